@@ -1,0 +1,427 @@
+"""The ``newsreader`` command: the TUI when run bare, and a scriptable CLI over the same library.
+
+``--json`` output is UTF-8 JSON on stdout and its shapes are a contract. Errors are one line each on stderr,
+naming the file (or feed) and the reason. Exit codes: 0 all good, 1 some inputs failed, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from reader import __version__
+from reader.config import Config, ConfigError, load_config
+from reader.paths import config_file, data_dir, sample_feeds_dir
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.buffer.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def error(message: str) -> None:
+    """One line on stderr; the message is plain text (never markup)."""
+    err_console.print(Text(message.replace("\n", " "), style="red"))
+
+
+def info(message: str) -> None:
+    err_console.print(Text(message, style="dim"))
+
+
+class Context:
+    """What every command gets: the parsed arguments, the config and (lazily) the library."""
+
+    def __init__(self, args: argparse.Namespace, config: Config) -> None:
+        self.args = args
+        self.config = config
+        self.data_dir = data_dir(args.data_dir)
+        self._library = None
+
+    @property
+    def library(self):
+        if self._library is None:
+            from reader.store import Library
+
+            self._library = Library(self.data_dir, notify=info)
+            if not os.environ.get("NEWSREADER_NO_SAMPLES"):
+                for result in self._library.load_samples_if_empty(sample_feeds_dir()):
+                    if result.error:
+                        error(f"{result.path}: {result.error}")
+            for sub in self.config.subscriptions:
+                if self._library.db.feed(sub.url) is None:
+                    self._library.add_feed(sub)
+        return self._library
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+
+
+# -- commands ------------------------------------------------------------------------------------------
+
+
+def cmd_import(ctx: Context) -> int:
+    failed = 0
+    out = _out()
+
+    def report(result) -> None:
+        nonlocal failed
+        if result.error:
+            failed += 1
+            error(f"{result.path}: {result.error}")
+            return
+        line = Text(f"{result.path}: ", style="bold")
+        line.append(result.stats.summary())
+        if result.subscriptions:
+            line.append(f", {result.subscriptions} subscriptions")
+        out.print(line)
+
+    missing = [p for p in ctx.args.paths if not Path(p).exists()]
+    for p in missing:
+        failed += 1
+        error(f"{p}: no such file or directory")
+    existing = [Path(p) for p in ctx.args.paths if Path(p).exists()]
+    results = ctx.library.import_paths(existing, on_file=report)
+    if not results and not missing:
+        error(f"{' '.join(ctx.args.paths)}: no importable files found")
+        return EXIT_FAILED
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _rows_table(rows) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", no_wrap=True, max_width=22, overflow="ellipsis")
+    table.add_column("title", ratio=1, overflow="fold")
+    for r in rows:
+        marks = ("★" if r.bookmarked else " ") + ("•" if not r.read else " ") + ("⇄" if r.pair_id else " ")
+        table.add_row(
+            Text(str(r.id), style="cyan"),
+            Text(marks, style="yellow"),
+            Text(r.lang or "?", style="magenta"),
+            Text((r.date or "")[:10]),
+            Text(r.source),
+            Text(r.title, style="bold" if not r.read else ""),
+        )
+    return table
+
+
+def cmd_list(ctx: Context) -> int:
+    a = ctx.args
+    view = "bookmarks" if a.bookmarked else "unread" if a.unread else "all"
+    rows = ctx.library.rows(view, lang=a.lang, limit=a.limit)
+    if a.json:
+        emit_json([r.to_json() for r in rows])
+    else:
+        _out().print(_rows_table(rows))
+    return EXIT_OK
+
+
+def _article_or_fail(ctx: Context, article_id: int) -> dict[str, Any] | None:
+    record = ctx.library.article_json(article_id)
+    if record is None:
+        error(f"{article_id}: no such article")
+    return record
+
+
+def cmd_show(ctx: Context) -> int:
+    record = _article_or_fail(ctx, ctx.args.id)
+    if record is None:
+        return EXIT_FAILED
+    if ctx.args.json:
+        emit_json(record)
+        return EXIT_OK
+    from reader.render import article_text
+
+    _out().print(article_text(record))
+    return EXIT_OK
+
+
+def cmd_bookmark(ctx: Context, value: bool) -> int:
+    if not ctx.library.set_bookmarked(ctx.args.id, value):
+        error(f"{ctx.args.id}: no such article")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_bookmarks(ctx: Context) -> int:
+    rows = ctx.library.bookmarks()
+    export = ctx.args.export
+    if export:
+        path = Path(export)
+        if path.suffix.lower() == ".json":
+            path.write_text(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n", "utf-8")
+        elif path.suffix.lower() in (".md", ".markdown"):
+            lines = ["# Bookmarks", ""]
+            for r in rows:
+                title = r.title.replace("[", "\\[").replace("]", "\\]")
+                link = f"[{title}]({r.url})" if r.url else title
+                lines.append(f"- {link} ({r.lang}, {r.source or r.feed}, {(r.date or '')[:10]})")
+            path.write_text("\n".join(lines) + "\n", "utf-8")
+        else:
+            error(f"{export}: export to a .md or .json file")
+            return EXIT_USAGE
+        info(f"{len(rows)} bookmarks written to {export}")
+        return EXIT_OK
+    if ctx.args.json:
+        emit_json([r.to_json() for r in rows])
+    else:
+        _out().print(_rows_table(rows))
+    return EXIT_OK
+
+
+def cmd_pairs(ctx: Context) -> int:
+    pairs = ctx.library.pairs()
+    if ctx.args.json:
+        emit_json(pairs)
+        return EXIT_OK
+    from reader.render import pair_table
+
+    out = _out()
+    for p in pairs:
+        en, fr = ctx.library.article(p["en"]), ctx.library.article(p["fr"])
+        out.print(pair_table(p, en, fr))
+        out.print()
+    if not pairs:
+        out.print("No EN/FR pairs yet.")
+    return EXIT_OK
+
+
+def cmd_pair(ctx: Context) -> int:
+    try:
+        ctx.library.pair(ctx.args.id1, ctx.args.id2)
+    except KeyError as exc:
+        error(f"{exc.args[0]}: no such article")
+        return EXIT_FAILED
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_unpair(ctx: Context) -> int:
+    try:
+        partner = ctx.library.unpair(ctx.args.id)
+    except KeyError:
+        error(f"{ctx.args.id}: no such article")
+        return EXIT_FAILED
+    if partner is None:
+        info(f"{ctx.args.id}: was not paired")
+    return EXIT_OK
+
+
+def cmd_figures(ctx: Context) -> int:
+    from reader.figures import extract_figures
+    from reader.ingest import read_file
+    from reader.model import IngestError
+
+    path = Path(ctx.args.path)
+    try:
+        parsed = read_file(path)
+    except IngestError as exc:
+        error(f"{path}: {exc}")
+        return EXIT_FAILED
+    except OSError as exc:
+        error(f"{path}: {exc.strerror or type(exc).__name__}")
+        return EXIT_FAILED
+    results = []
+    for article in parsed.articles:
+        figures = extract_figures(article.text, article.lang)
+        results.append(
+            {"title": article.title, "lang": article.lang, "figures": [f.to_dict() for f in figures]}
+        )
+    if ctx.args.json:
+        emit_json(results)
+        return EXIT_OK
+    from reader.render import figures_table
+
+    out = _out()
+    for r in results:
+        out.print(figures_table(r["title"], r["lang"], r["figures"]))
+    return EXIT_OK
+
+
+def cmd_search(ctx: Context) -> int:
+    from reader.store.search import QueryError
+
+    try:
+        result = ctx.library.search(ctx.args.query, limit=ctx.args.limit, sort=ctx.args.sort)
+    except QueryError as exc:
+        error(f"search: {exc}")
+        return EXIT_USAGE
+    if ctx.args.json:
+        emit_json(result.to_json())
+        return EXIT_OK
+    from reader.render import search_results
+
+    _out().print(search_results(result))
+    return EXIT_OK
+
+
+def cmd_reindex(ctx: Context) -> int:
+    n = ctx.library.reindex()
+    info(f"index rebuilt: {n} articles")
+    return EXIT_OK
+
+
+def cmd_feeds(ctx: Context) -> int:
+    from reader.model import Subscription
+
+    a = ctx.args
+    lib = ctx.library
+    if a.feeds_cmd == "add":
+        new = lib.add_feed(Subscription(a.url, a.title or "", a.lang, a.tag or [], a.full_text))
+        info(f"{a.url}: {'subscribed' if new else 'subscription updated'}")
+        return EXIT_OK
+    if a.feeds_cmd == "remove":
+        if not lib.remove_feed(a.url):
+            error(f"{a.url}: not subscribed")
+            return EXIT_FAILED
+        return EXIT_OK
+    if a.feeds_cmd == "export":
+        from reader.ingest.opml import write_opml
+
+        Path(a.file).write_text(write_opml(lib.feeds()), encoding="utf-8")
+        info(f"{len(lib.feeds())} feeds written to {a.file}")
+        return EXIT_OK
+    feeds = lib.feeds()
+    keys = ("url", "title", "lang", "tags", "last_fetched", "last_status", "error")
+    if a.json:
+        emit_json([{k: f[k] for k in keys} for f in feeds])
+        return EXIT_OK
+    table = Table(box=None, header_style="bold")
+    for k in ("url", "title", "lang", "tags", "last fetched", "status"):
+        table.add_column(k, overflow="fold")
+    for f in feeds:
+        status = Text(f["error"], style="red") if f["error"] else Text(str(f["last_status"] or "never"))
+        table.add_row(Text(f["url"]), Text(f["title"]), Text(f["lang"] or ""), Text(", ".join(f["tags"])),
+                      Text(f["last_fetched"] or ""), status)
+    _out().print(table)
+    return EXIT_OK
+
+
+def cmd_refresh(ctx: Context) -> int:
+    from reader.fetch import refresh_feeds
+
+    return refresh_feeds(ctx.library, ctx.args.urls, progress=sys.stderr.isatty(), report=error, info=info)
+
+
+def cmd_tui(ctx: Context) -> int:
+    from reader.tui.app import run_app
+
+    return run_app(ctx)
+
+
+# -- parser --------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsreader", description="A bilingual (English/French) terminal news reader."
+    )
+    p.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="library folder (default: the platform's data dir)")
+    p.add_argument("--config", metavar="FILE", help="YAML config file")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, fn: Callable[[Context], int], help: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help, description=help)
+        sp.set_defaults(fn=fn)
+        return sp
+
+    sp = command("import", cmd_import, "import files or directories (recursively)")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp = command("list", cmd_list, "list articles, newest first")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--lang", choices=["en", "fr"])
+    sp.add_argument("--bookmarked", action="store_true")
+    sp.add_argument("--unread", action="store_true")
+    sp.add_argument("--limit", type=int, metavar="N")
+    sp = command("show", cmd_show, "show one article")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("--json", action="store_true")
+    sp = command("bookmark", lambda c: cmd_bookmark(c, True), "bookmark an article")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp = command("unbookmark", lambda c: cmd_bookmark(c, False), "remove a bookmark")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp = command("bookmarks", cmd_bookmarks, "list (or export) bookmarks")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--export", metavar="FILE", help="write them to FILE.md or FILE.json")
+    sp = command("search", cmd_search, "full-text search (both languages, figures in any format)")
+    sp.add_argument("query", metavar="QUERY")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--limit", type=int, default=20, metavar="N")
+    sp.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    sp = command("pairs", cmd_pairs, "EN/FR pairs and how their figures compare")
+    sp.add_argument("--json", action="store_true")
+    sp = command("pair", cmd_pair, "pair two articles by hand")
+    sp.add_argument("id1", type=int, metavar="ID1")
+    sp.add_argument("id2", type=int, metavar="ID2")
+    sp = command("unpair", cmd_unpair, "undo an article's pair")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp = command("figures", cmd_figures, "extract key figures from a file without importing it")
+    sp.add_argument("path", metavar="PATH")
+    sp.add_argument("--json", action="store_true")
+    sp = command("reindex", cmd_reindex, "rebuild the search index from the library")
+    sp = command("feeds", cmd_feeds, "manage subscriptions")
+    fsub = sp.add_subparsers(dest="feeds_cmd", metavar="ACTION")
+    fa = fsub.add_parser("add", help="subscribe to a feed URL")
+    fa.add_argument("url")
+    fa.add_argument("--title")
+    fa.add_argument("--lang", choices=["en", "fr"])
+    fa.add_argument("--tag", action="append")
+    fa.add_argument("--full-text", action="store_true", help="fetch each item's page for the full article")
+    fr = fsub.add_parser("remove", help="unsubscribe")
+    fr.add_argument("url")
+    fl = fsub.add_parser("list", help="list subscriptions")
+    fl.add_argument("--json", action="store_true")
+    fe = fsub.add_parser("export", help="write subscriptions to an OPML file")
+    fe.add_argument("file")
+    sp.set_defaults(feeds_cmd="list", json=False)
+    sp = command("refresh", cmd_refresh, "fetch subscribed feeds (all, or the URLs given)")
+    sp.add_argument("urls", nargs="*", metavar="URL")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(config_file(args.config))
+    except ConfigError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    ctx = Context(args, config)
+    fn = getattr(args, "fn", cmd_tui)
+    try:
+        return fn(ctx)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,509 @@
+"""Find the key figures of an English or French text: amounts, percentages, ages, durations, counts, dates.
+
+One compiled tokenizer finds number candidates (digits in English or French notation, or number words);
+each candidate is then classified by the words around it, using the tables in ``numbers.py``. Spans that
+are dates, times of day, phone numbers or list markers are claimed first so their digits never become
+counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from reader.figures import numbers as t
+from reader.model import Figure
+
+_H = r"[^\S\r\n]"  # horizontal white space, including U+00A0 and U+202F
+_GS = "[" + t.GROUP_SPACES + "]"
+_LANGS = ("en", "fr")
+
+
+def _alt(words, flags: str = "") -> str:
+    """A regex alternation of literal words, longest first so "millions" wins over "million"."""
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _langs(lang: str) -> tuple[str, ...]:
+    return (lang,) if lang in _LANGS else _LANGS
+
+
+# --- the tokenizer ----------------------------------------------------------------------------------------
+
+_DIGITS = (
+    r"(?P<num>[0-9]{1,3}(?P<sep>[,.]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
+    r"(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
+)
+
+
+@cache
+def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
+    words = {w for lg in langs for w in t.NUMBER_WORDS[lg]}
+    tens = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if v >= 20 and v % 10 == 0 and v < 100}
+    units = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 10}
+    compound = f"{_alt(tens)}(?:-et-|-|{_H}et{_H})(?:{_alt(units | {'onze'})})"
+    hundreds = f"(?:(?:-|{_H}+){_alt(t.WORD_MULTIPLIERS)})?"
+    word = rf"(?P<word>(?i:(?:{compound}|{_alt(words)}){hundreds}))(?![\w])"
+    return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
+
+
+_ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
+
+
+def _parse_words(token: str) -> Decimal:
+    """ "twenty-five" -> 25, "quatre-vingt-onze" -> 91, "deux cents" -> 200."""
+    parts = [p for p in re.split(r"[-\s]+", token.lower()) if p != "et"]
+    total = Decimal(0)
+    i = 0
+    while i < len(parts):
+        if parts[i] in t.WORD_MULTIPLIERS and total:
+            total *= t.WORD_MULTIPLIERS[parts[i]]
+            i += 1
+            continue
+        for j in range(len(parts), i, -1):  # the longest listed word first: "quatre-vingt", "dix-sept"
+            joined = "-".join(parts[i:j])
+            if joined in _ALL_WORDS:
+                total += _ALL_WORDS[joined]
+                i = j
+                break
+        else:
+            i += 1
+    return total
+
+
+def _parse_digits(token: str, lang: str) -> Decimal | None:
+    """Parse digits in English or French notation, with Babel's strict parser for the article's locale."""
+    if re.fullmatch(r"[0-9]+", token):
+        return Decimal(token)
+    if re.search(_GS, token):  # French grouping: Babel knows U+202F, typists use any space
+        token = re.sub(_GS, "\u202f", token)
+        locales: tuple[str, ...] = ("fr",)
+    else:
+        locales = ("fr", "en") if lang == "fr" else ("en", "fr")
+    for locale in locales:
+        try:
+            return Decimal(parse_decimal(token, locale=locale, strict=True))
+        except (NumberFormatError, InvalidOperation, ValueError):
+            continue
+    return None
+
+
+# --- spans claimed before the tokenizer runs -------------------------------------------------------------
+
+
+@cache
+def _date_patterns(langs: tuple[str, ...]) -> list[re.Pattern[str]]:
+    day = r"(?P<d>1er|[0-9]{1,2})(?:st|nd|rd|th|er)?"
+    year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+    patterns = [
+        r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])",
+        rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}",
+    ]
+    if "en" in langs:
+        month = rf"(?P<m>{_alt(t.MONTHS_EN)})(?![\w])"
+        patterns += [
+            rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?",
+            rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?",
+            rf"{month}{_H}+{year}",
+        ]
+    if "fr" in langs:
+        mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
+        patterns += [rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?", rf"(?<!\w){mois}{_H}+{year}"]
+    return [re.compile(p) for p in patterns]
+
+
+_TIME_RE = re.compile(
+    r"(?<![\w.:])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
+    r"|(?<![\w.])[0-2]?[0-9]" + _H + r"?h" + _H + r"?[0-5][0-9](?![0-9])"
+    r"|(?<![\w])(?i:à|vers|dès|at|by|until|jusqu'à|jusqu’à)"
+    + _H
+    + r"+[0-2]?[0-9]"
+    + _H
+    + r"?h(?:eures?)?(?:"
+    + _H
+    + r"?[0-5][0-9])?(?![\w])"
+    r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
+)
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
+    r"|0[1-9](?:[ .-][0-9]{2}){4}|\(?[0-9]{3}\)?[ .-][0-9]{3}-[0-9]{4})(?![\w])"
+)
+_LIST_MARKER_RE = re.compile(r"(?m)^[ \t]*(?:[-*•–][ \t]*)?\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])")
+
+
+def _dates(text: str, langs: tuple[str, ...]) -> list[Figure]:
+    months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
+    found: list[Figure] = []
+    for pattern in _date_patterns(langs):
+        for m in pattern.finditer(text):
+            parts = m.groupdict()
+            month_text = parts["m"]
+            month = (
+                int(month_text)
+                if month_text.isdigit()
+                else months.get(month_text) or months.get(month_text.lower(), 0)
+            )
+            day = parts.get("d") or "0"
+            day_n = 1 if day == "1er" else int(day)
+            year = int(parts["y"]) if parts.get("y") else 0
+            if not 1 <= month <= 12 or day_n > 31 or (parts.get("d") and day_n < 1):
+                continue
+            found.append(Figure(m.group(), year * 10000 + month * 100 + day_n, "date", None, None, *m.span()))
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in found:
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    return kept
+
+
+# --- classification ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: Decimal
+    raw: Decimal
+    kind: str = "count"
+    unit: str | None = None
+    currency: str | None = None
+    scale: Decimal | None = None
+    by_prefix: bool = False  # kind came from words before the number ("aged", "€"), shared with a list
+    word: bool = False
+    token: str = ""
+    noun: bool = False  # a counted noun follows
+
+    @property
+    def bare(self) -> bool:
+        return self.kind == "count" and self.unit is None and self.scale is None and not self.noun
+
+
+_ATTACHED_RE = re.compile(
+    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"|(?P<hscale>-(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
+)
+_RANGE_CORE_RE = re.compile(r"-?[0-9][0-9.,]*(?:-[0-9][0-9.,]*)?")
+
+
+def _compound(text: str, s: int, e: int) -> tuple[int, int]:
+    """Extend a token over the letters, digits and hyphens glued to it ("COVID-19", "30-year-old")."""
+
+    def inner(i: int) -> bool:
+        c = text[i]
+        if c.isalnum() or c in "-_":
+            return True
+        return c in ".," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+    left = s
+    while left > 0 and inner(left - 1):
+        left -= 1
+    right = e
+    while right < len(text) and inner(right):
+        right += 1
+    return left, right
+
+
+def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] | None]:
+    """Whether the token stands alone (or with a known suffix); returns the suffix match if any."""
+    left, right = _compound(text, s, e)
+    head, rest = text[left:s], text[e:right]
+    if word:
+        if head or (rest and not rest.startswith("-")):
+            return False, None
+    elif head and not re.fullmatch(r"-|[0-9][0-9.,]*-", head):
+        return False, None
+    if not rest:
+        return True, None
+    m = _ATTACHED_RE.match(rest)
+    if m and m.group("suffix"):
+        ok = m.group("suffix") in t.SCALE_SUFFIXES or m.group("suffix") in t.DURATION_SUFFIXES
+        return (ok and not word and not head.endswith("-")), (m if ok else None)
+    if m:
+        return True, m
+    if word:
+        return False, None
+    # a range "10-15" or "1,350-1,700": the second number carries the unit
+    core_end = re.match(r"-[0-9][0-9.,]*", rest)
+    if core_end is None or head.endswith("-"):
+        return False, None
+    tail = rest[core_end.end() :]
+    return (not tail or bool(_ATTACHED_RE.match(tail))), None
+
+
+_CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
+
+
+class _Extractor:
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.langs = _langs(lang)
+        self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
+        self._title_lines: dict[int, bool] = {}
+
+    # --- looking around a token ---
+
+    def after(self, pattern: str, pos: int, flags: int = 0) -> re.Match[str] | None:
+        return re.compile(pattern, flags).match(self.text, pos)
+
+    def before(self, pattern: str, pos: int, width: int = 40) -> re.Match[str] | None:
+        return re.search(pattern + "$", self.text[max(0, pos - width) : pos])
+
+    def is_title_line(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start not in self._title_lines:
+            line_end = self.text.find("\n", pos)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+            caps = sum(w[0].isupper() for w in words)
+            self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
+        return self._title_lines[line_start]
+
+    def is_name_ordinal(self, s: int) -> bool:
+        """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
+        m = self.before(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+", s)
+        if not m:
+            return False
+        word = m.group("w")
+        if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
+            return True
+        if not word[0].isupper() or word.lower() in t.CAPITALISED_OK or word.upper() in t.CURRENCY_PREFIXES:
+            return False
+        if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
+            return False
+        # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
+        i = s - len(m.group())
+        while i > 0 and self.text[i - 1] in " \t\u00a0\u202f\"'“‘«(":
+            i -= 1
+        return not (i == 0 or self.text[i - 1] in ".!?:;\n•-–—")
+
+    # --- one candidate ---
+
+    def classify(self, m: re.Match[str]) -> _Cand | None:
+        text = self.text
+        word = m.group("word") is not None
+        s, e = m.span("word") if word else m.span("num")
+        token = text[s:e]
+        alone, attached = _glued(text, s, e, word)
+        if not alone:
+            return None
+        if text[e : e + 1] in ("/", "°") or (s > 0 and text[s - 1] in "/#@\\"):
+            return None
+        raw = _parse_words(token) if word else _parse_digits(token, self.lang)
+        if raw is None:
+            return None
+        c = _Cand(s, e, raw, raw, word=word, token=token.lower())
+        pos = e
+        if attached:
+            pos = e + attached.end()
+            if attached.group("age"):
+                c.kind = "age"
+            elif attached.group("dur"):
+                c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
+            elif attached.group("hscale"):
+                c.scale = t.SCALE_WORDS[attached.group("hscale")[1:]]
+            elif attached.group("suffix") in t.SCALE_SUFFIXES:
+                c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
+            else:
+                c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
+        if c.kind == "count" and c.scale is None:
+            pos = self.scale_word(c, pos)
+        if c.kind == "count":
+            pos = self.money_or_percent(c, pos)
+        if c.kind == "count" and c.scale is None:
+            pos = self.age_or_duration(c, pos)
+        if c.kind == "count":
+            self.counted_noun(c, pos)
+        if c.currency is None and c.kind in ("count",):
+            self.currency_prefix(c)
+        if c.kind == "count" and not c.by_prefix:
+            self.age_prefix(c)
+        if c.currency is None and self.is_name_ordinal(s):
+            return None
+        if c.scale is not None:
+            c.value = c.raw * c.scale
+        c.end = pos  # the figure covers what was read after the digits, not the counted noun
+        self.maybe_year(c, token)
+        return c
+
+    def scale_word(self, c: _Cand, pos: int) -> int:
+        m = self.after(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS)})(?![\w])", pos, re.IGNORECASE)
+        if (
+            m
+            and m.group("w").lower() in ("md", "mds", "mrd", "bn", "mn")
+            and m.group("w") not in t.SCALE_WORDS
+        ):
+            m = None  # "MD", "BN": abbreviations only count in their usual case
+        if m:
+            c.scale = t.SCALE_WORDS[m.group("w").lower()]
+            return m.end()
+        m = self.after(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])", pos)  # "3 M€", "4,2 Md€"
+        if m:
+            c.scale = t.SCALE_SUFFIXES[m.group("w")]
+            return m.end()
+        return pos
+
+    def money_or_percent(self, c: _Cand, pos: int) -> int:
+        de = rf"(?:(?:de|of){_H}+|d['’]{_H}*)?" if c.scale is not None else ""
+        m = self.after(rf"{_H}*{de}(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])", pos)
+        if m and not (m.group("w").lower().startswith("pound") and self.after(rf"{_H}+of\b", m.end())):
+            c.kind, c.currency = "money", _CURRENCY_AFTER[re.sub(r"\s+", " ", m.group("w").lower())]
+            return m.end()
+        if c.scale is None:
+            m = self.after(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])", pos)
+            if m:
+                c.kind = "percent"
+                c.unit = t.PERCENT_SUFFIXES[re.sub(r"\s+", " ", m.group("w").lower())]
+                return m.end()
+        return pos
+
+    def age_or_duration(self, c: _Cand, pos: int) -> int:
+        m = self.after(rf"{_H}+years?{_H}+old(?![\w])", pos, re.IGNORECASE)
+        if m:
+            c.kind = "age"
+            return m.end()
+        m = self.after(rf"{_H}+(?P<w>{_alt(self.durations, 'i')})(?![\w])", pos)
+        if m is None:
+            return pos
+        c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
+        if c.unit == "years" and self.french_age_context(c.start):
+            c.kind, c.unit = "age", None
+        return m.end()
+
+    def french_age_context(self, s: int) -> bool:
+        """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
+        if self.before(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)", s):
+            return True
+        m = self.before(rf"(?P<n>[^\W\d_]+){_H}+de{_H}+", s)
+        return bool(m) and (m.group("n").lower() in t.PERSON_NOUNS_FR or m.group("n")[0].isupper())
+
+    def counted_noun(self, c: _Cand, pos: int) -> None:
+        """The noun counted after the number: a table word within three words, else the next plain word."""
+        if c.scale is not None:
+            m = self.after(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])", pos)
+            if m:
+                pos = m.end()
+        words: list[str] = []
+        while len(words) < 3:
+            glued = pos > 0 and self.text[pos - 1] in "'’"
+            m = self.after(rf"{_H}{'*' if glued else '+'}(?P<w>[^\W\d_][\w'’-]*)", pos)
+            if m is None:
+                break
+            word = m.group("w").lower().rstrip("'’-")
+            if word in t.UNIT_NOUNS:
+                c.unit, c.noun = t.UNIT_NOUNS[word], True
+                return
+            if word in t.NOT_NOUNS or not m.group("w")[0].islower():
+                break
+            words.append(word)
+            pos = m.end()
+        if words:
+            # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
+            plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
+            c.unit, c.noun = (plural or words)[0], True
+
+    def currency_prefix(self, c: _Cand) -> None:
+        m = self.before(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?", c.start, 12)
+        if m and not c.word:
+            c.kind, c.currency, c.by_prefix = "money", t.CURRENCY_PREFIXES[m.group("w")], True
+            c.unit, c.noun = None, False
+            c.start -= len(m.group())
+
+    def age_prefix(self, c: _Cand) -> None:
+        if self.before(rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_H}+", c.start):
+            c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
+
+    def maybe_year(self, c: _Cand, token: str) -> None:
+        if (
+            c.kind != "count"
+            or c.scale is not None
+            or c.word
+            or not re.fullmatch(r"(?:19|20)[0-9]{2}", token)
+        ):
+            return
+        prev = self.before(r"(?P<w>[\w'’]+)" + _H + "+", c.start)
+        after_prep = bool(prev) and prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        if c.unit in t.KNOWN_UNITS and not after_prep:
+            return
+        c.kind, c.unit, c.noun = "year", None, False
+
+    # --- the whole text ---
+
+    def run(self) -> list[Figure]:
+        text = self.text
+        dates = _dates(text, self.langs)
+        claimed = [(f.start, f.end) for f in dates]
+        for pattern in (_TIME_RE, _PHONE_RE):
+            claimed += [m.span() for m in pattern.finditer(text)]
+        claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
+        cands: list[_Cand] = []
+        busy_until = 0
+        for m in _tokenizer(self.langs).finditer(text):
+            s, e = m.span()
+            if s < busy_until or any(a < e and s < b for a, b in claimed):
+                continue
+            c = self.classify(m)
+            if c is None:
+                continue
+            if cands and c.start < cands[-1].end:
+                continue
+            cands.append(c)
+            busy_until = c.end
+        self.share_units(cands)
+        figures = [self.to_figure(c) for c in cands if self.keep(c)]
+        figures += dates
+        figures.sort(key=lambda f: f.start)
+        return figures
+
+    def share_units(self, cands: list[_Cand]) -> None:
+        """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
+        joined = re.compile(rf"{_H}*(?:-|–|—|,|(?i:to|and|or|et|ou|à)){_H}*")
+
+        def linked(a: _Cand, b: _Cand) -> bool:
+            return joined.fullmatch(self.text, a.end, b.start) is not None
+
+        for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
+            a, b = cands[i], cands[i + 1]
+            if not linked(a, b):
+                continue
+            if {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit):
+                a.kind = b.kind = "age"
+                a.unit = b.unit = None
+            elif a.bare and not b.bare and b.kind not in ("year", "date"):
+                a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
+                a.noun = b.noun
+                if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
+                    a.scale, a.value = b.scale, a.raw * b.scale
+        for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
+            if a.by_prefix and b.bare and linked(a, b):
+                b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
+
+    def keep(self, c: _Cand) -> bool:
+        if not c.word:
+            return True
+        if c.raw == 0:
+            return False
+        if c.token in t.ARTICLE_LIKE:
+            if c.scale is not None:
+                return True
+            return c.token == "one" and (c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration"))
+        return not c.bare
+
+    def to_figure(self, c: _Cand) -> Figure:
+        value = float(c.value)
+        return Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+
+
+def extract_figures(text: str, lang: str) -> list[Figure]:
+    """The key figures of ``text`` sorted by position, without overlaps.
+
+    ``lang`` is "en" or "fr"; any other value applies the rules of both languages.
+    """
+    return _Extractor(text, lang).run()

@@ -1,0 +1,249 @@
+"""Rule tables for the figure extractor: number words, scales, currencies, units, stop words.
+
+Everything language-specific the extractor knows lives here as plain data, so a missing word is a one-line
+fix. Keys are lowercase; accents are kept (the extractor matches case-insensitively where it should).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+#: Horizontal spaces used as thousands separators (French uses U+202F or U+00A0; typists use U+0020).
+GROUP_SPACES = " \u00a0\u202f\u2009"
+
+# --- numbers written as words -----------------------------------------------------------------------------
+
+_EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_EN_UNITS += " sixteen seventeen eighteen nineteen twenty"
+_FR_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+_FR_UNITS += " dix-sept dix-huit dix-neuf vingt"
+
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        **{w: i for i, w in enumerate(_EN_UNITS.split())},
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100,
+    },
+    "fr": {
+        **{w: i for i, w in enumerate(_FR_UNITS.split())},
+        "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+        "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+        "cent": 100, "cents": 100,
+    },
+}  # fmt: skip
+
+#: Words that multiply the word before them inside a written number ("two hundred", "deux cents").
+WORD_MULTIPLIERS = {"hundred": 100, "cent": 100, "cents": 100}
+
+#: Number words that are also articles or pronouns: a figure only before a scale or a known counted noun.
+ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro"}
+
+# --- scales ---------------------------------------------------------------------------------------------
+
+#: Scale words that may stand after a space ("2.3 million", "4,2 milliards").
+SCALE_WORDS: dict[str, Decimal] = {
+    "thousand": Decimal(10**3), "million": Decimal(10**6), "millions": Decimal(10**6),
+    "billion": Decimal(10**9), "billions": Decimal(10**9), "trillion": Decimal(10**12),
+    "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6),
+    "mille": Decimal(10**3), "milliard": Decimal(10**9), "milliards": Decimal(10**9),
+    "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
+}  # fmt: skip
+
+#: Scale suffixes only accepted glued to the digits ("£3m", "$4.2bn", "15k"): alone they are metres, etc.
+SCALE_SUFFIXES: dict[str, Decimal] = {
+    "k": Decimal(10**3), "K": Decimal(10**3), "m": Decimal(10**6), "M": Decimal(10**6),
+    "bn": Decimal(10**9), "mn": Decimal(10**6), "B": Decimal(10**9), "Md": Decimal(10**9),
+    "Mds": Decimal(10**9), "md": Decimal(10**9),
+}  # fmt: skip
+
+# --- currencies -----------------------------------------------------------------------------------------
+
+#: Symbols and codes written before the amount ("€145,000", "US$ 3m", "CHF 20").
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
+    "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
+}  # fmt: skip
+
+#: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
+#: French "de"/"d'" before the word is handled by the extractor ("millions d'euros").
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD",
+    "euro": "EUR", "euros": "EUR",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "dollars américains": "USD", "dollars us": "USD",
+    "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
+    "dollars australiens": "AUD", "hong kong dollars": "HKD",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
+    "livre sterling": "GBP", "livres sterling": "GBP",
+    "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB",
+    **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
+}  # fmt: skip
+
+# --- percentages ----------------------------------------------------------------------------------------
+
+#: What turns a number into a percentage; the value is the unit key (None for plain per cent).
+PERCENT_SUFFIXES: dict[str, str | None] = {
+    "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None,
+    "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
+    "point de pourcentage": "point",
+}  # fmt: skip
+
+# --- durations and ages ---------------------------------------------------------------------------------
+
+#: Duration nouns per language -> normalised unit (English plural, as the reader shows it).
+DURATION_UNITS: dict[str, dict[str, str]] = {
+    "en": {
+        "minute": "minutes", "minutes": "minutes", "hour": "hours", "hours": "hours", "day": "days",
+        "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+        "year": "years", "years": "years", "decade": "decades", "decades": "decades",
+    },
+    "fr": {
+        "minute": "minutes", "minutes": "minutes", "heure": "hours", "heures": "hours", "jour": "days",
+        "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
+        "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
+    },
+}  # fmt: skip
+
+#: Duration units glued to the digits ("21d", "48h"): "h" only when no minutes follow (that is a time).
+DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", "yrs": "years"}
+
+#: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
+PERSON_NOUNS_FR = set(
+    """homme hommes femme femmes garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
+    adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
+    victime victimes mère père fils retraité retraitée ressortissant ressortissante conducteur conductrice
+    automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
+    patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste
+    """.split()
+)
+
+# --- counted nouns --------------------------------------------------------------------------------------
+
+#: Concept key (English singular) -> surface forms in English and French.
+_UNIT_FORMS: dict[str, str] = {
+    "message": "message messages",
+    "server": "server servers serveur serveurs",
+    "language": "language languages langue langues",
+    "account": "account accounts compte comptes",
+    "vehicle": "vehicle vehicles véhicule véhicules",
+    "car": "car cars voiture voitures",
+    "phone": "phone phones telephone telephones téléphone téléphones smartphone smartphones handset handsets"
+    " portable portables",
+    "person": "person persons people personne personnes individual individuals individu individus",
+    "man": "man men homme hommes",
+    "woman": "woman women femme femmes",
+    "child": "child children enfant enfants",
+    "suspect": "suspect suspects suspecte suspectes",
+    "victim": "victim victims victime victimes",
+    "country": "country countries pays",
+    "city": "city cities ville villes",
+    "user": "user users utilisateur utilisateurs utilisatrice utilisatrices usager usagers",
+    "customer": "customer customers client clients cliente clientes",
+    "member": "member members membre membres",
+    "employee": "employee employees employé employés salarié salariés",
+    "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
+    "arrest": "arrest arrests arrestation arrestations interpellation interpellations",
+    "search": "search searches perquisition perquisitions",
+    "raid": "raid raids",
+    "device": "device devices appareil appareils dispositif dispositifs",
+    "computer": "computer computers ordinateur ordinateurs",
+    "company": "company companies firm firms entreprise entreprises société sociétés",
+    "organisation": "organisation organisations organization organizations organisme organismes",
+    "group": "group groups groupe groupes",
+    "network": "network networks réseau réseaux",
+    "platform": "platform platforms plateforme plateformes",
+    "website": "website websites site sites",
+    "domain": "domain domains domaine domaines",
+    "app": "app apps application applications",
+    "file": "file files fichier fichiers",
+    "record": "record records enregistrement enregistrements",
+    "email": "email emails e-mail e-mails courriel courriels",
+    "password": "password passwords",
+    "call": "call calls appel appels",
+    "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
+    "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
+    "case": "case cases cas",
+    "death": "death deaths dead mort morts décès",
+    "injury": "injured blessé blessés blessée blessées",
+    "weapon": "weapon weapons firearm firearms arme armes",
+    "student": "student students étudiant étudiants élève élèves",
+    "school": "school schools école écoles",
+    "hospital": "hospital hospitals hôpital hôpitaux",
+    "home": "home homes house houses maison maisons logement logements",
+    "job": "job jobs emploi emplois",
+    "agency": "agency agencies agence agences",
+    "state": "state states état états",
+    "operation": "operation operations opération opérations",
+    "time": "times fois",
+    "tonne": "ton tons tonne tonnes",
+    "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
+    "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
+    "bitcoin": "bitcoin bitcoins",
+    "vote": "vote votes voix",
+    "seat": "seat seats siège sièges",
+}
+
+#: Surface form (lowercase) -> concept key.
+UNIT_NOUNS: dict[str, str] = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split()}
+#: Concept keys from the table (a count whose unit is not one of these carries a raw noun).
+KNOWN_UNITS = frozenset(_UNIT_FORMS)
+
+#: Words after a number that are never the counted noun (the fallback takes the next plain word otherwise).
+NOT_NOUNS = set(
+    """a an the of in on at to from for with by and or but than as per each other others between among
+    including include includes who whom which that this these those it its their his her our were was are is
+    be been being have has had will would could should may might can more most less fewer over under about
+    around nearly almost up down out into onto off after before during since until while when where also
+    only just still already again not no all both such same new old several many few some any every
+    de du des d l en et ou à au aux le la les un une pour par sur sous dans avec sans chez vers entre
+    sont ont été était étaient est a ai avait avaient sera seront qui que qu dont où plus moins ces cet
+    cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
+    environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre
+    """.split()
+)
+
+#: Words right before a number that make it a name or an ordinal ("Windows 11", "Article 5", "version 2.0").
+NAME_WORDS = set(
+    """windows article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
+    chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
+    volume vol vol. room salle gate porte terminal platform quai route highway autoroute android ios macos
+    python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
+    model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
+    annex annexe rank rang top tier lot item point points step iso cve rfc
+    """.split()
+)
+
+#: Capitalised words that may stand right before a number without making it a name (mostly sentence starts).
+CAPITALISED_OK = set(
+    """in on at by for from since until about around over under nearly almost some more than only just up
+    to all the a an and or of with after before between among exactly roughly approximately
+    en le la les l un une des de du depuis dès après avant environ près plus moins quelque quelques
+    entre sur sous dans par pour avec au aux ces ses leurs nos et ou jusqu jusqu'en
+    """.split()
+)
+
+#: Words before a four-digit number that make it a year even before a counted noun ("in 2021 attacks").
+YEAR_PREPOSITIONS = set(
+    """in since by until from of during before after early late mid year years
+    en depuis dès jusqu'en avant après début fin mi année années d de l'an
+    """.split()
+)
+
+# --- dates and times ------------------------------------------------------------------------------------
+
+MONTHS_EN: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan.": 1, "Jan": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Apr.": 4, "Apr": 4, "Aug.": 8, "Aug": 8,
+    "Sept.": 9, "Sept": 9, "Sep.": 9, "Oct.": 10, "Oct": 10, "Nov.": 11, "Nov": 11, "Dec.": 12, "Dec": 12,
+}  # fmt: skip
+
+MONTHS_FR: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
+}  # fmt: skip

@@ -1,0 +1,223 @@
+"""Make text from the outside world safe and tidy before it reaches the library or the terminal.
+
+Every string field of an ``Article`` goes through :func:`clean_text` or :func:`clean_inline`
+(see :func:`finish_article`), so the display layer never sees terminal escape sequences,
+control characters or bidi overrides. Brackets are left alone: ``[bold]`` stays literal text
+and the display layer must never interpret it as markup.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from reader.model import Article, Block, IngestError
+
+# Terminal escape sequences, removed as a whole so their payload (colour codes, window titles,
+# hyperlink targets) does not leak into the text once the ESC byte itself is gone.
+# String sequences (OSC, DCS...) end at BEL or ST; an unterminated one stops at the end of the
+# line so a stray ESC cannot swallow the rest of an article.
+_ESCAPE_RE = re.compile(
+    r"\x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC: ESC ] ... (BEL | ST)
+    r"|\x1b[PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI: ESC [ params intermediates final
+    r"|\x1b[ -/]*[0-~]?"  # other escapes: ESC c, ESC ( B, ESC 7, lone ESC
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI (other C1 controls are simply deleted below)
+)
+
+_NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def _deletion_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in range(0x00, 0x20):  # C0 controls; \n kept, \t becomes a space
+        table[cp] = None
+    table[ord("\n")] = "\n"
+    table[ord("\t")] = " "
+    table[0x7F] = None  # DEL
+    for cp in range(0x80, 0xA0):  # C1 controls
+        table[cp] = None
+    # Bidi embeddings, overrides and isolates, and the invisible direction marks: they can
+    # reorder what the terminal shows ("Trojan Source") and carry no meaning in a news text.
+    for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C):
+        table[cp] = None
+    # Zero-width space, word joiner and a BOM in mid-text. ZWJ/ZWNJ (U+200C/D) are kept: they
+    # are part of emoji sequences and some scripts.
+    for cp in (0x200B, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF):
+        table[cp] = None
+    return table
+
+
+_DELETE = _deletion_table()
+_DELETE_KEEP_TABS = {**_DELETE, ord("\t"): "\t"}
+_SURROGATES_RE = re.compile(r"[\ud800-\udfff]")
+# Only ASCII spaces are collapsed: U+00A0 and U+202F are French thousands separators and the
+# spaces before ; : ! ? and inside « », so they must survive as they are.
+_SPACES_RE = re.compile(r" {2,}")
+_SPACE_AROUND_NL_RE = re.compile(r" *\n *")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+_ANY_NEWLINES_RE = re.compile(r"\s*\n\s*")
+
+
+def strip_controls(s: str) -> str:
+    """Remove escape sequences, control characters and bidi controls; normalise to NFC.
+
+    Unlike :func:`clean_text` this keeps spacing and indentation untouched (tabs included), so
+    it can run on a whole Markdown or text document before its structure is parsed.
+    """
+    if not s:
+        return ""
+    s = _NEWLINES_RE.sub("\n", s)
+    s = _ESCAPE_RE.sub("", s)
+    s = s.translate(_DELETE_KEEP_TABS)
+    s = _SURROGATES_RE.sub("", s)
+    return unicodedata.normalize("NFC", s)
+
+
+def clean_text(s: str) -> str:
+    """Clean a body text: strip escapes and control characters, normalise, tidy whitespace.
+
+    Removes ANSI/VT escape sequences (CSI, OSC terminated by BEL or ST, other ESC sequences),
+    C0 controls except newline and tab (a tab becomes a space), DEL, C1 controls, bidi
+    overrides/isolates and direction marks, zero-width spaces and stray BOMs. Normalises to
+    NFC, collapses runs of ASCII spaces (keeping U+00A0 and U+202F), removes spaces around
+    newlines, keeps at most one blank line in a row and strips both ends.
+    """
+    if not s:
+        return ""
+    s = _NEWLINES_RE.sub("\n", s)
+    s = _ESCAPE_RE.sub("", s)
+    s = s.translate(_DELETE)
+    s = _SURROGATES_RE.sub("", s)
+    s = unicodedata.normalize("NFC", s)
+    s = _SPACES_RE.sub(" ", s)
+    s = _SPACE_AROUND_NL_RE.sub("\n", s)
+    s = _BLANK_LINES_RE.sub("\n\n", s)
+    return s.strip()
+
+
+def clean_inline(s: str) -> str:
+    """Like :func:`clean_text`, then every run of newlines becomes one space (titles, sources)."""
+    s = clean_text(s)
+    if "\n" in s:
+        s = _ANY_NEWLINES_RE.sub(" ", s)
+    return s
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | {0x7F}
+
+
+def _looks_binary(data: bytes) -> bool:
+    # Real text has no NUL and almost no C0 controls; random or binary data has about one
+    # byte in eight in that range. ESC (0x1B) is not counted: it is handled by cleaning.
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _BINARY_CONTROL_BYTES)
+    return controls > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode a text file: BOM first, then the declared charset, then UTF-8, then cp1252.
+
+    cp1252 (Windows-1252, a superset of Latin-1 that has œ, € and typographic quotes) is the
+    usual encoding of old French and English text files. Raises ``IngestError`` for data that
+    is clearly binary rather than text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as e:
+                raise IngestError(f"invalid {encoding.removesuffix('-sig')} text: {e.reason}") from None
+    if _looks_binary(data):
+        raise IngestError("binary data, not text")
+    if declared:
+        try:
+            return data.decode(declared)
+        except LookupError:
+            pass  # unknown charset name: fall through to the usual guesses
+        except UnicodeDecodeError:
+            pass  # the declaration lies; the guesses below are more useful than an error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # The five bytes cp1252 leaves undefined are replaced rather than rejected.
+        return data.decode("cp1252", errors="replace")
+
+
+# --- finishing an article --------------------------------------------------------------------
+
+_TITLE_WORDS = 10
+
+
+def title_from_text(text: str, words: int = _TITLE_WORDS) -> str:
+    """The first words of a text, for an article that has no title."""
+    parts = clean_inline(text).split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def finish_article(article: Article, *, default_lang: str | None = None) -> Article | None:
+    """Clean every string field, fill a missing title and language; ``None`` when it is empty.
+
+    Language order: what the format reader found in the metadata (already in
+    ``article.lang``), then ``default_lang``, then detection on the title and text.
+    """
+    from reader.ingest.lang import detect_lang, normalise_lang  # lang imports nothing from here
+
+    a = article
+    blocks: list[Block] = []
+    for block in a.blocks:
+        text = clean_text(block.text) if block.kind in ("paragraph", "quote") else clean_inline(block.text)
+        if text:
+            blocks.append(Block(block.kind, text))
+    a.blocks = blocks
+    a.title = clean_inline(a.title)
+    a.summary = clean_inline(a.summary)
+    a.tldr = [t for t in (clean_inline(t) for t in a.tldr) if t]
+    if not a.title and not a.blocks and not a.tldr and not a.summary:
+        return None
+    if not a.title:
+        a.title = title_from_text(a.text or a.summary or " ".join(a.tldr))
+    a.source = clean_inline(a.source)
+    a.feed = clean_inline(a.feed)
+    a.tags = _dedupe([clean_inline(t) for t in a.tags])
+    a.url = clean_inline(a.url or "") or None
+    a.guid = clean_inline(a.guid or "") or None
+    a.feed_url = clean_inline(a.feed_url or "") or None
+    a.story = clean_inline(a.story or "") or None
+    a.age = clean_inline(a.age or "") or None
+    a.lang = normalise_lang(a.lang) or normalise_lang(default_lang)
+    if not a.lang:
+        sample = "\n".join([a.title, a.summary, *a.tldr, *(b.text for b in a.blocks[:20])])
+        a.lang = detect_lang(sample)
+    alternates: dict[str, str] = {}
+    for lang, url in a.alternates.items():
+        code, href = normalise_lang(lang), clean_inline(url or "")
+        if code and href and code != a.lang:
+            alternates[code] = href
+    a.alternates = alternates
+    return a

@@ -1,0 +1,77 @@
+"""Language codes: normalising declared ones and detecting the language of a text (py3langid)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from typing import Any
+
+#: Languages the reader is built for; detection leans towards them when the text is ambiguous.
+PREFERRED = ("en", "fr")
+#: An en/fr score at least this fraction of the winner's score wins instead (short or mixed texts
+#: are often given to a close neighbour such as Occitan, Luxembourgish or Nigerian Pidgin).
+_PREFERRED_RATIO = 0.5
+#: Below this confidence an exotic answer is noise: report "unknown" rather than a wrong code.
+_MIN_CONFIDENCE = 0.2
+_MIN_LETTERS = 10
+#: Detection reads the beginning of a text only: enough for a reliable answer, and it keeps a
+#: 5 MB article fast.
+_SAMPLE_CHARS = 4000
+
+_NAMES = {
+    "eng": "en",
+    "english": "en",
+    "anglais": "en",
+    "fre": "fr",
+    "fra": "fr",
+    "french": "fr",
+    "français": "fr",
+    "francais": "fr",
+}
+_CODE_RE = re.compile(r"[a-z]{2,3}")
+_lock = threading.Lock()
+
+
+@functools.cache
+def _identifier() -> Any:
+    # Loading the model takes most of a second: do it once, on first use, not at import.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_lang(text: str) -> str:
+    """The ISO 639-1 code of the language of ``text``; "" when there is too little to tell.
+
+    Returns "en" or "fr" whenever one of them scores close to the winner, so a short English
+    headline is not reported as Pidgin nor a French one as Occitan.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS:
+        return ""
+    with _lock:  # the first calls from several worker threads must not load the model twice
+        identifier = _identifier()
+    ranking = identifier.rank(sample)
+    top, top_score = ranking[0]
+    if top in PREFERRED:
+        return top
+    scores = dict(ranking)
+    best = max(PREFERRED, key=lambda code: scores.get(code, 0.0))
+    if scores.get(best, 0.0) >= top_score * _PREFERRED_RATIO:
+        return best
+    if top_score < _MIN_CONFIDENCE:
+        return ""
+    return str(top)
+
+
+def normalise_lang(code: str | None) -> str:
+    """A declared language as a bare lower-case code: "en-US" -> "en", "fr_FR" -> "fr", None -> ""."""
+    if not code:
+        return ""
+    code = str(code).strip().lower()
+    if code in _NAMES:
+        return _NAMES[code]
+    primary = re.split(r"[-_.@\s]", code, maxsplit=1)[0]
+    primary = _NAMES.get(primary, primary)
+    return primary if _CODE_RE.fullmatch(primary) else ""

@@ -1,0 +1,138 @@
+"""Plain records shared by every layer: what ingest produces and what the library stores.
+
+No Textual, no SQLite, no Whoosh here. Every input format returns ``Article`` records; the
+library turns them into rows and index documents; the CLI and the TUI read them back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "heading", "item", "quote"]
+
+#: Displayed text is the blocks joined by this separator; figure offsets index into it.
+BLOCK_SEPARATOR = "\n\n"
+#: Prefix of a list item in the displayed text.
+ITEM_PREFIX = "• "
+
+
+@dataclass(slots=True)
+class Block:
+    """One displayed unit of an article body: a paragraph, a heading, a list item or a quote."""
+
+    kind: BlockKind
+    text: str
+
+    def display(self) -> str:
+        return ITEM_PREFIX + self.text if self.kind == "item" else self.text
+
+
+@dataclass(slots=True)
+class Figure:
+    """A key figure found in a text. ``text[start:end]`` of the displayed text is ``self.text``."""
+
+    text: str
+    value: float
+    kind: str  # money | percent | age | duration | count | year | date
+    unit: str | None = None  # duration unit or counted noun (normalised, English singular)
+    currency: str | None = None  # ISO 4217 code for money
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = self.value
+        if float(value).is_integer():
+            value = int(value)
+        return {
+            "text": self.text,
+            "value": value,
+            "kind": self.kind,
+            "unit": self.unit,
+            "currency": self.currency,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Figure:
+        return cls(
+            text=d["text"],
+            value=float(d["value"]),
+            kind=d["kind"],
+            unit=d.get("unit"),
+            currency=d.get("currency"),
+            start=int(d.get("start", 0)),
+            end=int(d.get("end", 0)),
+        )
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as read from any input format, before it is stored."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    lang: str = ""  # "en", "fr", another ISO 639-1 code, or "" when unknown
+    date: datetime | None = None  # timezone-aware when the source gave a zone
+    source: str = ""  # publisher or site, e.g. "cyberinsider.com"
+    url: str | None = None
+    guid: str | None = None
+    feed: str = ""  # title of the feed or file it came from
+    feed_url: str | None = None  # subscription URL when fetched over HTTP
+    origin: str = ""  # file path or URL it was read from
+    tags: list[str] = field(default_factory=list)
+    story: str | None = None  # explicit story key shared by language versions
+    alternates: dict[str, str] = field(default_factory=dict)  # lang -> URL of the other version
+    tldr: list[str] = field(default_factory=list)
+    summary: str = ""
+    age: str | None = None  # a digest's age suffix such as "21d", kept verbatim
+
+    @property
+    def text(self) -> str:
+        """The body as displayed: blocks separated by a blank line."""
+        return BLOCK_SEPARATOR.join(b.display() for b in self.blocks)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.display() for b in self.blocks]
+
+    def content_hash(self) -> str:
+        h = hashlib.sha256()
+        h.update(self.title.strip().lower().encode())
+        h.update(b"\0")
+        h.update(self.text.encode())
+        return h.hexdigest()[:32]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        return d
+
+
+@dataclass(slots=True)
+class FeedError:
+    """One input that could not be read: names the file or feed and the reason, in one line."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class IngestError(Exception):
+    """Raised by a format reader for input it cannot read; the message is the one-line reason."""
+
+
+@dataclass(slots=True)
+class Subscription:
+    """A feed the user follows (from OPML, the config or ``feeds add``)."""
+
+    url: str
+    title: str = ""
+    lang: str | None = None
+    tags: list[str] = field(default_factory=list)
+    full_text: bool = False

@@ -1,0 +1,205 @@
+"""Score whether two articles (usually one English, one French) tell the same story.
+
+Pure functions, no store access: the library feeds them the figures, proper names and dates of candidate
+articles. Evidence adds up from matching figures (specific values count much, round ones little), shared
+proper names (long, rare names count more than countries and big organisations) and close dates; dates a
+month or more apart rule a pair out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+
+from reader.figures.compare import compare_figures
+from reader.model import Figure
+
+#: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
+#: sharing round numbers, a country and Europol score about 1.
+PAIR_THRESHOLD = 2.0
+
+#: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
+CLOSE_DAYS = 7
+MAX_DAYS_APART = 30
+CLOSE_DATE_BONUS = 0.25
+
+_KIND_WEIGHT = {"money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0}
+_SIGNIFICANT_WEIGHT = {1: 0.15, 2: 0.5}  # 3 significant digits or more: 1.0
+
+#: Capitalised words that are not names (sentence starts, titles) in English and French.
+STOP_NAMES = set(
+    """the a an this that these those it its in on at for from with by as but and or if when while after
+    before during according however also some many more most all other such he she they we i you his her
+    their our there here what which who why how read more new breaking update updates tl dr tldr
+    le la les l un une des du de d ce cette ces cet il elle ils elles on nous vous en dans par pour sur avec
+    selon mais et ou si quand lors apres avant depuis pendant plus parallelement sa son ses leur leurs notre
+    au aux tout toute tous toutes ainsi enfin il est d'autres autres collaboration arrestations saisies
+    police authorities government gouvernement ministry ministere operation operations
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi
+    dimanche january february march april may june july august september october november december
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    """.split()
+)
+
+#: Names shared by many unrelated stories: they count little.
+COMMON_NAMES = set(
+    """france europe paris london londres germany allemagne spain espagne italy italie netherlands pays-bas
+    belgium belgique switzerland suisse uk usa us eu ue un onu nato otan china chine russia russie ukraine
+    america amerique washington brussels bruxelles berlin madrid rome canada quebec
+    europol eurojust interpol fbi cia nsa doj cnil anssi google microsoft apple meta amazon facebook twitter
+    x telegram whatsapp signal internet windows android linux bitcoin
+    """.split()
+)
+
+_CONNECTORS = {"de", "of", "van", "von", "der", "du", "des", "la", "al", "bin", "da", "di", "del"}
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+_ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
+_SENTENCE_END = ".!?:;\n•–—|"
+
+
+def normalise_name(name: str) -> str:
+    """Lowercase, accents removed, straight apostrophes: "Opération" -> "operation"."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip("'-")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\"'“‘«(*#-":
+        if text[i - 1] == "-" and i >= 2 and text[i - 2] not in " \t\n":
+            break
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END
+
+
+def proper_names(text: str) -> set[str]:
+    """Normalised proper names: capitalised words and runs of them, acronyms, not common capitalised words.
+
+    A capitalised word at the start of a sentence counts only if it is an acronym or also appears
+    capitalised inside a sentence elsewhere in the text.
+    """
+    tokens: list[tuple[str, int, int, bool]] = []  # (word without elision, start, end, sentence-initial)
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        start = m.start()
+        elided = _ELISION_RE.match(word)
+        if elided:
+            word = word[elided.end() :]
+            start += elided.end()
+        word = re.sub(r"['’]s$", "", word).strip("'’-")
+        if word:
+            tokens.append((word, start, m.end(), _sentence_initial(text, m.start())))
+
+    def is_name(word: str) -> bool:
+        return word[0].isupper() and not word.isdigit() and normalise_name(word) not in STOP_NAMES
+
+    inside = {normalise_name(w) for w, _, _, initial in tokens if not initial and is_name(w)}
+
+    def counts(word: str, initial: bool) -> bool:
+        if not is_name(word) or len(word) < 2:
+            return False
+        acronym = word.isupper() and sum(c.isalpha() for c in word) >= 2
+        return not initial or acronym or normalise_name(word) in inside
+
+    names: set[str] = set()
+    run: list[str] = []
+    pending: list[str] = []  # connectors waiting for the next capitalised word
+    last_end = -1
+    for word, start, end, initial in tokens:
+        adjacent = last_end >= 0 and text[last_end:start] in (" ", "\u00a0") and not initial
+        if counts(word, initial):
+            names.add(normalise_name(word))
+            if run and adjacent:
+                run += pending + [word]
+            else:
+                _close(run, names)
+                run = [word]
+            pending = []
+        elif run and adjacent and word in _CONNECTORS and not pending:
+            pending = [word]
+        else:
+            _close(run, names)
+            run, pending = [], []
+        last_end = end
+    _close(run, names)
+    return names
+
+
+def _close(run: list[str], names: set[str]) -> None:
+    if len(run) >= 2:
+        names.add(" ".join(normalise_name(w) for w in run))
+
+
+def name_weight(name: str) -> float:
+    """Evidence of one shared name: long specific names count most, countries and big organisations little."""
+    if name in COMMON_NAMES:
+        return 0.15
+    if " " in name:
+        return 0.4  # on top of its words, which count on their own
+    if len(name) <= 2:
+        return 0.1
+    return min(1.0, 0.25 + 0.06 * len(name))
+
+
+def figure_weight(f: Figure) -> float:
+    """Evidence of one matched figure: 145,000 or 2.3 million say much, 10, 100 or 2 little."""
+    if f.kind == "year":
+        return 0.2
+    value = abs(float(f.value))
+    if f.kind == "date":
+        return 1.0 if value >= 19000000 and int(value) % 100 else 0.5
+    if value.is_integer() and value <= 12:
+        return 0.1
+    return _SIGNIFICANT_WEIGHT.get(significant_digits(value), 1.0) * _KIND_WEIGHT.get(f.kind, 1.0)
+
+
+def significant_digits(value: float) -> int:
+    """145000 -> 3, 2300000 -> 2, 12.5 -> 3, 1000 -> 1."""
+    digits = f"{abs(value):.6f}".rstrip("0").replace(".", "").strip("0")
+    return len(digits) or 1
+
+
+def _as_date(d: date | datetime) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def days_apart(a: date | datetime | None, b: date | datetime | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return abs((_as_date(a) - _as_date(b)).days)
+
+
+def pair_score(
+    a_figs: Iterable[Figure],
+    a_names: Iterable[str],
+    a_date: date | datetime | None,
+    b_figs: Iterable[Figure],
+    b_names: Iterable[str],
+    b_date: date | datetime | None,
+    *,
+    name_weights: Mapping[str, float] | None = None,
+) -> float:
+    """Evidence that two articles are versions of one story; compare with ``PAIR_THRESHOLD``.
+
+    ``a_names``/``b_names`` come from ``proper_names``. ``name_weights`` may override the weight of
+    names (for instance from their frequency in the library).
+    """
+    apart = days_apart(a_date, b_date)
+    if apart is not None and apart >= MAX_DAYS_APART:
+        return 0.0
+    matched = compare_figures(list(a_figs), list(b_figs)).matched
+    evidence = sum(figure_weight(a) for a, _ in matched)
+    weights = name_weights or {}
+    shared = set(a_names) & set(b_names)
+    evidence += sum(weights.get(n, name_weight(n)) for n in shared)
+    if apart is None:
+        return evidence
+    if apart <= CLOSE_DAYS:
+        return evidence + CLOSE_DATE_BONUS
+    return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
+
+
+def is_pair(score: float) -> bool:
+    return score >= PAIR_THRESHOLD

@@ -1,0 +1,111 @@
+"""Rich renderables of library data for the plain CLI output. Feed text is always ``Text``, never markup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+FIGURE_STYLE = "bold cyan"
+ONE_SIDED_STYLE = "bold black on yellow"
+
+
+def figure_label(f: dict[str, Any]) -> str:
+    """A short description of a figure's meaning: ``EUR money``, ``count (server)``, ``age``."""
+    if f["kind"] == "money":
+        return f"money {f.get('currency') or ''}".strip()
+    if f.get("unit"):
+        return f"{f['kind']} ({f['unit']})"
+    return f["kind"]
+
+
+def format_value(value: float) -> str:
+    value = float(value)
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def highlighted(text: str, figures: list[dict[str, Any]], one_sided: set[tuple[int, int]] | None = None) -> Text:
+    """``text`` with each figure styled by its offsets; one-sided figures get the warning style."""
+    out = Text(text)
+    for f in figures:
+        warn = one_sided is not None and (f["start"], f["end"]) in one_sided
+        out.stylize(ONE_SIDED_STYLE if warn else FIGURE_STYLE, f["start"], f["end"])
+    return out
+
+
+def article_text(record: dict[str, Any]) -> Group:
+    head = Text(record["title"], style="bold")
+    meta = Text(" · ".join(x for x in (record["lang"], record["source"], (record["date"] or "")[:16]) if x), "dim")
+    parts: list[Any] = [head, meta]
+    if record.get("url"):
+        parts.append(Text(record["url"], style="blue underline"))
+    if record.get("tldr"):
+        parts.append(Text("TL;DR", style="bold"))
+        parts.extend(Text("• " + t) for t in record["tldr"])
+    parts.append(Text(""))
+    parts.append(highlighted(record["text"], record.get("figures", [])))
+    return Group(*parts)
+
+
+def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table:
+    table = Table(title=Text(f"{title} [{lang}]"), box=None, header_style="bold", title_justify="left")
+    for col in ("figure", "value", "meaning"):
+        table.add_column(col)
+    for f in figures:
+        table.add_row(Text(f["text"], FIGURE_STYLE), Text(format_value(f["value"])), Text(figure_label(f)))
+    return table
+
+
+def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, Any] | None) -> Table:
+    title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
+    title.append(Text((en or {}).get("title", "?")))
+    title.append("\n")
+    title.append(Text((fr or {}).get("title", "?")))
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for col in ("value", "meaning", "English", "French"):
+        table.add_column(col)
+    for a, b in pair["matched"]:
+        table.add_row(Text(format_value(a["value"])), Text(figure_label(a)), Text(a["text"], "green"),
+                      Text(b["text"], "green"))
+    for f in pair["only_en"]:
+        table.add_row(Text(format_value(f["value"])), Text(figure_label(f)), Text(f["text"], "yellow"),
+                      Text("— only in English", "yellow"))
+    for f in pair["only_fr"]:
+        table.add_row(Text(format_value(f["value"])), Text(figure_label(f)), Text("— only in French", "yellow"),
+                      Text(f["text"], "yellow"))
+    return table
+
+
+def marked_snippet(snippet: str, style: str = "bold yellow") -> Text:
+    """A search snippet whose matched terms are wrapped in U+E000/U+E001 marks, styled."""
+    out = Text()
+    on = False
+    for part in snippet.replace("\ue001", "\ue000").split("\ue000"):
+        out.append(part, style=style if on else "")
+        on = not on
+    return out
+
+
+def search_results(result: Any) -> Group:
+    parts: list[Any] = []
+    head = Text(f"{result.total} results for ", style="dim")
+    head.append(Text(result.query, style="bold"))
+    head.append(f" ({result.took_ms:.1f} ms)", style="dim")
+    parts.append(head)
+    if result.suggestion:
+        parts.append(Text.assemble(("Did you mean: ", "dim"), (result.suggestion, "bold green")))
+    for hit in result.results:
+        line = Text(f"{hit.id:>6} ", style="cyan")
+        line.append(f"[{hit.lang}] ", style="magenta")
+        line.append(Text(hit.title, style="bold"))
+        line.append(f"  {(hit.date or '')[:10]}", style="dim")
+        if hit.pair_id:
+            line.append(f"  ⇄ {hit.pair_id}", style="dim")
+        parts.append(line)
+        if hit.snippet:
+            parts.append(Text("       ") + marked_snippet(hit.snippet))
+    return Group(*parts)

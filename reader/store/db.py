@@ -1,0 +1,373 @@
+"""SQLite state: articles' metadata and bodies, read/bookmark state, feeds, pairs.
+
+Every user-visible change is its own transaction, committed before the call returns (WAL mode), so a crash
+or ``kill -9`` never loses a bookmark, a read mark, a subscription or a manual pair.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    guid_key TEXT,
+    url TEXT,
+    hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    lang TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    date_ts REAL,
+    source TEXT NOT NULL DEFAULT '',
+    feed TEXT NOT NULL DEFAULT '',
+    feed_url TEXT,
+    origin TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    story TEXT,
+    alternates TEXT NOT NULL DEFAULT '{}',
+    tldr TEXT NOT NULL DEFAULT '[]',
+    blocks TEXT NOT NULL DEFAULT '[]',
+    summary TEXT NOT NULL DEFAULT '',
+    age TEXT,
+    figures TEXT NOT NULL DEFAULT '[]',
+    names TEXT NOT NULL DEFAULT '[]',
+    added_ts REAL NOT NULL,
+    updated_ts REAL NOT NULL,
+    sort_ts REAL NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    bookmarked INTEGER NOT NULL DEFAULT 0,
+    bookmarked_ts REAL,
+    pair_id INTEGER,
+    indexed INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_guid ON articles(guid_key) WHERE guid_key IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story) WHERE story IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_sort ON articles(sort_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_bookmarked ON articles(bookmarked, sort_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_read ON articles(read, sort_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_lang ON articles(lang, sort_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_unindexed ON articles(indexed) WHERE indexed = 0;
+CREATE TABLE IF NOT EXISTS pairs (
+    en_id INTEGER NOT NULL UNIQUE REFERENCES articles(id),
+    fr_id INTEGER NOT NULL UNIQUE REFERENCES articles(id),
+    how TEXT NOT NULL,
+    score REAL NOT NULL DEFAULT 0,
+    created_ts REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pair_blocks (
+    a_id INTEGER NOT NULL,
+    b_id INTEGER NOT NULL,
+    PRIMARY KEY (a_id, b_id)
+);
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    lang TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    full_text INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    last_modified TEXT,
+    last_fetched TEXT,
+    last_status INTEGER,
+    error TEXT,
+    added_ts REAL NOT NULL
+);
+"""
+
+#: Columns of the list views: enough to draw a row, never the body.
+ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed"
+
+
+@dataclass(slots=True)
+class Row:
+    """One line of an article list."""
+
+    id: int
+    title: str
+    lang: str
+    source: str
+    date: str | None
+    url: str | None
+    bookmarked: bool
+    read: bool
+    pair_id: int | None
+    feed: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "lang": self.lang,
+            "source": self.source,
+            "date": self.date,
+            "url": self.url,
+            "bookmarked": self.bookmarked,
+            "read": self.read,
+            "pair_id": self.pair_id,
+        }
+
+
+def _row(r: sqlite3.Row | tuple) -> Row:
+    return Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8], r[9])
+
+
+class Database:
+    """A thin, typed layer over the SQLite file. Only :class:`reader.store.Library` uses it."""
+
+    def __init__(self, path: Path, *, busy_timeout_s: float = 60.0) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        with self.transaction():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An immediate (write-locking) transaction; committed on exit, rolled back on error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- articles ------------------------------------------------------------------------------------
+
+    def find_existing(self, guid_key: str | None, url: str | None, content_hash: str) -> tuple[int, str] | None:
+        """The (id, hash) of the stored article that is the same item: same GUID, else URL, else content."""
+        for column, value in (("guid_key", guid_key), ("url", url), ("hash", content_hash)):
+            if value:
+                found = self.conn.execute(
+                    f"SELECT id, hash FROM articles WHERE {column} = ? LIMIT 1", (value,)
+                ).fetchone()
+                if found:
+                    return int(found[0]), str(found[1])
+        return None
+
+    def upsert_article(self, existing_id: int | None, values: dict[str, Any]) -> int:
+        """Insert a new article row or update the stored one, keeping its user state (read, bookmark)."""
+        now = time.time()
+        if existing_id is None:
+            values = {**values, "added_ts": now, "updated_ts": now}
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = self.conn.execute(f"INSERT INTO articles({columns}) VALUES ({marks})", tuple(values.values()))
+            return int(cur.lastrowid or 0)
+        values = {**values, "updated_ts": now}
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), existing_id))
+        return existing_id
+
+    def mark_indexed(self, ids: Iterable[int]) -> None:
+        self.conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", ((i,) for i in ids))
+
+    def unindexed_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE indexed = 0")]
+
+    def article_record(self, article_id: int) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        found = cur.fetchone()
+        if found is None:
+            return None
+        return _decode(dict(zip([c[0] for c in cur.description], found, strict=True)))
+
+    def article_records(self, ids: Iterable[int]) -> list[dict[str, Any]]:
+        ids = list(ids)
+        out: list[dict[str, Any]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            cur = self.conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk)
+            names = [c[0] for c in cur.description]
+            out.extend(_decode(dict(zip(names, r, strict=True))) for r in cur)
+        return out
+
+    def iter_all_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def rows(
+        self,
+        *,
+        where: str = "",
+        params: tuple[Any, ...] = (),
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Row]:
+        sql = f"SELECT {ROW_COLUMNS} FROM articles"
+        if where:
+            sql += f" WHERE {where}"
+        sql += " ORDER BY sort_ts DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = (*params, limit, offset)
+        return [_row(r) for r in self.conn.execute(sql, params)]
+
+    def rows_by_ids(self, ids: list[int]) -> dict[int, Row]:
+        out: dict[int, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for r in self.conn.execute(f"SELECT {ROW_COLUMNS} FROM articles WHERE id IN ({marks})", chunk):
+                out[r[0]] = _row(r)
+        return out
+
+    def count(self, where: str = "", params: tuple[Any, ...] = ()) -> int:
+        sql = "SELECT COUNT(*) FROM articles" + (f" WHERE {where}" if where else "")
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def ids_where(self, where: str, params: tuple[Any, ...] = ()) -> set[int]:
+        return {r[0] for r in self.conn.execute(f"SELECT id FROM articles WHERE {where}", params)}
+
+    def set_flag(self, article_id: int, column: str, value: bool) -> bool:
+        """Set ``read`` or ``bookmarked``; committed at once. False when the article does not exist."""
+        assert column in ("read", "bookmarked")
+        with self.transaction():
+            extra = ", bookmarked_ts = ?" if column == "bookmarked" else ""
+            params: tuple[Any, ...] = (int(value),)
+            if column == "bookmarked":
+                params += (time.time() if value else None,)
+            cur = self.conn.execute(f"UPDATE articles SET {column} = ?{extra} WHERE id = ?", (*params, article_id))
+        return cur.rowcount > 0
+
+    def ids_by_story(self, story: str) -> list[tuple[int, str]]:
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE story = ?", (story,))]
+
+    def ids_by_url(self, url: str) -> list[tuple[int, str]]:
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE url = ?", (url,))]
+
+    def ids_with_alternate(self, url: str) -> list[tuple[int, str]]:
+        """Articles whose alternates name ``url`` (a link to the other language's version)."""
+        like = f'%"{url}"%'
+        return [
+            (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE alternates LIKE ?", (like,))
+        ]
+
+    # -- pairs ---------------------------------------------------------------------------------------
+
+    def pair_of(self, article_id: int) -> dict[str, Any] | None:
+        r = self.conn.execute(
+            "SELECT en_id, fr_id, how, score FROM pairs WHERE en_id = ? OR fr_id = ?", (article_id, article_id)
+        ).fetchone()
+        return {"en": r[0], "fr": r[1], "how": r[2], "score": r[3]} if r else None
+
+    def all_pairs(self) -> list[dict[str, Any]]:
+        cur = self.conn.execute("SELECT en_id, fr_id, how, score FROM pairs ORDER BY en_id")
+        return [{"en": r[0], "fr": r[1], "how": r[2], "score": r[3]} for r in cur]
+
+    def remove_pair_of(self, article_id: int) -> None:
+        """Inside a transaction: drop any pair ``article_id`` is part of and clear both pair_id columns."""
+        found = self.pair_of(article_id)
+        if not found:
+            return
+        self.conn.execute("DELETE FROM pairs WHERE en_id = ?", (found["en"],))
+        self.conn.execute("UPDATE articles SET pair_id = NULL WHERE id IN (?, ?)", (found["en"], found["fr"]))
+
+    def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> None:
+        """Inside a transaction: pair two articles, replacing whatever pairs they had."""
+        self.remove_pair_of(en_id)
+        self.remove_pair_of(fr_id)
+        self.conn.execute(
+            "INSERT INTO pairs(en_id, fr_id, how, score, created_ts) VALUES (?, ?, ?, ?, ?)",
+            (en_id, fr_id, how, score, time.time()),
+        )
+        self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (fr_id, en_id))
+        self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (en_id, fr_id))
+
+    def block_pair(self, a: int, b: int) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO pair_blocks(a_id, b_id) VALUES (?, ?)", (min(a, b), max(a, b)))
+
+    def unblock_pair(self, a: int, b: int) -> None:
+        self.conn.execute("DELETE FROM pair_blocks WHERE a_id = ? AND b_id = ?", (min(a, b), max(a, b)))
+
+    def is_blocked(self, a: int, b: int) -> bool:
+        q = "SELECT 1 FROM pair_blocks WHERE a_id = ? AND b_id = ?"
+        return self.conn.execute(q, (min(a, b), max(a, b))).fetchone() is not None
+
+    # -- feeds ---------------------------------------------------------------------------------------
+
+    def feeds(self) -> list[dict[str, Any]]:
+        cur = self.conn.execute("SELECT * FROM feeds ORDER BY added_ts, url")
+        names = [c[0] for c in cur.description]
+        out = []
+        for r in cur:
+            d = dict(zip(names, r, strict=True))
+            d["tags"] = json.loads(d["tags"])
+            d["full_text"] = bool(d["full_text"])
+            out.append(d)
+        return out
+
+    def feed(self, url: str) -> dict[str, Any] | None:
+        return next((f for f in self.feeds() if f["url"] == url), None)
+
+    def upsert_feed(self, url: str, title: str, lang: str | None, tags: list[str], full_text: bool) -> bool:
+        """Subscribe (or update a subscription). True when it is new."""
+        with self.transaction():
+            existed = self.conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone() is not None
+            if existed:
+                self.conn.execute(
+                    "UPDATE feeds SET title = COALESCE(NULLIF(?, ''), title), lang = COALESCE(?, lang),"
+                    " tags = ?, full_text = ? WHERE url = ?",
+                    (title, lang, json.dumps(tags), int(full_text), url),
+                )
+            else:
+                self.conn.execute(
+                    "INSERT INTO feeds(url, title, lang, tags, full_text, added_ts) VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, title, lang, json.dumps(tags), int(full_text), time.time()),
+                )
+        return not existed
+
+    def remove_feed(self, url: str) -> bool:
+        with self.transaction():
+            cur = self.conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cur.rowcount > 0
+
+    def update_feed_state(self, url: str, **fields: Any) -> None:
+        if not fields:
+            return
+        assignments = ", ".join(f"{k} = ?" for k in fields)
+        with self.transaction():
+            self.conn.execute(f"UPDATE feeds SET {assignments} WHERE url = ?", (*fields.values(), url))
+
+    def rename_feed(self, old: str, new: str) -> None:
+        """A permanent redirect moved the feed: keep its state under the new URL."""
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM feeds WHERE url = ?", (new,)).fetchone():
+                self.conn.execute("DELETE FROM feeds WHERE url = ?", (old,))
+            else:
+                self.conn.execute("UPDATE feeds SET url = ? WHERE url = ?", (new, old))
+            self.conn.execute("UPDATE articles SET feed_url = ? WHERE feed_url = ?", (new, old))
+
+
+_JSON_COLUMNS = ("tags", "alternates", "tldr", "blocks", "figures", "names")
+
+
+def _decode(d: dict[str, Any]) -> dict[str, Any]:
+    for column in _JSON_COLUMNS:
+        if column in d and isinstance(d[column], str):
+            d[column] = json.loads(d[column])
+    d["read"] = bool(d.get("read"))
+    d["bookmarked"] = bool(d.get("bookmarked"))
+    return d

@@ -1,0 +1,471 @@
+"""The ``Library`` facade: the one way into the stored articles, for the CLI, the TUI and the fetcher.
+
+SQLite holds the state and the articles; Whoosh holds the full-text index. Nothing else touches either.
+Every import, from a file, a directory or an HTTP feed, goes through :meth:`Library.import_articles`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as q
+
+from reader.figures import compare_figures, extract_figures
+from reader.ingest import iter_input_files, read_file
+from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX, Article, Figure, IngestError, Subscription
+from reader.pairing import is_pair, pair_score, proper_names
+from reader.store.db import Database, Row
+from reader.store.index import Index, figure_tokens
+
+#: How far apart two versions of one story may be published and still be paired automatically.
+PAIR_WINDOW_S = 7 * 86400
+#: How many index candidates are scored when looking for an article's other-language version.
+PAIR_CANDIDATES = 25
+
+Notify = Callable[[str], None]
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
+@dataclass
+class ImportStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    ids: list[int] = field(default_factory=list)
+
+    def __iadd__(self, other: ImportStats) -> ImportStats:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.ids += other.ids
+        return self
+
+    def summary(self) -> str:
+        return f"{self.added} new, {self.updated} updated, {self.unchanged} unchanged"
+
+
+@dataclass
+class FileResult:
+    """The outcome of importing one file: its counts, or the one-line reason it failed."""
+
+    path: str
+    stats: ImportStats | None = None
+    subscriptions: int = 0
+    error: str | None = None
+
+
+def display_text(blocks: list[dict[str, Any]]) -> str:
+    """The body as displayed and as figure offsets count it (see :class:`reader.model.Article`)."""
+    return BLOCK_SEPARATOR.join(display_block(b) for b in blocks)
+
+
+def display_block(block: dict[str, Any]) -> str:
+    return ITEM_PREFIX + block["text"] if block["kind"] == "item" else block["text"]
+
+
+class Library:
+    """An on-disk library: ``library.sqlite3`` plus ``index/`` under ``data_dir``."""
+
+    def __init__(self, data_dir: Path, *, notify: Notify = _ignore) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.notify = notify
+        self.db = Database(self.data_dir / "library.sqlite3")
+        index_path = self.data_dir / "index"
+        problem = Index.check(index_path) if index_path.exists() else None
+        if problem is not None:
+            notify(f"search index: {problem}; rebuilding it from the library")
+            self.index = Index.recreate(index_path)
+            self.db.conn.execute("UPDATE articles SET indexed = 0")
+        else:
+            self.index = Index(index_path)
+        self._catch_up_index()
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.index.close()
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """One writer per library across processes; a second one waits (and says so) instead of failing."""
+        lock_path = self.data_dir / "write.lock"
+        with open(lock_path, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self.notify("another newsreader process is writing to this library; waiting for it to finish")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _catch_up_index(self) -> None:
+        """Index rows committed to SQLite but not to Whoosh (after a crash, or a rebuild)."""
+        pending = self.db.unindexed_ids()
+        if not pending:
+            return
+        with self.write_lock():
+            pending = self.db.unindexed_ids()
+            for start in range(0, len(pending), 2000):
+                chunk = pending[start : start + 2000]
+                self.index.write(self.db.article_records(chunk), bulk=True)
+                with self.db.transaction():
+                    self.db.mark_indexed(chunk)
+
+    def reindex(self) -> int:
+        """Rebuild the whole index from SQLite. Returns the number of articles indexed."""
+        with self.write_lock():
+            self.index.close()
+            self.index = Index.recreate(self.data_dir / "index")
+            with self.db.transaction():
+                self.db.conn.execute("UPDATE articles SET indexed = 0")
+        self._catch_up_index()
+        self.index.optimize()
+        return self.index.doc_count()
+
+    # -- importing -----------------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self.db.count() == 0
+
+    def import_paths(self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+        """Import files and directories (recursively). One result per file; a bad file never stops the rest."""
+        results = []
+        for path in iter_input_files(Path(p) for p in paths):
+            result = self.import_file(path)
+            results.append(result)
+            if on_file:
+                on_file(result)
+        return results
+
+    def import_file(self, path: Path) -> FileResult:
+        try:
+            parsed = read_file(path)
+        except IngestError as exc:
+            return FileResult(str(path), error=str(exc))
+        except OSError as exc:
+            return FileResult(str(path), error=exc.strerror or type(exc).__name__)
+        for sub in parsed.subscriptions:
+            self.add_feed(sub)
+        stats = self.import_articles(parsed.articles)
+        return FileResult(str(path), stats=stats, subscriptions=len(parsed.subscriptions))
+
+    def import_articles(self, articles: list[Article]) -> ImportStats:
+        """Store articles (dedup by GUID, URL or content), index them, and pair them. One transaction."""
+        stats = ImportStats()
+        if not articles:
+            return stats
+        with self.write_lock():
+            changed: list[int] = []
+            with self.db.transaction():
+                for article in articles:
+                    article_id, outcome = self._store(article)
+                    stats.ids.append(article_id)
+                    if outcome == "unchanged":
+                        stats.unchanged += 1
+                        continue
+                    changed.append(article_id)
+                    if outcome == "added":
+                        stats.added += 1
+                    else:
+                        stats.updated += 1
+            if changed:
+                self.index.write(self.db.article_records(changed))
+                with self.db.transaction():
+                    self.db.mark_indexed(changed)
+                self._pair_new(changed)
+        return stats
+
+    def _store(self, article: Article) -> tuple[int, str]:
+        content_hash = article.content_hash()
+        guid_key = f"{article.feed_url or article.feed or article.origin}\x1f{article.guid}" if article.guid else None
+        existing = self.db.find_existing(guid_key, article.url, content_hash)
+        if existing and existing[1] == content_hash:
+            return existing[0], "unchanged"
+        text = article.text
+        figures = extract_figures(text, article.lang)
+        names = sorted(proper_names(article.title + "\n" + text))
+        date_ts = article.date.timestamp() if article.date else None
+        values = {
+            "guid_key": guid_key,
+            "url": article.url,
+            "hash": content_hash,
+            "title": article.title,
+            "lang": article.lang,
+            "date": article.date.isoformat() if article.date else None,
+            "date_ts": date_ts,
+            "source": article.source,
+            "feed": article.feed,
+            "feed_url": article.feed_url,
+            "origin": article.origin,
+            "tags": json.dumps(article.tags, ensure_ascii=False),
+            "story": article.story,
+            "alternates": json.dumps(article.alternates, ensure_ascii=False),
+            "tldr": json.dumps(article.tldr, ensure_ascii=False),
+            "blocks": json.dumps([{"kind": b.kind, "text": b.text} for b in article.blocks], ensure_ascii=False),
+            "summary": article.summary,
+            "age": article.age,
+            "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
+            "names": json.dumps(names, ensure_ascii=False),
+            "sort_ts": date_ts if date_ts is not None else time.time(),
+            "indexed": 0,
+        }
+        if existing and not guid_key:
+            values.pop("guid_key")
+        article_id = self.db.upsert_article(existing[0] if existing else None, values)
+        return article_id, "updated" if existing else "added"
+
+    # -- first run -----------------------------------------------------------------------------------
+
+    def load_samples_if_empty(self, samples: Path | None) -> list[FileResult]:
+        """On the very first run, import the bundled samples so a new user sees real content."""
+        if samples is None or not self.is_empty():
+            return []
+        if self.db.conn.execute("SELECT 1 FROM meta WHERE key = 'samples_loaded'").fetchone():
+            return []
+        results = self.import_paths([samples])
+        with self.db.transaction():
+            self.db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('samples_loaded', '1')")
+        return results
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    VIEWS = {
+        "all": ("", ()),
+        "unread": ("read = 0", ()),
+        "bookmarks": ("bookmarked = 1", ()),
+    }
+
+    def _filter(self, view: str = "all", lang: str | None = None) -> tuple[str, tuple[Any, ...]]:
+        where, params = self.VIEWS[view]
+        if lang:
+            where = f"{where} AND lang = ?" if where else "lang = ?"
+            params = (*params, lang)
+        return where, params
+
+    def rows(self, view: str = "all", *, lang: str | None = None, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """Article list rows, newest first; ``limit``/``offset`` page through them (the TUI's virtual list)."""
+        where, params = self._filter(view, lang)
+        return self.db.rows(where=where, params=params, limit=limit, offset=offset)
+
+    def count(self, view: str = "all", *, lang: str | None = None) -> int:
+        where, params = self._filter(view, lang)
+        return self.db.count(where, params)
+
+    def rows_by_ids(self, ids: list[int]) -> list[Row]:
+        found = self.db.rows_by_ids(ids)
+        return [found[i] for i in ids if i in found]
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        """The stored article with its displayed ``text``, ``paragraphs`` and ``figures``."""
+        record = self.db.article_record(article_id)
+        if record is None:
+            return None
+        record["paragraphs"] = [display_block(b) for b in record["blocks"]]
+        record["text"] = BLOCK_SEPARATOR.join(record["paragraphs"])
+        return record
+
+    def article_json(self, article_id: int) -> dict[str, Any] | None:
+        record = self.article(article_id)
+        if record is None:
+            return None
+        keys = (
+            "id title lang source date url bookmarked read pair_id feed tags story summary age tldr "
+            "text paragraphs figures"
+        ).split()
+        out = {k: record[k] for k in keys}
+        out["headings"] = [b["text"] for b in record["blocks"] if b["kind"] == "heading"]
+        return out
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    def set_bookmarked(self, article_id: int, value: bool) -> bool:
+        return self.db.set_flag(article_id, "bookmarked", value)
+
+    def set_read(self, article_id: int, value: bool = True) -> bool:
+        return self.db.set_flag(article_id, "read", value)
+
+    def bookmarks(self) -> list[Row]:
+        return self.rows("bookmarks")
+
+    # -- pairs ---------------------------------------------------------------------------------------
+
+    def pair(self, a: int, b: int) -> None:
+        """Pair two articles by hand: wins over automatic pairing and survives re-import."""
+        ra, rb = self.db.article_record(a), self.db.article_record(b)
+        if ra is None or rb is None:
+            raise KeyError(a if ra is None else b)
+        if ra["lang"] == rb["lang"]:
+            raise ValueError(f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version")
+        en, fr = (a, b) if ra["lang"] == "en" or rb["lang"] == "fr" else (b, a)
+        with self.db.transaction():
+            self.db.unblock_pair(en, fr)
+            self.db.add_pair(en, fr, "manual", 1.0)
+
+    def unpair(self, article_id: int) -> int | None:
+        """Undo an article's pair; automatic pairing will not bring that pair back. Returns the old partner."""
+        if self.db.article_record(article_id) is None:
+            raise KeyError(article_id)
+        found = self.db.pair_of(article_id)
+        if not found:
+            return None
+        with self.db.transaction():
+            self.db.remove_pair_of(article_id)
+            self.db.block_pair(found["en"], found["fr"])
+        return found["fr"] if found["en"] == article_id else found["en"]
+
+    def pair_comparison(self, en_id: int, fr_id: int) -> dict[str, Any]:
+        en = self.db.article_record(en_id) or {"figures": []}
+        fr = self.db.article_record(fr_id) or {"figures": []}
+        comparison = compare_figures(
+            [Figure.from_dict(f) for f in en["figures"]], [Figure.from_dict(f) for f in fr["figures"]]
+        )
+        return {
+            "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched],
+            "only_en": [f.to_dict() for f in comparison.only_en],
+            "only_fr": [f.to_dict() for f in comparison.only_fr],
+        }
+
+    def pairs(self) -> list[dict[str, Any]]:
+        """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
+        out = []
+        for p in self.db.all_pairs():
+            out.append({"en": p["en"], "fr": p["fr"], "how": p["how"], "score": round(p["score"], 3)}
+                       | self.pair_comparison(p["en"], p["fr"]))
+        return out
+
+    def pair_info(self, article_id: int) -> dict[str, Any] | None:
+        return self.db.pair_of(article_id)
+
+    def _pair_new(self, ids: list[int]) -> None:
+        """Explicit links first, then automatic evidence, for articles just added or changed."""
+        records = {r["id"]: r for r in self.db.article_records(ids)}
+        for article_id in ids:
+            record = records[article_id]
+            if record["lang"] not in ("en", "fr"):
+                continue
+            current = self.db.pair_of(article_id)
+            if current and current["how"] == "manual":
+                continue
+            partner = self._explicit_partner(record)
+            with self.db.transaction():
+                if partner is not None:
+                    other = self.db.pair_of(partner)
+                    if not (other and other["how"] == "manual") and not self.db.is_blocked(article_id, partner):
+                        en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
+                        self.db.add_pair(en, fr, "explicit", 1.0)
+                        continue
+                if current and current["how"] == "explicit":
+                    continue
+                self._auto_pair(record, current)
+
+    def _explicit_partner(self, record: dict[str, Any]) -> int | None:
+        other_lang = "fr" if record["lang"] == "en" else "en"
+        candidates: list[tuple[int, str]] = []
+        if record.get("story"):
+            candidates += self.db.ids_by_story(record["story"])
+        for lang, url in (record.get("alternates") or {}).items():
+            if lang == other_lang:
+                candidates += self.db.ids_by_url(url)
+        if record.get("url"):
+            candidates += self.db.ids_with_alternate(record["url"])
+        for cid, lang in candidates:
+            if cid != record["id"] and lang == other_lang:
+                return cid
+        return None
+
+    def _auto_pair(self, record: dict[str, Any], current: dict[str, Any] | None) -> None:
+        """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough."""
+        best_id, best_score = None, 0.0
+        mine = _pairing_view(record)
+        for cand in self.db.article_records(self._candidates(record)):
+            if cand["id"] == record["id"] or self.db.is_blocked(record["id"], cand["id"]):
+                continue
+            theirs = self.db.pair_of(cand["id"])
+            if theirs and theirs["how"] in ("manual", "explicit"):
+                continue
+            score = pair_score(*mine, *_pairing_view(cand))
+            if not is_pair(score) or score <= best_score:
+                continue
+            if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
+                continue
+            best_id, best_score = cand["id"], score
+        if best_id is None:
+            return
+        if current and current["score"] >= best_score:
+            return
+        en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
+        self.db.add_pair(en, fr, "auto", best_score)
+
+    def _candidates(self, record: dict[str, Any]) -> list[int]:
+        """Other-language articles that share names or figures with ``record``, found through the index."""
+        other_lang = "fr" if record["lang"] == "en" else "en"
+        terms = [q.Term("names", n.lower().replace(" ", "_")) for n in record.get("names", [])]
+        terms += [q.Term("figs", t) for t in figure_tokens(record.get("figures", [])) if ":" in t]
+        if not terms:
+            return []
+        query: q.Query = q.And([q.Term("lang", other_lang), q.Or(terms)])
+        if record.get("date_ts") is not None:
+            lo = datetime.utcfromtimestamp(record["date_ts"] - PAIR_WINDOW_S)
+            hi = datetime.utcfromtimestamp(record["date_ts"] + PAIR_WINDOW_S)
+            query = q.And([query, q.DateRange("date", lo, hi)])
+        hits = self.index.searcher().search(query, limit=PAIR_CANDIDATES)
+        return [int(h["id"]) for h in hits]
+
+    # -- feeds ---------------------------------------------------------------------------------------
+
+    def add_feed(self, sub: Subscription) -> bool:
+        return self.db.upsert_feed(sub.url, sub.title, sub.lang, sub.tags, sub.full_text)
+
+    def remove_feed(self, url: str) -> bool:
+        return self.db.remove_feed(url)
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return self.db.feeds()
+
+    def record_fetch(self, url: str, **state: Any) -> None:
+        """Store a fetch's outcome (status, error, validators) for the feed; committed at once."""
+        self.db.update_feed_state(url, **state)
+
+    def move_feed(self, old: str, new: str) -> None:
+        """A permanent redirect: the subscription (and its articles) now live under ``new``."""
+        self.db.rename_feed(old, new)
+
+    # -- search --------------------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50, sort: str = "relevance") -> Any:
+        from reader.store.search import search
+
+        return search(self, query, limit=limit, sort=sort)
+
+
+def _pairing_view(record: dict[str, Any]) -> tuple[list[Figure], set[str], datetime | None]:
+    date = datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
+    return [Figure.from_dict(f) for f in record["figures"]], set(record["names"]), date
+
+
+def open_library(data_dir: Path, *, notify: Notify = _ignore) -> Library:
+    return Library(data_dir, notify=notify)
+
+
+__all__ = ["Library", "ImportStats", "FileResult", "open_library", "display_text"]

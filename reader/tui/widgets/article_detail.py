@@ -1,0 +1,409 @@
+"""The detail pane: one article, or both versions of a story side by side with their paragraphs aligned.
+
+The body is one scroll container of rows; each row holds an English cell and a French cell, so aligned
+paragraphs start on the same line and both columns scroll together. Layouts (side by side, English only,
+French only) and the stacked narrow form are CSS classes on this widget, not different widget trees.
+Figures and search terms are styled by offsets on ``rich.text.Text``; feed text is never markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reader.align import align_paragraphs, paragraph_at, paragraph_starts
+from reader.model import BLOCK_SEPARATOR
+from reader.tui.text import find_terms, one_line, safe, superscript
+from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_entries
+
+LAYOUTS = ("side-by-side", "en", "fr")
+LAYOUT_NAMES = {"side-by-side": "side by side", "en": "English", "fr": "French"}
+#: Distinct colours for matched figure pairs; the superscript number tells pairs of one colour apart.
+MATCH_COLOURS = 4
+_LANG_NAMES = {"en": "English", "fr": "Français"}
+
+
+@dataclass(slots=True)
+class Part:
+    """A piece of a cell: the title, the meta line, the TL;DR, or one body block."""
+
+    text: str
+    kind: str  # title | meta | tldr | heading | paragraph | item | quote
+    start: int | None = None  # offset of a body block in the article's text (figure offsets index it)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMark:
+    """How one figure is drawn: a component class and, for a matched pair, its number."""
+
+    style: str
+    badge: int | None = None
+
+
+class ArticleCell(Widget):
+    """One side of one row: parts of a single article, with figures and search hits styled by offsets."""
+
+    DEFAULT_CSS = """
+    ArticleCell { height: auto; width: 1fr; }
+    """
+
+    COMPONENT_CLASSES = {
+        "article-cell--title",
+        "article-cell--meta",
+        "article-cell--tldr",
+        "article-cell--heading",
+        "article-cell--quote",
+        "article-cell--figure",
+        "article-cell--match-1",
+        "article-cell--match-2",
+        "article-cell--match-3",
+        "article-cell--match-4",
+        "article-cell--one-sided",
+        "article-cell--badge",
+        "article-cell--hit",
+        "article-cell--hit-current",
+        "article-cell--selected",
+    }
+
+    def __init__(
+        self,
+        parts: list[Part],
+        *,
+        side: str,
+        marks: dict[tuple[int, int], FigureMark] | None = None,
+        pattern: re.Pattern[str] | None = None,
+        classes: str = "",
+    ) -> None:
+        blank = "" if parts else " -blank"
+        super().__init__(classes=f"cell -{side}{blank} {classes}".strip())
+        self.parts = parts
+        self.side = side
+        self.plain = BLOCK_SEPARATOR.join(p.text for p in parts)
+        self._offsets: list[int] = []
+        pos = 0
+        for p in parts:
+            self._offsets.append(pos)
+            pos += len(p.text) + len(BLOCK_SEPARATOR)
+        self.figures: list[tuple[int, int, FigureMark]] = []
+        for (start, end), mark in (marks or {}).items():
+            local = self.local(start)
+            if local is not None:
+                self.figures.append((local, local + end - start, mark))
+        self.figures.sort(key=lambda f: f[0])
+        self.hits: list[tuple[int, int]] = []
+        self.current_hit: tuple[int, int] | None = None
+        self.selected: tuple[int, int] | None = None
+        self.set_pattern(pattern, refresh=False)
+
+    def local(self, start: int) -> int | None:
+        """Where offset ``start`` of the article's text falls in this cell, if this cell holds it."""
+        for part, offset in zip(self.parts, self._offsets, strict=True):
+            if part.start is not None and part.start <= start < part.start + max(len(part.text), 1):
+                return offset + start - part.start
+        return None
+
+    def set_pattern(self, pattern: re.Pattern[str] | None, *, refresh: bool = True) -> None:
+        """Find the search terms again (title, TL;DR and body; not the meta line)."""
+        self.hits = []
+        self.current_hit = None
+        for part, offset in zip(self.parts, self._offsets, strict=True):
+            if part.kind != "meta":
+                self.hits += [(offset + s, offset + e) for s, e in find_terms(part.text, pattern)]
+        if refresh:
+            self.refresh(layout=True)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def render(self) -> Text:
+        text = Text(end="")
+        for i, part in enumerate(self.parts):
+            if i:
+                text.append(BLOCK_SEPARATOR)
+            kind_class = f"article-cell--{part.kind}"
+            style = self._style(kind_class) if kind_class in self.COMPONENT_CLASSES else Style()
+            text.append(part.text, style)
+        for start, end, mark in self.figures:
+            text.stylize(self._style(mark.style), start, end)
+        for start, end in self.hits:
+            text.stylize(self._style("article-cell--hit"), start, end)
+        if self.selected:
+            text.stylize(self._style("article-cell--selected"), *self.selected)
+        if self.current_hit:
+            text.stylize(self._style("article-cell--hit-current"), *self.current_hit)
+        badges = [(end, mark.badge) for _, end, mark in self.figures if mark.badge is not None]
+        if not badges:
+            return text
+        # Badges go in after styling so figure offsets above index the article's own text.
+        out = Text(end="")
+        pos = 0
+        badge_style = self._style("article-cell--badge")
+        for end, badge in badges:
+            out.append_text(text[pos:end])
+            out.append(superscript(badge or 0), badge_style)
+            pos = end
+        out.append_text(text[pos:])
+        return out
+
+    def line_of(self, offset: int) -> int:
+        """The line (within this cell, as wrapped at its width) that shows character ``offset``."""
+        width = max(self.content_region.width, 1)
+        console = self.app.console
+        line = 0
+        pos = 0
+        for para in self.plain.split("\n"):
+            wrapped = Text(para).wrap(console, width) if para else [Text()]
+            if offset <= pos + len(para):
+                acc = pos
+                for k, piece in enumerate(wrapped):
+                    acc += len(piece.plain)
+                    if offset < acc:
+                        return line + k
+                return line + len(wrapped) - 1
+            line += len(wrapped)
+            pos += len(para) + 1
+        return line
+
+
+def _header_parts(record: dict[str, Any], *, show_lang: bool) -> list[Part]:
+    parts = [Part(one_line(record.get("title")) or "(untitled)", "title")]
+    date = (record.get("date") or "")[:16].replace("T", " ")
+    lang = record.get("lang") or ""
+    bits = [_LANG_NAMES.get(lang, lang.upper()) if show_lang or lang else "", one_line(record.get("source"))]
+    bits += [one_line(record.get("feed")) if not record.get("source") else "", date]
+    parts.append(Part(" · ".join(b for b in bits if b), "meta"))
+    tldr = [one_line(t) for t in record.get("tldr") or [] if t]
+    if tldr:
+        parts.append(Part("TL;DR\n" + "\n".join("• " + t for t in tldr), "tldr"))
+    if not record.get("blocks") and record.get("summary"):
+        parts.append(Part(safe(record["summary"]), "paragraph"))
+    return parts
+
+
+def _body_parts(record: dict[str, Any]) -> list[Part]:
+    starts = paragraph_starts(record["paragraphs"])
+    return [
+        Part(safe(text), block["kind"], start)
+        for block, text, start in zip(record["blocks"], record["paragraphs"], starts, strict=True)
+    ]
+
+
+class ArticleDetail(Vertical):
+    """The open article (or pair), its figures panel, and the search hits inside it."""
+
+    reading_layout: reactive[str] = reactive("side-by-side", init=False)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: dict[str, Any] | None = None
+        self.partner: dict[str, Any] | None = None
+        self.comparison: dict[str, Any] | None = None
+        self.entries: list[FigureEntry] = []
+        self.pattern: re.Pattern[str] | None = None
+        self._hit_index = -1
+
+    def compose(self) -> ComposeResult:
+        yield Static("Choose an article and press Enter to read it.", id="detail-empty")
+        yield VerticalScroll(id="detail-body")
+        yield FiguresPanel(id="figures-panel")
+
+    def on_mount(self) -> None:
+        self.add_class("-empty", f"-layout-{self.reading_layout}")
+
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#detail-body", VerticalScroll)
+
+    @property
+    def figures_panel(self) -> FiguresPanel:
+        return self.query_one(FiguresPanel)
+
+    @property
+    def paired(self) -> bool:
+        return self.partner is not None
+
+    @property
+    def cells(self) -> list[ArticleCell]:
+        return list(self.body.query(ArticleCell))
+
+    def watch_reading_layout(self, old: str, new: str) -> None:
+        self.remove_class(f"-layout-{old}")
+        self.add_class(f"-layout-{new}")
+
+    def _visible(self, cell: ArticleCell) -> bool:
+        return cell.side == "single" or self.reading_layout == "side-by-side" or cell.side == self.reading_layout
+
+    # -- showing -------------------------------------------------------------------------------------
+
+    async def show(
+        self,
+        article: dict[str, Any],
+        partner: dict[str, Any] | None = None,
+        comparison: dict[str, Any] | None = None,
+        pattern: re.Pattern[str] | None = None,
+    ) -> None:
+        """Show ``article``, beside ``partner`` (its other-language version) when there is one."""
+        self.article, self.partner, self.comparison, self.pattern = article, partner, comparison, pattern
+        self._hit_index = -1
+        if partner is not None:
+            en, fr = (article, partner) if article.get("lang") == "en" else (partner, article)
+            rows = self._pair_rows(en, fr, comparison or {"matched": [], "only_en": [], "only_fr": []})
+            self.entries = figure_entries(comparison or {"matched": [], "only_en": [], "only_fr": []})
+        else:
+            rows = self._single_rows(article)
+            self.entries = figure_entries(None, article)
+        self.set_class(partner is not None, "-paired")
+        self.set_class(partner is None, "-single")
+        self.remove_class("-empty")
+        body = self.body
+        with self.app.batch_update():
+            await body.remove_children()
+            await body.mount_all(rows)
+        body.scroll_home(animate=False, immediate=True)
+        self.figures_panel.show(self.entries)
+
+    def clear(self) -> None:
+        self.article = self.partner = self.comparison = None
+        self.entries = []
+        self.add_class("-empty")
+        self.body.remove_children()
+        self.figures_panel.show([])
+
+    def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
+        marks = {(f["start"], f["end"]): FigureMark("article-cell--figure") for f in record.get("figures", [])}
+        rows: list[Widget] = [
+            Horizontal(ArticleCell(_header_parts(record, show_lang=True), side="single", pattern=self.pattern),
+                       classes="row -header")
+        ]
+        for part in _body_parts(record):
+            cell = ArticleCell([part], side="single", marks=marks, pattern=self.pattern)
+            rows.append(Horizontal(cell, classes="row"))
+        return rows
+
+    def _pair_rows(self, en: dict[str, Any], fr: dict[str, Any], comparison: dict[str, Any]) -> list[Widget]:
+        marks_en: dict[tuple[int, int], FigureMark] = {}
+        marks_fr: dict[tuple[int, int], FigureMark] = {}
+        en_starts = paragraph_starts(en["paragraphs"])
+        fr_starts = paragraph_starts(fr["paragraphs"])
+        anchors = []
+        for n, (a, b) in enumerate(comparison["matched"], start=1):
+            mark = FigureMark(f"article-cell--match-{(n - 1) % MATCH_COLOURS + 1}", n)
+            marks_en[(a["start"], a["end"])] = mark
+            marks_fr[(b["start"], b["end"])] = mark
+            anchors.append((paragraph_at(en_starts, a["start"]), paragraph_at(fr_starts, b["start"])))
+        for f in comparison["only_en"]:
+            marks_en[(f["start"], f["end"])] = FigureMark("article-cell--one-sided")
+        for f in comparison["only_fr"]:
+            marks_fr[(f["start"], f["end"])] = FigureMark("article-cell--one-sided")
+        rows: list[Widget] = [
+            Horizontal(
+                ArticleCell(_header_parts(en, show_lang=True), side="en", pattern=self.pattern),
+                ArticleCell(_header_parts(fr, show_lang=True), side="fr", pattern=self.pattern),
+                classes="row -header",
+            )
+        ]
+        en_parts, fr_parts = _body_parts(en), _body_parts(fr)
+        for aligned in align_paragraphs(en["paragraphs"], fr["paragraphs"], anchors):
+            rows.append(
+                Horizontal(
+                    ArticleCell([en_parts[i] for i in aligned.en], side="en", marks=marks_en, pattern=self.pattern),
+                    ArticleCell([fr_parts[j] for j in aligned.fr], side="fr", marks=marks_fr, pattern=self.pattern),
+                    classes="row",
+                )
+            )
+        return rows
+
+    # -- search hits ---------------------------------------------------------------------------------
+
+    def set_pattern(self, pattern: re.Pattern[str] | None) -> None:
+        self.pattern = pattern
+        self._hit_index = -1
+        for cell in self.cells:
+            cell.set_pattern(pattern)
+
+    def hits(self) -> list[tuple[ArticleCell, tuple[int, int]]]:
+        """Search hits in reading order (row by row, English before French), in the visible columns."""
+        return [(cell, hit) for cell in self.cells if self._visible(cell) for hit in cell.hits]
+
+    def jump_to_hit(self, step: int) -> bool:
+        """Move to the next (``step=1``) or previous (``-1``) search hit. False when there is none."""
+        hits = self.hits()
+        if not hits:
+            return False
+        if self._hit_index < 0 and step < 0:
+            self._hit_index = 0
+        self._hit_index = (self._hit_index + step) % len(hits)
+        for cell in self.cells:
+            if cell.current_hit is not None:
+                cell.current_hit = None
+                cell.refresh()
+        cell, hit = hits[self._hit_index]
+        cell.current_hit = hit
+        cell.refresh()
+        self.scroll_to_cell(cell, hit[0])
+        return True
+
+    @property
+    def hit_position(self) -> tuple[int, int]:
+        """(current hit, number of hits), the current one counted from 1."""
+        return self._hit_index + 1, len(self.hits())
+
+    # -- figures -------------------------------------------------------------------------------------
+
+    def toggle_figures(self) -> bool:
+        """Show or hide the figures panel. True when it is now shown."""
+        self.toggle_class("-figures")
+        shown = self.has_class("-figures")
+        if shown:
+            self.figures_panel.focus()
+        return shown
+
+    @on(FiguresPanel.Chosen)
+    def _figure_chosen(self, event: FiguresPanel.Chosen) -> None:
+        event.stop()
+        self.select_figure(event.entry)
+
+    def select_figure(self, entry: FigureEntry) -> None:
+        """Mark a figure on both sides and scroll the columns to it."""
+        target: tuple[ArticleCell, int] | None = None
+        for cell in self.cells:
+            old = cell.selected
+            cell.selected = None
+            where = entry.en if cell.side in ("en", "single") else entry.fr
+            if cell.side == "single" and where is None:
+                where = entry.fr
+            if where is not None:
+                local = cell.local(where[0])
+                if local is not None:
+                    cell.selected = (local, local + where[1] - where[0])
+                    if self._visible(cell) and target is None:
+                        target = (cell, local)
+            if cell.selected != old:
+                cell.refresh()
+        if target is not None:
+            self.scroll_to_cell(*target)
+
+    # -- scrolling -----------------------------------------------------------------------------------
+
+    def scroll_to_cell(self, cell: ArticleCell, offset: int) -> None:
+        """Scroll the body so the line of ``cell`` showing ``offset`` is in the upper third."""
+
+        def scroll() -> None:
+            body = self.body
+            row = cell.parent
+            if not isinstance(row, Widget):
+                return
+            y = row.virtual_region.y + cell.virtual_region.y + cell.gutter.top + cell.line_of(offset)
+            body.scroll_to(y=max(0, y - body.scrollable_content_region.height // 3), animate=False, force=True)
+
+        self.call_after_refresh(scroll)

@@ -1,0 +1,107 @@
+"""The figures panel: the key figures of the open story, matched across versions or found on one side only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.widgets import DataTable
+
+from reader.render import figure_label, format_value
+from reader.tui.text import one_line
+
+
+@dataclass(frozen=True, slots=True)
+class FigureEntry:
+    """One line of the panel. ``badge`` numbers a matched pair (the same number is shown in the text)."""
+
+    kind: str  # "match", "only" (one version of a pair lacks it) or "single" (an unpaired article)
+    badge: int | None
+    value: float
+    meaning: str
+    en: tuple[int, int, str] | None  # (start, end, text) in the English article's text
+    fr: tuple[int, int, str] | None
+
+    @property
+    def one_sided(self) -> bool:
+        return self.kind == "only"
+
+
+def figure_entries(comparison: dict[str, Any] | None, single: dict[str, Any] | None = None) -> list[FigureEntry]:
+    """Panel lines for a pair's comparison (matched first, then one-sided), or for one article's figures."""
+
+    def where(f: dict[str, Any]) -> tuple[int, int, str]:
+        return f["start"], f["end"], f["text"]
+
+    if comparison is None:
+        figures = (single or {}).get("figures", [])
+        lang = (single or {}).get("lang")
+        return [
+            FigureEntry(
+                "single",
+                None,
+                f["value"],
+                figure_label(f),
+                where(f) if lang != "fr" else None,
+                where(f) if lang == "fr" else None,
+            )
+            for f in figures
+        ]
+    entries = [
+        FigureEntry("match", n, a["value"], figure_label(a), where(a), where(b))
+        for n, (a, b) in enumerate(comparison["matched"], start=1)
+    ]
+    entries += [FigureEntry("only", None, f["value"], figure_label(f), where(f), None) for f in comparison["only_en"]]
+    entries += [FigureEntry("only", None, f["value"], figure_label(f), None, where(f)) for f in comparison["only_fr"]]
+    return entries
+
+
+class FiguresPanel(DataTable[Text]):
+    """A small table (a story has tens of figures, never thousands): highlighting a line shows it in the text."""
+
+    COMPONENT_CLASSES = {"figures-panel--match", "figures-panel--one-sided"}
+
+    @dataclass
+    class Chosen(Message):
+        """A figure line was highlighted: scroll the article to it."""
+
+        entry: FigureEntry
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
+        self.entries: list[FigureEntry] = []
+
+    def on_mount(self) -> None:
+        self.add_columns("#", "value", "meaning", "English", "French")
+
+    def show(self, entries: list[FigureEntry]) -> None:
+        self.entries = entries
+        self.clear()
+        match = self.get_component_rich_style("figures-panel--match", partial=True)
+        warn = self.get_component_rich_style("figures-panel--one-sided", partial=True)
+        for index, e in enumerate(entries):
+            style = warn if e.one_sided else match
+            missing = Text("— missing", style=warn) if e.one_sided else Text("")
+            self.add_row(
+                Text(str(e.badge) if e.badge is not None else "!" if e.one_sided else ""),
+                Text(format_value(e.value)),
+                Text(one_line(e.meaning)),
+                Text(one_line(e.en[2]), style=style) if e.en else missing,
+                Text(one_line(e.fr[2]), style=style) if e.fr else missing,
+                key=str(index),
+            )
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.row_key.value is not None and self.entries:
+            self.post_message(self.Chosen(self.entries[int(event.row_key.value)]))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None and self.entries:
+            self.post_message(self.Chosen(self.entries[int(event.row_key.value)]))

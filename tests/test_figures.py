@@ -1,0 +1,350 @@
+"""Key-figure extraction (reader.figures.extract): formats of both languages, what is not a figure, seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.figures import extract_figures, figure_key
+from reader.model import Figure
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+ANSWERS = DEVSET / "seeds-answers.yaml"
+
+
+def figures(text: str, lang: str) -> list[Figure]:
+    """Extract and check the invariants every caller relies on: offsets, order, no overlaps."""
+    found = extract_figures(text, lang)
+    for f in found:
+        assert text[f.start : f.end] == f.text, f
+        assert f.start < f.end
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start, (a, b)
+    return found
+
+
+def one(text: str, lang: str) -> Figure:
+    found = figures(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def described(found: list[Figure]) -> list[tuple]:
+    return [(f.text, _num(f.value), f.kind, f.currency or f.unit) for f in found]
+
+
+def _num(value: float) -> float | int:
+    value = round(value, 4)
+    return int(value) if float(value).is_integer() else value
+
+
+# --- money ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_euro_amount_in_both_notations_gives_one_key(space):
+    en = one("Police seized €145,000 in cash.", "en")
+    fr = one(f"La police a saisi 145{space}000 euros en liquide.", "fr")
+    assert en.text == "€145,000"
+    assert fr.text == f"145{space}000 euros"
+    assert figure_key(en) == figure_key(fr) == ("money", 145000, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "currency"),
+    [
+        ("a fine of $4.2bn", "en", 4_200_000_000, "USD"),
+        ("une amende de 4,2 milliards de dollars", "fr", 4_200_000_000, "USD"),
+        ("a loss of £3m", "en", 3_000_000, "GBP"),
+        ("assets valued at over €15 million", "en", 15_000_000, "EUR"),
+        ("15 millions d'euros de biens", "fr", 15_000_000, "EUR"),
+        ("15 millions d’euros de biens", "fr", 15_000_000, "EUR"),
+        ("une rançon de 3 M€", "fr", 3_000_000, "EUR"),
+        ("a US$ 5 million ransom", "en", 5_000_000, "USD"),
+        ("a ransom of 2 million US dollars", "en", 2_000_000, "USD"),
+        ("CHF 20 per month", "en", 20, "CHF"),
+        ("il a payé 1 700 $ pour l'appareil", "fr", 1700, "USD"),
+        ("500 000 EUR en cryptomonnaie", "fr", 500_000, "EUR"),
+        ("a $3-million deal", "en", 3_000_000, "USD"),
+        ("1,5 million de livres sterling", "fr", 1_500_000, "GBP"),
+    ],
+)
+def test_money_formats(text, lang, value, currency):
+    f = one(text, lang)
+    assert (f.kind, _num(f.value), f.currency) == ("money", value, currency)
+
+
+def test_pounds_of_a_substance_are_not_money():
+    assert all(f.kind != "money" for f in figures("They found 10 pounds of cocaine.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("users paid between 1,350 and 1,700 dollars", "en"),
+        ("les usagers payaient entre 1 350 et 1 700 dollars", "fr"),
+        ("between $1,350 and 1,700", "en"),
+    ],
+)
+def test_a_range_shares_its_currency(text, lang):
+    found = figures(text, lang)
+    assert [(f.kind, _num(f.value), f.currency) for f in found] == [
+        ("money", 1350, "USD"),
+        ("money", 1700, "USD"),
+    ]
+
+
+# --- counts, scales, percentages --------------------------------------------------------------------------
+
+
+def test_millions_in_english_and_french_are_equal():
+    en = one("approximately 2.3 million messages", "en")
+    fr = one("2,3 millions de messages interceptés", "fr")
+    assert en.text == "2.3 million" and fr.text == "2,3 millions"
+    assert figure_key(en) == figure_key(fr) == ("count", 2_300_000, "message")
+
+
+@pytest.mark.parametrize(
+    "text", ["12.5%", "12,5 %", "12,5\u202f%", "12.5 per cent", "12,5 pour cent", "12.5 percent"]
+)
+def test_percentages(text):
+    lang = "fr" if "," in text else "en"
+    f = one(f"Le chiffre a augmenté de {text} cette année" if lang == "fr" else f"up {text} this year", lang)
+    assert (f.kind, f.value, f.text) == ("percent", 12.5, text)
+
+
+def test_a_percent_range_shares_the_sign():
+    assert [(f.kind, f.value) for f in figures("between 10-15% of users", "en")] == [
+        ("percent", 10),
+        ("percent", 15),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("eleven servers were seized", "en", 11, "server"),
+        ("onze serveurs ont été saisis", "fr", 11, "server"),
+        ("the arrests of two key suspects", "en", 2, "suspect"),
+        ("970 téléphones cryptés", "fr", 970, "phone"),
+        ("quatre véhicules", "fr", 4, "vehicle"),
+        ("8 000 comptes utilisateurs", "fr", 8000, "account"),
+        ("from roughly 8,000 accounts worldwide", "en", 8000, "account"),
+        ("in 33 languages", "en", 33, "language"),
+        ("en 33 langues différentes", "fr", 33, "language"),
+        ("twenty-five countries took part", "en", 25, "country"),
+        ("vingt-cinq pays ont participé", "fr", 25, "country"),
+        ("deux cents victimes", "fr", 200, "victim"),
+        ("1,200 people were evacuated", "en", 1200, "person"),
+        ("un million de personnes", "fr", 1_000_000, "person"),
+        ("15k users", "en", 15_000, "user"),
+    ],
+)
+def test_counts_carry_the_counted_noun_as_an_english_key(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.kind, _num(f.value), f.unit) == ("count", value, unit)
+
+
+def test_an_unknown_noun_is_kept_raw():
+    f = one("12 ransomware gangs", "en")
+    assert (f.kind, f.value, f.unit) == ("count", 12, "gangs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["un homme a été arrêté", "one of the suspects", "une plateforme", "un appareil basé sur Google Pixel"],
+)
+def test_articles_and_lone_number_words_are_not_figures(text):
+    assert figures(text, "fr" if text.startswith("un") else "en") == []
+
+
+def test_number_words_need_a_noun_or_unit():
+    assert figures("The two were arrested in Spain.", "en") == []
+    assert described(figures("Two suspects were arrested.", "en")) == [("Two", 2, "count", "suspect")]
+
+
+# --- ages and durations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ages"),
+    [
+        ("a 30-year-old Dutchman", "en", [30]),
+        ("a 45-year-old man", "en", [45]),
+        ("the suspects, aged 24 and 29, were arrested", "en", [24, 29]),
+        ("deux hommes âgés de 24 et 29 ans", "fr", [24, 29]),
+        ("les suspects, âgés de 24 et 29 ans", "fr", [24, 29]),
+        ("un homme de 52 ans", "fr", [52]),
+        ("un Néerlandais de 30 ans", "fr", [30]),
+        ("une femme âgée de 41 ans", "fr", [41]),
+        ("he is 67 years old", "en", [67]),
+        ("at the age of 16", "en", [16]),
+    ],
+)
+def test_ages(text, lang, ages):
+    found = figures(text, lang)
+    assert [f.value for f in found if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("un abonnement de six mois", "fr", 6, "months"),
+        ("pendant deux ans", "fr", 2, "years"),
+        ("depuis trois ans", "fr", 3, "years"),
+        ("une peine de 10 ans de prison", "fr", 10, "years"),
+        ("five years in prison", "en", 5, "years"),
+        ("within 48 hours", "en", 48, "hours"),
+        ("for three weeks", "en", 3, "weeks"),
+        ("a two-year investigation", "en", 2, "years"),
+        ("Takedown of Criminal Communication Platforms - 21d", "en", 21, "days"),
+        ("en 48h", "fr", 48, "hours"),
+    ],
+)
+def test_durations(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.kind, f.value, f.unit) == ("duration", value, unit)
+
+
+def test_a_unit_without_a_number_is_nothing():
+    assert figures("Police conducted months of surveillance.", "en") == []
+
+
+# --- years and dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("in 2021", "en"), ("en 2021", "fr"), ("the 2021 murder of a reporter", "en")]
+)
+def test_years(text, lang):
+    f = one(text, lang)
+    assert (f.kind, f.value, f.text) == ("year", 2021, "2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("on 26 December 2024", "en", 20241226),
+        ("on December 26, 2024", "en", 20241226),
+        ("2024-12-26", "en", 20241226),
+        ("le 26 décembre 2024", "fr", 20241226),
+        ("le 1er janvier 2025", "fr", 20250101),
+        ("in March 2024", "en", 20240300),
+        ("le 26 décembre", "fr", 1226),
+    ],
+)
+def test_dates_are_one_figure(text, lang, value):
+    f = one(text, lang)
+    assert (f.kind, f.value) == ("date", value)
+
+
+# --- what is not a figure ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Microsoft released Windows 11 last year", "en"),
+        ("The meeting started at 10:30 sharp", "en"),
+        ("posted 04:10:32 Pacific", "en"),
+        ("at 10am", "en"),
+        ("la réunion commence à 10 h 30", "fr"),
+        ("rendez-vous à 10 h", "fr"),
+        ("1. First item", "en"),
+        ("- 2) second item", "en"),
+        ("a COVID-19 test", "en"),
+        ("the flaw CVE-2024-3094 in xz", "en"),
+        ("built on GPT-4 by OpenAI", "en"),
+        ("the new iPhone 15 is out", "en"),
+        ("under Article 5 of the treaty", "en"),
+        ("upgrade to version 2.0 now", "en"),
+        ("Q3 results", "en"),
+        ("names such as X-quantum", "en"),
+        ("certified ISO 27001", "en"),
+        ("call +33 1 23 45 67 89", "fr"),
+        ("appelez le 01 23 45 67 89", "fr"),
+        ("open 24/7", "en"),
+        ("the 1990s", "en"),
+        ("server 192.168.1.1", "en"),
+        ("the 2nd suspect", "en"),
+        ("un réseau 5G", "fr"),
+    ],
+)
+def test_not_figures(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_list_markers_only_at_line_start():
+    text = "Findings:\n1. 40 servers were seized\n2) 8,000 accounts"
+    assert [(f.value, f.unit) for f in figures(text, "en")] == [(40, "server"), (8000, "account")]
+
+
+def test_other_language_applies_both_rule_sets():
+    text = "€145,000 et 145 000 euros, 2,3 millions et 2.3 million, six mois"
+    found = figures(text, "de")
+    assert [figure_key(f)[:2] for f in found] == [
+        ("money", 145000),
+        ("money", 145000),
+        ("count", 2300000),
+        ("count", 2300000),
+        ("duration", 6),
+    ]
+
+
+# --- the seed articles ------------------------------------------------------------------------------------
+
+
+def _answers() -> dict:
+    if not ANSWERS.exists():
+        pytest.skip("shared devset absent")
+    return yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
+
+
+def seed_text(spec: dict) -> str:
+    """The text to read: the whole French file; the English headline and body (not the digest header)."""
+    path = DEVSET.parent / spec["file"]
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    text = path.read_text(encoding="utf-8")
+    if spec["lang"] != "en":
+        return text
+    lines = text.splitlines()
+    more = next(i for i, line in enumerate(lines) if line.startswith("Read more:"))
+    return "\n".join([lines[more - 1], *lines[more + 1 :]])
+
+
+def answer_key(item: list) -> tuple:
+    value, kind, *currency = item
+    return (_num(value), kind, currency[0] if currency else None)
+
+
+def found_key(f: Figure) -> tuple:
+    return (_num(f.value), f.kind, f.currency)
+
+
+@pytest.mark.parametrize("article", ["seed-en", "seed-fr"])
+def test_seed_figures_are_exactly_the_answers(article):
+    spec = _answers()["articles"][article]
+    found = {found_key(f) for f in figures(seed_text(spec), spec["lang"])}
+    required = {answer_key(item) for item in spec["figures"]}
+    optional = {answer_key(item) for item in spec.get("optional", [])}
+    assert required - found == set(), "missed"
+    assert found - required - optional == set(), "extra"
+
+
+# --- robustness -------------------------------------------------------------------------------------------
+
+_NUMBERISH = st.text(
+    alphabet=st.sampled_from(list("0123456789 ,.-%€$£:/\n\u00a0\u202fkmbdhyears-oldansmillion deux é'’")),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), _NUMBERISH), lang=st.sampled_from(["en", "fr", "de", ""]))
+def test_never_raises_and_offsets_hold(text, lang):
+    figures(text, lang)

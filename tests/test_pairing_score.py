@@ -1,0 +1,169 @@
+"""Pairing evidence (reader.pairing): proper names, figure and name weights, dates, the threshold."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.model import Figure
+from reader.pairing import (
+    PAIR_THRESHOLD,
+    figure_weight,
+    is_pair,
+    name_weight,
+    normalise_name,
+    pair_score,
+    proper_names,
+    significant_digits,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+DAY = datetime(2024, 12, 26, 9, 0, tzinfo=UTC)
+
+
+def score(en: str, fr: str, en_date=DAY, fr_date=DAY) -> float:
+    return pair_score(
+        extract_figures(en, "en"),
+        proper_names(en),
+        en_date,
+        extract_figures(fr, "fr"),
+        proper_names(fr),
+        fr_date,
+    )
+
+
+# --- proper names -----------------------------------------------------------------------------------------
+
+
+def test_proper_names_keep_names_and_drop_capitalised_common_words():
+    text = (
+        "The operation was led by Europol. Dutch police seized servers in France and Germany.\n"
+        "Le réseau MATRIX, démantelé par l’Opération Passionflower, servait d’outil aux criminels. "
+        "Les serveurs étaient chez OVHcloud."
+    )
+    names = proper_names(text)
+    assert {"europol", "france", "germany", "matrix", "passionflower", "ovhcloud"} <= names
+    assert not names & {"the", "le", "les", "operation", "police"}
+
+
+def test_sentence_initial_words_count_only_when_seen_inside_a_sentence():
+    names = proper_names("Investigators met. Europol said so. The report cites Europol twice. Sky was next.")
+    assert "europol" in names
+    assert not names & {"investigators", "the", "sky"}
+
+
+def test_acronyms_count_even_at_sentence_start():
+    assert "fbi" in proper_names("FBI agents raided the office.")
+
+
+def test_names_are_normalised_and_runs_kept():
+    names = proper_names("She spoke to Peter de Vries in Évry. Later Peter de Vries left.")
+    assert {"peter", "vries", "evry", "peter de vries"} <= names
+    assert normalise_name("Opération’s") == "operation's"
+
+
+# --- weights ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "digits"), [(145000, 3), (2300000, 2), (12.5, 3), (1000, 1), (0.5, 1)])
+def test_significant_digits(value, digits):
+    assert significant_digits(value) == digits
+
+
+def test_specific_figures_weigh_more_than_round_ones():
+    def w(value, kind="count", currency=None):
+        return figure_weight(Figure("", value, kind, None, currency))
+
+    assert w(145000, "money", "EUR") > w(2300000) > w(1000) > w(10)
+    assert w(2) < 0.2 and w(100) < 0.3 and w(50, "percent") < 0.3
+    assert w(2021, "year") < w(33)
+
+
+def test_long_rare_names_weigh_more_than_countries_and_agencies():
+    assert name_weight("passionflower") > name_weight("matrix") > name_weight("france")
+    assert name_weight("europol") == name_weight("france")
+
+
+# --- the score --------------------------------------------------------------------------------------------
+
+
+def test_the_seed_articles_pair_clearly():
+    en_path, fr_path = SEEDS / "cybersecurity-updates-en.txt", SEEDS / "passionflower-fr.txt"
+    if not (en_path.exists() and fr_path.exists()):
+        pytest.skip("seed files absent")
+    s = score(en_path.read_text(encoding="utf-8"), fr_path.read_text(encoding="utf-8"))
+    assert s >= 2 * PAIR_THRESHOLD
+    assert is_pair(s)
+
+
+LOOKALIKE_EN = (
+    "Police in France arrested 2 suspects after a phishing campaign hit 100 servers. About 10 people were "
+    "questioned, 50% of the stolen accounts were recovered and Europol helped with the analysis."
+)
+LOOKALIKE_FR = (
+    "En France, une panne a touché 100 serveurs d'un hébergeur. 10 personnes ont été évacuées, "
+    "2 arrestations ont eu lieu et 50 % des clients ont été affectés. Europol n'est pas impliqué."
+)
+
+
+def test_different_stories_sharing_round_numbers_and_a_country_do_not_pair():
+    s = score(LOOKALIKE_EN, LOOKALIKE_FR)
+    assert 0 < s < PAIR_THRESHOLD
+    assert not is_pair(s)
+
+
+def test_many_round_numbers_alone_do_not_pair():
+    en = "In France, 10 people, 20 servers, 100 accounts, 1,000 users, 2 arrests, 50% and €1 million."
+    fr = "En France, 10 personnes, 20 serveurs, 100 comptes, 1 000 utilisateurs, 2 arrestations, 50 % et 1 million d'euros."
+    assert not is_pair(score(en, fr))
+
+
+PAIR_EN = (
+    "The Cardinal Moth ransomware gang demanded $2.7 million from Halden Regional Hospital, where 4,312 "
+    "patient records were stolen over 9 days."
+)
+PAIR_FR = (
+    "Le gang de rançongiciel Cardinal Moth a exigé 2,7 millions de dollars de l'hôpital régional de Halden, "
+    "où 4 312 dossiers de patients ont été volés en 9 jours."
+)
+
+
+def test_a_short_translated_pair_pairs():
+    assert is_pair(score(PAIR_EN, PAIR_FR))
+
+
+def test_no_date_is_neutral_and_close_dates_help_a_little():
+    undated = score(PAIR_EN, PAIR_FR, None, None)
+    assert is_pair(undated)
+    assert score(PAIR_EN, PAIR_FR, DAY, DAY + timedelta(days=2)) > undated
+
+
+def test_dates_far_apart_weaken_then_rule_out():
+    near = score(PAIR_EN, PAIR_FR, DAY, DAY + timedelta(days=3))
+    later = score(PAIR_EN, PAIR_FR, DAY, DAY + timedelta(days=15))
+    assert near > later > 0
+    assert score(PAIR_EN, PAIR_FR, DAY, DAY + timedelta(days=30)) == 0
+    assert score(PAIR_EN, PAIR_FR, DAY, DAY - timedelta(days=45)) == 0
+
+
+def test_dates_and_datetimes_mix():
+    assert score(PAIR_EN, PAIR_FR, date(2024, 12, 26), datetime(2024, 12, 27, 23, 0)) > 0
+
+
+def test_name_weights_can_be_supplied():
+    base = score(PAIR_EN, PAIR_FR)
+    names_en, names_fr = proper_names(PAIR_EN), proper_names(PAIR_FR)
+    figs_en, figs_fr = extract_figures(PAIR_EN, "en"), extract_figures(PAIR_FR, "fr")
+    heavier = pair_score(
+        figs_en,
+        names_en,
+        DAY,
+        figs_fr,
+        names_fr,
+        DAY,
+        name_weights={"halden": 5.0, "moth": 5.0, "cardinal": 5.0},
+    )
+    assert heavier > base
