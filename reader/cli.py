@@ -170,7 +170,9 @@ def cmd_bookmarks(ctx: Context) -> int:
     if export:
         path = Path(export)
         if path.suffix.lower() == ".json":
-            path.write_text(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n", "utf-8")
+            path.write_text(
+                json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n", "utf-8"
+            )
         elif path.suffix.lower() in (".md", ".markdown"):
             lines = ["# Bookmarks", ""]
             for r in rows:
@@ -314,8 +316,14 @@ def cmd_feeds(ctx: Context) -> int:
         table.add_column(k, overflow="fold")
     for f in feeds:
         status = Text(f["error"], style="red") if f["error"] else Text(str(f["last_status"] or "never"))
-        table.add_row(Text(f["url"]), Text(f["title"]), Text(f["lang"] or ""), Text(", ".join(f["tags"])),
-                      Text(f["last_fetched"] or ""), status)
+        table.add_row(
+            Text(f["url"]),
+            Text(f["title"]),
+            Text(f["lang"] or ""),
+            Text(", ".join(f["tags"])),
+            Text(f["last_fetched"] or ""),
+            status,
+        )
     _out().print(table)
     return EXIT_OK
 
@@ -419,6 +427,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if os.environ.get("NEWSREADER_DEBUG"):
+            raise
+        error(f"newsreader {args.command or ''}: unexpected error: {type(exc).__name__}: {exc}")
+        return EXIT_FAILED
     finally:
         ctx.close()
 

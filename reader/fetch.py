@@ -20,7 +20,9 @@ from reader import __version__
 from reader.ingest import MAX_FILE_BYTES, parse_bytes
 from reader.model import Article, IngestError
 
-USER_AGENT = f"newsreader/{__version__} (bilingual terminal news reader; +https://pypi.org/project/newsreader/)"
+USER_AGENT = (
+    f"newsreader/{__version__} (bilingual terminal news reader; +https://pypi.org/project/newsreader/)"
+)
 TIMEOUT_S = 20.0
 MAX_WORKERS = 8
 PERMANENT_REDIRECTS = (301, 308)
@@ -99,7 +101,9 @@ def download(
                 return result
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                result.error = f"response too large ({int(declared) // 1_000_000} MB, limit {max_bytes // 1_000_000} MB)"
+                result.error = (
+                    f"response too large ({int(declared) // 1_000_000} MB, limit {max_bytes // 1_000_000} MB)"
+                )
                 return result
             chunks, size = [], 0
             for chunk in response.iter_bytes():
@@ -180,10 +184,21 @@ def refresh(
             for url in wanted:
                 feed = feeds.get(url)
                 if feed is None:
-                    results.append(FeedResult(url, None, error="not subscribed (add it with `newsreader feeds add`)"))
+                    results.append(
+                        FeedResult(url, None, error="not subscribed (add it with `newsreader feeds add`)")
+                    )
                     continue
-                futures[pool.submit(download, client, url, etag=feed["etag"], last_modified=feed["last_modified"],
-                                    timeout_s=timeout_s, max_bytes=max_bytes)] = feed
+                futures[
+                    pool.submit(
+                        download,
+                        client,
+                        url,
+                        etag=feed["etag"],
+                        last_modified=feed["last_modified"],
+                        timeout_s=timeout_s,
+                        max_bytes=max_bytes,
+                    )
+                ] = feed
             for done in as_completed(futures):
                 feed = futures[done]
                 result = _import_download(library, client, feed, done.result())
@@ -199,12 +214,16 @@ def refresh(
 def _import_download(library: Any, client: httpx.Client, feed: dict[str, Any], got: Download) -> FeedResult:
     url = feed["url"]
     result = FeedResult(url, got.status, error=got.error, moved_to=got.moved_to)
-    state: dict[str, Any] = {"last_fetched": datetime.now(UTC).isoformat(timespec="seconds"),
-                             "last_status": got.status, "error": got.error}
+    state: dict[str, Any] = {
+        "last_fetched": datetime.now(UTC).isoformat(timespec="seconds"),
+        "last_status": got.status,
+        "error": got.error,
+    }
     if got.body is not None and got.error is None:
         try:
-            parsed = parse_bytes(got.body, got.moved_to or url, content_type=got.content_type,
-                                 default_lang=feed["lang"])
+            parsed = parse_bytes(
+                got.body, got.moved_to or url, content_type=got.content_type, default_lang=feed["lang"]
+            )
         except IngestError as exc:
             result.error = state["error"] = str(exc)
         else:
@@ -217,7 +236,11 @@ def _import_download(library: Any, client: httpx.Client, feed: dict[str, Any], g
                 _full_text(client, parsed.articles)
             stats = library.import_articles(parsed.articles)
             result.added, result.updated, result.unchanged, result.ids = (
-                stats.added, stats.updated, stats.unchanged, stats.ids)
+                stats.added,
+                stats.updated,
+                stats.unchanged,
+                stats.ids,
+            )
             state["etag"], state["last_modified"] = got.etag, got.last_modified
     library.record_fetch(url, **state)
     if got.moved_to and got.moved_to != url and result.error is None:

@@ -28,7 +28,9 @@ def format_value(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
-def highlighted(text: str, figures: list[dict[str, Any]], one_sided: set[tuple[int, int]] | None = None) -> Text:
+def highlighted(
+    text: str, figures: list[dict[str, Any]], one_sided: set[tuple[int, int]] | None = None
+) -> Text:
     """``text`` with each figure styled by its offsets; one-sided figures get the warning style."""
     out = Text(text)
     for f in figures:
@@ -39,7 +41,9 @@ def highlighted(text: str, figures: list[dict[str, Any]], one_sided: set[tuple[i
 
 def article_text(record: dict[str, Any]) -> Group:
     head = Text(record["title"], style="bold")
-    meta = Text(" · ".join(x for x in (record["lang"], record["source"], (record["date"] or "")[:16]) if x), "dim")
+    meta = Text(
+        " · ".join(x for x in (record["lang"], record["source"], (record["date"] or "")[:16]) if x), "dim"
+    )
     parts: list[Any] = [head, meta]
     if record.get("url"):
         parts.append(Text(record["url"], style="blue underline"))
@@ -69,14 +73,26 @@ def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, An
     for col in ("value", "meaning", "English", "French"):
         table.add_column(col)
     for a, b in pair["matched"]:
-        table.add_row(Text(format_value(a["value"])), Text(figure_label(a)), Text(a["text"], "green"),
-                      Text(b["text"], "green"))
+        table.add_row(
+            Text(format_value(a["value"])),
+            Text(figure_label(a)),
+            Text(a["text"], "green"),
+            Text(b["text"], "green"),
+        )
     for f in pair["only_en"]:
-        table.add_row(Text(format_value(f["value"])), Text(figure_label(f)), Text(f["text"], "yellow"),
-                      Text("— only in English", "yellow"))
+        table.add_row(
+            Text(format_value(f["value"])),
+            Text(figure_label(f)),
+            Text(f["text"], "yellow"),
+            Text("— only in English", "yellow"),
+        )
     for f in pair["only_fr"]:
-        table.add_row(Text(format_value(f["value"])), Text(figure_label(f)), Text("— only in French", "yellow"),
-                      Text(f["text"], "yellow"))
+        table.add_row(
+            Text(format_value(f["value"])),
+            Text(figure_label(f)),
+            Text("— only in French", "yellow"),
+            Text(f["text"], "yellow"),
+        )
     return table
 
 

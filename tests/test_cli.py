@@ -13,7 +13,7 @@ import pytest
 from reader import __version__
 from reader.cli import main
 
-from .conftest import FIXTURES
+FIXTURES = Path(__file__).parent / "fixtures"
 
 CLI_FIX = FIXTURES / "cli"
 ROW_KEYS = {"id", "title", "lang", "source", "date", "url", "bookmarked", "read", "pair_id"}
@@ -158,7 +158,9 @@ def test_story_key_pairs_explicitly_and_manual_pairing_wins(cli):
 
 def test_plain_output_is_literal_text(cli, tmp_path):
     hostile = tmp_path / "hostile.md"
-    hostile.write_text("---\ntitle: \"[bold red]x[/] costs $5\"\nlang: en\n---\nBody with [link=http://x]y[/link].\n")
+    hostile.write_text(
+        '---\ntitle: "[bold red]x[/] costs $5"\nlang: en\n---\nBody with [link=http://x]y[/link].\n'
+    )
     cli("import", str(hostile))
     code, out, _ = cli("list")
     assert "[bold red]x[/]" in out

@@ -178,8 +178,12 @@ def test_gzip_and_non_utf8_charset(server, library):
 
     def route(h) -> None:
         assert "gzip" in h.headers.get("Accept-Encoding", "")
-        send(h, 200, gzip.compress(body), {"Content-Type": "application/rss+xml; charset=windows-1252",
-                                           "Content-Encoding": "gzip"})
+        send(
+            h,
+            200,
+            gzip.compress(body),
+            {"Content-Type": "application/rss+xml; charset=windows-1252", "Content-Encoding": "gzip"},
+        )
 
     server.routes["/fr.xml"] = route
     subscribe(library, server.url("/fr.xml"))

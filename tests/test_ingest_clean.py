@@ -107,7 +107,11 @@ def test_title_from_text_takes_first_words() -> None:
 def test_finish_article_cleans_every_field() -> None:
     article = Article(
         title="\x1b[31mTitle\x1b[0m\nline",
-        blocks=[Block("paragraph", "Body \x07text"), Block("heading", " Head\ning "), Block("item", "\u200b")],
+        blocks=[
+            Block("paragraph", "Body \x07text"),
+            Block("heading", " Head\ning "),
+            Block("item", "\u200b"),
+        ],
         lang="en",
         source="\u202eevil\u202c source",
         tags=["a\x00", "A", " b "],

@@ -84,7 +84,10 @@ def test_paragraph_inside_list_item_stays_an_item() -> None:
 
 def test_plain_text_is_split_on_blank_lines() -> None:
     text = "First paragraph\nstill first.\n\n  \nSecond one."
-    assert kinds(html_to_blocks(text)) == [("paragraph", "First paragraph\nstill first."), ("paragraph", "Second one.")]
+    assert kinds(html_to_blocks(text)) == [
+        ("paragraph", "First paragraph\nstill first."),
+        ("paragraph", "Second one."),
+    ]
     assert not looks_like_html(text)
     assert looks_like_html("a <b>b</b>") and looks_like_html("Tom &amp; Jerry")
 
@@ -93,7 +96,11 @@ def test_twenty_thousand_deep_nesting() -> None:
     # libxml2 (lxml, inscriptis) gives up at depth 256 and drops the rest: the text after the
     # deep part must survive here.
     html = "<p>before</p>" + "<div>" * 20_000 + "deep text" + "</div>" * 20_000 + "<p>after</p>"
-    assert kinds(html_to_blocks(html)) == [("paragraph", "before"), ("paragraph", "deep text"), ("paragraph", "after")]
+    assert kinds(html_to_blocks(html)) == [
+        ("paragraph", "before"),
+        ("paragraph", "deep text"),
+        ("paragraph", "after"),
+    ]
 
 
 def test_deep_nesting_of_unclosed_and_stray_tags() -> None:

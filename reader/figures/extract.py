@@ -120,7 +120,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[re.Pattern[str]]:
 _TIME_RE = re.compile(
     r"(?<![\w.:])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
     r"|(?<![\w.])[0-2]?[0-9]" + _H + r"?h" + _H + r"?[0-5][0-9](?![0-9])"
-    r"|(?<![\w])(?i:à|vers|dès|at|by|until|jusqu'à|jusqu’à)"
+    r"|(?<![\w])(?i:à|vers|dès|at|by|until|jusqu'à|jusqu’à|à partir de|à partir d’)"
     + _H
     + r"+[0-2]?[0-9]"
     + _H
@@ -131,9 +131,13 @@ _TIME_RE = re.compile(
 )
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
-    r"|0[1-9](?:[ .-][0-9]{2}){4}|\(?[0-9]{3}\)?[ .-][0-9]{3}-[0-9]{4})(?![\w])"
+    r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}|\(?[0-9]{3}\)?[ .-][0-9]{3}-[0-9]{4})"
+    r"(?![\w])"
 )
-_LIST_MARKER_RE = re.compile(r"(?m)^[ \t]*(?:[-*•–][ \t]*)?\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])")
+# "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
+_LIST_MARKER_RE = re.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
+)
 
 
 def _dates(text: str, langs: tuple[str, ...]) -> list[Figure]:
@@ -153,7 +157,11 @@ def _dates(text: str, langs: tuple[str, ...]) -> list[Figure]:
             year = int(parts["y"]) if parts.get("y") else 0
             if not 1 <= month <= 12 or day_n > 31 or (parts.get("d") and day_n < 1):
                 continue
-            found.append(Figure(m.group(), year * 10000 + month * 100 + day_n, "date", None, None, *m.span()))
+            if not parts.get("d"):  # "February 2024": the year is the figure
+                found.append(Figure(parts["y"], float(year), "year", None, None, *m.span("y")))
+                continue
+            value = float(year * 10000 + month * 100 + day_n)  # YYYYMMDD, 0000MMDD without a year
+            found.append(Figure(m.group(), value, "date", None, None, *m.span()))
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Figure] = []
     for f in found:
@@ -189,7 +197,6 @@ _ATTACHED_RE = re.compile(
     r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<hscale>-(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
-_RANGE_CORE_RE = re.compile(r"-?[0-9][0-9.,]*(?:-[0-9][0-9.,]*)?")
 
 
 def _compound(text: str, s: int, e: int) -> tuple[int, int]:
@@ -219,7 +226,7 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
             return False, None
     elif head and not re.fullmatch(r"-|[0-9][0-9.,]*-", head):
         return False, None
-    if not rest:
+    if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
     m = _ATTACHED_RE.match(rest)
     if m and m.group("suffix"):
@@ -261,7 +268,7 @@ class _Extractor:
         if line_start not in self._title_lines:
             line_end = self.text.find("\n", pos)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+            words = re.findall(r"[^\W\d_]{4,}", line)
             caps = sum(w[0].isupper() for w in words)
             self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
         return self._title_lines[line_start]
@@ -271,7 +278,9 @@ class _Extractor:
         m = self.before(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+", s)
         if not m:
             return False
-        word = m.group("w")
+        word = re.sub(r"^(?:[a-zA-Z]|qu)['’]", "", m.group("w"))  # "l'article 32", "d'iOS 18.3", "l'AV 312"
+        if not word:
+            return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
             return True
         if not word[0].isupper() or word.lower() in t.CAPITALISED_OK or word.upper() in t.CURRENCY_PREFIXES:
@@ -296,6 +305,8 @@ class _Extractor:
             return None
         if text[e : e + 1] in ("/", "°") or (s > 0 and text[s - 1] in "/#@\\"):
             return None
+        if not word and re.match(r"0[0-9]", token):
+            return None  # "0800", "007": codes, not quantities
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
@@ -321,7 +332,7 @@ class _Extractor:
             pos = self.age_or_duration(c, pos)
         if c.kind == "count":
             self.counted_noun(c, pos)
-        if c.currency is None and c.kind in ("count",):
+        if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
@@ -353,7 +364,10 @@ class _Extractor:
     def money_or_percent(self, c: _Cand, pos: int) -> int:
         de = rf"(?:(?:de|of){_H}+|d['’]{_H}*)?" if c.scale is not None else ""
         m = self.after(rf"{_H}*{de}(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])", pos)
-        if m and not (m.group("w").lower().startswith("pound") and self.after(rf"{_H}+of\b", m.end())):
+        books = m and m.group("w").lower().startswith(("pound", "livre"))
+        if books and self.after(rf"{_H}+(?:of|de|d['’])(?![\w])", m.end()):
+            m = None  # "10 pounds of cocaine", "500 livres de cuisine"
+        if m:
             c.kind, c.currency = "money", _CURRENCY_AFTER[re.sub(r"\s+", " ", m.group("w").lower())]
             return m.end()
         if c.scale is None:
@@ -381,8 +395,20 @@ class _Extractor:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
         if self.before(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)", s):
             return True
-        m = self.before(rf"(?P<n>[^\W\d_]+){_H}+de{_H}+", s)
-        return bool(m) and (m.group("n").lower() in t.PERSON_NOUNS_FR or m.group("n")[0].isupper())
+        if self.before(r"[A-Z][\w'’-]+," + _H + "*", s):  # "l'Estonienne Kadri Vaher, 46 ans"
+            return True
+        m = self.before(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+", s, 60)
+        if not m:
+            return False
+        # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
+        # but "une peine de 10 ans"; a capitalised nationality counts as a person ("un Néerlandais de 30 ans")
+        for word in reversed(m.group("words").split()):
+            bare = re.sub(r"^[dl]['’]", "", word)
+            if bare.lower() in t.DURATION_NOUNS_FR:
+                return False
+            if bare.lower() in t.PERSON_NOUNS_FR or bare[:1].isupper():
+                return True
+        return False
 
     def counted_noun(self, c: _Cand, pos: int) -> None:
         """The noun counted after the number: a table word within three words, else the next plain word."""
@@ -391,19 +417,27 @@ class _Extractor:
             if m:
                 pos = m.end()
         words: list[str] = []
+        skipped = 0
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
             m = self.after(rf"{_H}{'*' if glued else '+'}(?P<w>[^\W\d_][\w'’-]*)", pos)
             if m is None:
                 break
             word = m.group("w").lower().rstrip("'’-")
+            pos = m.end()
             if word in t.UNIT_NOUNS:
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
                 return
+            if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
+                skipped += 1
+                if skipped > 2:
+                    break
+                continue  # "two other suspects", "three European news outlets"
             if word in t.NOT_NOUNS or not m.group("w")[0].islower():
+                if not words and c.word and word in t.PARTITIVES and c.raw > 1:
+                    c.noun = True  # "five of the seven validators", "douze en France"
                 break
             words.append(word)
-            pos = m.end()
         if words:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
@@ -417,8 +451,13 @@ class _Extractor:
             c.start -= len(m.group())
 
     def age_prefix(self, c: _Cand) -> None:
-        if self.before(rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_H}+", c.start):
+        about = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
+        prefix = rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){about}{_H}+"
+        if self.before(prefix, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
+        elif c.bare and self.before(r"[A-Z][\w'’-]+," + _H + "*", c.start) and self.after(r"[,)]", c.end):
+            if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
+                c.kind = "age"
 
     def maybe_year(self, c: _Cand, token: str) -> None:
         if (
@@ -464,10 +503,12 @@ class _Extractor:
 
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
-        joined = re.compile(rf"{_H}*(?:-|–|—|,|(?i:to|and|or|et|ou|à)){_H}*")
+        words = r"-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))"
+        joined = re.compile(rf"{_H}*(?:,{_H}*)?(?:(?:{words}){_H}*){{0,2}}")
 
         def linked(a: _Cand, b: _Cand) -> bool:
-            return joined.fullmatch(self.text, a.end, b.start) is not None
+            gap = self.text[a.end : b.start]
+            return bool(gap.strip()) and joined.fullmatch(gap) is not None
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]

@@ -78,6 +78,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
     "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB",
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
@@ -102,7 +103,8 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "year": "years", "years": "years", "decade": "decades", "decades": "decades",
     },
     "fr": {
-        "minute": "minutes", "minutes": "minutes", "heure": "hours", "heures": "hours", "jour": "days",
+        "minute": "minutes", "minutes": "minutes", "min": "minutes", "heure": "hours", "heures": "hours",
+        "h": "hours", "jour": "days",
         "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
         "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
     },
@@ -117,7 +119,17 @@ PERSON_NOUNS_FR = set(
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils retraité retraitée ressortissant ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
-    patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste
+    patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
+    lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
+    organisateur organisatrice pirate hacker informaticien informaticienne ingénieur ingénieure chef
+    passager passagère habitant habitante touriste rapporteur rapporteure député députée élu élue
+    """.split()
+)
+
+#: French nouns whose "de N ans" is a length of time, even after a person ("condamné à une peine de 10 ans").
+DURATION_NOUNS_FR = set(
+    """peine peines prison emprisonnement réclusion durée période délai contrat mandat plan programme
+    abonnement enquête enquêtes surveillance travaux retard garantie bail engagement absence
     """.split()
 )
 
@@ -192,17 +204,27 @@ UNIT_NOUNS: dict[str, str] = {form: key for key, forms in _UNIT_FORMS.items() fo
 #: Concept keys from the table (a count whose unit is not one of these carries a raw noun).
 KNOWN_UNITS = frozenset(_UNIT_FORMS)
 
+#: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
+SKIPPED_ADJECTIVES = set(
+    """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
+    """.split()
+)
+
+#: Words after a number written in words that still make it a count without a noun ("five of the seven
+#: validators", "three in England", "douze en France", "cinq des sept").
+PARTITIVES = set("of in at from among de des du d en à au aux dans parmi sur".split())
+
 #: Words after a number that are never the counted noun (the fallback takes the next plain word otherwise).
 NOT_NOUNS = set(
     """a an the of in on at to from for with by and or but than as per each other others between among
     including include includes who whom which that this these those it its their his her our were was are is
     be been being have has had will would could should may might can more most less fewer over under about
     around nearly almost up down out into onto off after before during since until while when where also
-    only just still already again not no all both such same new old several many few some any every
+    only just still already again not no all both such same old several many few some any every
     de du des d l en et ou à au aux le la les un une pour par sur sous dans avec sans chez vers entre
     sont ont été était étaient est a ai avait avaient sera seront qui que qu dont où plus moins ces cet
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
-    environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre
+    environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
     """.split()
 )
 
@@ -213,7 +235,7 @@ NAME_WORDS = set(
     volume vol vol. room salle gate porte terminal platform quai route highway autoroute android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
-    annex annexe rank rang top tier lot item point points step iso cve rfc
+    annex annexe rank rang top tier lot item point points step iso cve rfc magnitude
     """.split()
 )
 

@@ -118,13 +118,20 @@ _BINARY_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1
 
 
 def _looks_binary(data: bytes) -> bool:
-    # Real text has no NUL and almost no C0 controls; random or binary data has about one
-    # byte in eight in that range. ESC (0x1B) is not counted: it is handled by cleaning.
+    # Text has few C0 controls; random or binary data has about one byte in eleven in that
+    # range and is almost never valid UTF-8. Valid UTF-8 is given more slack, since a text
+    # pasted from a terminal may carry a few stray controls (which cleaning removes).
+    # ESC (0x1B) is not counted for the same reason.
     sample = data[:65536]
-    if b"\x00" in sample:
-        return True
     controls = sum(1 for b in sample if b in _BINARY_CONTROL_BYTES)
-    return controls > max(2, len(sample) // 100)
+    if not controls:
+        return False
+    try:
+        sample.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError as e:
+        utf8 = e.start >= len(sample) - 3  # only a character cut by the sample's end
+    return controls > max(2, len(sample) // (10 if utf8 else 100))
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:

@@ -89,6 +89,16 @@ def parse_feed_date(raw: str | None, parsed: time.struct_time | None) -> datetim
     return _struct_to_datetime(parsed)
 
 
+def _entry_date(entry: Any) -> datetime | None:
+    """Published date, else updated. ``dict.get`` because feedparser's own ``get`` maps a missing
+    "updated" to "published" (with a DeprecationWarning)."""
+    for key in ("published", "updated"):
+        date = parse_feed_date(dict.get(entry, key), dict.get(entry, key + "_parsed"))
+        if date is not None:
+            return date
+    return None
+
+
 def _text_of(detail: Any, fallback: str) -> str:
     """The plain text of a feedparser text construct (title, summary) that may be HTML."""
     value = (detail or {}).get("value", fallback) if isinstance(detail, dict) else fallback
@@ -192,9 +202,7 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
         lang = _entry_lang(entry, feed)
         url, alternates = _links(entry, lang)
         blocks, summary = _body(entry)
-        date = parse_feed_date(entry.get("published"), entry.get("published_parsed")) or parse_feed_date(
-            entry.get("updated"), entry.get("updated_parsed")
-        )
+        date = _entry_date(entry)
         tags = [t.get("label") or t.get("term") or "" for t in entry.get("tags") or []]
         articles.append(
             Article(

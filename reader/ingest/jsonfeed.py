@@ -22,12 +22,15 @@ _VERSION_PREFIXES = ("https://jsonfeed.org/version/1", "http://jsonfeed.org/vers
 
 
 def _str(value: Any) -> str:
-    """A string field; numbers are accepted (ids often are), anything else is dropped."""
-    if isinstance(value, str):
-        return value
+    """A string field; any other type is dropped."""
+    return value if isinstance(value, str) else ""
+
+
+def _id(value: Any) -> str:
+    """An item id: a string, or a number (JSON Feed 1.0 feeds often use numbers)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return ""
+    return _str(value)
 
 
 def _date(value: Any) -> datetime | None:
@@ -84,7 +87,7 @@ def parse(text: str, origin: str = "") -> list[Article]:
                 date=_date(item.get("date_published")) or _date(item.get("date_modified")),
                 source=_str(ext.get("source")) or feed_title or host.removeprefix("www."),
                 url=url,
-                guid=_str(item.get("id")) or None,
+                guid=_id(item.get("id")) or None,
                 feed=feed_title,
                 feed_url=feed_url,
                 origin=origin,

@@ -13,6 +13,9 @@ from reader.ingest.feeds import ENTITY_ERROR, check_xml_safety
 from reader.ingest.lang import normalise_lang
 from reader.model import IngestError, Subscription
 
+#: Folder names deeper than this are not made tags (a hostile file may nest thousands of levels).
+_MAX_FOLDER_DEPTH = 16
+
 
 def parse(data: bytes, origin: str = "") -> list[Subscription]:
     """Read an OPML document into subscriptions, one per ``outline`` with an ``xmlUrl``.
@@ -55,7 +58,8 @@ def parse(data: bytes, origin: str = "") -> list[Subscription]:
                     lang=normalise_lang(attrs.get("language")) or None,
                     tags=list(dict.fromkeys(tags)),
                 )
-        inner = folders + (title,) if title and not url else folders
+        is_folder = title and not url and len(folders) < _MAX_FOLDER_DEPTH
+        inner = folders + (title,) if is_folder else folders
         stack.extend((child, inner) for child in reversed(list(element)))
     return list(subscriptions.values())
 
@@ -69,7 +73,12 @@ def write_opml(subscriptions: Iterable[Subscription], title: str = "newsreader s
     ET.SubElement(ET.SubElement(root, "head"), "title").text = title
     body = ET.SubElement(root, "body")
     for sub in subscriptions:
-        attrs = {"type": "rss", "text": sub.title or sub.url, "title": sub.title or sub.url, "xmlUrl": sub.url}
+        attrs = {
+            "type": "rss",
+            "text": sub.title or sub.url,
+            "title": sub.title or sub.url,
+            "xmlUrl": sub.url,
+        }
         if sub.lang:
             attrs["language"] = sub.lang
         if sub.tags:

@@ -66,6 +66,14 @@ CREATE TABLE IF NOT EXISTS pairs (
     score REAL NOT NULL DEFAULT 0,
     created_ts REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS pair_keys (
+    key TEXT NOT NULL,
+    article_id INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    date_ts REAL
+);
+CREATE INDEX IF NOT EXISTS pair_keys_key ON pair_keys(key, lang, date_ts);
+CREATE INDEX IF NOT EXISTS pair_keys_article ON pair_keys(article_id);
 CREATE TABLE IF NOT EXISTS pair_blocks (
     a_id INTEGER NOT NULL,
     b_id INTEGER NOT NULL,
@@ -128,7 +136,9 @@ class Database:
 
     def __init__(self, path: Path, *, busy_timeout_s: float = 60.0) -> None:
         self.path = path
-        self.conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        self.conn = sqlite3.connect(
+            path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+        )
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -156,7 +166,9 @@ class Database:
 
     # -- articles ------------------------------------------------------------------------------------
 
-    def find_existing(self, guid_key: str | None, url: str | None, content_hash: str) -> tuple[int, str] | None:
+    def find_existing(
+        self, guid_key: str | None, url: str | None, content_hash: str
+    ) -> tuple[int, str] | None:
         """The (id, hash) of the stored article that is the same item: same GUID, else URL, else content."""
         for column, value in (("guid_key", guid_key), ("url", url), ("hash", content_hash)):
             if value:
@@ -174,7 +186,9 @@ class Database:
             values = {**values, "added_ts": now, "updated_ts": now}
             columns = ", ".join(values)
             marks = ", ".join("?" for _ in values)
-            cur = self.conn.execute(f"INSERT INTO articles({columns}) VALUES ({marks})", tuple(values.values()))
+            cur = self.conn.execute(
+                f"INSERT INTO articles({columns}) VALUES ({marks})", tuple(values.values())
+            )
             return int(cur.lastrowid or 0)
         values = {**values, "updated_ts": now}
         assignments = ", ".join(f"{k} = ?" for k in values)
@@ -249,27 +263,58 @@ class Database:
             params: tuple[Any, ...] = (int(value),)
             if column == "bookmarked":
                 params += (time.time() if value else None,)
-            cur = self.conn.execute(f"UPDATE articles SET {column} = ?{extra} WHERE id = ?", (*params, article_id))
+            cur = self.conn.execute(
+                f"UPDATE articles SET {column} = ?{extra} WHERE id = ?", (*params, article_id)
+            )
         return cur.rowcount > 0
 
     def ids_by_story(self, story: str) -> list[tuple[int, str]]:
-        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE story = ?", (story,))]
+        return [
+            (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE story = ?", (story,))
+        ]
 
     def ids_by_url(self, url: str) -> list[tuple[int, str]]:
-        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE url = ?", (url,))]
+        return [
+            (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE url = ?", (url,))
+        ]
 
     def ids_with_alternate(self, url: str) -> list[tuple[int, str]]:
         """Articles whose alternates name ``url`` (a link to the other language's version)."""
         like = f'%"{url}"%'
         return [
-            (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE alternates LIKE ?", (like,))
+            (r[0], r[1])
+            for r in self.conn.execute("SELECT id, lang FROM articles WHERE alternates LIKE ?", (like,))
         ]
 
     # -- pairs ---------------------------------------------------------------------------------------
 
+    def set_pair_keys(self, article_id: int, lang: str, date_ts: float | None, keys: Iterable[str]) -> None:
+        """Inside a transaction: the evidence keys (names, specific figures) an article can be paired by."""
+        self.conn.execute("DELETE FROM pair_keys WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT INTO pair_keys(key, article_id, lang, date_ts) VALUES (?, ?, ?, ?)",
+            ((k, article_id, lang, date_ts) for k in keys),
+        )
+
+    def pair_candidates(
+        self, article_id: int, keys: list[str], lang: str, lo: float | None, hi: float | None, limit: int
+    ) -> list[int]:
+        """Articles in ``lang`` sharing the most keys with ``article_id``, dated within [lo, hi] or undated."""
+        if not keys:
+            return []
+        marks = ",".join("?" for _ in keys)
+        sql = f"SELECT article_id FROM pair_keys WHERE key IN ({marks}) AND lang = ? AND article_id != ?"
+        params: list[Any] = [*keys, lang, article_id]
+        if lo is not None and hi is not None:
+            sql += " AND (date_ts IS NULL OR date_ts BETWEEN ? AND ?)"
+            params += [lo, hi]
+        sql += " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id DESC LIMIT ?"
+        return [r[0] for r in self.conn.execute(sql, (*params, limit))]
+
     def pair_of(self, article_id: int) -> dict[str, Any] | None:
         r = self.conn.execute(
-            "SELECT en_id, fr_id, how, score FROM pairs WHERE en_id = ? OR fr_id = ?", (article_id, article_id)
+            "SELECT en_id, fr_id, how, score FROM pairs WHERE en_id = ? OR fr_id = ?",
+            (article_id, article_id),
         ).fetchone()
         return {"en": r[0], "fr": r[1], "how": r[2], "score": r[3]} if r else None
 
@@ -297,7 +342,9 @@ class Database:
         self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (en_id, fr_id))
 
     def block_pair(self, a: int, b: int) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO pair_blocks(a_id, b_id) VALUES (?, ?)", (min(a, b), max(a, b)))
+        self.conn.execute(
+            "INSERT OR IGNORE INTO pair_blocks(a_id, b_id) VALUES (?, ?)", (min(a, b), max(a, b))
+        )
 
     def unblock_pair(self, a: int, b: int) -> None:
         self.conn.execute("DELETE FROM pair_blocks WHERE a_id = ? AND b_id = ?", (min(a, b), max(a, b)))

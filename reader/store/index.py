@@ -204,7 +204,9 @@ class Index:
         shutil.rmtree(path, ignore_errors=True)
         return cls(path)
 
-    def write(self, records: Iterable[dict[str, Any]], delete_ids: Iterable[int] = (), *, bulk: bool = False) -> int:
+    def write(
+        self, records: Iterable[dict[str, Any]], delete_ids: Iterable[int] = (), *, bulk: bool = False
+    ) -> int:
         """Add or replace documents; one commit. Returns the number of documents written."""
         n = 0
         with self._lock:

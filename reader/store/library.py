@@ -16,14 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as q
-
 from reader.figures import compare_figures, extract_figures
 from reader.ingest import iter_input_files, read_file
 from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX, Article, Figure, IngestError, Subscription
-from reader.pairing import is_pair, pair_score, proper_names
+from reader.pairing import figure_weight, is_pair, pair_score, proper_names
 from reader.store.db import Database, Row
-from reader.store.index import Index, figure_tokens
+from reader.store.index import Index, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
@@ -148,7 +146,9 @@ class Library:
     def is_empty(self) -> bool:
         return self.db.count() == 0
 
-    def import_paths(self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    def import_paths(
+        self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None
+    ) -> list[FileResult]:
         """Import files and directories (recursively). One result per file; a bad file never stops the rest."""
         results = []
         for path in iter_input_files(Path(p) for p in paths):
@@ -198,7 +198,11 @@ class Library:
 
     def _store(self, article: Article) -> tuple[int, str]:
         content_hash = article.content_hash()
-        guid_key = f"{article.feed_url or article.feed or article.origin}\x1f{article.guid}" if article.guid else None
+        guid_key = (
+            f"{article.feed_url or article.feed or article.origin}\x1f{article.guid}"
+            if article.guid
+            else None
+        )
         existing = self.db.find_existing(guid_key, article.url, content_hash)
         if existing and existing[1] == content_hash:
             return existing[0], "unchanged"
@@ -222,7 +226,9 @@ class Library:
             "story": article.story,
             "alternates": json.dumps(article.alternates, ensure_ascii=False),
             "tldr": json.dumps(article.tldr, ensure_ascii=False),
-            "blocks": json.dumps([{"kind": b.kind, "text": b.text} for b in article.blocks], ensure_ascii=False),
+            "blocks": json.dumps(
+                [{"kind": b.kind, "text": b.text} for b in article.blocks], ensure_ascii=False
+            ),
             "summary": article.summary,
             "age": article.age,
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
@@ -233,6 +239,8 @@ class Library:
         if existing and not guid_key:
             values.pop("guid_key")
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
+        if article.lang in ("en", "fr"):
+            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(figures, names))
         return article_id, "updated" if existing else "added"
 
     # -- first run -----------------------------------------------------------------------------------
@@ -263,7 +271,9 @@ class Library:
             params = (*params, lang)
         return where, params
 
-    def rows(self, view: str = "all", *, lang: str | None = None, limit: int | None = None, offset: int = 0) -> list[Row]:
+    def rows(
+        self, view: str = "all", *, lang: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Row]:
         """Article list rows, newest first; ``limit``/``offset`` page through them (the TUI's virtual list)."""
         where, params = self._filter(view, lang)
         return self.db.rows(where=where, params=params, limit=limit, offset=offset)
@@ -316,7 +326,9 @@ class Library:
         if ra is None or rb is None:
             raise KeyError(a if ra is None else b)
         if ra["lang"] == rb["lang"]:
-            raise ValueError(f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version")
+            raise ValueError(
+                f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version"
+            )
         en, fr = (a, b) if ra["lang"] == "en" or rb["lang"] == "fr" else (b, a)
         with self.db.transaction():
             self.db.unblock_pair(en, fr)
@@ -350,8 +362,10 @@ class Library:
         """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
         out = []
         for p in self.db.all_pairs():
-            out.append({"en": p["en"], "fr": p["fr"], "how": p["how"], "score": round(p["score"], 3)}
-                       | self.pair_comparison(p["en"], p["fr"]))
+            out.append(
+                {"en": p["en"], "fr": p["fr"], "how": p["how"], "score": round(p["score"], 3)}
+                | self.pair_comparison(p["en"], p["fr"])
+            )
         return out
 
     def pair_info(self, article_id: int) -> dict[str, Any] | None:
@@ -371,7 +385,9 @@ class Library:
             with self.db.transaction():
                 if partner is not None:
                     other = self.db.pair_of(partner)
-                    if not (other and other["how"] == "manual") and not self.db.is_blocked(article_id, partner):
+                    if not (other and other["how"] == "manual") and not self.db.is_blocked(
+                        article_id, partner
+                    ):
                         en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
                         self.db.add_pair(en, fr, "explicit", 1.0)
                         continue
@@ -418,19 +434,16 @@ class Library:
         self.db.add_pair(en, fr, "auto", best_score)
 
     def _candidates(self, record: dict[str, Any]) -> list[int]:
-        """Other-language articles that share names or figures with ``record``, found through the index."""
+        """Other-language articles sharing names or specific figures with ``record``, dated close to it.
+
+        Found through the ``pair_keys`` index, never by comparing with every article.
+        """
         other_lang = "fr" if record["lang"] == "en" else "en"
-        terms = [q.Term("names", n.lower().replace(" ", "_")) for n in record.get("names", [])]
-        terms += [q.Term("figs", t) for t in figure_tokens(record.get("figures", [])) if ":" in t]
-        if not terms:
-            return []
-        query: q.Query = q.And([q.Term("lang", other_lang), q.Or(terms)])
+        keys = pair_keys([Figure.from_dict(f) for f in record["figures"]], record["names"])
+        lo = hi = None
         if record.get("date_ts") is not None:
-            lo = datetime.utcfromtimestamp(record["date_ts"] - PAIR_WINDOW_S)
-            hi = datetime.utcfromtimestamp(record["date_ts"] + PAIR_WINDOW_S)
-            query = q.And([query, q.DateRange("date", lo, hi)])
-        hits = self.index.searcher().search(query, limit=PAIR_CANDIDATES)
-        return [int(h["id"]) for h in hits]
+            lo, hi = record["date_ts"] - PAIR_WINDOW_S, record["date_ts"] + PAIR_WINDOW_S
+        return self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
 
     # -- feeds ---------------------------------------------------------------------------------------
 
@@ -457,6 +470,13 @@ class Library:
         from reader.store.search import search
 
         return search(self, query, limit=limit, sort=sort)
+
+
+def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
+    """Keys two versions of a story are likely to share: proper names and figures specific enough to tell."""
+    keys = {f"n:{n}" for n in names}
+    keys |= {f"f:{f.kind}:{normalise_value(f.value)}" for f in figures if figure_weight(f) >= 0.3}
+    return sorted(keys)
 
 
 def _pairing_view(record: dict[str, Any]) -> tuple[list[Figure], set[str], datetime | None]:

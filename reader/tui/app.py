@@ -49,8 +49,11 @@ class NewsReaderApp(App[int]):
                 self.theme = theme
             else:
                 known = ", ".join(sorted(self.available_themes))
-                self.notify(f"Unknown theme {theme!r} in the config; themes: {known}", severity="warning",
-                            markup=False)
+                self.notify(
+                    f"Unknown theme {theme!r} in the config; themes: {known}",
+                    severity="warning",
+                    markup=False,
+                )
         self.push_screen(MainScreen(self.library, layout=self.config.layout))
 
     @property
@@ -72,7 +75,9 @@ class NewsReaderApp(App[int]):
                     out.append((self.key_overrides.get(b.id, b.key), b))
             return out
 
-        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette", id="command_palette")
+        palette = Binding(
+            self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette", id="command_palette"
+        )
         return [
             ("Article list", bound(ArticleList.BINDINGS)),
             ("Reading", bound(MainScreen.BINDINGS)),
@@ -97,7 +102,9 @@ class NewsReaderApp(App[int]):
                 if binding.action.startswith(("cursor_", "page_", "first", "last")):
                     continue
                 help_text = f"{binding.description} (key: {keys})"
-                yield SystemCommand(binding.description, help_text, partial(self._run_on, node, binding.action))
+                yield SystemCommand(
+                    binding.description, help_text, partial(self._run_on, node, binding.action)
+                )
         yield SystemCommand("Help", "List every key (key: ?)", self.action_help)
 
     def _run_on(self, node: Any, action: str) -> None:

@@ -31,7 +31,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-body"):
                 yield Static(self._table())
             yield Static(
-                Text("Remap any key in config.yaml, e.g. keys: {bookmark: \"b,s\"} · Esc closes", style="dim"),
+                Text('Remap any key in config.yaml, e.g. keys: {bookmark: "b,s"} · Esc closes', style="dim"),
                 id="help-footer",
             )
 
@@ -43,7 +43,9 @@ class HelpScreen(ModalScreen[None]):
         for title, bindings in self.sections:
             table.add_row(Text(title, style="bold underline"), Text(""), Text(""))
             for keys, binding in bindings:
-                table.add_row(Text(self._keys(keys, binding)), Text(binding.description), Text(binding.id or ""))
+                table.add_row(
+                    Text(self._keys(keys, binding)), Text(binding.description), Text(binding.id or "")
+                )
         return table
 
     def _keys(self, keys: str, binding: Binding) -> str:

@@ -151,8 +151,14 @@ class MainScreen(Screen[None]):
         row = self.articles.current
         if row is None:
             return detail.article
-        return {"id": row.id, "title": row.title, "url": row.url, "bookmarked": row.bookmarked,
-                "pair_id": row.pair_id, "lang": row.lang}
+        return {
+            "id": row.id,
+            "title": row.title,
+            "url": row.url,
+            "bookmarked": row.bookmarked,
+            "pair_id": row.pair_id,
+            "lang": row.lang,
+        }
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -318,7 +324,9 @@ class MainScreen(Screen[None]):
             return
         marked = articles.marked_id
         if marked is None or marked == target["id"]:
-            self.notify("Mark an article with m, then press p on its other-language version", severity="warning")
+            self.notify(
+                "Mark an article with m, then press p on its other-language version", severity="warning"
+            )
             return
         try:
             library.pair(marked, target["id"])
@@ -377,8 +385,9 @@ class MainScreen(Screen[None]):
             self.notify("Fetching feeds is not available in this version", severity="warning")
             return
         if not self.library.feeds():
-            self.notify("No subscriptions: add one with `newsreader feeds add URL`", severity="warning",
-                        markup=False)
+            self.notify(
+                "No subscriptions: add one with `newsreader feeds add URL`", severity="warning", markup=False
+            )
             return
         self.set_status("Refreshing feeds…")
         self.refresh_worker()
@@ -401,7 +410,9 @@ class MainScreen(Screen[None]):
             with Library(self.library.data_dir) as library:
                 code = refresh_feeds(library, [], progress=False, report=report, info=info)
         except Exception as exc:
-            self.post_message(RefreshDone(f"Refresh failed: {one_line(str(exc)) or type(exc).__name__}", True))
+            self.post_message(
+                RefreshDone(f"Refresh failed: {one_line(str(exc)) or type(exc).__name__}", True)
+            )
             return
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""

@@ -241,7 +241,9 @@ class ArticleDetail(Vertical):
         self.add_class(f"-layout-{new}")
 
     def _visible(self, cell: ArticleCell) -> bool:
-        return cell.side == "single" or self.reading_layout == "side-by-side" or cell.side == self.reading_layout
+        return (
+            cell.side == "single" or self.reading_layout == "side-by-side" or cell.side == self.reading_layout
+        )
 
     # -- showing -------------------------------------------------------------------------------------
 
@@ -280,10 +282,14 @@ class ArticleDetail(Vertical):
         self.figures_panel.show([])
 
     def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
-        marks = {(f["start"], f["end"]): FigureMark("article-cell--figure") for f in record.get("figures", [])}
+        marks = {
+            (f["start"], f["end"]): FigureMark("article-cell--figure") for f in record.get("figures", [])
+        }
         rows: list[Widget] = [
-            Horizontal(ArticleCell(_header_parts(record, show_lang=True), side="single", pattern=self.pattern),
-                       classes="row -header")
+            Horizontal(
+                ArticleCell(_header_parts(record, show_lang=True), side="single", pattern=self.pattern),
+                classes="row -header",
+            )
         ]
         for part in _body_parts(record):
             cell = ArticleCell([part], side="single", marks=marks, pattern=self.pattern)
@@ -316,8 +322,12 @@ class ArticleDetail(Vertical):
         for aligned in align_paragraphs(en["paragraphs"], fr["paragraphs"], anchors):
             rows.append(
                 Horizontal(
-                    ArticleCell([en_parts[i] for i in aligned.en], side="en", marks=marks_en, pattern=self.pattern),
-                    ArticleCell([fr_parts[j] for j in aligned.fr], side="fr", marks=marks_fr, pattern=self.pattern),
+                    ArticleCell(
+                        [en_parts[i] for i in aligned.en], side="en", marks=marks_en, pattern=self.pattern
+                    ),
+                    ArticleCell(
+                        [fr_parts[j] for j in aligned.fr], side="fr", marks=marks_fr, pattern=self.pattern
+                    ),
                     classes="row",
                 )
             )
@@ -404,6 +414,8 @@ class ArticleDetail(Vertical):
             if not isinstance(row, Widget):
                 return
             y = row.virtual_region.y + cell.virtual_region.y + cell.gutter.top + cell.line_of(offset)
-            body.scroll_to(y=max(0, y - body.scrollable_content_region.height // 3), animate=False, force=True)
+            body.scroll_to(
+                y=max(0, y - body.scrollable_content_region.height // 3), animate=False, force=True
+            )
 
         self.call_after_refresh(scroll)

@@ -20,7 +20,7 @@ class FigureEntry:
 
     kind: str  # "match", "only" (one version of a pair lacks it) or "single" (an unpaired article)
     badge: int | None
-    value: float
+    value: str  # formatted for display
     meaning: str
     en: tuple[int, int, str] | None  # (start, end, text) in the English article's text
     fr: tuple[int, int, str] | None
@@ -30,8 +30,16 @@ class FigureEntry:
         return self.kind == "only"
 
 
-def figure_entries(comparison: dict[str, Any] | None, single: dict[str, Any] | None = None) -> list[FigureEntry]:
+def figure_entries(
+    comparison: dict[str, Any] | None, single: dict[str, Any] | None = None
+) -> list[FigureEntry]:
     """Panel lines for a pair's comparison (matched first, then one-sided), or for one article's figures."""
+
+    def value(f: dict[str, Any]) -> str:
+        # Years and dates read wrong with digit grouping ("2,024").
+        if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
+            return str(int(f["value"]))
+        return format_value(f["value"])
 
     def where(f: dict[str, Any]) -> tuple[int, int, str]:
         return f["start"], f["end"], f["text"]
@@ -43,7 +51,7 @@ def figure_entries(comparison: dict[str, Any] | None, single: dict[str, Any] | N
             FigureEntry(
                 "single",
                 None,
-                f["value"],
+                value(f),
                 figure_label(f),
                 where(f) if lang != "fr" else None,
                 where(f) if lang == "fr" else None,
@@ -51,11 +59,15 @@ def figure_entries(comparison: dict[str, Any] | None, single: dict[str, Any] | N
             for f in figures
         ]
     entries = [
-        FigureEntry("match", n, a["value"], figure_label(a), where(a), where(b))
+        FigureEntry("match", n, value(a), figure_label(a), where(a), where(b))
         for n, (a, b) in enumerate(comparison["matched"], start=1)
     ]
-    entries += [FigureEntry("only", None, f["value"], figure_label(f), where(f), None) for f in comparison["only_en"]]
-    entries += [FigureEntry("only", None, f["value"], figure_label(f), None, where(f)) for f in comparison["only_fr"]]
+    entries += [
+        FigureEntry("only", None, value(f), figure_label(f), where(f), None) for f in comparison["only_en"]
+    ]
+    entries += [
+        FigureEntry("only", None, value(f), figure_label(f), None, where(f)) for f in comparison["only_fr"]
+    ]
     return entries
 
 
@@ -87,7 +99,7 @@ class FiguresPanel(DataTable[Text]):
             missing = Text("— missing", style=warn) if e.one_sided else Text("")
             self.add_row(
                 Text(str(e.badge) if e.badge is not None else "!" if e.one_sided else ""),
-                Text(format_value(e.value)),
+                Text(e.value),
                 Text(one_line(e.meaning)),
                 Text(one_line(e.en[2]), style=style) if e.en else missing,
                 Text(one_line(e.fr[2]), style=style) if e.fr else missing,
@@ -97,7 +109,8 @@ class FiguresPanel(DataTable[Text]):
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        if event.row_key.value is not None and self.entries:
+        # Filling the table highlights its first line too; only the user's moves should scroll the text.
+        if event.row_key.value is not None and self.entries and self.has_focus:
             self.post_message(self.Chosen(self.entries[int(event.row_key.value)]))
 
     @on(DataTable.RowSelected)

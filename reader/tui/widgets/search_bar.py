@@ -23,7 +23,7 @@ class SearchBar(Input):
             return self.search_bar
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="Search both languages: words, \"a phrase\", 4.5 million…", id=id)
+        super().__init__(placeholder='Search both languages: words, "a phrase", 4.5 million…', id=id)
 
     def action_cancel(self) -> None:
         self.value = ""

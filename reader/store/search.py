@@ -1,0 +1,963 @@
+"""Full-text search over both languages: the query language, filters, figures, snippets and did-you-mean.
+
+A query string is read in three steps. First the syntax Whoosh's parser cannot express is taken out:
+``lang:``, ``is:`` and ``date:`` become filters (document sets handed to Whoosh as ``filter=``/``mask=``, never
+scored), while ``source:``/``feed:``/``tag:`` and every figure (``620 000``, ``4,2 millions``, ``€950``) become
+ready-made queries left in the string as placeholders. Then ``MultifieldParser`` parses the rest over the
+English, French and names fields, each word analysed by each field's own analyzer (stop words of both languages
+dropped everywhere, see :func:`reader.store.index.query_schema`), so a French word finds French articles, an
+English word English ones and a proper name both. Last, each placeholder becomes its query.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import weakref
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from whoosh import qparser
+from whoosh import query as q
+from whoosh.analysis import Token
+from whoosh.fields import Schema
+from whoosh.highlight import ContextFragmenter, Formatter, get_text
+from whoosh.qparser import syntax
+from whoosh.support.charset import accent_map
+
+from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX
+from reader.store.index import figure_tokens, normalise_value, query_schema
+
+if TYPE_CHECKING:
+    from reader.store.library import Library
+
+#: Fields a word without a field name is looked for in.
+TEXT_FIELDS = ("title_en", "body_en", "title_fr", "body_fr", "names")
+#: The title and body fields of each language; articles in any other language are indexed as English.
+LANG_FIELDS = {"en": ("title_en", "body_en"), "fr": ("title_fr", "body_fr")}
+#: Matched terms in a snippet are wrapped in these (see :func:`reader.render.marked_snippet`).
+MARK_START, MARK_END = "\ue000", "\ue001"
+SNIPPET_CHARS = 200
+#: A query with at most this many hits gets a did-you-mean suggestion, when a better query exists.
+FEW_HITS = 2
+#: Extra hits fetched past ``limit`` so equal scores at the cut can still be ordered newest first.
+TIE_SLACK = 10
+
+SORTS = ("relevance", "date")
+
+
+class QueryError(ValueError):
+    """A query that cannot be read; the message is one line, for the user."""
+
+
+# -- results -------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Hit:
+    id: int
+    title: str
+    lang: str
+    date: str | None
+    score: float
+    snippet: str
+    pair_id: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "lang": self.lang,
+            "date": self.date,
+            "score": self.score,
+            "snippet": self.snippet,
+            "pair_id": self.pair_id,
+        }
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: str
+    total: int
+    took_ms: float
+    suggestion: str | None
+    results: list[Hit] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "took_ms": self.took_ms,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "results": [h.to_json() for h in self.results],
+        }
+
+
+# -- filters -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """Dates from ``start`` (inclusive) to ``end`` (exclusive); None is open-ended."""
+
+    start: datetime | None
+    end: datetime | None
+
+
+#: ``is:`` values: the flag they test and the value it must have.
+IS_VALUES = {
+    "bookmarked": ("bookmarked", True),
+    "bookmark": ("bookmarked", True),
+    "starred": ("bookmarked", True),
+    "unread": ("read", False),
+    "read": ("read", True),
+    "paired": ("paired", True),
+}
+_FLAG_SQL = {"bookmarked": "bookmarked = 1", "read": "read = 1", "paired": "pair_id IS NOT NULL"}
+
+
+@dataclass(slots=True)
+class Filters:
+    """The restrictions of a query. They apply to the whole query (they are ANDed with it), wherever they
+    are written; a ``-`` or ``NOT`` before one excludes instead."""
+
+    langs: set[str] = field(default_factory=set)
+    not_langs: set[str] = field(default_factory=set)
+    flags: list[tuple[str, bool]] = field(default_factory=list)  # (flag, required value)
+    dates: list[DateSpan] = field(default_factory=list)
+    not_dates: list[DateSpan] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.langs or self.not_langs or self.flags or self.dates or self.not_dates)
+
+
+# -- figures in queries --------------------------------------------------------------------------------
+
+_SCALES = {
+    "thousand": 3, "thousands": 3, "k": 3, "mille": 3, "millier": 3, "milliers": 3,
+    "million": 6, "millions": 6, "m": 6, "mn": 6, "mio": 6,
+    "billion": 9, "billions": 9, "bn": 9, "b": 9, "milliard": 9, "milliards": 9,
+    "md": 9, "mds": 9, "mrd": 9, "mrds": 9,
+    "trillion": 12, "trillions": 12, "tn": 12,
+}  # fmt: skip
+#: One-letter scales are only read as such next to a currency: ``5m`` alone may be five metres.
+_SHORT_SCALES = {"k", "m", "b"}
+_CURRENCIES = {
+    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
+    "$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd",
+    "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "livre sterling": "gbp", "livres sterling": "gbp",
+    "¥": "jpy", "jpy": "jpy", "yen": "jpy", "yens": "jpy",
+    "chf": "chf", "franc suisse": "chf", "francs suisses": "chf",
+    "cad": "cad",
+}  # fmt: skip
+_CUR_SYMBOL = r"US\$|\$US|\$|€|£|¥"
+_CUR_CODE = r"(?:EUR|USD|GBP|JPY|CHF|CAD)(?![^\W\d_])"
+_CUR_WORD = (
+    r"(?:d'|de\s+)?(?:euros?|dollars?|pounds?|livres?\s+sterling|yens?|francs?\s+suisses?)(?![^\W\d_])"
+)
+_NUMBER = r"""
+    \d{1,3}(?:(?:\x20\d{3}(?!\d))+|(?:,\d{3}(?!\d))+|(?:\.\d{3}(?!\d)){2,})(?:[.,]\d+)?   # grouped thousands
+  | \d+(?:[.,]\d+)?
+"""
+_SCALE_RE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"""
+    (?<![\w.,'])(?<!\w-)                             # not inside a word, a number or an identifier (CVE-2024-1)
+    (?:(?P<pre>{_CUR_SYMBOL}|{_CUR_CODE})\x20?)?
+    (?P<num>{_NUMBER})(?![.,]\d)
+    (?:\x20?(?P<scale>{_SCALE_RE})(?![^\W\d_]))?
+    (?:\x20?(?P<post>{_CUR_SYMBOL}|{_CUR_CODE}|{_CUR_WORD}|%|(?:percent|per\x20cent|pour\x20?cent)(?![^\W\d_])))?
+    (?![^\W_])
+    """,
+    re.X | re.I,
+)
+
+
+@dataclass(slots=True)
+class QueryFigure:
+    """A figure written in a query: ``text[start:end]`` of the query, its value and how it must match."""
+
+    start: int
+    end: int
+    value: str  # normalised as the index writes it
+    currency: str | None = None  # lowercase ISO code
+    percent: bool = False
+    plain: bool = False  # a bare number (``2025``, ``11``): also looked for as a word
+
+    @property
+    def token(self) -> str:
+        if self.currency:
+            return f"{self.currency}:{self.value}"
+        if self.percent:
+            return f"percent:{self.value}"
+        return self.value
+
+
+def _number_value(text: str) -> Decimal:
+    s = text.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):  # 620,000 / 1,234.5
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):  # 1.234.567,5
+        s = s.replace(".", "").replace(",", ".")
+    else:  # 4,2 / 4.2 / 1234,5
+        s = s.replace(",", ".")
+    return Decimal(s)
+
+
+def _currency(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    key = re.sub(r"\s+", " ", symbol.lower())
+    key = re.sub(r"^(?:d'|de )", "", key)
+    return _CURRENCIES.get(key)
+
+
+def find_figures(text: str) -> list[QueryFigure]:
+    """The figures written in a query, English or French style, with or without a scale word or currency:
+    ``620000``, ``620,000``, ``620 000``, ``4.2 million``, ``4,2 millions``, ``€950``, ``950 euros``, ``12 %``."""
+    found = []
+    for m in _FIGURE.finditer(text):
+        pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
+        percent = post is not None and re.fullmatch(r"%|percent|per cent|pour ?cent", post, re.I) is not None
+        currency = _currency(pre) or (None if percent else _currency(post))
+        if scale and scale.lower() in _SHORT_SCALES and not currency:
+            continue
+        try:
+            value = _number_value(m.group("num"))
+        except InvalidOperation:
+            continue
+        if scale:
+            value *= Decimal(10) ** _SCALES[scale.lower()]
+        # Only a number the text analyzers keep whole (no thousands or decimal comma) is also a word.
+        plain = not (pre or post or scale) and re.fullmatch(r"\d+(?:\.\d+)?", m.group("num")) is not None
+        found.append(
+            QueryFigure(m.start(), m.end(), normalise_value(float(value)), currency, percent, bool(plain))
+        )
+    return found
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+
+_PERIOD = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?")
+_DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD, >DATE, <DATE or [DATE TO DATE]"
+
+
+def _period(text: str) -> DateSpan:
+    m = _PERIOD.fullmatch(text.strip())
+    if not m:
+        raise QueryError(f"bad date '{text}' ({_DATE_HELP})")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            start = datetime(year, int(month), int(day))
+            return DateSpan(start, start + timedelta(days=1))
+        if month:
+            start = datetime(year, int(month), 1)
+            end = datetime(year + 1, 1, 1) if start.month == 12 else datetime(year, start.month + 1, 1)
+            return DateSpan(start, end)
+        return DateSpan(datetime(year, 1, 1), datetime(year + 1, 1, 1))
+    except ValueError:
+        raise QueryError(f"bad date '{text}' ({_DATE_HELP})") from None
+
+
+def parse_date(value: str) -> DateSpan:
+    """``2025``, ``2025-03``, ``2025-03-14``, ``>2025-01-01``, ``>=``, ``<``, ``<=``,
+    ``[2025-01-01 TO 2025-03-31]`` (either end may be ``*``) and ``2025-01..2025-03``."""
+    value = value.strip()
+    m = re.fullmatch(r"\[\s*(\S+)\s+(?:TO\s+)?(\S+)?\s*\]|\[\s*(\S+)\s+TO\s*\]", value, re.I)
+    if m or ".." in value:
+        if m:
+            lo, hi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), None)
+        else:
+            lo, _, hi = value.partition("..")
+        start = None if not lo or lo == "*" else _period(lo).start
+        end = None if not hi or hi == "*" else _period(hi).end
+        return DateSpan(start, end)
+    for op in (">=", "<=", ">", "<"):
+        if value.startswith(op):
+            p = _period(value[len(op) :])
+            return {
+                ">=": DateSpan(p.start, None),
+                ">": DateSpan(p.end, None),
+                "<": DateSpan(None, p.start),
+                "<=": DateSpan(None, p.end),
+            }[op]
+    return _period(value)
+
+
+# -- parsing -------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    """What :func:`analyse_query` makes of a query string."""
+
+    text: str  # the query as read (quotes and spaces normalised; same length as the input)
+    query: q.Query | None  # None: nothing to look for (only stop words); every article when only filters
+    filters: Filters
+    figure_tokens: set[str]
+    words: list[tuple[int, int]]  # spans of plain words in ``text``, the candidates for did-you-mean
+
+
+_NORMALISE = str.maketrans(
+    {
+        "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"',
+        "’": "'", "‘": "'", "ʼ": "'",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
+    }
+)  # fmt: skip
+_FIELD_TOKEN = re.compile(
+    r"""(?P<neg>-)?(?P<name>lang|is|date|source|feed|tag):(?P<value>"[^"]*"|\[[^\]]*\]|[<>]=?[^\s()"]+|[^\s()"]*)""",
+    re.I,
+)
+_TRAILING_NOT = re.compile(r"(?:^|(?<=[\s(]))NOT\s+$")
+_SIGNS = re.compile(r'"[^"]*"|(?P<pre>^|[\s(])(?P<sign>[-+])(?=[^\s\-+])')
+_WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = "\ue010{}\ue011"
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+_FIGURE_WORDS = {*_SCALES, *_CURRENCIES, "d", "de", "percent", "per", "cent", "pour", "sterling", "suisse", "suisses"}
+
+
+def _check_balanced(text: str) -> None:
+    if text.count('"') % 2:
+        raise QueryError("unbalanced quote in query")
+    depth = {"(": 0, "[": 0}
+    closing = {")": "(", "]": "["}
+    for part in text.split('"')[::2]:  # outside quotes
+        for c in part:
+            if c in depth:
+                depth[c] += 1
+            elif c in closing:
+                depth[closing[c]] -= 1
+                if depth[closing[c]] < 0:
+                    raise QueryError(f"unbalanced {'parenthesis' if c == ')' else 'bracket'} in query")
+    if depth["("]:
+        raise QueryError("unbalanced parenthesis in query")
+    if depth["["]:
+        raise QueryError("unbalanced bracket in query")
+
+
+class _QueryNode(syntax.SyntaxNode):
+    """A parse-tree leaf holding a query built before parsing (a figure, ``source:``, ``feed:``, ``tag:``)."""
+
+    def __init__(self, qobj: q.Query) -> None:
+        self.qobj = qobj
+
+    def r(self) -> str:
+        return repr(self.qobj)
+
+    def query(self, parser: Any) -> q.Query:
+        return self.qobj
+
+
+class _PlaceholderPlugin(qparser.TaggingPlugin):
+    expr = "\ue010(?P<n>\\d+)\ue011"
+    priority = -100
+
+    def __init__(self, queries: list[q.Query]) -> None:
+        super().__init__()
+        self.queries = queries
+
+    def create(self, parser: Any, match: re.Match[str]) -> _QueryNode:
+        return _QueryNode(self.queries[int(match.group("n"))])
+
+
+_SCHEMA_LOCK = threading.Lock()
+_QUERY_SCHEMA: Schema | None = None
+
+
+def _query_schema() -> Schema:
+    global _QUERY_SCHEMA
+    with _SCHEMA_LOCK:
+        if _QUERY_SCHEMA is None:
+            _QUERY_SCHEMA = query_schema()
+        return _QUERY_SCHEMA
+
+
+def _parser(schema: Schema, placeholders: list[q.Query]) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema)
+    # Apostrophes are French elision (l'attaque), not quotes; brackets are only date ranges, read earlier.
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)
+    parser.remove_plugin_class(qparser.RangePlugin)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin({"title_en": ["title"]}))
+    parser.add_plugin(qparser.CopyFieldPlugin({"title_en": "title_fr"}))
+    parser.add_plugin(_PlaceholderPlugin(placeholders))
+    return parser
+
+
+def _text_terms(schema: Schema, text: str) -> list[q.Query]:
+    """``text`` as a word in each language's title and body, analysed the way each field was indexed."""
+    out: list[q.Query] = []
+    for fieldname in (*LANG_FIELDS["en"], *LANG_FIELDS["fr"]):
+        tokens = list(schema[fieldname].process_text(text, mode="query"))
+        if len(tokens) == 1:
+            out.append(q.Term(fieldname, tokens[0]))
+    return out
+
+
+def _keyword_query(name: str, value: str) -> q.Query:
+    value = value.strip().strip('"').strip().lower()
+    if not value:
+        raise QueryError(f"{name}: needs a value, e.g. {name}:{'security' if name == 'tag' else 'lemonde.fr'}")
+    if name == "tag":
+        inner: q.Query = q.Term("tag", value)
+    elif name == "source":
+        bare = value.removeprefix("www.")
+        inner = q.Or([q.Prefix("source", bare), q.Prefix("source", "www." + bare)])
+    else:  # feed: any feed whose title starts with the value
+        inner = q.Prefix("feed", value)
+    return q.ConstantScoreQuery(inner, 0.0)
+
+
+def analyse_query(text: str, schema: Schema | None = None) -> ParsedQuery:
+    """Read a query string (see the module docstring). Raises :class:`QueryError` when it cannot be read."""
+    schema = schema or _query_schema()
+    text = text.translate(_NORMALISE)
+    _check_balanced(text)
+    filters = Filters()
+    placeholders: list[q.Query] = []
+    fig_tokens: set[str] = set()
+    protected: list[tuple[int, int]] = []  # spans that are not plain words
+    out: list[str] = []
+    plain: list[str] = []
+    plain_start = 0
+
+    def placeholder(qobj: q.Query) -> str:
+        placeholders.append(qobj)
+        return _PLACEHOLDER.format(len(placeholders) - 1)
+
+    def figure_query(fig: QueryFigure, raw: str) -> q.Query:
+        fig_tokens.add(fig.token)
+        term = q.Term("figs", fig.token)
+        return q.Or([term, *_text_terms(schema, raw)]) if fig.plain else term
+
+    def flush(end: int) -> None:
+        nonlocal plain_start
+        segment = "".join(plain)
+        plain.clear()
+        last = 0
+        for fig in find_figures(segment):
+            out.append(segment[last : fig.start])
+            # No space before: a ``-`` right before the figure must still read as NOT.
+            out.append(placeholder(figure_query(fig, segment[fig.start : fig.end])) + " ")
+            protected.append((plain_start + fig.start, plain_start + fig.end))
+            last = fig.end
+        out.append(segment[last:])
+        plain_start = end
+
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            j = text.index('"', i + 1)
+            flush(i)
+            inner = text[i + 1 : j]
+            figs = find_figures(inner.strip())
+            if len(figs) == 1 and figs[0].end - figs[0].start == len(inner.strip()):
+                out.append(" " + placeholder(figure_query(figs[0], inner.strip())) + " ")
+            else:
+                out.append(text[i : j + 1])
+            i = plain_start = j + 1
+            continue
+        boundary = i == 0 or text[i - 1] in " ("
+        m = _FIELD_TOKEN.match(text, i) if boundary and c in "-lLiIdDsSfFtT" else None
+        if m is None:
+            plain.append(c)
+            i += 1
+            continue
+        name, value, negated = m.group("name").lower(), m.group("value"), bool(m.group("neg"))
+        protected.append((m.start(), m.end()))
+        if name in ("lang", "is", "date"):
+            pending = "".join(plain)
+            not_before = _TRAILING_NOT.search(pending)
+            if not_before:  # blanked, not cut, so offsets into ``text`` stay right
+                negated = not negated
+                plain[:] = [pending[: not_before.start()] + " " * (len(pending) - not_before.start())]
+            flush(i)
+            _add_filter(filters, name, value, negated)
+            out.append(" ")
+        else:
+            flush(i)
+            out.append(("-" if negated else "") + placeholder(_keyword_query(name, value)) + " ")
+        i = plain_start = m.end()
+    flush(n)
+
+    whoosh_text = _SIGNS.sub(_sign, "".join(out))
+    whoosh_text = re.sub(r"(?i)(?<![\w:])title:", "title:", whoosh_text)
+    try:
+        parsed = _parser(schema, placeholders).parse(whoosh_text)
+    except QueryError:
+        raise
+    except Exception as exc:  # Whoosh's parser is lenient; anything it still chokes on is the query's fault
+        raise QueryError(f"cannot read query ({type(exc).__name__})") from None
+    parsed = _without_positionless_phrases(parsed, schema)
+    qobj: q.Query | None = None if isinstance(parsed, type(q.NullQuery)) else parsed
+    if qobj is None and filters:
+        qobj = q.Every()
+    return ParsedQuery(text, qobj, filters, fig_tokens, _plain_words(text, protected))
+
+
+def _without_positionless_phrases(qobj: q.Query, schema: Schema) -> q.Query:
+    """A phrase can only be looked for in a field that records positions: ``names`` (whose words the body
+    fields hold anyway) drops it; other keyword fields require its words."""
+    if isinstance(qobj, q.Phrase):
+        fieldobj = schema[qobj.fieldname] if qobj.fieldname in schema else None
+        if fieldobj is None or fieldobj.format is None or not fieldobj.format.supports("positions"):
+            if qobj.fieldname == "names":
+                return q.NullQuery
+            return q.And([q.Term(qobj.fieldname, w) for w in qobj.words]).normalize()
+        return qobj
+    if qobj.is_leaf():
+        return qobj
+    return qobj.apply(lambda child: _without_positionless_phrases(child, schema)).normalize()
+
+
+def parse_query(text: str, schema: Schema | None = None) -> tuple[q.Query | None, Filters]:
+    """The Whoosh query and the filters of a query string."""
+    parsed = analyse_query(text, schema)
+    return parsed.query, parsed.filters
+
+
+def _sign(m: re.Match[str]) -> str:
+    if m.group("sign") is None:
+        return m.group(0)
+    return m.group("pre") + ("NOT " if m.group("sign") == "-" else "")
+
+
+def _add_filter(filters: Filters, name: str, value: str, negated: bool) -> None:
+    value = value.strip().strip('"').strip()
+    if name == "lang":
+        langs = {v.strip().lower() for v in value.split(",") if v.strip()}
+        if not langs:
+            raise QueryError("lang: needs a language, e.g. lang:fr")
+        (filters.not_langs if negated else filters.langs).update(langs)
+    elif name == "is":
+        flag = IS_VALUES.get(value.lower())
+        if flag is None:
+            raise QueryError(f"unknown is:{value} (use is:bookmarked, is:unread, is:read or is:paired)")
+        filters.flags.append((flag[0], flag[1] != negated))
+    else:
+        if not value:
+            raise QueryError(f"date: needs a date ({_DATE_HELP})")
+        (filters.not_dates if negated else filters.dates).append(parse_date(value))
+
+
+def _plain_words(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    words = []
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        if any(ps <= s < pe for ps, pe in protected) or m.group() in _OPERATORS:
+            continue
+        if text[e : e + 1] in ("*", "~", ":") or m.group().lower() in _FIGURE_WORDS:
+            continue
+        words.append((s, e))
+    return words
+
+
+# -- filter sets ---------------------------------------------------------------------------------------
+
+_CACHE_LOCK = threading.Lock()
+#: Per searcher (a new one after each index change): filter key -> set of docnums.
+_SEARCHER_CACHE: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
+#: Per index segment (segments never change): article id -> docnum in that segment.
+_SEGMENT_IDS: OrderedDict[tuple[str, str], dict[int, int]] = OrderedDict()
+_SEGMENT_IDS_MAX = 256
+
+
+def _cached(searcher: Any, key: Any, build: Callable[[], Any]) -> Any:
+    with _CACHE_LOCK:
+        per = _SEARCHER_CACHE.setdefault(searcher, {})
+        if key in per:
+            return per[key]
+    value = build()
+    with _CACHE_LOCK:
+        _SEARCHER_CACHE.setdefault(searcher, {})[key] = value
+    return value
+
+
+def _leaves(searcher: Any) -> list[tuple[Any, int]]:
+    return list(searcher.leafreaders) if searcher.leafreaders else [(searcher.reader(), 0)]
+
+
+def _segment_ids(reader: Any) -> dict[int, int]:
+    key = (str(getattr(reader, "_storage", "")), reader.segment().segment_id())
+    with _CACHE_LOCK:
+        found = _SEGMENT_IDS.get(key)
+        if found is not None:
+            _SEGMENT_IDS.move_to_end(key)
+            return found
+    if reader.has_column("id"):
+        values: Iterable[Any] = reader.column_reader("id")
+    else:  # an index written before ``id`` had a column
+        values = (reader.stored_fields(d).get("id", "") for d in range(reader.doc_count_all()))
+    mapping = {int(v): d for d, v in enumerate(values) if v}
+    with _CACHE_LOCK:
+        _SEGMENT_IDS[key] = mapping
+        while len(_SEGMENT_IDS) > _SEGMENT_IDS_MAX:
+            _SEGMENT_IDS.popitem(last=False)
+    return mapping
+
+
+def docnums_for_ids(searcher: Any, ids: Iterable[int]) -> set[int]:
+    """The index document numbers of the given article ids (in this searcher's view of the index)."""
+    ids = ids if isinstance(ids, (set, frozenset)) else set(ids)
+    out: set[int] = set()
+    for reader, offset in _leaves(searcher):
+        mapping = _segment_ids(reader)
+        if len(ids) < len(mapping):
+            out.update(offset + mapping[i] for i in ids if i in mapping)
+        else:
+            out.update(offset + d for i, d in mapping.items() if i in ids)
+    return out
+
+
+# Cached sets are shared between queries: never modified, and handed to Whoosh as they are (it wants a set).
+def _date_docs(searcher: Any, span: DateSpan) -> set[int]:
+    def build() -> set[int]:
+        return set(searcher.docs_for_query(q.DateRange("date", span.start, span.end, endexcl=True)))
+
+    return _cached(searcher, ("date", span), build)
+
+
+def _lang_docs(searcher: Any, lang: str) -> set[int]:
+    return _cached(searcher, ("lang", lang), lambda: set(searcher.docs_for_query(q.Term("lang", lang))))
+
+
+def filter_sets(library: Library, searcher: Any, filters: Filters) -> tuple[set[int] | None, set[int] | None]:
+    """``(filter, mask)`` docnum sets for Whoosh: documents must be in ``filter`` and not in ``mask``."""
+    keep: list[set[int]] = []
+    drop: list[set[int]] = []
+    if filters.langs:
+        keep.append(set().union(*(_lang_docs(searcher, lang) for lang in filters.langs)))
+    drop += [_lang_docs(searcher, lang) for lang in filters.not_langs]
+    keep += [_date_docs(searcher, span) for span in filters.dates]
+    drop += [_date_docs(searcher, span) for span in filters.not_dates]
+    if filters.flags:
+        total = library.db.count()
+        for flag, value in filters.flags:
+            condition = _FLAG_SQL[flag] if value else f"NOT ({_FLAG_SQL[flag]})"
+            matching = library.db.count(condition)
+            # The state lives in SQLite; map whichever side is smaller to docnums.
+            if matching <= total - matching:
+                keep.append(docnums_for_ids(searcher, library.db.ids_where(condition)))
+            else:
+                opposite = f"NOT ({_FLAG_SQL[flag]})" if value else _FLAG_SQL[flag]
+                drop.append(docnums_for_ids(searcher, library.db.ids_where(opposite)))
+    keep.sort(key=len)
+    keep_set = None if not keep else keep[0] if len(keep) == 1 else keep[0].intersection(*keep[1:])
+    mask = None if not drop else drop[0] if len(drop) == 1 else set().union(*drop)
+    return keep_set, mask
+
+
+# -- snippets ------------------------------------------------------------------------------------------
+
+
+class MarkFormatter(Formatter):
+    """Wraps each matched term in U+E000 ... U+E001."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return MARK_START + get_text(text, token, replace) + MARK_END
+
+
+_FORMATTER = MarkFormatter()
+_FRAGMENTER = ContextFragmenter(maxchars=SNIPPET_CHARS - 40, surround=70)
+_WINDOW_BEFORE, _WINDOW_AFTER = 400, 600
+
+
+def _display_text(record: dict[str, Any]) -> str:
+    blocks = record.get("blocks") or []
+    return BLOCK_SEPARATOR.join(ITEM_PREFIX + b["text"] if b["kind"] == "item" else b["text"] for b in blocks)
+
+
+def _tokens(text: str, analyzer: Any, terms: set[str], spans: list[tuple[int, int]]) -> Iterator[Any]:
+    """The analyzer's tokens of ``text`` marked matched when their term is in ``terms``; each of ``spans`` (a
+    figure) is one matched token, replacing the words inside it."""
+    spans = sorted(spans)
+    k = 0
+    for t in analyzer(text, chars=True, mode="query", removestops=False):
+        while k < len(spans) and spans[k][1] <= t.startchar:
+            yield Token(startchar=spans[k][0], endchar=spans[k][1], text=text[spans[k][0] : spans[k][1]], matched=True)
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.startchar < spans[k][1]:
+            continue
+        t.matched = t.text in terms
+        yield t
+    for s, e in spans[k:]:
+        yield Token(startchar=s, endchar=e, text=text[s:e], matched=True)
+
+
+def _window(text: str, terms: set[str], spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where in ``text`` the first match probably is, found without analysing the whole text: stems are
+    almost always prefixes of the folded word. The whole text when no stem is found that way."""
+    folded = text.translate(accent_map).lower()
+    positions = [p for p in (folded.find(t) for t in terms if len(t) > 1) if p >= 0]
+    positions += [s for s, _ in spans]
+    if not positions:
+        return 0, min(len(text), 20000)
+    first = min(positions)
+    start = max(0, first - _WINDOW_BEFORE)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    return start, min(len(text), first + _WINDOW_AFTER)
+
+
+def _lead(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SNIPPET_CHARS)
+    return text[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS] + " …"
+
+
+def make_snippet(
+    text: str, analyzer: Any, terms: set[str], spans: list[tuple[int, int]] = ()
+) -> str | None:
+    """The best ~200-character extract of ``text`` with matched terms (and figure ``spans``) marked, or None
+    when nothing in it matches."""
+    if not text or not (terms or spans):
+        return None
+    start, end = _window(text, terms, list(spans))
+    window = text[start:end]
+    local = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
+    fragments = list(_FRAGMENTER.fragment_tokens(window, _tokens(window, analyzer, terms, local)))
+    if not fragments:
+        return None
+    best = max(fragments, key=lambda f: (len({t.text.lower() for t in f.matches}), len(f.matches), -f.startchar))
+    body = " ".join(_FORMATTER.format_fragment(best).split())
+    prefix = "… " if start + best.startchar > 0 else ""
+    suffix = " …" if start + best.endchar < len(text.rstrip()) else ""
+    return prefix + body + suffix
+
+
+# -- searching -----------------------------------------------------------------------------------------
+
+
+def _positive_leaves(qobj: q.Query) -> Iterator[q.Query]:
+    """Leaf queries that can match (not under a NOT): the ones whose terms a snippet marks."""
+    if isinstance(qobj, q.Not):
+        return
+    if isinstance(qobj, q.AndNot):
+        yield from _positive_leaves(qobj.a)
+        return
+    if qobj.is_leaf():
+        yield qobj
+        return
+    for child in qobj.children():
+        yield from _positive_leaves(child)
+
+
+def _highlight_terms(qobj: q.Query, searcher: Any) -> dict[str, set[str]]:
+    """Field -> term texts to mark, prefix and fuzzy queries expanded to the terms they matched."""
+    leaves = _leaves(searcher)
+    terms: dict[str, set[str]] = {}
+    for leaf in _positive_leaves(qobj):
+        fieldname = leaf.field() if hasattr(leaf, "field") else None
+        if fieldname not in ("title_en", "body_en", "title_fr", "body_fr"):
+            continue
+        if isinstance(leaf, q.Phrase):
+            words = list(leaf.words)
+        elif isinstance(leaf, q.Term) and not isinstance(leaf, q.MultiTerm):
+            words = [leaf.text]
+        else:  # prefix, wildcard, fuzzy: the terms they expand to, segment by segment
+            words = []
+            for segment, _ in leaves:
+                for _, btext in leaf.expanded_terms(segment):
+                    words.append(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
+                    if len(words) >= 500:
+                        break
+        terms.setdefault(fieldname, set()).update(words)
+    return terms
+
+
+def _is_scored(qobj: q.Query) -> bool:
+    """Whether any part of the query gives a relevance score (filters alone do not)."""
+    if isinstance(qobj, (q.Every, q.ConstantScoreQuery, q.Not)):
+        return False
+    if isinstance(qobj, q.AndNot):
+        return _is_scored(qobj.a)
+    if qobj.is_leaf():
+        return True
+    return any(_is_scored(c) for c in qobj.children())
+
+
+def _run(
+    searcher: Any, parsed: ParsedQuery, limit: int, sort: str, keep: set[int] | None, mask: set[int] | None
+) -> tuple[list[tuple[int, float]], int]:
+    """(docnum, score) of the hits, best first, and the total number of matches."""
+    if parsed.query is None or keep is not None and not keep:
+        return [], 0
+    scored = _is_scored(parsed.query)
+    if sort == "date" or not scored:
+        results = searcher.search(
+            parsed.query, limit=limit, sortedby="sort_ts", reverse=True, filter=keep, mask=mask
+        )
+    else:
+        results = searcher.search(parsed.query, limit=limit + TIE_SLACK, filter=keep, mask=mask)
+    hits = [(h.docnum, float(h.score or 0.0) if scored else 0.0) for h in results]
+    return hits, len(results)
+
+
+def search(library: Library, query: str, *, limit: int = 50, sort: str = "relevance") -> SearchResult:
+    """Search the library. ``sort`` is ``relevance`` (BM25F, title boosted; equal scores newest first) or
+    ``date`` (newest first). Raises :class:`QueryError` for a query that cannot be read."""
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort '{sort}' (use relevance or date)")
+    started = time.perf_counter()
+    parsed = analyse_query(query)
+    searcher = library.index.searcher()
+    keep, mask = filter_sets(library, searcher, parsed.filters)
+    limit = max(0, limit)
+    hits, total = _run(searcher, parsed, limit, sort, keep, mask)
+
+    ids = [int(searcher.stored_fields(docnum)["id"]) for docnum, _ in hits]
+    records = {r["id"]: r for r in library.db.article_records(ids)}
+    ranked = [(aid, score) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records]
+    if sort == "relevance":
+        ranked.sort(key=lambda h: (-round(h[1], 6), -records[h[0]]["sort_ts"], -h[0]))
+    ranked = ranked[:limit]
+
+    terms = _highlight_terms(parsed.query, searcher) if parsed.query is not None else {}
+    out = [_hit(searcher, records[aid], score, terms, parsed.figure_tokens) for aid, score in ranked]
+
+    suggestion = None
+    if total <= FEW_HITS and parsed.words:
+        suggestion = _suggest(library, searcher, parsed, total)
+    took_ms = round((time.perf_counter() - started) * 1000, 1)
+    return SearchResult(query, total, took_ms, suggestion, out)
+
+
+def _hit(
+    searcher: Any, record: dict[str, Any], score: float, terms: dict[str, set[str]], fig_tokens: set[str]
+) -> Hit:
+    lang = "fr" if record["lang"] == "fr" else "en"
+    title_field, body_field = LANG_FIELDS[lang]
+    analyzer = searcher.schema[body_field].analyzer
+    words = terms.get(body_field, set()) | terms.get(title_field, set())
+    text = _display_text(record)
+    spans = [
+        (f["start"], f["end"])
+        for f in record.get("figures") or []
+        if fig_tokens & set(figure_tokens([f])) and 0 <= f["start"] < f["end"] <= len(text)
+    ]
+    snippet = make_snippet(text, analyzer, words, spans)
+    if snippet is None:
+        extra = "\n".join([record.get("summary") or "", *(record.get("tldr") or [])])
+        snippet = make_snippet(extra, analyzer, words) or _lead(text or extra)
+    return Hit(
+        id=record["id"],
+        title=record["title"],
+        lang=record["lang"],
+        date=record["date"],
+        score=round(score, 3),
+        snippet=snippet,
+        pair_id=record.get("pair_id"),
+    )
+
+
+# -- did you mean --------------------------------------------------------------------------------------
+
+
+def _analysed(lang: str, word: str) -> list[str]:
+    return list(_query_schema()[LANG_FIELDS[lang][1]].process_text(word, mode="query"))
+
+
+def _known(searcher: Any, word: str) -> bool:
+    """Whether the word (as each language analyses it) is in the index at all; stop words count as known."""
+    analysed = False
+    for lang, fields in LANG_FIELDS.items():
+        stems = _analysed(lang, word)
+        analysed = analysed or bool(stems)
+        for stem in stems:
+            if any(searcher.doc_frequency(f, stem) for f in fields):
+                return True
+    return not analysed or searcher.doc_frequency("names", word.lower()) > 0
+
+
+def _terms_within(searcher: Any, fieldname: str, text: str, maxdist: int) -> set[str]:
+    found: set[str] = set()
+    for reader, _ in _leaves(searcher):
+        found.update(reader.terms_within(fieldname, text, maxdist, prefix=1))
+    return found
+
+
+def _correction(library: Library, searcher: Any, word: str) -> str | None:
+    """The closest indexed word to ``word`` (fewest edits, then most documents), as articles write it."""
+    from whoosh.support.levenshtein import distance
+
+    best: tuple[int, int, str, str, str] | None = None  # (distance, -df, stem, field, lang)
+    for lang, fields in LANG_FIELDS.items():
+        stems = _analysed(lang, word)
+        if len(stems) != 1:
+            continue
+        stem = stems[0]
+        for maxdist in (1, 2) if len(word) >= 6 else (1,):
+            for fieldname in fields:
+                for cand in _terms_within(searcher, fieldname, stem, maxdist):
+                    if cand == stem:
+                        continue
+                    key = (distance(cand, stem), -searcher.doc_frequency(fieldname, cand), cand, fieldname, lang)
+                    best = key if best is None or key < best else best
+            if best is not None:
+                break
+    if best is None:
+        return None
+    return _surface(library, searcher, best[3], best[2]) or best[2]
+
+
+def _surface(library: Library, searcher: Any, fieldname: str, stem: str) -> str | None:
+    """How articles write the word indexed as ``stem``: its commonest form in one article that has it."""
+    found = searcher.search(q.Term(fieldname, stem), limit=1)
+    if not found:
+        return None
+    record = library.db.article_record(int(found[0]["id"]))
+    if record is None:
+        return None
+    text = record["title"] + "\n" + _display_text(record) + "\n" + (record.get("summary") or "")
+    forms: Counter[str] = Counter()
+    for t in searcher.schema[fieldname].analyzer(text, chars=True, mode="index"):
+        if t.text == stem:
+            forms[text[t.startchar : t.endchar]] += 1
+    if not forms:
+        return None
+    lowered = Counter[str]()
+    for form, n in forms.items():
+        lowered[form.lower()] += n
+    word = lowered.most_common(1)[0][0]
+    cased = [f for f in forms if f.lower() == word]
+    # Keep a proper name's capitals (NightHarbor); a common word comes back in lower case.
+    return word if word in forms else max(cased, key=lambda f: forms[f])
+
+
+def _suggest(library: Library, searcher: Any, parsed: ParsedQuery, total: int) -> str | None:
+    text = parsed.text
+    replacements: list[tuple[int, int, str]] = []
+    for s, e in parsed.words:
+        word = text[s:e]
+        if len(word) < 4 or _known(searcher, word):
+            continue
+        fixed = _correction(library, searcher, word)
+        if fixed and fixed.lower() != word.lower():
+            if word[0].isupper() and fixed.islower():
+                fixed = fixed[0].upper() + fixed[1:]
+            replacements.append((s, e, fixed))
+    if not replacements:
+        return None
+    corrected = text
+    for s, e, fixed in reversed(replacements):
+        corrected = corrected[:s] + fixed + corrected[e:]
+    try:
+        better = analyse_query(corrected)
+    except QueryError:
+        return None
+    keep, mask = filter_sets(library, searcher, better.filters)
+    _, better_total = _run(searcher, better, 1, "relevance", keep, mask)
+    return corrected if better_total > total else None

@@ -1,0 +1,153 @@
+"""Nothing gets lost: SIGKILL mid-import, two writers at once, a missing or broken index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.store import Library
+
+WORDS = (
+    "harbour police server ransom breach network court minister budget storm bridge election "
+    "hospital wallet exchange customs"
+).split()
+
+
+def write_feed(path: Path, prefix: str, n: int) -> None:
+    items = []
+    for i in range(n):
+        w = [WORDS[(i * 7 + k) % len(WORDS)] for k in range(40)]
+        items.append(
+            f"<item><guid>{prefix}-{i}</guid><title>{prefix} story {i} about {w[0]} and {w[1]}</title>"
+            f"<link>https://example.org/{prefix}/{i}</link>"
+            f"<pubDate>Mon, 03 Feb 2025 {i % 24:02d}:{i % 60:02d}:00 +0000</pubDate>"
+            f"<description>Police said {i + 3} servers and €{(i + 1) * 1000:,} were seized. {' '.join(w)}."
+            f"</description></item>"
+        )
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>'
+        f"{prefix}</title><language>en</language>{''.join(items)}</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def run_cli(data: Path, *args: str, **kw) -> subprocess.Popen:
+    env = {**os.environ, "NEWSREADER_NO_SAMPLES": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **kw,
+    )
+
+
+def cli_json(data: Path, *args: str):
+    proc = run_cli(data, *args, "--json")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    return json.loads(out)
+
+
+def test_sigkill_during_import_keeps_bookmarks_and_rerun_completes(tmp_path):
+    data, feeds = tmp_path / "lib", tmp_path / "feeds"
+    feeds.mkdir()
+    write_feed(feeds / "first.xml", "first", 5)
+    assert run_cli(data, "import", str(feeds / "first.xml")).wait(timeout=120) == 0
+    first = cli_json(data, "list")
+    assert run_cli(data, "bookmark", str(first[0]["id"])).wait(timeout=60) == 0
+    for n in range(12):
+        write_feed(feeds / f"bulk-{n:02d}.xml", f"bulk{n}", 150)
+    proc = run_cli(data, "import", str(feeds))
+    # Kill once the import has visibly stored something (or after a while), mid-way through the files.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        line = proc.stdout.readline()
+        if "bulk-02" in line:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    # The library opens, the bookmark is there, and a re-run completes without duplicates.
+    assert [r["id"] for r in cli_json(data, "bookmarks")] == [first[0]["id"]]
+    rerun = run_cli(data, "import", str(feeds))
+    out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    rows = cli_json(data, "list")
+    assert len(rows) == 5 + 12 * 150
+    assert len({r["url"] for r in rows}) == len(rows)
+    assert cli_json(data, "search", "bulk11")["total"] == 150
+
+
+def test_two_concurrent_imports_both_finish_with_correct_counts(tmp_path):
+    data = tmp_path / "lib"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for n in range(3):
+        write_feed(tmp_path / "a" / f"a{n}.xml", f"a{n}", 120)
+        write_feed(tmp_path / "b" / f"b{n}.xml", f"b{n}", 120)
+    Library(data).close()  # created once, so both processes open an existing library
+    one = run_cli(data, "import", str(tmp_path / "a"))
+    two = run_cli(data, "import", str(tmp_path / "b"))
+    out1, err1 = one.communicate(timeout=300)
+    out2, err2 = two.communicate(timeout=300)
+    assert one.returncode == 0 and two.returncode == 0, (err1, err2)
+    assert "Traceback" not in err1 + err2
+    assert len(cli_json(data, "list")) == 6 * 120
+
+
+def test_missing_or_broken_index_is_rebuilt_with_a_message(tmp_path):
+    data = tmp_path / "lib"
+    feed = tmp_path / "f.xml"
+    write_feed(feed, "idx", 20)
+    with Library(data) as lib:
+        lib.import_paths([feed])
+        assert lib.search("idx").total == 20
+    for damage in ("remove", "corrupt"):
+        index = data / "index"
+        if damage == "remove":
+            shutil.rmtree(index)
+        else:
+            for f in index.iterdir():
+                if f.suffix in (".toc", ".seg") or f.name.startswith("_"):
+                    f.write_bytes(b"garbage")
+        messages: list[str] = []
+        with Library(data, notify=messages.append) as lib:
+            assert lib.search("idx").total == 20
+        assert any("rebuilding" in m for m in messages), damage
+
+
+def test_reindex_command_rebuilds_from_sqlite(tmp_path):
+    data = tmp_path / "lib"
+    feed = tmp_path / "f.xml"
+    write_feed(feed, "re", 10)
+    assert run_cli(data, "import", str(feed)).wait(timeout=120) == 0
+    proc = run_cli(data, "reindex")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and "10 articles" in err
+    assert cli_json(data, "search", "re")["total"] == 10
+
+
+@pytest.mark.parametrize("flag", ["bookmarked", "read"])
+def test_state_changes_are_committed_at_once(tmp_path, flag):
+    data = tmp_path / "lib"
+    feed = tmp_path / "f.xml"
+    write_feed(feed, "st", 3)
+    lib = Library(data)
+    lib.import_paths([feed])
+    target = lib.rows()[1].id
+    (lib.set_bookmarked if flag == "bookmarked" else lib.set_read)(target, True)
+    # Another connection sees it before this one is closed: nothing waits for a later commit.
+    rows = cli_json(data, "list")
+    assert next(r for r in rows if r["id"] == target)[flag] is True
+    lib.close()

@@ -1,0 +1,659 @@
+"""The TUI driven by Textual's Pilot: every key and flow, asserted on app and library state.
+
+The library is built here from Article records (an EN/FR pair with shared and one-sided figures, a few
+other articles, one whose title looks like markup), so the tests depend on neither the sample feeds nor
+the automatic pairing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.config import Config
+from reader.model import Article, Block
+from reader.store import Library
+from reader.tui.app import NewsReaderApp
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.main import MainScreen
+from reader.tui.widgets.article_detail import ArticleCell, ArticleDetail
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.figures_panel import FiguresPanel
+
+pytestmark = pytest.mark.anyio
+
+SIZE = (130, 40)
+MARKUP_TITLE = "[bold red]x[/] is not markup"
+
+
+def _at(day: int, hour: int) -> datetime:
+    return datetime(2024, 5, day, hour, 0, tzinfo=UTC)
+
+
+def story_articles() -> list[Article]:
+    """The test corpus, newest first: FR and EN versions of one story, then three unrelated articles."""
+    en = Article(
+        title="Ransomware gang demands $4.5 million from Northfield Hospital",
+        lang="en",
+        date=_at(2, 10),
+        source="example.com",
+        url="https://example.com/en/northfield",
+        feed="Example News",
+        tldr=["Hospital hit by ransomware", "Attackers want $4.5 million"],
+        blocks=[
+            Block("paragraph", "A ransomware gang demanded $4.5 million from Northfield Hospital on Monday, police said."),
+            Block("paragraph", "The attackers encrypted 1,200 servers before the hospital's security team noticed."),
+            Block("paragraph", "About 37% of scheduled operations were postponed while the systems were down."),
+            Block("heading", "What happens next"),
+            Block("paragraph", "The hospital said it would not pay and expects its systems back in 2025."),
+        ],
+    )
+    fr = Article(
+        title="Un gang de rançongiciel exige 4,5 millions de dollars à l'hôpital Northfield",
+        lang="fr",
+        date=_at(2, 11),
+        source="exemple.fr",
+        url="https://exemple.fr/northfield",
+        feed="Exemple Actu",
+        tldr=["Un hôpital visé par un rançongiciel", "Les attaquants réclament 4,5 millions de dollars"],
+        blocks=[
+            Block("paragraph", "Un gang de rançongiciel a exigé 4,5 millions de dollars à l'hôpital Northfield lundi, selon la police."),
+            Block(
+                "paragraph",
+                "Les attaquants ont chiffré 1 200 serveurs avant que l'équipe de sécurité ne s'en aperçoive. "
+                "Le suspect principal, âgé de 19 ans, a été arrêté.",
+            ),
+            Block("heading", "Et maintenant"),
+            Block("paragraph", "L'hôpital refuse de payer et prévoit un retour à la normale en 2025."),
+        ],
+    )
+    markup = Article(
+        title=MARKUP_TITLE,
+        lang="en",
+        date=_at(1, 9),
+        source="tricky.example",
+        url="https://tricky.example/markup",
+        blocks=[
+            Block("paragraph", "Feeds may contain [link=https://evil.example]click[/link] and \x1b[2J escapes."),
+        ],
+    )
+    inflation = Article(
+        title="Inflation slows for a third month",
+        lang="en",
+        date=datetime(2024, 4, 30, 8, 0, tzinfo=UTC),
+        source="econ.example",
+        url="https://econ.example/inflation",
+        blocks=[Block("paragraph", "Consumer prices rose 2.1% in April, down from 2.4% in March.")],
+    )
+    bread = Article(
+        title="Le prix de la baguette augmente encore",
+        lang="fr",
+        date=datetime(2024, 4, 29, 8, 0, tzinfo=UTC),
+        source="boulangerie.example",
+        url="https://boulangerie.example/baguette",
+        blocks=[Block("paragraph", "La baguette coûte désormais 1,15 euro en moyenne, selon les boulangers.")],
+    )
+    return [fr, en, markup, inflation, bread]
+
+
+def build_library(data_dir: Path) -> tuple[Library, dict[str, int]]:
+    """A library holding :func:`story_articles`, with the EN/FR story paired by hand and nothing else."""
+    library = Library(data_dir)
+    stats = library.import_articles(story_articles())
+    fr, en, markup, inflation, bread = stats.ids
+    for pair in library.pairs():
+        library.unpair(pair["en"])
+    library.pair(en, fr)
+    ids = {"fr": fr, "en": en, "markup": markup, "inflation": inflation, "bread": bread}
+    return library, ids
+
+
+@pytest.fixture
+def lib(tmp_path) -> tuple[Library, dict[str, int]]:
+    library, ids = build_library(tmp_path / "lib")
+    yield library, ids
+    library.close()
+
+
+def make_app(library: Library, **config: Any) -> NewsReaderApp:
+    return NewsReaderApp(library=library, config=Config(**config))
+
+
+def screen_of(app: NewsReaderApp) -> MainScreen:
+    return app.main_screen
+
+
+def articles_of(app: NewsReaderApp) -> ArticleList:
+    return app.main_screen.query_one(ArticleList)
+
+
+def detail_of(app: NewsReaderApp) -> ArticleDetail:
+    return app.main_screen.query_one(ArticleDetail)
+
+
+def cell_texts(app: NewsReaderApp, side: str) -> list[str]:
+    return [c.plain for c in detail_of(app).cells if c.side == side]
+
+
+def rendered(app: NewsReaderApp) -> str:
+    """Everything the screen shows now, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def open_row(pilot, index: int) -> None:
+    articles = articles_of(pilot.app)
+    articles.cursor = index
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+# -- the list ------------------------------------------------------------------------------------------
+
+
+async def test_list_shows_the_view_and_count(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = articles_of(app)
+        assert articles.total == 5
+        assert articles.current.id == ids["fr"]
+        header = str(screen_of(app).query_one("#list-header").render())
+        assert "All articles" in header and "5 articles" in header
+        assert app.focused is articles
+
+
+async def test_j_k_and_arrows_move_the_cursor(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        articles = articles_of(app)
+        await pilot.press("j", "j")
+        assert articles.cursor == 2
+        await pilot.press("k")
+        assert articles.cursor == 1
+        await pilot.press("down", "down", "down", "down", "down")
+        assert articles.cursor == 4  # stops at the last article
+        await pilot.press("up")
+        assert articles.cursor == 3
+        await pilot.press("home")
+        assert articles.cursor == 0
+        await pilot.press("end")
+        assert articles.current.id == ids["bread"]
+
+
+async def test_click_selects_and_opens(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        articles = articles_of(app)
+        await pilot.click(ArticleList, offset=(10, 2 * 3))  # the fourth article (two lines each)
+        await pilot.pause()
+        assert articles.cursor == 3
+        assert detail_of(app).article["id"] == ids["inflation"]
+
+
+async def test_list_is_virtual_and_pages_on_demand(tmp_path):
+    """A big library: only the first page is read to show the list, later pages when scrolled to."""
+    library = Library(tmp_path / "big")
+    library.import_articles(
+        [
+            Article(title=f"Article {n:05d}", lang="en", date=datetime(2020, 1, 1, tzinfo=UTC).replace(
+                minute=n % 60, hour=(n // 60) % 24, day=1 + n // 1440), blocks=[Block("paragraph", f"Body {n}.")])
+            for n in range(1500)
+        ]
+    )
+    calls: list[tuple[int, int]] = []
+    original = library.rows
+
+    def counting_rows(view="all", **kw):
+        calls.append((kw.get("offset", 0), kw.get("limit")))
+        return original(view, **kw)
+
+    library.rows = counting_rows  # type: ignore[method-assign]
+    app = make_app(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        articles = articles_of(app)
+        assert articles.total == 1500
+        assert calls and all(limit is not None and limit <= 100 for _, limit in calls)
+        assert {offset for offset, _ in calls} == {0}
+        await pilot.press("end")
+        await pilot.pause()
+        assert articles.cursor == 1499
+        assert articles.current.title == "Article 00000"
+        assert max(offset for offset, _ in calls) == 1400
+        assert articles.virtual_size.height == 1500 * 2
+    library.close()
+
+
+# -- opening -------------------------------------------------------------------------------------------
+
+
+async def test_enter_opens_a_pair_side_by_side_and_marks_read(lib, tmp_path):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        detail = detail_of(app)
+        assert detail.article["id"] == ids["fr"]
+        assert detail.partner["id"] == ids["en"]
+        assert detail.has_class("-paired")
+        en, fr = cell_texts(app, "en"), cell_texts(app, "fr")
+        assert en[0].startswith("Ransomware gang demands") and fr[0].startswith("Un gang de rançongiciel")
+        assert library.article(ids["fr"])["read"] is True
+        assert articles_of(app).current.read is True
+    assert Library(tmp_path / "lib").article(ids["fr"])["read"] is True
+
+
+async def test_paragraphs_are_aligned_by_shared_figures(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 0)
+        detail = detail_of(app)
+        rows = [row for row in detail.body.children]
+        pairs = []
+        for row in rows[1:]:
+            cells = list(row.query(ArticleCell))
+            pairs.append(tuple(c.plain[:20] for c in cells))
+        assert ("The attackers encryp", "Les attaquants ont c") in pairs
+        assert ("About 37% of schedul", "") in pairs  # the paragraph French lacks sits beside a blank
+        assert ("What happens next", "Et maintenant") in pairs
+        # Aligned paragraphs start on the same line of the scroll container.
+        for row in rows[1:]:
+            en_cell, fr_cell = row.query(ArticleCell)
+            assert en_cell.region.y == fr_cell.region.y
+
+
+async def test_figures_are_highlighted_matched_and_one_sided(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 0)
+        detail = detail_of(app)
+        by_text = {}
+        for cell in detail.cells:
+            for start, end, mark in cell.figures:
+                by_text[(cell.side, cell.plain[start:end])] = mark
+        assert by_text[("en", "$4.5 million")].style == by_text[("fr", "4,5 millions de dollars")].style
+        assert by_text[("en", "$4.5 million")].badge == by_text[("fr", "4,5 millions de dollars")].badge
+        assert by_text[("en", "37%")].style == "article-cell--one-sided"
+        assert by_text[("fr", "19 ans")].style == "article-cell--one-sided"
+        # The rendered text carries the styles, and the badge follows the figure.
+        cell = next(c for c in detail.cells if c.side == "en" and c.figures and "$4.5 million" in c.plain)
+        text = cell.render()
+        badge = by_text[("en", "$4.5 million")].badge
+        assert "$4.5 million" + "¹²³⁴⁵⁶⁷⁸⁹"[badge - 1] in text.plain
+        assert any(span.style for span in text.spans)
+
+
+async def test_unpaired_article_uses_the_whole_width(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 3)
+        detail = detail_of(app)
+        assert detail.article["id"] == ids["inflation"]
+        assert detail.partner is None and detail.has_class("-single")
+        cell = next(c for c in detail.cells if "Consumer prices" in c.plain)
+        assert cell.side == "single"
+        assert cell.size.width >= detail.body.scrollable_content_region.width - 2
+
+
+async def test_feed_text_is_shown_literally(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 2)
+        await pilot.pause()
+        screen_text = rendered(app)
+        assert MARKUP_TITLE in screen_text  # in the list and the detail title
+        assert "[link=https://evil.example]click[/link]" in screen_text
+        assert "\x1b" not in screen_text
+        body = next(c for c in detail_of(app).cells if "Feeds may contain" in c.plain)
+        assert "\x1b" not in body.plain and "\ufffd[2J" in body.plain
+
+
+# -- state ---------------------------------------------------------------------------------------------
+
+
+async def test_bookmark_is_persisted_at_once_and_survives_a_restart(lib, tmp_path):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "b")
+        assert articles_of(app).current.bookmarked is True
+        assert library.article(ids["en"])["bookmarked"] is True
+    with Library(tmp_path / "lib") as reopened:
+        assert reopened.article(ids["en"])["bookmarked"] is True
+        app2 = make_app(reopened)
+        async with app2.run_test(size=SIZE) as pilot:
+            await pilot.press("B")
+            assert [articles_of(app2).row_at(i).id for i in range(articles_of(app2).total)] == [ids["en"]]
+            await pilot.press("b")  # unbookmark: stays listed (dimmed mark) until the view changes
+            assert reopened.article(ids["en"])["bookmarked"] is False
+            await pilot.press("a", "B")
+            assert articles_of(app2).total == 0
+
+
+async def test_views_all_unread_bookmarks(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # reads the FR article
+        await pilot.pause()
+        await pilot.press("u")
+        articles = articles_of(app)
+        assert screen_of(app).view == "unread"
+        assert articles.total == 4 and ids["fr"] not in [articles.row_at(i).id for i in range(4)]
+        assert "Unread" in str(screen_of(app).query_one("#list-header").render())
+        await pilot.press("B")
+        assert screen_of(app).view == "bookmarks" and articles.total == 0
+        await pilot.press("a")
+        assert screen_of(app).view == "all" and articles.total == 5
+
+
+async def test_reading_in_the_unread_view_keeps_the_row_in_place(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("u", "j", "enter")
+        await pilot.pause()
+        articles = articles_of(app)
+        assert articles.current.id == ids["en"] and articles.current.read is True
+        assert articles.total == 5
+
+
+async def test_mark_then_pair_and_unpair(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        articles = articles_of(app)
+        await pilot.press("j", "p")  # the EN version is paired: p unpairs it
+        await pilot.pause()
+        assert library.pair_info(ids["en"]) is None
+        assert articles.row_at(0).pair_id is None and articles.row_at(1).pair_id is None
+        await pilot.press("m")
+        assert articles.marked_id == ids["en"]
+        await pilot.press("k", "p")  # on the FR version: pairs it with the marked one
+        await pilot.pause()
+        info = library.pair_info(ids["fr"])
+        assert info is not None and (info["en"], info["fr"]) == (ids["en"], ids["fr"])
+        assert articles.marked_id is None and articles.row_at(0).pair_id == ids["en"]
+        assert detail_of(app).partner["id"] == ids["en"]
+
+
+async def test_pairing_two_articles_in_one_language_is_refused(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        articles = articles_of(app)
+        articles.cursor = 2
+        await pilot.press("m")
+        articles.cursor = 3
+        await pilot.press("p")
+        await pilot.pause()
+        assert library.pair_info(ids["markup"]) is None and library.pair_info(ids["inflation"]) is None
+        assert any("both in" in str(n.message) for n in app._notifications)
+
+
+async def test_p_without_a_mark_explains(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        articles_of(app).cursor = 3
+        await pilot.press("p")
+        assert any("Mark an article" in str(n.message) for n in app._notifications)
+
+
+async def test_open_and_copy_url(lib, monkeypatch):
+    library, ids = lib
+    app = make_app(library)
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "o", "y")
+        assert opened == ["https://example.com/en/northfield"]
+        assert app.clipboard == "https://example.com/en/northfield"
+
+
+async def test_refresh_without_fetch_module_or_subscriptions(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "No subscriptions" in messages or "not available" in messages
+
+
+# -- layout, figures -----------------------------------------------------------------------------------
+
+
+async def test_l_cycles_the_layout(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 0)
+        detail = detail_of(app)
+        assert detail.reading_layout == "side-by-side"
+        await pilot.press("l")
+        await pilot.pause()
+        assert detail.reading_layout == "en" and detail.has_class("-layout-en")
+        assert all(not c.display for c in detail.cells if c.side == "fr")
+        assert all(c.display for c in detail.cells if c.side == "en" and c.parts)
+        await pilot.press("l")
+        await pilot.pause()
+        assert detail.reading_layout == "fr"
+        assert all(not c.display for c in detail.cells if c.side == "en")
+        await pilot.press("l")
+        assert detail.reading_layout == "side-by-side"
+
+
+async def test_layout_from_config(lib):
+    library, ids = lib
+    app = make_app(library, layout="fr")
+    async with app.run_test(size=SIZE):
+        assert detail_of(app).reading_layout == "fr"
+
+
+async def test_narrow_terminal_stacks_the_languages(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_row(pilot, 0)
+        assert screen_of(app).has_class("-narrow")
+        row = next(r for r in detail_of(app).body.children if "-header" not in r.classes)
+        en_cell, fr_cell = row.query(ArticleCell)
+        assert fr_cell.region.y > en_cell.region.y  # French below English, not beside it
+
+
+async def test_figures_panel_lists_and_scrolls_to_figures(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=(130, 24)) as pilot:
+        await open_row(pilot, 0)
+        detail = detail_of(app)
+        await pilot.press("f")
+        await pilot.pause()
+        panel = detail.query_one(FiguresPanel)
+        assert panel.display and app.focused is panel
+        kinds = [(e.kind, e.en[2] if e.en else None, e.fr[2] if e.fr else None) for e in panel.entries]
+        assert ("match", "$4.5 million", "4,5 millions de dollars") in kinds
+        assert ("only", "37%", None) in kinds
+        assert ("only", None, "19 ans") in kinds
+        assert panel.row_count == len(panel.entries)
+        target = next(i for i, e in enumerate(panel.entries) if e.en and e.en[2] == "2025")
+        panel.move_cursor(row=target)
+        await pilot.pause()
+        await pilot.pause()
+        selected = [c for c in detail.cells if c.selected]
+        assert {c.side for c in selected} == {"en", "fr"}
+        assert all(c.plain[slice(*c.selected)] == "2025" for c in selected)
+        assert detail.body.scroll_y > 0
+        await pilot.press("f")
+        await pilot.pause()
+        assert not panel.display
+
+
+# -- search --------------------------------------------------------------------------------------------
+
+
+async def test_search_shows_results_and_highlights_terms(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"hospital", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen, articles, detail = screen_of(app), articles_of(app), detail_of(app)
+        assert screen.search_query == "hospital"
+        assert app.focused is articles
+        found = [articles.row_at(i).id for i in range(articles.total)]
+        assert ids["en"] in found and ids["inflation"] not in found
+        assert "Search" in str(screen.query_one("#list-header").render())
+        assert detail.article["id"] == found[0]
+        hits = detail.hits()
+        assert hits and all(cell.plain[s:e].lower().startswith(("hospital", "hôpital")) for cell, (s, e) in hits
+                            if cell.side == "en")
+        await pilot.press("n")
+        assert detail.hit_position[0] == 1
+        await pilot.press("n")
+        assert detail.hit_position[0] == 2
+        await pilot.press("N")
+        assert detail.hit_position[0] == 1
+        first_cell, first = hits[0]
+        assert first_cell.current_hit == first
+
+
+async def test_escape_clears_the_search(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"baguette", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert articles_of(app).total == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen_of(app).search_query is None and articles_of(app).total == 5
+        assert detail_of(app).pattern is None
+        await pilot.press("slash", *"abc", "escape")
+        assert screen_of(app).search_bar.value == "" and app.focused is articles_of(app)
+
+
+async def test_bad_query_is_reported_not_raised(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *'"unclosed (', "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert screen_of(app).query_one("#status").has_class("-busy") is False
+
+
+# -- keys, help, quit ----------------------------------------------------------------------------------
+
+
+async def test_q_quits(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_q_types_into_the_search_input(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "q")
+        assert app.is_running
+        assert screen_of(app).search_bar.value == "q"
+
+
+async def test_help_screen_lists_every_binding(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = {b.id for _, bindings in app.binding_sections() for _, b in bindings}
+        assert {"search", "bookmark", "view_bookmarks", "cycle_layout", "figures", "pair", "quit", "open"} <= listed
+        text = rendered(app)
+        assert "Bookmark" in text and "Pair/unpair" in text and "view_unread" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+def test_every_binding_has_an_id_and_a_description():
+    from reader.tui.widgets.search_bar import SearchBar
+
+    for cls in (NewsReaderApp, MainScreen, ArticleList, SearchBar, HelpScreen):
+        for binding in cls.BINDINGS:
+            if getattr(binding, "system", False):
+                continue
+            assert binding.id and binding.description, (cls.__name__, binding)
+
+
+async def test_keymap_from_config_remaps_keys(lib):
+    library, ids = lib
+    app = make_app(library, keys={"bookmark": "s", "view_bookmarks": "S"})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        assert library.article(ids["fr"])["bookmarked"] is False
+        await pilot.press("s")
+        assert library.article(ids["fr"])["bookmarked"] is True
+        await pilot.press("S")
+        assert screen_of(app).view == "bookmarks"
+        sections = dict(app.binding_sections())
+        assert ("s", "bookmark") in [(k, b.id) for k, b in sections["Reading"]]
+
+
+async def test_theme_from_config(lib):
+    library, ids = lib
+    app = make_app(library, theme="textual-light")
+    async with app.run_test(size=SIZE):
+        assert app.theme == "textual-light"
+
+
+async def test_command_palette_lists_the_commands(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE):
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Bookmark", "Layout", "Figures", "Search", "Pair/unpair", "Help", "Open"} <= titles
+
+
+async def test_command_palette_runs_a_command(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Layout")
+        command.callback()
+        await pilot.pause()
+        assert detail_of(app).reading_layout == "en"
+
+
+async def test_tab_switches_panes(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("tab")
+        assert app.focused is detail_of(app).body
+        await pilot.press("tab")
+        assert app.focused is articles_of(app)
