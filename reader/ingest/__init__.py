@@ -9,7 +9,7 @@ bytes to one format module and cleans what comes back. Format modules:
 ``opml``                  OPML subscription lists (subscriptions, no articles)
 ``frontmatter``           Markdown or text with YAML front matter
 ``plaintext``             plain-text digests and press articles (the seed shapes)
-``html``                  a whole HTML page as one article; ``html_to_blocks`` for fragments
+``html``                  an HTML file as one article; ``html_to_blocks`` for fragments
 ========================  ==============================================================
 
 Bad input raises :class:`reader.model.IngestError` with a one-line reason, never anything else.
@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from reader.ingest.clean import clean_inline, clean_text, decode_bytes, finish_article
 from reader.ingest.html import html_to_blocks
@@ -83,6 +84,10 @@ _CONTENT_TYPES = {
 }
 _URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+# An HTML page starts with its doctype or <html>, maybe after an XML declaration and comments.
+_HTML_START_RE = re.compile(
+    r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.DOTALL
+)
 _FRONT_MATTER_START_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
 # Whitespace, NULs and BOM bytes: a file made only of these is empty in any encoding.
 _EMPTY_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
@@ -109,7 +114,7 @@ def _sniff(data: bytes) -> str:
     if head.startswith("<"):
         if "<opml" in head:
             return "opml"
-        if head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<rss" not in head):
+        if _HTML_START_RE.match(head):
             return "html"
         return "feed"
     if head.startswith(("{", "[")):
@@ -122,27 +127,30 @@ def _sniff(data: bytes) -> str:
 def detect_format(data: bytes, origin: str, content_type: str | None = None) -> str:
     """Which reader gets the data: feed, jsonfeed, opml, markdown, text or html.
 
-    A file path's extension decides (``.xml`` and ``.txt`` look at the content too); for a
-    URL or an unknown extension the HTTP content type, then the content itself.
+    For a file path the extension decides (``.xml`` may turn out to be OPML and ``.txt`` may
+    have front matter). For a URL the content decides when it is markup or JSON; otherwise
+    the content type, then the URL's extension: junk served as a feed goes to the feed
+    reader, which says why it is not one, rather than being imported as a text article.
     """
-    if not _URL_RE.match(origin):
-        fmt = _EXTENSIONS.get(PurePosixPath(origin.replace("\\", "/")).suffix.lower())
+    sniffed = _sniff(data)
+    if _URL_RE.match(origin):
+        if sniffed not in ("text", "markdown"):
+            return sniffed
+        path = urlsplit(origin).path
+    else:
+        path = origin.replace("\\", "/")
+        fmt = _EXTENSIONS.get(PurePosixPath(path).suffix.lower())
         if fmt == "feed":
-            return "opml" if _sniff(data) == "opml" else "feed"
+            return "opml" if sniffed == "opml" else "feed"
         if fmt == "text":
             return "markdown" if _FRONT_MATTER_START_RE.match(data) else "text"
         if fmt:
             return fmt
-    if content_type:
-        fmt = _CONTENT_TYPES.get(content_type.split(";")[0].strip().lower())
-        sniffed = _sniff(data)
-        if fmt == "feed" and sniffed == "opml":
-            return "opml"
-        if fmt == "text" and sniffed == "markdown":
-            return "markdown"
-        if fmt:
-            return fmt
-    return _sniff(data)
+    hint = _CONTENT_TYPES.get((content_type or "").split(";")[0].strip().lower())
+    hint = hint or _EXTENSIONS.get(PurePosixPath(path).suffix.lower())
+    if hint in ("feed", "jsonfeed", "opml", "markdown"):
+        return hint
+    return sniffed
 
 
 def _declared_charset(data: bytes, content_type: str | None, fmt: str) -> str | None:
@@ -177,6 +185,9 @@ def _dispatch(data: bytes, origin: str, fmt: str, content_type: str | None) -> P
 
         return ParseResult(articles=frontmatter.parse(text, origin))
     if fmt == "html":
+        if _URL_RE.match(origin):
+            # A subscription that returns a web page: say so rather than import the page.
+            raise IngestError("not a feed: the address returned an HTML page")
         from reader.ingest import html
 
         return ParseResult(articles=html.parse(text, origin))
@@ -246,11 +257,18 @@ def read_file(path: Path) -> ParseResult:
     return parse_bytes(data, str(path))
 
 
+def _walkable(name: str) -> bool:
+    """A file a directory walk imports: a known extension, not hidden, not a folder's README."""
+    if name.startswith(".") or Path(name).stem.upper() == "README":
+        return False
+    return Path(name).suffix.lower() in INPUT_EXTENSIONS
+
+
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     """The files to import from ``paths``: files as given, directories walked recursively.
 
-    A directory walk is sorted, skips hidden files and directories (names starting with ".")
-    and keeps only known extensions (:data:`INPUT_EXTENSIONS`). A file named explicitly is
+    A directory walk is sorted, skips hidden files and directories (names starting with "."),
+    README files (a folder's description, not an article) and keeps only known extensions (:data:`INPUT_EXTENSIONS`). A file named explicitly is
     yielded whatever its name, and so is a missing path, so that :func:`read_file` reports it.
     Symbolic links to directories are not followed (no loops).
     """
@@ -262,5 +280,5 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in INPUT_EXTENSIONS:
+                if _walkable(name):
                     yield Path(root) / name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 import xml.sax
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import Any
 from urllib.parse import urlsplit
@@ -71,15 +71,17 @@ def parse_feed_date(raw: str | None, parsed: time.struct_time | None) -> datetim
                 dt = datetime.fromisoformat(raw.replace("z", "Z"))
                 return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
             except ValueError:
+                year, month, day = (int(g) for g in iso.groups())
                 try:
-                    datetime(*(int(g) for g in iso.groups()))
+                    date(year, month, day)
                 except ValueError:
                     return None  # impossible day or month
         else:
             parts = parsedate_tz(raw)
             if parts is not None:
                 try:
-                    dt = datetime(*parts[:6])  # type: ignore[misc]
+                    year, month, day, hour, minute, second = parts[:6]
+                    dt = datetime(year, month, day, hour, minute, second)
                 except (ValueError, OverflowError):
                     return None
                 offset = parts[9]
@@ -93,9 +95,9 @@ def _entry_date(entry: Any) -> datetime | None:
     """Published date, else updated. ``dict.get`` because feedparser's own ``get`` maps a missing
     "updated" to "published" (with a DeprecationWarning)."""
     for key in ("published", "updated"):
-        date = parse_feed_date(dict.get(entry, key), dict.get(entry, key + "_parsed"))
-        if date is not None:
-            return date
+        found = parse_feed_date(dict.get(entry, key), dict.get(entry, key + "_parsed"))
+        if found is not None:
+            return found
     return None
 
 
@@ -171,7 +173,8 @@ def _source(entry: Any, feed: Any, url: str | None) -> str:
 
 def _bozo_reason(exception: Any) -> str:
     if isinstance(exception, xml.sax.SAXParseException):
-        return f"{exception.getMessage()} at line {exception.getLineNumber()}, column {exception.getColumnNumber()}"
+        line, column = exception.getLineNumber(), exception.getColumnNumber()
+        return f"{exception.getMessage()} at line {line}, column {column}"
     return str(exception).splitlines()[0] if str(exception) else type(exception).__name__
 
 
@@ -202,14 +205,13 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
         lang = _entry_lang(entry, feed)
         url, alternates = _links(entry, lang)
         blocks, summary = _body(entry)
-        date = _entry_date(entry)
         tags = [t.get("label") or t.get("term") or "" for t in entry.get("tags") or []]
         articles.append(
             Article(
                 title=_text_of(entry.get("title_detail"), entry.get("title", "")),
                 blocks=blocks,
                 lang=lang,
-                date=date,
+                date=_entry_date(entry),
                 source=_source(entry, feed, url),
                 url=url,
                 guid=entry.get("id") or None,

@@ -41,7 +41,7 @@ from markdown_it.token import Token
 from reader.ingest.clean import strip_controls
 from reader.ingest.html import html_to_blocks, text_to_blocks
 from reader.ingest.plaintext import TLDR_RE, parse_date_string
-from reader.model import Article, Block, IngestError
+from reader.model import Article, Block, BlockKind, IngestError
 
 _FRONT_MATTER_RE = re.compile(
     r"\A---[ \t]*\n(?P<yaml>.*?)(?:\n)?^(?:---|\.\.\.)[ \t]*$\n?", re.DOTALL | re.MULTILINE
@@ -61,7 +61,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
     if not m:
         return None, text, 0
     try:
-        meta = yaml.load(m["yaml"], Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+        meta = yaml.load(m["yaml"], Loader=_SafeLoader)  # a SafeLoader subclass: never constructs objects
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
@@ -103,6 +103,7 @@ def _date(value: Any) -> datetime | None:
 # --- Markdown body -----------------------------------------------------------------------------
 
 _md = MarkdownIt("commonmark")
+_PARAGRAPH: tuple[BlockKind, str] = ("paragraph", "p")
 
 
 def _inline_text(token: Token) -> str:
@@ -128,7 +129,7 @@ def markdown_to_blocks(body: str) -> tuple[list[Block], list[str], str]:
     blocks: list[Block] = []
     tldr: list[str] = []
     title = ""
-    context: list[tuple[str, str]] = []  # open containers: (kind, tag), kind heading/item/quote
+    context: list[tuple[BlockKind, str]] = []  # open containers: (kind, tag)
     tldr_pending = False  # a TL;DR marker was just seen: the next list goes to tldr
     tldr_list_depth = 0  # >0 while inside that list
     for token in _md.parse(body):
@@ -147,7 +148,7 @@ def markdown_to_blocks(body: str) -> tuple[list[Block], list[str], str]:
             tldr_list_depth = max(0, tldr_list_depth - 1)
         elif token.type == "inline":
             text = _inline_text(token).strip()
-            kind, tag = context[-1] if context else ("paragraph", "p")
+            kind, tag = context[-1] if context else _PARAGRAPH
             marker = TLDR_RE.fullmatch(text) if kind in ("heading", "paragraph") else None
             if marker:
                 tldr_pending = True
@@ -161,7 +162,7 @@ def markdown_to_blocks(body: str) -> tuple[list[Block], list[str], str]:
             if tag == "h1" and not blocks and not title:
                 title = text
                 continue
-            blocks.append(Block(kind, text))  # type: ignore[arg-type]
+            blocks.append(Block(kind, text))
         elif token.type in ("fence", "code_block"):
             blocks.append(Block("paragraph", token.content.rstrip("\n")))
         elif token.type == "html_block":

@@ -139,7 +139,8 @@ def parse_date_string(text: str) -> datetime | None:
     if parts is None:
         return None
     try:
-        naive = datetime(*parts[:6])  # type: ignore[misc]
+        year, month, day, hour, minute, second = parts[:6]
+        naive = datetime(year, month, day, hour, minute, second)
     except (ValueError, OverflowError):
         return None
     return naive if parts[9] is None else naive.replace(tzinfo=timezone(timedelta(seconds=parts[9])))
@@ -346,6 +347,12 @@ def _parse_digest(lines: list[str], header: str, date: datetime, origin: str) ->
     return articles
 
 
+def _is_marker(line: str) -> bool:
+    """A TL;DR, bullet or quote line: never part of a wrapped paragraph."""
+    line = line.strip()
+    return bool(TLDR_RE.fullmatch(line) or BULLET_RE.fullmatch(line) or _QUOTE_RE.fullmatch(line))
+
+
 def _parse_article(lines: list[str], origin: str) -> Article:
     """The press shape and the generic shape: lede first, then units."""
     first = next(i for i, line in enumerate(lines) if line.strip())
@@ -355,11 +362,15 @@ def _parse_article(lines: list[str], origin: str) -> Article:
     # No blank line at all means one paragraph per line (the press seed); with blank lines,
     # consecutive lines are a wrapped paragraph.
     one_per_line = bool(body) and all(line.strip() for line in body)
-    if not one_per_line:
-        # The lede is the whole first paragraph, unless its first line is a heading-like title.
-        while body and body[0].strip() and not is_heading_like(lines[first]):
-            lines[first] = lines[first].rstrip() + " " + body.pop(0).strip()
-    lede = lines[first].strip()
+    lede_lines = [lines[first].strip()]
+    if not one_per_line and not is_heading_like(lede_lines[0]):
+        # The lede is the whole first (wrapped) paragraph, up to a blank line or a list.
+        taken = 0
+        while taken < len(body) and body[taken].strip() and not _is_marker(body[taken]):
+            lede_lines.append(body[taken].strip())
+            taken += 1
+        body = body[taken:]
+    lede = " ".join(lede_lines)
     article = Article(title="", origin=origin, feed=Path(origin).name if origin else "")
     if is_heading_like(lede):
         article.title = lede
@@ -383,9 +394,16 @@ def parse(text: str, origin: str = "") -> list[Article]:
     if not any(line.strip() for line in lines):
         return []
     digest = _digest_start(lines)
-    if digest is not None:
-        header, date, after = digest
-        articles = _parse_digest(lines[after:], header, date, origin)
-        if articles:
-            return articles
-    return [_parse_article(lines, origin)]
+    if digest is None:
+        return [_parse_article(lines, origin)]
+    header, date, after = digest
+    chunks = _chunks(lines[after:])
+    headline = chunks[0] if chunks else []
+    if headline and (
+        _AGE_RE.search(headline[0]) or (len(headline) > 1 and _READ_MORE_RE.fullmatch(headline[1]))
+    ):
+        return _parse_digest(lines[after:], header, date, origin)
+    # A dated note rather than a digest: the timestamp line is its date, not part of its text.
+    article = _parse_article(lines[: after - 1] + lines[after:], origin)
+    article.date = date
+    return [article]

@@ -169,6 +169,7 @@ class Index:
         self.path = path
         self._lock = threading.RLock()
         self._searcher = None
+        self._retired = None  # the searcher before the current one, closed at the next change
         self.ix = self._open()
 
     def _open(self):
@@ -182,8 +183,11 @@ class Index:
     @staticmethod
     def check(path: Path) -> str | None:
         """None when the index at ``path`` opens and reads; else the reason it cannot be used."""
-        if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
-            return "index missing"
+        try:
+            if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+                return "index missing"
+        except Exception as exc:  # exists_in reads the TOC, which may itself be damaged
+            return f"index unreadable ({type(exc).__name__})"
         try:
             version = (path / VERSION_FILE).read_text(encoding="utf-8").strip()
         except OSError:
@@ -230,16 +234,26 @@ class Index:
             self._refresh()
 
     def _refresh(self) -> None:
-        if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """A new searcher on the latest generation. Not ``Searcher.refresh()``: Whoosh then reuses the reader
+        of every segment whose id did not change, so documents deleted since (the old version of an updated
+        article) stay visible, and segments merged away are added back and searched twice."""
+        if self._retired is not None:
+            self._retired.close()
+        # The current searcher may still be in use by a search that started before the change.
+        self._retired = self._searcher
+        self._searcher = self.ix.searcher()
 
     def searcher(self):
         """The shared searcher, reopened only when the index changed (cheap to call per query)."""
         with self._lock:
             if self._searcher is None:
                 self._searcher = self.ix.searcher()
-            else:
-                self._searcher = self._searcher.refresh()
+            elif not self._searcher.up_to_date():
+                self._reopen()
             return self._searcher
 
     def doc_count(self) -> int:
@@ -247,7 +261,8 @@ class Index:
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            for searcher in (self._searcher, self._retired):
+                if searcher is not None:
+                    searcher.close()
+            self._searcher = self._retired = None
             self.ix.close()

@@ -81,11 +81,14 @@ class Library:
         self.notify = notify
         self.db = Database(self.data_dir / "library.sqlite3")
         index_path = self.data_dir / "index"
-        problem = Index.check(index_path) if index_path.exists() else None
-        if problem is not None:
+        problem = Index.check(index_path)
+        if problem is not None and self.db.count() > 0:
             notify(f"search index: {problem}; rebuilding it from the library")
             self.index = Index.recreate(index_path)
-            self.db.conn.execute("UPDATE articles SET indexed = 0")
+            with self.db.transaction():
+                self.db.conn.execute("UPDATE articles SET indexed = 0")
+        elif problem is not None:
+            self.index = Index.recreate(index_path)
         else:
             self.index = Index(index_path)
         self._catch_up_index()

@@ -26,7 +26,7 @@ from whoosh import qparser
 from whoosh import query as q
 from whoosh.analysis import Token
 from whoosh.fields import Schema
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
+from whoosh.highlight import Formatter, Fragment, get_text
 from whoosh.qparser import syntax
 from whoosh.support.charset import accent_map
 
@@ -668,8 +668,10 @@ class MarkFormatter(Formatter):
 
 
 _FORMATTER = MarkFormatter()
-_FRAGMENTER = ContextFragmenter(maxchars=SNIPPET_CHARS - 40, surround=70)
-_WINDOW_BEFORE, _WINDOW_AFTER = 400, 600
+#: Context kept before the first matched term of a snippet.
+_BEFORE = 60
+#: Whoosh's default tokenizer pattern: a snippet's words are cut exactly as the index cut them.
+_TOKEN = r"\w+(?:\.?\w+)*"
 
 
 def _display_text(record: dict[str, Any]) -> str:
@@ -677,37 +679,35 @@ def _display_text(record: dict[str, Any]) -> str:
     return BLOCK_SEPARATOR.join(ITEM_PREFIX + b["text"] if b["kind"] == "item" else b["text"] for b in blocks)
 
 
-def _tokens(text: str, analyzer: Any, terms: set[str], spans: list[tuple[int, int]]) -> Iterator[Any]:
-    """The analyzer's tokens of ``text`` marked matched when their term is in ``terms``; each of ``spans`` (a
-    figure) is one matched token, replacing the words inside it."""
-    spans = sorted(spans)
-    k = 0
-    for t in analyzer(text, chars=True, mode="query", removestops=False):
-        while k < len(spans) and spans[k][1] <= t.startchar:
-            yield Token(startchar=spans[k][0], endchar=spans[k][1], text=text[spans[k][0] : spans[k][1]], matched=True)
-            k += 1
-        if k < len(spans) and spans[k][0] <= t.startchar < spans[k][1]:
-            continue
-        t.matched = t.text in terms
-        yield t
-    for s, e in spans[k:]:
-        yield Token(startchar=s, endchar=e, text=text[s:e], matched=True)
+def _candidates(terms: set[str]) -> re.Pattern[str] | None:
+    """Words that may analyse to one of ``terms`` (stems): stemmers only change the end of a word, so the
+    folded word starts with the stem less its last two letters. Run over the folded text, this finds the few
+    words worth analysing without analysing the whole text."""
+    prefixes = sorted({t[: max(2, len(t) - 2)] for t in terms if t}, key=len, reverse=True)
+    if not prefixes:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, prefixes)) + r")" + r"\w*(?:\.?\w+)*")
 
 
-def _window(text: str, terms: set[str], spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Where in ``text`` the first match probably is, found without analysing the whole text: stems are
-    almost always prefixes of the folded word. The whole text when no stem is found that way."""
+def matched_spans(text: str, analyzer: Any, terms: set[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, term)`` of each word of ``text`` that ``analyzer`` turns into one of ``terms``."""
+    pattern = _candidates(terms)
+    if pattern is None:
+        return []
     folded = text.translate(accent_map).lower()
-    positions = [p for p in (folded.find(t) for t in terms if len(t) > 1) if p >= 0]
-    positions += [s for s, _ in spans]
-    if not positions:
-        return 0, min(len(text), 20000)
-    first = min(positions)
-    start = max(0, first - _WINDOW_BEFORE)
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first else start
-    return start, min(len(text), first + _WINDOW_AFTER)
+    exact = len(folded) == len(text)  # lower() can lengthen a few characters; then use the slow path
+    spans = []
+    if exact:
+        for m in pattern.finditer(folded):
+            for token in analyzer(text[m.start() : m.end()], mode="query"):
+                if token.text in terms:
+                    spans.append((m.start(), m.end(), token.text))
+                    break
+    else:
+        for t in analyzer(text, chars=True, mode="query"):
+            if t.text in terms:
+                spans.append((t.startchar, t.endchar, t.text))
+    return spans
 
 
 def _lead(text: str) -> str:
@@ -718,23 +718,40 @@ def _lead(text: str) -> str:
     return text[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS] + " …"
 
 
-def make_snippet(
-    text: str, analyzer: Any, terms: set[str], spans: list[tuple[int, int]] = ()
-) -> str | None:
-    """The best ~200-character extract of ``text`` with matched terms (and figure ``spans``) marked, or None
-    when nothing in it matches."""
-    if not text or not (terms or spans):
+def make_snippet(text: str, analyzer: Any, terms: set[str], spans: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The ~200 characters of ``text`` with the most distinct matched terms, each matched term (and each of
+    ``spans``, figures) wrapped in U+E000 ... U+E001; None when nothing in ``text`` matches."""
+    if not text:
         return None
-    start, end = _window(text, terms, list(spans))
-    window = text[start:end]
-    local = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
-    fragments = list(_FRAGMENTER.fragment_tokens(window, _tokens(window, analyzer, terms, local)))
-    if not fragments:
+    found = matched_spans(text, analyzer, terms) if terms else []
+    found += [(s, e, text[s:e]) for s, e in spans]
+    if not found:
         return None
-    best = max(fragments, key=lambda f: (len({t.text.lower() for t in f.matches}), len(f.matches), -f.startchar))
-    body = " ".join(_FORMATTER.format_fragment(best).split())
-    prefix = "… " if start + best.startchar > 0 else ""
-    suffix = " …" if start + best.endchar < len(text.rstrip()) else ""
+    found.sort()
+    reach = SNIPPET_CHARS - _BEFORE
+
+    def richness(i: int) -> tuple[int, int]:
+        inside = [f for f in found[i:] if f[1] <= found[i][0] + reach]
+        return len({f[2] for f in inside}), len(inside)
+
+    first = max(range(len(found)), key=lambda i: (*richness(i), -i))
+    anchor = found[first][0]
+    start = 0 if anchor <= _BEFORE else max(0, text.rfind(" ", 0, anchor - _BEFORE) + 1)
+    if start > anchor:
+        start = anchor
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        cut = text.rfind(" ", anchor, end)
+        end = cut if cut > anchor else end
+    matches = []
+    last = start
+    for s, e, _ in found:
+        if s >= last and e <= end:
+            matches.append(Token(startchar=s, endchar=e))
+            last = e
+    body = " ".join(_FORMATTER.format_fragment(Fragment(text, matches, start, end)).split())
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if text[end:].strip() else ""
     return prefix + body + suffix
 
 
@@ -913,28 +930,36 @@ def _correction(library: Library, searcher: Any, word: str) -> str | None:
     return _surface(library, searcher, best[3], best[2]) or best[2]
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;\n"
+
+
 def _surface(library: Library, searcher: Any, fieldname: str, stem: str) -> str | None:
-    """How articles write the word indexed as ``stem``: its commonest form in one article that has it."""
-    found = searcher.search(q.Term(fieldname, stem), limit=1)
-    if not found:
+    """How articles write the word indexed as ``stem``: its commonest form in a few articles that have it,
+    in lower case unless it is only ever capitalised, and capitalised mid-sentence (a name: NightHarbor)."""
+    ids = [int(hit["id"]) for hit in searcher.search(q.Term(fieldname, stem), limit=5)]
+    analyzer = searcher.schema[fieldname].analyzer
+    counts: Counter[str] = Counter()
+    lower_seen: set[str] = set()
+    names: dict[str, str] = {}
+    for record in library.db.article_records(ids):
+        texts = ((record["title"], True), (_display_text(record), False), (record.get("summary") or "", False))
+        for text, is_title in texts:
+            for t in analyzer(text, chars=True, mode="index"):
+                if t.text != stem:
+                    continue
+                form = text[t.startchar : t.endchar]
+                low = form.lower()
+                counts[low] += 1
+                if form == low:
+                    lower_seen.add(low)
+                elif not is_title and not _sentence_start(text, t.startchar):
+                    names.setdefault(low, form)
+    if not counts:
         return None
-    record = library.db.article_record(int(found[0]["id"]))
-    if record is None:
-        return None
-    text = record["title"] + "\n" + _display_text(record) + "\n" + (record.get("summary") or "")
-    forms: Counter[str] = Counter()
-    for t in searcher.schema[fieldname].analyzer(text, chars=True, mode="index"):
-        if t.text == stem:
-            forms[text[t.startchar : t.endchar]] += 1
-    if not forms:
-        return None
-    lowered = Counter[str]()
-    for form, n in forms.items():
-        lowered[form.lower()] += n
-    word = lowered.most_common(1)[0][0]
-    cased = [f for f in forms if f.lower() == word]
-    # Keep a proper name's capitals (NightHarbor); a common word comes back in lower case.
-    return word if word in forms else max(cased, key=lambda f: forms[f])
+    word = counts.most_common(1)[0][0]
+    return names[word] if word in names and word not in lower_seen else word
 
 
 def _suggest(library: Library, searcher: Any, parsed: ParsedQuery, total: int) -> str | None:

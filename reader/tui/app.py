@@ -39,8 +39,12 @@ class NewsReaderApp(App[int]):
         self.library = library
         self.config = config or Config()
         self.key_overrides = dict(self.config.keys)
+        self._library_notify = library.notify
 
     def on_mount(self) -> None:
+        # The library reports waits and index rebuilds through ``notify``; printed to the terminal they would
+        # tear the screen, so they become toasts while the app runs (App.notify is safe from any thread).
+        self.library.notify = self._library_message
         if self.key_overrides:
             self.set_keymap(self.key_overrides)
         theme = self.config.theme
@@ -55,6 +59,12 @@ class NewsReaderApp(App[int]):
                     markup=False,
                 )
         self.push_screen(MainScreen(self.library, layout=self.config.layout))
+
+    def on_unmount(self) -> None:
+        self.library.notify = self._library_notify
+
+    def _library_message(self, message: str) -> None:
+        self.notify(message, markup=False)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -113,10 +123,11 @@ class NewsReaderApp(App[int]):
 
 def run_app(ctx: Any) -> int:
     """Run the reader on ``ctx.library`` with ``ctx.config`` (the CLI's context). Returns the exit code."""
-    library = ctx.library
-    app = NewsReaderApp(library=library, config=ctx.config)
-    result = app.run()
-    return int(result or 0) if app.return_code in (None, 0) else int(app.return_code)
+    # Opening the library (and, on the very first run, importing the samples) happens before the screen
+    # is taken over, so its messages print normally; the app itself reads only a count and a first page.
+    app = NewsReaderApp(library=ctx.library, config=ctx.config)
+    app.run()
+    return app.return_code or 0
 
 
 __all__ = ["NewsReaderApp", "run_app"]

@@ -18,6 +18,8 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,question_mark", "dismiss", "Close help", id="close_help"),
+        # A modal screen hides the app's bindings, so quitting is bound here too (same id, same remap).
+        Binding("q", "app.quit", "Quit", id="quit"),
     ]
 
     def __init__(self, sections: list[tuple[str, list[tuple[str, Binding]]]]) -> None:

@@ -70,9 +70,9 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search", id="search"),
         Binding("tab", "switch_pane", "Switch pane", id="switch_pane", show=False),
         Binding("b", "toggle_bookmark", "Bookmark", id="bookmark"),
-        Binding("B", "view('bookmarks')", "Bookmarks", id="view_bookmarks", show=False),
-        Binding("u", "view('unread')", "Unread", id="view_unread", show=False),
-        Binding("a", "view('all')", "All", id="view_all", show=False),
+        Binding("B", "view('bookmarks')", "Bookmarked articles", id="view_bookmarks", show=False),
+        Binding("u", "view('unread')", "Unread articles", id="view_unread", show=False),
+        Binding("a", "view('all')", "All articles", id="view_all", show=False),
         Binding("l", "cycle_layout", "Layout", id="cycle_layout"),
         Binding("f", "toggle_figures", "Figures", id="figures"),
         Binding("m", "mark", "Mark to pair", id="mark", show=False),
@@ -109,6 +109,10 @@ class MainScreen(Screen[None]):
         self.articles.set_source(ViewSource(self.library, "all"))
         self._update_header()
         self.articles.focus()
+
+    def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
+        """Toasts here often quote feed text, queries or error messages: never parse them as markup."""
+        super().notify(message, markup=markup, **kwargs)
 
     # -- parts ---------------------------------------------------------------------------------------
 
@@ -356,7 +360,7 @@ class MainScreen(Screen[None]):
             self.notify("This article has no link", severity="warning")
             return
         self.app.copy_to_clipboard(target["url"])
-        self.notify(f"Copied {one_line(target['url'])}", timeout=2, markup=False)
+        self.notify(f"Copied {one_line(target['url'])}", timeout=2)
 
     # -- layout --------------------------------------------------------------------------------------
 
@@ -399,16 +403,18 @@ class MainScreen(Screen[None]):
         from reader.store import Library
 
         problems: list[str] = []
+        done: list[str] = []
 
         def report(message: str) -> None:
             problems.append(one_line(message))
 
         def info(message: str) -> None:
-            self.app.call_from_thread(self.set_status, one_line(message))
+            done.append(one_line(message))
+            self.app.call_from_thread(self.set_status, done[-1])
 
         try:
             with Library(self.library.data_dir) as library:
-                code = refresh_feeds(library, [], progress=False, report=report, info=info)
+                refresh_feeds(library, [], progress=False, report=report, info=info)
         except Exception as exc:
             self.post_message(
                 RefreshDone(f"Refresh failed: {one_line(str(exc)) or type(exc).__name__}", True)
@@ -418,7 +424,7 @@ class MainScreen(Screen[None]):
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             self.post_message(RefreshDone(problems[0] + more, True))
         else:
-            self.post_message(RefreshDone("Feeds refreshed", bool(code)))
+            self.post_message(RefreshDone(f"Feeds refreshed: {len(done)}", False))
 
     @on(RefreshDone)
     def _refresh_done(self, message: RefreshDone) -> None:
@@ -426,4 +432,4 @@ class MainScreen(Screen[None]):
         if self.search_query is None:
             self.articles.reload()
             self._update_header()
-        self.notify(message.summary, severity="error" if message.failed else "information", markup=False)
+        self.notify(message.summary, severity="error" if message.failed else "information")

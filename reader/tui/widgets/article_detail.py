@@ -29,7 +29,7 @@ from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_e
 LAYOUTS = ("side-by-side", "en", "fr")
 LAYOUT_NAMES = {"side-by-side": "side by side", "en": "English", "fr": "French"}
 #: Distinct colours for matched figure pairs; the superscript number tells pairs of one colour apart.
-MATCH_COLOURS = 4
+MATCH_COLOURS = 3
 _LANG_NAMES = {"en": "English", "fr": "Français"}
 
 
@@ -40,6 +40,7 @@ class Part:
     text: str
     kind: str  # title | meta | tldr | heading | paragraph | item | quote
     start: int | None = None  # offset of a body block in the article's text (figure offsets index it)
+    gap: str = BLOCK_SEPARATOR  # what separates it from the part before it in the cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,6 @@ class ArticleCell(Widget):
         "article-cell--match-1",
         "article-cell--match-2",
         "article-cell--match-3",
-        "article-cell--match-4",
         "article-cell--one-sided",
         "article-cell--badge",
         "article-cell--hit",
@@ -88,12 +88,17 @@ class ArticleCell(Widget):
         super().__init__(classes=f"cell -{side}{blank} {classes}".strip())
         self.parts = parts
         self.side = side
-        self.plain = BLOCK_SEPARATOR.join(p.text for p in parts)
         self._offsets: list[int] = []
+        pieces: list[str] = []
         pos = 0
-        for p in parts:
+        for i, p in enumerate(parts):
+            if i:
+                pieces.append(p.gap)
+                pos += len(p.gap)
             self._offsets.append(pos)
-            pos += len(p.text) + len(BLOCK_SEPARATOR)
+            pieces.append(p.text)
+            pos += len(p.text)
+        self.plain = "".join(pieces)
         self.figures: list[tuple[int, int, FigureMark]] = []
         for (start, end), mark in (marks or {}).items():
             local = self.local(start)
@@ -122,14 +127,18 @@ class ArticleCell(Widget):
         if refresh:
             self.refresh(layout=True)
 
+    #: Drawn over other text: only their own colours, so a search hit on a figure keeps the figure's background.
+    _OVERLAYS = frozenset({"article-cell--hit", "article-cell--hit-current", "article-cell--selected"})
+
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        # Full styles resolve relative theme colours ($text-muted is "auto 60%") against the background.
+        return self.get_component_rich_style(name, partial=name in self._OVERLAYS)
 
     def render(self) -> Text:
         text = Text(end="")
         for i, part in enumerate(self.parts):
             if i:
-                text.append(BLOCK_SEPARATOR)
+                text.append(part.gap)
             kind_class = f"article-cell--{part.kind}"
             style = self._style(kind_class) if kind_class in self.COMPONENT_CLASSES else Style()
             text.append(part.text, style)
@@ -179,9 +188,9 @@ def _header_parts(record: dict[str, Any], *, show_lang: bool) -> list[Part]:
     parts = [Part(one_line(record.get("title")) or "(untitled)", "title")]
     date = (record.get("date") or "")[:16].replace("T", " ")
     lang = record.get("lang") or ""
-    bits = [_LANG_NAMES.get(lang, lang.upper()) if show_lang or lang else "", one_line(record.get("source"))]
+    bits = [_LANG_NAMES.get(lang, lang.upper()) if show_lang else "", one_line(record.get("source"))]
     bits += [one_line(record.get("feed")) if not record.get("source") else "", date]
-    parts.append(Part(" · ".join(b for b in bits if b), "meta"))
+    parts.append(Part(" · ".join(b for b in bits if b), "meta", gap="\n"))
     tldr = [one_line(t) for t in record.get("tldr") or [] if t]
     if tldr:
         parts.append(Part("TL;DR\n" + "\n".join("• " + t for t in tldr), "tldr"))

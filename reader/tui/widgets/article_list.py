@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,6 +24,9 @@ from textual.strip import Strip
 
 from reader.store.db import Row
 from reader.tui.text import one_line
+
+if TYPE_CHECKING:
+    from reader.store import Library
 
 #: Lines per article: title, then source and date.
 ROW_HEIGHT = 2
@@ -45,28 +48,28 @@ class ListSource(Protocol):
 class ViewSource:
     """A library view (``all``, ``unread``, ``bookmarks``), newest first."""
 
-    library: object
+    library: Library
     view: str = "all"
 
     def count(self) -> int:
-        return self.library.count(self.view)  # type: ignore[attr-defined]
+        return self.library.count(self.view)
 
     def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self.library.rows(self.view, limit=limit, offset=offset)  # type: ignore[attr-defined]
+        return self.library.rows(self.view, limit=limit, offset=offset)
 
 
 @dataclass
 class IdsSource:
     """A fixed list of article ids, in order (search results)."""
 
-    library: object
+    library: Library
     ids: list[int]
 
     def count(self) -> int:
         return len(self.ids)
 
     def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self.library.rows_by_ids(self.ids[offset : offset + limit])  # type: ignore[attr-defined]
+        return self.library.rows_by_ids(self.ids[offset : offset + limit])
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -257,15 +260,16 @@ class ArticleList(ScrollView, can_focus=True):
         if row is None:
             return Strip.blank(width, base)
         text = self._title_line(row) if line == 0 else self._meta_line(row)
+        text.truncate(width, overflow="ellipsis", pad=True)
         if index == self.cursor:
             name = "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
             text.stylize(self.get_component_rich_style(name))
-        text.truncate(width, overflow="ellipsis", pad=True)
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, base), width).crop(0, width)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        # The full style: theme colours such as $text-muted are relative ("auto 60%") and need a background.
+        return self.get_component_rich_style(name)
 
     def _title_line(self, row: Row) -> Text:
         text = Text(no_wrap=True, end="")
