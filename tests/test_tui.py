@@ -683,9 +683,10 @@ async def test_help_screen_lists_every_binding(lib):
 
 
 def test_every_binding_has_an_id_and_a_description():
+    from reader.tui.widgets.article_detail import DetailScroll
     from reader.tui.widgets.search_bar import SearchBar
 
-    for cls in (NewsReaderApp, MainScreen, ArticleList, SearchBar, HelpScreen):
+    for cls in (NewsReaderApp, MainScreen, ArticleList, SearchBar, HelpScreen, DetailScroll):
         for binding in cls.BINDINGS:
             if getattr(binding, "system", False):
                 continue
@@ -734,11 +735,18 @@ async def test_command_palette_runs_a_command(lib):
 async def test_tab_switches_panes(lib):
     library, ids = lib
     app = make_app(library)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(130, 20)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("tab")
-        assert app.focused is detail_of(app).body
+        body = detail_of(app).body
+        assert app.focused is body
+        await pilot.press("j", "j", "down")
+        await pilot.pause()
+        assert body.scroll_y == 3 and articles_of(app).cursor == 0  # j scrolls the article, not the list
+        await pilot.press("k")
+        await pilot.pause()
+        assert body.scroll_y == 2
         await pilot.press("tab")
         assert app.focused is articles_of(app)
 

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -32,15 +32,6 @@ if TYPE_CHECKING:
 #: Search results shown at most (the header says how many there were in all).
 SEARCH_LIMIT = 500
 VIEW_TITLES = {"all": "All articles", "unread": "Unread", "bookmarks": "Bookmarks"}
-
-
-class DetailScroll(VerticalScroll):
-    """The detail body: also scrolls with j/k, like the list moves with them."""
-
-    BINDINGS = [
-        Binding("j", "scroll_down", "Scroll down", id="detail_down", show=False),
-        Binding("k", "scroll_up", "Scroll up", id="detail_up", show=False),
-    ]
 
 
 @dataclass

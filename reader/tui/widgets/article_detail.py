@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -207,6 +208,15 @@ def _body_parts(record: dict[str, Any]) -> list[Part]:
     ]
 
 
+class DetailScroll(VerticalScroll):
+    """The detail body: j/k scroll it, as they move the list."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Scroll down", id="detail_down", show=False),
+        Binding("k", "scroll_up", "Scroll up", id="detail_up", show=False),
+    ]
+
+
 class ArticleDetail(Vertical):
     """The open article (or pair), its figures panel, and the search hits inside it."""
 
@@ -223,7 +233,7 @@ class ArticleDetail(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Choose an article and press Enter to read it.", id="detail-empty")
-        yield VerticalScroll(id="detail-body")
+        yield DetailScroll(id="detail-body")
         yield FiguresPanel(id="figures-panel")
 
     def on_mount(self) -> None:
@@ -282,13 +292,6 @@ class ArticleDetail(Vertical):
             await body.mount_all(rows)
         body.scroll_home(animate=False, immediate=True)
         self.figures_panel.show(self.entries)
-
-    def clear(self) -> None:
-        self.article = self.partner = self.comparison = None
-        self.entries = []
-        self.add_class("-empty")
-        self.body.remove_children()
-        self.figures_panel.show([])
 
     def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
         marks = {

@@ -183,14 +183,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages.clear()
         self.refresh()
 
-    def index_of(self, article_id: int) -> int | None:
-        """The position of an article among the cached rows, if it is cached."""
-        for page_no, page in self._pages.items():
-            for slot, row in enumerate(page):
-                if row.id == article_id:
-                    return page_no * PAGE + slot
-        return None
-
     # -- cursor --------------------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
