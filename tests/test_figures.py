@@ -401,3 +401,10 @@ _NUMBERISH = st.text(
 @given(text=st.one_of(st.text(max_size=200), _NUMBERISH), lang=st.sampled_from(["en", "fr", "de", ""]))
 def test_never_raises_and_offsets_hold(text, lang):
     figures(text, lang)
+
+
+def test_francs_are_swiss_francs_unless_cfa():
+    fr = extract_figures("Le tunnel coûtera 1,4 milliard de francs, et 2 000 francs CFA.", "fr")
+    assert [(f.value, f.kind, f.currency) for f in fr] == [(1.4e9, "money", "CHF"), (2000, "money", "XOF")]
+    (en,) = extract_figures("The tunnel will cost CHF 1.4bn.", "en")
+    assert (en.value, en.currency) == (1.4e9, "CHF")
