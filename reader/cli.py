@@ -303,7 +303,8 @@ def cmd_feeds(ctx: Context) -> int:
     if a.feeds_cmd == "export":
         from reader.ingest.opml import write_opml
 
-        Path(a.file).write_text(write_opml(lib.feeds()), encoding="utf-8")
+        subs = [Subscription(f["url"], f["title"], f["lang"], f["tags"], f["full_text"]) for f in lib.feeds()]
+        Path(a.file).write_text(write_opml(subs), encoding="utf-8")
         info(f"{len(lib.feeds())} feeds written to {a.file}")
         return EXIT_OK
     feeds = lib.feeds()
