@@ -192,9 +192,11 @@ def test_control_characters_stripped_end_to_end() -> None:
     assert article.text == "Body link with BEL and ."
 
 
-def test_nul_bytes_mean_binary() -> None:
+def test_many_nul_bytes_mean_binary_and_a_stray_one_is_removed() -> None:
     with pytest.raises(IngestError, match="binary data"):
-        parse_bytes(b"Looks like text\x00 but is not", "n.txt")
+        parse_bytes(b"Looks\x00 like\x00 text\x00 but\x00 is\x00 not", "n.txt")
+    (article,) = parse_bytes(b"A stray\x00 NUL in a title\n\nBody text.", "n.txt").articles
+    assert article.title == "A stray NUL in a title"
 
 
 def test_junk_served_as_a_feed_is_an_error_not_an_article() -> None:

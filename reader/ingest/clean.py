@@ -134,7 +134,8 @@ def _looks_binary(data: bytes) -> bool:
     # text pasted from a terminal may carry a few stray controls (which cleaning removes).
     # ESC (0x1B) is not counted for the same reason.
     sample = data[:65536]
-    if b"\x00" in sample:  # as git and grep judge: a NUL byte means binary (UTF-16 has a BOM)
+    # A few NULs are hostile text (cleaning removes them); many mean binary or BOM-less UTF-16.
+    if sample.count(b"\x00") > max(2, len(sample) // 100):
         return True
     controls = sum(1 for b in sample if b in _BINARY_CONTROL_BYTES)
     if not controls:

@@ -222,6 +222,8 @@ class MainScreen(Screen[None]):
 
     @on(SearchDone)
     async def _search_done(self, message: SearchDone) -> None:
+        if not self.query_one("#list-pane").has_class("-searching"):
+            return  # Escape was pressed while it ran
         self.set_status(None)
         result = message.result
         hits = list(result.results)
