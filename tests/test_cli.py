@@ -204,3 +204,18 @@ def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
     assert main(["import", str(CLI_FIX / "notes.json")]) == 0
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
     assert Path(tmp_path / "envlib" / "index").is_dir()
+
+
+def test_an_undated_version_sorts_beside_its_dated_partner(cli, tmp_path):
+    en = tmp_path / "en.md"
+    en.write_text((CLI_FIX / "harbour-en.md").read_text())
+    fr = tmp_path / "fr.md"
+    fr.write_text((CLI_FIX / "harbour-fr.md").read_text().replace("date: 2025-02-03T12:00:00+01:00\n", ""))
+    cli("import", str(CLI_FIX / "notes.json"), str(fr))
+    assert cli.json("list")[0]["title"].startswith("Le port"), "undated and unpaired: newest by import time"
+    cli("import", str(en))
+    titles = [r["title"] for r in cli.json("list")]
+    assert titles[:2] == [
+        "Port authority pays €2.1 million after ransomware attack",
+        "Le port verse 2,1 millions d'euros après une attaque par rançongiciel",
+    ]

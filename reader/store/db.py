@@ -329,6 +329,9 @@ class Database:
             return
         self.conn.execute("DELETE FROM pairs WHERE en_id = ?", (found["en"],))
         self.conn.execute("UPDATE articles SET pair_id = NULL WHERE id IN (?, ?)", (found["en"], found["fr"]))
+        self.conn.execute(
+            "UPDATE articles SET sort_ts = added_ts WHERE id IN (?, ?) AND date_ts IS NULL", (found["en"], found["fr"])
+        )
 
     def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> None:
         """Inside a transaction: pair two articles, replacing whatever pairs they had."""
@@ -340,6 +343,13 @@ class Database:
         )
         self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (fr_id, en_id))
         self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (en_id, fr_id))
+        # An undated version (a press article without a dateline) sorts beside its dated partner.
+        for undated, dated in ((en_id, fr_id), (fr_id, en_id)):
+            self.conn.execute(
+                "UPDATE articles SET sort_ts = (SELECT date_ts FROM articles WHERE id = ?) - 1"
+                " WHERE id = ? AND date_ts IS NULL AND (SELECT date_ts FROM articles WHERE id = ?) IS NOT NULL",
+                (dated, undated, dated),
+            )
 
     def block_pair(self, a: int, b: int) -> None:
         self.conn.execute(
