@@ -330,7 +330,8 @@ class Database:
         self.conn.execute("DELETE FROM pairs WHERE en_id = ?", (found["en"],))
         self.conn.execute("UPDATE articles SET pair_id = NULL WHERE id IN (?, ?)", (found["en"], found["fr"]))
         self.conn.execute(
-            "UPDATE articles SET sort_ts = added_ts WHERE id IN (?, ?) AND date_ts IS NULL", (found["en"], found["fr"])
+            "UPDATE articles SET sort_ts = added_ts WHERE id IN (?, ?) AND date_ts IS NULL",
+            (found["en"], found["fr"]),
         )
 
     def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> None:
