@@ -89,8 +89,16 @@ def money_texts(value: float, currency: str, style: int, sep: str) -> tuple[str,
     sym = EN_SYMBOL[currency]
     if value < 1e6:
         n = int(value)
-        en = f"{sym}{group_en(n)}" if style != 2 else f"{group_en(n)} {FR_NAME[currency] if currency != 'GBP' else 'pounds'}"
-        fr = f"{group_fr(n, sep)} {FR_NAME[currency]}" if style != 1 or currency != "EUR" else f"{group_fr(n, sep)}{NBSP}€"
+        en = (
+            f"{sym}{group_en(n)}"
+            if style != 2
+            else f"{group_en(n)} {FR_NAME[currency] if currency != 'GBP' else 'pounds'}"
+        )
+        fr = (
+            f"{group_fr(n, sep)} {FR_NAME[currency]}"
+            if style != 1 or currency != "EUR"
+            else f"{group_fr(n, sep)}{NBSP}€"
+        )
         return en, fr
     if value < 1e9:
         m = value / 1e6
@@ -143,14 +151,24 @@ def noun_phrases(nouns: list[list[str]]) -> list[tuple[str, str, str, str, str]]
             fr_de = ("de l'" if vowel else "du " if masc else "de la ") + phrase
             fr_indef = ("un " if masc else "une ") + phrase
             an = en_adj[0] in "aeiouAEIOU" and en_adj != "European"
-            out.append((f"the {en_adj} {en_noun}", fr_def, f"{'an' if an else 'a'} {en_adj} {en_noun}", fr_indef, fr_de))
+            out.append(
+                (
+                    f"the {en_adj} {en_noun}",
+                    fr_def,
+                    f"{'an' if an else 'a'} {en_adj} {en_noun}",
+                    fr_indef,
+                    fr_de,
+                )
+            )
     return out
 
 
 def synthetic_surnames() -> list[str]:
     taken = {w.lower() for w in v.COMMON_SURNAMES + v.ORG_STEMS + v.FIRST_NAMES_M + v.FIRST_NAMES_F}
     taken |= {c[0].lower() for c in v.CITIES}
-    names = [(h + m + t).capitalize() for h in v.SURNAME_HEADS for m in v.SURNAME_MIDS for t in v.SURNAME_TAILS]
+    names = [
+        (h + m + t).capitalize() for h in v.SURNAME_HEADS for m in v.SURNAME_MIDS for t in v.SURNAME_TAILS
+    ]
     seen: set[str] = set()
     out = []
     for n in names:
@@ -194,9 +212,21 @@ def check_reserved_words() -> None:
     import re
 
     pattern = re.compile(r"\b(polic\w*|budg\w*)", re.I)
-    pools = [v.GENERIC_SENTENCES, v.FIGURE_SENTENCES, v.QUOTE_SENTENCES, v.HEADINGS, v.QUOTES, v.ROLES,
-             v.INSTITUTIONS, v.GENERIC_NOUNS, v.ADJECTIVES, v.COUNT_NOUNS, *v.TOPIC_SENTENCES.values(),
-             *v.TOPIC_TITLES.values(), *v.TOPIC_NOUNS.values()]
+    pools = [
+        v.GENERIC_SENTENCES,
+        v.FIGURE_SENTENCES,
+        v.QUOTE_SENTENCES,
+        v.HEADINGS,
+        v.QUOTES,
+        v.ROLES,
+        v.INSTITUTIONS,
+        v.GENERIC_NOUNS,
+        v.ADJECTIVES,
+        v.COUNT_NOUNS,
+        *v.TOPIC_SENTENCES.values(),
+        *v.TOPIC_TITLES.values(),
+        *v.TOPIC_NOUNS.values(),
+    ]
     for pool in pools:
         for row in pool:
             for cell in row:
@@ -251,8 +281,11 @@ class Generator:
         self.first_ix = ints(max(len(v.FIRST_NAMES_M), len(v.FIRST_NAMES_F)), 3)
         # Recurring surnames for two people in five, synthetic (mostly rare) ones for the rest.
         common = rng.random((n, 3)) < 0.4
-        sur = np.where(common, rng.integers(0, len(v.COMMON_SURNAMES), (n, 3)),
-                       rng.integers(0, len(self.surnames), (n, 3)))
+        sur = np.where(
+            common,
+            rng.integers(0, len(v.COMMON_SURNAMES), (n, 3)),
+            rng.integers(0, len(self.surnames), (n, 3)),
+        )
         self.common = common.tolist()
         self.sur_ix = sur.tolist()
         self.role_ix = ints(len(v.ROLES), 2)
@@ -276,7 +309,9 @@ class Generator:
         # Counts: noun and a log-uniform value from 2 to 20,000, rounded like a reporter would.
         self.c_noun = ints(len(v.COUNT_NOUNS), 2)
         raw = np.exp(rng.uniform(np.log(4), np.log(20_000), size=(n, 2)))
-        self.c_val = np.where(raw >= 1000, np.round(raw, -2), np.where(raw >= 100, np.round(raw, -1), np.round(raw)))
+        self.c_val = np.where(
+            raw >= 1000, np.round(raw, -2), np.where(raw >= 100, np.round(raw, -1), np.round(raw))
+        )
         self.c_val = self.c_val.astype(int).tolist()
         self.c_words = (rng.random((n, 2)) < 0.5).tolist()
         pct = np.exp(rng.uniform(np.log(0.5), np.log(95), size=(n, 2)))
@@ -317,7 +352,11 @@ class Generator:
             g = self.gender[i][k]
             names = (v.FIRST_NAMES_M, v.FIRST_NAMES_F)[g]
             first = names[self.first_ix[i][k] % len(names)]
-            last = (v.COMMON_SURNAMES[self.sur_ix[i][k]] if self.common[i][k] else self.surnames[self.sur_ix[i][k]])
+            last = (
+                v.COMMON_SURNAMES[self.sur_ix[i][k]]
+                if self.common[i][k]
+                else self.surnames[self.sur_ix[i][k]]
+            )
             en[f"P{k + 1}"] = fr[f"P{k + 1}"] = f"{first} {last}"
             en[f"P{k + 1}L"] = fr[f"P{k + 1}L"] = last
         for k in range(2):
@@ -359,7 +398,13 @@ class Generator:
             style = self.pct_style[i][k]
             p_en, p_fr = decimal_en(pct), decimal_fr(pct)
             en[f"PCT{k + 1}"] = f"{p_en} per cent" if style == 0 else f"{p_en}%"
-            fr[f"PCT{k + 1}"] = f"{p_fr} pour cent" if style == 0 else f"{p_fr} %" if style < 3 else f"{p_fr}{(NNBSP, NBSP)[style % 2]}%"
+            fr[f"PCT{k + 1}"] = (
+                f"{p_fr} pour cent"
+                if style == 0
+                else f"{p_fr} %"
+                if style < 3
+                else f"{p_fr}{(NNBSP, NBSP)[style % 2]}%"
+            )
             unit = v.DURATION_UNITS[self.dur_unit[i][k]]
             d = self.dur_val[i][k]
             d_en, d_fr = number_texts(d, self.dur_words[i][k], sep)
@@ -459,8 +504,14 @@ def channel(title: str, link: str, lang: str, items: list[str]) -> str:
     )
 
 
-def item(title: str, url: str, date: str, html: list[str], alternate: str | None, alt_lang: str, tag: str) -> str:
-    alt = f'<atom:link rel="alternate" hreflang="{alt_lang}" type="text/html" href="{alternate}"/>\n' if alternate else ""
+def item(
+    title: str, url: str, date: str, html: list[str], alternate: str | None, alt_lang: str, tag: str
+) -> str:
+    alt = (
+        f'<atom:link rel="alternate" hreflang="{alt_lang}" type="text/html" href="{alternate}"/>\n'
+        if alternate
+        else ""
+    )
     return (
         f"<item>\n<title>{escape(title, quote=False)}</title>\n<link>{url}</link>\n"
         f'<guid isPermaLink="true">{url}</guid>\n{alt}<pubDate>{date}</pubDate>\n<category>{tag}</category>\n'
@@ -519,8 +570,17 @@ def generate(stories: int, out: Path, *, seed: int = 42, per_file: int = 500) ->
                 words += text.count(" ") + 1 + title.count(" ") + 1
                 alternate = other if gen.explicit[i] else None
                 tag = TAGS[topic][lang == "fr"]
-                items[lang].append(item(title, url, rss_date(date, offset), html, alternate,
-                                        "fr" if lang == "en" else "en", tag))
+                items[lang].append(
+                    item(
+                        title,
+                        url,
+                        rss_date(date, offset),
+                        html,
+                        alternate,
+                        "fr" if lang == "en" else "en",
+                        tag,
+                    )
+                )
                 _count(counts, gen, i, lang, mask, money)
                 for k in (1, 2, 3):
                     if not gen.common[i][k - 1] and mask & (bit(f"P{k}") | (bit(f"P{k}L") if k < 3 else 0)):

@@ -127,17 +127,31 @@ Quebec City | Québec
 Algiers | Alger
 Cologne | Cologne
 Munich | Munich
-""") + [[c, c] for c in (
-    "Lyon Marseille Toulouse Nantes Bordeaux Lille Rennes Strasbourg Grenoble Montpellier Dijon Brest Rouen "
-    "Nancy Metz Reims Angers Tours Limoges Besançon Poitiers Perpignan Caen Orléans Amiens Toulon Nice "
-    "Avignon Annecy Bayonne Pau Quimper Lorient Valence Chambéry Lausanne Namur Liège Charleroi Ottawa "
-    "Toronto Sherbrooke Dakar Abidjan Casablanca Rabat Tunis Marrakech Berlin Madrid Barcelona Milan Turin "
-    "Rotterdam Amsterdam Dublin Manchester Glasgow Bristol Leeds Boston Chicago Seattle Denver Oslo Helsinki "
-    "Stockholm Gothenburg Prague Budapest Zagreb Ljubljana Porto Valencia Bilbao Naples Florence Hamburg"
-).split()]
+""") + [
+    [c, c]
+    for c in (
+        "Lyon Marseille Toulouse Nantes Bordeaux Lille Rennes Strasbourg Grenoble Montpellier Dijon Brest Rouen "
+        "Nancy Metz Reims Angers Tours Limoges Besançon Poitiers Perpignan Caen Orléans Amiens Toulon Nice "
+        "Avignon Annecy Bayonne Pau Quimper Lorient Valence Chambéry Lausanne Namur Liège Charleroi Ottawa "
+        "Toronto Sherbrooke Dakar Abidjan Casablanca Rabat Tunis Marrakech Berlin Madrid Barcelona Milan Turin "
+        "Rotterdam Amsterdam Dublin Manchester Glasgow Bristol Leeds Boston Chicago Seattle Denver Oslo Helsinki "
+        "Stockholm Gothenburg Prague Budapest Zagreb Ljubljana Porto Valencia Bilbao Naples Florence Hamburg"
+    ).split()
+]
 #: Synthetic towns: head + tail gives a few hundred more place names.
-TOWN_HEADS = "Saint-Amand Beaulieu Montfort Villeneuve Castelnau Roche Fontaine Belmont Clairval Hautmont".split()
-TOWN_TAILS = ["-sur-Loire", "-sur-Mer", "-les-Bains", "-en-Forêt", "-le-Vieux", "-la-Rivière", " Haut", "-d'Oc"]
+TOWN_HEADS = (
+    "Saint-Amand Beaulieu Montfort Villeneuve Castelnau Roche Fontaine Belmont Clairval Hautmont".split()
+)
+TOWN_TAILS = [
+    "-sur-Loire",
+    "-sur-Mer",
+    "-les-Bains",
+    "-en-Forêt",
+    "-le-Vieux",
+    "-la-Rivière",
+    " Haut",
+    "-d'Oc",
+]
 
 COUNTRIES = table("""
 in France | en France

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
@@ -59,6 +60,7 @@ _ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n•–—|"
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Lowercase, accents removed, straight apostrophes: "Opération" -> "operation"."""
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -84,13 +86,17 @@ def proper_names(text: str) -> set[str]:
     for m in _WORD_RE.finditer(text):
         word = m.group()
         start = m.start()
-        elided = _ELISION_RE.match(word)
-        if elided:
-            word = word[elided.end() :]
-            start += elided.end()
-        word = re.sub(r"['’]s$", "", word).strip("'’-")
+        if "'" in word or "’" in word:
+            elided = _ELISION_RE.match(word)
+            if elided:
+                word = word[elided.end() :]
+                start += elided.end()
+            word = re.sub(r"['’]s$", "", word)
+        word = word.strip("'’-")
         if word:
-            tokens.append((word, start, m.end(), _sentence_initial(text, m.start())))
+            # Only a capitalised word needs to know whether it starts a sentence (the costly part).
+            initial = word[0].isupper() and _sentence_initial(text, m.start())
+            tokens.append((word, start, m.end(), initial))
 
     def is_name(word: str) -> bool:
         return word[0].isupper() and not word.isdigit() and normalise_name(word) not in STOP_NAMES

@@ -25,7 +25,13 @@ _LANGS = ("en", "fr")
 
 def _alt(words, flags: str = "") -> str:
     """A regex alternation of literal words, longest first so "millions" wins over "million"."""
-    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(frozenset(words), flags)
+
+
+@cache
+def _alternation(words: frozenset[str], flags: str) -> str:
+    # Cached: the classifiers build the same alternations for every number of every article.
+    body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 

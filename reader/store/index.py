@@ -29,7 +29,7 @@ from whoosh.support.charset import accent_map
 
 INDEX_NAME = "articles"
 #: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 VERSION_FILE = "newsreader-index-version"
 
 
@@ -91,7 +91,7 @@ def build_schema(en_stops: frozenset[str] = EN_STOPS, fr_stops: frozenset[str] =
         source=KEYWORD(lowercase=True, commas=True),
         feed=KEYWORD(lowercase=True, commas=True),
         tag=KEYWORD(lowercase=True, commas=True),
-        date=DATETIME(),
+        date=DATETIME(sortable=True),
         sort_ts=NUMERIC(int, bits=64, sortable=True),
     )
 

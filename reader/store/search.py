@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 import threading
 import time
-import weakref
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from whoosh import qparser
 from whoosh import query as q
 from whoosh.analysis import Token
@@ -29,8 +29,10 @@ from whoosh.fields import Schema
 from whoosh.highlight import Formatter, Fragment, get_text
 from whoosh.qparser import syntax
 from whoosh.support.charset import accent_map
+from whoosh.util.times import datetime_to_long
 
 from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX
+from reader.store import scoring
 from reader.store.index import figure_tokens, normalise_value, query_schema
 
 if TYPE_CHECKING:
@@ -412,7 +414,8 @@ def _keyword_query(name: str, value: str) -> q.Query:
         inner = q.Or([q.Prefix("source", bare), q.Prefix("source", "www." + bare)])
     else:  # feed: any feed whose title starts with the value
         inner = q.Prefix("feed", value)
-    return q.ConstantScoreQuery(inner, 0.0)
+    # 1.0: Whoosh gives a constant-score query's documents a weight of 1 whatever score is asked for.
+    return q.ConstantScoreQuery(inner, 1.0)
 
 
 def analyse_query(text: str, schema: Schema | None = None) -> ParsedQuery:
@@ -560,99 +563,57 @@ def _plain_words(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     return words
 
 
-# -- filter sets ---------------------------------------------------------------------------------------
-
-_CACHE_LOCK = threading.Lock()
-#: Per searcher (a new one after each index change): filter key -> set of docnums.
-_SEARCHER_CACHE: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
-#: Per index segment (segments never change): article id -> docnum in that segment.
-_SEGMENT_IDS: OrderedDict[tuple[str, str], dict[int, int]] = OrderedDict()
-_SEGMENT_IDS_MAX = 256
+# -- filters ---------------------------------------------------------------------------------------------
 
 
-def _cached(searcher: Any, key: Any, build: Callable[[], Any]) -> Any:
-    with _CACHE_LOCK:
-        per = _SEARCHER_CACHE.setdefault(searcher, {})
-        if key in per:
-            return per[key]
-    value = build()
-    with _CACHE_LOCK:
-        _SEARCHER_CACHE.setdefault(searcher, {})[key] = value
-    return value
+def _date_mask(eng: scoring.Engine, span: DateSpan) -> np.ndarray:
+    def build() -> np.ndarray:
+        raw = eng.column("date")
+        mask = raw != np.uint64(scoring.MISSING)
+        if span.start is not None:
+            mask &= raw >= np.uint64(datetime_to_long(span.start))
+        if span.end is not None:
+            mask &= raw < np.uint64(datetime_to_long(span.end))
+        return mask
+
+    return eng.cached(("date", span), build)
 
 
-def _leaves(searcher: Any) -> list[tuple[Any, int]]:
-    return list(searcher.leafreaders) if searcher.leafreaders else [(searcher.reader(), 0)]
+def _lang_mask(eng: scoring.Engine, lang: str) -> np.ndarray:
+    return eng.cached(("lang", lang), lambda: eng.mask_of(eng.term("lang", lang).docs))
 
 
-def _segment_ids(reader: Any) -> dict[int, int]:
-    key = (str(getattr(reader, "_storage", "")), reader.segment().segment_id())
-    with _CACHE_LOCK:
-        found = _SEGMENT_IDS.get(key)
-        if found is not None:
-            _SEGMENT_IDS.move_to_end(key)
-            return found
-    if reader.has_column("id"):
-        values: Iterable[Any] = reader.column_reader("id")
-    else:  # an index written before ``id`` had a column
-        values = (reader.stored_fields(d).get("id", "") for d in range(reader.doc_count_all()))
-    mapping = {int(v): d for d, v in enumerate(values) if v}
-    with _CACHE_LOCK:
-        _SEGMENT_IDS[key] = mapping
-        while len(_SEGMENT_IDS) > _SEGMENT_IDS_MAX:
-            _SEGMENT_IDS.popitem(last=False)
-    return mapping
+def ids_mask(eng: scoring.Engine, ids: Iterable[int]) -> np.ndarray:
+    """The documents of the given article ids, as a boolean mask over docnums."""
+    wanted = np.fromiter(ids, dtype=np.int64)
+    return np.isin(eng.column("id"), wanted)
 
 
-def docnums_for_ids(searcher: Any, ids: Iterable[int]) -> set[int]:
-    """The index document numbers of the given article ids (in this searcher's view of the index)."""
-    ids = ids if isinstance(ids, (set, frozenset)) else set(ids)
-    out: set[int] = set()
-    for reader, offset in _leaves(searcher):
-        mapping = _segment_ids(reader)
-        if len(ids) < len(mapping):
-            out.update(offset + mapping[i] for i in ids if i in mapping)
-        else:
-            out.update(offset + d for i, d in mapping.items() if i in ids)
-    return out
-
-
-# Cached sets are shared between queries: never modified, and handed to Whoosh as they are (it wants a set).
-def _date_docs(searcher: Any, span: DateSpan) -> set[int]:
-    def build() -> set[int]:
-        return set(searcher.docs_for_query(q.DateRange("date", span.start, span.end, endexcl=True)))
-
-    return _cached(searcher, ("date", span), build)
-
-
-def _lang_docs(searcher: Any, lang: str) -> set[int]:
-    return _cached(searcher, ("lang", lang), lambda: set(searcher.docs_for_query(q.Term("lang", lang))))
-
-
-def filter_sets(library: Library, searcher: Any, filters: Filters) -> tuple[set[int] | None, set[int] | None]:
-    """``(filter, mask)`` docnum sets for Whoosh: documents must be in ``filter`` and not in ``mask``."""
-    keep: list[set[int]] = []
-    drop: list[set[int]] = []
+def filter_masks(
+    library: Library, eng: scoring.Engine, filters: Filters
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """``(keep, drop)`` boolean masks over docnums: a hit must be in ``keep`` and not in ``drop``."""
+    keep: list[np.ndarray] = []
+    drop: list[np.ndarray] = []
     if filters.langs:
-        keep.append(set().union(*(_lang_docs(searcher, lang) for lang in filters.langs)))
-    drop += [_lang_docs(searcher, lang) for lang in filters.not_langs]
-    keep += [_date_docs(searcher, span) for span in filters.dates]
-    drop += [_date_docs(searcher, span) for span in filters.not_dates]
+        keep.append(np.logical_or.reduce([_lang_mask(eng, lang) for lang in filters.langs]))
+    drop += [_lang_mask(eng, lang) for lang in filters.not_langs]
+    keep += [_date_mask(eng, span) for span in filters.dates]
+    drop += [_date_mask(eng, span) for span in filters.not_dates]
     if filters.flags:
         total = library.db.count()
         for flag, value in filters.flags:
             condition = _FLAG_SQL[flag] if value else f"NOT ({_FLAG_SQL[flag]})"
             matching = library.db.count(condition)
-            # The state lives in SQLite; map whichever side is smaller to docnums.
+            # The state lives in SQLite: fetch whichever side is smaller.
             if matching <= total - matching:
-                keep.append(docnums_for_ids(searcher, library.db.ids_where(condition)))
+                keep.append(ids_mask(eng, library.db.ids_where(condition)))
             else:
                 opposite = f"NOT ({_FLAG_SQL[flag]})" if value else _FLAG_SQL[flag]
-                drop.append(docnums_for_ids(searcher, library.db.ids_where(opposite)))
-    keep.sort(key=len)
-    keep_set = None if not keep else keep[0] if len(keep) == 1 else keep[0].intersection(*keep[1:])
-    mask = None if not drop else drop[0] if len(drop) == 1 else set().union(*drop)
-    return keep_set, mask
+                drop.append(ids_mask(eng, library.db.ids_where(opposite)))
+    keep_mask = None if not keep else keep[0] if len(keep) == 1 else np.logical_and.reduce(keep)
+    drop_mask = None if not drop else drop[0] if len(drop) == 1 else np.logical_or.reduce(drop)
+    return keep_mask, drop_mask
 
 
 # -- snippets ------------------------------------------------------------------------------------------
@@ -807,20 +768,31 @@ def _is_scored(qobj: q.Query) -> bool:
 
 
 def _run(
-    searcher: Any, parsed: ParsedQuery, limit: int, sort: str, keep: set[int] | None, mask: set[int] | None
+    library: Library, searcher: Any, parsed: ParsedQuery, limit: int, sort: str
 ) -> tuple[list[tuple[int, float]], int]:
-    """(docnum, score) of the hits, best first, and the total number of matches."""
-    if parsed.query is None or keep is not None and not keep:
+    """(docnum, score) of the best ``limit`` hits, best first, and the total number of matches."""
+    eng = scoring.engine(searcher)
+    keep, drop = filter_masks(library, eng, parsed.filters)
+    if parsed.query is None or keep is not None and not keep.any():
         return [], 0
-    scored = _is_scored(parsed.query)
-    if sort == "date" or not scored:
-        results = searcher.search(
-            parsed.query, limit=limit, sortedby="sort_ts", reverse=True, filter=keep, mask=mask
-        )
+    by_date = sort == "date" or not _is_scored(parsed.query)
+    try:
+        found = eng.evaluate(parsed.query)
+    except scoring.Unsupported:  # phrases, prefixes, fuzzy terms: Whoosh scores them
+        return _run_whoosh(searcher, parsed.query, limit, by_date, keep, drop)
+    return eng.top(found, limit, by_date=by_date, keep=keep, drop=drop)
+
+
+def _run_whoosh(
+    searcher: Any, qobj: q.Query, limit: int, by_date: bool, keep: np.ndarray | None, drop: np.ndarray | None
+) -> tuple[list[tuple[int, float]], int]:
+    keep_set = None if keep is None else set(np.flatnonzero(keep).tolist())
+    drop_set = None if drop is None else set(np.flatnonzero(drop).tolist())
+    if by_date:
+        results = searcher.search(qobj, limit=limit, sortedby="sort_ts", reverse=True, filter=keep_set, mask=drop_set)
     else:
-        results = searcher.search(parsed.query, limit=limit + TIE_SLACK, filter=keep, mask=mask)
-    hits = [(h.docnum, float(h.score or 0.0) if scored else 0.0) for h in results]
-    return hits, len(results)
+        results = searcher.search(qobj, limit=limit + TIE_SLACK, filter=keep_set, mask=drop_set)
+    return [(h.docnum, float(h.score or 0.0)) for h in results], len(results)
 
 
 def search(library: Library, query: str, *, limit: int = 50, sort: str = "relevance") -> SearchResult:
@@ -831,13 +803,14 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
     started = time.perf_counter()
     parsed = analyse_query(query)
     searcher = library.index.searcher()
-    keep, mask = filter_sets(library, searcher, parsed.filters)
     limit = max(0, limit)
-    hits, total = _run(searcher, parsed, limit, sort, keep, mask)
+    hits, total = _run(library, searcher, parsed, limit, sort)
+    scored = parsed.query is not None and _is_scored(parsed.query)
 
-    ids = [int(searcher.stored_fields(docnum)["id"]) for docnum, _ in hits]
+    article_ids = scoring.engine(searcher).column("id")
+    ids = [int(article_ids[docnum]) for docnum, _ in hits]
     records = {r["id"]: r for r in library.db.article_records(ids)}
-    ranked = [(aid, score) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records]
+    ranked = [(aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records]
     if sort == "relevance":
         ranked.sort(key=lambda h: (-round(h[1], 6), -records[h[0]]["sort_ts"], -h[0]))
     ranked = ranked[:limit]
@@ -983,6 +956,5 @@ def _suggest(library: Library, searcher: Any, parsed: ParsedQuery, total: int) -
         better = analyse_query(corrected)
     except QueryError:
         return None
-    keep, mask = filter_sets(library, searcher, better.filters)
-    _, better_total = _run(searcher, better, 1, "relevance", keep, mask)
+    _, better_total = _run(library, searcher, better, 1, "relevance")
     return corrected if better_total > total else None

@@ -1,0 +1,417 @@
+"""Whoosh's BM25F computed with numpy over whole posting lists: the same scores, far fewer microseconds.
+
+Whoosh scores one matching document at a time in Python, about 5 µs each: a word found in a third of a
+100,000-article library costs 150 ms before a single result is shown. Here a query made of terms, OR, AND, NOT,
+constant-score parts and ``Every`` is evaluated a posting list at a time: each term's postings are read block
+by block, field lengths come from Whoosh's length columns, and the BM25F formula, Whoosh's own IDF and average
+field lengths give exactly the scores Whoosh would. Any other query (phrase, prefix, fuzzy, range) raises
+:class:`Unsupported` and the caller lets Whoosh run it.
+
+Everything derived from a segment (its length bytes, article ids, sort keys, postings) is cached by segment id:
+segments never change, only their deletions do, and deletions are applied per searcher.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from whoosh import query as q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import _length_byte_cache
+
+#: Whoosh stores a field's length in one byte, approximately; this turns the byte back into the length.
+_BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float64)
+#: The raw column value of a document without one (Whoosh's default for 64-bit sortable columns).
+MISSING = 2**64 - 1
+
+
+class Unsupported(Exception):
+    """The query has a part this module does not evaluate; let Whoosh run it."""
+
+
+@dataclass(slots=True)
+class Matches:
+    """Matching documents (sorted global docnums, no duplicates) and their scores."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+_EMPTY = Matches(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+_LOCK = threading.Lock()
+_SEGMENT_DATA: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_SEGMENT_DATA_MAX = 2048
+_ENGINES: weakref.WeakKeyDictionary[Any, Engine] = weakref.WeakKeyDictionary()
+
+
+def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any], limit: int = _SEGMENT_DATA_MAX) -> Any:
+    with _LOCK:
+        if key in _SEGMENT_DATA:
+            _SEGMENT_DATA.move_to_end(key)
+            return _SEGMENT_DATA[key]
+    value = build()
+    with _LOCK:
+        _SEGMENT_DATA[key] = value
+        while len(_SEGMENT_DATA) > limit:
+            _SEGMENT_DATA.popitem(last=False)
+    return value
+
+
+def _segid(reader: Any) -> tuple[str, str]:
+    return (str(getattr(reader, "_storage", "")), reader.segment().segment_id())
+
+
+def _column_bytes(creader: Any, doccount: int, width: int, default: bytes) -> bytes:
+    """All of a fixed-width column's bytes (documents past the written ones take the default)."""
+    try:
+        count = creader._count
+        data = creader._dbfile.get(creader._basepos, count * width)
+    except AttributeError:  # another column implementation: read it value by value
+        count = 0
+        data = b""
+    if count < doccount:
+        data = bytes(data) + default * (doccount - count)
+    return bytes(data[: doccount * width])
+
+
+def _read_postings(matcher: Any) -> tuple[np.ndarray, np.ndarray]:
+    """(local docnums, weights) of a whole posting list."""
+    if isinstance(matcher, FilterMatcher):  # deletions: applied later, per searcher
+        matcher = matcher.child
+    ids: list[int] = []
+    weights: list[float] = []
+    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):  # Whoosh 3 on-disk blocks
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            ids.extend(matcher._ids)
+            weights.extend(matcher._weights)
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+
+
+class Engine:
+    """Evaluates queries for one Whoosh searcher (one version of the index)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.schema = searcher.schema
+        self.leaves: list[tuple[Any, int]] = (
+            list(searcher.leafreaders) if searcher.leafreaders else [(searcher.reader(), 0)]
+        )
+        self.doccount = searcher.doc_count_all()
+        self.weighting = searcher.weighting
+        deleted = np.zeros(self.doccount, dtype=bool)
+        for reader, offset in self.leaves:
+            if reader.has_deletions():
+                local = np.fromiter(reader.deleted_docs(), dtype=np.int64)
+                deleted[local + offset] = True
+        self.deleted = deleted if deleted.any() else None
+        self._lengths: dict[str, np.ndarray] = {}
+        self._columns: dict[str, np.ndarray] = {}
+        self._terms: OrderedDict[tuple[str, str], Matches] = OrderedDict()
+        self._derived: dict[Any, Any] = {}
+        self._lock = threading.Lock()
+
+    # -- per-document arrays -------------------------------------------------------------------------
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Each document's length of ``fieldname`` (as Whoosh approximates it)."""
+        with self._lock:
+            found = self._lengths.get(fieldname)
+        if found is not None:
+            return found
+        parts = []
+        for reader, _ in self.leaves:
+            parts.append(_segment_cached((*_segid(reader), "len", fieldname), lambda r=reader: _segment_lengths(r, fieldname)))
+        value = _BYTE_TO_LENGTH[np.concatenate(parts)] if parts else np.zeros(0)
+        with self._lock:
+            self._lengths[fieldname] = value
+        return value
+
+    def column(self, fieldname: str) -> np.ndarray:
+        """A column's values for every document: ``id`` (article ids) or a numeric field's raw values."""
+        with self._lock:
+            found = self._columns.get(fieldname)
+        if found is not None:
+            return found
+        parts = []
+        for reader, _ in self.leaves:
+            key = (*_segid(reader), "col", fieldname)
+            parts.append(_segment_cached(key, lambda r=reader: _segment_column(r, fieldname)))
+        value = np.concatenate(parts) if parts else np.zeros(0)
+        with self._lock:
+            self._columns[fieldname] = value
+        return value
+
+    def cached(self, key: Any, build: Callable[[], Any]) -> Any:
+        """A value derived from this version of the index (a filter mask), built once."""
+        with self._lock:
+            if key in self._derived:
+                return self._derived[key]
+        value = build()
+        with self._lock:
+            self._derived[key] = value
+        return value
+
+    def mask_of(self, docs: np.ndarray) -> np.ndarray:
+        mask = np.zeros(self.doccount, dtype=bool)
+        mask[docs] = True
+        return mask
+
+    def live(self) -> np.ndarray:
+        docs = np.arange(self.doccount, dtype=np.int64)
+        return docs if self.deleted is None else docs[~self.deleted]
+
+    # -- evaluation ----------------------------------------------------------------------------------
+
+    def evaluate(self, qobj: q.Query) -> Matches:
+        """Matching documents and their Whoosh BM25F scores; :class:`Unsupported` for other queries."""
+        if isinstance(qobj, type(q.NullQuery)):
+            return _EMPTY
+        if type(qobj) is q.Term:
+            return self.term(qobj.fieldname, qobj.text, qobj.boost)
+        if type(qobj) is q.Or:
+            if getattr(qobj, "scale", None) or getattr(qobj, "minmatch", 0) or qobj.boost != 1.0:
+                raise Unsupported("weighted OR")
+            return _union([self.evaluate(c) for c in qobj.subqueries])
+        if type(qobj) is q.And:
+            if qobj.boost != 1.0:
+                raise Unsupported("boosted AND")
+            positive = [c for c in qobj.subqueries if not isinstance(c, q.Not)]
+            negative = [c for c in qobj.subqueries if isinstance(c, q.Not)]
+            found = _intersection([self.evaluate(c) for c in positive]) if positive else self._every()
+            found = self._without(found, [c.query for c in negative])
+            # Whoosh's NOT matcher scores every document it lets through with its boost: so does this.
+            extra = sum(c.boost for c in negative) if positive else 0.0
+            return Matches(found.docs, found.scores + extra) if extra else found
+        if type(qobj) is q.AndNot:
+            return self._without(self.evaluate(qobj.a), [qobj.b])
+        if type(qobj) is q.Not:
+            return self._without(self._every(), [qobj.query])
+        if type(qobj) is q.ConstantScoreQuery:
+            found = self.evaluate(qobj.child)
+            return Matches(found.docs, np.full(len(found), float(qobj.score)))
+        if type(qobj) is q.Every:
+            if qobj.fieldname not in (None, "", "*"):
+                raise Unsupported("Every on a field")
+            return self._every()
+        raise Unsupported(type(qobj).__name__)
+
+    def _every(self) -> Matches:
+        # Whoosh scores ``Every`` 1.0 per document (times its boost); only its order by date is used.
+        docs = self.live()
+        return Matches(docs, np.ones(len(docs)))
+
+    def _without(self, found: Matches, excluded: list[q.Query]) -> Matches:
+        for sub in excluded:
+            if not len(found):
+                break
+            gone = self.evaluate(sub).docs
+            keep = ~np.isin(found.docs, gone, assume_unique=True)
+            found = Matches(found.docs[keep], found.scores[keep])
+        return found
+
+    def term(self, fieldname: str, text: str, boost: float = 1.0) -> Matches:
+        key = (fieldname, text)
+        with self._lock:
+            found = self._terms.get(key)
+        if found is None:
+            found = self._term(fieldname, text)
+            with self._lock:
+                self._terms[key] = found
+                while len(self._terms) > 64:
+                    self._terms.popitem(last=False)
+        if boost != 1.0:
+            return Matches(found.docs, found.scores * boost)
+        return found
+
+    def _term(self, fieldname: str, text: str) -> Matches:
+        if fieldname not in self.schema:
+            return _EMPTY
+        docs_parts, weight_parts = [], []
+        for reader, offset in self.leaves:
+            key = (*_segid(reader), "post", fieldname, text)
+            local, weights = _segment_cached(key, lambda r=reader: _segment_postings(r, fieldname, text))
+            if len(local):
+                docs_parts.append(local + offset)
+                weight_parts.append(weights)
+        if not docs_parts:
+            return _EMPTY
+        docs = np.concatenate(docs_parts)
+        weights = np.concatenate(weight_parts)
+        if self.deleted is not None:
+            keep = ~self.deleted[docs]
+            docs, weights = docs[keep], weights[keep]
+        return Matches(docs, self._scores(fieldname, text, docs, weights))
+
+    def _scores(self, fieldname: str, text: str, docs: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        field = self.schema[fieldname]
+        if not field.scorable:
+            return weights  # Whoosh's WeightScorer
+        weighting = self.weighting
+        if type(weighting) is not BM25F:
+            raise Unsupported(type(weighting).__name__)
+        b = weighting._field_B.get(fieldname, weighting.B)
+        k1 = weighting.K1
+        idf = self.searcher.idf(fieldname, text)
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        lengths = self.lengths(fieldname)[docs]
+        return idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
+
+    # -- ranking -------------------------------------------------------------------------------------
+
+    def top(
+        self,
+        found: Matches,
+        limit: int,
+        *,
+        by_date: bool,
+        keep: np.ndarray | None = None,
+        drop: np.ndarray | None = None,
+    ) -> tuple[list[tuple[int, float]], int]:
+        """The best ``limit`` (docnum, score) and the number of matches once ``keep``/``drop`` (boolean masks
+        over docnums) are applied. Best: highest score, then newest; or newest first when ``by_date``."""
+        docs, scores = found.docs, found.scores
+        if keep is not None:
+            ok = keep[docs]
+            docs, scores = docs[ok], scores[ok]
+        if drop is not None and len(docs):
+            ok = ~drop[docs]
+            docs, scores = docs[ok], scores[ok]
+        total = len(docs)
+        if not total or limit <= 0:
+            return [], total
+        newest = signed_order(self.column("sort_ts"))[docs]
+        if by_date:
+            if total > limit:
+                part = np.argpartition(-newest, limit - 1)[:limit]
+                docs, scores, newest = docs[part], scores[part], newest[part]
+            order = np.lexsort((-docs, -newest))
+        else:
+            rounded = np.round(scores, 6)
+            if total > limit:
+                threshold = np.partition(rounded, total - limit)[total - limit]
+                part = rounded >= threshold
+                docs, scores, newest, rounded = docs[part], scores[part], newest[part], rounded[part]
+            order = np.lexsort((-docs, -newest, -rounded))
+        order = order[:limit]
+        return [(int(d), float(s)) for d, s in zip(docs[order], scores[order], strict=True)], total
+
+
+def _union(parts: list[Matches]) -> Matches:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _EMPTY
+    if len(parts) == 1:
+        return parts[0]
+    docs = np.concatenate([p.docs for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    unique, inverse = np.unique(docs, return_inverse=True)
+    return Matches(unique, np.bincount(inverse, weights=scores, minlength=len(unique)))
+
+
+def _intersection(parts: list[Matches]) -> Matches:
+    parts = sorted(parts, key=len)
+    found = parts[0]
+    for other in parts[1:]:
+        if not len(found):
+            return _EMPTY
+        common, mine, theirs = np.intersect1d(found.docs, other.docs, assume_unique=True, return_indices=True)
+        found = Matches(common, found.scores[mine] + other.scores[theirs])
+    return found
+
+
+def _segment_postings(reader: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    try:
+        matcher = reader.postings(fieldname, text)
+    except TermNotFound:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return _read_postings(matcher)
+
+
+def _segment_lengths(reader: Any, fieldname: str) -> np.ndarray:
+    doccount = reader.doc_count_all()
+    perdoc = reader._perdoc
+    lenfield = f"_{fieldname}_len"
+    if not perdoc.has_column(lenfield):
+        return np.zeros(doccount, dtype=np.uint8)
+    creader = perdoc.column_reader(lenfield, LENGTHS_COLUMN)
+    data = _column_bytes(creader, doccount, 1, b"\x00")
+    if len(data) < doccount:  # unreadable in bulk: one value at a time
+        return np.array([creader[d] for d in range(doccount)], dtype=np.uint8)
+    return np.frombuffer(data, dtype=np.uint8)
+
+
+def _segment_column(reader: Any, fieldname: str) -> np.ndarray:
+    """A column for each document of one segment: ``id`` as article ids (int64); a NUMERIC or DATETIME
+    column as the raw unsigned integers Whoosh sorts by (uint64, missing values as the field's default)."""
+    doccount = reader.doc_count_all()
+    field = reader.schema[fieldname]
+    if not reader.has_column(fieldname):
+        if fieldname == "id":
+            return np.full(doccount, -1, dtype=np.int64)
+        return np.full(doccount, _raw_default(field), dtype=np.uint64)
+    creader = reader.column_reader(fieldname)
+    if fieldname == "id":
+        return np.array([int(v) if v else -1 for v in creader], dtype=np.int64)
+    fast = _raw_numeric_column(creader, field, doccount)
+    if fast is not None:
+        return fast
+    return np.array([field.to_column_value(v) for v in creader], dtype=np.uint64)
+
+
+def _raw_default(field: Any) -> int:
+    # A column stores its default as it is (not through ``to_column_value``) for documents without a value.
+    default = getattr(field, "default", None)
+    return int(default) if isinstance(default, int) and 0 <= default < 2**64 else 2**64 - 1
+
+
+def _raw_numeric_column(creader: Any, field: Any, doccount: int) -> np.ndarray | None:
+    """The column's raw values read in one go, checked against Whoosh's own reading of the first ones; None
+    when the column is not laid out as expected."""
+    raw = getattr(creader, "_reader", creader)
+    if getattr(field, "sortable_typecode", None) != "Q" or not hasattr(raw, "_defaultbytes"):
+        return None
+    data = _column_bytes(raw, doccount, 8, raw._defaultbytes)
+    if len(data) != doccount * 8:
+        return None
+    values = np.frombuffer(data, dtype=">u8").astype(np.uint64)
+    probe = range(min(doccount, 8))
+    if [int(values[d]) for d in probe] != [int(raw[d]) for d in probe]:
+        return None
+    return values
+
+
+def signed_order(raw: np.ndarray) -> np.ndarray:
+    """Raw unsigned column values as int64 in the same order (so they can be negated to sort descending)."""
+    return (raw ^ np.uint64(1 << 63)).view(np.int64)
+
+
+def engine(searcher: Any) -> Engine:
+    """The engine of a searcher (made once per searcher, i.e. once per version of the index)."""
+    with _LOCK:
+        found = _ENGINES.get(searcher)
+    if found is None:
+        found = Engine(searcher)
+        with _LOCK:
+            _ENGINES[searcher] = found
+    return found
