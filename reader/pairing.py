@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from functools import lru_cache
 
 from reader.figures.compare import compare_figures
 from reader.model import Figure

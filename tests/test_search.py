@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import main
 from reader.model import Article, Block
-from reader.store import Library
+from reader.store import Library, scoring
 from reader.store.search import (
     MARK_END,
     MARK_START,
@@ -71,8 +71,10 @@ ARTICLES = {
         "Exchange drained through its hot wallet",
         "en",
         datetime(2025, 1, 20, 8, 0, tzinfo=UTC),
-        ["Attackers drained the hot wallet of a small exchange, taking €950 in test funds; the cold wallet was "
-         "untouched."],
+        [
+            "Attackers drained the hot wallet of a small exchange, taking €950 in test funds; the cold wallet was "
+            "untouched."
+        ],
         source="coindesk.com",
         feed="CoinDesk",
         tags=["crypto"],
@@ -120,8 +122,10 @@ ARTICLES = {
         "Ransomware payments fell last year, Europol says",
         "en",
         datetime(2024, 11, 2, 15, 0, tzinfo=UTC),
-        ["Ransomware payments fell to $950 million as more victims refused to pay; ransoms of 4.2 million "
-         "dollars became rarer."],
+        [
+            "Ransomware payments fell to $950 million as more victims refused to pay; ransoms of 4.2 million "
+            "dollars became rarer."
+        ],
         source="cyberinsider.com",
         feed="CyberInsider",
         tags=["ransomware"],
@@ -172,7 +176,9 @@ def lib(tmp_path_factory):
 # -- words, per language ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["rançongiciel", "rancongiciel", "rançongiciels", "Rançongiciels", "RANCONGICIELS"])
+@pytest.mark.parametrize(
+    "query", ["rançongiciel", "rancongiciel", "rançongiciels", "Rançongiciels", "RANCONGICIELS"]
+)
 def test_french_stemming_and_accent_folding_find_the_same_articles(lib, query):
     assert lib.found(query) == {"fr_nh", "fr_towns", "fr_hospital"}
 
@@ -224,7 +230,11 @@ def test_and_or_not(lib):
     assert lib.found("ransomware OR portefeuille") == {"en_nh", "en_payments", "fr_wallet"}
     assert lib.found("ransomware NOT hospital") == {"en_payments"}
     assert lib.found("ransomware -hospital") == {"en_payments"}
-    assert lib.found("(ransomware OR rançongiciel) -NightHarbor") == {"en_payments", "fr_towns", "fr_hospital"}
+    assert lib.found("(ransomware OR rançongiciel) -NightHarbor") == {
+        "en_payments",
+        "fr_towns",
+        "fr_hospital",
+    }
 
 
 def test_a_hyphen_inside_a_word_is_not_a_minus(lib):
@@ -484,6 +494,53 @@ def test_hits_carry_their_record(lib):
     assert en.score > 0
 
 
+# -- the vectorised scorer ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ransomware",
+        "NightHarbor",
+        "Eurojust",
+        "hot wallet",
+        "ransomware OR wallet",
+        "ransomware -hospital",
+        "rançongiciel NOT NightHarbor",
+        "NOT wallet",
+        "620 000",
+        "4.2",
+        "tag:crypto",
+        "source:cyberinsider ransomware",
+        "ransomware -tag:health",
+        'wallet -"hot wallet"',
+        "(ransomware OR rançongiciel) AND (hospital OR hôpital)",
+    ],
+)
+def test_vectorised_scores_are_whooshs_bm25f_scores(lib, query):
+    searcher = lib.library.index.searcher()
+    qobj, _ = parse_query(query)
+    found = scoring.engine(searcher).evaluate(qobj)
+    expected = {hit.docnum: hit.score for hit in searcher.search(qobj, limit=None)}
+    assert expected
+    assert dict(zip(found.docs.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("query", ['"hot wallet"', "ransom*", "ransomwre~", 'title:"hot wallet"'])
+def test_queries_whoosh_scores_itself_are_unsupported_by_the_vectorised_scorer(lib, query):
+    qobj, _ = parse_query(query)
+    with pytest.raises(scoring.Unsupported):
+        scoring.engine(lib.library.index.searcher()).evaluate(qobj)
+
+
+def test_filters_apply_to_queries_whoosh_scores_itself(lib):
+    assert lib.found('"hot wallet" lang:en') == {"en_wallet"}
+    assert lib.found('"hot wallet" lang:fr') == set()
+    assert lib.found("ransom* is:bookmarked") == set()
+    assert lib.found("rançon* -is:read date:2025-03") == {"fr_nh", "fr_hospital"}
+    assert lib.order("rançon*", sort="date") == ["fr_nh", "fr_hospital", "fr_towns"]
+
+
 # -- parse_query ----------------------------------------------------------------------------------------
 
 
@@ -532,9 +589,40 @@ def test_malformed_queries_raise_a_clear_query_error(query, message):
 
 @pytest.mark.parametrize(
     "query",
-    ["AND", "OR OR", "NOT", "*", "~", ":", "-", "+", "title:", "((ransomware))", "a:b:c", "ransom**", '""',
-     "^2", "x^", "é~2", "wallet~9", "lang:", "source:", "tag:", "-(", "«", "\x00", "€", "1e9", "NOT NOT wallet",
-     "title:(wallet OR rançon)", "*:*", "[", "id:1", "figs:eur:950", "  "],
+    [
+        "AND",
+        "OR OR",
+        "NOT",
+        "*",
+        "~",
+        ":",
+        "-",
+        "+",
+        "title:",
+        "((ransomware))",
+        "a:b:c",
+        "ransom**",
+        '""',
+        "^2",
+        "x^",
+        "é~2",
+        "wallet~9",
+        "lang:",
+        "source:",
+        "tag:",
+        "-(",
+        "«",
+        "\x00",
+        "€",
+        "1e9",
+        "NOT NOT wallet",
+        "title:(wallet OR rançon)",
+        "*:*",
+        "[",
+        "id:1",
+        "figs:eur:950",
+        "  ",
+    ],
 )
 def test_odd_queries_give_results_or_a_query_error_never_a_crash(lib, query):
     try:
@@ -550,18 +638,33 @@ def test_odd_queries_give_results_or_a_query_error_never_a_crash(lib, query):
 
 def test_imported_articles_are_searchable_at_once(tmp_path):
     with Library(tmp_path / "lib") as library:
-        first = _article("a", "Zyxolith botnet dismantled", "en", datetime(2025, 4, 1, tzinfo=UTC),
-                         ["Police dismantled the Zyxolith botnet."])
+        first = _article(
+            "a",
+            "Zyxolith botnet dismantled",
+            "en",
+            datetime(2025, 4, 1, tzinfo=UTC),
+            ["Police dismantled the Zyxolith botnet."],
+        )
         library.import_articles([first])
         assert [h.title for h in search(library, "Zyxolith").results] == ["Zyxolith botnet dismantled"]
         assert search(library, "Quorvane").total == 0
-        second = _article("b", "Le botnet Quorvane démantelé", "fr", datetime(2025, 4, 2, tzinfo=UTC),
-                          ["La police a démantelé le botnet Quorvane."])
+        second = _article(
+            "b",
+            "Le botnet Quorvane démantelé",
+            "fr",
+            datetime(2025, 4, 2, tzinfo=UTC),
+            ["La police a démantelé le botnet Quorvane."],
+        )
         library.import_articles([second])
         assert search(library, "Quorvane").total == 1
         assert search(library, "botnet").total == 2
-        changed = _article("a", "Zyxolith botnet back", "en", datetime(2025, 4, 1, tzinfo=UTC),
-                           ["The Velmora botnet is back."])
+        changed = _article(
+            "a",
+            "Zyxolith botnet back",
+            "en",
+            datetime(2025, 4, 1, tzinfo=UTC),
+            ["The Velmora botnet is back."],
+        )
         library.import_articles([changed])  # same URL: the stored article is updated, not duplicated
         assert search(library, "Velmora").total == 1
         assert search(library, "dismantled").total == 0

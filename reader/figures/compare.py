@@ -55,11 +55,22 @@ def compatible(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _bucket(f: Figure) -> tuple[str, float | int]:
+    """Figures can only be compatible within one bucket: the same value, or for dates the same day of year
+    (a date written without its year matches any year). Comparing within buckets keeps matching linear."""
+    if f.kind == "date":
+        return ("date", int(f.value) % 10000)
+    return ("value", _rounded(f.value))
+
+
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
     """First occurrences only: a figure compatible with an earlier one is the same figure repeated."""
     kept: list[Figure] = []
+    seen: dict[tuple[str, float | int], list[Figure]] = {}
     for f in figures:
-        if not any(compatible(f, k) for k in kept):
+        same_bucket = seen.setdefault(_bucket(f), [])
+        if not any(compatible(f, k) for k in same_bucket):
+            same_bucket.append(f)
             kept.append(f)
     return kept
 
@@ -94,19 +105,25 @@ class Comparison:
 def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     """Match the figures of the English and French versions (one-to-one, exact keys first)."""
     en_set, fr_set = distinct(en), distinct(fr)
+    free: dict[tuple[str, float | int], list[Figure]] = {}
+    for f in fr_set:
+        free.setdefault(_bucket(f), []).append(f)
     pairs: list[tuple[Figure, Figure]] = []
-    free_fr = list(fr_set)
     unmatched_en: list[Figure] = []
     for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible):
         unmatched_en = []
         for a in en_set:
-            b = next((b for b in free_fr if rule(a, b)), None)
+            candidates = free.get(_bucket(a), [])
+            b = next((b for b in candidates if rule(a, b)), None)
             if b is None:
                 unmatched_en.append(a)
             else:
                 pairs.append((a, b))
-                free_fr.remove(b)
+                candidates.remove(b)
         en_set = unmatched_en
     order = {id(f): i for i, f in enumerate(en)}
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
-    return Comparison(matched=pairs, only_en=unmatched_en, only_fr=free_fr)
+    matched_fr = {id(b) for _, b in pairs}
+    return Comparison(
+        matched=pairs, only_en=unmatched_en, only_fr=[f for f in fr_set if id(f) not in matched_fr]
+    )

@@ -74,10 +74,22 @@ CREATE TABLE IF NOT EXISTS pair_keys (
 );
 CREATE INDEX IF NOT EXISTS pair_keys_key ON pair_keys(key, lang, date_ts);
 CREATE INDEX IF NOT EXISTS pair_keys_article ON pair_keys(article_id);
+CREATE TABLE IF NOT EXISTS links (
+    article_id INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    url TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS links_url ON links(url);
+CREATE INDEX IF NOT EXISTS links_article ON links(article_id);
 CREATE TABLE IF NOT EXISTS pair_blocks (
     a_id INTEGER NOT NULL,
     b_id INTEGER NOT NULL,
     PRIMARY KEY (a_id, b_id)
+);
+CREATE TABLE IF NOT EXISTS sources (
+    origin TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    articles INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY,
@@ -278,13 +290,42 @@ class Database:
             (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE url = ?", (url,))
         ]
 
-    def ids_with_alternate(self, url: str) -> list[tuple[int, str]]:
-        """Articles whose alternates name ``url`` (a link to the other language's version)."""
-        like = f'%"{url}"%'
-        return [
-            (r[0], r[1])
-            for r in self.conn.execute("SELECT id, lang FROM articles WHERE alternates LIKE ?", (like,))
-        ]
+    def set_links(self, article_id: int, alternates: dict[str, str]) -> None:
+        """Inside a transaction: the article's links to its other-language versions (``lang -> URL``)."""
+        self.conn.execute("DELETE FROM links WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT INTO links(article_id, lang, url) VALUES (?, ?, ?)",
+            ((article_id, lang, url) for lang, url in alternates.items()),
+        )
+
+    def ids_linking_to(self, url: str) -> list[tuple[int, str]]:
+        """Articles that name ``url`` as their other-language version: (id, the linking article's lang)."""
+        q = "SELECT a.id, a.lang FROM links l JOIN articles a ON a.id = l.article_id WHERE l.url = ?"
+        return [(r[0], r[1]) for r in self.conn.execute(q, (url,))]
+
+    # -- imported files ------------------------------------------------------------------------------
+
+    def source_digests(self) -> frozenset[str]:
+        """Digests of the files imported so far: a file with the same bytes need not be read again."""
+        return frozenset(r[0] for r in self.conn.execute("SELECT digest FROM sources"))
+
+    def source_count(self, origin: str, digest: str) -> int | None:
+        """How many articles the file with ``digest`` gave when it was imported (None: never imported)."""
+        found = self.conn.execute(
+            "SELECT articles FROM sources WHERE digest = ? ORDER BY origin = ? DESC LIMIT 1", (digest, origin)
+        ).fetchone()
+        return None if found is None else int(found[0])
+
+    def set_source(self, origin: str, digest: str, articles: int) -> None:
+        """Inside a transaction: remember a file's digest once its articles are stored."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO sources(origin, digest, articles) VALUES (?, ?, ?)",
+            (origin, digest, articles),
+        )
+
+    def known_hashes(self) -> frozenset[str]:
+        """Content hashes of stored articles."""
+        return frozenset(r[0] for r in self.conn.execute("SELECT hash FROM articles"))
 
     # -- pairs ---------------------------------------------------------------------------------------
 

@@ -8,25 +8,35 @@ from __future__ import annotations
 
 import fcntl
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reader.figures import compare_figures, extract_figures
-from reader.ingest import iter_input_files, read_file
-from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX, Article, Figure, IngestError, Subscription
-from reader.pairing import figure_weight, is_pair, pair_score, proper_names
+from reader.figures import compare_figures
+from reader.ingest import iter_input_files
+from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX, Article, Figure, Subscription
+from reader.pairing import figure_weight, is_pair, pair_score
+from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
 from reader.store.index import Index, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
+#: Articles written to the search index per commit during an import.
+INDEX_BATCH = 5000
+#: After an import that added this many articles, the index is merged into one segment (faster searches).
+OPTIMIZE_AFTER = 5000
+#: Below this many bytes of input, worker processes cost more than they save.
+PARALLEL_MIN_BYTES = 1_000_000
 #: How many index candidates are scored when looking for an article's other-language version.
-PAIR_CANDIDATES = 25
+PAIR_CANDIDATES = 8
 
 Notify = Callable[[str], None]
 
@@ -152,55 +162,104 @@ class Library:
     def import_paths(
         self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None
     ) -> list[FileResult]:
-        """Import files and directories (recursively). One result per file; a bad file never stops the rest."""
-        results = []
-        for path in iter_input_files(Path(p) for p in paths):
-            result = self.import_file(path)
-            results.append(result)
-            if on_file:
-                on_file(result)
+        """Import files and directories (recursively). One result per file; a bad file never stops the rest.
+
+        Files are read and their figures extracted in worker processes when there are several of them;
+        this process stores, pairs and indexes. A file whose bytes were imported before is skipped whole.
+        """
+        files = list(iter_input_files(Path(p) for p in paths))
+        results: list[FileResult] = []
+        with self.write_lock():
+            pending: list[int] = []
+            added = 0
+            for prepared in self._prepare_files(files):
+                result, changed = self._import_prepared_file(prepared)
+                pending += changed
+                added += result.stats.added if result.stats else 0
+                if len(pending) >= INDEX_BATCH:
+                    self._index(pending)
+                    pending = []
+                results.append(result)
+                if on_file:
+                    on_file(result)
+            self._index(pending)
+            if added >= OPTIMIZE_AFTER:
+                self.index.optimize()
         return results
 
     def import_file(self, path: Path) -> FileResult:
-        try:
-            parsed = read_file(path)
-        except IngestError as exc:
-            return FileResult(str(path), error=str(exc))
-        except OSError as exc:
-            return FileResult(str(path), error=exc.strerror or type(exc).__name__)
-        for sub in parsed.subscriptions:
+        return self.import_paths([path])[0]
+
+    def _prepare_files(self, files: list[Path]) -> Iterator[PreparedFile]:
+        """Prepared files in order: in a pool of worker processes for a bulk import, else in-process."""
+        digests = self.db.source_digests()
+        big = len(files) > 1 and sum(_size(f) for f in files) > PARALLEL_MIN_BYTES
+        workers = min(2, os.cpu_count() or 1)
+        if not big or workers < 2:
+            for f in files:
+                yield prepare_file(f, digests, eager=False)
+            return
+        context = multiprocessing.get_context("spawn")  # never fork a process holding SQLite and threads
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=init_worker, initargs=(digests, self.db.known_hashes())
+        ) as pool:
+            yield from pool.map(prepare_file_in_worker, files, chunksize=1)
+
+    def _import_prepared_file(self, prepared: PreparedFile) -> tuple[FileResult, list[int]]:
+        if prepared.error:
+            return FileResult(prepared.path, error=prepared.error), []
+        if not prepared.items and not prepared.subscriptions and prepared.digest:
+            unchanged = self.db.source_count(prepared.path, prepared.digest)
+            if unchanged is not None:
+                return FileResult(prepared.path, stats=ImportStats(unchanged=unchanged)), []
+        for sub in prepared.subscriptions:
             self.add_feed(sub)
-        stats = self.import_articles(parsed.articles)
-        return FileResult(str(path), stats=stats, subscriptions=len(parsed.subscriptions))
+        stats, changed = self._store_items(prepared.items, source=(prepared.path, prepared.digest))
+        return FileResult(prepared.path, stats=stats, subscriptions=len(prepared.subscriptions)), changed
 
     def import_articles(self, articles: list[Article]) -> ImportStats:
-        """Store articles (dedup by GUID, URL or content), index them, and pair them. One transaction."""
-        stats = ImportStats()
+        """Store articles (dedup by GUID, URL or content), pair them and index them. One transaction."""
         if not articles:
-            return stats
+            return ImportStats()
         with self.write_lock():
-            changed: list[int] = []
-            with self.db.transaction():
-                for article in articles:
-                    article_id, outcome = self._store(article)
-                    stats.ids.append(article_id)
-                    if outcome == "unchanged":
-                        stats.unchanged += 1
-                        continue
-                    changed.append(article_id)
-                    if outcome == "added":
-                        stats.added += 1
-                    else:
-                        stats.updated += 1
-            if changed:
-                self.index.write(self.db.article_records(changed))
-                with self.db.transaction():
-                    self.db.mark_indexed(changed)
-                self._pair_new(changed)
+            stats, changed = self._store_items([Prepared(a, a.content_hash()) for a in articles])
+            self._index(changed)
         return stats
 
-    def _store(self, article: Article) -> tuple[int, str]:
-        content_hash = article.content_hash()
+    def _store_items(
+        self, items: list[Prepared], source: tuple[str, str] | None = None
+    ) -> tuple[ImportStats, list[int]]:
+        """Inside the write lock: store in one transaction, then pair what changed. Returns (stats, changed)."""
+        stats = ImportStats()
+        changed: list[int] = []
+        with self.db.transaction():
+            for item in items:
+                article_id, outcome = self._store(item)
+                stats.ids.append(article_id)
+                if outcome == "unchanged":
+                    stats.unchanged += 1
+                    continue
+                changed.append(article_id)
+                if outcome == "added":
+                    stats.added += 1
+                else:
+                    stats.updated += 1
+            if source and source[1]:
+                self.db.set_source(source[0], source[1], len(items))
+        if changed:
+            self._pair_new(changed)
+        return stats, changed
+
+    def _index(self, ids: list[int]) -> None:
+        """Write stored articles to the search index and mark them indexed (a crash before that is caught up)."""
+        for start in range(0, len(ids), INDEX_BATCH):
+            chunk = ids[start : start + INDEX_BATCH]
+            self.index.write(self.db.article_records(chunk))
+            with self.db.transaction():
+                self.db.mark_indexed(chunk)
+
+    def _store(self, item: Prepared) -> tuple[int, str]:
+        article, content_hash = item.article, item.content_hash
         guid_key = (
             f"{article.feed_url or article.feed or article.origin}\x1f{article.guid}"
             if article.guid
@@ -209,9 +268,8 @@ class Library:
         existing = self.db.find_existing(guid_key, article.url, content_hash)
         if existing and existing[1] == content_hash:
             return existing[0], "unchanged"
-        text = article.text
-        figures = extract_figures(text, article.lang)
-        names = sorted(proper_names(article.title + "\n" + text))
+        item.complete()
+        figures, names = item.figures or [], item.names or []
         date_ts = article.date.timestamp() if article.date else None
         values = {
             "guid_key": guid_key,
@@ -244,6 +302,7 @@ class Library:
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
         if article.lang in ("en", "fr"):
             self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(figures, names))
+            self.db.set_links(article_id, article.alternates)
         return article_id, "updated" if existing else "added"
 
     # -- first run -----------------------------------------------------------------------------------
@@ -407,7 +466,7 @@ class Library:
             if lang == other_lang:
                 candidates += self.db.ids_by_url(url)
         if record.get("url"):
-            candidates += self.db.ids_with_alternate(record["url"])
+            candidates += self.db.ids_linking_to(record["url"])
         for cid, lang in candidates:
             if cid != record["id"] and lang == other_lang:
                 return cid
@@ -473,6 +532,13 @@ class Library:
         from reader.store.search import search
 
         return search(self, query, limit=limit, sort=sort)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:

@@ -51,23 +51,52 @@ class Matches:
 
 _EMPTY = Matches(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
-_LOCK = threading.Lock()
-_SEGMENT_DATA: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-_SEGMENT_DATA_MAX = 2048
+
+class _Cache:
+    """A thread-safe LRU bounded by the bytes of the numpy arrays it holds."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, build: Callable[[], Any]) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found[0]
+        value = build()
+        size = _nbytes(value)
+        with self._lock:
+            if key not in self._items:
+                self._items[key] = (value, size)
+                self._bytes += size
+            while self._bytes > self.max_bytes and len(self._items) > 1:
+                _, (_, gone) = self._items.popitem(last=False)
+                self._bytes -= gone
+        return value
+
+
+def _nbytes(value: Any) -> int:
+    if isinstance(value, np.ndarray):
+        return int(value.nbytes) + 100
+    if isinstance(value, Matches):
+        return int(value.docs.nbytes + value.scores.nbytes) + 100
+    if isinstance(value, tuple):
+        return sum(_nbytes(v) for v in value)
+    return 100
+
+
+#: What is read from segments (lengths, columns, postings), by segment id: segments never change.
+_SEGMENTS = _Cache(128 * 2**20)
+_ENGINES_LOCK = threading.Lock()
 _ENGINES: weakref.WeakKeyDictionary[Any, Engine] = weakref.WeakKeyDictionary()
 
 
-def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any], limit: int = _SEGMENT_DATA_MAX) -> Any:
-    with _LOCK:
-        if key in _SEGMENT_DATA:
-            _SEGMENT_DATA.move_to_end(key)
-            return _SEGMENT_DATA[key]
-    value = build()
-    with _LOCK:
-        _SEGMENT_DATA[key] = value
-        while len(_SEGMENT_DATA) > limit:
-            _SEGMENT_DATA.popitem(last=False)
-    return value
+def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    return _SEGMENTS.get(key, build)
 
 
 def _segid(reader: Any) -> tuple[str, str]:
@@ -122,13 +151,16 @@ class Engine:
         deleted = np.zeros(self.doccount, dtype=bool)
         for reader, offset in self.leaves:
             if reader.has_deletions():
-                local = np.fromiter(reader.deleted_docs(), dtype=np.int64)
+                gone = getattr(reader, "deleted_docs_set", None)
+                if gone is None or callable(gone):
+                    gone = [d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
+                local = np.fromiter(gone, dtype=np.int64)
                 deleted[local + offset] = True
         self.deleted = deleted if deleted.any() else None
         self._lengths: dict[str, np.ndarray] = {}
         self._columns: dict[str, np.ndarray] = {}
-        self._terms: OrderedDict[tuple[str, str], Matches] = OrderedDict()
-        self._derived: dict[Any, Any] = {}
+        self._terms = _Cache(32 * 2**20)  # scored posting lists of this version
+        self._derived = _Cache(32 * 2**20)  # filter masks
         self._lock = threading.Lock()
 
     # -- per-document arrays -------------------------------------------------------------------------
@@ -141,7 +173,11 @@ class Engine:
             return found
         parts = []
         for reader, _ in self.leaves:
-            parts.append(_segment_cached((*_segid(reader), "len", fieldname), lambda r=reader: _segment_lengths(r, fieldname)))
+            parts.append(
+                _segment_cached(
+                    (*_segid(reader), "len", fieldname), lambda r=reader: _segment_lengths(r, fieldname)
+                )
+            )
         value = _BYTE_TO_LENGTH[np.concatenate(parts)] if parts else np.zeros(0)
         with self._lock:
             self._lengths[fieldname] = value
@@ -164,13 +200,7 @@ class Engine:
 
     def cached(self, key: Any, build: Callable[[], Any]) -> Any:
         """A value derived from this version of the index (a filter mask), built once."""
-        with self._lock:
-            if key in self._derived:
-                return self._derived[key]
-        value = build()
-        with self._lock:
-            self._derived[key] = value
-        return value
+        return self._derived.get(key, build)
 
     def mask_of(self, docs: np.ndarray) -> np.ndarray:
         mask = np.zeros(self.doccount, dtype=bool)
@@ -208,13 +238,20 @@ class Engine:
         if type(qobj) is q.Not:
             return self._without(self._every(), [qobj.query])
         if type(qobj) is q.ConstantScoreQuery:
-            found = self.evaluate(qobj.child)
-            return Matches(found.docs, np.full(len(found), float(qobj.score)))
+            docs = self.docs(qobj.child)
+            return Matches(docs, np.full(len(docs), float(qobj.score)))
         if type(qobj) is q.Every:
             if qobj.fieldname not in (None, "", "*"):
                 raise Unsupported("Every on a field")
             return self._every()
         raise Unsupported(type(qobj).__name__)
+
+    def docs(self, qobj: q.Query) -> np.ndarray:
+        """The documents a query matches, whatever it is (what a NOT or a constant score needs)."""
+        try:
+            return self.evaluate(qobj).docs
+        except Unsupported:
+            return np.unique(np.fromiter(self.searcher.docs_for_query(qobj), dtype=np.int64))
 
     def _every(self) -> Matches:
         # Whoosh scores ``Every`` 1.0 per document (times its boost); only its order by date is used.
@@ -225,21 +262,12 @@ class Engine:
         for sub in excluded:
             if not len(found):
                 break
-            gone = self.evaluate(sub).docs
-            keep = ~np.isin(found.docs, gone, assume_unique=True)
+            keep = ~np.isin(found.docs, self.docs(sub), assume_unique=True)
             found = Matches(found.docs[keep], found.scores[keep])
         return found
 
     def term(self, fieldname: str, text: str, boost: float = 1.0) -> Matches:
-        key = (fieldname, text)
-        with self._lock:
-            found = self._terms.get(key)
-        if found is None:
-            found = self._term(fieldname, text)
-            with self._lock:
-                self._terms[key] = found
-                while len(self._terms) > 64:
-                    self._terms.popitem(last=False)
+        found = self._terms.get((fieldname, text), lambda: self._term(fieldname, text))
         if boost != 1.0:
             return Matches(found.docs, found.scores * boost)
         return found
@@ -408,10 +436,8 @@ def signed_order(raw: np.ndarray) -> np.ndarray:
 
 def engine(searcher: Any) -> Engine:
     """The engine of a searcher (made once per searcher, i.e. once per version of the index)."""
-    with _LOCK:
+    with _ENGINES_LOCK:
         found = _ENGINES.get(searcher)
-    if found is None:
-        found = Engine(searcher)
-        with _LOCK:
-            _ENGINES[searcher] = found
+        if found is None:
+            found = _ENGINES[searcher] = Engine(searcher)
     return found

@@ -11,11 +11,12 @@ English word English ones and a proper name both. Last, each placeholder becomes
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -25,10 +26,13 @@ import numpy as np
 from whoosh import qparser
 from whoosh import query as q
 from whoosh.analysis import Token
+from whoosh.codec.base import Automata
 from whoosh.fields import Schema
 from whoosh.highlight import Formatter, Fragment, get_text
 from whoosh.qparser import syntax
+from whoosh.reading import TermNotFound
 from whoosh.support.charset import accent_map
+from whoosh.support.levenshtein import distance
 from whoosh.util.times import datetime_to_long
 
 from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX
@@ -322,7 +326,19 @@ _SIGNS = re.compile(r'"[^"]*"|(?P<pre>^|[\s(])(?P<sign>[-+])(?=[^\s\-+])')
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = "\ue010{}\ue011"
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
-_FIGURE_WORDS = {*_SCALES, *_CURRENCIES, "d", "de", "percent", "per", "cent", "pour", "sterling", "suisse", "suisses"}
+_FIGURE_WORDS = {
+    *_SCALES,
+    *_CURRENCIES,
+    "d",
+    "de",
+    "percent",
+    "per",
+    "cent",
+    "pour",
+    "sterling",
+    "suisse",
+    "suisses",
+}
 
 
 def _check_balanced(text: str) -> None:
@@ -406,7 +422,9 @@ def _text_terms(schema: Schema, text: str) -> list[q.Query]:
 def _keyword_query(name: str, value: str) -> q.Query:
     value = value.strip().strip('"').strip().lower()
     if not value:
-        raise QueryError(f"{name}: needs a value, e.g. {name}:{'security' if name == 'tag' else 'lemonde.fr'}")
+        raise QueryError(
+            f"{name}: needs a value, e.g. {name}:{'security' if name == 'tag' else 'lemonde.fr'}"
+        )
     if name == "tag":
         inner: q.Query = q.Term("tag", value)
     elif name == "source":
@@ -679,7 +697,9 @@ def _lead(text: str) -> str:
     return text[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS] + " …"
 
 
-def make_snippet(text: str, analyzer: Any, terms: set[str], spans: Iterable[tuple[int, int]] = ()) -> str | None:
+def make_snippet(
+    text: str, analyzer: Any, terms: set[str], spans: Iterable[tuple[int, int]] = ()
+) -> str | None:
     """The ~200 characters of ``text`` with the most distinct matched terms, each matched term (and each of
     ``spans``, figures) wrapped in U+E000 ... U+E001; None when nothing in ``text`` matches."""
     if not text:
@@ -735,7 +755,7 @@ def _positive_leaves(qobj: q.Query) -> Iterator[q.Query]:
 
 def _highlight_terms(qobj: q.Query, searcher: Any) -> dict[str, set[str]]:
     """Field -> term texts to mark, prefix and fuzzy queries expanded to the terms they matched."""
-    leaves = _leaves(searcher)
+    leaves = scoring.engine(searcher).leaves
     terms: dict[str, set[str]] = {}
     for leaf in _positive_leaves(qobj):
         fieldname = leaf.field() if hasattr(leaf, "field") else None
@@ -789,7 +809,9 @@ def _run_whoosh(
     keep_set = None if keep is None else set(np.flatnonzero(keep).tolist())
     drop_set = None if drop is None else set(np.flatnonzero(drop).tolist())
     if by_date:
-        results = searcher.search(qobj, limit=limit, sortedby="sort_ts", reverse=True, filter=keep_set, mask=drop_set)
+        results = searcher.search(
+            qobj, limit=limit, sortedby="sort_ts", reverse=True, filter=keep_set, mask=drop_set
+        )
     else:
         results = searcher.search(qobj, limit=limit + TIE_SLACK, filter=keep_set, mask=drop_set)
     return [(h.docnum, float(h.score or 0.0)) for h in results], len(results)
@@ -810,7 +832,9 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
     article_ids = scoring.engine(searcher).column("id")
     ids = [int(article_ids[docnum]) for docnum, _ in hits]
     records = {r["id"]: r for r in library.db.article_records(ids)}
-    ranked = [(aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records]
+    ranked = [
+        (aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records
+    ]
     if sort == "relevance":
         ranked.sort(key=lambda h: (-round(h[1], 6), -records[h[0]]["sort_ts"], -h[0]))
     ranked = ranked[:limit]
@@ -872,32 +896,41 @@ def _known(searcher: Any, word: str) -> bool:
     return not analysed or searcher.doc_frequency("names", word.lower()) > 0
 
 
-def _terms_within(searcher: Any, fieldname: str, text: str, maxdist: int) -> set[str]:
-    found: set[str] = set()
-    for reader, _ in _leaves(searcher):
-        found.update(reader.terms_within(fieldname, text, maxdist, prefix=1))
+@functools.lru_cache(maxsize=256)
+def _levenshtein_dfa(text: str, maxdist: int) -> Any:
+    # Building the automaton is the slow part (pure Python): once per word, not per field and segment.
+    return Automata.levenshtein_dfa(text, maxdist, 1)
+
+
+def _terms_within(searcher: Any, fieldnames: Iterable[str], text: str, maxdist: int) -> set[tuple[str, str]]:
+    """(field, term) of the indexed terms within ``maxdist`` edits of ``text`` (same first letter)."""
+    dfa = _levenshtein_dfa(text, maxdist)
+    found: set[tuple[str, str]] = set()
+    for reader, _ in scoring.engine(searcher).leaves:
+        for fieldname in fieldnames:
+            try:
+                cursor = reader.cursor(fieldname)
+            except (KeyError, TermNotFound, AttributeError):
+                continue
+            found.update((fieldname, term) for term in Automata.find_matches(dfa, cursor))
     return found
 
 
 def _correction(library: Library, searcher: Any, word: str) -> str | None:
     """The closest indexed word to ``word`` (fewest edits, then most documents), as articles write it."""
-    from whoosh.support.levenshtein import distance
-
-    best: tuple[int, int, str, str, str] | None = None  # (distance, -df, stem, field, lang)
-    for lang, fields in LANG_FIELDS.items():
-        stems = _analysed(lang, word)
-        if len(stems) != 1:
-            continue
-        stem = stems[0]
-        for maxdist in (1, 2) if len(word) >= 6 else (1,):
-            for fieldname in fields:
-                for cand in _terms_within(searcher, fieldname, stem, maxdist):
-                    if cand == stem:
-                        continue
-                    key = (distance(cand, stem), -searcher.doc_frequency(fieldname, cand), cand, fieldname, lang)
+    stems = {lang: _analysed(lang, word) for lang in LANG_FIELDS}
+    best: tuple[int, int, str, str] | None = None  # (distance, -df, stem, field)
+    for maxdist in (1, 2) if len(word) >= 6 else (1,):
+        for lang, fields in LANG_FIELDS.items():
+            if len(stems[lang]) != 1:
+                continue
+            stem = stems[lang][0]
+            for fieldname, cand in _terms_within(searcher, fields, stem, maxdist):
+                if cand != stem:
+                    key = (distance(cand, stem), -searcher.doc_frequency(fieldname, cand), cand, fieldname)
                     best = key if best is None or key < best else best
-            if best is not None:
-                break
+        if best is not None:
+            break
     if best is None:
         return None
     return _surface(library, searcher, best[3], best[2]) or best[2]
@@ -917,7 +950,11 @@ def _surface(library: Library, searcher: Any, fieldname: str, stem: str) -> str 
     lower_seen: set[str] = set()
     names: dict[str, str] = {}
     for record in library.db.article_records(ids):
-        texts = ((record["title"], True), (_display_text(record), False), (record.get("summary") or "", False))
+        texts = (
+            (record["title"], True),
+            (_display_text(record), False),
+            (record.get("summary") or "", False),
+        )
         for text, is_title in texts:
             for t in analyzer(text, chars=True, mode="index"):
                 if t.text != stem:

@@ -1,0 +1,109 @@
+"""The CPU-heavy half of an import: read a file, clean it, extract figures and names.
+
+Everything here is a pure function of the input, so a bulk import runs it in worker processes (both cores)
+while the library process does the writing. A single file or an HTTP feed runs the same functions in-process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.figures import extract_figures
+from reader.ingest import read_file
+from reader.model import Article, Figure, IngestError, Subscription
+from reader.pairing import proper_names
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article with what the library stores beside it. ``figures`` is None when not computed yet."""
+
+    article: Article
+    content_hash: str
+    figures: list[Figure] | None = None
+    names: list[str] | None = None
+
+    def complete(self) -> Prepared:
+        """Compute the figures and names if they are missing (idempotent)."""
+        if self.figures is None or self.names is None:
+            text = self.article.text
+            self.figures = extract_figures(text, self.article.lang)
+            self.names = sorted(proper_names(self.article.title + "\n" + text))
+        return self
+
+
+@dataclass(slots=True)
+class PreparedFile:
+    """One input file, prepared: its articles and subscriptions, or the one-line reason it failed."""
+
+    path: str
+    digest: str = ""
+    items: list[Prepared] = field(default_factory=list)
+    subscriptions: list[Subscription] = field(default_factory=list)
+    error: str | None = None
+
+
+def prepare(
+    articles: Iterable[Article], *, eager: bool = True, skip_hashes: frozenset[str] = frozenset()
+) -> list[Prepared]:
+    """Prepare articles. Eagerly (in a worker) all but those whose content hash is in ``skip_hashes``
+    (already stored); lazily otherwise, so the library computes only what it is about to store."""
+    out = []
+    for article in articles:
+        item = Prepared(article, article.content_hash())
+        if eager and item.content_hash not in skip_hashes:
+            item.complete()
+        out.append(item)
+    return out
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:32]
+
+
+def prepare_file(
+    path: Path,
+    skip_digests: frozenset[str] = frozenset(),
+    *,
+    eager: bool = True,
+    skip_hashes: frozenset[str] = frozenset(),
+) -> PreparedFile:
+    """Read and prepare one file. A file whose digest is in ``skip_digests`` is not parsed at all."""
+    result = PreparedFile(str(path))
+    try:
+        result.digest = file_digest(path)
+        if result.digest in skip_digests:
+            return result
+        parsed = read_file(path)
+    except IngestError as exc:
+        result.error = str(exc)
+        return result
+    except OSError as exc:
+        result.error = exc.strerror or type(exc).__name__
+        return result
+    result.items = prepare(parsed.articles, eager=eager, skip_hashes=skip_hashes)
+    result.subscriptions = parsed.subscriptions
+    return result
+
+
+# -- worker processes ------------------------------------------------------------------------------------
+
+_worker_digests: frozenset[str] = frozenset()
+_worker_hashes: frozenset[str] = frozenset()
+
+
+def init_worker(digests: frozenset[str], hashes: frozenset[str]) -> None:
+    """Pool initializer: what the library already holds, sent once per worker rather than per file."""
+    global _worker_digests, _worker_hashes
+    _worker_digests, _worker_hashes = digests, hashes
+
+
+def prepare_file_in_worker(path: Path) -> PreparedFile:
+    return prepare_file(path, _worker_digests, skip_hashes=_worker_hashes)
