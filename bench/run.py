@@ -514,7 +514,8 @@ def report(info: dict, results: dict[int, dict], command: str) -> str:
 
 
 def profile_import(size: int, work: Path, seed: int, top: int = 15) -> str:
-    """cProfile of one import (in a child process), top functions by cumulative time."""
+    """cProfile of one import (in a child process), top functions by cumulative time. Work the import
+    hands to worker processes of its own is not in the profile."""
     import pstats
     from io import StringIO
 
