@@ -234,6 +234,8 @@ def _import_download(library: Any, client: httpx.Client, feed: dict[str, Any], g
                 article.tags = sorted(set(article.tags) | set(feed["tags"]))
             if feed["full_text"]:
                 _full_text(client, parsed.articles)
+            if not feed["title"] and parsed.articles and parsed.articles[0].feed:
+                state["title"] = parsed.articles[0].feed  # a subscription learns its feed's own title
             stats = library.import_articles(parsed.articles)
             result.added, result.updated, result.unchanged, result.ids = (
                 stats.added,

@@ -71,6 +71,7 @@ def test_second_refresh_is_conditional_and_imports_nothing(server, library):
     assert library.count() == 2
     feed = library.feeds()[0]
     assert feed["last_status"] == 304 and feed["error"] is None and feed["last_fetched"]
+    assert feed["title"] == "A", "an untitled subscription takes the feed's own title"
 
 
 def test_unchanged_200_body_is_not_reimported(server, library):
