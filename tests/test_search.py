@@ -515,6 +515,10 @@ def test_hits_carry_their_record(lib):
         "ransomware -tag:health",
         'wallet -"hot wallet"',
         "(ransomware OR rançongiciel) AND (hospital OR hôpital)",
+        "ransom*",
+        "rançon* -NightHarbor",
+        "ransomwre~",
+        "rançongicel~2",
     ],
 )
 def test_vectorised_scores_are_whooshs_bm25f_scores(lib, query):
@@ -526,8 +530,8 @@ def test_vectorised_scores_are_whooshs_bm25f_scores(lib, query):
     assert dict(zip(found.docs.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("query", ['"hot wallet"', "ransom*", "ransomwre~", 'title:"hot wallet"'])
-def test_queries_whoosh_scores_itself_are_unsupported_by_the_vectorised_scorer(lib, query):
+@pytest.mark.parametrize("query", ['"hot wallet"', 'title:"hot wallet"', "ransomware -date:2024 ^2"])
+def test_phrases_are_left_to_whoosh(lib, query):
     qobj, _ = parse_query(query)
     with pytest.raises(scoring.Unsupported):
         scoring.engine(lib.library.index.searcher()).evaluate(qobj)
@@ -536,6 +540,8 @@ def test_queries_whoosh_scores_itself_are_unsupported_by_the_vectorised_scorer(l
 def test_filters_apply_to_queries_whoosh_scores_itself(lib):
     assert lib.found('"hot wallet" lang:en') == {"en_wallet"}
     assert lib.found('"hot wallet" lang:fr') == set()
+    assert lib.found('"hot wallet" OR "portefeuille chaud"', sort="date") == {"en_wallet", "fr_wallet"}
+    assert lib.found('"hot wallet" -is:unread') == set()
     assert lib.found("ransom* is:bookmarked") == set()
     assert lib.found("rançon* -is:read date:2025-03") == {"fr_nh", "fr_hospital"}
     assert lib.order("rançon*", sort="date") == ["fr_nh", "fr_hospital", "fr_towns"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -209,17 +209,29 @@ class Index:
         return cls(path)
 
     def write(
-        self, records: Iterable[dict[str, Any]], delete_ids: Iterable[int] = (), *, bulk: bool = False
+        self,
+        records: Iterable[dict[str, Any]],
+        delete_ids: Iterable[int] = (),
+        *,
+        new_ids: Collection[int] = (),
     ) -> int:
-        """Add or replace documents; one commit. Returns the number of documents written."""
+        """Add or replace documents; one commit. Returns the number of documents written.
+
+        ``new_ids`` are articles the index cannot hold yet: they are added without the delete-by-id lookup
+        that replacing costs. Segments are written as separate files (not compound), which a searcher maps
+        instead of reading into memory: the reader's memory stays flat as the library grows.
+        """
         n = 0
         with self._lock:
-            writer = self.ix.writer(limitmb=256, **({"procs": 1} if bulk else {}))
+            writer = self.ix.writer(limitmb=256, compound=False)
             try:
                 for article_id in delete_ids:
                     writer.delete_by_term("id", str(article_id))
                 for record in records:
-                    writer.update_document(**document(record))
+                    if record["id"] in new_ids:
+                        writer.add_document(**document(record))
+                    else:
+                        writer.update_document(**document(record))
                     n += 1
             except BaseException:
                 writer.cancel()

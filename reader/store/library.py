@@ -11,7 +11,7 @@ import json
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,8 +31,6 @@ from reader.store.index import Index, normalise_value
 PAIR_WINDOW_S = 7 * 86400
 #: Articles written to the search index per commit during an import.
 INDEX_BATCH = 5000
-#: After an import that added this many articles, the index is merged into one segment (faster searches).
-OPTIMIZE_AFTER = 5000
 #: Below this many bytes of input, worker processes cost more than they save.
 PARALLEL_MIN_BYTES = 1_000_000
 #: How many index candidates are scored when looking for an article's other-language version.
@@ -51,6 +49,7 @@ class ImportStats:
     updated: int = 0
     unchanged: int = 0
     ids: list[int] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list)
 
     def __iadd__(self, other: ImportStats) -> ImportStats:
         self.added += other.added
@@ -139,7 +138,7 @@ class Library:
             pending = self.db.unindexed_ids()
             for start in range(0, len(pending), 2000):
                 chunk = pending[start : start + 2000]
-                self.index.write(self.db.article_records(chunk), bulk=True)
+                self.index.write(self.db.article_records(chunk))
                 with self.db.transaction():
                     self.db.mark_indexed(chunk)
 
@@ -171,20 +170,18 @@ class Library:
         results: list[FileResult] = []
         with self.write_lock():
             pending: list[int] = []
-            added = 0
+            new_ids: set[int] = set()
             for prepared in self._prepare_files(files):
                 result, changed = self._import_prepared_file(prepared)
                 pending += changed
-                added += result.stats.added if result.stats else 0
+                new_ids.update(result.stats.new_ids if result.stats else ())
                 if len(pending) >= INDEX_BATCH:
-                    self._index(pending)
-                    pending = []
+                    self._index(pending, new_ids)
+                    pending, new_ids = [], set()
                 results.append(result)
                 if on_file:
                     on_file(result)
-            self._index(pending)
-            if added >= OPTIMIZE_AFTER:
-                self.index.optimize()
+            self._index(pending, new_ids)
         return results
 
     def import_file(self, path: Path) -> FileResult:
@@ -223,7 +220,7 @@ class Library:
             return ImportStats()
         with self.write_lock():
             stats, changed = self._store_items([Prepared(a, a.content_hash()) for a in articles])
-            self._index(changed)
+            self._index(changed, set(stats.new_ids))
         return stats
 
     def _store_items(
@@ -242,6 +239,7 @@ class Library:
                 changed.append(article_id)
                 if outcome == "added":
                     stats.added += 1
+                    stats.new_ids.append(article_id)
                 else:
                     stats.updated += 1
             if source and source[1]:
@@ -250,11 +248,11 @@ class Library:
             self._pair_new(changed)
         return stats, changed
 
-    def _index(self, ids: list[int]) -> None:
+    def _index(self, ids: list[int], new_ids: Collection[int] = ()) -> None:
         """Write stored articles to the search index and mark them indexed (a crash before that is caught up)."""
         for start in range(0, len(ids), INDEX_BATCH):
             chunk = ids[start : start + INDEX_BATCH]
-            self.index.write(self.db.article_records(chunk))
+            self.index.write(self.db.article_records(chunk), new_ids=new_ids)
             with self.db.transaction():
                 self.db.mark_indexed(chunk)
 

@@ -13,6 +13,7 @@ segments never change, only their deletions do, and deletions are applied per se
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections import OrderedDict
@@ -22,6 +23,7 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as q
+from whoosh.codec.base import Automata
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
@@ -32,6 +34,13 @@ from whoosh.util.numeric import _length_byte_cache
 _BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float64)
 #: The raw column value of a document without one (Whoosh's default for 64-bit sortable columns).
 MISSING = 2**64 - 1
+
+
+@functools.lru_cache(maxsize=256)
+def levenshtein_dfa(text: str, maxdist: int, prefix: int) -> Any:
+    """The automaton of the words within ``maxdist`` edits of ``text``: slow to build (pure Python), so built
+    once per word rather than per field and segment as Whoosh does."""
+    return Automata.levenshtein_dfa(text, maxdist, prefix)
 
 
 class Unsupported(Exception):
@@ -240,11 +249,40 @@ class Engine:
         if type(qobj) is q.ConstantScoreQuery:
             docs = self.docs(qobj.child)
             return Matches(docs, np.full(len(docs), float(qobj.score)))
+        if type(qobj) in (q.Prefix, q.Wildcard, q.FuzzyTerm):
+            # What Whoosh does too: the OR of the terms the pattern expands to, each scored.
+            found = _union([self.term(qobj.fieldname, word) for word in self.expand(qobj)])
+            return Matches(found.docs, found.scores * qobj.boost) if qobj.boost != 1.0 else found
         if type(qobj) is q.Every:
             if qobj.fieldname not in (None, "", "*"):
                 raise Unsupported("Every on a field")
             return self._every()
         raise Unsupported(type(qobj).__name__)
+
+    def expand(self, qobj: q.Query) -> frozenset[str]:
+        """The indexed terms a prefix, wildcard or fuzzy term stands for, in any segment."""
+        key = ("expand", type(qobj).__name__, qobj.fieldname, qobj.text, getattr(qobj, "maxdist", 0))
+
+        def build() -> frozenset[str]:
+            field = self.schema[qobj.fieldname] if qobj.fieldname in self.schema else None
+            if field is None:
+                return frozenset()
+            words: set[str] = set()
+            for reader, _ in self.leaves:
+                if type(qobj) is q.FuzzyTerm:
+                    try:
+                        cursor = reader.cursor(qobj.fieldname)
+                    except (KeyError, TermNotFound):
+                        continue
+                    dfa = levenshtein_dfa(qobj.text, qobj.maxdist, qobj.prefixlength)
+                    words.update(Automata.find_matches(dfa, cursor))
+                else:
+                    words.update(
+                        field.from_bytes(b) if isinstance(b, bytes) else b for b in qobj._btexts(reader)
+                    )
+            return frozenset(w for w in words if w)
+
+        return self.cached(key, build)
 
     def docs(self, qobj: q.Query) -> np.ndarray:
         """The documents a query matches, whatever it is (what a NOT or a constant score needs)."""

@@ -11,7 +11,6 @@ English word English ones and a proper name both. Last, each placeholder becomes
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 import time
@@ -755,7 +754,7 @@ def _positive_leaves(qobj: q.Query) -> Iterator[q.Query]:
 
 def _highlight_terms(qobj: q.Query, searcher: Any) -> dict[str, set[str]]:
     """Field -> term texts to mark, prefix and fuzzy queries expanded to the terms they matched."""
-    leaves = scoring.engine(searcher).leaves
+    eng = scoring.engine(searcher)
     terms: dict[str, set[str]] = {}
     for leaf in _positive_leaves(qobj):
         fieldname = leaf.field() if hasattr(leaf, "field") else None
@@ -765,13 +764,10 @@ def _highlight_terms(qobj: q.Query, searcher: Any) -> dict[str, set[str]]:
             words = list(leaf.words)
         elif isinstance(leaf, q.Term) and not isinstance(leaf, q.MultiTerm):
             words = [leaf.text]
-        else:  # prefix, wildcard, fuzzy: the terms they expand to, segment by segment
-            words = []
-            for segment, _ in leaves:
-                for _, btext in leaf.expanded_terms(segment):
-                    words.append(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
-                    if len(words) >= 500:
-                        break
+        else:  # prefix, wildcard, fuzzy: the terms they expand to
+            words = (
+                sorted(eng.expand(leaf))[:500] if type(leaf) in (q.Prefix, q.Wildcard, q.FuzzyTerm) else []
+            )
         terms.setdefault(fieldname, set()).update(words)
     return terms
 
@@ -896,15 +892,9 @@ def _known(searcher: Any, word: str) -> bool:
     return not analysed or searcher.doc_frequency("names", word.lower()) > 0
 
 
-@functools.lru_cache(maxsize=256)
-def _levenshtein_dfa(text: str, maxdist: int) -> Any:
-    # Building the automaton is the slow part (pure Python): once per word, not per field and segment.
-    return Automata.levenshtein_dfa(text, maxdist, 1)
-
-
 def _terms_within(searcher: Any, fieldnames: Iterable[str], text: str, maxdist: int) -> set[tuple[str, str]]:
     """(field, term) of the indexed terms within ``maxdist`` edits of ``text`` (same first letter)."""
-    dfa = _levenshtein_dfa(text, maxdist)
+    dfa = scoring.levenshtein_dfa(text, maxdist, 1)
     found: set[tuple[str, str]] = set()
     for reader, _ in scoring.engine(searcher).leaves:
         for fieldname in fieldnames:
