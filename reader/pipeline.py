@@ -25,6 +25,8 @@ class Prepared:
     content_hash: str
     figures: list[Figure] | None = None
     names: list[str] | None = None
+    #: Figures of the title and TL;DR: searchable and evidence for pairing, but not highlighted in the body.
+    extra_figures: list[Figure] | None = None
 
     def complete(self) -> Prepared:
         """Compute the figures and names if they are missing (idempotent)."""
@@ -32,6 +34,11 @@ class Prepared:
             text = self.article.text
             self.figures = extract_figures(text, self.article.lang)
             self.names = sorted(proper_names(self.article.title + "\n" + text))
+            self.extra_figures = [
+                f
+                for part in (self.article.title, *self.article.tldr)
+                for f in extract_figures(part, self.article.lang)
+            ]
         return self
 
 

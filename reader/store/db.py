@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS articles (
     summary TEXT NOT NULL DEFAULT '',
     age TEXT,
     figures TEXT NOT NULL DEFAULT '[]',
+    extra_figures TEXT NOT NULL DEFAULT '[]',
     names TEXT NOT NULL DEFAULT '[]',
     added_ts REAL NOT NULL,
     updated_ts REAL NOT NULL,
@@ -106,6 +107,9 @@ CREATE TABLE IF NOT EXISTS feeds (
 );
 """
 
+#: Article columns added after the first release of the schema: name -> definition.
+MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'"}
+
 #: Columns of the list views: enough to draw a row, never the body.
 ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed"
 
@@ -161,6 +165,14 @@ class Database:
             self.conn.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
             )
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Columns added since a library was created (older libraries open and gain them)."""
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
+        for column, ddl in MIGRATIONS.items():
+            if column not in columns:
+                self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column} {ddl}")
 
     def close(self) -> None:
         self.conn.close()
@@ -460,7 +472,7 @@ class Database:
             self.conn.execute("UPDATE articles SET feed_url = ? WHERE feed_url = ?", (new, old))
 
 
-_JSON_COLUMNS = ("tags", "alternates", "tldr", "blocks", "figures", "names")
+_JSON_COLUMNS = ("tags", "alternates", "tldr", "blocks", "figures", "extra_figures", "names")
 
 
 def _decode(d: dict[str, Any]) -> dict[str, Any]:

@@ -137,7 +137,7 @@ def document(record: dict[str, Any]) -> dict[str, Any]:
         f"title_{suffix}": record["title"],
         f"body_{suffix}": "\n".join(p for p in body_parts if p),
         "names": " ".join(n.replace(" ", "_") for n in record.get("names", [])),
-        "figs": " ".join(figure_tokens(record.get("figures", []))),
+        "figs": " ".join(figure_tokens(record.get("figures", []) + record.get("extra_figures", []))),
         "source": record.get("source") or "",
         "feed": record.get("feed") or "",
         "tag": ",".join(record.get("tags") or []),

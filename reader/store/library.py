@@ -291,6 +291,7 @@ class Library:
             "summary": article.summary,
             "age": article.age,
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
+            "extra_figures": json.dumps([f.to_dict() for f in item.extra_figures or []], ensure_ascii=False),
             "names": json.dumps(names, ensure_ascii=False),
             "sort_ts": date_ts if date_ts is not None else time.time(),
             "indexed": 0,
@@ -299,7 +300,8 @@ class Library:
             values.pop("guid_key")
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
         if article.lang in ("en", "fr"):
-            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(figures, names))
+            evidence = figures + (item.extra_figures or [])
+            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(evidence, names))
             self.db.set_links(article_id, article.alternates)
         return article_id, "updated" if existing else "added"
 
@@ -499,7 +501,7 @@ class Library:
         Found through the ``pair_keys`` index, never by comparing with every article.
         """
         other_lang = "fr" if record["lang"] == "en" else "en"
-        keys = pair_keys([Figure.from_dict(f) for f in record["figures"]], record["names"])
+        keys = pair_keys(_pairing_view(record)[0], record["names"])
         lo = hi = None
         if record.get("date_ts") is not None:
             lo, hi = record["date_ts"] - PAIR_WINDOW_S, record["date_ts"] + PAIR_WINDOW_S
@@ -548,7 +550,8 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
 
 def _pairing_view(record: dict[str, Any]) -> tuple[list[Figure], set[str], datetime | None]:
     date = datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
-    return [Figure.from_dict(f) for f in record["figures"]], set(record["names"]), date
+    figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
+    return figures, set(record["names"]), date
 
 
 def open_library(data_dir: Path, *, notify: Notify = _ignore) -> Library:

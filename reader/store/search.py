@@ -172,7 +172,7 @@ _NUMBER = r"""
 _SCALE_RE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"""
-    (?<![\w.,'])(?<!\w-)                             # not inside a word, a number or an identifier (CVE-2024-1)
+    (?<![\w.,'~^*:/])(?<!\w-)                       # not in a word, a number, an identifier (CVE-2024-1), x~2
     (?:(?P<pre>{_CUR_SYMBOL}|{_CUR_CODE})\x20?)?
     (?P<num>{_NUMBER})(?![.,]\d)
     (?:\x20?(?P<scale>{_SCALE_RE})(?![^\W\d_]))?
