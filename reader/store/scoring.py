@@ -1,13 +1,13 @@
 """Whoosh's BM25F computed with numpy over whole posting lists: the same scores, far fewer microseconds.
 
 Whoosh scores one matching document at a time in Python, about 5 µs each: a word found in a third of a
-100,000-article library costs 150 ms before a single result is shown. Here a query made of terms, OR, AND, NOT,
-constant-score parts and ``Every`` is evaluated a posting list at a time: each term's postings are read block
-by block, field lengths come from Whoosh's length columns, and the BM25F formula, Whoosh's own IDF and average
-field lengths give exactly the scores Whoosh would. Any other query (phrase, prefix, fuzzy, range) raises
-:class:`Unsupported` and the caller lets Whoosh run it.
+100,000-article library costs 150 ms before a single result is shown. Here a query made of terms, prefixes,
+wildcards, fuzzy terms, OR, AND, NOT, constant-score parts and ``Every`` is evaluated a posting list at a time:
+each term's postings are read block by block, field lengths come from Whoosh's length columns, and the BM25F
+formula with Whoosh's own IDF and average field lengths gives exactly the scores Whoosh would (the tests check
+it). A query with anything else in it (a phrase, a range) raises :class:`Unsupported`: Whoosh runs it.
 
-Everything derived from a segment (its length bytes, article ids, sort keys, postings) is cached by segment id:
+Everything read from a segment (length bytes, article ids, sort keys, postings) is cached by segment id:
 segments never change, only their deletions do, and deletions are applied per searcher.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import threading
-import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,15 +100,15 @@ def _nbytes(value: Any) -> int:
 #: What is read from segments (lengths, columns, postings), by segment id: segments never change.
 _SEGMENTS = _Cache(128 * 2**20)
 _ENGINES_LOCK = threading.Lock()
-_ENGINES: weakref.WeakKeyDictionary[Any, Engine] = weakref.WeakKeyDictionary()
 
 
 def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
     return _SEGMENTS.get(key, build)
 
 
-def _segid(reader: Any) -> tuple[str, str]:
-    return (str(getattr(reader, "_storage", "")), reader.segment().segment_id())
+def _segid(reader: Any) -> tuple[str]:
+    # Segment ids are random (``articles_`` + 16 characters): unique across indexes, stable across versions.
+    return (reader.segment().segment_id(),)
 
 
 def _column_bytes(creader: Any, doccount: int, width: int, default: bytes) -> bytes:
@@ -473,9 +472,11 @@ def signed_order(raw: np.ndarray) -> np.ndarray:
 
 
 def engine(searcher: Any) -> Engine:
-    """The engine of a searcher (made once per searcher, i.e. once per version of the index)."""
+    """The engine of a searcher, made once per searcher (once per version of the index) and kept on it, so
+    it lives exactly as long as the searcher."""
     with _ENGINES_LOCK:
-        found = _ENGINES.get(searcher)
+        found = getattr(searcher, "_newsreader_engine", None)
         if found is None:
-            found = _ENGINES[searcher] = Engine(searcher)
+            found = Engine(searcher)
+            searcher._newsreader_engine = found
     return found

@@ -1,12 +1,15 @@
 """Full-text search over both languages: the query language, filters, figures, snippets and did-you-mean.
 
 A query string is read in three steps. First the syntax Whoosh's parser cannot express is taken out:
-``lang:``, ``is:`` and ``date:`` become filters (document sets handed to Whoosh as ``filter=``/``mask=``, never
+``lang:``, ``is:`` and ``date:`` become filters (boolean masks over documents, applied to the matches and never
 scored), while ``source:``/``feed:``/``tag:`` and every figure (``620 000``, ``4,2 millions``, ``€950``) become
 ready-made queries left in the string as placeholders. Then ``MultifieldParser`` parses the rest over the
 English, French and names fields, each word analysed by each field's own analyzer (stop words of both languages
 dropped everywhere, see :func:`reader.store.index.query_schema`), so a French word finds French articles, an
 English word English ones and a proper name both. Last, each placeholder becomes its query.
+
+The query is then scored by :mod:`reader.store.scoring` (Whoosh's BM25F, vectorised), or by Whoosh itself when
+it holds a phrase. Snippets come from the article text in SQLite, the index holding none.
 """
 
 from __future__ import annotations

@@ -237,7 +237,8 @@ class MainScreen(Screen[None]):
         self._update_header()
         self.articles.focus()
         if hits:
-            await self.open_article(hits[0].id)
+            # The list and its header paint first; the (heavier) detail of the first hit follows.
+            self.call_after_refresh(self.open_article, hits[0].id)
         else:
             self.notify(f"Nothing found for “{one_line(message.query)}”", severity="warning")
 
