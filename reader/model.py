@@ -19,6 +19,16 @@ BLOCK_SEPARATOR = "\n\n"
 ITEM_PREFIX = "• "
 
 
+def display_block(block: dict[str, Any]) -> str:
+    """A stored block (``{"kind", "text"}``) as displayed."""
+    return ITEM_PREFIX + block["text"] if block["kind"] == "item" else block["text"]
+
+
+def display_text(blocks: list[dict[str, Any]]) -> str:
+    """Stored blocks as the displayed body, the text figure offsets count in (same as ``Article.text``)."""
+    return BLOCK_SEPARATOR.join(display_block(b) for b in blocks)
+
+
 @dataclass(slots=True)
 class Block:
     """One displayed unit of an article body: a paragraph, a heading, a list item or a quote."""

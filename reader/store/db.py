@@ -243,6 +243,35 @@ class Database:
             out.extend(_decode(dict(zip(names, r, strict=True))) for r in cur)
         return out
 
+    def search_records(self, ids: Iterable[int], *, figures: bool = False) -> dict[int, dict[str, Any]]:
+        """By id, what a search hit shows of each article: a lean read (only the body is decoded; the figures,
+        when asked for, stay JSON text under ``figures_json``) because a search may need 500 of them at once."""
+        columns = "id, title, lang, date, sort_ts, pair_id, blocks, summary, tldr" + (
+            ", figures" if figures else ""
+        )
+        ids = list(ids)
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            cur = self.conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk)
+            for r in cur:
+                record = {
+                    "id": r[0],
+                    "title": r[1],
+                    "lang": r[2],
+                    "date": r[3],
+                    "sort_ts": r[4],
+                    "pair_id": r[5],
+                    "blocks": json.loads(r[6]),
+                    "summary": r[7],
+                    "tldr": json.loads(r[8]),
+                }
+                if figures:
+                    record["figures_json"] = r[9]
+                out[r[0]] = record
+        return out
+
     def iter_all_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 

@@ -29,7 +29,7 @@ from whoosh.support.charset import accent_map
 
 INDEX_NAME = "articles"
 #: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 VERSION_FILE = "newsreader-index-version"
 
 

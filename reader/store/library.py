@@ -21,7 +21,7 @@ from typing import Any
 
 from reader.figures import compare_figures
 from reader.ingest import iter_input_files
-from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX, Article, Figure, Subscription
+from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display_block
 from reader.pairing import figure_weight, is_pair, pair_score
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
@@ -70,15 +70,6 @@ class FileResult:
     stats: ImportStats | None = None
     subscriptions: int = 0
     error: str | None = None
-
-
-def display_text(blocks: list[dict[str, Any]]) -> str:
-    """The body as displayed and as figure offsets count it (see :class:`reader.model.Article`)."""
-    return BLOCK_SEPARATOR.join(display_block(b) for b in blocks)
-
-
-def display_block(block: dict[str, Any]) -> str:
-    return ITEM_PREFIX + block["text"] if block["kind"] == "item" else block["text"]
 
 
 class Library:
@@ -558,4 +549,4 @@ def open_library(data_dir: Path, *, notify: Notify = _ignore) -> Library:
     return Library(data_dir, notify=notify)
 
 
-__all__ = ["Library", "ImportStats", "FileResult", "open_library", "display_text"]
+__all__ = ["Library", "ImportStats", "FileResult", "open_library"]

@@ -102,8 +102,16 @@ _SEGMENTS = _Cache(128 * 2**20)
 _ENGINES_LOCK = threading.Lock()
 
 
+#: Whoosh reads postings and columns by seeking a shared file: one reader at a time.
+_READ_LOCK = threading.RLock()
+
+
 def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
-    return _SEGMENTS.get(key, build)
+    def locked() -> Any:
+        with _READ_LOCK:
+            return build()
+
+    return _SEGMENTS.get(key, locked)
 
 
 def _segid(reader: Any) -> tuple[str]:

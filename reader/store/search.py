@@ -14,6 +14,7 @@ it holds a phrase. Snippets come from the article text in SQLite, the index hold
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -37,9 +38,9 @@ from whoosh.support.charset import accent_map
 from whoosh.support.levenshtein import distance
 from whoosh.util.times import datetime_to_long
 
-from reader.model import BLOCK_SEPARATOR, ITEM_PREFIX
+from reader.model import display_text
 from reader.store import scoring
-from reader.store.index import figure_tokens, normalise_value, query_schema
+from reader.store.index import normalise_value, query_schema
 
 if TYPE_CHECKING:
     from reader.store.library import Library
@@ -68,6 +69,8 @@ class QueryError(ValueError):
 
 @dataclass(slots=True)
 class Hit:
+    """One search result: the article, its score and a snippet with the matched terms marked."""
+
     id: int
     title: str
     lang: str
@@ -90,6 +93,8 @@ class Hit:
 
 @dataclass(slots=True)
 class SearchResult:
+    """The answer to a query: ``total`` matches, the best of them in ``results``, and how long it took."""
+
     query: str
     total: int
     took_ms: float
@@ -328,19 +333,8 @@ _SIGNS = re.compile(r'"[^"]*"|(?P<pre>^|[\s(])(?P<sign>[-+])(?=[^\s\-+])')
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = "\ue010{}\ue011"
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
-_FIGURE_WORDS = {
-    *_SCALES,
-    *_CURRENCIES,
-    "d",
-    "de",
-    "percent",
-    "per",
-    "cent",
-    "pour",
-    "sterling",
-    "suisse",
-    "suisses",
-}
+#: Words that belong to a figure (``4,2 millions d'euros``): never offered a spelling correction.
+_FIGURE_WORDS = {*_SCALES, *_CURRENCIES, *"d de percent per cent pour sterling suisse suisses".split()}
 
 
 def _check_balanced(text: str) -> None:
@@ -542,7 +536,8 @@ def _without_positionless_phrases(qobj: q.Query, schema: Schema) -> q.Query:
 
 
 def parse_query(text: str, schema: Schema | None = None) -> tuple[q.Query | None, Filters]:
-    """The Whoosh query and the filters of a query string."""
+    """The Whoosh query and the filters of a query string. ``schema`` is what words are analysed with: by
+    default :func:`reader.store.index.query_schema` (the index's analyzers, stop words of both languages)."""
     parsed = analyse_query(text, schema)
     return parsed.query, parsed.filters
 
@@ -583,7 +578,7 @@ def _plain_words(text: str, protected: list[tuple[int, int]]) -> list[tuple[int,
     return words
 
 
-# -- filters ---------------------------------------------------------------------------------------------
+# -- filter masks ----------------------------------------------------------------------------------------
 
 
 def _date_mask(eng: scoring.Engine, span: DateSpan) -> np.ndarray:
@@ -655,39 +650,67 @@ _BEFORE = 60
 _TOKEN = r"\w+(?:\.?\w+)*"
 
 
-def _display_text(record: dict[str, Any]) -> str:
-    blocks = record.get("blocks") or []
-    return BLOCK_SEPARATOR.join(ITEM_PREFIX + b["text"] if b["kind"] == "item" else b["text"] for b in blocks)
+def _fold_table() -> bytes:
+    """cp1252 bytes to lower-case ASCII letters without accents (``É`` -> ``e``); other bytes unchanged."""
+    table = bytearray(range(256))
+    for b in range(256):
+        char = bytes([b]).decode("cp1252", errors="ignore")
+        folded = char.translate(accent_map).lower() if char else ""
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            table[b] = ord(folded)
+    return bytes(table)
 
 
-def _candidates(terms: set[str]) -> re.Pattern[str] | None:
-    """Words that may analyse to one of ``terms`` (stems): stemmers only change the end of a word, so the
-    folded word starts with the stem less its last two letters. Run over the folded text, this finds the few
-    words worth analysing without analysing the whole text."""
-    prefixes = sorted({t[: max(2, len(t) - 2)] for t in terms if t}, key=len, reverse=True)
-    if not prefixes:
-        return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, prefixes)) + r")" + r"\w*(?:\.?\w+)*")
+_FOLD_BYTES = _fold_table()
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_.")
+_WORD_REST = re.compile(rb"\w*(?:\.?\w+)*")
+
+
+def _prefixes(terms: Iterable[str]) -> list[bytes]:
+    """What a word analysed to one of ``terms`` (stems) starts with once folded: stemmers only change the end
+    of a word, so the stem less its last two letters."""
+    return sorted({t[: max(2, len(t) - 2)].encode("ascii") for t in terms if t}, key=len, reverse=True)
+
+
+def _stems(analyzer: Any, word: str) -> tuple[str, ...]:
+    # Kept on the analyzer (Whoosh analyzers are not hashable): the same words recur from hit to hit.
+    cache = analyzer.__dict__.setdefault("_newsreader_stems", {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 20000:
+            cache.clear()
+        found = cache[word] = tuple(t.text for t in analyzer(word, mode="query"))
+    return found
 
 
 def matched_spans(text: str, analyzer: Any, terms: set[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, term)`` of each word of ``text`` that ``analyzer`` turns into one of ``terms``."""
-    pattern = _candidates(terms)
-    if pattern is None:
+    """``(start, end, term)`` of each word of ``text`` that ``analyzer`` turns into one of ``terms``.
+
+    Only the words that start like a term are analysed, found with ``bytes.find`` in a folded copy of the
+    text (one byte per character: cp1252, anything else a ``?``) rather than by analysing every word."""
+    if not terms:
         return []
-    folded = text.translate(accent_map).lower()
-    exact = len(folded) == len(text)  # lower() can lengthen a few characters; then use the slow path
+    if not all(t.isascii() for t in terms):  # a stem with letters cp1252 cannot fold: analyse every word
+        return [
+            (t.startchar, t.endchar, t.text)
+            for t in analyzer(text, chars=True, mode="query")
+            if t.text in terms
+        ]
+    folded = text.encode("cp1252", errors="replace").translate(_FOLD_BYTES)
+    starts: set[int] = set()
+    for prefix in _prefixes(terms):
+        pos = folded.find(prefix)
+        while pos >= 0:
+            if pos == 0 or folded[pos - 1] not in _WORD_BYTES:
+                starts.add(pos)
+            pos = folded.find(prefix, pos + 1)
     spans = []
-    if exact:
-        for m in pattern.finditer(folded):
-            for token in analyzer(text[m.start() : m.end()], mode="query"):
-                if token.text in terms:
-                    spans.append((m.start(), m.end(), token.text))
-                    break
-    else:
-        for t in analyzer(text, chars=True, mode="query"):
-            if t.text in terms:
-                spans.append((t.startchar, t.endchar, t.text))
+    for start in sorted(starts):
+        end = _WORD_REST.match(folded, start).end()
+        for stem in _stems(analyzer, text[start:end]):
+            if stem in terms:
+                spans.append((start, end, stem))
+                break
     return spans
 
 
@@ -830,7 +853,7 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
 
     article_ids = scoring.engine(searcher).column("id")
     ids = [int(article_ids[docnum]) for docnum, _ in hits]
-    records = {r["id"]: r for r in library.db.article_records(ids)}
+    records = library.db.search_records(ids, figures=bool(parsed.figure_tokens))
     ranked = [
         (aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records
     ]
@@ -848,6 +871,27 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
     return SearchResult(query, total, took_ms, suggestion, out)
 
 
+def _figure_spans(record: dict[str, Any], fig_tokens: set[str], length: int) -> list[tuple[int, int]]:
+    """Where the article writes the figures the query asked for (offsets into its displayed text)."""
+    raw = record.get("figures_json")
+    # Decoding every hit's figures is the slow part of a figure search: skip those without the digits.
+    if raw is None or not any(token.rpartition(":")[2] in raw for token in fig_tokens):
+        return []
+    wanted: dict[str, set[str]] = {}  # value -> "" (any figure), "percent", or a currency code
+    for token in fig_tokens:
+        qualifier, _, value = token.rpartition(":")
+        wanted.setdefault(value, set()).add(qualifier)
+    spans = []
+    for f in json.loads(raw):
+        qualifiers = wanted.get(normalise_value(f["value"]))
+        if not qualifiers or not 0 <= f["start"] < f["end"] <= length:
+            continue
+        # The same test as the index's figure tokens (see reader.store.index.figure_tokens).
+        if qualifiers & {"", f["kind"], (f.get("currency") or "").lower()}:
+            spans.append((f["start"], f["end"]))
+    return spans
+
+
 def _hit(
     searcher: Any, record: dict[str, Any], score: float, terms: dict[str, set[str]], fig_tokens: set[str]
 ) -> Hit:
@@ -855,12 +899,8 @@ def _hit(
     title_field, body_field = LANG_FIELDS[lang]
     analyzer = searcher.schema[body_field].analyzer
     words = terms.get(body_field, set()) | terms.get(title_field, set())
-    text = _display_text(record)
-    spans = [
-        (f["start"], f["end"])
-        for f in record.get("figures") or []
-        if fig_tokens & set(figure_tokens([f])) and 0 <= f["start"] < f["end"] <= len(text)
-    ]
+    text = display_text(record.get("blocks") or [])
+    spans = _figure_spans(record, fig_tokens, len(text)) if fig_tokens else []
     snippet = make_snippet(text, analyzer, words, spans)
     if snippet is None:
         extra = "\n".join([record.get("summary") or "", *(record.get("tldr") or [])])
@@ -945,7 +985,7 @@ def _surface(library: Library, searcher: Any, fieldname: str, stem: str) -> str 
     for record in library.db.article_records(ids):
         texts = (
             (record["title"], True),
-            (_display_text(record), False),
+            (display_text(record.get("blocks") or []), False),
             (record.get("summary") or "", False),
         )
         for text, is_title in texts:

@@ -377,11 +377,6 @@ class MainScreen(Screen[None]):
     # -- refresh -------------------------------------------------------------------------------------
 
     def action_refresh_feeds(self) -> None:
-        try:
-            from reader.fetch import refresh_feeds  # noqa: F401  (another part of the app; may be absent)
-        except ImportError:
-            self.notify("Fetching feeds is not available in this version", severity="warning")
-            return
         if not self.library.feeds():
             self.notify(
                 "No subscriptions: add one with `newsreader feeds add URL`", severity="warning", markup=False
