@@ -54,6 +54,7 @@ class FeedResult:
     error: str | None = None
     moved_to: str | None = None
     ids: list[int] = field(default_factory=list)
+    note: str | None = None
 
     def line(self) -> str:
         if self.error:
@@ -61,7 +62,10 @@ class FeedResult:
         if self.status == 304:
             return f"{self.url}: not modified"
         moved = f" (moved to {self.moved_to})" if self.moved_to else ""
-        return f"{self.url}: {self.added} new, {self.updated} updated, {self.unchanged} unchanged{moved}"
+        note = f" ({self.note})" if self.note else ""
+        return (
+            f"{self.url}: {self.added} new, {self.updated} updated, {self.unchanged} unchanged{moved}{note}"
+        )
 
 
 def make_client(timeout_s: float = TIMEOUT_S) -> httpx.Client:
@@ -142,12 +146,17 @@ def _reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def _full_text(client: httpx.Client, articles: list[Article]) -> None:
-    """Replace summary-only bodies with the extracted article from each item's page (best effort)."""
+FULL_TEXT_MISSING = "full text needs the extractor: pip install 'newsreader[full-text]'"
+
+
+def _full_text(client: httpx.Client, articles: list[Article]) -> str | None:
+    """Replace summary-only bodies with the extracted article from each item's page (best effort).
+
+    Returns a note for the user when the extractor is not installed."""
     try:
         import trafilatura
     except ImportError:
-        return
+        return FULL_TEXT_MISSING
     from reader.ingest.html import html_to_blocks
 
     for article in articles:
@@ -161,6 +170,7 @@ def _full_text(client: httpx.Client, articles: list[Article]) -> None:
             blocks = html_to_blocks(html)
             if blocks:
                 article.blocks = blocks
+    return None
 
 
 def refresh(
@@ -233,7 +243,7 @@ def _import_download(library: Any, client: httpx.Client, feed: dict[str, Any], g
                     article.lang = feed["lang"]
                 article.tags = sorted(set(article.tags) | set(feed["tags"]))
             if feed["full_text"]:
-                _full_text(client, parsed.articles)
+                result.note = _full_text(client, parsed.articles)
             if not feed["title"] and parsed.articles and parsed.articles[0].feed:
                 state["title"] = parsed.articles[0].feed  # a subscription learns its feed's own title
             stats = library.import_articles(parsed.articles)

@@ -149,3 +149,31 @@ def test_gzip_and_non_utf8_charset(server, library):
     (row,) = library.rows()
     assert row.title == "Déjà vu à Genève: œuvre volée"
     assert row.lang == "fr"
+
+
+def test_full_text_feeds_fetch_each_summary_items_page(server, library):
+    page = (
+        "<html><head><title>Harbour</title></head><body><nav>Home | World | Sport</nav><article>"
+        "<h1>Cranes idle at the harbour</h1>"
+        + "".join(
+            f"<p>Paragraph {i}: the port authority said 14 cranes stood idle for 36 hours while engineers "
+            f"restored the booking systems, and 2,400 containers waited on the quay for their turn.</p>"
+            for i in range(8)
+        )
+        + "</article><footer>Contact us</footer></body></html>"
+    ).encode()
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Summaries</title>'
+        f"<language>en</language><item><guid>s1</guid><title>Cranes idle</title>"
+        f"<link>{server.url('/story')}</link><description>Cranes idle at the harbour.</description></item>"
+        "</channel></rss>"
+    ).encode()
+    server.routes["/summaries.xml"] = lambda h: send(h, 200, feed, {"Content-Type": "application/rss+xml"})
+    server.routes["/story"] = lambda h: send(h, 200, page, {"Content-Type": "text/html; charset=utf-8"})
+    library.add_feed(Subscription(server.url("/summaries.xml"), full_text=True))
+    (result,) = refresh(library)
+    assert result.error is None and result.note is None
+    (row,) = library.rows()
+    text = library.article(row.id)["text"]
+    assert "Paragraph 7: the port authority said 14 cranes" in text
+    assert "Contact us" not in text and "Home | World" not in text
