@@ -65,7 +65,7 @@ class Context:
                     if result.error:
                         error(f"{result.path}: {result.error}")
             for sub in self.config.subscriptions:
-                if self._library.db.feed(sub.url) is None:
+                if self._library.feed(sub.url) is None:
                     self._library.add_feed(sub)
         return self._library
 

@@ -51,13 +51,6 @@ class ImportStats:
     ids: list[int] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
 
-    def __iadd__(self, other: ImportStats) -> ImportStats:
-        self.added += other.added
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.ids += other.ids
-        return self
-
     def summary(self) -> str:
         return f"{self.added} new, {self.updated} updated, {self.unchanged} unchanged"
 
@@ -509,6 +502,9 @@ class Library:
     def feeds(self) -> list[dict[str, Any]]:
         return self.db.feeds()
 
+    def feed(self, url: str) -> dict[str, Any] | None:
+        return self.db.feed(url)
+
     def record_fetch(self, url: str, **state: Any) -> None:
         """Store a fetch's outcome (status, error, validators) for the feed; committed at once."""
         self.db.update_feed_state(url, **state)
@@ -545,8 +541,4 @@ def _pairing_view(record: dict[str, Any]) -> tuple[list[Figure], set[str], datet
     return figures, set(record["names"]), date
 
 
-def open_library(data_dir: Path, *, notify: Notify = _ignore) -> Library:
-    return Library(data_dir, notify=notify)
-
-
-__all__ = ["Library", "ImportStats", "FileResult", "open_library"]
+__all__ = ["Library", "ImportStats", "FileResult"]
