@@ -7,6 +7,9 @@ while the library process does the writing. A single file or an HTTP feed runs t
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,10 +109,20 @@ _worker_digests: frozenset[str] = frozenset()
 _worker_hashes: frozenset[str] = frozenset()
 
 
-def init_worker(digests: frozenset[str], hashes: frozenset[str]) -> None:
-    """Pool initializer: what the library already holds, sent once per worker rather than per file."""
+def init_worker(digests: frozenset[str], hashes: frozenset[str], parent: int) -> None:
+    """Pool initializer: what the library already holds, sent once per worker rather than per file.
+
+    A worker also leaves as soon as its parent is gone (say, the import was killed with SIGKILL): it is
+    never left behind holding memory."""
     global _worker_digests, _worker_hashes
     _worker_digests, _worker_hashes = digests, hashes
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
 
 
 def prepare_file_in_worker(path: Path) -> PreparedFile:

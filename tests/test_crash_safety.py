@@ -24,7 +24,7 @@ WORDS = (
 def write_feed(path: Path, prefix: str, n: int) -> None:
     items = []
     for i in range(n):
-        w = [WORDS[(i * 7 + k) % len(WORDS)] for k in range(40)]
+        w = [WORDS[(i * 7 + k) % len(WORDS)] for k in range(80)]
         items.append(
             f"<item><guid>{prefix}-{i}</guid><title>{prefix} story {i} about {w[0]} and {w[1]}</title>"
             f"<link>https://example.org/{prefix}/{i}</link>"
@@ -37,6 +37,21 @@ def write_feed(path: Path, prefix: str, n: int) -> None:
         f"{prefix}</title><language>en</language>{''.join(items)}</channel></rss>",
         encoding="utf-8",
     )
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
 
 
 def run_cli(data: Path, *args: str, **kw) -> subprocess.Popen:
@@ -74,9 +89,15 @@ def test_sigkill_during_import_keeps_bookmarks_and_rerun_completes(tmp_path):
         line = proc.stdout.readline()
         if "bulk-02" in line:
             break
+    workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    # Its worker processes (parsing in parallel) leave with it rather than linger.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert workers and not any(_alive(w) for w in workers)
 
     # The library opens, the bookmark is there, and a re-run completes without duplicates.
     assert [r["id"] for r in cli_json(data, "bookmarks")] == [first[0]["id"]]

@@ -182,7 +182,10 @@ class Library:
             return
         context = multiprocessing.get_context("spawn")  # never fork a process holding SQLite and threads
         with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=init_worker, initargs=(digests, self.db.known_hashes())
+            workers,
+            mp_context=context,
+            initializer=init_worker,
+            initargs=(digests, self.db.known_hashes(), os.getpid()),
         ) as pool:
             yield from pool.map(prepare_file_in_worker, files, chunksize=1)
 
