@@ -172,3 +172,28 @@ def test_state_changes_are_committed_at_once(tmp_path, flag):
     rows = cli_json(data, "list")
     assert next(r for r in rows if r["id"] == target)[flag] is True
     lib.close()
+
+
+def test_a_reader_keeps_reading_while_another_process_imports(tmp_path):
+    data = tmp_path / "lib"
+    first = tmp_path / "first.xml"
+    write_feed(first, "early", 30)
+    (tmp_path / "more").mkdir()
+    for n in range(4):
+        write_feed(tmp_path / "more" / f"m{n}.xml", f"late{n}", 150)
+    reader = Library(data)  # as the TUI holds it: one connection and an open searcher
+    try:
+        reader.import_paths([first])
+        assert reader.search("early").total == 30
+        writer = run_cli(data, "import", str(tmp_path / "more"))
+        reads = 0
+        while writer.poll() is None:
+            assert len(reader.rows(limit=50)) >= 30
+            assert reader.search("early").total == 30
+            reads += 1
+        assert writer.returncode == 0, writer.stderr.read()
+        assert reads > 0
+        assert reader.count() == 30 + 4 * 150
+        assert reader.search("late3").total == 150, "the open searcher sees what the other process indexed"
+    finally:
+        reader.close()
