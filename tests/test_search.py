@@ -745,3 +745,12 @@ def test_a_figure_only_in_the_title_or_tldr_is_searchable(tmp_path):
         assert search(library, "4 210").total == 1
         (row,) = library.rows()
         assert library.article(row.id)["figures"] == [], "body figures only are highlighted"
+
+
+def test_snippets_only_for_the_first_hits_when_asked(lib):
+    full = search(lib.library, "ransomware", limit=50)
+    assert full.total >= 2 and all(h.snippet for h in full.results)
+    lean = search(lib.library, "ransomware", limit=50, snippets=1)
+    assert [h.id for h in lean.results] == [h.id for h in full.results]
+    assert lean.results[0].snippet == full.results[0].snippet
+    assert all(h.snippet is None for h in lean.results[1:])

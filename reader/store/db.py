@@ -243,11 +243,18 @@ class Database:
             out.extend(_decode(dict(zip(names, r, strict=True))) for r in cur)
         return out
 
-    def search_records(self, ids: Iterable[int], *, figures: bool = False) -> dict[int, dict[str, Any]]:
+    def search_records(
+        self, ids: Iterable[int], *, figures: bool = False, body: bool = True
+    ) -> dict[int, dict[str, Any]]:
         """By id, what a search hit shows of each article: a lean read (only the body is decoded; the figures,
-        when asked for, stay JSON text under ``figures_json``) because a search may need 500 of them at once."""
-        columns = "id, title, lang, date, sort_ts, pair_id, blocks, summary, tldr" + (
-            ", figures" if figures else ""
+        when asked for, stay JSON text under ``figures_json``) because a search may need 500 of them at once.
+        ``body=False`` reads the list columns only (hits that get no snippet)."""
+        if not body:
+            figures = False
+        columns = (
+            "id, title, lang, date, sort_ts, pair_id"
+            + (", blocks, summary, tldr" if body else ", '[]', '', '[]'")
+            + (", figures" if figures else "")
         )
         ids = list(ids)
         out: dict[int, dict[str, Any]] = {}

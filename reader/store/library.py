@@ -11,8 +11,9 @@ import json
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -187,7 +188,15 @@ class Library:
             initializer=init_worker,
             initargs=(digests, self.db.known_hashes(), os.getpid()),
         ) as pool:
-            yield from pool.map(prepare_file_in_worker, files, chunksize=1)
+            # A bounded window of files in flight: the workers are faster than the writer, and prepared
+            # files waiting in memory would otherwise pile up (a 100k import grew past 1 GB that way).
+            window: deque[Future[PreparedFile]] = deque()
+            for f in files:
+                window.append(pool.submit(prepare_file_in_worker, f))
+                if len(window) > 2 * workers:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
 
     def _import_prepared_file(self, prepared: PreparedFile) -> tuple[FileResult, list[int]]:
         if prepared.error:
@@ -518,10 +527,12 @@ class Library:
 
     # -- search --------------------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 50, sort: str = "relevance") -> Any:
+    def search(
+        self, query: str, *, limit: int = 50, sort: str = "relevance", snippets: int | None = None
+    ) -> Any:
         from reader.store.search import search
 
-        return search(self, query, limit=limit, sort=sort)
+        return search(self, query, limit=limit, sort=sort, snippets=snippets)
 
 
 def _size(path: Path) -> int:

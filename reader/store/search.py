@@ -76,7 +76,7 @@ class Hit:
     lang: str
     date: str | None
     score: float
-    snippet: str
+    snippet: str | None  # None for hits past the ``snippets`` asked for
     pair_id: int | None
 
     def to_json(self) -> dict[str, Any]:
@@ -839,9 +839,12 @@ def _run_whoosh(
     return [(h.docnum, float(h.score or 0.0)) for h in results], len(results)
 
 
-def search(library: Library, query: str, *, limit: int = 50, sort: str = "relevance") -> SearchResult:
+def search(
+    library: Library, query: str, *, limit: int = 50, sort: str = "relevance", snippets: int | None = None
+) -> SearchResult:
     """Search the library. ``sort`` is ``relevance`` (BM25F, title boosted; equal scores newest first) or
-    ``date`` (newest first). Raises :class:`QueryError` for a query that cannot be read."""
+    ``date`` (newest first). Only the first ``snippets`` hits get a snippet (all when None): a list of 500
+    hits shows a screenful at a time. Raises :class:`QueryError` for a query that cannot be read."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort '{sort}' (use relevance or date)")
     started = time.perf_counter()
@@ -853,7 +856,7 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
 
     article_ids = scoring.engine(searcher).column("id")
     ids = [int(article_ids[docnum]) for docnum, _ in hits]
-    records = library.db.search_records(ids, figures=bool(parsed.figure_tokens))
+    records = library.db.search_records(ids, figures=bool(parsed.figure_tokens), body=snippets is None)
     ranked = [
         (aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records
     ]
@@ -862,7 +865,20 @@ def search(library: Library, query: str, *, limit: int = 50, sort: str = "releva
     ranked = ranked[:limit]
 
     terms = _highlight_terms(parsed.query, searcher) if parsed.query is not None else {}
-    out = [_hit(searcher, records[aid], score, terms, parsed.figure_tokens) for aid, score in ranked]
+    if snippets is not None:
+        shown = [aid for aid, _ in ranked[:snippets]]
+        records.update(library.db.search_records(shown, figures=bool(parsed.figure_tokens)))
+    out = [
+        _hit(
+            searcher,
+            records[aid],
+            score,
+            terms,
+            parsed.figure_tokens,
+            snippet=snippets is None or i < snippets,
+        )
+        for i, (aid, score) in enumerate(ranked)
+    ]
 
     suggestion = None
     if total <= FEW_HITS and parsed.words:
@@ -893,8 +909,24 @@ def _figure_spans(record: dict[str, Any], fig_tokens: set[str], length: int) -> 
 
 
 def _hit(
-    searcher: Any, record: dict[str, Any], score: float, terms: dict[str, set[str]], fig_tokens: set[str]
+    searcher: Any,
+    record: dict[str, Any],
+    score: float,
+    terms: dict[str, set[str]],
+    fig_tokens: set[str],
+    *,
+    snippet: bool = True,
 ) -> Hit:
+    if not snippet:
+        return Hit(
+            record["id"],
+            record["title"],
+            record["lang"],
+            record["date"],
+            round(score, 3),
+            None,
+            record.get("pair_id"),
+        )
     lang = "fr" if record["lang"] == "fr" else "en"
     title_field, body_field = LANG_FIELDS[lang]
     analyzer = searcher.schema[body_field].analyzer

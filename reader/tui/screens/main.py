@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Search results shown at most (the header says how many there were in all).
 SEARCH_LIMIT = 500
+#: Hits whose snippets feed the highlight terms: a few screens' worth is plenty.
+SEARCH_SNIPPETS = 50
 VIEW_TITLES = {"all": "All articles", "unread": "Unread", "bookmarks": "Bookmarks"}
 
 
@@ -212,7 +214,7 @@ class MainScreen(Screen[None]):
         """Run a query off the UI thread; a newer query cancels this one's result."""
         worker = get_current_worker()
         try:
-            result = self.library.search(query, limit=SEARCH_LIMIT)
+            result = self.library.search(query, limit=SEARCH_LIMIT, snippets=SEARCH_SNIPPETS)
         except Exception as exc:  # QueryError for bad syntax; anything else is reported the same way
             if not worker.is_cancelled:
                 self.post_message(SearchFailed(query, str(exc) or type(exc).__name__))
