@@ -110,6 +110,9 @@ CREATE TABLE IF NOT EXISTS feeds (
 #: Article columns added after the first release of the schema: name -> definition.
 MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'"}
 
+#: A pairing key found in more articles than this (within the date window) is too common to be evidence.
+COMMON_KEY = 200
+
 #: Columns of the list views: enough to draw a row, never the body.
 ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed"
 
@@ -388,17 +391,34 @@ class Database:
     def pair_candidates(
         self, article_id: int, keys: list[str], lang: str, lo: float | None, hi: float | None, limit: int
     ) -> list[int]:
-        """Articles in ``lang`` sharing the most keys with ``article_id``, dated within [lo, hi] or undated."""
-        if not keys:
-            return []
-        marks = ",".join("?" for _ in keys)
-        sql = f"SELECT article_id FROM pair_keys WHERE key IN ({marks}) AND lang = ? AND article_id != ?"
-        params: list[Any] = [*keys, lang, article_id]
+        """Articles in ``lang`` sharing the most keys with ``article_id``, dated within [lo, hi] or undated.
+
+        Each key is read as a bounded index range: a key shared by more than ``COMMON_KEY`` articles in the
+        window says nothing about which story this is and is skipped, so the cost per article stays the same
+        however large the library grows.
+        """
+        shared: dict[int, int] = {}
         if lo is not None and hi is not None:
-            sql += " AND (date_ts IS NULL OR date_ts BETWEEN ? AND ?)"
-            params += [lo, hi]
-        sql += " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id DESC LIMIT ?"
-        return [r[0] for r in self.conn.execute(sql, (*params, limit))]
+            windows = [("date_ts BETWEEN ? AND ?", (lo, hi)), ("date_ts IS NULL", ())]
+        else:
+            windows = [("1", ())]
+        for key in keys:
+            found: list[int] = []
+            for where, params in windows:
+                found += [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT article_id FROM pair_keys WHERE key = ? AND lang = ? AND {where} LIMIT ?",
+                        (key, lang, *params, COMMON_KEY + 1),
+                    )
+                ]
+            if len(found) > COMMON_KEY:
+                continue
+            for other in found:
+                if other != article_id:
+                    shared[other] = shared.get(other, 0) + 1
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))
+        return [article for article, _ in ranked[:limit]]
 
     def pair_of(self, article_id: int) -> dict[str, Any] | None:
         r = self.conn.execute(
