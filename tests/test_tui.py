@@ -313,6 +313,22 @@ async def test_figures_are_highlighted_matched_and_one_sided(lib):
         assert any(span.style for span in text.spans)
 
 
+async def test_tldr_figures_are_highlighted_too(lib):
+    library, ids = lib
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_row(pilot, 0)
+        detail = detail_of(app)
+        tldr_marks = {
+            (cell.side, cell.plain[start:end]): mark.style
+            for cell in detail.cells
+            if any(p.kind == "tldr" for p in cell.parts)
+            for start, end, mark in cell.figures
+        }
+        assert tldr_marks[("en", "$4.5 million")] == "article-cell--figure"
+        assert tldr_marks[("fr", "4,5 millions de dollars")] == "article-cell--figure"
+
+
 async def test_unpaired_article_uses_the_whole_width(lib):
     library, ids = lib
     app = make_app(library)

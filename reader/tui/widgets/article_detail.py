@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from reader.align import align_paragraphs, paragraph_at, paragraph_starts
+from reader.figures import extract_figures
 from reader.model import BLOCK_SEPARATOR
 from reader.tui.text import find_terms, one_line, safe, superscript
 from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_entries
@@ -42,6 +43,8 @@ class Part:
     kind: str  # title | meta | tldr | heading | paragraph | item | quote
     start: int | None = None  # offset of a body block in the article's text (figure offsets index it)
     gap: str = BLOCK_SEPARATOR  # what separates it from the part before it in the cell
+    #: Figures found in this part's own text (the TL;DR, which the stored offsets do not cover).
+    own_figures: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,9 @@ class ArticleCell(Widget):
             local = self.local(start)
             if local is not None:
                 self.figures.append((local, local + end - start, mark))
+        for part, offset in zip(parts, self._offsets, strict=True):
+            for start, end in part.own_figures:
+                self.figures.append((offset + start, offset + end, FigureMark("article-cell--figure")))
         self.figures.sort(key=lambda f: f[0])
         self.hits: list[tuple[int, int]] = []
         self.current_hit: tuple[int, int] | None = None
@@ -194,7 +200,9 @@ def _header_parts(record: dict[str, Any], *, show_lang: bool) -> list[Part]:
     parts.append(Part(" · ".join(b for b in bits if b), "meta", gap="\n"))
     tldr = [one_line(t) for t in record.get("tldr") or [] if t]
     if tldr:
-        parts.append(Part("TL;DR\n" + "\n".join("• " + t for t in tldr), "tldr"))
+        text = "TL;DR\n" + "\n".join("• " + t for t in tldr)
+        found = tuple((f.start, f.end) for f in extract_figures(text, record.get("lang") or ""))
+        parts.append(Part(text, "tldr", own_figures=found))
     if not record.get("blocks") and record.get("summary"):
         parts.append(Part(safe(record["summary"]), "paragraph"))
     return parts
