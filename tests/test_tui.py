@@ -299,6 +299,8 @@ async def test_figures_are_highlighted_matched_and_one_sided(lib):
         detail = detail_of(app)
         by_text = {}
         for cell in detail.cells:
+            if any(p.kind == "tldr" for p in cell.parts):
+                continue  # the TL;DR's figures are not compared (see the next test)
             for start, end, mark in cell.figures:
                 by_text[(cell.side, cell.plain[start:end])] = mark
         assert by_text[("en", "$4.5 million")].style == by_text[("fr", "4,5 millions de dollars")].style
