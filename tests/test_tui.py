@@ -308,7 +308,11 @@ async def test_figures_are_highlighted_matched_and_one_sided(lib):
         assert by_text[("en", "37%")].style == "article-cell--one-sided"
         assert by_text[("fr", "19 ans")].style == "article-cell--one-sided"
         # The rendered text carries the styles, and the badge follows the figure.
-        cell = next(c for c in detail.cells if c.side == "en" and c.figures and "$4.5 million" in c.plain)
+        cell = next(
+            c
+            for c in detail.cells
+            if c.side == "en" and "$4.5 million" in c.plain and not any(p.kind == "tldr" for p in c.parts)
+        )
         text = cell.render()
         badge = by_text[("en", "$4.5 million")].badge
         assert "$4.5 million" + "¹²³⁴⁵⁶⁷⁸⁹"[badge - 1] in text.plain
