@@ -61,6 +61,8 @@ class Context:
 
             self._library = Library(self.data_dir, notify=info)
             if not os.environ.get("NEWSREADER_NO_SAMPLES"):
+                if self._library.is_empty() and self.args.command in (None, "list", "search", "pairs"):
+                    info("First run: loading the bundled sample feeds into the new library…")
                 for result in self._library.load_samples_if_empty(sample_feeds_dir()):
                     if result.error:
                         error(f"{result.path}: {result.error}")
