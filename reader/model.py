@@ -17,6 +17,8 @@ BlockKind = Literal["paragraph", "heading", "item", "quote"]
 BLOCK_SEPARATOR = "\n\n"
 #: Prefix of a list item in the displayed text.
 ITEM_PREFIX = "• "
+#: A search snippet wraps each matched term in these (private-use characters: never in cleaned feed text).
+MARK_START, MARK_END = "\ue000", "\ue001"
 
 
 def display_block(block: dict[str, Any]) -> str:

@@ -8,6 +8,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from reader.model import MARK_END, MARK_START
+
 FIGURE_STYLE = "bold cyan"
 ONE_SIDED_STYLE = "bold black on yellow"
 
@@ -97,10 +99,10 @@ def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, An
 
 
 def marked_snippet(snippet: str, style: str = "bold yellow") -> Text:
-    """A search snippet whose matched terms are wrapped in U+E000/U+E001 marks, styled."""
+    """A search snippet whose matched terms are wrapped in ``MARK_START``/``MARK_END``, styled."""
     out = Text()
     on = False
-    for part in snippet.replace("\ue001", "\ue000").split("\ue000"):
+    for part in snippet.replace(MARK_END, MARK_START).split(MARK_START):
         out.append(part, style=style if on else "")
         on = not on
     return out

@@ -183,35 +183,39 @@ class Engine:
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's length of ``fieldname`` (as Whoosh approximates it)."""
-        with self._lock:
-            found = self._lengths.get(fieldname)
-        if found is not None:
-            return found
-        parts = []
-        for reader, _ in self.leaves:
-            parts.append(
-                _segment_cached(
-                    (*_segid(reader), "len", fieldname), lambda r=reader: _segment_lengths(r, fieldname)
-                )
-            )
-        value = _BYTE_TO_LENGTH[np.concatenate(parts)] if parts else np.zeros(0)
-        with self._lock:
-            self._lengths[fieldname] = value
-        return value
+        return self._per_document(
+            self._lengths, "len", fieldname, _segment_lengths, _BYTE_TO_LENGTH.__getitem__
+        )
 
     def column(self, fieldname: str) -> np.ndarray:
         """A column's values for every document: ``id`` (article ids) or a numeric field's raw values."""
+        return self._per_document(self._columns, "col", fieldname, _segment_column)
+
+    def _per_document(
+        self,
+        memo: dict[str, np.ndarray],
+        kind: str,
+        fieldname: str,
+        read_segment: Callable[[Any, str], np.ndarray],
+        finish: Callable[[np.ndarray], np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """One array over every document of this version, built from per-segment arrays (cached across
+        versions: a segment never changes) and memoised for this version."""
         with self._lock:
-            found = self._columns.get(fieldname)
+            found = memo.get(fieldname)
         if found is not None:
             return found
-        parts = []
-        for reader, _ in self.leaves:
-            key = (*_segid(reader), "col", fieldname)
-            parts.append(_segment_cached(key, lambda r=reader: _segment_column(r, fieldname)))
-        value = np.concatenate(parts) if parts else np.zeros(0)
+        parts = [
+            _segment_cached((*_segid(reader), kind, fieldname), lambda r=reader: read_segment(r, fieldname))
+            for reader, _ in self.leaves
+        ]
+        if not parts:
+            value = np.zeros(0)
+        else:
+            value = np.concatenate(parts)
+            value = finish(value) if finish else value
         with self._lock:
-            self._columns[fieldname] = value
+            memo[fieldname] = value
         return value
 
     def cached(self, key: Any, build: Callable[[], Any]) -> Any:

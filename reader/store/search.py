@@ -38,7 +38,7 @@ from whoosh.support.charset import accent_map
 from whoosh.support.levenshtein import distance
 from whoosh.util.times import datetime_to_long
 
-from reader.model import display_text
+from reader.model import MARK_END, MARK_START, display_text
 from reader.store import scoring
 from reader.store.index import normalise_value, query_schema
 
@@ -49,8 +49,6 @@ if TYPE_CHECKING:
 TEXT_FIELDS = ("title_en", "body_en", "title_fr", "body_fr", "names")
 #: The title and body fields of each language; articles in any other language are indexed as English.
 LANG_FIELDS = {"en": ("title_en", "body_en"), "fr": ("title_fr", "body_fr")}
-#: Matched terms in a snippet are wrapped in these (see :func:`reader.render.marked_snippet`).
-MARK_START, MARK_END = "\ue000", "\ue001"
 SNIPPET_CHARS = 200
 #: A query with at most this many hits gets a did-you-mean suggestion, when a better query exists.
 FEW_HITS = 2

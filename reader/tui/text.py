@@ -9,10 +9,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from reader.model import MARK_END, MARK_START
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
-#: Marks the search layer wraps around matched terms in a snippet.
-MARK_START, MARK_END = "\ue000", "\ue001"
 _MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.S)
 #: Query syntax that is not a word of the article: operators, field prefixes, wildcards.
 _QUERY_WORD = re.compile(r"[\w][\w'’.,%$€£-]*", re.U)
