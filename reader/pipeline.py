@@ -18,6 +18,7 @@ from reader.figures import extract_figures
 from reader.ingest import read_file
 from reader.model import Article, Figure, IngestError, Subscription
 from reader.pairing import proper_names
+from reader.store.index import Postings, analyse, indexed_body
 
 
 @dataclass(slots=True)
@@ -30,18 +31,21 @@ class Prepared:
     names: list[str] | None = None
     #: Figures of the title and TL;DR: searchable and evidence for pairing, but not highlighted in the body.
     extra_figures: list[Figure] | None = None
+    #: The title and body analysed for the search index, by field.
+    postings: dict[str, Postings] | None = None
 
     def complete(self) -> Prepared:
-        """Compute the figures and names if they are missing (idempotent)."""
-        if self.figures is None or self.names is None:
-            text = self.article.text
-            self.figures = extract_figures(text, self.article.lang)
-            self.names = sorted(proper_names(self.article.title + "\n" + text))
+        """Compute the figures, names and index postings if they are missing (idempotent)."""
+        if self.postings is None:
+            article = self.article
+            text = article.text
+            self.figures = extract_figures(text, article.lang)
+            self.names = sorted(proper_names(article.title + "\n" + text))
             self.extra_figures = [
-                f
-                for part in (self.article.title, *self.article.tldr)
-                for f in extract_figures(part, self.article.lang)
+                f for part in (article.title, *article.tldr) for f in extract_figures(part, article.lang)
             ]
+            body = indexed_body(article.tldr, article.summary, (b.text for b in article.blocks))
+            self.postings = analyse(article.lang, article.title, body)
         return self
 
 

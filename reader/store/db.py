@@ -443,8 +443,10 @@ class Database:
             (found["en"], found["fr"]),
         )
 
-    def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> None:
-        """Inside a transaction: pair two articles, replacing whatever pairs they had."""
+    def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> list[int]:
+        """Inside a transaction: pair two articles, replacing whatever pairs they had.
+
+        Returns the ids whose sorting date changed (an undated version now sorts beside its partner)."""
         self.remove_pair_of(en_id)
         self.remove_pair_of(fr_id)
         self.conn.execute(
@@ -454,12 +456,16 @@ class Database:
         self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (fr_id, en_id))
         self.conn.execute("UPDATE articles SET pair_id = ? WHERE id = ?", (en_id, fr_id))
         # An undated version (a press article without a dateline) sorts beside its dated partner.
+        redated = []
         for undated, dated in ((en_id, fr_id), (fr_id, en_id)):
-            self.conn.execute(
+            cursor = self.conn.execute(
                 "UPDATE articles SET sort_ts = (SELECT date_ts FROM articles WHERE id = ?) - 1"
                 " WHERE id = ? AND date_ts IS NULL AND (SELECT date_ts FROM articles WHERE id = ?) IS NOT NULL",
                 (dated, undated, dated),
             )
+            if cursor.rowcount:
+                redated.append(undated)
+        return redated
 
     def block_pair(self, a: int, b: int) -> None:
         self.conn.execute(

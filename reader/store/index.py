@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,13 +24,16 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.lang import stopwords_for_language
 from whoosh.support.charset import accent_map
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter
 
 INDEX_NAME = "articles"
 #: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 VERSION_FILE = "newsreader-index-version"
 
 
@@ -76,16 +80,33 @@ def french_analyzer(stops: frozenset[str] = FR_STOPS):
     )
 
 
+class AnalysedText(TEXT):
+    """A TEXT field that also takes its postings already analysed.
+
+    An import analyses each article in a worker process (see :func:`analyse`), so the process that writes
+    the index only files the postings away. A plain string is analysed here, as by TEXT.
+    """
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, list):
+            return value
+        return super().index(value, **kwargs)
+
+
+#: Postings of one field of one document, as Whoosh files them: (term bytes, frequency, weight, positions).
+Postings = list[tuple[bytes, int, float, bytes]]
+
+
 def build_schema(en_stops: frozenset[str] = EN_STOPS, fr_stops: frozenset[str] = FR_STOPS) -> Schema:
     en = english_analyzer(en_stops)
     fr = french_analyzer(fr_stops)
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         lang=ID(),
-        title_en=TEXT(analyzer=en, field_boost=2.0),
-        body_en=TEXT(analyzer=en),
-        title_fr=TEXT(analyzer=fr, field_boost=2.0),
-        body_fr=TEXT(analyzer=fr),
+        title_en=AnalysedText(analyzer=en, field_boost=2.0),
+        body_en=AnalysedText(analyzer=en),
+        title_fr=AnalysedText(analyzer=fr, field_boost=2.0),
+        body_fr=AnalysedText(analyzer=fr),
         names=KEYWORD(lowercase=True, scorable=True),
         figs=KEYWORD(lowercase=True),
         source=KEYWORD(lowercase=True, commas=True),
@@ -125,17 +146,43 @@ def normalise_value(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def document(record: dict[str, Any]) -> dict[str, Any]:
-    """The index document of a stored article record (as returned by the database)."""
-    lang = record["lang"] or ""
+def _text_fields(lang: str) -> tuple[str, str]:
     suffix = "fr" if lang == "fr" else "en"
-    body_parts = [*record.get("tldr", []), record.get("summary", "")]
-    body_parts += [b["text"] for b in record.get("blocks", [])]
+    return f"title_{suffix}", f"body_{suffix}"
+
+
+def indexed_body(tldr: Iterable[str], summary: str, block_texts: Iterable[str]) -> str:
+    """The text indexed as an article's body: its TL;DR, summary and blocks."""
+    return "\n".join(p for p in (*tldr, summary, *block_texts) if p)
+
+
+_schema: Schema | None = None
+
+
+def analyse(lang: str, title: str, body: str) -> dict[str, Postings]:
+    """The postings of an article's title and body fields, analysed as the index analyses them.
+
+    Pure and picklable, so an import runs it in its worker processes (see :class:`AnalysedText`).
+    """
+    global _schema
+    if _schema is None:
+        _schema = build_schema()
+    title_field, body_field = _text_fields(lang)
+    return {
+        title_field: list(_schema[title_field].index(title)),
+        body_field: list(_schema[body_field].index(body)),
+    }
+
+
+def document(record: dict[str, Any], postings: dict[str, Postings] | None = None) -> dict[str, Any]:
+    """The index document of a stored article record (as returned by the database).
+
+    ``postings`` are the record's title and body already analysed (by :func:`analyse`), when known.
+    """
+    lang = record["lang"] or ""
     doc: dict[str, Any] = {
         "id": str(record["id"]),
         "lang": lang or "unknown",
-        f"title_{suffix}": record["title"],
-        f"body_{suffix}": "\n".join(p for p in body_parts if p),
         "names": " ".join(n.replace(" ", "_") for n in record.get("names", [])),
         "figs": " ".join(figure_tokens(record.get("figures", []) + record.get("extra_figures", []))),
         "source": record.get("source") or "",
@@ -146,6 +193,13 @@ def document(record: dict[str, Any]) -> dict[str, Any]:
     date = _displayed_date(record)
     if date is not None:
         doc["date"] = date
+    if postings is not None:
+        doc.update(postings)
+    else:
+        title_field, body_field = _text_fields(lang)
+        doc[title_field] = record["title"]
+        blocks = (b["text"] for b in record.get("blocks", []))
+        doc[body_field] = indexed_body(record.get("tldr", []), record.get("summary", ""), blocks)
     return doc
 
 
@@ -160,6 +214,68 @@ def _displayed_date(record: dict[str, Any]) -> datetime | None:
     if record.get("date_ts") is not None:
         return datetime.fromtimestamp(record["date_ts"], UTC).replace(tzinfo=None)
     return None
+
+
+class _Lengths:
+    """Field lengths of the segment being written, read once per field.
+
+    Whoosh looks a posting's document length up for every posting it files (for its per-block length
+    bounds), and for a field without lengths it asks the file system whether the column exists each time:
+    a quarter of an import's commit went there.
+    """
+
+    def __init__(self, perdoc: Any, doccount: int) -> None:
+        self._perdoc = perdoc
+        self._doccount = doccount
+        self._fields: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str) -> int:
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            lengths = self._fields[fieldname] = self._read(fieldname)
+        return lengths[docnum]
+
+    def _read(self, fieldname: str) -> list[int]:
+        column = f"_{fieldname}_len"
+        if not self._perdoc.has_column(column):
+            return [0] * self._doccount
+        reader = self._perdoc.column_reader(column, LENGTHS_COLUMN)
+        return [byte_to_length(reader[d]) if reader[d] else 0 for d in range(self._doccount)]
+
+    def close(self) -> None:
+        self._perdoc.close()
+
+
+class _Writer(SegmentWriter):
+    """Whoosh's segment writer, filing postings with :class:`_Lengths`."""
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = _Lengths(self.per_document_reader(), self.docnum) if self.codec.length_stats else None
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if lengths is not None:
+            lengths.close()
+
+
+class Batch:
+    """Documents going into the index in one commit (see :meth:`Index.batch`)."""
+
+    def __init__(self, writer: SegmentWriter) -> None:
+        self._writer = writer
+        self.count = 0
+
+    def add(
+        self, record: dict[str, Any], postings: dict[str, Postings] | None = None, *, new: bool = False
+    ) -> None:
+        """Add or replace a stored record's document. ``new``: the index cannot hold it yet, so the
+        delete-by-id lookup that replacing costs is skipped."""
+        doc = document(record, postings)
+        if new:
+            self._writer.add_document(**doc)
+        else:
+            self._writer.update_document(**doc)
+        self.count += 1
 
 
 class Index:
@@ -208,37 +324,29 @@ class Index:
         shutil.rmtree(path, ignore_errors=True)
         return cls(path)
 
-    def write(
-        self,
-        records: Iterable[dict[str, Any]],
-        delete_ids: Iterable[int] = (),
-        *,
-        new_ids: Collection[int] = (),
-    ) -> int:
-        """Add or replace documents; one commit. Returns the number of documents written.
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One writer and one commit for many documents; nothing is written if the block raises.
 
-        ``new_ids`` are articles the index cannot hold yet: they are added without the delete-by-id lookup
-        that replacing costs. Segments are written as separate files (not compound), which a searcher maps
-        instead of reading into memory: the reader's memory stays flat as the library grows.
+        Segments are written as separate files (not compound), which a searcher maps instead of reading
+        into memory: the reader's memory stays flat as the library grows.
         """
-        n = 0
         with self._lock:
-            writer = self.ix.writer(limitmb=256, compound=False)
+            writer = _Writer(self.ix, limitmb=256, compound=False)
             try:
-                for article_id in delete_ids:
-                    writer.delete_by_term("id", str(article_id))
-                for record in records:
-                    if record["id"] in new_ids:
-                        writer.add_document(**document(record))
-                    else:
-                        writer.update_document(**document(record))
-                    n += 1
+                yield Batch(writer)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
             self._refresh()
-        return n
+
+    def write(self, records: Iterable[dict[str, Any]]) -> int:
+        """Add or replace documents of stored records; one commit. Returns the number written."""
+        with self.batch() as batch:
+            for record in records:
+                batch.add(record)
+        return batch.count
 
     def optimize(self) -> None:
         with self._lock:

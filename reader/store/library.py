@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +26,7 @@ from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display
 from reader.pairing import figure_weight, is_pair, pair_score
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
-from reader.store.index import Index, normalise_value
+from reader.store.index import Batch, Index, Postings, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
@@ -116,16 +116,12 @@ class Library:
 
     def _catch_up_index(self) -> None:
         """Index rows committed to SQLite but not to Whoosh (after a crash, or a rebuild)."""
-        pending = self.db.unindexed_ids()
-        if not pending:
+        if not self.db.unindexed_ids():
             return
-        with self.write_lock():
+        with self.write_lock(), _IndexFeed(self) as feed:
             pending = self.db.unindexed_ids()
             for start in range(0, len(pending), 2000):
-                chunk = pending[start : start + 2000]
-                self.index.write(self.db.article_records(chunk))
-                with self.db.transaction():
-                    self.db.mark_indexed(chunk)
+                feed.add(dict.fromkeys(pending[start : start + 2000]))
 
     def reindex(self) -> int:
         """Rebuild the whole index from SQLite. Returns the number of articles indexed."""
@@ -153,20 +149,13 @@ class Library:
         """
         files = list(iter_input_files(Path(p) for p in paths))
         results: list[FileResult] = []
-        with self.write_lock():
-            pending: list[int] = []
-            new_ids: set[int] = set()
+        with self.write_lock(), _IndexFeed(self) as feed:
             for prepared in self._prepare_files(files):
                 result, changed = self._import_prepared_file(prepared)
-                pending += changed
-                new_ids.update(result.stats.new_ids if result.stats else ())
-                if len(pending) >= INDEX_BATCH:
-                    self._index(pending, new_ids)
-                    pending, new_ids = [], set()
+                feed.add(changed, result.stats.new_ids if result.stats else ())
                 results.append(result)
                 if on_file:
                     on_file(result)
-            self._index(pending, new_ids)
         return results
 
     def import_file(self, path: Path) -> FileResult:
@@ -198,13 +187,13 @@ class Library:
             while window:
                 yield window.popleft().result()
 
-    def _import_prepared_file(self, prepared: PreparedFile) -> tuple[FileResult, list[int]]:
+    def _import_prepared_file(self, prepared: PreparedFile) -> tuple[FileResult, Changed]:
         if prepared.error:
-            return FileResult(prepared.path, error=prepared.error), []
+            return FileResult(prepared.path, error=prepared.error), {}
         if not prepared.items and not prepared.subscriptions and prepared.digest:
             unchanged = self.db.source_count(prepared.path, prepared.digest)
             if unchanged is not None:
-                return FileResult(prepared.path, stats=ImportStats(unchanged=unchanged)), []
+                return FileResult(prepared.path, stats=ImportStats(unchanged=unchanged)), {}
         for sub in prepared.subscriptions:
             self.add_feed(sub)
         stats, changed = self._store_items(prepared.items, source=(prepared.path, prepared.digest))
@@ -214,17 +203,20 @@ class Library:
         """Store articles (dedup by GUID, URL or content), pair them and index them. One transaction."""
         if not articles:
             return ImportStats()
-        with self.write_lock():
+        with self.write_lock(), _IndexFeed(self) as feed:
             stats, changed = self._store_items([Prepared(a, a.content_hash()) for a in articles])
-            self._index(changed, set(stats.new_ids))
+            feed.add(changed, stats.new_ids)
         return stats
 
     def _store_items(
         self, items: list[Prepared], source: tuple[str, str] | None = None
-    ) -> tuple[ImportStats, list[int]]:
-        """Inside the write lock: store in one transaction, then pair what changed. Returns (stats, changed)."""
+    ) -> tuple[ImportStats, Changed]:
+        """Inside the write lock: store in one transaction, then pair what changed.
+
+        Returns the stats and what the index must (re)write: the articles that changed, and any partner
+        whose sorting date their pairing changed."""
         stats = ImportStats()
-        changed: list[int] = []
+        changed: Changed = {}
         with self.db.transaction():
             for item in items:
                 article_id, outcome = self._store(item)
@@ -232,7 +224,7 @@ class Library:
                 if outcome == "unchanged":
                     stats.unchanged += 1
                     continue
-                changed.append(article_id)
+                changed[article_id] = item.postings
                 if outcome == "added":
                     stats.added += 1
                     stats.new_ids.append(article_id)
@@ -241,16 +233,9 @@ class Library:
             if source and source[1]:
                 self.db.set_source(source[0], source[1], len(items))
         if changed:
-            self._pair_new(changed)
+            for redated in self._pair_new(list(changed)):
+                changed.setdefault(redated, None)
         return stats, changed
-
-    def _index(self, ids: list[int], new_ids: Collection[int] = ()) -> None:
-        """Write stored articles to the search index and mark them indexed (a crash before that is caught up)."""
-        for start in range(0, len(ids), INDEX_BATCH):
-            chunk = ids[start : start + INDEX_BATCH]
-            self.index.write(self.db.article_records(chunk), new_ids=new_ids)
-            with self.db.transaction():
-                self.db.mark_indexed(chunk)
 
     def _store(self, item: Prepared) -> tuple[int, str]:
         article, content_hash = item.article, item.content_hash
@@ -388,9 +373,11 @@ class Library:
                 f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version"
             )
         en, fr = (a, b) if ra["lang"] == "en" or rb["lang"] == "fr" else (b, a)
-        with self.db.transaction():
-            self.db.unblock_pair(en, fr)
-            self.db.add_pair(en, fr, "manual", 1.0)
+        with self.write_lock(), _IndexFeed(self) as feed:
+            with self.db.transaction():
+                self.db.unblock_pair(en, fr)
+                redated = self.db.add_pair(en, fr, "manual", 1.0)
+            feed.add(dict.fromkeys(redated))
 
     def unpair(self, article_id: int) -> int | None:
         """Undo an article's pair; automatic pairing will not bring that pair back. Returns the old partner."""
@@ -429,8 +416,11 @@ class Library:
     def pair_info(self, article_id: int) -> dict[str, Any] | None:
         return self.db.pair_of(article_id)
 
-    def _pair_new(self, ids: list[int]) -> None:
-        """Explicit links first, then automatic evidence, for articles just added or changed."""
+    def _pair_new(self, ids: list[int]) -> list[int]:
+        """Explicit links first, then automatic evidence, for articles just added or changed.
+
+        Returns the ids whose sorting date pairing changed."""
+        redated: list[int] = []
         records = {r["id"]: r for r in self.db.article_records(ids)}
         for article_id in ids:
             record = records[article_id]
@@ -447,11 +437,12 @@ class Library:
                         article_id, partner
                     ):
                         en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
-                        self.db.add_pair(en, fr, "explicit", 1.0)
+                        redated += self.db.add_pair(en, fr, "explicit", 1.0)
                         continue
                 if current and current["how"] == "explicit":
                     continue
-                self._auto_pair(record, current)
+                redated += self._auto_pair(record, current)
+        return redated
 
     def _explicit_partner(self, record: dict[str, Any]) -> int | None:
         other_lang = "fr" if record["lang"] == "en" else "en"
@@ -468,8 +459,10 @@ class Library:
                 return cid
         return None
 
-    def _auto_pair(self, record: dict[str, Any], current: dict[str, Any] | None) -> None:
-        """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough."""
+    def _auto_pair(self, record: dict[str, Any], current: dict[str, Any] | None) -> list[int]:
+        """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
+
+        Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
         mine = _pairing_view(record)
         for cand in self.db.article_records(self._candidates(record)):
@@ -484,12 +477,10 @@ class Library:
             if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
                 continue
             best_id, best_score = cand["id"], score
-        if best_id is None:
-            return
-        if current and current["score"] >= best_score:
-            return
+        if best_id is None or (current and current["score"] >= best_score):
+            return []
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
-        self.db.add_pair(en, fr, "auto", best_score)
+        return self.db.add_pair(en, fr, "auto", best_score)
 
     def _candidates(self, record: dict[str, Any]) -> list[int]:
         """Other-language articles sharing names or specific figures with ``record``, dated close to it.
@@ -533,6 +524,53 @@ class Library:
         from reader.store.search import search
 
         return search(self, query, limit=limit, sort=sort, snippets=snippets)
+
+
+#: Articles for the index to (re)write, with their postings when already analysed (else None).
+Changed = dict[int, Postings | None]
+
+
+class _IndexFeed:
+    """Stored articles on their way to the search index: one commit per ``INDEX_BATCH`` articles, each
+    batch marked indexed in SQLite once committed (a crash before that is caught up at the next start).
+
+    The index has its own writer lock; this feed is used inside the library's write lock.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        self._batches = ExitStack()
+        self._batch: Batch | None = None
+        self._ids: list[int] = []
+
+    def __enter__(self) -> _IndexFeed:
+        return self
+
+    def add(self, changed: Changed, new_ids: Collection[int] = ()) -> None:
+        """Index stored articles: ``changed`` maps ids to postings (None: analyse the stored text)."""
+        if not changed:
+            return
+        if self._batch is None:
+            self._batch = self._batches.enter_context(self._library.index.batch())
+        new = set(new_ids)
+        for record in self._library.db.article_records(list(changed)):
+            self._batch.add(record, changed[record["id"]], new=record["id"] in new)
+            self._ids.append(record["id"])
+        if len(self._ids) >= INDEX_BATCH:
+            self._commit()
+
+    def _commit(self) -> None:
+        self._batches.close()
+        self._batch = None
+        with self._library.db.transaction():
+            self._library.db.mark_indexed(self._ids)
+        self._ids = []
+
+    def __exit__(self, *exc: Any) -> None:
+        if exc[0] is not None:
+            self._batches.__exit__(*exc)  # the index writer is cancelled; SQLite says what is left to index
+        elif self._batch is not None:
+            self._commit()
 
 
 def _size(path: Path) -> int:
