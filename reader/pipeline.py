@@ -18,7 +18,7 @@ from reader.figures import extract_figures
 from reader.ingest import read_file
 from reader.model import Article, Figure, IngestError, Subscription
 from reader.pairing import proper_names
-from reader.store.index import Postings, analyse, indexed_body
+from reader.store.index import Postings, analyse, analysed_fields, indexed_body
 
 
 @dataclass(slots=True)
@@ -31,7 +31,7 @@ class Prepared:
     names: list[str] | None = None
     #: Figures of the title and TL;DR: searchable and evidence for pairing, but not highlighted in the body.
     extra_figures: list[Figure] | None = None
-    #: The title and body analysed for the search index, by field.
+    #: The article's search index fields, analysed.
     postings: dict[str, Postings] | None = None
 
     def complete(self) -> Prepared:
@@ -44,8 +44,17 @@ class Prepared:
             self.extra_figures = [
                 f for part in (article.title, *article.tldr) for f in extract_figures(part, article.lang)
             ]
-            body = indexed_body(article.tldr, article.summary, (b.text for b in article.blocks))
-            self.postings = analyse(article.lang, article.title, body)
+            fields = analysed_fields(
+                lang=article.lang,
+                title=article.title,
+                body=indexed_body(article.tldr, article.summary, (b.text for b in article.blocks)),
+                names=self.names,
+                figures=[f.to_dict() for f in self.figures + self.extra_figures],
+                source=article.source,
+                feed=article.feed,
+                tags=article.tags,
+            )
+            self.postings = analyse(fields)
         return self
 
 

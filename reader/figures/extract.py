@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -61,6 +61,7 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
 
 
+@lru_cache(maxsize=65536)
 def _parse_words(token: str) -> Decimal:
     """ "twenty-five" -> 25, "quatre-vingt-onze" -> 91, "deux cents" -> 200."""
     parts = [p for p in re.split(r"[-\s]+", token.lower()) if p != "et"]
@@ -82,6 +83,7 @@ def _parse_words(token: str) -> Decimal:
     return total
 
 
+@lru_cache(maxsize=65536)
 def _parse_digits(token: str, lang: str) -> Decimal | None:
     """Parse digits in English or French notation, with Babel's strict parser for the article's locale."""
     if re.fullmatch(r"[0-9]+", token):

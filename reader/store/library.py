@@ -36,6 +36,8 @@ INDEX_BATCH = 5000
 PARALLEL_MIN_BYTES = 1_000_000
 #: How many index candidates are scored when looking for an article's other-language version.
 PAIR_CANDIDATES = 8
+#: What pairing reads of an article.
+PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
 
 Notify = Callable[[str], None]
 
@@ -421,7 +423,7 @@ class Library:
 
         Returns the ids whose sorting date pairing changed."""
         redated: list[int] = []
-        records = {r["id"]: r for r in self.db.article_records(ids)}
+        records = {r["id"]: r for r in self.db.article_records(ids, PAIRING_COLUMNS)}
         for article_id in ids:
             record = records[article_id]
             if record["lang"] not in ("en", "fr"):
@@ -465,7 +467,7 @@ class Library:
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
         mine = _pairing_view(record)
-        for cand in self.db.article_records(self._candidates(record)):
+        for cand in self.db.article_records(self._candidates(record, mine[0]), PAIRING_COLUMNS):
             if cand["id"] == record["id"] or self.db.is_blocked(record["id"], cand["id"]):
                 continue
             theirs = self.db.pair_of(cand["id"])
@@ -482,13 +484,13 @@ class Library:
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
 
-    def _candidates(self, record: dict[str, Any]) -> list[int]:
+    def _candidates(self, record: dict[str, Any], figures: list[Figure]) -> list[int]:
         """Other-language articles sharing names or specific figures with ``record``, dated close to it.
 
         Found through the ``pair_keys`` index, never by comparing with every article.
         """
         other_lang = "fr" if record["lang"] == "en" else "en"
-        keys = pair_keys(_pairing_view(record)[0], record["names"])
+        keys = pair_keys(figures, record["names"])
         lo = hi = None
         if record.get("date_ts") is not None:
             lo, hi = record["date_ts"] - PAIR_WINDOW_S, record["date_ts"] + PAIR_WINDOW_S
@@ -553,7 +555,9 @@ class _IndexFeed:
         if self._batch is None:
             self._batch = self._batches.enter_context(self._library.index.batch())
         new = set(new_ids)
-        for record in self._library.db.article_records(list(changed)):
+        # With every article analysed already, the document needs only its id and dates from SQLite.
+        columns = "id, sort_ts, date, date_ts" if None not in changed.values() else "*"
+        for record in self._library.db.article_records(list(changed), columns):
             self._batch.add(record, changed[record["id"]], new=record["id"] in new)
             self._ids.append(record["id"])
         if len(self._ids) >= INDEX_BATCH:
