@@ -190,7 +190,9 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
         headers["content-location"] = origin  # resolves relative links against the feed URL
     # No sanitising or link rewriting inside content: ``html_to_blocks`` keeps only text (scripts, styles and
     # every URL are dropped), so feedparser's two extra passes over each body's HTML would buy nothing.
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
+    parsed = feedparser.parse(
+        data, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
     exception = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if isinstance(exception, xml.sax.SAXParseException) and exception.getMessage() in _TRUNCATION_MESSAGES:
         raise IngestError(f"truncated XML: {_bozo_reason(exception)}")

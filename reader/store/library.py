@@ -11,7 +11,7 @@ import json
 import multiprocessing
 import os
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -38,6 +38,8 @@ PARALLEL_MIN_BYTES = 1_000_000
 PAIR_CANDIDATES = 8
 #: What pairing reads of an article.
 PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
+#: How many articles' pairing views are kept in memory (each is a few kilobytes).
+PAIRING_VIEWS = 20_000
 
 Notify = Callable[[str], None]
 
@@ -75,6 +77,8 @@ class Library:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.notify = notify
+        #: Pairing views by article id (see ``_remember_views``); an article's is dropped when it is stored.
+        self._views: OrderedDict[int, PairingView] = OrderedDict()
         self.db = Database(self.data_dir / "library.sqlite3")
         index_path = self.data_dir / "index"
         problem = Index.check(index_path)
@@ -282,6 +286,7 @@ class Library:
         if existing and not guid_key:
             values.pop("guid_key")
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
+        self._views.pop(article_id, None)
         if article.lang in ("en", "fr"):
             evidence = figures + (item.extra_figures or [])
             self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(evidence, names))
@@ -466,23 +471,37 @@ class Library:
 
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
-        mine = _pairing_view(record)
-        for cand in self.db.article_records(self._candidates(record, mine[0]), PAIRING_COLUMNS):
-            if cand["id"] == record["id"] or self.db.is_blocked(record["id"], cand["id"]):
+        self._remember_views([record])
+        mine = self._views[record["id"]]
+        candidates = self._candidates(record, mine[0])
+        self._remember_views(
+            self.db.article_records([c for c in candidates if c not in self._views], PAIRING_COLUMNS)
+        )
+        for cand in candidates:
+            if cand == record["id"] or self.db.is_blocked(record["id"], cand):
                 continue
-            theirs = self.db.pair_of(cand["id"])
+            theirs = self.db.pair_of(cand)
             if theirs and theirs["how"] in ("manual", "explicit"):
                 continue
-            score = pair_score(*mine, *_pairing_view(cand))
+            score = pair_score(*mine, *self._views[cand])
             if not is_pair(score) or score <= best_score:
                 continue
             if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
                 continue
-            best_id, best_score = cand["id"], score
+            best_id, best_score = cand, score
         if best_id is None or (current and current["score"] >= best_score):
             return []
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
+
+    def _remember_views(self, records: list[dict[str, Any]]) -> None:
+        """Keep the pairing views of recent articles: the same candidates come up again and again in an
+        import, and decoding their figures was a third of pairing's cost."""
+        for record in records:
+            self._views[record["id"]] = _pairing_view(record)
+            self._views.move_to_end(record["id"])
+        while len(self._views) > PAIRING_VIEWS:
+            self._views.popitem(last=False)
 
     def _candidates(self, record: dict[str, Any], figures: list[Figure]) -> list[int]:
         """Other-language articles sharing names or specific figures with ``record``, dated close to it.
@@ -591,7 +610,10 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
     return sorted(keys)
 
 
-def _pairing_view(record: dict[str, Any]) -> tuple[list[Figure], set[str], datetime | None]:
+PairingView = tuple[list[Figure], set[str], datetime | None]
+
+
+def _pairing_view(record: dict[str, Any]) -> PairingView:
     date = datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
     figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
     return figures, set(record["names"]), date
