@@ -65,7 +65,9 @@ def test_text_analysis_edge_cases(fieldname, text):
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(list("abcdeéèçàÉAZ '’.,*-_0123456789\n\tßİıœ") + ["the ", "les ", "de ", "attaques "]),
+        st.sampled_from(
+            list("abcdeéèçàÉAZ '’.,*-_0123456789\n\tßİıœ") + ["the ", "les ", "de ", "attaques "]
+        ),
         max_size=40,
     ).map("".join)
 )
@@ -96,3 +98,66 @@ def test_a_worker_prepared_document_equals_the_stored_records_document(tmp_path)
     finally:
         library.close()
 
+
+def _rss(items: str) -> str:
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><language>en</language>{items}</channel></rss>'
+
+
+def _item(guid: str, title: str, body: str) -> str:
+    return (
+        f"<item><guid>{guid}</guid><title>{title}</title><pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate>"
+        f"<description>{body}</description></item>"
+    )
+
+
+def test_an_article_changed_twice_in_one_import_is_indexed_once(tmp_path):
+    """The index writer of an import stays open across files, and Whoosh cannot replace a document that
+    writer has just added: the second version must replace the first, not sit beside it."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "a.xml").write_text(_rss(_item("g1", "Harbour strike", "Dockers walked out in Marseille.")))
+    (feeds / "b.xml").write_text(
+        _rss(_item("g1", "Harbour strike ends", "Dockers went back to work in Brest."))
+    )
+    (feeds / "c.xml").write_text(_rss(_item("g2", "Rail strike", "Drivers walked out in Lyon.")))
+    library = Library(tmp_path / "lib")
+    try:
+        results = library.import_paths([feeds])
+        assert [(r.stats.added, r.stats.updated) for r in results] == [(1, 0), (0, 1), (1, 0)]
+        assert library.index.doc_count() == library.db.count() == 2
+        assert library.search("Brest").total == 1
+        assert library.search("Marseille").total == 0
+        assert library.search("strike").total == 2
+    finally:
+        library.close()
+
+
+def test_an_undated_version_paired_later_in_the_import_sorts_beside_its_partner_in_the_index(tmp_path):
+    """Pairing moves an undated version next to its dated partner; the index, which sorts searches by
+    date, must follow even though the undated one was filed away first."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "1-fr.md").write_text(
+        "---\ntitle: Grève au port\nlang: fr\nstory: port-strike\n---\nLes dockers de Marseille ont cessé le travail.\n"
+    )
+    (feeds / "2-en.md").write_text(
+        "---\ntitle: Harbour strike\nlang: en\ndate: 2025-03-03T10:00:00+00:00\nstory: port-strike\n---\n"
+        "Dockers in Marseille walked out.\n"
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        library.import_paths(sorted(feeds.iterdir()))
+        stored = {r["lang"]: r for r in library.db.article_records(_ids(library))}
+        assert stored["fr"]["pair_id"] == stored["en"]["id"]
+        assert stored["fr"]["sort_ts"] == stored["en"]["date_ts"] - 1
+        assert library.index.doc_count() == 2
+        with library.index.ix.searcher() as searcher:
+            column = searcher.reader().column_reader("sort_ts")
+            indexed = {lang: column[searcher.document_number(id=str(r["id"]))] for lang, r in stored.items()}
+        assert indexed == {lang: int(r["sort_ts"]) for lang, r in stored.items()}
+    finally:
+        library.close()
+
+
+def _ids(library: Library) -> list[int]:
+    return [row[0] for row in library.db.conn.execute("SELECT id FROM articles ORDER BY id")]

@@ -447,7 +447,8 @@ class Database:
     def add_pair(self, en_id: int, fr_id: int, how: str, score: float) -> list[int]:
         """Inside a transaction: pair two articles, replacing whatever pairs they had.
 
-        Returns the ids whose sorting date changed (an undated version now sorts beside its partner)."""
+        Returns the ids whose sorting date changed (an undated version now sorts beside its partner): they
+        are marked for the index to rewrite."""
         self.remove_pair_of(en_id)
         self.remove_pair_of(fr_id)
         self.conn.execute(
@@ -460,7 +461,7 @@ class Database:
         redated = []
         for undated, dated in ((en_id, fr_id), (fr_id, en_id)):
             cursor = self.conn.execute(
-                "UPDATE articles SET sort_ts = (SELECT date_ts FROM articles WHERE id = ?) - 1"
+                "UPDATE articles SET sort_ts = (SELECT date_ts FROM articles WHERE id = ?) - 1, indexed = 0"
                 " WHERE id = ? AND date_ts IS NULL AND (SELECT date_ts FROM articles WHERE id = ?) IS NOT NULL",
                 (dated, undated, dated),
             )

@@ -380,11 +380,11 @@ class Library:
                 f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version"
             )
         en, fr = (a, b) if ra["lang"] == "en" or rb["lang"] == "fr" else (b, a)
-        with self.write_lock(), _IndexFeed(self) as feed:
-            with self.db.transaction():
-                self.db.unblock_pair(en, fr)
-                redated = self.db.add_pair(en, fr, "manual", 1.0)
-            feed.add(dict.fromkeys(redated))
+        with self.db.transaction():
+            self.db.unblock_pair(en, fr)
+            redated = self.db.add_pair(en, fr, "manual", 1.0)
+        if redated:  # rare (an undated version): the index's sorting date follows
+            self._catch_up_index()
 
     def unpair(self, article_id: int) -> int | None:
         """Undo an article's pair; automatic pairing will not bring that pair back. Returns the old partner."""
@@ -562,7 +562,7 @@ class _IndexFeed:
         self._library = library
         self._batches = ExitStack()
         self._batch: Batch | None = None
-        self._ids: list[int] = []
+        self._ids: set[int] = set()  # in the open batch
 
     def __enter__(self) -> _IndexFeed:
         return self
@@ -571,6 +571,9 @@ class _IndexFeed:
         """Index stored articles: ``changed`` maps ids to postings (None: analyse the stored text)."""
         if not changed:
             return
+        if not self._ids.isdisjoint(changed):
+            # Whoosh cannot replace a document its open writer has just added: file those away first.
+            self._commit()
         if self._batch is None:
             self._batch = self._batches.enter_context(self._library.index.batch())
         new = set(new_ids)
@@ -578,7 +581,7 @@ class _IndexFeed:
         columns = "id, sort_ts, date, date_ts" if None not in changed.values() else "*"
         for record in self._library.db.article_records(list(changed), columns):
             self._batch.add(record, changed[record["id"]], new=record["id"] in new)
-            self._ids.append(record["id"])
+            self._ids.add(record["id"])
         if len(self._ids) >= INDEX_BATCH:
             self._commit()
 
@@ -587,7 +590,7 @@ class _IndexFeed:
         self._batch = None
         with self._library.db.transaction():
             self._library.db.mark_indexed(self._ids)
-        self._ids = []
+        self._ids = set()
 
     def __exit__(self, *exc: Any) -> None:
         if exc[0] is not None:
