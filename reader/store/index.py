@@ -308,7 +308,7 @@ def document(record: dict[str, Any], postings: dict[str, Postings] | None = None
     date = _displayed_date(record)
     if date is not None:
         doc["date"] = date
-    doc.update(postings if postings is not None else _record_fields(record))
+    doc.update(postings if postings is not None else analyse(_record_fields(record)))
     return doc
 
 
