@@ -270,8 +270,16 @@ class _TextAnalysis:
 
 def _encode_positions(positions: list[int]) -> bytes:
     """Positions as Whoosh's Positions format stores them: a count, then the pickled deltas."""
+    if len(positions) == 1:  # most terms of an article: one encoding per position, made once
+        found = _ONE_POSITION.get(positions[0])
+        if found is None:
+            found = _ONE_POSITION[positions[0]] = pack_uint(1) + pickle.dumps(positions, 2)
+        return found
     deltas = [b - a for a, b in zip([0, *positions], positions, strict=False)]
     return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+
+
+_ONE_POSITION: dict[int, bytes] = {}
 
 
 _schema: Schema | None = None
