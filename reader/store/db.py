@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS pair_keys (
 );
 CREATE INDEX IF NOT EXISTS pair_keys_key ON pair_keys(key, lang, date_ts);
 CREATE INDEX IF NOT EXISTS pair_keys_article ON pair_keys(article_id);
+CREATE INDEX IF NOT EXISTS pair_keys_undated ON pair_keys(lang) WHERE date_ts IS NULL;
 CREATE TABLE IF NOT EXISTS links (
     article_id INTEGER NOT NULL,
     lang TEXT NOT NULL,
@@ -399,10 +400,14 @@ class Database:
         however large the library grows.
         """
         shared: dict[int, int] = {}
-        if lo is not None and hi is not None:
-            windows = [("date_ts BETWEEN ? AND ?", (lo, hi)), ("date_ts IS NULL", ())]
-        else:
+        if lo is None or hi is None:
             windows = [("1", ())]
+        elif self.conn.execute(
+            "SELECT 1 FROM pair_keys WHERE lang = ? AND date_ts IS NULL LIMIT 1", (lang,)
+        ).fetchone():
+            windows = [("date_ts BETWEEN ? AND ?", (lo, hi)), ("date_ts IS NULL", ())]
+        else:  # no undated article in that language (the usual case): one query per key, not two
+            windows = [("date_ts BETWEEN ? AND ?", (lo, hi))]
         for key in keys:
             found: list[int] = []
             for where, params in windows:
