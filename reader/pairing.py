@@ -82,7 +82,8 @@ def proper_names(text: str) -> set[str]:
     A capitalised word at the start of a sentence counts only if it is an acronym or also appears
     capitalised inside a sentence elsewhere in the text.
     """
-    tokens: list[tuple[str, int, int, bool]] = []  # (word without elision, start, end, sentence-initial)
+    # (word without elision, start, end, capitalised, sentence-initial)
+    tokens: list[tuple[str, int, int, bool, bool]] = []
     for m in _WORD_RE.finditer(text):
         word = m.group()
         start = m.start()
@@ -95,16 +96,17 @@ def proper_names(text: str) -> set[str]:
         word = word.strip("'’-")
         if word:
             # Only a capitalised word needs to know whether it starts a sentence (the costly part).
-            initial = word[0].isupper() and _sentence_initial(text, m.start())
-            tokens.append((word, start, m.end(), initial))
+            capitalised = word[0].isupper()
+            initial = capitalised and _sentence_initial(text, m.start())
+            tokens.append((word, start, m.end(), capitalised, initial))
 
-    def is_name(word: str) -> bool:
-        return word[0].isupper() and not word.isdigit() and normalise_name(word) not in STOP_NAMES
+    def is_name(word: str) -> bool:  # of a capitalised word
+        return not word.isdigit() and normalise_name(word) not in STOP_NAMES
 
-    inside = {normalise_name(w) for w, _, _, initial in tokens if not initial and is_name(w)}
+    inside = {normalise_name(w) for w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
 
-    def counts(word: str, initial: bool) -> bool:
-        if not is_name(word) or len(word) < 2:
+    def counts(word: str, initial: bool) -> bool:  # of a capitalised word
+        if len(word) < 2 or not is_name(word):
             return False
         acronym = word.isupper() and sum(c.isalpha() for c in word) >= 2
         return not initial or acronym or normalise_name(word) in inside
@@ -113,9 +115,9 @@ def proper_names(text: str) -> set[str]:
     run: list[str] = []
     pending: list[str] = []  # connectors waiting for the next capitalised word
     last_end = -1
-    for word, start, end, initial in tokens:
+    for word, start, end, capitalised, initial in tokens:
         adjacent = last_end >= 0 and text[last_end:start] in (" ", "\u00a0") and not initial
-        if counts(word, initial):
+        if capitalised and counts(word, initial):
             names.add(normalise_name(word))
             if run and adjacent:
                 run += pending + [word]

@@ -37,7 +37,7 @@ from whoosh.writing import SegmentWriter
 
 INDEX_NAME = "articles"
 #: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 VERSION_FILE = "newsreader-index-version"
 
 
@@ -159,11 +159,14 @@ def query_schema() -> Schema:
 
 
 def figure_tokens(figures: Iterable[dict[str, Any]]) -> list[str]:
-    """Index tokens for figures: the bare value, ``kind:value`` and, for money, ``CUR:value``."""
+    """Index tokens for figures, as queries look them up (see ``QueryFigure.token`` in search): the bare
+    value, ``percent:value`` for a percentage and ``CUR:value`` for money."""
     tokens: list[str] = []
     for f in figures:
         value = normalise_value(f["value"])
-        tokens += [value, f"{f['kind']}:{value}"]
+        tokens.append(value)
+        if f["kind"] == "percent":
+            tokens.append(f"percent:{value}")
         if f.get("currency"):
             tokens.append(f"{f['currency'].lower()}:{value}")
     return sorted(set(tokens))
