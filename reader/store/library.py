@@ -217,7 +217,8 @@ class Library:
     def _store_items(
         self, items: list[Prepared], source: tuple[str, str] | None = None
     ) -> tuple[ImportStats, Changed]:
-        """Inside the write lock: store in one transaction, then pair what changed.
+        """Inside the write lock: store and pair what changed, in one transaction (a crash never leaves
+        stored articles unpaired).
 
         Returns the stats and what the index must (re)write: the articles that changed, and any partner
         whose sorting date their pairing changed."""
@@ -238,9 +239,9 @@ class Library:
                     stats.updated += 1
             if source and source[1]:
                 self.db.set_source(source[0], source[1], len(items))
-        if changed:
-            for redated in self._pair_new(list(changed)):
-                changed.setdefault(redated, None)
+            if changed:
+                for redated in self._pair_new(list(changed)):
+                    changed.setdefault(redated, None)
         return stats, changed
 
     def _store(self, item: Prepared) -> tuple[int, str]:
@@ -424,9 +425,8 @@ class Library:
         return self.db.pair_of(article_id)
 
     def _pair_new(self, ids: list[int]) -> list[int]:
-        """Explicit links first, then automatic evidence, for articles just added or changed.
-
-        Returns the ids whose sorting date pairing changed."""
+        """Inside a transaction: explicit links first, then automatic evidence, for articles just added or
+        changed. Returns the ids whose sorting date pairing changed."""
         redated: list[int] = []
         records = {r["id"]: r for r in self.db.article_records(ids, PAIRING_COLUMNS)}
         for article_id in ids:
@@ -437,18 +437,15 @@ class Library:
             if current and current["how"] == "manual":
                 continue
             partner = self._explicit_partner(record)
-            with self.db.transaction():
-                if partner is not None:
-                    other = self.db.pair_of(partner)
-                    if not (other and other["how"] == "manual") and not self.db.is_blocked(
-                        article_id, partner
-                    ):
-                        en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
-                        redated += self.db.add_pair(en, fr, "explicit", 1.0)
-                        continue
-                if current and current["how"] == "explicit":
+            if partner is not None:
+                other = self.db.pair_of(partner)
+                if not (other and other["how"] == "manual") and not self.db.is_blocked(article_id, partner):
+                    en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
+                    redated += self.db.add_pair(en, fr, "explicit", 1.0)
                     continue
-                redated += self._auto_pair(record, current)
+            if current and current["how"] == "explicit":
+                continue
+            redated += self._auto_pair(record, current)
         return redated
 
     def _explicit_partner(self, record: dict[str, Any]) -> int | None:
