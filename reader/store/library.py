@@ -39,7 +39,7 @@ PAIR_CANDIDATES = 8
 #: What pairing reads of an article.
 PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
 #: How many articles' pairing views are kept in memory (each is a few kilobytes).
-PAIRING_VIEWS = 20_000
+PAIRING_VIEWS = 5_000
 
 Notify = Callable[[str], None]
 
