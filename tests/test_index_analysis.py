@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from whoosh.query import Term
 
 from reader.ingest import iter_input_files, read_file
 from reader.pipeline import Prepared
 from reader.store import Library
-from reader.store.index import _record_fields, analyse, build_schema, document
+from reader.store import index as index_module
+from reader.store.index import Index, _record_fields, analyse, build_schema, document
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = build_schema()
@@ -161,3 +163,34 @@ def test_an_undated_version_paired_later_in_the_import_sorts_beside_its_partner_
 
 def _ids(library: Library) -> list[int]:
     return [row[0] for row in library.db.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def test_commits_merge_small_segments_but_never_rewrite_settled_ones(tmp_path, monkeypatch):
+    """Whoosh's default policy merges everything into one segment every so often (minutes at 100k
+    articles); ours merges only the small segments, and leaves the full ones alone."""
+    monkeypatch.setattr(index_module, "SETTLED_SEGMENT", 4)
+    monkeypatch.setattr(index_module, "MERGE_AT", 3)
+    index = Index(tmp_path / "index")
+    try:
+
+        def record(n: int) -> dict:
+            return {"id": n, "lang": "en", "title": f"Harbour strike {n}", "summary": "Dockers walked out."}
+
+        def segments() -> list[tuple[str, int]]:
+            return [(s.segment_id(), s.doc_count_all()) for s in index.ix._segments()]
+
+        index.write([record(n) for n in range(1, 6)])
+        (settled,) = segments()
+        assert settled[1] == 5
+        small_counts = []
+        for n in range(6, 16):
+            index.write([record(n)])
+            now = segments()
+            assert settled in now  # never rewritten
+            small_counts.append(sum(1 for _, docs in now if docs < 4))
+        assert max(small_counts) <= 3  # never more small segments than MERGE_AT
+        assert len(segments()) < 1 + 10  # merged along the way: not one segment per commit
+        assert index.doc_count() == 15
+        assert len(index.searcher().search(Term("body_en", "docker"), limit=None)) == 15  # the shared one
+    finally:
+        index.close()

@@ -30,6 +30,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 from whoosh.lang.porter import stem as porter_stem
+from whoosh.reading import SegmentReader
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
@@ -378,6 +379,30 @@ class _Writer(SegmentWriter):
             lengths.close()
 
 
+#: A segment of at least this many documents (a full import batch) is never merged again by a commit.
+SETTLED_SEGMENT = 5000
+#: Unsettled segments (small refreshes, the tail of an import) are merged once there are this many.
+MERGE_AT = 10
+
+
+def merge_unsettled(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
+    """The commit's merge policy: merge the small segments together once there are ``MERGE_AT`` of them;
+    never rewrite a settled one.
+
+    Whoosh's default policy eventually merges every segment into one: at 110,000 articles, one commit spent
+    four and a half minutes rewriting the whole index. Here the segments stay about one per 5,000 articles
+    plus at most ``MERGE_AT`` small ones, and ``newsreader reindex`` still optimises to one segment.
+    """
+    unsettled = [seg for seg in segments if seg.doc_count_all() < SETTLED_SEGMENT]
+    if len(unsettled) < MERGE_AT:
+        return segments
+    for seg in unsettled:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if seg.doc_count_all() >= SETTLED_SEGMENT]
+
+
 class Batch:
     """Documents going into the index in one commit (see :meth:`Index.batch`)."""
 
@@ -458,7 +483,7 @@ class Index:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=merge_unsettled)
             self._refresh()
 
     def write(self, records: Iterable[dict[str, Any]]) -> int:

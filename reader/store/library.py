@@ -26,12 +26,12 @@ from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display
 from reader.pairing import figure_weight, is_pair, pair_score
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
-from reader.store.index import Batch, Index, Postings, normalise_value
+from reader.store.index import SETTLED_SEGMENT, Batch, Index, Postings, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
-#: Articles written to the search index per commit during an import.
-INDEX_BATCH = 5000
+#: Articles written to the search index per commit during an import: a full batch is a settled segment.
+INDEX_BATCH = SETTLED_SEGMENT
 #: Below this many bytes of input, worker processes cost more than they save.
 PARALLEL_MIN_BYTES = 1_000_000
 #: How many index candidates are scored when looking for an article's other-language version.
