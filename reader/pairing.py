@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
-from reader.figures.compare import compare_figures
+from reader.figures.compare import compare_figures, distinct, figure_bucket
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -207,6 +209,41 @@ def pair_score(
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS
     return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What pairing compares of one article, prepared once (see :func:`evidence`)."""
+
+    figures: list[Figure]
+    names: frozenset[str]
+    date: date | datetime | None
+    #: The bucket and weight of each distinct figure, and every bucket: what :func:`score_bound` reads.
+    weighted: tuple[tuple[Any, float], ...]
+    buckets: frozenset[Any]
+
+
+def evidence(figures: list[Figure], names: Iterable[str], when: date | datetime | None) -> Evidence:
+    weighted = tuple((figure_bucket(f), figure_weight(f)) for f in distinct(figures))
+    return Evidence(figures, frozenset(names), when, weighted, frozenset(figure_bucket(f) for f in figures))
+
+
+def evidence_score(a: Evidence, b: Evidence) -> float:
+    """``pair_score`` of two prepared articles."""
+    return pair_score(a.figures, a.names, a.date, b.figures, b.names, b.date)
+
+
+def score_bound(a: Evidence, b: Evidence) -> float:
+    """An upper bound of :func:`evidence_score`, without matching the figures: a figure of ``a`` can only
+    match one of ``b`` in its bucket, so it counts whenever ``b`` has a figure there."""
+    apart = days_apart(a.date, b.date)
+    if apart is not None and apart >= MAX_DAYS_APART:
+        return 0.0
+    bound = sum(weight for bucket, weight in a.weighted if bucket in b.buckets)
+    bound += sum(name_weight(n) for n in a.names & b.names)
+    if apart is not None and apart <= CLOSE_DAYS:
+        bound += CLOSE_DATE_BONUS
+    return bound + 1e-9  # the same sums in another order may differ in their last bit
 
 
 def is_pair(score: float) -> bool:

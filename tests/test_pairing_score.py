@@ -167,3 +167,38 @@ def test_name_weights_can_be_supplied():
         name_weights={"halden": 5.0, "moth": 5.0, "cardinal": 5.0},
     )
     assert heavier > base
+
+
+def test_the_score_bound_is_never_below_the_score_and_rules_most_non_pairs_out():
+    """The library checks ``score_bound`` before matching figures: it must never be below the score (or a
+    true pair could be skipped), and it must be low for most articles of different stories (or it saves
+    nothing)."""
+    from reader.ingest import iter_input_files, read_file
+    from reader.pairing import evidence, evidence_score, score_bound
+
+    root = Path(__file__).resolve().parents[1]
+    paths = [root / "sample_feeds", root / "tests" / "corpus", *([SEEDS] if SEEDS.exists() else [])]
+    articles = [a for f in iter_input_files(paths) for a in read_file(f).articles]
+    prepared = {
+        lang: [
+            evidence(
+                extract_figures(a.text, lang)
+                + [f for p in (a.title, *a.tldr) for f in extract_figures(p, lang)],
+                proper_names(a.title + "\n" + a.text),
+                a.date,
+            )
+            for a in articles
+            if a.lang == lang
+        ]
+        for lang in ("en", "fr")
+    }
+    scores = ruled_out = 0
+    for en in prepared["en"]:
+        for fr in prepared["fr"]:
+            for a, b in ((en, fr), (fr, en)):
+                exact, bound = evidence_score(a, b), score_bound(a, b)
+                assert bound >= exact
+                scores += 1
+                ruled_out += not is_pair(bound)
+    assert scores > 500
+    assert ruled_out > scores / 2

@@ -55,7 +55,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     return True
 
 
-def _bucket(f: Figure) -> tuple[str, float | int]:
+def figure_bucket(f: Figure) -> tuple[str, float | int]:
     """Figures can only be compatible within one bucket: the same value, or for dates the same day of year
     (a date written without its year matches any year). Comparing within buckets keeps matching linear."""
     if f.kind == "date":
@@ -68,7 +68,7 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     seen: dict[tuple[str, float | int], list[Figure]] = {}
     for f in figures:
-        same_bucket = seen.setdefault(_bucket(f), [])
+        same_bucket = seen.setdefault(figure_bucket(f), [])
         if not any(compatible(f, k) for k in same_bucket):
             same_bucket.append(f)
             kept.append(f)
@@ -107,13 +107,13 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     en_set, fr_set = distinct(en), distinct(fr)
     free: dict[tuple[str, float | int], list[Figure]] = {}
     for f in fr_set:
-        free.setdefault(_bucket(f), []).append(f)
+        free.setdefault(figure_bucket(f), []).append(f)
     pairs: list[tuple[Figure, Figure]] = []
     unmatched_en: list[Figure] = []
     for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible):
         unmatched_en = []
         for a in en_set:
-            candidates = free.get(_bucket(a), [])
+            candidates = free.get(figure_bucket(a), [])
             b = next((b for b in candidates if rule(a, b)), None)
             if b is None:
                 unmatched_en.append(a)

@@ -23,7 +23,7 @@ from typing import Any
 from reader.figures import compare_figures
 from reader.ingest import iter_input_files
 from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display_block
-from reader.pairing import figure_weight, is_pair, pair_score
+from reader.pairing import Evidence, evidence, evidence_score, figure_weight, is_pair, score_bound
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
 from reader.store.index import SETTLED_SEGMENT, Batch, Index, Postings, normalise_value
@@ -78,7 +78,7 @@ class Library:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.notify = notify
         #: Pairing views by article id (see ``_remember_views``); an article's is dropped when it is stored.
-        self._views: OrderedDict[int, PairingView] = OrderedDict()
+        self._views: OrderedDict[int, Evidence] = OrderedDict()
         self.db = Database(self.data_dir / "library.sqlite3")
         index_path = self.data_dir / "index"
         problem = Index.check(index_path)
@@ -470,17 +470,20 @@ class Library:
         best_id, best_score = None, 0.0
         self._remember_views([record])
         mine = self._views[record["id"]]
-        candidates = self._candidates(record, mine[0])
+        candidates = self._candidates(record, mine.figures)
         self._remember_views(
             self.db.article_records([c for c in candidates if c not in self._views], PAIRING_COLUMNS)
         )
         for cand in candidates:
-            if cand == record["id"] or self.db.is_blocked(record["id"], cand):
+            bound = score_bound(mine, self._views[cand])  # cheap: most candidates stop here
+            if cand == record["id"] or not is_pair(bound) or bound <= best_score:
+                continue
+            if self.db.is_blocked(record["id"], cand):
                 continue
             theirs = self.db.pair_of(cand)
             if theirs and theirs["how"] in ("manual", "explicit"):
                 continue
-            score = pair_score(*mine, *self._views[cand])
+            score = evidence_score(mine, self._views[cand])
             if not is_pair(score) or score <= best_score:
                 continue
             if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
@@ -610,13 +613,10 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
     return sorted(keys)
 
 
-PairingView = tuple[list[Figure], set[str], datetime | None]
-
-
-def _pairing_view(record: dict[str, Any]) -> PairingView:
+def _pairing_view(record: dict[str, Any]) -> Evidence:
     date = datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
     figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
-    return figures, set(record["names"]), date
+    return evidence(figures, record["names"], date)
 
 
 __all__ = ["Library", "ImportStats", "FileResult"]
