@@ -501,7 +501,8 @@ def report(info: dict, results: dict[int, dict], command: str) -> str:
         *rows,
         "",
         "Times are medians (min–max, n runs). Search engine: median `took_ms` of 7 warm runs at limit 50 "
-        "(the API default), then at limit 500 (what the TUI asks for). The last column checks the targets "
+        "(the API default), then at limit 500 with snippets for the first 50 (what the TUI asks for). "
+        "The last column checks the targets "
         f"at the largest size measured ({sizes[-1]:,} articles); the targets themselves are for 100,000.",
     ]
     notes = [n for s in sizes for n in results[s].get("tui", {}).get("notes", [])]
