@@ -179,12 +179,15 @@ def test_commits_merge_small_segments_but_never_rewrite_settled_ones(tmp_path, m
         def segments() -> list[tuple[str, int]]:
             return [(s.segment_id(), s.doc_count_all()) for s in index.ix._segments()]
 
-        index.write([record(n) for n in range(1, 6)])
+        with index.batch() as batch:
+            for n in range(1, 6):
+                batch.add(record(n))
         (settled,) = segments()
         assert settled[1] == 5
         small_counts = []
         for n in range(6, 16):
-            index.write([record(n)])
+            with index.batch() as batch:
+                batch.add(record(n))
             now = segments()
             assert settled in now  # never rewritten
             small_counts.append(sum(1 for _, docs in now if docs < 4))

@@ -193,9 +193,9 @@ def analysed_fields(
     body: str,
     names: Iterable[str],
     figures: Iterable[dict[str, Any]],
-    source: str,
-    feed: str,
-    tags: Iterable[str],
+    source: str | None,
+    feed: str | None,
+    tags: Iterable[str] | None,
 ) -> dict[str, str]:
     """The analysed fields of an article's index document, as text: all but its id and dates."""
     suffix = "fr" if lang == "fr" else "en"
@@ -213,16 +213,16 @@ def analysed_fields(
 
 def _record_fields(record: dict[str, Any]) -> dict[str, str]:
     return analysed_fields(
-        lang=record["lang"] or "",
+        lang=record["lang"],
         title=record["title"],
         body=indexed_body(
             record.get("tldr", []), record.get("summary", ""), (b["text"] for b in record.get("blocks", []))
         ),
         names=record.get("names", []),
         figures=record.get("figures", []) + record.get("extra_figures", []),
-        source=record.get("source") or "",
-        feed=record.get("feed") or "",
-        tags=record.get("tags") or [],
+        source=record.get("source"),
+        feed=record.get("feed"),
+        tags=record.get("tags"),
     )
 
 
@@ -408,7 +408,6 @@ class Batch:
 
     def __init__(self, writer: SegmentWriter) -> None:
         self._writer = writer
-        self.count = 0
 
     def add(
         self, record: dict[str, Any], postings: dict[str, Postings] | None = None, *, new: bool = False
@@ -420,7 +419,6 @@ class Batch:
             self._writer.add_document(**doc)
         else:
             self._writer.update_document(**doc)
-        self.count += 1
 
 
 class Index:
@@ -485,13 +483,6 @@ class Index:
                 raise
             writer.commit(mergetype=merge_unsettled)
             self._refresh()
-
-    def write(self, records: Iterable[dict[str, Any]]) -> int:
-        """Add or replace documents of stored records; one commit. Returns the number written."""
-        with self.batch() as batch:
-            for record in records:
-                batch.add(record)
-        return batch.count
 
     def optimize(self) -> None:
         with self._lock:
