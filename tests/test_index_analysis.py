@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.query import Term
+from whoosh.writing import SegmentWriter
 
 from reader.ingest import iter_input_files, read_file
 from reader.pipeline import Prepared
@@ -197,3 +198,42 @@ def test_commits_merge_small_segments_but_never_rewrite_settled_ones(tmp_path, m
         assert len(index.searcher().search(Term("body_en", "docker"), limit=None)) == 15  # the shared one
     finally:
         index.close()
+
+
+def _segment_files(index: Index) -> dict[str, bytes]:
+    """The bytes of each file of the index's one segment, by what follows the segment's id in its name."""
+    (segment,) = index.ix._segments()
+    segid = segment.segment_id()
+    return {
+        path.name.split(segid, 1)[1]: path.read_bytes() for path in index.path.iterdir() if segid in path.name
+    }
+
+
+def test_the_writer_files_postings_to_the_byte_as_whoosh_does(tmp_path):
+    """The import's writer files each term's postings a block at a time; Whoosh's own writer, given the
+    same documents, must write the same segment files. Enough copies of the corpus that common terms
+    span several posting blocks."""
+    documents = []
+    for copy in range(7):
+        for n, article in enumerate(ARTICLES):
+            item = Prepared(article, article.content_hash()).complete()
+            record = {"id": copy * 1000 + n, "sort_ts": n, "date_ts": None, "date": None}
+            documents.append(document(record, item.postings))
+    assert sum(d.get("lang") == [(b"en", 1, 1.0, b"")] for d in documents) > 128  # a block holds 128
+    ours, whooshs = Index(tmp_path / "ours"), Index(tmp_path / "whoosh")
+    try:
+        with ours.batch() as batch:
+            for doc in documents:
+                batch._writer.add_document(**doc)
+        writer = SegmentWriter(whooshs.ix, compound=False)
+        for doc in documents:
+            writer.add_document(**doc)
+        writer.commit()
+        ours_files, whoosh_files = _segment_files(ours), _segment_files(whooshs)
+        assert set(ours_files) == set(whoosh_files) and len(ours_files) >= 4
+        for suffix, data in whoosh_files.items():
+            assert ours_files[suffix] == data, suffix
+        assert len(ours.searcher().search(Term("lang", "en"), limit=None)) > 128
+    finally:
+        ours.close()
+        whooshs.close()

@@ -12,6 +12,7 @@ import pickle
 import re
 import shutil
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -348,18 +349,22 @@ class _Lengths:
     def __init__(self, perdoc: Any, doccount: int) -> None:
         self._perdoc = perdoc
         self._doccount = doccount
-        self._fields: dict[str, list[int]] = {}
+        self._fields: dict[str, list[int] | None] = {}
 
     def doc_field_length(self, docnum: int, fieldname: str) -> int:
-        lengths = self._fields.get(fieldname)
-        if lengths is None:
-            lengths = self._fields[fieldname] = self._read(fieldname)
-        return lengths[docnum]
+        lengths = self.field(fieldname)
+        return lengths[docnum] if lengths else 0
 
-    def _read(self, fieldname: str) -> list[int]:
+    def field(self, fieldname: str) -> list[int] | None:
+        """The lengths of a field by document number; None for a field without lengths."""
+        if fieldname not in self._fields:
+            self._fields[fieldname] = self._read(fieldname)
+        return self._fields[fieldname]
+
+    def _read(self, fieldname: str) -> list[int] | None:
         column = f"_{fieldname}_len"
         if not self._perdoc.has_column(column):
-            return [0] * self._doccount
+            return None
         reader = self._perdoc.column_reader(column, LENGTHS_COLUMN)
         return [byte_to_length(reader[d]) if reader[d] else 0 for d in range(self._doccount)]
 
@@ -367,16 +372,104 @@ class _Lengths:
         self._perdoc.close()
 
 
+class _TermPool:
+    """The postings of the documents a writer adds, grouped by field and term as they arrive.
+
+    Whoosh's own pool keeps one tuple per posting, sorts them all at commit, and files them one call at a
+    time; here a commit sorts only the terms and files each term's postings a block at a time (see
+    :func:`_write_terms`). Documents arrive in order, so each term's postings already are.
+    """
+
+    def __init__(self) -> None:
+        self.fields: dict[str, dict[bytes, list[tuple[int, float, bytes]]]] = {}
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        fieldname, tbytes, docnum, weight, vbytes = item
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        entries = terms.get(tbytes)
+        if entries is None:
+            terms[tbytes] = [(docnum, weight, vbytes)]
+        else:
+            entries.append((docnum, weight, vbytes))
+
+    def items(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        for fieldname, terms in self.fields.items():
+            for tbytes, entries in terms.items():
+                for docnum, weight, vbytes in entries:
+                    yield fieldname, tbytes, docnum, weight, vbytes
+
+    def cleanup(self) -> None:
+        self.fields.clear()
+
+
+def _write_terms(fieldwriter: Any, schema: Schema, lengths: _Lengths | None, pool: _TermPool) -> None:
+    """File the pool's postings as Whoosh's ``add_postings`` would, to the byte, a block at a time.
+
+    Each block's buffers and statistics are set as Whoosh's posting writer would have built them posting by
+    posting, and its own methods then write the block and the term (the tests compare the files).
+    """
+    for fieldname in sorted(pool.fields):
+        terms = pool.fields[fieldname]
+        fieldwriter.start_field(fieldname, schema[fieldname])
+        postwriter = fieldwriter._postwriter
+        limit = postwriter._blocklimit
+        field_lengths = lengths.field(fieldname) if lengths is not None else None
+        for tbytes in sorted(terms):
+            fieldwriter.start_term(tbytes)
+            entries = terms[tbytes]
+            for start in range(0, len(entries), limit):
+                if start:
+                    postwriter._write_block()
+                ids, weights, values = zip(*entries[start : start + limit], strict=True)
+                postwriter._ids = array("I", ids)
+                postwriter._weights = array("f", weights)
+                postwriter._values = [v for v in values if v]
+                postwriter._maxweight = max(0, *weights)
+                found = [n for n in map(field_lengths.__getitem__, ids) if n] if field_lengths else None
+                postwriter._minlength = min(found) if found else None
+                postwriter._maxlength = max(found) if found else 0
+            fieldwriter.finish_term()
+        fieldwriter.finish_field()
+
+
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, filing postings with :class:`_Lengths`."""
+    """Whoosh's segment writer, filing the added documents' postings through a :class:`_TermPool`.
+
+    Segments merged in at commit (see :func:`merge_unsettled`) go through Whoosh's own pool, which spills
+    to disk, and then the whole segment is filed Whoosh's way.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._merge_pool = self.pool
+        self._merged = False
+        self.pool = _TermPool()  # what add_document files postings into
+
+    def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
+        self._merged = True
+        add = self._merge_pool.add
+        for item in self._process_posts(reader.iter_postings(), startdoc, docmap):
+            add(item)
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = _Lengths(self.per_document_reader(), self.docnum) if self.codec.length_stats else None
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        if self._merged:
+            for item in self.pool.items():
+                self._merge_pool.add(item)
+            self.pool.cleanup()
+            self.fieldwriter.add_postings(self.schema, lengths, self._merge_pool.iter_postings())
+        else:
+            _write_terms(self.fieldwriter, self.schema, lengths, self.pool)
         self.fieldwriter.close()
         if lengths is not None:
             lengths.close()
+
+    def _close_segment(self) -> None:
+        super()._close_segment()
+        self._merge_pool.cleanup()
 
 
 #: A segment of at least this many documents (a full import batch) is never merged again by a commit.
