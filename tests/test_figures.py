@@ -408,3 +408,33 @@ def test_francs_are_swiss_francs_unless_cfa():
     assert [(f.value, f.kind, f.currency) for f in fr] == [(1.4e9, "money", "CHF"), (2000, "money", "XOF")]
     (en,) = extract_figures("The tunnel will cost CHF 1.4bn.", "en")
     assert (en.value, en.currency) == (1.4e9, "CHF")
+
+
+_PIECES = [
+    *"0123456789 -_,.'’\n\u00a0\u202fxéÉaAıſİ",
+    *"deux Deux DEUX dix-sept Quatre-Vingt-Onze vingt et un trois cents cent twenty-five Twenty One".split(),
+    "deuxième",
+    "ſix",
+    "dıx-ſept",
+    "quatre-vingts",
+    "milliers",
+    "million",
+    "seven",
+    "11",
+    "2,500",
+    "1 000",
+    "3.5",
+    "v1.2.3",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.sampled_from(["en", "fr", "xx"]))
+def test_number_tokens_are_found_where_the_tokenizer_finds_them(text, lang):
+    """The extractor tries its tokenizer only where a token may start; it must find exactly what scanning
+    every character finds, whatever the case, the accents or the neighbouring characters."""
+    from reader.figures.extract import _langs, _number_matches, _tokenizer
+
+    langs = _langs(lang)
+    expected = [(m.span(), m.group()) for m in _tokenizer(langs).finditer(text)]
+    assert [(m.span(), m.group()) for m in _number_matches(text, langs)] == expected

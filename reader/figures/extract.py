@@ -9,6 +9,7 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -56,6 +57,41 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     hundreds = f"(?:(?:-|{_H}+){_alt(t.WORD_MULTIPLIERS)})?"
     word = rf"(?P<word>(?i:(?:{compound}|{_alt(words)}){hundreds}))(?![\w])"
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
+
+
+_FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """Where the tokenizer may match, in the lowercased text: a run of digits, or the first word of a
+    number word. Only literals open its alternatives, so ``re`` skips every other character in C; the
+    tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
+    firsts = {_FIRST_RUN_RE.match(w.lower()).group() for lg in langs for w in t.NUMBER_WORDS[lg]}  # type: ignore[union-attr]
+    digits = [f"{d}[0-9]*" for d in "0123456789"]
+    return re.compile("|".join(digits + [re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w))]))
+
+
+def _number_matches(text: str, langs: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """What ``_tokenizer(langs).finditer(text)`` gives, trying the tokenizer only where it may match.
+
+    A match starts a run of digits or of letters, and such a run is never inside a run :func:`_starts`
+    found (a test compares the two on any text)."""
+    tokenizer = _tokenizer(langs)
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ı" in lowered or "ſ" in lowered:
+        # "İ" lowercases to two characters; "ı" and "ſ" match "i" and "s" in re's own case folding.
+        yield from tokenizer.finditer(text)
+        return
+    end = 0
+    for start in _starts(langs).finditer(lowered):
+        s = start.start()
+        if s < end:
+            continue
+        m = tokenizer.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
@@ -235,7 +271,7 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     if word:
         if head or (rest and not rest.startswith("-")):
             return False, None
-    elif head and not re.fullmatch(r"-|[0-9][0-9.,]*-", head):
+    elif head and not _RANGE_HEAD_RE.fullmatch(head):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
@@ -248,7 +284,7 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     if word:
         return False, None
     # a range "10-15" or "1,350-1,700": the second number carries the unit
-    core_end = re.match(r"-[0-9][0-9.,]*", rest)
+    core_end = _RANGE_TAIL_RE.match(rest)
     if core_end is None or head.endswith("-"):
         return False, None
     tail = rest[core_end.end() :]
@@ -256,6 +292,52 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
 
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
+
+
+def _ending(pattern: str) -> re.Pattern[str]:
+    """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
+    return re.compile(pattern + "$")
+
+
+# What the classifier looks for after a number (matched at the end of the number) ...
+_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS)})(?![\w])", re.IGNORECASE)
+_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€"
+_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
+_CURRENCY_AFTER_RE = re.compile(rf"{_H}*{_CURRENCY_WORD}")
+_CURRENCY_OF_AFTER = re.compile(
+    rf"{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?{_CURRENCY_WORD}"
+)  # "2 millions d'euros"
+_OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
+_PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
+_YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
+_DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
+_WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
+_GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
+_COMMA_AFTER = re.compile(r"[,)]")
+
+# ... and before it (see _ending).
+_NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
+_AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
+_NAME_COMMA_BEFORE = _ending(r"[A-Z][\w'’-]+," + _H + "*")  # "Kadri Vaher, 46"
+_WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
+_CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
+_ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
+_AGE_PREFIX_BEFORE = _ending(rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+")
+_PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
+
+_ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
+_DL_RE = re.compile(r"^[dl]['’]")
+_SPACES_RE = re.compile(r"\s+")
+_YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_RANGE_HEAD_RE = re.compile(r"-|[0-9][0-9.,]*-")
+_RANGE_TAIL_RE = re.compile(r"-[0-9][0-9.,]*")
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
+    units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
+    return re.compile(rf"{_H}+(?P<w>{_alt(units, 'i')})(?![\w])")
 
 
 class _Extractor:
@@ -268,28 +350,29 @@ class _Extractor:
 
     # --- looking around a token ---
 
-    def after(self, pattern: str, pos: int, flags: int = 0) -> re.Match[str] | None:
-        return re.compile(pattern, flags).match(self.text, pos)
+    def after(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        return pattern.match(self.text, pos)
 
-    def before(self, pattern: str, pos: int, width: int = 40) -> re.Match[str] | None:
-        return re.search(pattern + "$", self.text[max(0, pos - width) : pos])
+    def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
+        """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
+        return pattern.search(self.text[max(0, pos - width) : pos])
 
     def is_title_line(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
         if line_start not in self._title_lines:
             line_end = self.text.find("\n", pos)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            words = re.findall(r"[^\W\d_]{4,}", line)
+            words = _LONG_WORD_RE.findall(line)
             caps = sum(w[0].isupper() for w in words)
             self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
         return self._title_lines[line_start]
 
     def is_name_ordinal(self, s: int) -> bool:
         """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
-        m = self.before(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+", s)
+        m = self.before(_NAME_WORD_BEFORE, s)
         if not m:
             return False
-        word = re.sub(r"^(?:[a-zA-Z]|qu)['’]", "", m.group("w"))  # "l'article 32", "d'iOS 18.3", "l'AV 312"
+        word = _ELIDED_RE.sub("", m.group("w"))  # "l'article 32", "d'iOS 18.3", "l'AV 312"
         if not word:
             return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
@@ -316,7 +399,7 @@ class _Extractor:
             return None
         if text[e : e + 1] in ("/", "°") or (s > 0 and text[s - 1] in "/#@\\"):
             return None
-        if not word and re.match(r"0[0-9]", token):
+        if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
@@ -356,7 +439,7 @@ class _Extractor:
         return c
 
     def scale_word(self, c: _Cand, pos: int) -> int:
-        m = self.after(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS)})(?![\w])", pos, re.IGNORECASE)
+        m = self.after(_SCALE_WORD_AFTER, pos)
         if (
             m
             and m.group("w").lower() in ("md", "mds", "mrd", "bn", "mn")
@@ -366,35 +449,34 @@ class _Extractor:
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             return m.end()
-        m = self.after(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])", pos)  # "3 M€", "4,2 Md€"
+        m = self.after(_SCALE_SYMBOL_AFTER, pos)  # "3 M€", "4,2 Md€"
         if m:
             c.scale = t.SCALE_SUFFIXES[m.group("w")]
             return m.end()
         return pos
 
     def money_or_percent(self, c: _Cand, pos: int) -> int:
-        de = rf"(?:(?:de|of){_H}+|d['’]{_H}*)?" if c.scale is not None else ""
-        m = self.after(rf"{_H}*{de}(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])", pos)
+        m = self.after(_CURRENCY_OF_AFTER if c.scale is not None else _CURRENCY_AFTER_RE, pos)
         books = m and m.group("w").lower().startswith(("pound", "livre"))
-        if books and self.after(rf"{_H}+(?:of|de|d['’])(?![\w])", m.end()):
+        if books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
         if m:
-            c.kind, c.currency = "money", _CURRENCY_AFTER[re.sub(r"\s+", " ", m.group("w").lower())]
+            c.kind, c.currency = "money", _CURRENCY_AFTER[_SPACES_RE.sub(" ", m.group("w").lower())]
             return m.end()
         if c.scale is None:
-            m = self.after(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])", pos)
+            m = self.after(_PERCENT_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES[re.sub(r"\s+", " ", m.group("w").lower())]
+                c.unit = t.PERCENT_SUFFIXES[_SPACES_RE.sub(" ", m.group("w").lower())]
                 return m.end()
         return pos
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
-        m = self.after(rf"{_H}+years?{_H}+old(?![\w])", pos, re.IGNORECASE)
+        m = self.after(_YEARS_OLD_AFTER, pos)
         if m:
             c.kind = "age"
             return m.end()
-        m = self.after(rf"{_H}+(?P<w>{_alt(self.durations, 'i')})(?![\w])", pos)
+        m = self.after(_duration_after(self.langs), pos)
         if m is None:
             return pos
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
@@ -404,17 +486,17 @@ class _Extractor:
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
-        if self.before(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)", s):
+        if self.before(_AGE_WORD_BEFORE, s):
             return True
-        if self.before(r"[A-Z][\w'’-]+," + _H + "*", s):  # "l'Estonienne Kadri Vaher, 46 ans"
+        if self.before(_NAME_COMMA_BEFORE, s):  # "l'Estonienne Kadri Vaher, 46 ans"
             return True
-        m = self.before(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+", s, 60)
+        m = self.before(_WORDS_DE_BEFORE, s, 60)
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
         # but "une peine de 10 ans"; a capitalised nationality counts as a person ("un Néerlandais de 30 ans")
         for word in reversed(m.group("words").split()):
-            bare = re.sub(r"^[dl]['’]", "", word)
+            bare = _DL_RE.sub("", word)
             if bare.lower() in t.DURATION_NOUNS_FR:
                 return False
             if bare.lower() in t.PERSON_NOUNS_FR or bare[:1].isupper():
@@ -424,14 +506,14 @@ class _Extractor:
     def counted_noun(self, c: _Cand, pos: int) -> None:
         """The noun counted after the number: a table word within three words, else the next plain word."""
         if c.scale is not None:
-            m = self.after(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])", pos)
+            m = self.after(_DE_AFTER, pos)
             if m:
                 pos = m.end()
         words: list[str] = []
         skipped = 0
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
-            m = self.after(rf"{_H}{'*' if glued else '+'}(?P<w>[^\W\d_][\w'’-]*)", pos)
+            m = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, pos)
             if m is None:
                 break
             word = m.group("w").lower().rstrip("'’-")
@@ -455,30 +537,23 @@ class _Extractor:
             c.unit, c.noun = (plural or words)[0], True
 
     def currency_prefix(self, c: _Cand) -> None:
-        m = self.before(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?", c.start, 12)
+        m = self.before(_CURRENCY_BEFORE, c.start, 12)
         if m and not c.word:
             c.kind, c.currency, c.by_prefix = "money", t.CURRENCY_PREFIXES[m.group("w")], True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
 
     def age_prefix(self, c: _Cand) -> None:
-        about = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
-        prefix = rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){about}{_H}+"
-        if self.before(prefix, c.start):
+        if self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
-        elif c.bare and self.before(r"[A-Z][\w'’-]+," + _H + "*", c.start) and self.after(r"[,)]", c.end):
+        elif c.bare and self.before(_NAME_COMMA_BEFORE, c.start) and self.after(_COMMA_AFTER, c.end):
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
 
     def maybe_year(self, c: _Cand, token: str) -> None:
-        if (
-            c.kind != "count"
-            or c.scale is not None
-            or c.word
-            or not re.fullmatch(r"(?:19|20)[0-9]{2}", token)
-        ):
+        if c.kind != "count" or c.scale is not None or c.word or not _YEAR_TOKEN_RE.fullmatch(token):
             return
-        prev = self.before(r"(?P<w>[\w'’]+)" + _H + "+", c.start)
+        prev = self.before(_PREV_WORD_BEFORE, c.start)
         after_prep = bool(prev) and prev.group("w").lower() in t.YEAR_PREPOSITIONS
         if c.unit in t.KNOWN_UNITS and not after_prep:
             return
@@ -496,7 +571,7 @@ class _Extractor:
         claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
         cands: list[_Cand] = []
         busy_until = 0
-        for m in _tokenizer(self.langs).finditer(text):
+        for m in _number_matches(text, self.langs):
             s, e = m.span()
             if s < busy_until or any(a < e and s < b for a, b in claimed):
                 continue
