@@ -411,30 +411,43 @@ def test_francs_are_swiss_francs_unless_cfa():
 
 
 _PIECES = [
-    *"0123456789 -_,.'’\n\u00a0\u202fxéÉaAıſİ",
+    *"0123456789 -_,.'’/\n\u00a0\u202fxéÉaAıſİ",
     *"deux Deux DEUX dix-sept Quatre-Vingt-Onze vingt et un trois cents cent twenty-five Twenty One".split(),
-    "deuxième",
-    "ſix",
-    "dıx-ſept",
-    "quatre-vingts",
-    "milliers",
-    "million",
-    "seven",
-    "11",
-    "2,500",
-    "1 000",
-    "3.5",
-    "v1.2.3",
+    *"deuxième ſix dıx-ſept quatre-vingts milliers million seven 11 2,500 1 000 3.5 v1.2.3".split(),
+    *"mars Mars MARS août AOÛT aout janv. sept. Sept. September May March of 1er 3rd 2024 1999 12/03/".split(),
 ]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.sampled_from(["en", "fr", "xx"]))
-def test_number_tokens_are_found_where_the_tokenizer_finds_them(text, lang):
-    """The extractor tries its tokenizer only where a token may start; it must find exactly what scanning
-    every character finds, whatever the case, the accents or the neighbouring characters."""
-    from reader.figures.extract import _langs, _number_matches, _tokenizer
+def _all_scans():
+    """Every scan the extractor runs from its candidate starts, with the pattern it stands for."""
+    from reader.figures.extract import _date_patterns, _starts, _tokenizer
 
-    langs = _langs(lang)
-    expected = [(m.span(), m.group()) for m in _tokenizer(langs).finditer(text)]
-    assert [(m.span(), m.group()) for m in _number_matches(text, langs)] == expected
+    for langs in (("en",), ("fr",), ("en", "fr")):
+        yield _tokenizer(langs), _starts(langs)
+        yield from ((p, starts) for p, starts in _date_patterns(langs) if starts is not None)
+
+
+_SCANS = list(_all_scans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["", " "]))
+def test_scans_from_candidate_starts_find_what_scanning_every_character_finds(pieces, joint):
+    """The extractor tries its tokenizer and date patterns only where a match may start; they must find
+    exactly what trying every character finds, whatever the case, accents or neighbouring characters."""
+    _assert_same_scans(joint.join(pieces))
+
+
+def test_scans_from_candidate_starts_agree_on_every_pair_of_pieces():
+    for a in _PIECES:
+        for b in _PIECES:
+            for text in (f"{a} {b}", f"{a}{b}", f"({a}-{b}."):
+                _assert_same_scans(text)
+
+
+def _assert_same_scans(text: str) -> None:
+    from reader.figures.extract import _lowered, _scan
+
+    for pattern, starts in _SCANS:
+        expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in _scan(pattern, starts, text, _lowered(text))] == expected, text

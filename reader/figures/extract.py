@@ -62,36 +62,57 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
 _FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
+def _literals(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+#: A run of digits, as alternatives that each open with a literal (see :func:`_starts`).
+_DIGIT_RUN = "|".join(f"{d}[0-9]*" for d in "0123456789")
+_DIGIT_STARTS = re.compile(_DIGIT_RUN)
+
+
 @cache
 def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     """Where the tokenizer may match, in the lowercased text: a run of digits, or the first word of a
     number word. Only literals open its alternatives, so ``re`` skips every other character in C; the
     tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
     firsts = {_FIRST_RUN_RE.match(w.lower()).group() for lg in langs for w in t.NUMBER_WORDS[lg]}  # type: ignore[union-attr]
-    digits = [f"{d}[0-9]*" for d in "0123456789"]
-    return re.compile("|".join(digits + [re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w))]))
+    return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}")
 
 
-def _number_matches(text: str, langs: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    """What ``_tokenizer(langs).finditer(text)`` gives, trying the tokenizer only where it may match.
-
-    A match starts a run of digits or of letters, and such a run is never inside a run :func:`_starts`
-    found (a test compares the two on any text)."""
-    tokenizer = _tokenizer(langs)
+def _lowered(text: str) -> str | None:
+    """``text`` lowercased, where that maps each character to one that ``re``'s case-insensitive matching
+    treats alike; else None. ("İ" lowercases to two characters; "ı" and "ſ" match "i" and "s" in ``re``.)"""
     lowered = text.lower()
     if len(lowered) != len(text) or "ı" in lowered or "ſ" in lowered:
-        # "İ" lowercases to two characters; "ı" and "ſ" match "i" and "s" in re's own case folding.
-        yield from tokenizer.finditer(text)
+        return None
+    return lowered
+
+
+def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lowered: str | None):
+    """What ``pattern.finditer(text)`` gives, trying ``pattern`` only where ``starts`` matches ``lowered``.
+
+    For a pattern that opens with a look-behind, ``re`` tries every character; ``starts`` opens with
+    literals, which ``re`` skips to in C. Each use must ensure ``pattern`` can only match where a run of
+    ``starts`` begins (tests compare the two scans on any text)."""
+    if lowered is None:
+        yield from pattern.finditer(text)
         return
     end = 0
-    for start in _starts(langs).finditer(lowered):
+    for start in starts.finditer(lowered):
         s = start.start()
         if s < end:
             continue
-        m = tokenizer.match(text, s)
+        m = pattern.match(text, s)
         if m is not None:
             end = m.end()
             yield m
+
+
+def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
+    """What ``_tokenizer(langs).finditer(text)`` gives: a token starts a run of digits or of letters,
+    and the runs of :func:`_starts` never straddle such a start."""
+    return _scan(_tokenizer(langs), _starts(langs), text, lowered)
 
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
@@ -141,24 +162,29 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
 
 
 @cache
-def _date_patterns(langs: tuple[str, ...]) -> list[re.Pattern[str]]:
+def _date_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """The date patterns, each with where it may start (see :func:`_scan`), or None to scan it whole:
+    the digit-first ones cannot start inside a word, the month-first ones open with literals already."""
     day = r"(?P<d>1er|[0-9]{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
-    patterns = [
-        r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])",
-        rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}",
+    patterns: list[tuple[str, re.Pattern[str] | None]] = [
+        (r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])", _DIGIT_STARTS),
+        (rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}", _DIGIT_STARTS),
     ]
     if "en" in langs:
         month = rf"(?P<m>{_alt(t.MONTHS_EN)})(?![\w])"
         patterns += [
-            rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?",
-            rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?",
-            rf"{month}{_H}+{year}",
+            (rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?", _DIGIT_STARTS),
+            (rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?", None),
+            (rf"{month}{_H}+{year}", None),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
-        patterns += [rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?", rf"(?<!\w){mois}{_H}+{year}"]
-    return [re.compile(p) for p in patterns]
+        patterns += [
+            (rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?", _DIGIT_STARTS),
+            (rf"(?<!\w){mois}{_H}+{year}", re.compile(_literals(m.lower() for m in t.MONTHS_FR))),
+        ]
+    return [(re.compile(p), starts) for p, starts in patterns]
 
 
 _TIME_RE = re.compile(
@@ -187,11 +213,11 @@ _LIST_MARKER_RE = re.compile(
 )
 
 
-def _dates(text: str, langs: tuple[str, ...]) -> list[Figure]:
+def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
     months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
     found: list[Figure] = []
-    for pattern in _date_patterns(langs):
-        for m in pattern.finditer(text):
+    for pattern, starts in _date_patterns(langs):
+        for m in pattern.finditer(text) if starts is None else _scan(pattern, starts, text, lowered):
             parts = m.groupdict()
             month_text = parts["m"]
             month = (
@@ -563,7 +589,8 @@ class _Extractor:
 
     def run(self) -> list[Figure]:
         text = self.text
-        dates = _dates(text, self.langs)
+        lowered = _lowered(text)
+        dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
         if _TIME_HINT_RE.search(text):
             claimed += [m.span() for m in _TIME_RE.finditer(text)]
@@ -571,7 +598,7 @@ class _Extractor:
         claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
         cands: list[_Cand] = []
         busy_until = 0
-        for m in _number_matches(text, self.langs):
+        for m in _number_matches(text, self.langs, lowered):
             s, e = m.span()
             if s < busy_until or any(a < e and s < b for a, b in claimed):
                 continue
