@@ -415,16 +415,20 @@ _PIECES = [
     *"deux Deux DEUX dix-sept Quatre-Vingt-Onze vingt et un trois cents cent twenty-five Twenty One".split(),
     *"deuxième ſix dıx-ſept quatre-vingts milliers million seven 11 2,500 1 000 3.5 v1.2.3".split(),
     *"mars Mars MARS août AOÛT aout janv. sept. Sept. September May March of 1er 3rd 2024 1999 12/03/".split(),
+    *"9h 9h30 10:45 p.m. am À à vers At by jusqu’à jusqu'à partir de d’ o'clock +33 (0) 01 23 45 67 (555) 123-4567".split(),
 ]
 
 
 def _all_scans():
     """Every scan the extractor runs from its candidate starts, with the pattern it stands for."""
-    from reader.figures.extract import _date_patterns, _starts, _tokenizer
+    from reader.figures import extract as x
+
+    yield x._TIME_RE, x._TIME_STARTS
+    yield x._PHONE_RE, x._PHONE_STARTS
 
     for langs in (("en",), ("fr",), ("en", "fr")):
-        yield _tokenizer(langs), _starts(langs)
-        yield from ((p, starts) for p, starts in _date_patterns(langs) if starts is not None)
+        yield x._tokenizer(langs), x._starts(langs)
+        yield from ((p, starts) for p, starts in x._date_patterns(langs) if starts is not None)
 
 
 _SCANS = list(_all_scans())

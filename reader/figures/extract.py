@@ -187,10 +187,13 @@ def _date_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern[str], re.Pat
     return [(re.compile(p), starts) for p, starts in patterns]
 
 
+_TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
 _TIME_RE = re.compile(
     r"(?<![\w.:])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
     r"|(?<![\w.])[0-2]?[0-9]" + _H + r"?h" + _H + r"?[0-5][0-9](?![0-9])"
-    r"|(?<![\w])(?i:à|vers|dès|at|by|until|jusqu'à|jusqu’à|à partir de|à partir d’)"
+    r"|(?<![\w])(?i:"
+    + "|".join(_TIME_WORDS)
+    + ")"
     + _H
     + r"+[0-2]?[0-9]"
     + _H
@@ -207,6 +210,11 @@ _PHONE_RE = re.compile(
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}|\(?[0-9]{3}\)?[ .-][0-9]{3}-[0-9]{4})"
     r"(?![\w])"
 )
+#: Where a time of day or a phone number may start (see _scan): each alternative opens at a run of digits,
+#: at a word (the first word of a time word) or at "+" or "(".
+_TIME_FIRST_WORDS = [w.split("'")[0].split("’")[0].split()[0] for w in _TIME_WORDS]
+_TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_TIME_FIRST_WORDS)}")
+_PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
@@ -593,8 +601,8 @@ class _Extractor:
         dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
         if _TIME_HINT_RE.search(text):
-            claimed += [m.span() for m in _TIME_RE.finditer(text)]
-        claimed += [m.span() for m in _PHONE_RE.finditer(text)]
+            claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
+        claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
         claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
         cands: list[_Cand] = []
         busy_until = 0
