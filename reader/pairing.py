@@ -60,6 +60,7 @@ _CONNECTORS = {"de", "of", "van", "von", "der", "du", "des", "la", "al", "bin", 
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 _ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n•–—|"
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=65536)
@@ -84,8 +85,10 @@ def proper_names(text: str) -> set[str]:
     A capitalised word at the start of a sentence counts only if it is an acronym or also appears
     capitalised inside a sentence elsewhere in the text.
     """
-    # (word without elision, start, end, capitalised, sentence-initial)
-    tokens: list[tuple[str, int, int, bool, bool]] = []
+    # Only capitalised words and connectors matter, with their place among all words: (place, word without
+    # elision, start, end, capitalised, sentence-initial). Any other word only ends a run of names.
+    tokens: list[tuple[int, str, int, int, bool, bool]] = []
+    place = -1
     for m in _WORD_RE.finditer(text):
         word = m.group()
         start = m.start()
@@ -94,18 +97,22 @@ def proper_names(text: str) -> set[str]:
             if elided:
                 word = word[elided.end() :]
                 start += elided.end()
-            word = re.sub(r"['’]s$", "", word)
-        word = word.strip("'’-")
-        if word:
+            word = _POSSESSIVE_RE.sub("", word).strip("'’-")
+            if not word:
+                continue  # not a word at all ("l'")
+        else:
+            word = word.rstrip("-")  # it starts with a letter or digit
+        place += 1
+        if word[0].isupper() or word in _CONNECTORS:
             # Only a capitalised word needs to know whether it starts a sentence (the costly part).
             capitalised = word[0].isupper()
             initial = capitalised and _sentence_initial(text, m.start())
-            tokens.append((word, start, m.end(), capitalised, initial))
+            tokens.append((place, word, start, m.end(), capitalised, initial))
 
     def is_name(word: str) -> bool:  # of a capitalised word
         return not word.isdigit() and normalise_name(word) not in STOP_NAMES
 
-    inside = {normalise_name(w) for w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
+    inside = {normalise_name(w) for _, w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
 
     def counts(word: str, initial: bool) -> bool:  # of a capitalised word
         if len(word) < 2 or not is_name(word):
@@ -116,9 +123,10 @@ def proper_names(text: str) -> set[str]:
     names: set[str] = set()
     run: list[str] = []
     pending: list[str] = []  # connectors waiting for the next capitalised word
-    last_end = -1
-    for word, start, end, capitalised, initial in tokens:
-        adjacent = last_end >= 0 and text[last_end:start] in (" ", "\u00a0") and not initial
+    last_place, last_end = -2, -1
+    for place, word, start, end, capitalised, initial in tokens:
+        # another word between this one and the last one kept ends any run
+        adjacent = place == last_place + 1 and text[last_end:start] in (" ", "\u00a0") and not initial
         if capitalised and counts(word, initial):
             names.add(normalise_name(word))
             if run and adjacent:
@@ -132,7 +140,7 @@ def proper_names(text: str) -> set[str]:
         else:
             _close(run, names)
             run, pending = [], []
-        last_end = end
+        last_place, last_end = place, end
     _close(run, names)
     return names
 
