@@ -41,6 +41,20 @@ def test_control_characters_are_removed() -> None:
     assert clean_text("a\x00b\x07c\x7fd\x80e\x9ff\x08g") == "abcdefg"
 
 
+_DELETED = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0x202A, 0x202E, 0x2066, 0x200B, 0x200E, 0xFEFF]
+
+
+# Line ends and escape sequences have their own rules (tested above).
+@pytest.mark.parametrize("cp", [cp for cp in _DELETED if cp not in (0x0D, 0x1B, 0x85, 0x9B)])
+@pytest.mark.parametrize("around", ["ab", "éà"])  # ASCII and not: str.translate has a fast path for ASCII
+def test_every_control_character_is_removed_from_any_text(cp: int, around: str) -> None:
+    """Texts without any control character skip the deletion table; any one of them must still be found."""
+    raw = f"{around[0]}{chr(cp)}{around[1]}"
+    expected = {0x09: f"{around[0]} {around[1]}", 0x0A: f"{around[0]}\n{around[1]}"}.get(cp, around)
+    assert clean_text(raw) == expected
+    assert strip_controls(raw) == (raw if cp in (0x09, 0x0A) else around)
+
+
 def test_tabs_become_spaces_and_space_runs_collapse() -> None:
     assert clean_text("one\ttwo   three \r\nfour\rfive") == "one two three\nfour\nfive"
 
