@@ -163,14 +163,21 @@ def name_weight(name: str) -> float:
 
 def figure_weight(f: Figure) -> float:
     """Evidence of one matched figure: 145,000 or 2.3 million say much, 10, 100 or 2 little."""
-    if f.kind == "year":
+    return _figure_weight(f.kind, f.value)
+
+
+@lru_cache(maxsize=65536)
+def _figure_weight(
+    kind: str, value: float
+) -> float:  # cached: pairing weighs the same figures again and again
+    if kind == "year":
         return 0.2
-    value = abs(float(f.value))
-    if f.kind == "date":
+    value = abs(float(value))
+    if kind == "date":
         return 1.0 if value >= 19000000 and int(value) % 100 else 0.5
     if value.is_integer() and value <= 12:
         return 0.1
-    return _SIGNIFICANT_WEIGHT.get(significant_digits(value), 1.0) * _KIND_WEIGHT.get(f.kind, 1.0)
+    return _SIGNIFICANT_WEIGHT.get(significant_digits(value), 1.0) * _KIND_WEIGHT.get(kind, 1.0)
 
 
 def significant_digits(value: float) -> int:

@@ -202,3 +202,34 @@ def test_the_score_bound_is_never_below_the_score_and_rules_most_non_pairs_out()
                 ruled_out += not is_pair(bound)
     assert scores > 500
     assert ruled_out > scores / 2
+
+
+def test_pairing_candidates_rank_by_shared_keys_and_skip_common_ones(tmp_path):
+    """Candidates share keys with the article, in the other language, dated within the window or undated;
+    a key more than COMMON_KEY articles share says nothing and is skipped. More keys than one SQLite
+    statement asks for at once."""
+    from reader.store.db import _LOOKUPS_PER_STATEMENT, COMMON_KEY, Database
+
+    db = Database(tmp_path / "lib.sqlite3")
+    t, window = 1_700_000_000.0, 3 * 86400.0
+    with db.transaction():
+        db.set_pair_keys(10, "fr", t + 3600, ["n:rare", *(f"f:count:{i}" for i in range(150)), "n:split"])
+        db.set_pair_keys(11, "fr", None, ["n:rare", "n:common"])
+        db.set_pair_keys(12, "fr", t + 10 * 86400, ["n:rare", "f:count:1"])  # outside the window
+        db.set_pair_keys(13, "en", t, ["n:rare", "f:count:2"])  # same language as the article
+        db.set_pair_keys(1, "fr", t, ["n:rare"])  # the article itself
+        for other in range(100, 100 + COMMON_KEY + 1):
+            db.set_pair_keys(other, "fr", t, ["n:common"])
+        for other in range(400, 400 + COMMON_KEY - 1):  # with 10 and the undated 14: one too many
+            db.set_pair_keys(other, "fr", t, ["n:split"])
+        db.set_pair_keys(14, "fr", None, ["n:split"])
+    keys = ["n:rare", "n:common", "n:split", *(f"f:count:{i}" for i in range(150))]
+    assert len(keys) * 2 > _LOOKUPS_PER_STATEMENT
+    assert db.pair_candidates(1, keys, "fr", t - window, t + window, 10) == [10, 11]
+    with db.transaction():  # without undated articles: one range per key, and 11 is no longer one
+        db.conn.execute("DELETE FROM pair_keys WHERE date_ts IS NULL OR key = 'n:split'")
+        db.set_pair_keys(15, "fr", t, ["n:rare"])
+    assert db.pair_candidates(1, keys, "fr", t - window, t + window, 10) == [10, 15]
+    assert db.pair_candidates(1, ["n:rare"], "fr", t - window, t + window, 1) == [15]  # ties: newest id
+    # an undated article looks everywhere
+    assert db.pair_candidates(1, ["f:count:1"], "fr", None, None, 10) == [12, 10]

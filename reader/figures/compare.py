@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.figures.numbers import KNOWN_UNITS
 from reader.model import Figure
 
 
+@lru_cache(maxsize=65536)
 def _rounded(value: float) -> float | int:
-    """The value as compared: float noise removed (2.3 * 10**6), integers as ``int``."""
+    """The value as compared: float noise removed (2.3 * 10**6), integers as ``int``. Cached: pairing
+    asks again and again for the same few thousand values."""
     r = round(float(value), 4)
     return int(r) if r.is_integer() else r
 

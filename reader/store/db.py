@@ -117,6 +117,8 @@ MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'"}
 
 #: A pairing key found in more articles than this (within the date window) is too common to be evidence.
 COMMON_KEY = 200
+#: Key lookups sent to SQLite in one statement (a compound SELECT has at most 500 parts).
+_LOOKUPS_PER_STATEMENT = 100
 
 #: Columns of the list views: enough to draw a row, never the body.
 ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed"
@@ -405,22 +407,32 @@ class Database:
         """
         shared: dict[int, int] = {}
         if lo is None or hi is None:
-            windows = [("1", ())]
+            windows: list[tuple[str, tuple[float, ...]]] = [("1", ())]
         elif self.conn.execute(
             "SELECT 1 FROM pair_keys WHERE lang = ? AND date_ts IS NULL LIMIT 1", (lang,)
         ).fetchone():
             windows = [("date_ts BETWEEN ? AND ?", (lo, hi)), ("date_ts IS NULL", ())]
         else:  # no undated article in that language (the usual case): one query per key, not two
             windows = [("date_ts BETWEEN ? AND ?", (lo, hi))]
-        for key in keys:
-            found: list[int] = []
-            for where, params in windows:
+        # (key, window) -> (rows in that range up to COMMON_KEY + 1, their ids joined), read in a few statements
+        ranges: dict[tuple[int, int], tuple[int, str | None]] = {}
+        lookups = [(k, w) for k in range(len(keys)) for w in range(len(windows))]
+        for at in range(0, len(lookups), _LOOKUPS_PER_STATEMENT):
+            parts, params = [], []
+            for k, w in lookups[at : at + _LOOKUPS_PER_STATEMENT]:
+                where, window = windows[w]
                 # Counted and joined in SQLite: a common key's 201 rows never become Python objects.
-                count, joined = self.conn.execute(
-                    "SELECT count(*), group_concat(article_id) FROM (SELECT article_id FROM pair_keys"
-                    f" WHERE key = ? AND lang = ? AND {where} LIMIT ?)",
-                    (key, lang, *params, COMMON_KEY + 1),
-                ).fetchone()
+                parts.append(
+                    f"SELECT {k}, {w}, count(*), group_concat(article_id) FROM (SELECT article_id FROM pair_keys"
+                    f" WHERE key = ? AND lang = ? AND {where} LIMIT ?)"
+                )
+                params += [keys[k], lang, *window, COMMON_KEY + 1]
+            for k, w, count, joined in self.conn.execute(" UNION ALL ".join(parts), params):
+                ranges[k, w] = (count, joined)
+        for k in range(len(keys)):
+            found: list[int] = []
+            for w in range(len(windows)):
+                count, joined = ranges[k, w]
                 if count > COMMON_KEY:
                     break
                 if joined:
