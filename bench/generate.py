@@ -534,8 +534,11 @@ TAGS = {
 }
 
 
-def generate(stories: int, out: Path, *, seed: int = 42, per_file: int = 500) -> dict:
-    """Write the feeds and the manifest under ``out``; returns the manifest."""
+def generate(stories: int, out: Path, *, seed: int = 42, per_file: int = 500, edition: str = "") -> dict:
+    """Write the feeds and the manifest under ``out``; returns the manifest.
+
+    ``edition`` goes into every URL (the items' GUIDs): a set generated with another edition (and seed) is new
+    to a library that holds the first one, as the next days of the same feeds would be."""
     t0 = time.perf_counter()
     gen = Generator(stories, seed)
     feeds = out / "feeds"
@@ -559,8 +562,8 @@ def generate(stories: int, out: Path, *, seed: int = 42, per_file: int = 500) ->
             date_en = START + timedelta(seconds=i * step, hours=gen.offset_h[i])
             date_fr = date_en + timedelta(hours=gen.fr_shift_h[i])
             day = date_en.strftime("%Y/%m/%d")
-            url_en = f"https://news.example.com/{day}/story-{i}"
-            url_fr = f"https://actu.example.fr/{day}/article-{i}"
+            url_en = f"https://news.example.com/{day}/story-{edition}{i}"
+            url_fr = f"https://actu.example.fr/{day}/article-{edition}{i}"
             topic = v.TOPICS[gen.topic_ix[i]]
             for lang, slots, date, url, other, offset in (
                 ("en", en_slots, date_en, url_en, url_fr, timedelta(0)),
@@ -600,6 +603,7 @@ def generate(stories: int, out: Path, *, seed: int = 42, per_file: int = 500) ->
     articles = 2 * stories
     manifest = {
         "seed": seed,
+        "edition": edition,
         "stories": stories,
         "articles": articles,
         "files": 2 * files,
@@ -651,8 +655,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, required=True, help="output folder (feeds/ and manifest.json)")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--per-file", type=int, default=500, help="items per RSS file")
+    p.add_argument("--edition", default="", help="a tag in every URL: another edition is new to a library")
     args = p.parse_args(argv)
-    manifest = generate(args.stories, args.out, seed=args.seed, per_file=args.per_file)
+    manifest = generate(args.stories, args.out, seed=args.seed, per_file=args.per_file, edition=args.edition)
     print(json.dumps(manifest, ensure_ascii=False, indent=2))
     return 0
 

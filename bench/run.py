@@ -35,6 +35,8 @@ BENCH = Path(__file__).resolve().parent
 OUT = BENCH / "out"
 ENV = {"NEWSREADER_NO_SAMPLES": "1"}
 RUNS = 5
+#: Articles imported into each full library at the end (a refresh of a large library).
+TOP_UP = 10_000
 TITLE_PREFIX = 45  # the list shows ~53 characters of a title at 160 columns
 LIST_COLUMNS = 64  # the list pane is 40% of the 160 columns: scroll targets are looked for there
 MIB = 1024 * 1024
@@ -69,21 +71,22 @@ def generator_hash() -> str:
     return h.hexdigest()[:12]
 
 
-def ensure_feeds(size: int, work: Path, seed: int) -> dict:
+def ensure_feeds(size: int, work: Path, seed: int, edition: str = "") -> dict:
     """Generate the feeds for ``size`` articles, or reuse them when generated with the same code and seed."""
-    folder = work / f"feeds-{size}"
+    folder = work / (f"feeds-{size}" if not edition else f"feeds-{edition}-{size}")
     manifest_path = folder / "manifest.json"
     stories = size // 2
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text("utf-8"))
-        if manifest.get("generator") == generator_hash() and (manifest["stories"], manifest["seed"]) == (
-            stories,
-            seed,
-        ):
+        if manifest.get("generator") == generator_hash() and (
+            manifest["stories"],
+            manifest["seed"],
+            manifest.get("edition", ""),
+        ) == (stories, seed, edition):
             manifest["reused"] = True
             return manifest
     log(f"generating {size:,} articles into {folder}")
-    manifest = generate.generate(stories, folder, seed=seed)
+    manifest = generate.generate(stories, folder, seed=seed, edition=edition)
     manifest["generator"] = generator_hash()
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
     manifest["reused"] = False
@@ -148,6 +151,20 @@ def measure_import(size: int, manifest: dict, work: Path) -> dict:
     )
     out["index_mib"] = disk_mib(lib / "index")
     out["sqlite_mib"] = sum(disk_mib(p) for p in lib.glob("library.sqlite3*"))
+    return out
+
+
+def measure_top_up(size: int, lib: Path, work: Path, seed: int) -> dict:
+    """Import ``TOP_UP`` new articles (another seed and edition) into the full library: what a refresh of a
+    large library costs, with its index and pairing tables already big."""
+    count = min(TOP_UP, size)  # --quick: no more than the library itself
+    manifest = ensure_feeds(count, work, seed + 1, edition="more")
+    log(f"{size:,}: importing {count:,} more articles into the library")
+    out = timed_run(
+        [*newsreader(), "--data-dir", str(lib), "import", str(work / f"feeds-more-{count}" / "feeds")],
+        work / f"top-up-{size}.log",
+    )
+    out["rate"] = manifest["articles"] / out["wall_s"]
     return out
 
 
@@ -393,6 +410,17 @@ def report(info: dict, results: dict[int, dict], command: str) -> str:
             f"within {T_RATE_DROP:.0%}",
             drop <= T_RATE_DROP,
         )
+    row(
+        "Import of new articles into the full library (articles/s)",
+        each(
+            lambda r: (
+                f"{r['top_up']['rate']:,.0f} ({r['top_up']['added']:,} added; "
+                f"{r['top_up']['rate'] / r['import']['rate']:.0%} of the first import's rate)"
+                if "top_up" in r
+                else ""
+            )
+        ),
+    )
     row("Import peak RSS (MiB)", each(lambda r: f"{r['import']['peak_rss_mib']:.0f}"))
     row("Import CPU time (s)", each(lambda r: f"{r['import']['cpu_s']:.1f}"))
     row(
@@ -578,6 +606,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
             r["tui"] = tui_session(tmux, lib, titles, r["probe"]["last_title"], tui_queries, args.runs)
             r["probe"].pop("titles")
+            r["top_up"] = measure_top_up(size, lib, args.work, args.seed)  # last: it changes the library
             results[size] = r
             log(f"{size:,}: done")
     finally:
