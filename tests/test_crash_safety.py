@@ -197,3 +197,51 @@ def test_a_reader_keeps_reading_while_another_process_imports(tmp_path):
         assert reader.search("late3").total == 150, "the open searcher sees what the other process indexed"
     finally:
         reader.close()
+
+
+def test_an_import_commits_a_chunk_at_a_time_and_reads_a_file_cut_short_again(tmp_path, monkeypatch):
+    """A file's articles are stored and paired a chunk per transaction, so another process's bookmark
+    waits for one chunk, not a whole file. A crash mid-file keeps the chunks already committed, and the
+    file (whose digest was not recorded) is read again by the next import."""
+    from reader.store import library as library_module
+
+    monkeypatch.setattr(library_module, "STORE_CHUNK", 2)
+    feed = tmp_path / "wire.xml"
+    write_feed(feed, "wire", 5)
+    library = Library(tmp_path / "lib")
+    try:
+        stored = 0
+        original = library_module.Library._store
+
+        def crash_on_the_fourth(self, item):
+            nonlocal stored
+            if stored == 3:
+                raise KeyboardInterrupt  # as if the process died here
+            stored += 1
+            return original(self, item)
+
+        monkeypatch.setattr(library_module.Library, "_store", crash_on_the_fourth)
+        with pytest.raises(KeyboardInterrupt):
+            library.import_paths([feed])
+        assert library.db.count() == 2  # the first chunk; the second was rolled back
+        assert library.db.source_digests() == frozenset()
+        library.close()
+
+        monkeypatch.setattr(library_module.Library, "_store", original)
+        library = Library(tmp_path / "lib")  # the next run: it indexes what the crash left unindexed
+        transactions = 0
+        begin = library.db.transaction
+
+        def counted():
+            nonlocal transactions
+            transactions += 1
+            return begin()
+
+        monkeypatch.setattr(library.db, "transaction", counted)
+        (result,) = library.import_paths([feed])
+        assert (result.stats.added, result.stats.unchanged) == (3, 2)
+        assert library.db.count() == 5 and library.index.doc_count() == 5
+        assert transactions >= 3  # 5 articles, 2 per chunk
+        assert len(library.db.source_digests()) == 1
+    finally:
+        library.close()

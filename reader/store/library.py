@@ -40,6 +40,8 @@ PAIR_CANDIDATES = 8
 PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
 #: How many articles' pairing views are kept in memory (each is a few kilobytes).
 PAIRING_VIEWS = 5_000
+#: Articles stored and paired per SQLite transaction in an import.
+STORE_CHUNK = 100
 
 Notify = Callable[[str], None]
 
@@ -217,30 +219,34 @@ class Library:
     def _store_items(
         self, items: list[Prepared], source: tuple[str, str] | None = None
     ) -> tuple[ImportStats, Changed]:
-        """Inside the write lock: store and pair what changed, in one transaction (a crash never leaves
-        stored articles unpaired).
+        """Inside the write lock: store and pair what changed, ``STORE_CHUNK`` articles per transaction (a
+        crash never leaves stored articles unpaired, and a bookmark made meanwhile in the reader waits for
+        one chunk, not a whole file). The file's digest is recorded with its last chunk, so a file cut
+        short by a crash is read again.
 
         Returns the stats and what the index must (re)write: the articles that changed, and any partner
         whose sorting date their pairing changed."""
         stats = ImportStats()
         changed: Changed = {}
-        with self.db.transaction():
-            for item in items:
-                article_id, outcome = self._store(item)
-                stats.ids.append(article_id)
-                if outcome == "unchanged":
-                    stats.unchanged += 1
-                    continue
-                changed[article_id] = item.postings
-                if outcome == "added":
-                    stats.added += 1
-                    stats.new_ids.append(article_id)
-                else:
-                    stats.updated += 1
-            if source and source[1]:
-                self.db.set_source(source[0], source[1], len(items))
-            if changed:
-                for redated in self._pair_new(list(changed)):
+        for start in range(0, max(len(items), 1), STORE_CHUNK):
+            with self.db.transaction():
+                chunk_changed: list[int] = []
+                for item in items[start : start + STORE_CHUNK]:
+                    article_id, outcome = self._store(item)
+                    stats.ids.append(article_id)
+                    if outcome == "unchanged":
+                        stats.unchanged += 1
+                        continue
+                    changed[article_id] = item.postings
+                    chunk_changed.append(article_id)
+                    if outcome == "added":
+                        stats.added += 1
+                        stats.new_ids.append(article_id)
+                    else:
+                        stats.updated += 1
+                if source and source[1] and start + STORE_CHUNK >= len(items):
+                    self.db.set_source(source[0], source[1], len(items))
+                for redated in self._pair_new(chunk_changed) if chunk_changed else ():
                     changed.setdefault(redated, None)
         return stats, changed
 
