@@ -14,9 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
 
-from reader.figures.compare import compare_figures, distinct, figure_bucket
+from reader.figures.compare import compare_figures, distinct, value_bucket
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -226,21 +225,40 @@ def pair_score(
     return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
 
 
+@lru_cache(maxsize=65536)
+def bucket_token(kind: str, value: float) -> str:
+    """A figure's bucket (see ``figure_bucket``) as a short string: ``v145000``, ``v12.5``, ``d315``."""
+    bucket, key = value_bucket(kind, value)
+    return f"d{key}" if bucket == "date" else f"v{key}"
+
+
+def bucket_tokens(figures: Iterable[Figure]) -> list[str]:
+    """The bucket of every figure, once each: what the library stores for :func:`score_bound`."""
+    return sorted({bucket_token(f.kind, f.value) for f in figures})
+
+
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Sketch:
+    """What :func:`score_bound` reads of the other article: its names, date and figure buckets. Cheap to
+    read from the library, so most candidates are ruled out before their figures are decoded."""
+
+    names: frozenset[str]
+    date: date | datetime | None
+    buckets: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Sketch):
     """What pairing compares of one article, prepared once (see :func:`evidence`)."""
 
     figures: list[Figure]
-    names: frozenset[str]
-    date: date | datetime | None
-    #: The bucket and weight of each distinct figure, and every bucket: what :func:`score_bound` reads.
-    weighted: tuple[tuple[Any, float], ...]
-    buckets: frozenset[Any]
+    #: The bucket and weight of each distinct figure: what :func:`score_bound` reads of the first article.
+    weighted: tuple[tuple[str, float], ...]
 
 
 def evidence(figures: list[Figure], names: Iterable[str], when: date | datetime | None) -> Evidence:
-    weighted = tuple((figure_bucket(f), figure_weight(f)) for f in distinct(figures))
-    return Evidence(figures, frozenset(names), when, weighted, frozenset(figure_bucket(f) for f in figures))
+    weighted = tuple((bucket_token(f.kind, f.value), figure_weight(f)) for f in distinct(figures))
+    return Evidence(frozenset(names), when, frozenset(bucket_tokens(figures)), figures, weighted)
 
 
 def evidence_score(a: Evidence, b: Evidence) -> float:
@@ -248,7 +266,7 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
     return pair_score(a.figures, a.names, a.date, b.figures, b.names, b.date)
 
 
-def score_bound(a: Evidence, b: Evidence) -> float:
+def score_bound(a: Evidence, b: Sketch) -> float:
     """An upper bound of :func:`evidence_score`, without matching the figures: a figure of ``a`` can only
     match one of ``b`` in its bucket, so it counts whenever ``b`` has a figure there."""
     apart = days_apart(a.date, b.date)

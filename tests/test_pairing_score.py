@@ -233,3 +233,33 @@ def test_pairing_candidates_rank_by_shared_keys_and_skip_common_ones(tmp_path):
     assert db.pair_candidates(1, ["n:rare"], "fr", t - window, t + window, 1) == [15]  # ties: newest id
     # an undated article looks everywhere
     assert db.pair_candidates(1, ["f:count:1"], "fr", None, None, 10) == [12, 10]
+
+
+def test_articles_stored_before_figure_buckets_still_pair_on_figures_alone(tmp_path):
+    """An article stored before the ``buckets`` column existed has none (NULL): pairing must then read its
+    figures, or a story told with figures and no shared name would never find its other version."""
+    from reader.store import Library
+
+    en = (
+        "---\ntitle: Hospital ransom\nlang: en\ndate: 2025-03-03T10:00:00+00:00\n---\n"
+        "The attackers asked for €145,000 after encrypting 2,347 servers; 38% of the files were lost.\n"
+    )
+    fr = (
+        "---\ntitle: Rançon à l'hôpital\nlang: fr\ndate: 2025-03-03T12:00:00+00:00\n---\n"
+        "les pirates réclament 145 000 euros après avoir chiffré 2 347 serveurs ; 38 % des fichiers sont perdus.\n"
+    )
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "fr.md").write_text(fr, encoding="utf-8")
+    for older in (False, True):
+        library = Library(tmp_path / f"lib-{older}")
+        try:
+            library.import_file(tmp_path / "en.md")
+            if older:
+                library.db.conn.execute("UPDATE articles SET buckets = NULL")
+            library.close()
+            library = Library(tmp_path / f"lib-{older}")  # nothing kept in memory from the first import
+            library.import_file(tmp_path / "fr.md")
+            (pair,) = library.pairs()
+            assert pair["how"] == "auto"
+        finally:
+            library.close()

@@ -61,9 +61,14 @@ def compatible(a: Figure, b: Figure) -> bool:
 def figure_bucket(f: Figure) -> tuple[str, float | int]:
     """Figures can only be compatible within one bucket: the same value, or for dates the same day of year
     (a date written without its year matches any year). Comparing within buckets keeps matching linear."""
-    if f.kind == "date":
-        return ("date", int(f.value) % 10000)
-    return ("value", _rounded(f.value))
+    return value_bucket(f.kind, f.value)
+
+
+def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
+    """The bucket of a figure of ``kind`` and ``value`` (see :func:`figure_bucket`)."""
+    if kind == "date":
+        return ("date", int(value) % 10000)
+    return ("value", _rounded(value))
 
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:

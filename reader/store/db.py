@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS articles (
     figures TEXT NOT NULL DEFAULT '[]',
     extra_figures TEXT NOT NULL DEFAULT '[]',
     names TEXT NOT NULL DEFAULT '[]',
+    buckets TEXT,
     added_ts REAL NOT NULL,
     updated_ts REAL NOT NULL,
     sort_ts REAL NOT NULL,
@@ -113,7 +114,8 @@ CREATE TABLE IF NOT EXISTS feeds (
 # entry): 107 -> 17 microseconds per key at 100,000 articles. It replaced pair_keys_key, dropped on open.
 
 #: Article columns added after the first release of the schema: name -> definition.
-MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'"}
+#: ``buckets`` stays NULL for articles stored before it existed: pairing then reads their figures whole.
+MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'", "buckets": "TEXT"}
 
 #: A pairing key found in more articles than this (within the date window) is too common to be evidence.
 COMMON_KEY = 200

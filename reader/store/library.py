@@ -23,7 +23,16 @@ from typing import Any
 from reader.figures import compare_figures
 from reader.ingest import iter_input_files
 from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display_block
-from reader.pairing import Evidence, evidence, evidence_score, figure_weight, is_pair, score_bound
+from reader.pairing import (
+    Evidence,
+    Sketch,
+    bucket_tokens,
+    evidence,
+    evidence_score,
+    figure_weight,
+    is_pair,
+    score_bound,
+)
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
 from reader.store.index import SETTLED_SEGMENT, Batch, Index, Postings, normalise_value
@@ -38,8 +47,12 @@ PARALLEL_MIN_BYTES = 1_000_000
 PAIR_CANDIDATES = 8
 #: What pairing reads of an article.
 PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
-#: How many articles' pairing views are kept in memory (each is a few kilobytes).
+#: What pairing reads of a candidate to rule it out (see ``score_bound``), and what it reads to score it.
+SKETCH_COLUMNS = "id, names, buckets, date_ts"
+VIEW_COLUMNS = "id, names, figures, extra_figures, date_ts"
+#: How many articles' pairing views (a few kilobytes each) and sketches (about one) are kept in memory.
 PAIRING_VIEWS = 5_000
+PAIRING_SKETCHES = 20_000
 #: Articles stored and paired per SQLite transaction in an import.
 STORE_CHUNK = 100
 
@@ -79,8 +92,9 @@ class Library:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.notify = notify
-        #: Pairing views by article id (see ``_remember_views``); an article's is dropped when it is stored.
+        #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
         self._views: OrderedDict[int, Evidence] = OrderedDict()
+        self._sketches: OrderedDict[int, Sketch] = OrderedDict()
         self.db = Database(self.data_dir / "library.sqlite3")
         index_path = self.data_dir / "index"
         problem = Index.check(index_path)
@@ -287,6 +301,7 @@ class Library:
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
             "extra_figures": json.dumps([f.to_dict() for f in item.extra_figures or []], ensure_ascii=False),
             "names": json.dumps(names, ensure_ascii=False),
+            "buckets": " ".join(bucket_tokens([*figures, *(item.extra_figures or [])])),
             "sort_ts": date_ts if date_ts is not None else time.time(),
             "indexed": 0,
         }
@@ -294,6 +309,7 @@ class Library:
             values.pop("guid_key")
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
         self._views.pop(article_id, None)
+        self._sketches.pop(article_id, None)
         if article.lang in ("en", "fr"):
             evidence = figures + (item.extra_figures or [])
             self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(evidence, names))
@@ -472,16 +488,21 @@ class Library:
     def _auto_pair(self, record: dict[str, Any], current: dict[str, Any] | None) -> list[int]:
         """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
 
+        A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
+        whose bound could beat the best so far has its figures read and matched.
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
-        self._remember_views([record])
-        mine = self._views[record["id"]]
+        mine = _pairing_view(record)
+        _remember(self._views, record["id"], mine, PAIRING_VIEWS)
         candidates = self._candidates(record, mine.figures)
-        self._remember_views(
-            self.db.article_records([c for c in candidates if c not in self._views], PAIRING_COLUMNS)
-        )
+        unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
+        for row in self.db.article_records(unknown, SKETCH_COLUMNS):
+            if row["buckets"] is None:  # stored by a version before the column: read it whole
+                self._view(row["id"])
+            else:
+                _remember(self._sketches, row["id"], _sketch(row), PAIRING_SKETCHES)
         for cand in candidates:
-            bound = score_bound(mine, self._views[cand])  # cheap: most candidates stop here
+            bound = score_bound(mine, self._views.get(cand) or self._sketches[cand])
             if cand == record["id"] or not is_pair(bound) or bound <= best_score:
                 continue
             if self.db.is_blocked(record["id"], cand):
@@ -489,7 +510,7 @@ class Library:
             theirs = self.db.pair_of(cand)
             if theirs and theirs["how"] in ("manual", "explicit"):
                 continue
-            score = evidence_score(mine, self._views[cand])
+            score = evidence_score(mine, self._view(cand))
             if not is_pair(score) or score <= best_score:
                 continue
             if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
@@ -500,14 +521,15 @@ class Library:
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
 
-    def _remember_views(self, records: list[dict[str, Any]]) -> None:
-        """Keep the pairing views of recent articles: the same candidates come up again and again in an
-        import, and decoding their figures was a third of pairing's cost."""
-        for record in records:
-            self._views[record["id"]] = _pairing_view(record)
-            self._views.move_to_end(record["id"])
-        while len(self._views) > PAIRING_VIEWS:
-            self._views.popitem(last=False)
+    def _view(self, article_id: int) -> Evidence:
+        """An article's pairing view, kept for the next time: the same candidates come up again and
+        again in an import, and decoding their figures was a third of pairing's cost."""
+        view = self._views.get(article_id)
+        if view is None:
+            (record,) = self.db.article_records([article_id], VIEW_COLUMNS)
+            view = _pairing_view(record)
+        _remember(self._views, article_id, view, PAIRING_VIEWS)
+        return view
 
     def _candidates(self, record: dict[str, Any], figures: list[Figure]) -> list[int]:
         """Other-language articles sharing names or specific figures with ``record``, dated close to it.
@@ -619,10 +641,25 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
     return sorted(keys)
 
 
+def _date(record: dict[str, Any]) -> datetime | None:
+    return datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
+
+
 def _pairing_view(record: dict[str, Any]) -> Evidence:
-    date = datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
     figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
-    return evidence(figures, record["names"], date)
+    return evidence(figures, record["names"], _date(record))
+
+
+def _sketch(record: dict[str, Any]) -> Sketch:
+    return Sketch(frozenset(record["names"]), _date(record), frozenset(record["buckets"].split()))
+
+
+def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> None:
+    """Put ``value`` last in an LRU ``cache`` of ``size`` entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > size:
+        cache.popitem(last=False)
 
 
 __all__ = ["Library", "ImportStats", "FileResult"]
