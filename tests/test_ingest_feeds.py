@@ -61,6 +61,35 @@ def test_rss2_fixture() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        ("<p>Dockers walked out in Brest.</p>", ""),  # the content's first paragraph
+        ("<p>Dockers walked out", ""),  # cut short
+        ("Dockers walked out in Brest.", ""),  # as text
+        ("<p>Port strike: what we know.</p>", "Port strike: what we know."),  # a summary of its own
+    ],
+)
+def test_a_description_that_starts_the_content_is_not_kept_as_a_summary(
+    tmp_path: Path, description: str, summary: str
+) -> None:
+    content = "<p>Dockers walked out in Brest.</p><p>The port is closed until Monday.</p>"
+    feed = tmp_path / "wire.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Wire</title><language>en</language><item><guid>g1</guid><title>Port strike</title>"
+        f"<description><![CDATA[{description}]]></description>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (article,) = read_file(feed).articles
+    assert [b.text for b in article.blocks] == [
+        "Dockers walked out in Brest.",
+        "The port is closed until Monday.",
+    ]
+    assert article.summary == summary
+
+
 def test_atom_fixture_with_hreflang_alternate() -> None:
     first, second = read_file(FIXTURES / "atom-en.atom").articles
     assert first.title == "New tide gauges installed in Halifax"  # type="html" title made plain
