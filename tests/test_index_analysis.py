@@ -264,3 +264,28 @@ def test_the_writer_files_what_whoosh_files(tmp_path):
     finally:
         ours.close()
         whooshs.close()
+
+
+def test_a_file_larger_than_an_index_batch_is_committed_a_batch_at_a_time(tmp_path, monkeypatch):
+    """The index writer holds a batch's postings in memory until it commits: a single huge file must not
+    make one batch of all its articles."""
+    from reader.store import library as library_module
+
+    monkeypatch.setattr(library_module, "INDEX_BATCH", 3)
+    feed = tmp_path / "wire.xml"
+    feed.write_text(
+        _rss(
+            "".join(
+                _item(f"g{n}", f"Harbour strike day {n}", f"Dockers walked out, day {n}.") for n in range(7)
+            )
+        )
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        (result,) = library.import_paths([feed])
+        assert result.stats.added == 7
+        assert [s.doc_count_all() for s in library.index.ix._segments()] == [3, 3, 1]
+        assert library.search("dockers").total == 7
+        assert library.db.unindexed_ids() == []
+    finally:
+        library.close()

@@ -602,16 +602,16 @@ class _IndexFeed:
         if not self._ids.isdisjoint(changed):
             # Whoosh cannot replace a document its open writer has just added: file those away first.
             self._commit()
-        if self._batch is None:
-            self._batch = self._batches.enter_context(self._library.index.batch())
         new = set(new_ids)
         # With every article analysed already, the document needs only its id and dates from SQLite.
         columns = "id, sort_ts, date, date_ts" if None not in changed.values() else "*"
         for record in self._library.db.article_records(list(changed), columns):
+            if self._batch is None:
+                self._batch = self._batches.enter_context(self._library.index.batch())
             self._batch.add(record, changed[record["id"]], new=record["id"] in new)
             self._ids.add(record["id"])
-        if len(self._ids) >= INDEX_BATCH:
-            self._commit()
+            if len(self._ids) >= INDEX_BATCH:
+                self._commit()  # within a file too: the writer holds a batch's postings in memory
 
     def _commit(self) -> None:
         self._batches.close()
