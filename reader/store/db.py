@@ -118,7 +118,9 @@ CREATE TABLE IF NOT EXISTS feeds (
 MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'", "buckets": "TEXT"}
 
 #: A pairing key found in more articles than this (within the date window) is too common to be evidence.
-COMMON_KEY = 200
+#: At 110,000 articles, 50 rather than 200 halves the candidate lookup, and on 1,500 sampled articles the
+#: true other version still came first every time.
+COMMON_KEY = 50
 #: Key lookups sent to SQLite in one statement (a compound SELECT has at most 500 parts).
 _LOOKUPS_PER_STATEMENT = 100
 
