@@ -45,8 +45,6 @@ INDEX_BATCH = SETTLED_SEGMENT
 PARALLEL_MIN_BYTES = 1_000_000
 #: How many index candidates are scored when looking for an article's other-language version.
 PAIR_CANDIDATES = 8
-#: What pairing reads of an article.
-PAIRING_COLUMNS = "id, lang, url, story, alternates, names, figures, extra_figures, date_ts"
 #: What pairing reads of a candidate to rule it out (see ``score_bound``), and what it reads to score it.
 SKETCH_COLUMNS = "id, names, buckets, date_ts"
 VIEW_COLUMNS = "id, names, figures, extra_figures, date_ts"
@@ -244,7 +242,7 @@ class Library:
         changed: Changed = {}
         for start in range(0, max(len(items), 1), STORE_CHUNK):
             with self.db.transaction():
-                chunk_changed: list[int] = []
+                chunk_changed: list[tuple[int, Prepared]] = []
                 for item in items[start : start + STORE_CHUNK]:
                     article_id, outcome = self._store(item)
                     stats.ids.append(article_id)
@@ -252,7 +250,7 @@ class Library:
                         stats.unchanged += 1
                         continue
                     changed[article_id] = item.postings
-                    chunk_changed.append(article_id)
+                    chunk_changed.append((article_id, item))
                     if outcome == "added":
                         stats.added += 1
                         stats.new_ids.append(article_id)
@@ -446,13 +444,12 @@ class Library:
     def pair_info(self, article_id: int) -> dict[str, Any] | None:
         return self.db.pair_of(article_id)
 
-    def _pair_new(self, ids: list[int]) -> list[int]:
-        """Inside a transaction: explicit links first, then automatic evidence, for articles just added or
-        changed. Returns the ids whose sorting date pairing changed."""
+    def _pair_new(self, stored: list[tuple[int, Prepared]]) -> list[int]:
+        """Inside a transaction: explicit links first, then automatic evidence, for articles just stored (by
+        id, with what was stored of them). Returns the ids whose sorting date pairing changed."""
         redated: list[int] = []
-        records = {r["id"]: r for r in self.db.article_records(ids, PAIRING_COLUMNS)}
-        for article_id in ids:
-            record = records[article_id]
+        for article_id, item in stored:
+            record = _pairing_record(article_id, item)
             if record["lang"] not in ("en", "fr"):
                 continue
             current = self.db.pair_of(article_id)
@@ -467,7 +464,10 @@ class Library:
                     continue
             if current and current["how"] == "explicit":
                 continue
-            redated += self._auto_pair(record, current)
+            mine = evidence(
+                [*(item.figures or []), *(item.extra_figures or [])], record["names"], _date(record)
+            )
+            redated += self._auto_pair(record, mine, current)
         return redated
 
     def _explicit_partner(self, record: dict[str, Any]) -> int | None:
@@ -485,14 +485,13 @@ class Library:
                 return cid
         return None
 
-    def _auto_pair(self, record: dict[str, Any], current: dict[str, Any] | None) -> list[int]:
+    def _auto_pair(self, record: dict[str, Any], mine: Evidence, current: dict[str, Any] | None) -> list[int]:
         """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
 
         A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
         whose bound could beat the best so far has its figures read and matched.
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
-        mine = _pairing_view(record)
         _remember(self._views, record["id"], mine, PAIRING_VIEWS)
         candidates = self._candidates(record, mine.figures)
         unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
@@ -643,6 +642,20 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
 
 def _date(record: dict[str, Any]) -> datetime | None:
     return datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
+
+
+def _pairing_record(article_id: int, item: Prepared) -> dict[str, Any]:
+    """What pairing reads of an article just stored, as the database would give it back."""
+    article = item.article
+    return {
+        "id": article_id,
+        "lang": article.lang,
+        "url": article.url,
+        "story": article.story,
+        "alternates": article.alternates,
+        "names": item.names or [],
+        "date_ts": article.date.timestamp() if article.date else None,
+    }
 
 
 def _pairing_view(record: dict[str, Any]) -> Evidence:
