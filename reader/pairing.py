@@ -166,9 +166,8 @@ def figure_weight(f: Figure) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _figure_weight(
-    kind: str, value: float
-) -> float:  # cached: pairing weighs the same figures again and again
+def _figure_weight(kind: str, value: float) -> float:
+    """Cached: pairing weighs the same figures again and again."""
     if kind == "year":
         return 0.2
     value = abs(float(value))

@@ -62,6 +62,11 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
 _FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
+def _first_word(phrase: str) -> str:
+    """The first run of letters of ``phrase``, lowercased: where a match of it starts ("jusqu'à" -> "jusqu")."""
+    return _FIRST_RUN_RE.match(phrase.lower()).group()  # type: ignore[union-attr]
+
+
 def _literals(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -76,7 +81,7 @@ def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     """Where the tokenizer may match, in the lowercased text: a run of digits, or the first word of a
     number word. Only literals open its alternatives, so ``re`` skips every other character in C; the
     tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
-    firsts = {_FIRST_RUN_RE.match(w.lower()).group() for lg in langs for w in t.NUMBER_WORDS[lg]}  # type: ignore[union-attr]
+    firsts = {_first_word(w) for lg in langs for w in t.NUMBER_WORDS[lg]}
     return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}")
 
 
@@ -212,8 +217,7 @@ _PHONE_RE = re.compile(
 )
 #: Where a time of day or a phone number may start (see _scan): each alternative opens at a run of digits,
 #: at a word (the first word of a time word) or at "+" or "(".
-_TIME_FIRST_WORDS = [w.split("'")[0].split("’")[0].split()[0] for w in _TIME_WORDS]
-_TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_TIME_FIRST_WORDS)}")
+_TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(

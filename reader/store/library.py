@@ -274,6 +274,7 @@ class Library:
             return existing[0], "unchanged"
         item.complete()
         figures, names = item.figures or [], item.names or []
+        every_figure = [*figures, *(item.extra_figures or [])]  # the body's, the title's and the TL;DR's
         date_ts = article.date.timestamp() if article.date else None
         values = {
             "guid_key": guid_key,
@@ -299,7 +300,7 @@ class Library:
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
             "extra_figures": json.dumps([f.to_dict() for f in item.extra_figures or []], ensure_ascii=False),
             "names": json.dumps(names, ensure_ascii=False),
-            "buckets": " ".join(bucket_tokens([*figures, *(item.extra_figures or [])])),
+            "buckets": " ".join(bucket_tokens(every_figure)),
             "sort_ts": date_ts if date_ts is not None else time.time(),
             "indexed": 0,
         }
@@ -309,8 +310,7 @@ class Library:
         self._views.pop(article_id, None)
         self._sketches.pop(article_id, None)
         if article.lang in ("en", "fr"):
-            evidence = figures + (item.extra_figures or [])
-            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(evidence, names))
+            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(every_figure, names))
             self.db.set_links(article_id, article.alternates)
         return article_id, "updated" if existing else "added"
 
