@@ -93,7 +93,7 @@ def cmd_import(ctx: Context) -> int:
         line.append(result.stats.summary())
         if result.subscriptions:
             line.append(f", {result.subscriptions} subscriptions")
-        out.print(line)
+        out.print(line, soft_wrap=True)  # one line per file, whatever the path's length
 
     missing = [p for p in ctx.args.paths if not Path(p).exists()]
     for p in missing:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 BlockKind = Literal["paragraph", "heading", "item", "quote"]
+FigureField = Literal["body", "title", "tldr"]
 
 #: Displayed text is the blocks joined by this separator; figure offsets index into it.
 BLOCK_SEPARATOR = "\n\n"
@@ -24,6 +25,11 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 def display_block(block: dict[str, Any]) -> str:
     """A stored block (``{"kind", "text"}``) as displayed."""
     return ITEM_PREFIX + block["text"] if block["kind"] == "item" else block["text"]
+
+
+def tldr_text(items: list[str]) -> str:
+    """TL;DR items as one text, one item a line: the text a ``field == "tldr"`` figure's offsets index."""
+    return "\n".join(items)
 
 
 def display_text(blocks: list[dict[str, Any]]) -> str:
@@ -48,11 +54,13 @@ class Figure:
 
     text: str
     value: float
-    kind: str  # money | percent | age | duration | count | year | date
-    unit: str | None = None  # duration unit or counted noun (normalised, English singular)
+    kind: str  # money | percent | age | duration | temperature | count | year | date
+    unit: str | None = None  # duration unit, "C"/"F", or counted noun (normalised, English singular)
     currency: str | None = None  # ISO 4217 code for money
     start: int = 0
     end: int = 0
+    #: Which text the offsets index: the displayed body, the title, or the TL;DR items joined by newlines.
+    field: FigureField = "body"
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -66,6 +74,7 @@ class Figure:
             "currency": self.currency,
             "start": self.start,
             "end": self.end,
+            "field": self.field,
         }
 
     @classmethod
@@ -78,6 +87,7 @@ class Figure:
             currency=d.get("currency"),
             start=int(d.get("start", 0)),
             end=int(d.get("end", 0)),
+            field=d.get("field", "body"),
         )
 
 
@@ -110,6 +120,11 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [b.display() for b in self.blocks]
+
+    @property
+    def tldr_text(self) -> str:
+        """The TL;DR items as one text (one item a line): what a TL;DR figure's offsets index."""
+        return tldr_text(self.tldr)
 
     def content_hash(self) -> str:
         h = hashlib.sha256()

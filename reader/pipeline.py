@@ -41,9 +41,7 @@ class Prepared:
             text = article.text
             self.figures = extract_figures(text, article.lang)
             self.names = sorted(proper_names(article.title + "\n" + text))
-            self.extra_figures = [
-                f for part in (article.title, *article.tldr) for f in extract_figures(part, article.lang)
-            ]
+            self.extra_figures = field_figures(article)
             fields = analysed_fields(
                 lang=article.lang,
                 title=article.title,
@@ -67,6 +65,16 @@ class PreparedFile:
     items: list[Prepared] = field(default_factory=list)
     subscriptions: list[Subscription] = field(default_factory=list)
     error: str | None = None
+
+
+def field_figures(article: Article) -> list[Figure]:
+    """The figures of the title and the TL;DR, each with its ``field`` and offsets into that field."""
+    found = []
+    for name, text in (("title", article.title), ("tldr", article.tldr_text)):
+        for f in extract_figures(text, article.lang) if text else []:
+            f.field = name
+            found.append(f)
+    return found
 
 
 def prepare(

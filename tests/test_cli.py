@@ -103,8 +103,10 @@ def test_show_json_has_text_paragraphs_tldr_and_figures(cli):
     assert "Ce qui a été touché" in shown["headings"]
     assert isinstance(shown["tldr"], list)
     assert shown["figures"], "figures are extracted at import"
-    for f in shown["figures"]:
-        assert shown["text"][f["start"] : f["end"]] == f["text"]
+    fields = {"body": shown["text"], "title": shown["title"], "tldr": "\n".join(shown["tldr"])}
+    for f in shown["figures"]:  # offsets index the text of the figure's own field
+        assert fields[f["field"]][f["start"] : f["end"]] == f["text"]
+    assert {f["field"] for f in shown["figures"]} == {"body", "title"}
     values = {(f["value"], f["kind"], f["currency"]) for f in shown["figures"]}
     assert (2100000, "money", "EUR") in values
 

@@ -375,6 +375,7 @@ class Library:
             "text paragraphs figures"
         ).split()
         out = {k: record[k] for k in keys}
+        out["figures"] = all_figures(record)
         out["headings"] = [b["text"] for b in record["blocks"] if b["kind"] == "heading"]
         return out
 
@@ -423,7 +424,7 @@ class Library:
         en = self.db.article_record(en_id) or {"figures": []}
         fr = self.db.article_record(fr_id) or {"figures": []}
         comparison = compare_figures(
-            [Figure.from_dict(f) for f in en["figures"]], [Figure.from_dict(f) for f in fr["figures"]]
+            [Figure.from_dict(f) for f in all_figures(en)], [Figure.from_dict(f) for f in all_figures(fr)]
         )
         return {
             "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched],
@@ -676,3 +677,11 @@ def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> 
 
 
 __all__ = ["Library", "ImportStats", "FileResult"]
+
+
+def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stored article's figures in every field: the body's, then the title's and the TL;DR's. Figures
+    stored before they carried a field are the body's, and the title's for the extra ones."""
+    body = [f if "field" in f else {**f, "field": "body"} for f in record["figures"]]
+    extra = [f if "field" in f else {**f, "field": "title"} for f in record.get("extra_figures") or []]
+    return body + extra

@@ -1,0 +1,189 @@
+"""Score figures, one-sided flags, conflicts and pairs against the real development set's answer key.
+
+The development set (``../shared/devset/real/``) holds articles rewritten from real EN/FR reports with the
+publishers' numeric phrasing; ``answers.yaml`` lists per article the key figures as ``[value, kind, unit,
+"span"]`` and per pair what matches, conflicts or stands alone. The library is read exactly as a script
+would read ``show --json`` and ``pairs --json``.
+
+Run ``python -m tests.realset`` for the scores and every miss; ``tests/test_realset.py`` holds the bars.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reader.store import Library
+
+SHARED = Path(__file__).parents[2] / "shared"
+REAL = SHARED / "devset" / "real"
+KINDS = ("money", "count", "percent", "age", "duration", "temperature")
+
+Key = tuple[float, str, str]
+
+
+def answer_key(entry: list) -> Key:
+    value, kind, unit = entry[0], entry[1], entry[2]
+    return (round(float(value), 4), kind, unit if kind in ("money", "duration", "temperature") else "")
+
+
+def figure_key(f: dict[str, Any]) -> Key:
+    kind = f["kind"]
+    unit = f["currency"] if kind == "money" else f["unit"] if kind in ("duration", "temperature") else ""
+    return (round(float(f["value"]), 4), kind, unit or "")
+
+
+def _front_url(path: Path) -> str:
+    head = path.read_text(encoding="utf-8").split("---")[1]
+    return yaml.safe_load(head)["url"]
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    flags_true: int = 0
+    flags_false: int = 0
+    flags_missed: int = 0
+    conflicts_found: int = 0
+    conflicts_missed: int = 0
+    conflicts_false: int = 0
+    pairs_found: int = 0
+    pairs_missed: int = 0
+    pairs_false: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / (a + b) if a + b else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.tp, self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.tp, self.fn)
+
+    @property
+    def flag_precision(self) -> float:
+        return self._ratio(self.flags_true, self.flags_false)
+
+    @property
+    def flag_recall(self) -> float:
+        return self._ratio(self.flags_true, self.flags_missed)
+
+    def summary(self) -> str:
+        return (
+            f"figures P {self.precision:.3f} R {self.recall:.3f} ({self.tp} tp, {self.fp} fp, {self.fn} fn); "
+            f"one-sided flags P {self.flag_precision:.3f} R {self.flag_recall:.3f} "
+            f"({self.flags_true} true, {self.flags_false} false, {self.flags_missed} missed); "
+            f"conflicts {self.conflicts_found} found, {self.conflicts_missed} missed, "
+            f"{self.conflicts_false} false; pairs {self.pairs_found} found, {self.pairs_missed} missed, "
+            f"{self.pairs_false} false"
+        )
+
+
+class _Article:
+    """One stored article and its answer entry: which answer figure a stored figure stands for."""
+
+    def __init__(self, name: str, record: dict[str, Any], spec: dict[str, Any]) -> None:
+        self.name, self.record, self.spec = name, record, spec
+        self.expected = {answer_key(e) for e in spec["figures"]}
+        self.by_span = {e[3]: answer_key(e) for e in spec["figures"]}
+        text = record["text"]
+        self.neutral: list[tuple[int, int]] = []  # optional and out-of-scope spans
+        for span in (spec.get("optional") or []) + (spec.get("out_of_scope") or []):
+            start = text.find(span)
+            while start >= 0:
+                self.neutral.append((start, start + len(span)))
+                start = text.find(span, start + 1)
+
+    def figures(self) -> list[dict[str, Any]]:
+        return [f for f in self.record["figures"] if f["kind"] in KINDS]
+
+    def is_neutral(self, f: dict[str, Any]) -> bool:
+        """A figure of the title or TL;DR that is no key figure, or one inside an optional span."""
+        if f.get("field", "body") != "body":
+            return figure_key(f) not in self.expected
+        return any(s <= f["start"] and f["end"] <= e for s, e in self.neutral)
+
+    def spans_keys(self, spans: list[str]) -> set[Key]:
+        return {self.by_span[s] for s in spans if s in self.by_span}
+
+
+def score(lib: Library, answers: dict[str, Any]) -> Scores:
+    """Compare what the library holds of the development set with its answer key."""
+    result = Scores()
+    ids = {r.url: r.id for r in lib.rows()}
+    articles: dict[str, _Article] = {}
+    for name, spec in answers["files"].items():
+        record = lib.article_json(ids[_front_url(REAL / name)])
+        assert record is not None
+        articles[name] = art = _Article(name, record, spec)
+        found = {figure_key(f) for f in art.figures() if not art.is_neutral(f)}
+        result.tp += len(found & art.expected)
+        result.fp += len(found - art.expected)
+        result.fn += len(art.expected - found)
+        result.misses += [f"{name}: missed {k}" for k in sorted(art.expected - found)]
+        result.misses += [f"{name}: extra {k}" for k in sorted(found - art.expected)]
+    pairs = {frozenset((p["en"], p["fr"])): p for p in lib.pairs()}
+    expected_pairs = set()
+    for spec in answers["pairs"]:
+        en, fr = articles[spec["en"]], articles[spec["fr"]]
+        key = frozenset((en.record["id"], fr.record["id"]))
+        expected_pairs.add(key)
+        pair = pairs.get(key)
+        if pair is None:
+            result.pairs_missed += 1
+            result.misses.append(f"{spec['en']}: not paired with {spec['fr']}")
+            continue
+        result.pairs_found += 1
+        _score_pair(result, spec, en, fr, pair)
+    for key in set(pairs) - expected_pairs:
+        result.pairs_false += 1
+        result.misses.append(f"false pair {sorted(key)}")
+    return result
+
+
+def _score_pair(result: Scores, spec: dict, en: _Article, fr: _Article, pair: dict[str, Any]) -> None:
+    for side, art, only in (("en", en, pair["only_en"]), ("fr", fr, pair["only_fr"])):
+        expected = art.spans_keys(spec[f"only_{side}"])
+        flagged = {figure_key(f) for f in only if f["kind"] in KINDS and not art.is_neutral(f)}
+        result.flags_true += len(flagged & expected)
+        result.flags_false += len(flagged - expected)
+        result.flags_missed += len(expected - flagged)
+        result.misses += [f"{art.name}: false flag {k}" for k in sorted(flagged - expected)]
+        result.misses += [f"{art.name}: flag missed {k}" for k in sorted(expected - flagged)]
+    wanted = {(en.by_span.get(c[0]), fr.by_span.get(c[1])) for c in spec.get("conflicts") or []}
+    found = {(figure_key(a), figure_key(b)) for a, b in pair.get("conflicts", [])}
+    result.conflicts_found += len(found & wanted)
+    result.conflicts_missed += len(wanted - found)
+    result.conflicts_false += len(found - wanted)
+    result.misses += [f"{en.name}: conflict missed {c}" for c in sorted(wanted - found, key=str)]
+    result.misses += [f"{en.name}: false conflict {c}" for c in sorted(found - wanted, key=str)]
+
+
+def score_devset(data_dir: Path) -> Scores:
+    answers = yaml.safe_load((REAL / "answers.yaml").read_text(encoding="utf-8"))
+    lib = Library(data_dir)
+    try:
+        for r in lib.import_paths([REAL]):
+            assert r.error is None, (r.path, r.error)
+        return score(lib, answers)
+    finally:
+        lib.close()
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as tmp:
+        scores = score_devset(Path(tmp) / "lib")
+    if "-v" in sys.argv:
+        print("\n".join(scores.misses))
+    print(scores.summary())
