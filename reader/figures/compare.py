@@ -3,7 +3,27 @@
 Set semantics: a figure repeated in one article counts once, represented by its first occurrence. Two
 figures match when their values are equal and their kinds, currencies and units are compatible: counted
 nouns match across languages through the unit table (``serveurs`` and ``servers`` are both "server"), and a
-count with a noun on one side and none on the other still matches.
+count with a noun on one side and none on the other still matches. A last pass matches the same value when
+one side lost its unit: a bare count ("18") against a duration, age, percentage or count ("18 months").
+
+Conflicts are the same quantity reported with different values ("$4.4 million" against "5 millions de
+dollars"). They are looked for after matching, only among figures left unmatched on *both* sides, and a
+conflicted figure is no longer listed as found in one version only. A false warning ("the versions
+disagree") costs the reader more than a missed one, since it claims an error the reporters did not make, so
+the rules are tight and every one needs evidence that the two figures measure the same thing:
+
+- money: the same currency and values within 20% of the larger (rounding, "nearly", an updated total);
+  a currency is strong evidence, two unrelated sums within 20% of each other are rare;
+- temperature: the same scale and at most 1.5 degrees apart (a reading taken at another hour);
+- count: both counted nouns are the same *known* concept of the unit table (deaths, seats), and the values
+  within a factor 2.5. A count without a noun or with a raw noun is too vague to be "the same quantity";
+- percent: the same unit (percent or points) and within 5% of the larger (72% against 71.2%, not 66%
+  against 59%: two different percentages in one story are usually two different shares);
+- age: only when each version has exactly one unmatched age (the person both describe);
+- durations, years and dates never conflict: a story mentions many, and they rarely measure one thing.
+
+Candidates pair only when each is the other's closest (mutual nearest neighbours, relative difference for
+money, counts and percentages, degrees for temperatures), and a tie leaves both out: ambiguity is no evidence.
 """
 
 from __future__ import annotations
@@ -85,11 +105,14 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
 
 @dataclass
 class Comparison:
-    """Figures of the two versions: matched pairs (first occurrences) and those found in one version only."""
+    """Figures of the two versions: matched pairs (first occurrences), conflicting pairs (the same quantity,
+    different values) and those found in one version only."""
 
     matched: list[tuple[Figure, Figure]] = field(default_factory=list)
     only_en: list[Figure] = field(default_factory=list)
     only_fr: list[Figure] = field(default_factory=list)
+    #: The same quantity with different values in the two versions (English figure, French figure).
+    conflicts: list[tuple[Figure, Figure]] = field(default_factory=list)
 
     def counterpart(self, figure: Figure) -> Figure | None:
         """The figure of the other version matching any occurrence of ``figure``, or None."""
@@ -110,15 +133,101 @@ class Comparison:
         return self.counterpart(figure) is not None
 
 
+def _unit_lost(a: Figure, b: Figure) -> bool:
+    """The same value where one side lost its unit: a count without a noun against a duration, an age, a
+    percentage or a count ("18" against "18 months"). Only for matching across versions, never in
+    :func:`distinct` (one article's "18" and "18 months" are two figures)."""
+    if _rounded(a.value) != _rounded(b.value):
+        return False
+    bare = ("duration", "age", "percent", "count")
+    return (a.kind == "count" and a.unit is None and b.kind in bare) or (
+        b.kind == "count" and b.unit is None and a.kind in bare
+    )
+
+
+#: Largest difference, relative to the larger value, for two amounts of one currency to conflict.
+MONEY_TOLERANCE = 0.20
+#: Largest difference in degrees for two temperatures on one scale to conflict.
+TEMPERATURE_TOLERANCE = 1.5
+#: Largest ratio between two counts of one known concept for them to conflict.
+COUNT_RATIO = 2.5
+#: Largest difference, relative to the larger value, for two percentages to conflict.
+PERCENT_TOLERANCE = 0.05
+
+
+def _relative(a: float, b: float) -> float:
+    big = max(abs(a), abs(b))
+    return abs(a - b) / big if big else 0.0
+
+
+def conflict_distance(a: Figure, b: Figure) -> float | None:
+    """How far apart two figures that may be the same quantity are (smaller is closer), or None when they
+    cannot conflict. Ages are decided by :func:`compare_figures` (one unmatched age on each side)."""
+    if a.kind != b.kind or _rounded(a.value) == _rounded(b.value):
+        return None
+    x, y = float(a.value), float(b.value)
+    if a.kind == "money":
+        if a.currency is None or a.currency != b.currency or x <= 0 or y <= 0:
+            return None
+        d = _relative(x, y)
+        return d if d <= MONEY_TOLERANCE else None
+    if a.kind == "temperature":
+        if a.unit is None or a.unit != b.unit:
+            return None
+        d = abs(x - y)
+        return d if d <= TEMPERATURE_TOLERANCE else None
+    if a.kind == "count":
+        if a.unit != b.unit or a.unit not in KNOWN_UNITS or x <= 0 or y <= 0:
+            return None
+        if max(x, y) / min(x, y) > COUNT_RATIO:
+            return None
+        return _relative(x, y)
+    if a.kind == "percent":
+        if a.unit != b.unit or x <= 0 or y <= 0:
+            return None
+        d = _relative(x, y)
+        return d if d <= PERCENT_TOLERANCE else None
+    return None
+
+
+def _conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Mutually closest conflicting candidates among unmatched figures; a tie pairs neither."""
+    distances: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(en):
+        for j, b in enumerate(fr):
+            d = conflict_distance(a, b)
+            if d is not None:
+                distances[(i, j)] = d
+
+    def closest(side: int) -> dict[int, int]:
+        best: dict[int, tuple[float, int | None]] = {}
+        for key, d in distances.items():
+            me, other = key[side], key[1 - side]
+            if me not in best or d < best[me][0]:
+                best[me] = (d, other)
+            elif d == best[me][0]:
+                best[me] = (d, None)  # a tie: no single closest
+        return {me: other for me, (_, other) in best.items() if other is not None}
+
+    en_best, fr_best = closest(0), closest(1)
+    found = [(en[i], fr[j]) for i, j in en_best.items() if fr_best.get(j) == i]
+    ages_en = [f for f in en if f.kind == "age"]
+    ages_fr = [f for f in fr if f.kind == "age"]
+    if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
+        found.append((ages_en[0], ages_fr[0]))
+    return found
+
+
 def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
-    """Match the figures of the English and French versions (one-to-one, exact keys first)."""
+    """Match the figures of the English and French versions (one-to-one, exact keys first, then compatible
+    ones, then a value whose unit one side lost), then find conflicts among what is left on both sides."""
     en_set, fr_set = distinct(en), distinct(fr)
     free: dict[tuple[str, float | int], list[Figure]] = {}
     for f in fr_set:
         free.setdefault(figure_bucket(f), []).append(f)
     pairs: list[tuple[Figure, Figure]] = []
     unmatched_en: list[Figure] = []
-    for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible):
+    for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible, _unit_lost):
         unmatched_en = []
         for a in en_set:
             candidates = free.get(figure_bucket(a), [])
@@ -132,6 +241,13 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     order = {id(f): i for i, f in enumerate(en)}
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
+    unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
+    conflicts = _conflicts(unmatched_en, unmatched_fr)
+    conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
+    conflicted = {id(f) for pair in conflicts for f in pair}
     return Comparison(
-        matched=pairs, only_en=unmatched_en, only_fr=[f for f in fr_set if id(f) not in matched_fr]
+        matched=pairs,
+        only_en=[f for f in unmatched_en if id(f) not in conflicted],
+        only_fr=[f for f in unmatched_fr if id(f) not in conflicted],
+        conflicts=conflicts,
     )

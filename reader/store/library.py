@@ -421,6 +421,8 @@ class Library:
         return found["fr"] if found["en"] == article_id else found["en"]
 
     def pair_comparison(self, en_id: int, fr_id: int) -> dict[str, Any]:
+        """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another
+        value) as ``[english, french]`` figure dicts, ``only_en`` and ``only_fr`` as figure dicts."""
         en = self.db.article_record(en_id) or {"figures": []}
         fr = self.db.article_record(fr_id) or {"figures": []}
         comparison = compare_figures(
@@ -430,6 +432,7 @@ class Library:
             "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched],
             "only_en": [f.to_dict() for f in comparison.only_en],
             "only_fr": [f.to_dict() for f in comparison.only_fr],
+            "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
         }
 
     def pairs(self) -> list[dict[str, Any]]:
