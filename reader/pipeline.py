@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.figures import extract_figures
+from reader.figures.currency import local_dollar
 from reader.ingest import read_file
 from reader.model import Article, Figure, IngestError, Subscription
 from reader.pairing import proper_names
@@ -39,7 +40,7 @@ class Prepared:
         if self.postings is None:
             article = self.article
             text = article.text
-            self.figures = extract_figures(text, article.lang)
+            self.figures = extract_figures(text, article.lang, article_dollar(article))
             self.names = sorted(proper_names(article.title + "\n" + text))
             self.extra_figures = field_figures(article)
             fields = analysed_fields(
@@ -67,11 +68,16 @@ class PreparedFile:
     error: str | None = None
 
 
+def article_dollar(article: Article) -> str:
+    """The currency a bare dollar means in ``article``: its publisher's."""
+    return local_dollar(article.source, article.url, article.feed_url)
+
+
 def field_figures(article: Article) -> list[Figure]:
     """The figures of the title and the TL;DR, each with its ``field`` and offsets into that field."""
     found = []
     for name, text in (("title", article.title), ("tldr", article.tldr_text)):
-        for f in extract_figures(text, article.lang) if text else []:
+        for f in extract_figures(text, article.lang, article_dollar(article)) if text else []:
             f.field = name
             found.append(f)
     return found

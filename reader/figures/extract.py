@@ -145,11 +145,16 @@ def _parse_words(token: str) -> Decimal:
     return total
 
 
+_FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
 @lru_cache(maxsize=65536)
 def _parse_digits(token: str, lang: str) -> Decimal | None:
     """Parse digits in English or French notation, with Babel's strict parser for the article's locale."""
     if re.fullmatch(r"[0-9]+", token):
         return Decimal(token)
+    if lang == "fr" and _FR_DOT_GROUPS.fullmatch(token):  # "11.300 morts": French decimals take a comma
+        return Decimal(token.replace(".", ""))
     if re.search(_GS, token):  # French grouping: Babel knows U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
         locales: tuple[str, ...] = ("fr",)
@@ -212,17 +217,53 @@ _TIME_RE = re.compile(
 _TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::|h|(?i:[ap]\.?m|o['’]clock))")
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
-    r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}|\(?[0-9]{3}\)?[ .-][0-9]{3}-[0-9]{4})"
+    r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
+    r"|(?:1[-\u2010\u2011 .])?\(?[0-9]{3}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9]{4})"
     r"(?![\w])"
 )
 #: Where a time of day or a phone number may start (see _scan): each alternative opens at a run of digits,
 #: at a word (the first word of a time word) or at "+" or "(".
 _TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
+_NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(|entre|de|avant|après|dès|vers")
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
+
+
+_CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
+#: Number spans that are never figures, claimed like dates: fiscal years ("2023-24"), clock times the
+#: time-of-day pattern leaves ("entre 13 h et 17 h", "avant 20 heures", "10 heures ce matin", "2211 GMT"),
+#: the first day of a day range ("May 27-29", "du 23 au 24 juin", "20 and 21 January"), score lines
+#: ("(2-0)"), street numbers and postcodes.
+_NOT_FIGURE_RE = re.compile(
+    r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
+    rf"|(?<![\w])(?i:entre|de|avant|après|dès|vers){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
+    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+matin|du{_H}+matin|du{_H}+soir|"
+    rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
+    rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
+    rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
+    rf"|(?<![\w.,])[0-9]{{1,4}}(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
+    rf"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)(?![\w])"
+    rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
+)
+
+
+@cache
+def _day_ranges(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Day ranges around a month: the first day before it ("du 23 au 24 juin", "20 and 21 January"; tried
+    at runs of digits), and a month with two days ("May 27-29")."""
+    months = [*(t.MONTHS_EN if "en" in langs else ()), *(t.MONTHS_FR if "fr" in langs else ())]
+    month = _alt(months, "i")
+    day = r"[0-9]{1,2}(?:er|st|nd|rd|th)?"
+    first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
+    return re.compile(first), re.compile(rf"{month}{_H}+{day}[-–]{day}(?![\w])")
+
+
+@cache
+def _idioms(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?i:{_alt(t.IDIOMS)})(?![\w])")
 
 
 def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
@@ -272,6 +313,7 @@ class _Cand:
     word: bool = False
     token: str = ""
     noun: bool = False  # a counted noun follows
+    measure: bool = False  # a unit of data, rate or power follows: not a key figure
 
     @property
     def bare(self) -> bool:
@@ -279,7 +321,7 @@ class _Cand:
 
 
 _ATTACHED_RE = re.compile(
-    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<hscale>-(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -315,7 +357,8 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
         return True, None
     m = _ATTACHED_RE.match(rest)
     if m and m.group("suffix"):
-        ok = m.group("suffix") in t.SCALE_SUFFIXES or m.group("suffix") in t.DURATION_SUFFIXES
+        suffix = m.group("suffix")
+        ok = suffix in t.SCALE_SUFFIXES or suffix in t.DURATION_SUFFIXES or suffix in t.TEMPERATURE_SUFFIXES
         return (ok and not word and not head.endswith("-")), (m if ok else None)
     if m:
         return True, m
@@ -353,6 +396,13 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,)]")
 
+_TEMPERATURE_AFTER = re.compile(
+    rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
+    rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
+)
+_US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
+_CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
+
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
 _AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
@@ -375,13 +425,15 @@ _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 @cache
 def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
-    return re.compile(rf"{_H}+(?P<w>{_alt(units, 'i')})(?![\w])")
+    adjectives = _alt(t.DURATION_ADJECTIVES, "i")
+    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w])")
 
 
 class _Extractor:
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(self, text: str, lang: str, dollar: str = "USD") -> None:
         self.text = text
         self.lang = lang
+        self.dollar = dollar
         self.langs = _langs(lang)
         self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
         self._title_lines: dict[int, bool] = {}
@@ -415,6 +467,8 @@ class _Extractor:
             return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
             return True
+        if word.endswith((".", "'s", "’s", "s'", "s’")):
+            return False  # a sentence ends before the number, or a possessive ("the Assembly's 125 seats")
         if not word[0].isupper() or word.lower() in t.CAPITALISED_OK or word.upper() in t.CURRENCY_PREFIXES:
             return False
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
@@ -435,7 +489,9 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word)
         if not alone:
             return None
-        if text[e : e + 1] in ("/", "°") or (s > 0 and text[s - 1] in "/#@\\"):
+        if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
+            return None  # fractions, hashtags, "n°43", "[0]", "2^20"
+        if text[e : e + 1] in "]^" and e < len(text):
             return None
         if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
@@ -446,7 +502,9 @@ class _Extractor:
         pos = e
         if attached:
             pos = e + attached.end()
-            if attached.group("age"):
+            if attached.group("pct"):
+                c.kind = "percent"
+            elif attached.group("age"):
                 c.kind = "age"
             elif attached.group("dur"):
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
@@ -454,8 +512,12 @@ class _Extractor:
                 c.scale = t.SCALE_WORDS[attached.group("hscale")[1:]]
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
+            elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
+                c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
+        if c.kind == "count" and c.scale is None:
+            pos = self.temperature(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.scale_word(c, pos)
         if c.kind == "count":
@@ -468,13 +530,22 @@ class _Extractor:
             self.currency_prefix(c)
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
-        if c.currency is None and self.is_name_ordinal(s):
+        if c.kind == "count" and c.currency is None and self.is_name_ordinal(s):
             return None
         if c.scale is not None:
             c.value = c.raw * c.scale
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
         self.maybe_year(c, token)
         return c
+
+    def temperature(self, c: _Cand, pos: int) -> int:
+        """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
+        m = self.after(_TEMPERATURE_AFTER, pos)
+        if m is None:
+            return pos
+        unit = m.group("u") or m.group("u2") or ""
+        c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
+        return m.end()
 
     def scale_word(self, c: _Cand, pos: int) -> int:
         m = self.after(_SCALE_WORD_AFTER, pos)
@@ -499,8 +570,18 @@ class _Extractor:
         if books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
         if m:
-            c.kind, c.currency = "money", _CURRENCY_AFTER[_SPACES_RE.sub(" ", m.group("w").lower())]
+            word = _SPACES_RE.sub(" ", m.group("w").lower())
+            c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
+        if c.scale is not None and self.after(_US_AFTER, pos):
+            m = self.after(_US_AFTER, pos)
+            c.kind, c.currency = "money", "USD"
+            return m.end()  # type: ignore[union-attr]
+        if self.lang == "en" and c.scale is None:
+            m = self.after(_CENTS_AFTER, pos)
+            if m:  # "7 cents"
+                c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
+                return m.end()
         if c.scale is None:
             m = self.after(_PERCENT_AFTER, pos)
             if m:
@@ -558,6 +639,14 @@ class _Extractor:
             pos = m.end()
             if word in t.UNIT_NOUNS:
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
+                if c.unit == "person":
+                    self.fate(c, pos)
+                return
+            if m.group("w") in t.MEASURE_UNITS and not words:
+                c.measure = True  # "8 Mbit/s", "25 Go": a measurement, not a key figure
+                return
+            if word in ("others", "autres") and not words:
+                c.noun = True  # "three others", "deux autres"
                 return
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
                 skipped += 1
@@ -574,10 +663,25 @@ class _Extractor:
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
 
+    def fate(self, c: _Cand, pos: int) -> None:
+        """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""
+        for _ in range(3):
+            m = self.after(_WORD_AFTER, pos)
+            if m is None:
+                return
+            word = m.group("w").lower()
+            if word in t.FATE_AUXILIARIES:
+                pos = m.end()
+                continue
+            if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing"):
+                c.unit = t.UNIT_NOUNS[word]
+            return
+
     def currency_prefix(self, c: _Cand) -> None:
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
         if m and not c.word:
-            c.kind, c.currency, c.by_prefix = "money", t.CURRENCY_PREFIXES[m.group("w")], True
+            code = self.dollar if m.group("w") == "$" else t.CURRENCY_PREFIXES[m.group("w")]
+            c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
 
@@ -608,6 +712,11 @@ class _Extractor:
             claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
         claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
         claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
+        claimed += [m.span() for m in _scan(_NOT_FIGURE_RE, _NOT_FIGURE_STARTS, text, lowered)]
+        first_days, month_days = _day_ranges(self.langs)
+        claimed += [m.span() for m in _scan(first_days, _DIGIT_STARTS, text, lowered)]
+        claimed += [m.span() for m in month_days.finditer(text)]
+        claimed += [m.span() for m in _idioms(self.langs).finditer(text)]
         cands: list[_Cand] = []
         busy_until = 0
         for m in _number_matches(text, self.langs, lowered):
@@ -622,6 +731,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        self.money_context(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
         figures.sort(key=lambda f: f.start)
@@ -652,7 +762,28 @@ class _Extractor:
             if a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
 
+    def money_context(self, cands: list[_Cand]) -> None:
+        """A scaled number with no currency and no noun, in a paragraph that just gave a scaled amount, is
+        money in that currency: "un déficit de 40 milliards de dollars, contre 347 milliards en 2019"."""
+        last: _Cand | None = None
+        for c in cands:
+            if c.kind == "money":
+                last = c
+            elif (
+                last is not None
+                and last.scale is not None
+                and c.kind == "count"
+                and c.scale is not None
+                and c.scale >= 1000
+                and not c.noun
+                and c.start - last.end < 300
+                and "\n\n" not in self.text[last.end : c.start]
+            ):
+                c.kind, c.currency, c.unit = "money", last.currency, None
+
     def keep(self, c: _Cand) -> bool:
+        if c.measure:
+            return False
         if not c.word:
             return True
         if c.raw == 0:
@@ -668,9 +799,10 @@ class _Extractor:
         return Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
 
 
-def extract_figures(text: str, lang: str) -> list[Figure]:
+def extract_figures(text: str, lang: str, dollar: str = "USD") -> list[Figure]:
     """The key figures of ``text`` sorted by position, without overlaps.
 
-    ``lang`` is "en" or "fr"; any other value applies the rules of both languages.
+    ``lang`` is "en" or "fr"; any other value applies the rules of both languages. ``dollar`` is the ISO
+    code a bare "$" or "dollars" means (the publisher's, see ``currency.local_dollar``).
     """
-    return _Extractor(text, lang).run()
+    return _Extractor(text, lang, dollar).run()

@@ -47,6 +47,11 @@ SCALE_WORDS: dict[str, Decimal] = {
     "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6),
     "mille": Decimal(10**3), "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
+    # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
+    "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
+    "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
+    "quarantaine": Decimal(40), "cinquantaine": Decimal(50), "soixantaine": Decimal(60),
+    "centaine": Decimal(100), "centaines": Decimal(100), "millier": Decimal(10**3), "milliers": Decimal(10**3),
 }  # fmt: skip
 
 #: Scale suffixes only accepted glued to the digits ("£3m", "$4.2bn", "15k"): alone they are metres, etc.
@@ -83,6 +88,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
     "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB",
+    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
 }  # fmt: skip
 
@@ -125,13 +131,29 @@ PERSON_NOUNS_FR = set(
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
     organisateur organisatrice pirate hacker informaticien informaticienne ingénieur ingénieure chef
     passager passagère habitant habitante touriste rapporteur rapporteure député députée élu élue
+    prestataire agent agente policier policière technicien technicienne développeur développeuse soldat
+    militaire médecin infirmier infirmière enseignant enseignante professeur professeure avocat avocate
+    juge ministre président présidente directeur directrice fondateur fondatrice gérant gérante opérateur
+    opératrice administrateur administratrice complice auteur autrice meurtrier meurtrière tireur agresseur
+    agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette
+    frère sœur oncle tante cousin cousine époux épouse mari compagnon compagne ami amie voisin voisine
+    client cliente internaute utilisateur utilisatrice pilote marin pêcheur agriculteur agricultrice
+    ouvrier ouvrière artisan cycliste piéton piétonne motard sportif sportive joueur joueuse athlète
+    champion championne chanteur chanteuse acteur actrice artiste écrivain écrivaine réalisateur
+    réalisatrice influenceur influenceuse manifestant manifestante otage réfugié réfugiée migrant migrante
+    résident résidente rescapé rescapée survivant survivante défunt défunte alpiniste randonneur
+    randonneuse skieur skieuse nageur nageuse baigneur baigneuse commerçant commerçante chauffeur
+    informaticien cybercriminel cybercriminelle escroc fraudeur fraudeuse trafiquant trafiquante
+    consultant consultante chercheur chercheuse expert experte analyste stagiaire apprenti apprentie
     """.split()
 )
 
 #: French nouns whose "de N ans" is a length of time, even after a person ("condamné à une peine de 10 ans").
 DURATION_NOUNS_FR = set(
     """peine peines prison emprisonnement réclusion durée période délai contrat mandat plan programme
-    abonnement enquête enquêtes surveillance travaux retard garantie bail engagement absence
+    abonnement enquête enquêtes surveillance travaux retard garantie bail engagement absence expérience
+    carrière histoire règne existence séjour service exil chantier guerre conflit partenariat projet prêt
+    emprunt mission collaboration relation sursis suspension interdiction détention investissement
     """.split()
 )
 
@@ -161,11 +183,10 @@ _UNIT_FORMS: dict[str, str] = {
     "employee": "employee employees employé employés salarié salariés",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
     "arrest": "arrest arrests arrestation arrestations interpellation interpellations",
-    "search": "search searches perquisition perquisitions",
-    "raid": "raid raids",
+    "search": "search searches raid raids perquisition perquisitions",
     "device": "device devices appareil appareils dispositif dispositifs",
     "computer": "computer computers ordinateur ordinateurs",
-    "company": "company companies firm firms entreprise entreprises société sociétés",
+    "company": "company companies firm firms business businesses entreprise entreprises société sociétés",
     "organisation": "organisation organisations organization organizations organisme organismes",
     "group": "group groups groupe groupes",
     "network": "network networks réseau réseaux",
@@ -181,8 +202,21 @@ _UNIT_FORMS: dict[str, str] = {
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
     "case": "case cases cas",
-    "death": "death deaths dead mort morts décès",
-    "injury": "injured blessé blessés blessée blessées",
+    "death": "death deaths dead killed fatalities mort morts décès tués",
+    "injury": "injured wounded injuries blessé blessés blessée blessées",
+    "missing": "missing disparu disparus disparue disparues",
+    "firefighter": "firefighter firefighters pompier pompiers",
+    "soldier": "soldier soldiers troops soldat soldats militaire militaires",
+    "riding": "riding ridings constituency constituencies circonscription circonscriptions",
+    "robot": "bot bots robot robots",
+    "identity": "identity identities identité identités",
+    "region": "region regions région régions",
+    "province": "province provinces",
+    "department": "department departments département départements",
+    "infrastructure": "infrastructure infrastructures",
+    "centre": "centre centres center centers",
+    "national": "nationals ressortissant ressortissants",
+    "resident": "resident residents habitant habitants",
     "weapon": "weapon weapons firearm firearms arme armes",
     "student": "student students étudiant étudiants élève élèves",
     "school": "school schools école écoles",
@@ -196,15 +230,46 @@ _UNIT_FORMS: dict[str, str] = {
     "tonne": "ton tons tonne tonnes",
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
-    "bitcoin": "bitcoin bitcoins",
     "vote": "vote votes voix",
-    "seat": "seat seats siège sièges",
+    "seat": "seat seats siège sièges député députés",
 }
 
 #: Surface form (lowercase) -> concept key.
 UNIT_NOUNS: dict[str, str] = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split()}
 #: Concept keys from the table (a count whose unit is not one of these carries a raw noun).
 KNOWN_UNITS = frozenset(_UNIT_FORMS)
+
+#: Bare dollar words and symbols: they mean the publisher's dollar (see ``currency.local_dollar``).
+LOCAL_DOLLAR = {"$", "dollar", "dollars"}
+
+#: Temperature units glued to the digits ("45C", "(113F)").
+TEMPERATURE_SUFFIXES = {"C": "C", "F": "F"}
+
+#: Units of data, rates and electricity after a number: measurements, not key figures ("25MB", "8 Mbit/s").
+MEASURE_UNITS = set(
+    """KB MB GB TB PB kB Ko Mo Go To kbit Kbit Mbit Gbit kbps Mbps Gbps Kb Mb Gb GHz MHz kHz Hz mAh kWh MWh
+    GWh TWh kW MW GW TW nm px dpi fps octets bytes bits kilobytes megabytes gigabytes terabytes kilooctets
+    mégaoctets gigaoctets téraoctets
+    """.split()
+)  # case matters: "To" is a terabyte, "to" is not
+
+#: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
+IDIOMS = (
+    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois",
+    "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
+    "à deux facteurs", "à double facteur",
+)  # fmt: skip
+
+#: French adjectives between a number and its duration unit ("les 18 derniers mois").
+DURATION_ADJECTIVES = set(
+    """derniers dernières dernier dernière prochains prochaines prochain prochaine premiers premières
+    more additional further extra
+    """.split()
+)
+
+#: Words after "people" or "personnes" that say what happened to them: "632 people killed", "11,300 people
+#: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
+FATE_AUXILIARIES = set("were are have been had was ont été sont avaient étaient".split())
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
@@ -269,5 +334,6 @@ MONTHS_EN: dict[str, int] = {
 MONTHS_FR: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
+    "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "juill.": 7, "sept.": 9, "oct.": 10, "nov.": 11,
+    "déc.": 12,
 }  # fmt: skip

@@ -1,0 +1,82 @@
+"""Which dollar a bare "$" or "dollars" means: the publisher's.
+
+A Canadian paper's "$40.1 billion" and a Quebec daily's "40 milliards de dollars" are Canadian dollars; a US
+or international wire's are US dollars. Explicit markers in the text (US$, C$, CAD, « dollars canadiens »)
+always win; this only decides the default. A foreign wire carried by a Canadian paper keeps its own
+dollar: an AFP story from Los Angeles in La Presse counts US dollars.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+#: Hosts (or their parent domains) of Canadian publishers and institutions that are not under ".ca".
+_CANADIAN_HOSTS = {
+    "ledevoir.com",
+    "montrealgazette.com",
+    "thesuburban.com",
+    "lactualite.com",
+    "theglobeandmail.com",
+    "thestar.com",
+    "nationalpost.com",
+    "journaldemontreal.com",
+    "journaldequebec.com",
+    "cp24.com",
+    "thecanadianpress.com",
+    "canada.ca",
+    "ottawacitizen.com",
+    "vancouversun.com",
+    "torontosun.com",
+    "calgaryherald.com",
+    "edmontonjournal.com",
+    "lesoleil.com",
+    "ledroit.com",
+    "cyberpresse.ca",
+}
+
+#: Publisher names that say Canadian (matched as words, case-insensitively).
+_CANADIAN_NAMES = re.compile(
+    r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|"
+    r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
+    r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
+    r"s[ée]curit[ée] publique canada|public safety canada|statistique canada|statistics canada)\b",
+    re.IGNORECASE,
+)
+
+#: International wires and US outlets: their dollars are US dollars even in a Canadian paper.
+_WIRE_NAMES = re.compile(
+    r"\b(?:afp|agence france-presse|france-presse|reuters|associated press|ap|bloomberg|ians|"
+    r"upi|dpa|efe|xinhua)\b",
+    re.IGNORECASE,
+)
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _canadian_host(host: str) -> bool:
+    if host.endswith(".ca") or host == "ca":
+        return True
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in _CANADIAN_HOSTS for i in range(len(parts) - 1))
+
+
+def local_dollar(source: str = "", url: str | None = None, feed_url: str | None = None) -> str:
+    """The ISO code a bare dollar means in an article from ``source`` at ``url``: "CAD", "AUD" or "USD"."""
+    if source and _WIRE_NAMES.search(source):
+        return "USD"
+    if source and _CANADIAN_NAMES.search(source):
+        return "CAD"
+    hosts = (_host(url), _host(feed_url))
+    if any(_canadian_host(h) for h in hosts):
+        return "CAD"
+    if any(h.endswith(".au") for h in hosts):
+        return "AUD"
+    return "USD"
