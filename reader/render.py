@@ -12,6 +12,8 @@ from reader.model import MARK_END, MARK_START
 
 FIGURE_STYLE = "bold cyan"
 ONE_SIDED_STYLE = "bold black on yellow"
+#: The two versions give the same quantity different values.
+CONFLICT_STYLE = "bold red"
 
 
 def figure_label(f: dict[str, Any]) -> str:
@@ -67,6 +69,7 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
 
 
 def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, Any] | None) -> Table:
+    """A pair's figures: conflicts first (the versions disagree), then matches, then one-sided figures."""
     title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
     title.append(Text((en or {}).get("title", "?")))
     title.append("\n")
@@ -74,6 +77,13 @@ def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, An
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in ("value", "meaning", "English", "French"):
         table.add_column(col)
+    for a, b in pair.get("conflicts", []):
+        table.add_row(
+            Text(f"{format_value(a['value'])} ≠ {format_value(b['value'])}", CONFLICT_STYLE),
+            Text(figure_label(a)),
+            Text(a["text"], CONFLICT_STYLE),
+            Text(b["text"], CONFLICT_STYLE),
+        )
     for a, b in pair["matched"]:
         table.add_row(
             Text(format_value(a["value"])),

@@ -596,6 +596,112 @@ async def test_figures_panel_lists_and_scrolls_to_figures(lib):
         assert not panel.display
 
 
+async def test_a_conflict_comes_first_in_the_figures_panel_and_is_marked_in_both_texts(tmp_path):
+    en = Article(
+        title="Turnout rises in the island vote",
+        lang="en",
+        date=_at(3, 10),
+        source="example.com",
+        blocks=[
+            Block("paragraph", "Turnout reached 72% on Sunday, and the count took 3 hours."),
+            Block("paragraph", "Officials also reported 14 polling stations closed early."),
+        ],
+    )
+    fr = Article(
+        title="La participation progresse dans l'île",
+        lang="fr",
+        date=_at(3, 11),
+        source="exemple.fr",
+        blocks=[
+            Block(
+                "paragraph",
+                "La participation a atteint 71,2 % dimanche, et le dépouillement a duré 3 heures.",
+            )
+        ],
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
+        for pair in library.pairs():
+            library.unpair(pair["en"])
+        library.pair(en_id, fr_id)
+        (conflict,) = library.pair_comparison(en_id, fr_id)["conflicts"]
+        assert (conflict[0]["text"], conflict[1]["text"]) == ("72%", "71,2 %")
+        app = make_app(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_row(pilot, 0)
+            detail = detail_of(app)
+            await pilot.press("f")
+            await pilot.pause()
+            panel = detail.query_one(FiguresPanel)
+            kinds = [e.kind for e in panel.entries]
+            assert kinds[0] == "conflict" and "match" in kinds and "only" in kinds
+            assert kinds.index("match") < kinds.index("only") and "conflict" not in kinds[1:]
+            first = panel.entries[0]
+            assert (first.en[2], first.fr[2]) == ("72%", "71,2 %") and first.value == "72 ≠ 71.2"
+            row = [cell.plain for cell in panel.get_row_at(0)]
+            assert row[0] == "≠" and row[3:] == ["72%", "71,2 %"]
+            marks = {
+                (cell.side, cell.plain[start:end]): mark.style
+                for cell in detail.cells
+                for start, end, mark in cell.figures
+            }
+            assert marks[("en", "72%")] == marks[("fr", "71,2 %")] == "article-cell--conflict"
+            assert marks[("en", "14")] == "article-cell--one-sided"
+            await pilot.press("down", "up")  # back to the conflict: both figures are selected
+            await pilot.pause()
+            await pilot.pause()
+            selected = {c.side: c.plain[slice(*c.selected)] for c in detail.cells if c.selected}
+            assert selected == {"en": "72%", "fr": "71,2 %"}
+    finally:
+        library.close()
+
+
+async def test_title_figures_of_a_pair_are_marked_in_the_title_not_at_their_offsets_in_the_body(tmp_path):
+    en = Article(
+        title="Storm leaves 9,000 homes without power",
+        lang="en",
+        date=_at(3, 10),
+        source="example.com",
+        blocks=[
+            Block("paragraph", "Crews worked through the night after the storm damaged lines in the valley.")
+        ],
+    )
+    fr = Article(
+        title="La tempête prive 9 000 maisons d'électricité",
+        lang="fr",
+        date=_at(3, 11),
+        source="exemple.fr",
+        blocks=[
+            Block(
+                "paragraph", "Les équipes ont travaillé toute la nuit pour réparer les lignes de la vallée."
+            )
+        ],
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
+        for pair in library.pairs():
+            library.unpair(pair["en"])
+        library.pair(en_id, fr_id)
+        ((a, b),) = library.pair_comparison(en_id, fr_id)["matched"]
+        assert (a["field"], b["field"]) == ("title", "title")
+        app = make_app(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_row(pilot, 0)
+            marked = {
+                (cell.side, any(p.kind == "title" for p in cell.parts), cell.plain[start:end], mark.style)
+                for cell in detail_of(app).cells
+                for start, end, mark in cell.figures
+            }
+            assert marked == {
+                ("en", True, "9,000", "article-cell--match-1"),
+                ("fr", True, "9 000", "article-cell--match-1"),
+            }
+    finally:
+        library.close()
+
+
 # -- search --------------------------------------------------------------------------------------------
 
 

@@ -35,6 +35,14 @@ MATCH_COLOURS = 3
 _LANG_NAMES = {"en": "English", "fr": "Français"}
 
 
+@dataclass(frozen=True, slots=True)
+class FigureMark:
+    """How one figure is drawn: a component class and, for a matched pair, its number."""
+
+    style: str
+    badge: int | None = None
+
+
 @dataclass(slots=True)
 class Part:
     """A piece of a cell: the title, the meta line, the TL;DR, or one body block."""
@@ -45,14 +53,8 @@ class Part:
     gap: str = BLOCK_SEPARATOR  # what separates it from the part before it in the cell
     #: Figures found in this part's own text (the TL;DR, which the stored offsets do not cover).
     own_figures: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class FigureMark:
-    """How one figure is drawn: a component class and, for a matched pair, its number."""
-
-    style: str
-    badge: int | None = None
+    #: Figures of the comparison in this part's own text (the title's), by offsets into it.
+    marks: tuple[tuple[int, int, FigureMark], ...] = ()
 
 
 class ArticleCell(Widget):
@@ -73,6 +75,7 @@ class ArticleCell(Widget):
         "article-cell--match-2",
         "article-cell--match-3",
         "article-cell--one-sided",
+        "article-cell--conflict",
         "article-cell--badge",
         "article-cell--hit",
         "article-cell--hit-current",
@@ -111,6 +114,8 @@ class ArticleCell(Widget):
         for part, offset in zip(parts, self._offsets, strict=True):
             for start, end in part.own_figures:
                 self.figures.append((offset + start, offset + end, FigureMark("article-cell--figure")))
+            for start, end, mark in part.marks:
+                self.figures.append((offset + start, offset + end, mark))
         self.figures.sort(key=lambda f: f[0])
         self.hits: list[tuple[int, int]] = []
         self.current_hit: tuple[int, int] | None = None
@@ -122,6 +127,16 @@ class ArticleCell(Widget):
         for part, offset in zip(self.parts, self._offsets, strict=True):
             if part.start is not None and part.start <= start < part.start + max(len(part.text), 1):
                 return offset + start - part.start
+        return None
+
+    def place(self, field: str, where: tuple[int, int, str]) -> int | None:
+        """Where a figure of ``field`` ("body", "title" or "tldr") at ``where`` (start, end, text) falls
+        in this cell, if this cell shows it."""
+        if field == "body":
+            return self.local(where[0])
+        for part, offset in zip(self.parts, self._offsets, strict=True):
+            if part.kind == field == "title" and part.text[where[0] : where[1]] == where[2]:
+                return offset + where[0]
         return None
 
     def set_pattern(self, pattern: re.Pattern[str] | None, *, refresh: bool = True) -> None:
@@ -191,8 +206,24 @@ class ArticleCell(Widget):
         return line
 
 
-def _header_parts(record: dict[str, Any], *, show_lang: bool) -> list[Part]:
-    parts = [Part(one_line(record.get("title")) or "(untitled)", "title")]
+def _title_marks(
+    title: str, figures: list[tuple[dict[str, Any], FigureMark]]
+) -> tuple[tuple[int, int, FigureMark], ...]:
+    """Marks for the title's figures whose offsets still index the title as shown."""
+    return tuple(
+        (f["start"], f["end"], mark)
+        for f, mark in figures
+        if f.get("field") == "title" and title[f["start"] : f["end"]] == f["text"]
+    )
+
+
+def _header_parts(
+    record: dict[str, Any], *, show_lang: bool, figures: list[tuple[dict[str, Any], FigureMark]] = ()
+) -> list[Part]:
+    """Title, meta line and TL;DR. ``figures``: the compared figures with their marks (the title's are
+    drawn; the TL;DR's own figures are found again in its displayed text)."""
+    title = one_line(record.get("title")) or "(untitled)"
+    parts = [Part(title, "title", marks=_title_marks(title, list(figures)))]
     date = (record.get("date") or "")[:16].replace("T", " ")
     lang = record.get("lang") or ""
     bits = [_LANG_NAMES.get(lang, lang.upper()) if show_lang else "", one_line(record.get("source"))]
@@ -214,6 +245,11 @@ def _body_parts(record: dict[str, Any]) -> list[Part]:
         Part(safe(text), block["kind"], start)
         for block, text, start in zip(record["blocks"], record["paragraphs"], starts, strict=True)
     ]
+
+
+def _in_body(f: dict[str, Any]) -> bool:
+    """Whether a figure's offsets index the body (figures stored before they carried a field do)."""
+    return (f.get("field") or "body") == "body"
 
 
 class DetailScroll(VerticalScroll):
@@ -286,8 +322,9 @@ class ArticleDetail(Vertical):
         self._hit_index = -1
         if partner is not None:
             en, fr = (article, partner) if article.get("lang") == "en" else (partner, article)
-            rows = self._pair_rows(en, fr, comparison or {"matched": [], "only_en": [], "only_fr": []})
-            self.entries = figure_entries(comparison or {"matched": [], "only_en": [], "only_fr": []})
+            comparison = comparison or {"matched": [], "only_en": [], "only_fr": [], "conflicts": []}
+            rows = self._pair_rows(en, fr, comparison)
+            self.entries = figure_entries(comparison)
         else:
             rows = self._single_rows(article)
             self.entries = figure_entries(None, article)
@@ -302,14 +339,11 @@ class ArticleDetail(Vertical):
         self.figures_panel.show(self.entries)
 
     def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
-        marks = {
-            (f["start"], f["end"]): FigureMark("article-cell--figure") for f in record.get("figures", [])
-        }
+        figures = [(f, FigureMark("article-cell--figure")) for f in record.get("figures", [])]
+        marks = {(f["start"], f["end"]): mark for f, mark in figures if _in_body(f)}
+        header = _header_parts(record, show_lang=True, figures=figures)
         rows: list[Widget] = [
-            Horizontal(
-                ArticleCell(_header_parts(record, show_lang=True), side="single", pattern=self.pattern),
-                classes="row -header",
-            )
+            Horizontal(ArticleCell(header, side="single", pattern=self.pattern), classes="row -header")
         ]
         for part in _body_parts(record):
             cell = ArticleCell([part], side="single", marks=marks, pattern=self.pattern)
@@ -317,24 +351,33 @@ class ArticleDetail(Vertical):
         return rows
 
     def _pair_rows(self, en: dict[str, Any], fr: dict[str, Any], comparison: dict[str, Any]) -> list[Widget]:
-        marks_en: dict[tuple[int, int], FigureMark] = {}
-        marks_fr: dict[tuple[int, int], FigureMark] = {}
+        figures_en: list[tuple[dict[str, Any], FigureMark]] = []
+        figures_fr: list[tuple[dict[str, Any], FigureMark]] = []
         en_starts = paragraph_starts(en["paragraphs"])
         fr_starts = paragraph_starts(fr["paragraphs"])
         anchors = []
         for n, (a, b) in enumerate(comparison["matched"], start=1):
             mark = FigureMark(f"article-cell--match-{(n - 1) % MATCH_COLOURS + 1}", n)
-            marks_en[(a["start"], a["end"])] = mark
-            marks_fr[(b["start"], b["end"])] = mark
-            anchors.append((paragraph_at(en_starts, a["start"]), paragraph_at(fr_starts, b["start"])))
-        for f in comparison["only_en"]:
-            marks_en[(f["start"], f["end"])] = FigureMark("article-cell--one-sided")
-        for f in comparison["only_fr"]:
-            marks_fr[(f["start"], f["end"])] = FigureMark("article-cell--one-sided")
+            figures_en.append((a, mark))
+            figures_fr.append((b, mark))
+            if _in_body(a) and _in_body(b):
+                anchors.append((paragraph_at(en_starts, a["start"]), paragraph_at(fr_starts, b["start"])))
+        figures_en += [(f, FigureMark("article-cell--one-sided")) for f in comparison["only_en"]]
+        figures_fr += [(f, FigureMark("article-cell--one-sided")) for f in comparison["only_fr"]]
+        # Last, so a conflict's style wins over any other mark at the same place.
+        for a, b in comparison.get("conflicts", []):
+            figures_en.append((a, FigureMark("article-cell--conflict")))
+            figures_fr.append((b, FigureMark("article-cell--conflict")))
+        marks_en = {(f["start"], f["end"]): mark for f, mark in figures_en if _in_body(f)}
+        marks_fr = {(f["start"], f["end"]): mark for f, mark in figures_fr if _in_body(f)}
         rows: list[Widget] = [
             Horizontal(
-                ArticleCell(_header_parts(en, show_lang=True), side="en", pattern=self.pattern),
-                ArticleCell(_header_parts(fr, show_lang=True), side="fr", pattern=self.pattern),
+                ArticleCell(
+                    _header_parts(en, show_lang=True, figures=figures_en), side="en", pattern=self.pattern
+                ),
+                ArticleCell(
+                    _header_parts(fr, show_lang=True, figures=figures_fr), side="fr", pattern=self.pattern
+                ),
                 classes="row -header",
             )
         ]
@@ -409,11 +452,13 @@ class ArticleDetail(Vertical):
         for cell in self.cells:
             old = cell.selected
             cell.selected = None
-            where = entry.en if cell.side in ("en", "single") else entry.fr
+            where, field = (
+                (entry.en, entry.en_field) if cell.side in ("en", "single") else (entry.fr, entry.fr_field)
+            )
             if cell.side == "single" and where is None:
-                where = entry.fr
+                where, field = entry.fr, entry.fr_field
             if where is not None:
-                local = cell.local(where[0])
+                local = cell.place(field, where)
                 if local is not None:
                     cell.selected = (local, local + where[1] - where[0])
                     if self._visible(cell) and target is None:

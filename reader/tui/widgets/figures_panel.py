@@ -1,4 +1,6 @@
-"""The figures panel: the key figures of the open story, matched across versions or found on one side only."""
+"""The figures panel: the key figures of the open story. For a pair, conflicts come first (the two versions
+give the same quantity different values, marked "≠"), then matched figures, then those found on one side only
+(marked "!")."""
 
 from __future__ import annotations
 
@@ -18,22 +20,31 @@ from reader.tui.text import one_line
 class FigureEntry:
     """One line of the panel. ``badge`` numbers a matched pair (the same number is shown in the text)."""
 
-    kind: str  # "match", "only" (one version of a pair lacks it) or "single" (an unpaired article)
+    #: "conflict" (the versions disagree), "match", "only" (one version of a pair lacks it) or "single"
+    #: (an unpaired article)
+    kind: str
     badge: int | None
-    value: str  # formatted for display
+    value: str  # formatted for display ("4,400,000 ≠ 5,000,000" for a conflict)
     meaning: str
-    en: tuple[int, int, str] | None  # (start, end, text) in the English article's text
+    en: tuple[int, int, str] | None  # (start, end, text) in the English article's field below
     fr: tuple[int, int, str] | None
+    en_field: str = "body"  # which text the English offsets index: "body", "title" or "tldr"
+    fr_field: str = "body"
 
     @property
     def one_sided(self) -> bool:
         return self.kind == "only"
 
+    @property
+    def conflict(self) -> bool:
+        return self.kind == "conflict"
+
 
 def figure_entries(
     comparison: dict[str, Any] | None, single: dict[str, Any] | None = None
 ) -> list[FigureEntry]:
-    """Panel lines for a pair's comparison (matched first, then one-sided), or for one article's figures."""
+    """Panel lines for a pair's comparison (conflicts first, then matched, then one-sided), or for one
+    article's figures."""
 
     def value(f: dict[str, Any]) -> str:
         # Years and dates read wrong with digit grouping ("2,024").
@@ -43,6 +54,9 @@ def figure_entries(
 
     def where(f: dict[str, Any]) -> tuple[int, int, str]:
         return f["start"], f["end"], f["text"]
+
+    def field(f: dict[str, Any] | None) -> str:
+        return (f or {}).get("field") or "body"
 
     if comparison is None:
         figures = (single or {}).get("figures", [])
@@ -55,18 +69,35 @@ def figure_entries(
                 figure_label(f),
                 where(f) if lang != "fr" else None,
                 where(f) if lang == "fr" else None,
+                field(f),
+                field(f),
             )
             for f in figures
         ]
     entries = [
-        FigureEntry("match", n, value(a), figure_label(a), where(a), where(b))
+        FigureEntry(
+            "conflict",
+            None,
+            f"{value(a)} ≠ {value(b)}",
+            figure_label(a),
+            where(a),
+            where(b),
+            field(a),
+            field(b),
+        )
+        for a, b in comparison.get("conflicts", [])
+    ]
+    entries += [
+        FigureEntry("match", n, value(a), figure_label(a), where(a), where(b), field(a), field(b))
         for n, (a, b) in enumerate(comparison["matched"], start=1)
     ]
     entries += [
-        FigureEntry("only", None, value(f), figure_label(f), where(f), None) for f in comparison["only_en"]
+        FigureEntry("only", None, value(f), figure_label(f), where(f), None, en_field=field(f))
+        for f in comparison["only_en"]
     ]
     entries += [
-        FigureEntry("only", None, value(f), figure_label(f), None, where(f)) for f in comparison["only_fr"]
+        FigureEntry("only", None, value(f), figure_label(f), None, where(f), fr_field=field(f))
+        for f in comparison["only_fr"]
     ]
     return entries
 
@@ -74,7 +105,7 @@ def figure_entries(
 class FiguresPanel(DataTable[Text]):
     """A small table (a story has tens of figures, never thousands): highlighting a line shows it in the text."""
 
-    COMPONENT_CLASSES = {"figures-panel--match", "figures-panel--one-sided"}
+    COMPONENT_CLASSES = {"figures-panel--match", "figures-panel--one-sided", "figures-panel--conflict"}
 
     @dataclass
     class Chosen(Message):
@@ -94,12 +125,14 @@ class FiguresPanel(DataTable[Text]):
         self.clear()
         match = self.get_component_rich_style("figures-panel--match", partial=True)
         warn = self.get_component_rich_style("figures-panel--one-sided", partial=True)
+        conflict = self.get_component_rich_style("figures-panel--conflict", partial=True)
         for index, e in enumerate(entries):
-            style = warn if e.one_sided else match
+            style = conflict if e.conflict else warn if e.one_sided else match
             missing = Text("— missing", style=warn) if e.one_sided else Text("")
+            mark = "≠" if e.conflict else "!" if e.one_sided else ""
             self.add_row(
-                Text(str(e.badge) if e.badge is not None else "!" if e.one_sided else ""),
-                Text(e.value),
+                Text(str(e.badge) if e.badge is not None else mark, style=conflict if e.conflict else ""),
+                Text(e.value, style=conflict if e.conflict else ""),
                 Text(one_line(e.meaning)),
                 Text(one_line(e.en[2]), style=style) if e.en else missing,
                 Text(one_line(e.fr[2]), style=style) if e.fr else missing,
