@@ -27,7 +27,18 @@ CLOSE_DAYS = 7
 MAX_DAYS_APART = 30
 CLOSE_DATE_BONUS = 0.25
 
-_KIND_WEIGHT = {"money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0}
+_KIND_WEIGHT = {
+    "money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0, "temperature": 1.0,
+}  # fmt: skip
+#: A figure reported with a nearby value in the other version (the same quantity rounded or updated: "$40.1
+#: billion" and "40 milliards", 45.9C and 45,8 degrés) counts this share of its weight.
+NEAR_SHARE = 0.5
+#: Kinds whose nearby values are evidence: a count or a duration near another says little.
+_NEAR_KINDS = frozenset({"money", "percent"})  # not temperatures: a heatwave's next-day report has them too
+#: The largest weight a figure can have (see :func:`figure_weight`).
+_MAX_WEIGHT = max(_KIND_WEIGHT.values())
+#: A date in the text equal to the article's own date (a dateline) says nothing about the story.
+OWN_DATE_WEIGHT = 0.2
 _SIGNIFICANT_WEIGHT = {1: 0.15, 2: 0.5}  # 3 significant digits or more: 1.0
 
 #: Capitalised words that are not names (sentence starts, titles) in English and French.
@@ -62,11 +73,30 @@ _SENTENCE_END = ".!?:;\n•–—|"
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
+#: French names of places (accents removed) -> the English name, so that "Allemagne" and "Germany" are one
+#: shared name of an English and a French report.
+EXONYMS = {
+    "allemagne": "germany", "pays-bas": "netherlands", "lituanie": "lithuania", "lettonie": "latvia",
+    "estonie": "estonia", "royaume-uni": "uk", "etats-unis": "usa", "espagne": "spain", "italie": "italy",
+    "belgique": "belgium", "suisse": "switzerland", "autriche": "austria", "chine": "china", "russie": "russia",
+    "japon": "japan", "inde": "india", "bresil": "brazil", "mexique": "mexico", "maroc": "morocco",
+    "libye": "libya", "egypte": "egypt", "algerie": "algeria", "tunisie": "tunisia", "grece": "greece",
+    "pologne": "poland", "roumanie": "romania", "suede": "sweden", "norvege": "norway", "danemark": "denmark",
+    "finlande": "finland", "irlande": "ireland", "ecosse": "scotland", "angleterre": "england",
+    "turquie": "turkey", "irak": "iraq", "syrie": "syria", "australie": "australia", "hongrie": "hungary",
+    "colombie-britannique": "british columbia", "terre-neuve": "newfoundland", "nouvelle-ecosse": "nova scotia",
+    "ukraine": "ukraine", "republique tcheque": "czech republic", "portugal": "portugal", "croatie": "croatia",
+    "bulgarie": "bulgaria", "slovaquie": "slovakia", "singapour": "singapore", "coree": "korea",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """Lowercase, accents removed, straight apostrophes: "Opération" -> "operation"."""
+    """Lowercase, accents removed, straight apostrophes, a French place by its English name: "Opération"
+    -> "operation", "Allemagne" -> "germany"."""
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip("'-")
+    plain = "".join(c for c in text if not unicodedata.combining(c)).lower().strip("'-")
+    return EXONYMS.get(plain, plain)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -117,7 +147,9 @@ def proper_names(text: str) -> set[str]:
         if len(word) < 2 or not is_name(word):
             return False
         acronym = word.isupper() and sum(c.isalpha() for c in word) >= 2
-        return not initial or acronym or normalise_name(word) in inside
+        # a hyphenated place name after a colon or at a sentence start ("Gallargues-le-Montueux")
+        compound = "-" in word and sum(part[:1].isupper() for part in word.split("-")) >= 2
+        return not initial or acronym or compound or normalise_name(word) in inside
 
     names: set[str] = set()
     run: list[str] = []
@@ -184,6 +216,26 @@ def significant_digits(value: float) -> int:
     return len(digits) or 1
 
 
+def _date_value(d: date | datetime) -> float:
+    """A date as a date figure's value (YYYYMMDD)."""
+    day = _as_date(d)
+    return float(day.year * 10000 + day.month * 100 + day.day)
+
+
+@lru_cache(maxsize=65536)
+def _near_token(kind: str, value: float) -> str:
+    if kind not in _NEAR_KINDS or abs(value) < 10:
+        return ""
+    return f"n{float(f'{abs(value):.2g}'):g}"
+
+
+def near_token(f: Figure) -> str:
+    """The figure's value to two significant digits ("n4e+10" for 40.1 billion and 40 billion), or "" for
+    a figure whose nearby values are no evidence (a count, a small value). Only a pair of nearby values of
+    which one is specific (three significant digits) counts (see :func:`pair_score`)."""
+    return _near_token(f.kind, f.value)
+
+
 def _as_date(d: date | datetime) -> date:
     return d.date() if isinstance(d, datetime) else d
 
@@ -212,8 +264,18 @@ def pair_score(
     apart = days_apart(a_date, b_date)
     if apart is not None and apart >= MAX_DAYS_APART:
         return 0.0
-    matched = compare_figures(list(a_figs), list(b_figs)).matched
-    evidence = sum(figure_weight(a) for a, _ in matched)
+    comparison = compare_figures(list(a_figs), list(b_figs))
+    own_dates = {_date_value(d) for d in (a_date, b_date) if d is not None}
+    evidence = sum(
+        OWN_DATE_WEIGHT if a.kind == "date" and a.value in own_dates else figure_weight(a)
+        for a, _ in comparison.matched
+    )
+    evidence += sum(
+        NEAR_SHARE * max(figure_weight(a), figure_weight(b))
+        for a, b in comparison.conflicts
+        if near_token(a) == near_token(b) != ""
+        and max(significant_digits(a.value), significant_digits(b.value)) >= 3
+    )
     weights = name_weights or {}
     shared = set(a_names) & set(b_names)
     evidence += sum(weights.get(n, name_weight(n)) for n in shared)
@@ -232,8 +294,11 @@ def bucket_token(kind: str, value: float) -> str:
 
 
 def bucket_tokens(figures: Iterable[Figure]) -> list[str]:
-    """The bucket of every figure, once each: what the library stores for :func:`score_bound`."""
-    return sorted({bucket_token(f.kind, f.value) for f in figures})
+    """The bucket of every figure and its near token, once each: what the library stores for
+    :func:`score_bound`."""
+    figures = list(figures)
+    tokens = {bucket_token(f.kind, f.value) for f in figures} | {near_token(f) for f in figures}
+    return sorted(tokens - {""})
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +316,15 @@ class Evidence(Sketch):
     """What pairing compares of one article, prepared once (see :func:`evidence`)."""
 
     figures: list[Figure]
-    #: The bucket and weight of each distinct figure: what :func:`score_bound` reads of the first article.
-    weighted: tuple[tuple[str, float], ...]
+    #: The bucket, near token and weight of each distinct figure: what :func:`score_bound` reads of the
+    #: first article.
+    weighted: tuple[tuple[str, str, float], ...]
 
 
 def evidence(figures: list[Figure], names: Iterable[str], when: date | datetime | None) -> Evidence:
-    weighted = tuple((bucket_token(f.kind, f.value), figure_weight(f)) for f in distinct(figures))
+    weighted = tuple(
+        (bucket_token(f.kind, f.value), near_token(f), figure_weight(f)) for f in distinct(figures)
+    )
     return Evidence(frozenset(names), when, frozenset(bucket_tokens(figures)), figures, weighted)
 
 
@@ -271,7 +339,10 @@ def score_bound(a: Evidence, b: Sketch) -> float:
     apart = days_apart(a.date, b.date)
     if apart is not None and apart >= MAX_DAYS_APART:
         return 0.0
-    bound = sum(weight for bucket, weight in a.weighted if bucket in b.buckets)
+    bound = sum(
+        weight if bucket in b.buckets else NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
+        for bucket, near, weight in a.weighted
+    )
     bound += sum(name_weight(n) for n in a.names & b.names)
     if apart is not None and apart <= CLOSE_DAYS:
         bound += CLOSE_DATE_BONUS

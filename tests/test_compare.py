@@ -70,9 +70,22 @@ def test_a_count_without_noun_matches_one_with_a_noun():
     assert len(c.matched) == 1
 
 
-def test_different_known_nouns_do_not_match():
+def test_counts_of_one_value_match_whatever_their_nouns_the_same_noun_first():
+    """Value and kind first, the noun is evidence: "1,209 suspects" and "1 209 interpellations" are one
+    quantity; a French count of the English noun is still preferred."""
     c = compare_figures([fig(2, unit="suspect")], [fig(2, unit="arrest")])
-    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    en = [fig(7, unit="suspect")]
+    c = compare_figures(en, [fig(7, unit="arrest"), fig(7, unit="suspect")])
+    assert [b.unit for _, b in c.matched if b.unit == "suspect"] == ["suspect"]
+
+
+def test_a_value_said_of_two_nouns_is_not_one_sided_when_the_other_version_has_it_once():
+    """ "4.2 million members" and "4.2 million people" in one version, "4,2 millions de personnes" in the
+    other: neither English figure is flagged."""
+    en = [fig(4200000, unit="member"), fig(4200000, unit="person")]
+    c = compare_figures(en, [fig(4200000, unit="person")])
+    assert c.only_en == [] and c.only_fr == [] and len(c.matched) == len(c.repeats) == 1
 
 
 def test_a_raw_noun_can_match_across_languages():
@@ -123,7 +136,9 @@ def test_repeated_figures_count_once_first_occurrence_represents():
 
 def test_matching_is_one_to_one():
     c = compare_figures([fig(40, unit="server")], [fig(40, unit="server"), fig(40, unit="phone")])
-    assert len(c.matched) == 1 and [f.unit for f in c.only_fr] == ["phone"]
+    assert [(a.unit, b.unit) for a, b in c.matched] == [("server", "server")]
+    # the French 40 phones is not one-sided: the English version has a 40 (a repeat, many to one)
+    assert c.only_fr == [] and [(a.unit, b.unit) for a, b in c.repeats] == [("server", "phone")]
 
 
 def test_exact_keys_win_over_looser_matches():
@@ -160,7 +175,8 @@ def test_the_unit_fallback_comes_after_exact_and_compatible_matches():
     # the bare 18 goes with the bare 18, not with the 18 months; the months stay one-sided
     c = compare_figures([fig(18), fig(18, "duration", unit="months")], [fig(18)])
     assert [(a.kind, b.kind) for a, b in c.matched] == [("count", "count")]
-    assert [f.kind for f in c.only_en] == ["duration"]
+    # the months are not one-sided either: the French version has an 18 that lost its unit
+    assert c.only_en == [] and [(a.kind, b.kind) for a, b in c.repeats] == [("duration", "count")]
 
 
 def test_a_bare_count_does_not_swallow_repeats_of_one_article():

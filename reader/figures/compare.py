@@ -113,6 +113,9 @@ class Comparison:
     only_fr: list[Figure] = field(default_factory=list)
     #: The same quantity with different values in the two versions (English figure, French figure).
     conflicts: list[tuple[Figure, Figure]] = field(default_factory=list)
+    #: Figures matched many to one: a value said twice of two nouns in one version, once in the other.
+    #: Shown as matched; not counted again as evidence that two articles tell one story.
+    repeats: list[tuple[Figure, Figure]] = field(default_factory=list)
 
     def counterpart(self, figure: Figure) -> Figure | None:
         """The figure of the other version matching any occurrence of ``figure``, or None."""
@@ -227,7 +230,7 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
         free.setdefault(figure_bucket(f), []).append(f)
     pairs: list[tuple[Figure, Figure]] = []
     unmatched_en: list[Figure] = []
-    for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible, _unit_lost):
+    for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible, _unit_lost, _same_count):
         unmatched_en = []
         for a in en_set:
             candidates = free.get(figure_bucket(a), [])
@@ -245,9 +248,36 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     conflicts = _conflicts(unmatched_en, unmatched_fr)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
+    only_en = [f for f in unmatched_en if id(f) not in conflicted]
+    only_fr = [f for f in unmatched_fr if id(f) not in conflicted]
+    # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
+    # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
+    # matched to the other version's one mention too, many to one.
+    seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr_set)) is not None]
+    seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, distinct(en))) is not None]
+    again = {id(f) for pair in seconds for f in pair}
     return Comparison(
         matched=pairs,
-        only_en=[f for f in unmatched_en if id(f) not in conflicted],
-        only_fr=[f for f in unmatched_fr if id(f) not in conflicted],
+        repeats=seconds,
+        only_en=[f for f in only_en if id(f) not in again],
+        only_fr=[f for f in only_fr if id(f) not in again],
         conflicts=conflicts,
+    )
+
+
+def _same_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one value whatever their nouns: value and kind first, the noun is only evidence
+    ("1,209 suspects" and "1 209 interpellations" are the same arrests)."""
+    return a.kind == b.kind == "count" and _rounded(a.value) == _rounded(b.value)
+
+
+def _any_counterpart(f: Figure, others: Sequence[Figure]) -> Figure | None:
+    bucket = figure_bucket(f)
+    return next(
+        (
+            o
+            for o in others
+            if figure_bucket(o) == bucket and (compatible(f, o) or _unit_lost(f, o) or _same_count(f, o))
+        ),
+        None,
     )

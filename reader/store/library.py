@@ -429,7 +429,7 @@ class Library:
             [Figure.from_dict(f) for f in all_figures(en)], [Figure.from_dict(f) for f in all_figures(fr)]
         )
         return {
-            "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched],
+            "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched + comparison.repeats],
             "only_en": [f.to_dict() for f in comparison.only_en],
             "only_fr": [f.to_dict() for f in comparison.only_fr],
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
