@@ -1,0 +1,136 @@
+"""Constructions of real EN/FR reporting, one test each, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.currency import local_dollar
+
+
+def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
+    return [
+        (f.value, f.kind, f.currency if f.kind == "money" else f.unit)
+        for f in extract_figures(text, lang, dollar)
+        if f.kind not in ("date", "year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # temperatures glued, spaced, with a bare degree sign, or in words
+        (
+            "The town reached 46.6C (115.9F) on Sunday.",
+            "en",
+            [(46.6, "temperature", "C"), (115.9, "temperature", "F")],
+        ),
+        ("Le thermomètre a affiché 41,2 °C à Nîmes.", "fr", [(41.2, "temperature", "C")]),
+        (
+            "Records à Uzès (43,7°) et à Alès (42°).",
+            "fr",
+            [(43.7, "temperature", "C"), (42, "temperature", "C")],
+        ),
+        ("Il a fait 39,5 degrés à Lyon.", "fr", [(39.5, "temperature", "C")]),
+        ("a reading of 104 degrees Fahrenheit", "en", [(104, "temperature", "F")]),
+        # a place name before a temperature is no product name
+        (
+            "Kelowna 44,1 °C et Penticton 43,2 °C",
+            "fr",
+            [(44.1, "temperature", "C"), (43.2, "temperature", "C")],
+        ),
+        # a dot as the French thousands separator
+        (
+            "au moins 12.400 sinistrés et 3.120 disparus",
+            "fr",
+            [(12400, "count", "sinistrés"), (3120, "count", "missing")],
+        ),
+        ("une amende de 250.000 euros", "fr", [(250000, "money", "EUR")]),
+        # hyphenated per cent
+        ("a 75-per-cent jump in claims", "en", [(75, "percent", None)]),
+        # dozens and approximations
+        ("near two dozen arrests", "en", [(24, "count", "arrest")]),
+        ("une trentaine de policiers", "fr", [(30, "count", "officer")]),
+        # French durations with an adjective between the number and the unit
+        ("Au cours des 14 derniers mois, le réseau a grossi.", "fr", [(14, "duration", "months")]),
+        ("les trois prochaines années", "fr", [(3, "duration", "years")]),
+        # bitcoins are money
+        ("it seized 41.2 bitcoins", "en", [(41.2, "money", "BTC")]),
+        ("saisi 12,5 bitcoins", "fr", [(12.5, "money", "BTC")]),
+        # people killed, injured or missing are deaths, injuries, missing people
+        (
+            "It left 214 people killed and 88 people were injured.",
+            "en",
+            [(214, "count", "death"), (88, "count", "injury")],
+        ),
+        # an explicit US marker after a scale in French
+        ("contre 120 milliards US", "fr", [(120_000_000_000, "money", "USD")]),
+        # a scaled number in a paragraph of amounts is an amount of the same currency
+        (
+            "un budget de 52 milliards de dollars, contre 47 milliards en 2021.",
+            "fr",
+            [(52_000_000_000, "money", "USD"), (47_000_000_000, "money", "USD")],
+        ),
+        # "three others"
+        ("Police held two men and questioned three others.", "en", [(2, "count", "man"), (3, "count", None)]),
+        # a possessive before a number is no name
+        ("the Senate's 105 seats", "en", [(105, "count", "seat")]),
+        # a sentence that ends in a place name before a number word
+        ("The storm reached Manitoba. Nine towns lost power.", "en", [(9, "count", "towns")]),
+        # "7 cents"
+        ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
+    ],
+)
+def test_real_constructions(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("entre 13 h et 17 h", "fr"),  # clock times, not durations
+        ("avant 20 heures", "fr"),
+        ("depuis environ 9 heures ce matin", "fr"),
+        ("at 9:42 pm (0142 GMT)", "en"),
+        ("The June 3-5 summit", "en"),  # day ranges
+        ("Entre le 11 et le 14 mars", "fr"),
+        ("du 6 au 8 juillet", "fr"),
+        ("on 12 and 13 March", "en"),
+        ("OTTAWA, le 14 juill. 2016", "fr"),  # an abbreviated French month
+        ("the 2019-20 season", "en"),  # fiscal and season years
+        ("venus des quatre coins du pays", "fr"),  # an idiom
+        ("l'authentification à deux facteurs", "fr"),
+        ("un match nul (1-1)", "fr"),  # a score line
+        ("au 18 rue des Lilas", "fr"),  # a street number
+        ("array [0] and 2^16", "en"),  # code and maths
+        ("voir le n°52", "fr"),  # an issue number
+        ("a 40MB file over an 8 Mbit/s line", "en"),  # units of data and rate
+        ("appelez le 1‑800‑555‑0199", "fr"),  # a phone number with non-breaking hyphens
+    ],
+)
+def test_not_figures_of_real_text(text, lang):
+    assert keys(text, lang) == []
+
+
+def test_the_publishers_dollar():
+    assert keys("$12 million in losses", "en", "CAD") == [(12_000_000, "money", "CAD")]
+    assert keys("12 M$ de pertes", "fr", "CAD") == [(12_000_000, "money", "CAD")]
+    # explicit markers win over the publisher's dollar
+    assert keys("US$3 million", "en", "CAD") == [(3_000_000, "money", "USD")]
+    assert keys("5 millions de dollars américains", "fr", "CAD") == [(5_000_000, "money", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "dollar"),
+    [
+        ("CBC News", "https://www.cbc.ca/news/x", "CAD"),
+        ("Le Devoir", "https://www.ledevoir.com/x", "CAD"),
+        ("", "https://www.example.ca/x", "CAD"),
+        ("Agence France-Presse via La Presse", "https://www.lapresse.ca/x", "USD"),  # a wire keeps its dollar
+        ("Reuters", "https://www.reuters.com/x", "USD"),
+        ("The Daily Example", "https://example.com/x", "USD"),
+        ("", "https://news.example.com.au/x", "AUD"),
+    ],
+)
+def test_local_dollar(source, url, dollar):
+    assert local_dollar(source, url) == dollar
