@@ -61,12 +61,15 @@ class Figure:
     end: int = 0
     #: Which text the offsets index: the displayed body, the title, or the TL;DR items joined by newlines.
     field: FigureField = "body"
+    #: The figure is given as a bound or a round estimate: "about" ("environ 40"), "at most" ("nearly 40",
+    #: "près de 40") or "at least" ("more than 40", "au moins 40"); None when stated as such.
+    approx: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
         if float(value).is_integer():
             value = int(value)
-        return {
+        d = {
             "text": self.text,
             "value": value,
             "kind": self.kind,
@@ -76,6 +79,9 @@ class Figure:
             "end": self.end,
             "field": self.field,
         }
+        if self.approx:
+            d["approx"] = self.approx
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Figure:
@@ -88,6 +94,7 @@ class Figure:
             start=int(d.get("start", 0)),
             end=int(d.get("end", 0)),
             field=d.get("field", "body"),
+            approx=d.get("approx"),
         )
 
 

@@ -245,6 +245,10 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
+    estimates = _estimates(unmatched_en, unmatched_fr)
+    estimated = {id(f) for pair in estimates for f in pair}
+    unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
+    unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     conflicts = _conflicts(unmatched_en, unmatched_fr)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
@@ -258,11 +262,55 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     again = {id(f) for pair in seconds for f in pair}
     return Comparison(
         matched=pairs,
-        repeats=seconds,
-        only_en=[f for f in only_en if id(f) not in again],
-        only_fr=[f for f in only_fr if id(f) not in again],
+        repeats=estimates + seconds,
+        only_en=[f for f in only_en if id(f) not in again and f.kind not in NOT_KEY_KINDS],
+        only_fr=[f for f in only_fr if id(f) not in again and f.kind not in NOT_KEY_KINDS],
         conflicts=conflicts,
     )
+
+
+#: Kinds that are not key figures: they match (and are evidence for pairing) but are never flagged as
+#: missing from one version: a year or a date said in only one report is no disagreement.
+NOT_KEY_KINDS = frozenset({"year", "date"})
+
+#: How far a stated value may sit from an estimate of the other version and still agree with it:
+#: "about 40" and 41, "nearly 1,300" and 1,270, "more than 200,000" and 210,000.
+ESTIMATE_TOLERANCE = {"about": 0.05, "at most": 0.05, "at least": 0.10}
+
+
+def _within_estimate(estimate: Figure, value: Figure) -> bool:
+    x, y = float(estimate.value), float(value.value)
+    if estimate.approx is None or x <= 0 or y <= 0:
+        return False
+    if estimate.approx == "at most" and y > x or estimate.approx == "at least" and y < x:
+        return False
+    return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+
+
+def agrees_with_estimate(a: Figure, b: Figure) -> bool:
+    """Two figures of one kind and unit whose values differ only as an estimate allows: "Près de 1 300
+    victimes" agrees with "1,270 victims" (the same quantity, rounded), not with 1,340 or 1,100."""
+    if a.kind != b.kind or a.kind in NOT_KEY_KINDS or _rounded(a.value) == _rounded(b.value):
+        return False
+    if a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind in ("temperature", "duration", "percent") and a.unit != b.unit:
+        return False
+    if a.kind == "count" and a.unit != b.unit and a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS:
+        return False
+    return _within_estimate(a, b) or _within_estimate(b, a)
+
+
+def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Figures left unmatched on both sides that agree as estimates, each used once (shown as matched)."""
+    found: list[tuple[Figure, Figure]] = []
+    free = list(fr)
+    for a in en:
+        b = next((b for b in free if agrees_with_estimate(a, b)), None)
+        if b is not None:
+            found.append((a, b))
+            free.remove(b)
+    return found
 
 
 def _same_count(a: Figure, b: Figure) -> bool:

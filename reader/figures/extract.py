@@ -266,6 +266,29 @@ def _idioms(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{_alt(t.IDIOMS)})(?![\w])")
 
 
+#: Durations said in words: "tous les quarts d'heure", "une demi-heure", "half an hour", "a decade".
+_WORD_DURATIONS = (
+    (re.compile(r"(?<![\w])(?i:(?:un|le|les|tous\s+les|chaque)\s+quarts?\s+d['’]heure|(?:a|one|every)\s+quarter"
+                r"\s+of\s+an\s+hour|(?:every|each|a)\s+quarter[-\s]hour)(?![\w])"), 15, "minutes"),
+    (re.compile(r"(?<![\w])(?i:(?:une|la|les|toutes\s+les|chaque)\s+demi-heures?|half\s+an\s+hour|(?:every|each|a)"
+                r"\s+half[-\s]hour)(?![\w])"), 30, "minutes"),
+    (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
+     10, "years"),
+)  # fmt: skip
+#: What every duration of :data:`_WORD_DURATIONS` has: most texts have none.
+_WORD_DURATION_HINT = re.compile(r"(?i:heure|hour|decade|décennie)")
+
+
+def _word_durations(text: str) -> list[Figure]:
+    if not _WORD_DURATION_HINT.search(text):
+        return []
+    return [
+        Figure(m.group(), float(value), "duration", unit, None, *m.span())
+        for pattern, value, unit in _WORD_DURATIONS
+        for m in pattern.finditer(text)
+    ]
+
+
 def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
     months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
     found: list[Figure] = []
@@ -321,7 +344,9 @@ class _Cand:
 
 
 _ATTACHED_RE = re.compile(
-    r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
+    rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
+    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<hscale>-(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -400,6 +425,10 @@ _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
 )
+_VAGUE_BEFORE = _ending(
+    rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
+)
+_APPROX_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:{_alt(t.APPROXIMATIONS)})){_H}+")
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
@@ -498,12 +527,16 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
+        if word and self.before(_VAGUE_BEFORE, s):
+            return None  # "a few hundred euros", "plusieurs dizaines": no figure
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
         if attached:
             pos = e + attached.end()
             if attached.group("pct"):
                 c.kind = "percent"
+            elif attached.group("unitnoun"):  # "a 6.2-kilometre tunnel"
+                c.unit, c.noun = t.UNIT_NOUNS[attached.group("unitnoun")[1:]], True
             elif attached.group("age"):
                 c.kind = "age"
             elif attached.group("dur"):
@@ -524,7 +557,7 @@ class _Extractor:
             pos = self.money_or_percent(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.age_or_duration(c, pos)
-        if c.kind == "count":
+        if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
         if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
@@ -734,6 +767,9 @@ class _Extractor:
         self.money_context(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
+        figures += [
+            f for f in _word_durations(text) if not any(f.start < g.end and g.start < f.end for g in figures)
+        ]
         figures.sort(key=lambda f: f.start)
         return figures
 
@@ -796,7 +832,11 @@ class _Extractor:
 
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
-        return Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        m = self.before(_APPROX_BEFORE, c.start, 24)
+        if m:
+            figure.approx = t.APPROXIMATIONS[_SPACES_RE.sub(" ", m.group("w").lower())]
+        return figure
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD") -> list[Figure]:

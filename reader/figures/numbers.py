@@ -239,6 +239,23 @@ UNIT_NOUNS: dict[str, str] = {form: key for key, forms in _UNIT_FORMS.items() fo
 #: Concept keys from the table (a count whose unit is not one of these carries a raw noun).
 KNOWN_UNITS = frozenset(_UNIT_FORMS)
 
+#: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
+APPROXIMATIONS: dict[str, str] = {
+    **{w: "about" for w in (
+        "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "environ",
+        "quelque", "autour de", "de l'ordre de", "de l’ordre de", "estimé à", "estimée à", "estimés à",
+        "estimées à", "à peu près", "d'environ", "d’environ",
+    )},
+    **{w: "at most" for w in (
+        "nearly", "almost", "close to", "up to", "less than", "under", "près de", "presque", "quasiment",
+        "pratiquement", "jusqu'à", "jusqu’à", "moins de", "pas loin de", "de près de", "just under",
+    )},
+    **{w: "at least" for w in (
+        "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
+        "au minimum",
+    )},
+}  # fmt: skip
+
 #: Bare dollar words and symbols: they mean the publisher's dollar (see ``currency.local_dollar``).
 LOCAL_DOLLAR = {"$", "dollar", "dollars"}
 
@@ -249,7 +266,7 @@ TEMPERATURE_SUFFIXES = {"C": "C", "F": "F"}
 MEASURE_UNITS = set(
     """KB MB GB TB PB kB Ko Mo Go To kbit Kbit Mbit Gbit kbps Mbps Gbps Kb Mb Gb GHz MHz kHz Hz mAh kWh MWh
     GWh TWh kW MW GW TW nm px dpi fps octets bytes bits kilobytes megabytes gigabytes terabytes kilooctets
-    mégaoctets gigaoctets téraoctets
+    mégaoctets gigaoctets téraoctets kilobyte megabyte gigabyte terabyte mégaoctet gigaoctet téraoctet
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
 
