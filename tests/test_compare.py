@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from reader.figures import Comparison, compare_figures, extract_figures, figure_key
-from reader.figures.compare import compatible, distinct
+from reader.figures.compare import agrees_with_estimate, compatible, distinct
 from reader.model import Figure
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -42,8 +42,14 @@ def found_key(f: Figure) -> tuple:
     return (_num(f.value), f.kind, f.currency)
 
 
-def fig(value: float, kind: str = "count", unit: str | None = None, currency: str | None = None) -> Figure:
-    return Figure(str(value), value, kind, unit, currency)
+def fig(
+    value: float,
+    kind: str = "count",
+    unit: str | None = None,
+    currency: str | None = None,
+    approx: str | None = None,
+) -> Figure:
+    return Figure(str(value), value, kind, unit, currency, approx=approx)
 
 
 def keys(figs: list[Figure]) -> set[tuple]:
@@ -327,3 +333,37 @@ def test_seed_comparison_matches_the_answers():
     assert not keys(c.only_en) & conflicted_en and not keys(c.only_fr) & conflicted_fr
     assert (keys(c.only_en) | conflicted_en) - optional == en_answers - fr_answers
     assert (keys(c.only_fr) | conflicted_fr) - optional == fr_answers - en_answers
+
+
+# --- estimates: a stated value that agrees with the other version's estimate --------------------------------
+
+
+def test_a_value_within_the_other_versions_estimate_is_matched_not_a_conflict():
+    """ "Près de 1 300 victimes" against "1,270 victims": the same quantity, rounded by one report."""
+    en = extract_figures("Investigators identified 1,270 victims.", "en")
+    fr = extract_figures("Près de 1 300 victimes ont été recensées.", "fr")
+    c = compare_figures(en, fr)
+    assert c.conflicts == [] and c.only_en == c.only_fr == []
+    assert [(a.value, b.value) for a, b in c.repeats] == [(1270, 1300)]
+
+
+def test_an_estimate_is_a_bound_a_value_beyond_it_still_conflicts():
+    # "nearly 5 million" cannot be 4.4 million; "au moins 820 morts" cannot be 632
+    c = compare_figures(
+        extract_figures("about $4.4 million", "en"), extract_figures("près de 5 millions de dollars", "fr")
+    )
+    assert conflict_values(c) == [(4_400_000, 5_000_000)]
+    c = compare_figures(
+        extract_figures("632 people killed", "en"), extract_figures("au moins 820 morts", "fr")
+    )
+    assert conflict_values(c) == [(632, 820)]
+    # "more than 200,000" is not above 190,000
+    assert not agrees_with_estimate(fig(190_000, approx="at least"), fig(180_000))
+    assert agrees_with_estimate(fig(200_000, approx="at least"), fig(210_000))
+
+
+def test_years_and_dates_are_never_one_sided():
+    c = compare_figures(
+        extract_figures("Founded in 2019, it has 40 staff.", "en"), extract_figures("40 salariés.", "fr")
+    )
+    assert c.only_en == [] and len(c.matched) == 1

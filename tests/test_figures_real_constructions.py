@@ -77,6 +77,19 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("the Senate's 105 seats", "en", [(105, "count", "seat")]),
         # a sentence that ends in a place name before a number word
         ("The storm reached Manitoba. Nine towns lost power.", "en", [(9, "count", "towns")]),
+        # a unit glued with a hyphen is the counted noun
+        ("a 6.2-kilometre twin-bore tunnel", "en", [(6.2, "count", "kilometre")]),
+        # durations in words
+        (
+            "un train tous les quarts d'heure, contre une demi-heure",
+            "fr",
+            [(15, "duration", "minutes"), (30, "duration", "minutes")],
+        ),
+        (
+            "half an hour later, after a decade of talks",
+            "en",
+            [(30, "duration", "minutes"), (10, "duration", "years")],
+        ),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
     ],
@@ -106,6 +119,8 @@ def test_real_constructions(text, lang, expected):
         ("voir le n°52", "fr"),  # an issue number
         ("a 40MB file over an 8 Mbit/s line", "en"),  # units of data and rate
         ("appelez le 1‑800‑555‑0199", "fr"),  # a phone number with non-breaking hyphens
+        ("sold for a few hundred euros", "en"),  # a vague multiple
+        ("menace de publier 1,3 téraoctet", "fr"),  # a data size, singular
     ],
 )
 def test_not_figures_of_real_text(text, lang):
@@ -134,3 +149,21 @@ def test_the_publishers_dollar():
 )
 def test_local_dollar(source, url, dollar):
     assert local_dollar(source, url) == dollar
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "approx"),
+    [
+        ("nearly 1,300 victims", "en", "at most"),
+        ("près de 1 300 victimes", "fr", "at most"),
+        ("more than 700,000 computers", "en", "at least"),
+        ("au moins 820 morts", "fr", "at least"),
+        ("about $4.4 million", "en", "about"),
+        ("environ 40 %", "fr", "about"),
+        ("exactly 1,270 victims", "en", None),
+    ],
+)
+def test_estimates_and_bounds_are_marked(text, lang, approx):
+    (figure,) = extract_figures(text, lang)
+    assert figure.approx == approx
+    assert figure.to_dict().get("approx") == approx
