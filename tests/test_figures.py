@@ -416,6 +416,8 @@ _PIECES = [
     *"deuxième ſix dıx-ſept quatre-vingts milliers million seven 11 2,500 1 000 3.5 v1.2.3".split(),
     *"mars Mars MARS août AOÛT aout janv. sept. Sept. September May March of 1er 3rd 2024 1999 12/03/".split(),
     *"9h 9h30 10:45 p.m. am À à vers At by jusqu’à jusqu'à partir de d’ o'clock +33 (0) 01 23 45 67 (555) 123-4567".split(),
+    *"entre Entre De avant Après dès 13 h heures ce matin GMT 2211 2018-19 (2-0) rue du au et juin May 27-29".split(),
+    *"75001 Paris, 1‑888‑555‑0199 18 juill.".split(),
 ]
 
 
@@ -425,9 +427,11 @@ def _all_scans():
 
     yield x._TIME_RE, x._TIME_STARTS
     yield x._PHONE_RE, x._PHONE_STARTS
+    yield x._CLOCK_RE, x._CLOCK_STARTS
 
     for langs in (("en",), ("fr",), ("en", "fr")):
         yield x._tokenizer(langs), x._starts(langs)
+        yield x._claim_patterns(langs)[0], x._NOT_FIGURE_STARTS
         yield from ((p, starts) for p, starts in x._date_patterns(langs) if starts is not None)
 
 

@@ -225,7 +225,7 @@ _PHONE_RE = re.compile(
 #: at a word (the first word of a time word) or at "+" or "(".
 _TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
-_NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(|entre|de|avant|après|dès|vers")
+_NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
@@ -237,11 +237,16 @@ _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
 #: time-of-day pattern leaves ("entre 13 h et 17 h", "avant 20 heures", "10 heures ce matin", "2211 GMT"),
 #: the first day of a day range ("May 27-29", "du 23 au 24 juin", "20 and 21 January"), score lines
 #: ("(2-0)"), street numbers and postcodes.
-_NOT_FIGURE_RE = re.compile(
-    r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
-    rf"|(?<![\w])(?i:entre|de|avant|après|dès|vers){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
+_CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
+#: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
+_CLOCK_RE = re.compile(
+    rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+matin|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
+)
+_CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
+_NOT_FIGURE_RE = re.compile(
+    r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
     rf"|(?<![\w.,])[0-9]{{1,4}}(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
@@ -251,14 +256,21 @@ _NOT_FIGURE_RE = re.compile(
 
 
 @cache
-def _day_ranges(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Day ranges around a month: the first day before it ("du 23 au 24 juin", "20 and 21 January"; tried
-    at runs of digits), and a month with two days ("May 27-29")."""
+def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What :data:`_NOT_FIGURE_RE` claims, and day ranges around a month: the first day before it ("du 23
+    au 24 juin", "20 and 21 January"), and two days (group ``pair``, "May 27-29"), a range only when the
+    second pattern (a month) ends right before them."""
     months = [*(t.MONTHS_EN if "en" in langs else ()), *(t.MONTHS_FR if "fr" in langs else ())]
     month = _alt(months, "i")
     day = r"[0-9]{1,2}(?:er|st|nd|rd|th)?"
     first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
-    return re.compile(first), re.compile(rf"{month}{_H}+{day}[-–]{day}(?![\w])")
+    # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
+    pattern = re.compile(f"{first}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
+    return pattern, _ending(rf"(?<![\w]){month}{_H}+")
+
+
+#: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _day_ranges).
+_DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
 
 
 @cache
@@ -275,12 +287,13 @@ _WORD_DURATIONS = (
     (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
      10, "years"),
 )  # fmt: skip
-#: What every duration of :data:`_WORD_DURATIONS` has: most texts have none.
-_WORD_DURATION_HINT = re.compile(r"(?i:heure|hour|decade|décennie)")
+#: What every duration of :data:`_WORD_DURATIONS` has (lowercase): most texts have none.
+_WORD_DURATION_HINTS = ("quart", "demi-heure", "half", "decade", "décennie")
 
 
-def _word_durations(text: str) -> list[Figure]:
-    if not _WORD_DURATION_HINT.search(text):
+def _word_durations(text: str, lowered: str | None) -> list[Figure]:
+    folded = lowered if lowered is not None else text.lower()
+    if not any(hint in folded for hint in _WORD_DURATION_HINTS):
         return []
     return [
         Figure(m.group(), float(value), "duration", unit, None, *m.span())
@@ -743,18 +756,22 @@ class _Extractor:
         claimed = [(f.start, f.end) for f in dates]
         if _TIME_HINT_RE.search(text):
             claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
+            claimed += [m.span() for m in _scan(_CLOCK_RE, _CLOCK_STARTS, text, lowered)]
         claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
         claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
-        claimed += [m.span() for m in _scan(_NOT_FIGURE_RE, _NOT_FIGURE_STARTS, text, lowered)]
-        first_days, month_days = _day_ranges(self.langs)
-        claimed += [m.span() for m in _scan(first_days, _DIGIT_STARTS, text, lowered)]
-        claimed += [m.span() for m in month_days.finditer(text)]
-        claimed += [m.span() for m in _idioms(self.langs).finditer(text)]
+        not_figures, month_before = _claim_patterns(self.langs)
+        claimed += [
+            m.span()
+            for m in _scan(not_figures, _NOT_FIGURE_STARTS, text, lowered)
+            if m.group("pair") is None or self.before(month_before, m.start(), 16)
+        ]
         cands: list[_Cand] = []
         busy_until = 0
         for m in _number_matches(text, self.langs, lowered):
             s, e = m.span()
             if s < busy_until or any(a < e and s < b for a, b in claimed):
+                continue
+            if m.group("word") is not None and self.in_idiom(s, e):
                 continue
             c = self.classify(m)
             if c is None:
@@ -768,7 +785,9 @@ class _Extractor:
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
         figures += [
-            f for f in _word_durations(text) if not any(f.start < g.end and g.start < f.end for g in figures)
+            f
+            for f in _word_durations(text, lowered)
+            if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
         figures.sort(key=lambda f: f.start)
         return figures
@@ -797,6 +816,11 @@ class _Extractor:
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
             if a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
+
+    def in_idiom(self, s: int, e: int) -> bool:
+        """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de")."""
+        lo = max(0, s - 16)
+        return any(m.start() < e and s < m.end() for m in _idioms(self.langs).finditer(self.text, lo, e + 24))
 
     def money_context(self, cands: list[_Cand]) -> None:
         """A scaled number with no currency and no noun, in a paragraph that just gave a scaled amount, is
