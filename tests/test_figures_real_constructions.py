@@ -54,6 +54,9 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         # French durations with an adjective between the number and the unit
         ("Au cours des 14 derniers mois, le réseau a grossi.", "fr", [(14, "duration", "months")]),
         ("les trois prochaines années", "fr", [(3, "duration", "years")]),
+        # a function word at a sentence start is no nationality: a duration, not an age
+        ("Après plus de deux ans de négociations, l'accord est signé.", "fr", [(2, "duration", "years")]),
+        ("Un prestataire de 28 ans a été interpellé.", "fr", [(28, "age", None)]),
         # bitcoins are money
         ("it seized 41.2 bitcoins", "en", [(41.2, "money", "BTC")]),
         ("saisi 12,5 bitcoins", "fr", [(12.5, "money", "BTC")]),

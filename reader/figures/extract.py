@@ -662,6 +662,8 @@ class _Extractor:
         # but "une peine de 10 ans"; a capitalised nationality counts as a person ("un Néerlandais de 30 ans")
         for word in reversed(m.group("words").split()):
             bare = _DL_RE.sub("", word)
+            if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
+                continue  # "Après plus de deux ans": function words are no noun, capitalised or not
             if bare.lower() in t.DURATION_NOUNS_FR:
                 return False
             if bare.lower() in t.PERSON_NOUNS_FR or bare[:1].isupper():
