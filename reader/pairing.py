@@ -26,6 +26,9 @@ PAIR_THRESHOLD = 2.0
 CLOSE_DAYS = 7
 MAX_DAYS_APART = 30
 CLOSE_DATE_BONUS = 0.25
+#: Versions of one story are mostly published the same day; a follow-up (the next day's heatwave record, an
+#: updated toll) the day after. The same day adds this on top of ``CLOSE_DATE_BONUS``.
+SAME_DAY_BONUS = 0.25
 
 _KIND_WEIGHT = {
     "money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0, "temperature": 1.0,
@@ -282,7 +285,7 @@ def pair_score(
     if apart is None:
         return evidence
     if apart <= CLOSE_DAYS:
-        return evidence + CLOSE_DATE_BONUS
+        return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
     return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
 
 
@@ -345,7 +348,7 @@ def score_bound(a: Evidence, b: Sketch) -> float:
     )
     bound += sum(name_weight(n) for n in a.names & b.names)
     if apart is not None and apart <= CLOSE_DAYS:
-        bound += CLOSE_DATE_BONUS
+        bound += CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
     return bound + 1e-9  # the same sums in another order may differ in their last bit
 
 
