@@ -263,3 +263,48 @@ def test_articles_stored_before_figure_buckets_still_pair_on_figures_alone(tmp_p
             assert pair["how"] == "auto"
         finally:
             library.close()
+
+
+# --- evidence from real reporting -------------------------------------------------------------------------
+
+
+def test_a_dateline_date_equal_to_the_articles_own_date_is_little_evidence():
+    en = "OTTAWA, December 26, 2024 — The agency published its annual review."
+    fr = "OTTAWA, le 26 décembre 2024 — Le bureau a présenté son plan de formation."
+    other_day = DAY + timedelta(days=3)
+    # the same date in both texts is the articles' own date: it counts 0.2, not the 1.0 of a specific date
+    assert score(en, fr) < score(en, fr, other_day, other_day) - 0.7
+    assert not is_pair(score(en, fr))
+
+
+def test_a_nearby_amount_is_half_evidence_a_far_one_none():
+    """ "$40.1 billion" and "40 milliards de dollars": one quantity, rounded by one report."""
+    base = score("Helmsdale backed the plan.", "Helmsdale soutient le plan.")
+    near = score(
+        "Helmsdale backed a $40.1 billion plan.", "Helmsdale soutient un plan de 40 milliards de dollars."
+    )
+    far = score(
+        "Helmsdale backed a $47.5 billion plan.", "Helmsdale soutient un plan de 40 milliards de dollars."
+    )
+    assert near == pytest.approx(base + 0.5 * figure_weight(extract_figures("$40.1 billion", "en")[0]))
+    assert far == pytest.approx(base)
+
+
+def test_french_place_names_compare_by_their_english_name():
+    assert normalise_name("Allemagne") == normalise_name("Germany") == "germany"
+    assert normalise_name("Pays-Bas") == "netherlands"
+    shared = proper_names("Police in Lithuania and Latvia acted.") & proper_names(
+        "La Lituanie et la Lettonie."
+    )
+    assert shared == {"lithuania", "latvia"}
+
+
+def test_a_hyphenated_place_name_counts_after_a_colon():
+    assert "saint-martin-de-crau" in proper_names(
+        "The record fell in the south: Saint-Martin-de-Crau, a town."
+    )
+
+
+def test_the_same_day_counts_more_than_the_next_day():
+    en, fr = "Storm Idris hit Brest.", "La tempête Idris a frappé Brest."
+    assert score(en, fr) > score(en, fr, DAY, DAY + timedelta(days=1))
