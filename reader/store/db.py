@@ -205,16 +205,42 @@ class Database:
     # -- articles ------------------------------------------------------------------------------------
 
     def find_existing(
-        self, guid_key: str | None, url: str | None, content_hash: str
+        self,
+        guid_key: str | None,
+        url: str | None,
+        content_hash: str,
+        *,
+        guid: str | None = None,
+        feed_url: str | None = None,
+        feed: str = "",
     ) -> tuple[int, str] | None:
-        """The (id, hash) of the stored article that is the same item: same GUID, else URL, else content."""
-        for column, value in (("guid_key", guid_key), ("url", url), ("hash", content_hash)):
-            if value:
-                found = self.conn.execute(
-                    f"SELECT id, hash FROM articles WHERE {column} = ? LIMIT 1", (value,)
-                ).fetchone()
-                if found:
+        """The (id, hash) of the stored article that is the same item, or None.
+
+        An item belongs to its feed (``feed_url``, else the feed's title): its GUID decides first; then its
+        link, among the same feed's articles and only where the stored GUID, if any, is the same; then its
+        content, in the same feed. Another feed's item that reuses a link or copies a text is another
+        article, so nothing from one feed can change what another stored; distinct GUIDs that share one
+        link (podcast episodes pointing at the show's site) stay distinct."""
+        if guid_key:
+            found = self.conn.execute(
+                "SELECT id, hash FROM articles WHERE guid_key = ? LIMIT 1", (guid_key,)
+            ).fetchone()
+            if found:
+                return int(found[0]), str(found[1])
+        same_feed = "feed_url IS ? AND (feed_url IS NOT NULL OR feed = ?)"
+        if url:
+            for found in self.conn.execute(
+                f"SELECT id, hash, guid_key FROM articles WHERE url = ? AND {same_feed}", (url, feed_url, feed)
+            ):
+                stored_key = found[2]
+                if guid is None or stored_key is None or stored_key.endswith("\x1f" + guid):
                     return int(found[0]), str(found[1])
+        found = self.conn.execute(
+            f"SELECT id, hash, guid_key FROM articles WHERE hash = ? AND {same_feed} LIMIT 1",
+            (content_hash, feed_url, feed),
+        ).fetchone()
+        if found and (guid is None or found[2] is None or found[2].endswith("\x1f" + guid)):
+            return int(found[0]), str(found[1])
         return None
 
     def upsert_article(self, existing_id: int | None, values: dict[str, Any]) -> int:

@@ -269,7 +269,9 @@ class Library:
             if article.guid
             else None
         )
-        existing = self.db.find_existing(guid_key, article.url, content_hash)
+        existing = self.db.find_existing(
+            guid_key, article.url, content_hash, guid=article.guid, feed_url=article.feed_url, feed=article.feed
+        )
         if existing and existing[1] == content_hash:
             return existing[0], "unchanged"
         item.complete()
