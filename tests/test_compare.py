@@ -143,8 +143,8 @@ def test_repeated_figures_count_once_first_occurrence_represents():
 def test_matching_is_one_to_one():
     c = compare_figures([fig(40, unit="server")], [fig(40, unit="server"), fig(40, unit="phone")])
     assert [(a.unit, b.unit) for a, b in c.matched] == [("server", "server")]
-    # the French 40 phones is not one-sided: the English version has a 40 (a repeat, many to one)
-    assert c.only_fr == [] and [(a.unit, b.unit) for a, b in c.repeats] == [("server", "phone")]
+    # 40 phones are not 40 servers: the French phones are one-sided
+    assert [f.unit for f in c.only_fr] == ["phone"] and c.repeats == []
 
 
 def test_exact_keys_win_over_looser_matches():
@@ -367,3 +367,27 @@ def test_years_and_dates_are_never_one_sided():
         extract_figures("Founded in 2019, it has 40 staff.", "en"), extract_figures("40 salariés.", "fr")
     )
     assert c.only_en == [] and len(c.matched) == 1
+
+
+def test_counts_of_unrelated_things_do_not_match_related_ones_do():
+    """Five people are not five cars; people may be suspects, and suspects may be arrests."""
+    c = compare_figures(
+        extract_figures("Police arrested five people.", "en"), extract_figures("cinq voitures", "fr")
+    )
+    assert c.matched == c.repeats == [] and len(c.only_en) == len(c.only_fr) == 1
+    c = compare_figures(
+        extract_figures("Police held 61 suspects.", "en"), extract_figures("61 interpellations", "fr")
+    )
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+def test_nearby_temperatures_of_two_places_do_not_conflict():
+    en = extract_figures("Munich reached 38.9C on Monday.", "en")
+    fr = extract_figures("Un pic à 38 °C était attendu à Vienne.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_distances_never_conflict():
+    en = extract_figures("The epicentre was 72 kilometres from the city.", "en")
+    fr = extract_figures("L'épicentre était à 80 kilomètres de la ville.", "fr")
+    assert compare_figures(en, fr).conflicts == []

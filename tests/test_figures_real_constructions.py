@@ -93,6 +93,23 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "en",
             [(30, "duration", "minutes"), (10, "duration", "years")],
         ),
+        # compound number words
+        ("Cent quarante-cinq jours plus tard", "fr", [(145, "duration", "days")]),
+        ("deux cent cinquante personnes", "fr", [(250, "count", "person")]),
+        ("after one hundred and twenty days", "en", [(120, "duration", "days")]),
+        # an age after a person noun in commas, and ages given as a range
+        ("The ringleader, 41, and two accomplices", "en", [(41, "age", None), (2, "count", "accomplices")]),
+        ("patients between the ages of 52 and 88", "en", [(52, "age", None), (88, "age", None)]),
+        # seconds, degrees after an approximation, the head noun of an English compound
+        ("La secousse a duré 20 secondes.", "fr", [(20, "duration", "seconds")]),
+        ("une quarantaine de degrés", "fr", [(40, "temperature", "C")]),
+        ("data of 52,000 business customers", "en", [(52000, "count", "customer")]),
+        # an amount after a word for an amount takes the text's currency
+        (
+            "Elle a payé 12 millions d'euros. La CNIL a aussi prononcé une amende de 90 millions visant un autre groupe.",
+            "fr",
+            [(12_000_000, "money", "EUR"), (90_000_000, "money", "EUR")],
+        ),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
     ],
@@ -123,6 +140,11 @@ def test_real_constructions(text, lang, expected):
         ("a 40MB file over an 8 Mbit/s line", "en"),  # units of data and rate
         ("appelez le 1‑800‑555‑0199", "fr"),  # a phone number with non-breaking hyphens
         ("sold for a few hundred euros", "en"),  # a vague multiple
+        ("C'est six fois moins qu'en 2010", "fr"),  # ratios
+        ("three times the national average", "en"),
+        ("un séisme de magnitude de 6,1, puis 5,4 de magnitude", "fr"),  # magnitudes
+        ("des rafales à 110 km/h", "fr"),  # a speed
+        ("depuis le début des relevés en 1864", "fr"),  # a year before 1900
         ("menace de publier 1,3 téraoctet", "fr"),  # a data size, singular
     ],
 )
@@ -164,6 +186,9 @@ def test_local_dollar(source, url, dollar):
         ("about $4.4 million", "en", "about"),
         ("environ 40 %", "fr", "about"),
         ("exactly 1,270 victims", "en", None),
+        ("près d'une trentaine de perquisitions", "fr", "at most"),
+        ("une quarantaine de villes", "fr", "about"),
+        ("au-delà des 38 degrés", "fr", "at least"),
     ],
 )
 def test_estimates_and_bounds_are_marked(text, lang, approx):

@@ -14,7 +14,7 @@ the rules are tight and every one needs evidence that the two figures measure th
 
 - money: the same currency and values within 20% of the larger (rounding, "nearly", an updated total);
   a currency is strong evidence, two unrelated sums within 20% of each other are rare;
-- temperature: the same scale and at most 1.5 degrees apart (a reading taken at another hour);
+- temperature: the same scale and at most 0.6 degrees apart (a reading taken at another hour);
 - count: both counted nouns are the same *known* concept of the unit table (deaths, seats), and the values
   within a factor 2.5. A count without a noun or with a raw noun is too vague to be "the same quantity";
 - percent: the same unit (percent or points) and within 5% of the larger (72% against 71.2%, not 66%
@@ -151,11 +151,16 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
 #: Largest difference, relative to the larger value, for two amounts of one currency to conflict.
 MONEY_TOLERANCE = 0.20
 #: Largest difference in degrees for two temperatures on one scale to conflict.
-TEMPERATURE_TOLERANCE = 1.5
+TEMPERATURE_TOLERANCE = 0.6
 #: Largest ratio between two counts of one known concept for them to conflict.
 COUNT_RATIO = 2.5
 #: Largest difference, relative to the larger value, for two percentages to conflict.
 PERCENT_TOLERANCE = 0.05
+
+
+#: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
+#: often of different things (72 km from one town, 80 km from another), so they never conflict.
+MEASURE_NOUNS = frozenset({"kilometre", "kilogram", "tonne", "time"})
 
 
 def _relative(a: float, b: float) -> float:
@@ -180,7 +185,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = abs(x - y)
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":
-        if a.unit != b.unit or a.unit not in KNOWN_UNITS or x <= 0 or y <= 0:
+        if a.unit != b.unit or a.unit not in KNOWN_UNITS or a.unit in MEASURE_NOUNS or x <= 0 or y <= 0:
             return None
         if max(x, y) / min(x, y) > COUNT_RATIO:
             return None
@@ -257,8 +262,8 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
     # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
     # matched to the other version's one mention too, many to one.
-    seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr_set)) is not None]
-    seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, distinct(en))) is not None]
+    seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr)) is not None]
+    seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, en)) is not None]
     again = {id(f) for pair in seconds for f in pair}
     return Comparison(
         matched=pairs,
@@ -313,10 +318,38 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     return found
 
 
+#: Counted things a person can be: "people" or "personnes" may be any of them.
+HUMAN_UNITS = frozenset(
+    "person man woman child suspect victim user customer member employee officer arrest death injury missing "
+    "student firefighter soldier national resident".split()
+)
+#: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
+RELATED_UNITS = [
+    frozenset(group.split())
+    for group in ("suspect arrest", "death victim", "injury victim", "computer device", "company organisation group",
+                  "website domain platform", "seat riding", "search operation",
+                  "account user customer member person")
+]  # fmt: skip
+
+
+def related_units(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns may count the same thing: the same, one unknown (no noun, or one outside
+    the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
+    if a == b or a not in KNOWN_UNITS or b not in KNOWN_UNITS:
+        return True
+    if "person" in (a, b) and {a, b} <= HUMAN_UNITS:
+        return True
+    return any(a in group and b in group for group in RELATED_UNITS)
+
+
 def _same_count(a: Figure, b: Figure) -> bool:
-    """Two counts of one value whatever their nouns: value and kind first, the noun is only evidence
-    ("1,209 suspects" and "1 209 interpellations" are the same arrests)."""
-    return a.kind == b.kind == "count" and _rounded(a.value) == _rounded(b.value)
+    """Two counts of one value whose nouns may count the same thing: value and kind first, the noun is
+    evidence ("1,209 suspects" and "1 209 interpellations"), but five people are not five cars."""
+    return (
+        a.kind == b.kind == "count"
+        and _rounded(a.value) == _rounded(b.value)
+        and related_units(a.unit, b.unit)
+    )
 
 
 def _any_counterpart(f: Figure, others: Sequence[Figure]) -> Figure | None:

@@ -54,8 +54,12 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     tens = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if v >= 20 and v % 10 == 0 and v < 100}
     units = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 10}
     compound = f"{_alt(tens)}(?:-et-|-|{_H}et{_H})(?:{_alt(units | {'onze'})})"
-    hundreds = f"(?:(?:-|{_H}+){_alt(t.WORD_MULTIPLIERS)})?"
-    word = rf"(?P<word>(?i:(?:{compound}|{_alt(words)}){hundreds}))(?![\w])"
+    multipliers = _alt({m for m in t.WORD_MULTIPLIERS if m in words})
+    below_100 = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 100}
+    # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
+    tail = f"(?:(?:-|{_H}+)(?:(?:and|et){_H}+)?(?:{compound}|{_alt(below_100)})(?![\\w-]))?"
+    number = f"(?:{compound}|{_alt(words)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(words)}"
+    word = rf"(?P<word>(?i:{number}))(?![\w])"
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
 
 
@@ -126,7 +130,7 @@ _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
 @lru_cache(maxsize=65536)
 def _parse_words(token: str) -> Decimal:
     """ "twenty-five" -> 25, "quatre-vingt-onze" -> 91, "deux cents" -> 200."""
-    parts = [p for p in re.split(r"[-\s]+", token.lower()) if p != "et"]
+    parts = [p for p in re.split(r"[-\s]+", token.lower()) if p not in ("et", "and")]
     total = Decimal(0)
     i = 0
     while i < len(parts):
@@ -350,6 +354,7 @@ class _Cand:
     token: str = ""
     noun: bool = False  # a counted noun follows
     measure: bool = False  # a unit of data, rate or power follows: not a key figure
+    estimate: bool = False  # an approximate scale word: "une vingtaine de"
 
     @property
     def bare(self) -> bool:
@@ -441,24 +446,48 @@ _TEMPERATURE_AFTER = re.compile(
 _VAGUE_BEFORE = _ending(
     rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
 )
-_APPROX_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:{_alt(t.APPROXIMATIONS)})){_H}+")
+_APPROX_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:{_alt(t.APPROXIMATIONS)}))(?:{_H}+|(?<=['’]))")
+_RATIO_AFTER = re.compile(
+    rf"{_H}+(?i:plus|moins|more|less|fewer|the|as|higher|lower|larger|bigger|greater|smaller|supérieure?s?|"
+    rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
+)
+_MAGNITUDE_AFTER = re.compile(
+    rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter)(?![\w])"
+)
+_MAGNITUDE_BEFORE = _ending(
+    rf"(?i:magnitude|magnitude{_H}+de|magnitude{_H}+of|magnitude{_H}+d['’]environ){_H}+"
+)
+_MONEY_NOUN_BEFORE = _ending(
+    rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
+    rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
+    rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
+    rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?|total|record|d['’]environ|de{_H}+plus{_H}+de)){{0,3}}{_H}*"
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
 _AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
-_NAME_COMMA_BEFORE = _ending(r"[A-Z][\w'’-]+," + _H + "*")  # "Kadri Vaher, 46"
+_NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
+    r"(?:[A-Z][\w'’-]+|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
+    r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r)),"
+    + _H
+    + "*"
+)
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
-_AGE_PREFIX_BEFORE = _ending(rf"(?i:\baged|\bages|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+")
+_AGE_PREFIX_BEFORE = _ending(
+    rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+"
+)
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
 _DL_RE = re.compile(r"^[dl]['’]")
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_OLD_YEAR_TOKEN_RE = re.compile(r"1[5-8][0-9]{2}")  # a year only after a year word: "depuis 1873"
 _RANGE_HEAD_RE = re.compile(r"-|[0-9][0-9.,]*-")
 _RANGE_TAIL_RE = re.compile(r"-[0-9][0-9.,]*")
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
@@ -542,6 +571,8 @@ class _Extractor:
             return None
         if word and self.before(_VAGUE_BEFORE, s):
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
+        if self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24):
+            return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
         if attached:
@@ -603,6 +634,7 @@ class _Extractor:
             m = None  # "MD", "BN": abbreviations only count in their usual case
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
+            c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             return m.end()
         m = self.after(_SCALE_SYMBOL_AFTER, pos)  # "3 M€", "4,2 Md€"
         if m:
@@ -676,6 +708,8 @@ class _Extractor:
             m = self.after(_DE_AFTER, pos)
             if m:
                 pos = m.end()
+            elif self.lang == "fr" and c.scale >= 1000:
+                return  # "150 millions visant Google": a French noun after millions needs "de"
         words: list[str] = []
         skipped = 0
         while len(words) < 3:
@@ -686,9 +720,21 @@ class _Extractor:
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
             if word in t.UNIT_NOUNS:
+                if self.text[pos : pos + 1] == "/":
+                    c.measure = True  # "90 km/h": a speed
+                    return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
+                head = self.after(_WORD_AFTER, pos) if self.lang == "en" else None
+                if head and head.group("w").lower() in t.UNIT_NOUNS and head.group("w")[0].islower():
+                    # English puts the head noun last: "business customers", "individual members"
+                    c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit == "person":
                     self.fate(c, pos)
+                elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
+                    c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
+                return
+            if word in ("degrés", "degrees") and not words:
+                c.kind, c.unit, c.noun = "temperature", "C", False  # "une trentaine de degrés"
                 return
             if m.group("w") in t.MEASURE_UNITS and not words:
                 c.measure = True  # "8 Mbit/s", "25 Go": a measurement, not a key figure
@@ -741,10 +787,15 @@ class _Extractor:
                 c.kind = "age"
 
     def maybe_year(self, c: _Cand, token: str) -> None:
-        if c.kind != "count" or c.scale is not None or c.word or not _YEAR_TOKEN_RE.fullmatch(token):
+        if c.kind != "count" or c.scale is not None or c.word:
+            return
+        modern = _YEAR_TOKEN_RE.fullmatch(token) is not None
+        if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
         after_prep = bool(prev) and prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        if not modern and not (after_prep and c.unit is None):
+            return
         if c.unit in t.KNOWN_UNITS and not after_prep:
             return
         c.kind, c.unit, c.noun = "year", None, False
@@ -825,23 +876,28 @@ class _Extractor:
         return any(m.start() < e and s < m.end() for m in _idioms(self.langs).finditer(self.text, lo, e + 24))
 
     def money_context(self, cands: list[_Cand]) -> None:
-        """A scaled number with no currency and no noun, in a paragraph that just gave a scaled amount, is
-        money in that currency: "un déficit de 40 milliards de dollars, contre 347 milliards en 2019"."""
+        """A scaled number with no currency and no noun is money when its context says so: in a paragraph
+        that just gave a scaled amount ("un déficit de 40 milliards de dollars, contre 347 milliards en
+        2019"), or after a word for an amount ("une amende de 150 millions"), in the currency of the
+        nearest amount of the text."""
+        money = [c for c in cands if c.kind == "money" and c.currency]
         last: _Cand | None = None
         for c in cands:
             if c.kind == "money":
                 last = c
-            elif (
+                continue
+            if c.kind != "count" or c.scale is None or c.scale < 1000 or c.noun:
+                continue
+            if (
                 last is not None
                 and last.scale is not None
-                and c.kind == "count"
-                and c.scale is not None
-                and c.scale >= 1000
-                and not c.noun
                 and c.start - last.end < 300
                 and "\n\n" not in self.text[last.end : c.start]
             ):
                 c.kind, c.currency, c.unit = "money", last.currency, None
+            elif money and self.before(_MONEY_NOUN_BEFORE, c.start, 48):
+                nearest = min(money, key=lambda m: abs(m.start - c.start))
+                c.kind, c.currency, c.unit = "money", nearest.currency, None
 
     def keep(self, c: _Cand) -> bool:
         if c.measure:
@@ -862,6 +918,8 @@ class _Extractor:
         m = self.before(_APPROX_BEFORE, c.start, 24)
         if m:
             figure.approx = t.APPROXIMATIONS[_SPACES_RE.sub(" ", m.group("w").lower())]
+        elif c.estimate:
+            figure.approx = "about"
         return figure
 
 

@@ -54,6 +54,12 @@ SCALE_WORDS: dict[str, Decimal] = {
     "centaine": Decimal(100), "centaines": Decimal(100), "millier": Decimal(10**3), "milliers": Decimal(10**3),
 }  # fmt: skip
 
+#: Scale words that make the figure an estimate ("une vingtaine de", "un millier de").
+APPROXIMATE_SCALES = frozenset(
+    "dizaine dizaines quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine centaines "
+    "millier milliers".split()
+)
+
 #: Scale suffixes only accepted glued to the digits ("£3m", "$4.2bn", "15k"): alone they are metres, etc.
 SCALE_SUFFIXES: dict[str, Decimal] = {
     "k": Decimal(10**3), "K": Decimal(10**3), "m": Decimal(10**6), "M": Decimal(10**6),
@@ -106,11 +112,13 @@ PERCENT_SUFFIXES: dict[str, str | None] = {
 #: Duration nouns per language -> normalised unit (English plural, as the reader shows it).
 DURATION_UNITS: dict[str, dict[str, str]] = {
     "en": {
+        "second": "seconds", "seconds": "seconds",
         "minute": "minutes", "minutes": "minutes", "hour": "hours", "hours": "hours", "day": "days",
         "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
         "year": "years", "years": "years", "decade": "decades", "decades": "decades",
     },
     "fr": {
+        "seconde": "seconds", "secondes": "seconds",
         "minute": "minutes", "minutes": "minutes", "min": "minutes", "heure": "hours", "heures": "hours",
         "h": "hours", "jour": "days",
         "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
@@ -248,11 +256,12 @@ APPROXIMATIONS: dict[str, str] = {
     )},
     **{w: "at most" for w in (
         "nearly", "almost", "close to", "up to", "less than", "under", "près de", "presque", "quasiment",
-        "pratiquement", "jusqu'à", "jusqu’à", "moins de", "pas loin de", "de près de", "just under",
+        "pratiquement", "jusqu'à", "jusqu’à", "moins de", "pas loin de", "de près de", "just under", "près d'",
+        "près d’",
     )},
     **{w: "at least" for w in (
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
-        "au minimum",
+        "au minimum", "au-delà de", "au-delà des", "plus d'", "plus d’",
     )},
 }  # fmt: skip
 
