@@ -219,7 +219,7 @@ def test_money_too_far_apart_or_in_another_currency_never_conflicts():
     assert not compare_figures([fig(100, "money")], [fig(90, "money")]).conflicts  # currency unknown
 
 
-def test_temperatures_on_one_scale_within_a_degree_and_a_half_conflict():
+def test_temperatures_read_to_the_tenth_on_one_scale_within_0_6_degrees_conflict():
     c = compare_figures([fig(46.6, "temperature", unit="C")], [fig(46.1, "temperature", unit="C")])
     assert conflict_values(c) == [(46.6, 46.1)]
     c = compare_figures([fig(45.9, "temperature", unit="C")], [fig(45.8, "temperature", unit="C")])
@@ -229,6 +229,10 @@ def test_temperatures_on_one_scale_within_a_degree_and_a_half_conflict():
     ).conflicts
     assert not compare_figures(
         [fig(46.6, "temperature", unit="F")], [fig(46.1, "temperature", unit="C")]
+    ).conflicts
+    # a whole-degree value is a rounded forecast or a rounded reading: it disputes nothing
+    assert not compare_figures(
+        [fig(37, "temperature", unit="C")], [fig(37.5, "temperature", unit="C")]
     ).conflicts
 
 
@@ -297,9 +301,9 @@ def test_conflicts_pair_mutually_closest_figures_once():
         [fig(100, unit="death"), fig(200, unit="death")], [fig(190, unit="death"), fig(110, unit="death")]
     )
     assert conflict_values(c) == [(100, 110), (200, 190)]
-    # 45 and 46 degrees are both half a degree from 45.5 (a tie): no conflict claimed
+    # 45.1 and 45.9 degrees are both 0.4 degrees from 45.5 (a tie): no conflict claimed
     c = compare_figures(
-        [fig(45, "temperature", unit="C"), fig(46, "temperature", unit="C")],
+        [fig(45.1, "temperature", unit="C"), fig(45.9, "temperature", unit="C")],
         [fig(45.5, "temperature", unit="C")],
     )
     assert c.conflicts == [] and len(c.only_en) == 2 and len(c.only_fr) == 1

@@ -14,7 +14,7 @@ the rules are tight and every one needs evidence that the two figures measure th
 
 - money: the same currency and values within 20% of the larger (rounding, "nearly", an updated total);
   a currency is strong evidence, two unrelated sums within 20% of each other are rare;
-- temperature: the same scale and at most 0.6 degrees apart (a reading taken at another hour);
+- temperature: the same scale, at most 0.6 degrees apart, both read to the tenth (a reading taken at another hour);
 - count: both counted nouns are the same *known* concept of the unit table (deaths, seats), and the values
   within a factor 2.5. A count without a noun or with a raw noun is too vague to be "the same quantity";
 - percent: the same unit (percent or points) and within 5% of the larger (72% against 71.2%, not 66%
@@ -180,8 +180,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = _relative(x, y)
         return d if d <= MONEY_TOLERANCE else None
     if a.kind == "temperature":
-        if a.unit is None or a.unit != b.unit:
-            return None
+        if a.unit is None or a.unit != b.unit or x.is_integer() or y.is_integer():
+            return None  # only readings to the tenth: "37C" is a rounded forecast, not a record to dispute
         d = abs(x - y)
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":

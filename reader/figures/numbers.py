@@ -318,6 +318,8 @@ NOT_NOUNS = set(
     sont ont été était étaient est a ai avait avaient sera seront qui que qu dont où plus moins ces cet
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
+    across through throughout via within without against along beyond toward towards upon amid ago
+    auparavant ensuite alors puis
     """.split()
 )
 
