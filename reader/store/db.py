@@ -116,6 +116,8 @@ CREATE TABLE IF NOT EXISTS feeds (
 #: Article columns added after the first release of the schema: name -> definition.
 #: ``buckets`` stays NULL for articles stored before it existed: pairing then reads their figures whole.
 MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'", "buckets": "TEXT"}
+#: The same for the feeds table. ``retry_until``: a 429/503's Retry-After (ISO, UTC); skipped until then.
+FEED_MIGRATIONS = {"retry_until": "TEXT"}
 
 #: A pairing key found in more articles than this (within the date window) is too common to be evidence.
 #: At 110,000 articles, 50 rather than 200 halves the candidate lookup, and on 1,500 sampled articles the
@@ -187,6 +189,10 @@ class Database:
         for column, ddl in MIGRATIONS.items():
             if column not in columns:
                 self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column} {ddl}")
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(feeds)")}
+        for column, ddl in FEED_MIGRATIONS.items():
+            if column not in columns:
+                self.conn.execute(f"ALTER TABLE feeds ADD COLUMN {column} {ddl}")
 
     def close(self) -> None:
         self.conn.close()
