@@ -21,6 +21,7 @@ from rich.text import Text
 from reader import __version__
 from reader.config import Config, ConfigError, load_config
 from reader.paths import config_file, data_dir, sample_feeds_dir
+from reader.printable import json_printable, printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -32,17 +33,18 @@ def _out() -> Console:
 
 
 def emit_json(data: Any) -> None:
-    sys.stdout.buffer.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    text = json_printable(json.dumps(data, ensure_ascii=False, indent=2))
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
     sys.stdout.flush()
 
 
 def error(message: str) -> None:
     """One line on stderr; the message is plain text (never markup)."""
-    err_console.print(Text(message.replace("\n", " "), style="red"))
+    err_console.print(Text(printable(message), style="red"))
 
 
 def info(message: str) -> None:
-    err_console.print(Text(message, style="dim"))
+    err_console.print(Text(printable(message), style="dim"))
 
 
 class Context:
@@ -89,7 +91,7 @@ def cmd_import(ctx: Context) -> int:
             failed += 1
             error(f"{result.path}: {result.error}")
             return
-        line = Text(f"{result.path}: ", style="bold")
+        line = Text(f"{printable(result.path)}: ", style="bold")
         line.append(result.stats.summary())
         if result.subscriptions:
             line.append(f", {result.subscriptions} subscriptions")
@@ -122,8 +124,8 @@ def _rows_table(rows) -> Table:
             Text(marks, style="yellow"),
             Text(r.lang or "?", style="magenta"),
             Text((r.date or "")[:10]),
-            Text(r.source),
-            Text(r.title, style="bold" if not r.read else ""),
+            Text(printable(r.source)),
+            Text(printable(r.title), style="bold" if not r.read else ""),
         )
     return table
 
@@ -318,12 +320,14 @@ def cmd_feeds(ctx: Context) -> int:
     for k in ("url", "title", "lang", "tags", "last fetched", "status"):
         table.add_column(k, overflow="fold")
     for f in feeds:
-        status = Text(f["error"], style="red") if f["error"] else Text(str(f["last_status"] or "never"))
+        status = (
+            Text(printable(f["error"]), style="red") if f["error"] else Text(str(f["last_status"] or "never"))
+        )
         table.add_row(
-            Text(f["url"]),
-            Text(f["title"]),
-            Text(f["lang"] or ""),
-            Text(", ".join(f["tags"])),
+            Text(printable(f["url"])),
+            Text(printable(f["title"])),
+            Text(printable(f["lang"] or "")),
+            Text(printable(", ".join(f["tags"]))),
             Text(f["last_fetched"] or ""),
             status,
         )

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reader.model import MARK_END, MARK_START
+from reader.printable import printable
 
 FIGURE_STYLE = "bold cyan"
 ONE_SIDED_STYLE = "bold black on yellow"
@@ -35,25 +36,44 @@ def format_value(value: float) -> str:
 def highlighted(
     text: str, figures: list[dict[str, Any]], one_sided: set[tuple[int, int]] | None = None
 ) -> Text:
-    """``text`` with each figure styled by its offsets; one-sided figures get the warning style."""
+    """``text`` with each figure styled by its offsets; one-sided figures get the warning style. Only the
+    figures of the body: a title's or a TL;DR's offsets index another text."""
     out = Text(text)
     for f in figures:
+        if f.get("field", "body") != "body":
+            continue
         warn = one_sided is not None and (f["start"], f["end"]) in one_sided
         out.stylize(ONE_SIDED_STYLE if warn else FIGURE_STYLE, f["start"], f["end"])
     return out
 
 
+def _field_figures(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    return [{**f, "field": "body"} for f in record.get("figures", []) if f.get("field") == name]
+
+
 def article_text(record: dict[str, Any]) -> Group:
-    head = Text(record["title"], style="bold")
+    head = highlighted(printable(record["title"]), _field_figures(record, "title"))
+    head.stylize("bold")
     meta = Text(
-        " · ".join(x for x in (record["lang"], record["source"], (record["date"] or "")[:16]) if x), "dim"
+        " · ".join(
+            printable(x) for x in (record["lang"], record["source"], (record["date"] or "")[:16]) if x
+        ),
+        "dim",
     )
     parts: list[Any] = [head, meta]
     if record.get("url"):
-        parts.append(Text(record["url"], style="blue underline"))
+        parts.append(Text(printable(record["url"]), style="blue underline"))
     if record.get("tldr"):
         parts.append(Text("TL;DR", style="bold"))
-        parts.extend(Text("• " + t) for t in record["tldr"])
+        tldr = highlighted("\n".join("• " + t for t in record["tldr"]), [])
+        offsets = [0]
+        for item in record["tldr"]:  # where each item starts in the TL;DR's own text, and in the bullets
+            offsets.append(offsets[-1] + len(item) + 1)
+        for f in _field_figures(record, "tldr"):
+            line = next(i for i in range(len(record["tldr"])) if f["start"] < offsets[i + 1])
+            shift = 2 * (line + 1)  # each "• " before the figure's item and its own
+            tldr.stylize(FIGURE_STYLE, f["start"] + shift, f["end"] + shift)
+        parts.append(tldr)
     parts.append(Text(""))
     parts.append(highlighted(record["text"], record.get("figures", [])))
     return Group(*parts)
@@ -71,9 +91,9 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
 def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, Any] | None) -> Table:
     """A pair's figures: conflicts first (the versions disagree), then matches, then one-sided figures."""
     title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
-    title.append(Text((en or {}).get("title", "?")))
+    title.append(Text(printable((en or {}).get("title", "?"))))
     title.append("\n")
-    title.append(Text((fr or {}).get("title", "?")))
+    title.append(Text(printable((fr or {}).get("title", "?"))))
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in ("value", "meaning", "English", "French"):
         table.add_column(col)
@@ -129,7 +149,7 @@ def search_results(result: Any) -> Group:
     for hit in result.results:
         line = Text(f"{hit.id:>6} ", style="cyan")
         line.append(f"[{hit.lang}] ", style="magenta")
-        line.append(Text(hit.title, style="bold"))
+        line.append(Text(printable(hit.title), style="bold"))
         line.append(f"  {(hit.date or '')[:10]}", style="dim")
         if hit.pair_id:
             line.append(f"  ⇄ {hit.pair_id}", style="dim")
