@@ -335,8 +335,10 @@ def test_subscription_url_with_escape_is_that_feeds_error(server, library):
 def test_cli_refresh_reports_each_bad_feed_and_refreshes_the_rest(cli, server):
     server.routes["/ok.xml"] = lambda h: send(h, 200, feed_doc("OK", ["o1"]))
     server.routes["/bad.xml"] = lambda h: send(h, 302, headers={"Location": "http://xn--/x"})
-    for path in ("/bad.xml", "/\x1b]0;title\x07", "/ok.xml"):
-        assert cli("feeds", "add", server.url(path))[0] == 0
+    assert cli("feeds", "add", server.url("/bad.xml"))[0] == 0
+    with Library(cli.data_dir) as library:  # as an old library or an OPML import could hold it
+        library.add_feed(Subscription(server.url("/\x1b]0;title\x07")))
+    assert cli("feeds", "add", server.url("/ok.xml"))[0] == 0
     code, _, err = cli("refresh")
     assert code == 1
     assert "unexpected error" not in err and "\x1b" not in err and "\x07" not in err
