@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from rich.console import Console
 from rich.table import Table
@@ -28,12 +28,30 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, naming the command and the reason (``--help`` still shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {printable(message)}\n")
+
+
+def article_id(text: str) -> int:
+    """An article id as typed: a positive integer SQLite can hold; anything else is a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an article id: {printable(text)}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"no such article: {value}")
+    return value
+
+
 def _out() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
 def emit_json(data: Any) -> None:
-    text = json_printable(json.dumps(data, ensure_ascii=False, indent=2))
+    text = json_printable(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
     sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
     sys.stdout.flush()
 
@@ -351,9 +369,7 @@ def cmd_tui(ctx: Context) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="newsreader", description="A bilingual (English/French) terminal news reader."
-    )
+    p = _Parser(prog="newsreader", description="A bilingual (English/French) terminal news reader.")
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="library folder (default: the platform's data dir)")
     p.add_argument("--config", metavar="FILE", help="YAML config file")
@@ -373,12 +389,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--unread", action="store_true")
     sp.add_argument("--limit", type=int, metavar="N")
     sp = command("show", cmd_show, "show one article")
-    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("id", type=article_id, metavar="ID")
     sp.add_argument("--json", action="store_true")
     sp = command("bookmark", lambda c: cmd_bookmark(c, True), "bookmark an article")
-    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("id", type=article_id, metavar="ID")
     sp = command("unbookmark", lambda c: cmd_bookmark(c, False), "remove a bookmark")
-    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("id", type=article_id, metavar="ID")
     sp = command("bookmarks", cmd_bookmarks, "list (or export) bookmarks")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--export", metavar="FILE", help="write them to FILE.md or FILE.json")
@@ -390,10 +406,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = command("pairs", cmd_pairs, "EN/FR pairs and how their figures compare")
     sp.add_argument("--json", action="store_true")
     sp = command("pair", cmd_pair, "pair two articles by hand")
-    sp.add_argument("id1", type=int, metavar="ID1")
-    sp.add_argument("id2", type=int, metavar="ID2")
+    sp.add_argument("id1", type=article_id, metavar="ID1")
+    sp.add_argument("id2", type=article_id, metavar="ID2")
     sp = command("unpair", cmd_unpair, "undo an article's pair")
-    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("id", type=article_id, metavar="ID")
     sp = command("figures", cmd_figures, "extract key figures from a file without importing it")
     sp.add_argument("path", metavar="PATH")
     sp.add_argument("--json", action="store_true")

@@ -19,6 +19,8 @@ from babel.numbers import NumberFormatError, parse_decimal
 from reader.figures import numbers as t
 from reader.model import Figure
 
+#: Larger values are digit runs (identifiers, hashes), not quantities; float() of some would be infinite.
+MAX_VALUE = Decimal(10) ** 15
 _H = r"[^\S\r\n]"  # horizontal white space, including U+00A0 and U+202F
 _GS = "[" + t.GROUP_SPACES + "]"
 _LANGS = ("en", "fr")
@@ -900,8 +902,8 @@ class _Extractor:
                 c.kind, c.currency, c.unit = "money", nearest.currency, None
 
     def keep(self, c: _Cand) -> bool:
-        if c.measure:
-            return False
+        if c.measure or not abs(c.value) < MAX_VALUE:
+            return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
         if not c.word:
             return True
         if c.raw == 0:

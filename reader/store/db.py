@@ -236,7 +236,8 @@ class Database:
         same_feed = "feed_url IS ? AND (feed_url IS NOT NULL OR feed = ?)"
         if url:
             for found in self.conn.execute(
-                f"SELECT id, hash, guid_key FROM articles WHERE url = ? AND {same_feed}", (url, feed_url, feed)
+                f"SELECT id, hash, guid_key FROM articles WHERE url = ? AND {same_feed}",
+                (url, feed_url, feed),
             ):
                 stored_key = found[2]
                 if guid is None or stored_key is None or stored_key.endswith("\x1f" + guid):

@@ -58,6 +58,16 @@ TIE_SLACK = 10
 SORTS = ("relevance", "date")
 
 
+#: Bounds on a query's work: its length, the terms that expand over the index (each walks the term list),
+#: and did-you-mean (how long a word it corrects, how many words, how long it may take in all).
+MAX_QUERY_CHARS = 1000
+MAX_EXPANDED_TERMS = 8
+SUGGEST_MAX_WORD = 30
+SUGGEST_MAX_WORDS = 6
+SUGGEST_BUDGET_S = 0.3
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class QueryError(ValueError):
     """A query that cannot be read; the message is one line, for the user."""
 
@@ -433,6 +443,10 @@ def _keyword_query(name: str, value: str) -> q.Query:
 def analyse_query(text: str, schema: Schema | None = None) -> ParsedQuery:
     """Read a query string (see the module docstring). Raises :class:`QueryError` when it cannot be read."""
     schema = schema or _query_schema()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long: {len(text):,} characters (at most {MAX_QUERY_CHARS})")
+    if _SURROGATE.search(text):
+        raise QueryError("query is not valid UTF-8")
     text = text.translate(_NORMALISE)
     _check_balanced(text)
     filters = Filters()
@@ -515,6 +529,14 @@ def analyse_query(text: str, schema: Schema | None = None) -> ParsedQuery:
     qobj: q.Query | None = None if isinstance(parsed, type(q.NullQuery)) else parsed
     if qobj is None and filters:
         qobj = q.Every()
+    if qobj is not None:
+        expanded = len(
+            {leaf.text for leaf in qobj.leaves() if type(leaf) in (q.Prefix, q.Wildcard, q.FuzzyTerm)}
+        )
+        if expanded > MAX_EXPANDED_TERMS:
+            raise QueryError(
+                f"too many fuzzy, prefix or wildcard terms: {expanded} (at most {MAX_EXPANDED_TERMS})"
+            )
     return ParsedQuery(text, qobj, filters, fig_tokens, _plain_words(text, protected))
 
 
@@ -1038,10 +1060,15 @@ def _surface(library: Library, searcher: Any, fieldname: str, stem: str) -> str 
 def _suggest(library: Library, searcher: Any, parsed: ParsedQuery, total: int) -> str | None:
     text = parsed.text
     replacements: list[tuple[int, int, str]] = []
+    deadline = time.perf_counter() + SUGGEST_BUDGET_S
+    tried = 0
     for s, e in parsed.words:
         word = text[s:e]
-        if len(word) < 4 or _known(searcher, word):
+        if len(word) < 4 or len(word) > SUGGEST_MAX_WORD or _known(searcher, word):
             continue
+        tried += 1
+        if tried > SUGGEST_MAX_WORDS or time.perf_counter() > deadline:
+            break
         fixed = _correction(library, searcher, word)
         if fixed and fixed.lower() != word.lower():
             if word[0].isupper() and fixed.islower():
