@@ -34,6 +34,7 @@ import httpx
 from reader import __version__
 from reader.ingest import MAX_FILE_BYTES, parse_bytes
 from reader.model import Article, IngestError
+from reader.printable import printable
 
 USER_AGENT = (
     f"newsreader/{__version__} (bilingual terminal news reader; +https://pypi.org/project/newsreader/)"
@@ -98,14 +99,6 @@ class FeedResult:
         moved = f" (moved to {printable(self.moved_to)})" if self.moved_to else ""
         note = f" ({self.note})" if self.note else ""
         return f"{url}: {self.added} new, {self.updated} updated, {self.unchanged} unchanged{moved}{note}"
-
-
-#: Anything that could drive a terminal or reorder text; shown escaped in a feed's line instead.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def one_line(text: str, limit: int = 300) -> str:
