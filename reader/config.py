@@ -1,4 +1,5 @@
-"""The user's YAML config: read with ``yaml.safe_load`` and validated into a plain dataclass.
+"""The user's YAML config: read safely (size bound, no YAML aliases, safe types) and validated into a
+plain dataclass.
 
 Example::
 
@@ -11,10 +12,16 @@ Example::
         title: Example
         lang: en
         tags: [security]
+
+A config that cannot be used raises :class:`ConfigError`: one line per problem, each naming the file
+and the key ("subscriptions[2].lang: ..."). Nothing of a config that failed is used or stored.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,9 +32,30 @@ from reader.model import Subscription
 
 LAYOUTS = ("side-by-side", "en", "fr")
 
+#: A config is a few kilobytes; this leaves room for thousands of subscriptions.
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_SUBSCRIPTIONS = 10_000
+MAX_URL_CHARS = 2048
+MAX_TITLE_CHARS = 500
+MAX_LANG_CHARS = 35  # the longest sensible BCP 47 tag
+MAX_TAGS = 50
+MAX_TAG_CHARS = 100
+MAX_NAME_CHARS = 100  # theme names, binding ids and key lists
+# Controls and bidi/format characters that have no place in a setting (they could drive the terminal).
+_BAD_CHARS_RE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff\U000e0000-\U000e007f]"
+)
+_LANG_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_URL_SPACE_RE = re.compile(r"\s")
+
 
 class ConfigError(Exception):
-    """The config file cannot be used; the message names the file and the reason in one line."""
+    """The config file cannot be used. ``problems`` holds one line per problem, each naming the file and
+    the key; ``str()`` is those lines joined by newlines (a single problem is a single line)."""
+
+    def __init__(self, problems: str | list[str]) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass
@@ -39,12 +67,49 @@ class Config:
     path: Path | None = None
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """A safe loader that refuses anchors and aliases before any object is built (no alias bombs), and
+    every tag but the plain YAML types (as ``safe_load`` does)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            mark = event.start_mark
+            raise _AliasFound(f"line {mark.line + 1}: YAML anchors and aliases (&, *) are not allowed")
+        return super().compose_node(parent, index)
+
+
+class _AliasFound(Exception):
+    pass
+
+
+def _read_bounded(path: Path) -> str:
+    """The file's text, read only if it is a regular file no larger than :data:`MAX_CONFIG_BYTES`."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ConfigError(f"{path}: config is not a regular file")
+    if st.st_size > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: config too large ({st.st_size} bytes, limit {MAX_CONFIG_BYTES})")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with open(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError(f"{path}: config is not a regular file")
+        data = f.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: config too large (over {MAX_CONFIG_BYTES} bytes)")
+    return data.decode("utf-8")
+
+
 def load_config(path: Path) -> Config:
     """Read the config at ``path``; a missing file is an empty config."""
     if not path.exists():
         return Config(path=path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(_read_bounded(path), Loader=_NoAliasLoader) or {}  # a safe loader
+    except _AliasFound as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: cannot read config: nested too deeply") from None
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(f"{path}: cannot read config: {reason}") from None
@@ -53,36 +118,117 @@ def load_config(path: Path) -> Config:
     return _validate(raw, path)
 
 
+def _kind(value: Any) -> str:
+    """What a wrong value is, briefly (never the value itself, which may be huge)."""
+    names = {dict: "a mapping", list: "a list", bool: "true/false", int: "a number", float: "a number"}
+    if value is None:
+        return "empty"
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters" if len(value) > 40 else "a string"
+    return names.get(type(value), type(value).__name__)
+
+
+class _Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: list[str] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.lines.append(f"{self.path}: {key}: {message}")
+
+    def string(self, key: str, value: Any, limit: int, what: str = "a string") -> bool:
+        """Whether ``value`` is a string of at most ``limit`` characters without control characters."""
+        if not isinstance(value, str):
+            self.add(key, f"must be {what}, not {_kind(value)}")
+            return False
+        if len(value) > limit:
+            self.add(key, f"too long ({len(value)} characters, limit {limit})")
+            return False
+        if _BAD_CHARS_RE.search(value):
+            self.add(key, "must not contain control or invisible format characters")
+            return False
+        return True
+
+
 def _validate(raw: dict[str, Any], path: Path) -> Config:
+    problems = _Problems(path)
     config = Config(path=path)
-    keys = raw.get("keys") or {}
-    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
-        raise ConfigError(f"{path}: 'keys' must map binding ids to key names")
-    config.keys = {str(k): v for k, v in keys.items()}
+
+    keys = raw.get("keys")
+    if keys is not None and not isinstance(keys, dict):
+        problems.add("keys", f"must map binding ids to key names, not {_kind(keys)}")
+    for binding, value in (keys or {}).items() if isinstance(keys, dict) else ():
+        name = f"keys.{binding}" if isinstance(binding, str) and len(binding) <= MAX_NAME_CHARS else "keys"
+        if problems.string(name, binding, MAX_NAME_CHARS, "a binding id") and problems.string(
+            name, value, MAX_NAME_CHARS, "key names (a string)"
+        ):
+            config.keys[binding] = value
+
     theme = raw.get("theme")
-    if theme is not None and not isinstance(theme, str):
-        raise ConfigError(f"{path}: 'theme' must be a theme name")
-    config.theme = theme
+    if theme is not None and problems.string("theme", theme, MAX_NAME_CHARS, "a theme name"):
+        config.theme = theme
+
     layout = raw.get("layout", "side-by-side")
-    if layout not in LAYOUTS:
-        raise ConfigError(f"{path}: 'layout' must be one of {', '.join(LAYOUTS)}")
-    config.layout = layout
-    subs = raw.get("subscriptions") or []
-    if not isinstance(subs, list):
-        raise ConfigError(f"{path}: 'subscriptions' must be a list")
-    for entry in subs:
-        if isinstance(entry, str):
-            entry = {"url": entry}
-        if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
-            raise ConfigError(f"{path}: each subscription needs a 'url'")
-        tags = entry.get("tags") or []
-        config.subscriptions.append(
-            Subscription(
-                url=entry["url"],
-                title=str(entry.get("title") or ""),
-                lang=entry.get("lang"),
-                tags=[str(t) for t in tags] if isinstance(tags, list) else [str(tags)],
-                full_text=bool(entry.get("full_text", False)),
-            )
-        )
+    if not isinstance(layout, str) or layout not in LAYOUTS:
+        problems.add("layout", f"must be one of {', '.join(LAYOUTS)}")
+    else:
+        config.layout = layout
+
+    subs = raw.get("subscriptions")
+    if subs is not None and not isinstance(subs, list):
+        problems.add("subscriptions", f"must be a list, not {_kind(subs)}")
+    elif subs and len(subs) > MAX_SUBSCRIPTIONS:
+        problems.add("subscriptions", f"too many ({len(subs)}, limit {MAX_SUBSCRIPTIONS})")
+    else:
+        for i, entry in enumerate(subs or []):
+            sub = _subscription(entry, f"subscriptions[{i}]", problems)
+            if sub is not None:
+                config.subscriptions.append(sub)
+
+    if problems.lines:
+        raise ConfigError(problems.lines)
     return config
+
+
+def _subscription(entry: Any, where: str, problems: _Problems) -> Subscription | None:
+    """One subscription entry (a URL, or a mapping with a url), or None after adding its problems."""
+    if isinstance(entry, str):
+        entry = {"url": entry}
+    if not isinstance(entry, dict):
+        problems.add(where, f"must be a URL or a mapping with a 'url', not {_kind(entry)}")
+        return None
+    before = len(problems.lines)
+    url = entry.get("url")
+    if url is None:
+        problems.add(f"{where}.url", "missing: each subscription needs a 'url'")
+    elif problems.string(f"{where}.url", url, MAX_URL_CHARS, "a URL (a string)"):
+        if not url.strip() or _URL_SPACE_RE.search(url.strip()):
+            problems.add(f"{where}.url", "must be a URL without spaces")
+    title = entry.get("title")
+    if title is not None:
+        problems.string(f"{where}.title", title, MAX_TITLE_CHARS)
+    lang = entry.get("lang")
+    if lang is not None and problems.string(f"{where}.lang", lang, MAX_LANG_CHARS, "a language code"):
+        if not _LANG_RE.fullmatch(lang):
+            problems.add(f"{where}.lang", "must be a language code such as en or fr")
+    tags = entry.get("tags")
+    if tags is not None:
+        if not isinstance(tags, list):
+            problems.add(f"{where}.tags", f"must be a list of strings, not {_kind(tags)}")
+        elif len(tags) > MAX_TAGS:
+            problems.add(f"{where}.tags", f"too many ({len(tags)}, limit {MAX_TAGS})")
+        else:
+            for j, tag in enumerate(tags):
+                problems.string(f"{where}.tags[{j}]", tag, MAX_TAG_CHARS)
+    full_text = entry.get("full_text", False)
+    if not isinstance(full_text, bool):
+        problems.add(f"{where}.full_text", f"must be true or false, not {_kind(full_text)}")
+    if len(problems.lines) > before:
+        return None
+    return Subscription(
+        url=url.strip(),
+        title=title or "",
+        lang=lang or None,
+        tags=list(dict.fromkeys(t.strip() for t in tags or [] if t.strip())),
+        full_text=full_text,
+    )

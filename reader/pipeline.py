@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.figures import extract_figures
 from reader.figures.currency import local_dollar
-from reader.ingest import read_file
+from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, IngestError, Subscription
 from reader.pairing import proper_names
 from reader.store.index import Postings, analyse, analysed_fields, indexed_body
@@ -98,11 +98,9 @@ def prepare(
 
 
 def file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()[:32]
+    """The digest of a file's bytes, read as :func:`reader.ingest.read_input` reads them (only a regular
+    file, its size checked first): a device or a FIFO is never read without bound."""
+    return hashlib.sha256(read_input(path)).hexdigest()[:32]
 
 
 def prepare_file(
@@ -112,13 +110,17 @@ def prepare_file(
     eager: bool = True,
     skip_hashes: frozenset[str] = frozenset(),
 ) -> PreparedFile:
-    """Read and prepare one file. A file whose digest is in ``skip_digests`` is not parsed at all."""
+    """Read and prepare one file. A file whose digest is in ``skip_digests`` is not parsed at all.
+
+    The file is read once, safely (:func:`reader.ingest.read_input`), then hashed and parsed from memory.
+    """
     result = PreparedFile(str(path))
     try:
-        result.digest = file_digest(path)
+        data = read_input(path)
+        result.digest = hashlib.sha256(data).hexdigest()[:32]  # as file_digest
         if result.digest in skip_digests:
             return result
-        parsed = read_file(path)
+        parsed = parse_bytes(data, str(path))
     except IngestError as exc:
         result.error = str(exc)
         return result

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -32,6 +33,7 @@ from reader.model import Article, IngestError, Subscription
 __all__ = [
     "INPUT_EXTENSIONS",
     "MAX_FILE_BYTES",
+    "MAX_OUTPUT_CHARS",
     "ParseResult",
     "clean_inline",
     "clean_text",
@@ -42,9 +44,13 @@ __all__ = [
     "normalise_lang",
     "parse_bytes",
     "read_file",
+    "read_input",
 ]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: How many characters the articles of one input may hold in all (titles, texts, summaries): a few times
+#: the input cap, whatever makes a file grow while parsed (markup expanding, feedparser's copies).
+MAX_OUTPUT_CHARS = 4 * MAX_FILE_BYTES
 
 #: File extension -> format. ``.xml`` may also be OPML and ``.txt`` may have front matter: the
 #: content decides between those.
@@ -215,6 +221,7 @@ def parse_bytes(
     try:
         fmt = detect_format(data, origin, content_type)
         result = _dispatch(data, origin, fmt, content_type)
+        check_output_size(result.articles)
         articles = [a for a in (finish_article(a, default_lang=default_lang) for a in result.articles) if a]
     except IngestError:
         raise
@@ -228,33 +235,131 @@ def parse_bytes(
     return ParseResult(articles=articles, subscriptions=result.subscriptions)
 
 
+def article_chars(article: Article) -> int:
+    """How many characters an article holds: title, text blocks, summary and TL;DR."""
+    return (
+        len(article.title)
+        + len(article.summary)
+        + sum(len(b.text) for b in article.blocks)
+        + sum(len(t) for t in article.tldr)
+    )
+
+
+def output_too_large(chars: int) -> IngestError:
+    return IngestError(
+        f"parsed output too large (over {chars // 10**6} million characters, "
+        f"limit {MAX_OUTPUT_CHARS // 10**6} million)"
+    )
+
+
+def check_output_size(articles: Iterable[Article]) -> None:
+    """Raise ``IngestError`` when the articles of one input hold more than :data:`MAX_OUTPUT_CHARS`."""
+    total = 0
+    for article in articles:
+        total += article_chars(article)
+        if total > MAX_OUTPUT_CHARS:
+            raise output_too_large(total)
+
+
 def _too_large(size: int) -> str:
     return f"file too large ({size / 2**20:.1f} MB, limit {MAX_FILE_BYTES // 2**20} MB)"
 
 
-def read_file(path: Path) -> ParseResult:
-    """Read and parse one file; the size is checked before anything is read.
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
-    Raises ``IngestError`` for a missing, unreadable or too large file and for bad content.
+
+def _not_regular(mode: int) -> str:
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    return f"not a regular file ({kind})"
+
+
+class WalkedPath(type(Path())):  # type: ignore[misc]
+    """A file found by walking a folder: it remembers the folder (resolved), so that reading it never
+    follows a symbolic link out of that folder. Survives pickling (worker processes)."""
+
+    walk_root: str | None = None
+
+    def __reduce__(self):  # type: ignore[override]
+        return (_walked_path, (str(self), self.walk_root))
+
+
+def _walked_path(path: str, root: str | None) -> WalkedPath:
+    p = WalkedPath(path)
+    p.walk_root = root
+    return p
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _opened_path(fd: int, path: Path) -> str:
+    """The real path of an open file (exact on Linux, where /proc says what was opened)."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return os.path.realpath(path)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of one input file, read safely: only a regular file, size checked before reading.
+
+    A FIFO, a device (/dev/zero, /dev/urandom) or a socket is refused without being read (a FIFO is
+    opened non-blocking, so a FIFO without writer does not hang), and so is a file over
+    :data:`MAX_FILE_BYTES`. A file found by walking a folder (:class:`WalkedPath`) is refused when a
+    symbolic link leads out of that folder. Raises ``IngestError`` with a one-line reason.
     """
+    root = getattr(path, "walk_root", None)
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        if root is not None and not _inside(os.path.realpath(path), root):
+            raise IngestError("symbolic link out of the imported folder, not followed")
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
             raise IngestError("is a directory")
-        if size > MAX_FILE_BYTES:
-            raise IngestError(_too_large(size))
-        with path.open("rb") as f:
-            # Read one byte more than allowed: a special file or one that grows while read
-            # (stat said small) must still not be read without bound.
-            data = f.read(MAX_FILE_BYTES + 1)
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError(_not_regular(st.st_mode))
+        if st.st_size > MAX_FILE_BYTES:
+            raise IngestError(_too_large(st.st_size))
+        fd = os.open(
+            path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+        )
+        with open(fd, "rb", closefd=True) as f:
+            # Checked again on what was opened: the path may have been swapped since the stat.
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise IngestError(_not_regular(st.st_mode))
+            if st.st_size > MAX_FILE_BYTES:
+                raise IngestError(_too_large(st.st_size))
+            if root is not None and not _inside(_opened_path(fd, path), root):
+                raise IngestError("symbolic link out of the imported folder, not followed")
+            # The size said, plus one byte: a file that grows while read is read on, but only to one
+            # byte over the limit (and no 20 MB buffer is set aside for a small file).
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise IngestError("file not found") from None
     except PermissionError:
         raise IngestError("permission denied") from None
     except OSError as e:
         raise IngestError(f"cannot read file: {e.strerror or type(e).__name__}") from None
-    return parse_bytes(data, str(path))
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(_too_large(len(data)))
+    return data
+
+
+def read_file(path: Path) -> ParseResult:
+    """Read and parse one file (see :func:`read_input`: only a regular file, size checked first).
+
+    Raises ``IngestError`` for a missing, unreadable, special or too large file and for bad content.
+    """
+    return parse_bytes(read_input(path), str(path))
 
 
 def _walkable(name: str) -> bool:
@@ -270,15 +375,18 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     A directory walk is sorted, skips hidden files and directories (names starting with "."),
     README files (a folder's description, not an article) and keeps only known extensions (:data:`INPUT_EXTENSIONS`). A file named explicitly is
     yielded whatever its name, and so is a missing path, so that :func:`read_file` reports it.
-    Symbolic links to directories are not followed (no loops).
+    Symbolic links to directories are not followed (no loops). A file found in a walk is a
+    :class:`WalkedPath`: reading it refuses a symbolic link out of the folder (a link named on the
+    command line is followed), and a FIFO or device among the files is refused when read, by name.
     """
     for path in paths:
         path = Path(path)
         if not path.is_dir():
             yield path
             continue
-        for root, dirs, files in os.walk(path):
+        root = os.path.realpath(path)
+        for dirpath, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if _walkable(name):
-                    yield Path(root) / name
+                    yield _walked_path(os.path.join(dirpath, name), root)

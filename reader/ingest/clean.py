@@ -46,6 +46,11 @@ def _deletion_table() -> dict[int, str | None]:
     # are part of emoji sequences and some scripts.
     for cp in (0x200B, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF):
         table[cp] = None
+    # Other invisible format characters that can hide or disguise text: invisible operators
+    # (U+2061-2064), deprecated shaping controls (U+206A-206F), tag characters (U+E0000-E007F),
+    # the soft hyphen and the Mongolian vowel separator.
+    for cp in (*range(0x2061, 0x2065), *range(0x206A, 0x2070), *range(0xE0000, 0xE0080), 0x00AD, 0x180E):
+        table[cp] = None
     return table
 
 
@@ -56,7 +61,15 @@ _DELETE_KEEP_TABS = {**_DELETE, ord("\t"): "\t"}
 def _changed_by(table: dict[int, str | None]) -> re.Pattern[str]:
     """A character class of what ``table`` changes: most texts have none of it, and a regex search is
     far faster than ``str.translate`` with a dict on a text that is not ASCII."""
-    return re.compile("[" + "".join(re.escape(chr(cp)) for cp, to in table.items() if to != chr(cp)) + "]")
+    changed = sorted(cp for cp, to in table.items() if to != chr(cp))
+    ranges: list[tuple[int, int]] = []
+    for cp in changed:  # consecutive code points as ranges: a short class, as fast as a short one
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    parts = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile("[" + "".join(parts) + "]")
 
 
 _DELETE_RE = _changed_by(_DELETE)
@@ -103,7 +116,8 @@ def clean_text(s: str) -> str:
 
     Removes ANSI/VT escape sequences (CSI, OSC terminated by BEL or ST, other ESC sequences),
     C0 controls except newline and tab (a tab becomes a space), DEL, C1 controls, bidi
-    overrides/isolates and direction marks, zero-width spaces and stray BOMs. Normalises to
+    overrides/isolates and direction marks, zero-width spaces, stray BOMs and other invisible format
+    characters (invisible operators, tag characters, soft hyphens...). Normalises to
     NFC, collapses runs of ASCII spaces (keeping U+00A0 and U+202F), removes spaces around
     newlines, keeps at most one blank line in a row and strips both ends.
     """

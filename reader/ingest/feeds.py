@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import time
 import xml.sax
@@ -14,37 +15,188 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
 
+from reader.ingest import MAX_OUTPUT_CHARS, article_chars, output_too_large
 from reader.ingest.html import html_to_blocks, html_to_text, text_to_blocks
 from reader.ingest.lang import normalise_lang
 from reader.model import Article, Block, IngestError
 
 ENTITY_ERROR = "XML entity declarations are not allowed (possible entity-expansion attack)"
+DTD_ERROR = (
+    "XML DTD declarations (an internal DOCTYPE subset) are not allowed (possible entity-expansion attack)"
+)
 # Expat's messages when the input ends inside the document: the file was cut short.
 _TRUNCATION_MESSAGES = ("no element found", "unclosed token", "unclosed CDATA section", "partial character")
-_ENTITY_DECL_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_ROOT_START_RE = re.compile(rb"<[A-Za-z_]")
 _ISO_DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
+# --- the entity guard -----------------------------------------------------------------------------
+#
+# The document is decoded here, once, with an encoding Python knows (BOM, else the XML declaration,
+# else UTF-8 or cp1252), its prolog checked on that text, and what feedparser and expat get is that
+# same text in UTF-8 with a UTF-8 declaration and a UTF-8 charset: no parser can read the bytes
+# differently from the check (a comment hiding "<a", an encoding only one side knows, UTF-32, EBCDIC).
 
-def check_xml_safety(data: bytes) -> None:
-    """Raise ``IngestError`` if the XML declares entities (billion laughs, XXE...).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# The first four bytes of "<?xml" (or "<") without a BOM, per XML 1.0 appendix F.
+_MARKERS = (
+    (b"\x00\x00\x00\x3c", "utf-32-be"),
+    (b"\x3c\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x3c\x00\x3f", "utf-16-be"),
+    (b"\x3c\x00\x3f\x00", "utf-16-le"),
+    (b"\x4c\x6f\xa7\x94", "cp037"),
+)
+#: Encodings no feed uses and that hide markup from byte scans: a DOCTYPE in them is refused outright.
+_TRICK_ENCODINGS = frozenset(
+    {
+        "utf-32",
+        "utf-32-le",
+        "utf-32-be",
+        "utf-7",
+        "cp037",
+        "cp273",
+        "cp424",
+        "cp500",
+        "cp875",
+        "cp1026",
+        "cp1140",
+    }
+)
+_DECLARATION_RE = re.compile(r"<\?xml(?=[ \t\r\n?])[^>]*>")
+_DECLARED_ENCODING_RE = re.compile(
+    r"<\?xml[ \t\r\n][^>]*?encoding[ \t\r\n]*=[ \t\r\n]*(?:\"([^\"<>]*)\"|'([^'<>]*)')"
+)
+_UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
+# Whitespace, comments and processing instructions: what may precede the DOCTYPE and the root.
+_MISC_RE = re.compile(r"(?:[ \t\r\n]+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_DOCTYPE_RE = re.compile(r"<!DOCTYPE(?:[^\"'\[>]+|\"[^\"]*\"|'[^']*')*", re.IGNORECASE)
+_ENTITY_RE = re.compile(r"<!ENTITY", re.IGNORECASE)
+# Where feedparser's own DOCTYPE handling thinks the prolog ends (the first "<" and a word character).
+_FEEDPARSER_HEAD_END_RE = re.compile(r"<\w", re.ASCII)
+_CHARSET_PARAM_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_XML_MIME_TYPES = ("application/xml", "text/xml")
 
-    Declarations can only sit in the DOCTYPE before the root element: a byte scan of that
-    prolog catches them cheaply in any ASCII-compatible encoding, and defusedxml, which stops
-    at the first declaration, is the authority for the rest (UTF-16 files, odd prologs). A
-    plain external DTD reference such as RSS 0.91's is allowed: it is never fetched.
-    """
-    root = _ROOT_START_RE.search(data)
-    prolog = data[: root.start()] if root else data
-    if _ENTITY_DECL_RE.search(prolog):
-        raise IngestError(ENTITY_ERROR)
+
+def _text_codec(name: str) -> str | None:
+    """The canonical name of a text encoding Python knows, else None (rot13 and base64 are no text)."""
     try:
-        SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        info = codecs.lookup(name.strip())
+    except (LookupError, ValueError):
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def _shown(name: str) -> str:
+    return re.sub(r"[^\x21-\x7e]", "?", name)[:40]
+
+
+def _decode_xml(data: bytes, content_type: str | None) -> tuple[str, str]:
+    """(text, encoding): the document decoded with the encoding its BOM, declaration or HTTP charset
+    gives, as expat would pick it; an encoding Python does not know is refused."""
+    bom = next(((mark, enc) for mark, enc in _BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        data = data[len(bom[0]) :]
+        family = bom[1]
+    else:
+        family = next((enc for mark, enc in _MARKERS if data.startswith(mark)), "latin-1")
+    head = data[:1024].decode(family, errors="replace")
+    m = _DECLARED_ENCODING_RE.match(head)
+    declared = None
+    if m:
+        name = m.group(1) if m.group(1) is not None else m.group(2)
+        declared = _text_codec(name)
+        if declared is None:
+            raise IngestError(f"unknown encoding {_shown(name) or '(empty)'}")
+    if bom is not None or family.startswith("utf-"):
+        candidates = [family]  # the byte order mark or the byte pattern decides
+    elif family == "cp037":
+        candidates = [declared or family]
+    else:
+        charset = _CHARSET_PARAM_RE.search(content_type or "")
+        header = _text_codec(charset.group(1)) if charset else None
+        # An ASCII-based document cannot be UTF-16 or UTF-32, whatever it says.
+        candidates = [c for c in (header, declared) if c and not c.startswith(("utf-16", "utf-32"))]
+        candidates += ["utf-8", "cp1252"]
+    for encoding in dict.fromkeys(candidates):
+        try:
+            return data.decode(encoding), _text_codec(encoding) or encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    last = candidates[-1]  # cp1252, or what the BOM or byte pattern says
+    return data.decode(last, errors="replace"), _text_codec(last) or last
+
+
+def _trick_doctype(encoding: str) -> str:
+    kind = "EBCDIC" if encoding.startswith("cp") else encoding.upper()[:6]
+    return f"a DOCTYPE is not allowed in {kind} documents (this one is {encoding})"
+
+
+def _check_prolog(text: str, encoding: str) -> None:
+    """Refuse an internal DTD subset (entities, attribute defaults...) however the prolog is dressed."""
+    pos = _MISC_RE.match(text).end()
+    doctype = _DOCTYPE_RE.match(text, pos)
+    end = pos
+    if doctype is not None:
+        if encoding in _TRICK_ENCODINGS:
+            raise IngestError(_trick_doctype(encoding))
+        after = text[doctype.end() : doctype.end() + 1]
+        if after == "[":
+            subset = text[doctype.end() : text.find("]", doctype.end()) + 1 or len(text)]
+            raise IngestError(ENTITY_ERROR if _ENTITY_RE.search(subset) else DTD_ERROR)
+        end = doctype.end()
+    # feedparser keeps "safe" entity declarations from everything before the first "<" and a letter,
+    # which a comment can push past the real prolog: nothing of the kind may be there either.
+    head_end = _FEEDPARSER_HEAD_END_RE.search(text)
+    limit = max(end, head_end.start() if head_end else len(text))
+    if _ENTITY_RE.search(text, 0, limit):
+        raise IngestError(ENTITY_ERROR)
+    if encoding in _TRICK_ENCODINGS and re.search("<!DOCTYPE", text[:limit], re.IGNORECASE):
+        raise IngestError(_trick_doctype(encoding))
+
+
+def check_xml_safety(data: bytes, content_type: str | None = None) -> bytes:
+    """The document as UTF-8 bytes that are safe to parse; ``IngestError`` for a declared encoding Python does
+    not know, an internal DTD subset or entity declarations (billion laughs, XXE...), or a DOCTYPE in a
+    UTF-32, UTF-7 or EBCDIC document.
+
+    The prolog is checked on the decoded text (see :func:`_decode_xml`), and the bytes returned are that
+    text re-encoded in UTF-8 with a UTF-8 declaration, so what is parsed is what was checked. A plain
+    external DTD reference such as RSS 0.91's is allowed: it is never fetched. defusedxml, which stops
+    at the first entity declaration, checks the result once more.
+    """
+    text, encoding = _decode_xml(data, content_type)
+    # Expat and feedparser skip a byte order mark at the start of the UTF-8 they get: so does the check.
+    text = text.lstrip("\ufeff")
+    _check_prolog(text, encoding)
+    declaration = _DECLARATION_RE.match(text)
+    if declaration is not None:
+        text = _UTF8_DECLARATION + text[declaration.end() :]
+    safe = text.encode("utf-8", errors="replace")
+    try:
+        SafeET.fromstring(safe, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise IngestError(ENTITY_ERROR) from None
     except (SafeET.ParseError, ValueError, UnicodeError, LookupError):
         pass  # malformed XML: feedparser's tolerant parser gets its chance and reports bozo
+    return safe
+
+
+def _utf8_content_type(content_type: str | None) -> str:
+    """The content type feedparser gets: the same media type (its verdict on non-XML types is kept) with
+    charset=utf-8, which makes feedparser decode the checked UTF-8 bytes as UTF-8 and nothing else."""
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if not (
+        mime.startswith("text/")
+        or mime in _XML_MIME_TYPES
+        or (mime.startswith("application/") and mime.endswith("+xml"))
+    ):
+        mime = "application/xml"
+    return f"{mime}; charset=utf-8"
 
 
 def _struct_to_datetime(parsed: time.struct_time | None) -> datetime | None:
@@ -184,8 +336,8 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
     Raises ``IngestError`` for entity declarations, truncated XML and anything that is not a
     feed; a valid feed with no items gives an empty list.
     """
-    check_xml_safety(data)
-    headers = {"content-type": content_type} if content_type else {}
+    data = check_xml_safety(data, content_type)
+    headers = {"content-type": _utf8_content_type(content_type)}
     if re.match(r"https?://", origin):
         headers["content-location"] = origin  # resolves relative links against the feed URL
     # No sanitising or link rewriting inside content: ``html_to_blocks`` keeps only text (scripts, styles and
@@ -205,6 +357,7 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
     feed_title = feed.get("title", "")
     feed_url = origin if re.match(r"https?://", origin) else None
     articles: list[Article] = []
+    chars = 0
     for entry in parsed.entries:
         lang = _entry_lang(entry, feed)
         url, alternates = _links(entry, lang)
@@ -227,4 +380,7 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
                 summary=summary,
             )
         )
+        chars += article_chars(articles[-1])
+        if chars > MAX_OUTPUT_CHARS:
+            raise output_too_large(chars)
     return articles

@@ -24,7 +24,7 @@ def parse(data: bytes, origin: str = "") -> list[Subscription]:
     inside. A ``category`` attribute ("/News/Europe,Tech") adds tags too; ``language`` sets
     the subscription's language. Duplicate URLs are kept once.
     """
-    check_xml_safety(data)
+    data = check_xml_safety(data)
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
