@@ -81,12 +81,16 @@ class Context:
 
             self._library = Library(self.data_dir, notify=info)
             if not os.environ.get("NEWSREADER_NO_SAMPLES"):
-                if self._library.is_empty() and self.args.command in (None, "list", "search", "pairs"):
+                if (
+                    not self._library.read_only
+                    and self._library.is_empty()
+                    and self.args.command in (None, "list", "search", "pairs")
+                ):
                     info("First run: loading the bundled sample feeds into the new library…")
                 for result in self._library.load_samples_if_empty(sample_feeds_dir()):
                     if result.error:
                         error(f"{result.path}: {result.error}")
-            for sub in self.config.subscriptions:
+            for sub in self.config.subscriptions if not self._library.read_only else ():
                 if self._library.feed(sub.url) is None:
                     self._library.add_feed(sub)
         return self._library
@@ -286,6 +290,7 @@ def cmd_figures(ctx: Context) -> int:
 
 
 def cmd_search(ctx: Context) -> int:
+    from reader.store.library import IndexUnavailable
     from reader.store.search import QueryError
 
     try:
@@ -293,6 +298,9 @@ def cmd_search(ctx: Context) -> int:
     except QueryError as exc:
         error(f"search: {exc}")
         return EXIT_USAGE
+    except IndexUnavailable as exc:
+        error(f"search: {exc}")
+        return EXIT_FAILED
     if ctx.args.json:
         emit_json(result.to_json())
         return EXIT_OK
@@ -453,6 +461,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if os.environ.get("NEWSREADER_DEBUG"):
             raise
+        from reader.store.db import is_read_only_error
+
+        if is_read_only_error(exc):
+            error(
+                f"{printable(ctx.data_dir)}: the library is read-only here; this command needs to write to it"
+            )
+            return EXIT_FAILED
         error(f"newsreader {args.command or ''}: unexpected error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED
     finally:

@@ -163,11 +163,39 @@ def _row(r: sqlite3.Row | tuple) -> Row:
     return Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8], r[9])
 
 
+def _connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
+    """The library of a folder this process cannot write: read-only, and immutable when SQLite cannot even
+    create the lock files it would read a WAL with (nothing else can be writing to such a folder)."""
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?{options}",
+            uri=True,
+            timeout=busy_timeout_s,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT count(*) FROM articles").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+    raise sqlite3.OperationalError(f"cannot read the library at {path}")
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite refusing to write to a read-only library."""
+    return isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).replace("-", "").lower()
+
+
 class Database:
     """A thin, typed layer over the SQLite file. Only :class:`reader.store.Library` uses it."""
 
-    def __init__(self, path: Path, *, busy_timeout_s: float = 60.0) -> None:
+    def __init__(self, path: Path, *, busy_timeout_s: float = 60.0, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        if read_only:
+            self.conn = _connect_read_only(path, busy_timeout_s)
+            return
         self.conn = sqlite3.connect(
             path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
         )
@@ -196,6 +224,14 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

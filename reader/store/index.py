@@ -12,6 +12,7 @@ import pickle
 import re
 import shutil
 import threading
+import uuid
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -41,6 +42,11 @@ INDEX_NAME = "articles"
 #: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
 INDEX_VERSION = "6"
 VERSION_FILE = "newsreader-index-version"
+#: A random stamp written when the index is created; the library's SQLite file records it, so an index left
+#: beside another (or an emptied) library file is never served.
+STAMP_FILE = "newsreader-index-stamp"
+#: Written when a search fails reading the index: the next start rebuilds it.
+DAMAGED_FILE = "newsreader-index-damaged"
 
 
 def _fold(word: str) -> str:
@@ -537,11 +543,19 @@ class Index:
             return whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
         ix = whoosh_index.create_in(str(self.path), build_schema(), indexname=INDEX_NAME)
         (self.path / VERSION_FILE).write_text(INDEX_VERSION + "\n", encoding="utf-8")
+        (self.path / STAMP_FILE).write_text(uuid.uuid4().hex + "\n", encoding="utf-8")
         return ix
 
     @staticmethod
-    def check(path: Path) -> str | None:
-        """None when the index at ``path`` opens and reads; else the reason it cannot be used."""
+    def check(path: Path, stamp: str | None = None) -> str | None:
+        """None when the index at ``path`` opens and reads; else the reason it cannot be used. ``stamp``
+        is the library's record of which index belongs to it (see :meth:`stamp`)."""
+        if path.is_symlink() or (path.exists() and not path.is_dir()):
+            return "index path is not a folder"
+        if (path / DAMAGED_FILE).exists():
+            return "index damaged"
+        if stamp is not None and Index.stamp_of(path) not in (stamp, ""):
+            return "index belongs to another library file"
         try:
             if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
                 return "index missing"
@@ -564,8 +578,26 @@ class Index:
 
     @classmethod
     def recreate(cls, path: Path) -> Index:
+        """A new, empty index at ``path``, whatever sits there now (a damaged index, a file, a link)."""
+        if path.is_symlink() or (path.exists() and not path.is_dir()):
+            path.unlink()
         shutil.rmtree(path, ignore_errors=True)
         return cls(path)
+
+    @staticmethod
+    def stamp_of(path: Path) -> str:
+        """The stamp the index at ``path`` was created with ("" for an index from before stamps)."""
+        try:
+            return (path / STAMP_FILE).read_text(encoding="utf-8").strip()
+        except OSError:
+            return ""
+
+    def mark_damaged(self) -> None:
+        """Remember that reading the index failed: the next start rebuilds it from the library."""
+        try:
+            (self.path / DAMAGED_FILE).write_text("a search failed reading this index\n", encoding="utf-8")
+        except OSError:
+            pass
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:

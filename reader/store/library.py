@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import os
 import time
+import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,10 +36,13 @@ from reader.pairing import (
 )
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row
-from reader.store.index import SETTLED_SEGMENT, Batch, Index, Postings, normalise_value
+from reader.store.index import SETTLED_SEGMENT, STAMP_FILE, Batch, Index, Postings, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
+#: The ``meta`` key under which the library file records its index's stamp (see ``Index.stamp_of``).
+INDEX_STAMP_KEY = "index_stamp"
+
 #: Articles written to the search index per commit during an import: a full batch is a settled segment.
 INDEX_BATCH = SETTLED_SEGMENT
 #: Below this many bytes of input, worker processes cost more than they save.
@@ -83,19 +87,37 @@ class FileResult:
     error: str | None = None
 
 
+class IndexUnavailable(Exception):
+    """The search index cannot be used; the message is the one-line reason and what to do."""
+
+
 class Library:
     """An on-disk library: ``library.sqlite3`` plus ``index/`` under ``data_dir``."""
 
-    def __init__(self, data_dir: Path, *, notify: Notify = _ignore) -> None:
+    def __init__(self, data_dir: Path, *, notify: Notify = _ignore, read_only: bool | None = None) -> None:
+        """Open the library in ``data_dir``. A folder this process cannot write is opened read-only (on its
+        own, unless ``read_only`` says): reading commands work; writing ones fail in one line."""
         self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if read_only is None:
+            read_only = self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK)
+        self.read_only = read_only
+        if not read_only:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
         self.notify = notify
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
         self._views: OrderedDict[int, Evidence] = OrderedDict()
         self._sketches: OrderedDict[int, Sketch] = OrderedDict()
-        self.db = Database(self.data_dir / "library.sqlite3")
+        self.db = Database(self.data_dir / "library.sqlite3", read_only=read_only)
         index_path = self.data_dir / "index"
-        problem = Index.check(index_path)
+        stamp = self.db.meta(INDEX_STAMP_KEY)
+        problem = Index.check(index_path, stamp)
+        if read_only:
+            self.index = Index(index_path) if problem is None else None  # type: ignore[assignment]
+            if problem is not None:
+                notify(f"search index: {problem}; searching needs a writable library (then it is rebuilt)")
+            return
+        if problem is None and stamp is None and self.db.count() == 0 and Index.stamp_of(index_path):
+            problem = "index belongs to another library file"  # an emptied or replaced library file
         if problem is not None and self.db.count() > 0:
             notify(f"search index: {problem}; rebuilding it from the library")
             self.index = Index.recreate(index_path)
@@ -105,12 +127,24 @@ class Library:
             self.index = Index.recreate(index_path)
         else:
             self.index = Index(index_path)
+        self._record_index_stamp()
         self._catch_up_index()
+
+    def _record_index_stamp(self) -> None:
+        """The library file records which index is its own (an index from before stamps gets one now)."""
+        path = self.index.path
+        current = Index.stamp_of(path)
+        if not current:
+            current = uuid.uuid4().hex
+            (path / STAMP_FILE).write_text(current + "\n", encoding="utf-8")
+        if self.db.meta(INDEX_STAMP_KEY) != current:
+            self.db.set_meta(INDEX_STAMP_KEY, current)
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
     def close(self) -> None:
-        self.index.close()
+        if self.index is not None:
+            self.index.close()
         self.db.close()
 
     def __enter__(self) -> Library:
@@ -146,8 +180,10 @@ class Library:
     def reindex(self) -> int:
         """Rebuild the whole index from SQLite. Returns the number of articles indexed."""
         with self.write_lock():
-            self.index.close()
+            if self.index is not None:
+                self.index.close()
             self.index = Index.recreate(self.data_dir / "index")
+            self._record_index_stamp()
             with self.db.transaction():
                 self.db.conn.execute("UPDATE articles SET indexed = 0")
         self._catch_up_index()
@@ -270,7 +306,12 @@ class Library:
             else None
         )
         existing = self.db.find_existing(
-            guid_key, article.url, content_hash, guid=article.guid, feed_url=article.feed_url, feed=article.feed
+            guid_key,
+            article.url,
+            content_hash,
+            guid=article.guid,
+            feed_url=article.feed_url,
+            feed=article.feed,
         )
         if existing and existing[1] == content_hash:
             return existing[0], "unchanged"
@@ -320,7 +361,7 @@ class Library:
 
     def load_samples_if_empty(self, samples: Path | None) -> list[FileResult]:
         """On the very first run, import the bundled samples so a new user sees real content."""
-        if samples is None or not self.is_empty():
+        if samples is None or self.read_only or not self.is_empty():
             return []
         if self.db.conn.execute("SELECT 1 FROM meta WHERE key = 'samples_loaded'").fetchone():
             return []
@@ -575,9 +616,22 @@ class Library:
     def search(
         self, query: str, *, limit: int = 50, sort: str = "relevance", snippets: int | None = None
     ) -> Any:
-        from reader.store.search import search
+        from reader.store.search import QueryError, search
 
-        return search(self, query, limit=limit, sort=sort, snippets=snippets)
+        if self.index is None:
+            raise IndexUnavailable("the search index cannot be read, and this library is read-only")
+        try:
+            return search(self, query, limit=limit, sort=sort, snippets=snippets)
+        except QueryError:
+            raise
+        except Exception as exc:  # a damaged segment ("Block tag error", a short read): rebuilt at next start
+            if self.read_only:
+                raise IndexUnavailable(f"the search index is damaged ({type(exc).__name__})") from exc
+            self.index.mark_damaged()
+            raise IndexUnavailable(
+                f"the search index is damaged ({type(exc).__name__}); it is rebuilt at the next start, "
+                "or run `newsreader reindex`"
+            ) from exc
 
 
 #: Articles for the index to (re)write, with their postings when already analysed (else None).

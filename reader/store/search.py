@@ -870,6 +870,8 @@ def search(
     started = time.perf_counter()
     parsed = analyse_query(query)
     searcher = library.index.searcher()
+    if searcher.doc_count() == 0:  # an empty index has no segment to read
+        return SearchResult(query, 0, (time.perf_counter() - started) * 1000, None, [])
     limit = max(0, limit)
     hits, total = _run(library, searcher, parsed, limit, sort)
     scored = parsed.query is not None and _is_scored(parsed.query)
