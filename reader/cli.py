@@ -448,7 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(config_file(args.config))
     except ConfigError as exc:
-        error(str(exc))
+        for problem in exc.problems:  # one line per problem, each naming the file and the key
+            error(problem)
         return EXIT_USAGE
     ctx = Context(args, config)
     fn = getattr(args, "fn", cmd_tui)
