@@ -110,6 +110,9 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(12_000_000, "money", "EUR"), (90_000_000, "money", "EUR")],
         ),
+        # accounts or records of something count that thing; a tally names its noun before the number
+        ("près de 90 000 comptes d'entreprises", "fr", [(90000, "count", "company")]),
+        ("The death toll rose to 412 on Sunday.", "en", [(412, "count", "death")]),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
     ],

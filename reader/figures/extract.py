@@ -465,6 +465,12 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
     rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?|total|record|d['’]environ|de{_H}+plus{_H}+de)){{0,3}}{_H}*"
 )
+#: A noun before "toll", "count" or "tally" and the number it reached: "the death toll rose to 820", "its
+#: seat count by 16".
+_TALLY_BEFORE = _ending(
+    rf"(?<![\w])(?P<w>[^\W\d_]+)(?:['’]s)?{_H}+(?i:toll|count|tally|total){_H}+(?:[^\W\d_]+{_H}+){{0,3}}"
+    rf"(?i:by|to|of|at|reached|hit){_H}+"
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
@@ -726,6 +732,9 @@ class _Extractor:
                     c.measure = True  # "90 km/h": a speed
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
+                if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
+                    self.container_of(c, pos)
+                    return
                 head = self.after(_WORD_AFTER, pos) if self.lang == "en" else None
                 if head and head.group("w").lower() in t.UNIT_NOUNS and head.group("w")[0].islower():
                     # English puts the head noun last: "business customers", "individual members"
@@ -758,6 +767,21 @@ class _Extractor:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
+        elif not c.noun:
+            m = self.before(_TALLY_BEFORE, c.start, 60)
+            if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
+                c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+
+    def container_of(self, c: _Cand, pos: int) -> None:
+        """ "200 000 comptes d'entreprises": accounts, records or files of something count that thing."""
+        m = self.after(_DE_AFTER, pos)
+        if m is None:
+            return
+        glued = self.text[m.end() - 1] in "'’"
+        w = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, m.end())
+        if w is not None:
+            owner = w.group("w").lower()
+            c.unit = t.UNIT_NOUNS.get(owner, owner)
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""

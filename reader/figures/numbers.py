@@ -297,6 +297,9 @@ DURATION_ADJECTIVES = set(
 #: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
 FATE_AUXILIARIES = set("were are have been had was ont été sont avaient étaient".split())
 
+#: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
+CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils".split())
+
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
