@@ -50,6 +50,31 @@ def _out() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
+def _plain(cell: object) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
+def show(renderable: Any) -> None:
+    """Print for a person at a terminal; for a script when stdout is not one: one line per result, never
+    wrapped or cut, and a table as tab-separated lines (its header first), whatever the terminal's width."""
+    if sys.stdout.isatty():
+        _out().print(renderable)
+        return
+    if isinstance(renderable, Table):
+        lines = [] if renderable.title is None else _plain(renderable.title).splitlines()
+        columns = renderable.columns
+        if renderable.show_header:
+            lines.append("\t".join(printable(_plain(c.header)) for c in columns))
+        lines += [
+            "\t".join(printable(_plain(cell)) for cell in row)
+            for row in zip(*(c.cells for c in columns), strict=True)
+        ]
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
+        return
+    Console(highlight=False, soft_wrap=True, no_color=True).print(renderable)
+
+
 def emit_json(data: Any) -> None:
     text = json_printable(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
     sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
@@ -159,7 +184,7 @@ def cmd_list(ctx: Context) -> int:
     if a.json:
         emit_json([r.to_json() for r in rows])
     else:
-        _out().print(_rows_table(rows))
+        show(_rows_table(rows))
     return EXIT_OK
 
 
@@ -179,7 +204,7 @@ def cmd_show(ctx: Context) -> int:
         return EXIT_OK
     from reader.render import article_text
 
-    _out().print(article_text(record))
+    show(article_text(record))
     return EXIT_OK
 
 
@@ -214,7 +239,7 @@ def cmd_bookmarks(ctx: Context) -> int:
     if ctx.args.json:
         emit_json([r.to_json() for r in rows])
     else:
-        _out().print(_rows_table(rows))
+        show(_rows_table(rows))
     return EXIT_OK
 
 
@@ -225,13 +250,12 @@ def cmd_pairs(ctx: Context) -> int:
         return EXIT_OK
     from reader.render import pair_table
 
-    out = _out()
     for p in pairs:
         en, fr = ctx.library.article(p["en"]), ctx.library.article(p["fr"])
-        out.print(pair_table(p, en, fr))
-        out.print()
+        show(pair_table(p, en, fr))
+        show("")
     if not pairs:
-        out.print("No EN/FR pairs yet.")
+        show("No EN/FR pairs yet.")
     return EXIT_OK
 
 
@@ -283,9 +307,8 @@ def cmd_figures(ctx: Context) -> int:
         return EXIT_OK
     from reader.render import figures_table
 
-    out = _out()
     for r in results:
-        out.print(figures_table(r["title"], r["lang"], r["figures"]))
+        show(figures_table(r["title"], r["lang"], r["figures"]))
     return EXIT_OK
 
 
@@ -306,7 +329,7 @@ def cmd_search(ctx: Context) -> int:
         return EXIT_OK
     from reader.render import search_results
 
-    _out().print(search_results(result))
+    show(search_results(result))
     return EXIT_OK
 
 
@@ -357,7 +380,7 @@ def cmd_feeds(ctx: Context) -> int:
             Text(f["last_fetched"] or ""),
             status,
         )
-    _out().print(table)
+    show(table)
     return EXIT_OK
 
 
