@@ -184,6 +184,29 @@ def test_first_run_loads_the_bundled_samples(cli, monkeypatch):
     assert any(r["pair_id"] for r in rows)
     # Emptying the library later does not re-import the samples behind the user's back.
     assert len(cli.json("list")) == len(rows)
+    # The samples are articles only: their OPML list's example feeds are no subscriptions, so a refresh
+    # has nothing to do and says so.
+    assert cli.json("feeds", "list") == []
+    code, _, err = cli("refresh")
+    assert code == 0 and "no subscriptions" in err
+
+
+def test_a_library_subscribed_to_the_sample_feeds_forgets_them_once(tmp_path):
+    from reader.model import Subscription
+    from reader.paths import sample_feeds_dir
+    from reader.store import Library
+
+    samples = sample_feeds_dir()
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([samples])  # as an earlier first run did: articles and the OPML's subscriptions
+        lib.db.set_meta("samples_loaded", "1")
+        assert len(lib.feeds()) >= 5
+        lib.add_feed(
+            __import__("reader.model", fromlist=["Subscription"]).Subscription("https://mine.example/f")
+        )
+    with Library(tmp_path / "lib") as lib:
+        lib.load_samples_if_empty(samples)
+        assert [f["url"] for f in lib.feeds()] == ["https://mine.example/f"]
 
 
 def test_figures_command_reads_without_importing(cli):

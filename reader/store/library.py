@@ -196,9 +196,14 @@ class Library:
         return self.db.count() == 0
 
     def import_paths(
-        self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None
+        self,
+        paths: Iterable[Path],
+        *,
+        on_file: Callable[[FileResult], None] | None = None,
+        subscribe: bool = True,
     ) -> list[FileResult]:
         """Import files and directories (recursively). One result per file; a bad file never stops the rest.
+        ``subscribe=False`` reads OPML lists without subscribing to their feeds (the bundled samples).
 
         Files are read and their figures extracted in worker processes when there are several of them;
         this process stores, pairs and indexes. A file whose bytes were imported before is skipped whole.
@@ -207,6 +212,8 @@ class Library:
         results: list[FileResult] = []
         with self.write_lock(), _IndexFeed(self) as feed:
             for prepared in self._prepare_files(files):
+                if not subscribe:
+                    prepared.subscriptions = []
                 result, changed = self._import_prepared_file(prepared)
                 feed.add(changed, result.stats.new_ids if result.stats else ())
                 results.append(result)
@@ -361,14 +368,36 @@ class Library:
 
     def load_samples_if_empty(self, samples: Path | None) -> list[FileResult]:
         """On the very first run, import the bundled samples so a new user sees real content."""
-        if samples is None or self.read_only or not self.is_empty():
+        if samples is None or self.read_only:
             return []
-        if self.db.conn.execute("SELECT 1 FROM meta WHERE key = 'samples_loaded'").fetchone():
+        if self.db.meta("samples_loaded"):
+            self._forget_sample_subscriptions(samples)
             return []
-        results = self.import_paths([samples])
+        if not self.is_empty():
+            return []
+        # articles only: the samples' OPML list shows the format, its example feeds do not exist
+        results = self.import_paths([samples], subscribe=False)
         with self.db.transaction():
             self.db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('samples_loaded', '1')")
         return results
+
+    def _forget_sample_subscriptions(self, samples: Path) -> None:
+        """Libraries whose first run subscribed to the samples' example feeds (which do not exist, so every
+        refresh failed) lose those subscriptions once, unless one of them was ever fetched."""
+        if self.db.meta("sample_subscriptions_forgotten"):
+            return
+        from reader.ingest import read_file
+
+        for opml in samples.glob("*.opml"):
+            try:
+                subs = read_file(opml).subscriptions
+            except Exception:  # a damaged sample is no reason to fail opening the library
+                continue
+            for sub in subs:
+                feed = self.db.feed(sub.url)
+                if feed is not None and not feed.get("last_status"):
+                    self.db.remove_feed(sub.url)
+        self.db.set_meta("sample_subscriptions_forgotten", "1")
 
     # -- reading -------------------------------------------------------------------------------------
 
