@@ -105,7 +105,7 @@ class Context:
             from reader.store import Library
 
             self._library = Library(self.data_dir, notify=info)
-            if not os.environ.get("NEWSREADER_NO_SAMPLES"):
+            if not (self.args.no_samples or os.environ.get("NEWSREADER_NO_SAMPLES")):
                 if (
                     not self._library.read_only
                     and self._library.is_empty()
@@ -221,19 +221,19 @@ def cmd_bookmarks(ctx: Context) -> int:
     if export:
         path = Path(export)
         if path.suffix.lower() == ".json":
-            path.write_text(
-                json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n", "utf-8"
-            )
+            content = json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n"
         elif path.suffix.lower() in (".md", ".markdown"):
             lines = ["# Bookmarks", ""]
             for r in rows:
                 title = r.title.replace("[", "\\[").replace("]", "\\]")
                 link = f"[{title}]({r.url})" if r.url else title
                 lines.append(f"- {link} ({r.lang}, {r.source or r.feed}, {(r.date or '')[:10]})")
-            path.write_text("\n".join(lines) + "\n", "utf-8")
+            content = "\n".join(lines) + "\n"
         else:
             error(f"{export}: export to a .md or .json file")
             return EXIT_USAGE
+        if not write_file(path, content):
+            return EXIT_FAILED
         info(f"{len(rows)} bookmarks written to {export}")
         return EXIT_OK
     if ctx.args.json:
@@ -345,8 +345,12 @@ def cmd_feeds(ctx: Context) -> int:
     a = ctx.args
     lib = ctx.library
     if a.feeds_cmd == "add":
-        new = lib.add_feed(Subscription(a.url, a.title or "", a.lang, a.tag or [], a.full_text))
-        info(f"{a.url}: {'subscribed' if new else 'subscription updated'}")
+        url, problem = feed_url(a.url)
+        if problem:
+            error(f"{a.url}: {problem}")
+            return EXIT_USAGE
+        new = lib.add_feed(Subscription(url, a.title or "", a.lang, a.tag or [], a.full_text))
+        info(f"{url}: {'subscribed' if new else 'subscription updated'}")
         return EXIT_OK
     if a.feeds_cmd == "remove":
         if not lib.remove_feed(a.url):
@@ -357,7 +361,8 @@ def cmd_feeds(ctx: Context) -> int:
         from reader.ingest.opml import write_opml
 
         subs = [Subscription(f["url"], f["title"], f["lang"], f["tags"], f["full_text"]) for f in lib.feeds()]
-        Path(a.file).write_text(write_opml(subs), encoding="utf-8")
+        if not write_file(Path(a.file), write_opml(subs)):
+            return EXIT_FAILED
         info(f"{len(lib.feeds())} feeds written to {a.file}")
         return EXIT_OK
     feeds = lib.feeds()
@@ -384,6 +389,37 @@ def cmd_feeds(ctx: Context) -> int:
     return EXIT_OK
 
 
+def write_file(path: Path, content: str) -> bool:
+    """Write an export; a failure is one line naming the file and the reason."""
+    try:
+        path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        error(f"{path}: cannot write: {exc.strerror or type(exc).__name__}")
+        return False
+    return True
+
+
+def feed_url(text: str) -> tuple[str, str | None]:
+    """The subscription URL for what was typed, or the one-line reason it is none: an http(s) URL with a
+    host, a ``file:`` URL, or the path of an existing local file (made a ``file:`` URL)."""
+    from urllib.parse import urlsplit
+
+    if printable(text) != text or any(c.isspace() for c in text):
+        return text, "not a feed URL (it holds spaces or control characters)"
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:
+        return text, f"not a feed URL ({exc})"
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return (text, None) if parts.hostname else (text, "not a feed URL (no host)")
+    if scheme == "file":
+        return text, None
+    if not scheme and Path(text).is_file():
+        return Path(text).resolve().as_uri(), None
+    return text, "not a feed URL: use http://, https:// or file:// (or the path of a local file)"
+
+
 def cmd_refresh(ctx: Context) -> int:
     from reader.fetch import refresh_feeds
 
@@ -400,10 +436,23 @@ def cmd_tui(ctx: Context) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="newsreader", description="A bilingual (English/French) terminal news reader.")
+    p = _Parser(
+        prog="newsreader",
+        description=(
+            "A bilingual (English/French) terminal news reader. Without a COMMAND, newsreader opens the reader "
+            "on your library; the first run loads the bundled sample articles into a new library (unless "
+            "--no-samples or NEWSREADER_NO_SAMPLES is set)."
+        ),
+        epilog="Library: --data-dir or NEWSREADER_DATA_DIR. Config: --config or NEWSREADER_CONFIG.",
+    )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="library folder (default: the platform's data dir)")
     p.add_argument("--config", metavar="FILE", help="YAML config file")
+    p.add_argument(
+        "--no-samples",
+        action="store_true",
+        help="never load the bundled sample articles into a new library (also NEWSREADER_NO_SAMPLES=1)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, fn: Callable[[Context], int], help: str) -> argparse.ArgumentParser:

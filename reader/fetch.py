@@ -26,13 +26,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import httpcore
 import httpx
 
 from reader import __version__
-from reader.ingest import MAX_FILE_BYTES, parse_bytes
+from reader.ingest import MAX_FILE_BYTES, parse_bytes, read_input
 from reader.model import Article, IngestError
 from reader.printable import printable
 
@@ -99,6 +101,27 @@ class FeedResult:
         moved = f" (moved to {printable(self.moved_to)})" if self.moved_to else ""
         note = f" ({self.note})" if self.note else ""
         return f"{url}: {self.added} new, {self.updated} updated, {self.unchanged} unchanged{moved}{note}"
+
+
+def local_path(url: str) -> Path:
+    """The file a ``file:`` URL names (``file:///home/me/feed.xml``, ``file:relative/feed.xml``)."""
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        raise ValueError(f"a file URL names this machine's files, not {parts.netloc}")
+    return Path(unquote(parts.path))
+
+
+def _read_local(url: str, last_modified: str | None) -> Download:
+    try:
+        path = local_path(url)
+        stamp = str(path.stat().st_mtime_ns)
+        if last_modified == stamp:
+            return Download(url, status=304, last_modified=stamp)
+        body = read_input(path)
+    except (OSError, ValueError, IngestError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Download(url, error=one_line(reason))
+    return Download(url, status=200, body=body, last_modified=stamp)
 
 
 def one_line(text: str, limit: int = 300) -> str:
@@ -284,7 +307,10 @@ def download(
     """GET ``url`` with validators; never raises: failures come back as ``Download.error``.
 
     ``max_bytes`` caps the decoded body, ``max_raw_bytes`` (default: the same) the bytes on the wire;
-    ``timeout_s`` is the whole exchange's, redirects included."""
+    ``timeout_s`` is the whole exchange's, redirects included. A ``file:`` URL reads a local file, as
+    newsboat does, with its modification time for a validator."""
+    if url.lower().startswith("file:"):
+        return _read_local(url, last_modified)
     headers = {"Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
