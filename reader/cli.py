@@ -523,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:  # one line per problem, each naming the file and the key
             error(problem)
         return EXIT_USAGE
+    for warning in config.warnings:
+        info(warning)
     ctx = Context(args, config)
     fn = getattr(args, "fn", cmd_tui)
     try:

@@ -65,6 +65,8 @@ class Config:
     layout: str = "side-by-side"
     subscriptions: list[Subscription] = field(default_factory=list)
     path: Path | None = None
+    #: One line per unknown key, naming the file and the key: warned about, then ignored.
+    warnings: list[str] = field(default_factory=list)
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -150,9 +152,19 @@ class _Problems:
         return True
 
 
+#: The keys a config may have.
+CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions")
+
+
 def _validate(raw: dict[str, Any], path: Path) -> Config:
     problems = _Problems(path)
     config = Config(path=path)
+    for key in raw:
+        if key not in CONFIG_KEYS:
+            name = key if isinstance(key, str) and len(key) <= MAX_NAME_CHARS else _kind(key)
+            config.warnings.append(
+                f"{path}: unknown key {name!r} ignored (the keys are {', '.join(CONFIG_KEYS)})"
+            )
 
     keys = raw.get("keys")
     if keys is not None and not isinstance(keys, dict):
@@ -232,3 +244,27 @@ def _subscription(entry: Any, where: str, problems: _Problems) -> Subscription |
         tags=list(dict.fromkeys(t.strip() for t in tags or [] if t.strip())),
         full_text=full_text,
     )
+
+
+def save_theme(path: Path | None, theme: str) -> bool:
+    """Record ``theme`` in the config file (the palette's pick survives a restart). Only the ``theme:`` line
+    is written, so the user's comments and layout stay; a missing file is created. False when it cannot be
+    written."""
+    if path is None or not _THEME_NAME.fullmatch(theme):
+        return False
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        line = f"theme: {theme}"
+        if _THEME_LINE.search(text):
+            text = _THEME_LINE.sub(line, text, count=1)
+        else:
+            text = text + ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
+_THEME_LINE = re.compile(r"(?m)^theme:.*$")
+_THEME_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")

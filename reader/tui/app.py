@@ -14,7 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from reader.config import Config
+from reader.config import Config, save_theme
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
@@ -47,6 +47,14 @@ class NewsReaderApp(App[int]):
         self.library.notify = self._library_message
         if self.key_overrides:
             self.set_keymap(self.key_overrides)
+            known = {b.id for _, bindings in self.binding_sections() for _, b in bindings}
+            unknown = sorted(set(self.key_overrides) - known)
+            if unknown:
+                self.notify(
+                    f"Unknown binding ids in the config's keys: {', '.join(unknown)} (the ? screen lists the ids)",
+                    severity="warning",
+                    markup=False,
+                )
         theme = self.config.theme
         if theme:
             if theme in self.available_themes:
@@ -59,6 +67,12 @@ class NewsReaderApp(App[int]):
                     markup=False,
                 )
         self.push_screen(MainScreen(self.library, layout=self.config.layout))
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Any) -> None:
+        """A theme picked in the command palette is written to the config, so it is there next time."""
+        if theme.name != self.config.theme and save_theme(self.config.path, theme.name):
+            self.config.theme = theme.name
 
     def on_unmount(self) -> None:
         self.library.notify = self._library_notify
