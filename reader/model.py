@@ -7,11 +7,13 @@ library turns them into rows and index documents; the CLI and the TUI read them 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
+from urllib.parse import urljoin
 
-BlockKind = Literal["paragraph", "heading", "item", "quote"]
+BlockKind = Literal["paragraph", "heading", "item", "quote", "table"]
 FigureField = Literal["body", "title", "tldr"]
 
 #: Displayed text is the blocks joined by this separator; figure offsets index into it.
@@ -20,11 +22,37 @@ BLOCK_SEPARATOR = "\n\n"
 ITEM_PREFIX = "• "
 #: A search snippet wraps each matched term in these (private-use characters: never in cleaned feed text).
 MARK_START, MARK_END = "\ue000", "\ue001"
+_SCHEME_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def item_marker(number: int | None) -> str:
+    """What starts a list item in the displayed text: its number ("3. ") or the bullet."""
+    return ITEM_PREFIX if number is None else f"{number}. "
 
 
 def display_block(block: dict[str, Any]) -> str:
-    """A stored block (``{"kind", "text"}``) as displayed."""
-    return ITEM_PREFIX + block["text"] if block["kind"] == "item" else block["text"]
+    """A stored block (``{"kind", "text"}``, maybe ``number``) as displayed."""
+    return item_marker(block.get("number")) + block["text"] if block["kind"] == "item" else block["text"]
+
+
+def article_links(record: dict[str, Any]) -> list[tuple[int, str]]:
+    """A stored article's link references, (number, URL) by number: what "anchor text[3]" in its text
+    points to. A relative URL is resolved against the article's own URL when it has one."""
+    found: dict[int, str] = {}
+    for block in record.get("blocks") or ():
+        for number, url in block.get("links") or ():
+            found.setdefault(int(number), str(url))
+    base = record.get("url") or ""
+    web = base.startswith(("http://", "https://"))
+    out = []
+    for number, url in sorted(found.items()):
+        if web and not _SCHEME_RE.match(url):
+            try:
+                url = urljoin(base, url)
+            except ValueError:
+                pass
+        out.append((number, url))
+    return out
 
 
 def tldr_text(items: list[str]) -> str:
@@ -39,13 +67,35 @@ def display_text(blocks: list[dict[str, Any]]) -> str:
 
 @dataclass(slots=True)
 class Block:
-    """One displayed unit of an article body: a paragraph, a heading, a list item or a quote."""
+    """One displayed unit of an article body: a paragraph, a heading, a list item, a quote or a table."""
 
     kind: BlockKind
     text: str
+    #: A table's rows of cells (kind "table"); ``text`` is their plain rendering, cells joined by " | " and
+    #: rows by newlines, and each cell's text appears in it in order.
+    rows: list[list[str]] | None = None
+    #: A table whose first row is a header row (``<th>`` cells).
+    header: bool = False
+    #: A numbered list item's number (kind "item"): displayed "3. text" rather than "• text".
+    number: int | None = None
+    #: The link references the text holds ("anchor text[3]"): (number, URL) pairs.
+    links: list[tuple[int, str]] = field(default_factory=list)
 
     def display(self) -> str:
-        return ITEM_PREFIX + self.text if self.kind == "item" else self.text
+        return item_marker(self.number) + self.text if self.kind == "item" else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form: ``kind`` and ``text``, and the other fields only when they are set."""
+        d: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.rows is not None:
+            d["rows"] = self.rows
+            if self.header:
+                d["header"] = True
+        if self.number is not None:
+            d["number"] = self.number
+        if self.links:
+            d["links"] = [[n, url] for n, url in self.links]
+        return d
 
 
 @dataclass(slots=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group
+from rich import box
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from reader.model import MARK_END, MARK_START
+from reader.model import BLOCK_SEPARATOR, MARK_END, MARK_START, article_links, display_block, display_text
 from reader.printable import printable
 
 FIGURE_STYLE = "bold cyan"
+LINK_STYLE = "blue underline"
 ONE_SIDED_STYLE = "bold black on yellow"
 #: The two versions give the same quantity different values.
 CONFLICT_STYLE = "bold red"
@@ -75,8 +77,82 @@ def article_text(record: dict[str, Any]) -> Group:
             tldr.stylize(FIGURE_STYLE, f["start"] + shift, f["end"] + shift)
         parts.append(tldr)
     parts.append(Text(""))
-    parts.append(highlighted(record["text"], record.get("figures", [])))
+    body = highlighted(record["text"], record.get("figures", []))
+    parts += body_renderables(body, record.get("blocks") or [])
+    links = article_links(record)
+    if links:
+        parts += [Text(""), links_list(links)]
     return Group(*parts)
+
+
+def cell_spans(text: str, rows: list[list[str]]) -> list[list[tuple[int, int]]] | None:
+    """Where each cell of a table block's rows lies in its ``text``, or None when one is not found there
+    (the text was changed since): the cells appear in order in a table's plain text."""
+    spans: list[list[tuple[int, int]]] = []
+    pos = 0
+    for row in rows:
+        row_spans = []
+        for cell in row:
+            start = text.find(cell, pos) if cell else pos
+            if start < 0:
+                return None
+            row_spans.append((start, start + len(cell)))
+            pos = start + len(cell)
+        spans.append(row_spans)
+    return spans
+
+
+def cells_table(cells: list[list[Text]], *, header: bool, border_style: str = "dim") -> Table:
+    """A table of cell texts (already styled); the first row is its header when ``header``."""
+    table = Table(box=box.ROUNDED, show_header=header, header_style="bold", border_style=border_style)
+    width = max(len(row) for row in cells)
+    head = cells[0] if header else []
+    for i in range(width):
+        table.add_column(head[i] if i < len(head) else "", overflow="fold")
+    for row in cells[1:] if header else cells:
+        table.add_row(*row)
+    return table
+
+
+def table_renderable(text: Text, block: dict[str, Any]) -> RenderableType:
+    """A table block drawn as a table, its cells cut from ``text`` (the block's text, styled: figures and
+    search hits keep their styles); the text itself when the rows do not match it."""
+    rows = block.get("rows") or []
+    spans = cell_spans(text.plain, rows) if rows else None
+    if not spans:
+        return text
+    cells = [[text[start:end] for start, end in row] for row in spans]
+    return cells_table(cells, header=bool(block.get("header")))
+
+
+def body_renderables(body: Text, blocks: list[dict[str, Any]]) -> list[RenderableType]:
+    """The displayed body (``body``, styled) with each table block drawn as a table."""
+    if not any(b["kind"] == "table" and b.get("rows") for b in blocks) or display_text(blocks) != body.plain:
+        return [body]
+    out: list[RenderableType] = []
+    pos = start = 0
+    for block in blocks:
+        end = start + len(display_block(block))
+        if block["kind"] == "table" and block.get("rows"):
+            if start > pos:
+                out += [body[pos : start - len(BLOCK_SEPARATOR)], Text("")]
+            out.append(table_renderable(body[start:end], block))
+            pos = end + len(BLOCK_SEPARATOR)
+            if pos < len(body):
+                out.append(Text(""))
+        start = end + len(BLOCK_SEPARATOR)
+    if pos < len(body):
+        out.append(body[pos:])
+    return out
+
+
+def links_list(links: list[tuple[int, str]]) -> Text:
+    """The article's links under it, one a line: "[1] https://…" (the numbers its text shows)."""
+    out = Text("Links", style="bold", end="")
+    for number, url in links:
+        out.append(f"\n[{number}] ")
+        out.append(printable(url), LINK_STYLE)
+    return out
 
 
 def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table:

@@ -45,7 +45,7 @@ def test_rss2_fixture() -> None:
             " depuis 1995.",
         ),
         ("heading", "Des mesures de restriction"),
-        ("paragraph", "La préfecture a limité l'arrosage dans douze communes riveraines."),
+        ("paragraph", "La préfecture a limité l'arrosage dans douze communes[1] riveraines."),  # a link
         ("item", "Interdiction de remplir les piscines"),
         ("item", "Lavage des voitures suspendu"),
         ("quote", "Il faudra des semaines de pluie pour rattraper le retard."),

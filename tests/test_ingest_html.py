@@ -25,9 +25,10 @@ def test_block_kinds() -> None:
     ]
 
 
-def test_link_text_kept_url_dropped() -> None:
+def test_link_text_kept_with_its_reference() -> None:
     blocks = html_to_blocks('<p>Read <a href="https://example.org/secret-url">the report</a> now.</p>')
-    assert kinds(blocks) == [("paragraph", "Read the report now.")]
+    assert kinds(blocks) == [("paragraph", "Read the report[1] now.")]
+    assert blocks[0].links == [(1, "https://example.org/secret-url")]
 
 
 def test_scripts_styles_and_non_text_dropped() -> None:
@@ -46,7 +47,8 @@ def test_no_raw_tags_in_output() -> None:
     )
     text = " ".join(b.text for b in html_to_blocks(html))
     assert "<" not in text and ">" not in text
-    assert "c1 c2" in " ".join(text.split())
+    assert "c1 | c2" in " ".join(text.split())
+    assert "[image: pic]" in text
 
 
 def test_entities_decoded_and_nbsp_kept() -> None:

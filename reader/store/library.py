@@ -23,7 +23,7 @@ from typing import Any
 
 from reader.figures import compare_figures
 from reader.ingest import iter_input_files
-from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, display_block
+from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, article_links, display_block
 from reader.pairing import (
     Evidence,
     Sketch,
@@ -342,9 +342,7 @@ class Library:
             "story": article.story,
             "alternates": json.dumps(article.alternates, ensure_ascii=False),
             "tldr": json.dumps(article.tldr, ensure_ascii=False),
-            "blocks": json.dumps(
-                [{"kind": b.kind, "text": b.text} for b in article.blocks], ensure_ascii=False
-            ),
+            "blocks": json.dumps([b.to_dict() for b in article.blocks], ensure_ascii=False),
             "summary": article.summary,
             "age": article.age,
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
@@ -449,6 +447,10 @@ class Library:
         out = {k: record[k] for k in keys}
         out["figures"] = all_figures(record)
         out["headings"] = [b["text"] for b in record["blocks"] if b["kind"] == "heading"]
+        # The body's structure: each block (a table's rows, a numbered item's number, its link references)
+        # and the article's links, reference N being links[N - 1].
+        out["blocks"] = record["blocks"]
+        out["links"] = [url for _, url in article_links(record)]
         return out
 
     # -- state ---------------------------------------------------------------------------------------

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,7 +26,8 @@ from textual.widgets import Static
 
 from reader.align import align_paragraphs, paragraph_at, paragraph_starts
 from reader.figures import extract_figures
-from reader.model import BLOCK_SEPARATOR
+from reader.model import BLOCK_SEPARATOR, article_links
+from reader.render import cell_spans, cells_table
 from reader.tui.text import find_terms, one_line, safe, superscript
 from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_entries
 
@@ -33,6 +36,9 @@ LAYOUT_NAMES = {"side-by-side": "side by side", "en": "English", "fr": "French"}
 #: Distinct colours for matched figure pairs; the superscript number tells pairs of one colour apart.
 MATCH_COLOURS = 3
 _LANG_NAMES = {"en": "English", "fr": "Français"}
+_REF_RE = re.compile(r"\[(\d{1,6})\]")
+#: Digits typed for a link number, at most (then ``o`` opens that link).
+_MAX_LINK_DIGITS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +54,19 @@ class Part:
     """A piece of a cell: the title, the meta line, the TL;DR, or one body block."""
 
     text: str
-    kind: str  # title | meta | tldr | heading | paragraph | item | quote
+    kind: str  # title | meta | tldr | heading | paragraph | item | quote | table | links
     start: int | None = None  # offset of a body block in the article's text (figure offsets index it)
     gap: str = BLOCK_SEPARATOR  # what separates it from the part before it in the cell
     #: Figures found in this part's own text (the TL;DR, which the stored offsets do not cover).
     own_figures: tuple[tuple[int, int], ...] = ()
     #: Figures of the comparison in this part's own text (the title's), by offsets into it.
     marks: tuple[tuple[int, int, FigureMark], ...] = ()
+    #: A table's rows of cells (as shown, made safe), each found in ``text`` in order; and whether the
+    #: first row is its header.
+    rows: tuple[tuple[str, ...], ...] = ()
+    header: bool = False
+    #: Link references ("[3]") in the text, by offsets into it.
+    refs: tuple[tuple[int, int], ...] = ()
 
 
 class ArticleCell(Widget):
@@ -70,6 +82,10 @@ class ArticleCell(Widget):
         "article-cell--tldr",
         "article-cell--heading",
         "article-cell--quote",
+        "article-cell--table",
+        "article-cell--ref",
+        "article-cell--links",
+        "article-cell--link-url",
         "article-cell--figure",
         "article-cell--match-1",
         "article-cell--match-2",
@@ -156,7 +172,7 @@ class ArticleCell(Widget):
         # Full styles resolve relative theme colours ($text-muted is "auto 60%") against the background.
         return self.get_component_rich_style(name, partial=name in self._OVERLAYS)
 
-    def render(self) -> Text:
+    def render(self) -> RenderableType:
         text = Text(end="")
         for i, part in enumerate(self.parts):
             if i:
@@ -164,6 +180,12 @@ class ArticleCell(Widget):
             kind_class = f"article-cell--{part.kind}"
             style = self._style(kind_class) if kind_class in self.COMPONENT_CLASSES else Style()
             text.append(part.text, style)
+        for part, offset in zip(self.parts, self._offsets, strict=True):
+            for start, end in part.refs:
+                text.stylize(self._style("article-cell--ref"), offset + start, offset + end)
+            if part.kind == "links":
+                for line in _link_lines(part.text):
+                    text.stylize(self._style("article-cell--link-url"), offset + line[0], offset + line[1])
         for start, end, mark in self.figures:
             text.stylize(self._style(mark.style), start, end)
         for start, end in self.hits:
@@ -172,18 +194,51 @@ class ArticleCell(Widget):
             text.stylize(self._style("article-cell--selected"), *self.selected)
         if self.current_hit:
             text.stylize(self._style("article-cell--hit-current"), *self.current_hit)
-        badges = [(end, mark.badge) for _, end, mark in self.figures if mark.badge is not None]
-        if not badges:
-            return text
-        # Badges go in after styling so figure offsets above index the article's own text.
-        out = Text(end="")
+        tables = [
+            (offset, part, spans)
+            for part, offset in zip(self.parts, self._offsets, strict=True)
+            if part.kind == "table"
+            and part.rows
+            and (spans := cell_spans(part.text, [list(r) for r in part.rows]))
+        ]
+        if not tables:
+            return self._badged(text, 0, len(text))
+        # A table part is drawn as a table, its cells cut from the styled text (figures and hits kept).
+        pieces: list[RenderableType] = []
         pos = 0
+        for offset, part, spans in tables:
+            before = self._badged(text, pos, offset)
+            before.rstrip()
+            if before.plain:
+                pieces += [before, Text("")]
+            cells = [
+                [self._badged(text, offset + start, offset + end) for start, end in row] for row in spans
+            ]
+            border = self.get_component_rich_style("article-cell--table")
+            pieces.append(cells_table(cells, header=part.header, border_style=border))
+            pos = offset + len(part.text)
+        after = self._badged(text, pos, len(text))
+        if after.plain.strip():
+            after = after[len(after.plain) - len(after.plain.lstrip("\n")) :]
+            pieces += [Text(""), after]
+        return Group(*pieces)
+
+    def _badged(self, text: Text, start: int, end: int) -> Text:
+        """``text[start:end]`` with the badges of the matched figures ending in it put in after their figure.
+        Badges go in after styling so figure offsets index the article's own text."""
+        badges = [
+            (e, mark.badge) for _, e, mark in self.figures if mark.badge is not None and start < e <= end
+        ]
+        if not badges:
+            return text[start:end]
+        out = Text(end="")
+        pos = start
         badge_style = self._style("article-cell--badge")
-        for end, badge in badges:
-            out.append_text(text[pos:end])
+        for e, badge in badges:
+            out.append_text(text[pos:e])
             out.append(superscript(badge or 0), badge_style)
-            pos = end
-        out.append_text(text[pos:])
+            pos = e
+        out.append_text(text[pos:end])
         return out
 
     def line_of(self, offset: int) -> int:
@@ -242,9 +297,39 @@ def _header_parts(
 def _body_parts(record: dict[str, Any]) -> list[Part]:
     starts = paragraph_starts(record["paragraphs"])
     return [
-        Part(safe(text), block["kind"], start)
+        _body_part(block, text, start)
         for block, text, start in zip(record["blocks"], record["paragraphs"], starts, strict=True)
     ]
+
+
+def _body_part(block: dict[str, Any], text: str, start: int) -> Part:
+    shown = safe(text)
+    numbers = {int(n) for n, _ in block.get("links") or ()}
+    refs = tuple(m.span() for m in _REF_RE.finditer(shown) if int(m.group(1)) in numbers) if numbers else ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    if block["kind"] == "table" and block.get("rows"):
+        rows = tuple(tuple(safe(cell) for cell in row) for row in block["rows"])
+    return Part(shown, block["kind"], start, rows=rows, header=bool(block.get("header")), refs=refs)
+
+
+def _links_parts(record: dict[str, Any]) -> list[Part]:
+    """The article's links under it, "[1] https://…" a line, as its text numbers them."""
+    links = article_links(record)
+    if not links:
+        return []
+    lines = "\n".join(f"[{n}] {one_line(url)}" for n, url in links)
+    return [Part("Links", "heading"), Part(lines, "links", gap="\n")]
+
+
+def _link_lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the URLs in a links part's text (each line "[n] URL")."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        space = line.find(" ")
+        if space >= 0:
+            out.append((pos + space + 1, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def _in_body(f: dict[str, Any]) -> bool:
@@ -262,7 +347,15 @@ class DetailScroll(VerticalScroll):
 
 
 class ArticleDetail(Vertical):
-    """The open article (or pair), its figures panel, and the search hits inside it."""
+    """The open article (or pair), its figures panel, and the search hits inside it.
+
+    Its links are numbered as its text shows them ("the report[2]"): typing a number then ``o`` opens
+    that link (``o`` alone still opens the article, a binding of the screen)."""
+
+    BINDINGS = [
+        Binding("o", "open_link", "Open link N (type its number first)", id="open_link", show=False),
+        Binding("escape", "cancel_link", "Forget the link number typed", id="cancel_link", show=False),
+    ]
 
     reading_layout: reactive[str] = reactive("side-by-side", init=False)
 
@@ -274,10 +367,12 @@ class ArticleDetail(Vertical):
         self.entries: list[FigureEntry] = []
         self.pattern: re.Pattern[str] | None = None
         self._hit_index = -1
+        self.link_digits = ""
 
     def compose(self) -> ComposeResult:
         yield Static("Choose an article and press Enter to read it.", id="detail-empty")
         yield DetailScroll(id="detail-body")
+        yield Static("", id="link-prompt")
         yield FiguresPanel(id="figures-panel")
 
     def on_mount(self) -> None:
@@ -320,6 +415,7 @@ class ArticleDetail(Vertical):
         """Show ``article``, beside ``partner`` (its other-language version) when there is one."""
         self.article, self.partner, self.comparison, self.pattern = article, partner, comparison, pattern
         self._hit_index = -1
+        self._set_link_digits("")
         if partner is not None:
             en, fr = (article, partner) if article.get("lang") == "en" else (partner, article)
             comparison = comparison or {"matched": [], "only_en": [], "only_fr": [], "conflicts": []}
@@ -348,6 +444,11 @@ class ArticleDetail(Vertical):
         for part in _body_parts(record):
             cell = ArticleCell([part], side="single", marks=marks, pattern=self.pattern)
             rows.append(Horizontal(cell, classes="row"))
+        links = _links_parts(record)
+        if links:
+            rows.append(
+                Horizontal(ArticleCell(links, side="single", pattern=self.pattern), classes="row -links")
+            )
         return rows
 
     def _pair_rows(self, en: dict[str, Any], fr: dict[str, Any], comparison: dict[str, Any]) -> list[Widget]:
@@ -394,7 +495,74 @@ class ArticleDetail(Vertical):
                     classes="row",
                 )
             )
+        links_en, links_fr = _links_parts(en), _links_parts(fr)
+        if links_en or links_fr:
+            rows.append(
+                Horizontal(
+                    ArticleCell(links_en, side="en", pattern=self.pattern),
+                    ArticleCell(links_fr, side="fr", pattern=self.pattern),
+                    classes="row -links",
+                )
+            )
         return rows
+
+    # -- links ---------------------------------------------------------------------------------------
+
+    @property
+    def link_record(self) -> dict[str, Any] | None:
+        """The article whose links a number opens: the one shown alone, else the open one (of a pair read
+        side by side), or the version the layout shows."""
+        if self.partner is None or self.article is None or self.reading_layout == "side-by-side":
+            return self.article
+        for record in (self.article, self.partner):
+            if record.get("lang") == self.reading_layout:
+                return record
+        return self.article
+
+    def links(self) -> list[tuple[int, str]]:
+        record = self.link_record
+        return article_links(record) if record is not None else []
+
+    def _set_link_digits(self, digits: str) -> None:
+        self.link_digits = digits
+        self.set_class(bool(digits), "-link-prompt")
+        if self.is_mounted:
+            prompt = Text.assemble(("Link ", "bold"), (digits, "bold"), " · o opens it, Escape forgets it")
+            self.query_one("#link-prompt", Static).update(prompt if digits else "")
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character or ""
+        if character.isdigit() and len(character) == 1 and self.article is not None:
+            if self.link_digits or character != "0":
+                self._set_link_digits((self.link_digits + character)[-_MAX_LINK_DIGITS:])
+            event.stop()
+        elif event.key == "backspace" and self.link_digits:
+            self._set_link_digits(self.link_digits[:-1])
+            event.stop()
+
+    def action_cancel_link(self) -> None:
+        if not self.link_digits:
+            raise SkipAction()
+        self._set_link_digits("")
+
+    def action_open_link(self) -> None:
+        """Open link N (the number typed before); with no number typed, ``o`` opens the article instead."""
+        if not self.link_digits:
+            raise SkipAction()
+        number = int(self.link_digits)
+        self._set_link_digits("")
+        links = dict(self.links())
+        url = links.get(number)
+        if url is None:
+            count = len(links)
+            has = f"links 1-{max(links)}" if count else "no links"
+            self.notify(f"No link {number}: this article has {has}", severity="warning")
+            return
+        if not url.startswith(("http://", "https://", "ftp://", "mailto:")):
+            self.notify(f"Link {number} is relative and the article has no web address", severity="warning")
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening [{number}] {one_line(url)}", timeout=3)
 
     # -- search hits ---------------------------------------------------------------------------------
 
