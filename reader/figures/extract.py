@@ -448,7 +448,32 @@ _TEMPERATURE_AFTER = re.compile(
 _VAGUE_BEFORE = _ending(
     rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
 )
-_APPROX_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:{_alt(t.APPROXIMATIONS)}))(?:{_H}+|(?<=['’]))")
+
+
+def _approximation_before(window: str) -> str | None:
+    """The estimate or bound the words right before a figure make of it ("nearly", "près d'", "au moins"),
+    or None: the last one, two or three words looked up in :data:`numbers.APPROXIMATIONS`."""
+    words = window.lower().split()
+    if not words:
+        return None
+    if not window[-1].isspace() and not window.endswith(("'", "’")):
+        return None  # the figure is glued to a word ("US$", "x2")
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(words[-n:])
+            if phrase in t.APPROXIMATIONS:
+                return t.APPROXIMATIONS[phrase]
+    last = words[-1]
+    for cut in ("'", "’"):  # "près d'une", "d’environ": the marker is glued to the next word
+        if cut in last:
+            head = " ".join([*words[-3:-1], last[: last.index(cut) + 1]])
+            for n in (3, 2, 1):
+                phrase = " ".join(head.split()[-n:])
+                if phrase in t.APPROXIMATIONS:
+                    return t.APPROXIMATIONS[phrase]
+    return None
+
+
 _RATIO_AFTER = re.compile(
     rf"{_H}+(?i:plus|moins|more|less|fewer|the|as|higher|lower|larger|bigger|greater|smaller|supérieure?s?|"
     rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
@@ -579,7 +604,10 @@ class _Extractor:
             return None
         if word and self.before(_VAGUE_BEFORE, s):
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
-        if self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24):
+        near = text[max(0, s - 24) : e + 32].lower()
+        if ("magnitude" in near or "richter" in near or "échelle" in near) and (
+            self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24)
+        ):
             return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
@@ -768,7 +796,9 @@ class _Extractor:
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
         elif not c.noun:
-            m = self.before(_TALLY_BEFORE, c.start, 60)
+            window = self.text[max(0, c.start - 60) : c.start].lower()
+            tally = any(w in window for w in ("toll", "count", "tally", "total"))
+            m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
 
@@ -808,7 +838,7 @@ class _Extractor:
     def age_prefix(self, c: _Cand) -> None:
         if self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
-        elif c.bare and self.before(_NAME_COMMA_BEFORE, c.start) and self.after(_COMMA_AFTER, c.end):
+        elif c.bare and self.after(_COMMA_AFTER, c.end) and self.before(_NAME_COMMA_BEFORE, c.start):
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
 
@@ -941,9 +971,9 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
-        m = self.before(_APPROX_BEFORE, c.start, 24)
-        if m:
-            figure.approx = t.APPROXIMATIONS[_SPACES_RE.sub(" ", m.group("w").lower())]
+        approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
+        if approx:
+            figure.approx = approx
         elif c.estimate:
             figure.approx = "about"
         return figure
