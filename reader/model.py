@@ -168,6 +168,8 @@ class Article:
     tldr: list[str] = field(default_factory=list)
     summary: str = ""
     age: str | None = None  # a digest's age suffix such as "21d", kept verbatim
+    #: Where ``lang`` came from: "metadata" (declared by the source), "content" (detected), "" (unknown).
+    lang_source: str = ""
 
     @property
     def text(self) -> str:

@@ -9,6 +9,7 @@ and the display layer must never interpret it as markup.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
@@ -226,13 +227,33 @@ def _dedupe(items: list[str]) -> list[str]:
     return kept
 
 
+# A character reference with its semicolon: "&amp;", "&#039;", "&#x2019;" (never "&copy" alone, which
+# HTML also reads, so that "Q&A" or "R&D" stay as written).
+_CHAR_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8});")
+
+
+def decode_entities(s: str) -> str:
+    """``s`` with HTML character references decoded: feeds often escape their plain-text fields twice
+    (a JSON Feed title "Q&amp;A", an iTunes category "Games &amp; Hobbies")."""
+    if not s or "&" not in s:
+        return s
+    return _CHAR_REF_RE.sub(lambda m: html.unescape(m.group(0)), s)
+
+
+def _inline(s: str) -> str:
+    return clean_inline(decode_entities(s))
+
+
 def finish_article(article: Article, *, default_lang: str | None = None) -> Article | None:
     """Clean every string field, fill a missing title and language; ``None`` when it is empty.
 
-    Language order: what the format reader found in the metadata (already in
-    ``article.lang``), then ``default_lang``, then detection on the title and text.
+    Language: what the format reader found in the metadata (already in ``article.lang``), else
+    ``default_lang``, unless the title and text (20 words or more) are clearly in another language; without
+    metadata, detection on 20 words or more, else "" (see :func:`reader.ingest.lang.choose_lang`).
+    ``lang_source`` says which ("metadata", "content", "" when unknown). HTML character references left
+    in the text fields (title, summary, TL;DR, source, feed, tags) are decoded.
     """
-    from reader.ingest.lang import detect_lang, normalise_lang  # lang imports nothing from here
+    from reader.ingest.lang import choose_lang, normalise_lang  # lang imports nothing from here
 
     a = article
     blocks: list[Block] = []
@@ -241,25 +262,24 @@ def finish_article(article: Article, *, default_lang: str | None = None) -> Arti
         if text:
             blocks.append(Block(block.kind, text))
     a.blocks = blocks
-    a.title = clean_inline(a.title)
-    a.summary = clean_inline(a.summary)
-    a.tldr = [t for t in (clean_inline(t) for t in a.tldr) if t]
+    a.title = _inline(a.title)
+    a.summary = _inline(a.summary)
+    a.tldr = [t for t in (_inline(t) for t in a.tldr) if t]
     if not a.title and not a.blocks and not a.tldr and not a.summary:
         return None
     if not a.title:
         a.title = title_from_text(a.text or a.summary or " ".join(a.tldr))
-    a.source = clean_inline(a.source)
-    a.feed = clean_inline(a.feed)
-    a.tags = _dedupe([clean_inline(t) for t in a.tags])
+    a.source = _inline(a.source)
+    a.feed = _inline(a.feed)
+    a.tags = _dedupe([_inline(t) for t in a.tags])
     a.url = clean_inline(a.url or "") or None
     a.guid = clean_inline(a.guid or "") or None
     a.feed_url = clean_inline(a.feed_url or "") or None
     a.story = clean_inline(a.story or "") or None
     a.age = clean_inline(a.age or "") or None
-    a.lang = normalise_lang(a.lang) or normalise_lang(default_lang)
-    if not a.lang:
-        sample = "\n".join([a.title, a.summary, *a.tldr, *(b.text for b in a.blocks[:20])])
-        a.lang = detect_lang(sample)
+    declared = normalise_lang(a.lang) or normalise_lang(default_lang)
+    sample = "\n".join([a.title, a.summary, *a.tldr, *(b.text for b in a.blocks[:20])])
+    a.lang, a.lang_source = choose_lang(declared, sample)
     alternates: dict[str, str] = {}
     for lang, url in a.alternates.items():
         code, href = normalise_lang(lang), clean_inline(url or "")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 import time
+import xml.parsers.expat
 import xml.sax
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
@@ -14,6 +16,7 @@ from urllib.parse import urlsplit
 import defusedxml.ElementTree as SafeET
 import feedparser
 from defusedxml import DefusedXmlException
+from feedparser.namespaces import mediarss
 
 from reader.ingest import MAX_OUTPUT_CHARS, article_chars, output_too_large
 from reader.ingest.html import html_to_blocks, html_to_text, text_to_blocks
@@ -186,6 +189,115 @@ def check_xml_safety(data: bytes, content_type: str | None = None) -> bytes:
     return safe
 
 
+# --- well-formedness slips ---------------------------------------------------------------------------
+#
+# A bare "&" in a URL's query, an HTML entity such as &nbsp; or &eacute; (undefined in XML) and a
+# reference to a control character are the usual slips of hand-made feeds and OPML lists. Browsers and
+# feedparser's loose mode read past them; so does :func:`repair_xml`, on text the entity guard has already
+# checked: it only ever writes "&amp;" or a numeric character reference, so no markup can appear. (A
+# reference to a control character is left to feedparser's loose parser, which cleaning then strips.)
+
+_REPAIR_RE = re.compile(
+    r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)"
+    r"|&(#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[A-Za-z_][A-Za-z0-9_.-]{0,40};)?",
+    re.DOTALL,
+)
+_XML_NAMED = frozenset({"amp;", "lt;", "gt;", "quot;", "apos;"})
+#: The parser messages of the slips :func:`repair_xml` mends.
+REPAIRABLE_MESSAGES = frozenset({"not well-formed (invalid token)", "undefined entity"})
+
+
+def _mend(m: re.Match[str]) -> str:
+    found = m.group(0)
+    if found[0] == "<":
+        return found  # a CDATA section or a comment: its "&" are text
+    ref = m.group(1)
+    if ref is None:
+        return "&amp;"  # a bare ampersand
+    if ref[0] == "#" or ref in _XML_NAMED:
+        return found
+    chars = html.entities.html5.get(ref)
+    if chars:
+        return "".join(f"&#{ord(c)};" for c in chars)
+    return "&amp;" + ref  # an unknown name: the text as written
+
+
+def repair_xml(text: str) -> str:
+    """``text`` with bare ampersands escaped and HTML entities (``&nbsp;``, ``&eacute;``) made numeric
+    references. CDATA sections and comments are left as they are."""
+    if "&" not in text:
+        return text
+    return _REPAIR_RE.sub(_mend, text)
+
+
+def repair_xml_bytes(data: bytes) -> bytes:
+    """:func:`repair_xml` on the UTF-8 that :func:`check_xml_safety` returned, checked again."""
+    repaired = repair_xml(data.decode("utf-8", errors="replace")).encode("utf-8")
+    return data if repaired == data else check_xml_safety(repaired, "application/xml; charset=utf-8")
+
+
+def _open_elements(data: bytes) -> list[str]:
+    """The local names of the elements still open where expat stops reading ``data`` (checked text)."""
+    parser = xml.parsers.expat.ParserCreate()
+    stack: list[str] = []
+    parser.StartElementHandler = lambda name, attrs: stack.append(name.rsplit(":", 1)[-1])
+    parser.EndElementHandler = lambda name: stack.pop() if stack else None
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError:
+        pass
+    return stack
+
+
+#: Elements that hold the entries: a file that ends inside them only lacks its closing tags.
+_CONTAINERS = frozenset({"rss", "channel", "feed", "RDF", "rdf"})
+
+
+def _only_end_tags_missing(data: bytes) -> bool:
+    """True when a document cut short lacks nothing but the end tags of its root and channel: every
+    entry it holds is complete (``</channel></rss>`` forgotten, as in some hand-written feeds)."""
+    if not data.rstrip().endswith(b">"):
+        return False
+    stack = _open_elements(data)
+    return bool(stack) and all(name in _CONTAINERS for name in stack)
+
+
+# --- media captions ----------------------------------------------------------------------------------
+#
+# feedparser files ``media:description`` like a second <description>: as the entry's ``content`` when
+# the item's own <description> came first, else as its summary. Inside ``media:content`` it is a photo's
+# caption, never the article's text. These handlers keep it apart: a caption (inside media:content) as
+# ``media_caption``, the description of the item or its media:group (YouTube's video text) as
+# ``media_description``, used only when the item has no text of its own.
+
+
+def _start_media_content(self: Any, attrs_d: dict[str, str]) -> None:
+    _feedparser_start_media_content(self, attrs_d)
+    self._newsreader_media_depth = getattr(self, "_newsreader_media_depth", 0) + 1
+
+
+def _end_media_content(self: Any) -> None:
+    self._newsreader_media_depth = max(0, getattr(self, "_newsreader_media_depth", 0) - 1)
+    self.pop("media_content")  # what feedparser does for an end tag without its own handler
+
+
+def _start_media_description(self: Any, attrs_d: dict[str, str]) -> None:
+    key = "media_caption" if getattr(self, "_newsreader_media_depth", 0) else "media_description"
+    self._newsreader_media_key = key
+    self.push_content(key, attrs_d, "text/plain", 1)
+
+
+def _end_media_description(self: Any) -> None:
+    self.pop_content(getattr(self, "_newsreader_media_key", "media_description"))
+
+
+_feedparser_start_media_content = mediarss.Namespace._start_media_content
+mediarss.Namespace._start_media_content = _start_media_content  # type: ignore[method-assign]
+mediarss.Namespace._end_media_content = _end_media_content  # type: ignore[attr-defined]
+mediarss.Namespace._start_media_description = _start_media_description  # type: ignore[method-assign]
+mediarss.Namespace._end_media_description = _end_media_description  # type: ignore[method-assign]
+
+
 def _utf8_content_type(content_type: str | None) -> str:
     """The content type feedparser gets: the same media type (its verdict on non-XML types is kept) with
     charset=utf-8, which makes feedparser decode the checked UTF-8 bytes as UTF-8 and nothing else."""
@@ -263,13 +375,18 @@ def _text_of(detail: Any, fallback: str) -> str:
 
 
 def _body(entry: Any) -> tuple[list[Block], str]:
-    """(blocks, summary): full content preferred over the summary, which is kept apart."""
+    """(blocks, summary): the item's own full content (content:encoded, Atom content) preferred over its
+    description or summary, which is kept apart. A media caption, credit or thumbnail is never the body;
+    an item-level ``media:description`` (a video's text) is, only when the item has no text of its own."""
     contents = [c for c in entry.get("content") or [] if c.get("value")]
     content = next((c for c in contents if any(t in c.get("type", "") for t in _HTML_TYPES)), None)
     content = content or (contents[0] if contents else None)
     summary_html = entry.get("summary", "")
     summary_type = (entry.get("summary_detail") or {}).get("type", "text/html")
     if content is None:
+        if not summary_html.strip():
+            summary_html = entry.get("media_description", "")
+            summary_type = (entry.get("media_description_detail") or {}).get("type", "text/plain")
         blocks = _to_blocks(summary_html, summary_type)
         return blocks, ""
     blocks = _to_blocks(content["value"], content.get("type", "text/html"))
@@ -330,6 +447,10 @@ def _bozo_reason(exception: Any) -> str:
     return str(exception).splitlines()[0] if str(exception) else type(exception).__name__
 
 
+def _feedparse(data: bytes, headers: dict[str, str]) -> Any:
+    return feedparser.parse(data, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
+
+
 def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> list[Article]:
     """Read an RSS or Atom document into articles (languages left "" when undeclared).
 
@@ -342,11 +463,21 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
         headers["content-location"] = origin  # resolves relative links against the feed URL
     # No sanitising or link rewriting inside content: ``html_to_blocks`` keeps only text (scripts, styles and
     # every URL are dropped), so feedparser's two extra passes over each body's HTML would buy nothing.
-    parsed = feedparser.parse(
-        data, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    parsed = _feedparse(data, headers)
     exception = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if isinstance(exception, xml.sax.SAXParseException) and exception.getMessage() in _TRUNCATION_MESSAGES:
+    if isinstance(exception, xml.sax.SAXParseException) and exception.getMessage() in REPAIRABLE_MESSAGES:
+        # A stray "&" or an HTML entity: read the mended text strictly rather than rely on the loose parser.
+        repaired = repair_xml_bytes(data)
+        if repaired != data:
+            again = _feedparse(repaired, headers)
+            if not again.get("bozo") or len(again.entries) >= len(parsed.entries):
+                data, parsed = repaired, again
+                exception = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if (
+        isinstance(exception, xml.sax.SAXParseException)
+        and exception.getMessage() in _TRUNCATION_MESSAGES
+        and not _only_end_tags_missing(data)
+    ):
         raise IngestError(f"truncated XML: {_bozo_reason(exception)}")
     feed = parsed.get("feed") or {}
     if not parsed.entries and not feed.get("title"):

@@ -65,6 +65,52 @@ def detect_lang(text: str) -> str:
     return str(top)
 
 
+#: Content decides only over this many words: a headline or a two-word text says too little to guess from.
+MIN_CONTENT_WORDS = 20
+#: Content overrules the declared language when detection gives the winner at least this probability
+#: and the declared language at most :data:`_OVERRULED_SCORE` (English text in a feed declared Kannada).
+_OVERRULE_SCORE = 0.9
+_OVERRULED_SCORE = 0.02
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Scripts written without spaces between words: two characters count as one word.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def word_count(text: str) -> int:
+    """About how many words ``text`` has (Chinese, Japanese, Korean and Thai counted by characters)."""
+    sample = text[:_SAMPLE_CHARS]
+    unspaced = len(_UNSPACED_RE.findall(sample))
+    if not unspaced:
+        return len(_WORD_RE.findall(sample))
+    return len(_WORD_RE.findall(_UNSPACED_RE.sub(" ", sample))) + unspaced // 2
+
+
+def _scores(text: str) -> dict[str, float]:
+    with _lock:
+        identifier = _identifier()
+    return dict(identifier.rank(text[:_SAMPLE_CHARS]))
+
+
+def choose_lang(declared: str, text: str) -> tuple[str, str]:
+    """(language, where it came from): "metadata", "content", or "" when the language is unknown.
+
+    The declared language (the feed's, the item's or the file's metadata) is kept unless the text is
+    long enough (:data:`MIN_CONTENT_WORDS`) and detection disagrees strongly. Without a declaration a
+    long enough text is detected; a shorter one is "" (unknown) rather than a guess.
+    """
+    declared = normalise_lang(declared)
+    if word_count(text) < MIN_CONTENT_WORDS:
+        return (declared, "metadata") if declared else ("", "")
+    if not declared:
+        detected = detect_lang(text)
+        return (detected, "content") if detected else ("", "")
+    scores = _scores(text)
+    top = max(scores, key=scores.__getitem__)
+    if top != declared and scores[top] >= _OVERRULE_SCORE and scores.get(declared, 0.0) <= _OVERRULED_SCORE:
+        return top, "content"
+    return declared, "metadata"
+
+
 def normalise_lang(code: str | None) -> str:
     """A declared language as a bare lower-case code: "en-US" -> "en", "fr_FR" -> "fr", None -> ""."""
     if not code:

@@ -115,7 +115,11 @@ CREATE TABLE IF NOT EXISTS feeds (
 
 #: Article columns added after the first release of the schema: name -> definition.
 #: ``buckets`` stays NULL for articles stored before it existed: pairing then reads their figures whole.
-MIGRATIONS = {"extra_figures": "TEXT NOT NULL DEFAULT '[]'", "buckets": "TEXT"}
+MIGRATIONS = {
+    "extra_figures": "TEXT NOT NULL DEFAULT '[]'",
+    "buckets": "TEXT",
+    "lang_source": "TEXT NOT NULL DEFAULT ''",
+}
 #: The same for the feeds table. ``retry_until``: a 429/503's Retry-After (ISO, UTC); skipped until then.
 FEED_MIGRATIONS = {"retry_until": "TEXT"}
 

@@ -332,6 +332,7 @@ class Library:
             "hash": content_hash,
             "title": article.title,
             "lang": article.lang,
+            "lang_source": article.lang_source,
             "date": article.date.isoformat() if article.date else None,
             "date_ts": date_ts,
             "source": article.source,
@@ -441,8 +442,8 @@ class Library:
         if record is None:
             return None
         keys = (
-            "id title lang source date url bookmarked read pair_id feed tags story summary age tldr "
-            "text paragraphs figures"
+            "id title lang lang_source source date url bookmarked read pair_id feed tags story summary age "
+            "tldr text paragraphs figures"
         ).split()
         out = {k: record[k] for k in keys}
         out["figures"] = all_figures(record)
