@@ -806,6 +806,12 @@ async def test_help_screen_lists_every_binding(lib):
         } <= listed
         text = rendered(app)
         assert "Bookmark" in text and "Pair/unpair" in text and "view_unread" in text
+        # below the keys, a legend explains every symbol and colour of the list and the article
+        app.screen.query_one("#help-body").scroll_end(animate=False)
+        await pilot.pause()
+        legend = rendered(app)
+        for sample in ("●", "★", "⇄", "◆", "conflict", "only one version", "search hit"):
+            assert sample in legend, sample
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         await pilot.press("question_mark", "q")  # q quits from the help screen too
