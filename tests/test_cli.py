@@ -201,9 +201,7 @@ def test_a_library_subscribed_to_the_sample_feeds_forgets_them_once(tmp_path):
         lib.import_paths([samples])  # as an earlier first run did: articles and the OPML's subscriptions
         lib.db.set_meta("samples_loaded", "1")
         assert len(lib.feeds()) >= 5
-        lib.add_feed(
-            __import__("reader.model", fromlist=["Subscription"]).Subscription("https://mine.example/f")
-        )
+        lib.add_feed(Subscription("https://mine.example/f"))
     with Library(tmp_path / "lib") as lib:
         lib.load_samples_if_empty(samples)
         assert [f["url"] for f in lib.feeds()] == ["https://mine.example/f"]
