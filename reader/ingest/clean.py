@@ -9,6 +9,7 @@ and the display layer must never interpret it as markup.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import html
 import re
 import unicodedata
@@ -258,9 +259,13 @@ def finish_article(article: Article, *, default_lang: str | None = None) -> Arti
     a = article
     blocks: list[Block] = []
     for block in a.blocks:
-        text = clean_text(block.text) if block.kind in ("paragraph", "quote") else clean_inline(block.text)
+        # A table's text is its rows, one a line: it keeps its newlines like a paragraph.
+        multiline = block.kind in ("paragraph", "quote", "table")
+        text = clean_text(block.text) if multiline else clean_inline(block.text)
         if text:
-            blocks.append(Block(block.kind, text))
+            rows = [[clean_inline(cell) for cell in row] for row in block.rows] if block.rows else block.rows
+            # Every other field (a table's rows, an item's number, link references) is kept.
+            blocks.append(dataclasses.replace(block, text=text, rows=rows))
     a.blocks = blocks
     a.title = _inline(a.title)
     a.summary = _inline(a.summary)
