@@ -327,11 +327,6 @@ async def test_table_cells_keep_figure_styles(library: Library) -> None:
         assert money.spans  # styled: the figure and the reference
 
 
-@pytest.mark.xfail(
-    reason="reader.ingest.clean.finish_article rebuilds each block from (kind, text), dropping rows, numbers "
-    "and links, and folds a table's lines; needs dataclasses.replace(block, text=...) and clean_text for tables",
-    strict=False,
-)
 def test_structure_survives_a_feed_import() -> None:
     from reader.ingest import parse_bytes
 

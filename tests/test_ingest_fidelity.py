@@ -231,7 +231,6 @@ def test_itunes_category_tags_decode_entities() -> None:
     assert "Society & Culture" in article.tags
 
 
-@pytest.mark.xfail(reason="html.py skips everything after an unclosed <iframe>/<object> (see the report)")
 def test_text_after_an_unclosed_iframe_is_kept() -> None:
     item = (
         '<item><title>T</title><content:encoded>safe&lt;object classid="x"&gt; description'

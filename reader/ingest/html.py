@@ -31,7 +31,9 @@ _BLOCKS = _HEADINGS | frozenset(
     " summary table tbody tfoot thead tr ul".split()
 )
 # Content that is not text for a reader. <title> is captured separately for whole documents.
-_SKIPPED = frozenset("script style template noscript svg math iframe object canvas select title".split())
+#: Elements whose content is never text. An ``iframe``, ``object``, ``embed`` or ``applet`` is dropped but its
+#: text kept, as feedparser does: an unclosed one must not swallow the rest of the article.
+_SKIPPED = frozenset("script style template noscript svg math canvas select title".split())
 _CELLS = frozenset({"td", "th"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # An end tag is matched against this many open blocks at most: a flood of stray end tags must
