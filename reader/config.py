@@ -12,6 +12,10 @@ Example::
         title: Example
         lang: en
         tags: [security]
+    queries:              # saved searches, shown in the sidebar with their unread counts
+      - {name: Unread FR, query: "lang:fr is:unread"}
+    ignore:               # search queries: what any of them matches is hidden everywhere
+      - "tag:sponsored"
 
 A config that cannot be used raises :class:`ConfigError`: one line per problem, each naming the file
 and the key ("subscriptions[2].lang: ..."). Nothing of a config that failed is used or stored.
@@ -58,12 +62,22 @@ class ConfigError(Exception):
         super().__init__("\n".join(self.problems))
 
 
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    """A named search of the config's ``queries:``, listed in the reader's sidebar."""
+
+    name: str
+    query: str
+
+
 @dataclass
 class Config:
     keys: dict[str, str] = field(default_factory=dict)
     theme: str | None = None
     layout: str = "side-by-side"
     subscriptions: list[Subscription] = field(default_factory=list)
+    queries: list[SavedQuery] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
     path: Path | None = None
     #: One line per unknown key, naming the file and the key: warned about, then ignored.
     warnings: list[str] = field(default_factory=list)
@@ -153,7 +167,7 @@ class _Problems:
 
 
 #: The keys a config may have.
-CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions")
+CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions", "queries", "ignore")
 
 
 def _validate(raw: dict[str, Any], path: Path) -> Config:
@@ -196,6 +210,8 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
             sub = _subscription(entry, f"subscriptions[{i}]", problems)
             if sub is not None:
                 config.subscriptions.append(sub)
+
+    _queries_and_rules(raw, config, problems)
 
     if problems.lines:
         raise ConfigError(problems.lines)
@@ -244,6 +260,77 @@ def _subscription(entry: Any, where: str, problems: _Problems) -> Subscription |
         tags=list(dict.fromkeys(t.strip() for t in tags or [] if t.strip())),
         full_text=full_text,
     )
+
+
+# -- saved searches and ignore rules (issue 18) -------------------------------------------------------
+
+MAX_QUERIES = 200
+MAX_RULES = 200
+
+
+def _queries_and_rules(raw: dict[str, Any], config: Config, problems: _Problems) -> None:
+    """``queries:`` (a list of ``{name, query}``, or a mapping of names to queries) and ``ignore:`` (a list
+    of queries). Each query is read by the search's own parser: a rule it refuses is named with its reason."""
+    queries = raw.get("queries")
+    if isinstance(queries, dict):
+        queries = [{"name": name, "query": query} for name, query in queries.items()]
+    if queries is not None and not isinstance(queries, list):
+        problems.add("queries", f"must be a list of {{name, query}} mappings, not {_kind(queries)}")
+    elif queries and len(queries) > MAX_QUERIES:
+        problems.add("queries", f"too many ({len(queries)}, limit {MAX_QUERIES})")
+    else:
+        for i, entry in enumerate(queries or []):
+            where = f"queries[{i}]"
+            if not isinstance(entry, dict):
+                problems.add(where, f"must be a mapping with a 'name' and a 'query', not {_kind(entry)}")
+                continue
+            name, query = entry.get("name"), entry.get("query")
+            before = len(problems.lines)
+            if name is None:
+                problems.add(f"{where}.name", "missing: each saved search needs a 'name'")
+            elif problems.string(f"{where}.name", name, MAX_TITLE_CHARS) and not name.strip():
+                problems.add(f"{where}.name", "must not be empty")
+            if query is None:
+                problems.add(f"{where}.query", "missing: each saved search needs a 'query'")
+            else:
+                _check_query(f"{where}.query", query, problems)
+            if len(problems.lines) == before:
+                config.queries.append(SavedQuery(name.strip(), query))
+
+    rules = raw.get("ignore")
+    if isinstance(rules, str):
+        rules = [rules]
+    if rules is not None and not isinstance(rules, list):
+        problems.add("ignore", f"must be a list of search queries, not {_kind(rules)}")
+    elif rules and len(rules) > MAX_RULES:
+        problems.add("ignore", f"too many ({len(rules)}, limit {MAX_RULES})")
+    else:
+        for i, rule in enumerate(rules or []):
+            if _check_query(f"ignore[{i}]", rule, problems):
+                config.ignore.append(rule)
+
+
+def _check_query(key: str, query: Any, problems: _Problems) -> bool:
+    """Whether ``query`` is a query the search reads; else its problem is added, quoting it with the
+    parser's reason."""
+    from reader.store.search import MAX_QUERY_CHARS, QueryError, analyse_query
+
+    if not problems.string(key, query, MAX_QUERY_CHARS, "a search query (a string)"):
+        return False
+    if not query.strip():
+        problems.add(key, "must not be an empty query")
+        return False
+    try:
+        analyse_query(query)
+    except QueryError as exc:
+        problems.add(key, f"cannot read {_quoted(query)}: {exc}")
+        return False
+    return True
+
+
+def _quoted(text: str) -> str:
+    """A query quoted in a one-line message (shortened if long; it has no control characters)."""
+    return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
 def save_theme(path: Path | None, theme: str) -> bool:

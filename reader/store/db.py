@@ -214,6 +214,7 @@ class Database:
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
             )
             self._migrate()
+            self._sidebar_schema()
 
     def _migrate(self) -> None:
         """Columns added since a library was created (older libraries open and gain them)."""
@@ -636,6 +637,129 @@ class Database:
             else:
                 self.conn.execute("UPDATE feeds SET url = ? WHERE url = ?", (new, old))
             self.conn.execute("UPDATE articles SET feed_url = ? WHERE feed_url = ?", (new, old))
+
+    # -- sidebar: counts by feed and tag, hidden articles (issue 18) --------------------------------------
+
+    def _sidebar_schema(self) -> None:
+        """Inside the opening transaction: the index and table that keep the sidebar's counts cheap. A
+        library made before them gains them here, once (the tag table is filled from the articles)."""
+        had_tags = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_tags'"
+        ).fetchone()
+        for statement in SIDEBAR_SCHEMA:
+            self.conn.execute(statement)
+        if not had_tags:
+            self.conn.execute(
+                "INSERT INTO article_tags(tag, article_id, read) SELECT DISTINCT j.value, a.id, a.read"
+                " FROM articles a, json_each(a.tags) j WHERE j.type = 'text' AND j.value <> ''"
+            )
+
+    def has_sidebar_schema(self) -> bool:
+        """False for a read-only library made before the sidebar (its counts are then read the slow way)."""
+        return (
+            self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_tags_tag'").fetchone()
+            is not None
+        )
+
+    def set_hidden(self, ids: Iterable[int]) -> int:
+        """The ids the lists and counts leave out (the ignore rules' matches), in a table of this connection
+        only (another process may have other rules). Returns how many changes SQLite counted doing it."""
+        before = self.conn.total_changes
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS hidden (id INTEGER PRIMARY KEY)")
+        outer = not self.conn.in_transaction
+        if outer:
+            self.conn.execute("BEGIN")  # the temp database only: no lock on the library file
+        try:
+            self.conn.execute("DELETE FROM temp.hidden")
+            self.conn.executemany("INSERT INTO temp.hidden(id) VALUES (?)", ((i,) for i in ids))
+        except BaseException:
+            if outer:
+                self.conn.execute("ROLLBACK")
+            raise
+        if outer:
+            self.conn.execute("COMMIT")
+        return self.conn.total_changes - before
+
+    def change_stamp(self) -> tuple[int, int]:
+        """Changes so far: another connection's commits (``data_version``) and this connection's own rows
+        changed. Two equal stamps mean nothing changed in between (no table is read to tell)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0]), self.conn.total_changes
+
+    def feed_counts(self, hidden: bool = False) -> list[tuple[str, int, int]]:
+        """(feed title, articles, unread) per feed, read from the ``articles_feed`` index alone."""
+        where = " WHERE id NOT IN (SELECT id FROM temp.hidden)" if hidden else ""
+        return _tally(
+            self.conn.execute(f"SELECT feed, read, count(*) FROM articles{where} GROUP BY feed, read")
+        )
+
+    def tag_counts(self, hidden: bool = False) -> list[tuple[str, int, int]]:
+        """(tag, articles, unread) per tag, from the ``article_tags`` index alone (the slow way, every
+        article's tags, only for a read-only library made before that table)."""
+        where = " WHERE article_id NOT IN (SELECT id FROM temp.hidden)" if hidden else ""
+        if self.has_sidebar_schema():
+            sql = f"SELECT tag, read, count(*) FROM article_tags{where} GROUP BY tag, read"
+        else:
+            sql = (
+                "SELECT j.value, a.read, count(DISTINCT a.id) FROM articles a, json_each(a.tags) j"
+                f" WHERE j.type = 'text' AND j.value <> ''{where.replace('WHERE', 'AND').replace('article_id', 'a.id')}"
+                " GROUP BY j.value, a.read"
+            )
+        return _tally(self.conn.execute(sql))
+
+    def ids_in_feed(self, feed: str) -> list[int]:
+        """The ids of one feed's articles, newest first (the ``articles_feed`` index holds all it needs)."""
+        sql = "SELECT id FROM articles WHERE feed = ? ORDER BY sort_ts DESC, id DESC"
+        return [r[0] for r in self.conn.execute(sql, (feed,))]
+
+    def ids_with_tag(self, tag: str) -> list[int]:
+        """The ids of the articles with ``tag``, newest first: the date order index is walked and each id
+        checked against the tag's (the dates live in the articles' rows, past their bodies)."""
+        if self.has_sidebar_schema():
+            sql = (
+                "SELECT id FROM articles INDEXED BY articles_sort"
+                " WHERE id IN (SELECT article_id FROM article_tags WHERE tag = ?) ORDER BY sort_ts DESC, id DESC"
+            )
+        else:
+            sql = (
+                "SELECT id FROM articles WHERE EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)"
+                " ORDER BY sort_ts DESC, id DESC"
+            )
+        return [r[0] for r in self.conn.execute(sql, (tag,))]
+
+
+#: The sidebar's counts: ``articles_feed`` answers "articles and unread per feed" and "a feed's articles,
+#: newest first" without reading an article row; ``article_tags`` is each article's tags with its read
+#: flag, kept by triggers whoever writes (an import, a refresh, a read mark in another process).
+SIDEBAR_SCHEMA = (
+    "CREATE INDEX IF NOT EXISTS articles_feed ON articles(feed, read, sort_ts DESC, id DESC)",
+    "CREATE TABLE IF NOT EXISTS article_tags ("
+    " tag TEXT NOT NULL, article_id INTEGER NOT NULL, read INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS article_tags_tag ON article_tags(tag, read, article_id)",
+    "CREATE INDEX IF NOT EXISTS article_tags_article ON article_tags(article_id)",
+    "CREATE TRIGGER IF NOT EXISTS article_tags_insert AFTER INSERT ON articles BEGIN"
+    " INSERT INTO article_tags(tag, article_id, read) SELECT DISTINCT value, NEW.id, NEW.read"
+    " FROM json_each(NEW.tags) WHERE type = 'text' AND value <> ''; END",
+    "CREATE TRIGGER IF NOT EXISTS article_tags_retag AFTER UPDATE OF tags ON articles BEGIN"
+    " DELETE FROM article_tags WHERE article_id = OLD.id;"
+    " INSERT INTO article_tags(tag, article_id, read) SELECT DISTINCT value, NEW.id, NEW.read"
+    " FROM json_each(NEW.tags) WHERE type = 'text' AND value <> ''; END",
+    "CREATE TRIGGER IF NOT EXISTS article_tags_read AFTER UPDATE OF read ON articles"
+    " WHEN OLD.read IS NOT NEW.read BEGIN"
+    " UPDATE article_tags SET read = NEW.read WHERE article_id = NEW.id; END",
+    "CREATE TRIGGER IF NOT EXISTS article_tags_delete AFTER DELETE ON articles BEGIN"
+    " DELETE FROM article_tags WHERE article_id = OLD.id; END",
+)
+
+
+def _tally(rows: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(name, read flag, count) rows summed into (name, articles, unread), by name."""
+    out: dict[str, list[int]] = {}
+    for name, read, count in rows:
+        entry = out.setdefault(name, [0, 0])
+        entry[0] += count
+        if not read:
+            entry[1] += count
+    return [(name, total, unread) for name, (total, unread) in out.items()]
 
 
 _JSON_COLUMNS = ("tags", "alternates", "tldr", "blocks", "figures", "extra_figures", "names")

@@ -411,6 +411,9 @@ class Library:
         if lang:
             where = f"{where} AND lang = ?" if where else "lang = ?"
             params = (*params, lang)
+        hidden = self._hidden_clause()
+        if hidden:
+            where = f"{where} AND {hidden}" if where else hidden
         return where, params
 
     def rows(
@@ -665,6 +668,92 @@ class Library:
                 "or run `newsreader reindex`"
             ) from exc
 
+    # -- sidebar: counts by feed, tag and saved search; ignore rules (issue 18) ------------------------
+
+    #: The config's ignore rules (queries): what they match is left out of lists, counts and search.
+    ignore_rules: tuple[str, ...] = ()
+    _hidden_key: tuple[int, int] | None = None
+    _own_changes = 0  # rows this process changed in its hidden table: not changes to the library
+
+    def set_ignore_rules(self, rules: Iterable[str]) -> None:
+        """Hide the articles any of ``rules`` matches. Raises ``QueryError`` for a rule that cannot be read
+        (the config names it before this is called)."""
+        from reader.store.search import analyse_query
+
+        rules = tuple(rules)
+        for rule in rules:
+            analyse_query(rule)
+        self.ignore_rules = rules
+        self._hidden_key = None
+
+    def state_stamp(self) -> tuple[int, int]:
+        """A cheap, comparable mark of every change so far, from this process or another: equal stamps mean
+        nothing changed in between (what the sidebar polls before counting again)."""
+        version, changes = self.db.change_stamp()
+        return version, changes - self._own_changes
+
+    def _hidden_ids(self) -> list[int]:
+        if not self.ignore_rules or self.index is None:
+            return []
+        from reader.store.search import hidden_ids
+
+        return hidden_ids(self).tolist()
+
+    def _hidden_clause(self) -> str:
+        """The SQL condition that leaves hidden articles out ('' without ignore rules), after bringing the
+        connection's table of hidden ids up to date (rewritten only when the rules' matches changed)."""
+        if not self.ignore_rules or self.index is None:
+            return ""
+        from reader.store.search import hidden_ids
+
+        ids = hidden_ids(self)
+        key = (len(ids), hash(ids.tobytes()))
+        if key != self._hidden_key:
+            self._own_changes += self.db.set_hidden(ids.tolist())
+            self._hidden_key = key
+        return "id NOT IN (SELECT id FROM temp.hidden)"
+
+    def feed_counts(self) -> list[Tally]:
+        """Articles and unread articles per feed title, by title (hidden articles left out)."""
+        hidden = bool(self._hidden_clause())
+        return _tallies(self.db.feed_counts(hidden))
+
+    def tag_counts(self) -> list[Tally]:
+        """Articles and unread articles per tag, by tag (hidden articles left out)."""
+        hidden = bool(self._hidden_clause())
+        return _tallies(self.db.tag_counts(hidden))
+
+    def query_counts(self, query: str) -> Tally:
+        """Articles and unread articles a query matches (a saved search). Raises ``QueryError``."""
+        from reader.store.search import match_counts
+
+        total, unread = match_counts(self, query) if self.index is not None else (0, 0)
+        return Tally(query, total, unread)
+
+    def filtered_ids(self, kind: str, value: str) -> list[int]:
+        """The ids of a feed's articles (``kind`` "feed", ``value`` its title), a tag's ("tag") or a query's
+        ("query"), newest first, hidden articles left out. The list pages through them by id."""
+        if kind == "query":
+            from reader.store.search import matching_ids
+
+            return matching_ids(self, value) if self.index is not None else []
+        ids = self.db.ids_in_feed(value) if kind == "feed" else self.db.ids_with_tag(value)
+        hidden = set(self._hidden_ids())
+        return [i for i in ids if i not in hidden] if hidden else ids
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """A sidebar entry's counts: a feed title, a tag or a query, its articles and how many are unread."""
+
+    name: str
+    total: int
+    unread: int
+
+
+def _tallies(rows: list[tuple[str, int, int]]) -> list[Tally]:
+    return sorted((Tally(*r) for r in rows if r[1]), key=lambda t: (t.name.casefold(), t.name))
+
 
 #: Articles for the index to (re)write, with their postings when already analysed (else None).
 Changed = dict[int, Postings | None]
@@ -767,7 +856,7 @@ def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> 
         cache.popitem(last=False)
 
 
-__all__ = ["Library", "ImportStats", "FileResult"]
+__all__ = ["Library", "ImportStats", "FileResult", "Tally"]
 
 
 def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:

@@ -625,11 +625,15 @@ def ids_mask(eng: scoring.Engine, ids: Iterable[int]) -> np.ndarray:
 
 
 def filter_masks(
-    library: Library, eng: scoring.Engine, filters: Filters
+    library: Library, eng: scoring.Engine, filters: Filters, *, ignore: bool = True
 ) -> tuple[np.ndarray | None, np.ndarray | None]:
-    """``(keep, drop)`` boolean masks over docnums: a hit must be in ``keep`` and not in ``drop``."""
+    """``(keep, drop)`` boolean masks over docnums: a hit must be in ``keep`` and not in ``drop``. ``drop``
+    holds the articles the config's ignore rules hide, unless ``ignore`` is False."""
     keep: list[np.ndarray] = []
     drop: list[np.ndarray] = []
+    hidden = ignore_mask(library, eng) if ignore else None
+    if hidden is not None:
+        drop.append(hidden)
     if filters.langs:
         keep.append(np.logical_or.reduce([_lang_mask(eng, lang) for lang in filters.langs]))
     drop += [_lang_mask(eng, lang) for lang in filters.not_langs]
@@ -649,6 +653,84 @@ def filter_masks(
     keep_mask = None if not keep else keep[0] if len(keep) == 1 else np.logical_and.reduce(keep)
     drop_mask = None if not drop else drop[0] if len(drop) == 1 else np.logical_or.reduce(drop)
     return keep_mask, drop_mask
+
+
+# -- whole-library matches: saved searches, ignore rules (issue 18) ----------------------------------------
+
+
+def _match_mask(library: Library, eng: scoring.Engine, parsed: ParsedQuery, *, ignore: bool) -> np.ndarray:
+    """Every document ``parsed`` matches (no ranking, no limit), as a boolean mask over docnums."""
+    mask = np.zeros(eng.doccount, dtype=bool)
+    if parsed.query is None:
+        return mask
+    keep, drop = filter_masks(library, eng, parsed.filters, ignore=ignore)
+    mask[eng.docs(parsed.query)] = True
+    if eng.deleted is not None:
+        mask &= ~eng.deleted
+    if keep is not None:
+        mask &= keep
+    if drop is not None:
+        mask &= ~drop
+    return mask
+
+
+def ignore_mask(library: Library, eng: scoring.Engine) -> np.ndarray | None:
+    """The documents the library's ignore rules match (any of them), or None without rules. Built once per
+    version of the index; a rule that reads the state (``is:read``) is built again when the state changed."""
+    rules = library.ignore_rules
+    if not rules:
+        return None
+    parsed = [analyse_query(rule) for rule in rules]
+    stamp = library.state_stamp() if any(p.filters.flags for p in parsed) else None
+
+    def build() -> np.ndarray:
+        mask = np.zeros(eng.doccount, dtype=bool)
+        for p in parsed:
+            mask |= _match_mask(library, eng, p, ignore=False)
+        return mask
+
+    return eng.cached(("ignore", rules, stamp), build)
+
+
+def _engine(library: Library) -> scoring.Engine | None:
+    searcher = library.index.searcher()
+    return scoring.engine(searcher) if searcher.doc_count() else None
+
+
+def hidden_ids(library: Library) -> np.ndarray:
+    """The article ids the ignore rules hide (sorted)."""
+    eng = _engine(library)
+    mask = ignore_mask(library, eng) if eng is not None else None
+    if eng is None or mask is None:
+        return np.zeros(0, dtype=np.int64)
+    return np.sort(eng.column("id")[mask])
+
+
+def matching_ids(library: Library, query: str) -> list[int]:
+    """Every article ``query`` matches, newest first, less the hidden ones: a saved search's list."""
+    parsed = analyse_query(query)
+    eng = _engine(library)
+    if eng is None:
+        return []
+    docs = np.flatnonzero(_match_mask(library, eng, parsed, ignore=True))
+    ids = eng.column("id")[docs]
+    newest = scoring.signed_order(eng.column("sort_ts"))[docs]
+    return [int(i) for i in ids[np.lexsort((-ids, -newest))]]
+
+
+def match_counts(library: Library, query: str) -> tuple[int, int]:
+    """(articles, unread) ``query`` matches, less the hidden ones: a saved search's counts."""
+    parsed = analyse_query(query)
+    eng = _engine(library)
+    if eng is None:
+        return 0, 0
+    mask = _match_mask(library, eng, parsed, ignore=True)
+    total = int(mask.sum())
+    if not total:
+        return 0, 0
+    keep, drop = filter_masks(library, eng, Filters(flags=[("read", False)]), ignore=False)
+    unread = mask & keep if keep is not None else mask & ~drop if drop is not None else mask
+    return total, int(unread.sum())
 
 
 # -- snippets ------------------------------------------------------------------------------------------
