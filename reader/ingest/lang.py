@@ -85,6 +85,30 @@ def word_count(text: str) -> int:
     return len(_WORD_RE.findall(_UNSPACED_RE.sub(" ", sample))) + unspaced // 2
 
 
+#: Enough text to be sure a declared language is wrong; detection costs in proportion to its input.
+_CHECK_CHARS = 800
+#: Words that make up a good part of any English or French text: a declared "en" or "fr" whose text is full
+#: of them is confirmed without running detection (the common case, and detection is the costly part).
+_FUNCTION_WORDS = {
+    "en": frozenset(
+        "the of and to in a is that for on with as was by it at from are be has have said its".split()
+    ),
+    "fr": frozenset(
+        "le la les de des du et à un une en est que qui dans pour sur par au aux a il ont".split()
+    ),
+}
+_CONFIRMING_SHARE = 0.15
+
+
+def _reads_as(declared: str, text: str) -> bool:
+    """Whether ``text`` plainly reads as the declared English or French (its function words are common)."""
+    words = _FUNCTION_WORDS.get(declared)
+    if words is None:
+        return False
+    sample = _WORD_RE.findall(text[:_CHECK_CHARS].lower())
+    return bool(sample) and sum(w in words for w in sample) >= _CONFIRMING_SHARE * len(sample)
+
+
 def _scores(text: str) -> dict[str, float]:
     with _lock:
         identifier = _identifier()
@@ -104,7 +128,9 @@ def choose_lang(declared: str, text: str) -> tuple[str, str]:
     if not declared:
         detected = detect_lang(text)
         return (detected, "content") if detected else ("", "")
-    scores = _scores(text)
+    if _reads_as(declared, text):
+        return declared, "metadata"
+    scores = _scores(text[:_CHECK_CHARS])
     top = max(scores, key=scores.__getitem__)
     if top != declared and scores[top] >= _OVERRULE_SCORE and scores.get(declared, 0.0) <= _OVERRULED_SCORE:
         return top, "content"
