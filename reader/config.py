@@ -7,6 +7,8 @@ Example::
       bookmark: "b,m"
     theme: textual-light
     layout: side-by-side  # side-by-side | en | fr
+    refresh_minutes: 30   # refresh the subscriptions every 30 minutes while the reader runs
+    save_dir: ~/notes     # where s saves articles as Markdown (default: the current directory)
     subscriptions:
       - url: https://example.org/feed.xml
         title: Example
@@ -76,6 +78,10 @@ class Config:
     theme: str | None = None
     layout: str = "side-by-side"
     subscriptions: list[Subscription] = field(default_factory=list)
+    #: Refresh the subscriptions every this many minutes while the reader runs (None: only on ``r``).
+    refresh_minutes: float | None = None
+    #: Where the reader's ``s`` writes Markdown (None: the current directory).
+    save_dir: Path | None = None
     queries: list[SavedQuery] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     path: Path | None = None
@@ -167,7 +173,7 @@ class _Problems:
 
 
 #: The keys a config may have.
-CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions", "queries", "ignore")
+CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions", "refresh_minutes", "save_dir", "queries", "ignore")
 
 
 def _validate(raw: dict[str, Any], path: Path) -> Config:
@@ -213,9 +219,35 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
 
     _queries_and_rules(raw, config, problems)
 
+    _reading_settings(raw, config, problems)
+
     if problems.lines:
         raise ConfigError(problems.lines)
     return config
+
+
+#: More than a year between refreshes is surely a typo (and would overflow the timer).
+MAX_REFRESH_MINUTES = 366 * 24 * 60
+
+
+def _reading_settings(raw: dict[str, Any], config: Config, problems: _Problems) -> None:
+    """``refresh_minutes`` (a positive number) and ``save_dir`` (a folder path) (issue 18)."""
+    minutes = raw.get("refresh_minutes")
+    if minutes is not None:
+        if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes != minutes:
+            problems.add("refresh_minutes", f"must be a positive number of minutes, not {_kind(minutes)}")
+        elif not 0 < minutes <= MAX_REFRESH_MINUTES:
+            problems.add(
+                "refresh_minutes", f"must be a positive number of minutes (at most {MAX_REFRESH_MINUTES})"
+            )
+        else:
+            config.refresh_minutes = float(minutes)
+    save_dir = raw.get("save_dir")
+    if save_dir is not None and problems.string("save_dir", save_dir, MAX_URL_CHARS, "a folder path"):
+        if not save_dir.strip():
+            problems.add("save_dir", "must be a folder path, not empty")
+        else:
+            config.save_dir = Path(save_dir.strip()).expanduser()
 
 
 def _subscription(entry: Any, where: str, problems: _Problems) -> Subscription | None:

@@ -92,3 +92,15 @@ def test_english_only_layout(snap_compare, library):
 
     app = make_app(library, layout="en")
     assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+def test_figures_panel_at_80_by_24(snap_compare, library):
+    """The smallest supported terminal with the figures panel open: every column keeps its header."""
+
+    async def run_before(pilot) -> None:
+        await pilot.press("enter")
+        await _settle(pilot)
+        await pilot.press("f")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(library), terminal_size=(80, 24), run_before=run_before)

@@ -638,6 +638,42 @@ class Database:
                 self.conn.execute("UPDATE feeds SET url = ? WHERE url = ?", (new, old))
             self.conn.execute("UPDATE articles SET feed_url = ? WHERE feed_url = ?", (new, old))
 
+    # -- read state in bulk (mark a feed or everything read, and undo it) ---------------------------
+
+    def set_read_where(self, value: bool, where: str = "", params: tuple[Any, ...] = ()) -> list[int]:
+        """Set ``read`` on the articles matching ``where`` (all when empty) whose state differs; one
+        transaction, committed at once. Returns exactly the ids that changed (what an undo restores)."""
+        condition = "read != ?" + (f" AND ({where})" if where else "")
+        with self.transaction():
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM articles WHERE {condition} ORDER BY id", (int(value), *params)
+                )
+            ]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" for _ in chunk)
+                self.conn.execute(f"UPDATE articles SET read = ? WHERE id IN ({marks})", (int(value), *chunk))
+        return ids
+
+    def set_read_ids(self, ids: Iterable[int], value: bool) -> list[int]:
+        """Set ``read`` on ``ids``; returns those whose state changed. One transaction."""
+        wanted = list(dict.fromkeys(ids))
+        changed: list[int] = []
+        with self.transaction():
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" for _ in chunk)
+                changed += [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT id FROM articles WHERE read != ? AND id IN ({marks})", (int(value), *chunk)
+                    )
+                ]
+                self.conn.execute(f"UPDATE articles SET read = ? WHERE id IN ({marks})", (int(value), *chunk))
+        return changed
+
     # -- sidebar: counts by feed and tag, hidden articles (issue 18) --------------------------------------
 
     def _sidebar_schema(self) -> None:

@@ -668,6 +668,47 @@ class Library:
                 "or run `newsreader reindex`"
             ) from exc
 
+    # -- read state in bulk (issue 18: mark a feed or everything read, undo) ---------------------------
+
+    def mark_read(self, ids: Iterable[int], value: bool = True) -> list[int]:
+        """Mark ``ids`` read (or unread); committed at once. Returns the ids whose state changed, so an
+        undo can restore exactly those."""
+        return self.db.set_read_ids(ids, value)
+
+    def feed_of(self, article_id: int) -> tuple[str, str, str] | None:
+        """What groups an article with the rest of its feed: ("feed_url", url, label), else its feed's or
+        its source's name. None when the article is gone or comes from no feed or source."""
+        row = self.db.conn.execute(
+            "SELECT feed_url, feed, source FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        feed_url, feed, source = row
+        if feed_url:
+            return "feed_url", feed_url, feed or feed_url
+        if feed:
+            return "feed", feed, feed
+        if source:
+            return "source", source, source
+        return None
+
+    def mark_feed_read(self, article_id: int) -> tuple[str, list[int]]:
+        """Mark every article of ``article_id``'s feed read. Returns the feed's name and the ids that
+        changed (only the article itself when it belongs to no feed)."""
+        feed = self.feed_of(article_id)
+        if feed is None:
+            return "this article", self.mark_read([article_id])
+        column, value, label = feed
+        return label, self.db.set_read_where(True, f"{column} = ?", (value,))
+
+    def mark_all_read(self) -> list[int]:
+        """Mark every article read; returns the ids that changed."""
+        return self.db.set_read_where(True)
+
+    def unread_count(self) -> int:
+        """What ``newsreader list --unread`` lists and the reader's header counts."""
+        return self.count("unread")
+
     # -- sidebar: counts by feed, tag and saved search; ignore rules (issue 18) ------------------------
 
     #: The config's ignore rules (queries): what they match is left out of lists, counts and search.

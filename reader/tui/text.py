@@ -48,9 +48,19 @@ def marked_terms(snippet: str | None) -> set[str]:
     return {m.strip() for m in _MARKED.findall(snippet or "") if m.strip()}
 
 
+#: A figure in a query, its digit groups kept together ("145 000", "4,5", "1,200.50").
+_QUERY_FIGURE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?!\w)|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)"
+)
+#: Where a figure's digit groups may be split: spaces (no-break ones too), points and commas.
+_GROUP_SEPARATOR = r"[\s.,]"
+
+
 def query_terms(query: str) -> set[str]:
-    """The plain words of a query, without operators or ``field:`` prefixes."""
-    words = set()
+    """The plain words of a query, without operators or ``field:`` prefixes. A figure is one term
+    ("145 000"), never its digit groups, so its hits are whole figures."""
+    words = {m.group(0) for m in _QUERY_FIGURE.finditer(query)}
+    query = _QUERY_FIGURE.sub(" ", query)
     for raw in query.split():
         if ":" in raw:
             raw = raw.split(":", 1)[1]
@@ -66,8 +76,16 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     folded = sorted({fold(t) for t in terms if t.strip()}, key=len, reverse=True)
     if not folded:
         return None
-    alternatives = "|".join(re.escape(t) for t in folded)
-    return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.U)
+    figures = [t for t in folded if t[:1].isdigit()]
+    words = [t for t in folded if not t[:1].isdigit()]
+    alternatives = []
+    if figures:
+        # A figure matches whole figures only: not "000" inside "8,000", nor "145" of "145 000".
+        groups = "|".join(_GROUP_SEPARATOR.join(re.findall(r"\d+", t)) for t in figures)
+        alternatives.append(rf"(?<!\w)(?<!\d[.,])(?<!\d\s)(?:{groups})(?!\w)(?!{_GROUP_SEPARATOR}\d)")
+    if words:
+        alternatives.append(rf"(?<!\w)(?:{'|'.join(re.escape(t) for t in words)})\w*")
+    return re.compile("|".join(alternatives), re.U)
 
 
 def find_terms(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -75,6 +93,16 @@ def find_terms(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, in
     if pattern is None or not text:
         return []
     return [(m.start(), m.end()) for m in pattern.finditer(fold(text))]
+
+
+#: No-break spaces shown as a blank that is not whitespace, so no wrapper breaks a line there ("4 300",
+#: "« hot wallet »"). One character for one, so offsets still index the text.
+_NO_BREAK = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007", "\u2800"))
+
+
+def keep_together(text: str) -> str:
+    """``text`` for display: its no-break spaces can no longer be line breaks."""
+    return text.translate(_NO_BREAK)
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

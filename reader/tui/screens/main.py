@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 500
 #: Hits whose snippets feed the highlight terms: a few screens' worth is plenty.
 SEARCH_SNIPPETS = 50
+#: Read-state changes remembered for undo.
+UNDO_DEPTH = 50
 VIEW_TITLES = {"all": "All articles", "unread": "Unread", "bookmarks": "Bookmarks"}
 
 
@@ -52,6 +57,15 @@ class SearchFailed(Message):
 class RefreshDone(Message):
     summary: str
     failed: bool
+    #: Articles the refresh added, and the feeds that failed: (url, reason).
+    new: int = 0
+    failures: list[tuple[str, str]] | None = None
+
+
+@dataclass
+class RefreshProgress(Message):
+    done: int
+    total: int
 
 
 class MainScreen(Screen[None]):
@@ -75,6 +89,18 @@ class MainScreen(Screen[None]):
         Binding("o", "open_url", "Open in browser", id="open_url", show=False),
         Binding("y", "copy_url", "Copy URL", id="copy_url", show=False),
         Binding("r", "refresh_feeds", "Refresh feeds", id="refresh", show=False),
+        Binding("R", "toggle_read", "Read/unread", id="toggle_read", show=False),
+        Binding("A", "mark_feed_read", "Mark feed read", id="mark_feed_read", show=False),
+        Binding("C", "mark_all_read", "Mark all read", id="mark_all_read", show=False),
+        Binding("z,ctrl+z", "undo", "Undo marking read", id="undo", show=False),
+        Binding("w", "zoom", "Zoom: the article full width", id="zoom", show=False),
+        Binding("J", "next_article", "Next article", id="next_article", show=False),
+        Binding("K", "previous_article", "Previous article", id="previous_article", show=False),
+        Binding("s", "save", "Save as Markdown", id="save", show=False),
+        Binding("E", "feed_errors", "Feeds that failed", id="feed_errors", show=False),
+        Binding(
+            "enter", "did_you_mean", "Search the suggestion (Did you mean…)", id="did_you_mean", show=False
+        ),
         Binding("escape", "clear_search", "Back to all articles", id="clear_search", show=False),
     ]
 
@@ -86,12 +112,20 @@ class MainScreen(Screen[None]):
         self.search_query: str | None = None
         self.search_total = 0
         self.pattern: re.Pattern[str] | None = None
+        #: Read-state changes that ``z`` undoes, newest last: (what was done, the ids it changed, the
+        #: read state they had before).
+        self.undo_stack: list[tuple[str, list[int], bool]] = []
+        #: The library's did-you-mean for a search that found nothing: Enter searches it.
+        self.suggestion: str | None = None
+        #: Feeds that failed in the last refresh: (url, reason).
+        self.feed_failures: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="list-pane"):
                 yield Static(id="list-header")
                 yield SearchBar(id="search")
+                yield Static(id="suggestion")
                 yield ArticleList(id="articles")
                 yield Static(id="status")
             yield ArticleDetail(id="detail")
@@ -102,6 +136,15 @@ class MainScreen(Screen[None]):
         self.articles.set_source(ViewSource(self.library, "all"))
         self._update_header()
         self.articles.focus()
+        config = getattr(self.app, "config", None)
+        minutes = getattr(config, "refresh_minutes", None)
+        if minutes:
+            self.auto_refresh_timer = self.set_interval(
+                minutes * 60, self._refresh_on_timer, name="auto-refresh"
+            )
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_header)
 
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Toasts here often quote feed text, queries or error messages: never parse them as markup."""
@@ -128,9 +171,21 @@ class MainScreen(Screen[None]):
             head.append(f"“{one_line(self.search_query)}”")
             more = f" of {self.search_total:,}" if self.search_total > total else ""
             head.append(f" · {total:,}{more} result{'s' if total != 1 else ''}", style="dim")
+        elif self.view == "unread":
+            # Read rows stay listed until the view changes; the count is the library's, live.
+            unread = self.library.unread_count()
+            head = Text(VIEW_TITLES["unread"], style="bold")
+            head.append(f" · {unread:,}", style="dim")
+            if total != unread:
+                head.append(f" · {total:,} listed", style="dim")
         else:
+            unread = self.library.unread_count()
             head = Text(VIEW_TITLES.get(self.view, self.view), style="bold")
-            head.append(f" · {total:,} article{'s' if total != 1 else ''}", style="dim")
+            counts = f" · {total:,} article{'s' if total != 1 else ''} · {unread:,} unread"
+            header = self.query_one("#list-header", Static)
+            if len(head) + len(counts) > header.content_region.width > 0:
+                counts = f" · {unread:,} unread"  # a narrow list: the count that changes as you read
+            head.append(counts, style="dim")
         self.query_one("#list-header", Static).update(head)
 
     def set_status(self, message: str | None) -> None:
@@ -155,6 +210,7 @@ class MainScreen(Screen[None]):
             "bookmarked": row.bookmarked,
             "pair_id": row.pair_id,
             "lang": row.lang,
+            "read": row.read,
         }
 
     # -- opening -------------------------------------------------------------------------------------
@@ -163,8 +219,9 @@ class MainScreen(Screen[None]):
     async def _selected(self, event: ArticleList.Selected) -> None:
         await self.open_article(event.row.id)
 
-    async def open_article(self, article_id: int) -> None:
-        """Show an article (beside its other-language version) and mark it read."""
+    async def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
+        """Show an article (beside its other-language version) and mark both read, unless ``mark_read``
+        is False (a search shows its first hit without the user having read it)."""
         library = self.library
         record = library.article(article_id)
         if record is None:
@@ -175,10 +232,14 @@ class MainScreen(Screen[None]):
         if partner is not None:
             en, fr = (record, partner) if record.get("lang") == "en" else (partner, record)
             comparison = library.pair_comparison(en["id"], fr["id"])
-        if not record["read"]:
-            library.set_read(article_id, True)
-            record["read"] = True
-            self.articles.update_rows(article_id, read=True)
+        if mark_read:
+            shown = [r for r in (record, partner) if r is not None]
+            changed = library.mark_read([r["id"] for r in shown if not r["read"]])
+            for r in shown:
+                r["read"] = True
+            if changed:
+                self.articles.update_many(changed, read=True)
+                self._update_header()
         await self.detail.show(record, partner, comparison, self.pattern)
 
     async def _reopen(self, *ids: int) -> None:
@@ -233,6 +294,7 @@ class MainScreen(Screen[None]):
         for hit in hits:
             terms |= marked_terms(getattr(hit, "snippet", None))
         self.search_query = message.query
+        self._set_suggestion(None if hits else getattr(result, "suggestion", None))
         self.search_total = int(getattr(result, "total", len(hits)))
         self.pattern = term_pattern(terms)
         self.articles.set_source(IdsSource(self.library, [h.id for h in hits]))
@@ -240,9 +302,31 @@ class MainScreen(Screen[None]):
         self.articles.focus()
         if hits:
             # The list and its header paint first; the (heavier) detail of the first hit follows.
-            self.call_after_refresh(self.open_article, hits[0].id)
+            # Shown, not read: a search result has not been read until the user opens it.
+            self.call_after_refresh(partial(self.open_article, hits[0].id, mark_read=False))
         else:
-            self.notify(f"Nothing found for “{one_line(message.query)}”", severity="warning")
+            mean = f" · Did you mean: {one_line(self.suggestion)}?" if self.suggestion else ""
+            self.notify(f"Nothing found for “{one_line(message.query)}”{mean}", severity="warning")
+
+    def _set_suggestion(self, suggestion: str | None) -> None:
+        self.suggestion = suggestion or None
+        line = Text()
+        if self.suggestion:
+            line.append("Did you mean: ")
+            line.append(one_line(self.suggestion), style="bold")
+            line.append("? Enter searches it", style="dim")
+        self.query_one("#suggestion", Static).update(line)
+        self.query_one("#list-pane").set_class(bool(self.suggestion), "-suggestion")
+
+    def action_did_you_mean(self) -> None:
+        """Enter on the empty results of a search that has a did-you-mean: search that instead."""
+        if not self.suggestion or self.search_query is None:
+            raise SkipAction()
+        query = self.suggestion
+        self._set_suggestion(None)
+        self.search_bar.value = query
+        self.set_status(f"Searching for “{one_line(query)}”…")
+        self.search(query)
 
     @on(SearchFailed)
     def _search_failed(self, message: SearchFailed) -> None:
@@ -265,6 +349,7 @@ class MainScreen(Screen[None]):
         self.set_status(None)
         self.search_bar.value = ""
         self.query_one("#list-pane").remove_class("-searching")
+        self._set_suggestion(None)
         if self.search_query is not None or self.pattern is not None:
             self.search_query = None
             self.pattern = None
@@ -297,6 +382,68 @@ class MainScreen(Screen[None]):
             if record is not None and record["id"] == target["id"]:
                 record["bookmarked"] = value
         self.notify("Bookmarked" if value else "Bookmark removed", timeout=2)
+
+    # -- read state ----------------------------------------------------------------------------------
+
+    def _show_read(self, ids: list[int], value: bool) -> None:
+        """The list, the open article and the header follow read marks just written to the library."""
+        self.articles.update_many(ids, read=value)
+        changed = set(ids)
+        for record in (self.detail.article, self.detail.partner):
+            if record is not None and record["id"] in changed:
+                record["read"] = value
+        self._update_header()
+
+    def _record_undo(self, what: str, ids: list[int], before: bool) -> None:
+        if ids:
+            self.undo_stack.append((what, ids, before))
+            del self.undo_stack[:-UNDO_DEPTH]
+
+    def action_toggle_read(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        value = not target.get("read")
+        changed = self.library.mark_read([target["id"]], value)
+        if not changed and self.library.article(target["id"]) is None:
+            self.notify("That article is gone from the library", severity="error")
+            return
+        self._record_undo("read" if value else "unread", changed, not value)
+        self._show_read(changed or [target["id"]], value)
+        self.notify("Marked read" if value else "Marked unread", timeout=2)
+
+    def action_mark_feed_read(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        label, changed = self.library.mark_feed_read(target["id"])
+        self._record_undo(f"{label} read", changed, False)
+        self._show_read(changed, True)
+        n = len(changed)
+        undo = " · z undoes it" if n else ""
+        self.notify(f"{one_line(label)}: {n:,} article{'s' if n != 1 else ''} marked read{undo}", timeout=4)
+
+    def action_mark_all_read(self) -> None:
+        changed = self.library.mark_all_read()
+        self._record_undo("all read", changed, False)
+        self._show_read(changed, True)
+        n = len(changed)
+        undo = " · z undoes it" if n else ""
+        self.notify(f"{n:,} article{'s' if n != 1 else ''} marked read{undo}", timeout=4)
+
+    def action_undo(self) -> None:
+        """Put back the read state of exactly the articles the last mark changed."""
+        if not self.undo_stack:
+            self.notify("Nothing to undo", severity="warning", timeout=2)
+            return
+        what, ids, before = self.undo_stack.pop()
+        restored = self.library.mark_read(ids, before)
+        self._show_read(ids, before)
+        n = len(restored)
+        state = "read" if before else "unread"
+        self.notify(f"Undone ({what}): {n:,} article{'s' if n != 1 else ''} {state} again", timeout=3)
+
+    # -- marking and pairing -------------------------------------------------------------------------
 
     def action_mark(self) -> None:
         row = self.articles.current
@@ -366,8 +513,79 @@ class MainScreen(Screen[None]):
         self.notify(f"Layout: {LAYOUT_NAMES[detail.reading_layout]}", timeout=2)
 
     def action_toggle_figures(self) -> None:
-        if not self.detail.toggle_figures():
+        shown = self.detail.toggle_figures()
+        self.set_class(shown, "-figures-open")
+        if not shown:
             self.detail.body.focus()
+
+    def action_zoom(self) -> None:
+        """The article alone, full width (the list hidden); again to bring the list back."""
+        self.toggle_class("-zoom")
+        if self.has_class("-zoom"):
+            if not (self.focused and self.detail in self.focused.ancestors_with_self):
+                self.detail.body.focus()
+        else:
+            self.articles.focus()
+
+    async def action_next_article(self) -> None:
+        await self._step_article(1)
+
+    async def action_previous_article(self) -> None:
+        await self._step_article(-1)
+
+    async def _step_article(self, step: int) -> None:
+        """Move the list's cursor to the next (previous) article and open it; the other version of the
+        pair being read is skipped, it is already shown."""
+        articles = self.articles
+        shown = {r["id"] for r in (self.detail.article, self.detail.partner) if r is not None}
+        index = articles.cursor
+        while True:
+            index += step
+            row = articles.row_at(index)
+            if row is None:
+                self.notify("No more articles" if step > 0 else "This is the first article", timeout=2)
+                return
+            if row.id not in shown:
+                break
+        articles.cursor = index
+        await self.open_article(row.id)
+
+    def action_save(self) -> None:
+        """Write the open article (or pair, with its figure comparison) as Markdown to the save folder."""
+        from reader.markdown import save_markdown
+
+        detail = self.detail
+        record, partner, comparison = detail.article, detail.partner, detail.comparison
+        if record is None:
+            self.notify("Open an article first (Enter), then s saves it", severity="warning")
+            return
+        config = getattr(self.app, "config", None)
+        folder = getattr(config, "save_dir", None) or Path.cwd()
+        try:
+            path = save_markdown(Path(folder), record, partner, comparison if partner else None)
+        except OSError as exc:
+            self.notify(f"Cannot save to {folder}: {one_line(exc.strerror or str(exc))}", severity="error")
+            return
+        what = "Pair and its figures" if partner else "Article"
+        self.notify(f"{what} saved to {path}", timeout=5)
+
+    def action_feed_errors(self) -> None:
+        from reader.tui.screens.feed_errors import FeedErrorsScreen
+
+        self.app.push_screen(FeedErrorsScreen(self.feed_errors()))
+
+    def feed_errors(self) -> list[tuple[str, str, str]]:
+        """Every subscription whose last fetch failed: (url, title, reason); the last refresh's failures
+        first (they may be newer than what the library recorded)."""
+        out: dict[str, tuple[str, str, str]] = {}
+        titles = {}
+        for feed in self.library.feeds():
+            titles[feed["url"]] = feed.get("title") or ""
+            if feed.get("error"):
+                out[feed["url"]] = (feed["url"], feed.get("title") or "", feed["error"])
+        for url, reason in self.feed_failures:
+            out[url] = (url, titles.get(url, ""), reason)
+        return sorted(out.values())
 
     def action_switch_pane(self) -> None:
         focused = self.focused
@@ -384,42 +602,61 @@ class MainScreen(Screen[None]):
                 "No subscriptions: add one with `newsreader feeds add URL`", severity="warning", markup=False
             )
             return
+        if self._refreshing():
+            self.notify("Already refreshing the feeds", timeout=2)
+            return
         self.set_status("Refreshing feeds…")
+        self.refresh_worker()
+
+    def _refreshing(self) -> bool:
+        return any(w.group == "refresh" and not w.is_finished for w in self.workers)
+
+    def _refresh_on_timer(self) -> None:
+        """Every ``refresh_minutes``: the same refresh as ``r``, unless one is running or nothing is
+        subscribed."""
+        if self._refreshing() or not self.library.feeds():
+            return
+        self.set_status("Refreshing feeds (automatic)…")
         self.refresh_worker()
 
     @work(thread=True, exclusive=True, group="refresh")
     def refresh_worker(self) -> None:
         """Fetch every subscription on its own library connection, so the UI thread's stays free."""
-        from reader.fetch import refresh_feeds
+        from reader.fetch import refresh
         from reader.store import Library
 
-        problems: list[str] = []
-        done: list[str] = []
-
-        def report(message: str) -> None:
-            problems.append(one_line(message))
-
-        def info(message: str) -> None:
-            done.append(one_line(message))
-            self.app.call_from_thread(self.set_status, done[-1])
+        def progress(result: object, done: int, total: int) -> None:
+            self.post_message(RefreshProgress(done, total))
 
         try:
             with Library(self.library.data_dir) as library:
-                refresh_feeds(library, [], progress=False, report=report, info=info)
+                results = refresh(library, None, on_result=progress)
         except Exception as exc:
             self.post_message(
                 RefreshDone(f"Refresh failed: {one_line(str(exc)) or type(exc).__name__}", True)
             )
             return
-        if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self.post_message(RefreshDone(problems[0] + more, True))
+        new = sum(r.added for r in results)
+        failures = [(r.url, one_line(r.error)) for r in results if r.error]
+        articles = f"{new:,} new article{'s' if new != 1 else ''}"
+        if failures:
+            feeds = f"{len(failures)} feed{'s' if len(failures) != 1 else ''} failed"
+            first = one_line(next(r.line() for r in results if r.error))
+            summary = f"{articles} ({feeds}) · {first}{' …' if len(failures) > 1 else ''} · E lists them"
+            self.post_message(RefreshDone(summary, True, new, failures))
         else:
-            self.post_message(RefreshDone(f"Feeds refreshed: {len(done)}", False))
+            summary = f"Feeds refreshed: {len(results)} · {articles}"
+            self.post_message(RefreshDone(summary, False, new, []))
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, message: RefreshProgress) -> None:
+        self.set_status(f"Refreshing feeds {message.done}/{message.total}…")
 
     @on(RefreshDone)
     def _refresh_done(self, message: RefreshDone) -> None:
         self.set_status(None)
+        if message.failures is not None:
+            self.feed_failures = message.failures
         if self.search_query is None:
             self.articles.reload()
             self._update_header()

@@ -28,7 +28,7 @@ from reader.align import align_paragraphs, paragraph_at, paragraph_starts
 from reader.figures import extract_figures
 from reader.model import BLOCK_SEPARATOR, article_links
 from reader.render import cell_spans, cells_table
-from reader.tui.text import find_terms, one_line, safe, superscript
+from reader.tui.text import find_terms, keep_together, one_line, safe, superscript
 from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_entries
 
 LAYOUTS = ("side-by-side", "en", "fr")
@@ -179,7 +179,8 @@ class ArticleCell(Widget):
                 text.append(part.gap)
             kind_class = f"article-cell--{part.kind}"
             style = self._style(kind_class) if kind_class in self.COMPONENT_CLASSES else Style()
-            text.append(part.text, style)
+            # No-break spaces stay no-break when the text is wrapped (same length: offsets still hold).
+            text.append(keep_together(part.text), style)
         for part, offset in zip(self.parts, self._offsets, strict=True):
             for start, end in part.refs:
                 text.stylize(self._style("article-cell--ref"), offset + start, offset + end)
@@ -248,7 +249,7 @@ class ArticleCell(Widget):
         line = 0
         pos = 0
         for para in self.plain.split("\n"):
-            wrapped = Text(para).wrap(console, width) if para else [Text()]
+            wrapped = Text(keep_together(para)).wrap(console, width) if para else [Text()]
             if offset <= pos + len(para):
                 acc = pos
                 for k, piece in enumerate(wrapped):
@@ -373,6 +374,7 @@ class ArticleDetail(Vertical):
         yield Static("Choose an article and press Enter to read it.", id="detail-empty")
         yield DetailScroll(id="detail-body")
         yield Static("", id="link-prompt")
+        yield Static("", id="hit-status")
         yield FiguresPanel(id="figures-panel")
 
     def on_mount(self) -> None:
@@ -433,6 +435,7 @@ class ArticleDetail(Vertical):
             await body.mount_all(rows)
         body.scroll_home(animate=False, immediate=True)
         self.figures_panel.show(self.entries)
+        self._show_hit_status()
 
     def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
         figures = [(f, FigureMark("article-cell--figure")) for f in record.get("figures", [])]
@@ -571,6 +574,23 @@ class ArticleDetail(Vertical):
         self._hit_index = -1
         for cell in self.cells:
             cell.set_pattern(pattern)
+        self._show_hit_status()
+
+    def _show_hit_status(self) -> None:
+        """The line under the article while searching: how many hits, and which one n/N is on."""
+        if not self.is_mounted:
+            return
+        count = len(self.hits()) if self.pattern is not None else 0
+        line = Text()
+        if self.pattern is not None and self.article is not None:
+            if self._hit_index >= 0 and count:
+                line.append(f"hit {self._hit_index + 1}/{count}", style="bold")
+            else:
+                line.append(f"{count} hit{'s' if count != 1 else ''}", style="bold")
+            if count:
+                line.append(" · n next, N previous", style="dim")
+        self.query_one("#hit-status", Static).update(line)
+        self.set_class(bool(line.plain), "-hit-status")
 
     def hits(self) -> list[tuple[ArticleCell, tuple[int, int]]]:
         """Search hits in reading order (row by row, English before French), in the visible columns."""
@@ -592,6 +612,7 @@ class ArticleDetail(Vertical):
         cell.current_hit = hit
         cell.refresh()
         self.scroll_to_cell(cell, hit[0])
+        self._show_hit_status()
         return True
 
     @property

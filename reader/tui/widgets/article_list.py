@@ -8,6 +8,7 @@ small page cache for the row under each visible line, and the cache asks the lis
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -178,6 +180,16 @@ class ArticleList(ScrollView, can_focus=True):
                         setattr(row, name, value)
         self.refresh()
 
+    def update_many(self, article_ids: Collection[int], **changes: object) -> None:
+        """:meth:`update_rows` for many articles at once (a feed or everything marked read)."""
+        wanted = article_ids if isinstance(article_ids, (set, frozenset)) else set(article_ids)
+        for page in self._pages.values():
+            for row in page:
+                if row.id in wanted:
+                    for name, value in changes.items():
+                        setattr(row, name, value)
+        self.refresh()
+
     def forget_pages(self) -> None:
         """Drop cached rows so they are read again (pairs changed: membership of the view did not)."""
         self._pages.clear()
@@ -219,8 +231,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_open(self) -> None:
         row = self.current
-        if row is not None:
-            self.post_message(self.Selected(self, row))
+        if row is None:
+            raise SkipAction()  # an empty list: Enter is the screen's (a search's did-you-mean)
+        self.post_message(self.Selected(self, row))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

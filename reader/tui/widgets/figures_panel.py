@@ -102,6 +102,35 @@ def figure_entries(
     return entries
 
 
+#: The panel's columns: (wide header, narrow header, the narrowest it may shrink to). Values shrink last.
+COLUMNS = (
+    ("#", "#", 1),
+    ("value", "value", 5),
+    ("meaning", "meaning", 7),
+    ("English", "EN", 6),
+    ("French", "FR", 6),
+)
+#: Which columns give up width first when the panel is narrow: meaning, then the quoted texts, then values.
+SHRINK_ORDER = (2, 3, 4, 1)
+
+
+def column_widths(natural: list[int], available: int) -> tuple[list[int], bool]:
+    """Widths for the panel's columns in ``available`` cells, from each column's ``natural`` width (its
+    widest cell). The widest shrinkable column gives up a cell at a time, meaning and the quoted texts
+    before the values, none below its minimum. Also whether the short headers (EN, FR) are needed."""
+    narrow = sum(natural) > available
+    minimum = [max(low, len(COLUMNS[i][1 if narrow else 0])) for i, (_, _, low) in enumerate(COLUMNS)]
+    widths = [max(n, m) for n, m in zip(natural, minimum, strict=True)]
+    for group in ((2, 3, 4), (1,)):
+        while sum(widths) > available:
+            shrinkable = [i for i in group if widths[i] > minimum[i]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: (widths[i], -SHRINK_ORDER.index(i)))
+            widths[widest] -= 1
+    return widths, narrow
+
+
 class FiguresPanel(DataTable[Text]):
     """A small table (a story has tens of figures, never thousands): highlighting a line shows it in the text."""
 
@@ -116,28 +145,59 @@ class FiguresPanel(DataTable[Text]):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
         self.entries: list[FigureEntry] = []
+        self._fitted_width = -1
 
     def on_mount(self) -> None:
-        self.add_columns("#", "value", "meaning", "English", "French")
+        self._fill()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._fitted_width:
+            self._fill()
 
     def show(self, entries: list[FigureEntry]) -> None:
         self.entries = entries
-        self.clear()
+        self._fill()
+
+    def _cells(self) -> list[list[Text]]:
         match = self.get_component_rich_style("figures-panel--match", partial=True)
         warn = self.get_component_rich_style("figures-panel--one-sided", partial=True)
         conflict = self.get_component_rich_style("figures-panel--conflict", partial=True)
-        for index, e in enumerate(entries):
+        rows = []
+        for e in self.entries:
             style = conflict if e.conflict else warn if e.one_sided else match
             missing = Text("— missing", style=warn) if e.one_sided else Text("")
             mark = "≠" if e.conflict else "!" if e.one_sided else ""
-            self.add_row(
-                Text(str(e.badge) if e.badge is not None else mark, style=conflict if e.conflict else ""),
-                Text(e.value, style=conflict if e.conflict else ""),
-                Text(one_line(e.meaning)),
-                Text(one_line(e.en[2]), style=style) if e.en else missing,
-                Text(one_line(e.fr[2]), style=style) if e.fr else missing,
-                key=str(index),
+            rows.append(
+                [
+                    Text(str(e.badge) if e.badge is not None else mark, style=conflict if e.conflict else ""),
+                    Text(e.value, style=conflict if e.conflict else ""),
+                    Text(one_line(e.meaning)),
+                    Text(one_line(e.en[2]), style=style) if e.en else missing,
+                    Text(one_line(e.fr[2]), style=style) if e.fr else missing,
+                ]
             )
+        return rows
+
+    def _fill(self) -> None:
+        """(Re)build the table with columns that fit the panel's width: every column keeps its header and
+        a readable width, and a cell too long for its column ends in an ellipsis instead of being cut."""
+        rows = self._cells()
+        natural = [max([len(COLUMNS[i][0]), *(c[i].cell_len for c in rows)]) for i in range(len(COLUMNS))]
+        width = self.size.width
+        # Each column has one cell of padding either side; a scrollbar takes one more when rows overflow.
+        available = width - 2 * len(COLUMNS) - 1 if width else sum(natural)
+        widths, narrow = column_widths(natural, available)
+        cursor = self.cursor_row
+        self._fitted_width = width
+        self.clear(columns=True)
+        for (wide, short, _), w in zip(COLUMNS, widths, strict=True):
+            self.add_column(short if narrow else wide, width=w)
+        for index, cells in enumerate(rows):
+            for cell, w in zip(cells, widths, strict=True):
+                cell.truncate(w, overflow="ellipsis")
+            self.add_row(*cells, key=str(index))
+        if rows and 0 < cursor < len(rows):
+            self.move_cursor(row=cursor, scroll=False)
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
