@@ -40,9 +40,10 @@ class Prepared:
         if self.postings is None:
             article = self.article
             text = article.text
-            self.figures = extract_figures(text, article.lang, article_dollar(article))
+            dollar = article_dollar(article)
+            self.figures = extract_figures(text, article.lang, dollar)
             self.names = sorted(proper_names(article.title + "\n" + text))
-            self.extra_figures = field_figures(article)
+            self.extra_figures = field_figures(article, dollar)
             fields = analysed_fields(
                 lang=article.lang,
                 title=article.title,
@@ -73,11 +74,11 @@ def article_dollar(article: Article) -> str:
     return local_dollar(article.source, article.url, article.feed_url)
 
 
-def field_figures(article: Article) -> list[Figure]:
+def field_figures(article: Article, dollar: str | None = None) -> list[Figure]:
     """The figures of the title and the TL;DR, each with its ``field`` and offsets into that field."""
     found = []
     for name, text in (("title", article.title), ("tldr", article.tldr_text)):
-        for f in extract_figures(text, article.lang, article_dollar(article)) if text else []:
+        for f in extract_figures(text, article.lang, dollar or article_dollar(article)) if text else []:
             f.field = name
             found.append(f)
     return found

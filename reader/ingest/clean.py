@@ -9,7 +9,6 @@ and the display layer must never interpret it as markup.
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import html
 import re
 import unicodedata
@@ -263,9 +262,12 @@ def finish_article(article: Article, *, default_lang: str | None = None) -> Arti
         multiline = block.kind in ("paragraph", "quote", "table")
         text = clean_text(block.text) if multiline else clean_inline(block.text)
         if text:
-            rows = [[clean_inline(cell) for cell in row] for row in block.rows] if block.rows else block.rows
-            # Every other field (a table's rows, an item's number, link references) is kept.
-            blocks.append(dataclasses.replace(block, text=text, rows=rows))
+            # The block is the parser's own: cleaned in place, every other field (an item's number, link
+            # references) is kept.
+            block.text = text
+            if block.rows:
+                block.rows = [[clean_inline(cell) for cell in row] for row in block.rows]
+            blocks.append(block)
     a.blocks = blocks
     a.title = _inline(a.title)
     a.summary = _inline(a.summary)
