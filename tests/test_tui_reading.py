@@ -474,3 +474,16 @@ async def test_auto_refresh_runs_on_its_interval_and_lists_failing_feeds(lib, fe
         assert "/down.xml" in "\n".join(s.text for s in app.screen._compositor.render_strips())
         await pilot.press("escape")
         assert not isinstance(app.screen, FeedErrorsScreen)
+
+
+def test_marking_everything_read_leaves_what_ignore_rules_hide(tmp_path):
+    library, ids = build_library(tmp_path / "lib")
+    try:
+        library.set_ignore_rules(["baguette"])
+        changed = library.mark_all_read()
+        assert ids["bread"] not in changed and len(changed) == 4
+        assert library.unread_count() == 0 == len(library.rows("unread"))
+        library.set_ignore_rules([])
+        assert {r.id for r in library.rows("unread")} == {ids["bread"]}
+    finally:
+        library.close()

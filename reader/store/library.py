@@ -693,17 +693,20 @@ class Library:
         return None
 
     def mark_feed_read(self, article_id: int) -> tuple[str, list[int]]:
-        """Mark every article of ``article_id``'s feed read. Returns the feed's name and the ids that
-        changed (only the article itself when it belongs to no feed)."""
+        """Mark every article of ``article_id``'s feed read (but those an ``ignore:`` rule hides). Returns
+        the feed's name and the ids that changed (only the article itself when it belongs to no feed)."""
         feed = self.feed_of(article_id)
         if feed is None:
             return "this article", self.mark_read([article_id])
         column, value, label = feed
-        return label, self.db.set_read_where(True, f"{column} = ?", (value,))
+        hidden = self._hidden_clause()
+        where = f"{column} = ? AND {hidden}" if hidden else f"{column} = ?"
+        return label, self.db.set_read_where(True, where, (value,))
 
     def mark_all_read(self) -> list[int]:
-        """Mark every article read; returns the ids that changed."""
-        return self.db.set_read_where(True)
+        """Mark every article read (those an ``ignore:`` rule hides stay as they are, like the counts);
+        returns the ids that changed."""
+        return self.db.set_read_where(True, self._hidden_clause())
 
     def unread_count(self) -> int:
         """What ``newsreader list --unread`` lists and the reader's header counts."""

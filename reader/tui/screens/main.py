@@ -60,6 +60,8 @@ class RefreshDone(Message):
     #: Articles the refresh added, and the feeds that failed: (url, reason).
     new: int = 0
     failures: list[tuple[str, str]] | None = None
+    #: Started by the timer (``refresh_minutes``), not by ``r``: quiet when nothing new came and none failed.
+    auto: bool = False
 
 
 @dataclass
@@ -179,12 +181,16 @@ class MainScreen(Screen[None]):
             if total != unread:
                 head.append(f" · {total:,} listed", style="dim")
         else:
-            unread = self.library.unread_count()
+            # The library's unread count for all articles; another list's own, when its source can tell.
+            counter = getattr(self.articles.source, "unread_count", None)
+            unread = self.library.unread_count() if self.view == "all" else counter() if counter else None
             head = Text(VIEW_TITLES.get(self.view, self.view), style="bold")
-            counts = f" · {total:,} article{'s' if total != 1 else ''} · {unread:,} unread"
-            header = self.query_one("#list-header", Static)
-            if len(head) + len(counts) > header.content_region.width > 0:
-                counts = f" · {unread:,} unread"  # a narrow list: the count that changes as you read
+            counts = f" · {total:,} article{'s' if total != 1 else ''}"
+            if unread is not None:
+                counts += f" · {unread:,} unread"
+                header = self.query_one("#list-header", Static)
+                if len(head) + len(counts) > header.content_region.width > 0:
+                    counts = f" · {unread:,} unread"  # a narrow list: the count that changes as you read
             head.append(counts, style="dim")
         self.query_one("#list-header", Static).update(head)
 
@@ -617,10 +623,10 @@ class MainScreen(Screen[None]):
         if self._refreshing() or not self.library.feeds():
             return
         self.set_status("Refreshing feeds (automatic)…")
-        self.refresh_worker()
+        self.refresh_worker(auto=True)
 
     @work(thread=True, exclusive=True, group="refresh")
-    def refresh_worker(self) -> None:
+    def refresh_worker(self, auto: bool = False) -> None:
         """Fetch every subscription on its own library connection, so the UI thread's stays free."""
         from reader.fetch import refresh
         from reader.store import Library
@@ -643,10 +649,10 @@ class MainScreen(Screen[None]):
             feeds = f"{len(failures)} feed{'s' if len(failures) != 1 else ''} failed"
             first = one_line(next(r.line() for r in results if r.error))
             summary = f"{articles} ({feeds}) · {first}{' …' if len(failures) > 1 else ''} · E lists them"
-            self.post_message(RefreshDone(summary, True, new, failures))
+            self.post_message(RefreshDone(summary, True, new, failures, auto))
         else:
             summary = f"Feeds refreshed: {len(results)} · {articles}"
-            self.post_message(RefreshDone(summary, False, new, []))
+            self.post_message(RefreshDone(summary, False, new, [], auto))
 
     @on(RefreshProgress)
     def _refresh_progress(self, message: RefreshProgress) -> None:
@@ -660,4 +666,6 @@ class MainScreen(Screen[None]):
         if self.search_query is None:
             self.articles.reload()
             self._update_header()
+        if message.auto and not message.failed and not message.new:
+            return
         self.notify(message.summary, severity="error" if message.failed else "information")
