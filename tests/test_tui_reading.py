@@ -487,3 +487,15 @@ def test_marking_everything_read_leaves_what_ignore_rules_hide(tmp_path):
         assert {r.id for r in library.rows("unread")} == {ids["bread"]}
     finally:
         library.close()
+
+
+def test_figure_terms_are_whole_figures_and_no_break_spaces_keep_their_offsets():
+    from reader.tui.text import find_terms, keep_together, query_terms, term_pattern
+
+    assert query_terms("145 000 euros") == {"145 000", "euros"}
+    pattern = term_pattern({"145 000", "4,5", "hospital"})
+    text = "8,000 et 145 000 euros, 145 000 000 lignes, 4.5 ou 4,55 hospitals"
+    assert [text[s:e] for s, e in find_terms(text, pattern)] == ["145 000", "4.5", "hospitals"]
+    shown = keep_together("plus de 4\u00a0300, «\u202fhot wallet\u202f»")
+    assert len(shown) == len("plus de 4\u00a0300, «\u202fhot wallet\u202f»")
+    assert "\u00a0" not in shown and not any(ch.isspace() for ch in shown[8:11])
