@@ -191,3 +191,138 @@ def test_config_without_queries_does_not_load_the_search(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# -- the sidebar in the reader ---------------------------------------------------------------------------
+
+
+def _app(library: Library, queries: list[SavedQuery] | None = None):
+    from reader.config import Config
+    from reader.tui.app import NewsReaderApp
+
+    return NewsReaderApp(library=library, config=Config(queries=queries or []))
+
+
+def _sidebar(app):
+    from reader.tui.widgets.sidebar import Sidebar
+
+    return app.screen.query_one(Sidebar)
+
+
+def _listed(app) -> list:
+    from reader.tui.widgets.article_list import ArticleList
+
+    articles = app.screen.query_one(ArticleList)
+    return [articles.row_at(i) for i in range(articles.total)]
+
+
+async def _choose(pilot, kind: str, value: str) -> None:
+    """Move the sidebar's cursor to an entry with the keys, then Enter."""
+    sidebar = _sidebar(pilot.app)
+    if not sidebar.has_focus:
+        await pilot.press("F")
+        await pilot.pause()
+    target = next(
+        i
+        for i, line in enumerate(sidebar.lines)
+        if line.selection and line.selection.value == value and line.selection.kind == kind
+    )
+    await pilot.press("g")
+    for _ in range(200):
+        if sidebar.cursor == target:
+            break
+        await pilot.press("j")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def _header(app) -> str:
+    from textual.widgets import Static
+
+    return str(app.screen.query_one("#list-header", Static).render())
+
+
+@pytest.mark.anyio
+async def test_sidebar_lists_feeds_tags_and_saved_searches_with_unread_counts(lib):
+    app = _app(lib, [SavedQuery("French", "lang:fr")])
+    async with app.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        sidebar = _sidebar(app)
+        assert sidebar.display  # shown by default on a wide terminal
+        counts = sidebar.counts()
+        assert counts[("all", "")] == (12, 12)
+        assert counts[("feed", "World Desk")] == (4, 4)
+        assert counts[("tag", "security")] == (8, 8)
+        assert counts[("query", "lang:fr")] == (4, 4)
+
+
+@pytest.mark.anyio
+async def test_choosing_a_feed_a_tag_or_a_saved_search_filters_the_list(lib):
+    app = _app(lib, [SavedQuery("Ransomware", "ransomware")])
+    async with app.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        await _choose(pilot, "feed", "World Desk")
+        rows = _listed(app)
+        assert len(rows) == 4 and {r.feed for r in rows} == {"World Desk"}
+        assert "Feed: World Desk" in _header(app)
+        assert app.focused is app.screen.query_one("#articles")
+
+        await _choose(pilot, "tag", "france")
+        assert {r.feed for r in _listed(app)} == {"Le Fil Sécurité"} and "Tag: france" in _header(app)
+
+        await _choose(pilot, "query", "ransomware")
+        rows = _listed(app)
+        assert len(rows) == 6 and all("ransomware" in r.title for r in rows)
+        assert "Search: Ransomware" in _header(app)
+
+        await _choose(pilot, "all", "")
+        assert len(_listed(app)) == 12
+
+
+@pytest.mark.anyio
+async def test_counts_follow_reading(lib):
+    app = _app(lib, [SavedQuery("Unread FR", "lang:fr is:unread")])
+    async with app.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        await _choose(pilot, "feed", "Le Fil Sécurité")
+        await pilot.press("enter")  # opens (and reads) the newest article of that feed
+        await pilot.pause()  # no waiting for the timer: the screen's handling of Enter is followed
+        counts = _sidebar(app).counts()
+        assert counts[("feed", "Le Fil Sécurité")] == (3, 4)
+        assert counts[("tag", "france")] == (3, 4)
+        assert counts[("query", "lang:fr is:unread")] == (3, 3)
+        assert counts[("all", "")] == (11, 12)
+        with Library(lib.data_dir) as other:  # another process marks one read: the timer sees it
+            other.set_read(other.filtered_ids("feed", "World Desk")[0], True)
+        await pilot.pause(0.8)
+        assert _sidebar(app).counts()[("feed", "World Desk")] == (3, 4)
+
+
+@pytest.mark.anyio
+async def test_ignored_articles_are_hidden_in_the_reader(lib):
+    lib.set_ignore_rules(["tag:sponsored"])  # what the CLI does with the config's ignore rules
+    app = _app(lib)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        assert len(_listed(app)) == 9 and not any("story 3" in r.title for r in _listed(app))
+        counts = _sidebar(app).counts()
+        assert ("tag", "sponsored") not in counts and counts[("feed", "Cyber Daily")] == (3, 3)
+        await pilot.press("slash", *"ransomware", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(_listed(app)) == 3  # story 1 of each feed; each story 3 is sponsored
+
+
+@pytest.mark.anyio
+async def test_sidebar_is_hidden_on_narrow_terminals_until_asked_for(lib):
+    app = _app(lib)
+    async with app.run_test(size=(90, 30)) as pilot:
+        await pilot.pause()
+        sidebar = _sidebar(app)
+        assert not sidebar.display
+        await pilot.press("F")
+        await pilot.pause()
+        assert sidebar.display and sidebar.has_focus
+        await pilot.press("F")
+        await pilot.pause()
+        assert not sidebar.display and app.focused is app.screen.query_one("#articles")

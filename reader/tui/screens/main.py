@@ -28,6 +28,7 @@ from reader.tui.text import marked_terms, one_line, query_terms, term_pattern
 from reader.tui.widgets.article_detail import LAYOUT_NAMES, LAYOUTS, ArticleDetail
 from reader.tui.widgets.article_list import ArticleList, IdsSource, ViewSource
 from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.sidebar import Sidebar, source_for
 
 if TYPE_CHECKING:
     from reader.store import Library
@@ -103,6 +104,7 @@ class MainScreen(Screen[None]):
         Binding(
             "enter", "did_you_mean", "Search the suggestion (Did you mean…)", id="did_you_mean", show=False
         ),
+        Binding("F", "toggle_sidebar", "Feeds, tags and saved searches", id="sidebar", show=False),
         Binding("escape", "clear_search", "Back to all articles", id="clear_search", show=False),
     ]
 
@@ -124,6 +126,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
+            yield Sidebar(self.library, id="sidebar")
             with Vertical(id="list-pane"):
                 yield Static(id="list-header")
                 yield SearchBar(id="search")
@@ -510,6 +513,21 @@ class MainScreen(Screen[None]):
             return
         self.app.copy_to_clipboard(target["url"])
         self.notify(f"Copied {one_line(target['url'])}", timeout=2)
+
+    # -- sidebar -------------------------------------------------------------------------------------
+
+    def action_toggle_sidebar(self) -> None:
+        if not self.query_one(Sidebar).toggle():
+            self.articles.focus()
+
+    @on(Sidebar.Selected)
+    def _sidebar_selected(self, event: Sidebar.Selected) -> None:
+        """A feed, a tag or a saved search chosen in the sidebar: the list shows its articles."""
+        self._leave_search()
+        self.view = "all" if event.selection.kind == "all" else event.selection.title
+        self.articles.set_source(source_for(self.library, event.selection))
+        self._update_header()
+        self.articles.focus()
 
     # -- layout --------------------------------------------------------------------------------------
 

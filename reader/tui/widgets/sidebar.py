@@ -1,9 +1,10 @@
 """The sidebar: feeds, tags and saved searches with their unread counts; choosing one filters the list.
 
 Counts come from the library's indexed counting queries (``Library.feed_counts``, ``tag_counts``,
-``query_counts``), computed when the library changed and never while painting: a timer compares the
-library's cheap change stamp (no table is read) and counts again only when it moved, whether the change was a
-read mark here, a refresh worker's import or another process. A hidden sidebar counts nothing until shown.
+``query_counts``), computed when the library changed and never while painting: after each message the screen
+handles (an article opened, a read mark, a refresh's end) and on a timer (another process), the library's
+cheap change stamp (no table is read) is compared, and the counts are read again only when it moved. A
+hidden sidebar counts nothing until shown.
 
 It is drawn a line at a time like the article list (a library may have thousands of tags), and posts
 :class:`Sidebar.Selected`; the screen swaps the list's source for :func:`source_for` of the selection.
@@ -133,6 +134,7 @@ class Sidebar(ScrollView, can_focus=True):
             config = getattr(self.app, "config", None)
             self.queries = list(getattr(config, "queries", []) or [])
         self.set_interval(POLL_S, self.poll)
+        self.screen.message_signal.subscribe(self, self._screen_handled)
         self.call_after_refresh(self.poll)  # after the list's first paint
 
     # -- counting ------------------------------------------------------------------------------------
@@ -143,6 +145,12 @@ class Sidebar(ScrollView, can_focus=True):
             return
         if self.library.state_stamp() != self.counted_at:
             self.recount()
+
+    def _screen_handled(self, message: Message) -> None:
+        # What the screen just did may have changed the counts (opening an article reads it): the stamp
+        # tells, at the cost of one PRAGMA, so the counts are right by the next paint.
+        if not isinstance(message, events.MouseMove):
+            self.poll()
 
     def recount(self) -> None:
         library = self.library
