@@ -107,7 +107,10 @@ class Library:
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
         self._views: OrderedDict[int, Evidence] = OrderedDict()
         self._sketches: OrderedDict[int, Sketch] = OrderedDict()
-        self.db = Database(self.data_dir / "library.sqlite3", read_only=read_only)
+        db_path = self.data_dir / "library.sqlite3"
+        if not read_only and _needs_sidebar_upgrade(db_path):
+            notify("upgrading the library once for the sidebar's counts (a large library takes a while)…")
+        self.db = Database(db_path, read_only=read_only)
         index_path = self.data_dir / "index"
         stamp = self.db.meta(INDEX_STAMP_KEY)
         problem = Index.check(index_path, stamp)
@@ -909,3 +912,19 @@ def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:
     body = [f if "field" in f else {**f, "field": "body"} for f in record["figures"]]
     extra = [f if "field" in f else {**f, "field": "title"} for f in record.get("extra_figures") or []]
     return body + extra
+
+
+def _needs_sidebar_upgrade(path: Path) -> bool:
+    """Whether the library file at ``path`` was made before the sidebar's tag table (opening it fills the
+    table from every article, once)."""
+    if not path.exists():
+        return False
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            has_articles = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
+            has_tags = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(has_articles) and not has_tags
