@@ -171,6 +171,16 @@ class _Problems:
             return False
         return True
 
+    def bounded_list(self, key: str, value: Any, limit: int, what: str) -> list[Any]:
+        """``value`` as a list of at most ``limit`` entries; else its problem is added and the list is empty."""
+        if value is not None and not isinstance(value, list):
+            self.add(key, f"must be {what}, not {_kind(value)}")
+        elif value and len(value) > limit:
+            self.add(key, f"too many ({len(value)}, limit {limit})")
+        else:
+            return value or []
+        return []
+
 
 #: The keys a config may have.
 CONFIG_KEYS = ("keys", "theme", "layout", "subscriptions", "refresh_minutes", "save_dir", "queries", "ignore")
@@ -206,16 +216,11 @@ def _validate(raw: dict[str, Any], path: Path) -> Config:
     else:
         config.layout = layout
 
-    subs = raw.get("subscriptions")
-    if subs is not None and not isinstance(subs, list):
-        problems.add("subscriptions", f"must be a list, not {_kind(subs)}")
-    elif subs and len(subs) > MAX_SUBSCRIPTIONS:
-        problems.add("subscriptions", f"too many ({len(subs)}, limit {MAX_SUBSCRIPTIONS})")
-    else:
-        for i, entry in enumerate(subs or []):
-            sub = _subscription(entry, f"subscriptions[{i}]", problems)
-            if sub is not None:
-                config.subscriptions.append(sub)
+    subs = problems.bounded_list("subscriptions", raw.get("subscriptions"), MAX_SUBSCRIPTIONS, "a list")
+    for i, entry in enumerate(subs):
+        sub = _subscription(entry, f"subscriptions[{i}]", problems)
+        if sub is not None:
+            config.subscriptions.append(sub)
 
     _queries_and_rules(raw, config, problems)
 
@@ -306,40 +311,31 @@ def _queries_and_rules(raw: dict[str, Any], config: Config, problems: _Problems)
     queries = raw.get("queries")
     if isinstance(queries, dict):
         queries = [{"name": name, "query": query} for name, query in queries.items()]
-    if queries is not None and not isinstance(queries, list):
-        problems.add("queries", f"must be a list of {{name, query}} mappings, not {_kind(queries)}")
-    elif queries and len(queries) > MAX_QUERIES:
-        problems.add("queries", f"too many ({len(queries)}, limit {MAX_QUERIES})")
-    else:
-        for i, entry in enumerate(queries or []):
-            where = f"queries[{i}]"
-            if not isinstance(entry, dict):
-                problems.add(where, f"must be a mapping with a 'name' and a 'query', not {_kind(entry)}")
-                continue
-            name, query = entry.get("name"), entry.get("query")
-            before = len(problems.lines)
-            if name is None:
-                problems.add(f"{where}.name", "missing: each saved search needs a 'name'")
-            elif problems.string(f"{where}.name", name, MAX_TITLE_CHARS) and not name.strip():
-                problems.add(f"{where}.name", "must not be empty")
-            if query is None:
-                problems.add(f"{where}.query", "missing: each saved search needs a 'query'")
-            else:
-                _check_query(f"{where}.query", query, problems)
-            if len(problems.lines) == before:
-                config.queries.append(SavedQuery(name.strip(), query))
+    queries = problems.bounded_list("queries", queries, MAX_QUERIES, "a list of {name, query} mappings")
+    for i, entry in enumerate(queries):
+        where = f"queries[{i}]"
+        if not isinstance(entry, dict):
+            problems.add(where, f"must be a mapping with a 'name' and a 'query', not {_kind(entry)}")
+            continue
+        name, query = entry.get("name"), entry.get("query")
+        before = len(problems.lines)
+        if name is None:
+            problems.add(f"{where}.name", "missing: each saved search needs a 'name'")
+        elif problems.string(f"{where}.name", name, MAX_TITLE_CHARS) and not name.strip():
+            problems.add(f"{where}.name", "must not be empty")
+        if query is None:
+            problems.add(f"{where}.query", "missing: each saved search needs a 'query'")
+        else:
+            _check_query(f"{where}.query", query, problems)
+        if len(problems.lines) == before:
+            config.queries.append(SavedQuery(name.strip(), query))
 
     rules = raw.get("ignore")
     if isinstance(rules, str):
         rules = [rules]
-    if rules is not None and not isinstance(rules, list):
-        problems.add("ignore", f"must be a list of search queries, not {_kind(rules)}")
-    elif rules and len(rules) > MAX_RULES:
-        problems.add("ignore", f"too many ({len(rules)}, limit {MAX_RULES})")
-    else:
-        for i, rule in enumerate(rules or []):
-            if _check_query(f"ignore[{i}]", rule, problems):
-                config.ignore.append(rule)
+    for i, rule in enumerate(problems.bounded_list("ignore", rules, MAX_RULES, "a list of search queries")):
+        if _check_query(f"ignore[{i}]", rule, problems):
+            config.ignore.append(rule)
 
 
 def _check_query(key: str, query: Any, problems: _Problems) -> bool:
