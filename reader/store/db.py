@@ -186,6 +186,33 @@ def _connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     raise sqlite3.OperationalError(f"cannot read the library at {path}")
 
 
+def needs_sidebar_upgrade(path: Path) -> bool:
+    """Whether the library file at ``path`` was made before the sidebar's tag table (opening it fills the
+    table from every article, once)."""
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE name IN ('articles', 'article_tags')"
+                )
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return "articles" in names and "article_tags" not in names
+
+
+def _same_guid(stored_key: str | None, guid: str | None) -> bool:
+    """Whether a stored article (its ``guid_key``, "<feed>\\x1f<guid>") may be the item with ``guid``: one of
+    them has no GUID, or it is the same GUID (under the feed's old URL, say)."""
+    return guid is None or stored_key is None or stored_key.endswith("\x1f" + guid)
+
+
 def is_read_only_error(exc: BaseException) -> bool:
     """Whether ``exc`` is SQLite refusing to write to a read-only library."""
     return isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).replace("-", "").lower()
@@ -280,14 +307,13 @@ class Database:
                 f"SELECT id, hash, guid_key FROM articles WHERE url = ? AND {same_feed}",
                 (url, feed_url, feed),
             ):
-                stored_key = found[2]
-                if guid is None or stored_key is None or stored_key.endswith("\x1f" + guid):
+                if _same_guid(found[2], guid):
                     return int(found[0]), str(found[1])
         found = self.conn.execute(
             f"SELECT id, hash, guid_key FROM articles WHERE hash = ? AND {same_feed} LIMIT 1",
             (content_hash, feed_url, feed),
         ).fetchone()
-        if found and (guid is None or found[2] is None or found[2].endswith("\x1f" + guid)):
+        if found and _same_guid(found[2], guid):
             return int(found[0]), str(found[1])
         return None
 

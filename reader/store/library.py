@@ -35,7 +35,7 @@ from reader.pairing import (
     score_bound,
 )
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
-from reader.store.db import Database, Row
+from reader.store.db import Database, Row, needs_sidebar_upgrade
 from reader.store.index import SETTLED_SEGMENT, STAMP_FILE, Batch, Index, Postings, normalise_value
 
 #: How far apart two versions of one story may be published and still be paired automatically.
@@ -108,7 +108,7 @@ class Library:
         self._views: OrderedDict[int, Evidence] = OrderedDict()
         self._sketches: OrderedDict[int, Sketch] = OrderedDict()
         db_path = self.data_dir / "library.sqlite3"
-        if not read_only and _needs_sidebar_upgrade(db_path):
+        if not read_only and needs_sidebar_upgrade(db_path):
             notify("upgrading the library once for the sidebar's counts (a large library takes a while)…")
         self.db = Database(db_path, read_only=read_only)
         index_path = self.data_dir / "index"
@@ -912,19 +912,3 @@ def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:
     body = [f if "field" in f else {**f, "field": "body"} for f in record["figures"]]
     extra = [f if "field" in f else {**f, "field": "title"} for f in record.get("extra_figures") or []]
     return body + extra
-
-
-def _needs_sidebar_upgrade(path: Path) -> bool:
-    """Whether the library file at ``path`` was made before the sidebar's tag table (opening it fills the
-    table from every article, once)."""
-    if not path.exists():
-        return False
-    import sqlite3
-
-    try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
-            has_articles = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
-            has_tags = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_tags'").fetchone()
-    except sqlite3.Error:
-        return False
-    return bool(has_articles) and not has_tags
