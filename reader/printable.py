@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
-    "\U000e0000-\U000e007f]"
+#: DEL, C1 controls, bidi controls and invisible format characters, as a character-class body.
+_INVISIBLE = (
+    "\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
+    "\U000e0000-\U000e007f"
 )
+_UNSAFE = re.compile(f"[\x00-\x1f{_INVISIBLE}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -44,10 +46,7 @@ def _json_escape(m: re.Match[str]) -> str:
 
 #: What ``json.dumps`` leaves raw in strings: C0 controls it escapes itself, and a raw newline in its output
 #: is the indentation's.
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
-    "\U000e0000-\U000e007f]"
-)
+_JSON_UNSAFE = re.compile(f"[{_INVISIBLE}]")
 
 
 def json_printable(dumped: str) -> str:
