@@ -458,19 +458,12 @@ def _approximation_before(window: str) -> str | None:
         return None
     if not window[-1].isspace() and not window.endswith(("'", "’")):
         return None  # the figure is glued to a word ("US$", "x2")
+    # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
             phrase = " ".join(words[-n:])
             if phrase in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[phrase]
-    last = words[-1]
-    for cut in ("'", "’"):  # "près d'une", "d’environ": the marker is glued to the next word
-        if cut in last:
-            head = " ".join([*words[-3:-1], last[: last.index(cut) + 1]])
-            for n in (3, 2, 1):
-                phrase = " ".join(head.split()[-n:])
-                if phrase in t.APPROXIMATIONS:
-                    return t.APPROXIMATIONS[phrase]
     return None
 
 
