@@ -20,14 +20,12 @@ from pathlib import Path
 
 from reader.ingest import read_file
 from reader.model import Article
-from reader.pipeline import article_dollar, field_figures
+from reader.pipeline import article_figures
 
 try:  # run as ``python bench/figures.py`` or imported as ``bench.figures``
     import generate
 except ImportError:  # pragma: no cover
     from bench import generate
-
-from reader.figures import extract_figures
 
 
 def articles_of(folder: Path) -> list[Article]:
@@ -41,8 +39,8 @@ def articles_of(folder: Path) -> list[Article]:
 
 
 def extract(article: Article) -> int:
-    body = extract_figures(article.text, article.lang, article_dollar(article))
-    return len(body) + len(field_figures(article))
+    body, fields = article_figures(article)
+    return len(body) + len(fields)
 
 
 def measure(articles: list[Article]) -> dict[str, float]:

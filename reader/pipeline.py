@@ -40,10 +40,8 @@ class Prepared:
         if self.postings is None:
             article = self.article
             text = article.text
-            dollar = article_dollar(article)
-            self.figures = extract_figures(text, article.lang, dollar)
+            self.figures, self.extra_figures = article_figures(article)
             self.names = sorted(proper_names(article.title + "\n" + text))
-            self.extra_figures = field_figures(article, dollar)
             fields = analysed_fields(
                 lang=article.lang,
                 title=article.title,
@@ -69,19 +67,16 @@ class PreparedFile:
     error: str | None = None
 
 
-def article_dollar(article: Article) -> str:
-    """The currency a bare dollar means in ``article``: its publisher's."""
-    return local_dollar(article.source, article.url, article.feed_url)
-
-
-def field_figures(article: Article, dollar: str | None = None) -> list[Figure]:
-    """The figures of the title and the TL;DR, each with its ``field`` and offsets into that field."""
-    found = []
+def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
+    """The figures of the body, and those of the title and the TL;DR (each with its ``field`` and offsets
+    into that field), read with the publisher's dollar for a bare "$" or "dollars"."""
+    dollar = local_dollar(article.source, article.url, article.feed_url)
+    fields = []
     for name, text in (("title", article.title), ("tldr", article.tldr_text)):
-        for f in extract_figures(text, article.lang, dollar or article_dollar(article)) if text else []:
+        for f in extract_figures(text, article.lang, dollar) if text else []:
             f.field = name
-            found.append(f)
-    return found
+            fields.append(f)
+    return extract_figures(article.text, article.lang, dollar), fields
 
 
 def prepare(

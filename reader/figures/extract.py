@@ -275,7 +275,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     return pattern, _ending(rf"(?<![\w]){month}{_H}+")
 
 
-#: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _day_ranges).
+#: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
 _DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
 
 
