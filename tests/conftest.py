@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.store import Library
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
@@ -21,6 +22,24 @@ def isolated_env(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSREADER_CONFIG", str(home / "config.yaml"))
     monkeypatch.setenv("NEWSREADER_NO_SAMPLES", "1")
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def server():
+    """An HTTP server on 127.0.0.1 for the test (see local_server.py)."""
+    from local_server import Server
+
+    s = Server()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def library(tmp_path):
+    """A new library of the test's own (a test module may define its own ``library``)."""
+    lib = Library(tmp_path / "lib")
+    yield lib
+    lib.close()
 
 
 class Cli:

@@ -6,8 +6,7 @@ import gzip
 import time
 from email.utils import formatdate
 
-import pytest
-from local_server import Server, send
+from local_server import send
 
 from reader.fetch import USER_AGENT, refresh
 from reader.model import Subscription
@@ -24,20 +23,6 @@ def rss(title: str, items: list[tuple[str, str]], encoding: str = "utf-8") -> by
     decl = f'<?xml version="1.0" encoding="{encoding}"?>' if encoding == "utf-8" else '<?xml version="1.0"?>'
     doc = f'{decl}<rss version="2.0"><channel><title>{title}</title><language>en</language>{body}</channel></rss>'
     return doc.encode(encoding)
-
-
-@pytest.fixture
-def server():
-    s = Server()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "lib")
-    yield lib
-    lib.close()
 
 
 def subscribe(library: Library, *urls: str) -> None:
