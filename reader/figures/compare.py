@@ -235,7 +235,7 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
         free.setdefault(figure_bucket(f), []).append(f)
     pairs: list[tuple[Figure, Figure]] = []
     unmatched_en: list[Figure] = []
-    for rule in (lambda a, b: figure_key(a) == figure_key(b), compatible, _unit_lost, _same_count):
+    for rule in (lambda a, b: figure_key(a) == figure_key(b), *LOOSER_MATCHES):
         unmatched_en = []
         for a in en_set:
             candidates = free.get(figure_bucket(a), [])
@@ -352,13 +352,13 @@ def _same_count(a: Figure, b: Figure) -> bool:
     )
 
 
+#: After equal keys, what else makes two figures one quantity, most telling first (symmetric rules).
+LOOSER_MATCHES = (compatible, _unit_lost, _same_count)
+
+
 def _any_counterpart(f: Figure, others: Sequence[Figure]) -> Figure | None:
     bucket = figure_bucket(f)
     return next(
-        (
-            o
-            for o in others
-            if figure_bucket(o) == bucket and (compatible(f, o) or _unit_lost(f, o) or _same_count(f, o))
-        ),
+        (o for o in others if figure_bucket(o) == bucket and any(match(f, o) for match in LOOSER_MATCHES)),
         None,
     )
