@@ -1,7 +1,9 @@
-"""The CPU-heavy half of an import: read a file, clean it, extract figures and names.
+"""The CPU-heavy half of an import: read a file, clean it, extract figures and names, analyse index fields.
 
 Everything here is a pure function of the input, so a bulk import runs it in worker processes (both cores)
 while the library process does the writing. A single file or an HTTP feed runs the same functions in-process.
+How the index files an article's analysed fields is the store's to say: it hands its ``analyse`` function in
+(a module-level function, so it reaches the worker processes by name).
 """
 
 from __future__ import annotations
@@ -10,16 +12,21 @@ import hashlib
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from reader.analysis import analysed_fields, indexed_body
 from reader.figures import extract_figures
 from reader.figures.currency import local_dollar
 from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, IngestError, Subscription
 from reader.pairing import proper_names
-from reader.store.index import Postings, analyse, analysed_fields, indexed_body
+
+#: The store's analysis of an article's index fields (see :func:`reader.analysis.analysed_fields`) into
+#: what its index files: field name -> postings, opaque here.
+Analyser = Callable[[dict[str, str]], dict[str, Any]]
 
 
 @dataclass(slots=True)
@@ -33,9 +40,9 @@ class Prepared:
     #: Figures of the title and TL;DR: searchable and evidence for pairing, but not highlighted in the body.
     extra_figures: list[Figure] | None = None
     #: The article's search index fields, analysed.
-    postings: dict[str, Postings] | None = None
+    postings: dict[str, Any] | None = None
 
-    def complete(self) -> Prepared:
+    def complete(self, analyse: Analyser) -> Prepared:
         """Compute the figures, names and index postings if they are missing (idempotent)."""
         if self.postings is None:
             article = self.article
@@ -80,15 +87,16 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
 
 
 def prepare(
-    articles: Iterable[Article], *, eager: bool = True, skip_hashes: frozenset[str] = frozenset()
+    articles: Iterable[Article], analyse: Analyser | None = None, *, skip_hashes: frozenset[str] = frozenset()
 ) -> list[Prepared]:
-    """Prepare articles. Eagerly (in a worker) all but those whose content hash is in ``skip_hashes``
-    (already stored); lazily otherwise, so the library computes only what it is about to store."""
+    """Prepare articles. Eagerly, given ``analyse`` (in a worker), all but those whose content hash is in
+    ``skip_hashes`` (already stored); lazily otherwise, so the library computes only what it is about to
+    store."""
     out = []
     for article in articles:
         item = Prepared(article, article.content_hash())
-        if eager and item.content_hash not in skip_hashes:
-            item.complete()
+        if analyse is not None and item.content_hash not in skip_hashes:
+            item.complete(analyse)
         out.append(item)
     return out
 
@@ -103,10 +111,11 @@ def prepare_file(
     path: Path,
     skip_digests: frozenset[str] = frozenset(),
     *,
-    eager: bool = True,
+    analyse: Analyser | None = None,
     skip_hashes: frozenset[str] = frozenset(),
 ) -> PreparedFile:
-    """Read and prepare one file. A file whose digest is in ``skip_digests`` is not parsed at all.
+    """Read and prepare one file (eagerly given ``analyse``, see :func:`prepare`). A file whose digest is in
+    ``skip_digests`` is not parsed at all.
 
     The file is read once, safely (:func:`reader.ingest.read_input`), then hashed and parsed from memory.
     """
@@ -123,7 +132,7 @@ def prepare_file(
     except OSError as exc:
         result.error = exc.strerror or type(exc).__name__
         return result
-    result.items = prepare(parsed.articles, eager=eager, skip_hashes=skip_hashes)
+    result.items = prepare(parsed.articles, analyse, skip_hashes=skip_hashes)
     result.subscriptions = parsed.subscriptions
     return result
 
@@ -132,15 +141,16 @@ def prepare_file(
 
 _worker_digests: frozenset[str] = frozenset()
 _worker_hashes: frozenset[str] = frozenset()
+_worker_analyse: Analyser | None = None
 
 
-def init_worker(digests: frozenset[str], hashes: frozenset[str], parent: int) -> None:
+def init_worker(digests: frozenset[str], hashes: frozenset[str], parent: int, analyse: Analyser) -> None:
     """Pool initializer: what the library already holds, sent once per worker rather than per file.
 
     A worker also leaves as soon as its parent is gone (say, the import was killed with SIGKILL): it is
     never left behind holding memory."""
-    global _worker_digests, _worker_hashes
-    _worker_digests, _worker_hashes = digests, hashes
+    global _worker_digests, _worker_hashes, _worker_analyse
+    _worker_digests, _worker_hashes, _worker_analyse = digests, hashes, analyse
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
@@ -151,4 +161,4 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def prepare_file_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, _worker_digests, skip_hashes=_worker_hashes)
+    return prepare_file(path, _worker_digests, analyse=_worker_analyse, skip_hashes=_worker_hashes)

@@ -12,11 +12,12 @@ from whoosh.query import Term
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
+from reader.analysis import record_fields
 from reader.ingest import iter_input_files, read_file
 from reader.pipeline import Prepared
 from reader.store import Library
-from reader.store import index as index_module
-from reader.store.index import Index, _record_fields, analyse, build_schema, document
+from reader.store.whoosh_backend import Index, analyse, build_schema, document
+from reader.store.whoosh_backend import index as index_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = build_schema()
@@ -85,7 +86,7 @@ def test_a_worker_prepared_document_equals_the_stored_records_document(tmp_path)
     library = Library(tmp_path / "lib")
     try:
         for article in ARTICLES[:12]:
-            item = Prepared(article, article.content_hash()).complete()
+            item = Prepared(article, article.content_hash()).complete(analyse)
             library.import_articles([article])
             (newest,) = library.db.conn.execute("SELECT max(id) FROM articles").fetchone()
             (record,) = library.db.article_records([newest])
@@ -93,12 +94,12 @@ def test_a_worker_prepared_document_equals_the_stored_records_document(tmp_path)
             from_worker, from_record = document(record, item.postings), document(record)
             assert set(from_worker) == set(from_record)
             # Every analysed field: what Whoosh's own analyzers make of the stored record's text.
-            for name, text in _record_fields(record).items():
+            for name, text in record_fields(record).items():
                 expected = sorted(SCHEMA[name].index(text))
                 assert sorted(from_worker[name]) == sorted(from_record[name]) == expected, name
             for name in ("id", "sort_ts", "date"):
                 assert from_worker.get(name) == from_record.get(name), name
-            assert _record_fields(record)["lang"] == (article.lang or "unknown")
+            assert record_fields(record)["lang"] == (article.lang or "unknown")
     finally:
         library.close()
 
@@ -236,7 +237,7 @@ def test_the_writer_files_what_whoosh_files(tmp_path):
     documents = []
     for copy in range(7):
         for n, article in enumerate(ARTICLES):
-            item = Prepared(article, article.content_hash()).complete()
+            item = Prepared(article, article.content_hash()).complete(analyse)
             record = {"id": copy * 1000 + n, "sort_ts": n, "date_ts": None, "date": None}
             documents.append(document(record, item.postings))
     assert sum(d.get("lang") == [(b"en", 1, 1.0, b"")] for d in documents) > 128  # a block holds 128

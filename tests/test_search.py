@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import main
 from reader.model import Article, Block
-from reader.store import Library, scoring
+from reader.store import Library
 from reader.store.search import (
     MARK_END,
     MARK_START,
@@ -20,6 +20,7 @@ from reader.store.search import (
     parse_query,
     search,
 )
+from reader.store.whoosh_backend import scoring
 
 PARIS = timezone(timedelta(hours=1))
 

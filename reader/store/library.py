@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from reader.analysis import normalise_value
 from reader.figures import compare_figures
 from reader.ingest import iter_input_files
 from reader.model import BLOCK_SEPARATOR, Article, Figure, Subscription, article_links, display_block
@@ -36,7 +37,16 @@ from reader.pairing import (
 )
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row, needs_sidebar_upgrade
-from reader.store.index import SETTLED_SEGMENT, STAMP_FILE, Batch, Index, Postings, normalise_value
+from reader.store.search import (
+    QueryError,
+    SearchResult,
+    analyse_query,
+    hidden_ids,
+    match_counts,
+    matching_ids,
+    search,
+)
+from reader.store.whoosh_backend import SETTLED_SEGMENT, STAMP_FILE, Batch, Index, Postings, analyse
 
 #: How far apart two versions of one story may be published and still be paired automatically.
 PAIR_WINDOW_S = 7 * 86400
@@ -234,14 +244,14 @@ class Library:
         workers = min(2, os.cpu_count() or 1)
         if not big or workers < 2:
             for f in files:
-                yield prepare_file(f, digests, eager=False)
+                yield prepare_file(f, digests)
             return
         context = multiprocessing.get_context("spawn")  # never fork a process holding SQLite and threads
         with ProcessPoolExecutor(
             workers,
             mp_context=context,
             initializer=init_worker,
-            initargs=(digests, self.db.known_hashes(), os.getpid()),
+            initargs=(digests, self.db.known_hashes(), os.getpid(), analyse),
         ) as pool:
             # A bounded window of files in flight: the workers are faster than the writer, and prepared
             # files waiting in memory would otherwise pile up (a 100k import grew past 1 GB that way).
@@ -325,7 +335,7 @@ class Library:
         )
         if existing and existing[1] == content_hash:
             return existing[0], "unchanged"
-        item.complete()
+        item.complete(analyse)
         figures, names = item.figures or [], item.names or []
         every_figure = [*figures, *(item.extra_figures or [])]  # the body's, the title's and the TL;DR's
         date_ts = article.date.timestamp() if article.date else None
@@ -653,9 +663,7 @@ class Library:
 
     def search(
         self, query: str, *, limit: int = 50, sort: str = "relevance", snippets: int | None = None
-    ) -> Any:
-        from reader.store.search import QueryError, search
-
+    ) -> SearchResult:
         if self.index is None:
             raise IndexUnavailable("the search index cannot be read, and this library is read-only")
         try:
@@ -725,8 +733,6 @@ class Library:
     def set_ignore_rules(self, rules: Iterable[str]) -> None:
         """Hide the articles any of ``rules`` matches. Raises ``QueryError`` for a rule that cannot be read
         (the config names it before this is called)."""
-        from reader.store.search import analyse_query
-
         rules = tuple(rules)
         for rule in rules:
             analyse_query(rule)
@@ -742,8 +748,6 @@ class Library:
     def _hidden_ids(self) -> list[int]:
         if not self.ignore_rules or self.index is None:
             return []
-        from reader.store.search import hidden_ids
-
         return hidden_ids(self).tolist()
 
     def _hidden_clause(self) -> str:
@@ -751,8 +755,6 @@ class Library:
         connection's table of hidden ids up to date (rewritten only when the rules' matches changed)."""
         if not self.ignore_rules or self.index is None:
             return ""
-        from reader.store.search import hidden_ids
-
         ids = hidden_ids(self)
         key = (len(ids), hash(ids.tobytes()))
         if key != self._hidden_key:
@@ -772,8 +774,6 @@ class Library:
 
     def query_counts(self, query: str) -> Tally:
         """Articles and unread articles a query matches (a saved search). Raises ``QueryError``."""
-        from reader.store.search import match_counts
-
         total, unread = match_counts(self, query) if self.index is not None else (0, 0)
         return Tally(query, total, unread)
 
@@ -781,8 +781,6 @@ class Library:
         """The ids of a feed's articles (``kind`` "feed", ``value`` its title), a tag's ("tag") or a query's
         ("query"), newest first, hidden articles left out. The list pages through them by id."""
         if kind == "query":
-            from reader.store.search import matching_ids
-
             return matching_ids(self, value) if self.index is not None else []
         ids = self.db.ids_in_feed(value) if kind == "feed" else self.db.ids_with_tag(value)
         hidden = set(self._hidden_ids())

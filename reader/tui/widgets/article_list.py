@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.store.db import Row
+from reader.store import Row
 from reader.tui.text import one_line
 
 if TYPE_CHECKING:

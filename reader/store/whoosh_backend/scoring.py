@@ -16,8 +16,9 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -28,6 +29,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import _length_byte_cache
+from whoosh.util.times import datetime_to_long
 
 #: Whoosh stores a field's length in one byte, approximately; this turns the byte back into the length.
 _BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float64)
@@ -492,3 +494,32 @@ def engine(searcher: Any) -> Engine:
             found = Engine(searcher)
             searcher._newsreader_engine = found
     return found
+
+
+# -- masks over documents ------------------------------------------------------------------------------
+
+
+def date_mask(eng: Engine, start: datetime | None, end: datetime | None) -> np.ndarray:
+    """The documents dated from ``start`` (inclusive) to ``end`` (exclusive), None being open-ended."""
+
+    def build() -> np.ndarray:
+        raw = eng.column("date")
+        mask = raw != np.uint64(MISSING)
+        if start is not None:
+            mask &= raw >= np.uint64(datetime_to_long(start))
+        if end is not None:
+            mask &= raw < np.uint64(datetime_to_long(end))
+        return mask
+
+    return eng.cached(("date", start, end), build)
+
+
+def lang_mask(eng: Engine, lang: str) -> np.ndarray:
+    """The documents of one language."""
+    return eng.cached(("lang", lang), lambda: eng.mask_of(eng.term("lang", lang).docs))
+
+
+def ids_mask(eng: Engine, ids: Iterable[int]) -> np.ndarray:
+    """The documents of the given article ids, as a boolean mask over docnums."""
+    wanted = np.fromiter(ids, dtype=np.int64)
+    return np.isin(eng.column("id"), wanted)

@@ -1,347 +1,37 @@
-"""The Whoosh full-text index: one index, both languages, each analysed its own way.
+"""The Whoosh full-text index on disk: opening, checking and writing it, fast.
 
-English text goes to ``*_en`` fields (Porter stemming, English stop words); French text to ``*_fr`` fields
-(Snowball French stemming, French stop words, then accent folding so ``rançongiciels`` and ``rancongiciel``
-meet). Figures are indexed by normalised value in ``figs`` so a query written in any format finds them.
-The index holds no article text of its own: SQLite is the source of truth and the index can always be rebuilt.
+Documents are filed by a segment writer that takes each term's postings a block at a time (see
+:func:`_write_terms`); segments of a full import batch are never merged again (see :func:`merge_unsettled`).
 """
 
 from __future__ import annotations
 
-import pickle
-import re
 import shutil
 import threading
 import uuid
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import (
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.lang import stemmer_for_language, stopwords_for_language
-from whoosh.lang.porter import stem as porter_stem
 from whoosh.reading import SegmentReader
-from whoosh.support.charset import accent_map
-from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
-INDEX_NAME = "articles"
-#: Bumped whenever analysis or the schema changes; an index of another version is rebuilt from SQLite.
-INDEX_VERSION = "6"
-VERSION_FILE = "newsreader-index-version"
-#: A random stamp written when the index is created; the library's SQLite file records it, so an index left
-#: beside another (or an emptied) library file is never served.
-STAMP_FILE = "newsreader-index-stamp"
-#: Written when a search fails reading the index: the next start rebuilds it.
-DAMAGED_FILE = "newsreader-index-damaged"
-
-
-def _fold(word: str) -> str:
-    return word.translate(accent_map).lower() if word else word
-
-
-#: Stop words compared after lowercasing and accent folding (the analyzers fold before they stop).
-EN_STOPS = frozenset(_fold(w) for w in stopwords_for_language("en"))
-#: Snowball's French list lacks some of the commonest words (``les`` first of all).
-_MORE_FR_STOPS = (
-    "les a cette cet ceux celle celles dont où plus aussi comme être avoir sans entre tout tous toute toutes si car"
-    " donc ni leurs sous selon chez après avant depuis lors très"
-).split()
-FR_STOPS = frozenset(_fold(w) for w in [*stopwords_for_language("fr"), *_MORE_FR_STOPS])
-#: Query words dropped in every field: a word that is a stop word in one language would otherwise be
-#: required in the other language's fields, and ``the ransomware`` would never find English articles.
-QUERY_STOPS = EN_STOPS | FR_STOPS
-
-
-def english_analyzer(stops: frozenset[str] = EN_STOPS):
-    """Lowercase, accent folding, English stop words, Porter stemming."""
-    return (
-        RegexTokenizer()
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=stops, minsize=2)
-        | StemFilter(cachesize=50000)
-    )
-
-
-def french_analyzer(stops: frozenset[str] = FR_STOPS):
-    """Lowercase, accent folding, French stop words, Snowball French stemming.
-
-    Folding comes before stemming: the French stemmer treats ``sécurité`` and ``securite`` differently
-    (``secur`` / ``securit``), so stemming folded words is what lets a query typed without accents match.
-    """
-    return (
-        RegexTokenizer()
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=stops, minsize=2)
-        | StemFilter(lang="fr", cachesize=50000)
-    )
-
-
-class _Preanalysed:
-    """A field that also takes its postings already analysed (a list, see :func:`analyse`).
-
-    An import analyses each article in a worker process, so the process that writes the index only files the
-    postings away. A plain value is analysed here, as by the base field type.
-    """
-
-    def index(self, value: Any, **kwargs: Any) -> Any:
-        if isinstance(value, list):
-            return value
-        return super().index(value, **kwargs)  # type: ignore[misc]
-
-
-class AnalysedText(_Preanalysed, TEXT):
-    pass
-
-
-class AnalysedKeyword(_Preanalysed, KEYWORD):
-    pass
-
-
-class AnalysedId(_Preanalysed, ID):
-    pass
-
-
-class ColumnDate(DATETIME):
-    """A date read only from its column (``date:`` filters, sorting): one term per document, not eight."""
-
-    def __init__(self) -> None:
-        super().__init__(sortable=True)
-        self.shift_step = 64
-
-
-class ColumnNumber(NUMERIC):
-    """A 64-bit integer read only from its column (sorting): one term per document, not sixteen."""
-
-    def __init__(self) -> None:
-        super().__init__(int, bits=64, sortable=True, shift_step=64)
-
-
-#: Postings of one field of one document, as Whoosh files them: (term bytes, frequency, weight, value).
-Postings = list[tuple[bytes, int, float, bytes]]
-
-
-def build_schema(en_stops: frozenset[str] = EN_STOPS, fr_stops: frozenset[str] = FR_STOPS) -> Schema:
-    en = english_analyzer(en_stops)
-    fr = french_analyzer(fr_stops)
-    return Schema(
-        id=ID(stored=True, unique=True, sortable=True),
-        lang=AnalysedId(),
-        title_en=AnalysedText(analyzer=en, field_boost=2.0),
-        body_en=AnalysedText(analyzer=en),
-        title_fr=AnalysedText(analyzer=fr, field_boost=2.0),
-        body_fr=AnalysedText(analyzer=fr),
-        names=AnalysedKeyword(lowercase=True, scorable=True),
-        figs=AnalysedKeyword(lowercase=True),
-        source=AnalysedKeyword(lowercase=True, commas=True),
-        feed=AnalysedKeyword(lowercase=True, commas=True),
-        tag=AnalysedKeyword(lowercase=True, commas=True),
-        date=ColumnDate(),
-        sort_ts=ColumnNumber(),
-    )
-
-
-def query_schema() -> Schema:
-    """The schema the query parser analyses with: the index's fields, every stop word of both languages
-    dropped everywhere (see ``QUERY_STOPS``), including from ``names``."""
-    schema = build_schema(QUERY_STOPS, QUERY_STOPS)
-    schema["names"].analyzer = (
-        RegexTokenizer(r"[^\s]+") | LowercaseFilter() | StopFilter(stoplist=QUERY_STOPS, minsize=2)
-    )
-    return schema
-
-
-def figure_tokens(figures: Iterable[dict[str, Any]]) -> list[str]:
-    """Index tokens for figures, as queries look them up (see ``QueryFigure.token`` in search): the bare
-    value, ``percent:value`` for a percentage and ``CUR:value`` for money."""
-    tokens: list[str] = []
-    for f in figures:
-        value = normalise_value(f["value"])
-        tokens.append(value)
-        if f["kind"] == "percent":
-            tokens.append(f"percent:{value}")
-        if f.get("currency"):
-            tokens.append(f"{f['currency'].lower()}:{value}")
-    return sorted(set(tokens))
-
-
-def normalise_value(value: float) -> str:
-    """One spelling per number: ``145000``, ``2300000``, ``12.5``."""
-    value = float(value)
-    if value.is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
-def indexed_body(tldr: Iterable[str], summary: str, block_texts: Iterable[str]) -> str:
-    """The text indexed as an article's body: its TL;DR, summary and blocks."""
-    return "\n".join(p for p in (*tldr, summary, *block_texts) if p)
-
-
-def analysed_fields(
-    *,
-    lang: str,
-    title: str,
-    body: str,
-    names: Iterable[str],
-    figures: Iterable[dict[str, Any]],
-    source: str | None,
-    feed: str | None,
-    tags: Iterable[str] | None,
-) -> dict[str, str]:
-    """The analysed fields of an article's index document, as text: all but its id and dates."""
-    suffix = "fr" if lang == "fr" else "en"
-    return {
-        "lang": lang or "unknown",
-        f"title_{suffix}": title,
-        f"body_{suffix}": body,
-        "names": " ".join(n.replace(" ", "_") for n in names),
-        "figs": " ".join(figure_tokens(figures)),
-        "source": source or "",
-        "feed": feed or "",
-        "tag": ",".join(tags or []),
-    }
-
-
-def _record_fields(record: dict[str, Any]) -> dict[str, str]:
-    return analysed_fields(
-        lang=record["lang"],
-        title=record["title"],
-        body=indexed_body(
-            record.get("tldr", []), record.get("summary", ""), (b["text"] for b in record.get("blocks", []))
-        ),
-        names=record.get("names", []),
-        figures=record.get("figures", []) + record.get("extra_figures", []),
-        source=record.get("source"),
-        feed=record.get("feed"),
-        tags=record.get("tags"),
-    )
-
-
-class _TextAnalysis:
-    """One TEXT field's analysis for indexing, in one pass: what its Whoosh analyzer and Positions format
-    give (the tests compare the two), at about a third of the cost of Whoosh's chain of token generators.
-    Queries are still analysed by Whoosh."""
-
-    TOKEN = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")  # RegexTokenizer's default pattern
-
-    #: Words remembered with their term; the cache is emptied when it grows past this.
-    CACHE_SIZE = 200_000
-
-    def __init__(self, stops: frozenset[str], stem: Callable[[str], str], field_boost: float) -> None:
-        self.stops = stops
-        self.stem = stem
-        self.field_boost = field_boost
-        self._terms: dict[str, str | None] = {}
-
-    def term(self, word: str) -> str | None:
-        """The term a word is indexed as, or None for a word the analyzer drops."""
-        folded = word.lower().translate(accent_map)
-        term = None if len(folded) < 2 or folded in self.stops else self.stem(folded)
-        if len(self._terms) >= self.CACHE_SIZE:
-            self._terms.clear()
-        self._terms[word] = term
-        return term
-
-    def postings(self, text: str) -> Postings:
-        terms, term_of = self._terms, self.term
-        positions: dict[str, list[int]] = {}
-        pos = -1
-        for i, word in enumerate(self.TOKEN.findall(text)):
-            term = terms[word] if word in terms else term_of(word)
-            if term is None:
-                continue
-            # StopFilter renumbers: the first word kept keeps its place, the next ones follow it.
-            pos = i if pos < 0 else pos + 1
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [pos]
-            else:
-                found.append(pos)
-        boost = self.field_boost
-        return [
-            (term.encode(), len(p), len(p) * boost, _encode_positions(p)) for term, p in positions.items()
-        ]
-
-
-def _encode_positions(positions: list[int]) -> bytes:
-    """Positions as Whoosh's Positions format stores them: a count, then the pickled deltas."""
-    if len(positions) == 1:  # most terms of an article: one encoding per position, made once
-        found = _ONE_POSITION.get(positions[0])
-        if found is None:
-            found = _ONE_POSITION[positions[0]] = pack_uint(1) + pickle.dumps(positions, 2)
-        return found
-    deltas = [b - a for a, b in zip([0, *positions], positions, strict=False)]
-    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
-
-
-_ONE_POSITION: dict[int, bytes] = {}
-
-
-_schema: Schema | None = None
-_text: dict[str, _TextAnalysis] = {}
-
-
-def analyse(fields: dict[str, str]) -> dict[str, Postings]:
-    """The postings of :func:`analysed_fields`, as the index analyses them.
-
-    Pure and picklable, so an import runs it in its worker processes (see :class:`_Preanalysed`).
-    """
-    global _schema
-    if _schema is None:
-        _schema = build_schema()
-        stemmers = {"en": porter_stem, "fr": stemmer_for_language("fr")}
-        stops = {"en": EN_STOPS, "fr": FR_STOPS}
-        for lang in ("en", "fr"):
-            for part in ("title", "body"):
-                name = f"{part}_{lang}"
-                _text[name] = _TextAnalysis(stops[lang], stemmers[lang], _schema[name].format.field_boost)
-    out = {}
-    for name, value in fields.items():
-        text = _text.get(name)
-        out[name] = text.postings(value) if text else list(_schema[name].index(value))
-    return out
-
-
-def document(record: dict[str, Any], postings: dict[str, Postings] | None = None) -> dict[str, Any]:
-    """The index document of a stored article record (as returned by the database).
-
-    ``postings`` are the record's :func:`analysed_fields` already analysed (by :func:`analyse`), when known.
-    """
-    doc: dict[str, Any] = {"id": str(record["id"]), "sort_ts": int(record.get("sort_ts") or 0)}
-    date = _displayed_date(record)
-    if date is not None:
-        doc["date"] = date
-    doc.update(postings if postings is not None else analyse(_record_fields(record)))
-    return doc
-
-
-def _displayed_date(record: dict[str, Any]) -> datetime | None:
-    """The article's date on its own clock (as displayed), so ``date:2025-03-01`` means the date the reader
-    sees, not the UTC date, which differs for an article published just after midnight in Paris."""
-    if record.get("date"):
-        try:
-            return datetime.fromisoformat(record["date"]).replace(tzinfo=None)
-        except ValueError:
-            pass
-    if record.get("date_ts") is not None:
-        return datetime.fromtimestamp(record["date_ts"], UTC).replace(tzinfo=None)
-    return None
+from reader.store.whoosh_backend.postings import document
+from reader.store.whoosh_backend.schema import (
+    DAMAGED_FILE,
+    INDEX_NAME,
+    INDEX_VERSION,
+    STAMP_FILE,
+    VERSION_FILE,
+    Postings,
+    Schema,
+    build_schema,
+)
 
 
 class _Lengths:
