@@ -1,0 +1,248 @@
+"""Pairing orchestration: which stored articles are two language versions of one story.
+
+The evidence and its scoring are :mod:`reader.pairing`'s; here they meet the database: explicit links first
+(a shared story id, an alternate URL, a link), then automatic pairing of an article just stored with the
+candidates sharing its names or specific figures (found through the ``pair_keys`` table), by hand pairs and
+unpairs, and the figure comparison of a pair.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from reader.analysis import normalise_value
+from reader.figures import compare_figures
+from reader.model import Figure
+from reader.pairing import Evidence, Sketch, evidence, evidence_score, figure_weight, is_pair, score_bound
+from reader.pipeline import Prepared
+from reader.store.db import Database
+
+#: How far apart two versions of one story may be published and still be paired automatically.
+PAIR_WINDOW_S = 7 * 86400
+#: How many index candidates are scored when looking for an article's other-language version.
+PAIR_CANDIDATES = 8
+#: What pairing reads of a candidate to rule it out (see ``score_bound``), and what it reads to score it.
+SKETCH_COLUMNS = "id, names, buckets, date_ts"
+VIEW_COLUMNS = "id, names, figures, extra_figures, date_ts"
+#: How many articles' pairing views (a few kilobytes each) and sketches (about one) are kept in memory.
+PAIRING_VIEWS = 5_000
+PAIRING_SKETCHES = 20_000
+
+
+class Pairs:
+    """The pairs of one library's database, with the pairing views and sketches of recent articles."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
+        self._views: OrderedDict[int, Evidence] = OrderedDict()
+        self._sketches: OrderedDict[int, Sketch] = OrderedDict()
+
+    def forget(self, article_id: int) -> None:
+        """Drop what is remembered of an article about to be stored again."""
+        self._views.pop(article_id, None)
+        self._sketches.pop(article_id, None)
+
+    def pair(self, a: int, b: int) -> bool:
+        """Pair two articles by hand: wins over automatic pairing and survives re-import. True when the pair
+        changed an article's sorting date, which the index must then catch up with."""
+        ra, rb = self.db.article_record(a), self.db.article_record(b)
+        if ra is None or rb is None:
+            raise KeyError(a if ra is None else b)
+        if ra["lang"] == rb["lang"]:
+            raise ValueError(
+                f"articles {a} and {b} are both in '{ra['lang'] or 'unknown'}'; pair an English and a French version"
+            )
+        en, fr = (a, b) if ra["lang"] == "en" or rb["lang"] == "fr" else (b, a)
+        with self.db.transaction():
+            self.db.unblock_pair(en, fr)
+            redated = self.db.add_pair(en, fr, "manual", 1.0)
+        return bool(redated)
+
+    def unpair(self, article_id: int) -> int | None:
+        """Undo an article's pair; automatic pairing will not bring that pair back. Returns the old partner."""
+        if self.db.article_record(article_id) is None:
+            raise KeyError(article_id)
+        found = self.db.pair_of(article_id)
+        if not found:
+            return None
+        with self.db.transaction():
+            self.db.remove_pair_of(article_id)
+            self.db.block_pair(found["en"], found["fr"])
+        return found["fr"] if found["en"] == article_id else found["en"]
+
+    def comparison(self, en_id: int, fr_id: int) -> dict[str, Any]:
+        """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another
+        value) as ``[english, french]`` figure dicts, ``only_en`` and ``only_fr`` as figure dicts."""
+        en = self.db.article_record(en_id) or {"figures": []}
+        fr = self.db.article_record(fr_id) or {"figures": []}
+        comparison = compare_figures(
+            [Figure.from_dict(f) for f in all_figures(en)], [Figure.from_dict(f) for f in all_figures(fr)]
+        )
+        return {
+            "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched + comparison.repeats],
+            "only_en": [f.to_dict() for f in comparison.only_en],
+            "only_fr": [f.to_dict() for f in comparison.only_fr],
+            "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
+        }
+
+    def all(self) -> list[dict[str, Any]]:
+        """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
+        out = []
+        for p in self.db.all_pairs():
+            out.append(
+                {"en": p["en"], "fr": p["fr"], "how": p["how"], "score": round(p["score"], 3)}
+                | self.comparison(p["en"], p["fr"])
+            )
+        return out
+
+    def pair_new(self, stored: list[tuple[int, Prepared]]) -> list[int]:
+        """Inside a transaction: explicit links first, then automatic evidence, for articles just stored (by
+        id, with what was stored of them). Returns the ids whose sorting date pairing changed."""
+        redated: list[int] = []
+        for article_id, item in stored:
+            record = _pairing_record(article_id, item)
+            if record["lang"] not in ("en", "fr"):
+                continue
+            current = self.db.pair_of(article_id)
+            if current and current["how"] == "manual":
+                continue
+            partner = self._explicit_partner(record)
+            if partner is not None:
+                other = self.db.pair_of(partner)
+                if not (other and other["how"] == "manual") and not self.db.is_blocked(article_id, partner):
+                    en, fr = (article_id, partner) if record["lang"] == "en" else (partner, article_id)
+                    redated += self.db.add_pair(en, fr, "explicit", 1.0)
+                    continue
+            if current and current["how"] == "explicit":
+                continue
+            mine = evidence(
+                [*(item.figures or []), *(item.extra_figures or [])], record["names"], _date(record)
+            )
+            redated += self._auto_pair(record, mine, current)
+        return redated
+
+    def _explicit_partner(self, record: dict[str, Any]) -> int | None:
+        other_lang = "fr" if record["lang"] == "en" else "en"
+        candidates: list[tuple[int, str]] = []
+        if record.get("story"):
+            candidates += self.db.ids_by_story(record["story"])
+        for lang, url in (record.get("alternates") or {}).items():
+            if lang == other_lang:
+                candidates += self.db.ids_by_url(url)
+        if record.get("url"):
+            candidates += self.db.ids_linking_to(record["url"])
+        for cid, lang in candidates:
+            if cid != record["id"] and lang == other_lang:
+                return cid
+        return None
+
+    def _auto_pair(self, record: dict[str, Any], mine: Evidence, current: dict[str, Any] | None) -> list[int]:
+        """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
+
+        A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
+        whose bound could beat the best so far has its figures read and matched.
+        Returns the ids whose sorting date the new pair changed."""
+        best_id, best_score = None, 0.0
+        _remember(self._views, record["id"], mine, PAIRING_VIEWS)
+        candidates = self._candidates(record, mine.figures)
+        unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
+        for row in self.db.article_records(unknown, SKETCH_COLUMNS):
+            if row["buckets"] is None:  # stored by a version before the column: read it whole
+                self._view(row["id"])
+            else:
+                _remember(self._sketches, row["id"], _sketch(row), PAIRING_SKETCHES)
+        for cand in candidates:
+            bound = score_bound(mine, self._views.get(cand) or self._sketches[cand])
+            if cand == record["id"] or not is_pair(bound) or bound <= best_score:
+                continue
+            if self.db.is_blocked(record["id"], cand):
+                continue
+            theirs = self.db.pair_of(cand)
+            if theirs and theirs["how"] in ("manual", "explicit"):
+                continue
+            score = evidence_score(mine, self._view(cand))
+            if not is_pair(score) or score <= best_score:
+                continue
+            if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
+                continue
+            best_id, best_score = cand, score
+        if best_id is None or (current and current["score"] >= best_score):
+            return []
+        en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
+        return self.db.add_pair(en, fr, "auto", best_score)
+
+    def _view(self, article_id: int) -> Evidence:
+        """An article's pairing view, kept for the next time: the same candidates come up again and
+        again in an import, and decoding their figures was a third of pairing's cost."""
+        view = self._views.get(article_id)
+        if view is None:
+            (record,) = self.db.article_records([article_id], VIEW_COLUMNS)
+            view = _pairing_view(record)
+        _remember(self._views, article_id, view, PAIRING_VIEWS)
+        return view
+
+    def _candidates(self, record: dict[str, Any], figures: list[Figure]) -> list[int]:
+        """Other-language articles sharing names or specific figures with ``record``, dated close to it.
+
+        Found through the ``pair_keys`` index, never by comparing with every article.
+        """
+        other_lang = "fr" if record["lang"] == "en" else "en"
+        keys = pair_keys(figures, record["names"])
+        lo = hi = None
+        if record.get("date_ts") is not None:
+            lo, hi = record["date_ts"] - PAIR_WINDOW_S, record["date_ts"] + PAIR_WINDOW_S
+        return self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
+
+
+def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
+    """Keys two versions of a story are likely to share: proper names and figures specific enough to tell."""
+    keys = {f"n:{n}" for n in names}
+    keys |= {f"f:{f.kind}:{normalise_value(f.value)}" for f in figures if figure_weight(f) >= 0.3}
+    return sorted(keys)
+
+
+def _date(record: dict[str, Any]) -> datetime | None:
+    return datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
+
+
+def _pairing_record(article_id: int, item: Prepared) -> dict[str, Any]:
+    """What pairing reads of an article just stored, as the database would give it back."""
+    article = item.article
+    return {
+        "id": article_id,
+        "lang": article.lang,
+        "url": article.url,
+        "story": article.story,
+        "alternates": article.alternates,
+        "names": item.names or [],
+        "date_ts": article.date.timestamp() if article.date else None,
+    }
+
+
+def _pairing_view(record: dict[str, Any]) -> Evidence:
+    figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
+    return evidence(figures, record["names"], _date(record))
+
+
+def _sketch(record: dict[str, Any]) -> Sketch:
+    return Sketch(frozenset(record["names"]), _date(record), frozenset(record["buckets"].split()))
+
+
+def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> None:
+    """Put ``value`` last in an LRU ``cache`` of ``size`` entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > size:
+        cache.popitem(last=False)
+
+
+def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stored article's figures in every field: the body's, then the title's and the TL;DR's. Figures
+    stored before they carried a field are the body's, and the title's for the extra ones."""
+    body = [f if "field" in f else {**f, "field": "body"} for f in record["figures"]]
+    extra = [f if "field" in f else {**f, "field": "title"} for f in record.get("extra_figures") or []]
+    return body + extra
