@@ -59,11 +59,23 @@ __all__ = [
 class Searched(Protocol):
     """What a search reads of the library: its database, its index and its ignore rules."""
 
-    db: Database
-    index: Index
-    ignore_rules: tuple[str, ...]
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def index(self) -> Index | None: ...
+
+    @property
+    def ignore_rules(self) -> tuple[str, ...]: ...
 
     def state_stamp(self) -> tuple[int, int]: ...
+
+
+def _searcher(library: Searched) -> Any:
+    """The index's current searcher; the library only searches when it has an index."""
+    if library.index is None:
+        raise ValueError("the library has no search index")
+    return library.index.searcher()
 
 
 #: A query with at most this many hits gets a did-you-mean suggestion, when a better query exists.
@@ -194,7 +206,7 @@ def ignore_mask(library: Searched, eng: Engine) -> np.ndarray | None:
 
 
 def _engine(library: Searched) -> Engine | None:
-    searcher = library.index.searcher()
+    searcher = _searcher(library)
     return engine(searcher) if searcher.doc_count() else None
 
 
@@ -256,7 +268,7 @@ def search(
         raise QueryError(f"unknown sort '{sort}' (use relevance or date)")
     started = time.perf_counter()
     parsed = analyse_query(query)
-    searcher = library.index.searcher()
+    searcher = _searcher(library)
     if searcher.doc_count() == 0:  # an empty index has no segment to read
         return SearchResult(query, 0, (time.perf_counter() - started) * 1000, None, [])
     limit = max(0, limit)
