@@ -11,8 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from reader.analysis import normalise_value
 
-#: Bounds on a query's work: its length, the terms that expand over the index (each walks the term list),
-#: and did-you-mean (how long a word it corrects, how many words, how long it may take in all).
+#: A bound on a query's work: its length (the backend bounds its expanded terms and did-you-mean).
 MAX_QUERY_CHARS = 1000
 
 

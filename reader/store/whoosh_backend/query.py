@@ -51,6 +51,7 @@ TEXT_FIELDS = ("title_en", "body_en", "title_fr", "body_fr", "names")
 LANG_FIELDS = {"en": ("title_en", "body_en"), "fr": ("title_fr", "body_fr")}
 #: Extra hits fetched past ``limit`` so equal scores at the cut can still be ordered newest first.
 TIE_SLACK = 10
+#: Fuzzy, prefix and wildcard terms a query may hold: each walks the term list.
 MAX_EXPANDED_TERMS = 8
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -17,6 +17,7 @@ from reader.store.query_syntax import QueryError
 from reader.store.whoosh_backend import scoring
 from reader.store.whoosh_backend.query import LANG_FIELDS, ParsedQuery, analyse_query, parsing_schema
 
+#: Bounds on did-you-mean: how long a word it corrects, how many words, how long it may take in all.
 SUGGEST_MAX_WORD = 30
 SUGGEST_MAX_WORDS = 6
 SUGGEST_BUDGET_S = 0.3
