@@ -16,8 +16,10 @@ from reader.analysis import record_fields
 from reader.ingest import iter_input_files, read_file
 from reader.pipeline import Prepared
 from reader.store import Library
-from reader.store.whoosh_backend import Index, analyse, build_schema, document
 from reader.store.whoosh_backend import index as index_module
+from reader.store.whoosh_backend.index import Index
+from reader.store.whoosh_backend.postings import analyse, document
+from reader.store.whoosh_backend.schema import build_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = build_schema()

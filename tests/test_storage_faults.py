@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import main
 from reader.store import Library
-from reader.store.whoosh_backend import DAMAGED_FILE
+from reader.store.whoosh_backend.schema import DAMAGED_FILE
 
 NOTE = "---\ntitle: Harbour cranes stopped\nlang: en\n---\nA ransomware gang stopped 14 harbour cranes.\n"
 

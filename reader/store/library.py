@@ -18,7 +18,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from reader.ingest import iter_input_files
 from reader.model import BLOCK_SEPARATOR, Article, Subscription, article_links, display_block
@@ -28,16 +29,13 @@ from reader.pairing import (
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
 from reader.store.db import Database, Row, needs_sidebar_upgrade
 from reader.store.pairs import Pairs, all_figures, pair_keys
-from reader.store.search import (
-    QueryError,
-    SearchResult,
-    analyse_query,
-    hidden_ids,
-    match_counts,
-    matching_ids,
-    search,
-)
-from reader.store.whoosh_backend import SETTLED_SEGMENT, STAMP_FILE, Batch, Index, Postings, analyse
+from reader.store.query_syntax import QueryError
+from reader.store.whoosh_backend.index import SETTLED_SEGMENT, Batch, Index
+from reader.store.whoosh_backend.postings import analyse
+from reader.store.whoosh_backend.schema import STAMP_FILE, Postings
+
+if TYPE_CHECKING:
+    from reader.store.search import SearchResult
 
 #: The ``meta`` key under which the library file records its index's stamp (see ``Index.stamp_of``).
 INDEX_STAMP_KEY = "index_stamp"
@@ -80,6 +78,15 @@ class FileResult:
 
 class IndexUnavailable(Exception):
     """The search index cannot be used; the message is the one-line reason and what to do."""
+
+
+def _search() -> ModuleType:
+    """:mod:`reader.store.search`, imported on its first use rather than with the library: numpy and Whoosh's
+    query parser cost a start-up that never searches (an import, the list's first paint) a tenth of a
+    second. Search imports nothing of the library, so this is no cycle."""
+    import reader.store.search
+
+    return reader.store.search
 
 
 class Library:
@@ -511,7 +518,7 @@ class Library:
         if self.index is None:
             raise IndexUnavailable("the search index cannot be read, and this library is read-only")
         try:
-            return search(self, query, limit=limit, sort=sort, snippets=snippets)
+            return _search().search(self, query, limit=limit, sort=sort, snippets=snippets)
         except QueryError:
             raise
         except Exception as exc:  # a damaged segment ("Block tag error", a short read): rebuilt at next start
@@ -579,7 +586,7 @@ class Library:
         (the config names it before this is called)."""
         rules = tuple(rules)
         for rule in rules:
-            analyse_query(rule)
+            _search().analyse_query(rule)
         self.ignore_rules = rules
         self._hidden_key = None
 
@@ -592,14 +599,14 @@ class Library:
     def _hidden_ids(self) -> list[int]:
         if not self.ignore_rules or self.index is None:
             return []
-        return hidden_ids(self).tolist()
+        return _search().hidden_ids(self).tolist()
 
     def _hidden_clause(self) -> str:
         """The SQL condition that leaves hidden articles out ('' without ignore rules), after bringing the
         connection's table of hidden ids up to date (rewritten only when the rules' matches changed)."""
         if not self.ignore_rules or self.index is None:
             return ""
-        ids = hidden_ids(self)
+        ids = _search().hidden_ids(self)
         key = (len(ids), hash(ids.tobytes()))
         if key != self._hidden_key:
             self._own_changes += self.db.set_hidden(ids.tolist())
@@ -618,14 +625,14 @@ class Library:
 
     def query_counts(self, query: str) -> Tally:
         """Articles and unread articles a query matches (a saved search). Raises ``QueryError``."""
-        total, unread = match_counts(self, query) if self.index is not None else (0, 0)
+        total, unread = _search().match_counts(self, query) if self.index is not None else (0, 0)
         return Tally(query, total, unread)
 
     def filtered_ids(self, kind: str, value: str) -> list[int]:
         """The ids of a feed's articles (``kind`` "feed", ``value`` its title), a tag's ("tag") or a query's
         ("query"), newest first, hidden articles left out. The list pages through them by id."""
         if kind == "query":
-            return matching_ids(self, value) if self.index is not None else []
+            return _search().matching_ids(self, value) if self.index is not None else []
         ids = self.db.ids_in_feed(value) if kind == "feed" else self.db.ids_with_tag(value)
         hidden = set(self._hidden_ids())
         return [i for i in ids if i not in hidden] if hidden else ids

@@ -19,23 +19,25 @@ from reader.analysis import normalise_value
 from reader.model import MARK_END, MARK_START, display_text
 from reader.store.db import Database
 from reader.store.query_syntax import MAX_QUERY_CHARS, DateSpan, Filters, QueryError, find_figures, parse_date
-from reader.store.whoosh_backend import (
-    Engine,
-    Index,
+from reader.store.whoosh_backend.highlight import article_snippet
+from reader.store.whoosh_backend.index import Index
+from reader.store.whoosh_backend.query import (
     ParsedQuery,
     analyse_query,
-    article_snippet,
-    date_mask,
-    engine,
     highlight_terms,
-    ids_mask,
     is_scored,
-    lang_mask,
     parse_query,
     rank,
-    signed_order,
-    suggest,
 )
+from reader.store.whoosh_backend.scoring import (
+    Engine,
+    date_mask,
+    engine,
+    ids_mask,
+    lang_mask,
+    signed_order,
+)
+from reader.store.whoosh_backend.suggest import suggest
 
 __all__ = [
     "MARK_END",
