@@ -236,6 +236,30 @@ _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
+#: Where a list marker's number may be: ``re`` skips to a digit in C, where :data:`_LIST_MARKER_RE`, which
+#: opens with an alternation of line starts, is tried at every character.
+_LIST_NUMBER_RE = re.compile(r"[0-9]{1,3}[.)](?=[ \t])")
+_LIST_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
+
+
+def _list_markers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers :data:`_LIST_MARKER_RE` finds ("1. ", "- 2) ", ": 3. "), read back from
+    each run of at most three digits before "." or ")": what comes before it on its line decides."""
+    spans = []
+    for m in _LIST_NUMBER_RE.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isdigit():
+            continue  # four digits or more ("2023. ")
+        p = s - 1 if text[s - 1 : s] == "(" else s
+        line_start = text.rfind("\n", 0, p) + 1
+        if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
+            k = p
+            while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
+                k -= 1
+            if k == p or text[k - 1 : k] not in (":", ";"):
+                continue
+        spans.append((s, m.end() - 1))
+    return spans
 
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
@@ -860,7 +884,7 @@ class _Extractor:
             claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
             claimed += [m.span() for m in _scan(_CLOCK_RE, _CLOCK_STARTS, text, lowered)]
         claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
-        claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
+        claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
