@@ -32,7 +32,8 @@ def item_marker(number: int | None) -> str:
 
 def display_block(block: dict[str, Any]) -> str:
     """A stored block (``{"kind", "text"}``, maybe ``number``) as displayed."""
-    return item_marker(block.get("number")) + block["text"] if block["kind"] == "item" else block["text"]
+    text: str = block["text"]
+    return item_marker(block.get("number")) + text if block["kind"] == "item" else text
 
 
 def article_links(record: dict[str, Any]) -> list[tuple[int, str]]:

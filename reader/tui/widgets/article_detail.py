@@ -9,6 +9,7 @@ Figures and search terms are styled by offsets on ``rich.text.Text``; feed text 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,7 +275,7 @@ def _title_marks(
 
 
 def _header_parts(
-    record: dict[str, Any], *, show_lang: bool, figures: list[tuple[dict[str, Any], FigureMark]] = ()
+    record: dict[str, Any], *, show_lang: bool, figures: Sequence[tuple[dict[str, Any], FigureMark]] = ()
 ) -> list[Part]:
     """Title, meta line and TL;DR. ``figures``: the compared figures with their marks (the title's are
     drawn; the TL;DR's own figures are found again in its displayed text)."""
