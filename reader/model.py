@@ -199,17 +199,6 @@ class Article:
         return d
 
 
-@dataclass(slots=True)
-class FeedError:
-    """One input that could not be read: names the file or feed and the reason, in one line."""
-
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
 class IngestError(Exception):
     """Raised by a format reader for input it cannot read; the message is the one-line reason."""
 

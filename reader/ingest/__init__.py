@@ -293,7 +293,7 @@ class WalkedPath(_SystemPath):
 
     walk_root: str | None = None
 
-    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+    def __reduce_ex__(self, _protocol: SupportsIndex) -> tuple[Any, ...]:
         # Rebuilt with its folder (Path's own __reduce__ would drop walk_root).
         return (_walked_path, (str(self), self.walk_root))
 

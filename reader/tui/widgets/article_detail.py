@@ -390,10 +390,6 @@ class ArticleDetail(Vertical):
         return self.query_one(FiguresPanel)
 
     @property
-    def paired(self) -> bool:
-        return self.partner is not None
-
-    @property
     def cells(self) -> list[ArticleCell]:
         return list(self.body.query(ArticleCell))
 
@@ -615,11 +611,6 @@ class ArticleDetail(Vertical):
         self.scroll_to_cell(cell, hit[0])
         self._show_hit_status()
         return True
-
-    @property
-    def hit_position(self) -> tuple[int, int]:
-        """(current hit, number of hits), the current one counted from 1."""
-        return self._hit_index + 1, len(self.hits())
 
     # -- figures -------------------------------------------------------------------------------------
 
