@@ -9,7 +9,7 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -26,7 +26,7 @@ _GS = "[" + t.GROUP_SPACES + "]"
 _LANGS = ("en", "fr")
 
 
-def _alt(words, flags: str = "") -> str:
+def _alt(words: Iterable[str], flags: str = "") -> str:
     """A regex alternation of literal words, longest first so "millions" wins over "million"."""
     return _alternation(frozenset(words), flags)
 
@@ -70,10 +70,13 @@ _FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
 
 def _first_word(phrase: str) -> str:
     """The first run of letters of ``phrase``, lowercased: where a match of it starts ("jusqu'à" -> "jusqu")."""
-    return _FIRST_RUN_RE.match(phrase.lower()).group()  # type: ignore[union-attr]
+    m = _FIRST_RUN_RE.match(phrase.lower())
+    if m is None:
+        raise ValueError(f"{phrase!r} does not start with a letter")
+    return m.group()
 
 
-def _literals(words) -> str:
+def _literals(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -100,7 +103,9 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
-def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lowered: str | None):
+def _scan(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives, trying ``pattern`` only where ``starts`` matches ``lowered``.
 
     For a pattern that opens with a look-behind, ``re`` tries every character; ``starts`` opens with
@@ -697,17 +702,18 @@ class _Extractor:
 
     def money_or_percent(self, c: _Cand, pos: int) -> int:
         m = self.after(_CURRENCY_OF_AFTER if c.scale is not None else _CURRENCY_AFTER_RE, pos)
-        books = m and m.group("w").lower().startswith(("pound", "livre"))
-        if books and self.after(_OF_AFTER, m.end()):
+        books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
+        if m is not None and books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
         if m:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
-        if c.scale is not None and self.after(_US_AFTER, pos):
+        if c.scale is not None:
             m = self.after(_US_AFTER, pos)
-            c.kind, c.currency = "money", "USD"
-            return m.end()  # type: ignore[union-attr]
+            if m:
+                c.kind, c.currency = "money", "USD"
+                return m.end()
         if self.lang == "en" and c.scale is None:
             m = self.after(_CENTS_AFTER, pos)
             if m:  # "7 cents"
@@ -866,7 +872,7 @@ class _Extractor:
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
-        after_prep = bool(prev) and prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
         if not modern and not (after_prep and c.unit is None):
             return
         if c.unit in t.KNOWN_UNITS and not after_prep:
