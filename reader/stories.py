@@ -11,7 +11,8 @@ whole, not one member of it:
   with the same value, or (counting half) with a diverging one. A follow-up of the same family (the next day's new record, a
   later operation of the same agency) shares names and a few background figures, but its own figures are
   new; another outlet's report of the same event reports the same quantities, even where it disagrees.
-  A report with too few specific figures to tell needs :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
+  A report with too few specific figures to tell joins with the usual average when the story reports all
+  of them, else it needs :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """
@@ -77,7 +78,9 @@ class Fit:
         if self.best < PAIR_THRESHOLD:
             return False
         coverage = self.coverage
-        if coverage is None:
+        if coverage is None:  # a short report: all of its few figures must be the story's, or none given
+            if self.specific and self.matched == self.specific:
+                return self.average >= JOIN_AVERAGE
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         return self.average >= JOIN_AVERAGE and coverage >= JOIN_COVERAGE
 
