@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rich.console import Console
 from rich.table import Table
@@ -22,6 +22,10 @@ from reader import __version__
 from reader.config import Config, ConfigError, load_config
 from reader.paths import config_file, data_dir, sample_feeds_dir
 from reader.printable import json_printable, printable
+
+if TYPE_CHECKING:
+    from reader.store import FileResult, Library
+    from reader.store.db import Row
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -97,10 +101,10 @@ class Context:
         self.args = args
         self.config = config
         self.data_dir = data_dir(args.data_dir)
-        self._library = None
+        self._library: Library | None = None
 
     @property
-    def library(self):
+    def library(self) -> Library:
         if self._library is None:
             from reader.store import Library
 
@@ -133,12 +137,13 @@ def cmd_import(ctx: Context) -> int:
     failed = 0
     out = _out()
 
-    def report(result) -> None:
+    def report(result: FileResult) -> None:
         nonlocal failed
         if result.error:
             failed += 1
             error(f"{result.path}: {result.error}")
             return
+        assert result.stats is not None  # a file that did not fail has its counts
         line = Text(f"{printable(result.path)}: ", style="bold")
         line.append(result.stats.summary())
         if result.subscriptions:
@@ -157,7 +162,7 @@ def cmd_import(ctx: Context) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _rows_table(rows) -> Table:
+def _rows_table(rows: list[Row]) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
@@ -297,7 +302,7 @@ def cmd_figures(ctx: Context) -> int:
     except OSError as exc:
         error(f"{path}: {exc.strerror or type(exc).__name__}")
         return EXIT_FAILED
-    results = []
+    results: list[dict[str, Any]] = []
     for article in parsed.articles:
         figures = extract_figures(article.text, article.lang)
         results.append(

@@ -94,7 +94,7 @@ class _NoAliasLoader(yaml.SafeLoader):
     every tag but the plain YAML types (as ``safe_load`` does)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # types-PyYAML leaves Parser.peek_event unannotated
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             mark = event.start_mark
             raise _AliasFound(f"line {mark.line + 1}: YAML anchors and aliases (&, *) are not allowed")
@@ -288,7 +288,7 @@ def _subscription(entry: Any, where: str, problems: _Problems) -> Subscription |
     full_text = entry.get("full_text", False)
     if not isinstance(full_text, bool):
         problems.add(f"{where}.full_text", f"must be true or false, not {_kind(full_text)}")
-    if len(problems.lines) > before:
+    if len(problems.lines) > before or not isinstance(url, str):  # a url that is not a string added a problem
         return None
     return Subscription(
         url=url.strip(),
@@ -327,7 +327,8 @@ def _queries_and_rules(raw: dict[str, Any], config: Config, problems: _Problems)
             problems.add(f"{where}.query", "missing: each saved search needs a 'query'")
         else:
             _check_query(f"{where}.query", query, problems)
-        if len(problems.lines) == before:
+        # (a name or query that is not a string added a problem)
+        if len(problems.lines) == before and isinstance(name, str) and isinstance(query, str):
             config.queries.append(SavedQuery(name.strip(), query))
 
     rules = raw.get("ignore")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote, urlsplit
 
 import httpcore
@@ -37,6 +37,9 @@ from reader import __version__
 from reader.ingest import MAX_FILE_BYTES, parse_bytes, read_input
 from reader.model import Article, IngestError
 from reader.printable import printable
+
+if TYPE_CHECKING:
+    from reader.store import ImportStats
 
 USER_AGENT = (
     f"newsreader/{__version__} (bilingual terminal news reader; +https://pypi.org/project/newsreader/)"
@@ -74,6 +77,19 @@ class Download:
     error: str | None = None
     #: A 429/503's Retry-After, as an absolute time (UTC).
     retry_until: datetime | None = None
+
+
+class FeedStore(Protocol):
+    """What fetching asks of the library (``reader.store.Library`` is one): the subscriptions, each
+    fetch's outcome and a permanent redirect recorded against its feed, and the new articles imported."""
+
+    def feeds(self) -> list[dict[str, Any]]: ...
+
+    def record_fetch(self, url: str, **state: Any) -> None: ...
+
+    def move_feed(self, old: str, new: str) -> None: ...
+
+    def import_articles(self, articles: list[Article]) -> ImportStats: ...
 
 
 @dataclass
@@ -154,7 +170,7 @@ _exchange = threading.local()
 
 def _bounded(timeout: float | None, timeout_error: type[Exception]) -> float | None:
     """A socket operation's timeout, shortened so it ends by the exchange's deadline."""
-    deadline = getattr(_exchange, "deadline", None)
+    deadline: float | None = getattr(_exchange, "deadline", None)
     if deadline is None:
         return timeout
     remaining = deadline - time.monotonic()
@@ -176,7 +192,9 @@ class _DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None):
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
         timeout = _bounded(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
 
@@ -190,11 +208,23 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     def __init__(self) -> None:
         self._inner = httpcore.SyncBackend()
 
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # noqa: ANN001
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
         timeout = _bounded(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
 
-    def connect_unix_socket(self, path, timeout=None, socket_options=None):  # noqa: ANN001
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
         timeout = _bounded(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
 
@@ -507,7 +537,7 @@ def _full_text(
 
 
 def refresh(
-    library: Any,
+    library: FeedStore,
     urls: Iterable[str] | None = None,
     *,
     on_result: Callable[[FeedResult, int, int], None] | None = None,
@@ -577,7 +607,7 @@ def _stored_time(value: str | None) -> datetime | None:
 
 
 def _import_download(
-    library: Any,
+    library: FeedStore,
     client: httpx.Client,
     feed: dict[str, Any],
     got: Download,
@@ -611,7 +641,7 @@ def _import_download(
 
 
 def _store(
-    library: Any,
+    library: FeedStore,
     client: httpx.Client,
     feed: dict[str, Any],
     got: Download,
@@ -646,7 +676,7 @@ def _store(
 
 
 def refresh_feeds(
-    library: Any,
+    library: FeedStore,
     urls: list[str] | None,
     *,
     progress: bool,

@@ -32,7 +32,8 @@ def item_marker(number: int | None) -> str:
 
 def display_block(block: dict[str, Any]) -> str:
     """A stored block (``{"kind", "text"}``, maybe ``number``) as displayed."""
-    return item_marker(block.get("number")) + block["text"] if block["kind"] == "item" else block["text"]
+    text: str = block["text"]
+    return item_marker(block.get("number")) + text if block["kind"] == "item" else text
 
 
 def article_links(record: dict[str, Any]) -> list[tuple[int, str]]:
@@ -196,17 +197,6 @@ class Article:
         d = asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
-
-
-@dataclass(slots=True)
-class FeedError:
-    """One input that could not be read: names the file or feed and the reason, in one line."""
-
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
 
 
 class IngestError(Exception):

@@ -6,6 +6,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.style import StyleType
 from rich.table import Table
 from rich.text import Text
 
@@ -25,7 +26,8 @@ def figure_label(f: dict[str, Any]) -> str:
         return f"money {f.get('currency') or ''}".strip()
     if f.get("unit"):
         return f"{f['kind']} ({f['unit']})"
-    return f["kind"]
+    kind: str = f["kind"]
+    return kind
 
 
 def format_value(value: float) -> str:
@@ -102,7 +104,7 @@ def cell_spans(text: str, rows: list[list[str]]) -> list[list[tuple[int, int]]] 
     return spans
 
 
-def cells_table(cells: list[list[Text]], *, header: bool, border_style: str = "dim") -> Table:
+def cells_table(cells: list[list[Text]], *, header: bool, border_style: StyleType = "dim") -> Table:
     """A table of cell texts (already styled); the first row is its header when ``header``."""
     table = Table(box=box.ROUNDED, show_header=header, header_style="bold", border_style=border_style)
     width = max(len(row) for row in cells)

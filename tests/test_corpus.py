@@ -89,6 +89,7 @@ def _import_and_pairs(
         for n, f in enumerate(files):
             if older_library and n == len(files) // 2:
                 lib.db.conn.execute("ALTER TABLE articles DROP COLUMN buckets")
+                lib.db.set_meta("schema", "4")  # the version before the step that adds buckets
                 lib.close()
                 lib = Library(tmp_path / "lib")
             result = lib.import_file(base / f)

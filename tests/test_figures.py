@@ -421,6 +421,20 @@ _PIECES = [
 ]
 
 
+_LIST_PIECES = [*"0123456789 \t\n\u00a0\u2003-*•–:;().,aB", "12", "123", "1234", "2023."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=25))
+def test_list_markers_read_from_their_digits_are_what_the_marker_pattern_finds(pieces):
+    """List markers are found from runs of digits, each checked against what precedes it on its line; that
+    must give what trying the marker pattern at every character gives."""
+    from reader.figures.extract import _LIST_MARKER_RE, _list_markers
+
+    text = "".join(pieces)
+    assert _list_markers(text) == [m.span("n") for m in _LIST_MARKER_RE.finditer(text)], text
+
+
 def _all_scans():
     """Every scan the extractor runs from its candidate starts, with the pattern it stands for."""
     from reader.figures import extract as x

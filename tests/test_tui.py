@@ -728,12 +728,16 @@ async def test_search_shows_results_and_highlights_terms(lib):
             for cell, (s, e) in hits
             if cell.side == "en"
         )
+
+        def hit_status() -> str:
+            return str(detail.query_one("#hit-status").render())
+
         await pilot.press("n")
-        assert detail.hit_position[0] == 1
+        assert hit_status().startswith(f"hit 1/{len(hits)}")
         await pilot.press("n")
-        assert detail.hit_position[0] == 2
+        assert hit_status().startswith(f"hit 2/{len(hits)}") and hits[1][0].current_hit == hits[1][1]
         await pilot.press("N")
-        assert detail.hit_position[0] == 1
+        assert hit_status().startswith(f"hit 1/{len(hits)}")
         first_cell, first = hits[0]
         assert first_cell.current_hit == first
 

@@ -117,24 +117,6 @@ class Comparison:
     #: Shown as matched; not counted again as evidence that two articles tell one story.
     repeats: list[tuple[Figure, Figure]] = field(default_factory=list)
 
-    def counterpart(self, figure: Figure) -> Figure | None:
-        """The figure of the other version matching any occurrence of ``figure``, or None."""
-        for en, fr in self.matched:
-            if compatible(figure, en) and figure.kind == en.kind:
-                return fr
-            if compatible(figure, fr) and figure.kind == fr.kind:
-                return en
-        for en, fr in self.matched:
-            if compatible(figure, en):
-                return fr
-            if compatible(figure, fr):
-                return en
-        return None
-
-    def is_matched(self, figure: Figure) -> bool:
-        """For highlighting every occurrence: whether this figure (or an equal one) was matched."""
-        return self.counterpart(figure) is not None
-
 
 def _unit_lost(a: Figure, b: Figure) -> bool:
     """The same value where one side lost its unit: a count without a noun against a duration, an age, a

@@ -9,7 +9,7 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -26,7 +26,7 @@ _GS = "[" + t.GROUP_SPACES + "]"
 _LANGS = ("en", "fr")
 
 
-def _alt(words, flags: str = "") -> str:
+def _alt(words: Iterable[str], flags: str = "") -> str:
     """A regex alternation of literal words, longest first so "millions" wins over "million"."""
     return _alternation(frozenset(words), flags)
 
@@ -70,10 +70,13 @@ _FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
 
 def _first_word(phrase: str) -> str:
     """The first run of letters of ``phrase``, lowercased: where a match of it starts ("jusqu'à" -> "jusqu")."""
-    return _FIRST_RUN_RE.match(phrase.lower()).group()  # type: ignore[union-attr]
+    m = _FIRST_RUN_RE.match(phrase.lower())
+    if m is None:
+        raise ValueError(f"{phrase!r} does not start with a letter")
+    return m.group()
 
 
-def _literals(words) -> str:
+def _literals(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -100,7 +103,9 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
-def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lowered: str | None):
+def _scan(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives, trying ``pattern`` only where ``starts`` matches ``lowered``.
 
     For a pattern that opens with a look-behind, ``re`` tries every character; ``starts`` opens with
@@ -236,6 +241,30 @@ _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
+#: Where a list marker's number may be: ``re`` skips to a digit in C, where :data:`_LIST_MARKER_RE`, which
+#: opens with an alternation of line starts, is tried at every character.
+_LIST_NUMBER_RE = re.compile(r"[0-9]{1,3}[.)](?=[ \t])")
+_LIST_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
+
+
+def _list_markers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers :data:`_LIST_MARKER_RE` finds ("1. ", "- 2) ", ": 3. "), read back from
+    each run of at most three digits before "." or ")": what comes before it on its line decides."""
+    spans = []
+    for m in _LIST_NUMBER_RE.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isdigit():
+            continue  # four digits or more ("2023. ")
+        p = s - 1 if text[s - 1 : s] == "(" else s
+        line_start = text.rfind("\n", 0, p) + 1
+        if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
+            k = p
+            while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
+                k -= 1
+            if k == p or text[k - 1 : k] not in (":", ";"):
+                continue
+        spans.append((s, m.end() - 1))
+    return spans
 
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
@@ -673,17 +702,18 @@ class _Extractor:
 
     def money_or_percent(self, c: _Cand, pos: int) -> int:
         m = self.after(_CURRENCY_OF_AFTER if c.scale is not None else _CURRENCY_AFTER_RE, pos)
-        books = m and m.group("w").lower().startswith(("pound", "livre"))
-        if books and self.after(_OF_AFTER, m.end()):
+        books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
+        if m is not None and books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
         if m:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
-        if c.scale is not None and self.after(_US_AFTER, pos):
+        if c.scale is not None:
             m = self.after(_US_AFTER, pos)
-            c.kind, c.currency = "money", "USD"
-            return m.end()  # type: ignore[union-attr]
+            if m:
+                c.kind, c.currency = "money", "USD"
+                return m.end()
         if self.lang == "en" and c.scale is None:
             m = self.after(_CENTS_AFTER, pos)
             if m:  # "7 cents"
@@ -842,7 +872,7 @@ class _Extractor:
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
-        after_prep = bool(prev) and prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
         if not modern and not (after_prep and c.unit is None):
             return
         if c.unit in t.KNOWN_UNITS and not after_prep:
@@ -860,7 +890,7 @@ class _Extractor:
             claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
             claimed += [m.span() for m in _scan(_CLOCK_RE, _CLOCK_STARTS, text, lowered)]
         claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
-        claimed += [m.span("n") for m in _LIST_MARKER_RE.finditer(text)]
+        claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()

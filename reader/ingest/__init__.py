@@ -20,9 +20,11 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PosixPath, PurePosixPath, WindowsPath
+from typing import Any, SupportsIndex
 from urllib.parse import urlsplit
 
 from reader.ingest.clean import clean_inline, clean_text, decode_bytes, finish_article
@@ -278,13 +280,21 @@ def _not_regular(mode: int) -> str:
     return f"not a regular file ({kind})"
 
 
-class WalkedPath(type(Path())):  # type: ignore[misc]
+# What Path() makes here: a subclass of Path must derive from it (before Python 3.12).
+if sys.platform == "win32":
+    _SystemPath = WindowsPath
+else:
+    _SystemPath = PosixPath
+
+
+class WalkedPath(_SystemPath):
     """A file found by walking a folder: it remembers the folder (resolved), so that reading it never
     follows a symbolic link out of that folder. Survives pickling (worker processes)."""
 
     walk_root: str | None = None
 
-    def __reduce__(self):  # type: ignore[override]
+    def __reduce_ex__(self, _protocol: SupportsIndex) -> tuple[Any, ...]:
+        # Rebuilt with its folder (Path's own __reduce__ would drop walk_root).
         return (_walked_path, (str(self), self.walk_root))
 
 

@@ -141,7 +141,8 @@ def _trick_doctype(encoding: str) -> str:
 
 def _check_prolog(text: str, encoding: str) -> None:
     """Refuse an internal DTD subset (entities, attribute defaults...) however the prolog is dressed."""
-    pos = _MISC_RE.match(text).end()
+    misc = _MISC_RE.match(text)  # matches always (every part of the pattern is optional)
+    pos = misc.end() if misc is not None else 0
     doctype = _DOCTYPE_RE.match(text, pos)
     end = pos
     if doctype is not None:
@@ -292,10 +293,10 @@ def _end_media_description(self: Any) -> None:
 
 
 _feedparser_start_media_content = mediarss.Namespace._start_media_content
-mediarss.Namespace._start_media_content = _start_media_content  # type: ignore[method-assign]
-mediarss.Namespace._end_media_content = _end_media_content  # type: ignore[attr-defined]
-mediarss.Namespace._start_media_description = _start_media_description  # type: ignore[method-assign]
-mediarss.Namespace._end_media_description = _end_media_description  # type: ignore[method-assign]
+mediarss.Namespace._start_media_content = _start_media_content
+mediarss.Namespace._end_media_content = _end_media_content
+mediarss.Namespace._start_media_description = _start_media_description
+mediarss.Namespace._end_media_description = _end_media_description
 
 
 def _utf8_content_type(content_type: str | None) -> str:

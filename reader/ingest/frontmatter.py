@@ -52,7 +52,11 @@ class _SafeLoader(yaml.SafeLoader):
     """SafeLoader that leaves timestamps as strings, so dates are parsed (and checked) here."""
 
 
-_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _timestamp_as_text(loader: _SafeLoader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:

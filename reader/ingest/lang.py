@@ -52,7 +52,7 @@ def detect_lang(text: str) -> str:
         return ""
     with _lock:  # the first calls from several worker threads must not load the model twice
         identifier = _identifier()
-    ranking = identifier.rank(sample)
+    ranking: list[tuple[str, float]] = identifier.rank(sample)
     top, top_score = ranking[0]
     if top in PREFERRED:
         return top

@@ -94,9 +94,10 @@ def parse(data: bytes, origin: str = "") -> list[Subscription]:
                 raise e
             root = _parse_xml(repaired)
         except SafeET.ParseError:
-            root = _parse_soup(data.decode("utf-8", errors="replace"))
-            if root is None:
+            soup = _parse_soup(data.decode("utf-8", errors="replace"))
+            if soup is None:
                 raise IngestError(f"invalid OPML: {e}") from None
+            root = soup
     if root.tag.rsplit("}", 1)[-1].lower() != "opml":
         raise IngestError(f"not an OPML document (root element <{root.tag}>)")
     body = next((child for child in root if child.tag.rsplit("}", 1)[-1].lower() == "body"), None)

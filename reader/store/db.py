@@ -7,16 +7,16 @@ or ``kill -9`` never loses a bookmark, a read mark, a subscription or a manual p
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
-
+#: The first release's schema: version 1. Every later change is a step of :data:`MIGRATIONS`.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -40,9 +40,7 @@ CREATE TABLE IF NOT EXISTS articles (
     summary TEXT NOT NULL DEFAULT '',
     age TEXT,
     figures TEXT NOT NULL DEFAULT '[]',
-    extra_figures TEXT NOT NULL DEFAULT '[]',
     names TEXT NOT NULL DEFAULT '[]',
-    buckets TEXT,
     added_ts REAL NOT NULL,
     updated_ts REAL NOT NULL,
     sort_ts REAL NOT NULL,
@@ -74,10 +72,8 @@ CREATE TABLE IF NOT EXISTS pair_keys (
     lang TEXT NOT NULL,
     date_ts REAL
 );
-CREATE INDEX IF NOT EXISTS pair_keys_lookup ON pair_keys(key, lang, date_ts, article_id);
-DROP INDEX IF EXISTS pair_keys_key;
+CREATE INDEX IF NOT EXISTS pair_keys_key ON pair_keys(key, lang, date_ts);
 CREATE INDEX IF NOT EXISTS pair_keys_article ON pair_keys(article_id);
-CREATE INDEX IF NOT EXISTS pair_keys_undated ON pair_keys(lang) WHERE date_ts IS NULL;
 CREATE TABLE IF NOT EXISTS links (
     article_id INTEGER NOT NULL,
     lang TEXT NOT NULL,
@@ -110,18 +106,103 @@ CREATE TABLE IF NOT EXISTS feeds (
 );
 """
 
-# pair_keys_lookup covers the candidate lookup (ids come from the index alone, not from a table row per
-# entry): 107 -> 17 microseconds per key at 100,000 articles. It replaced pair_keys_key, dropped on open.
+Migration = Callable[[sqlite3.Connection], None]
 
-#: Article columns added after the first release of the schema: name -> definition.
-#: ``buckets`` stays NULL for articles stored before it existed: pairing then reads their figures whole.
-MIGRATIONS = {
-    "extra_figures": "TEXT NOT NULL DEFAULT '[]'",
-    "buckets": "TEXT",
-    "lang_source": "TEXT NOT NULL DEFAULT ''",
-}
-#: The same for the feeds table. ``retry_until``: a 429/503's Retry-After (ISO, UTC); skipped until then.
-FEED_MIGRATIONS = {"retry_until": "TEXT"}
+
+def _sql(*statements: str) -> Migration:
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return step
+
+
+def _add_column(table: str, column: str, ddl: str) -> Migration:
+    def step(conn: sqlite3.Connection) -> None:
+        if column not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+
+    return step
+
+
+def _sidebar(conn: sqlite3.Connection) -> None:
+    """The index and table that keep the sidebar's counts cheap; the tag table is filled from the articles
+    when it is new."""
+    had_tags = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_tags'"
+    ).fetchone()
+    for statement in SIDEBAR_SCHEMA:
+        conn.execute(statement)
+    if not had_tags:
+        conn.execute(
+            "INSERT INTO article_tags(tag, article_id, read) SELECT DISTINCT j.value, a.id, a.read"
+            " FROM articles a, json_each(a.tags) j WHERE j.type = 'text' AND j.value <> ''"
+        )
+
+
+#: The schema's changes since the first release, in order: step ``n`` (counted from 2) takes a library from
+#: version ``n - 1`` to ``n``. A new step goes at the end; a released step never changes.
+#: Steps 2 to 8 were made while every library was labelled 1 whatever it held, so each checks what is
+#: already there (a library labelled 1 gets all of them); later steps may trust the version.
+MIGRATIONS: tuple[Migration, ...] = (
+    # 2: the figures of titles and TL;DRs, apart from the body's.
+    _add_column("articles", "extra_figures", "TEXT NOT NULL DEFAULT '[]'"),
+    # 3: "is there any undated article in this language", answered from a partial index.
+    _sql("CREATE INDEX IF NOT EXISTS pair_keys_undated ON pair_keys(lang) WHERE date_ts IS NULL"),
+    # 4: a covering index for the candidate lookup (ids come from the index alone, not from a table row per
+    # entry: 107 -> 17 microseconds per key at 100,000 articles); it replaces pair_keys_key.
+    _sql(
+        "CREATE INDEX IF NOT EXISTS pair_keys_lookup ON pair_keys(key, lang, date_ts, article_id)",
+        "DROP INDEX IF EXISTS pair_keys_key",
+    ),
+    # 5: each article's figure buckets. NULL for articles stored before: pairing then reads their figures whole.
+    _add_column("articles", "buckets", "TEXT"),
+    # 6: a 429/503's Retry-After (ISO, UTC): the feed is skipped until then.
+    _add_column("feeds", "retry_until", "TEXT"),
+    # 7: where an article's language came from.
+    _add_column("articles", "lang_source", "TEXT NOT NULL DEFAULT ''"),
+    # 8: the sidebar's counts by feed and by tag.
+    _sidebar,
+)
+#: The version of a library once every step has run.
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+
+def _created_tables(conn: sqlite3.Connection) -> None:
+    """The first release's tables that ``conn`` lacks, each with its indexes: all of them in a new file. (A
+    library labelled 1 may come from before some of them; the indexes of those it has are the steps'.)"""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for statement in SCHEMA.split(";"):
+        target = re.search(r"(?:TABLE IF NOT EXISTS|\bON) (\w+)", statement)
+        if target is not None and target.group(1) not in tables:
+            conn.execute(statement)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The version recorded in the library (0 for a new file; a label that is not a number counts as 1)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if row is None:
+        return 0
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        return 1
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Inside a write transaction: the first release's schema for a new file, then the steps after the
+    library's version, in order, and the version reached recorded in ``meta``. A library from a later
+    release (a higher version) is left as it is."""
+    version = schema_version(conn)
+    if version <= 1:
+        _created_tables(conn)
+    for step in MIGRATIONS[max(version, 1) - 1 :]:
+        step(conn)
+    if version < SCHEMA_VERSION:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
 
 #: A pairing key found in more articles than this (within the date window) is too common to be evidence.
 #: At 110,000 articles, 50 rather than 200 halves the candidate lookup, and on 1,500 sampled articles the
@@ -234,25 +315,7 @@ class Database:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         with self.transaction():
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
-            )
-            self._migrate()
-            self._sidebar_schema()
-
-    def _migrate(self) -> None:
-        """Columns added since a library was created (older libraries open and gain them)."""
-        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
-        for column, ddl in MIGRATIONS.items():
-            if column not in columns:
-                self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column} {ddl}")
-        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(feeds)")}
-        for column, ddl in FEED_MIGRATIONS.items():
-            if column not in columns:
-                self.conn.execute(f"ALTER TABLE feeds ADD COLUMN {column} {ddl}")
+            upgrade(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -701,20 +764,6 @@ class Database:
         return changed
 
     # -- sidebar: counts by feed and tag, hidden articles (issue 18) --------------------------------------
-
-    def _sidebar_schema(self) -> None:
-        """Inside the opening transaction: the index and table that keep the sidebar's counts cheap. A
-        library made before them gains them here, once (the tag table is filled from the articles)."""
-        had_tags = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_tags'"
-        ).fetchone()
-        for statement in SIDEBAR_SCHEMA:
-            self.conn.execute(statement)
-        if not had_tags:
-            self.conn.execute(
-                "INSERT INTO article_tags(tag, article_id, read) SELECT DISTINCT j.value, a.id, a.read"
-                " FROM articles a, json_each(a.tags) j WHERE j.type = 'text' AND j.value <> ''"
-            )
 
     def has_sidebar_schema(self) -> bool:
         """False for a read-only library made before the sidebar (its counts are then read the slow way)."""

@@ -60,9 +60,9 @@ class NewsReaderApp(App[int]):
             if theme in self.available_themes:
                 self.theme = theme
             else:
-                known = ", ".join(sorted(self.available_themes))
+                themes = ", ".join(sorted(self.available_themes))
                 self.notify(
-                    f"Unknown theme {theme!r} in the config; themes: {known}",
+                    f"Unknown theme {theme!r} in the config; themes: {themes}",
                     severity="warning",
                     markup=False,
                 )

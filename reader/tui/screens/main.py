@@ -171,6 +171,7 @@ class MainScreen(Screen[None]):
 
     def _update_header(self) -> None:
         total = self.articles.total
+        unread: int | None
         if self.search_query is not None:
             head = Text("Search ", style="bold")
             head.append(f"“{one_line(self.search_query)}”")

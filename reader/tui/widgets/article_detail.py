@@ -9,6 +9,7 @@ Figures and search terms are styled by offsets on ``rich.text.Text``; feed text 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -274,7 +275,7 @@ def _title_marks(
 
 
 def _header_parts(
-    record: dict[str, Any], *, show_lang: bool, figures: list[tuple[dict[str, Any], FigureMark]] = ()
+    record: dict[str, Any], *, show_lang: bool, figures: Sequence[tuple[dict[str, Any], FigureMark]] = ()
 ) -> list[Part]:
     """Title, meta line and TL;DR. ``figures``: the compared figures with their marks (the title's are
     drawn; the TL;DR's own figures are found again in its displayed text)."""
@@ -387,10 +388,6 @@ class ArticleDetail(Vertical):
     @property
     def figures_panel(self) -> FiguresPanel:
         return self.query_one(FiguresPanel)
-
-    @property
-    def paired(self) -> bool:
-        return self.partner is not None
 
     @property
     def cells(self) -> list[ArticleCell]:
@@ -614,11 +611,6 @@ class ArticleDetail(Vertical):
         self.scroll_to_cell(cell, hit[0])
         self._show_hit_status()
         return True
-
-    @property
-    def hit_position(self) -> tuple[int, int]:
-        """(current hit, number of hits), the current one counted from 1."""
-        return self._hit_index + 1, len(self.hits())
 
     # -- figures -------------------------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ def column_widths(natural: list[int], available: int) -> tuple[list[int], bool]:
     widest cell). The widest shrinkable column gives up a cell at a time, meaning and the quoted texts
     before the values, none below its minimum. Also whether the short headers (EN, FR) are needed."""
     narrow = sum(natural) > available
-    minimum = [max(low, len(COLUMNS[i][1 if narrow else 0])) for i, (_, _, low) in enumerate(COLUMNS)]
+    minimum = [max(low, len(short if narrow else wide)) for wide, short, low in COLUMNS]
     widths = [max(n, m) for n, m in zip(natural, minimum, strict=True)]
     for group in ((2, 3, 4), (1,)):
         while sum(widths) > available:

@@ -1,0 +1,134 @@
+"""Stories: every report of one event, in either language, and their figures compared across all of them.
+
+A story grows from the evidence that pairs two versions (:mod:`reader.pairing`): shared specific figures,
+names and close dates. A report joins a story of two or more reports only when it fits the story as a
+whole, not one member of it:
+
+- its evidence, averaged over every member (a member it shares nothing with counts 0), reaches
+  :data:`JOIN_AVERAGE`, and its best member reaches the pairing threshold; one weak link never chains an
+  unrelated report into a story;
+- most of its specific figures are the story's quantities (:data:`JOIN_COVERAGE`): found in some member
+  with the same value, or (counting half) with a diverging one. A follow-up of the same family (the next day's new record, a
+  later operation of the same agency) shares names and a few background figures, but its own figures are
+  new; another outlet's report of the same event reports the same quantities, even where it disagrees.
+  A report with too few specific figures to tell joins with the usual average when the story reports all
+  of them, else it needs :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
+
+The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.figures.compare import compare_figures, distinct
+from reader.model import Figure
+from reader.pairing import PAIR_THRESHOLD, figure_weight
+
+#: The least evidence, averaged over a story's members, for a report to join the story.
+JOIN_AVERAGE = 2.0
+#: The least share of a report's specific figures that must be quantities of the story.
+JOIN_COVERAGE = 0.5
+#: A specific figure the story reports with another value counts this share towards the coverage.
+DIVERGING_SHARE = 0.5
+#: Below this many specific figures, coverage says little: the report needs a stronger average instead.
+MIN_SPECIFIC_FIGURES = 3
+JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
+#: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
+SPECIFIC_WEIGHT = 0.5
+
+
+def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures that identify a story: distinct, not years or dates, not small or round values."""
+    return [
+        f for f in distinct(figures) if f.kind not in ("year", "date") and figure_weight(f) >= SPECIFIC_WEIGHT
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How a report fits a story: its evidence with each member, and how many of its specific figures the
+    story reports too."""
+
+    scores: tuple[float, ...]
+    #: Specific figures of the report the story reports with the same value, and with another value.
+    matched: int
+    diverging: int
+    specific: int
+
+    @property
+    def average(self) -> float:
+        return sum(self.scores) / len(self.scores) if self.scores else 0.0
+
+    @property
+    def best(self) -> float:
+        return max(self.scores, default=0.0)
+
+    @property
+    def coverage(self) -> float | None:
+        """The share of the report's specific figures that are the story's quantities, a diverging value
+        counting half (the same quantity, or a new one of the same kind: a follow-up's new toll); None
+        when the report has too few specific figures to tell."""
+        if self.specific < MIN_SPECIFIC_FIGURES:
+            return None
+        return (self.matched + DIVERGING_SHARE * self.diverging) / self.specific
+
+    def joins(self) -> bool:
+        if self.best < PAIR_THRESHOLD:
+            return False
+        coverage = self.coverage
+        if coverage is None:  # a short report: all of its few figures must be the story's, or none given
+            if self.specific and self.matched == self.specific:
+                return self.average >= JOIN_AVERAGE
+            return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
+        return self.average >= JOIN_AVERAGE and coverage >= JOIN_COVERAGE
+
+
+def story_fit(report: Sequence[Figure], scores: Sequence[float], members: Sequence[Sequence[Figure]]) -> Fit:
+    """The fit of a report (its figures) with a story: ``scores`` holds its evidence with each member (0 for
+    a member it shares nothing with), ``members`` their figures."""
+    own = specific_figures(report)
+    story = distinct(f for figures in members for f in figures)
+    comparison = compare_figures(own, story)
+    matched = len({id(a) for a, _ in comparison.matched + comparison.repeats})
+    return Fit(tuple(scores), matched, len(comparison.conflicts), len(own))
+
+
+@dataclass
+class Quantity:
+    """One quantity of a story: its value in each version that reports it (by article id)."""
+
+    kind: str
+    unit: str | None
+    values: dict[int, Figure] = field(default_factory=dict)
+    #: A version reports another value than the others.
+    disagree: bool = False
+
+    def partial(self, versions: int) -> bool:
+        """Only some of the ``versions`` report it."""
+        return len(self.values) < versions
+
+
+def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Quantity]:
+    """The story's figures as rows of quantities: each version's figures are matched against the rows so
+    far (with the EN/FR comparison's rules: a figure with another value of the same quantity is that
+    quantity, disagreeing); what matches no row starts a row. Rows that disagree come first, then those
+    only some versions report, each group in the order the figures first appear."""
+    rows: list[Quantity] = []
+    representative: list[Figure] = []  # the first figure of each row, as the row is compared
+    for article_id, figures in versions:
+        own = [f for f in distinct(figures) if f.kind not in ("year", "date")]
+        comparison = compare_figures(representative, own)
+        row_of = {id(f): i for i, f in enumerate(representative)}
+        for rep, f in comparison.matched + comparison.repeats:
+            rows[row_of[id(rep)]].values.setdefault(article_id, f)
+        for rep, f in comparison.conflicts:
+            row = rows[row_of[id(rep)]]
+            row.values.setdefault(article_id, f)
+            row.disagree = True
+        for f in comparison.only_fr:
+            rows.append(Quantity(f.kind, f.currency if f.kind == "money" else f.unit, {article_id: f}))
+            representative.append(f)
+    count = len(versions)
+    return sorted(rows, key=lambda r: (not r.disagree, not r.partial(count)))

@@ -1,0 +1,85 @@
+"""Stories in the domain: when a report joins a story, and the figures of a story as one table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader.figures import extract_figures
+from reader.pairing import evidence, evidence_score, proper_names
+from reader.stories import quantity_table, story_fit
+
+# One takedown reported by three outlets (two English, one French) and, a day later, a second operation of
+# the same agencies against the same kind of service: the follow-up shares the names and one background
+# figure, but its own figures are new.
+EN_WIRE = (
+    "Police in Rotterdam and Lyon shut down the Kestrelnet messaging service on Tuesday. Investigators "
+    "seized €145,000 in cash and 2.3 million messages, and identified 8,200 accounts across 33 countries. "
+    "A 41-year-old man was arrested in Rotterdam, Europol said."
+)
+FR_DAILY = (
+    "Les polices de Rotterdam et de Lyon ont fermé mardi la messagerie Kestrelnet. Les enquêteurs ont saisi "
+    "145 000 euros en liquide et 2,3 millions de messages, et identifié 8 200 comptes dans 33 pays. Un "
+    "homme de 41 ans a été interpellé à Rotterdam, selon Europol."
+)
+EN_OTHER_OUTLET = (  # another outlet: same quantities, one of them rounded differently
+    "Kestrelnet, an encrypted messaging service, went dark after a joint raid by Dutch and French police in "
+    "Rotterdam and Lyon. €150,000 in cash was seized along with 2.3 million messages; 8,200 user "
+    "accounts in 33 countries were identified, according to Europol."
+)
+FR_FOLLOW_UP = (  # the next operation: same agencies and places, new figures
+    "Après Kestrelnet, les polices de Rotterdam et de Lyon ont fermé jeudi la messagerie Orvalnet. Elles ont "
+    "saisi 612 000 euros, 48 téléphones et 3 900 comptes dans 12 pays ; un homme de 29 ans a été interpellé "
+    "à Lyon, selon Europol, qui évoque 33 pays touchés par ces services depuis 2023."
+)
+
+
+def _evidence(text: str, lang: str, day: int):
+    figures = extract_figures(text, lang)
+    return figures, evidence(figures, proper_names(text), date(2025, 3, day))
+
+
+def _fit(report, members):
+    figures, mine = report
+    scores = [evidence_score(mine, theirs) for _, theirs in members]
+    return story_fit(figures, scores, [figs for figs, _ in members])
+
+
+def test_another_outlets_report_of_the_same_event_joins_the_story_even_where_it_disagrees():
+    story = [_evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)]
+    fit = _fit(_evidence(EN_OTHER_OUTLET, "en", 4), story)
+    assert fit.joins(), fit
+    assert (fit.diverging, fit.matched) == (1, fit.specific - 1)  # €150,000: the cash seizure, another value
+
+
+def test_a_follow_up_of_the_same_family_does_not_join_though_it_shares_names_and_a_figure():
+    story = [_evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)]
+    fit = _fit(_evidence(FR_FOLLOW_UP, "fr", 6), story)
+    assert fit.best > 2.0  # pairing alone would take it for a version of the story
+    assert not fit.joins(), fit
+
+
+def test_one_link_is_not_enough_when_the_report_shares_nothing_with_the_rest_of_the_story():
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    unrelated = (extract_figures("Rain is expected on Sunday.", "en"), evidence([], set(), date(2025, 3, 4)))
+    weak_link = story_fit(wire[0], [2.5, 0.0, 0.0], [daily[0], unrelated[0], unrelated[0]])
+    assert weak_link.best >= 2.0 and not weak_link.joins()
+
+
+def test_the_figures_of_a_story_are_one_row_per_quantity_with_a_column_per_version():
+    versions = [
+        (1, extract_figures(EN_WIRE, "en")),
+        (2, extract_figures(FR_DAILY, "fr")),
+        (3, extract_figures(EN_OTHER_OUTLET, "en")),
+    ]
+    table = quantity_table(versions)
+    cash = next(r for r in table if r.kind == "money")
+    assert (cash.unit, sorted(cash.values), cash.disagree) == ("EUR", [1, 2, 3], True)
+    assert {f.value for f in cash.values.values()} == {145000, 150000}
+    messages = next(r for r in table if r.kind == "count" and r.values[1].value == 2_300_000)
+    assert sorted(messages.values) == [1, 2, 3] and not messages.disagree
+    age = next(r for r in table if r.kind == "age")
+    assert sorted(age.values) == [1, 2] and age.partial(3)  # the third outlet gives no age
+    # disagreements first, then what only some versions report, then what all agree on
+    order = [(r.disagree, r.partial(3)) for r in table]
+    assert order == sorted(order, key=lambda o: (not o[0], not o[1]))
+    assert table[0] is cash
