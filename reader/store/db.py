@@ -140,6 +140,31 @@ def _sidebar(conn: sqlite3.Connection) -> None:
         )
 
 
+def _stories(conn: sqlite3.Connection) -> None:
+    """Stories (the groups of reports of one event), the decisions made by hand about them, and each
+    article's story; every pair already stored becomes a story of its two versions."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS stories (id INTEGER PRIMARY KEY, how TEXT NOT NULL,"
+        " created_ts REAL NOT NULL, en INTEGER NOT NULL DEFAULT 0, fr INTEGER NOT NULL DEFAULT 0,"
+        " disagree INTEGER NOT NULL DEFAULT 0)"
+    )
+    # together = 1: joined by hand (never parted automatically); 0: split by hand (never joined again).
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS story_decisions (a_id INTEGER NOT NULL, b_id INTEGER NOT NULL,"
+        " together INTEGER NOT NULL, PRIMARY KEY (a_id, b_id))"
+    )
+    _add_column("articles", "story_id", "INTEGER")(conn)
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS articles_story_id ON articles(story_id, sort_ts, id) WHERE story_id IS NOT NULL"
+    )
+    for en_id, fr_id, how in conn.execute("SELECT en_id, fr_id, how FROM pairs").fetchall():
+        cur = conn.execute(
+            "INSERT INTO stories(how, created_ts, en, fr) VALUES (?, ?, 1, 1)",
+            ("manual" if how == "manual" else "explicit" if how == "explicit" else "auto", time.time()),
+        )
+        conn.execute("UPDATE articles SET story_id = ? WHERE id IN (?, ?)", (cur.lastrowid, en_id, fr_id))
+
+
 #: The schema's changes since the first release, in order: step ``n`` (counted from 2) takes a library from
 #: version ``n - 1`` to ``n``. A new step goes at the end; a released step never changes.
 #: Steps 2 to 8 were made while every library was labelled 1 whatever it held, so each checks what is
@@ -163,6 +188,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_column("articles", "lang_source", "TEXT NOT NULL DEFAULT ''"),
     # 8: the sidebar's counts by feed and by tag.
     _sidebar,
+    # 9: stories, every report of one event; each pair stored so far is a story of two.
+    _stories,
 )
 #: The version of a library once every step has run.
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
@@ -211,8 +238,14 @@ COMMON_KEY = 50
 #: Key lookups sent to SQLite in one statement (a compound SELECT has at most 500 parts).
 _LOOKUPS_PER_STATEMENT = 100
 
+#: A list of stories shows each story once, as its newest report: the rows no newer report of theirs hides.
+STORY_HEAD = (
+    "(story_id IS NULL OR NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.story_id = articles.story_id"
+    " AND (newer.sort_ts > articles.sort_ts OR (newer.sort_ts = articles.sort_ts AND newer.id > articles.id))))"
+)
+
 #: Columns of the list views: enough to draw a row, never the body.
-ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed"
+ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed, story_id"
 
 
 @dataclass(slots=True)
@@ -229,6 +262,12 @@ class Row:
     read: bool
     pair_id: int | None
     feed: str
+    story_id: int | None = None
+    #: The story's versions in English and in French, and whether its reports disagree (set for a story of
+    #: two or more reports by :meth:`Database.fill_stories`).
+    story_en: int = 0
+    story_fr: int = 0
+    story_disagree: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -241,11 +280,12 @@ class Row:
             "bookmarked": self.bookmarked,
             "read": self.read,
             "pair_id": self.pair_id,
+            "story_id": self.story_id,
         }
 
 
 def _row(r: sqlite3.Row | tuple) -> Row:
-    return Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8], r[9])
+    return Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8], r[9], r[10])
 
 
 def _connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -672,6 +712,95 @@ class Database:
     def is_blocked(self, a: int, b: int) -> bool:
         q = "SELECT 1 FROM pair_blocks WHERE a_id = ? AND b_id = ?"
         return self.conn.execute(q, (min(a, b), max(a, b))).fetchone() is not None
+
+    # -- stories -------------------------------------------------------------------------------------
+
+    def story_of(self, article_id: int) -> int | None:
+        found = self.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return found[0] if found else None
+
+    def story_members(self, story_id: int) -> list[tuple[int, str]]:
+        """(id, lang) of a story's articles, oldest first."""
+        cur = self.conn.execute(
+            "SELECT id, lang FROM articles WHERE story_id = ? ORDER BY sort_ts, id", (story_id,)
+        )
+        return [(r[0], r[1]) for r in cur]
+
+    def story_how(self, story_id: int) -> str | None:
+        found = self.conn.execute("SELECT how FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return found[0] if found else None
+
+    def new_story(self, ids: Iterable[int], how: str) -> int:
+        """Inside a transaction: a story of ``ids`` (taken out of any story they were in)."""
+        ids = list(ids)
+        cur = self.conn.execute("INSERT INTO stories(how, created_ts) VALUES (?, ?)", (how, time.time()))
+        story_id = int(cur.lastrowid or 0)
+        for article_id in ids:
+            self.move_to_story(article_id, story_id)
+        return story_id
+
+    def move_to_story(self, article_id: int, story_id: int | None) -> None:
+        """Inside a transaction: put an article in a story (None: in none); a story left with one report or
+        none is dropped."""
+        old = self.story_of(article_id)
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        if old is not None and old != story_id:
+            left = self.story_members(old)
+            if len(left) <= 1:
+                self.conn.execute("UPDATE articles SET story_id = NULL WHERE story_id = ?", (old,))
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (old,))
+
+    def set_story_how(self, story_id: int, how: str) -> None:
+        self.conn.execute("UPDATE stories SET how = ? WHERE id = ?", (how, story_id))
+
+    def set_story_summary(self, story_id: int, en: int, fr: int, disagree: bool) -> None:
+        self.conn.execute(
+            "UPDATE stories SET en = ?, fr = ?, disagree = ? WHERE id = ?", (en, fr, int(disagree), story_id)
+        )
+
+    def story_ids(self) -> list[int]:
+        """Every story, newest first (by its newest report)."""
+        cur = self.conn.execute(
+            "SELECT s.id FROM stories s JOIN articles a ON a.story_id = s.id GROUP BY s.id"
+            " ORDER BY max(a.sort_ts) DESC, s.id DESC"
+        )
+        return [r[0] for r in cur]
+
+    def story_summaries(self, story_ids: Iterable[int]) -> dict[int, tuple[int, int, bool]]:
+        """(English versions, French versions, disagree) by story."""
+        ids = list(set(story_ids))
+        out: dict[int, tuple[int, int, bool]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for r in self.conn.execute(
+                f"SELECT id, en, fr, disagree FROM stories WHERE id IN ({marks})", chunk
+            ):
+                out[r[0]] = (r[1], r[2], bool(r[3]))
+        return out
+
+    def fill_stories(self, rows: Iterable[Row]) -> None:
+        """Set the story counts of rows that belong to a story."""
+        rows = [r for r in rows if r.story_id is not None]
+        summaries = self.story_summaries(r.story_id for r in rows if r.story_id is not None)
+        for row in rows:
+            if row.story_id in summaries:
+                row.story_en, row.story_fr, row.story_disagree = summaries[row.story_id]
+
+    def decide(self, a: int, b: int, together: bool) -> None:
+        """Record a decision made by hand: ``a`` and ``b`` are one story, or never."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_decisions(a_id, b_id, together) VALUES (?, ?, ?)",
+            (min(a, b), max(a, b), int(together)),
+        )
+
+    def decisions_of(self, article_id: int) -> dict[int, bool]:
+        """The other articles a decision by hand names with ``article_id``: together or never."""
+        cur = self.conn.execute(
+            "SELECT a_id, b_id, together FROM story_decisions WHERE a_id = ? OR b_id = ?",
+            (article_id, article_id),
+        )
+        return {(r[1] if r[0] == article_id else r[0]): bool(r[2]) for r in cur}
 
     # -- feeds ---------------------------------------------------------------------------------------
 

@@ -27,9 +27,10 @@ from reader.pairing import (
     bucket_tokens,
 )
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
-from reader.store.db import Database, Row, needs_sidebar_upgrade
+from reader.store.db import STORY_HEAD, Database, Row, needs_sidebar_upgrade
 from reader.store.pairs import Pairs, all_figures, pair_keys
 from reader.store.query_syntax import QueryError
+from reader.store.stories import Stories
 from reader.store.whoosh_backend.index import SETTLED_SEGMENT, Batch, Index
 from reader.store.whoosh_backend.postings import analyse
 from reader.store.whoosh_backend.schema import STAMP_FILE, Postings
@@ -107,6 +108,7 @@ class Library:
             notify("upgrading the library once for the sidebar's counts (a large library takes a while)…")
         self.db = Database(db_path, read_only=read_only)
         self._pairs = Pairs(self.db)
+        self._stories = Stories(self.db, self._pairs)
         index_path = self.data_dir / "index"
         stamp = self.db.meta(INDEX_STAMP_KEY)
         problem = Index.check(index_path, stamp)
@@ -302,6 +304,8 @@ class Library:
                     self.db.set_source(source[0], source[1], len(items))
                 for redated in self._pairs.pair_new(chunk_changed) if chunk_changed else ():
                     changed.setdefault(redated, None)
+                if chunk_changed:
+                    self._stories.place(article_id for article_id, _ in chunk_changed)
         return stats, changed
 
     def _store(self, item: Prepared) -> tuple[int, str]:
@@ -404,8 +408,12 @@ class Library:
         "bookmarks": ("bookmarked = 1", ()),
     }
 
-    def _filter(self, view: str = "all", lang: str | None = None) -> tuple[str, tuple[Any, ...]]:
+    def _filter(
+        self, view: str = "all", lang: str | None = None, *, stories: bool = False
+    ) -> tuple[str, tuple[Any, ...]]:
         where, params = self.VIEWS[view]
+        if stories:
+            where = f"{where} AND {STORY_HEAD}" if where else STORY_HEAD
         if lang:
             where = f"{where} AND lang = ?" if where else "lang = ?"
             params = (*params, lang)
@@ -415,19 +423,30 @@ class Library:
         return where, params
 
     def rows(
-        self, view: str = "all", *, lang: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        view: str = "all",
+        *,
+        lang: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        stories: bool = False,
     ) -> list[Row]:
-        """Article list rows, newest first; ``limit``/``offset`` page through them (the TUI's virtual list)."""
-        where, params = self._filter(view, lang)
-        return self.db.rows(where=where, params=params, limit=limit, offset=offset)
+        """Article list rows, newest first; ``limit``/``offset`` page through them (the TUI's virtual list).
+        With ``stories``, a story of several reports is one row: its newest report, with the story's counts."""
+        where, params = self._filter(view, lang, stories=stories)
+        rows = self.db.rows(where=where, params=params, limit=limit, offset=offset)
+        self.db.fill_stories(rows)
+        return rows
 
-    def count(self, view: str = "all", *, lang: str | None = None) -> int:
-        where, params = self._filter(view, lang)
+    def count(self, view: str = "all", *, lang: str | None = None, stories: bool = False) -> int:
+        where, params = self._filter(view, lang, stories=stories)
         return self.db.count(where, params)
 
     def rows_by_ids(self, ids: list[int]) -> list[Row]:
         found = self.db.rows_by_ids(ids)
-        return [found[i] for i in ids if i in found]
+        rows = [found[i] for i in ids if i in found]
+        self.db.fill_stories(rows)
+        return rows
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         """The stored article with its displayed ``text``, ``paragraphs`` and ``figures``."""
@@ -482,8 +501,34 @@ class Library:
         return self._pairs.comparison(en_id, fr_id)
 
     def pairs(self) -> list[dict[str, Any]]:
-        """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
-        return self._pairs.all()
+        """Each story's best pair with how it was found, its score and the figure comparison (the ``pairs``
+        contract): another outlet's report of a story is in the story, not a pair of its own."""
+        best = {
+            (p["en"], p["fr"]) for p in map(self._stories.best_pair, self.db.story_ids()) if p is not None
+        }
+        return [
+            p for p in self._pairs.all() if (p["en"], p["fr"]) in best or self.db.story_of(p["en"]) is None
+        ]
+
+    # -- stories (see reader.store.stories) -----------------------------------------------------------
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Every story of two or more reports, newest first (the ``stories`` contract)."""
+        return [r for r in map(self._stories.record, self.db.story_ids()) if r is not None]
+
+    def story(self, story_id: int) -> dict[str, Any] | None:
+        return self._stories.record(story_id)
+
+    def story_of(self, article_id: int) -> int | None:
+        return self.db.story_of(article_id)
+
+    def story_join(self, ids: list[int]) -> int:
+        """Make articles one story by hand: wins over automatic grouping and survives re-import."""
+        return self._stories.join(ids)
+
+    def story_split(self, article_id: int) -> int | None:
+        """Take an article out of its story by hand; it is never grouped with those reports again."""
+        return self._stories.split(article_id)
 
     def pair_info(self, article_id: int) -> dict[str, Any] | None:
         return self.db.pair_of(article_id)

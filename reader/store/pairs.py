@@ -9,7 +9,7 @@ unpairs, and the figure comparison of a pair.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +37,12 @@ class Pairs:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: Asked before an article takes a paired candidate from its partner: (the partner about to lose
+        #: it, the candidate, the article) -> whether the partner keeps it. Stories keep a report that fits
+        #: its story (another outlet's report joins the story instead of breaking its pair).
+        self.keeps_partner: Callable[[int, int, int], bool] = lambda partner, candidate, article: False
+        #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
+        self.parted: list[int] = []
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
         self._views: OrderedDict[int, Evidence] = OrderedDict()
         self._sketches: OrderedDict[int, Sketch] = OrderedDict()
@@ -167,13 +173,28 @@ class Pairs:
             score = evidence_score(mine, self._view(cand))
             if not is_pair(score) or score <= best_score:
                 continue
-            if theirs and theirs["score"] >= score and record["id"] not in (theirs["en"], theirs["fr"]):
-                continue
+            if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
+                partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
+                if theirs["score"] >= score or self.keeps_partner(partner, cand, record["id"]):
+                    continue
             best_id, best_score = cand, score
         if best_id is None or (current and current["score"] >= best_score):
             return []
+        theirs = self.db.pair_of(best_id)
+        if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
+            self.parted.append(theirs["fr"] if theirs["en"] == best_id else theirs["en"])
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
+
+    def view(self, article_id: int) -> Evidence:
+        """An article's pairing evidence (figures, names, date), kept for the next time."""
+        return self._view(article_id)
+
+    def candidates(self, article_id: int, lang: str) -> list[int]:
+        """Articles in ``lang`` sharing names or specific figures with a stored article, dated close to it."""
+        view = self._view(article_id)
+        (row,) = self.db.article_records([article_id], "id, names, date_ts")
+        return self._candidates({**row, "lang": "fr" if lang == "en" else "en"}, view.figures)
 
     def _view(self, article_id: int) -> Evidence:
         """An article's pairing view, kept for the next time: the same candidates come up again and

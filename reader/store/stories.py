@@ -1,0 +1,224 @@
+"""Story orchestration: which stored articles report one event, in either language.
+
+When a report joins a story is :mod:`reader.stories`'s rule; here it meets the database. A pair makes a
+story of its two versions (or brings the new version into its partner's story). A report without a pair
+joins the candidate story it fits best, found through the same candidate index as pairing, in both
+languages. A paired report keeps its partner when another outlet's report of the story comes: pairing asks
+:meth:`Stories.keeps_partner`, and the newcomer joins the story instead. Decisions made by hand (``story
+join``, ``story split``) win and survive re-import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from reader.model import Figure
+from reader.pairing import evidence_score, is_pair
+from reader.store.db import Database
+from reader.store.pairs import Pairs, all_figures
+from reader.stories import Fit, quantity_table, story_fit
+
+
+class Stories:
+    """The stories of one library's database."""
+
+    def __init__(self, db: Database, pairs: Pairs) -> None:
+        self.db = db
+        self.pairs = pairs
+        pairs.keeps_partner = self.keeps_partner
+
+    # -- the rule applied to stored articles ----------------------------------------------------------
+
+    def fit(self, article_id: int, others: Iterable[int]) -> Fit:
+        mine = self.pairs.view(article_id)
+        views = [self.pairs.view(o) for o in others if o != article_id]
+        scores = [evidence_score(mine, v) for v in views]
+        return story_fit(mine.figures, scores, [v.figures for v in views])
+
+    def keeps_partner(self, partner: int, candidate: int, article: int) -> bool:
+        """Whether ``partner`` keeps ``candidate`` when the new ``article`` scores higher with it: it does
+        when the article is another report of their story rather than a better version, that is when the
+        partner fits the story with the article in it, or the article fits the story with enough figures
+        of its own to tell (a short report that fits is left to pairing, which takes the better version)."""
+        if self.db.decisions_of(partner).get(candidate):
+            return True
+        story = self.db.story_of(candidate)
+        members = [m for m, _ in self.db.story_members(story)] if story is not None else [candidate, partner]
+        if self.fit(partner, [*(m for m in members if m != partner), article]).joins():
+            return True
+        newcomer = self.fit(article, members)
+        return newcomer.coverage is not None and newcomer.joins()
+
+    def place(self, article_ids: Iterable[int]) -> None:
+        """Inside a transaction: put articles just stored (and paired) in their stories."""
+        touched: set[int] = set()
+        for partner in self.pairs.parted:  # lost its pair to a better version: it leaves that story
+            story = self.db.story_of(partner)
+            if story is not None and self.db.story_how(story) != "manual":
+                self.db.move_to_story(partner, None)
+                touched.add(story)
+        self.pairs.parted.clear()
+        for article_id in article_ids:
+            story = self._place(article_id)
+            if story is not None:
+                touched.add(story)
+        for story in touched:
+            self.refresh(story)
+
+    def _place(self, article_id: int) -> int | None:
+        (record,) = self.db.article_records([article_id], "id, lang, story_id")
+        if record["lang"] not in ("en", "fr"):
+            return None
+        current = record["story_id"]
+        if current is not None and self.db.story_how(current) == "manual":
+            return None
+        never = {other for other, together in self.db.decisions_of(article_id).items() if not together}
+        pair = self.db.pair_of(article_id)
+        if pair:
+            partner = pair["fr"] if pair["en"] == article_id else pair["en"]
+            story = self.db.story_of(partner)
+            if story is None:
+                if current is not None:
+                    self.db.move_to_story(partner, current)
+                    return current
+                return self.db.new_story([article_id, partner], pair["how"])
+            if story != current and not self._blocked(story, never):
+                self.db.move_to_story(article_id, story)
+            return story
+        if current is not None:
+            return current
+        best: tuple[float, int] | None = None
+        singles: list[int] = []
+        for story, members in self._candidate_stories(article_id, record["lang"]).items():
+            if story < 0:
+                singles += members
+                continue
+            if self._blocked(story, never):
+                continue
+            fit = self.fit(article_id, [m for m, _ in self.db.story_members(story)])
+            if fit.joins() and (best is None or fit.average > best[0]):
+                best = (fit.average, story)
+        if best is not None:
+            self.db.move_to_story(article_id, best[1])
+            return best[1]
+        # two reports in one language, before any version in the other: a story of their own
+        for other in singles:
+            if other not in never and self.fit(article_id, [other]).joins():
+                return self.db.new_story([article_id, other], "auto")
+        return None
+
+    def _candidate_stories(self, article_id: int, lang: str) -> dict[int, list[int]]:
+        """Candidates with evidence enough to pair, by story (articles in no story under -1)."""
+        mine = self.pairs.view(article_id)
+        out: dict[int, list[int]] = {}
+        for other_lang in (lang, "fr" if lang == "en" else "en"):
+            for cand in self.pairs.candidates(article_id, other_lang):
+                if not is_pair(evidence_score(mine, self.pairs.view(cand))):
+                    continue
+                story = self.db.story_of(cand)
+                out.setdefault(-1 if story is None else story, []).append(cand)
+        return out
+
+    def _blocked(self, story: int, never: set[int]) -> bool:
+        return bool(never) and any(m in never for m, _ in self.db.story_members(story))
+
+    def refresh(self, story: int) -> None:
+        """Count a story's versions and whether they disagree (what its row in a list shows)."""
+        members = self.db.story_members(story)
+        if not members:
+            return
+        table = quantity_table(self._versions([m for m, _ in members]))
+        en = sum(1 for _, lang in members if lang == "en")
+        self.db.set_story_summary(story, en, len(members) - en, any(q.disagree for q in table))
+
+    def _versions(self, ids: list[int]) -> list[tuple[int, list[Figure]]]:
+        records = {r["id"]: r for r in self.db.article_records(ids, "id, figures, extra_figures")}
+        return [(i, [Figure.from_dict(f) for f in all_figures(records[i])]) for i in ids if i in records]
+
+    # -- decisions made by hand ------------------------------------------------------------------------
+
+    def join(self, ids: list[int]) -> int:
+        """Make ``ids`` one story by hand (taking them out of their stories). Returns the story's id."""
+        for article_id in ids:
+            if self.db.article_record(article_id) is None:
+                raise KeyError(article_id)
+        with self.db.transaction():
+            story = next((s for s in map(self.db.story_of, ids) if s is not None), None)
+            if story is None:
+                story = self.db.new_story(ids, "manual")
+            else:
+                for article_id in ids:
+                    self.db.move_to_story(article_id, story)
+                self.db.set_story_how(story, "manual")
+            for a in ids:
+                for b in ids:
+                    if a < b:
+                        self.db.decide(a, b, True)
+            self.refresh(story)
+        return story
+
+    def split(self, article_id: int) -> int | None:
+        """Take an article out of its story by hand; it never joins those reports again. Returns the story
+        it left (None if it was in none)."""
+        if self.db.article_record(article_id) is None:
+            raise KeyError(article_id)
+        story = self.db.story_of(article_id)
+        if story is None:
+            return None
+        with self.db.transaction():
+            for other, _ in self.db.story_members(story):
+                if other != article_id:
+                    self.db.decide(article_id, other, False)
+            pair = self.db.pair_of(article_id)
+            if pair:
+                self.db.remove_pair_of(article_id)
+                self.db.block_pair(pair["en"], pair["fr"])
+            self.db.move_to_story(article_id, None)
+            if self.db.story_members(story):
+                self.refresh(story)
+        return story
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def record(self, story: int) -> dict[str, Any] | None:
+        """A story as the ``stories`` contract gives it: id, title, its articles, how it was formed, its
+        best English/French pair and its quantities (one row per quantity, a value per version)."""
+        members = [m for m, _ in self.db.story_members(story)]
+        if not members:
+            return None
+        records = {r["id"]: r for r in self.db.article_records(members)}
+        articles = [
+            {"id": i, "lang": records[i]["lang"], "source": records[i]["source"], "date": records[i]["date"]}
+            for i in members
+        ]
+        best = self.best_pair(story)
+        lead = best["en"] if best else max(members, key=lambda i: (records[i]["sort_ts"], i))
+        table = quantity_table([(i, [Figure.from_dict(f) for f in all_figures(records[i])]) for i in members])
+        return {
+            "id": story,
+            "title": records[lead]["title"],
+            "articles": articles,
+            "how": self.db.story_how(story),
+            "pair": [best["en"], best["fr"]] if best else None,
+            "quantities": [
+                {
+                    "kind": q.kind,
+                    "unit": q.unit,
+                    "values": {str(i): f.to_dict() for i, f in q.values.items()},
+                    "disagree": q.disagree,
+                }
+                for q in table
+            ],
+        }
+
+    def best_pair(self, story: int) -> dict[str, Any] | None:
+        """The story's best English/French pair: made by hand, then from explicit links, then the
+        highest-scoring automatic one."""
+        rank = {"manual": 0, "explicit": 1, "auto": 2}
+        pairs = [
+            p
+            for p in map(self.db.pair_of, (m for m, lang in self.db.story_members(story) if lang == "en"))
+            if p
+        ]
+        return min(pairs, key=lambda p: (rank.get(p["how"], 3), -p["score"]), default=None)
