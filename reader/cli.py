@@ -113,7 +113,7 @@ class Context:
                 if (
                     not self._library.read_only
                     and self._library.is_empty()
-                    and self.args.command in (None, "list", "search", "pairs")
+                    and self.args.command in (None, "list", "search", "pairs", "stories")
                 ):
                     info("First run: loading the bundled sample feeds into the new library…")
                 for result in self._library.load_samples_if_empty(sample_feeds_dir()):
@@ -262,6 +262,36 @@ def cmd_pairs(ctx: Context) -> int:
         show("")
     if not pairs:
         show("No EN/FR pairs yet.")
+    return EXIT_OK
+
+
+def cmd_stories(ctx: Context) -> int:
+    stories = ctx.library.stories()
+    if ctx.args.json:
+        emit_json(stories)
+        return EXIT_OK
+    from reader.render import story_table
+
+    for story in stories:
+        show(story_table(story))
+        show("")
+    if not stories:
+        show("No stories of two or more reports yet.")
+    return EXIT_OK
+
+
+def cmd_story(ctx: Context) -> int:
+    try:
+        if ctx.args.story_cmd == "join":
+            if len(set(ctx.args.ids)) < 2:
+                error("story join needs two or more article ids")
+                return EXIT_USAGE
+            info(f"story {ctx.library.story_join(list(dict.fromkeys(ctx.args.ids)))}")
+        elif ctx.library.story_split(ctx.args.id) is None:
+            info(f"{ctx.args.id}: was in no story")
+    except KeyError as exc:
+        error(f"{exc.args[0]}: no such article")
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -491,6 +521,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     sp = command("pairs", cmd_pairs, "EN/FR pairs and how their figures compare")
     sp.add_argument("--json", action="store_true")
+    sp = command("stories", cmd_stories, "stories of several reports and their figures, version by version")
+    sp.add_argument("--json", action="store_true")
+    sp = command("story", cmd_story, "group reports into a story, or take one out, by hand")
+    ssub = sp.add_subparsers(dest="story_cmd", metavar="ACTION", required=True)
+    sj = ssub.add_parser("join", help="make these articles one story")
+    sj.add_argument("ids", type=article_id, nargs="+", metavar="ID")
+    ss = ssub.add_parser("split", help="take an article out of its story")
+    ss.add_argument("id", type=article_id, metavar="ID")
     sp = command("pair", cmd_pair, "pair two articles by hand")
     sp.add_argument("id1", type=article_id, metavar="ID1")
     sp.add_argument("id2", type=article_id, metavar="ID2")

@@ -206,6 +206,37 @@ def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, An
     return table
 
 
+def story_table(story: dict[str, Any]) -> Table:
+    """A story's quantities: a row per quantity, a column per version (``EN 12``, ``FR 13``); a value that
+    disagrees with the others is marked, and so is a quantity only some versions report."""
+    articles = story["articles"]
+    counts = {lang: sum(1 for a in articles if a["lang"] == lang) for lang in ("en", "fr")}
+    title = Text(
+        f"Story {story['id']}  ({counts['en']} EN · {counts['fr']} FR, {story['how']})\n", style="bold"
+    )
+    title.append(Text(printable(story["title"])))
+    table = Table(title=title, title_justify="left", header_style="bold")
+    table.add_column("quantity")
+    for a in articles:
+        table.add_column(f"{a['lang'].upper()} {a['id']} {printable(a['source'] or '')[:24]}".strip())
+    for q in story["quantities"]:
+        values = q["values"]
+        first = next(iter(values.values()))
+        label = Text(figure_label(first), CONFLICT_STYLE if q["disagree"] else "")
+        if q["disagree"]:
+            label.append(" ≠")
+        cells = []
+        for a in articles:
+            f = values.get(str(a["id"]))
+            if f is None:
+                cells.append(Text("—", "yellow"))
+            else:
+                differs = q["disagree"] and f["value"] != first["value"]
+                cells.append(Text(printable(f["text"]), CONFLICT_STYLE if differs else "green"))
+        table.add_row(label, *cells)
+    return table
+
+
 def marked_snippet(snippet: str, style: str = "bold yellow") -> Text:
     """A search snippet whose matched terms are wrapped in ``MARK_START``/``MARK_END``, styled."""
     out = Text()

@@ -16,7 +16,7 @@ from reader.cli import main
 FIXTURES = Path(__file__).parent / "fixtures"
 
 CLI_FIX = FIXTURES / "cli"
-ROW_KEYS = {"id", "title", "lang", "source", "date", "url", "bookmarked", "read", "pair_id"}
+ROW_KEYS = {"id", "title", "lang", "source", "date", "url", "bookmarked", "read", "pair_id", "story_id"}
 
 
 def test_import_reports_one_line_per_file_and_lists_newest_first(cli):

@@ -462,7 +462,7 @@ class Library:
         if record is None:
             return None
         keys = (
-            "id title lang lang_source source date url bookmarked read pair_id feed tags story summary age "
+            "id title lang lang_source source date url bookmarked read pair_id story_id feed tags story summary age "
             "tldr text paragraphs figures"
         ).split()
         out = {k: record[k] for k in keys}

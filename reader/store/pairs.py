@@ -41,6 +41,10 @@ class Pairs:
         #: it, the candidate, the article) -> whether the partner keeps it. Stories keep a report that fits
         #: its story (another outlet's report joins the story instead of breaking its pair).
         self.keeps_partner: Callable[[int, int, int], bool] = lambda partner, candidate, article: False
+        #: Asked before an article is paired with a candidate that has no pair but is in a story of several
+        #: reports: (the candidate, the article) -> whether the article may be its version. Stories admit
+        #: only an article that fits the story as a whole.
+        self.admits: Callable[[int, int], bool] = lambda candidate, article: True
         #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
         self.parted: list[int] = []
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
@@ -177,6 +181,8 @@ class Pairs:
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 if theirs["score"] >= score or self.keeps_partner(partner, cand, record["id"]):
                     continue
+            elif not theirs and not self.admits(cand, record["id"]):
+                continue
             best_id, best_score = cand, score
         if best_id is None or (current and current["score"] >= best_score):
             return []

@@ -27,6 +27,7 @@ class Stories:
         self.db = db
         self.pairs = pairs
         pairs.keeps_partner = self.keeps_partner
+        pairs.admits = self.admits
 
     # -- the rule applied to stored articles ----------------------------------------------------------
 
@@ -49,6 +50,15 @@ class Stories:
             return True
         newcomer = self.fit(article, members)
         return newcomer.coverage is not None and newcomer.joins()
+
+    def admits(self, candidate: int, article: int) -> bool:
+        """Whether ``article`` may be paired with ``candidate``: always when the candidate is in no story of
+        several reports, else when the article fits that story as a whole."""
+        story = self.db.story_of(candidate)
+        if story is None:
+            return True
+        members = [m for m, _ in self.db.story_members(story)]
+        return len(members) < 2 or self.fit(article, members).joins()
 
     def place(self, article_ids: Iterable[int]) -> None:
         """Inside a transaction: put articles just stored (and paired) in their stories."""
