@@ -57,7 +57,7 @@ def test_the_analysis_module_uses_no_private_whoosh_name():
     assert private == []
 
 
-def test_the_rule_sees_an_import_of_whoosh(tmp_path):
+def test_the_rule_sees_an_import_of_whoosh():
     tree = ast.parse("import whoosh.index\nfrom whoosh.util.numeric import _length_byte_cache\n")
     assert [(m, n) for _, m, n in _whoosh_imports(tree)] == [
         ("whoosh.index", []),
