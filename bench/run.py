@@ -39,6 +39,8 @@ RUNS = 5
 TOP_UP = 10_000
 TITLE_PREFIX = 45  # the list shows ~53 characters of a title at 160 columns
 LIST_COLUMNS = 64  # the list pane is 40% of the 160 columns: scroll targets are looked for there
+#: The list's header ("All articles · 100,000 articles"): where the list pane starts on screen.
+LIST_HEADER = re.compile(r"All articles · [\d,]+ articles")
 MIB = 1024 * 1024
 SUMMARY = re.compile(r"(\d+)\s+new,\s+(\d+)\s+updated,\s+(\d+)\s+unchanged")  # Rich wraps at 80 columns
 
@@ -267,12 +269,24 @@ def tui_session(
     return out
 
 
+def list_columns(lines: list[str]) -> slice:
+    """The list pane's columns: LIST_COLUMNS from its header's padding, which is right of the sidebar when
+    that is shown (from 100 columns), else at column 0."""
+    for line in lines:
+        found = LIST_HEADER.search(line)
+        if found:
+            start = max(0, found.start() - 1)
+            return slice(start, start + LIST_COLUMNS)
+    return slice(0, LIST_COLUMNS)
+
+
 def scroll(tmux: Tmux, name: str, titles: list[str], last_title: str, runs: int, notes: list[str]) -> dict:
     """Keys until the expected row's title is on screen: j x N (~50), PageDown x 20, G (last article)."""
     top = prefix(titles[0])
+    columns = list_columns(tmux.capture(name))
 
     def in_list(needle: str):
-        return contains(needle, columns=LIST_COLUMNS)
+        return contains(needle, columns=columns)
 
     def home() -> None:
         tmux.keys(name, "g")
@@ -302,7 +316,7 @@ def scroll(tmux: Tmux, name: str, titles: list[str], last_title: str, runs: int,
     # PageDown: how far 20 presses go depends on the list's height; find the row they end on once.
     home()
     tmux.keys(name, *["PageDown"] * 20)
-    screen = normalise(" \n ".join(line[:LIST_COLUMNS] for line in tmux.wait_stable(name, quiet=1.0)))
+    screen = normalise(" \n ".join(line[columns] for line in tmux.wait_stable(name, quiet=1.0)))
     visible = [i for i, t in enumerate(titles) if prefix(t) in screen]
     if visible and max(visible) > 40 and unique_target(titles, max(visible)) == max(visible):
         target = max(visible)
