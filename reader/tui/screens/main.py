@@ -154,7 +154,9 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.articles.set_source(ViewSource(self.library, "all"))
-        self._update_header()
+        # The counts follow the first paint (the unread count reads the library: 7 ms at 100,000 articles).
+        self.query_one("#list-header", Static).update(Text(VIEW_TITLES["all"], style="bold"))
+        self.call_after_refresh(self._update_header)
         self.articles.focus()
         config = getattr(self.app, "config", None)
         minutes = getattr(config, "refresh_minutes", None)
