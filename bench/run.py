@@ -12,6 +12,7 @@ each number means and the targets.
 from __future__ import annotations
 
 import argparse
+import compileall
 import hashlib
 import importlib.metadata
 import json
@@ -39,6 +40,8 @@ RUNS = 5
 TOP_UP = 10_000
 TITLE_PREFIX = 45  # the list shows ~53 characters of a title at 160 columns
 LIST_COLUMNS = 64  # the list pane is 40% of the 160 columns: scroll targets are looked for there
+#: The list's header ("All articles · 100,000 articles"): where the list pane starts on screen.
+LIST_HEADER = re.compile(r"All articles · [\d,]+ articles")
 MIB = 1024 * 1024
 SUMMARY = re.compile(r"(\d+)\s+new,\s+(\d+)\s+updated,\s+(\d+)\s+unchanged")  # Rich wraps at 80 columns
 
@@ -202,8 +205,18 @@ def unique_target(titles: list[str], want: int) -> int | None:
     return None
 
 
+def compile_bytecode() -> None:
+    """Write the bytecode of the reader's modules, as installing the package does and as its first run does
+    unless PYTHONDONTWRITEBYTECODE is set: without it every timed start would compile each module it imports
+    (about 100 ms of CPU), which no installed reader does. Textual's own bytecode is written by its install."""
+    import reader
+
+    compileall.compile_dir(Path(reader.__file__).parent, quiet=1)
+
+
 def first_paint(tmux: Tmux, lib: Path, first_title: str, runs: int) -> dict:
     """Start each app in a fresh tmux session until its known text shows; bare and newsreader alternate."""
+    compile_bytecode()
     bare_argv = [sys.executable, str(BENCH / "bare_app.py")]
     nr_argv = [*newsreader(), "--data-dir", str(lib)]
     bare, nr, rss = [], [], []
@@ -231,6 +244,7 @@ def tui_session(
     """One newsreader session: Enter-to-results for each query, then list scrolling, then peak RSS."""
     name = "session"
     out: dict = {"search": {}, "scroll": {}, "notes": []}
+    compile_bytecode()
     t0 = tmux.start(name, [*newsreader(), "--data-dir", str(lib)], env=ENV)
     if tmux.wait_for(name, contains(prefix(titles[0])), t0, timeout=120) is None:
         out["notes"].append("the TUI never showed its first article")
@@ -267,12 +281,24 @@ def tui_session(
     return out
 
 
+def list_columns(lines: list[str]) -> slice:
+    """The list pane's columns: LIST_COLUMNS from its header's padding, which is right of the sidebar when
+    that is shown (from 100 columns), else at column 0."""
+    for line in lines:
+        found = LIST_HEADER.search(line)
+        if found:
+            start = max(0, found.start() - 1)
+            return slice(start, start + LIST_COLUMNS)
+    return slice(0, LIST_COLUMNS)
+
+
 def scroll(tmux: Tmux, name: str, titles: list[str], last_title: str, runs: int, notes: list[str]) -> dict:
     """Keys until the expected row's title is on screen: j x N (~50), PageDown x 20, G (last article)."""
     top = prefix(titles[0])
+    columns = list_columns(tmux.capture(name))
 
     def in_list(needle: str):
-        return contains(needle, columns=LIST_COLUMNS)
+        return contains(needle, columns=columns)
 
     def home() -> None:
         tmux.keys(name, "g")
@@ -302,7 +328,7 @@ def scroll(tmux: Tmux, name: str, titles: list[str], last_title: str, runs: int,
     # PageDown: how far 20 presses go depends on the list's height; find the row they end on once.
     home()
     tmux.keys(name, *["PageDown"] * 20)
-    screen = normalise(" \n ".join(line[:LIST_COLUMNS] for line in tmux.wait_stable(name, quiet=1.0)))
+    screen = normalise(" \n ".join(line[columns] for line in tmux.wait_stable(name, quiet=1.0)))
     visible = [i for i, t in enumerate(titles) if prefix(t) in screen]
     if visible and max(visible) > 40 and unique_target(titles, max(visible)) == max(visible):
         target = max(visible)

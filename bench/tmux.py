@@ -167,12 +167,13 @@ class Tmux:
         subprocess.run([*self.base, "kill-server"], capture_output=True)
 
 
-def contains(*needles: str, columns: int | None = None) -> Callable[[list[str]], bool]:
-    """A test: every needle (whitespace-normalised) is on screen, or in its first ``columns`` columns."""
+def contains(*needles: str, columns: slice | None = None) -> Callable[[list[str]], bool]:
+    """A test: every needle (whitespace-normalised) is on screen, or in those ``columns`` of it."""
     wanted = [normalise(n) for n in needles]
+    columns = columns or slice(None)
 
     def test(lines: list[str]) -> bool:
-        screen = normalise(" \n ".join(line[:columns] for line in lines))
+        screen = normalise(" \n ".join(line[columns] for line in lines))
         return all(w in screen for w in wanted)
 
     return test

@@ -122,7 +122,8 @@ class Context:
             for sub in self.config.subscriptions if not self._library.read_only else ():
                 if self._library.feed(sub.url) is None:
                     self._library.add_feed(sub)
-            self._library.set_ignore_rules(self.config.ignore)  # checked when the config was read
+            if self.config.ignore:  # none: the search module (numpy, the query parser) is not imported
+                self._library.set_ignore_rules(self.config.ignore)  # checked when the config was read
         return self._library
 
     def close(self) -> None:

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.config import Config, save_theme
-from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 
@@ -109,6 +108,8 @@ class NewsReaderApp(App[int]):
         ]
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen  # imported when first asked for, after start-up
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
+from textual import events
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -30,7 +30,10 @@ from reader.figures import extract_figures
 from reader.model import BLOCK_SEPARATOR, article_links
 from reader.render import cell_spans, cells_table
 from reader.tui.text import find_terms, keep_together, one_line, safe, superscript
-from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel, figure_entries
+
+if TYPE_CHECKING:
+    # The figures panel (a DataTable) is imported and mounted when first needed, after the first paint.
+    from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel
 
 LAYOUTS = ("side-by-side", "en", "fr")
 LAYOUT_NAMES = {"side-by-side": "side by side", "en": "English", "fr": "French"}
@@ -361,8 +364,12 @@ class ArticleDetail(Vertical):
 
     reading_layout: reactive[str] = reactive("side-by-side", init=False)
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
+    def __init__(
+        self, *, layout: str = "side-by-side", id: str | None = None, classes: str | None = None
+    ) -> None:
+        # The classes are set before mounting: adding them in on_mount would restyle the pane again.
+        super().__init__(id=id, classes=f"-empty -layout-{layout} {classes or ''}".strip())
+        self.set_reactive(ArticleDetail.reading_layout, layout)
         self.article: dict[str, Any] | None = None
         self.partner: dict[str, Any] | None = None
         self.comparison: dict[str, Any] | None = None
@@ -370,16 +377,13 @@ class ArticleDetail(Vertical):
         self.pattern: re.Pattern[str] | None = None
         self._hit_index = -1
         self.link_digits = ""
+        self._figures_panel: FiguresPanel | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Choose an article and press Enter to read it.", id="detail-empty")
         yield DetailScroll(id="detail-body")
         yield Static("", id="link-prompt")
         yield Static("", id="hit-status")
-        yield FiguresPanel(id="figures-panel")
-
-    def on_mount(self) -> None:
-        self.add_class("-empty", f"-layout-{self.reading_layout}")
 
     @property
     def body(self) -> VerticalScroll:
@@ -387,7 +391,14 @@ class ArticleDetail(Vertical):
 
     @property
     def figures_panel(self) -> FiguresPanel:
-        return self.query_one(FiguresPanel)
+        """The figures panel, mounted the first time an article is shown or f is pressed."""
+        if self._figures_panel is None:
+            from reader.tui.widgets.figures_panel import FiguresPanel
+
+            self._figures_panel = FiguresPanel(id="figures-panel")
+            self._figures_panel.entries = self.entries  # filled when mounted
+            self.mount(self._figures_panel)
+        return self._figures_panel
 
     @property
     def cells(self) -> list[ArticleCell]:
@@ -415,6 +426,8 @@ class ArticleDetail(Vertical):
         self.article, self.partner, self.comparison, self.pattern = article, partner, comparison, pattern
         self._hit_index = -1
         self._set_link_digits("")
+        from reader.tui.widgets.figures_panel import figure_entries
+
         if partner is not None:
             en, fr = (article, partner) if article.get("lang") == "en" else (partner, article)
             comparison = comparison or {"matched": [], "only_en": [], "only_fr": [], "conflicts": []}
@@ -431,7 +444,11 @@ class ArticleDetail(Vertical):
             await body.remove_children()
             await body.mount_all(rows)
         body.scroll_home(animate=False, immediate=True)
-        self.figures_panel.show(self.entries)
+        panel = self.figures_panel
+        if panel.is_mounted:
+            panel.show(self.entries)
+        else:
+            panel.entries = self.entries
         self._show_hit_status()
 
     def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
@@ -622,8 +639,7 @@ class ArticleDetail(Vertical):
             self.figures_panel.focus()
         return shown
 
-    @on(FiguresPanel.Chosen)
-    def _figure_chosen(self, event: FiguresPanel.Chosen) -> None:
+    def on_figures_panel_chosen(self, event: FiguresPanel.Chosen) -> None:
         event.stop()
         self.select_figure(event.entry)
 
