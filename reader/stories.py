@@ -5,8 +5,9 @@ names and close dates. A report joins a story of two or more reports only when i
 whole, not one member of it:
 
 - its evidence, averaged over every member (a member it shares nothing with counts 0), reaches
-  :data:`JOIN_AVERAGE`, and its best member reaches the pairing threshold; one weak link never chains an
-  unrelated report into a story;
+  :data:`JOIN_AVERAGE` and a share of what the members share among themselves (:data:`COHESION_SHARE`), and
+  its best member reaches the pairing threshold; one weak link never chains an unrelated report into a
+  story;
 - most of its specific figures are the story's quantities (:data:`JOIN_COVERAGE`): found in some member
   with the same value, or (counting half) with a diverging one. A follow-up of the same family (the next day's new record, a
   later operation of the same agency) shares names and a few background figures, but its own figures are
@@ -30,6 +31,9 @@ from reader.pairing import PAIR_THRESHOLD, figure_weight
 JOIN_AVERAGE = 2.0
 #: The least share of a report's specific figures that must be quantities of the story.
 JOIN_COVERAGE = 0.5
+#: A report must share at least this part of the evidence the story's members share among themselves: two
+#: reports of one event share far more than the stock names and amounts an unrelated report shares with them.
+COHESION_SHARE = 0.4
 #: A specific figure the story reports with another value counts this share towards the coverage.
 DIVERGING_SHARE = 0.5
 #: Below this many specific figures, coverage says little: the report needs a stronger average instead.
@@ -52,6 +56,8 @@ class Fit:
     story reports too."""
 
     scores: tuple[float, ...]
+    #: The evidence among the story's own members, averaged over their pairs (0 for a story of one).
+    cohesion: float
     #: Specific figures of the report the story reports with the same value, and with another value.
     matched: int
     diverging: int
@@ -75,7 +81,7 @@ class Fit:
         return (self.matched + DIVERGING_SHARE * self.diverging) / self.specific
 
     def joins(self) -> bool:
-        if self.best < PAIR_THRESHOLD:
+        if self.best < PAIR_THRESHOLD or self.average < COHESION_SHARE * self.cohesion:
             return False
         coverage = self.coverage
         if coverage is None:  # a short report: all of its few figures must be the story's, or none given
@@ -85,14 +91,20 @@ class Fit:
         return self.average >= JOIN_AVERAGE and coverage >= JOIN_COVERAGE
 
 
-def story_fit(report: Sequence[Figure], scores: Sequence[float], members: Sequence[Sequence[Figure]]) -> Fit:
+def story_fit(
+    report: Sequence[Figure],
+    scores: Sequence[float],
+    members: Sequence[Sequence[Figure]],
+    cohesion: float = 0.0,
+) -> Fit:
     """The fit of a report (its figures) with a story: ``scores`` holds its evidence with each member (0 for
-    a member it shares nothing with), ``members`` their figures."""
+    a member it shares nothing with), ``members`` their figures, ``cohesion`` the members' evidence among
+    themselves (see :attr:`Fit.cohesion`)."""
     own = specific_figures(report)
     story = distinct(f for figures in members for f in figures)
     comparison = compare_figures(own, story)
     matched = len({id(a) for a, _ in comparison.matched + comparison.repeats})
-    return Fit(tuple(scores), matched, len(comparison.conflicts), len(own))
+    return Fit(tuple(scores), cohesion, matched, len(comparison.conflicts), len(own))
 
 
 @dataclass

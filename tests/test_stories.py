@@ -83,3 +83,13 @@ def test_the_figures_of_a_story_are_one_row_per_quantity_with_a_column_per_versi
     order = [(r.disagree, r.partial(3)) for r in table]
     assert order == sorted(order, key=lambda o: (not o[0], not o[1]))
     assert table[0] is cash
+
+
+def test_a_report_sharing_only_stock_evidence_with_a_close_knit_story_does_not_join():
+    """Two versions of one event share far more than an unrelated report shares with them through stock
+    amounts and names: the report must reach a share of the story's own cohesion."""
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    cohesion = evidence_score(wire[1], daily[1])
+    loose = story_fit(wire[0], [2.1, 1.9], [daily[0], daily[0]], cohesion=cohesion)
+    assert loose.average < 0.4 * cohesion and not loose.joins()
+    assert story_fit(wire[0], [2.1, 1.9], [daily[0], daily[0]], cohesion=4.0).joins()

@@ -653,6 +653,18 @@ class Database:
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))
         return [article for article, _ in ranked[:limit]]
 
+    def ids_with_key(self, key: str, window: tuple[float, float] | None, limit: int) -> list[int]:
+        """Up to ``limit`` articles, in either language, with a pairing key, dated within ``window`` (or any
+        date when None)."""
+        if window is None:
+            cur = self.conn.execute("SELECT article_id FROM pair_keys WHERE key = ? LIMIT ?", (key, limit))
+        else:
+            cur = self.conn.execute(
+                "SELECT article_id FROM pair_keys WHERE key = ? AND date_ts BETWEEN ? AND ? LIMIT ?",
+                (key, *window, limit),
+            )
+        return [r[0] for r in cur]
+
     def pair_of(self, article_id: int) -> dict[str, Any] | None:
         r = self.conn.execute(
             "SELECT en_id, fr_id, how, score FROM pairs WHERE en_id = ? OR fr_id = ?",

@@ -159,12 +159,7 @@ class Pairs:
         best_id, best_score = None, 0.0
         _remember(self._views, record["id"], mine, PAIRING_VIEWS)
         candidates = self._candidates(record, mine.figures)
-        unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
-        for row in self.db.article_records(unknown, SKETCH_COLUMNS):
-            if row["buckets"] is None:  # stored by a version before the column: read it whole
-                self._view(row["id"])
-            else:
-                _remember(self._sketches, row["id"], _sketch(row), PAIRING_SKETCHES)
+        self._load_sketches(candidates)
         for cand in candidates:
             bound = score_bound(mine, self._views.get(cand) or self._sketches[cand])
             if cand == record["id"] or not is_pair(bound) or bound <= best_score:
@@ -191,6 +186,37 @@ class Pairs:
             self.parted.append(theirs["fr"] if theirs["en"] == best_id else theirs["en"])
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
+
+    def _load_sketches(self, candidates: list[int]) -> None:
+        """Read the sketch of every candidate not remembered yet (a short read)."""
+        unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
+        for row in self.db.article_records(unknown, SKETCH_COLUMNS):
+            if row["buckets"] is None:  # stored by a version before the column: read it whole
+                self._view(row["id"])
+            else:
+                _remember(self._sketches, row["id"], _sketch(row), PAIRING_SKETCHES)
+
+    def scores(self, article_id: int, candidates: list[int], least: float) -> dict[int, float]:
+        """The evidence of a stored article with each candidate that reaches ``least``; a candidate is
+        first bounded from its sketch, and scored only if the bound reaches ``least``."""
+        mine = self._view(article_id)
+        self._load_sketches(candidates)
+        out = {}
+        for cand in candidates:
+            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
+                continue
+            score = evidence_score(mine, self._view(cand))
+            if score >= least:
+                out[cand] = score
+        return out
+
+    def window(self, article_id: int) -> tuple[float, float] | None:
+        """The dates around a stored article within which its other versions are looked for."""
+        when = self._view(article_id).date
+        if when is None:
+            return None
+        ts = when.timestamp()
+        return ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S
 
     def view(self, article_id: int) -> Evidence:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
@@ -228,8 +254,13 @@ class Pairs:
 def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
     """Keys two versions of a story are likely to share: proper names and figures specific enough to tell."""
     keys = {f"n:{n}" for n in names}
-    keys |= {f"f:{f.kind}:{normalise_value(f.value)}" for f in figures if figure_weight(f) >= 0.3}
+    keys |= {k for k in map(figure_key, figures) if k is not None}
     return sorted(keys)
+
+
+def figure_key(f: Figure) -> str | None:
+    """A figure's pairing key, if it is specific enough to be one."""
+    return f"f:{f.kind}:{normalise_value(f.value)}" if figure_weight(f) >= 0.3 else None
 
 
 def _date(record: dict[str, Any]) -> datetime | None:

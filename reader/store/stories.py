@@ -3,7 +3,8 @@
 When a report joins a story is :mod:`reader.stories`'s rule; here it meets the database. A pair makes a
 story of its two versions (or brings the new version into its partner's story). A report without a pair
 joins the candidate story it fits best, found through the same candidate index as pairing, in both
-languages. A paired report keeps its partner when another outlet's report of the story comes: pairing asks
+languages; when a pair makes a new story, the reports of it stored before join it if they fit. A paired
+report keeps its partner when another outlet's report of the story comes: pairing asks
 :meth:`Stories.keeps_partner`, and the newcomer joins the story instead. Decisions made by hand (``story
 join``, ``story split``) win and survive re-import.
 """
@@ -14,10 +15,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader.model import Figure
-from reader.pairing import evidence_score, is_pair
+from reader.pairing import PAIR_THRESHOLD, evidence_score
 from reader.store.db import Database
-from reader.store.pairs import Pairs, all_figures
+from reader.store.pairs import Pairs, all_figures, figure_key
 from reader.stories import Fit, quantity_table, story_fit
+
+#: A figure reported by this many articles outside a story, within the pairing window, is no evidence that
+#: a report belongs to that story.
+COMMON_FIGURE = 3
 
 
 class Stories:
@@ -32,10 +37,24 @@ class Stories:
     # -- the rule applied to stored articles ----------------------------------------------------------
 
     def fit(self, article_id: int, others: Iterable[int]) -> Fit:
+        others = [o for o in others if o != article_id]
         mine = self.pairs.view(article_id)
-        views = [self.pairs.view(o) for o in others if o != article_id]
+        views = [self.pairs.view(o) for o in others]
         scores = [evidence_score(mine, v) for v in views]
-        return story_fit(mine.figures, scores, [v.figures for v in views])
+        own = [f for f in mine.figures if not self._common(f, article_id, others)]
+        among = [evidence_score(a, b) for i, a in enumerate(views) for b in views[i + 1 :]]
+        cohesion = sum(among) / len(among) if among else 0.0
+        return story_fit(own, scores, [v.figures for v in views], cohesion)
+
+    def _common(self, figure: Figure, article_id: int, story: list[int]) -> bool:
+        """Whether a figure is common currency in the library around the article's date: reported by
+        :data:`COMMON_FIGURE` articles or more outside the story (a stock amount, a usual fine), so that
+        sharing it says nothing about being one story."""
+        key = figure_key(figure)
+        if key is None:
+            return False
+        others = self.db.ids_with_key(key, self.pairs.window(article_id), COMMON_FIGURE + len(story) + 1)
+        return len(set(others) - set(story) - {article_id}) >= COMMON_FIGURE
 
     def keeps_partner(self, partner: int, candidate: int, article: int) -> bool:
         """Whether ``partner`` keeps ``candidate`` when the new ``article`` scores higher with it: it does
@@ -92,18 +111,16 @@ class Stories:
                 if current is not None:
                     self.db.move_to_story(partner, current)
                     return current
-                return self.db.new_story([article_id, partner], pair["how"])
+                story = self.db.new_story([article_id, partner], pair["how"])
+                self._gather(story, article_id, record["lang"])
+                return story
             if story != current and not self._blocked(story, never):
                 self.db.move_to_story(article_id, story)
             return story
         if current is not None:
             return current
         best: tuple[float, int] | None = None
-        singles: list[int] = []
-        for story, members in self._candidate_stories(article_id, record["lang"]).items():
-            if story < 0:
-                singles += members
-                continue
+        for story in self._candidate_stories(article_id, record["lang"]):
             if self._blocked(story, never):
                 continue
             fit = self.fit(article_id, [m for m, _ in self.db.story_members(story)])
@@ -112,22 +129,32 @@ class Stories:
         if best is not None:
             self.db.move_to_story(article_id, best[1])
             return best[1]
-        # two reports in one language, before any version in the other: a story of their own
-        for other in singles:
-            if other not in never and self.fit(article_id, [other]).joins():
-                return self.db.new_story([article_id, other], "auto")
         return None
 
-    def _candidate_stories(self, article_id: int, lang: str) -> dict[int, list[int]]:
-        """Candidates with evidence enough to pair, by story (articles in no story under -1)."""
-        mine = self.pairs.view(article_id)
-        out: dict[int, list[int]] = {}
+    def _gather(self, story: int, article_id: int, lang: str) -> None:
+        """A pair has just made a story: the reports of it stored before (another outlet's, in either
+        language, in no story yet) join it when they fit it."""
+        for other in self._candidate_stories(article_id, lang, loose=True).get(-1, []):
+            members = [m for m, _ in self.db.story_members(story)]
+            if other in members or self.db.pair_of(other) or other in self.db.decisions_of(article_id):
+                continue
+            if self.fit(other, members).joins():
+                self.db.move_to_story(other, story)
+
+    def _candidate_stories(self, article_id: int, lang: str, *, loose: bool = False) -> dict[int, list[int]]:
+        """Candidates in a story (or with ``loose``, in none, under -1) with evidence enough to pair, by
+        story. Which story a candidate is in is read first: only those that matter are scored."""
+        wanted: list[int] = []
+        story_of: dict[int, int] = {}
         for other_lang in (lang, "fr" if lang == "en" else "en"):
             for cand in self.pairs.candidates(article_id, other_lang):
-                if not is_pair(evidence_score(mine, self.pairs.view(cand))):
-                    continue
                 story = self.db.story_of(cand)
-                out.setdefault(-1 if story is None else story, []).append(cand)
+                if (story is None) == loose:
+                    wanted.append(cand)
+                    story_of[cand] = -1 if story is None else story
+        out: dict[int, list[int]] = {}
+        for cand in self.pairs.scores(article_id, wanted, PAIR_THRESHOLD):
+            out.setdefault(story_of[cand], []).append(cand)
         return out
 
     def _blocked(self, story: int, never: set[int]) -> bool:
