@@ -418,6 +418,7 @@ _PIECES = [
     *"9h 9h30 10:45 p.m. am À à vers At by jusqu’à jusqu'à partir de d’ o'clock +33 (0) 01 23 45 67 (555) 123-4567".split(),
     *"entre Entre De avant Après dès 13 h heures ce matin GMT 2211 2018-19 (2-0) rue du au et juin May 27-29".split(),
     *"75001 Paris, 1‑888‑555‑0199 18 juill.".split(),
+    *"2024-03-15 03.04.2021 3/4/1999 PM A.M. O’CLOCK +4 ( ) ‐ ‑ Décembre DÉC. Avr. MAI mais th st".split(),
 ]
 
 
@@ -436,17 +437,17 @@ def test_list_markers_read_from_their_digits_are_what_the_marker_pattern_finds(p
 
 
 def _all_scans():
-    """Every scan the extractor runs from its candidate starts, with the pattern it stands for."""
+    """Every scan the extractor runs from its candidate starts or behind a hint, as a :class:`_Scanner`."""
     from reader.figures import extract as x
 
-    yield x._TIME_RE, x._TIME_STARTS
-    yield x._PHONE_RE, x._PHONE_STARTS
-    yield x._CLOCK_RE, x._CLOCK_STARTS
+    yield x._TIME_SCAN
+    yield x._PHONE_SCAN
+    yield x._CLOCK_SCAN
 
     for langs in (("en",), ("fr",), ("en", "fr")):
-        yield x._tokenizer(langs), x._starts(langs)
-        yield x._claim_patterns(langs)[0], x._NOT_FIGURE_STARTS
-        yield from ((p, starts) for p, starts in x._date_patterns(langs) if starts is not None)
+        yield x._Scanner(x._tokenizer(langs), x._starts(langs))
+        yield x._Scanner(x._claim_patterns(langs)[0], x._NOT_FIGURE_STARTS)
+        yield from x._date_patterns(langs)
 
 
 _SCANS = list(_all_scans())
@@ -468,8 +469,30 @@ def test_scans_from_candidate_starts_agree_on_every_pair_of_pieces():
 
 
 def _assert_same_scans(text: str) -> None:
-    from reader.figures.extract import _lowered, _scan
+    from reader.figures.extract import _lowered
 
-    for pattern, starts in _SCANS:
-        expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.group()) for m in _scan(pattern, starts, text, _lowered(text))] == expected, text
+    for scanner in _SCANS:
+        expected = [(m.span(), m.group()) for m in scanner.pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in scanner.finditer(text, _lowered(text))] == expected, text
+
+
+_DURATION_PIECES = [
+    *" \n-'’aAıſİ",
+    *"un le tous les chaque quart quarts QUART d’heure d'heure a one every each quarter of an hour".split(),
+    *"une la toutes demi-heure demi-heures half Half hour the past last decade Decade dernière cette décennie".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DURATION_PIECES), max_size=20), st.sampled_from(["", " "]))
+def test_durations_in_words_are_looked_for_only_behind_their_hints(pieces, joint):
+    """Each duration said in words is scanned for only in a text that holds its hint; in a text lowercased
+    alike, that must find what scanning for every one of them finds."""
+    from reader.figures.extract import _WORD_DURATIONS, _lowered, _word_durations
+
+    text = joint.join(pieces)
+    lowered = _lowered(text)
+    if lowered is None:
+        return
+    expected = [(m.span(), value) for pattern, value, _ in _WORD_DURATIONS for m in pattern.finditer(text)]
+    assert [((f.start, f.end), f.value) for f in _word_durations(text, lowered)] == expected, text

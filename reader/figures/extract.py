@@ -112,17 +112,67 @@ def _scan(
     literals, which ``re`` skips to in C. Each use must ensure ``pattern`` can only match where a run of
     ``starts`` begins (tests compare the two scans on any text)."""
     if lowered is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
+    return _scan_at(pattern, (m.start() for m in starts.finditer(lowered)), text)
+
+
+def _scan_at(pattern: re.Pattern[str], positions: Iterable[int], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives when ``positions`` (ascending) holds every place it may match."""
     end = 0
-    for start in starts.finditer(lowered):
-        s = start.start()
+    for s in positions:
         if s < end:
             continue
         m = pattern.match(text, s)
         if m is not None:
             end = m.end()
             yield m
+
+
+def _found_at(literals: tuple[str, ...], lowered: str) -> list[int]:
+    """Every position of each of ``literals`` in ``lowered``, ascending (``str.find`` is far quicker than a
+    regex alternation of words, which ``re`` tries at each character that opens one of them)."""
+    found = []
+    for literal in literals:
+        i = lowered.find(literal)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(literal, i + 1)
+    found.sort()
+    return found
+
+
+def _prefix_free(words: Iterable[str]) -> tuple[str, ...]:
+    """The first runs of letters of ``words``, without those that start with another: where any of the words
+    is, one of these is, and finding fewer literals is quicker."""
+    unique = {_first_word(w) for w in words}
+    return tuple(sorted(w for w in unique if not any(o != w and w.startswith(o) for o in unique)))
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """A pattern scanned from where it may start, and only in a text that holds its hint.
+
+    ``starts`` is a pattern matched on the lowercased text (see :func:`_scan`), literals found in it (see
+    :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
+    ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
+    none, and one search for it, which opens with a literal or a character set, costs far less than the
+    scan. Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str] | tuple[str, ...] | None = None
+    hint: re.Pattern[str] | None = None
+    hint_lowered: bool = False
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        if self.hint is not None:
+            where = lowered if self.hint_lowered else text
+            if where is not None and self.hint.search(where) is None:
+                return iter(())
+        if self.starts is None or lowered is None:
+            return self.pattern.finditer(text)
+        if isinstance(self.starts, tuple):
+            return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
+        return _scan(self.pattern, self.starts, text, lowered)
 
 
 def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
@@ -183,29 +233,50 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
 
 
 @cache
-def _date_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """The date patterns, each with where it may start (see :func:`_scan`), or None to scan it whole:
-    the digit-first ones cannot start inside a word, the month-first ones open with literals already."""
+def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
+    """The date patterns, each with where it may start and its hint (see :class:`_Scanner`): the digit-first
+    ones cannot start inside a word and need a month or separators right after the digits, the month-first
+    ones open with literals already."""
     day = r"(?P<d>1er|[0-9]{1,2})(?:st|nd|rd|th|er)?"
+    day_hint = rf"[0-9](?:er)?(?:st|nd|rd|th|er)?{_H}+"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
-    patterns: list[tuple[str, re.Pattern[str] | None]] = [
-        (r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])", _DIGIT_STARTS),
-        (rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}", _DIGIT_STARTS),
+    scanners = [
+        _Scanner(
+            re.compile(r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"),
+            _DIGIT_STARTS,
+            re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"),
+        ),
+        _Scanner(
+            re.compile(rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}"),
+            _DIGIT_STARTS,
+            re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
+        ),
     ]
     if "en" in langs:
-        month = rf"(?P<m>{_alt(t.MONTHS_EN)})(?![\w])"
-        patterns += [
-            (rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?", _DIGIT_STARTS),
-            (rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?", None),
-            (rf"{month}{_H}+{year}", None),
+        months = _alt(t.MONTHS_EN)
+        month = rf"(?P<m>{months})(?![\w])"
+        scanners += [
+            _Scanner(
+                re.compile(rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?"),
+                _DIGIT_STARTS,
+                re.compile(rf"{day_hint}(?:of{_H}+)?{months}"),
+            ),
+            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?")),
+            _Scanner(re.compile(rf"{month}{_H}+{year}")),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
-        patterns += [
-            (rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?", _DIGIT_STARTS),
-            (rf"(?<!\w){mois}{_H}+{year}", re.compile(_literals(m.lower() for m in t.MONTHS_FR))),
+        lowered_mois = [m.lower() for m in t.MONTHS_FR]
+        scanners += [
+            _Scanner(
+                re.compile(rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?"),
+                _DIGIT_STARTS,
+                re.compile(f"{day_hint}{_alt(lowered_mois)}"),
+                hint_lowered=True,
+            ),
+            _Scanner(re.compile(rf"(?<!\w){mois}{_H}+{year}"), _prefix_free(lowered_mois)),
         ]
-    return [(re.compile(p), starts) for p, starts in patterns]
+    return scanners
 
 
 _TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
@@ -237,6 +308,13 @@ _PHONE_RE = re.compile(
 _TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
 _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
+#: What every phone number has: "+" and a digit, "0" and digits then two groups, or "555) 123-4".
+_PHONE_HINT_RE = re.compile(
+    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]"
+    r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
+)
+_TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS, _TIME_HINT_RE)
+_PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
@@ -280,6 +358,7 @@ _CLOCK_RE = re.compile(
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
+_CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS, _TIME_HINT_RE)
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
@@ -322,17 +401,20 @@ _WORD_DURATIONS = (
     (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
      10, "years"),
 )  # fmt: skip
-#: What every duration of :data:`_WORD_DURATIONS` has (lowercase): most texts have none.
-_WORD_DURATION_HINTS = ("quart", "demi-heure", "half", "decade", "décennie")
+#: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
+_WORD_DURATION_HINTS = (("quart",), ("demi-heure", "half"), ("decade", "décennie"))
 
 
 def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
-    if not any(hint in folded for hint in _WORD_DURATION_HINTS):
+    if not any(hint in folded for hints in _WORD_DURATION_HINTS for hint in hints):
         return []
     return [
         Figure(m.group(), float(value), "duration", unit, None, *m.span())
-        for pattern, value, unit in _WORD_DURATIONS
+        for (pattern, value, unit), hints in zip(_WORD_DURATIONS, _WORD_DURATION_HINTS, strict=True)
+        # a lowered text maps each character to one re matches alike, so a pattern without its hint has no
+        # match; any other lowercasing may drop a letter a pattern matches ("ı" for "i")
+        if lowered is None or any(hint in lowered for hint in hints)
         for m in pattern.finditer(text)
     ]
 
@@ -340,8 +422,8 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
     months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
     found: list[Figure] = []
-    for pattern, starts in _date_patterns(langs):
-        for m in pattern.finditer(text) if starts is None else _scan(pattern, starts, text, lowered):
+    for scanner in _date_patterns(langs):
+        for m in scanner.finditer(text, lowered):
             parts = m.groupdict()
             month_text = parts["m"]
             month = (
@@ -886,10 +968,9 @@ class _Extractor:
         lowered = _lowered(text)
         dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
-        if _TIME_HINT_RE.search(text):
-            claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
-            claimed += [m.span() for m in _scan(_CLOCK_RE, _CLOCK_STARTS, text, lowered)]
-        claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
+        claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
+        claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
+        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered)]
         claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
