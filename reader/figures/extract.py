@@ -77,7 +77,19 @@ def _first_word(phrase: str) -> str:
 
 
 def _literals(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """An alternation of ``words`` matching the longest one that fits, as a trie ("c(?:ent(?:s)?|inq)"):
+    ``re`` tries the alternatives of a flat list one by one at each character that opens one of them."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        by_first.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            parts.append(re.escape(first))
+        else:  # the longer words first: the empty rest is tried last
+            parts.append(f"{re.escape(first)}(?:{_literals(longer)}){'?' if '' in rests else ''}")
+    return "|".join(parts)
 
 
 #: A run of digits, as alternatives that each open with a literal (see :func:`_starts`).
