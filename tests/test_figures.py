@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -496,3 +497,34 @@ def test_durations_in_words_are_looked_for_only_behind_their_hints(pieces, joint
         return
     expected = [(m.span(), value) for pattern, value, _ in _WORD_DURATIONS for m in pattern.finditer(text)]
     assert [((f.start, f.end), f.value) for f in _word_durations(text, lowered)] == expected, text
+
+
+def _word_tables():
+    from reader.figures import numbers as t
+
+    yield from (t.CURRENCY_SUFFIXES, t.MONTHS_FR, t.MONTHS_EN, t.DURATION_ADJECTIVES, t.PERCENT_SUFFIXES)
+    yield from (t.DURATION_UNITS["en"], t.DURATION_UNITS["fr"], t.NUMBER_WORDS["en"], t.NUMBER_WORDS["fr"])
+
+
+_TABLE_WORDS = sorted({w for table in _word_tables() for w in table})
+_WORD_PIECES = [
+    *_TABLE_WORDS,
+    *(w.upper() for w in _TABLE_WORDS),
+    *(w.title() for w in _TABLE_WORDS),
+    *" .s-xſıK",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=4))
+def test_word_alternations_built_as_tries_match_what_the_flat_alternations_match(pieces):
+    """A case-insensitive alternation is a trie of the lowercased words: at every position, it must match
+    what the alternation of the words, longest first, matches."""
+    from reader.figures.extract import _alt, _flat
+
+    text = "".join(pieces)
+    for table in _word_tables():
+        trie, flat = re.compile(_alt(table, "i")), re.compile(f"(?i:{_flat(table)})")
+        for i in range(len(text) + 1):
+            m, n = trie.match(text, i), flat.match(text, i)
+            assert (m and m.span()) == (n and n.span()), (text, i)

@@ -8,6 +8,7 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,8 +35,24 @@ def _alt(words: Iterable[str], flags: str = "") -> str:
 @cache
 def _alternation(words: frozenset[str], flags: str) -> str:
     # Cached: the classifiers build the same alternations for every number of every article.
-    body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    if flags == "i" and all(len(w.lower()) == len(w) and all(map(_simply_cased, w)) for w in words):
+        # The same longest match as a trie of the lowercased words, whose branches each open with a letter
+        # no other one matches: ``re`` tries the words of a flat alternation one by one.
+        return f"(?i:{_literals(w.lower() for w in words)})"
+    body = _flat(words)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _flat(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _simply_cased(c: str) -> bool:
+    """Whether case-insensitive matching makes ``c`` alike only to its lowercase and uppercase (Latin letters
+    but the dotless i, dotted I, long s and micro sign; characters without case)."""
+    if c.isalpha():
+        return ord(c) < 0x250 and c not in "ıİſµ"
+    return c.lower() == c == c.upper()
 
 
 def _langs(lang: str) -> tuple[str, ...]:
@@ -84,11 +101,14 @@ def _literals(words: Iterable[str]) -> str:
         by_first.setdefault(w[:1], []).append(w[1:])
     parts = []
     for first, rests in by_first.items():
+        optional = "" in rests  # the longer words are tried first, the word that ends here last
         longer = [r for r in rests if r]
-        if not longer:
-            parts.append(re.escape(first))
-        else:  # the longer words first: the empty rest is tried last
-            parts.append(f"{re.escape(first)}(?:{_literals(longer)}){'?' if '' in rests else ''}")
+        common = "" if optional else os.path.commonprefix(longer)
+        longer = [r[len(common) :] for r in longer]
+        if "" in longer:  # one word is the common prefix itself
+            optional, longer = True, [r for r in longer if r]
+        head = re.escape(first + common)
+        parts.append(f"{head}(?:{_literals(longer)}){'?' if optional else ''}" if longer else head)
     return "|".join(parts)
 
 
