@@ -420,6 +420,7 @@ _PIECES = [
     *"entre Entre De avant Après dès 13 h heures ce matin GMT 2211 2018-19 (2-0) rue du au et juin May 27-29".split(),
     *"75001 Paris, 1‑888‑555‑0199 18 juill.".split(),
     *"2024-03-15 03.04.2021 3/4/1999 PM A.M. O’CLOCK +4 ( ) ‐ ‑ Décembre DÉC. Avr. MAI mais th st".split(),
+    *"h H he hospitals heure heures _ 2211Z 1200 UTC 12bis, bis ter avenue St. Street 75001 PARIS – / 3rd-".split(),
 ]
 
 
@@ -441,13 +442,13 @@ def _all_scans():
     """Every scan the extractor runs from its candidate starts or behind a hint, as a :class:`_Scanner`."""
     from reader.figures import extract as x
 
-    yield x._TIME_SCAN
+    yield x._Scanner(x._TIME_RE, x._TIME_STARTS, x._TIME_HINT_RE)
     yield x._PHONE_SCAN
-    yield x._CLOCK_SCAN
+    yield x._Scanner(x._CLOCK_RE, x._CLOCK_STARTS, x._TIME_HINT_RE)
 
     for langs in (("en",), ("fr",), ("en", "fr")):
         yield x._Scanner(x._tokenizer(langs), x._starts(langs))
-        yield x._Scanner(x._claim_patterns(langs)[0], x._NOT_FIGURE_STARTS)
+        yield x._claim_patterns(langs)[0]
         yield from x._date_patterns(langs)
 
 

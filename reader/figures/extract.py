@@ -326,9 +326,10 @@ _TIME_RE = re.compile(
     + r"?[0-5][0-9])?(?![\w])"
     r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
 )
-#: What every time of day above has: a digit, then (maybe after a space) ":", "h", "am"/"pm" or "o'clock".
-#: Most texts have none, and looking for this first spares them the full pattern's costly scan.
-_TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::|h|(?i:[ap]\.?m|o['’]clock))")
+#: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
+#: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
+#: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
+_TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))")
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
@@ -345,7 +346,7 @@ _PHONE_HINT_RE = re.compile(
     r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]"
     r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
 )
-_TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS, _TIME_HINT_RE)
+_TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
 _PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
@@ -390,19 +391,23 @@ _CLOCK_RE = re.compile(
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
-_CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS, _TIME_HINT_RE)
+_CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
+#: What follows a street number: "12 rue", "4 bis, avenue", "221 Baker Street".
+_STREET = (
+    rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
+    r"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)"
+)
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
-    rf"|(?<![\w.,])[0-9]{{1,4}}(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
-    rf"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)(?![\w])"
+    rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
 
 
 @cache
-def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     """What :data:`_NOT_FIGURE_RE` claims, and day ranges around a month: the first day before it ("du 23
     au 24 juin", "20 and 21 January"), and two days (group ``pair``, "May 27-29"), a range only when the
     second pattern (a month) ends right before them."""
@@ -412,7 +417,13 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
     # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
     pattern = re.compile(f"{first}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
-    return pattern, _ending(rf"(?<![\w]){month}{_H}+")
+    # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs), a time
+    # in GMT, a street number, a postcode, a day and an ordinal suffix before a dash, or a day before a month
+    hint = re.compile(
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
+    )
+    return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
 
 
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -1000,14 +1011,15 @@ class _Extractor:
         lowered = _lowered(text)
         dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
-        claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
-        claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
+        if _TIME_HINT_RE.search(text):
+            claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
+            claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered)]
         claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
-            for m in _scan(not_figures, _NOT_FIGURE_STARTS, text, lowered)
+            for m in not_figures.finditer(text, lowered)
             if m.group("pair") is None or self.before(month_before, m.start(), 16)
         ]
         cands: list[_Cand] = []
