@@ -529,3 +529,30 @@ def test_word_alternations_built_as_tries_match_what_the_flat_alternations_match
         for i in range(len(text) + 1):
             m, n = trie.match(text, i), flat.match(text, i)
             assert (m and m.span()) == (n and n.span()), (text, i)
+
+
+_BEFORE_PIECES = [
+    *" \n\r\t\u00a0,.'’-1aAıſİ",
+    *"de De DE homme aged Aged AGES age of âgée Âgé l'âge l’ÂGE few Several des DES hundreds of dozens".split(),
+    *"Vaher, victim, man x".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=20))
+def test_cheap_tests_before_a_number_never_rule_out_a_match(pieces):
+    """The words looked for before a number are searched for only where a cheap test allows them: where it
+    does not, the pattern must find nothing."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "fr")
+    for pos in range(len(text) + 1):
+        checks = [
+            (x._WORDS_DE_BEFORE, 60, e.may_end_with(pos, "de")),
+            (x._NAME_COMMA_BEFORE, 40, e.may_end_with(pos, ",", space=False)),
+            (x._AGE_PREFIX_BEFORE, 40, e.may_hold(pos, 40, ("ag", "âg"))),
+            (x._VAGUE_BEFORE, 40, e.may_hold(pos, 40, x._VAGUE_WORDS)),
+        ]
+        for pattern, width, allowed in checks:
+            assert allowed or e.before(pattern, pos, width) is None, (text, pos, pattern.pattern)

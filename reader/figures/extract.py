@@ -599,6 +599,7 @@ _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
 )
+_VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 _VAGUE_BEFORE = _ending(
     rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
 )
@@ -688,6 +689,7 @@ class _Extractor:
         self.langs = _langs(lang)
         self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
         self._title_lines: dict[int, bool] = {}
+        self.lowered = _lowered(text)
 
     # --- looking around a token ---
 
@@ -697,6 +699,25 @@ class _Extractor:
     def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
         """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
         return pattern.search(self.text[max(0, pos - width) : pos])
+
+    def may_end_with(self, pos: int, ending: str, space: bool = True) -> bool:
+        """Whether the text before ``pos`` may end with ``ending`` then horizontal space (``space``: at least
+        one character of it): a cheap test a pattern made by :func:`_ending` that ends so needs. A newline
+        right before ``pos`` says yes: "$" also matches before it."""
+        text = self.text
+        k = pos
+        while k > 0 and text[k - 1] not in "\r\n" and text[k - 1].isspace():
+            k -= 1
+        if text[pos - 1 : pos] == "\n" or (space and k == pos):
+            return text[pos - 1 : pos] == "\n"
+        return text.endswith(ending, 0, k)
+
+    def may_hold(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` (lowercase) may be in the ``width`` characters before ``pos``, as matched
+        case-insensitively: a cheap test for a pattern that needs one of them."""
+        lowered = self.lowered
+        lo = max(0, pos - width)
+        return lowered is None or any(lowered.find(w, lo, pos) >= 0 for w in words)
 
     def is_title_line(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
@@ -749,7 +770,7 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
-        if word and self.before(_VAGUE_BEFORE, s):
+        if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.before(_VAGUE_BEFORE, s):
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
         near = text[max(0, s - 24) : e + 32].lower()
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
@@ -869,9 +890,10 @@ class _Extractor:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
         if self.before(_AGE_WORD_BEFORE, s):
             return True
-        if self.before(_NAME_COMMA_BEFORE, s):  # "l'Estonienne Kadri Vaher, 46 ans"
+        # "l'Estonienne Kadri Vaher, 46 ans"
+        if self.may_end_with(s, ",", space=False) and self.before(_NAME_COMMA_BEFORE, s):
             return True
-        m = self.before(_WORDS_DE_BEFORE, s, 60)
+        m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
@@ -984,9 +1006,14 @@ class _Extractor:
             c.start -= len(m.group())
 
     def age_prefix(self, c: _Cand) -> None:
-        if self.before(_AGE_PREFIX_BEFORE, c.start):
+        if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
-        elif c.bare and self.after(_COMMA_AFTER, c.end) and self.before(_NAME_COMMA_BEFORE, c.start):
+        elif (
+            c.bare
+            and self.after(_COMMA_AFTER, c.end)
+            and self.may_end_with(c.start, ",", space=False)
+            and self.before(_NAME_COMMA_BEFORE, c.start)
+        ):
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
 
@@ -1008,7 +1035,7 @@ class _Extractor:
 
     def run(self) -> list[Figure]:
         text = self.text
-        lowered = _lowered(text)
+        lowered = self.lowered
         dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
         if _TIME_HINT_RE.search(text):
