@@ -504,6 +504,7 @@ def _word_tables():
     from reader.figures import numbers as t
 
     yield from (t.CURRENCY_SUFFIXES, t.MONTHS_FR, t.MONTHS_EN, t.DURATION_ADJECTIVES, t.PERCENT_SUFFIXES)
+    yield t.SCALE_WORDS
     yield from (t.DURATION_UNITS["en"], t.DURATION_UNITS["fr"], t.NUMBER_WORDS["en"], t.NUMBER_WORDS["fr"])
 
 
@@ -556,3 +557,27 @@ def test_cheap_tests_before_a_number_never_rule_out_a_match(pieces):
         ]
         for pattern, width, allowed in checks:
             assert allowed or e.before(pattern, pos, width) is None, (text, pos, pattern.pattern)
+
+
+_AFTER_PIECES = [
+    *" \n\u00a0\u202f€$£°ºMdsCFxıſİ",
+    *"3 Md Mds M€ degrés DEGREES Degré year YEARS old OLD US USA".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=20))
+def test_patterns_after_a_number_are_tried_only_in_a_text_that_may_hold_them(pieces):
+    """Some patterns are tried after a number only in a text that holds their hint: in a text that does
+    not, they must match nowhere."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "en")
+    for allowed, pattern in [
+        (e.temperatures, x._TEMPERATURE_AFTER),
+        (e.scale_symbols, x._SCALE_SYMBOL_AFTER),
+        (e.years_old, x._YEARS_OLD_AFTER),
+        (e.us, x._US_AFTER),
+    ]:
+        assert allowed or not any(pattern.match(text, pos) for pos in range(len(text) + 1)), (text, pattern)

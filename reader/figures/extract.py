@@ -580,8 +580,9 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
-_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS)})(?![\w])", re.IGNORECASE)
+_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€"
+_SCALE_SYMBOL_HINT = re.compile(rf"M(?:d|ds)?{_H}?[€$£]")  # in every text _SCALE_SYMBOL_AFTER matches in
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
 _CURRENCY_AFTER_RE = re.compile(rf"{_H}*{_CURRENCY_WORD}")
 _CURRENCY_OF_AFTER = re.compile(
@@ -590,6 +591,7 @@ _CURRENCY_OF_AFTER = re.compile(
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
+_YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -689,7 +691,13 @@ class _Extractor:
         self.langs = _langs(lang)
         self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
         self._title_lines: dict[int, bool] = {}
-        self.lowered = _lowered(text)
+        self.lowered = lowered = _lowered(text)
+        # Whether the text holds what some patterns looked for after a number need: most texts have none of
+        # it, and one search of the text costs less than trying them after every number.
+        self.temperatures = lowered is None or "°" in text or "º" in text or "degr" in lowered
+        self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
+        self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
+        self.us = "US" in text
 
     # --- looking around a token ---
 
@@ -821,7 +829,7 @@ class _Extractor:
 
     def temperature(self, c: _Cand, pos: int) -> int:
         """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
-        m = self.after(_TEMPERATURE_AFTER, pos)
+        m = self.after(_TEMPERATURE_AFTER, pos) if self.temperatures else None
         if m is None:
             return pos
         unit = m.group("u") or m.group("u2") or ""
@@ -840,7 +848,7 @@ class _Extractor:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             return m.end()
-        m = self.after(_SCALE_SYMBOL_AFTER, pos)  # "3 M€", "4,2 Md€"
+        m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
         if m:
             c.scale = t.SCALE_SUFFIXES[m.group("w")]
             return m.end()
@@ -855,7 +863,7 @@ class _Extractor:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
-        if c.scale is not None:
+        if c.scale is not None and self.us:
             m = self.after(_US_AFTER, pos)
             if m:
                 c.kind, c.currency = "money", "USD"
@@ -874,7 +882,7 @@ class _Extractor:
         return pos
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
-        m = self.after(_YEARS_OLD_AFTER, pos)
+        m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
         if m:
             c.kind = "age"
             return m.end()
