@@ -607,14 +607,18 @@ _VAGUE_BEFORE = _ending(
 )
 
 
+#: The last word of each phrase of :data:`numbers.APPROXIMATIONS`: what the word before a figure must be.
+_APPROXIMATION_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in t.APPROXIMATIONS)
+
+
 def _approximation_before(window: str) -> str | None:
     """The estimate or bound the words right before a figure make of it ("nearly", "près d'", "au moins"),
     or None: the last one, two or three words looked up in :data:`numbers.APPROXIMATIONS`."""
-    words = window.lower().split()
-    if not words:
-        return None
-    if not window[-1].isspace() and not window.endswith(("'", "’")):
+    if not window or (not window[-1].isspace() and not window.endswith(("'", "’"))):
         return None  # the figure is glued to a word ("US$", "x2")
+    words = window.lower().split()
+    if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
+        return None
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -681,6 +685,12 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
     adjectives = _alt(t.DURATION_ADJECTIVES, "i")
     return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w])")
+
+
+#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+_JOINED_RE = re.compile(
+    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
+)
 
 
 class _Extractor:
@@ -1086,12 +1096,10 @@ class _Extractor:
 
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
-        words = r"-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))"
-        joined = re.compile(rf"{_H}*(?:,{_H}*)?(?:(?:{words}){_H}*){{0,2}}")
 
         def linked(a: _Cand, b: _Cand) -> bool:
             gap = self.text[a.end : b.start]
-            return bool(gap.strip()) and joined.fullmatch(gap) is not None
+            return bool(gap.strip()) and _JOINED_RE.fullmatch(gap) is not None
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
