@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -581,3 +582,23 @@ def test_patterns_after_a_number_are_tried_only_in_a_text_that_may_hold_them(pie
         (e.us, x._US_AFTER),
     ]:
         assert allowed or not any(pattern.match(text, pos) for pos in range(len(text) + 1)), (text, pattern)
+
+
+_WORD_BEFORE_PIECES = [*" \n\r\t\u00a0°#.'’-_,$€£", *"a É 1 word l'article US$ CHF EUR Fr. x".split()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_BEFORE_PIECES), max_size=16))
+def test_the_word_and_currency_before_a_number_read_back_are_what_the_patterns_find(pieces):
+    """The word before a number is read back from it, and a currency prefix is searched for only after the
+    last character of one: both must agree with the patterns."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "en")
+    for pos in range(len(text) + 1):
+        m = e.before(x._NAME_WORD_BEFORE, pos)
+        assert x._name_word_before(text, pos) == (m and (m.group("w"), pos - len(m.group()))), (text, pos)
+        c = x._Cand(pos, pos, Decimal(1), Decimal(1))
+        e.currency_prefix(c)
+        assert (c.kind == "money") == (e.before(x._CURRENCY_BEFORE, pos, 12) is not None), (text, pos)

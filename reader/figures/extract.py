@@ -527,6 +527,8 @@ _ATTACHED_RE = re.compile(
 
 def _compound(text: str, s: int, e: int) -> tuple[int, int]:
     """Extend a token over the letters, digits and hyphens glued to it ("COVID-19", "30-year-old")."""
+    if (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace()):
+        return s, e  # most tokens stand between spaces
 
     def inner(i: int) -> bool:
         c = text[i]
@@ -655,6 +657,25 @@ _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
+
+
+def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] | None:
+    """What :data:`_NAME_WORD_BEFORE` finds in the ``width`` characters before ``pos``: its group ``w`` and
+    where it starts, read back from ``pos`` (the pattern, tried at every character of the window, costs
+    more). The last run of word characters before the spaces that end the window is the only one that fits."""
+    lo = max(0, pos - width)
+    if text[pos - 1 : pos] == "\n":  # "$" also matches before a final newline
+        m = _NAME_WORD_BEFORE.search(text[lo:pos])
+        return None if m is None else (m.group("w"), pos - len(m.group()))
+    k = pos
+    while k > lo and text[k - 1] not in "\r\n" and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_°#.'’-"):
+        j -= 1
+    return None if k == pos or j == k else (text[j:k], j)
+
+
 _AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:[A-Z][\w'’-]+|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
@@ -664,6 +685,9 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
+#: The last characters of the currency prefixes (none a space): what must come right before a number, or
+#: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
+_CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+"
@@ -749,10 +773,10 @@ class _Extractor:
 
     def is_name_ordinal(self, s: int) -> bool:
         """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
-        m = self.before(_NAME_WORD_BEFORE, s)
-        if not m:
+        found = _name_word_before(self.text, s)
+        if found is None:
             return False
-        word = _ELIDED_RE.sub("", m.group("w"))  # "l'article 32", "d'iOS 18.3", "l'AV 312"
+        word = _ELIDED_RE.sub("", found[0])  # "l'article 32", "d'iOS 18.3", "l'AV 312"
         if not word:
             return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
@@ -764,7 +788,7 @@ class _Extractor:
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
-        i = s - len(m.group())
+        i = found[1]
         while i > 0 and self.text[i - 1] in " \t\u00a0\u202f\"'“‘«(":
             i -= 1
         return not (i == 0 or self.text[i - 1] in ".!?:;\n•-–—")
@@ -1016,8 +1040,15 @@ class _Extractor:
             return
 
     def currency_prefix(self, c: _Cand) -> None:
+        if c.word:
+            return
+        last = self.text[c.start - 1 : c.start]
+        if last.isspace() and last not in "\r\n":
+            last = self.text[c.start - 2 : c.start - 1]
+        if last not in _CURRENCY_PREFIX_ENDS and last != "\n":  # "$" also matches before a final newline
+            return
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
-        if m and not c.word:
+        if m:
             code = self.dollar if m.group("w") == "$" else t.CURRENCY_PREFIXES[m.group("w")]
             c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
