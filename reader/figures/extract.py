@@ -462,8 +462,11 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     ]
 
 
+_MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
+
+
 def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
-    months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
+    months = _MONTH_NUMBERS
     found: list[Figure] = []
     for scanner in _date_patterns(langs):
         for m in scanner.finditer(text, lowered):
@@ -717,13 +720,18 @@ _JOINED_RE = re.compile(
 )
 
 
+@cache
+def _durations(langs: tuple[str, ...]) -> dict[str, str]:
+    return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD") -> None:
         self.text = text
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
-        self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
+        self.durations = _durations(self.langs)
         self._title_lines: dict[int, bool] = {}
         self.lowered = lowered = _lowered(text)
         # Whether the text holds what some patterns looked for after a number need: most texts have none of
