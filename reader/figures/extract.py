@@ -746,6 +746,8 @@ class _Extractor:
         self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
         self.us = "US" in text
+        # a lowered text is text.lower(): without these words, no part of it has them
+        self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
 
     # --- looking around a token ---
 
@@ -828,7 +830,7 @@ class _Extractor:
             return None
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.before(_VAGUE_BEFORE, s):
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
-        near = text[max(0, s - 24) : e + 32].lower()
+        near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24)
         ):
