@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import Any
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -288,17 +289,22 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
         ),
     ]
+
+    def day_first(of: str, month: str, hint_months: str, comma: str, **fields: Any) -> _Scanner:
+        """ "3 May 2024", "3rd of May, 2024", "1er mai 2024": the hint needs the month right after the day."""
+        return _Scanner(
+            re.compile(rf"(?<![\w.,]){day}{_H}+{of}{month}(?:{comma}{_H}+{year})?"),
+            _DIGIT_STARTS,
+            re.compile(f"{day_hint}{of}{hint_months}"),
+            **fields,
+        )
+
     if "en" in langs:
         months = _alt(t.MONTHS_EN)
         month = rf"(?P<m>{months})(?![\w])"
         needs = tuple(sorted({m[:3] for m in t.MONTHS_EN}))  # what each English month opens with
         scanners += [
-            _Scanner(
-                re.compile(rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?"),
-                _DIGIT_STARTS,
-                re.compile(rf"{day_hint}(?:of{_H}+)?{months}"),
-                needs=needs,
-            ),
+            day_first(f"(?:of{_H}+)?", month, months, ",?", needs=needs),
             _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), needs=needs),
             _Scanner(re.compile(rf"{month}{_H}+{year}"), needs=needs),
         ]
@@ -306,12 +312,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
         lowered_mois = [m.lower() for m in t.MONTHS_FR]
         scanners += [
-            _Scanner(
-                re.compile(rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?"),
-                _DIGIT_STARTS,
-                re.compile(f"{day_hint}{_alt(lowered_mois)}"),
-                hint_lowered=True,
-            ),
+            day_first("", mois, _alt(lowered_mois), "", hint_lowered=True),
             _Scanner(re.compile(rf"(?<!\w){mois}{_H}+{year}"), _prefix_free(lowered_mois)),
         ]
     return scanners
