@@ -71,6 +71,15 @@ COMMON_NAMES = set(
 
 _CONNECTORS = {"de", "of", "van", "von", "der", "du", "des", "la", "al", "bin", "da", "di", "del"}
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+#: What may start a word that is never a name nor a connector: a digit or a lowercase Latin letter (tests check
+#: that none is uppercase). Other words are read one by one.
+_PLAIN_START = "a-z0-9ß-öø-ÿ"
+#: Each match is a word of :data:`_WORD_RE` (group ``w``) after the run of plain words before it: lowercase,
+#: without an apostrophe, not a connector. Only the words that may be names are read in Python.
+_NAME_WORD_RE = re.compile(
+    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}][\w-]*+(?![\w'’-])[\W_]*)*"
+    r"(?P<w>[^\W_][\w'’-]*)"
+)
 _ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n•–—|"
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -117,13 +126,13 @@ def proper_names(text: str) -> set[str]:
     A capitalised word at the start of a sentence counts only if it is an acronym or also appears
     capitalised inside a sentence elsewhere in the text.
     """
-    # Only capitalised words and connectors matter, with their place among all words: (place, word without
-    # elision, start, end, capitalised, sentence-initial). Any other word only ends a run of names.
-    tokens: list[tuple[int, str, int, int, bool, bool]] = []
-    place = -1
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        start = m.start()
+    # Only capitalised words and connectors matter: (word without elision, start, end, capitalised,
+    # sentence-initial). Any other word only ends a run of names: two tokens are adjacent when a single space
+    # separates them, so no other word can lie between.
+    tokens: list[tuple[str, int, int, bool, bool]] = []
+    for m in _NAME_WORD_RE.finditer(text):
+        word = m.group("w")
+        start = first = m.start("w")
         if "'" in word or "’" in word:
             elided = _ELISION_RE.match(word)
             if elided:
@@ -134,17 +143,16 @@ def proper_names(text: str) -> set[str]:
                 continue  # not a word at all ("l'")
         else:
             word = word.rstrip("-")  # it starts with a letter or digit
-        place += 1
-        if word[0].isupper() or word in _CONNECTORS:
+        if word[0].isupper():
             # Only a capitalised word needs to know whether it starts a sentence (the costly part).
-            capitalised = word[0].isupper()
-            initial = capitalised and _sentence_initial(text, m.start())
-            tokens.append((place, word, start, m.end(), capitalised, initial))
+            tokens.append((word, start, m.end(), True, _sentence_initial(text, first)))
+        elif word in _CONNECTORS:
+            tokens.append((word, start, m.end(), False, False))
 
     def is_name(word: str) -> bool:  # of a capitalised word
         return not word.isdigit() and normalise_name(word) not in STOP_NAMES
 
-    inside = {normalise_name(w) for _, w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
+    inside = {normalise_name(w) for w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
 
     def counts(word: str, initial: bool) -> bool:  # of a capitalised word
         if len(word) < 2 or not is_name(word):
@@ -157,10 +165,10 @@ def proper_names(text: str) -> set[str]:
     names: set[str] = set()
     run: list[str] = []
     pending: list[str] = []  # connectors waiting for the next capitalised word
-    last_place, last_end = -2, -1
-    for place, word, start, end, capitalised, initial in tokens:
+    last_end = -1
+    for word, start, end, capitalised, initial in tokens:
         # another word between this one and the last one kept ends any run
-        adjacent = place == last_place + 1 and text[last_end:start] in (" ", "\u00a0") and not initial
+        adjacent = last_end >= 0 and text[last_end:start] in (" ", "\u00a0") and not initial
         if capitalised and counts(word, initial):
             names.add(normalise_name(word))
             if run and adjacent:
@@ -174,7 +182,7 @@ def proper_names(text: str) -> set[str]:
         else:
             _close(run, names)
             run, pending = [], []
-        last_place, last_end = place, end
+        last_end = end
     _close(run, names)
     return names
 

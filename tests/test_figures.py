@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -418,6 +420,8 @@ _PIECES = [
     *"9h 9h30 10:45 p.m. am À à vers At by jusqu’à jusqu'à partir de d’ o'clock +33 (0) 01 23 45 67 (555) 123-4567".split(),
     *"entre Entre De avant Après dès 13 h heures ce matin GMT 2211 2018-19 (2-0) rue du au et juin May 27-29".split(),
     *"75001 Paris, 1‑888‑555‑0199 18 juill.".split(),
+    *"2024-03-15 03.04.2021 3/4/1999 PM A.M. O’CLOCK +4 ( ) ‐ ‑ Décembre DÉC. Avr. MAI mais th st".split(),
+    *"h H he hospitals heure heures _ 2211Z 1200 UTC 12bis, bis ter avenue St. Street 75001 PARIS – / 3rd-".split(),
 ]
 
 
@@ -436,17 +440,17 @@ def test_list_markers_read_from_their_digits_are_what_the_marker_pattern_finds(p
 
 
 def _all_scans():
-    """Every scan the extractor runs from its candidate starts, with the pattern it stands for."""
+    """Every scan the extractor runs from its candidate starts or behind a hint, as a :class:`_Scanner`."""
     from reader.figures import extract as x
 
-    yield x._TIME_RE, x._TIME_STARTS
-    yield x._PHONE_RE, x._PHONE_STARTS
-    yield x._CLOCK_RE, x._CLOCK_STARTS
+    yield x._Scanner(x._TIME_RE, x._TIME_STARTS, x._TIME_HINT_RE)
+    yield x._PHONE_SCAN
+    yield x._Scanner(x._CLOCK_RE, x._CLOCK_STARTS, x._TIME_HINT_RE)
 
     for langs in (("en",), ("fr",), ("en", "fr")):
-        yield x._tokenizer(langs), x._starts(langs)
-        yield x._claim_patterns(langs)[0], x._NOT_FIGURE_STARTS
-        yield from ((p, starts) for p, starts in x._date_patterns(langs) if starts is not None)
+        yield x._Scanner(x._tokenizer(langs), x._starts(langs))
+        yield x._claim_patterns(langs)[0]
+        yield from x._date_patterns(langs)
 
 
 _SCANS = list(_all_scans())
@@ -468,8 +472,133 @@ def test_scans_from_candidate_starts_agree_on_every_pair_of_pieces():
 
 
 def _assert_same_scans(text: str) -> None:
-    from reader.figures.extract import _lowered, _scan
+    from reader.figures.extract import _lowered
 
-    for pattern, starts in _SCANS:
-        expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.group()) for m in _scan(pattern, starts, text, _lowered(text))] == expected, text
+    for scanner in _SCANS:
+        expected = [(m.span(), m.group()) for m in scanner.pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in scanner.finditer(text, _lowered(text))] == expected, text
+
+
+_DURATION_PIECES = [
+    *" \n-'’aAıſİ",
+    *"un le tous les chaque quart quarts QUART d’heure d'heure a one every each quarter of an hour".split(),
+    *"une la toutes demi-heure demi-heures half Half hour the past last decade Decade dernière cette décennie".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DURATION_PIECES), max_size=20), st.sampled_from(["", " "]))
+def test_durations_in_words_are_looked_for_only_behind_their_hints(pieces, joint):
+    """Each duration said in words is scanned for only in a text that holds its hint; in a text lowercased
+    alike, that must find what scanning for every one of them finds."""
+    from reader.figures.extract import _WORD_DURATIONS, _lowered, _word_durations
+
+    text = joint.join(pieces)
+    lowered = _lowered(text)
+    if lowered is None:
+        return
+    expected = [(m.span(), value) for pattern, value, _ in _WORD_DURATIONS for m in pattern.finditer(text)]
+    assert [((f.start, f.end), f.value) for f in _word_durations(text, lowered)] == expected, text
+
+
+def _word_tables():
+    from reader.figures import numbers as t
+
+    yield from (t.CURRENCY_SUFFIXES, t.MONTHS_FR, t.MONTHS_EN, t.DURATION_ADJECTIVES, t.PERCENT_SUFFIXES)
+    yield t.SCALE_WORDS
+    yield from (t.DURATION_UNITS["en"], t.DURATION_UNITS["fr"], t.NUMBER_WORDS["en"], t.NUMBER_WORDS["fr"])
+
+
+_TABLE_WORDS = sorted({w for table in _word_tables() for w in table})
+_WORD_PIECES = [
+    *_TABLE_WORDS,
+    *(w.upper() for w in _TABLE_WORDS),
+    *(w.title() for w in _TABLE_WORDS),
+    *" .s-xſıK",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=4))
+def test_word_alternations_built_as_tries_match_what_the_flat_alternations_match(pieces):
+    """A case-insensitive alternation is a trie of the lowercased words: at every position, it must match
+    what the alternation of the words, longest first, matches."""
+    from reader.figures.extract import _alt, _flat
+
+    text = "".join(pieces)
+    for table in _word_tables():
+        trie, flat = re.compile(_alt(table, "i")), re.compile(f"(?i:{_flat(table)})")
+        for i in range(len(text) + 1):
+            m, n = trie.match(text, i), flat.match(text, i)
+            assert (m and m.span()) == (n and n.span()), (text, i)
+
+
+_BEFORE_PIECES = [
+    *" \n\r\t\u00a0,.'’-1aAıſİ",
+    *"de De DE homme aged Aged AGES age of âgée Âgé l'âge l’ÂGE few Several des DES hundreds of dozens".split(),
+    *"Vaher, victim, man x".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=20))
+def test_cheap_tests_before_a_number_never_rule_out_a_match(pieces):
+    """The words looked for before a number are searched for only where a cheap test allows them: where it
+    does not, the pattern must find nothing."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "fr")
+    for pos in range(len(text) + 1):
+        checks = [
+            (x._WORDS_DE_BEFORE, 60, e.may_end_with(pos, "de")),
+            (x._NAME_COMMA_BEFORE, 40, e.may_end_with(pos, ",", space=False)),
+            (x._AGE_PREFIX_BEFORE, 40, e.may_hold(pos, 40, ("ag", "âg"))),
+            (x._VAGUE_BEFORE, 40, e.may_hold(pos, 40, x._VAGUE_WORDS)),
+        ]
+        for pattern, width, allowed in checks:
+            assert allowed or e.before(pattern, pos, width) is None, (text, pos, pattern.pattern)
+
+
+_AFTER_PIECES = [
+    *" \n\u00a0\u202f€$£°ºMdsCFxıſİ",
+    *"3 Md Mds M€ degrés DEGREES Degré year YEARS old OLD US USA".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=20))
+def test_patterns_after_a_number_are_tried_only_in_a_text_that_may_hold_them(pieces):
+    """Some patterns are tried after a number only in a text that holds their hint: in a text that does
+    not, they must match nowhere."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "en")
+    for allowed, pattern in [
+        (e.temperatures, x._TEMPERATURE_AFTER),
+        (e.scale_symbols, x._SCALE_SYMBOL_AFTER),
+        (e.years_old, x._YEARS_OLD_AFTER),
+        (e.us, x._US_AFTER),
+    ]:
+        assert allowed or not any(pattern.match(text, pos) for pos in range(len(text) + 1)), (text, pattern)
+
+
+_WORD_BEFORE_PIECES = [*" \n\r\t\u00a0°#.'’-_,$€£", *"a É 1 word l'article US$ CHF EUR Fr. x".split()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_BEFORE_PIECES), max_size=16))
+def test_the_word_and_currency_before_a_number_read_back_are_what_the_patterns_find(pieces):
+    """The word before a number is read back from it, and a currency prefix is searched for only after the
+    last character of one: both must agree with the patterns."""
+    from reader.figures import extract as x
+
+    text = "".join(pieces)
+    e = x._Extractor(text, "en")
+    for pos in range(len(text) + 1):
+        m = e.before(x._NAME_WORD_BEFORE, pos)
+        assert x._name_word_before(text, pos) == (m and (m.group("w"), pos - len(m.group()))), (text, pos)
+        c = x._Cand(pos, pos, Decimal(1), Decimal(1))
+        e.currency_prefix(c)
+        assert (c.kind == "money") == (e.before(x._CURRENCY_BEFORE, pos, 12) is not None), (text, pos)

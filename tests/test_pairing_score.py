@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.figures import extract_figures
 from reader.model import Figure
@@ -308,3 +311,32 @@ def test_a_hyphenated_place_name_counts_after_a_colon():
 def test_the_same_day_counts_more_than_the_next_day():
     en, fr = "Storm Idris hit Brest.", "La tempête Idris a frappé Brest."
     assert score(en, fr) > score(en, fr, DAY, DAY + timedelta(days=1))
+
+
+def test_plain_word_starts_are_never_uppercase():
+    from reader.pairing import _PLAIN_START
+
+    plain = re.compile(f"[{_PLAIN_START}]")
+    assert not [c for c in map(chr, range(0x250)) if plain.fullmatch(c) and c.isupper()]
+
+
+_NAME_PIECES = [
+    *" \u00a0\n.,:«(-_'’9éÉçÇñÑωΩǅª",
+    *"Jean Pierre de de- De l' l’Estonie d'Arc Marie's qu'Anne Saint-Denis FBI the van Der du- x- said".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=25))
+def test_words_read_for_names_are_the_words_that_may_be_names(pieces):
+    """Runs of plain words are skipped in C: every other word must still be read, at its place."""
+    from reader.pairing import _CONNECTORS, _NAME_WORD_RE, _PLAIN_START, _WORD_RE
+
+    text = "".join(pieces)
+    words = [(m.span(), m.group()) for m in _WORD_RE.finditer(text)]
+    read = [(m.span("w"), m.group("w")) for m in _NAME_WORD_RE.finditer(text)]
+    assert set(read) <= set(words), text
+    plain = re.compile(f"[{_PLAIN_START}][\\w-]*")
+    for span, word in words:
+        if not (plain.fullmatch(word) and word.rstrip("-") not in _CONNECTORS):
+            assert (span, word) in read, text

@@ -8,11 +8,13 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import Any
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -34,8 +36,24 @@ def _alt(words: Iterable[str], flags: str = "") -> str:
 @cache
 def _alternation(words: frozenset[str], flags: str) -> str:
     # Cached: the classifiers build the same alternations for every number of every article.
-    body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    if flags == "i" and all(len(w.lower()) == len(w) and all(map(_simply_cased, w)) for w in words):
+        # The same longest match as a trie of the lowercased words, whose branches each open with a letter
+        # no other one matches: ``re`` tries the words of a flat alternation one by one.
+        return f"(?i:{_literals(w.lower() for w in words)})"
+    body = _flat(words)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _flat(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _simply_cased(c: str) -> bool:
+    """Whether case-insensitive matching makes ``c`` alike only to its lowercase and uppercase (Latin letters
+    but the dotless i, dotted I, long s and micro sign; characters without case)."""
+    if c.isalpha():
+        return ord(c) < 0x250 and c not in "ıİſµ"
+    return c.lower() == c == c.upper()
 
 
 def _langs(lang: str) -> tuple[str, ...]:
@@ -77,7 +95,22 @@ def _first_word(phrase: str) -> str:
 
 
 def _literals(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """An alternation of ``words`` matching the longest one that fits, as a trie ("c(?:ent(?:s)?|inq)"):
+    ``re`` tries the alternatives of a flat list one by one at each character that opens one of them."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        by_first.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for first, rests in by_first.items():
+        optional = "" in rests  # the longer words are tried first, the word that ends here last
+        longer = [r for r in rests if r]
+        common = "" if optional else os.path.commonprefix(longer)
+        longer = [r[len(common) :] for r in longer]
+        if "" in longer:  # one word is the common prefix itself
+            optional, longer = True, [r for r in longer if r]
+        head = re.escape(first + common)
+        parts.append(f"{head}(?:{_literals(longer)}){'?' if optional else ''}" if longer else head)
+    return "|".join(parts)
 
 
 #: A run of digits, as alternatives that each open with a literal (see :func:`_starts`).
@@ -112,17 +145,71 @@ def _scan(
     literals, which ``re`` skips to in C. Each use must ensure ``pattern`` can only match where a run of
     ``starts`` begins (tests compare the two scans on any text)."""
     if lowered is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
+    return _scan_at(pattern, (m.start() for m in starts.finditer(lowered)), text)
+
+
+def _scan_at(pattern: re.Pattern[str], positions: Iterable[int], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives when ``positions`` (ascending) holds every place it may match."""
     end = 0
-    for start in starts.finditer(lowered):
-        s = start.start()
+    for s in positions:
         if s < end:
             continue
         m = pattern.match(text, s)
         if m is not None:
             end = m.end()
             yield m
+
+
+def _found_at(literals: tuple[str, ...], lowered: str) -> list[int]:
+    """Every position of each of ``literals`` in ``lowered``, ascending (``str.find`` is far quicker than a
+    regex alternation of words, which ``re`` tries at each character that opens one of them)."""
+    found = []
+    for literal in literals:
+        i = lowered.find(literal)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(literal, i + 1)
+    found.sort()
+    return found
+
+
+def _prefix_free(words: Iterable[str]) -> tuple[str, ...]:
+    """The first runs of letters of ``words``, without those that start with another: where any of the words
+    is, one of these is, and finding fewer literals is quicker."""
+    unique = {_first_word(w) for w in words}
+    return tuple(sorted(w for w in unique if not any(o != w and w.startswith(o) for o in unique)))
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """A pattern scanned from where it may start, and only in a text that holds its hint.
+
+    ``starts`` is a pattern matched on the lowercased text (see :func:`_scan`), literals found in it (see
+    :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
+    ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
+    none, and one search for it, which opens with a literal or a character set, costs far less than the
+    scan. Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str] | tuple[str, ...] | None = None
+    hint: re.Pattern[str] | None = None
+    hint_lowered: bool = False
+    #: Literals one of which every text a match is found in holds, looked for first with ``str``'s search.
+    needs: tuple[str, ...] = ()
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        if self.needs and not any(literal in text for literal in self.needs):
+            return iter(())
+        if self.hint is not None:
+            where = lowered if self.hint_lowered else text
+            if where is not None and self.hint.search(where) is None:
+                return iter(())
+        if self.starts is None or lowered is None:
+            return self.pattern.finditer(text)
+        if isinstance(self.starts, tuple):
+            return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
+        return _scan(self.pattern, self.starts, text, lowered)
 
 
 def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
@@ -183,29 +270,52 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
 
 
 @cache
-def _date_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """The date patterns, each with where it may start (see :func:`_scan`), or None to scan it whole:
-    the digit-first ones cannot start inside a word, the month-first ones open with literals already."""
+def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
+    """The date patterns, each with where it may start and its hint (see :class:`_Scanner`): the digit-first
+    ones cannot start inside a word and need a month or separators right after the digits, the month-first
+    ones open with literals already."""
     day = r"(?P<d>1er|[0-9]{1,2})(?:st|nd|rd|th|er)?"
+    day_hint = rf"[0-9](?:er)?(?:st|nd|rd|th|er)?{_H}+"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
-    patterns: list[tuple[str, re.Pattern[str] | None]] = [
-        (r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])", _DIGIT_STARTS),
-        (rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}", _DIGIT_STARTS),
+    scanners = [
+        _Scanner(
+            re.compile(r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"),
+            _DIGIT_STARTS,
+            re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"),
+        ),
+        _Scanner(
+            re.compile(rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}"),
+            _DIGIT_STARTS,
+            re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
+        ),
     ]
+
+    def day_first(of: str, month: str, hint_months: str, comma: str, **fields: Any) -> _Scanner:
+        """ "3 May 2024", "3rd of May, 2024", "1er mai 2024": the hint needs the month right after the day."""
+        return _Scanner(
+            re.compile(rf"(?<![\w.,]){day}{_H}+{of}{month}(?:{comma}{_H}+{year})?"),
+            _DIGIT_STARTS,
+            re.compile(f"{day_hint}{of}{hint_months}"),
+            **fields,
+        )
+
     if "en" in langs:
-        month = rf"(?P<m>{_alt(t.MONTHS_EN)})(?![\w])"
-        patterns += [
-            (rf"(?<![\w.,]){day}{_H}+(?:of{_H}+)?{month}(?:,?{_H}+{year})?", _DIGIT_STARTS),
-            (rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?", None),
-            (rf"{month}{_H}+{year}", None),
+        months = _alt(t.MONTHS_EN)
+        month = rf"(?P<m>{months})(?![\w])"
+        needs = tuple(sorted({m[:3] for m in t.MONTHS_EN}))  # what each English month opens with
+        scanners += [
+            day_first(f"(?:of{_H}+)?", month, months, ",?", needs=needs),
+            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), needs=needs),
+            _Scanner(re.compile(rf"{month}{_H}+{year}"), needs=needs),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
-        patterns += [
-            (rf"(?<![\w.,]){day}{_H}+{mois}(?:{_H}+{year})?", _DIGIT_STARTS),
-            (rf"(?<!\w){mois}{_H}+{year}", re.compile(_literals(m.lower() for m in t.MONTHS_FR))),
+        lowered_mois = [m.lower() for m in t.MONTHS_FR]
+        scanners += [
+            day_first("", mois, _alt(lowered_mois), "", hint_lowered=True),
+            _Scanner(re.compile(rf"(?<!\w){mois}{_H}+{year}"), _prefix_free(lowered_mois)),
         ]
-    return [(re.compile(p), starts) for p, starts in patterns]
+    return scanners
 
 
 _TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
@@ -223,9 +333,10 @@ _TIME_RE = re.compile(
     + r"?[0-5][0-9])?(?![\w])"
     r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
 )
-#: What every time of day above has: a digit, then (maybe after a space) ":", "h", "am"/"pm" or "o'clock".
-#: Most texts have none, and looking for this first spares them the full pattern's costly scan.
-_TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::|h|(?i:[ap]\.?m|o['’]clock))")
+#: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
+#: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
+#: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
+_TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))")
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
@@ -237,6 +348,13 @@ _PHONE_RE = re.compile(
 _TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
 _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
+#: What every phone number has: "+" and a digit, "0" and digits then two groups, or "555) 123-4".
+_PHONE_HINT_RE = re.compile(
+    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]"
+    r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
+)
+_TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
+_PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
@@ -280,18 +398,23 @@ _CLOCK_RE = re.compile(
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
+_CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
+#: What follows a street number: "12 rue", "4 bis, avenue", "221 Baker Street".
+_STREET = (
+    rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
+    r"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)"
+)
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
-    rf"|(?<![\w.,])[0-9]{{1,4}}(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
-    rf"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)(?![\w])"
+    rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
 
 
 @cache
-def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     """What :data:`_NOT_FIGURE_RE` claims, and day ranges around a month: the first day before it ("du 23
     au 24 juin", "20 and 21 January"), and two days (group ``pair``, "May 27-29"), a range only when the
     second pattern (a month) ends right before them."""
@@ -301,7 +424,13 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
     # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
     pattern = re.compile(f"{first}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
-    return pattern, _ending(rf"(?<![\w]){month}{_H}+")
+    # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs), a time
+    # in GMT, a street number, a postcode, a day and an ordinal suffix before a dash, or a day before a month
+    hint = re.compile(
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
+    )
+    return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
 
 
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -322,26 +451,32 @@ _WORD_DURATIONS = (
     (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
      10, "years"),
 )  # fmt: skip
-#: What every duration of :data:`_WORD_DURATIONS` has (lowercase): most texts have none.
-_WORD_DURATION_HINTS = ("quart", "demi-heure", "half", "decade", "décennie")
+#: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
+_WORD_DURATION_HINTS = (("quart",), ("demi-heure", "half"), ("decade", "décennie"))
 
 
 def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
-    if not any(hint in folded for hint in _WORD_DURATION_HINTS):
+    if not any(hint in folded for hints in _WORD_DURATION_HINTS for hint in hints):
         return []
     return [
         Figure(m.group(), float(value), "duration", unit, None, *m.span())
-        for pattern, value, unit in _WORD_DURATIONS
+        for (pattern, value, unit), hints in zip(_WORD_DURATIONS, _WORD_DURATION_HINTS, strict=True)
+        # a lowered text maps each character to one re matches alike, so a pattern without its hint has no
+        # match; any other lowercasing may drop a letter a pattern matches ("ı" for "i")
+        if lowered is None or any(hint in lowered for hint in hints)
         for m in pattern.finditer(text)
     ]
 
 
+_MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
+
+
 def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
-    months = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
+    months = _MONTH_NUMBERS
     found: list[Figure] = []
-    for pattern, starts in _date_patterns(langs):
-        for m in pattern.finditer(text) if starts is None else _scan(pattern, starts, text, lowered):
+    for scanner in _date_patterns(langs):
+        for m in scanner.finditer(text, lowered):
             parts = m.groupdict()
             month_text = parts["m"]
             month = (
@@ -402,6 +537,8 @@ _ATTACHED_RE = re.compile(
 
 def _compound(text: str, s: int, e: int) -> tuple[int, int]:
     """Extend a token over the letters, digits and hyphens glued to it ("COVID-19", "30-year-old")."""
+    if (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace()):
+        return s, e  # most tokens stand between spaces
 
     def inner(i: int) -> bool:
         c = text[i]
@@ -455,8 +592,9 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
-_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS)})(?![\w])", re.IGNORECASE)
+_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€"
+_SCALE_SYMBOL_HINT = re.compile(rf"M(?:d|ds)?{_H}?[€$£]")  # in every text _SCALE_SYMBOL_AFTER matches in
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
 _CURRENCY_AFTER_RE = re.compile(rf"{_H}*{_CURRENCY_WORD}")
 _CURRENCY_OF_AFTER = re.compile(
@@ -465,6 +603,7 @@ _CURRENCY_OF_AFTER = re.compile(
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
+_YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -474,19 +613,24 @@ _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
 )
+_VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 _VAGUE_BEFORE = _ending(
     rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
 )
 
 
+#: The last word of each phrase of :data:`numbers.APPROXIMATIONS`: what the word before a figure must be.
+_APPROXIMATION_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in t.APPROXIMATIONS)
+
+
 def _approximation_before(window: str) -> str | None:
     """The estimate or bound the words right before a figure make of it ("nearly", "près d'", "au moins"),
     or None: the last one, two or three words looked up in :data:`numbers.APPROXIMATIONS`."""
-    words = window.lower().split()
-    if not words:
-        return None
-    if not window[-1].isspace() and not window.endswith(("'", "’")):
+    if not window or (not window[-1].isspace() and not window.endswith(("'", "’"))):
         return None  # the figure is glued to a word ("US$", "x2")
+    words = window.lower().split()
+    if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
+        return None
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -523,6 +667,25 @@ _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
+
+
+def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] | None:
+    """What :data:`_NAME_WORD_BEFORE` finds in the ``width`` characters before ``pos``: its group ``w`` and
+    where it starts, read back from ``pos`` (the pattern, tried at every character of the window, costs
+    more). The last run of word characters before the spaces that end the window is the only one that fits."""
+    lo = max(0, pos - width)
+    if text[pos - 1 : pos] == "\n":  # "$" also matches before a final newline
+        m = _NAME_WORD_BEFORE.search(text[lo:pos])
+        return None if m is None else (m.group("w"), pos - len(m.group()))
+    k = pos
+    while k > lo and text[k - 1] not in "\r\n" and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_°#.'’-"):
+        j -= 1
+    return None if k == pos or j == k else (text[j:k], j)
+
+
 _AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:[A-Z][\w'’-]+|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
@@ -532,6 +695,9 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
+#: The last characters of the currency prefixes (none a space): what must come right before a number, or
+#: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
+_CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+"
@@ -555,14 +721,34 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w])")
 
 
+#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+_JOINED_RE = re.compile(
+    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
+)
+
+
+@cache
+def _durations(langs: tuple[str, ...]) -> dict[str, str]:
+    return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD") -> None:
         self.text = text
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
-        self.durations = {k: v for lg in self.langs for k, v in t.DURATION_UNITS[lg].items()}
+        self.durations = _durations(self.langs)
         self._title_lines: dict[int, bool] = {}
+        self.lowered = lowered = _lowered(text)
+        # Whether the text holds what some patterns looked for after a number need: most texts have none of
+        # it, and one search of the text costs less than trying them after every number.
+        self.temperatures = lowered is None or "°" in text or "º" in text or "degr" in lowered
+        self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
+        self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
+        self.us = "US" in text
+        # a lowered text is text.lower(): without these words, no part of it has them
+        self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
 
     # --- looking around a token ---
 
@@ -572,6 +758,25 @@ class _Extractor:
     def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
         """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
         return pattern.search(self.text[max(0, pos - width) : pos])
+
+    def may_end_with(self, pos: int, ending: str, space: bool = True) -> bool:
+        """Whether the text before ``pos`` may end with ``ending`` then horizontal space (``space``: at least
+        one character of it): a cheap test a pattern made by :func:`_ending` that ends so needs. A newline
+        right before ``pos`` says yes: "$" also matches before it."""
+        text = self.text
+        k = pos
+        while k > 0 and text[k - 1] not in "\r\n" and text[k - 1].isspace():
+            k -= 1
+        if text[pos - 1 : pos] == "\n" or (space and k == pos):
+            return text[pos - 1 : pos] == "\n"
+        return text.endswith(ending, 0, k)
+
+    def may_hold(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` (lowercase) may be in the ``width`` characters before ``pos``, as matched
+        case-insensitively: a cheap test for a pattern that needs one of them."""
+        lowered = self.lowered
+        lo = max(0, pos - width)
+        return lowered is None or any(lowered.find(w, lo, pos) >= 0 for w in words)
 
     def is_title_line(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
@@ -585,10 +790,10 @@ class _Extractor:
 
     def is_name_ordinal(self, s: int) -> bool:
         """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
-        m = self.before(_NAME_WORD_BEFORE, s)
-        if not m:
+        found = _name_word_before(self.text, s)
+        if found is None:
             return False
-        word = _ELIDED_RE.sub("", m.group("w"))  # "l'article 32", "d'iOS 18.3", "l'AV 312"
+        word = _ELIDED_RE.sub("", found[0])  # "l'article 32", "d'iOS 18.3", "l'AV 312"
         if not word:
             return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
@@ -600,7 +805,7 @@ class _Extractor:
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
-        i = s - len(m.group())
+        i = found[1]
         while i > 0 and self.text[i - 1] in " \t\u00a0\u202f\"'“‘«(":
             i -= 1
         return not (i == 0 or self.text[i - 1] in ".!?:;\n•-–—")
@@ -624,9 +829,9 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
-        if word and self.before(_VAGUE_BEFORE, s):
+        if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.before(_VAGUE_BEFORE, s):
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
-        near = text[max(0, s - 24) : e + 32].lower()
+        near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24)
         ):
@@ -675,7 +880,7 @@ class _Extractor:
 
     def temperature(self, c: _Cand, pos: int) -> int:
         """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
-        m = self.after(_TEMPERATURE_AFTER, pos)
+        m = self.after(_TEMPERATURE_AFTER, pos) if self.temperatures else None
         if m is None:
             return pos
         unit = m.group("u") or m.group("u2") or ""
@@ -694,7 +899,7 @@ class _Extractor:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             return m.end()
-        m = self.after(_SCALE_SYMBOL_AFTER, pos)  # "3 M€", "4,2 Md€"
+        m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
         if m:
             c.scale = t.SCALE_SUFFIXES[m.group("w")]
             return m.end()
@@ -709,7 +914,7 @@ class _Extractor:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
-        if c.scale is not None:
+        if c.scale is not None and self.us:
             m = self.after(_US_AFTER, pos)
             if m:
                 c.kind, c.currency = "money", "USD"
@@ -728,7 +933,7 @@ class _Extractor:
         return pos
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
-        m = self.after(_YEARS_OLD_AFTER, pos)
+        m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
         if m:
             c.kind = "age"
             return m.end()
@@ -744,9 +949,10 @@ class _Extractor:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
         if self.before(_AGE_WORD_BEFORE, s):
             return True
-        if self.before(_NAME_COMMA_BEFORE, s):  # "l'Estonienne Kadri Vaher, 46 ans"
+        # "l'Estonienne Kadri Vaher, 46 ans"
+        if self.may_end_with(s, ",", space=False) and self.before(_NAME_COMMA_BEFORE, s):
             return True
-        m = self.before(_WORDS_DE_BEFORE, s, 60)
+        m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
@@ -851,17 +1057,29 @@ class _Extractor:
             return
 
     def currency_prefix(self, c: _Cand) -> None:
+        if c.word:
+            return
+        last = self.text[c.start - 1 : c.start]
+        if last.isspace() and last not in "\r\n":
+            last = self.text[c.start - 2 : c.start - 1]
+        if last not in _CURRENCY_PREFIX_ENDS and last != "\n":  # "$" also matches before a final newline
+            return
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
-        if m and not c.word:
+        if m:
             code = self.dollar if m.group("w") == "$" else t.CURRENCY_PREFIXES[m.group("w")]
             c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
 
     def age_prefix(self, c: _Cand) -> None:
-        if self.before(_AGE_PREFIX_BEFORE, c.start):
+        if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
-        elif c.bare and self.after(_COMMA_AFTER, c.end) and self.before(_NAME_COMMA_BEFORE, c.start):
+        elif (
+            c.bare
+            and self.after(_COMMA_AFTER, c.end)
+            and self.may_end_with(c.start, ",", space=False)
+            and self.before(_NAME_COMMA_BEFORE, c.start)
+        ):
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
 
@@ -883,18 +1101,18 @@ class _Extractor:
 
     def run(self) -> list[Figure]:
         text = self.text
-        lowered = _lowered(text)
+        lowered = self.lowered
         dates = _dates(text, self.langs, lowered)
         claimed = [(f.start, f.end) for f in dates]
         if _TIME_HINT_RE.search(text):
-            claimed += [m.span() for m in _scan(_TIME_RE, _TIME_STARTS, text, lowered)]
-            claimed += [m.span() for m in _scan(_CLOCK_RE, _CLOCK_STARTS, text, lowered)]
-        claimed += [m.span() for m in _scan(_PHONE_RE, _PHONE_STARTS, text, lowered)]
+            claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
+            claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
+        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered)]
         claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
-            for m in _scan(not_figures, _NOT_FIGURE_STARTS, text, lowered)
+            for m in not_figures.finditer(text, lowered)
             if m.group("pair") is None or self.before(month_before, m.start(), 16)
         ]
         cands: list[_Cand] = []
@@ -926,12 +1144,10 @@ class _Extractor:
 
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
-        words = r"-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))"
-        joined = re.compile(rf"{_H}*(?:,{_H}*)?(?:(?:{words}){_H}*){{0,2}}")
 
         def linked(a: _Cand, b: _Cand) -> bool:
             gap = self.text[a.end : b.start]
-            return bool(gap.strip()) and joined.fullmatch(gap) is not None
+            return bool(gap.strip()) and _JOINED_RE.fullmatch(gap) is not None
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]

@@ -40,6 +40,8 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 # not turn into a quadratic search of a 20,000-deep stack.
 _END_TAG_SEARCH = 64
 _HTML_WHITESPACE_RE = re.compile(r"[ \t\n\r\f]+")  # not \s: U+00A0 is content, not markup
+#: HTML whitespace other than a space: with it or two spaces in a row, a text has a run to collapse.
+_OTHER_WHITESPACE_RE = re.compile(r"[\t\n\r\f]")
 _TAG_RE = re.compile(
     r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|/[a-zA-Z]|!--)|&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);"
 )
@@ -190,7 +192,7 @@ class _BlockParser(HTMLParser):
         return table.cell
 
     def _block(self, kind: BlockKind, text: str, **fields: Any) -> None:
-        refs = {int(m) for m in _REF_RE.findall(text)} if self.links else set()
+        refs = {int(m) for m in _REF_RE.findall(text)} if self.links and "[" in text else set()
         links = [(n, self.links[n - 1]) for n in sorted(refs) if 0 < n <= len(self.links)]
         self.blocks.append(Block(kind, text, links=links, **fields))
 
@@ -216,6 +218,12 @@ class _BlockParser(HTMLParser):
         text = "".join(self._buffer)
         self._buffer.clear()
         self._flushes += 1
+        if "\n" not in text:  # one line: what the loop below makes of it, without splitting
+            text = text.strip()
+            if text:
+                kind, number = self._item_number()
+                self._block(kind, text, number=number)
+            return
         # <br><br> separates paragraphs; a single <br> stays a line break inside the block.
         for part in _BLANK_LINES_RE.split(text):
             part = "\n".join(line.strip() for line in part.split("\n")).strip()
@@ -510,7 +518,8 @@ class _BlockParser(HTMLParser):
     @staticmethod
     def _append_words(target: list[str], data: str) -> None:
         """Text outside ``<pre>``: runs of HTML whitespace are one space, also across pieces."""
-        data = _HTML_WHITESPACE_RE.sub(" ", data)
+        if "  " in data or _OTHER_WHITESPACE_RE.search(data):  # else every run is one space already
+            data = _HTML_WHITESPACE_RE.sub(" ", data)
         if data.startswith(" ") and target and target[-1].endswith((" ", "\n")):
             data = data[1:]
         if data:
