@@ -24,8 +24,7 @@ from reader.paths import config_file, data_dir, sample_feeds_dir
 from reader.printable import json_printable, printable
 
 if TYPE_CHECKING:
-    from reader.store import FileResult, Library
-    from reader.store.db import Row
+    from reader.store import ArticleJson, FileResult, Library, Row
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -194,7 +193,7 @@ def cmd_list(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _article_or_fail(ctx: Context, article_id: int) -> dict[str, Any] | None:
+def _article_or_fail(ctx: Context, article_id: int) -> ArticleJson | None:
     record = ctx.library.article_json(article_id)
     if record is None:
         error(f"{article_id}: no such article")
@@ -349,8 +348,7 @@ def cmd_figures(ctx: Context) -> int:
 
 
 def cmd_search(ctx: Context) -> int:
-    from reader.store.library import IndexUnavailable
-    from reader.store.search import QueryError
+    from reader.store import IndexUnavailable, QueryError
 
     try:
         result = ctx.library.search(ctx.args.query, limit=ctx.args.limit, sort=ctx.args.sort)
@@ -580,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if os.environ.get("NEWSREADER_DEBUG"):
             raise
-        from reader.store.db import is_read_only_error
+        from reader.store import is_read_only_error
 
         if is_read_only_error(exc):
             error(
