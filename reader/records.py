@@ -65,13 +65,12 @@ class ArticleRecord(StoredArticle):
     text: str
 
 
-class ArticleJson(TypedDict):
-    """An article as ``show --json`` prints it (``Library.article_json``)."""
+class RowJson(TypedDict):
+    """A line of an article list as ``list --json`` prints it (``Row.to_json``)."""
 
     id: int
     title: str
     lang: str
-    lang_source: str
     source: str
     date: str | None
     url: str | None
@@ -79,6 +78,12 @@ class ArticleJson(TypedDict):
     read: bool
     pair_id: int | None
     story_id: int | None
+
+
+class ArticleJson(RowJson):
+    """An article as ``show --json`` prints it (``Library.article_json``): a list row's keys and these."""
+
+    lang_source: str
     feed: str
     tags: list[str]
     story: str | None
@@ -111,21 +116,6 @@ class SearchRecord(TypedDict, total=False):
     summary: Required[str]
     tldr: Required[list[str]]
     figures_json: str
-
-
-class RowJson(TypedDict):
-    """A line of an article list as ``list --json`` prints it (``Row.to_json``)."""
-
-    id: int
-    title: str
-    lang: str
-    source: str
-    date: str | None
-    url: str | None
-    bookmarked: bool
-    read: bool
-    pair_id: int | None
-    story_id: int | None
 
 
 class PairRecord(TypedDict):

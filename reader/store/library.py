@@ -241,7 +241,7 @@ class Library:
             initargs=(digests, self.db.known_hashes(), os.getpid(), analyse),
         ) as pool:
             # A bounded window of files in flight: the workers are faster than the writer, and prepared
-            # files waiting in memory would otherwise pile up (a 100k import grew past 1 GB that way).
+            # files waiting in memory would otherwise pile up.
             window: deque[Future[PreparedFile]] = deque()
             for f in files:
                 window.append(pool.submit(prepare_file_in_worker, f))

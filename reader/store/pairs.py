@@ -213,7 +213,7 @@ class Pairs:
 
     def _view(self, article_id: int) -> Evidence:
         """An article's pairing view, kept for the next time: the same candidates come up again and
-        again in an import, and decoding their figures was a third of pairing's cost."""
+        again in an import, and decoding their figures each time is costly."""
         view = self._views.get(article_id)
         if view is None:
             (record,) = self.db.article_records([article_id], VIEW_COLUMNS)
