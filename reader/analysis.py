@@ -9,7 +9,7 @@ the index files these words is :mod:`reader.store.whoosh_backend`'s business.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from whoosh.lang import stemmer_for_language, stopwords_for_language
@@ -43,7 +43,8 @@ TOKEN_PATTERN = r"[\w\*]+(?:\.?[\w\*]+)*"
 
 def stemmer(lang: str) -> Callable[[str], str]:
     """The stemming function of ``en`` (Porter) or ``fr`` (Snowball French)."""
-    return porter_stem if lang == "en" else stemmer_for_language(lang)
+    stem: Callable[[str], str] = porter_stem if lang == "en" else stemmer_for_language(lang)
+    return stem
 
 
 def stops(lang: str) -> frozenset[str]:
@@ -102,7 +103,7 @@ def analysed_fields(
     }
 
 
-def record_fields(record: dict[str, Any]) -> dict[str, str]:
+def record_fields(record: Mapping[str, Any]) -> dict[str, str]:
     """:func:`analysed_fields` of a stored article record (as returned by the database)."""
     return analysed_fields(
         lang=record["lang"],

@@ -10,9 +10,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from rich.console import Console
 from rich.table import Table
@@ -24,10 +24,12 @@ from reader.paths import config_file, data_dir, sample_feeds_dir
 from reader.printable import json_printable, printable
 
 if TYPE_CHECKING:
-    from reader.store import FileResult, Library
-    from reader.store.db import Row
+    from rich.console import RenderableType
+
+    from reader.store import ArticleJson, FileResult, Library, PairJson, Row
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_R = TypeVar("_R")
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -195,7 +197,7 @@ def cmd_list(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _article_or_fail(ctx: Context, article_id: int) -> dict[str, Any] | None:
+def _article_or_fail(ctx: Context, article_id: int) -> ArticleJson | None:
     record = ctx.library.article_json(article_id)
     if record is None:
         error(f"{article_id}: no such article")
@@ -250,35 +252,34 @@ def cmd_bookmarks(ctx: Context) -> int:
     return EXIT_OK
 
 
-def cmd_pairs(ctx: Context) -> int:
-    pairs = ctx.library.pairs()
+def _show_each(ctx: Context, records: Sequence[_R], draw: Callable[[_R], RenderableType], none: str) -> int:
+    """Print ``records`` as JSON, or each drawn as a table (``none`` says there are none)."""
     if ctx.args.json:
-        emit_json(pairs)
+        emit_json(records)
         return EXIT_OK
+    for record in records:
+        show(draw(record))
+        show("")
+    if not records:
+        show(none)
+    return EXIT_OK
+
+
+def cmd_pairs(ctx: Context) -> int:
     from reader.render import pair_table
 
-    for p in pairs:
-        en, fr = ctx.library.article(p["en"]), ctx.library.article(p["fr"])
-        show(pair_table(p, en, fr))
-        show("")
-    if not pairs:
-        show("No EN/FR pairs yet.")
-    return EXIT_OK
+    library = ctx.library
+
+    def draw(p: PairJson) -> RenderableType:
+        return pair_table(p, library.article(p["en"]), library.article(p["fr"]))
+
+    return _show_each(ctx, library.pairs(), draw, "No EN/FR pairs yet.")
 
 
 def cmd_stories(ctx: Context) -> int:
-    stories = ctx.library.stories()
-    if ctx.args.json:
-        emit_json(stories)
-        return EXIT_OK
     from reader.render import story_table
 
-    for story in stories:
-        show(story_table(story))
-        show("")
-    if not stories:
-        show("No stories of two or more reports yet.")
-    return EXIT_OK
+    return _show_each(ctx, ctx.library.stories(), story_table, "No stories of two or more reports yet.")
 
 
 def cmd_story(ctx: Context) -> int:
@@ -350,8 +351,7 @@ def cmd_figures(ctx: Context) -> int:
 
 
 def cmd_search(ctx: Context) -> int:
-    from reader.store.library import IndexUnavailable
-    from reader.store.search import QueryError
+    from reader.store import IndexUnavailable, QueryError
 
     try:
         result = ctx.library.search(ctx.args.query, limit=ctx.args.limit, sort=ctx.args.sort)
@@ -581,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if os.environ.get("NEWSREADER_DEBUG"):
             raise
-        from reader.store.db import is_read_only_error
+        from reader.store import is_read_only_error
 
         if is_read_only_error(exc):
             error(

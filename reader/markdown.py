@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,13 @@ def _text(value: str | None) -> str:
     return _LINE_START.sub(r"\\\1", shown)
 
 
-def _value(f: dict[str, Any]) -> str:
+def _value(f: Mapping[str, Any]) -> str:
     if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
         return str(int(f["value"]))
     return format_value(f["value"])
 
 
-def _article(record: dict[str, Any], level: str = "#") -> list[str]:
+def _article(record: Mapping[str, Any], level: str = "#") -> list[str]:
     lines = [f"{level} {_text(record.get('title')) or '(untitled)'}", ""]
     meta = [
         _LANG_NAMES.get(record.get("lang") or "", record.get("lang") or ""),
@@ -71,7 +72,7 @@ def _cell(value: str) -> str:
     return printable(value).replace("|", "\\|")
 
 
-def comparison_markdown(comparison: dict[str, Any]) -> list[str]:
+def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
     """The figure comparison as Markdown tables: conflicts, matches, then figures one version lacks."""
     lines = ["## Figures", ""]
     conflicts = comparison.get("conflicts") or []
@@ -107,7 +108,9 @@ def comparison_markdown(comparison: dict[str, Any]) -> list[str]:
 
 
 def article_markdown(
-    record: dict[str, Any], partner: dict[str, Any] | None = None, comparison: dict[str, Any] | None = None
+    record: Mapping[str, Any],
+    partner: Mapping[str, Any] | None = None,
+    comparison: Mapping[str, Any] | None = None,
 ) -> str:
     """One article, or a pair (English first) with its figure comparison, as a Markdown document."""
     if partner is None:
@@ -121,9 +124,9 @@ def article_markdown(
 
 def save_markdown(
     folder: Path,
-    record: dict[str, Any],
-    partner: dict[str, Any] | None = None,
-    comparison: dict[str, Any] | None = None,
+    record: Mapping[str, Any],
+    partner: Mapping[str, Any] | None = None,
+    comparison: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write :func:`article_markdown` to a new file in ``folder`` (never over an existing one) and return
     its path. Raises ``OSError`` when the folder cannot be written."""

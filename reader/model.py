@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -36,7 +37,7 @@ def display_block(block: dict[str, Any]) -> str:
     return item_marker(block.get("number")) + text if block["kind"] == "item" else text
 
 
-def article_links(record: dict[str, Any]) -> list[tuple[int, str]]:
+def article_links(record: Mapping[str, Any]) -> list[tuple[int, str]]:
     """A stored article's link references, (number, URL) by number: what "anchor text[3]" in its text
     points to. A relative URL is resolved against the article's own URL when it has one."""
     found: dict[int, str] = {}

@@ -21,7 +21,7 @@ from reader.analysis import analysed_fields, indexed_body
 from reader.figures import extract_figures
 from reader.figures.currency import local_dollar
 from reader.ingest import parse_bytes, read_input
-from reader.model import Article, Figure, IngestError, Subscription
+from reader.model import Article, Figure, FigureField, IngestError, Subscription
 from reader.pairing import proper_names
 
 #: The store's analysis of an article's index fields (see :func:`reader.analysis.analysed_fields`) into
@@ -79,7 +79,8 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     into that field), read with the publisher's dollar for a bare "$" or "dollars"."""
     dollar = local_dollar(article.source, article.url, article.feed_url)
     fields = []
-    for name, text in (("title", article.title), ("tldr", article.tldr_text)):
+    names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
+    for name, text in names:
         for f in extract_figures(text, article.lang, dollar) if text else []:
             f.field = name
             fields.append(f)
@@ -101,12 +102,6 @@ def prepare(
     return out
 
 
-def file_digest(path: Path) -> str:
-    """The digest of a file's bytes, read as :func:`reader.ingest.read_input` reads them (only a regular
-    file, its size checked first): a device or a FIFO is never read without bound."""
-    return hashlib.sha256(read_input(path)).hexdigest()[:32]
-
-
 def prepare_file(
     path: Path,
     skip_digests: frozenset[str] = frozenset(),
@@ -122,7 +117,7 @@ def prepare_file(
     result = PreparedFile(str(path))
     try:
         data = read_input(path)
-        result.digest = hashlib.sha256(data).hexdigest()[:32]  # as file_digest
+        result.digest = hashlib.sha256(data).hexdigest()[:32]
         if result.digest in skip_digests:
             return result
         parsed = parse_bytes(data, str(path))

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from reader.model import BLOCK_SEPARATOR, MARK_END, MARK_START, article_links, display_block, display_text
 from reader.printable import printable
+from reader.records import ArticleJson, ArticleRecord, FigureJson, PairJson, StoryJson
 
 FIGURE_STYLE = "bold cyan"
 LINK_STYLE = "blue underline"
@@ -51,11 +52,11 @@ def highlighted(
     return out
 
 
-def _field_figures(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
+def _field_figures(record: ArticleJson, name: str) -> list[FigureJson]:
     return [{**f, "field": "body"} for f in record.get("figures", []) if f.get("field") == name]
 
 
-def article_text(record: dict[str, Any]) -> Group:
+def article_text(record: ArticleJson) -> Group:
     head = highlighted(printable(record["title"]), _field_figures(record, "title"))
     head.stylize("bold")
     meta = Text(
@@ -166,12 +167,12 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
     return table
 
 
-def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, Any] | None) -> Table:
+def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | None) -> Table:
     """A pair's figures: conflicts first (the versions disagree), then matches, then one-sided figures."""
     title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
-    title.append(Text(printable((en or {}).get("title", "?"))))
+    title.append(Text(printable(en["title"] if en else "?")))
     title.append("\n")
-    title.append(Text(printable((fr or {}).get("title", "?"))))
+    title.append(Text(printable(fr["title"] if fr else "?")))
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in ("value", "meaning", "English", "French"):
         table.add_column(col)
@@ -206,7 +207,7 @@ def pair_table(pair: dict[str, Any], en: dict[str, Any] | None, fr: dict[str, An
     return table
 
 
-def story_table(story: dict[str, Any]) -> Table:
+def story_table(story: StoryJson) -> Table:
     """A story's quantities: a row per quantity, a column per version (``EN 12``, ``FR 13``); a value that
     disagrees with the others is marked, and so is a quantity only some versions report."""
     articles = story["articles"]

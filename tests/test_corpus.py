@@ -92,7 +92,7 @@ def _import_and_pairs(
                 lib.db.set_meta("schema", "4")  # the version before the step that adds buckets
                 lib.close()
                 lib = Library(tmp_path / "lib")
-            result = lib.import_file(base / f)
+            result = lib.import_paths([base / f])[0]
             assert result.error is None, result.error
         by_title = {r.title: r.id for r in lib.rows()}
         ids = {}

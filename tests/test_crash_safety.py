@@ -167,7 +167,10 @@ def test_state_changes_are_committed_at_once(tmp_path, flag):
     lib = Library(data)
     lib.import_paths([feed])
     target = lib.rows()[1].id
-    (lib.set_bookmarked if flag == "bookmarked" else lib.set_read)(target, True)
+    if flag == "bookmarked":
+        lib.set_bookmarked(target, True)
+    else:
+        lib.mark_read([target])
     # Another connection sees it before this one is closed: nothing waits for a later commit.
     rows = cli_json(data, "list")
     assert next(r for r in rows if r["id"] == target)[flag] is True

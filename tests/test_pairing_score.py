@@ -256,12 +256,12 @@ def test_articles_stored_before_figure_buckets_still_pair_on_figures_alone(tmp_p
     for older in (False, True):
         library = Library(tmp_path / f"lib-{older}")
         try:
-            library.import_file(tmp_path / "en.md")
+            library.import_paths([tmp_path / "en.md"])
             if older:
                 library.db.conn.execute("UPDATE articles SET buckets = NULL")
             library.close()
             library = Library(tmp_path / f"lib-{older}")  # nothing kept in memory from the first import
-            library.import_file(tmp_path / "fr.md")
+            library.import_paths([tmp_path / "fr.md"])
             (pair,) = library.pairs()
             assert pair["how"] == "auto"
         finally:

@@ -169,7 +169,7 @@ def lib(tmp_path_factory):
     stats = library.import_articles(list(ARTICLES.values()))
     ids = dict(zip(ARTICLES, stats.ids, strict=True))
     library.set_bookmarked(ids["en_police"], True)
-    library.set_read(ids["fr_towns"], True)
+    library.mark_read([ids["fr_towns"]])
     yield Fixture(library, ids)
     library.close()
 

@@ -66,7 +66,7 @@ def test_counts_per_feed_and_tag(lib):
     tags = {t.name: (t.total, t.unread) for t in lib.tag_counts()}
     assert tags == {"security": (8, 8), "france": (4, 4), "world": (4, 4), "sponsored": (3, 3)}
     first = lib.filtered_ids("feed", "World Desk")[0]
-    lib.set_read(first, True)
+    lib.mark_read([first])
     assert {t.name: t.unread for t in lib.feed_counts()}["World Desk"] == 3
     assert {t.name: t.unread for t in lib.tag_counts()}["world"] == 3
 
@@ -87,8 +87,8 @@ def test_counts_agree_with_list_unread(tmp_path, cli, monkeypatch):
     with Library(cli.data_dir) as library:
         library.import_articles(corpus())
         for article_id in library.filtered_ids("feed", "Cyber Daily")[:3]:
-            library.set_read(article_id, True)
-        library.set_read(library.filtered_ids("tag", "france")[0], True)
+            library.mark_read([article_id])
+        library.mark_read([library.filtered_ids("tag", "france")[0]])
     for config in ("", "ignore: ['tag:sponsored']\n"):
         path = tmp_path / "config.yaml"
         path.write_text(config, encoding="utf-8")
@@ -127,7 +127,7 @@ def test_ignore_rules_hide_articles_from_lists_counts_and_search(lib):
 def test_an_ignore_rule_on_the_state_follows_it(lib):
     lib.set_ignore_rules(["is:read"])
     assert lib.count() == 12
-    lib.set_read(lib.rows()[0].id, True)
+    lib.mark_read([lib.rows()[0].id])
     assert lib.count() == 11 and lib.search("story").total == 11
 
 
@@ -293,7 +293,7 @@ async def test_counts_follow_reading(lib):
         assert counts[("query", "lang:fr is:unread")] == (3, 3)
         assert counts[("all", "")] == (11, 12)
         with Library(lib.data_dir) as other:  # another process marks one read: the timer sees it
-            other.set_read(other.filtered_ids("feed", "World Desk")[0], True)
+            other.mark_read([other.filtered_ids("feed", "World Desk")[0]])
         await pilot.pause(0.8)
         assert _sidebar(app).counts()[("feed", "World Desk")] == (3, 4)
 

@@ -420,14 +420,14 @@ async def test_mark_then_pair_and_unpair(lib):
         articles = articles_of(app)
         await pilot.press("j", "p")  # the EN version is paired: p unpairs it
         await pilot.pause()
-        assert library.pair_info(ids["en"]) is None
+        assert library.article(ids["en"])["pair_id"] is None
         assert articles.row_at(0).pair_id is None and articles.row_at(1).pair_id is None
         await pilot.press("m")
         assert articles.marked_id == ids["en"]
         await pilot.press("k", "p")  # on the FR version: pairs it with the marked one
         await pilot.pause()
-        info = library.pair_info(ids["fr"])
-        assert info is not None and (info["en"], info["fr"]) == (ids["en"], ids["fr"])
+        en, fr = library.article(ids["en"]), library.article(ids["fr"])
+        assert (en["pair_id"], fr["pair_id"]) == (ids["fr"], ids["en"])
         assert articles.marked_id is None and articles.row_at(0).pair_id == ids["en"]
         assert detail_of(app).partner["id"] == ids["en"]
 
@@ -442,7 +442,8 @@ async def test_pairing_two_articles_in_one_language_is_refused(lib):
         articles.cursor = 3
         await pilot.press("p")
         await pilot.pause()
-        assert library.pair_info(ids["markup"]) is None and library.pair_info(ids["inflation"]) is None
+        assert library.article(ids["markup"])["pair_id"] is None
+        assert library.article(ids["inflation"])["pair_id"] is None
         assert any("both in" in str(n.message) for n in app._notifications)
 
 

@@ -109,7 +109,7 @@ async def test_mark_feed_read_and_all_read_commit_at_once_and_undo_restores_exac
         for n in range(3)
     ]
     feed_ids = library.import_articles(extra).ids
-    library.set_read(feed_ids[0], True)  # already read: an undo must leave it read
+    library.mark_read([feed_ids[0]])  # already read: an undo must leave it read
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         articles = articles_of(app)

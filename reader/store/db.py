@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from reader.records import PairRecord, RowJson, SearchRecord, StoredArticle
 
 #: The first release's schema: version 1. Every later change is a step of :data:`MIGRATIONS`.
 SCHEMA = """
@@ -175,7 +177,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 3: "is there any undated article in this language", answered from a partial index.
     _sql("CREATE INDEX IF NOT EXISTS pair_keys_undated ON pair_keys(lang) WHERE date_ts IS NULL"),
     # 4: a covering index for the candidate lookup (ids come from the index alone, not from a table row per
-    # entry: 107 -> 17 microseconds per key at 100,000 articles); it replaces pair_keys_key.
+    # entry); it replaces pair_keys_key.
     _sql(
         "CREATE INDEX IF NOT EXISTS pair_keys_lookup ON pair_keys(key, lang, date_ts, article_id)",
         "DROP INDEX IF EXISTS pair_keys_key",
@@ -231,9 +233,9 @@ def upgrade(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
 
-#: A pairing key found in more articles than this (within the date window) is too common to be evidence.
-#: At 110,000 articles, 50 rather than 200 halves the candidate lookup, and on 1,500 sampled articles the
-#: true other version still came first every time.
+#: A pairing key found in more articles than this (within the date window) is too common to be evidence:
+#: it says nothing about which story an article tells, and reading its rows would make the lookup grow
+#: with the library.
 COMMON_KEY = 50
 #: Key lookups sent to SQLite in one statement (a compound SELECT has at most 500 parts).
 _LOOKUPS_PER_STATEMENT = 100
@@ -269,7 +271,7 @@ class Row:
     story_fr: int = 0
     story_disagree: bool = False
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> RowJson:
         return {
             "id": self.id,
             "title": self.title,
@@ -284,7 +286,7 @@ class Row:
         }
 
 
-def _row(r: sqlite3.Row | tuple) -> Row:
+def _row(r: sqlite3.Row | tuple[Any, ...]) -> Row:
     return Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8], r[9], r[10])
 
 
@@ -442,17 +444,17 @@ class Database:
     def unindexed_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE indexed = 0")]
 
-    def article_record(self, article_id: int) -> dict[str, Any] | None:
+    def article_record(self, article_id: int) -> StoredArticle | None:
         cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
         found = cur.fetchone()
         if found is None:
             return None
         return _decode(dict(zip([c[0] for c in cur.description], found, strict=True)))
 
-    def article_records(self, ids: Iterable[int], columns: str = "*") -> list[dict[str, Any]]:
+    def article_records(self, ids: Iterable[int], columns: str = "*") -> list[StoredArticle]:
         """Articles by id, with every column, or only ``columns`` (a lean read: JSON is decoded per row)."""
         ids = list(ids)
-        out: list[dict[str, Any]] = []
+        out: list[StoredArticle] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" for _ in chunk)
@@ -463,7 +465,7 @@ class Database:
 
     def search_records(
         self, ids: Iterable[int], *, figures: bool = False, body: bool = True
-    ) -> dict[int, dict[str, Any]]:
+    ) -> dict[int, SearchRecord]:
         """By id, what a search hit shows of each article: a lean read (only the body is decoded; the figures,
         when asked for, stay JSON text under ``figures_json``) because a search may need 500 of them at once.
         ``body=False`` reads the list columns only (hits that get no snippet)."""
@@ -475,13 +477,13 @@ class Database:
             + (", figures" if figures else "")
         )
         ids = list(ids)
-        out: dict[int, dict[str, Any]] = {}
+        out: dict[int, SearchRecord] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" for _ in chunk)
             cur = self.conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk)
             for r in cur:
-                record = {
+                record: SearchRecord = {
                     "id": r[0],
                     "title": r[1],
                     "lang": r[2],
@@ -496,9 +498,6 @@ class Database:
                     record["figures_json"] = r[9]
                 out[r[0]] = record
         return out
-
-    def iter_all_ids(self) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
     def rows(
         self,
@@ -665,14 +664,14 @@ class Database:
             )
         return [r[0] for r in cur]
 
-    def pair_of(self, article_id: int) -> dict[str, Any] | None:
+    def pair_of(self, article_id: int) -> PairRecord | None:
         r = self.conn.execute(
             "SELECT en_id, fr_id, how, score FROM pairs WHERE en_id = ? OR fr_id = ?",
             (article_id, article_id),
         ).fetchone()
         return {"en": r[0], "fr": r[1], "how": r[2], "score": r[3]} if r else None
 
-    def all_pairs(self) -> list[dict[str, Any]]:
+    def all_pairs(self) -> list[PairRecord]:
         cur = self.conn.execute("SELECT en_id, fr_id, how, score FROM pairs ORDER BY en_id")
         return [{"en": r[0], "fr": r[1], "how": r[2], "score": r[3]} for r in cur]
 
@@ -1017,10 +1016,11 @@ def _tally(rows: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 _JSON_COLUMNS = ("tags", "alternates", "tldr", "blocks", "figures", "extra_figures", "names")
 
 
-def _decode(d: dict[str, Any]) -> dict[str, Any]:
+def _decode(d: dict[str, Any]) -> StoredArticle:
+    """A row of ``articles`` as a record: JSON columns decoded, flags as bools."""
     for column in _JSON_COLUMNS:
         if column in d and isinstance(d[column], str):
             d[column] = json.loads(d[column])
     d["read"] = bool(d.get("read"))
     d["bookmarked"] = bool(d.get("bookmarked"))
-    return d
+    return cast(StoredArticle, d)

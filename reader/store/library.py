@@ -18,8 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from reader.ingest import iter_input_files
 from reader.model import BLOCK_SEPARATOR, Article, Subscription, article_links, display_block
@@ -27,6 +26,13 @@ from reader.pairing import (
     bucket_tokens,
 )
 from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
+from reader.records import (
+    ArticleJson,
+    ArticleRecord,
+    Comparison,
+    PairJson,
+    StoryJson,
+)
 from reader.store.db import STORY_HEAD, Database, Row, needs_sidebar_upgrade
 from reader.store.pairs import Pairs, all_figures, pair_keys
 from reader.store.query_syntax import QueryError
@@ -35,6 +41,9 @@ from reader.store.whoosh_backend.index import SETTLED_SEGMENT, Batch, Index
 from reader.store.whoosh_backend.postings import analyse
 from reader.store.whoosh_backend.schema import STAMP_FILE, Postings
 
+# reader.store.search is imported inside the methods that search, on first use rather than with the
+# library: numpy and Whoosh's query parser would slow down a start-up that never searches (an import, the
+# list's first paint). Search imports nothing of the library, so this is no cycle.
 if TYPE_CHECKING:
     from reader.store.search import SearchResult
 
@@ -81,15 +90,6 @@ class IndexUnavailable(Exception):
     """The search index cannot be used; the message is the one-line reason and what to do."""
 
 
-def _search() -> ModuleType:
-    """:mod:`reader.store.search`, imported on its first use rather than with the library: numpy and Whoosh's
-    query parser cost a start-up that never searches (an import, the list's first paint) a tenth of a
-    second. Search imports nothing of the library, so this is no cycle."""
-    import reader.store.search
-
-    return reader.store.search
-
-
 class Library:
     """An on-disk library: ``library.sqlite3`` plus ``index/`` under ``data_dir``."""
 
@@ -109,11 +109,13 @@ class Library:
         self.db = Database(db_path, read_only=read_only)
         self._pairs = Pairs(self.db)
         self._stories = Stories(self.db, self._pairs)
+        #: None only in a read-only library whose index cannot be used (searching then says why).
+        self.index: Index | None
         index_path = self.data_dir / "index"
         stamp = self.db.meta(INDEX_STAMP_KEY)
         problem = Index.check(index_path, stamp)
         if read_only:
-            self.index = Index(index_path) if problem is None else None  # type: ignore[assignment]
+            self.index = Index(index_path) if problem is None else None
             if problem is not None:
                 notify(f"search index: {problem}; searching needs a writable library (then it is rebuilt)")
             return
@@ -133,7 +135,7 @@ class Library:
 
     def _record_index_stamp(self) -> None:
         """The library file records which index is its own (an index from before stamps gets one now)."""
-        path = self.index.path
+        path = self.data_dir / "index"
         current = Index.stamp_of(path)
         if not current:
             current = uuid.uuid4().hex
@@ -222,9 +224,6 @@ class Library:
                     on_file(result)
         return results
 
-    def import_file(self, path: Path) -> FileResult:
-        return self.import_paths([path])[0]
-
     def _prepare_files(self, files: list[Path]) -> Iterator[PreparedFile]:
         """Prepared files in order: in a pool of worker processes for a bulk import, else in-process."""
         digests = self.db.source_digests()
@@ -242,7 +241,7 @@ class Library:
             initargs=(digests, self.db.known_hashes(), os.getpid(), analyse),
         ) as pool:
             # A bounded window of files in flight: the workers are faster than the writer, and prepared
-            # files waiting in memory would otherwise pile up (a 100k import grew past 1 GB that way).
+            # files waiting in memory would otherwise pile up.
             window: deque[Future[PreparedFile]] = deque()
             for f in files:
                 window.append(pool.submit(prepare_file_in_worker, f))
@@ -402,7 +401,7 @@ class Library:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    VIEWS = {
+    VIEWS: ClassVar[dict[str, tuple[str, tuple[Any, ...]]]] = {
         "all": ("", ()),
         "unread": ("read = 0", ()),
         "bookmarks": ("bookmarked = 1", ()),
@@ -448,39 +447,49 @@ class Library:
         self.db.fill_stories(rows)
         return rows
 
-    def article(self, article_id: int) -> dict[str, Any] | None:
-        """The stored article with its displayed ``text``, ``paragraphs`` and ``figures``."""
+    def article(self, article_id: int) -> ArticleRecord | None:
+        """The stored article with its displayed ``text`` and ``paragraphs``."""
         record = self.db.article_record(article_id)
         if record is None:
             return None
-        record["paragraphs"] = [display_block(b) for b in record["blocks"]]
-        record["text"] = BLOCK_SEPARATOR.join(record["paragraphs"])
-        return record
+        paragraphs = [display_block(b) for b in record["blocks"]]
+        return {**record, "paragraphs": paragraphs, "text": BLOCK_SEPARATOR.join(paragraphs)}
 
-    def article_json(self, article_id: int) -> dict[str, Any] | None:
+    def article_json(self, article_id: int) -> ArticleJson | None:
+        """The article as ``show --json`` prints it (keys in this order)."""
         record = self.article(article_id)
         if record is None:
             return None
-        keys = (
-            "id title lang lang_source source date url bookmarked read pair_id story_id feed tags story summary age "
-            "tldr text paragraphs figures"
-        ).split()
-        out = {k: record[k] for k in keys}
-        out["figures"] = all_figures(record)
-        out["headings"] = [b["text"] for b in record["blocks"] if b["kind"] == "heading"]
-        # The body's structure: each block (a table's rows, a numbered item's number, its link references)
-        # and the article's links, reference N being links[N - 1].
-        out["blocks"] = record["blocks"]
-        out["links"] = [url for _, url in article_links(record)]
-        return out
+        return {
+            "id": record["id"],
+            "title": record["title"],
+            "lang": record["lang"],
+            "lang_source": record["lang_source"],
+            "source": record["source"],
+            "date": record["date"],
+            "url": record["url"],
+            "bookmarked": record["bookmarked"],
+            "read": record["read"],
+            "pair_id": record["pair_id"],
+            "story_id": record["story_id"],
+            "feed": record["feed"],
+            "tags": record["tags"],
+            "story": record["story"],
+            "summary": record["summary"],
+            "age": record["age"],
+            "tldr": record["tldr"],
+            "text": record["text"],
+            "paragraphs": record["paragraphs"],
+            "figures": all_figures(record),
+            "headings": [b["text"] for b in record["blocks"] if b["kind"] == "heading"],
+            "blocks": record["blocks"],
+            "links": [url for _, url in article_links(record)],
+        }
 
     # -- state ---------------------------------------------------------------------------------------
 
     def set_bookmarked(self, article_id: int, value: bool) -> bool:
         return self.db.set_flag(article_id, "bookmarked", value)
-
-    def set_read(self, article_id: int, value: bool = True) -> bool:
-        return self.db.set_flag(article_id, "read", value)
 
     def bookmarks(self) -> list[Row]:
         return self.rows("bookmarks")
@@ -496,11 +505,11 @@ class Library:
         """Undo an article's pair; automatic pairing will not bring that pair back. Returns the old partner."""
         return self._pairs.unpair(article_id)
 
-    def pair_comparison(self, en_id: int, fr_id: int) -> dict[str, Any]:
+    def pair_comparison(self, en_id: int, fr_id: int) -> Comparison:
         """The figure comparison of a pair (see :meth:`Pairs.comparison`)."""
         return self._pairs.comparison(en_id, fr_id)
 
-    def pairs(self) -> list[dict[str, Any]]:
+    def pairs(self) -> list[PairJson]:
         """Each story's best pair with how it was found, its score and the figure comparison (the ``pairs``
         contract): another outlet's report of a story is in the story, not a pair of its own."""
         best = {
@@ -512,11 +521,11 @@ class Library:
 
     # -- stories (see reader.store.stories) -----------------------------------------------------------
 
-    def stories(self) -> list[dict[str, Any]]:
+    def stories(self) -> list[StoryJson]:
         """Every story of two or more reports, newest first (the ``stories`` contract)."""
         return [r for r in map(self._stories.record, self.db.story_ids()) if r is not None]
 
-    def story(self, story_id: int) -> dict[str, Any] | None:
+    def story(self, story_id: int) -> StoryJson | None:
         return self._stories.record(story_id)
 
     def story_of(self, article_id: int) -> int | None:
@@ -529,9 +538,6 @@ class Library:
     def story_split(self, article_id: int) -> int | None:
         """Take an article out of its story by hand; it is never grouped with those reports again."""
         return self._stories.split(article_id)
-
-    def pair_info(self, article_id: int) -> dict[str, Any] | None:
-        return self.db.pair_of(article_id)
 
     # -- feeds ---------------------------------------------------------------------------------------
 
@@ -562,8 +568,10 @@ class Library:
     ) -> SearchResult:
         if self.index is None:
             raise IndexUnavailable("the search index cannot be read, and this library is read-only")
+        from reader.store import search as searching
+
         try:
-            return _search().search(self, query, limit=limit, sort=sort, snippets=snippets)
+            return searching.search(self, query, limit=limit, sort=sort, snippets=snippets)
         except QueryError:
             raise
         except Exception as exc:  # a damaged segment ("Block tag error", a short read): rebuilt at next start
@@ -629,9 +637,11 @@ class Library:
     def set_ignore_rules(self, rules: Iterable[str]) -> None:
         """Hide the articles any of ``rules`` matches. Raises ``QueryError`` for a rule that cannot be read
         (the config names it before this is called)."""
+        from reader.store import search as searching
+
         rules = tuple(rules)
         for rule in rules:
-            _search().analyse_query(rule)
+            searching.analyse_query(rule)
         self.ignore_rules = rules
         self._hidden_key = None
 
@@ -644,14 +654,19 @@ class Library:
     def _hidden_ids(self) -> list[int]:
         if not self.ignore_rules or self.index is None:
             return []
-        return _search().hidden_ids(self).tolist()
+        from reader.store import search as searching
+
+        ids: list[int] = searching.hidden_ids(self).tolist()
+        return ids
 
     def _hidden_clause(self) -> str:
         """The SQL condition that leaves hidden articles out ('' without ignore rules), after bringing the
         connection's table of hidden ids up to date (rewritten only when the rules' matches changed)."""
         if not self.ignore_rules or self.index is None:
             return ""
-        ids = _search().hidden_ids(self)
+        from reader.store import search as searching
+
+        ids = searching.hidden_ids(self)
         key = (len(ids), hash(ids.tobytes()))
         if key != self._hidden_key:
             self._own_changes += self.db.set_hidden(ids.tolist())
@@ -670,14 +685,18 @@ class Library:
 
     def query_counts(self, query: str) -> Tally:
         """Articles and unread articles a query matches (a saved search). Raises ``QueryError``."""
-        total, unread = _search().match_counts(self, query) if self.index is not None else (0, 0)
+        from reader.store import search as searching
+
+        total, unread = searching.match_counts(self, query) if self.index is not None else (0, 0)
         return Tally(query, total, unread)
 
     def filtered_ids(self, kind: str, value: str) -> list[int]:
         """The ids of a feed's articles (``kind`` "feed", ``value`` its title), a tag's ("tag") or a query's
         ("query"), newest first, hidden articles left out. The list pages through them by id."""
         if kind == "query":
-            return _search().matching_ids(self, value) if self.index is not None else []
+            from reader.store import search as searching
+
+            return searching.matching_ids(self, value) if self.index is not None else []
         ids = self.db.ids_in_feed(value) if kind == "feed" else self.db.ids_with_tag(value)
         hidden = set(self._hidden_ids())
         return [i for i in ids if i not in hidden] if hidden else ids
@@ -697,7 +716,7 @@ def _tallies(rows: list[tuple[str, int, int]]) -> list[Tally]:
 
 
 #: Articles for the index to (re)write, with their postings when already analysed (else None).
-Changed = dict[int, Postings | None]
+Changed = dict[int, dict[str, Postings] | None]
 
 
 class _IndexFeed:
@@ -726,9 +745,12 @@ class _IndexFeed:
         new = set(new_ids)
         # With every article analysed already, the document needs only its id and dates from SQLite.
         columns = "id, sort_ts, date, date_ts" if None not in changed.values() else "*"
+        index = self._library.index
+        if index is None:
+            raise IndexUnavailable("a read-only library's index cannot be written")
         for record in self._library.db.article_records(list(changed), columns):
             if self._batch is None:
-                self._batch = self._batches.enter_context(self._library.index.batch())
+                self._batch = self._batches.enter_context(index.batch())
             self._batch.add(record, changed[record["id"]], new=record["id"] in new)
             self._ids.add(record["id"])
             if len(self._ids) >= INDEX_BATCH:

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 from reader.analysis import normalise_value
 from reader.figures import compare_figures
 from reader.model import Figure
 from reader.pairing import Evidence, Sketch, evidence, evidence_score, figure_weight, is_pair, score_bound
 from reader.pipeline import Prepared
+from reader.records import Comparison, FigureJson, PairJson, PairRecord, StoredArticle
 from reader.store.db import Database
 
 #: How far apart two versions of one story may be published and still be paired automatically.
@@ -84,11 +85,11 @@ class Pairs:
             self.db.block_pair(found["en"], found["fr"])
         return found["fr"] if found["en"] == article_id else found["en"]
 
-    def comparison(self, en_id: int, fr_id: int) -> dict[str, Any]:
+    def comparison(self, en_id: int, fr_id: int) -> Comparison:
         """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another
         value) as ``[english, french]`` figure dicts, ``only_en`` and ``only_fr`` as figure dicts."""
-        en = self.db.article_record(en_id) or {"figures": []}
-        fr = self.db.article_record(fr_id) or {"figures": []}
+        en = self.db.article_record(en_id) or _NO_FIGURES
+        fr = self.db.article_record(fr_id) or _NO_FIGURES
         comparison = compare_figures(
             [Figure.from_dict(f) for f in all_figures(en)], [Figure.from_dict(f) for f in all_figures(fr)]
         )
@@ -99,13 +100,18 @@ class Pairs:
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
         }
 
-    def all(self) -> list[dict[str, Any]]:
+    def all(self) -> list[PairJson]:
         """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
-        out = []
+        out: list[PairJson] = []
         for p in self.db.all_pairs():
             out.append(
-                {"en": p["en"], "fr": p["fr"], "how": p["how"], "score": round(p["score"], 3)}
-                | self.comparison(p["en"], p["fr"])
+                {
+                    "en": p["en"],
+                    "fr": p["fr"],
+                    "how": p["how"],
+                    "score": round(p["score"], 3),
+                    **self.comparison(p["en"], p["fr"]),
+                }
             )
         return out
 
@@ -135,22 +141,24 @@ class Pairs:
             redated += self._auto_pair(record, mine, current)
         return redated
 
-    def _explicit_partner(self, record: dict[str, Any]) -> int | None:
+    def _explicit_partner(self, record: StoredArticle) -> int | None:
         other_lang = "fr" if record["lang"] == "en" else "en"
         candidates: list[tuple[int, str]] = []
-        if record.get("story"):
-            candidates += self.db.ids_by_story(record["story"])
+        story = record.get("story")
+        if story:
+            candidates += self.db.ids_by_story(story)
         for lang, url in (record.get("alternates") or {}).items():
             if lang == other_lang:
                 candidates += self.db.ids_by_url(url)
-        if record.get("url"):
-            candidates += self.db.ids_linking_to(record["url"])
+        own_url = record.get("url")
+        if own_url:
+            candidates += self.db.ids_linking_to(own_url)
         for cid, lang in candidates:
             if cid != record["id"] and lang == other_lang:
                 return cid
         return None
 
-    def _auto_pair(self, record: dict[str, Any], mine: Evidence, current: dict[str, Any] | None) -> list[int]:
+    def _auto_pair(self, record: StoredArticle, mine: Evidence, current: PairRecord | None) -> list[int]:
         """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
 
         A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
@@ -191,10 +199,11 @@ class Pairs:
         """Read the sketch of every candidate not remembered yet (a short read)."""
         unknown = [c for c in candidates if c not in self._views and c not in self._sketches]
         for row in self.db.article_records(unknown, SKETCH_COLUMNS):
-            if row["buckets"] is None:  # stored by a version before the column: read it whole
+            buckets = row["buckets"]
+            if buckets is None:  # stored by a version before the column: read it whole
                 self._view(row["id"])
             else:
-                _remember(self._sketches, row["id"], _sketch(row), PAIRING_SKETCHES)
+                _remember(self._sketches, row["id"], _sketch(row, buckets), PAIRING_SKETCHES)
 
     def scores(self, article_id: int, candidates: list[int], least: float) -> dict[int, float]:
         """The evidence of a stored article with each candidate that reaches ``least``; a candidate is
@@ -213,7 +222,7 @@ class Pairs:
     def window(self, article_id: int) -> tuple[float, float] | None:
         """The dates around a stored article within which its other versions are looked for."""
         when = self._view(article_id).date
-        if when is None:
+        if not isinstance(when, datetime):  # a stored article's date is a datetime, or none
             return None
         ts = when.timestamp()
         return ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S
@@ -230,7 +239,7 @@ class Pairs:
 
     def _view(self, article_id: int) -> Evidence:
         """An article's pairing view, kept for the next time: the same candidates come up again and
-        again in an import, and decoding their figures was a third of pairing's cost."""
+        again in an import, and decoding their figures each time is costly."""
         view = self._views.get(article_id)
         if view is None:
             (record,) = self.db.article_records([article_id], VIEW_COLUMNS)
@@ -238,7 +247,7 @@ class Pairs:
         _remember(self._views, article_id, view, PAIRING_VIEWS)
         return view
 
-    def _candidates(self, record: dict[str, Any], figures: list[Figure]) -> list[int]:
+    def _candidates(self, record: StoredArticle, figures: list[Figure]) -> list[int]:
         """Other-language articles sharing names or specific figures with ``record``, dated close to it.
 
         Found through the ``pair_keys`` index, never by comparing with every article.
@@ -246,8 +255,9 @@ class Pairs:
         other_lang = "fr" if record["lang"] == "en" else "en"
         keys = pair_keys(figures, record["names"])
         lo = hi = None
-        if record.get("date_ts") is not None:
-            lo, hi = record["date_ts"] - PAIR_WINDOW_S, record["date_ts"] + PAIR_WINDOW_S
+        date_ts = record.get("date_ts")
+        if date_ts is not None:
+            lo, hi = date_ts - PAIR_WINDOW_S, date_ts + PAIR_WINDOW_S
         return self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
 
 
@@ -263,11 +273,12 @@ def figure_key(f: Figure) -> str | None:
     return f"f:{f.kind}:{normalise_value(f.value)}" if figure_weight(f) >= 0.3 else None
 
 
-def _date(record: dict[str, Any]) -> datetime | None:
-    return datetime.fromtimestamp(record["date_ts"]) if record.get("date_ts") is not None else None
+def _date(record: StoredArticle) -> datetime | None:
+    date_ts = record.get("date_ts")
+    return datetime.fromtimestamp(date_ts) if date_ts is not None else None
 
 
-def _pairing_record(article_id: int, item: Prepared) -> dict[str, Any]:
+def _pairing_record(article_id: int, item: Prepared) -> StoredArticle:
     """What pairing reads of an article just stored, as the database would give it back."""
     article = item.article
     return {
@@ -281,16 +292,19 @@ def _pairing_record(article_id: int, item: Prepared) -> dict[str, Any]:
     }
 
 
-def _pairing_view(record: dict[str, Any]) -> Evidence:
+def _pairing_view(record: StoredArticle) -> Evidence:
     figures = [Figure.from_dict(f) for f in record["figures"] + record.get("extra_figures", [])]
     return evidence(figures, record["names"], _date(record))
 
 
-def _sketch(record: dict[str, Any]) -> Sketch:
-    return Sketch(frozenset(record["names"]), _date(record), frozenset(record["buckets"].split()))
+def _sketch(record: StoredArticle, buckets: str) -> Sketch:
+    return Sketch(frozenset(record["names"]), _date(record), frozenset(buckets.split()))
 
 
-def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> None:
+_V = TypeVar("_V")
+
+
+def _remember(cache: OrderedDict[int, _V], key: int, value: _V, size: int) -> None:
     """Put ``value`` last in an LRU ``cache`` of ``size`` entries."""
     cache[key] = value
     cache.move_to_end(key)
@@ -298,7 +312,11 @@ def _remember(cache: OrderedDict[int, Any], key: int, value: Any, size: int) -> 
         cache.popitem(last=False)
 
 
-def all_figures(record: dict[str, Any]) -> list[dict[str, Any]]:
+#: What a comparison reads of an article that is gone: no figures.
+_NO_FIGURES: StoredArticle = {"id": 0, "figures": []}
+
+
+def all_figures(record: StoredArticle) -> list[FigureJson]:
     """A stored article's figures in every field: the body's, then the title's and the TL;DR's. Figures
     stored before they carried a field are the body's, and the title's for the extra ones."""
     body = [f if "field" in f else {**f, "field": "body"} for f in record["figures"]]

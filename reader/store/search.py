@@ -17,6 +17,7 @@ import numpy as np
 
 from reader.analysis import normalise_value
 from reader.model import MARK_END, MARK_START, display_text
+from reader.records import SearchRecord
 from reader.store.db import Database
 from reader.store.query_syntax import MAX_QUERY_CHARS, DateSpan, Filters, QueryError, find_figures, parse_date
 from reader.store.whoosh_backend.highlight import article_snippet
@@ -316,7 +317,7 @@ def search(
     return SearchResult(query, total, took_ms, suggestion, out)
 
 
-def _figure_spans(record: dict[str, Any], fig_tokens: set[str], length: int) -> list[tuple[int, int]]:
+def _figure_spans(record: SearchRecord, fig_tokens: set[str], length: int) -> list[tuple[int, int]]:
     """Where the article writes the figures the query asked for (offsets into its displayed text)."""
     raw = record.get("figures_json")
     # Decoding every hit's figures is the slow part of a figure search: skip those without the digits.
@@ -339,7 +340,7 @@ def _figure_spans(record: dict[str, Any], fig_tokens: set[str], length: int) -> 
 
 def _hit(
     searcher: Any,
-    record: dict[str, Any],
+    record: SearchRecord,
     score: float,
     terms: dict[str, set[str]],
     fig_tokens: set[str],

@@ -12,10 +12,10 @@ join``, ``story split``) win and survive re-import.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from reader.model import Figure
 from reader.pairing import PAIR_THRESHOLD, evidence_score
+from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
 from reader.stories import Fit, quantity_table, story_fit
@@ -218,14 +218,14 @@ class Stories:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def record(self, story: int) -> dict[str, Any] | None:
+    def record(self, story: int) -> StoryJson | None:
         """A story as the ``stories`` contract gives it: id, title, its articles, how it was formed, its
         best English/French pair and its quantities (one row per quantity, a value per version)."""
         members = [m for m, _ in self.db.story_members(story)]
         if not members:
             return None
         records = {r["id"]: r for r in self.db.article_records(members)}
-        articles = [
+        articles: list[StoryArticle] = [
             {"id": i, "lang": records[i]["lang"], "source": records[i]["source"], "date": records[i]["date"]}
             for i in members
         ]
@@ -249,7 +249,7 @@ class Stories:
             ],
         }
 
-    def best_pair(self, story: int) -> dict[str, Any] | None:
+    def best_pair(self, story: int) -> PairRecord | None:
         """The story's best English/French pair: made by hand, then from explicit links, then the
         highest-scoring automatic one."""
         rank = {"manual": 0, "explicit": 1, "auto": 2}

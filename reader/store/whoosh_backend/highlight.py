@@ -15,6 +15,7 @@ from whoosh.highlight import Formatter, Fragment, get_text
 
 from reader.analysis import ACCENT_MAP
 from reader.model import MARK_END, MARK_START
+from reader.records import SearchRecord
 from reader.store.whoosh_backend.query import LANG_FIELDS
 
 SNIPPET_CHARS = 200
@@ -26,7 +27,8 @@ class MarkFormatter(Formatter):
     between = " … "
 
     def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return MARK_START + get_text(text, token, replace) + MARK_END
+        marked: str = get_text(text, token, replace)
+        return MARK_START + marked + MARK_END
 
 
 _FORMATTER = MarkFormatter()
@@ -60,7 +62,7 @@ def _prefixes(terms: Iterable[str]) -> list[bytes]:
 
 def _stems(analyzer: Any, word: str) -> tuple[str, ...]:
     # Kept on the analyzer (Whoosh analyzers are not hashable): the same words recur from hit to hit.
-    cache = analyzer.__dict__.setdefault("_newsreader_stems", {})
+    cache: dict[str, tuple[str, ...]] = analyzer.__dict__.setdefault("_newsreader_stems", {})
     found = cache.get(word)
     if found is None:
         if len(cache) > 20000:
@@ -92,7 +94,7 @@ def matched_spans(text: str, analyzer: Any, terms: set[str]) -> list[tuple[int, 
             pos = folded.find(prefix, pos + 1)
     spans = []
     for start in sorted(starts):
-        end = _WORD_REST.match(folded, start).end()
+        end = _WORD_REST.match(folded, start).end()  # type: ignore[union-attr]  # it matches the empty string
         for stem in _stems(analyzer, text[start:end]):
             if stem in terms:
                 spans.append((start, end, stem))
@@ -148,7 +150,7 @@ def make_snippet(
 
 
 def article_snippet(
-    searcher: Any, record: dict[str, Any], text: str, terms: dict[str, set[str]], spans: list[tuple[int, int]]
+    searcher: Any, record: SearchRecord, text: str, terms: dict[str, set[str]], spans: list[tuple[int, int]]
 ) -> str:
     """The snippet of a stored article whose displayed text is ``text``: the part with the most of ``terms``
     (field -> terms to mark, see :func:`reader.store.whoosh_backend.query.highlight_terms`) and ``spans``

@@ -17,10 +17,12 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.fields import Schema
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
+from reader.records import StoredArticle
 from reader.store.whoosh_backend.postings import document
 from reader.store.whoosh_backend.schema import (
     DAMAGED_FILE,
@@ -29,7 +31,6 @@ from reader.store.whoosh_backend.schema import (
     STAMP_FILE,
     VERSION_FILE,
     Postings,
-    Schema,
     build_schema,
 )
 
@@ -146,9 +147,9 @@ class _Writer(SegmentWriter):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._merge_pool = self.pool
+        self._merge_pool: Any = self.pool
         self._merged = False
-        self.pool = _TermPool()  # what add_document files postings into
+        self.pool: _TermPool = _TermPool()  # what add_document files postings into
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         self._merged = True
@@ -206,7 +207,7 @@ class Batch:
         self._writer = writer
 
     def add(
-        self, record: dict[str, Any], postings: dict[str, Postings] | None = None, *, new: bool = False
+        self, record: StoredArticle, postings: dict[str, Postings] | None = None, *, new: bool = False
     ) -> None:
         """Add or replace a stored record's document. ``new``: the index cannot hold it yet, so the
         delete-by-id lookup that replacing costs is skipped."""
@@ -227,7 +228,7 @@ class Index:
         self._retired = None  # the searcher before the current one, closed at the next change
         self.ix = self._open()
 
-    def _open(self):
+    def _open(self) -> Any:
         self.path.mkdir(parents=True, exist_ok=True)
         if whoosh_index.exists_in(str(self.path), indexname=INDEX_NAME):
             return whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
@@ -325,7 +326,7 @@ class Index:
         self._retired = self._searcher
         self._searcher = self.ix.searcher()
 
-    def searcher(self):
+    def searcher(self) -> Any:
         """The shared searcher, reopened only when the index changed (cheap to call per query)."""
         with self._lock:
             if self._searcher is None:
@@ -335,7 +336,7 @@ class Index:
             return self._searcher
 
     def doc_count(self) -> int:
-        return self.searcher().doc_count()
+        return int(self.searcher().doc_count())
 
     def close(self) -> None:
         with self._lock:

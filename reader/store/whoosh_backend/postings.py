@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from whoosh.fields import Schema
 from whoosh.system import pack_uint
 
 from reader.analysis import ACCENT_MAP, TOKEN_PATTERN, record_fields, stemmer, stops
-from reader.store.whoosh_backend.schema import Postings, Schema, build_schema
+from reader.store.whoosh_backend.schema import Postings, build_schema
 
 
 class _TextAnalysis:
@@ -72,7 +73,8 @@ def _encode_positions(positions: list[int]) -> bytes:
             found = _ONE_POSITION[positions[0]] = pack_uint(1) + pickle.dumps(positions, 2)
         return found
     deltas = [b - a for a, b in zip([0, *positions], positions, strict=False)]
-    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+    count: bytes = pack_uint(len(deltas))
+    return count + pickle.dumps(deltas, 2)
 
 
 _ONE_POSITION: dict[int, bytes] = {}
@@ -101,7 +103,7 @@ def analyse(fields: dict[str, str]) -> dict[str, Postings]:
     return out
 
 
-def document(record: dict[str, Any], postings: dict[str, Postings] | None = None) -> dict[str, Any]:
+def document(record: Mapping[str, Any], postings: dict[str, Postings] | None = None) -> dict[str, Any]:
     """The index document of a stored article record (as returned by the database).
 
     ``postings`` are the record's :func:`analysed_fields` already analysed (by :func:`analyse`), when known.
@@ -114,7 +116,7 @@ def document(record: dict[str, Any], postings: dict[str, Postings] | None = None
     return doc
 
 
-def _displayed_date(record: dict[str, Any]) -> datetime | None:
+def _displayed_date(record: Mapping[str, Any]) -> datetime | None:
     """The article's date on its own clock (as displayed), so ``date:2025-03-01`` means the date the reader
     sees, not the UTC date, which differs for an article published just after midnight in Paris."""
     if record.get("date"):

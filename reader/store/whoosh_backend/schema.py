@@ -30,7 +30,7 @@ STAMP_FILE = "newsreader-index-stamp"
 DAMAGED_FILE = "newsreader-index-damaged"
 
 
-def english_analyzer(stops: frozenset[str] = EN_STOPS):
+def english_analyzer(stops: frozenset[str] = EN_STOPS) -> Any:
     """Lowercase, accent folding, English stop words, Porter stemming."""
     return (
         RegexTokenizer()
@@ -41,7 +41,7 @@ def english_analyzer(stops: frozenset[str] = EN_STOPS):
     )
 
 
-def french_analyzer(stops: frozenset[str] = FR_STOPS):
+def french_analyzer(stops: frozenset[str] = FR_STOPS) -> Any:
     """Lowercase, accent folding, French stop words, Snowball French stemming.
 
     Folding comes before stemming: the French stemmer treats ``sécurité`` and ``securite`` differently

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from whoosh import query as q
@@ -62,6 +62,9 @@ class Matches:
 _EMPTY = Matches(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
 
+_T = TypeVar("_T")
+
+
 class _Cache:
     """A thread-safe LRU bounded by the bytes of the numpy arrays it holds."""
 
@@ -71,12 +74,12 @@ class _Cache:
         self._bytes = 0
         self._lock = threading.Lock()
 
-    def get(self, key: Any, build: Callable[[], Any]) -> Any:
+    def get(self, key: Any, build: Callable[[], _T]) -> _T:
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
-                return found[0]
+                return found[0]  # type: ignore[no-any-return]  # what build made for this key
         value = build()
         size = _nbytes(value)
         with self._lock:
@@ -108,8 +111,8 @@ _ENGINES_LOCK = threading.Lock()
 _READ_LOCK = threading.RLock()
 
 
-def _segment_cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
-    def locked() -> Any:
+def _segment_cached(key: tuple[Any, ...], build: Callable[[], _T]) -> _T:
+    def locked() -> _T:
         with _READ_LOCK:
             return build()
 
@@ -208,7 +211,9 @@ class Engine:
         if found is not None:
             return found
         parts = [
-            _segment_cached((*_segid(reader), kind, fieldname), lambda r=reader: read_segment(r, fieldname))
+            _segment_cached(
+                (*_segid(reader), kind, fieldname), functools.partial(read_segment, reader, fieldname)
+            )
             for reader, _ in self.leaves
         ]
         if not parts:
@@ -220,7 +225,7 @@ class Engine:
             memo[fieldname] = value
         return value
 
-    def cached(self, key: Any, build: Callable[[], Any]) -> Any:
+    def cached(self, key: Any, build: Callable[[], _T]) -> _T:
         """A value derived from this version of the index (a filter mask), built once."""
         return self._derived.get(key, build)
 
@@ -329,7 +334,9 @@ class Engine:
         docs_parts, weight_parts = [], []
         for reader, offset in self.leaves:
             key = (*_segid(reader), "post", fieldname, text)
-            local, weights = _segment_cached(key, lambda r=reader: _segment_postings(r, fieldname, text))
+            local, weights = _segment_cached(
+                key, functools.partial(_segment_postings, reader, fieldname, text)
+            )
             if len(local):
                 docs_parts.append(local + offset)
                 weight_parts.append(weights)
@@ -349,11 +356,11 @@ class Engine:
         weighting = self.weighting
         if type(weighting) is not BM25F:
             raise Unsupported(type(weighting).__name__)
-        b = weighting._field_B.get(fieldname, weighting.B)
-        k1 = weighting.K1
-        idf = self.searcher.idf(fieldname, text)
-        avgfl = self.searcher.avg_field_length(fieldname) or 1
-        lengths = self.lengths(fieldname)[docs]
+        b: float = weighting._field_B.get(fieldname, weighting.B)
+        k1: float = weighting.K1
+        idf: float = self.searcher.idf(fieldname, text)
+        avgfl: float = self.searcher.avg_field_length(fieldname) or 1
+        lengths: np.ndarray = self.lengths(fieldname)[docs]
         return idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
 
     # -- ranking -------------------------------------------------------------------------------------
@@ -504,7 +511,7 @@ def date_mask(eng: Engine, start: datetime | None, end: datetime | None) -> np.n
 
     def build() -> np.ndarray:
         raw = eng.column("date")
-        mask = raw != np.uint64(MISSING)
+        mask: np.ndarray = raw != np.uint64(MISSING)
         if start is not None:
             mask &= raw >= np.uint64(datetime_to_long(start))
         if end is not None:

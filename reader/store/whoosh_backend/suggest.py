@@ -13,6 +13,7 @@ from whoosh.reading import TermNotFound
 from whoosh.support.levenshtein import distance
 
 from reader.model import display_text
+from reader.records import StoredArticle
 from reader.store.query_syntax import QueryError
 from reader.store.whoosh_backend import scoring
 from reader.store.whoosh_backend.query import LANG_FIELDS, ParsedQuery, analyse_query, parsing_schema
@@ -23,7 +24,7 @@ SUGGEST_MAX_WORDS = 6
 SUGGEST_BUDGET_S = 0.3
 
 #: The stored records of some article ids (``title``, ``blocks``, ``summary``), from the library's database.
-Records = Callable[[list[int]], Iterable[dict[str, Any]]]
+Records = Callable[[list[int]], Iterable[StoredArticle]]
 #: The number of articles a parsed query matches, the library's filters applied.
 Count = Callable[[ParsedQuery], int]
 

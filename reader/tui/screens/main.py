@@ -8,6 +8,7 @@ workers that post their results back as messages.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -221,7 +222,7 @@ class MainScreen(Screen[None]):
         status.update(Text(message or ""))
         status.set_class(bool(message), "-busy")
 
-    def _target(self) -> dict[str, Any] | None:
+    def _target(self) -> Mapping[str, Any] | None:
         """The article a key applies to: the open one when the detail pane has focus, else the list's."""
         focused = self.focused
         detail = self.detail
@@ -254,7 +255,7 @@ class MainScreen(Screen[None]):
         if record is None:
             self.notify(f"Article {article_id} is gone from the library", severity="error")
             return
-        partner = library.article(record["pair_id"]) if record.get("pair_id") else None
+        partner = library.article(pair_id) if (pair_id := record.get("pair_id")) else None
         comparison = None
         if partner is not None:
             en, fr = (record, partner) if record.get("lang") == "en" else (partner, record)
@@ -272,7 +273,8 @@ class MainScreen(Screen[None]):
     async def _reopen(self, *ids: int) -> None:
         """Show the open article again if it is one of ``ids`` (its pair or state changed)."""
         shown = self.detail.article
-        if shown is not None and (shown["id"] in ids or (self.detail.partner or {}).get("id") in ids):
+        partner = self.detail.partner
+        if shown is not None and (shown["id"] in ids or (partner is not None and partner["id"] in ids)):
             await self.open_article(shown["id"])
 
     # -- views and search ----------------------------------------------------------------------------

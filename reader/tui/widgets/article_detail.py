@@ -9,7 +9,7 @@ Figures and search terms are styled by offsets on ``rich.text.Text``; feed text 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from reader.align import align_paragraphs, paragraph_at, paragraph_starts
 from reader.figures import extract_figures
 from reader.model import BLOCK_SEPARATOR, article_links
 from reader.render import cell_spans, cells_table
+from reader.store import ArticleRecord, Comparison
 from reader.tui.text import find_terms, keep_together, one_line, safe, superscript
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ class ArticleCell(Widget):
 
 
 def _title_marks(
-    title: str, figures: list[tuple[dict[str, Any], FigureMark]]
+    title: str, figures: list[tuple[Mapping[str, Any], FigureMark]]
 ) -> tuple[tuple[int, int, FigureMark], ...]:
     """Marks for the title's figures whose offsets still index the title as shown."""
     return tuple(
@@ -278,7 +279,10 @@ def _title_marks(
 
 
 def _header_parts(
-    record: dict[str, Any], *, show_lang: bool, figures: Sequence[tuple[dict[str, Any], FigureMark]] = ()
+    record: Mapping[str, Any],
+    *,
+    show_lang: bool,
+    figures: Sequence[tuple[Mapping[str, Any], FigureMark]] = (),
 ) -> list[Part]:
     """Title, meta line and TL;DR. ``figures``: the compared figures with their marks (the title's are
     drawn; the TL;DR's own figures are found again in its displayed text)."""
@@ -299,7 +303,7 @@ def _header_parts(
     return parts
 
 
-def _body_parts(record: dict[str, Any]) -> list[Part]:
+def _body_parts(record: Mapping[str, Any]) -> list[Part]:
     starts = paragraph_starts(record["paragraphs"])
     return [
         _body_part(block, text, start)
@@ -307,7 +311,7 @@ def _body_parts(record: dict[str, Any]) -> list[Part]:
     ]
 
 
-def _body_part(block: dict[str, Any], text: str, start: int) -> Part:
+def _body_part(block: Mapping[str, Any], text: str, start: int) -> Part:
     shown = safe(text)
     numbers = {int(n) for n, _ in block.get("links") or ()}
     refs = tuple(m.span() for m in _REF_RE.finditer(shown) if int(m.group(1)) in numbers) if numbers else ()
@@ -317,7 +321,7 @@ def _body_part(block: dict[str, Any], text: str, start: int) -> Part:
     return Part(shown, block["kind"], start, rows=rows, header=bool(block.get("header")), refs=refs)
 
 
-def _links_parts(record: dict[str, Any]) -> list[Part]:
+def _links_parts(record: Mapping[str, Any]) -> list[Part]:
     """The article's links under it, "[1] https://…" a line, as its text numbers them."""
     links = article_links(record)
     if not links:
@@ -337,7 +341,7 @@ def _link_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _in_body(f: dict[str, Any]) -> bool:
+def _in_body(f: Mapping[str, Any]) -> bool:
     """Whether a figure's offsets index the body (figures stored before they carried a field do)."""
     return (f.get("field") or "body") == "body"
 
@@ -370,9 +374,9 @@ class ArticleDetail(Vertical):
         # The classes are set before mounting: adding them in on_mount would restyle the pane again.
         super().__init__(id=id, classes=f"-empty -layout-{layout} {classes or ''}".strip())
         self.set_reactive(ArticleDetail.reading_layout, layout)
-        self.article: dict[str, Any] | None = None
-        self.partner: dict[str, Any] | None = None
-        self.comparison: dict[str, Any] | None = None
+        self.article: ArticleRecord | None = None
+        self.partner: ArticleRecord | None = None
+        self.comparison: Comparison | None = None
         self.entries: list[FigureEntry] = []
         self.pattern: re.Pattern[str] | None = None
         self._hit_index = -1
@@ -417,9 +421,9 @@ class ArticleDetail(Vertical):
 
     async def show(
         self,
-        article: dict[str, Any],
-        partner: dict[str, Any] | None = None,
-        comparison: dict[str, Any] | None = None,
+        article: ArticleRecord,
+        partner: ArticleRecord | None = None,
+        comparison: Comparison | None = None,
         pattern: re.Pattern[str] | None = None,
     ) -> None:
         """Show ``article``, beside ``partner`` (its other-language version) when there is one."""
@@ -451,7 +455,7 @@ class ArticleDetail(Vertical):
             panel.entries = self.entries
         self._show_hit_status()
 
-    def _single_rows(self, record: dict[str, Any]) -> list[Widget]:
+    def _single_rows(self, record: Mapping[str, Any]) -> list[Widget]:
         figures = [(f, FigureMark("article-cell--figure")) for f in record.get("figures", [])]
         marks = {(f["start"], f["end"]): mark for f, mark in figures if _in_body(f)}
         header = _header_parts(record, show_lang=True, figures=figures)
@@ -468,9 +472,11 @@ class ArticleDetail(Vertical):
             )
         return rows
 
-    def _pair_rows(self, en: dict[str, Any], fr: dict[str, Any], comparison: dict[str, Any]) -> list[Widget]:
-        figures_en: list[tuple[dict[str, Any], FigureMark]] = []
-        figures_fr: list[tuple[dict[str, Any], FigureMark]] = []
+    def _pair_rows(
+        self, en: Mapping[str, Any], fr: Mapping[str, Any], comparison: Mapping[str, Any]
+    ) -> list[Widget]:
+        figures_en: list[tuple[Mapping[str, Any], FigureMark]] = []
+        figures_fr: list[tuple[Mapping[str, Any], FigureMark]] = []
         en_starts = paragraph_starts(en["paragraphs"])
         fr_starts = paragraph_starts(fr["paragraphs"])
         anchors = []
@@ -526,7 +532,7 @@ class ArticleDetail(Vertical):
     # -- links ---------------------------------------------------------------------------------------
 
     @property
-    def link_record(self) -> dict[str, Any] | None:
+    def link_record(self) -> Mapping[str, Any] | None:
         """The article whose links a number opens: the one shown alone, else the open one (of a pair read
         side by side), or the version the layout shows."""
         if self.partner is None or self.article is None or self.reading_layout == "side-by-side":

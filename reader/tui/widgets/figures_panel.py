@@ -4,6 +4,7 @@ give the same quantity different values, marked "≠"), then matched figures, th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,21 +42,21 @@ class FigureEntry:
 
 
 def figure_entries(
-    comparison: dict[str, Any] | None, single: dict[str, Any] | None = None
+    comparison: Mapping[str, Any] | None, single: Mapping[str, Any] | None = None
 ) -> list[FigureEntry]:
     """Panel lines for a pair's comparison (conflicts first, then matched, then one-sided), or for one
     article's figures."""
 
-    def value(f: dict[str, Any]) -> str:
+    def value(f: Mapping[str, Any]) -> str:
         # Years and dates read wrong with digit grouping ("2,024").
         if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
             return str(int(f["value"]))
         return format_value(f["value"])
 
-    def where(f: dict[str, Any]) -> tuple[int, int, str]:
+    def where(f: Mapping[str, Any]) -> tuple[int, int, str]:
         return f["start"], f["end"], f["text"]
 
-    def field(f: dict[str, Any] | None) -> str:
+    def field(f: Mapping[str, Any] | None) -> str:
         return (f or {}).get("field") or "body"
 
     if comparison is None:

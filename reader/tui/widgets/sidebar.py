@@ -26,7 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.store.db import Row
+from reader.store import Row
 from reader.tui.text import one_line
 from reader.tui.widgets.article_list import ListSource, ViewSource
 
