@@ -114,22 +114,20 @@ def test_forms_the_query_parser_did_not_know(query, token):
     assert [f.token for f in find_figures(query)] == [token]
 
 
+def _english(key: str, day: int, text: str) -> Article:
+    return Article(
+        title=key.title(),
+        lang="en",
+        date=datetime(2025, 3, day, tzinfo=UTC),
+        url=f"https://example.org/{key}",
+        blocks=[Block("paragraph", text)],
+    )
+
+
 def test_an_article_saying_2_mln_is_found_by_2_mln_and_by_2_000_000(tmp_path):
     with Library(tmp_path / "lib") as library:
-        article = Article(
-            title="Leak",
-            lang="en",
-            date=datetime(2025, 3, 1, tzinfo=UTC),
-            url="https://example.org/leak",
-            blocks=[Block("paragraph", "The thieves took 2 mln records from the insurer.")],
-        )
-        other = Article(
-            title="Patch",
-            lang="en",
-            date=datetime(2025, 3, 2, tzinfo=UTC),
-            url="https://example.org/patch",
-            blocks=[Block("paragraph", "Only 2 servers were patched.")],
-        )
+        article = _english("leak", 1, "The thieves took 2 mln records from the insurer.")
+        other = _english("patch", 2, "Only 2 servers were patched.")
         ids = library.import_articles([article, other]).ids
         for query in ("2 mln", "2,000,000", "2 million", "2 millions"):
             assert [h.id for h in search(library, query).results] == [ids[0]], query
