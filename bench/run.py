@@ -53,6 +53,10 @@ T_TUI_RSS_MIB = 250
 T_IMPORT_RATE = 1000
 T_RATE_DROP = 0.25
 T_REIMPORT_SHARE = 0.10
+T_COLD_MS = 60
+#: Queries that find nothing (two misspelt words, then a word no language has): what did-you-mean costs.
+ZERO_HIT_QUERIES = ("ransomwre", "polcie", "xqzvbntk")
+COLD_RUNS = 5
 
 
 def newsreader() -> list[str]:
@@ -177,6 +181,23 @@ def probe(lib: Path, queries: list[str]) -> dict:
     if done.returncode != 0:
         raise RuntimeError(f"probe failed: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout)
+
+
+def cold(lib: Path, query: str, runs: int = COLD_RUNS) -> dict:
+    """``bench/cold.py`` in a fresh process per run: the first search of the process, then the same again."""
+    found: dict = {"query": query, "cold_ms": [], "cold_wall_ms": [], "warm_ms": []}
+    for _ in range(runs):
+        argv = [sys.executable, str(BENCH / "cold.py"), str(lib), query]
+        done = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, **ENV})
+        if done.returncode != 0:
+            raise RuntimeError(f"cold search failed: {done.stderr.strip()[-2000:]}")
+        out = json.loads(done.stdout)
+        found["cold_ms"].append(out["cold"]["took_ms"])
+        found["cold_wall_ms"].append(out["cold"]["wall_ms"])
+        found["warm_ms"].append(out["warm"]["took_ms"])
+        found["total"] = out["cold"]["total"]
+        found["suggestion"] = out["cold"]["suggestion"]
+    return found
 
 
 # -- TUI measures ---------------------------------------------------------------------------------------------
@@ -414,9 +435,12 @@ def report(info: dict, results: dict[int, dict], command: str) -> str:
 
     def get(r: dict, *path, default=None):
         for key in path:
-            if not isinstance(r, dict) or key not in r:
+            if isinstance(r, list) and isinstance(key, int) and 0 <= key < len(r):
+                r = r[key]
+            elif isinstance(r, dict) and key in r:
+                r = r[key]
+            else:
                 return default
-            r = r[key]
         return r
 
     rate_ok = big["import"]["rate"] >= T_IMPORT_RATE
@@ -495,6 +519,39 @@ def report(info: dict, results: dict[int, dict], command: str) -> str:
         q = big["probe"]["queries"][k]
         ok = None if "error" in q else max(q["took_ms_50"], q["took_ms_500"]) <= T_SEARCH_MS
         row(f"Search engine: {label}", each(cell), f"≤ {T_SEARCH_MS} ms", ok)
+
+    for k, label in enumerate(labels):
+
+        def cell(r, k=k):
+            c = r["cold"][k]
+            return (
+                f"{spread(c['cold_ms'])} (call {med(c['cold_wall_ms']):.0f} ms; warm {med(c['warm_ms']):.1f})"
+            )
+
+        cold_ms = get(big, "cold", k, "cold_ms", default=[])
+        row(
+            f"Search engine, first search of a process: {label}",
+            each(cell),
+            f"≤ {T_COLD_MS} ms",
+            None if not cold_ms else med(cold_ms) <= T_COLD_MS,
+        )
+    for k, query in enumerate(ZERO_HIT_QUERIES):
+
+        def cell(r, k=k):
+            c = r["zero_hit"][k]
+            return (
+                f"{med(c['warm_ms']):.1f} warm · {spread(c['cold_ms'])} cold "
+                f"(`{c['query']}` → {c['suggestion'] or 'no suggestion'})"
+            )
+
+        warm = get(big, "zero_hit", k, "warm_ms", default=[])
+        cold_ms = get(big, "zero_hit", k, "cold_ms", default=[])
+        row(
+            f"Search engine, zero hits: `{query}`",
+            each(cell),
+            f"≤ {T_COLD_MS} ms",
+            None if not cold_ms else max(med(warm), med(cold_ms)) <= T_COLD_MS,
+        )
 
     for query_kind in ("rare proper name", "common word"):
         k = labels.index(query_kind)
@@ -623,6 +680,9 @@ def main(argv: list[str] | None = None) -> int:
             log(f"{size:,}: search engine and list pages (API)")
             queries = [q["query"] for q in manifest["queries"]]
             r["probe"] = probe(lib, queries)
+            log(f"{size:,}: first search of a fresh process, {COLD_RUNS} processes per query")
+            r["cold"] = [cold(lib, q) for q in queries]
+            r["zero_hit"] = [cold(lib, q) for q in ZERO_HIT_QUERIES]
             titles = r["probe"]["titles"]
             log(f"{size:,}: first paint, {args.runs} runs each (+1 warm-up)")
             r["paint"] = first_paint(tmux, lib, titles[0], args.runs)

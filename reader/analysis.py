@@ -52,17 +52,24 @@ def stops(lang: str) -> frozenset[str]:
 
 
 def figure_tokens(figures: Iterable[dict[str, Any]]) -> list[str]:
-    """Index tokens for figures, as queries look them up (see ``QueryFigure.token`` in search): the bare
-    value, ``percent:value`` for a percentage and ``CUR:value`` for money."""
+    """Index tokens for figures: the bare value, and :func:`figure_token` (``percent:value`` for a
+    percentage, ``cur:value`` for money)."""
     tokens: list[str] = []
     for f in figures:
         value = normalise_value(f["value"])
         tokens.append(value)
-        if f["kind"] == "percent":
-            tokens.append(f"percent:{value}")
-        if f.get("currency"):
-            tokens.append(f"{f['currency'].lower()}:{value}")
+        tokens.append(figure_token(value, f.get("currency"), f["kind"] == "percent"))
     return sorted(set(tokens))
+
+
+def figure_token(value: str, currency: str | None, percent: bool) -> str:
+    """The most specific index token of a figure of normalised ``value``, what a query for it looks up:
+    ``cur:value`` (lowercase ISO code) for money, ``percent:value`` for a percentage, else the value."""
+    if currency:
+        return f"{currency.lower()}:{value}"
+    if percent:
+        return f"percent:{value}"
+    return value
 
 
 def normalise_value(value: float) -> str:

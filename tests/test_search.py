@@ -389,9 +389,24 @@ def test_find_figures_reads_english_and_french_spellings(text, token):
     assert [f.token for f in figures] == [token]
 
 
-@pytest.mark.parametrize("text", ["CVE-2024-3094", "5m", "v4.2.1", "mp3"])
+@pytest.mark.parametrize("text", ["CVE-2024-3094", "v4.2.1", "mp3", "x~2", "title:2025", "48h"])
 def test_find_figures_ignores_identifiers(text):
     assert find_figures(text) == []
+
+
+def test_find_figures_reads_5m_as_five_million_as_an_article_does():
+    # The extractor indexes an article's "5m" as 5 million; a query must look for the same value.
+    assert [f.token for f in find_figures("5m")] == ["5000000"]
+    assert [f.token for f in find_figures("€5m")] == ["eur:5000000"]
+
+
+@pytest.mark.parametrize("text", ["12 mars", "March 12", "12 mars 2025", "nine arrests", "une attaque"])
+def test_find_figures_leaves_dates_and_number_words_as_words(text):
+    assert find_figures(text) == []
+
+
+def test_find_figures_keeps_the_unit_of_an_age_or_duration_a_word():
+    assert [(f.token, f.start, f.end, f.plain) for f in find_figures("34 ans")] == [("34", 0, 2, True)]
 
 
 # -- did you mean ---------------------------------------------------------------------------------------

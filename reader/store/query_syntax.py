@@ -7,9 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
 
-from reader.analysis import normalise_value
+from reader.analysis import figure_token, normalise_value
+from reader.figures import extract_figures
+from reader.figures.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    PERCENT_SUFFIXES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+)
+from reader.model import Figure
 
 #: A bound on a query's work: its length (the backend bounds its expanded terms and did-you-mean).
 MAX_QUERY_CHARS = 1000
@@ -58,44 +66,18 @@ class Filters:
 
 # -- figures in queries --------------------------------------------------------------------------------
 
-_SCALES = {
-    "thousand": 3, "thousands": 3, "k": 3, "mille": 3, "millier": 3, "milliers": 3,
-    "million": 6, "millions": 6, "m": 6, "mn": 6, "mio": 6,
-    "billion": 9, "billions": 9, "bn": 9, "b": 9, "milliard": 9, "milliards": 9,
-    "md": 9, "mds": 9, "mrd": 9, "mrds": 9,
-    "trillion": 12, "trillions": 12, "tn": 12,
-}  # fmt: skip
-#: One-letter scales are only read as such next to a currency: ``5m`` alone may be five metres.
-_SHORT_SCALES = {"k", "m", "b"}
-_CURRENCIES = {
-    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
-    "$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd",
-    "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "livre sterling": "gbp", "livres sterling": "gbp",
-    "¥": "jpy", "jpy": "jpy", "yen": "jpy", "yens": "jpy",
-    "chf": "chf", "franc suisse": "chf", "francs suisses": "chf",
-    "cad": "cad",
-}  # fmt: skip
-_CUR_SYMBOL = r"US\$|\$US|\$|€|£|¥"
-_CUR_CODE = r"(?:EUR|USD|GBP|JPY|CHF|CAD)(?![^\W\d_])"
-_CUR_WORD = (
-    r"(?:d'|de\s+)?(?:euros?|dollars?|pounds?|livres?\s+sterling|yens?|francs?\s+suisses?)(?![^\W\d_])"
-)
-_NUMBER = r"""
-    \d{1,3}(?:(?:\x20\d{3}(?!\d))+|(?:,\d{3}(?!\d))+|(?:\.\d{3}(?!\d)){2,})(?:[.,]\d+)?   # grouped thousands
-  | \d+(?:[.,]\d+)?
-"""
-_SCALE_RE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"""
-    (?<![\w.,'~^*:/])(?<!\w-)                       # not in a word, a number, an identifier (CVE-2024-1), x~2
-    (?:(?P<pre>{_CUR_SYMBOL}|{_CUR_CODE})\x20?)?
-    (?P<num>{_NUMBER})(?![.,]\d)
-    (?:\x20?(?P<scale>{_SCALE_RE})(?![^\W\d_]))?
-    (?:\x20?(?P<post>{_CUR_SYMBOL}|{_CUR_CODE}|{_CUR_WORD}|%|(?:percent|per\x20cent|pour\x20?cent)(?![^\W\d_])))?
-    (?![^\W_])
-    """,
-    re.X | re.I,
-)
+#: Figures of these kinds are looked for whole, scale and currency included (``4,2 millions d'euros``).
+_WHOLE_KINDS = frozenset({"money", "percent", "count", "year"})
+#: Figures of these kinds are looked for by their number alone: the index keeps their value, not their
+#: unit, so the unit stays a word of the query (``34 ans``, ``10 years``).
+_NUMBER_KINDS = frozenset({"age", "duration", "temperature"})
+#: The digits of a figure's text, French or English grouping.
+_DIGITS = re.compile(r"\d(?:[\d.,\x20]*\d)?")
+#: Characters before a figure that make it part of something else: a word, a number, an identifier
+#: (``CVE-2024-1``, ``v4.2``), query syntax (``x~2``, ``title:2025``).
+_BEFORE = re.compile(r"(?:[\w.,'~^*:/]|\w-)\Z")
+_AFTER = re.compile(r"[.,]\d|[^\W_]")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(slots=True)
@@ -111,53 +93,40 @@ class QueryFigure:
 
     @property
     def token(self) -> str:
-        if self.currency:
-            return f"{self.currency}:{self.value}"
-        if self.percent:
-            return f"percent:{self.value}"
-        return self.value
+        """The index token of this figure (see :func:`reader.analysis.figure_token`)."""
+        return figure_token(self.value, self.currency, self.percent)
 
 
-def _number_value(text: str) -> Decimal:
-    s = text.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):  # 620,000 / 1,234.5
-        s = s.replace(",", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):  # 1.234.567,5
-        s = s.replace(".", "").replace(",", ".")
-    else:  # 4,2 / 4.2 / 1234,5
-        s = s.replace(",", ".")
-    return Decimal(s)
-
-
-def _currency(symbol: str | None) -> str | None:
-    if not symbol:
+def _query_figure(text: str, fig: Figure) -> QueryFigure | None:
+    start, end = fig.start, fig.end
+    if fig.kind in _NUMBER_KINDS:
+        digits = _DIGITS.search(fig.text)
+        if digits is None:
+            return None
+        start, end = start + digits.start(), start + digits.end()
+    elif fig.kind not in _WHOLE_KINDS:  # dates stay words
         return None
-    key = re.sub(r"\s+", " ", symbol.lower())
-    key = re.sub(r"^(?:d'|de )", "", key)
-    return _CURRENCIES.get(key)
+    if _BEFORE.search(text, 0, start) or _AFTER.match(text, end):
+        return None
+    percent = fig.kind == "percent"
+    currency = fig.currency.lower() if fig.currency else None
+    # Only a number the text analyzers keep whole (no thousands or decimal comma) is also a word.
+    plain = not currency and not percent and _PLAIN.fullmatch(text, start, end) is not None
+    return QueryFigure(start, end, normalise_value(fig.value), currency, percent, plain)
 
 
 def find_figures(text: str) -> list[QueryFigure]:
-    """The figures written in a query, English or French style, with or without a scale word or currency:
-    ``620000``, ``620,000``, ``620 000``, ``4.2 million``, ``4,2 millions``, ``€950``, ``950 euros``, ``12 %``."""
+    """The figures written in a query, read by the figure extractor as it reads an article of either language,
+    so a query finds what the index holds for the same words: ``620000``, ``620,000``, ``620 000``,
+    ``4.2 million``, ``4,2 millions``, ``2 mln``, ``5m``, ``€950``, ``950 euros``, ``5 M€``, ``12 %``.
+    Numbers written in words (``nine``, ``une``) and dates stay words."""
+    if not any(c.isdigit() for c in text):  # a figure of a query is written with digits
+        return []
     found = []
-    for m in _FIGURE.finditer(text):
-        pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
-        percent = post is not None and re.fullmatch(r"%|percent|per cent|pour ?cent", post, re.I) is not None
-        currency = _currency(pre) or (None if percent else _currency(post))
-        if scale and scale.lower() in _SHORT_SCALES and not currency:
-            continue
-        try:
-            value = _number_value(m.group("num"))
-        except InvalidOperation:
-            continue
-        if scale:
-            value *= Decimal(10) ** _SCALES[scale.lower()]
-        # Only a number the text analyzers keep whole (no thousands or decimal comma) is also a word.
-        plain = not (pre or post or scale) and re.fullmatch(r"\d+(?:\.\d+)?", m.group("num")) is not None
-        found.append(
-            QueryFigure(m.start(), m.end(), normalise_value(float(value)), currency, percent, bool(plain))
-        )
+    for fig in extract_figures(text, ""):
+        qf = _query_figure(text, fig)
+        if qf is not None:
+            found.append(qf)
     return found
 
 
@@ -227,7 +196,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 PLACEHOLDER = "\ue010{}\ue011"
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 #: Words that belong to a figure (``4,2 millions d'euros``): never offered a spelling correction.
-_FIGURE_WORDS = {*_SCALES, *_CURRENCIES, *"d de percent per cent pour sterling suisse suisses".split()}
+_FIGURE_WORDS = frozenset(
+    w
+    for phrase in (
+        *SCALE_WORDS,
+        *SCALE_SUFFIXES,
+        *CURRENCY_PREFIXES,
+        *CURRENCY_SUFFIXES,
+        *PERCENT_SUFFIXES,
+        "d",
+        "de",
+    )
+    for w in _WORD.findall(phrase.lower())
+)
 
 
 def check_balanced(text: str) -> None:
