@@ -36,7 +36,7 @@ from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar, source_for
 
 if TYPE_CHECKING:
-    from reader.store import Library
+    from reader.store import Library, Row
 
 #: Search results shown at most (the header says how many there were in all).
 SEARCH_LIMIT = 500
@@ -281,8 +281,13 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Selected)
     async def _selected(self, event: ArticleList.Selected) -> None:
-        row = event.row
-        await self.open_article(row.id, story_id=row.story_id if is_story(row) else None)
+        await self.open_article(event.row.id, story_id=self._row_story(event.row))
+
+    def _row_story(self, row: Row) -> int | None:
+        """The story a row opens on its best pair: a view's row stands for its whole story; a search
+        hit's or a feed's row for that one report (which opens its story with the report shown)."""
+        whole = is_story(row) and isinstance(self.articles.source, ViewSource)
+        return row.story_id if whole else None
 
     async def open_article(
         self, article_id: int, *, mark_read: bool = True, story_id: int | None = None
@@ -682,7 +687,7 @@ class MainScreen(Screen[None]):
             if row.id not in shown and (story is None or row.story_id != story):
                 break
         articles.cursor = index
-        await self.open_article(row.id, story_id=row.story_id if is_story(row) else None)
+        await self.open_article(row.id, story_id=self._row_story(row))
 
     def action_save(self) -> None:
         """Write the open article (or pair, with its figure comparison; or the two versions of a story read,
