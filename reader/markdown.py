@@ -1,11 +1,17 @@
 """An article, or both versions of a story with their figure comparison, as a Markdown document (the
-reader's ``s`` key). Plain Python: the TUI only picks the folder and shows the file's name."""
+reader's ``s`` key). Plain Python: the TUI only picks the folder and shows the file's name.
+
+A story of several reports is saved as the two versions shown and a table of its quantities, a column per
+version; the helpers that name a story's versions and find the values that disagree serve the reader's
+figures panel too, so the file and the screen mark the same cells."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +113,102 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One report of a story, as the reader names it: ``label`` is ``EN 2/3`` (the second of three English
+    reports), ``short`` the same in a table's header (``EN2``)."""
+
+    id: int
+    lang: str
+    source: str
+    label: str
+    short: str
+
+
+def story_versions(story: Mapping[str, Any]) -> list[Version]:
+    """A story's reports in reading order: English, then French, then any other language, each in the
+    story's own order."""
+    articles = story["articles"]
+    rank = {"en": 0, "fr": 1}
+    ordered = sorted(articles, key=lambda a: rank.get(a["lang"] or "", 2))
+    totals = Counter((a["lang"] or "??") for a in articles)
+    seen: Counter[str] = Counter()
+    out = []
+    for a in ordered:
+        lang = a["lang"] or "??"
+        seen[lang] += 1
+        name = lang.upper()[:2]
+        n, total = seen[lang], totals[lang]
+        out.append(Version(a["id"], lang, printable(a["source"] or ""), f"{name} {n}/{total}", f"{name}{n}"))
+    return out
+
+
+def odd_values(quantity: dict[str, Any]) -> set[str]:
+    """The versions (article ids as strings) whose value of a disagreeing quantity is not the one most
+    versions give; all of them when no value has a majority over the others."""
+    if not quantity.get("disagree"):
+        return set()
+    values = quantity["values"]
+    counts = Counter(f["value"] for f in values.values())
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+        return {i for i, f in values.items() if f["value"] != ranked[0][0]}
+    return set(values)
+
+
+def quantity_label(quantity: dict[str, Any]) -> str:
+    """What a row of a story's quantities measures (``money EUR``, ``count (server)``)."""
+    return figure_label(next(iter(quantity["values"].values())))
+
+
+def story_quantities_markdown(story: Mapping[str, Any], shown: tuple[int, int] | None = None) -> list[str]:
+    """A story's quantities as one Markdown table: a row per quantity, a column per version. A value that
+    disagrees with the others is marked ≠, a version that does not report the quantity shows —, and a row
+    some versions lack is marked !. ``shown``: the two versions read side by side, marked in the header."""
+    versions = story_versions(story)
+    lines = ["## Figures across the versions", ""]
+    if not story["quantities"]:
+        return lines + ["No figures.", ""]
+    head = []
+    for v in versions:
+        side = " (left)" if shown and v.id == shown[0] else " (right)" if shown and v.id == shown[1] else ""
+        head.append(_cell(f"{v.label} {v.source}".strip() + side))
+    lines += ["| | quantity | " + " | ".join(head) + " |", "|---" * (len(versions) + 2) + "|"]
+    for q in story["quantities"]:
+        odd = odd_values(q)
+        values = q["values"]
+        partial = len(values) < len(versions)
+        mark = "≠" if q["disagree"] else "!" if partial else ""
+        cells = []
+        for v in versions:
+            f = values.get(str(v.id))
+            if f is None:
+                cells.append("—")
+            else:
+                cells.append(f"{_cell(f['text'])} ({_value(f)}){' ≠' if str(v.id) in odd else ''}")
+        lines.append(f"| {mark} | {_cell(quantity_label(q))} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "≠: the versions disagree (the marked value is not the one most give) · !: not every version reports it",
+        "",
+    ]
+    return lines
+
+
+def story_markdown(story: Mapping[str, Any], left: Mapping[str, Any], right: Mapping[str, Any]) -> str:
+    """The two versions of a story read side by side, after its quantities across every version."""
+    versions = {v.id: v for v in story_versions(story)}
+    lines = [f"# {_text(story.get('title')) or '(untitled)'}", ""]
+    count = Counter(v.lang for v in versions.values())
+    lines += [" · ".join(f"{n} {lang.upper()}" for lang, n in sorted(count.items())) + " reports", ""]
+    lines += story_quantities_markdown(story, (left["id"], right["id"]))
+    for record in (left, right):
+        version = versions.get(record["id"])
+        lines += [f"## {version.label} · {version.source}" if version else "## Version", ""]
+        lines += _article(record, "###")
+    return "\n".join(lines).rstrip() + "\n"
+
+
 def article_markdown(
     record: Mapping[str, Any],
     partner: Mapping[str, Any] | None = None,
@@ -127,12 +229,19 @@ def save_markdown(
     record: Mapping[str, Any],
     partner: Mapping[str, Any] | None = None,
     comparison: Mapping[str, Any] | None = None,
+    *,
+    story: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write :func:`article_markdown` to a new file in ``folder`` (never over an existing one) and return
-    its path. Raises ``OSError`` when the folder cannot be written."""
-    name = slug((record if partner is None or record.get("lang") == "en" else partner).get("title") or "")
-    suffix = "-pair" if partner is not None else ""
-    text = article_markdown(record, partner, comparison)
+    """Write :func:`article_markdown` (or, given the ``story`` that ``record`` and ``partner`` are two
+    versions of, :func:`story_markdown`) to a new file in ``folder``, never over an existing one, and
+    return its path. Raises ``OSError`` when the folder cannot be written."""
+    if story is not None and partner is not None:
+        name, suffix = slug(story.get("title") or ""), "-story"
+        text = story_markdown(story, record, partner)
+    else:
+        name = slug((record if partner is None or record.get("lang") == "en" else partner).get("title") or "")
+        suffix = "-pair" if partner is not None else ""
+        text = article_markdown(record, partner, comparison)
     for n in range(1, 1000):
         path = folder / f"{name}{suffix}{'' if n == 1 else f'-{n}'}.md"
         try:

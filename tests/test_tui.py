@@ -176,10 +176,11 @@ async def test_list_shows_the_view_and_count(lib):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         articles = articles_of(app)
-        assert articles.total == 5
-        assert articles.current.id == ids["fr"]
+        # The EN/FR pair is one story: one row (its newest report, the FR one), so four rows for five articles.
+        assert articles.total == 4
+        assert articles.current.id == ids["fr"] and articles.current.story_id is not None
         header = str(screen_of(app).query_one("#list-header").render())
-        assert "All articles" in header and "5 articles" in header
+        assert "All articles" in header and "4 stories" in header
         assert app.focused is articles
 
 
@@ -193,9 +194,9 @@ async def test_j_k_and_arrows_move_the_cursor(lib):
         await pilot.press("k")
         assert articles.cursor == 1
         await pilot.press("down", "down", "down", "down", "down")
-        assert articles.cursor == 4  # stops at the last article
+        assert articles.cursor == 3  # stops at the last row (the pair is one row)
         await pilot.press("up")
-        assert articles.cursor == 3
+        assert articles.cursor == 2
         await pilot.press("home")
         assert articles.cursor == 0
         await pilot.press("end")
@@ -207,9 +208,9 @@ async def test_click_selects_and_opens(lib):
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         articles = articles_of(app)
-        await pilot.click(ArticleList, offset=(10, 2 * 3))  # the fourth article (two lines each)
+        await pilot.click(ArticleList, offset=(10, 2 * 2))  # the third row (two lines each)
         await pilot.pause()
-        assert articles.cursor == 3
+        assert articles.cursor == 2
         assert detail_of(app).article["id"] == ids["inflation"]
 
 
@@ -339,7 +340,7 @@ async def test_unpaired_article_uses_the_whole_width(lib):
     library, ids = lib
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
-        await open_row(pilot, 3)
+        await open_row(pilot, 2)  # the pair is one row: the third row is the inflation article
         detail = detail_of(app)
         assert detail.article["id"] == ids["inflation"]
         assert detail.partner is None and detail.has_class("-single")
@@ -352,7 +353,7 @@ async def test_feed_text_is_shown_literally(lib):
     library, ids = lib
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
-        await open_row(pilot, 2)
+        await open_row(pilot, 1)  # the row after the pair's
         await pilot.pause()
         screen_text = rendered(app)
         assert MARKUP_TITLE in screen_text  # in the list and the detail title
@@ -369,17 +370,17 @@ async def test_bookmark_is_persisted_at_once_and_survives_a_restart(lib, tmp_pat
     library, ids = lib
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "b")
+        await pilot.press("j", "b")  # the second row: the article after the pair's (one row)
         assert articles_of(app).current.bookmarked is True
-        assert library.article(ids["en"])["bookmarked"] is True
+        assert library.article(ids["markup"])["bookmarked"] is True
     with Library(tmp_path / "lib") as reopened:
-        assert reopened.article(ids["en"])["bookmarked"] is True
+        assert reopened.article(ids["markup"])["bookmarked"] is True
         app2 = make_app(reopened)
         async with app2.run_test(size=SIZE) as pilot:
             await pilot.press("B")
-            assert [articles_of(app2).row_at(i).id for i in range(articles_of(app2).total)] == [ids["en"]]
+            assert [articles_of(app2).row_at(i).id for i in range(articles_of(app2).total)] == [ids["markup"]]
             await pilot.press("b")  # unbookmark: stays listed (dimmed mark) until the view changes
-            assert reopened.article(ids["en"])["bookmarked"] is False
+            assert reopened.article(ids["markup"])["bookmarked"] is False
             await pilot.press("a", "B")
             assert articles_of(app2).total == 0
 
@@ -399,7 +400,7 @@ async def test_views_all_unread_bookmarks(lib):
         await pilot.press("B")
         assert screen_of(app).view == "bookmarks" and articles.total == 0
         await pilot.press("a")
-        assert screen_of(app).view == "all" and articles.total == 5
+        assert screen_of(app).view == "all" and articles.total == 4  # the pair is one row
 
 
 async def test_reading_in_the_unread_view_keeps_the_row_in_place(lib):
@@ -409,8 +410,8 @@ async def test_reading_in_the_unread_view_keeps_the_row_in_place(lib):
         await pilot.press("u", "j", "enter")
         await pilot.pause()
         articles = articles_of(app)
-        assert articles.current.id == ids["en"] and articles.current.read is True
-        assert articles.total == 5
+        assert articles.current.id == ids["markup"] and articles.current.read is True
+        assert articles.total == 4  # the pair is one row
 
 
 async def test_mark_then_pair_and_unpair(lib):
@@ -418,18 +419,22 @@ async def test_mark_then_pair_and_unpair(lib):
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         articles = articles_of(app)
-        await pilot.press("j", "p")  # the EN version is paired: p unpairs it
+        await pilot.press("p")  # the first row is the pair (its FR version): p unpairs it
         await pilot.pause()
         assert library.article(ids["en"])["pair_id"] is None
-        assert articles.row_at(0).pair_id is None and articles.row_at(1).pair_id is None
+        assert articles.row_at(0).pair_id is None
         await pilot.press("m")
-        assert articles.marked_id == ids["en"]
-        await pilot.press("k", "p")  # on the FR version: pairs it with the marked one
+        assert articles.marked_id == ids["fr"]
+        # The two versions stay one story (one row): opened, it shows the EN one left, where p pairs it.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert detail_of(app).article["id"] == ids["en"]
+        await pilot.press("tab", "p")
         await pilot.pause()
         en, fr = library.article(ids["en"]), library.article(ids["fr"])
         assert (en["pair_id"], fr["pair_id"]) == (ids["fr"], ids["en"])
         assert articles.marked_id is None and articles.row_at(0).pair_id == ids["en"]
-        assert detail_of(app).partner["id"] == ids["en"]
+        assert {detail_of(app).article["id"], detail_of(app).partner["id"]} == {ids["en"], ids["fr"]}
 
 
 async def test_pairing_two_articles_in_one_language_is_refused(lib):
@@ -437,9 +442,9 @@ async def test_pairing_two_articles_in_one_language_is_refused(lib):
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         articles = articles_of(app)
-        articles.cursor = 2
+        articles.cursor = 1  # the markup article (the pair is one row)
         await pilot.press("m")
-        articles.cursor = 3
+        articles.cursor = 2
         await pilot.press("p")
         await pilot.pause()
         assert library.article(ids["markup"])["pair_id"] is None
@@ -462,9 +467,9 @@ async def test_open_and_copy_url(lib, monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("j", "o", "y")
-        assert opened == ["https://example.com/en/northfield"]
-        assert app.clipboard == "https://example.com/en/northfield"
+        await pilot.press("o", "y")  # the pair's row is its newest report, the FR one
+        assert opened == ["https://exemple.fr/northfield"]
+        assert app.clipboard == "https://exemple.fr/northfield"
 
 
 async def test_refresh_without_subscriptions_says_so(lib):
@@ -507,8 +512,8 @@ async def test_refresh_runs_in_a_worker_and_reloads_the_list(lib, feed_server):
         await app.workers.wait_for_complete()
         await pilot.pause()
         articles = articles_of(app)
-        assert articles.total == 6 and articles.row_at(0).title == "Fresh from the feed"
-        assert "6 articles" in str(screen_of(app).query_one("#list-header").render())
+        assert articles.total == 5 and articles.row_at(0).title == "Fresh from the feed"  # the pair: one row
+        assert "5 stories" in str(screen_of(app).query_one("#list-header").render())
         assert any("Feeds refreshed" in str(n.message) for n in app._notifications)
         assert not screen_of(app).query_one("#status").has_class("-busy")
     assert [r.title for r in library.rows()][0] == "Fresh from the feed", "stored through the library"
@@ -753,7 +758,7 @@ async def test_escape_clears_the_search(lib):
         assert articles_of(app).total == 1
         await pilot.press("escape")
         await pilot.pause()
-        assert screen_of(app).search_query is None and articles_of(app).total == 5
+        assert screen_of(app).search_query is None and articles_of(app).total == 4  # the pair: one row
         assert detail_of(app).pattern is None
         await pilot.press("slash", *"abc", "escape")
         assert screen_of(app).search_bar.value == "" and app.focused is articles_of(app)

@@ -19,6 +19,8 @@ LEGEND = [
     ("●", "help--unread", "unread article"),
     ("★", "help--bookmark", "bookmarked"),
     ("⇄", "help--paired", "has a version in the other language: opens side by side"),
+    ("3 EN · 2 FR", "help--story", "a story told by several reports: opens two of them side by side"),
+    ("≠", "help--disagree", "a story whose reports give one quantity different values"),
     ("◆", "help--marked", "marked (m): press p on another article to pair the two"),
     ("EN", "help--lang-en", "an English article"),
     ("FR", "help--lang-fr", "a French article"),

@@ -1,5 +1,9 @@
 """The reading screen: the article list on the left, the open article (or pair) on the right.
 
+A story of several reports is one row of the list; opening it shows two of its versions side by side (its
+best English/French pair first), and ``[ ]`` and ``{ }`` turn the left and the right column through the
+others.
+
 Every change of state (read, bookmark, pair) is written to the library at once; the list patches its cached
 rows instead of reading the view again, so the cursor never jumps. Search and feed refresh run in thread
 workers that post their results back as messages.
@@ -25,14 +29,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
+from reader.tui.story import StoryView
 from reader.tui.text import marked_terms, one_line, query_terms, term_pattern
 from reader.tui.widgets.article_detail import LAYOUT_NAMES, LAYOUTS, ArticleDetail
-from reader.tui.widgets.article_list import ArticleList, IdsSource, ViewSource
+from reader.tui.widgets.article_list import ArticleList, IdsSource, ViewSource, is_story
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar, source_for
 
 if TYPE_CHECKING:
-    from reader.store import Library
+    from reader.store import ArticleRecord, Comparison, Library, Row
 
 #: Search results shown at most (the header says how many there were in all).
 SEARCH_LIMIT = 500
@@ -41,6 +46,9 @@ SEARCH_SNIPPETS = 50
 #: Read-state changes remembered for undo.
 UNDO_DEPTH = 50
 VIEW_TITLES = {"all": "All articles", "unread": "Unread", "bookmarks": "Bookmarks"}
+#: The footer shows each column's two keys as one entry.
+LEFT_VERSION = Binding.Group("Left version", compact=True)
+RIGHT_VERSION = Binding.Group("Right version", compact=True)
 
 
 @dataclass
@@ -89,6 +97,34 @@ class MainScreen(Screen[None]):
         Binding("a", "view('all')", "All articles", id="view_all", show=False),
         Binding("l", "cycle_layout", "Layout", id="cycle_layout"),
         Binding("f", "toggle_figures", "Figures", id="figures"),
+        Binding(
+            "left_square_bracket",
+            "cycle_version('left', -1)",
+            "Left column: the story's previous version",
+            id="left_version_previous",
+            group=LEFT_VERSION,
+        ),
+        Binding(
+            "right_square_bracket",
+            "cycle_version('left', 1)",
+            "Left column: the story's next version",
+            id="left_version_next",
+            group=LEFT_VERSION,
+        ),
+        Binding(
+            "left_curly_bracket",
+            "cycle_version('right', -1)",
+            "Right column: the story's previous version",
+            id="right_version_previous",
+            group=RIGHT_VERSION,
+        ),
+        Binding(
+            "right_curly_bracket",
+            "cycle_version('right', 1)",
+            "Right column: the story's next version",
+            id="right_version_next",
+            group=RIGHT_VERSION,
+        ),
         Binding("m", "mark", "Mark to pair", id="mark", show=False),
         Binding("p", "pair", "Pair/unpair", id="pair", show=False),
         Binding("n", "next_hit", "Next hit", id="next_hit", show=False),
@@ -207,7 +243,8 @@ class MainScreen(Screen[None]):
             counter = getattr(self.articles.source, "unread_count", None)
             unread = self.library.unread_count() if self.view == "all" else counter() if counter else None
             head = Text(VIEW_TITLES.get(self.view, self.view), style="bold")
-            counts = f" · {total:,} article{'s' if total != 1 else ''}"
+            # A row is a story (all its reports) or an article alone: the view counts rows as stories.
+            counts = f" · {total:,} stor{'ies' if total != 1 else 'y'}"
             if unread is not None:
                 counts += f" · {unread:,} unread"
                 header = self.query_one("#list-header", Static)
@@ -245,12 +282,31 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Selected)
     async def _selected(self, event: ArticleList.Selected) -> None:
-        await self.open_article(event.row.id)
+        await self.open_article(event.row.id, story_id=self._row_story(event.row))
 
-    async def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
+    def _row_story(self, row: Row) -> int | None:
+        """The story a row opens on its best pair: a view's row stands for its whole story; a search
+        hit's or a feed's row for that one report (which opens its story with the report shown)."""
+        whole = is_story(row) and isinstance(self.articles.source, ViewSource)
+        return row.story_id if whole else None
+
+    async def open_article(
+        self, article_id: int, *, mark_read: bool = True, story_id: int | None = None
+    ) -> None:
         """Show an article (beside its other-language version) and mark both read, unless ``mark_read``
-        is False (a search shows its first hit without the user having read it)."""
+        is False (a search shows its first hit without the user having read it).
+
+        An article of a story of several reports opens that story, two versions side by side, the
+        article in one of them; given the ``story_id`` of a list's row, the story opens on its best pair.
+        A story of two reports that are a pair opens as a pair, with the pair's figure comparison."""
         library = self.library
+        shown = None if story_id is not None else article_id
+        story_id = story_id if story_id is not None else library.story_of(article_id)
+        story = library.story(story_id) if story_id is not None else None
+        if story is not None and (len(story["articles"]) > 2 or story["pair"] is None):
+            view = StoryView.open(story, shown)
+            await self.open_story(view, mark_read=mark_read)
+            return
         record = library.article(article_id)
         if record is None:
             self.notify(f"Article {article_id} is gone from the library", severity="error")
@@ -260,6 +316,29 @@ class MainScreen(Screen[None]):
         if partner is not None:
             en, fr = (record, partner) if record.get("lang") == "en" else (partner, record)
             comparison = library.pair_comparison(en["id"], fr["id"])
+        await self._show(record, partner, comparison, mark_read=mark_read)
+
+    async def open_story(self, view: StoryView, *, mark_read: bool = True) -> None:
+        """Show two versions of a story side by side (``view.left`` and ``view.right``) and mark them read."""
+        library = self.library
+        left, right = library.article(view.left), library.article(view.right)
+        if left is None or right is None:
+            self.notify("A version of this story is gone from the library", severity="error")
+            return
+        # The left version is compared as "English", the right as "French", whatever their languages.
+        comparison = library.pair_comparison(left["id"], right["id"])
+        await self._show(left, right, comparison, mark_read=mark_read, story=view)
+
+    async def _show(
+        self,
+        record: ArticleRecord,
+        partner: ArticleRecord | None,
+        comparison: Comparison | None,
+        *,
+        mark_read: bool,
+        story: StoryView | None = None,
+    ) -> None:
+        library = self.library
         if mark_read:
             shown = [r for r in (record, partner) if r is not None]
             changed = library.mark_read([r["id"] for r in shown if not r["read"]])
@@ -268,7 +347,24 @@ class MainScreen(Screen[None]):
             if changed:
                 self.articles.update_many(changed, read=True)
                 self._update_header()
-        await self.detail.show(record, partner, comparison, self.pattern)
+        await self.detail.show(record, partner, comparison, self.pattern, story=story)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The keys that turn a column through a story are there only while a story of three or more
+        versions is open (so the footer shows them only then)."""
+        if action == "cycle_version":
+            story = self.detail.story if self.is_mounted else None
+            return story is not None and story.cycles
+        return True
+
+    async def action_cycle_version(self, side: str, step: int) -> None:
+        """Show the story's next (previous) version in the left or the right column; the other column keeps
+        its version and both keep their aligned paragraphs."""
+        story = self.detail.story
+        if story is None or not story.cycles:
+            return
+        await self.open_story(story.cycled(side, step))
 
     async def _reopen(self, *ids: int) -> None:
         """Show the open article again if it is one of ``ids`` (its pair or state changed)."""
@@ -579,9 +675,10 @@ class MainScreen(Screen[None]):
 
     async def _step_article(self, step: int) -> None:
         """Move the list's cursor to the next (previous) article and open it; the other version of the
-        pair being read is skipped, it is already shown."""
+        pair being read, or a row of the story being read, is skipped: it is already shown."""
         articles = self.articles
         shown = {r["id"] for r in (self.detail.article, self.detail.partner) if r is not None}
+        story = self.detail.story.id if self.detail.story is not None else None
         index = articles.cursor
         while True:
             index += step
@@ -589,28 +686,30 @@ class MainScreen(Screen[None]):
             if row is None:
                 self.notify("No more articles" if step > 0 else "This is the first article", timeout=2)
                 return
-            if row.id not in shown:
+            if row.id not in shown and (story is None or row.story_id != story):
                 break
         articles.cursor = index
-        await self.open_article(row.id)
+        await self.open_article(row.id, story_id=self._row_story(row))
 
     def action_save(self) -> None:
-        """Write the open article (or pair, with its figure comparison) as Markdown to the save folder."""
+        """Write the open article (or pair, with its figure comparison; or the two versions of a story read,
+        with its figures across every version) as Markdown to the save folder."""
         from reader.markdown import save_markdown
 
         detail = self.detail
         record, partner, comparison = detail.article, detail.partner, detail.comparison
+        story = detail.story.story if detail.story is not None else None
         if record is None:
             self.notify("Open an article first (Enter), then s saves it", severity="warning")
             return
         config = getattr(self.app, "config", None)
         folder = getattr(config, "save_dir", None) or Path.cwd()
         try:
-            path = save_markdown(Path(folder), record, partner, comparison if partner else None)
+            path = save_markdown(Path(folder), record, partner, comparison if partner else None, story=story)
         except OSError as exc:
             self.notify(f"Cannot save to {folder}: {one_line(exc.strerror or str(exc))}", severity="error")
             return
-        what = "Pair and its figures" if partner else "Article"
+        what = "Story and its figures" if story else "Pair and its figures" if partner else "Article"
         self.notify(f"{what} saved to {path}", timeout=5)
 
     def action_feed_errors(self) -> None:

@@ -34,6 +34,7 @@ from reader.tui.text import find_terms, keep_together, one_line, safe, superscri
 
 if TYPE_CHECKING:
     # The figures panel (a DataTable) is imported and mounted when first needed, after the first paint.
+    from reader.tui.story import StoryView
     from reader.tui.widgets.figures_panel import FigureEntry, FiguresPanel
 
 LAYOUTS = ("side-by-side", "en", "fr")
@@ -377,6 +378,8 @@ class ArticleDetail(Vertical):
         self.article: ArticleRecord | None = None
         self.partner: ArticleRecord | None = None
         self.comparison: Comparison | None = None
+        #: The story open, when the two columns are two versions of a story of several reports.
+        self.story: StoryView | None = None
         self.entries: list[FigureEntry] = []
         self.pattern: re.Pattern[str] | None = None
         self._hit_index = -1
@@ -425,18 +428,29 @@ class ArticleDetail(Vertical):
         partner: ArticleRecord | None = None,
         comparison: Comparison | None = None,
         pattern: re.Pattern[str] | None = None,
+        story: StoryView | None = None,
     ) -> None:
-        """Show ``article``, beside ``partner`` (its other-language version) when there is one."""
+        """Show ``article``, beside ``partner`` (its other-language version) when there is one. With
+        ``story``, ``article`` and ``partner`` are the two versions of it shown, left and right whatever
+        their languages, and the figures panel compares every version of the story."""
         self.article, self.partner, self.comparison, self.pattern = article, partner, comparison, pattern
+        self.story = story if partner is not None else None
         self._hit_index = -1
         self._set_link_digits("")
-        from reader.tui.widgets.figures_panel import figure_entries
+        from reader.tui.widgets.figures_panel import figure_entries, story_entries
 
+        quantities = []
         if partner is not None:
-            en, fr = (article, partner) if article.get("lang") == "en" else (partner, article)
+            en, fr = (article, partner) if article.get("lang") == "en" or story else (partner, article)
             comparison = comparison or {"matched": [], "only_en": [], "only_fr": [], "conflicts": []}
             rows = self._pair_rows(en, fr, comparison)
-            self.entries = figure_entries(comparison)
+            if self.story is not None:
+                if self.story.labelled:
+                    rows.insert(0, self._version_row(self.story))
+                quantities = story_entries(self.story)
+                self.entries = [q.shown for q in quantities]
+            else:
+                self.entries = figure_entries(comparison)
         else:
             rows = self._single_rows(article)
             self.entries = figure_entries(None, article)
@@ -449,11 +463,27 @@ class ArticleDetail(Vertical):
             await body.mount_all(rows)
         body.scroll_home(animate=False, immediate=True)
         panel = self.figures_panel
-        if panel.is_mounted:
+        if self.story is not None:
+            if panel.is_mounted:
+                panel.show_story(self.story, quantities)
+            else:
+                panel.entries, panel.quantities, panel.story = self.entries, quantities, self.story
+        elif panel.is_mounted:
             panel.show(self.entries)
         else:
-            panel.entries = self.entries
+            panel.entries, panel.quantities, panel.story = self.entries, [], None
         self._show_hit_status()
+
+    def _version_row(self, story: StoryView) -> Widget:
+        """The line over a story's two columns naming the version each shows (``EN 2/3 · Wire One``)."""
+        cells = []
+        for side, article_id in (("en", story.left), ("fr", story.right)):
+            version = story.version(article_id)
+            label = Text(version.label)
+            if version.source:
+                label.append(f" · {one_line(version.source)}")
+            cells.append(Static(label, classes=f"cell -{side} version"))
+        return Horizontal(*cells, classes="row -versions")
 
     def _single_rows(self, record: Mapping[str, Any]) -> list[Widget]:
         figures = [(f, FigureMark("article-cell--figure")) for f in record.get("figures", [])]

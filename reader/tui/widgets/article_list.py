@@ -3,6 +3,10 @@
 A ListView or DataTable holds one object per row and measures them all, which is unusable at 100,000
 articles. This is a ``ScrollView`` whose virtual height is ``count * ROW_HEIGHT``; ``render_line`` asks a
 small page cache for the row under each visible line, and the cache asks the list's :class:`ListSource`.
+
+A story told by several reports is one row (its newest report), drawn with its count of versions per
+language and a mark when its reports disagree on a figure; the page query brings those counts along, so
+drawing a row never asks the library anything.
 """
 
 from __future__ import annotations
@@ -48,16 +52,17 @@ class ListSource(Protocol):
 
 @dataclass
 class ViewSource:
-    """A library view (``all``, ``unread``, ``bookmarks``), newest first."""
+    """A library view (``all``, ``unread``, ``bookmarks``), newest first, a story of several reports as one
+    row."""
 
     library: Library
     view: str = "all"
 
     def count(self) -> int:
-        return self.library.count(self.view)
+        return self.library.count(self.view, stories=True)
 
     def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self.library.rows(self.view, limit=limit, offset=offset)
+        return self.library.rows(self.view, limit=limit, offset=offset, stories=True)
 
 
 @dataclass
@@ -98,6 +103,8 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--bookmark",
         "article-list--paired",
         "article-list--marked",
+        "article-list--story",
+        "article-list--disagree",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -280,7 +287,10 @@ class ArticleList(ScrollView, can_focus=True):
         text = Text(no_wrap=True, end="")
         text.append("●" if not row.read else " ", self._style("article-list--unread"))
         text.append("★" if row.bookmarked else " ", self._style("article-list--bookmark"))
-        text.append("⇄" if row.pair_id else " ", self._style("article-list--paired"))
+        if is_story(row) and row.story_disagree:
+            text.append("≠", self._style("article-list--disagree"))
+        else:
+            text.append("⇄" if row.pair_id or is_story(row) else " ", self._style("article-list--paired"))
         lang = (row.lang or "??")[:2]
         lang_class = f"article-list--lang-{lang}" if lang in ("en", "fr") else "article-list--lang-other"
         text.append(f" {lang.upper()} ", self._style(lang_class))
@@ -294,6 +304,22 @@ class ArticleList(ScrollView, can_focus=True):
         marked = row.id == self.marked_id
         text.append("◆" if marked else " ", self._style("article-list--marked"))
         text.append("       ")
-        meta = " · ".join(x for x in (one_line(row.source or row.feed), (row.date or "")[:10]) if x)
+        date = (row.date or "")[:10]
+        if is_story(row):
+            # The counts first: a narrow list cuts the end of the line, and the date is the newest report's.
+            text.append(story_counts(row), self._style("article-list--story"))
+            text.append(f" · {date}" if date else "", self._style("article-list--meta"))
+            return text
+        meta = " · ".join(x for x in (one_line(row.source or row.feed), date) if x)
         text.append(meta, self._style("article-list--meta"))
         return text
+
+
+def is_story(row: Row) -> bool:
+    """Whether a row stands for a story of several reports (its counts are filled by the page query)."""
+    return row.story_id is not None and row.story_en + row.story_fr > 1
+
+
+def story_counts(row: Row) -> str:
+    """A story row's versions per language: ``3 EN · 2 FR``, ``2 EN``."""
+    return " · ".join(f"{n} {lang}" for n, lang in ((row.story_en, "EN"), (row.story_fr, "FR")) if n)
