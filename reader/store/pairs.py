@@ -46,6 +46,9 @@ class Pairs:
         #: reports: (the candidate, the article) -> whether the article may be its version. Stories admit
         #: only an article that fits the story as a whole.
         self.admits: Callable[[int, int], bool] = lambda candidate, article: True
+        #: The candidates looked up in the last :meth:`pair_new`, by (article, language): what was stored
+        #: does not change until the next one.
+        self._looked_up: dict[tuple[int, str], list[int]] = {}
         #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
         self.parted: list[int] = []
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
@@ -118,6 +121,7 @@ class Pairs:
     def pair_new(self, stored: list[tuple[int, Prepared]]) -> list[int]:
         """Inside a transaction: explicit links first, then automatic evidence, for articles just stored (by
         id, with what was stored of them). Returns the ids whose sorting date pairing changed."""
+        self._looked_up.clear()
         redated: list[int] = []
         for article_id, item in stored:
             record = _pairing_record(article_id, item)
@@ -205,13 +209,13 @@ class Pairs:
             else:
                 _remember(self._sketches, row["id"], _sketch(row, buckets), PAIRING_SKETCHES)
 
-    def scores(self, article_id: int, candidates: list[int], least: float) -> dict[int, float]:
-        """The evidence of a stored article with each candidate that reaches ``least``; a candidate is
-        first bounded from its sketch, and scored only if the bound reaches ``least``."""
+    def scores(self, article_id: int, candidates: dict[int, float]) -> dict[int, float]:
+        """The evidence of a stored article with each candidate that reaches the least asked of it; a
+        candidate is first bounded from its sketch, and scored only if the bound reaches that least."""
         mine = self._view(article_id)
-        self._load_sketches(candidates)
+        self._load_sketches(list(candidates))
         out = {}
-        for cand in candidates:
+        for cand, least in candidates.items():
             if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
                 continue
             score = evidence_score(mine, self._view(cand))
@@ -227,12 +231,22 @@ class Pairs:
         ts = when.timestamp()
         return ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S
 
+    def view_lang(self, article_id: int) -> str:
+        """A stored article's language."""
+        (row,) = self.db.article_records([article_id], "id, lang")
+        return row["lang"]
+
     def view(self, article_id: int) -> Evidence:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
         return self._view(article_id)
 
-    def candidates(self, article_id: int, lang: str) -> list[int]:
-        """Articles in ``lang`` sharing names or specific figures with a stored article, dated close to it."""
+    def candidates(self, article_id: int, lang: str, *, looked_up: bool = False) -> list[int]:
+        """Articles in ``lang`` sharing names or specific figures with a stored article, dated close to it
+        (those pairing just looked up for an article of the last :meth:`pair_new` are not read again; with
+        ``looked_up``, only those, else none)."""
+        found = self._looked_up.get((article_id, lang))
+        if found is not None or looked_up:
+            return found or []
         view = self._view(article_id)
         (row,) = self.db.article_records([article_id], "id, names, date_ts")
         return self._candidates({**row, "lang": "fr" if lang == "en" else "en"}, view.figures)
@@ -258,7 +272,9 @@ class Pairs:
         date_ts = record.get("date_ts")
         if date_ts is not None:
             lo, hi = date_ts - PAIR_WINDOW_S, date_ts + PAIR_WINDOW_S
-        return self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
+        found = self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
+        self._looked_up[record["id"], other_lang] = found
+        return found
 
 
 def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:

@@ -18,8 +18,10 @@ from reader.pairing import PAIR_THRESHOLD, evidence_score
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
-from reader.stories import Fit, quantity_table, story_fit
+from reader.stories import COHESION_SHARE, Fit, quantity_table, story_fit
 
+#: The least evidence with a story's version in the other language for the story to be looked at.
+LOOK_AT_STORY = 1.0
 #: A figure reported by this many articles outside a story, within the pairing window, is no evidence that
 #: a report belongs to that story.
 COMMON_FIGURE = 3
@@ -112,7 +114,7 @@ class Stories:
                     self.db.move_to_story(partner, current)
                     return current
                 story = self.db.new_story([article_id, partner], pair["how"])
-                self._gather(story, article_id, record["lang"])
+                self._gather(story, article_id, partner, pair["score"])
                 return story
             if story != current and not self._blocked(story, never):
                 self.db.move_to_story(article_id, story)
@@ -120,7 +122,10 @@ class Stories:
         if current is not None:
             return current
         best: tuple[float, int] | None = None
-        for story in self._candidate_stories(article_id, record["lang"]):
+        # every story has a version in each language: the other language's candidates find it, and the
+        # report need not reach the pairing threshold with that version (a short report may share more with
+        # the version in its own language): the fit decides
+        for story in self._candidate_stories(article_id, _other(record["lang"]), least=LOOK_AT_STORY):
             if self._blocked(story, never):
                 continue
             fit = self.fit(article_id, [m for m, _ in self.db.story_members(story)])
@@ -131,29 +136,53 @@ class Stories:
             return best[1]
         return None
 
-    def _gather(self, story: int, article_id: int, lang: str) -> None:
+    def _gather(self, story: int, article_id: int, partner: int, cohesion: float) -> None:
         """A pair has just made a story: the reports of it stored before (another outlet's, in either
-        language, in no story yet) join it when they fit it."""
-        for other in self._candidate_stories(article_id, lang, loose=True).get(-1, []):
+        language, in no story yet) join it when they fit it. They are the pair's candidates in the other
+        language of each, as pairing looked them up in this import (none are looked up again). A report
+        that fits shares at least a share of the pair's own evidence with one of the two, so only
+        candidates that may reach it are scored."""
+        least = max(PAIR_THRESHOLD, COHESION_SHARE * cohesion)
+        found: list[int] = []
+        for version in (article_id, partner):
+            lang = _other(self.pairs.view_lang(version))
+            found += self._candidate_stories(version, lang, loose=True, least=least, looked_up=True).get(
+                -1, []
+            )
+        for other in dict.fromkeys(found):
             members = [m for m, _ in self.db.story_members(story)]
-            if other in members or self.db.pair_of(other) or other in self.db.decisions_of(article_id):
+            if other in members or other in self.db.decisions_of(article_id):
                 continue
             if self.fit(other, members).joins():
                 self.db.move_to_story(other, story)
 
-    def _candidate_stories(self, article_id: int, lang: str, *, loose: bool = False) -> dict[int, list[int]]:
-        """Candidates in a story (or with ``loose``, in none, under -1) with evidence enough to pair, by
-        story. Which story a candidate is in is read first: only those that matter are scored."""
-        wanted: list[int] = []
+    def _candidate_stories(
+        self,
+        article_id: int,
+        lang: str,
+        *,
+        loose: bool = False,
+        least: float = PAIR_THRESHOLD,
+        looked_up: bool = False,
+    ) -> dict[int, list[int]]:
+        """Candidates in ``lang`` in a story (or with ``loose``, in none and unpaired, under -1) with
+        evidence enough to pair, by story; with ``looked_up``, only those pairing already looked up. Which
+        story a candidate is in is read first: only those that matter are scored."""
+        wanted: dict[int, float] = {}
         story_of: dict[int, int] = {}
-        for other_lang in (lang, "fr" if lang == "en" else "en"):
-            for cand in self.pairs.candidates(article_id, other_lang):
+        for other_lang in (lang,):
+            for cand in self.pairs.candidates(article_id, other_lang, looked_up=looked_up):
                 story = self.db.story_of(cand)
-                if (story is None) == loose:
-                    wanted.append(cand)
-                    story_of[cand] = -1 if story is None else story
+                if (story is None) != loose:
+                    continue
+                pair = self.db.pair_of(cand)
+                if loose and pair:  # paired: it makes a story of its own
+                    continue
+                # a story's pair tells its cohesion: a report that fits shares a share of it with a member
+                wanted[cand] = max(least, COHESION_SHARE * pair["score"]) if pair else least
+                story_of[cand] = -1 if story is None else story
         out: dict[int, list[int]] = {}
-        for cand in self.pairs.scores(article_id, wanted, PAIR_THRESHOLD):
+        for cand in self.pairs.scores(article_id, wanted):
             out.setdefault(story_of[cand], []).append(cand)
         return out
 
@@ -170,8 +199,8 @@ class Stories:
         self.db.set_story_summary(story, en, len(members) - en, any(q.disagree for q in table))
 
     def _versions(self, ids: list[int]) -> list[tuple[int, list[Figure]]]:
-        records = {r["id"]: r for r in self.db.article_records(ids, "id, figures, extra_figures")}
-        return [(i, [Figure.from_dict(f) for f in all_figures(records[i])]) for i in ids if i in records]
+        """Each member's figures, from the pairing views (kept in memory during an import)."""
+        return [(i, self.pairs.view(i).figures) for i in ids]
 
     # -- decisions made by hand ------------------------------------------------------------------------
 
@@ -259,3 +288,7 @@ class Stories:
             if p
         ]
         return min(pairs, key=lambda p: (rank.get(p["how"], 3), -p["score"]), default=None)
+
+
+def _other(lang: str) -> str:
+    return "fr" if lang == "en" else "en"
