@@ -167,6 +167,19 @@ def _stories(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE articles SET story_id = ? WHERE id IN (?, ?)", (cur.lastrowid, en_id, fr_id))
 
 
+def _story_heads(conn: sqlite3.Connection) -> None:
+    _add_column("articles", "listed", "INTEGER NOT NULL DEFAULT 1")(conn)
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_listed ON articles(listed, sort_ts DESC, id DESC)")
+    conn.execute(f"UPDATE articles SET listed = 0 WHERE story_id IS NOT NULL AND id <> ({_NEWEST_OF_STORY})")
+
+
+#: The newest report of the story of the article being updated.
+_NEWEST_OF_STORY = (
+    "SELECT newest.id FROM articles newest WHERE newest.story_id = articles.story_id"
+    " ORDER BY newest.sort_ts DESC, newest.id DESC LIMIT 1"
+)
+
+
 #: The schema's changes since the first release, in order: step ``n`` (counted from 2) takes a library from
 #: version ``n - 1`` to ``n``. A new step goes at the end; a released step never changes.
 #: Steps 2 to 8 were made while every library was labelled 1 whatever it held, so each checks what is
@@ -192,6 +205,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _sidebar,
     # 9: stories, every report of one event; each pair stored so far is a story of two.
     _stories,
+    # 10: the report a list of stories shows for each story (its newest), found from an index.
+    _story_heads,
 )
 #: The version of a library once every step has run.
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
@@ -240,11 +255,8 @@ COMMON_KEY = 50
 #: Key lookups sent to SQLite in one statement (a compound SELECT has at most 500 parts).
 _LOOKUPS_PER_STATEMENT = 100
 
-#: A list of stories shows each story once, as its newest report: the rows no newer report of theirs hides.
-STORY_HEAD = (
-    "(story_id IS NULL OR NOT EXISTS (SELECT 1 FROM articles newer WHERE newer.story_id = articles.story_id"
-    " AND (newer.sort_ts > articles.sort_ts OR (newer.sort_ts = articles.sort_ts AND newer.id > articles.id))))"
-)
+#: A list of stories shows each story once, as its newest report (kept in ``listed``, see ``set_heads``).
+STORY_HEAD = "listed = 1"
 
 #: Columns of the list views: enough to draw a row, never the body.
 ROW_COLUMNS = "id, title, lang, source, date, url, bookmarked, read, pair_id, feed, story_id"
@@ -754,12 +766,22 @@ class Database:
         """Inside a transaction: put an article in a story (None: in none); a story left with one report or
         none is dropped."""
         old = self.story_of(article_id)
-        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        self.conn.execute("UPDATE articles SET story_id = ?, listed = 1 WHERE id = ?", (story_id, article_id))
+        if story_id is not None:
+            self.set_heads(story_id)
         if old is not None and old != story_id:
             left = self.story_members(old)
             if len(left) <= 1:
-                self.conn.execute("UPDATE articles SET story_id = NULL WHERE story_id = ?", (old,))
+                self.conn.execute("UPDATE articles SET story_id = NULL, listed = 1 WHERE story_id = ?", (old,))
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (old,))
+            else:
+                self.set_heads(old)
+
+    def set_heads(self, story_id: int) -> None:
+        """Mark the story's newest report as the one a list of stories shows."""
+        self.conn.execute(
+            f"UPDATE articles SET listed = (id = ({_NEWEST_OF_STORY})) WHERE story_id = ?", (story_id,)
+        )
 
     def set_story_how(self, story_id: int, how: str) -> None:
         self.conn.execute("UPDATE stories SET how = ? WHERE id = ?", (how, story_id))

@@ -194,6 +194,7 @@ class Stories:
         members = self.db.story_members(story)
         if not members:
             return
+        self.db.set_heads(story)  # pairing may have moved an undated version's sorting date
         table = quantity_table(self._versions([m for m, _ in members]))
         en = sum(1 for _, lang in members if lang == "en")
         self.db.set_story_summary(story, en, len(members) - en, any(q.disagree for q in table))
