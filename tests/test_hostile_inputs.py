@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-import reader.ingest as ingest
 from reader.ingest import iter_input_files, parse_bytes, read_file
 from reader.ingest.clean import clean_inline, clean_text
 from reader.model import IngestError
@@ -206,8 +205,10 @@ def test_opml_entity_guard_cannot_be_disguised(tmp_path):
 
 def test_parsed_output_is_capped_whatever_makes_it_grow(monkeypatch):
     # Say the cap is 100 kB: a feed of 50 items of 3 kB each then grows past it.
-    monkeypatch.setattr(ingest, "MAX_OUTPUT_CHARS", 100_000)
     import reader.ingest.feeds as feeds
+    import reader.ingest.limits as limits
+
+    monkeypatch.setattr(limits, "MAX_OUTPUT_CHARS", 100_000)
 
     monkeypatch.setattr(feeds, "MAX_OUTPUT_CHARS", 100_000)
     items = "".join(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 READER = Path(__file__).resolve().parents[1] / "reader"
 BACKEND = READER / "store" / "whoosh_backend"
 ANALYSIS = READER / "analysis.py"
@@ -63,3 +65,17 @@ def test_the_rule_sees_an_import_of_whoosh():
         ("whoosh.index", []),
         ("whoosh.util.numeric", ["_length_byte_cache"]),
     ]
+
+
+def test_no_module_of_the_reader_imports_itself_back():
+    """The import graph has no cycle: no module reaches, through what it imports, a module that imports it
+    (imports inside functions count too)."""
+    grimp = pytest.importorskip("grimp")
+    graph = grimp.build_graph("reader")
+    cycles = sorted(
+        (importer, imported)
+        for importer in graph.modules
+        for imported in graph.find_modules_directly_imported_by(importer)
+        if graph.chain_exists(importer=imported, imported=importer)
+    )
+    assert cycles == []

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from reader.ingest.clean import clean_inline, clean_text, decode_bytes, finish_article
 from reader.ingest.html import html_to_blocks
 from reader.ingest.lang import detect_lang, normalise_lang
+from reader.ingest.limits import MAX_FILE_BYTES, MAX_OUTPUT_CHARS, check_output_size
 from reader.model import Article, IngestError, Subscription
 
 __all__ = [
@@ -49,10 +50,6 @@ __all__ = [
     "read_input",
 ]
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-#: How many characters the articles of one input may hold in all (titles, texts, summaries): a few times
-#: the input cap, whatever makes a file grow while parsed (markup expanding, feedparser's copies).
-MAX_OUTPUT_CHARS = 4 * MAX_FILE_BYTES
 
 #: File extension -> format. ``.xml`` may also be OPML and ``.txt`` may have front matter: the
 #: content decides between those.
@@ -235,32 +232,6 @@ def parse_bytes(
         reason = str(e).splitlines()[0] if str(e) else ""
         raise IngestError(f"cannot read {fmt}: {type(e).__name__}{': ' + reason if reason else ''}") from e
     return ParseResult(articles=articles, subscriptions=result.subscriptions)
-
-
-def article_chars(article: Article) -> int:
-    """How many characters an article holds: title, text blocks, summary and TL;DR."""
-    return (
-        len(article.title)
-        + len(article.summary)
-        + sum(len(b.text) for b in article.blocks)
-        + sum(len(t) for t in article.tldr)
-    )
-
-
-def output_too_large(chars: int) -> IngestError:
-    return IngestError(
-        f"parsed output too large (over {chars // 10**6} million characters, "
-        f"limit {MAX_OUTPUT_CHARS // 10**6} million)"
-    )
-
-
-def check_output_size(articles: Iterable[Article]) -> None:
-    """Raise ``IngestError`` when the articles of one input hold more than :data:`MAX_OUTPUT_CHARS`."""
-    total = 0
-    for article in articles:
-        total += article_chars(article)
-        if total > MAX_OUTPUT_CHARS:
-            raise output_too_large(total)
 
 
 def _too_large(size: int) -> str:

@@ -18,9 +18,9 @@ import feedparser
 from defusedxml import DefusedXmlException
 from feedparser.namespaces import mediarss
 
-from reader.ingest import MAX_OUTPUT_CHARS, article_chars, output_too_large
 from reader.ingest.html import html_to_blocks, html_to_text, text_to_blocks
 from reader.ingest.lang import normalise_lang
+from reader.ingest.limits import MAX_OUTPUT_CHARS, article_chars, output_too_large
 from reader.model import Article, Block, IngestError
 
 ENTITY_ERROR = "XML entity declarations are not allowed (possible entity-expansion attack)"

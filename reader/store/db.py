@@ -772,7 +772,9 @@ class Database:
         if old is not None and old != story_id:
             left = self.story_members(old)
             if len(left) <= 1:
-                self.conn.execute("UPDATE articles SET story_id = NULL, listed = 1 WHERE story_id = ?", (old,))
+                self.conn.execute(
+                    "UPDATE articles SET story_id = NULL, listed = 1 WHERE story_id = ?", (old,)
+                )
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (old,))
             else:
                 self.set_heads(old)
