@@ -80,15 +80,24 @@ class Fit:
             return None
         return (self.matched + DIVERGING_SHARE * self.diverging) / self.specific
 
+    def evidence_enough(self) -> bool:
+        """The evidence part of :meth:`joins`: the best member reaches the pairing threshold, the average
+        the join average and the share of the story's cohesion."""
+        return (
+            self.best >= PAIR_THRESHOLD
+            and self.average >= JOIN_AVERAGE
+            and self.average >= COHESION_SHARE * self.cohesion
+        )
+
     def joins(self) -> bool:
-        if self.best < PAIR_THRESHOLD or self.average < COHESION_SHARE * self.cohesion:
+        if not self.evidence_enough():
             return False
         coverage = self.coverage
         if coverage is None:  # a short report: all of its few figures must be the story's, or none given
             if self.specific and self.matched == self.specific:
-                return self.average >= JOIN_AVERAGE
+                return True
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
-        return self.average >= JOIN_AVERAGE and coverage >= JOIN_COVERAGE
+        return coverage >= JOIN_COVERAGE
 
 
 def story_fit(

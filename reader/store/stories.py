@@ -43,9 +43,11 @@ class Stories:
         mine = self.pairs.view(article_id)
         views = [self.pairs.view(o) for o in others]
         scores = [evidence_score(mine, v) for v in views]
-        own = [f for f in mine.figures if not self._common(f, article_id, others)]
         among = [evidence_score(a, b) for i, a in enumerate(views) for b in views[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
+        if not Fit(tuple(scores), cohesion, 0, 0, 0).evidence_enough():
+            return story_fit([], scores, [], cohesion)  # which figures are common need not be asked
+        own = [f for f in mine.figures if not self._common(f, article_id, others)]
         return story_fit(own, scores, [v.figures for v in views], cohesion)
 
     def _common(self, figure: Figure, article_id: int, story: list[int]) -> bool:
