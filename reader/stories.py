@@ -13,7 +13,8 @@ whole, not one member of it:
   later operation of the same agency) shares names and a few background figures, but its own figures are
   new; another outlet's report of the same event reports the same quantities, even where it disagrees.
   A report with too few specific figures to tell joins with the usual average when the story reports all
-  of them, else it needs :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
+  of them; else it needs one of them in the story and :data:`JOIN_AVERAGE_WITHOUT_FIGURES` (or, without
+  any specific figure, that average alone).
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """
@@ -93,9 +94,11 @@ class Fit:
         if not self.evidence_enough():
             return False
         coverage = self.coverage
-        if coverage is None:  # a short report: all of its few figures must be the story's, or none given
+        if coverage is None:  # a short report: all of its few figures the story's, or a strong average
             if self.specific and self.matched == self.specific:
                 return True
+            if self.specific and not self.matched:
+                return False  # figures of its own and none of the story's: names alone do not make it one
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         return coverage >= JOIN_COVERAGE
 
@@ -105,15 +108,17 @@ def story_fit(
     scores: Sequence[float],
     members: Sequence[Sequence[Figure]],
     cohesion: float = 0.0,
+    stock: int = 0,
 ) -> Fit:
     """The fit of a report (its figures) with a story: ``scores`` holds its evidence with each member (0 for
     a member it shares nothing with), ``members`` their figures, ``cohesion`` the members' evidence among
-    themselves (see :attr:`Fit.cohesion`)."""
+    themselves (see :attr:`Fit.cohesion`). ``stock`` counts the report's specific figures left out of
+    ``report`` because they are common currency: they count among its figures, but never as the story's."""
     own = specific_figures(report)
     story = distinct(f for figures in members for f in figures)
     comparison = compare_figures(own, story)
     matched = len({id(a) for a, _ in comparison.matched + comparison.repeats})
-    return Fit(tuple(scores), cohesion, matched, len(comparison.conflicts), len(own))
+    return Fit(tuple(scores), cohesion, matched, len(comparison.conflicts), len(own) + stock)
 
 
 @dataclass

@@ -93,3 +93,22 @@ def test_a_report_sharing_only_stock_evidence_with_a_close_knit_story_does_not_j
     loose = story_fit(wire[0], [2.1, 1.9], [daily[0], daily[0]], cohesion=cohesion)
     assert loose.average < 0.4 * cohesion and not loose.joins()
     assert story_fit(wire[0], [2.1, 1.9], [daily[0], daily[0]], cohesion=4.0).joins()
+
+
+def test_figures_that_are_common_currency_count_among_a_reports_figures_but_never_as_the_storys():
+    """A report whose specific figures are all stock amounts (reported by many other articles around its
+    date) has figures, none of them the story's: it is not a short report judged on names alone."""
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    as_stock = story_fit([], [4.3, 4.3], [daily[0], wire[0]], cohesion=9.0, stock=4)
+    assert (as_stock.specific, as_stock.matched) == (4, 0) and not as_stock.joins()
+    assert story_fit([], [4.3, 4.3], [daily[0], wire[0]], cohesion=9.0).joins()  # truly without figures
+
+
+def test_a_short_report_with_figures_none_of_which_is_the_storys_does_not_join_on_names():
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    other_figures = extract_figures(
+        "Rotterdam and Lyon police said 612,000 euros and 3,900 files went.", "en"
+    )
+    fit = story_fit(other_figures, [5.1, 3.0], [wire[0], daily[0]], cohesion=9.0)
+    assert fit.specific == 2 and fit.matched == 0 and fit.average > 4.0
+    assert not fit.joins()

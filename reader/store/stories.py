@@ -18,7 +18,7 @@ from reader.pairing import PAIR_THRESHOLD, evidence_score
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
-from reader.stories import COHESION_SHARE, Fit, quantity_table, story_fit
+from reader.stories import COHESION_SHARE, Fit, quantity_table, specific_figures, story_fit
 
 #: The least evidence with a story's version in the other language for the story to be looked at.
 LOOK_AT_STORY = 1.0
@@ -47,8 +47,9 @@ class Stories:
         cohesion = sum(among) / len(among) if among else 0.0
         if not Fit(tuple(scores), cohesion, 0, 0, 0).evidence_enough():
             return story_fit([], scores, [], cohesion)  # which figures are common need not be asked
-        own = [f for f in mine.figures if not self._common(f, article_id, others)]
-        return story_fit(own, scores, [v.figures for v in views], cohesion)
+        specific = specific_figures(mine.figures)
+        own = [f for f in specific if not self._common(f, article_id, others)]
+        return story_fit(own, scores, [v.figures for v in views], cohesion, stock=len(specific) - len(own))
 
     def _common(self, figure: Figure, article_id: int, story: list[int]) -> bool:
         """Whether a figure is common currency in the library around the article's date: reported by
