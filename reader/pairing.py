@@ -360,5 +360,10 @@ def score_bound(a: Evidence, b: Sketch) -> float:
     return bound + 1e-9  # the same sums in another order may differ in their last bit
 
 
+def other_language(lang: str) -> str:
+    """The language of an English article's other version, and of a French one's."""
+    return "fr" if lang == "en" else "en"
+
+
 def is_pair(score: float) -> bool:
     return score >= PAIR_THRESHOLD

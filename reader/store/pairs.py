@@ -16,7 +16,16 @@ from typing import TypeVar
 from reader.analysis import normalise_value
 from reader.figures import compare_figures
 from reader.model import Figure
-from reader.pairing import Evidence, Sketch, evidence, evidence_score, figure_weight, is_pair, score_bound
+from reader.pairing import (
+    Evidence,
+    Sketch,
+    evidence,
+    evidence_score,
+    figure_weight,
+    is_pair,
+    other_language,
+    score_bound,
+)
 from reader.pipeline import Prepared
 from reader.records import Comparison, FigureJson, PairJson, PairRecord, StoredArticle
 from reader.store.db import Database
@@ -146,7 +155,7 @@ class Pairs:
         return redated
 
     def _explicit_partner(self, record: StoredArticle) -> int | None:
-        other_lang = "fr" if record["lang"] == "en" else "en"
+        other_lang = other_language(record["lang"])
         candidates: list[tuple[int, str]] = []
         story = record.get("story")
         if story:
@@ -226,15 +235,8 @@ class Pairs:
     def window(self, article_id: int) -> tuple[float, float] | None:
         """The dates around a stored article within which its other versions are looked for."""
         when = self._view(article_id).date
-        if not isinstance(when, datetime):  # a stored article's date is a datetime, or none
-            return None
-        ts = when.timestamp()
-        return ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S
-
-    def view_lang(self, article_id: int) -> str:
-        """A stored article's language."""
-        (row,) = self.db.article_records([article_id], "id, lang")
-        return row["lang"]
+        # a stored article's date is a datetime, or none
+        return _window(when.timestamp() if isinstance(when, datetime) else None)
 
     def view(self, article_id: int) -> Evidence:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
@@ -249,7 +251,7 @@ class Pairs:
             return found or []
         view = self._view(article_id)
         (row,) = self.db.article_records([article_id], "id, names, date_ts")
-        return self._candidates({**row, "lang": "fr" if lang == "en" else "en"}, view.figures)
+        return self._candidates({**row, "lang": other_language(lang)}, view.figures)
 
     def _view(self, article_id: int) -> Evidence:
         """An article's pairing view, kept for the next time: the same candidates come up again and
@@ -266,15 +268,17 @@ class Pairs:
 
         Found through the ``pair_keys`` index, never by comparing with every article.
         """
-        other_lang = "fr" if record["lang"] == "en" else "en"
+        other_lang = other_language(record["lang"])
         keys = pair_keys(figures, record["names"])
-        lo = hi = None
-        date_ts = record.get("date_ts")
-        if date_ts is not None:
-            lo, hi = date_ts - PAIR_WINDOW_S, date_ts + PAIR_WINDOW_S
+        lo, hi = _window(record.get("date_ts")) or (None, None)
         found = self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
         self._looked_up[record["id"], other_lang] = found
         return found
+
+
+def _window(ts: float | None) -> tuple[float, float] | None:
+    """The dates, around a date's timestamp, within which an article's other versions are looked for."""
+    return None if ts is None else (ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S)
 
 
 def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.model import Figure
-from reader.pairing import PAIR_THRESHOLD, evidence_score
+from reader.pairing import PAIR_THRESHOLD, evidence_score, other_language
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
@@ -45,20 +45,24 @@ class Stories:
         scores = [evidence_score(mine, v) for v in views]
         among = [evidence_score(a, b) for i, a in enumerate(views) for b in views[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
-        if not Fit(tuple(scores), cohesion, 0, 0, 0).evidence_enough():
-            return story_fit([], scores, [], cohesion)  # which figures are common need not be asked
+        on_evidence = story_fit([], scores, [], cohesion)
+        if not on_evidence.evidence_enough():
+            return on_evidence  # which figures are common need not be asked
         specific = specific_figures(mine.figures)
-        own = [f for f in specific if not self._common(f, article_id, others)]
+        window = self.pairs.window(article_id)
+        own = [f for f in specific if not self._common(f, article_id, others, window)]
         return story_fit(own, scores, [v.figures for v in views], cohesion, stock=len(specific) - len(own))
 
-    def _common(self, figure: Figure, article_id: int, story: list[int]) -> bool:
-        """Whether a figure is common currency in the library around the article's date: reported by
-        :data:`COMMON_FIGURE` articles or more outside the story (a stock amount, a usual fine), so that
-        sharing it says nothing about being one story."""
+    def _common(
+        self, figure: Figure, article_id: int, story: list[int], window: tuple[float, float] | None
+    ) -> bool:
+        """Whether a figure is common currency in the library around the article's date (``window``):
+        reported by :data:`COMMON_FIGURE` articles or more outside the story (a stock amount, a usual fine),
+        so that sharing it says nothing about being one story."""
         key = figure_key(figure)
         if key is None:
             return False
-        others = self.db.ids_with_key(key, self.pairs.window(article_id), COMMON_FIGURE + len(story) + 1)
+        others = self.db.ids_with_key(key, window, COMMON_FIGURE + len(story) + 1)
         return len(set(others) - set(story) - {article_id}) >= COMMON_FIGURE
 
     def keeps_partner(self, partner: int, candidate: int, article: int) -> bool:
@@ -117,7 +121,7 @@ class Stories:
                     self.db.move_to_story(partner, current)
                     return current
                 story = self.db.new_story([article_id, partner], pair["how"])
-                self._gather(story, article_id, partner, pair["score"])
+                self._gather(story, article_id, record["lang"], partner, pair["score"])
                 return story
             if story != current and not self._blocked(story, never):
                 self.db.move_to_story(article_id, story)
@@ -128,7 +132,7 @@ class Stories:
         # every story has a version in each language: the other language's candidates find it, and the
         # report need not reach the pairing threshold with that version (a short report may share more with
         # the version in its own language): the fit decides
-        for story in self._candidate_stories(article_id, _other(record["lang"]), least=LOOK_AT_STORY):
+        for story in self._candidate_stories(article_id, other_language(record["lang"]), least=LOOK_AT_STORY):
             if self._blocked(story, never):
                 continue
             fit = self.fit(article_id, [m for m, _ in self.db.story_members(story)])
@@ -139,22 +143,21 @@ class Stories:
             return best[1]
         return None
 
-    def _gather(self, story: int, article_id: int, partner: int, cohesion: float) -> None:
-        """A pair has just made a story: the reports of it stored before (another outlet's, in either
-        language, in no story yet) join it when they fit it. They are the pair's candidates in the other
-        language of each, as pairing looked them up in this import (none are looked up again). A report
-        that fits shares at least a share of the pair's own evidence with one of the two, so only
-        candidates that may reach it are scored."""
+    def _gather(self, story: int, article_id: int, lang: str, partner: int, cohesion: float) -> None:
+        """A pair has just made a story of ``article_id`` (in ``lang``) and ``partner``: the reports of it
+        stored before (another outlet's, in either language, in no story yet) join it when they fit it.
+        They are the pair's candidates in the other language of each, as pairing looked them up in this
+        import (none are looked up again). A report that fits shares at least a share of the pair's own
+        evidence with one of the two, so only candidates that may reach it are scored."""
         least = max(PAIR_THRESHOLD, COHESION_SHARE * cohesion)
         found: list[int] = []
-        for version in (article_id, partner):
-            lang = _other(self.pairs.view_lang(version))
-            found += self._candidate_stories(version, lang, loose=True, least=least, looked_up=True).get(
-                -1, []
-            )
+        for version, other_lang in ((article_id, other_language(lang)), (partner, lang)):
+            loose = self._candidate_stories(version, other_lang, loose=True, least=least, looked_up=True)
+            found += loose.get(-1, [])
+        decided = self.db.decisions_of(article_id)
         for other in dict.fromkeys(found):
             members = [m for m, _ in self.db.story_members(story)]
-            if other in members or other in self.db.decisions_of(article_id):
+            if other in members or other in decided:
                 continue
             if self.fit(other, members).joins():
                 self.db.move_to_story(other, story)
@@ -173,17 +176,16 @@ class Stories:
         story a candidate is in is read first: only those that matter are scored."""
         wanted: dict[int, float] = {}
         story_of: dict[int, int] = {}
-        for other_lang in (lang,):
-            for cand in self.pairs.candidates(article_id, other_lang, looked_up=looked_up):
-                story = self.db.story_of(cand)
-                if (story is None) != loose:
-                    continue
-                pair = self.db.pair_of(cand)
-                if loose and pair:  # paired: it makes a story of its own
-                    continue
-                # a story's pair tells its cohesion: a report that fits shares a share of it with a member
-                wanted[cand] = max(least, COHESION_SHARE * pair["score"]) if pair else least
-                story_of[cand] = -1 if story is None else story
+        for cand in self.pairs.candidates(article_id, lang, looked_up=looked_up):
+            story = self.db.story_of(cand)
+            if (story is None) != loose:
+                continue
+            pair = self.db.pair_of(cand)
+            if loose and pair:  # paired: it makes a story of its own
+                continue
+            # a story's pair tells its cohesion: a report that fits shares a share of it with a member
+            wanted[cand] = max(least, COHESION_SHARE * pair["score"]) if pair else least
+            story_of[cand] = -1 if story is None else story
         out: dict[int, list[int]] = {}
         for cand in self.pairs.scores(article_id, wanted):
             out.setdefault(story_of[cand], []).append(cand)
@@ -292,7 +294,3 @@ class Stories:
             if p
         ]
         return min(pairs, key=lambda p: (rank.get(p["how"], 3), -p["score"]), default=None)
-
-
-def _other(lang: str) -> str:
-    return "fr" if lang == "en" else "en"
