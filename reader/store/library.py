@@ -515,9 +515,7 @@ class Library:
         best = {
             (p["en"], p["fr"]) for p in map(self._stories.best_pair, self.db.story_ids()) if p is not None
         }
-        return [
-            p for p in self._pairs.all() if (p["en"], p["fr"]) in best or self.db.story_of(p["en"]) is None
-        ]
+        return self._pairs.all(lambda p: (p["en"], p["fr"]) in best or self.db.story_of(p["en"]) is None)
 
     # -- stories (see reader.store.stories) -----------------------------------------------------------
 

@@ -112,10 +112,11 @@ class Pairs:
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
         }
 
-    def all(self) -> list[PairJson]:
-        """Every pair with how it was found, its score and the figure comparison (the ``pairs`` contract)."""
+    def all(self, keep: Callable[[PairRecord], bool] = lambda pair: True) -> list[PairJson]:
+        """Every pair ``keep`` keeps, with how it was found, its score and the figure comparison (the
+        ``pairs`` contract); only those kept are compared."""
         out: list[PairJson] = []
-        for p in self.db.all_pairs():
+        for p in filter(keep, self.db.all_pairs()):
             out.append(
                 {
                     "en": p["en"],
