@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from local_server import Server, send
+from local_server import send
 
 FEED = (
     b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local</title>'
@@ -11,13 +10,6 @@ FEED = (
     b"<description>14 cranes stood idle for 36 hours.</description></item></channel></rss>"
 )
 FEED_KEYS = {"url", "title", "lang", "tags", "last_fetched", "last_status", "error"}
-
-
-@pytest.fixture
-def server():
-    s = Server()
-    yield s
-    s.close()
 
 
 def test_add_list_remove(cli):

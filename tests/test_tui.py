@@ -491,21 +491,12 @@ RSS = (
 )
 
 
-@pytest.fixture
-def feed_server():
-    from local_server import Server
-
-    server = Server()
-    yield server
-    server.close()
-
-
-async def test_refresh_runs_in_a_worker_and_reloads_the_list(lib, feed_server):
+async def test_refresh_runs_in_a_worker_and_reloads_the_list(lib, server):
     from local_server import send
 
     library, ids = lib
-    feed_server.routes["/world.xml"] = lambda h: send(h, 200, RSS, {"Content-Type": "application/rss+xml"})
-    library.add_feed(Subscription(feed_server.url("/world.xml"), "World"))
+    server.routes["/world.xml"] = lambda h: send(h, 200, RSS, {"Content-Type": "application/rss+xml"})
+    library.add_feed(Subscription(server.url("/world.xml"), "World"))
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
@@ -519,12 +510,12 @@ async def test_refresh_runs_in_a_worker_and_reloads_the_list(lib, feed_server):
     assert [r.title for r in library.rows()][0] == "Fresh from the feed", "stored through the library"
 
 
-async def test_refresh_failures_are_reported(lib, feed_server):
+async def test_refresh_failures_are_reported(lib, server):
     from local_server import send
 
     library, ids = lib
-    feed_server.routes["/down.xml"] = lambda h: send(h, 503)
-    library.add_feed(Subscription(feed_server.url("/down.xml")))
+    server.routes["/down.xml"] = lambda h: send(h, 503)
+    library.add_feed(Subscription(server.url("/down.xml")))
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")

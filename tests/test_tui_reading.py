@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_tui import articles_of, build_library, detail_of, make_app, screen_of
+from test_tui import RSS, articles_of, build_library, detail_of, make_app, screen_of
 
 from reader.model import Article, Block
 from reader.store import Library
@@ -424,34 +424,18 @@ def test_refresh_minutes_and_save_dir_are_validated(tmp_path):
 
 # -- auto-refresh --------------------------------------------------------------------------------------
 
-RSS = (
-    b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>World</title>'
-    b"<language>en</language><item><guid>w1</guid><title>Fresh from the feed</title>"
-    b"<pubDate>Mon, 03 Mar 2025 08:00:00 +0000</pubDate>"
-    b"<description>Police seized 14 servers.</description></item></channel></rss>"
-)
 
-
-@pytest.fixture
-def feed_server():
-    from local_server import Server
-
-    server = Server()
-    yield server
-    server.close()
-
-
-async def test_auto_refresh_runs_on_its_interval_and_lists_failing_feeds(lib, feed_server):
+async def test_auto_refresh_runs_on_its_interval_and_lists_failing_feeds(lib, server):
     from local_server import send
 
     from reader.model import Subscription
     from reader.tui.screens.feed_errors import FeedErrorsScreen
 
     library, ids = lib
-    feed_server.routes["/world.xml"] = lambda h: send(h, 200, RSS, {"Content-Type": "application/rss+xml"})
-    feed_server.routes["/down.xml"] = lambda h: send(h, 503)
-    library.add_feed(Subscription(feed_server.url("/world.xml"), "World"))
-    library.add_feed(Subscription(feed_server.url("/down.xml"), "Down"))
+    server.routes["/world.xml"] = lambda h: send(h, 200, RSS, {"Content-Type": "application/rss+xml"})
+    server.routes["/down.xml"] = lambda h: send(h, 503)
+    library.add_feed(Subscription(server.url("/world.xml"), "World"))
+    library.add_feed(Subscription(server.url("/down.xml"), "Down"))
     app = make_app(library, refresh_minutes=0.002)  # every 0.12 s: the test injects a tiny interval
     async with app.run_test(size=SIZE) as pilot:
         screen = screen_of(app)
