@@ -73,7 +73,7 @@ class Stories:
         if self.db.decisions_of(partner).get(candidate):
             return True
         story = self.db.story_of(candidate)
-        members = [m for m, _ in self.db.story_members(story)] if story is not None else [candidate, partner]
+        members = self._members(story) if story is not None else [candidate, partner]
         if self.fit(partner, [*(m for m in members if m != partner), article]).joins():
             return True
         newcomer = self.fit(article, members)
@@ -85,7 +85,7 @@ class Stories:
         story = self.db.story_of(candidate)
         if story is None:
             return True
-        members = [m for m, _ in self.db.story_members(story)]
+        members = self._members(story)
         return len(members) < 2 or self.fit(article, members).joins()
 
     def place(self, article_ids: Iterable[int]) -> None:
@@ -135,7 +135,7 @@ class Stories:
         for story in self._candidate_stories(article_id, other_language(record["lang"]), least=LOOK_AT_STORY):
             if self._blocked(story, never):
                 continue
-            fit = self.fit(article_id, [m for m, _ in self.db.story_members(story)])
+            fit = self.fit(article_id, self._members(story))
             if fit.joins() and (best is None or fit.average > best[0]):
                 best = (fit.average, story)
         if best is not None:
@@ -156,7 +156,7 @@ class Stories:
             found += loose.get(-1, [])
         decided = self.db.decisions_of(article_id)
         for other in dict.fromkeys(found):
-            members = [m for m, _ in self.db.story_members(story)]
+            members = self._members(story)
             if other in members or other in decided:
                 continue
             if self.fit(other, members).joins():
@@ -191,8 +191,11 @@ class Stories:
             out.setdefault(story_of[cand], []).append(cand)
         return out
 
+    def _members(self, story: int) -> list[int]:
+        return [m for m, _ in self.db.story_members(story)]
+
     def _blocked(self, story: int, never: set[int]) -> bool:
-        return bool(never) and any(m in never for m, _ in self.db.story_members(story))
+        return bool(never) and any(m in never for m in self._members(story))
 
     def refresh(self, story: int) -> None:
         """Count a story's versions and whether they disagree (what its row in a list shows)."""
@@ -256,7 +259,7 @@ class Stories:
     def record(self, story: int) -> StoryJson | None:
         """A story as the ``stories`` contract gives it: id, title, its articles, how it was formed, its
         best English/French pair and its quantities (one row per quantity, a value per version)."""
-        members = [m for m, _ in self.db.story_members(story)]
+        members = self._members(story)
         if not members:
             return None
         records = {r["id"]: r for r in self.db.article_records(members)}
