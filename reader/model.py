@@ -116,6 +116,8 @@ class Figure:
     #: The figure is given as a bound or a round estimate: "about" ("environ 40"), "at most" ("nearly 40",
     #: "près de 40") or "at least" ("more than 40", "au moins 40"); None when stated as such.
     approx: str | None = None
+    #: A count given as a change ("increased by 16", "un gain de 13"), not as a level.
+    change: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -133,6 +135,8 @@ class Figure:
         }
         if self.approx:
             d["approx"] = self.approx
+        if self.change:
+            d["change"] = True
         return d
 
     @classmethod
@@ -147,6 +151,7 @@ class Figure:
             end=int(d.get("end", 0)),
             field=d.get("field", "body"),
             approx=d.get("approx"),
+            change=bool(d.get("change", False)),
         )
 
 

@@ -395,3 +395,51 @@ def test_distances_never_conflict():
     en = extract_figures("The epicentre was 72 kilometres from the city.", "en")
     fr = extract_figures("L'épicentre était à 80 kilomètres de la ville.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+# --- changes: a count given as an increase or a decrease ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The party increased its seat count by 16.", "en"),  # verb, then "by" after the counted noun
+        ("Membership rose by 16 over the year.", "en"),
+        ("a net gain of 16 seats", "en"),  # noun of change, then "of"
+        ("Le parti termine avec un gain de 16 députés.", "fr"),
+        ("Les effectifs ont progressé de 16 en un an.", "fr"),  # participle, then "de"
+        ("Le parti compte 16 élus de plus.", "fr"),  # "de plus" after the count
+    ],
+)
+def test_a_count_given_as_a_change_is_marked_as_one(text, lang):
+    (figure,) = [f for f in extract_figures(text, lang) if f.value == 16]
+    assert figure.change and figure.to_dict()["change"] is True
+
+
+def test_losses_and_levels_are_not_changes():
+    """ "pertes de 530 millions" is an amount lost, "16 châteaux forts" a level."""
+    figures = extract_figures("Il garde 16 châteaux forts et des pertes de 530 millions de dollars.", "fr")
+    assert figures and not any(f.change for f in figures)
+    assert "change" not in figures[0].to_dict()
+
+
+def test_a_change_and_a_level_of_another_noun_are_two_quantities():
+    """EN gives the seat gain ("by 16"), FR a gain of 13 and, elsewhere, 16 strongholds kept: the gains
+    conflict, the 16 strongholds stand alone, and FR's restated "13 nouvelles circonscriptions" is not a
+    second one-sided figure."""
+    en = extract_figures("The party increased its seat count by 16.", "en")
+    fr = extract_figures(
+        "Il gagne un gain de 13 députés. Il arrache 13 nouvelles circonscriptions et garde 16 châteaux forts.",
+        "fr",
+    )
+    c = compare_figures(en, fr)
+    assert conflict_values(c) == [(16, 13)]
+    assert c.matched == [] and c.only_en == []
+    assert [(f.value, f.unit) for f in c.only_fr] == [(16, "châteaux")]
+
+
+def test_a_change_still_matches_the_same_count_without_a_noun_or_with_its_noun():
+    en = extract_figures("The party increased its seat count by 16.", "en")
+    for fr_text in ("Le parti a obtenu 16 sièges de plus.", "Un gain de 16.", "Il a 16 sièges."):
+        c = compare_figures(en, extract_figures(fr_text, "fr"))
+        assert len(c.matched) == 1 and c.conflicts == [], fr_text

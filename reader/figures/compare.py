@@ -72,10 +72,16 @@ def compatible(a: Figure, b: Figure) -> bool:
         return a.currency == b.currency
     if a.kind == "count":
         # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree
-        return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS)
+        return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent"):
         return a.unit == b.unit
     return True
+
+
+def _same_role(a: Figure, b: Figure) -> bool:
+    """Whether two counts of different nouns may still be one quantity: not when one is a change and the
+    other a level ("increased its seat count by 16" is not "16 châteaux forts") unless one has no noun."""
+    return a.change == b.change or a.unit is None or b.unit is None
 
 
 def figure_bucket(f: Figure) -> tuple[str, float | int]:
@@ -239,8 +245,8 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     conflicts = _conflicts(unmatched_en, unmatched_fr)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
-    only_en = [f for f in unmatched_en if id(f) not in conflicted]
-    only_fr = [f for f in unmatched_fr if id(f) not in conflicted]
+    only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
+    only_fr = _unrestated([f for f in unmatched_fr if id(f) not in conflicted], [b for _, b in conflicts])
     # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
     # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
     # matched to the other version's one mention too, many to one.
@@ -254,6 +260,21 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
         only_fr=[f for f in only_fr if id(f) not in again and f.kind not in NOT_KEY_KINDS],
         conflicts=conflicts,
     )
+
+
+def _unrestated(figures: list[Figure], conflicted: list[Figure]) -> list[Figure]:
+    """Without the counts that restate a conflicted count of the same version with a related noun ("un gain
+    de 13 députés", then "13 nouvelles circonscriptions"): the conflict already reports that quantity."""
+    return [
+        f
+        for f in figures
+        if not any(
+            f.kind == c.kind == "count"
+            and _rounded(f.value) == _rounded(c.value)
+            and related_units(f.unit, c.unit)
+            for c in conflicted
+        )
+    ]
 
 
 #: Kinds that are not key figures: they match (and are evidence for pairing) but are never flagged as
@@ -331,6 +352,7 @@ def _same_count(a: Figure, b: Figure) -> bool:
         a.kind == b.kind == "count"
         and _rounded(a.value) == _rounded(b.value)
         and related_units(a.unit, b.unit)
+        and _same_role(a, b)
     )
 
 

@@ -662,6 +662,20 @@ _TALLY_BEFORE = _ending(
     rf"(?<![\w])(?P<w>[^\W\d_]+)(?:['’]s)?{_H}+(?i:toll|count|tally|total){_H}+(?:[^\W\d_]+{_H}+){{0,3}}"
     rf"(?i:by|to|of|at|reached|hit){_H}+"
 )
+#: A count given as a change, not a level: "increased its seat count by 16", "a net gain of 3", "un gain de
+#: 13 députés", "en hausse de 12", "12 de plus". Losses ("pertes de", "lost") are left out: they are amounts.
+_CHANGE_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:increased?|increases|rose|risen|rises?|grew|grown|grows?|climbed|climbs?|jumped|jumps?|"
+    rf"soared|soars?|fell|fallen|falls?|dropped|drops?|declined?|declines|decreased?|decreases|gained|gains?|"
+    rf"shrank|shrunk|shrinks?|up|down)(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}{_H}+(?i:by)|"
+    rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
+    rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
+    rf"(?i:augmenté|progressé|reculé|baissé|diminué|grimpé|chuté|bondi){_H}+(?i:de|d['’]))"
+    rf"{_H}*"
+)
+_CHANGE_AFTER = re.compile(
+    rf"{_H}+(?i:more|fewer)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
@@ -1215,6 +1229,10 @@ class _Extractor:
             figure.approx = approx
         elif c.estimate:
             figure.approx = "about"
+        if c.kind == "count" and (
+            self.before(_CHANGE_BEFORE, c.start, 64) or self.after(_CHANGE_AFTER, c.end)
+        ):
+            figure.change = True
         return figure
 
 
