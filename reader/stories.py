@@ -136,6 +136,17 @@ class Quantity:
         return len(self.values) < versions
 
 
+def versions_disagree(versions: Sequence[tuple[int, Sequence[Figure]]]) -> bool:
+    """Whether a version reports another value of a quantity than the others (a row of
+    :func:`quantity_table` that disagrees); two versions are compared once, without building the table."""
+    if len(versions) == 2:
+        first, second = (
+            [f for f in distinct(figures) if f.kind not in ("year", "date")] for _, figures in versions
+        )
+        return bool(compare_figures(first, second).conflicts)
+    return any(q.disagree for q in quantity_table(versions))
+
+
 def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Quantity]:
     """The story's figures as rows of quantities: each version's figures are matched against the rows so
     far (with the EN/FR comparison's rules: a figure with another value of the same quantity is that

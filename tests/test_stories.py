@@ -6,7 +6,7 @@ from datetime import date
 
 from reader.figures import extract_figures
 from reader.pairing import evidence, evidence_score, proper_names
-from reader.stories import quantity_table, story_fit
+from reader.stories import quantity_table, story_fit, versions_disagree
 
 # One takedown reported by three outlets (two English, one French) and, a day later, a second operation of
 # the same agencies against the same kind of service: the follow-up shares the names and one background
@@ -83,6 +83,18 @@ def test_the_figures_of_a_story_are_one_row_per_quantity_with_a_column_per_versi
     order = [(r.disagree, r.partial(3)) for r in table]
     assert order == sorted(order, key=lambda o: (not o[0], not o[1]))
     assert table[0] is cash
+
+
+def test_whether_versions_disagree_is_what_their_table_says():
+    """Two versions are compared once without building the table; the answer is the table's."""
+    wire, daily, other = (
+        (1, extract_figures(EN_WIRE, "en")),
+        (2, extract_figures(FR_DAILY, "fr")),
+        (3, extract_figures(EN_OTHER_OUTLET, "en")),
+    )
+    for versions, expected in (([wire, daily], False), ([daily, other], True), ([wire, daily, other], True)):
+        assert versions_disagree(versions) is expected
+        assert any(q.disagree for q in quantity_table(versions)) is expected
 
 
 def test_a_report_sharing_only_stock_evidence_with_a_close_knit_story_does_not_join():

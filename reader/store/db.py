@@ -567,9 +567,11 @@ class Database:
             (r[0], r[1]) for r in self.conn.execute("SELECT id, lang FROM articles WHERE url = ?", (url,))
         ]
 
-    def set_links(self, article_id: int, alternates: dict[str, str]) -> None:
-        """Inside a transaction: the article's links to its other-language versions (``lang -> URL``)."""
-        self.conn.execute("DELETE FROM links WHERE article_id = ?", (article_id,))
+    def set_links(self, article_id: int, alternates: dict[str, str], *, new: bool = False) -> None:
+        """Inside a transaction: the article's links to its other-language versions (``lang -> URL``).
+        ``new``: the article was just inserted, so it has none to replace."""
+        if not new:
+            self.conn.execute("DELETE FROM links WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             "INSERT INTO links(article_id, lang, url) VALUES (?, ?, ?)",
             ((article_id, lang, url) for lang, url in alternates.items()),
@@ -606,9 +608,13 @@ class Database:
 
     # -- pairs ---------------------------------------------------------------------------------------
 
-    def set_pair_keys(self, article_id: int, lang: str, date_ts: float | None, keys: Iterable[str]) -> None:
-        """Inside a transaction: the evidence keys (names, specific figures) an article can be paired by."""
-        self.conn.execute("DELETE FROM pair_keys WHERE article_id = ?", (article_id,))
+    def set_pair_keys(
+        self, article_id: int, lang: str, date_ts: float | None, keys: Iterable[str], *, new: bool = False
+    ) -> None:
+        """Inside a transaction: the evidence keys (names, specific figures) an article can be paired by.
+        ``new``: the article was just inserted, so it has none to replace."""
+        if not new:
+            self.conn.execute("DELETE FROM pair_keys WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             "INSERT INTO pair_keys(key, article_id, lang, date_ts) VALUES (?, ?, ?, ?)",
             ((k, article_id, lang, date_ts) for k in keys),

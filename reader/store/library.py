@@ -360,8 +360,9 @@ class Library:
         article_id = self.db.upsert_article(existing[0] if existing else None, values)
         self._pairs.forget(article_id)
         if article.lang in ("en", "fr"):
-            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(every_figure, names))
-            self.db.set_links(article_id, article.alternates)
+            new = existing is None
+            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(every_figure, names), new=new)
+            self.db.set_links(article_id, article.alternates, new=new)
         return article_id, "updated" if existing else "added"
 
     # -- first run -----------------------------------------------------------------------------------

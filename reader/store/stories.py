@@ -18,7 +18,14 @@ from reader.pairing import PAIR_THRESHOLD, evidence_score, other_language
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
-from reader.stories import COHESION_SHARE, Fit, quantity_table, specific_figures, story_fit
+from reader.stories import (
+    COHESION_SHARE,
+    Fit,
+    quantity_table,
+    specific_figures,
+    story_fit,
+    versions_disagree,
+)
 
 #: The least evidence with a story's version in the other language for the story to be looked at.
 LOOK_AT_STORY = 1.0
@@ -203,9 +210,9 @@ class Stories:
         if not members:
             return
         self.db.set_heads(story)  # pairing may have moved an undated version's sorting date
-        table = quantity_table(self._versions([m for m, _ in members]))
+        disagree = versions_disagree(self._versions([m for m, _ in members]))
         en = sum(1 for _, lang in members if lang == "en")
-        self.db.set_story_summary(story, en, len(members) - en, any(q.disagree for q in table))
+        self.db.set_story_summary(story, en, len(members) - en, disagree)
 
     def _versions(self, ids: list[int]) -> list[tuple[int, list[Figure]]]:
         """Each member's figures, from the pairing views (kept in memory during an import)."""
