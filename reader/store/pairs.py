@@ -58,6 +58,9 @@ class Pairs:
         #: The candidates looked up in the last :meth:`pair_new`, by (article, language): what was stored
         #: does not change until the next one.
         self._looked_up: dict[tuple[int, str], list[int]] = {}
+        #: The evidence of the pairs of articles scored since the last :meth:`pair_new` began (by the ids in
+        #: the order scored): stories score again many of the pairs pairing just scored.
+        self._scored: dict[tuple[int, int], float] = {}
         #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
         self.parted: list[int] = []
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
@@ -68,6 +71,7 @@ class Pairs:
         """Drop what is remembered of an article about to be stored again."""
         self._views.pop(article_id, None)
         self._sketches.pop(article_id, None)
+        self._scored.clear()
 
     def pair(self, a: int, b: int) -> bool:
         """Pair two articles by hand: wins over automatic pairing and survives re-import. True when the pair
@@ -132,6 +136,7 @@ class Pairs:
         """Inside a transaction: explicit links first, then automatic evidence, for articles just stored (by
         id, with what was stored of them). Returns the ids whose sorting date pairing changed."""
         self._looked_up.clear()
+        self._scored.clear()
         redated: list[int] = []
         for article_id, item in stored:
             record = _pairing_record(article_id, item)
@@ -191,7 +196,7 @@ class Pairs:
             theirs = self.db.pair_of(cand)
             if theirs and theirs["how"] in ("manual", "explicit"):
                 continue
-            score = evidence_score(mine, self._view(cand))
+            score = self._score(record["id"], mine, cand)
             if not is_pair(score) or score <= best_score:
                 continue
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
@@ -228,10 +233,17 @@ class Pairs:
         for cand, least in candidates.items():
             if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
                 continue
-            score = evidence_score(mine, self._view(cand))
+            score = self._score(article_id, mine, cand)
             if score >= least:
                 out[cand] = score
         return out
+
+    def _score(self, article_id: int, mine: Evidence, cand: int) -> float:
+        key = (article_id, cand)  # in order: matching figures is not quite symmetric
+        score = self._scored.get(key)
+        if score is None:
+            score = self._scored[key] = evidence_score(mine, self._view(cand))
+        return score
 
     def window(self, article_id: int) -> tuple[float, float] | None:
         """The dates around a stored article within which its other versions are looked for."""
