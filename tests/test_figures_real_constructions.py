@@ -115,6 +115,13 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("The death toll rose to 412 on Sunday.", "en", [(412, "count", "death")]),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
+        # the article as the number one before a scale word
+        ("The raid recovered a million euros in cash.", "en", [(1_000_000, "money", "EUR")]),
+        (
+            "A dozen suspects were held and a thousand accounts closed.",
+            "en",
+            [(12, "count", "suspect"), (1000, "count", "account")],
+        ),
     ],
 )
 def test_real_constructions(text, lang, expected):
@@ -149,6 +156,8 @@ def test_real_constructions(text, lang, expected):
         ("des rafales à 110 km/h", "fr"),  # a speed
         ("depuis le début des relevés en 1864", "fr"),  # a year before 1900
         ("menace de publier 1,3 téraoctet", "fr"),  # a data size, singular
+        ("thanks a million, one in a million", "en"),  # the article before a scale word, no noun: idioms
+        ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
     ],
 )
 def test_not_figures_of_real_text(text, lang):
@@ -192,6 +201,9 @@ def test_local_dollar(source, url, dollar):
         ("près d'une trentaine de perquisitions", "fr", "at most"),
         ("une quarantaine de villes", "fr", "about"),
         ("au-delà des 38 degrés", "fr", "at least"),
+        ("une amende d'au moins 40 000 euros", "fr", "at least"),  # the marker after an elided "de"
+        ("un bilan d’environ 300 morts", "fr", "about"),
+        ("nearly a dozen arrests", "en", "at most"),  # the article as the number
     ],
 )
 def test_estimates_and_bounds_are_marked(text, lang, approx):

@@ -79,6 +79,8 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
     tail = f"(?:(?:-|{_H}+)(?:(?:and|et){_H}+)?(?:{compound}|{_alt(below_100)})(?![\\w-]))?"
     number = f"(?:{compound}|{_alt(words)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(words)}"
+    if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
+        number += f"|an?(?= {_A_SCALES}(?![\\w-]))"
     word = rf"(?P<word>(?i:{number}))(?![\w])"
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
 
@@ -118,13 +120,18 @@ _DIGIT_RUN = "|".join(f"{d}[0-9]*" for d in "0123456789")
 _DIGIT_STARTS = re.compile(_DIGIT_RUN)
 
 
+#: The scale words an English article may stand before as the number one: "a million", "a dozen".
+_A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
+
+
 @cache
 def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     """Where the tokenizer may match, in the lowercased text: a run of digits, or the first word of a
     number word. Only literals open its alternatives, so ``re`` skips every other character in C; the
     tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
     firsts = {_first_word(w) for lg in langs for w in t.NUMBER_WORDS[lg]}
-    return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}")
+    article = f"|an? {_A_SCALES}" if "en" in langs else ""
+    return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}{article}")
 
 
 def _lowered(text: str) -> str | None:
@@ -218,7 +225,7 @@ def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> I
     return _scan(_tokenizer(langs), _starts(langs), text, lowered)
 
 
-_ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"]}
+_ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
 
 
 @lru_cache(maxsize=65536)
@@ -637,7 +644,14 @@ def _approximation_before(window: str) -> str | None:
             phrase = " ".join(words[-n:])
             if phrase in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[phrase]
+            # the phrase after an elided "de" or "que": "une amende d'au moins", "qu'environ"
+            unelided = _ELIDED_START.sub("", phrase, count=1)
+            if unelided != phrase and unelided in t.APPROXIMATIONS:
+                return t.APPROXIMATIONS[unelided]
     return None
+
+
+_ELIDED_START = re.compile(r"^(?:d|qu)['’]")
 
 
 _RATIO_AFTER = re.compile(
@@ -1215,6 +1229,8 @@ class _Extractor:
             return True
         if c.raw == 0:
             return False
+        if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
+            return c.kind != "count" or c.noun
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True

@@ -36,7 +36,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 WORD_MULTIPLIERS = {"hundred": 100, "cent": 100, "cents": 100}
 
 #: Number words that are also articles or pronouns: a figure only before a scale or a known counted noun.
-ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro"}
+ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro", "a", "an"}
 
 # --- scales ---------------------------------------------------------------------------------------------
 
