@@ -115,6 +115,49 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("The death toll rose to 412 on Sunday.", "en", [(412, "count", "death")]),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
+        # a scaled number that names what it counts takes no currency from an amount before it
+        (
+            "It was fined £4.1 million. Up to 2.2 million UK customers were hit.",
+            "en",
+            [(4_100_000, "money", "GBP"), (2_200_000, "count", None)],
+        ),
+        (
+            "Une amende de 8 millions d'euros. 6 millions de Belges sont touchés.",
+            "fr",
+            [(8_000_000, "money", "EUR"), (6_000_000, "count", None)],
+        ),
+        # "m" glued to digits is metres unless money is marked
+        (
+            "Le refuge (2100m d'altitude) a fermé; la rançon atteint £2m.",
+            "fr",
+            [(2100, "count", "metre"), (2_000_000, "money", "GBP")],
+        ),
+        # readings of a list of places share the first one's unit
+        (
+            "On a relevé 39,2 degrés à Tours, 38,1 à Blois et 37 à Vendôme.",
+            "fr",
+            [(39.2, "temperature", "C"), (38.1, "temperature", "C"), (37, "temperature", "C")],
+        ),
+        # a count restated as a share keeps its kind
+        (
+            "Turnout was 8,412,330, or 61.2 per cent of voters.",
+            "en",
+            [(8_412_330, "count", None), (61.2, "percent", None)],
+        ),
+        # dot-grouped thousands in English: whole things, or several groups
+        (
+            "Police held 1.204 suspects and seized 31.000.000 dollars.",
+            "en",
+            [(1204, "count", "suspect"), (31_000_000, "money", "USD")],
+        ),
+        # an estimate before a count in the years' range is no year; an estimate of days is a duration
+        (
+            "quelque 2000 habitants, une douzaine de jours",
+            "fr",
+            [(2000, "count", "resident"), (12, "duration", "days")],
+        ),
+        # a person noun before "de N ans" makes an age
+        ("un cavalier de 63 ans", "fr", [(63, "age", None)]),
         # the article as the number one before a scale word
         ("The raid recovered a million euros in cash.", "en", [(1_000_000, "money", "EUR")]),
         (
@@ -156,6 +199,11 @@ def test_real_constructions(text, lang, expected):
         ("des rafales à 110 km/h", "fr"),  # a speed
         ("depuis le début des relevés en 1864", "fr"),  # a year before 1900
         ("menace de publier 1,3 téraoctet", "fr"),  # a data size, singular
+        ("Un entrepôt d'Agde (34) et un autre à Évry (91).", "fr"),  # département codes after places
+        ("Le feu 412 et les feux 97 et 130 sont maîtrisés.", "fr"),  # numbered fires, a list of them
+        ("Ce samedi 14, les bureaux ouvrent; le corps a été trouvé le 9 au matin.", "fr"),  # days, no month
+        ("a quake of magnitude between 6.1 and 6.4, the 7.0 magnitude quake, the magnitude at 5.5", "en"),
+        ("un séisme de magnitude entre 6,1 et 6,4", "fr"),
         ("thanks a million, one in a million", "en"),  # the article before a scale word, no noun: idioms
         ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
     ],
@@ -204,6 +252,9 @@ def test_local_dollar(source, url, dollar):
         ("une amende d'au moins 40 000 euros", "fr", "at least"),  # the marker after an elided "de"
         ("un bilan d’environ 300 morts", "fr", "about"),
         ("nearly a dozen arrests", "en", "at most"),  # the article as the number
+        ("pas moins de 1200 dossiers", "fr", "at least"),  # a bound said by negation
+        ("no fewer than 40 arrests", "en", "at least"),
+        ("no less than $5 million", "en", "at least"),
     ],
 )
 def test_estimates_and_bounds_are_marked(text, lang, approx):

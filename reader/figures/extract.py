@@ -258,7 +258,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
     """Parse digits in English or French notation, with Babel's strict parser for the article's locale."""
     if re.fullmatch(r"[0-9]+", token):
         return Decimal(token)
-    if lang == "fr" and _FR_DOT_GROUPS.fullmatch(token):  # "11.300 morts": French decimals take a comma
+    if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1):
+        # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language
         return Decimal(token.replace(".", ""))
     if re.search(_GS, token):  # French grouping: Babel knows U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
@@ -652,6 +653,17 @@ def _approximation_before(window: str) -> str | None:
 
 
 _ELIDED_START = re.compile(r"^(?:d|qu)['’]")
+_WEEKDAY_BEFORE = _ending(
+    rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    rf"friday|saturday|sunday){_H}+"
+)
+_MORNING_AFTER_RE = re.compile(
+    rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
+)
+_ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+#: Counted things that only come whole: a count of them with three decimals is in thousands.
+_WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "time"}
+_LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
 
 
 _RATIO_AFTER = re.compile(
@@ -659,10 +671,11 @@ _RATIO_AFTER = re.compile(
     rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
 )
 _MAGNITUDE_AFTER = re.compile(
-    rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter)(?![\w])"
+    rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude)(?![\w])"
 )
 _MAGNITUDE_BEFORE = _ending(
-    rf"(?i:magnitude|magnitude{_H}+de|magnitude{_H}+of|magnitude{_H}+d['’]environ){_H}+"
+    rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|estimée{_H}+à|(?:entre|between)"
+    rf"(?:{_H}+[0-9][0-9.,]*{_H}+(?:et|and))?)){_H}+"
 )
 _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
@@ -750,6 +763,12 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+#: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".
+_PLACE_THEN_RE = re.compile(
+    rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý][\w'’-]*(?:{_H}+[A-ZÀ-Ý(][\w'’()-]*)*"
+    rf"{_H}*(?:,|;|{_H}et|{_H}and)(?:{_H}+(?:et|and))?{_H}*"
+)
+_PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -777,6 +796,8 @@ class _Extractor:
         self.us = "US" in text
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
+        #: Where the last number read as part of a name ended ("les feux 172"): a list of names goes on.
+        self.name_end = 0
 
     # --- looking around a token ---
 
@@ -816,6 +837,33 @@ class _Extractor:
             self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
         return self._title_lines[line_start]
 
+    def money_marked(self, s: int, pos: int) -> bool:
+        """Whether a currency symbol or code stands right before ``s`` or a currency word after ``pos``
+        ("£3m", "US$5m", "3m euros")."""
+        before = self.text[max(0, s - 4) : s].rstrip(" \u00a0\u202f")
+        if before and (before[-1] in "$€£¥₹₽" or before[-3:].upper() in t.CURRENCY_PREFIXES):
+            return True
+        return self.after(_CURRENCY_AFTER_RE, pos) is not None
+
+    def morning_after_le(self, s: int, e: int) -> bool:
+        return (
+            self.text[max(0, s - 3) : s].lower() == "le "
+            and _MORNING_AFTER_RE.match(self.text, e) is not None
+        )
+
+    def after_name(self, pos: int) -> bool:
+        """Whether a capitalised word, not opening a sentence, ends right before ``pos`` (spaces aside)."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \u00a0\u202f":
+            i -= 1
+        m = _LAST_WORD_RE.search(self.text, max(0, i - 40), i)
+        if m is None or not m.group()[0].isupper():
+            return False
+        j = m.start()
+        while j > 0 and self.text[j - 1] in " \t\u00a0\u202f'’":
+            j -= 1
+        return j > 0 and self.text[j - 1] not in ".!?:;\n"
+
     def is_name_ordinal(self, s: int) -> bool:
         """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
         found = _name_word_before(self.text, s)
@@ -854,6 +902,8 @@ class _Extractor:
             return None
         if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
+        if not word and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and self.after_name(s - 1):
+            return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
@@ -861,7 +911,7 @@ class _Extractor:
             return None  # "a few hundred euros", "plusieurs dizaines": no figure
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
-            self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 24)
+            self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
         ):
             return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
@@ -878,6 +928,8 @@ class _Extractor:
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale")[1:]]
+            elif attached.group("suffix") == "m" and not self.money_marked(s, pos):
+                c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
@@ -894,12 +946,36 @@ class _Extractor:
             pos = self.age_or_duration(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
+            if (
+                c.scale is None
+                and c.unit in _WHOLE_THINGS
+                and self.lang != "fr"
+                and _ONE_DOT_GROUP_RE.fullmatch(token)
+                and not word
+            ):
+                c.raw = c.value = (
+                    c.raw * 1000
+                )  # "1.003 people", "2.350 accounts": no thing comes in thousandths
+            if c.scale is not None and c.scale < 1000 and c.unit in self.durations:
+                # "une douzaine de jours", "a dozen years": a duration, said as an estimate
+                c.kind, c.unit = "duration", self.durations[c.unit]
         if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
-        if c.kind == "count" and c.currency is None and self.is_name_ordinal(s):
-            return None
+        if c.kind == "count" and c.currency is None:
+            if self.is_name_ordinal(s):
+                self.name_end = e
+                return None
+            if (
+                self.name_end
+                and _JOINED_RE.fullmatch(text, self.name_end, s)
+                and text[self.name_end : s].strip()
+            ):
+                self.name_end = e
+                return None  # "les feux 172 et 215": the list of names goes on
+            if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
+                return None  # "ce dimanche 11", "le 7 au matin": a day of the month
         if c.scale is not None:
             c.value = c.raw * c.scale
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
@@ -1123,6 +1199,8 @@ class _Extractor:
             return
         if c.unit in t.KNOWN_UNITS and not after_prep:
             return
+        if c.noun and _approximation_before(self.text[max(0, c.start - 24) : c.start]):
+            return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False
 
     # --- the whole text ---
@@ -1185,6 +1263,8 @@ class _Extractor:
                 a.kind = b.kind = "age"
                 a.unit = b.unit = None
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
+                if b.kind == "percent" and a.raw > 1000:
+                    continue  # "17,890,264, or 65.95 per cent": a count restated as a share
                 a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
                 a.noun = b.noun
                 if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
@@ -1192,6 +1272,17 @@ class _Extractor:
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
             if a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
+            elif a.kind == "temperature" and b.bare and self.next_place(a, b):
+                b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
+
+    def next_place(self, a: _Cand, b: _Cand) -> bool:
+        """Whether ``b`` is the next reading of a list of places: "à Dijon, 40,3 à Troyes" (each number
+        followed by "à" or "in" and a place), and a value a temperature may have."""
+        return (
+            -90 <= b.raw <= 60
+            and _PLACE_THEN_RE.fullmatch(self.text, a.end, b.start) is not None
+            and _PLACE_AFTER_RE.match(self.text, b.end) is not None
+        )
 
     def in_idiom(self, s: int, e: int) -> bool:
         """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de")."""
@@ -1211,6 +1302,8 @@ class _Extractor:
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000 or c.noun:
                 continue
+            if self.names_its_count(c.end):
+                continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
             if (
                 last is not None
                 and last.scale is not None
@@ -1221,6 +1314,15 @@ class _Extractor:
             elif money and self.before(_MONEY_NOUN_BEFORE, c.start, 48):
                 nearest = min(money, key=lambda m: abs(m.start - c.start))
                 c.kind, c.currency, c.unit = "money", nearest.currency, None
+
+    def names_its_count(self, pos: int) -> bool:
+        """Whether what follows a scaled number says what it counts: "of" or "de" and a word, or a
+        capitalised word ("1.6 million UK users"); a lowercase word may be a verb ("90 millions visant")."""
+        m = self.after(_WORD_AFTER, pos)
+        if m is None:
+            return False
+        word = m.group("w")
+        return word[0].isupper() or word.lower() in ("of", "de") or word.lower().startswith(("d'", "d’"))
 
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:

@@ -153,6 +153,8 @@ PERSON_NOUNS_FR = set(
     randonneuse skieur skieuse nageur nageuse baigneur baigneuse commerçant commerçante chauffeur
     informaticien cybercriminel cybercriminelle escroc fraudeur fraudeuse trafiquant trafiquante
     consultant consultante chercheur chercheuse expert experte analyste stagiaire apprenti apprentie
+    cavalier cavalière promeneur promeneuse livreur livreuse vendeur vendeuse propriétaire locataire
+    sauveteur sauveteuse bénévole pompier pompière gendarme surveillant surveillante gardien gardienne
     """.split()
 )
 
@@ -238,6 +240,7 @@ _UNIT_FORMS: dict[str, str] = {
     "tonne": "ton tons tonne tonnes",
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
+    "metre": "metre metres meter meters mètre mètres",
     "vote": "vote votes voix",
     "seat": "seat seats siège sièges député députés",
 }
@@ -261,7 +264,8 @@ APPROXIMATIONS: dict[str, str] = {
     )},
     **{w: "at least" for w in (
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
-        "au minimum", "au-delà de", "au-delà des", "plus d'", "plus d’",
+        "au minimum", "au-delà de", "au-delà des", "plus d'", "plus d’", "pas moins de", "pas moins d'",
+        "pas moins d’", "no fewer than", "no less than", "not less than",
     )},
 }  # fmt: skip
 
@@ -333,7 +337,8 @@ NAME_WORDS = set(
     volume vol vol. room salle gate porte terminal platform quai route highway autoroute android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
-    annex annexe rank rang top tier lot item point points step iso cve rfc magnitude
+    annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
+    flight bill
     """.split()
 )
 
