@@ -177,6 +177,9 @@ class Article:
     age: str | None = None  # a digest's age suffix such as "21d", kept verbatim
     #: Where ``lang`` came from: "metadata" (declared by the source), "content" (detected), "" (unknown).
     lang_source: str = ""
+    #: The region of the declared language tag, upper case ("CA" for "fr-CA"), or "": whose dollar a bare
+    #: "$" means when the publisher does not say.
+    lang_region: str = ""
 
     @property
     def text(self) -> str:

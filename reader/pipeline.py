@@ -77,7 +77,7 @@ class PreparedFile:
 def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     """The figures of the body, and those of the title and the TL;DR (each with its ``field`` and offsets
     into that field), read with the publisher's dollar for a bare "$" or "dollars"."""
-    dollar = local_dollar(article.source, article.url, article.feed_url)
+    dollar = local_dollar(article.source, article.url, article.feed_url, article.lang_region)
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
     for name, text in names:

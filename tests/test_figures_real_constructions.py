@@ -126,6 +126,17 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(8_000_000, "money", "EUR"), (6_000_000, "count", None)],
         ),
+        (
+            "Le budget atteint 40 milliards de dollars, soit 22 milliards de plus qu'en 2020.",
+            "fr",
+            [(40_000_000_000, "money", "USD"), (22_000_000_000, "money", "USD")],
+        ),  # "de plus" is no noun
+        # a count in brackets after a name is a count; a département code is 2 or 3 digits
+        (
+            "Viennent ensuite Orange (2 629 573) et Free (845 112).",
+            "fr",
+            [(2_629_573, "count", None), (845_112, "count", None)],
+        ),
         # "m" glued to digits is metres unless money is marked
         (
             "Le refuge (2100m d'altitude) a fermé; la rançon atteint £2m.",
@@ -156,6 +167,10 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(2000, "count", "resident"), (12, "duration", "days")],
         ),
+        # a number word before a people ("dix-sept Belges"), a tally that reached a number word, a glued scale
+        ("l'arrestation de onze Belges", "fr", [(11, "count", "belges")]),
+        ("The death toll has risen to seven.", "en", [(7, "count", "death")]),
+        ("It was fined £2million.", "en", [(2_000_000, "money", "GBP")]),
         # a person noun before "de N ans" makes an age
         ("un cavalier de 63 ans", "fr", [(63, "age", None)]),
         # the article as the number one before a scale word
@@ -261,3 +276,38 @@ def test_estimates_and_bounds_are_marked(text, lang, approx):
     (figure,) = extract_figures(text, lang)
     assert figure.approx == approx
     assert figure.to_dict().get("approx") == approx
+
+
+@pytest.mark.parametrize(
+    ("language", "currency"),
+    [("fr-CA", "CAD"), ("en-AU", "AUD"), ("fr-FR", "USD"), ("fr", "USD")],
+)
+def test_a_feeds_language_region_says_whose_dollar(language, currency):
+    """A feed declaring "fr-CA" is Canadian whatever its host: its bare "millions $" are Canadian dollars."""
+    from reader.ingest import parse_bytes
+    from reader.pipeline import article_figures
+
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Nouvelles</title>'
+        f"<language>{language}</language><item><title>Fraude</title><guid>a1</guid>"
+        "<link>https://nouvelles.example.com/a1</link>"
+        "<description>Les pertes atteignent 14,5 millions $ selon la police.</description>"
+        "</item></channel></rss>"
+    ).encode()
+    [article] = parse_bytes(feed, "f.xml").articles
+    body, _ = article_figures(article)
+    assert [(f.value, f.kind, f.currency) for f in body] == [(14_500_000, "money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("une rançon de 200 000 $ US", "USD", 200_000),  # the marker after the symbol
+        ("des frais de 5 000 $ CA", "CAD", 5_000),
+        ("une fraude de 2 M$ US", "USD", 2_000_000),
+        ("un budget de 2,4 G$", "CAD", 2_400_000_000),  # Quebec's "G$": billions of dollars
+        ("une perte de 120 k€", "EUR", 120_000),
+    ],
+)
+def test_currency_markers_after_the_symbol_and_scale_symbols(text, currency, value):
+    assert keys(text, "fr", "CAD") == [(value, "money", currency)]

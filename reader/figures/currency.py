@@ -68,12 +68,17 @@ def _canadian_host(host: str) -> bool:
     return any(".".join(parts[i:]) in _CANADIAN_HOSTS for i in range(len(parts) - 1))
 
 
-def local_dollar(source: str = "", url: str | None = None, feed_url: str | None = None) -> str:
-    """The ISO code a bare dollar means in an article from ``source`` at ``url``: "CAD", "AUD" or "USD"."""
+def local_dollar(
+    source: str = "", url: str | None = None, feed_url: str | None = None, region: str = ""
+) -> str:
+    """The ISO code a bare dollar means in an article from ``source`` at ``url``, whose declared language
+    has ``region`` ("CA" for "fr-CA"): "CAD", "AUD" or "USD"."""
     if source and _WIRE_NAMES.search(source):
         return "USD"
-    if source and _CANADIAN_NAMES.search(source):
+    if source and _CANADIAN_NAMES.search(source) or region == "CA":
         return "CAD"
+    if region == "AU":
+        return "AUD"
     hosts = (_host(url), _host(feed_url))
     if any(_canadian_host(h) for h in hosts):
         return "CAD"

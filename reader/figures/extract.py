@@ -539,7 +539,7 @@ _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
-    r"|(?P<hscale>-(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
+    r"|(?P<hscale>-?(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
 
@@ -601,8 +601,12 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 # What the classifier looks for after a number (matched at the end of the number) ...
 _SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
-_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}+(?P<w>M|Md|Mds)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€"
-_SCALE_SYMBOL_HINT = re.compile(rf"M(?:d|ds)?{_H}?[€$£]")  # in every text _SCALE_SYMBOL_AFTER matches in
+_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€", "2,4 G$"
+_SCALE_SYMBOL_HINT = re.compile(
+    rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]"
+)  # in every text _SCALE_SYMBOL_AFTER matches in
+#: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
+_SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
 _CURRENCY_AFTER_RE = re.compile(rf"{_H}*{_CURRENCY_WORD}")
 _CURRENCY_OF_AFTER = re.compile(
@@ -659,6 +663,10 @@ _WEEKDAY_BEFORE = _ending(
 )
 _MORNING_AFTER_RE = re.compile(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
+)
+_REACHED_BEFORE = _ending(
+    rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
+    rf"(?:{_H}+(?i:to|à))?{_H}+"
 )
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
@@ -902,7 +910,14 @@ class _Extractor:
             return None
         if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
-        if not word and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and self.after_name(s - 1):
+        if (
+            not word
+            and len(token) <= 3
+            and text[s - 1 : s] == "("
+            and text[e : e + 1] == ")"
+            and token.isdigit()
+            and self.after_name(s - 1)
+        ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
@@ -927,7 +942,7 @@ class _Extractor:
             elif attached.group("dur"):
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
             elif attached.group("hscale"):
-                c.scale = t.SCALE_WORDS[attached.group("hscale")[1:]]
+                c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-")]
             elif attached.group("suffix") == "m" and not self.money_marked(s, pos):
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
@@ -1005,7 +1020,7 @@ class _Extractor:
             return m.end()
         m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
         if m:
-            c.scale = t.SCALE_SUFFIXES[m.group("w")]
+            c.scale = _SCALE_SYMBOLS[m.group("w")]
             return m.end()
         return pos
 
@@ -1081,6 +1096,7 @@ class _Extractor:
                 return  # "150 millions visant Google": a French noun after millions needs "de"
         words: list[str] = []
         skipped = 0
+        people = ""
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
             m = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, pos)
@@ -1115,6 +1131,8 @@ class _Extractor:
                 c.noun = True  # "three others", "deux autres"
                 return
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
+                if m.group("w")[0].isupper() and word.endswith("s") and not words:
+                    people = word  # "quatorze Canadiens", "three Ukrainians": a people, if nothing follows
                 skipped += 1
                 if skipped > 2:
                     break
@@ -1128,6 +1146,8 @@ class _Extractor:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
+        elif people:
+            c.unit, c.noun = people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))
@@ -1322,7 +1342,14 @@ class _Extractor:
         if m is None:
             return False
         word = m.group("w")
-        return word[0].isupper() or word.lower() in ("of", "de") or word.lower().startswith(("d'", "d’"))
+        if word.lower() in ("of", "de"):
+            following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
+            return following is None or following.group("w").lower() not in ("plus", "moins", "more", "less")
+        return word[0].isupper() or word.lower().startswith(("d'", "d’"))
+
+    def reached(self, c: _Cand) -> bool:
+        """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
+        return self.before(_REACHED_BEFORE, c.start, 32) is not None
 
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
@@ -1337,7 +1364,7 @@ class _Extractor:
             if c.scale is not None:
                 return True
             return c.token == "one" and (c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration"))
-        return not c.bare
+        return not c.bare or self.reached(c)
 
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)

@@ -81,6 +81,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
 #: French "de"/"d'" before the word is handled by the extractor ("millions d'euros").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD",
+    # after the symbol, as Quebec writes them: "200 000 $ US", "5 000 $ CA"
+    "$ us": "USD", "$us": "USD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD", "$ cad": "CAD",
+    "$cad": "CAD",
     "euro": "EUR", "euros": "EUR",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars américains": "USD", "dollars us": "USD",

@@ -253,7 +253,7 @@ def finish_article(article: Article, *, default_lang: str | None = None) -> Arti
     ``lang_source`` says which ("metadata", "content", "" when unknown). HTML character references left
     in the text fields (title, summary, TL;DR, source, feed, tags) are decoded.
     """
-    from reader.ingest.lang import choose_lang, normalise_lang  # lang imports nothing from here
+    from reader.ingest.lang import choose_lang, lang_region, normalise_lang  # lang imports nothing from here
 
     a = article
     blocks: list[Block] = []
@@ -284,6 +284,7 @@ def finish_article(article: Article, *, default_lang: str | None = None) -> Arti
     a.feed_url = clean_inline(a.feed_url or "") or None
     a.story = clean_inline(a.story or "") or None
     a.age = clean_inline(a.age or "") or None
+    a.lang_region = lang_region(a.lang) if normalise_lang(a.lang) else lang_region(default_lang)
     declared = normalise_lang(a.lang) or normalise_lang(default_lang)
     sample = "\n".join([a.title, a.summary, *a.tldr, *(b.text for b in a.blocks[:20])])
     a.lang, a.lang_source = choose_lang(declared, sample)

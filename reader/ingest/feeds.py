@@ -407,12 +407,13 @@ def _to_blocks(value: str, content_type: str) -> list[Block]:
 
 
 def _entry_lang(entry: Any, feed: Any) -> str:
-    """Item-level declarations (xml:lang, dc:language) first, then the feed's <language>."""
+    """Item-level declarations (xml:lang, dc:language) first, then the feed's <language>; as declared
+    ("fr-CA"): cleaning keeps the code and the region apart."""
     candidates = [c.get("language") for c in entry.get("content") or []]
     candidates.append(entry.get("language"))
     candidates += [(entry.get(key) or {}).get("language") for key in ("summary_detail", "title_detail")]
     candidates.append(feed.get("language"))
-    return next((normalise_lang(c) for c in candidates if normalise_lang(c)), "")
+    return next((str(c).strip() for c in candidates if normalise_lang(c)), "")
 
 
 def _links(entry: Any, lang: str) -> tuple[str | None, dict[str, str]]:
@@ -492,7 +493,7 @@ def parse(data: bytes, origin: str = "", *, content_type: str | None = None) -> 
     chars = 0
     for entry in parsed.entries:
         lang = _entry_lang(entry, feed)
-        url, alternates = _links(entry, lang)
+        url, alternates = _links(entry, normalise_lang(lang))
         blocks, summary = _body(entry)
         tags = [t.get("label") or t.get("term") or "" for t in entry.get("tags") or []]
         articles.append(

@@ -62,7 +62,7 @@ def parse(text: str, origin: str = "") -> list[Article]:
     if not isinstance(items, list):
         raise IngestError("invalid JSON Feed: 'items' is not a list")
     feed_title = _str(doc.get("title"))
-    feed_lang = normalise_lang(_str(doc.get("language")))
+    feed_lang = _str(doc.get("language")) if normalise_lang(_str(doc.get("language"))) else ""
     feed_url = _str(doc.get("feed_url")) or None
     site_host = urlsplit(_str(doc.get("home_page_url"))).hostname or ""
 
@@ -83,7 +83,7 @@ def parse(text: str, origin: str = "") -> list[Article]:
             Article(
                 title=_str(item.get("title")),
                 blocks=blocks,
-                lang=normalise_lang(_str(item.get("language"))) or feed_lang,
+                lang=_str(item.get("language")) if normalise_lang(_str(item.get("language"))) else feed_lang,
                 date=_date(item.get("date_published")) or _date(item.get("date_modified")),
                 source=_str(ext.get("source")) or feed_title or host.removeprefix("www."),
                 url=url,

@@ -144,6 +144,13 @@ def choose_lang(declared: str, text: str) -> tuple[str, str]:
     return declared, "metadata"
 
 
+def lang_region(code: str | None) -> str:
+    """The region of a declared language tag: "fr-CA" -> "CA", "en_au" -> "AU", "fr" -> ""."""
+    parts = re.split(r"[-_]", str(code or "").strip(), maxsplit=2)
+    region = parts[1] if len(parts) > 1 else ""
+    return region.upper() if re.fullmatch(r"[A-Za-z]{2}", region) else ""
+
+
 def normalise_lang(code: str | None) -> str:
     """A declared language as a bare lower-case code: "en-US" -> "en", "fr_FR" -> "fr", None -> ""."""
     if not code:
