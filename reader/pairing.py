@@ -99,6 +99,28 @@ EXONYMS = {
     "colombie-britannique": "british columbia", "terre-neuve": "newfoundland", "nouvelle-ecosse": "nova scotia",
     "ukraine": "ukraine", "republique tcheque": "czech republic", "portugal": "portugal", "croatie": "croatia",
     "bulgarie": "bulgaria", "slovaquie": "slovakia", "singapour": "singapore", "coree": "korea",
+    "coree du sud": "south korea", "coree du nord": "north korea", "afrique du sud": "south africa",
+    "nouvelle-zelande": "new zealand", "arabie saoudite": "saudi arabia", "emirats arabes unis": "uae",
+    "cisjordanie": "west bank", "liban": "lebanon", "jordanie": "jordan", "koweit": "kuwait",
+    "indonesie": "indonesia", "malaisie": "malaysia", "thailande": "thailand", "cambodge": "cambodia",
+    "philippines": "philippines", "nigeria": "nigeria", "ethiopie": "ethiopia", "somalie": "somalia",
+    "tchad": "chad", "cameroun": "cameroon", "islande": "iceland",
+    "bielorussie": "belarus", "moldavie": "moldova", "georgie": "georgia", "armenie": "armenia",
+    "azerbaidjan": "azerbaijan", "ouzbekistan": "uzbekistan", "chypre": "cyprus", "slovenie": "slovenia",
+    "serbie": "serbia", "bosnie": "bosnia", "albanie": "albania", "macedoine": "macedonia",
+    # cities French names differently, and names spelt two ways in English (transliterations)
+    "londres": "london", "moscou": "moscow", "pekin": "beijing", "varsovie": "warsaw", "bruxelles": "brussels",
+    "geneve": "geneva", "copenhague": "copenhagen", "lisbonne": "lisbon", "athenes": "athens",
+    "le caire": "cairo", "alger": "algiers", "la haye": "the hague", "edimbourg": "edinburgh",
+    "nouvelle-orleans": "new orleans", "la nouvelle-orleans": "new orleans", "venise": "venice",
+    "florence": "florence", "naples": "naples", "seville": "seville", "anvers": "antwerp",
+    "bale": "basel", "francfort": "frankfurt", "cologne": "cologne", "hambourg": "hamburg",
+    "prague": "prague", "budapest": "budapest", "bucarest": "bucharest", "belgrade": "belgrade",
+    "istanbul": "istanbul", "teheran": "tehran", "bagdad": "baghdad", "damas": "damascus",
+    "jerusalem": "jerusalem", "la mecque": "mecca", "new delhi": "new delhi", "bombay": "mumbai",
+    "marrakesh": "marrakech", "kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
+    "dnipropetrovsk": "dnipro", "tchernobyl": "chernobyl", "tripoli": "tripoli", "benghazi": "benghazi",
+    "derna": "derna", "mossoul": "mosul", "alep": "aleppo", "homs": "homs",
 }  # fmt: skip
 
 

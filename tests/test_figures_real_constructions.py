@@ -143,6 +143,17 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(2100, "count", "metre"), (2_000_000, "money", "GBP")],
         ),
+        (
+            "The breach exposed 4m customers; the mast stands 120m high.",
+            "en",
+            [(4_000_000, "count", "customer"), (120, "count", "metre")],
+        ),  # English "m": millions, or metres by a measure word
+        # currencies of the countries in the news
+        (
+            "a fine of three million hryvnias and 2 milliards de roubles",
+            "en",
+            [(3_000_000, "money", "UAH"), (2_000_000_000, "money", "RUB")],
+        ),
         # readings of a list of places share the first one's unit
         (
             "On a relevé 39,2 degrés à Tours, 38,1 à Blois et 37 à Vendôme.",

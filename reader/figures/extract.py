@@ -668,6 +668,10 @@ _REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
     rf"(?:{_H}+(?i:to|à))?{_H}+"
 )
+_METRES_AFTER_RE = re.compile(
+    rf"{_H}*\)|{_H}+(?i:deep|high|tall|long|wide|above|below|away|from|of{_H}+(?:water|snow|rain)|"
+    rf"d['’]altitude|de{_H}+(?:haut|long|large|profondeur))(?![\w])"
+)
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
 _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "time"}
@@ -845,6 +849,13 @@ class _Extractor:
             self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
         return self._title_lines[line_start]
 
+    def metres(self, s: int, pos: int) -> bool:
+        """Whether a glued "m" is metres: in French unless money is marked; in English (where "5m people"
+        is five million) only before a word of height, depth or distance, or a closing bracket."""
+        if self.money_marked(s, pos):
+            return False
+        return self.lang == "fr" or _METRES_AFTER_RE.match(self.text, pos) is not None
+
     def money_marked(self, s: int, pos: int) -> bool:
         """Whether a currency symbol or code stands right before ``s`` or a currency word after ``pos``
         ("£3m", "US$5m", "3m euros")."""
@@ -943,7 +954,7 @@ class _Extractor:
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-")]
-            elif attached.group("suffix") == "m" and not self.money_marked(s, pos):
+            elif attached.group("suffix") == "m" and self.metres(s, pos):
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]

@@ -96,7 +96,13 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB",
+    "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnies": "UAH",
+    "rand": "ZAR", "naira": "NGN", "nairas": "NGN", "shekels": "ILS", "shekel": "ILS", "shekalim": "ILS",
+    "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes danoises": "DKK",
+    "danish kroner": "DKK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
+    "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
+    "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
 }  # fmt: skip
