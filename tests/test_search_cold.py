@@ -63,3 +63,36 @@ def test_files_of_segments_gone_from_the_index_are_dropped(tmp_path):
         assert search(library, "police").total == 40
         after = {p.name for p in ids_dir.glob("*.npy")}
     assert kept < after and "articles_0000000000000000.npy" not in after
+
+
+def test_postings_read_in_one_go_are_whooshs(tmp_path):
+    """Every posting list of every segment, read from its extent at once, is what Whoosh's matcher reads:
+    lists of many blocks (compressed and not), of one posting, with frequencies, in keyword fields."""
+    data = tmp_path / "lib"
+    with Library(data) as library:
+        articles = _articles(600)
+        for i, article in enumerate(articles):
+            article.blocks.append(Block("paragraph", " ".join(["budget"] * (1 + i % 5)) + f" rare{i}"))
+        library.import_articles(articles[:400])
+        library.import_articles(articles[400:])
+        library.import_articles(_articles(20, start=100))  # replaces some: deleted documents
+        searcher = library.index.searcher()
+        compared = multi_block = 0
+        for reader, _ in scoring.engine(searcher).leaves:
+            for fieldname, tbytes in list(reader.all_terms()):
+                text = searcher.schema[fieldname].from_bytes(tbytes)
+                terminfo = reader.term_info(fieldname, text)
+                assert scoring._decode_postings(reader._terms._postfile, terminfo) is not None
+                docs, weights = scoring._segment_postings(reader, fieldname, text)
+                # Whoosh's matcher skips deleted documents (the engine drops them later, per searcher).
+                live = np.array([not reader.is_deleted(d) for d in docs], dtype=bool)
+                docs, weights = docs[live], weights[live]
+                whoosh_docs, whoosh_weights = scoring._read_postings(reader.postings(fieldname, text))
+                live = np.array([not reader.is_deleted(d) for d in whoosh_docs], dtype=bool)
+                whoosh_docs, whoosh_weights = whoosh_docs[live], whoosh_weights[live]
+                assert np.array_equal(docs, whoosh_docs), (fieldname, text)
+                assert np.array_equal(weights, whoosh_weights), (fieldname, text)
+                compared += 1
+                multi_block += len(docs) > 128
+        assert compared > 1000 and multi_block > 5
+        assert any(reader.has_deletions() for reader, _ in scoring.engine(searcher).leaves)
