@@ -3,9 +3,10 @@
 Whoosh scores one matching document at a time in Python, about 5 µs each: a word found in a third of a
 100,000-article library costs 150 ms before a single result is shown. Here a query made of terms, prefixes,
 wildcards, fuzzy terms, OR, AND, NOT, constant-score parts and ``Every`` is evaluated a posting list at a time:
-each term's postings are read from the postings file in one go, field lengths come from Whoosh's length columns, and the BM25F
-formula with Whoosh's own IDF and average field lengths gives exactly the scores Whoosh would (the tests check
-it). A query with anything else in it (a phrase, a range) raises :class:`Unsupported`: Whoosh runs it.
+each term's postings are read from the postings file in one go, field lengths come from Whoosh's length
+columns, and the BM25F formula with Whoosh's own IDF and average field lengths gives exactly the scores Whoosh
+would (the tests check it). A query with anything else in it (a phrase, a range) raises :class:`Unsupported`:
+Whoosh runs it.
 
 Everything read from a segment (length bytes, article ids, sort keys, postings) is cached by segment id:
 segments never change, only their deletions do, and deletions are applied per searcher.
