@@ -3,9 +3,12 @@ same ids, the same hits, whether the file is there or not, and files of merged s
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model import Article, Block
 from reader.store import Library
@@ -96,3 +99,43 @@ def test_postings_read_in_one_go_are_whooshs(tmp_path):
                 multi_block += len(docs) > 128
         assert compared > 1000 and multi_block > 5
         assert any(reader.has_deletions() for reader, _ in scoring.engine(searcher).leaves)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=2**31 - 1), min_size=1, max_size=130),
+    st.sampled_from(["none", "one", "each"]),
+    st.data(),
+)
+def test_a_blocks_ids_and_weights_are_read_without_its_values(ids, weights_kind, data):
+    """Blocks pickled as Whoosh writes them (protocol 2), values cut off or not, read as unpickling them whole
+    reads them: any ids, weights made of any bytes (``(`` and the letters of the global included)."""
+    n = len(ids)
+    floats = st.floats(allow_nan=False, width=32) | st.sampled_from([40.0, 2.0**-1000, float(b"(c_co"[0])])
+    if weights_kind == "none":
+        weights = None
+    elif weights_kind == "one":
+        weights = data.draw(floats)
+    else:
+        weights = tuple(data.draw(st.lists(floats, min_size=n, max_size=n)))
+    values = tuple(data.draw(st.lists(st.binary(min_size=1, max_size=6), min_size=n, max_size=n)))
+    block = pickle.dumps((tuple(ids), weights, values), 2)
+    assert scoring._ids_and_weights(block, n) == pickle.loads(block)[:2]
+    no_values = pickle.dumps((tuple(ids), weights, None), 2)
+    assert scoring._ids_and_weights(no_values, n) == pickle.loads(no_values)[:2]
+
+
+def test_a_blocks_values_are_cut_off_where_they_start():
+    values = tuple(bytes([i % 7 + 1, 40]) for i in range(128))
+    block = pickle.dumps((tuple(range(128)), tuple(float(i) for i in range(128)), values), 2)
+    calls = []
+    real = pickle.loads
+    try:
+        scoring.pickle.loads = lambda b: calls.append(len(b)) or real(b)  # type: ignore[assignment]
+        assert scoring._ids_and_weights(block, 128) == (
+            tuple(range(128)),
+            tuple(float(i) for i in range(128)),
+        )
+    finally:
+        scoring.pickle.loads = real
+    assert len(calls) == 1 and calls[0] < len(block) / 2
