@@ -14,6 +14,7 @@ from whoosh.reading import TermNotFound
 from reader.model import Article, Block
 from reader.store import Library
 from reader.store.search import _finds_more, search
+from reader.store.whoosh_backend import query as query_module
 from reader.store.whoosh_backend import scoring, suggest, vocabulary
 from reader.store.whoosh_backend.query import LANG_FIELDS, analyse_query
 
@@ -188,7 +189,11 @@ def test_a_merged_segment_has_its_words_and_the_merged_ones_are_dropped(tmp_path
         assert search(lib, "ransomwre").suggestion == "ransomware"
 
 
-def test_checking_a_suggestion_stops_at_the_first_matches_past_the_count(library):
+@pytest.mark.parametrize("walk_limit", [query_module.WALK_LIMIT, 3, 0])
+def test_checking_a_suggestion_stops_at_the_first_matches_past_the_count(library, monkeypatch, walk_limit):
+    """The walk stops at the match past the count; a walk that ends undecided (the filters leave out most
+    matches) leaves the answer to the full count."""
+    monkeypatch.setattr(query_module, "WALK_LIMIT", walk_limit)
     searcher = library.index.searcher()
     for query in (
         "police",

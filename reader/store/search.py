@@ -267,7 +267,8 @@ def _finds_more(library: Searched, searcher: Any, parsed: ParsedQuery, n: int) -
     keep, drop = filter_masks(library, engine(searcher), parsed.filters)
     if parsed.query is None or keep is not None and not keep.any():
         return False
-    return finds_more(searcher, parsed.query, n, keep, drop)
+    found = finds_more(searcher, parsed.query, n, keep, drop)
+    return found if found is not None else _run(library, searcher, parsed, 1, "relevance")[1] > n
 
 
 def search(
