@@ -209,3 +209,28 @@ def test_checking_a_suggestion_stops_at_the_first_matches_past_the_count(library
         assert total > 3 or query in ("xqzvbntk", "budget 13")
         for n in {0, 1, 2, max(total - 1, 0), total}:
             assert _finds_more(library, searcher, parsed, n) == (total > n), (query, n)
+
+
+def test_a_segments_words_are_grouped_by_first_character_and_length():
+    words = vocabulary.SegmentWords.from_terms(
+        {
+            "body_en": [
+                ("ab", 1),
+                ("a", 3),
+                ("b", 2),
+                ("abc", 5),
+                ("ba", 7),
+                ("é", 1),
+                ("éa", 2),
+                ("a" * 300, 4),
+            ]
+        }
+    )
+    for saved in (words, vocabulary.SegmentWords.from_bytes(words.to_bytes())):
+        assert saved is not None
+        assert list(saved.window("body_en", "a", -1, 2)) == [("a", 3), ("ab", 1)]
+        assert list(saved.window("body_en", "a", 3, 400)) == [("abc", 5), ("a" * 300, 4)]
+        assert list(saved.window("body_en", "é", 1, 5)) == [("é", 1), ("éa", 2)]
+        assert (
+            list(saved.window("body_en", "c", 1, 5)) == [] and list(saved.window("title_en", "a", 1, 3)) == []
+        )

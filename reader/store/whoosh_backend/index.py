@@ -317,7 +317,7 @@ class Index:
 
     def _save_words(self) -> None:
         """Save the words of the segments a commit wrote, for did-you-mean (see :mod:`.vocabulary`): reading
-        them back from the segment now costs a commit of a full import batch about 50 ms."""
+        them back from the segment now costs a commit of a full import batch about 65 ms."""
         with self.ix.reader() as reader:
             vocabulary.save_missing(leaf for leaf, _ in reader.leaf_readers())
 

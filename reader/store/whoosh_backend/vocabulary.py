@@ -54,7 +54,7 @@ class _FieldWords:
     def window(self, first: str, shortest: int, longest: int) -> Iterable[tuple[str, int]]:
         """(word, document frequency) of the words opening with ``first`` of ``shortest`` to ``longest``
         characters."""
-        lo = bisect_left(self.keys, _group(first, shortest))
+        lo = bisect_left(self.keys, _group(first, max(shortest, 0)))
         hi = bisect_left(self.keys, _group(first, longest) + 1)
         if lo >= hi:
             return ()
