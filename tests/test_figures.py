@@ -602,3 +602,59 @@ def test_the_word_and_currency_before_a_number_read_back_are_what_the_patterns_f
         c = x._Cand(pos, pos, Decimal(1), Decimal(1))
         e.currency_prefix(c)
         assert (c.kind == "money") == (e.before(x._CURRENCY_BEFORE, pos, 12) is not None), (text, pos)
+
+
+def _digit_tokens() -> list[str]:
+    """Numbers as the tokenizer finds them: runs of digits with a decimal part, and groups of three after a
+    comma, a point or U+202F, with and without a decimal part, leading zeros, trailing zeros."""
+    import itertools
+    import random
+
+    firsts = ["0", "1", "7", "10", "12", "123", "999", "05", "012"]
+    groups = ["000", "001", "050", "500", "999"]
+    decimals = ["", "0", "5", "50", "05", "25", "500", "123456", "000"]
+    tokens = set()
+    for first, dec, point in itertools.product(firsts, decimals, ".,"):
+        tokens.add(first + (point + dec if dec else ""))
+    for first, sep, n, dec, point in itertools.product(
+        firsts, [",", ".", "\u202f"], (1, 2, 3), decimals, ".,"
+    ):
+        tokens.add(
+            first
+            + "".join(sep + groups[(i * 3 + len(first)) % 5] for i in range(n))
+            + (point + dec if dec else "")
+        )
+    tokens.update(
+        ["1,00", "1,0000", "12,34,567", "1.000,5", "5.500,000", "1,000.", "0,5", "1\u202f00", "00,000"]
+    )
+    rng = random.Random(16)
+    for _ in range(2000):
+        sep = rng.choice([",", ".", "\u202f"])
+        body = str(rng.randint(1, 999)) + "".join(
+            sep + f"{rng.randint(0, 999):03d}" for _ in range(rng.randint(1, 4))
+        )
+        if rng.random() < 0.5:
+            body += rng.choice(".,") + str(rng.randint(0, 10 ** rng.randint(1, 6)))
+        tokens.add(body)
+    return sorted(tokens)
+
+
+def test_numbers_are_read_as_babels_strict_parser_reads_them():
+    """The extractor reads digits as Babel's strict parser does, without loading its locale data: it must give
+    what ``parse_decimal(token, locale, strict=True)`` gives, or fail where it fails, in both locales."""
+    from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
+
+    from reader.figures import extract as x
+
+    for locale, (group, point) in x.LOCALE_SYMBOLS.items():
+        assert (get_group_symbol(locale), get_decimal_symbol(locale)) == (group, point)
+    tokens = _digit_tokens()
+    assert len(tokens) > 2000
+    for locale in x.LOCALE_SYMBOLS:
+        for token in tokens:
+            try:
+                expected: Decimal | None = Decimal(parse_decimal(token, locale=locale, strict=True))
+            except NumberFormatError:
+                expected = None
+            got = x._parse_in(token, locale)
+            assert got == expected and str(got) == str(expected), (locale, token, got, expected)

@@ -3,9 +3,12 @@ same ids, the same hits, whether the file is there or not, and files of merged s
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, datetime
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model import Article, Block
 from reader.store import Library
@@ -63,3 +66,76 @@ def test_files_of_segments_gone_from_the_index_are_dropped(tmp_path):
         assert search(library, "police").total == 40
         after = {p.name for p in ids_dir.glob("*.npy")}
     assert kept < after and "articles_0000000000000000.npy" not in after
+
+
+def test_postings_read_in_one_go_are_whooshs(tmp_path):
+    """Every posting list of every segment, read from its extent at once, is what Whoosh's matcher reads:
+    lists of many blocks (compressed and not), of one posting, with frequencies, in keyword fields."""
+    data = tmp_path / "lib"
+    with Library(data) as library:
+        articles = _articles(600)
+        for i, article in enumerate(articles):
+            article.blocks.append(Block("paragraph", " ".join(["budget"] * (1 + i % 5)) + f" rare{i}"))
+        library.import_articles(articles[:400])
+        library.import_articles(articles[400:])
+        library.import_articles(_articles(20, start=100))  # replaces some: deleted documents
+        searcher = library.index.searcher()
+        compared = multi_block = 0
+        for reader, _ in scoring.engine(searcher).leaves:
+            for fieldname, tbytes in list(reader.all_terms()):
+                text = searcher.schema[fieldname].from_bytes(tbytes)
+                terminfo = reader.term_info(fieldname, text)
+                assert scoring._decode_postings(reader._terms._postfile, terminfo) is not None
+                docs, weights = scoring._segment_postings(reader, fieldname, text)
+                # Whoosh's matcher skips deleted documents (the engine drops them later, per searcher).
+                live = np.array([not reader.is_deleted(d) for d in docs], dtype=bool)
+                docs, weights = docs[live], weights[live]
+                whoosh_docs, whoosh_weights = scoring._read_postings(reader.postings(fieldname, text))
+                live = np.array([not reader.is_deleted(d) for d in whoosh_docs], dtype=bool)
+                whoosh_docs, whoosh_weights = whoosh_docs[live], whoosh_weights[live]
+                assert np.array_equal(docs, whoosh_docs), (fieldname, text)
+                assert np.array_equal(weights, whoosh_weights), (fieldname, text)
+                compared += 1
+                multi_block += len(docs) > 128
+        assert compared > 1000 and multi_block > 5
+        assert any(reader.has_deletions() for reader, _ in scoring.engine(searcher).leaves)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=2**31 - 1), min_size=1, max_size=130),
+    st.sampled_from(["none", "one", "each"]),
+    st.data(),
+)
+def test_a_blocks_ids_and_weights_are_read_without_its_values(ids, weights_kind, data):
+    """Blocks pickled as Whoosh writes them (protocol 2), values cut off or not, read as unpickling them whole
+    reads them: any ids, weights made of any bytes (``(`` and the letters of the global included)."""
+    n = len(ids)
+    floats = st.floats(allow_nan=False, width=32) | st.sampled_from([40.0, 2.0**-1000, float(b"(c_co"[0])])
+    if weights_kind == "none":
+        weights = None
+    elif weights_kind == "one":
+        weights = data.draw(floats)
+    else:
+        weights = tuple(data.draw(st.lists(floats, min_size=n, max_size=n)))
+    values = tuple(data.draw(st.lists(st.binary(min_size=1, max_size=6), min_size=n, max_size=n)))
+    block = pickle.dumps((tuple(ids), weights, values), 2)
+    assert scoring._ids_and_weights(block, n) == pickle.loads(block)[:2]
+    no_values = pickle.dumps((tuple(ids), weights, None), 2)
+    assert scoring._ids_and_weights(no_values, n) == pickle.loads(no_values)[:2]
+
+
+def test_a_blocks_values_are_cut_off_where_they_start():
+    values = tuple(bytes([i % 7 + 1, 40]) for i in range(128))
+    block = pickle.dumps((tuple(range(128)), tuple(float(i) for i in range(128)), values), 2)
+    calls = []
+    real = pickle.loads
+    try:
+        scoring.pickle.loads = lambda b: calls.append(len(b)) or real(b)  # type: ignore[assignment]
+        assert scoring._ids_and_weights(block, 128) == (
+            tuple(range(128)),
+            tuple(float(i) for i in range(128)),
+        )
+    finally:
+        scoring.pickle.loads = real
+    assert len(calls) == 1 and calls[0] < len(block) / 2

@@ -25,6 +25,7 @@ from reader.store.whoosh_backend.index import Index
 from reader.store.whoosh_backend.query import (
     ParsedQuery,
     analyse_query,
+    finds_more,
     highlight_terms,
     is_scored,
     parse_query,
@@ -261,6 +262,15 @@ def _run(
     return rank(searcher, parsed.query, limit, by_date, keep, drop)
 
 
+def _finds_more(library: Searched, searcher: Any, parsed: ParsedQuery, n: int) -> bool:
+    """Whether ``parsed`` finds more than ``n`` articles, the library's filters applied."""
+    keep, drop = filter_masks(library, engine(searcher), parsed.filters)
+    if parsed.query is None or keep is not None and not keep.any():
+        return False
+    found = finds_more(searcher, parsed.query, n, keep, drop)
+    return found if found is not None else _run(library, searcher, parsed, 1, "relevance")[1] > n
+
+
 def search(
     library: Searched, query: str, *, limit: int = 50, sort: str = "relevance", snippets: int | None = None
 ) -> SearchResult:
@@ -278,8 +288,8 @@ def search(
     hits, total = _run(library, searcher, parsed, limit, sort)
     scored = parsed.query is not None and is_scored(parsed.query)
 
-    article_ids = engine(searcher).column("id")
-    ids = [int(article_ids[docnum]) for docnum, _ in hits]
+    article_ids = engine(searcher).column("id") if hits else None
+    ids = [int(article_ids[docnum]) for docnum, _ in hits] if article_ids is not None else []
     records = library.db.search_records(ids, figures=bool(parsed.figure_tokens), body=snippets is None)
     ranked = [
         (aid, score if scored else 0.0) for aid, (_, score) in zip(ids, hits, strict=True) if aid in records
@@ -311,7 +321,7 @@ def search(
             parsed,
             total,
             library.db.article_records,
-            lambda better: _run(library, searcher, better, 1, "relevance")[1],
+            lambda better, n: _finds_more(library, searcher, better, n),
         )
     took_ms = round((time.perf_counter() - started) * 1000, 1)
     return SearchResult(query, total, took_ms, suggestion, out)

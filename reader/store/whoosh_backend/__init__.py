@@ -16,4 +16,5 @@ the query parser, which a start-up that never searches should not load.
 - ``query``: :func:`analyse_query`, :func:`rank`, the terms a snippet marks.
 - ``highlight``: snippets.
 - ``suggest``: did-you-mean.
+- ``vocabulary``: each segment's words of the language fields, saved beside the index for did-you-mean.
 """

@@ -323,6 +323,29 @@ def rank(
     return eng.top(found, limit, by_date=by_date, keep=keep, drop=drop)
 
 
+#: How many matches :func:`finds_more` walks before leaving the answer to a full count.
+WALK_LIMIT = 2000
+
+
+def finds_more(
+    searcher: Any, qobj: q.Query, n: int, keep: np.ndarray | None, drop: np.ndarray | None
+) -> bool | None:
+    """Whether the query matches more than ``n`` documents in ``keep`` and not in ``drop`` (boolean masks
+    over docnums); None when that is still open after ``WALK_LIMIT`` matches (the filters leave out most).
+
+    The matches are walked in order and the walk stops at the one past ``n``, where ranking them all would
+    read and score every posting of a common word (what checking a did-you-mean cost)."""
+    found = 0
+    for walked, docnum in enumerate(searcher.docs_for_query(qobj)):
+        if (keep is None or keep[docnum]) and (drop is None or not drop[docnum]):
+            found += 1
+            if found > n:
+                return True
+        if walked >= WALK_LIMIT:
+            return None
+    return False
+
+
 def _run_whoosh(
     searcher: Any, qobj: q.Query, limit: int, by_date: bool, keep: np.ndarray | None, drop: np.ndarray | None
 ) -> tuple[list[tuple[int, float]], int]:

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from whoosh import query as q
 from whoosh.codec.base import Automata
-from whoosh.reading import TermNotFound
 from whoosh.support.levenshtein import distance
 
 from reader.model import display_text
 from reader.records import StoredArticle
 from reader.store.query_syntax import QueryError
-from reader.store.whoosh_backend import scoring
+from reader.store.whoosh_backend import scoring, vocabulary
 from reader.store.whoosh_backend.query import LANG_FIELDS, ParsedQuery, analyse_query, parsing_schema
 
 #: Bounds on did-you-mean: how long a word it corrects, how many words, how long it may take in all.
@@ -25,8 +25,8 @@ SUGGEST_BUDGET_S = 0.3
 
 #: The stored records of some article ids (``title``, ``blocks``, ``summary``), from the library's database.
 Records = Callable[[list[int]], Iterable[StoredArticle]]
-#: The number of articles a parsed query matches, the library's filters applied.
-Count = Callable[[ParsedQuery], int]
+#: Whether a parsed query finds more than a number of articles, the library's filters applied.
+FindsMore = Callable[[ParsedQuery, int], bool]
 
 
 def _analysed(lang: str, word: str) -> list[str]:
@@ -45,32 +45,53 @@ def _known(searcher: Any, word: str) -> bool:
     return not analysed or searcher.doc_frequency("names", word.lower()) > 0
 
 
-def _terms_within(searcher: Any, fieldnames: Iterable[str], text: str, maxdist: int) -> set[tuple[str, str]]:
-    """(field, term) of the indexed terms within ``maxdist`` edits of ``text`` (same first letter)."""
+class _WordsCursor:
+    """A sorted list of words as Whoosh's term cursor presents a field's terms to an automaton."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._pos = 0
+
+    def text(self) -> str | None:
+        return self._words[self._pos] if self._pos < len(self._words) else None
+
+    def find(self, term: str) -> str | None:
+        self._pos = bisect_left(self._words, term)
+        return self.text()
+
+
+def _terms_within(
+    segments: list[vocabulary.SegmentWords], fieldnames: Iterable[str], text: str, maxdist: int
+) -> dict[tuple[str, str], int]:
+    """(field, term) -> document frequency in the index, of the indexed terms within ``maxdist`` edits of
+    ``text`` (same first letter): what the Levenshtein automaton accepts among the segments' words of that
+    first letter and a length within ``maxdist`` of the text's (no other word can be that close)."""
+    found: dict[tuple[str, str], int] = {}
+    shortest, longest = len(text) - maxdist, len(text) + maxdist
     dfa = scoring.levenshtein_dfa(text, maxdist, 1)
-    found: set[tuple[str, str]] = set()
-    for reader, _ in scoring.engine(searcher).leaves:
-        for fieldname in fieldnames:
-            try:
-                cursor = reader.cursor(fieldname)
-            except (KeyError, TermNotFound, AttributeError):
-                continue
-            found.update((fieldname, term) for term in Automata.find_matches(dfa, cursor))
+    for fieldname in fieldnames:
+        windows = [dict(words.window(fieldname, text[0], shortest, longest)) for words in segments]
+        near: set[str] = set()
+        for window in windows:
+            near.update(window)
+        for term in Automata.find_matches(dfa, _WordsCursor(sorted(near))):
+            found[(fieldname, term)] = sum(window.get(term, 0) for window in windows)
     return found
 
 
 def _correction(records: Records, searcher: Any, word: str) -> str | None:
     """The closest indexed word to ``word`` (fewest edits, then most documents), as articles write it."""
     stems = {lang: _analysed(lang, word) for lang in LANG_FIELDS}
+    segments = vocabulary.searcher_words(reader for reader, _ in scoring.engine(searcher).leaves)
     best: tuple[int, int, str, str] | None = None  # (distance, -df, stem, field)
     for maxdist in (1, 2) if len(word) >= 6 else (1,):
         for lang, fields in LANG_FIELDS.items():
             if len(stems[lang]) != 1:
                 continue
             stem = stems[lang][0]
-            for fieldname, cand in _terms_within(searcher, fields, stem, maxdist):
+            for (fieldname, cand), df in _terms_within(segments, fields, stem, maxdist).items():
                 if cand != stem:
-                    key = (distance(cand, stem), -searcher.doc_frequency(fieldname, cand), cand, fieldname)
+                    key = (distance(cand, stem), -df, cand, fieldname)
                     best = key if best is None or key < best else best
         if best is not None:
             break
@@ -115,7 +136,9 @@ def _surface(records: Records, searcher: Any, fieldname: str, stem: str) -> str 
     return names[word] if word in names and word not in lower_seen else word
 
 
-def suggest(searcher: Any, parsed: ParsedQuery, total: int, records: Records, count: Count) -> str | None:
+def suggest(
+    searcher: Any, parsed: ParsedQuery, total: int, records: Records, finds_more: FindsMore
+) -> str | None:
     """A corrected query that finds more than ``total`` articles, or None."""
     text = parsed.text
     replacements: list[tuple[int, int, str]] = []
@@ -142,4 +165,4 @@ def suggest(searcher: Any, parsed: ParsedQuery, total: int, records: Records, co
         better = analyse_query(corrected)
     except QueryError:
         return None
-    return corrected if count(better) > total else None
+    return corrected if finds_more(better, total) else None
