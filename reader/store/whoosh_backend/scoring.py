@@ -37,6 +37,8 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import _length_byte_cache
 from whoosh.util.times import datetime_to_long
 
+from reader.store.whoosh_backend.sidecar import save_beside
+
 #: Whoosh stores a field's length in one byte, approximately; this turns the byte back into the length.
 _BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float64)
 #: The raw column value of a document without one (Whoosh's default for 64-bit sortable columns).
@@ -584,20 +586,7 @@ def _segment_ids(reader: Any, doccount: int) -> np.ndarray:
 
 
 def _save_ids(folder: str, path: str, ids: np.ndarray) -> None:
-    """Write ``ids`` to ``path`` atomically and drop the files of segments gone from the index (merged);
-    a library that cannot be written (read-only) simply reads the column again next time."""
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-        with open(tmp, "wb") as f:
-            np.save(f, ids, allow_pickle=False)
-        os.replace(tmp, path)
-        present = {name.partition(".")[0] for name in os.listdir(folder)}
-        for name in os.listdir(os.path.dirname(path)):
-            if name.partition(".")[0] not in present:
-                os.remove(os.path.join(os.path.dirname(path), name))
-    except OSError:
-        pass
+    save_beside(folder, path, lambda f: np.save(f, ids, allow_pickle=False))
 
 
 def _raw_default(field: Any) -> int:

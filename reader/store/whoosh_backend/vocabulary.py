@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from reader.store.whoosh_backend.sidecar import save_beside
+
 #: Where the files go, under the index's folder.
 VOCAB_DIR = "newsreader-vocab"
 #: The fields whose words did-you-mean suggests (the title and body fields of both languages).
@@ -180,21 +182,8 @@ def _load(folder: str, segment_id: str) -> SegmentWords | None:
 
 
 def _save(folder: str, segment_id: str, words: SegmentWords) -> None:
-    """Write atomically and drop the files of segments gone from the index; a library that cannot be written
-    (read-only) builds the words again in each process."""
-    path = _path(folder, segment_id)
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(words.to_bytes())
-        os.replace(tmp, path)
-        present = {name.partition(".")[0] for name in os.listdir(folder)}
-        for name in os.listdir(os.path.dirname(path)):
-            if name.partition(".")[0] not in present:
-                os.remove(os.path.join(os.path.dirname(path), name))
-    except OSError:
-        pass
+    """Saved beside the index; a library that cannot be written builds the words again in each process."""
+    save_beside(folder, _path(folder, segment_id), lambda f: f.write(words.to_bytes()))
 
 
 #: The words of the segments the current searchers read, by segment id.
