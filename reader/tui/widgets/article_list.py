@@ -16,7 +16,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -25,11 +24,11 @@ from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.store import Row
 from reader.tui.text import one_line
+from reader.tui.widgets.line_view import LineView
 
 if TYPE_CHECKING:
     from reader.store import Library
@@ -79,7 +78,7 @@ class IdsSource:
         return self.library.rows_by_ids(self.ids[offset : offset + limit])
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(LineView, can_focus=True):
     """A cursor over a :class:`ListSource`, drawn two lines per article."""
 
     BINDINGS = [
@@ -243,10 +242,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.post_message(self.Selected(self, row))
 
     def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
+        line = self._clicked_line(event)
+        if line is None:
             return
-        index = (offset.y + int(self.scroll_y)) // ROW_HEIGHT
+        index = line // ROW_HEIGHT
         if 0 <= index < self.total:
             self.focus()
             self.cursor = index
@@ -255,12 +254,6 @@ class ArticleList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self.total * ROW_HEIGHT)
         self._scroll_to_cursor()
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self.refresh()
 
     # -- drawing -------------------------------------------------------------------------------------
 
@@ -276,12 +269,7 @@ class ArticleList(ScrollView, can_focus=True):
         if index == self.cursor:
             name = "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
             text.stylize(self.get_component_rich_style(name))
-        segments = list(text.render(self.app.console))
-        return Strip(Segment.apply_style(segments, base), width).crop(0, width)
-
-    def _style(self, name: str) -> Style:
-        # The full style: theme colours such as $text-muted are relative ("auto 60%") and need a background.
-        return self.get_component_rich_style(name)
+        return self._strip(text, width)
 
     def _title_line(self, row: Row) -> Text:
         text = Text(no_wrap=True, end="")

@@ -15,20 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.store import Row
 from reader.tui.text import one_line
 from reader.tui.widgets.article_list import ListSource, ViewSource
+from reader.tui.widgets.line_view import LineView
 
 if TYPE_CHECKING:
     from reader.store import Library
@@ -87,7 +85,7 @@ class _Line:
     failed: bool = False  # a saved query the index could not answer
 
 
-class Sidebar(ScrollView, can_focus=True):
+class Sidebar(LineView, can_focus=True):
     """Feeds, tags and saved searches, one line each with its unread count."""
 
     BINDINGS = [
@@ -245,10 +243,9 @@ class Sidebar(ScrollView, can_focus=True):
             self.post_message(self.Selected(self, selection))
 
     def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
+        index = self._clicked_line(event)
+        if index is None:
             return
-        index = offset.y + int(self.scroll_y)
         if 0 <= index < len(self.lines) and self.lines[index].selection is not None:
             self.focus()
             self.cursor = index
@@ -256,12 +253,6 @@ class Sidebar(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.lines))
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self.refresh()
 
     # -- drawing -------------------------------------------------------------------------------------
 
@@ -289,8 +280,4 @@ class Sidebar(ScrollView, can_focus=True):
             if index == self.cursor:
                 name = "sidebar--cursor" if self.has_focus else "sidebar--cursor-blurred"
                 text.stylize(self._style(name))
-        segments = list(text.render(self.app.console))
-        return Strip(Segment.apply_style(segments, base), width).crop(0, width)
-
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name)
+        return self._strip(text, width)
