@@ -443,3 +443,13 @@ def test_a_change_still_matches_the_same_count_without_a_noun_or_with_its_noun()
     for fr_text in ("Le parti a obtenu 16 sièges de plus.", "Un gain de 16.", "Il a 16 sièges."):
         c = compare_figures(en, extract_figures(fr_text, "fr"))
         assert len(c.matched) == 1 and c.conflicts == [], fr_text
+
+
+def test_a_value_above_a_lower_bound_agrees_with_it():
+    """ "plus de 3 millions d'euros" and "3.5 million euros": consistent, no conflict; below the bound is one."""
+    en = extract_figures("They seized 3.5 million euros in cryptocurrency.", "en")
+    fr = extract_figures("Ils ont saisi plus de 3 millions d'euros en cryptomonnaies.", "fr")
+    c = compare_figures(en, fr)
+    assert c.conflicts == [] and len(c.repeats) == 1
+    below = compare_figures(extract_figures("They seized 2.7 million euros.", "en"), fr)
+    assert conflict_values(below) == [(2_700_000, 3_000_000)]

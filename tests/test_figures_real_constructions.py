@@ -154,6 +154,13 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "en",
             [(3_000_000, "money", "UAH"), (2_000_000_000, "money", "RUB")],
         ),
+        # a signed French count in brackets is no phone number; "Can$" is a Canadian amount
+        (
+            "L'emploi a progressé en Ontario (+37 000; +0,5 %).",
+            "fr",
+            [(37_000, "count", None), (0.5, "percent", None)],
+        ),
+        ("Police seized Can$2 million in fake notes.", "en", [(2_000_000, "money", "CAD")]),
         # readings of a list of places share the first one's unit
         (
             "On a relevé 39,2 degrés à Tours, 38,1 à Blois et 37 à Vendôme.",
@@ -230,6 +237,8 @@ def test_real_constructions(text, lang, expected):
         ("Ce samedi 14, les bureaux ouvrent; le corps a été trouvé le 9 au matin.", "fr"),  # days, no month
         ("a quake of magnitude between 6.1 and 6.4, the 7.0 magnitude quake, the magnitude at 5.5", "en"),
         ("un séisme de magnitude entre 6,1 et 6,4", "fr"),
+        ("The raids ran between June 3 and 5.", "en"),  # the second day of a range
+        ("($1 = 0.9315 euros) ($1 = C$1.36)", "en"),  # a wire's exchange-rate note
         ("thanks a million, one in a million", "en"),  # the article before a scale word, no noun: idioms
         ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
     ],
@@ -322,3 +331,13 @@ def test_a_feeds_language_region_says_whose_dollar(language, currency):
 )
 def test_currency_markers_after_the_symbol_and_scale_symbols(text, currency, value):
     assert keys(text, "fr", "CAD") == [(value, "money", currency)]
+
+
+def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
+    from reader.figures.currency import local_dollar, text_dollar
+
+    text = "Un million de dollars en faux billets de 50 dollars canadiens a été saisi."
+    assert text_dollar(text, "USD") == "CAD"
+    assert text_dollar(text + " Le lot valait 2 millions de dollars américains.", "USD") == "USD"
+    assert text_dollar("Une amende de 5 millions de dollars.", "USD") == "USD"
+    assert local_dollar("", "https://ca.finance.example.com/news/x") == "CAD"  # a Canadian edition

@@ -62,10 +62,25 @@ def _host(url: str | None) -> str:
 
 
 def _canadian_host(host: str) -> bool:
-    if host.endswith(".ca") or host == "ca":
+    if host.endswith(".ca") or host == "ca" or host.startswith("ca."):  # "ca.finance.yahoo.com": an edition
         return True
     parts = host.split(".")
     return any(".".join(parts[i:]) in _CANADIAN_HOSTS for i in range(len(parts) - 1))
+
+
+#: A text that names Canadian dollars and no US ones counts its bare dollars as Canadian.
+_CANADIAN_DOLLARS = re.compile(
+    r"(?i:dollars?\s+canadiens?|canadian\s+dollars?)|\b(?:C\$|CA\$|Can\$|CAN\$|CAD)", re.UNICODE
+)
+_US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
+
+
+def text_dollar(text: str, dollar: str) -> str:
+    """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
+    Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
+    if dollar != "CAD" and _CANADIAN_DOLLARS.search(text) and not _US_DOLLARS.search(text):
+        return "CAD"
+    return dollar
 
 
 def local_dollar(

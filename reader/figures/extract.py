@@ -385,6 +385,27 @@ _PHONE_HINT_RE = re.compile(
     r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]"
     r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
 )
+
+
+@cache
+def _second_day_before(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """A month and a day, then "and", "to" or a dash: what comes before the second day of a range."""
+    months = [*(t.MONTHS_EN if "en" in langs else ()), *(t.MONTHS_FR if "fr" in langs else ())]
+    return _ending(
+        rf"(?<![\w]){_alt(months, 'i')}\.?{_H}+[0-9]{{1,2}}(?:st|nd|rd|th)?{_H}*,?{_H}*"
+        rf"(?:(?i:and|to|through|until)|[-–]){_H}*"
+    )
+
+
+#: "= 0.9268 euros)" after "$1": a wire's exchange-rate note.
+_RATE_AFTER_RE = re.compile(rf"{_H}*={_H}*(?:[A-Z]{{0,3}}\$|€|£)?{_H}?[0-9]")
+
+
+def _phone_like(found: str) -> bool:
+    """An international number has nine digits or more: "+48 000" or "+1 200 000" is a signed count."""
+    return not found.startswith("+") or sum(c.isdigit() for c in found) >= 9
+
+
 _TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
 _PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
@@ -1026,6 +1047,18 @@ class _Extractor:
                 return None  # "les feux 172 et 215": the list of names goes on
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
+            if (
+                c.unit not in t.KNOWN_UNITS
+                and raw <= 31
+                and self.before(_second_day_before(self.langs), s, 32)
+            ):
+                return None  # "between May 27 and 29": the second day of a range
+        if c.kind == "money" and (
+            raw == 1
+            and _RATE_AFTER_RE.match(text, pos)
+            or text[max(0, c.start - 3) : c.start].rstrip().endswith("=")
+        ):
+            return None  # "($1 = 0.9268 euros)": an exchange rate, not an amount
         if c.scale is not None:
             c.value = c.raw * c.scale
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
@@ -1268,7 +1301,7 @@ class _Extractor:
         if _TIME_HINT_RE.search(text):
             claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
-        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered)]
+        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
         claimed += _list_markers(text)
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
