@@ -161,6 +161,8 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             [(37_000, "count", None), (0.5, "percent", None)],
         ),
         ("Police seized Can$2 million in fake notes.", "en", [(2_000_000, "money", "CAD")]),
+        # "suspected" and "alleged" qualify the counted noun, they are none
+        ("Europol named 12 suspected ransomware operators.", "en", [(12, "count", "operators")]),
         # readings of a list of places share the first one's unit
         (
             "On a relevé 39,2 degrés à Tours, 38,1 à Blois et 37 à Vendôme.",

@@ -317,6 +317,7 @@ CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches pro
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
+    suspected alleged presumed
     """.split()
 )
 
