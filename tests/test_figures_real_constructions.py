@@ -161,6 +161,8 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             [(37_000, "count", None), (0.5, "percent", None)],
         ),
         ("Police seized Can$2 million in fake notes.", "en", [(2_000_000, "money", "CAD")]),
+        # decades are years, as "a decade" is ten of them ("not seen in two decades" = "en 20 ans")
+        ("The fires had not been seen in three decades.", "en", [(30, "duration", "years")]),
         # "suspected" and "alleged" qualify the counted noun, they are none
         ("Europol named 12 suspected ransomware operators.", "en", [(12, "count", "operators")]),
         # readings of a list of places share the first one's unit

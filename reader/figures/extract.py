@@ -1128,6 +1128,8 @@ class _Extractor:
         if m is None:
             return pos
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
+        if c.unit == "decades":  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
+            c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
         if c.unit == "years" and self.french_age_context(c.start):
             c.kind, c.unit = "age", None
         return m.end()
