@@ -90,6 +90,7 @@ def figure_bucket(f: Figure) -> tuple[str, float | int]:
     return value_bucket(f.kind, f.value)
 
 
+@lru_cache(maxsize=65536)
 def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
     """The bucket of a figure of ``kind`` and ``value`` (see :func:`figure_bucket`)."""
     if kind == "date":
@@ -189,8 +190,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
 def _conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Mutually closest conflicting candidates among unmatched figures; a tie pairs neither."""
     distances: dict[tuple[int, int], float] = {}
+    fr_by_kind: dict[str, list[tuple[int, Figure]]] = {}  # only figures of one kind can conflict
+    for j, b in enumerate(fr):
+        fr_by_kind.setdefault(b.kind, []).append((j, b))
     for i, a in enumerate(en):
-        for j, b in enumerate(fr):
+        for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
             if d is not None:
                 distances[(i, j)] = d
@@ -218,22 +222,21 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     """Match the figures of the English and French versions (one-to-one, exact keys first, then compatible
     ones, then a value whose unit one side lost), then find conflicts among what is left on both sides."""
     en_set, fr_set = distinct(en), distinct(fr)
-    free: dict[tuple[str, float | int], list[Figure]] = {}
-    for f in fr_set:
-        free.setdefault(figure_bucket(f), []).append(f)
+    free = _by_bucket(fr_set)
     pairs: list[tuple[Figure, Figure]] = []
-    unmatched_en: list[Figure] = []
+    waiting = [(a, figure_bucket(a)) for a in en_set]  # each English figure with its bucket, worked out once
     for rule in (lambda a, b: figure_key(a) == figure_key(b), *LOOSER_MATCHES):
-        unmatched_en = []
-        for a in en_set:
-            candidates = free.get(figure_bucket(a), [])
-            b = next((b for b in candidates if rule(a, b)), None)
-            if b is None:
-                unmatched_en.append(a)
+        still: list[tuple[Figure, tuple[str, float | int]]] = []
+        for a, bucket in waiting:
+            candidates = free.get(bucket)
+            b = next((b for b in candidates if rule(a, b)), None) if candidates else None
+            if candidates is None or b is None:
+                still.append((a, bucket))
             else:
                 pairs.append((a, b))
                 candidates.remove(b)
-        en_set = unmatched_en
+        waiting = still
+    unmatched_en = [a for a, _ in waiting]
     order = {id(f): i for i, f in enumerate(en)}
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
@@ -250,8 +253,9 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
     # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
     # matched to the other version's one mention too, many to one.
-    seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr)) is not None]
-    seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, en)) is not None]
+    en_buckets, fr_buckets = _by_bucket(en) if only_fr else {}, _by_bucket(fr) if only_en else {}
+    seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr_buckets)) is not None]
+    seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, en_buckets)) is not None]
     again = {id(f) for pair in seconds for f in pair}
     return Comparison(
         matched=pairs,
@@ -313,12 +317,15 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
 def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Figures left unmatched on both sides that agree as estimates, each used once (shown as matched)."""
     found: list[tuple[Figure, Figure]] = []
-    free = list(fr)
+    free: dict[str, list[Figure]] = {}  # by kind: an estimate agrees only with a figure of its kind
+    for f in fr:
+        free.setdefault(f.kind, []).append(f)
     for a in en:
-        b = next((b for b in free if agrees_with_estimate(a, b)), None)
+        same_kind = free.get(a.kind, [])
+        b = next((b for b in same_kind if agrees_with_estimate(a, b)), None)
         if b is not None:
             found.append((a, b))
-            free.remove(b)
+            same_kind.remove(b)
     return found
 
 
@@ -361,9 +368,16 @@ def _same_count(a: Figure, b: Figure) -> bool:
 LOOSER_MATCHES = (compatible, _unit_lost, _same_count)
 
 
-def _any_counterpart(f: Figure, others: Sequence[Figure]) -> Figure | None:
-    bucket = figure_bucket(f)
+def _by_bucket(figures: Sequence[Figure]) -> dict[tuple[str, float | int], list[Figure]]:
+    """Figures by bucket, in order: a figure's counterparts are only ever in its own bucket."""
+    out: dict[tuple[str, float | int], list[Figure]] = {}
+    for f in figures:
+        out.setdefault(figure_bucket(f), []).append(f)
+    return out
+
+
+def _any_counterpart(f: Figure, others: dict[tuple[str, float | int], list[Figure]]) -> Figure | None:
     return next(
-        (o for o in others if figure_bucket(o) == bucket and any(match(f, o) for match in LOOSER_MATCHES)),
+        (o for o in others.get(figure_bucket(f), ()) if any(match(f, o) for match in LOOSER_MATCHES)),
         None,
     )
