@@ -78,9 +78,15 @@ _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\
 def text_dollar(text: str, dollar: str) -> str:
     """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
     Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
-    if dollar != "CAD" and _CANADIAN_DOLLARS.search(text) and not _US_DOLLARS.search(text):
+    if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
+        return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
+    if _CANADIAN_DOLLARS.search(text) and not _US_DOLLARS.search(text):
         return "CAD"
     return dollar
+
+
+#: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).
+_CANADIAN_HINTS = ("anadi", "ANADI", "C$", "CAD")
 
 
 def local_dollar(

@@ -757,6 +757,8 @@ _CHANGE_BEFORE = _ending(
     rf"(?i:augmenté|progressé|reculé|baissé|diminué|grimpé|chuté|bondi){_H}+(?i:de|d['’]))"
     rf"{_H}*"
 )
+#: How the words before a change end ("by", "of", "de", "d'"): what :data:`_CHANGE_BEFORE` needs.
+_CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
 _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
 )
@@ -1445,7 +1447,11 @@ class _Extractor:
         elif c.estimate:
             figure.approx = "about"
         if c.kind == "count" and (
-            self.before(_CHANGE_BEFORE, c.start, 64) or self.after(_CHANGE_AFTER, c.end)
+            (
+                self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST
+                and self.before(_CHANGE_BEFORE, c.start, 64)
+            )
+            or self.after(_CHANGE_AFTER, c.end)
         ):
             figure.change = True
         return figure
