@@ -171,6 +171,12 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(39.2, "temperature", "C"), (38.1, "temperature", "C"), (37, "temperature", "C")],
         ),
+        # ... only while the values stay close: a small number after a place is a count
+        (
+            "Il a fait 38 °C à Lyon, 3 à Paris ont été hospitalisés.",
+            "fr",
+            [(38, "temperature", "C"), (3, "count", None)],
+        ),
         # a count restated as a share keeps its kind
         (
             "Turnout was 8,412,330, or 61.2 per cent of voters.",

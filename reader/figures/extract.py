@@ -1369,9 +1369,11 @@ class _Extractor:
 
     def next_place(self, a: _Cand, b: _Cand) -> bool:
         """Whether ``b`` is the next reading of a list of places: "à Dijon, 40,3 à Troyes" (each number
-        followed by "à" or "in" and a place), and a value a temperature may have."""
+        followed by "à" or "in" and a place), and a value near the last reading (readings of one list are
+        close: "38 °C à Lyon, 3 à Paris" counts three people)."""
         return (
             -90 <= b.raw <= 60
+            and abs(b.raw - a.raw) <= 15
             and _PLACE_THEN_RE.fullmatch(self.text, a.end, b.start) is not None
             and _PLACE_AFTER_RE.match(self.text, b.end) is not None
         )
