@@ -970,7 +970,8 @@ class _Extractor:
             return None  # "0800", "007": codes, not quantities
         if (
             not word
-            and len(token) <= 3
+            and self.lang != "en"
+            and len(token) in (2, 3)
             and text[s - 1 : s] == "("
             and text[e : e + 1] == ")"
             and token.isdigit()
