@@ -70,7 +70,7 @@ def _canadian_host(host: str) -> bool:
 
 #: A text that names Canadian dollars and no US ones counts its bare dollars as Canadian.
 _CANADIAN_DOLLARS = re.compile(
-    r"(?i:dollars?\s+canadiens?|canadian\s+dollars?)|\b(?:C\$|CA\$|Can\$|CAN\$|CAD)", re.UNICODE
+    r"(?i:dollars?\s+canadiens?|canadian\s+dollars?)|\b(?:C\$|CA\$|Can\$|CAN\$|CAD\b)", re.UNICODE
 )
 _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
 
