@@ -165,7 +165,6 @@ def test_a_bare_count_matches_the_same_value_with_a_unit_as_a_last_resort():
     for other in (
         fig(18, "duration", unit="months"),
         fig(18, "age"),
-        fig(18, "percent"),
         fig(18, unit="city"),
     ):
         c = compare_figures([fig(18)], [other])
@@ -173,6 +172,7 @@ def test_a_bare_count_matches_the_same_value_with_a_unit_as_a_last_resort():
         c = compare_figures([other], [fig(18)])
         assert len(c.matched) == 1, other
     assert not compare_figures([fig(18)], [fig(18, "money", currency="EUR")]).matched
+    assert not compare_figures([fig(18)], [fig(18, "percent")]).matched  # a share keeps its sign
     assert not compare_figures([fig(18)], [fig(18, "temperature", unit="C")]).matched
     assert not compare_figures([fig(18, unit="city")], [fig(18, "duration", unit="months")]).matched
 
@@ -453,3 +453,34 @@ def test_a_value_above_a_lower_bound_agrees_with_it():
     assert c.conflicts == [] and len(c.repeats) == 1
     below = compare_figures(extract_figures("They seized 2.7 million euros.", "en"), fr)
     assert conflict_values(below) == [(2_700_000, 3_000_000)]
+
+
+def test_a_percentage_rounded_by_one_version_agrees_with_the_other():
+    """ "40.97 per cent" and "41 %": one version rounded; 72% and 71,2 % still disagree."""
+    c = compare_figures(
+        extract_figures("The party won 40.97 per cent of the vote.", "en"),
+        extract_figures("Le parti obtient 41 % du vote.", "fr"),
+    )
+    assert c.conflicts == [] and c.only_en == c.only_fr == [] and len(c.matched + c.repeats) == 1
+    c = compare_figures(
+        extract_figures("The party won 72% of the seats.", "en"),
+        extract_figures("Le parti occupe 71,2 % des sièges.", "fr"),
+    )
+    assert conflict_values(c) == [(72, 71.2)]
+
+
+def test_a_bare_number_is_no_percentage_that_lost_its_sign():
+    """ "11 per cent of the vote" is not the bare "11" (seats) beside "(15,4 %)"."""
+    c = compare_figures(
+        extract_figures("Despite winning 11 per cent of the vote, it kept its seats.", "en"),
+        extract_figures("Québec solidaire (QS), 11 (15,4 %).", "fr"),
+    )
+    assert c.matched == c.repeats == []
+
+
+def test_a_headlines_scaled_number_without_currency_matches_the_amount():
+    c = compare_figures(
+        extract_figures("Interpol recovers $439 million from scammers", "en"),
+        extract_figures("Interpol récupère 439 millions contre les escroqueries", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and len(c.matched) == 1

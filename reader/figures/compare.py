@@ -28,8 +28,10 @@ money, counts and percentages, degrees for temperatures), and a tie leaves both 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from reader.figures.numbers import KNOWN_UNITS
@@ -131,9 +133,15 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
     :func:`distinct` (one article's "18" and "18 months" are two figures)."""
     if _rounded(a.value) != _rounded(b.value):
         return False
-    bare = ("duration", "age", "percent", "count")
-    return (a.kind == "count" and a.unit is None and b.kind in bare) or (
+    # not a percentage: "11 per cent of the vote" and a bare "11" beside "(15,4 %)" are seats and a share
+    bare = ("duration", "age", "count")
+    if (a.kind == "count" and a.unit is None and b.kind in bare) or (
         b.kind == "count" and b.unit is None and a.kind in bare
+    ):
+        return True
+    # a headline's "439 millions" with no currency word and "$439 million" in the other version
+    return (
+        {a.kind, b.kind} == {"count", "money"} and (a.unit, b.unit) == (None, None) and a.value >= 1_000_000
     )
 
 
@@ -311,7 +319,28 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "count" and a.unit != b.unit and a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS:
         return False
+    if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
+        return True  # "40.97 per cent" and "41 %": one version rounded the other's value
     return _within_estimate(a, b) or _within_estimate(b, a)
+
+
+_DECIMALS_RE = re.compile(r"[0-9][.,]([0-9]+)")
+
+
+def _decimals(f: Figure) -> int:
+    """How many decimals a figure is written with ("40.97 per cent": 2, "41 %": 0)."""
+    m = _DECIMALS_RE.search(f.text)
+    return len(m.group(1)) if m else 0
+
+
+def _rounds_to(precise: Figure, rounded: Figure) -> bool:
+    """Whether ``rounded``, written with fewer decimals, is ``precise`` rounded to them."""
+    places = _decimals(rounded)
+    if places >= _decimals(precise):
+        return False
+    step = Decimal(1).scaleb(-places)
+    value = Decimal(repr(float(precise.value))).quantize(step, rounding=ROUND_HALF_UP)
+    return value == Decimal(repr(float(rounded.value))).quantize(step, rounding=ROUND_HALF_UP)
 
 
 def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
