@@ -383,6 +383,11 @@ def test_counts_of_unrelated_things_do_not_match_related_ones_do():
         extract_figures("Police held 61 suspects.", "en"), extract_figures("61 interpellations", "fr")
     )
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    c = compare_figures(  # cars are vehicles
+        extract_figures("Over 140 luxury vehicles were stolen.", "en"),
+        extract_figures("140 voitures de luxe", "fr"),
+    )
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
 
 
 def test_nearby_temperatures_of_two_places_do_not_conflict():

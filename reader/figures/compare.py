@@ -367,7 +367,7 @@ HUMAN_UNITS = frozenset(
 RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim", "injury victim", "computer device", "company organisation group",
-                  "website domain platform", "seat riding", "search operation",
+                  "website domain platform", "seat riding", "search operation", "vehicle car",
                   "account user customer member person")
 ]  # fmt: skip
 
