@@ -647,9 +647,8 @@ def _ending(pattern: str) -> re.Pattern[str]:
 # What the classifier looks for after a number (matched at the end of the number) ...
 _SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€", "2,4 G$"
-_SCALE_SYMBOL_HINT = re.compile(
-    rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]"
-)  # in every text _SCALE_SYMBOL_AFTER matches in
+#: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
+_SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]")
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
@@ -821,13 +820,13 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w])")
 
 
-#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 #: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".
 _PLACE_THEN_RE = re.compile(
     rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý][\w'’-]*(?:{_H}+[A-ZÀ-Ý(][\w'’()-]*)*"
     rf"{_H}*(?:,|;|{_H}et|{_H}and)(?:{_H}+(?:et|and))?{_H}*"
 )
 _PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
+#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -904,12 +903,12 @@ class _Extractor:
         return self.lang == "fr" or _METRES_AFTER_RE.match(self.text, pos) is not None
 
     def money_marked(self, s: int, pos: int) -> bool:
-        """Whether a currency symbol or code stands right before ``s`` or a currency word after ``pos``
-        ("£3m", "US$5m", "3m euros")."""
-        before = self.text[max(0, s - 4) : s].rstrip(" \u00a0\u202f")
-        if before and (before[-1] in "$€£¥₹₽" or before[-3:].upper() in t.CURRENCY_PREFIXES):
-            return True
-        return self.after(_CURRENCY_AFTER_RE, pos) is not None
+        """Whether a currency prefix stands right before ``s`` (as :meth:`currency_prefix` reads it) or a
+        currency word after ``pos`` ("£3m", "US$5m", "3m euros")."""
+        return (
+            self.before(_CURRENCY_BEFORE, s, 12) is not None
+            or self.after(_CURRENCY_AFTER_RE, pos) is not None
+        )
 
     def morning_after_le(self, s: int, e: int) -> bool:
         return (
@@ -1027,9 +1026,8 @@ class _Extractor:
                 and _ONE_DOT_GROUP_RE.fullmatch(token)
                 and not word
             ):
-                c.raw = c.value = (
-                    c.raw * 1000
-                )  # "1.003 people", "2.350 accounts": no thing comes in thousandths
+                # "1.003 people", "2.350 accounts": no thing comes in thousandths
+                c.raw = c.value = c.raw * 1000
             if c.scale is not None and c.scale < 1000 and c.unit in self.durations:
                 # "une douzaine de jours", "a dozen years": a duration, said as an estimate
                 c.kind, c.unit = "duration", self.durations[c.unit]

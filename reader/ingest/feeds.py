@@ -19,7 +19,7 @@ from defusedxml import DefusedXmlException
 from feedparser.namespaces import mediarss
 
 from reader.ingest.html import html_to_blocks, html_to_text, text_to_blocks
-from reader.ingest.lang import normalise_lang
+from reader.ingest.lang import declared_tag, normalise_lang
 from reader.ingest.limits import MAX_OUTPUT_CHARS, article_chars, output_too_large
 from reader.model import Article, Block, IngestError
 
@@ -413,7 +413,7 @@ def _entry_lang(entry: Any, feed: Any) -> str:
     candidates.append(entry.get("language"))
     candidates += [(entry.get(key) or {}).get("language") for key in ("summary_detail", "title_detail")]
     candidates.append(feed.get("language"))
-    return next((str(c).strip() for c in candidates if normalise_lang(c)), "")
+    return next((tag for tag in map(declared_tag, candidates) if tag), "")
 
 
 def _links(entry: Any, lang: str) -> tuple[str | None, dict[str, str]]:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from reader.ingest.feeds import parse_feed_date
 from reader.ingest.html import html_to_blocks, text_to_blocks
-from reader.ingest.lang import normalise_lang
+from reader.ingest.lang import declared_tag
 from reader.model import Article, IngestError
 
 _VERSION_PREFIXES = ("https://jsonfeed.org/version/1", "http://jsonfeed.org/version/1")
@@ -62,7 +62,7 @@ def parse(text: str, origin: str = "") -> list[Article]:
     if not isinstance(items, list):
         raise IngestError("invalid JSON Feed: 'items' is not a list")
     feed_title = _str(doc.get("title"))
-    feed_lang = _str(doc.get("language")) if normalise_lang(_str(doc.get("language"))) else ""
+    feed_lang = declared_tag(_str(doc.get("language")))
     feed_url = _str(doc.get("feed_url")) or None
     site_host = urlsplit(_str(doc.get("home_page_url"))).hostname or ""
 
@@ -83,7 +83,7 @@ def parse(text: str, origin: str = "") -> list[Article]:
             Article(
                 title=_str(item.get("title")),
                 blocks=blocks,
-                lang=_str(item.get("language")) if normalise_lang(_str(item.get("language"))) else feed_lang,
+                lang=declared_tag(_str(item.get("language"))) or feed_lang,
                 date=_date(item.get("date_published")) or _date(item.get("date_modified")),
                 source=_str(ext.get("source")) or feed_title or host.removeprefix("www."),
                 url=url,

@@ -144,6 +144,12 @@ def choose_lang(declared: str, text: str) -> tuple[str, str]:
     return declared, "metadata"
 
 
+def declared_tag(code: Any) -> str:
+    """A declared language tag as written ("fr-CA"), when it names a language; else "". Parsers keep the
+    tag whole so that cleaning can read both its language and its region."""
+    return str(code).strip() if normalise_lang(code) else ""
+
+
 def lang_region(code: str | None) -> str:
     """The region of a declared language tag: "fr-CA" -> "CA", "en_au" -> "AU", "fr" -> ""."""
     parts = re.split(r"[-_]", str(code or "").strip(), maxsplit=2)
