@@ -232,8 +232,8 @@ def _read_back(index: Index) -> tuple[list, list]:
 
 
 def test_the_writer_files_what_whoosh_files(tmp_path):
-    """The import's writer files each term's postings a block at a time (and leaves the smallest blocks
-    uncompressed); Whoosh's own writer, given the same documents, must file the same postings and term
+    """The import's writer files a document's postings a field at a time and each term's postings a block
+    at a time (and leaves the smallest blocks uncompressed); Whoosh's own writer, given the same documents, must file the same postings and term
     statistics, and the same per-document files to the byte. Enough copies of the corpus that common
     terms span several posting blocks."""
     documents = []
@@ -262,7 +262,8 @@ def test_the_writer_files_what_whoosh_files(tmp_path):
         for suffix, data in whoosh_files.items():
             if suffix not in (".pst", ".trm"):  # postings and the term table that points into them
                 assert ours_files[suffix] == data, suffix
-        assert len(ours_files[".pst"]) < len(whoosh_files[".pst"])  # the small blocks are smaller raw
+        # small blocks raw, larger ones at a faster zlib level: within a few per cent of Whoosh's size
+        assert len(ours_files[".pst"]) < 1.03 * len(whoosh_files[".pst"])
         assert len(ours.searcher().search(Term("lang", "en"), limit=None)) > 128
     finally:
         ours.close()

@@ -763,6 +763,16 @@ class Database:
         found = self.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         return found[0] if found else None
 
+    def stories_of(self, ids: list[int]) -> dict[int, int | None]:
+        """The story of each of ``ids`` (None: in none), read at once: placing a report asks it of every
+        candidate."""
+        out: dict[int, int | None] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            out.update(self.conn.execute(f"SELECT id, story_id FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
     def story_members(self, story_id: int) -> list[tuple[int, str]]:
         """(id, lang) of a story's articles, oldest first."""
         cur = self.conn.execute(
@@ -779,7 +789,7 @@ class Database:
         ids = list(ids)
         cur = self.conn.execute("INSERT INTO stories(how, created_ts) VALUES (?, ?)", (how, time.time()))
         story_id = int(cur.lastrowid or 0)
-        olds = {old for old in map(self.story_of, ids) if old is not None}
+        olds = {old for old in self.stories_of(ids).values() if old is not None}
         self.conn.executemany(
             "UPDATE articles SET story_id = ?, listed = 1 WHERE id = ?", ((story_id, a) for a in ids)
         )

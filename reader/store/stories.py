@@ -183,8 +183,10 @@ class Stories:
         story a candidate is in is read first: only those that matter are scored."""
         wanted: dict[int, float] = {}
         story_of: dict[int, int] = {}
-        for cand in self.pairs.candidates(article_id, lang, looked_up=looked_up):
-            story = self.db.story_of(cand)
+        candidates = self.pairs.candidates(article_id, lang, looked_up=looked_up)
+        stories = self.db.stories_of(candidates) if candidates else {}
+        for cand in candidates:
+            story = stories.get(cand)
             if (story is None) != loose:
                 continue
             pair = self.db.pair_of(cand)

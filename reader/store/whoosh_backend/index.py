@@ -10,7 +10,7 @@ import shutil
 import threading
 import uuid
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,24 @@ class _TermPool:
         else:
             entries.append((docnum, weight, vbytes))
 
+    def add_document_field(
+        self, fieldname: str, docnum: int, items: Iterable[tuple[bytes, int, float, bytes]]
+    ) -> int:
+        """File one document's postings of one field; returns the sum of their frequencies (the field's
+        length)."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        length = 0
+        for tbytes, freq, weight, vbytes in items:
+            length += freq
+            entries = terms.get(tbytes)
+            if entries is None:
+                terms[tbytes] = [(docnum, weight, vbytes)]
+            else:
+                entries.append((docnum, weight, vbytes))
+        return length
+
     def items(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
         for fieldname, terms in self.fields.items():
             for tbytes, entries in terms.items():
@@ -105,6 +123,9 @@ class _TermPool:
 #: A posting block of at most this many postings is written uncompressed. Most terms of a batch have one
 #: or two postings, whose pickles zlib makes no smaller, and compressing them took a fifth of a commit.
 UNCOMPRESSED_POSTINGS = 2
+#: The zlib level of larger blocks: level 1 writes them about a fifth faster than Whoosh's 3, and the index is
+#: 2% larger (measured on 5,000 generated articles).
+POSTINGS_COMPRESSION = 1
 
 
 def _write_terms(fieldwriter: Any, schema: Schema, lengths: _Lengths | None, pool: _TermPool) -> None:
@@ -134,7 +155,9 @@ def _write_terms(fieldwriter: Any, schema: Schema, lengths: _Lengths | None, poo
                 found = [n for n in map(field_lengths.__getitem__, ids) if n] if field_lengths else None
                 postwriter._minlength = min(found) if found else None
                 postwriter._maxlength = max(found) if found else 0
-                postwriter._compression = 0 if len(ids) <= UNCOMPRESSED_POSTINGS else compression
+                postwriter._compression = (
+                    0 if len(ids) <= UNCOMPRESSED_POSTINGS or not compression else POSTINGS_COMPRESSION
+                )
             fieldwriter.finish_term()
         fieldwriter.finish_field()
 
@@ -151,6 +174,42 @@ class _Writer(SegmentWriter):
         self._merge_pool: Any = self.pool
         self._merged = False
         self.pool: _TermPool = _TermPool()  # what add_document files postings into
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's ``add_document``, with a document's analysed postings (lists, see :func:`document`)
+        filed into the pool a field at a time instead of one call per posting: an import files about 200
+        postings per article, and the calls were a tenth of the library process's time."""
+        if any(name.startswith("_") for name in fields):  # boosts and custom stored values: Whoosh's way
+            super().add_document(**fields)
+            return
+        self._check_state()
+        schema, docnum, perdoc, pool = self.schema, self.docnum, self.perdocwriter, self.pool
+        names = sorted(fields)
+        self._check_fields(schema, names)
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                if field.separate_spelling() or field.vector:
+                    raise TypeError(f"field {name!r}: spelling and vectors are filed by Whoosh's own writer")
+                length = 0
+                if field.indexed:
+                    items = value if isinstance(value, list) else field.index(value)
+                    length = pool.add_document_field(name, docnum, items)
+                    if not field.scorable:
+                        length = 0
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         self._merged = True
