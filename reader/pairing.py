@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from reader.figures.compare import compare_figures, distinct, value_bucket
+from reader.figures.compare import Comparison, compare_figures, distinct, value_bucket
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -290,9 +290,23 @@ def pair_score(
     ``a_names``/``b_names`` come from ``proper_names``. ``name_weights`` may override the weight of
     names (for instance from their frequency in the library).
     """
+    return _scored(a_figs, a_names, a_date, b_figs, b_names, b_date, name_weights)[0]
+
+
+def _scored(
+    a_figs: Iterable[Figure],
+    a_names: Iterable[str],
+    a_date: date | datetime | None,
+    b_figs: Iterable[Figure],
+    b_names: Iterable[str],
+    b_date: date | datetime | None,
+    name_weights: Mapping[str, float] | None,
+) -> tuple[float, Comparison | None]:
+    """:func:`pair_score`, and the comparison of the figures it was read from (None when the dates are too
+    far apart for the figures to be compared)."""
     apart = days_apart(a_date, b_date)
     if apart is not None and apart >= MAX_DAYS_APART:
-        return 0.0
+        return 0.0, None
     comparison = compare_figures(list(a_figs), list(b_figs))
     own_dates = {_date_value(d) for d in (a_date, b_date) if d is not None}
     evidence = sum(
@@ -309,10 +323,10 @@ def pair_score(
     shared = set(a_names) & set(b_names)
     evidence += sum(weights.get(n, name_weight(n)) for n in shared)
     if apart is None:
-        return evidence
+        return evidence, comparison
     if apart <= CLOSE_DAYS:
-        return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
-    return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
+        return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
+    return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS), comparison
 
 
 @lru_cache(maxsize=65536)
@@ -360,6 +374,12 @@ def evidence(figures: list[Figure], names: Iterable[str], when: date | datetime 
 def evidence_score(a: Evidence, b: Evidence) -> float:
     """``pair_score`` of two prepared articles."""
     return pair_score(a.figures, a.names, a.date, b.figures, b.names, b.date)
+
+
+def evidence_comparison(a: Evidence, b: Evidence) -> tuple[float, Comparison | None]:
+    """:func:`evidence_score`, and the comparison of the two articles' figures it was read from (None when
+    their dates are too far apart to compare them)."""
+    return _scored(a.figures, a.names, a.date, b.figures, b.names, b.date, None)
 
 
 def score_bound(a: Evidence, b: Sketch) -> float:

@@ -150,3 +150,52 @@ def test_real_reports_by_other_outlets_join_their_story_and_reports_of_other_eve
         joined |= {m for m in members if any(Path(k).name == m and k.startswith("extra/") for k in answers)}
     extras = {Path(k).name for k in answers if k.startswith("extra/")}
     assert len(joined) >= len(extras) - 2, sorted(extras - joined)
+
+
+def test_a_pair_s_story_is_marked_when_its_two_versions_disagree_and_only_then(library, tmp_path):
+    """A story of two versions shows the disagreement its figures table shows: a fine of 4.4 million
+    against 5 millions in one story, the same fine and toll in the other (the mark is read from the
+    comparison pairing made, so both must agree with the table)."""
+    folder = tmp_path / "feeds"
+    _write(
+        folder,
+        "fine-en.md",
+        "en",
+        10,
+        "Wire One",
+        "Regulators fined Corvalis Bank $4.4 million on Monday after 1,270 customers lost savings. "
+        "Corvalis said 37 branches would close in Quebec.",
+        "Corvalis Bank fined",
+    )
+    _write(
+        folder,
+        "fine-fr.md",
+        "fr",
+        10,
+        "Le Quotidien",
+        "Les régulateurs ont infligé lundi une amende de 5 millions de dollars à la banque Corvalis, "
+        "après que 1 270 clients ont perdu leurs économies. Corvalis fermera 37 succursales au Québec.",
+        "Amende pour Corvalis",
+    )
+    _write(
+        folder,
+        "flood-en.md",
+        "en",
+        12,
+        "Wire One",
+        "Floods in Vantara forced 3,412 residents from their homes; 118 schools stayed shut in Vantara.",
+        "Vantara floods",
+    )
+    _write(folder, "flood-fr.md", "fr", 12, "Le Quotidien",
+           "Les inondations à Vantara ont chassé 3 412 habitants de chez eux ; 118 écoles restent fermées.",
+           "Inondations à Vantara")  # fmt: skip
+    library.import_paths([folder])
+    marks = {}
+    for row in library.rows(stories=True):
+        assert row.story_id is not None
+        story = library.story(row.story_id)
+        assert story is not None and len(story["articles"]) == 2
+        table_disagrees = any(q["disagree"] for q in story["quantities"])
+        assert row.story_disagree == table_disagrees
+        marks[row.title.split()[0]] = row.story_disagree
+    assert marks in ({"Corvalis": True, "Vantara": False}, {"Amende": True, "Inondations": False})

@@ -663,8 +663,8 @@ class Database:
                 " FROM json_each(?) j",
                 (lang, *window, COMMON_KEY + 1, listed),
             )
-            for k, found in cur:
-                count, joined = found.split(" ")
+            for k, counted in cur:
+                count, joined = counted.split(" ")
                 ranges[k, w] = (int(count), joined)
         for k in range(len(keys)):
             found: list[int] = []

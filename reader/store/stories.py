@@ -212,7 +212,9 @@ class Stories:
         if not members:
             return
         self.db.set_heads(story)  # pairing may have moved an undated version's sorting date
-        disagree = versions_disagree(self._versions([m for m, _ in members]))
+        ids = [m for m, _ in members]
+        known = self.pairs.conflicting(*ids) if len(ids) == 2 else None
+        disagree = known if known is not None else versions_disagree(self._versions(ids))
         en = sum(1 for _, lang in members if lang == "en")
         self.db.set_story_summary(story, en, len(members) - en, disagree)
 
