@@ -253,6 +253,25 @@ def test_counts_with_different_unknown_or_no_nouns_never_conflict():
     assert not compare_figures([fig(90, unit="seat")], [fig(89)]).conflicts
 
 
+def test_victims_counted_as_companies_by_the_other_version_conflict_when_large_and_close():
+    """Construction: one report counts an attack's victims, the other the companies hit ("more than 1,500
+    victims", "plus de 1.300 entreprises"): nouns the lexicon relates may name one quantity. Only large
+    counts within a factor 1.5 conflict, and a count of the same noun is always the closer candidate."""
+    en = extract_figures("The gang's ransomware hit more than 1,500 victims, the agency said.", "en")
+    fr = extract_figures("Le rançongiciel du gang a frappé plus de 1.300 entreprises, selon l'agence.", "fr")
+    c = compare_figures(en, fr)
+    assert conflict_values(c) == [(1500, 1300)] and not c.only_en and not c.only_fr
+    assert not compare_figures([fig(15, unit="victim")], [fig(13, unit="company")]).conflicts  # small counts
+    assert not compare_figures([fig(1500, unit="victim")], [fig(900, unit="company")]).conflicts  # too far
+    # "people" relates to every kind of person: too loose to say which count the other version disputes
+    assert not compare_figures([fig(600, unit="person")], [fig(672, unit="injury")]).conflicts
+    same_noun_first = compare_figures(
+        [fig(1400, unit="victim"), fig(329, unit="injury")],
+        [fig(1300, unit="company"), fig(400, unit="injury")],
+    )
+    assert sorted(conflict_values(same_noun_first)) == [(329, 400), (1400, 1300)]
+
+
 def test_close_percentages_conflict_but_not_distant_ones():
     c = compare_figures(
         extract_figures("Turnout was 72%.", "en"), extract_figures("La participation : 71,2 %.", "fr")

@@ -151,6 +151,9 @@ MONEY_TOLERANCE = 0.20
 TEMPERATURE_TOLERANCE = 0.6
 #: Largest ratio between two counts of one known concept for them to conflict.
 COUNT_RATIO = 2.5
+#: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
+RELATED_COUNT_LEAST = 100
+RELATED_COUNT_RATIO = 1.5
 #: Largest difference, relative to the larger value, for two percentages to conflict.
 PERCENT_TOLERANCE = 0.05
 
@@ -182,11 +185,20 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = abs(x - y)
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":
-        if a.unit != b.unit or a.unit not in KNOWN_UNITS or a.unit in MEASURE_NOUNS or x <= 0 or y <= 0:
+        if a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS or x <= 0 or y <= 0:
             return None
-        if max(x, y) / min(x, y) > COUNT_RATIO:
+        if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None
-        return _relative(x, y)
+        if a.unit == b.unit:
+            return _relative(x, y) if max(x, y) / min(x, y) <= COUNT_RATIO else None
+        # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
+        # (the victims were companies), but only a large count, close in value, is evidence enough
+        # (the victims were companies), but only a large count, close in value, is evidence enough, and a
+        # count of the same noun is always the closer candidate; "people" relates to too many nouns
+        related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+        if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
+            return None
+        return 1.0 + _relative(x, y)
     if a.kind == "percent":
         if a.unit != b.unit or x <= 0 or y <= 0:
             return None
@@ -367,7 +379,7 @@ HUMAN_UNITS = frozenset(
 RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim", "injury victim", "computer device", "company organisation group",
-                  "website domain platform", "seat riding", "search operation", "vehicle car",
+                  "website domain platform", "seat riding", "search operation", "vehicle car", "victim company",
                   "account user customer member person")
 ]  # fmt: skip
 
