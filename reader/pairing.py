@@ -364,11 +364,18 @@ class Evidence(Sketch):
     weighted: tuple[tuple[str, str, float], ...]
 
 
-def evidence(figures: list[Figure], names: Iterable[str], when: date | datetime | None) -> Evidence:
+def evidence(
+    figures: list[Figure],
+    names: Iterable[str],
+    when: date | datetime | None,
+    buckets: Iterable[str] | None = None,
+) -> Evidence:
+    """What pairing compares of an article; ``buckets``: its :func:`bucket_tokens`, when already known."""
     weighted = tuple(
         (bucket_token(f.kind, f.value), near_token(f), figure_weight(f)) for f in distinct(figures)
     )
-    return Evidence(frozenset(names), when, frozenset(bucket_tokens(figures)), figures, weighted)
+    tokens = bucket_tokens(figures) if buckets is None else buckets
+    return Evidence(frozenset(names), when, frozenset(tokens), figures, weighted)
 
 
 def evidence_score(a: Evidence, b: Evidence) -> float:

@@ -41,6 +41,9 @@ class Prepared:
     extra_figures: list[Figure] | None = None
     #: The article's search index fields, analysed.
     postings: dict[str, Any] | None = None
+    #: Its figure buckets and pairing keys, set by the library as it stores them (pairing reads them next).
+    buckets: list[str] | None = None
+    pairing_keys: list[str] | None = None
 
     def complete(self, analyse: Analyser) -> Prepared:
         """Compute the figures, names and index postings if they are missing (idempotent)."""

@@ -327,6 +327,7 @@ class Library:
         item.complete(analyse)
         figures, names = item.figures or [], item.names or []
         every_figure = [*figures, *(item.extra_figures or [])]  # the body's, the title's and the TL;DR's
+        item.buckets = bucket_tokens(every_figure)
         date_ts = article.date.timestamp() if article.date else None
         values = {
             "guid_key": guid_key,
@@ -351,7 +352,7 @@ class Library:
             "figures": json.dumps([f.to_dict() for f in figures], ensure_ascii=False),
             "extra_figures": json.dumps([f.to_dict() for f in item.extra_figures or []], ensure_ascii=False),
             "names": json.dumps(names, ensure_ascii=False),
-            "buckets": " ".join(bucket_tokens(every_figure)),
+            "buckets": " ".join(item.buckets),
             "sort_ts": date_ts if date_ts is not None else time.time(),
             "indexed": 0,
         }
@@ -361,7 +362,8 @@ class Library:
         self._pairs.forget(article_id)
         if article.lang in ("en", "fr"):
             new = existing is None
-            self.db.set_pair_keys(article_id, article.lang, date_ts, pair_keys(every_figure, names), new=new)
+            item.pairing_keys = pair_keys(every_figure, names)
+            self.db.set_pair_keys(article_id, article.lang, date_ts, item.pairing_keys, new=new)
             self.db.set_links(article_id, article.alternates, new=new)
         return article_id, "updated" if existing else "added"
 

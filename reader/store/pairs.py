@@ -158,10 +158,10 @@ class Pairs:
                     continue
             if current and current["how"] == "explicit":
                 continue
-            mine = evidence(
-                [*(item.figures or []), *(item.extra_figures or [])], record["names"], _date(record)
-            )
-            redated += self._auto_pair(record, mine, current)
+            figures = [*(item.figures or []), *(item.extra_figures or [])]
+            mine = evidence(figures, record["names"], _date(record), item.buckets)
+            keys = item.pairing_keys if item.pairing_keys is not None else pair_keys(figures, record["names"])
+            redated += self._auto_pair(record, mine, current, keys)
         return redated
 
     def _explicit_partner(self, record: StoredArticle) -> int | None:
@@ -181,7 +181,9 @@ class Pairs:
                 return cid
         return None
 
-    def _auto_pair(self, record: StoredArticle, mine: Evidence, current: PairRecord | None) -> list[int]:
+    def _auto_pair(
+        self, record: StoredArticle, mine: Evidence, current: PairRecord | None, keys: list[str]
+    ) -> list[int]:
         """Inside a transaction: pair ``record`` with its best-scoring candidate if the evidence is enough.
 
         A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
@@ -189,7 +191,7 @@ class Pairs:
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
         _remember(self._views, record["id"], mine, PAIRING_VIEWS)
-        candidates = self._candidates(record, mine.figures)
+        candidates = self._candidates(record, keys)
         self._load_sketches(candidates)
         for cand in candidates:
             bound = score_bound(mine, self._views.get(cand) or self._sketches[cand])
@@ -277,7 +279,8 @@ class Pairs:
             return found or []
         view = self._view(article_id)
         (row,) = self.db.article_records([article_id], "id, names, date_ts")
-        return self._candidates({**row, "lang": other_language(lang)}, view.figures)
+        keys = pair_keys(view.figures, row["names"])
+        return self._candidates({**row, "lang": other_language(lang)}, keys)
 
     def _view(self, article_id: int) -> Evidence:
         """An article's pairing view, kept for the next time: the same candidates come up again and
@@ -289,13 +292,13 @@ class Pairs:
         _remember(self._views, article_id, view, PAIRING_VIEWS)
         return view
 
-    def _candidates(self, record: StoredArticle, figures: list[Figure]) -> list[int]:
-        """Other-language articles sharing names or specific figures with ``record``, dated close to it.
+    def _candidates(self, record: StoredArticle, keys: list[str]) -> list[int]:
+        """Other-language articles sharing ``keys`` (names, specific figures: :func:`pair_keys`) with
+        ``record``, dated close to it.
 
         Found through the ``pair_keys`` index, never by comparing with every article.
         """
         other_lang = other_language(record["lang"])
-        keys = pair_keys(figures, record["names"])
         lo, hi = _window(record.get("date_ts")) or (None, None)
         found = self.db.pair_candidates(record["id"], keys, other_lang, lo, hi, PAIR_CANDIDATES)
         self._looked_up[record["id"], other_lang] = found
