@@ -351,3 +351,19 @@ def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
     assert text_dollar(text + " Le lot valait 2 millions de dollars américains.", "USD") == "USD"
     assert text_dollar("Une amende de 5 millions de dollars.", "USD") == "USD"
     assert local_dollar("", "https://ca.finance.example.com/news/x") == "CAD"  # a Canadian edition
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a span of years after "en" and an estimate, with a place name further back: no person's age
+        ("La crue la plus grave au Portugal en près de quarante ans a noyé la vallée.", "duration"),
+        ("Le pire incendie en Grèce en plus de 20 ans ravage l'île.", "duration"),
+        # a person right before the estimate keeps the age
+        ("Un Lituanien de près de 40 ans a été interpellé à la frontière.", "age"),
+        ("Une retraitée de plus de 80 ans a perdu ses économies.", "age"),
+    ],
+)
+def test_french_years_after_en_and_an_estimate_are_a_span_not_an_age(text, kind):
+    """ "le plus meurtrier en <lieu> en près de N ans": the capitalised place is no person aged N."""
+    assert [k for _, k, _ in keys(text, "fr")] == [kind]

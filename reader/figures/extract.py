@@ -793,6 +793,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     + "*"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
+#: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
+_AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
 #: The last characters of the currency prefixes (none a space): what must come right before a number, or
 #: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
@@ -1147,13 +1149,18 @@ class _Extractor:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
         # but "une peine de 10 ans"; a capitalised nationality counts as a person ("un Néerlandais de 30 ans")
+        # A capitalised word is a person only right before the "de" of the age, or of an estimate of it
+        # ("un Néerlandais de près de 30 ans"): in "le plus meurtrier en Afghanistan en près de vingt-cinq
+        # ans" the name is a place and "en" makes the years a span of time.
+        adjacent = True
         for word in reversed(m.group("words").split()):
             bare = _DL_RE.sub("", word)
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
+                adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
             if bare.lower() in t.DURATION_NOUNS_FR:
                 return False
-            if bare.lower() in t.PERSON_NOUNS_FR or bare[:1].isupper():
+            if bare.lower() in t.PERSON_NOUNS_FR or adjacent and bare[:1].isupper():
                 return True
         return False
 
