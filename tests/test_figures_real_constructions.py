@@ -367,3 +367,10 @@ def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
 def test_french_years_after_en_and_an_estimate_are_a_span_not_an_age(text, kind):
     """ "le plus meurtrier en <lieu> en près de N ans": the capitalised place is no person aged N."""
     assert [k for _, k, _ in keys(text, "fr")] == [kind]
+
+
+def test_an_english_digit_group_of_four_digits_is_a_typo_not_a_french_decimal():
+    """ "1,1000 people" (meant 1,100 or 11,000): no reading is safe, and 1.1 people is certainly wrong."""
+    assert keys("Last year, 2,3000 residents signed the petition.", "en") == []
+    assert keys("Last year, 2,300 residents signed the petition.", "en") == [(2300, "count", "resident")]
+    assert keys("Il y a 2,5 millions de victimes.", "fr") == [(2_500_000, "count", "victim")]

@@ -249,6 +249,8 @@ def _parse_words(token: str) -> Decimal:
 
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+#: A comma followed by four digits or more: no English number, and no decimal an English writer means.
+_MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
 
 
 @lru_cache(maxsize=65536)
@@ -263,6 +265,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
     if re.search(_GS, token):  # French grouping: the locale's group is U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
         locales: tuple[str, ...] = ("fr",)
+    elif lang == "en" and _MISTYPED_GROUP.fullmatch(token):
+        return None  # "1,1000 people": a slip in the grouping (1,100? 11,000?), not the French decimal 1.1
     else:
         locales = ("fr", "en") if lang == "fr" else ("en", "fr")
     for locale in locales:
