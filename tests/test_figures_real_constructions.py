@@ -374,3 +374,22 @@ def test_an_english_digit_group_of_four_digits_is_a_typo_not_a_french_decimal():
     assert keys("Last year, 2,3000 residents signed the petition.", "en") == []
     assert keys("Last year, 2,300 residents signed the petition.", "en") == [(2300, "count", "resident")]
     assert keys("Il y a 2,5 millions de victimes.", "fr") == [(2_500_000, "count", "victim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a list of bare counts in digits closed by a number word with the same word after it
+        (
+            "Of those charged, 14 face fraud counts, 9 face theft counts and three face arson.",
+            "en",
+            [14, 9, 3],
+        ),
+        ("Parmi les suspects, 11 pour vol, 6 pour recel et deux pour menaces.", "fr", [11, 6, 2]),
+        # no list: a bare number word with nothing parallel stays out
+        ("Of the suspects, 14 were charged, and seven, according to police, fled.", "en", [14]),
+    ],
+)
+def test_a_number_word_closing_a_list_of_bare_counts_is_a_count(text, lang, values):
+    """ "19 for murder, 29 for drug offences, and seven for rape": the word is the list's last count."""
+    assert [v for v, k, _ in keys(text, lang) if k == "count"] == values

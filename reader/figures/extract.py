@@ -578,6 +578,7 @@ class _Cand:
     noun: bool = False  # a counted noun follows
     measure: bool = False  # a unit of data, rate or power follows: not a key figure
     estimate: bool = False  # an approximate scale word: "une vingtaine de"
+    listed: bool = False  # a number word closing a list of counts: "29 for fraud, and seven for theft"
 
     @property
     def bare(self) -> bool:
@@ -712,6 +713,9 @@ _WEEKDAY_BEFORE = _ending(
 _MORNING_AFTER_RE = re.compile(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
 )
+#: What joins the items of a list right before the next one: a comma or "and"/"et".
+_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+_SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
 _REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
     rf"(?:{_H}+(?i:to|à))?{_H}+"
@@ -1340,6 +1344,7 @@ class _Extractor:
             busy_until = c.end
         self.share_units(cands)
         self.money_context(cands)
+        self.mark_listed(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
         figures += [
@@ -1431,6 +1436,19 @@ class _Extractor:
             return following is None or following.group("w").lower() not in ("plus", "moins", "more", "less")
         return word[0].isupper() or word.lower().startswith(("d'", "d’"))
 
+    def mark_listed(self, cands: list[_Cand]) -> None:
+        """A bare number word that continues a list of bare counts in digits with the same word after each:
+        "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if not (c.word and c.bare and not prev.word and prev.bare) or c.start - prev.end > 80:
+                continue
+            between = self.text[prev.end : c.start]
+            if not _LIST_LINK_RE.search(between) or _SENTENCE_END_RE.search(between):
+                continue
+            after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
+            if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
+                c.listed = True
+
     def reached(self, c: _Cand) -> bool:
         """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
         return self.before(_REACHED_BEFORE, c.start, 32) is not None
@@ -1448,7 +1466,7 @@ class _Extractor:
             if c.scale is not None:
                 return True
             return c.token == "one" and (c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration"))
-        return not c.bare or self.reached(c)
+        return not c.bare or c.listed or self.reached(c)
 
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
