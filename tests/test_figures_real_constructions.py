@@ -393,3 +393,17 @@ def test_an_english_digit_group_of_four_digits_is_a_typo_not_a_french_decimal():
 def test_a_number_word_closing_a_list_of_bare_counts_is_a_count(text, lang, values):
     """ "19 for murder, 29 for drug offences, and seven for rape": the word is the list's last count."""
     assert [v for v, k, _ in keys(text, lang) if k == "count"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "currency"),
+    [
+        # wire headline abbreviations of the scale
+        ("Amazon condamné à une amende de €32 mlns", "fr", 32_000_000, "EUR"),
+        ("Un contrat de 2,7 mlds de dollars signé à Ottawa", "fr", 2_700_000_000, "USD"),
+        ("Bank settles for $1.2 bln", "en", 1_200_000_000, "USD"),
+    ],
+)
+def test_wire_abbreviations_of_millions_and_billions(text, lang, value, currency):
+    """ "€150 mlns" in a French wire headline is 150 million euros, not 150 euros."""
+    assert keys(text, lang) == [(value, "money", currency)]

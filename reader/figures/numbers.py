@@ -44,9 +44,11 @@ ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro", "a", "an"}
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": Decimal(10**3), "million": Decimal(10**6), "millions": Decimal(10**6),
     "billion": Decimal(10**9), "billions": Decimal(10**9), "trillion": Decimal(10**12),
-    "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6),
+    "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6), "bln": Decimal(10**9),
     "mille": Decimal(10**3), "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
+    # wire abbreviations: "€150 mlns", "2,4 mlds de dollars"
+    "mlns": Decimal(10**6), "mld": Decimal(10**9), "mlds": Decimal(10**9),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
     "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
     "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
