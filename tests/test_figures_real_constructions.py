@@ -407,3 +407,30 @@ def test_a_number_word_closing_a_list_of_bare_counts_is_a_count(text, lang, valu
 def test_wire_abbreviations_of_millions_and_billions(text, lang, value, currency):
     """ "€150 mlns" in a French wire headline is 150 million euros, not 150 euros."""
     assert keys(text, lang) == [(value, "money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a half after the scale or the unit (French), before the scale or the unit (English)
+        ("Les dégâts atteignent deux millions et demi d'euros.", "fr", [(2_500_000, "money", "EUR")]),
+        ("Près d'un million et demi de personnes évacuées.", "fr", [(1_500_000, "count", "person")]),
+        ("Il a été condamné à trois ans et demi de prison.", "fr", [(3.5, "duration", "years")]),
+        ("The outage lasted four and a half hours.", "en", [(4.5, "duration", "hours")]),
+        (
+            "Officials counted one and a half million people without power.",
+            "en",
+            [(1_500_000, "count", "person")],
+        ),
+        ("The regulator fined the bank half a billion dollars.", "en", [(500_000_000, "money", "USD")]),
+        ("Police arrested half a dozen suspects.", "en", [(6, "count", "suspect")]),
+    ],
+)
+def test_halves_said_in_words_are_part_of_the_value(text, lang, expected):
+    """ "deux millions et demi" is 2.5 million, "half a billion" 500 million: not 2 million, not a billion."""
+    assert keys(text, lang) == expected
+    spans = [
+        f.text
+        for f in extract_figures("The fund, built by a team of 20 analysts, now serves nearly " + text, lang)
+    ]
+    assert spans[0] == "20" and len(spans) == 2 and text.find(spans[1]) >= 0

@@ -650,6 +650,12 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
+#: "two and a half years", "1 and a half million": a half more than the number.
+_AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
+#: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
+_ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
+#: "half a million", "half a dozen", "half an hour": half of what the article counts.
+_HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
 _SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€", "2,4 G$"
 #: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
@@ -1019,14 +1025,27 @@ class _Extractor:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
+        elif "en" in self.langs:
+            half = self.after(_AND_A_HALF_AFTER, pos)
+            before = self.before(_HALF_BEFORE, s, 16) if c.token in ("a", "an") else None
+            if half:
+                c.raw = c.value = c.raw + Decimal("0.5")
+                pos = half.end()
+            elif before:
+                c.raw = c.value = Decimal("0.5")
+                c.start = s - len(before.group())
         if c.kind == "count" and c.scale is None:
             pos = self.temperature(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.scale_word(c, pos)
+            if c.scale is not None:
+                pos = self.et_demi(c, pos)
         if c.kind == "count":
             pos = self.money_or_percent(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.age_or_duration(c, pos)
+            if c.kind in ("duration", "age"):
+                pos = self.et_demi(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
             if (
@@ -1075,6 +1094,15 @@ class _Extractor:
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
         self.maybe_year(c, token)
         return c
+
+    def et_demi(self, c: _Cand, pos: int) -> int:
+        """ "un million et demi", "deux ans et demi": the half after the scale or the unit."""
+        half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
+        if half is None:
+            return pos
+        c.raw += Decimal("0.5")
+        c.value = c.raw
+        return half.end()
 
     def temperature(self, c: _Cand, pos: int) -> int:
         """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
