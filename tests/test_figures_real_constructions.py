@@ -434,3 +434,17 @@ def test_halves_said_in_words_are_part_of_the_value(text, lang, expected):
         for f in extract_figures("The fund, built by a team of 20 analysts, now serves nearly " + text, lang)
     ]
     assert spans[0] == "20" and len(spans) == 2 and text.find(spans[1]) >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le parti obtient les deux tiers des sièges.", "fr"),
+        ("Les trois quarts des sinistrés ont été relogés.", "fr"),
+        ("Two thirds of the members voted against the plan.", "en"),
+        ("Three quarters of the flights were cancelled.", "en"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_no_count(text, lang):
+    """ "les deux tiers des sièges" is a share, not two of something called "tiers"."""
+    assert keys(text, lang) == []

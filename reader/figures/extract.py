@@ -1241,6 +1241,9 @@ class _Extractor:
             if m.group("w") in t.MEASURE_UNITS and not words:
                 c.measure = True  # "8 Mbit/s", "25 Go": a measurement, not a key figure
                 return
+            if word in t.FRACTION_NOUNS and not words and c.scale is None:
+                c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
+                return
             if word in ("others", "autres") and not words:
                 c.noun = True  # "three others", "deux autres"
                 return

@@ -295,6 +295,12 @@ MEASURE_UNITS = set(
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
 
+#: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
+FRACTION_NOUNS = frozenset(
+    """tiers quart quarts cinquième cinquièmes dixième dixièmes
+    third thirds quarter quarters fifth fifths tenth tenths""".split()
+)
+
 #: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
 IDIOMS = (
     "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois",
