@@ -448,3 +448,22 @@ def test_halves_said_in_words_are_part_of_the_value(text, lang, expected):
 def test_a_fraction_of_a_whole_is_no_count(text, lang):
     """ "les deux tiers des sièges" is a share, not two of something called "tiers"."""
     assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a rate said with two small numbers: neither is a count
+        ("One in four renters spends most of their income on housing.", "en", []),
+        ("About 3 in 10 drivers admitted to speeding.", "en", []),
+        ("Une entreprise sur cinq a subi une cyberattaque.", "fr", []),
+        ("Deux électeurs sur trois ont voté.", "fr", []),
+        # two counts: a large base, or a place rather than a base
+        ("Le parti remporte 89 sièges sur 125.", "fr", [(89, "count", "seat"), (125, "count", None)]),
+        ("Les urgences restent ouvertes dans sept hôpitaux sur douze.", "fr", [(7, "count", "hospital")]),
+        ("Police made 12 arrests in 3 countries.", "en", [(12, "count", "arrest"), (3, "count", "country")]),
+    ],
+)
+def test_a_rate_of_one_in_n_is_no_count(text, lang, expected):
+    """ "one in five Canadians" is a rate (20 %), not five Canadians; "89 sièges sur 125" stays two counts."""
+    assert keys(text, lang) == expected

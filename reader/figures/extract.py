@@ -719,6 +719,11 @@ _WEEKDAY_BEFORE = _ending(
 _MORNING_AFTER_RE = re.compile(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
 )
+#: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
+_RATIO_MAX_BASE = 10
+_RATIO_IN_RE = re.compile(rf"{_H}+(?i:in){_H}+")
+#: "un Canadien sur cinq", "deux sur trois": the counted noun may come between the two numbers.
+_RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
 #: What joins the items of a list right before the next one: a comma or "and"/"et".
 _LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
@@ -1376,6 +1381,7 @@ class _Extractor:
         self.share_units(cands)
         self.money_context(cands)
         self.mark_listed(cands)
+        self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
         figures += [
@@ -1479,6 +1485,19 @@ class _Extractor:
             after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
                 c.listed = True
+
+    def mark_ratios(self, cands: list[_Cand]) -> None:
+        """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
+        for x, y in zip(cands, cands[1:], strict=False):
+            if x.kind != "count" or y.kind != "count" or x.scale is not None or y.scale is not None:
+                continue
+            if not 0 < x.raw < y.raw <= _RATIO_MAX_BASE or y.raw != y.raw.to_integral_value():
+                continue
+            between = self.text[x.end : y.start]
+            if ("en" in self.langs and _RATIO_IN_RE.fullmatch(between)) or (
+                "fr" in self.langs and _RATIO_SUR_RE.fullmatch(between)
+            ):
+                x.measure = y.measure = True
 
     def reached(self, c: _Cand) -> bool:
         """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
