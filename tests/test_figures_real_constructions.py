@@ -467,3 +467,18 @@ def test_a_fraction_of_a_whole_is_no_count(text, lang):
 def test_a_rate_of_one_in_n_is_no_count(text, lang, expected):
     """ "one in five Canadians" is a rate (20 %), not five Canadians; "89 sièges sur 125" stays two counts."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mille" on its own is a thousand, and the noun after "N mille" needs no "de"
+        ("Plus de mille habitants ont été évacués.", [(1000, "count", "resident")]),
+        ("L'amende s'élève à mille euros.", [(1000, "money", "EUR")]),
+        ("Quelque trois mille personnes ont été évacuées.", [(3000, "count", "person")]),
+        ("Un conte des Mille et Une Nuits.", []),
+    ],
+)
+def test_french_mille_alone_and_before_its_noun(text, expected):
+    """ "plus de mille morts" was no figure at all, "trois mille personnes" a count without its noun."""
+    assert keys(text, "fr") == expected

@@ -1211,8 +1211,8 @@ class _Extractor:
             m = self.after(_DE_AFTER, pos)
             if m:
                 pos = m.end()
-            elif self.lang == "fr" and c.scale >= 1000:
-                return  # "150 millions visant Google": a French noun after millions needs "de"
+            elif self.lang == "fr" and c.scale > 1000:
+                return  # "150 millions visant Google": a French noun after millions needs "de" (not after mille)
         words: list[str] = []
         skipped = 0
         people = ""

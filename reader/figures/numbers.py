@@ -28,7 +28,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         **{w: i for i, w in enumerate(_FR_UNITS.split())},
         "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
-        "cent": 100, "cents": 100,
+        "cent": 100, "cents": 100, "mille": 1000,
     },
 }  # fmt: skip
 
@@ -303,7 +303,7 @@ FRACTION_NOUNS = frozenset(
 
 #: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
 IDIOMS = (
-    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois",
+    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur",
 )  # fmt: skip
