@@ -489,3 +489,13 @@ def test_a_headlines_scaled_number_without_currency_matches_the_amount():
         extract_figures("Interpol récupère 439 millions contre les escroqueries", "fr"),
     )
     assert c.only_en == c.only_fr == [] and len(c.matched) == 1
+
+
+def test_a_people_and_a_thing_of_one_value_are_two_figures():
+    """ "two Ukrainians involved" and "deux serveurs" are value-equal but different things; a people still
+    matches the persons the other version counts ("deux suspects")."""
+    en = extract_figures("Police now know two Ukrainians involved in the scheme.", "en")
+    c = compare_figures(en, extract_figures("Le réseau était piloté depuis deux serveurs.", "fr"))
+    assert len(c.only_en) == len(c.only_fr) == 1 and c.matched == []
+    c = compare_figures(en, extract_figures("La police a identifié deux suspects.", "fr"))
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []

@@ -482,3 +482,19 @@ def test_a_rate_of_one_in_n_is_no_count(text, lang, expected):
 def test_french_mille_alone_and_before_its_noun(text, expected):
     """ "plus de mille morts" was no figure at all, "trois mille personnes" a count without its noun."""
     assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # a people counts persons, also when a participle follows it
+        ("Police identified three Romanians involved in the thefts.", "en", "national"),
+        ("Onze Ukrainiens arrêtés à la frontière", "fr", "national"),
+        ("Deux Marocains interpellés à Lyon", "fr", "national"),
+        # a capitalised plural that names no people stays the raw noun
+        ("The Firm Opens Two Studios", "en", "studios"),
+    ],
+)
+def test_a_people_is_counted_as_persons(text, lang, unit):
+    """ "two Ukrainians involved" counts two persons, not two "involved"."""
+    assert [u for _, k, u in keys(text, lang) if k == "count"] == [unit]

@@ -184,6 +184,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if a.unit != b.unit or a.unit not in KNOWN_UNITS or a.unit in MEASURE_NOUNS or x <= 0 or y <= 0:
             return None
+        if a.unit == "national":
+            return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
         if max(x, y) / min(x, y) > COUNT_RATIO:
             return None
         return _relative(x, y)
@@ -377,8 +379,8 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b or a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
-    if "person" in (a, b) and {a, b} <= HUMAN_UNITS:
-        return True
+    if ("person" in (a, b) or "national" in (a, b)) and {a, b} <= HUMAN_UNITS:
+        return True  # people, or a people ("two Ukrainians"), may be any kind of person
     return any(a in group and b in group for group in RELATED_UNITS)
 
 

@@ -719,6 +719,13 @@ _WEEKDAY_BEFORE = _ending(
 _MORNING_AFTER_RE = re.compile(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
 )
+#: How the names of peoples end in the plural: "Ukrainians", "Europeans", "Americans"; "Canadiens",
+#: "Français", "Chinois", "Marocains", "Espagnols", "Allemands".
+_DEMONYM_RE = re.compile(
+    r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
+)
+#: English and French past participles (and English -ing forms): what a people did, not what is counted.
+_PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
 _RATIO_IN_RE = re.compile(rf"{_H}+(?i:in){_H}+")
@@ -1263,13 +1270,17 @@ class _Extractor:
                 if not words and c.word and word in t.PARTITIVES and c.raw > 1:
                     c.noun = True  # "five of the seven validators", "douze en France"
                 break
+            if people and not words and _PARTICIPLE_RE.search(word):
+                break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
             words.append(word)
         if words:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
         elif people:
-            c.unit, c.noun = people, True
+            # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
+            # is a name or a headline's word ("Two Studios") and stays the raw noun
+            c.unit, c.noun = "national" if _DEMONYM_RE.search(people) else people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))
