@@ -499,3 +499,27 @@ def test_a_people_and_a_thing_of_one_value_are_two_figures():
     assert len(c.only_en) == len(c.only_fr) == 1 and c.matched == []
     c = compare_figures(en, extract_figures("La police a identifié deux suspects.", "fr"))
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text"),
+    [
+        # one duration or weight in two units: the same quantity once converted
+        ("The curfew lasted 72 hours.", "Le couvre-feu a duré trois jours."),
+        ("Talks went on for three weeks.", "Les pourparlers ont duré 21 jours."),
+        ("He faces 30 months in prison.", "Il encourt deux ans et demi de prison."),
+        ("Customs seized 2.4 tonnes of heroin.", "Les douanes ont saisi 2 400 kilos d'héroïne."),
+    ],
+)
+def test_a_duration_or_a_weight_in_two_units_is_one_figure(en_text, fr_text):
+    """ "72 hours" and "trois jours", "2.4 tonnes" and "2 400 kilos" agree: shown as matched, not flagged."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    assert c.only_en == c.only_fr == c.conflicts == [] and len(c.repeats) == 1
+
+
+def test_units_convert_only_to_an_exact_equal():
+    """ "two weeks" is not "quinze jours" (15 days), nor are 18 months 2 years: both stay one-sided."""
+    c = compare_figures(
+        extract_figures("It took two weeks.", "en"), extract_figures("Cela a pris 15 jours.", "fr")
+    )
+    assert len(c.only_en) == len(c.only_fr) == 1

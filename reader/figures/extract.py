@@ -1526,7 +1526,10 @@ class _Extractor:
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True
-            return c.token == "one" and (c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration"))
+            # "one year", and "un an et demi" (an article made a number by its half)
+            return (c.token == "one" or c.raw != 1) and (
+                c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
+            )
         return not c.bare or c.listed or self.reached(c)
 
     def to_figure(self, c: _Cand) -> Figure:
