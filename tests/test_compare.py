@@ -508,3 +508,37 @@ def test_a_headlines_scaled_number_without_currency_matches_the_amount():
         extract_figures("Interpol récupère 439 millions contre les escroqueries", "fr"),
     )
     assert c.only_en == c.only_fr == [] and len(c.matched) == 1
+
+
+def test_a_people_and_a_thing_of_one_value_are_two_figures():
+    """ "two Ukrainians involved" and "deux serveurs" are value-equal but different things; a people still
+    matches the persons the other version counts ("deux suspects")."""
+    en = extract_figures("Police now know two Ukrainians involved in the scheme.", "en")
+    c = compare_figures(en, extract_figures("Le réseau était piloté depuis deux serveurs.", "fr"))
+    assert len(c.only_en) == len(c.only_fr) == 1 and c.matched == []
+    c = compare_figures(en, extract_figures("La police a identifié deux suspects.", "fr"))
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text"),
+    [
+        # one duration or weight in two units: the same quantity once converted
+        ("The curfew lasted 72 hours.", "Le couvre-feu a duré trois jours."),
+        ("Talks went on for three weeks.", "Les pourparlers ont duré 21 jours."),
+        ("He faces 30 months in prison.", "Il encourt deux ans et demi de prison."),
+        ("Customs seized 2.4 tonnes of heroin.", "Les douanes ont saisi 2 400 kilos d'héroïne."),
+    ],
+)
+def test_a_duration_or_a_weight_in_two_units_is_one_figure(en_text, fr_text):
+    """ "72 hours" and "trois jours", "2.4 tonnes" and "2 400 kilos" agree: shown as matched, not flagged."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    assert c.only_en == c.only_fr == c.conflicts == [] and len(c.repeats) == 1
+
+
+def test_units_convert_only_to_an_exact_equal():
+    """ "two weeks" is not "quinze jours" (15 days), nor are 18 months 2 years: both stay one-sided."""
+    c = compare_figures(
+        extract_figures("It took two weeks.", "en"), extract_figures("Cela a pris 15 jours.", "fr")
+    )
+    assert len(c.only_en) == len(c.only_fr) == 1

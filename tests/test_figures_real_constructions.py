@@ -351,3 +351,150 @@ def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
     assert text_dollar(text + " Le lot valait 2 millions de dollars américains.", "USD") == "USD"
     assert text_dollar("Une amende de 5 millions de dollars.", "USD") == "USD"
     assert local_dollar("", "https://ca.finance.example.com/news/x") == "CAD"  # a Canadian edition
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a span of years after "en" and an estimate, with a place name further back: no person's age
+        ("La crue la plus grave au Portugal en près de quarante ans a noyé la vallée.", "duration"),
+        ("Le pire incendie en Grèce en plus de 20 ans ravage l'île.", "duration"),
+        # a person right before the estimate keeps the age
+        ("Un Lituanien de près de 40 ans a été interpellé à la frontière.", "age"),
+        ("Une retraitée de plus de 80 ans a perdu ses économies.", "age"),
+    ],
+)
+def test_french_years_after_en_and_an_estimate_are_a_span_not_an_age(text, kind):
+    """ "le plus meurtrier en <lieu> en près de N ans": the capitalised place is no person aged N."""
+    assert [k for _, k, _ in keys(text, "fr")] == [kind]
+
+
+def test_an_english_digit_group_of_four_digits_is_a_typo_not_a_french_decimal():
+    """ "1,1000 people" (meant 1,100 or 11,000): no reading is safe, and 1.1 people is certainly wrong."""
+    assert keys("Last year, 2,3000 residents signed the petition.", "en") == []
+    assert keys("Last year, 2,300 residents signed the petition.", "en") == [(2300, "count", "resident")]
+    assert keys("Il y a 2,5 millions de victimes.", "fr") == [(2_500_000, "count", "victim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a list of bare counts in digits closed by a number word with the same word after it
+        (
+            "Of those charged, 14 face fraud counts, 9 face theft counts and three face arson.",
+            "en",
+            [14, 9, 3],
+        ),
+        ("Parmi les suspects, 11 pour vol, 6 pour recel et deux pour menaces.", "fr", [11, 6, 2]),
+        # no list: a bare number word with nothing parallel stays out
+        ("Of the suspects, 14 were charged, and seven, according to police, fled.", "en", [14]),
+    ],
+)
+def test_a_number_word_closing_a_list_of_bare_counts_is_a_count(text, lang, values):
+    """ "19 for murder, 29 for drug offences, and seven for rape": the word is the list's last count."""
+    assert [v for v, k, _ in keys(text, lang) if k == "count"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "currency"),
+    [
+        # wire headline abbreviations of the scale
+        ("Amazon condamné à une amende de €32 mlns", "fr", 32_000_000, "EUR"),
+        ("Un contrat de 2,7 mlds de dollars signé à Ottawa", "fr", 2_700_000_000, "USD"),
+        ("Bank settles for $1.2 bln", "en", 1_200_000_000, "USD"),
+    ],
+)
+def test_wire_abbreviations_of_millions_and_billions(text, lang, value, currency):
+    """ "€150 mlns" in a French wire headline is 150 million euros, not 150 euros."""
+    assert keys(text, lang) == [(value, "money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a half after the scale or the unit (French), before the scale or the unit (English)
+        ("Les dégâts atteignent deux millions et demi d'euros.", "fr", [(2_500_000, "money", "EUR")]),
+        ("Près d'un million et demi de personnes évacuées.", "fr", [(1_500_000, "count", "person")]),
+        ("Il a été condamné à trois ans et demi de prison.", "fr", [(3.5, "duration", "years")]),
+        ("The outage lasted four and a half hours.", "en", [(4.5, "duration", "hours")]),
+        (
+            "Officials counted one and a half million people without power.",
+            "en",
+            [(1_500_000, "count", "person")],
+        ),
+        ("The regulator fined the bank half a billion dollars.", "en", [(500_000_000, "money", "USD")]),
+        ("Police arrested half a dozen suspects.", "en", [(6, "count", "suspect")]),
+    ],
+)
+def test_halves_said_in_words_are_part_of_the_value(text, lang, expected):
+    """ "deux millions et demi" is 2.5 million, "half a billion" 500 million: not 2 million, not a billion."""
+    assert keys(text, lang) == expected
+    spans = [
+        f.text
+        for f in extract_figures("The fund, built by a team of 20 analysts, now serves nearly " + text, lang)
+    ]
+    assert spans[0] == "20" and len(spans) == 2 and text.find(spans[1]) >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le parti obtient les deux tiers des sièges.", "fr"),
+        ("Les trois quarts des sinistrés ont été relogés.", "fr"),
+        ("Two thirds of the members voted against the plan.", "en"),
+        ("Three quarters of the flights were cancelled.", "en"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_no_count(text, lang):
+    """ "les deux tiers des sièges" is a share, not two of something called "tiers"."""
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a rate said with two small numbers: neither is a count
+        ("One in four renters spends most of their income on housing.", "en", []),
+        ("About 3 in 10 drivers admitted to speeding.", "en", []),
+        ("Une entreprise sur cinq a subi une cyberattaque.", "fr", []),
+        ("Deux électeurs sur trois ont voté.", "fr", []),
+        # two counts: a large base, or a place rather than a base
+        ("Le parti remporte 89 sièges sur 125.", "fr", [(89, "count", "seat"), (125, "count", None)]),
+        ("Les urgences restent ouvertes dans sept hôpitaux sur douze.", "fr", [(7, "count", "hospital")]),
+        ("Police made 12 arrests in 3 countries.", "en", [(12, "count", "arrest"), (3, "count", "country")]),
+    ],
+)
+def test_a_rate_of_one_in_n_is_no_count(text, lang, expected):
+    """ "one in five Canadians" is a rate (20 %), not five Canadians; "89 sièges sur 125" stays two counts."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mille" on its own is a thousand, and the noun after "N mille" needs no "de"
+        ("Plus de mille habitants ont été évacués.", [(1000, "count", "resident")]),
+        ("L'amende s'élève à mille euros.", [(1000, "money", "EUR")]),
+        ("Quelque trois mille personnes ont été évacuées.", [(3000, "count", "person")]),
+        ("Un conte des Mille et Une Nuits.", []),
+    ],
+)
+def test_french_mille_alone_and_before_its_noun(text, expected):
+    """ "plus de mille morts" was no figure at all, "trois mille personnes" a count without its noun."""
+    assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # a people counts persons, also when a participle follows it
+        ("Police identified three Romanians involved in the thefts.", "en", "national"),
+        ("Onze Ukrainiens arrêtés à la frontière", "fr", "national"),
+        ("Deux Marocains interpellés à Lyon", "fr", "national"),
+        # a capitalised plural that names no people stays the raw noun
+        ("The Firm Opens Two Studios", "en", "studios"),
+    ],
+)
+def test_a_people_is_counted_as_persons(text, lang, unit):
+    """ "two Ukrainians involved" counts two persons, not two "involved"."""
+    assert [u for _, k, u in keys(text, lang) if k == "count"] == [unit]

@@ -189,10 +189,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None
+        if a.unit == "national" or b.unit == "national":
+            return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
         if a.unit == b.unit:
             return _relative(x, y) if max(x, y) / min(x, y) <= COUNT_RATIO else None
         # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
-        # (the victims were companies), but only a large count, close in value, is evidence enough
         # (the victims were companies), but only a large count, close in value, is evidence enough, and a
         # count of the same noun is always the closer candidate; "people" relates to too many nouns
         related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
@@ -261,10 +262,13 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
-    estimates = _estimates(unmatched_en, unmatched_fr)
-    estimated = {id(f) for pair in estimates for f in pair}
-    unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
-    unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
+    # estimates, then conversions, each among what the one before left
+    estimates: list[tuple[Figure, Figure]] = []
+    for agreeing in (_estimates, _conversions):
+        estimates += agreeing(unmatched_en, unmatched_fr)
+        estimated = {id(f) for pair in estimates for f in pair}
+        unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
+        unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     conflicts = _conflicts(unmatched_en, unmatched_fr)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
@@ -370,6 +374,36 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     return found
 
 
+#: Units one quantity may be given in, with their size in a common base: a duration in weeks or in days,
+#: a weight in tonnes or in kilos ("48 hours" and "deux jours", "1.5 tonnes" and "1 500 kilos").
+CONVERTIBLE_UNITS = {
+    ("duration", "seconds"): ("time", 1), ("duration", "minutes"): ("time", 60),
+    ("duration", "hours"): ("time", 3600), ("duration", "days"): ("time", 86400),
+    ("duration", "weeks"): ("time", 604800),
+    ("duration", "months"): ("calendar", 1), ("duration", "years"): ("calendar", 12),
+    ("count", "kilogram"): ("mass", 1), ("count", "tonne"): ("mass", 1000),
+}  # fmt: skip
+
+
+def _in_base(f: Figure) -> tuple[str, float | int] | None:
+    unit = CONVERTIBLE_UNITS.get((f.kind, f.unit or ""))
+    return None if unit is None else (unit[0], _rounded(float(f.value) * unit[1]))
+
+
+def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Figures left unmatched on both sides that are one quantity in two units, each used once (shown as
+    matched): the same duration or weight, exactly, once converted ("two weeks" and "14 jours")."""
+    found: list[tuple[Figure, Figure]] = []
+    free = [(b, base) for b in fr if (base := _in_base(b)) is not None]
+    for a in en:
+        base = _in_base(a)
+        match = next((pair for pair in free if base is not None and pair[1] == base), None)
+        if match is not None:
+            found.append((a, match[0]))
+            free.remove(match)
+    return found
+
+
 #: Counted things a person can be: "people" or "personnes" may be any of them.
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
@@ -389,8 +423,8 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b or a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
-    if "person" in (a, b) and {a, b} <= HUMAN_UNITS:
-        return True
+    if ("person" in (a, b) or "national" in (a, b)) and {a, b} <= HUMAN_UNITS:
+        return True  # people, or a people ("two Ukrainians"), may be any kind of person
     return any(a in group and b in group for group in RELATED_UNITS)
 
 

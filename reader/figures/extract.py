@@ -249,6 +249,8 @@ def _parse_words(token: str) -> Decimal:
 
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+#: A comma followed by four digits or more: no English number, and no decimal an English writer means.
+_MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
 
 
 @lru_cache(maxsize=65536)
@@ -263,6 +265,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
     if re.search(_GS, token):  # French grouping: the locale's group is U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
         locales: tuple[str, ...] = ("fr",)
+    elif lang == "en" and _MISTYPED_GROUP.fullmatch(token):
+        return None  # "1,1000 people": a slip in the grouping (1,100? 11,000?), not the French decimal 1.1
     else:
         locales = ("fr", "en") if lang == "fr" else ("en", "fr")
     for locale in locales:
@@ -574,6 +578,7 @@ class _Cand:
     noun: bool = False  # a counted noun follows
     measure: bool = False  # a unit of data, rate or power follows: not a key figure
     estimate: bool = False  # an approximate scale word: "une vingtaine de"
+    listed: bool = False  # a number word closing a list of counts: "29 for fraud, and seven for theft"
 
     @property
     def bare(self) -> bool:
@@ -645,6 +650,12 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
+#: "two and a half years", "1 and a half million": a half more than the number.
+_AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
+#: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
+_ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
+#: "half a million", "half a dozen", "half an hour": half of what the article counts.
+_HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
 _SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€", "2,4 G$"
 #: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
@@ -708,6 +719,21 @@ _WEEKDAY_BEFORE = _ending(
 _MORNING_AFTER_RE = re.compile(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
 )
+#: How the names of peoples end in the plural: "Ukrainians", "Europeans", "Americans"; "Canadiens",
+#: "Français", "Chinois", "Marocains", "Espagnols", "Allemands".
+_DEMONYM_RE = re.compile(
+    r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
+)
+#: English and French past participles (and English -ing forms): what a people did, not what is counted.
+_PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
+#: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
+_RATIO_MAX_BASE = 10
+_RATIO_IN_RE = re.compile(rf"{_H}+(?i:in){_H}+")
+#: "un Canadien sur cinq", "deux sur trois": the counted noun may come between the two numbers.
+_RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
+#: What joins the items of a list right before the next one: a comma or "and"/"et".
+_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+_SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
 _REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
     rf"(?:{_H}+(?i:to|à))?{_H}+"
@@ -793,6 +819,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     + "*"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
+#: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
+_AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
 #: The last characters of the currency prefixes (none a space): what must come right before a number, or
 #: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
@@ -1009,14 +1037,27 @@ class _Extractor:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
+        elif "en" in self.langs:
+            half = self.after(_AND_A_HALF_AFTER, pos)
+            before = self.before(_HALF_BEFORE, s, 16) if c.token in ("a", "an") else None
+            if half:
+                c.raw = c.value = c.raw + Decimal("0.5")
+                pos = half.end()
+            elif before:
+                c.raw = c.value = Decimal("0.5")
+                c.start = s - len(before.group())
         if c.kind == "count" and c.scale is None:
             pos = self.temperature(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.scale_word(c, pos)
+            if c.scale is not None:
+                pos = self.et_demi(c, pos)
         if c.kind == "count":
             pos = self.money_or_percent(c, pos)
         if c.kind == "count" and c.scale is None:
             pos = self.age_or_duration(c, pos)
+            if c.kind in ("duration", "age"):
+                pos = self.et_demi(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
             if (
@@ -1065,6 +1106,15 @@ class _Extractor:
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
         self.maybe_year(c, token)
         return c
+
+    def et_demi(self, c: _Cand, pos: int) -> int:
+        """ "un million et demi", "deux ans et demi": the half after the scale or the unit."""
+        half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
+        if half is None:
+            return pos
+        c.raw += Decimal("0.5")
+        c.value = c.raw
+        return half.end()
 
     def temperature(self, c: _Cand, pos: int) -> int:
         """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
@@ -1147,13 +1197,18 @@ class _Extractor:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
         # but "une peine de 10 ans"; a capitalised nationality counts as a person ("un Néerlandais de 30 ans")
+        # A capitalised word is a person only right before the "de" of the age, or of an estimate of it
+        # ("un Néerlandais de près de 30 ans"): in "le plus meurtrier en Afghanistan en près de vingt-cinq
+        # ans" the name is a place and "en" makes the years a span of time.
+        adjacent = True
         for word in reversed(m.group("words").split()):
             bare = _DL_RE.sub("", word)
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
+                adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
             if bare.lower() in t.DURATION_NOUNS_FR:
                 return False
-            if bare.lower() in t.PERSON_NOUNS_FR or bare[:1].isupper():
+            if bare.lower() in t.PERSON_NOUNS_FR or adjacent and bare[:1].isupper():
                 return True
         return False
 
@@ -1163,8 +1218,8 @@ class _Extractor:
             m = self.after(_DE_AFTER, pos)
             if m:
                 pos = m.end()
-            elif self.lang == "fr" and c.scale >= 1000:
-                return  # "150 millions visant Google": a French noun after millions needs "de"
+            elif self.lang == "fr" and c.scale > 1000:
+                return  # "150 millions visant Google": a French noun after millions needs "de" (not after mille)
         words: list[str] = []
         skipped = 0
         people = ""
@@ -1198,6 +1253,9 @@ class _Extractor:
             if m.group("w") in t.MEASURE_UNITS and not words:
                 c.measure = True  # "8 Mbit/s", "25 Go": a measurement, not a key figure
                 return
+            if word in t.FRACTION_NOUNS and not words and c.scale is None:
+                c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
+                return
             if word in ("others", "autres") and not words:
                 c.noun = True  # "three others", "deux autres"
                 return
@@ -1212,13 +1270,17 @@ class _Extractor:
                 if not words and c.word and word in t.PARTITIVES and c.raw > 1:
                     c.noun = True  # "five of the seven validators", "douze en France"
                 break
+            if people and not words and _PARTICIPLE_RE.search(word):
+                break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
             words.append(word)
         if words:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
         elif people:
-            c.unit, c.noun = people, True
+            # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
+            # is a name or a headline's word ("Two Studios") and stays the raw noun
+            c.unit, c.noun = "national" if _DEMONYM_RE.search(people) else people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))
@@ -1329,6 +1391,8 @@ class _Extractor:
             busy_until = c.end
         self.share_units(cands)
         self.money_context(cands)
+        self.mark_listed(cands)
+        self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
         figures += [
@@ -1420,6 +1484,32 @@ class _Extractor:
             return following is None or following.group("w").lower() not in ("plus", "moins", "more", "less")
         return word[0].isupper() or word.lower().startswith(("d'", "d’"))
 
+    def mark_listed(self, cands: list[_Cand]) -> None:
+        """A bare number word that continues a list of bare counts in digits with the same word after each:
+        "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if not (c.word and c.bare and not prev.word and prev.bare) or c.start - prev.end > 80:
+                continue
+            between = self.text[prev.end : c.start]
+            if not _LIST_LINK_RE.search(between) or _SENTENCE_END_RE.search(between):
+                continue
+            after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
+            if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
+                c.listed = True
+
+    def mark_ratios(self, cands: list[_Cand]) -> None:
+        """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
+        for x, y in zip(cands, cands[1:], strict=False):
+            if x.kind != "count" or y.kind != "count" or x.scale is not None or y.scale is not None:
+                continue
+            if not 0 < x.raw < y.raw <= _RATIO_MAX_BASE or y.raw != y.raw.to_integral_value():
+                continue
+            between = self.text[x.end : y.start]
+            if ("en" in self.langs and _RATIO_IN_RE.fullmatch(between)) or (
+                "fr" in self.langs and _RATIO_SUR_RE.fullmatch(between)
+            ):
+                x.measure = y.measure = True
+
     def reached(self, c: _Cand) -> bool:
         """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
         return self.before(_REACHED_BEFORE, c.start, 32) is not None
@@ -1436,8 +1526,11 @@ class _Extractor:
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True
-            return c.token == "one" and (c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration"))
-        return not c.bare or self.reached(c)
+            # "one year", and "un an et demi" (an article made a number by its half)
+            return (c.token == "one" or c.raw != 1) and (
+                c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
+            )
+        return not c.bare or c.listed or self.reached(c)
 
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)

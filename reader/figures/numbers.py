@@ -28,7 +28,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         **{w: i for i, w in enumerate(_FR_UNITS.split())},
         "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
-        "cent": 100, "cents": 100,
+        "cent": 100, "cents": 100, "mille": 1000,
     },
 }  # fmt: skip
 
@@ -44,9 +44,11 @@ ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro", "a", "an"}
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": Decimal(10**3), "million": Decimal(10**6), "millions": Decimal(10**6),
     "billion": Decimal(10**9), "billions": Decimal(10**9), "trillion": Decimal(10**12),
-    "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6),
+    "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6), "bln": Decimal(10**9),
     "mille": Decimal(10**3), "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
+    # wire abbreviations: "€150 mlns", "2,4 mlds de dollars"
+    "mlns": Decimal(10**6), "mld": Decimal(10**9), "mlds": Decimal(10**9),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
     "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
     "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
@@ -293,9 +295,15 @@ MEASURE_UNITS = set(
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
 
+#: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
+FRACTION_NOUNS = frozenset(
+    """tiers quart quarts cinquième cinquièmes dixième dixièmes
+    third thirds quarter quarters fifth fifths tenth tenths""".split()
+)
+
 #: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
 IDIOMS = (
-    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois",
+    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur",
 )  # fmt: skip
