@@ -114,6 +114,19 @@ class _Article:
             return figure_key(f) not in self.expected
         return any(s <= f["start"] and f["end"] <= e for s, e in self.neutral)
 
+    def stands_for(self, figure: dict[str, Any], span: str) -> bool:
+        """Whether a found figure is the answer's figure of ``span``: its key, or for an optional span (an
+        amount the key gives no value for, "des centaines de millions d'euros") a figure inside it."""
+        if span in self.by_span:
+            return figure_key(figure) == self.by_span[span]
+        text = self.record["text"] if figure.get("field", "body") == "body" else ""
+        start = text.find(span)
+        while start >= 0:
+            if start <= figure["start"] and figure["end"] <= start + len(span):
+                return True
+            start = text.find(span, start + 1)
+        return False
+
     def spans_keys(self, spans: list[str]) -> set[Key]:
         return {self.by_span[s] for s in spans if s in self.by_span}
 
@@ -161,13 +174,27 @@ def _score_pair(result: Scores, spec: dict, en: _Article, fr: _Article, pair: di
         result.flags_missed += len(expected - flagged)
         result.misses += [f"{art.name}: false flag {k}" for k in sorted(flagged - expected)]
         result.misses += [f"{art.name}: flag missed {k}" for k in sorted(expected - flagged)]
-    wanted = {(en.by_span.get(c[0]), fr.by_span.get(c[1])) for c in spec.get("conflicts") or []}
-    found = {(figure_key(a), figure_key(b)) for a, b in pair.get("conflicts", [])}
-    result.conflicts_found += len(found & wanted)
-    result.conflicts_missed += len(wanted - found)
-    result.conflicts_false += len(found - wanted)
-    result.misses += [f"{en.name}: conflict missed {c}" for c in sorted(wanted - found, key=str)]
-    result.misses += [f"{en.name}: false conflict {c}" for c in sorted(found - wanted, key=str)]
+    wanted = [(c[0], c[1]) for c in spec.get("conflicts") or []]
+    found = list(pair.get("conflicts", []))
+    matched = {
+        i
+        for i, (a, b) in enumerate(found)
+        if any(en.stands_for(a, span_en) and fr.stands_for(b, span_fr) for span_en, span_fr in wanted)
+    }
+    hit = {
+        w
+        for w, (span_en, span_fr) in enumerate(wanted)
+        if any(en.stands_for(a, span_en) and fr.stands_for(b, span_fr) for a, b in found)
+    }
+    result.conflicts_found += len(hit)
+    result.conflicts_missed += len(wanted) - len(hit)
+    result.conflicts_false += len(found) - len(matched)
+    result.misses += [f"{en.name}: conflict missed {wanted[w]}" for w in range(len(wanted)) if w not in hit]
+    result.misses += [
+        f"{en.name}: false conflict {(figure_key(a), figure_key(b))}"
+        for i, (a, b) in enumerate(found)
+        if i not in matched
+    ]
 
 
 def score_devset(data_dir: Path) -> Scores:

@@ -63,6 +63,8 @@ def _same_date(a: float, b: float) -> bool:
 
 def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures say the same thing (possibly in two languages)."""
+    if not _comparable(a, b):
+        return False
     if a.kind == "date" and b.kind == "date":
         return _same_date(a.value, b.value)
     if _rounded(a.value) != _rounded(b.value):
@@ -175,7 +177,13 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         return None
     x, y = float(a.value), float(b.value)
     if a.kind == "money":
-        if a.currency is None or a.currency != b.currency or x <= 0 or y <= 0:
+        if (
+            a.currency is None
+            or a.currency != b.currency
+            or x <= 0
+            or y <= 0
+            or "order" in (a.approx, b.approx)
+        ):
             return None
         d = _relative(x, y)
         return d if d <= MONEY_TOLERANCE else None
@@ -232,11 +240,41 @@ def _conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
 
     en_best, fr_best = closest(0), closest(1)
     found = [(en[i], fr[j]) for i, j in en_best.items() if fr_best.get(j) == i]
+    found += _order_conflict(en, fr)
     ages_en = [f for f in en if f.kind == "age"]
     ages_fr = [f for f in fr if f.kind == "age"]
     if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
         found.append((ages_en[0], ages_fr[0]))
     return found
+
+
+#: Rough worth of a unit of each currency in US dollars: enough to tell whether an amount lies within an order of
+#: magnitude another version gives ("hundreds of millions of euros" against "$2.5 billion"), never to match.
+ROUGH_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.25, "CAD": 0.74, "CHF": 1.1, "AUD": 0.66}
+#: How far outside an order of magnitude ("hundreds of millions": 100 million up to a billion) an amount of the
+#: other version must lie to dispute it: loose wording and rough exchange rates are no disagreement.
+ORDER_MARGIN = 1.5
+
+
+def _order_conflict(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """An amount given only as an order of magnitude against the other version's stated amount, well outside
+    it, when each version has exactly one unmatched amount (nothing else they could be about)."""
+    money_en = [f for f in en if f.kind == "money"]
+    money_fr = [f for f in fr if f.kind == "money"]
+    if len(money_en) != 1 or len(money_fr) != 1:
+        return []
+    a, b = money_en[0], money_fr[0]
+    order, stated = (a, b) if a.approx == "order" else (b, a)
+    if order.approx != "order" or stated.approx == "order":
+        return []
+    rates = (ROUGH_USD.get(order.currency or ""), ROUGH_USD.get(stated.currency or ""))
+    if rates[0] is None or rates[1] is None or stated.value <= 0:
+        return []
+    value = float(stated.value) * rates[1] / rates[0]  # in the order's currency
+    floor = float(order.value)
+    if floor / ORDER_MARGIN <= value < 10 * floor * ORDER_MARGIN:
+        return []
+    return [(a, b)]
 
 
 def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
@@ -250,7 +288,11 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
         still: list[tuple[Figure, tuple[str, float | int]]] = []
         for a, bucket in waiting:
             candidates = free.get(bucket)
-            b = next((b for b in candidates if rule(a, b)), None) if candidates else None
+            b = (
+                next((b for b in candidates if rule(a, b) and _comparable(a, b)), None)
+                if candidates
+                else None
+            )
             if candidates is None or b is None:
                 still.append((a, bucket))
             else:
@@ -284,8 +326,8 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
     return Comparison(
         matched=pairs,
         repeats=estimates + seconds,
-        only_en=[f for f in only_en if id(f) not in again and f.kind not in NOT_KEY_KINDS],
-        only_fr=[f for f in only_fr if id(f) not in again and f.kind not in NOT_KEY_KINDS],
+        only_en=[f for f in only_en if id(f) not in again and _key_figure(f)],
+        only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
     )
 
@@ -309,6 +351,13 @@ def _unrestated(figures: list[Figure], conflicted: list[Figure]) -> list[Figure]
 #: missing from one version: a year or a date said in only one report is no disagreement.
 NOT_KEY_KINDS = frozenset({"year", "date"})
 
+
+def _key_figure(f: Figure) -> bool:
+    """Whether a figure is flagged when only one version reports it: not a year or a date, and not an amount
+    given only as an order of magnitude ("des centaines de millions d'euros" says too little to be missed)."""
+    return f.kind not in NOT_KEY_KINDS and f.approx != "order"
+
+
 #: How far a stated value may sit from an estimate of the other version and still agree with it:
 #: "about 40" and 41, "nearly 1,300" and 1,270, "more than 200,000" and 210,000, "plus de 3 millions" and 3.5
 #: million (a lower bound says little of how far above it the other report counts).
@@ -319,6 +368,8 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
     x, y = float(estimate.value), float(value.value)
     if estimate.approx is None or x <= 0 or y <= 0:
         return False
+    if estimate.approx == "order":  # "hundreds of millions": from its floor up to ten times it
+        return x <= y < 10 * x
     if estimate.approx == "at most" and y > x or estimate.approx == "at least" and y < x:
         return False
     return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
@@ -453,6 +504,16 @@ def _by_bucket(figures: Sequence[Figure]) -> dict[tuple[str, float | int], list[
 
 def _any_counterpart(f: Figure, others: dict[tuple[str, float | int], list[Figure]]) -> Figure | None:
     return next(
-        (o for o in others.get(figure_bucket(f), ()) if any(match(f, o) for match in LOOSER_MATCHES)),
+        (
+            o
+            for o in others.get(figure_bucket(f), ())
+            if _comparable(f, o) and any(match(f, o) for match in LOOSER_MATCHES)
+        ),
         None,
     )
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """An amount given as an order of magnitude ("hundreds of millions of euros", value 100 million) is the same
+    figure only as another order; a stated amount agrees with it only as an estimate (see ``_within_estimate``)."""
+    return (a.approx == "order") == (b.approx == "order")

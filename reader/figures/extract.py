@@ -526,6 +526,38 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     ]
 
 
+#: Amounts given only as an order of magnitude: "hundreds of millions of euros", "des dizaines de millions de
+#: dollars". Their value is the order's floor (1e8 for hundreds of millions) and ``approx`` is "order".
+_ORDER_AMOUNT_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<en_many>tens|hundreds){_H}+of{_H}+(?P<en_scale>millions|billions){_H}+of{_H}+"
+    rf"(?P<en_currency>dollars|euros|pounds)|(?:des|plusieurs){_H}+(?P<fr_many>dizaines|centaines){_H}+de{_H}+"
+    rf"(?P<fr_scale>millions|milliards){_H}+(?:de{_H}+(?P<fr_currency>dollars|livres)|d['’](?P<fr_euros>euros)))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_ORDER_MANY = {"tens": 10, "dizaines": 10, "hundreds": 100, "centaines": 100}
+_ORDER_SCALE = {"millions": 10**6, "billions": 10**9, "milliards": 10**9}
+_ORDER_CURRENCY = {"euros": "EUR", "pounds": "GBP", "livres": "GBP"}  # "dollars": the publisher's dollar
+
+
+def _order_amounts(text: str, lowered: str | None, dollar: str) -> list[Figure]:
+    folded = lowered if lowered is not None else text.lower()
+    if "millions" not in folded and "billions" not in folded and "milliards" not in folded:
+        return []
+    found = []
+    for m in _ORDER_AMOUNT_RE.finditer(text):
+        lang = "en" if m.group("en_many") else "fr"
+        many, scale = m.group(f"{lang}_many").lower(), m.group(f"{lang}_scale").lower()
+        word = (m.group(f"{lang}_currency") or m.group("fr_euros") or "").lower()
+        value = float(_ORDER_MANY[many] * _ORDER_SCALE[scale])
+        found.append(
+            Figure(
+                m.group(), value, "money", None, _ORDER_CURRENCY.get(word, dollar), *m.span(), approx="order"
+            )
+        )
+    return found
+
+
 _MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
 
 
@@ -1397,7 +1429,7 @@ class _Extractor:
         figures += dates
         figures += [
             f
-            for f in _word_durations(text, lowered)
+            for f in (*_word_durations(text, lowered), *_order_amounts(text, lowered, self.dollar))
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
         figures.sort(key=lambda f: f.start)
