@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.model import article_links, display_block
 from reader.printable import printable
-from reader.render import figure_label, format_value
+from reader.render import conflict_label, figure_label, figure_value
 
 _LANG_NAMES = {"en": "English", "fr": "French"}
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -37,12 +37,6 @@ def _text(value: str | None) -> str:
     """Feed text as Markdown text: printable, and never read as a heading, a list or a quote."""
     shown = "\n".join(printable(line) for line in (value or "").split("\n"))
     return _LINE_START.sub(r"\\\1", shown)
-
-
-def _value(f: Mapping[str, Any]) -> str:
-    if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
-        return str(int(f["value"]))
-    return format_value(f["value"])
 
 
 def _article(record: Mapping[str, Any], level: str = "#") -> list[str]:
@@ -90,7 +84,7 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
             "|---|---|---|",
         ]
         lines += [
-            f"| {_cell(figure_label(a))} | {_cell(a['text'])} ({_value(a)}) | {_cell(b['text'])} ({_value(b)}) |"
+            f"| {_cell(conflict_label(a, b))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
             for a, b in conflicts
         ]
         lines.append("")
@@ -98,7 +92,7 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
     if matched:
         lines += ["### Matches", "", "| value | meaning | English | French |", "|---|---|---|---|"]
         lines += [
-            f"| {_value(a)} | {_cell(figure_label(a))} | {_cell(a['text'])} | {_cell(b['text'])} |"
+            f"| {figure_value(a)} | {_cell(figure_label(a))} | {_cell(a['text'])} | {_cell(b['text'])} |"
             for a, b in matched
         ]
         lines.append("")
@@ -106,7 +100,9 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
         figures = comparison.get(key) or []
         if figures:
             lines += [f"### Only in the {lang} version", "", "| value | meaning | text |", "|---|---|---|"]
-            lines += [f"| {_value(f)} | {_cell(figure_label(f))} | {_cell(f['text'])} |" for f in figures]
+            lines += [
+                f"| {figure_value(f)} | {_cell(figure_label(f))} | {_cell(f['text'])} |" for f in figures
+            ]
             lines.append("")
     if len(lines) == 2:
         lines += ["No figures.", ""]
@@ -185,7 +181,7 @@ def story_quantities_markdown(story: Mapping[str, Any], shown: tuple[int, int] |
             if f is None:
                 cells.append("—")
             else:
-                cells.append(f"{_cell(f['text'])} ({_value(f)}){' ≠' if str(v.id) in odd else ''}")
+                cells.append(f"{_cell(f['text'])} ({figure_value(f)}){' ≠' if str(v.id) in odd else ''}")
         lines.append(f"| {mark} | {_cell(quantity_label(q))} | " + " | ".join(cells) + " |")
     lines += [
         "",

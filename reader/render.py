@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rich import box
@@ -21,7 +22,7 @@ ONE_SIDED_STYLE = "bold black on yellow"
 CONFLICT_STYLE = "bold red"
 
 
-def figure_label(f: dict[str, Any]) -> str:
+def figure_label(f: Mapping[str, Any]) -> str:
     """A short description of a figure's meaning: ``EUR money``, ``count (server)``, ``age``."""
     if f["kind"] == "money":
         return f"money {f.get('currency') or ''}".strip()
@@ -36,6 +37,21 @@ def format_value(value: float) -> str:
     if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def figure_value(f: Mapping[str, Any]) -> str:
+    """A figure's value as shown: years and dates without digit grouping ("2024", not "2,024"), an amount
+    given only as an order of magnitude from its floor ("≥100,000,000" for "hundreds of millions")."""
+    if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
+        return str(int(f["value"]))
+    shown = format_value(f["value"])
+    return f"≥{shown}" if f.get("approx") == "order" else shown
+
+
+def conflict_label(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
+    """The meaning of a conflict's row: one label, or both when they differ ("money USD / money EUR")."""
+    first, second = figure_label(a), figure_label(b)
+    return first if first == second else f"{first} / {second}"
 
 
 def highlighted(
@@ -163,7 +179,7 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
     for col in ("figure", "value", "meaning"):
         table.add_column(col)
     for f in figures:
-        table.add_row(Text(f["text"], FIGURE_STYLE), Text(format_value(f["value"])), Text(figure_label(f)))
+        table.add_row(Text(f["text"], FIGURE_STYLE), Text(figure_value(f)), Text(figure_label(f)))
     return table
 
 
@@ -178,28 +194,28 @@ def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | Non
         table.add_column(col)
     for a, b in pair.get("conflicts", []):
         table.add_row(
-            Text(f"{format_value(a['value'])} ≠ {format_value(b['value'])}", CONFLICT_STYLE),
-            Text(figure_label(a)),
+            Text(f"{figure_value(a)} ≠ {figure_value(b)}", CONFLICT_STYLE),
+            Text(conflict_label(a, b)),
             Text(a["text"], CONFLICT_STYLE),
             Text(b["text"], CONFLICT_STYLE),
         )
     for a, b in pair["matched"]:
         table.add_row(
-            Text(format_value(a["value"])),
+            Text(figure_value(a)),
             Text(figure_label(a)),
             Text(a["text"], "green"),
             Text(b["text"], "green"),
         )
     for f in pair["only_en"]:
         table.add_row(
-            Text(format_value(f["value"])),
+            Text(figure_value(f)),
             Text(figure_label(f)),
             Text(f["text"], "yellow"),
             Text("— only in English", "yellow"),
         )
     for f in pair["only_fr"]:
         table.add_row(
-            Text(format_value(f["value"])),
+            Text(figure_value(f)),
             Text(figure_label(f)),
             Text("— only in French", "yellow"),
             Text(f["text"], "yellow"),

@@ -80,3 +80,33 @@ def test_an_order_and_a_stated_amount_of_its_floor_are_two_figures_of_one_articl
     c = compare_figures(figures, [])
     assert sorted((f.value, f.approx or "") for f in figures) == [(1e8, ""), (1e8, "order")]
     assert [f.approx for f in c.only_en] == [None]
+
+
+def _write(folder, name: str, lang: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(
+        f"---\ntitle: Korvax {lang}\nlang: {lang}\ndate: 2025-03-10T10:00:00+01:00\nsource: Desk {lang}\n"
+        f"url: https://desk-{lang}.example/korvax\n---\n\n{text}\n",
+        encoding="utf-8",
+    )
+
+
+def test_the_pairs_table_shows_an_order_from_its_floor_both_currencies_and_years_ungrouped(cli, tmp_path):
+    """What a reader sees of such a conflict: "≥100,000,000" for the order, each version's currency in the
+    row's meaning, and a year as 2019, not 2,019."""
+    feeds = tmp_path / "feeds"
+    _write(
+        feeds,
+        "a-en.md",
+        "en",
+        "Police took down the Korvax botnet. Officials put the damage caused by "
+        "Korvax at $2.5 billion since 2019. Investigators seized 14 servers in Rotterdam.",
+    )
+    _write(feeds, "b-fr.md", "fr", "La police a démantelé le botnet Korvax, qui aurait causé des centaines de "
+           "millions d'euros de dégâts depuis 2019. Quatorze serveurs ont été saisis à Rotterdam.")  # fmt: skip
+    assert cli("import", str(feeds))[0] == 0
+    code, out, _ = cli("pairs")
+    assert code == 0
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines() if "\t" in line}
+    assert rows["2,500,000,000 ≠ ≥100,000,000"][0] == "money USD / money EUR"
+    assert "2019" in rows and "2,019" not in rows

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from reader.markdown import odd_values, quantity_label
-from reader.render import figure_label, format_value
+from reader.render import conflict_label, figure_label, figure_value
 from reader.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -46,22 +46,16 @@ class FigureEntry:
         return self.kind == "conflict"
 
 
-def value(f: dict[str, Any]) -> str:
-    """A figure's value as the panel shows it. Years and dates read wrong with digit grouping ("2,024")."""
-    if f["kind"] in ("year", "date") and float(f["value"]).is_integer():
-        return str(int(f["value"]))
-    return format_value(f["value"])
-
-
 def short_value(f: dict[str, Any]) -> str:
     """A value in few cells, for a table with a column per version: ``2.3M``, ``145k``, ``8,200``."""
     number = float(f["value"])
     if f["kind"] in ("year", "date"):
-        return value(f)
+        return figure_value(f)
+    order = "≥" if f.get("approx") == "order" else ""
     for least, size, suffix in ((1e9, 1e9, "bn"), (1e6, 1e6, "M"), (1e4, 1e3, "k")):
         if abs(number) >= least:
-            return f"{number / size:.4g}{suffix}"
-    return value(f)
+            return f"{order}{number / size:.4g}{suffix}"
+    return figure_value(f)
 
 
 def where(f: dict[str, Any]) -> tuple[int, int, str]:
@@ -103,7 +97,7 @@ def story_entries(view: StoryView) -> list[QuantityEntry]:
         shown = FigureEntry(
             kind,
             None,
-            value(left or right or next(iter(figures.values()))),
+            figure_value(left or right or next(iter(figures.values()))),
             meaning,
             where(left) if left else None,
             where(right) if right else None,
@@ -134,7 +128,7 @@ def figure_entries(
             FigureEntry(
                 "single",
                 None,
-                value(f),
+                figure_value(f),
                 figure_label(f),
                 where(f) if lang != "fr" else None,
                 where(f) if lang == "fr" else None,
@@ -147,8 +141,8 @@ def figure_entries(
         FigureEntry(
             "conflict",
             None,
-            f"{value(a)} ≠ {value(b)}",
-            figure_label(a),
+            f"{figure_value(a)} ≠ {figure_value(b)}",
+            conflict_label(a, b),
             where(a),
             where(b),
             field(a),
@@ -157,15 +151,15 @@ def figure_entries(
         for a, b in comparison.get("conflicts", [])
     ]
     entries += [
-        FigureEntry("match", n, value(a), figure_label(a), where(a), where(b), field(a), field(b))
+        FigureEntry("match", n, figure_value(a), figure_label(a), where(a), where(b), field(a), field(b))
         for n, (a, b) in enumerate(comparison["matched"], start=1)
     ]
     entries += [
-        FigureEntry("only", None, value(f), figure_label(f), where(f), None, en_field=field(f))
+        FigureEntry("only", None, figure_value(f), figure_label(f), where(f), None, en_field=field(f))
         for f in comparison["only_en"]
     ]
     entries += [
-        FigureEntry("only", None, value(f), figure_label(f), None, where(f), fr_field=field(f))
+        FigureEntry("only", None, figure_value(f), figure_label(f), None, where(f), fr_field=field(f))
         for f in comparison["only_fr"]
     ]
     return entries
