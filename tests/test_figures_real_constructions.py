@@ -498,3 +498,18 @@ def test_french_mille_alone_and_before_its_noun(text, expected):
 def test_a_people_is_counted_as_persons(text, lang, unit):
     """ "two Ukrainians involved" counts two persons, not two "involved"."""
     assert [u for _, k, u in keys(text, lang) if k == "count"] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swiss usage: an apostrophe groups the thousands, "mio" and "mia" abbreviate the scales
+        ("La police a saisi 48'500 francs en espèces.", [(48_500, "money", "CHF")]),
+        ("Quelque 2’300 personnes ont été évacuées.", [(2_300, "count", "person")]),
+        ("Le préjudice atteint 4,2 mio de francs.", [(4_200_000, "money", "CHF")]),
+        ("Le budget prévoit 1,1 mia de francs.", [(1_100_000_000, "money", "CHF")]),
+    ],
+)
+def test_swiss_thousands_and_scale_abbreviations(text, expected):
+    """ "48'500 francs" is 48,500 francs, not 48 and a stray 500; "4,2 mio" is 4.2 million."""
+    assert keys(text, "fr") == expected
