@@ -1285,7 +1285,8 @@ class _Extractor:
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
-            c.unit, c.noun = "national" if _DEMONYM_RE.search(people) else people, True
+            demonym = _DEMONYM_RE.search(people) or people in t.PEOPLES
+            c.unit, c.noun = "national" if demonym else people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))

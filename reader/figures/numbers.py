@@ -297,6 +297,13 @@ MEASURE_UNITS = set(
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
 
+#: Peoples whose plural has none of the usual endings of the extractor's demonym pattern ("-ians", "-iens",
+#: "-ais", "-ois"...): "trois Russes", "two Poles".
+PEOPLES = frozenset(
+    """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
+    poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs""".split()
+)
+
 #: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
 FRACTION_NOUNS = frozenset(
     """tiers quart quarts cinquième cinquièmes dixième dixièmes
