@@ -542,3 +542,14 @@ def test_units_convert_only_to_an_exact_equal():
         extract_figures("It took two weeks.", "en"), extract_figures("Cela a pris 15 jours.", "fr")
     )
     assert len(c.only_en) == len(c.only_fr) == 1
+
+
+def test_one_dollar_amount_under_two_publishers_defaults_is_one_figure():
+    """A Canadian paper's "$3 billion" (read as CAD) and a wire's "3 milliards de dollars" (read as USD) are
+    one amount: neither text says whose dollar. A text that names its dollar keeps it."""
+    en = extract_figures("Ottawa will spend $3 billion on housing.", "en", "CAD")
+    c = compare_figures(en, extract_figures("Ottawa dépensera 3 milliards de dollars.", "fr", "USD"))
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    fr = extract_figures("Ottawa dépensera 3 milliards de dollars américains.", "fr", "USD")
+    c = compare_figures(en, fr)
+    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1

@@ -61,7 +61,7 @@ def _langs(lang: str) -> tuple[str, ...]:
 # --- the tokenizer ----------------------------------------------------------------------------------------
 
 _DIGITS = (
-    r"(?P<num>[0-9]{1,3}(?P<sep>[,.]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
+    r"(?P<num>[0-9]{1,3}(?P<sep>[,.'’]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
     r"(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 )
 
@@ -249,6 +249,7 @@ def _parse_words(token: str) -> Decimal:
 
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?")
 #: A comma followed by four digits or more: no English number, and no decimal an English writer means.
 _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
 
@@ -259,6 +260,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
     locale (see :func:`_parse_in`)."""
     if re.fullmatch(r"[0-9]+", token):
         return Decimal(token)
+    if _SWISS_GROUPS.fullmatch(token):  # "12'000 francs": Swiss usage groups thousands with an apostrophe
+        return Decimal(re.sub("['’]", "", token).replace(",", "."))
     if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1):
         # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language
         return Decimal(token.replace(".", ""))
@@ -1070,7 +1073,9 @@ class _Extractor:
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
         elif "en" in self.langs:
-            half = self.after(_AND_A_HALF_AFTER, pos)
+            lowered = self.lowered
+            maybe = lowered is None or lowered.startswith("and", pos + 1)  # the cheap test before the pattern
+            half = self.after(_AND_A_HALF_AFTER, pos) if maybe else None
             before = self.before(_HALF_BEFORE, s, 16) if c.token in ("a", "an") else None
             if half:
                 c.raw = c.value = c.raw + Decimal("0.5")
@@ -1312,7 +1317,8 @@ class _Extractor:
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
-            c.unit, c.noun = "national" if _DEMONYM_RE.search(people) else people, True
+            demonym = _DEMONYM_RE.search(people) or people in t.PEOPLES
+            c.unit, c.noun = "national" if demonym else people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))
@@ -1520,7 +1526,7 @@ class _Extractor:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
         "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
         for prev, c in zip(cands, cands[1:], strict=False):
-            if not (c.word and c.bare and not prev.word and prev.bare) or c.start - prev.end > 80:
+            if not c.word or prev.word or c.start - prev.end > 80 or not (c.bare and prev.bare):
                 continue
             between = self.text[prev.end : c.start]
             if not _LIST_LINK_RE.search(between) or _SENTENCE_END_RE.search(between):
@@ -1532,14 +1538,17 @@ class _Extractor:
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
         for x, y in zip(cands, cands[1:], strict=False):
-            if x.kind != "count" or y.kind != "count" or x.scale is not None or y.scale is not None:
-                continue
-            if not 0 < x.raw < y.raw <= _RATIO_MAX_BASE or y.raw != y.raw.to_integral_value():
+            if y.start - x.end > 40 or x.kind != "count" or y.kind != "count":
+                continue  # the cheap tests first: most neighbours are far apart or not two counts
+            if x.scale is not None or y.scale is not None:
                 continue
             between = self.text[x.end : y.start]
-            if ("en" in self.langs and _RATIO_IN_RE.fullmatch(between)) or (
-                "fr" in self.langs and _RATIO_SUR_RE.fullmatch(between)
+            if not (
+                ("en" in self.langs and _RATIO_IN_RE.fullmatch(between))
+                or ("fr" in self.langs and _RATIO_SUR_RE.fullmatch(between))
             ):
+                continue
+            if 0 < x.raw < y.raw <= _RATIO_MAX_BASE and y.raw == y.raw.to_integral_value():
                 x.measure = y.measure = True
 
     def reached(self, c: _Cand) -> bool:

@@ -49,6 +49,8 @@ SCALE_WORDS: dict[str, Decimal] = {
     "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
     # wire abbreviations: "€150 mlns", "2,4 mlds de dollars"
     "mlns": Decimal(10**6), "mld": Decimal(10**9), "mlds": Decimal(10**9),
+    # Swiss abbreviations: "2,5 mio de francs", "3 mia"
+    "mio": Decimal(10**6), "mia": Decimal(10**9),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
     "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
     "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
@@ -294,6 +296,13 @@ MEASURE_UNITS = set(
     mégaoctets gigaoctets téraoctets kilobyte megabyte gigabyte terabyte mégaoctet gigaoctet téraoctet
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
+
+#: Peoples whose plural has none of the usual endings of the extractor's demonym pattern ("-ians", "-iens",
+#: "-ais", "-ois"...): "trois Russes", "two Poles".
+PEOPLES = frozenset(
+    """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
+    poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs""".split()
+)
 
 #: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
 FRACTION_NOUNS = frozenset(
