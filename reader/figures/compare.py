@@ -73,13 +73,33 @@ def compatible(a: Figure, b: Figure) -> bool:
         # "30-year-old" and "30 ans" when the French side was read as a duration in years
         return {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit)
     if a.kind == "money":
-        return a.currency == b.currency
+        return same_currency(a, b)
     if a.kind == "count":
         # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent"):
         return a.unit == b.unit
     return True
+
+
+#: Currencies written with a dollar sign or the word "dollars".
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+#: A dollar named in the figure itself: "C$480 million", "480 M$ CA", "US$", "CAD", "dollars canadiens".
+_NAMED_DOLLAR_RE = re.compile(
+    r"[A-Za-z]\$|\$\s?[A-Z]{2}\b|\b(?:USD|CAD|AUD|NZD|HKD|SGD)\b"
+    r"|(?i:dollars?\s+(?:canadiens?|américains?|australiens?|us)\b|\b(?:canadian|u\.s\.|us|american|australian)\s+dollars?)"
+)
+
+
+def same_currency(a: Figure, b: Figure) -> bool:
+    """The same currency, or two dollars of which at least one is only the publisher's (a bare "$" or
+    "dollars"): which dollar that is was guessed from the source, and a Canadian wire on a site that does
+    not say so reads as US dollars, so "$480 million" is the other version's "480 M$ CA"."""
+    if a.currency == b.currency:
+        return True
+    if a.currency not in DOLLARS or b.currency not in DOLLARS:
+        return False
+    return not (_NAMED_DOLLAR_RE.search(a.text) and _NAMED_DOLLAR_RE.search(b.text))
 
 
 def _same_role(a: Figure, b: Figure) -> bool:
@@ -151,8 +171,12 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
 MONEY_TOLERANCE = 0.20
 #: Largest difference in degrees for two temperatures on one scale to conflict.
 TEMPERATURE_TOLERANCE = 0.6
-#: Largest ratio between two counts of one known concept for them to conflict.
+#: Largest ratio between two counts of one known concept for them to conflict: a toll doubles between two
+#: updates (329 injured, then 672), but two small counts that far apart (28 seats, 13 seats) are usually
+#: two parties, two towns: below SMALL_COUNT the ratio is SMALL_COUNT_RATIO.
 COUNT_RATIO = 2.5
+SMALL_COUNT = 100
+SMALL_COUNT_RATIO = 1.5
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
 RELATED_COUNT_LEAST = 100
 RELATED_COUNT_RATIO = 1.5
@@ -179,7 +203,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "money":
         if (
             a.currency is None
-            or a.currency != b.currency
+            or not same_currency(a, b)
             or x <= 0
             or y <= 0
             or "order" in (a.approx, b.approx)
@@ -200,7 +224,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         if a.unit == "national" or b.unit == "national":
             return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
         if a.unit == b.unit:
-            return _relative(x, y) if max(x, y) / min(x, y) <= COUNT_RATIO else None
+            ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
+            return _relative(x, y) if max(x, y) / min(x, y) <= ratio else None
         # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
         # (the victims were companies), but only a large count, close in value, is evidence enough, and a
         # count of the same noun is always the closer candidate; "people" relates to too many nouns
@@ -216,8 +241,23 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     return None
 
 
-def _conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Mutually closest conflicting candidates among unmatched figures; a tie pairs neither."""
+def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a count is one part of the other version's total, the rest given beside it in its own version
+    ("92 dead in the region and 3 elsewhere" against "95 morts"): no disagreement."""
+    if part.kind != "count" or float(part.value) >= float(total.value):
+        return False
+    rest = _rounded(float(total.value) - float(part.value))
+    return any(
+        f is not part and f.kind == "count" and _rounded(f.value) == rest and related_units(f.unit, part.unit)
+        for f in version
+    )
+
+
+def _conflicts(
+    en: list[Figure], fr: list[Figure], en_all: Sequence[Figure] = (), fr_all: Sequence[Figure] = ()
+) -> list[tuple[Figure, Figure]]:
+    """Mutually closest conflicting candidates among unmatched figures; a tie pairs neither. ``en_all`` and
+    ``fr_all``: every figure of each version, for the counts a version splits in parts (see :func:`_parts_of`)."""
     distances: dict[tuple[int, int], float] = {}
     fr_by_kind: dict[str, list[tuple[int, Figure]]] = {}  # only figures of one kind can conflict
     for j, b in enumerate(fr):
@@ -225,8 +265,9 @@ def _conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
-            if d is not None:
-                distances[(i, j)] = d
+            if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
+                continue
+            distances[(i, j)] = d
 
     def closest(side: int) -> dict[int, int]:
         best: dict[int, tuple[float, int | None]] = {}
@@ -311,7 +352,7 @@ def compare_figures(en: Sequence[Figure], fr: Sequence[Figure]) -> Comparison:
         estimated = {id(f) for pair in estimates for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
-    conflicts = _conflicts(unmatched_en, unmatched_fr)
+    conflicts = _conflicts(unmatched_en, unmatched_fr, en_set, fr_set)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
@@ -380,7 +421,7 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     victimes" agrees with "1,270 victims" (the same quantity, rounded), not with 1,340 or 1,100."""
     if a.kind != b.kind or a.kind in NOT_KEY_KINDS or _rounded(a.value) == _rounded(b.value):
         return False
-    if a.kind == "money" and a.currency != b.currency:
+    if a.kind == "money" and not same_currency(a, b):
         return False
     if a.kind in ("temperature", "duration", "percent") and a.unit != b.unit:
         return False

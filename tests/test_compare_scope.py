@@ -1,0 +1,56 @@
+"""Comparison rules learnt from real EN/FR pairs: which dollar a bare "$" is, a total against its parts, and
+small counts too far apart to be one quantity. Each test's sentences are our own, with the construction named."""
+
+from __future__ import annotations
+
+from reader.figures import compare_figures, extract_figures
+from reader.figures.compare import same_currency
+
+
+def test_a_bare_dollar_amount_is_the_other_versions_named_dollar_of_the_same_value():
+    """Construction: a Canadian wire on a site that does not say it is Canadian ("$480 million", read as US
+    dollars) against the French version's "480 M$ CA" or a .ca site's bare "$": the same amount."""
+    en = extract_figures("The storm caused $480 million in insured losses, the bureau said.", "en", "USD")
+    fr = extract_figures("La tempête a causé 480 M$ CA de pertes assurées, selon le bureau.", "fr", "CAD")
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.matched] == [("$480 million", "480 M$ CA")]
+    assert not c.only_en and not c.only_fr
+    bare_fr = extract_figures("La tempête a causé 480 millions $ de pertes assurées.", "fr", "CAD")
+    assert len(compare_figures(en, bare_fr).matched) == 1
+
+
+def test_two_named_dollars_stay_two_currencies_and_other_currencies_never_mix():
+    us = extract_figures("The fund holds US$480 million.", "en")[0]
+    ca = extract_figures("Le fonds détient 480 millions de dollars canadiens.", "fr")[0]
+    euros = extract_figures("Le fonds détient 480 millions d'euros.", "fr")[0]
+    bare = extract_figures("The fund holds $480 million.", "en", "USD")[0]
+    assert not same_currency(us, ca)
+    assert same_currency(bare, ca) and same_currency(bare, us)
+    assert not same_currency(bare, euros)
+
+
+def test_a_count_given_in_parts_is_no_conflict_with_the_total():
+    """Construction: "92 dead in the region and 3 more elsewhere" against the other version's "95 morts":
+    the parts add up to the total, which is no disagreement."""
+    en = extract_figures("Floods caused 92 deaths in the region and 3 deaths elsewhere.", "en")
+    fr = extract_figures("Les inondations ont fait 95 morts.", "fr")
+    c = compare_figures(en, fr)
+    assert not c.conflicts
+    # with no part to make up the difference, the same tolls do conflict
+    alone = extract_figures("Floods caused 92 deaths in the region.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(alone, fr).conflicts] == [(92, 95)]
+
+
+def test_small_counts_far_apart_are_two_quantities_not_one_in_dispute():
+    """Construction: an election report gives one party's 28 seats, the other version another party's 13
+    sièges: small counts more than 1.5 times apart are two parties. A toll updated from 329 to 672 injured, or
+    90 seats against 89, still conflict."""
+    en = extract_figures("The liberals won 28 seats.", "en")
+    fr = extract_figures("Le centre obtient 13 sièges.", "fr")
+    assert not compare_figures(en, fr).conflicts
+    en = extract_figures("The party won 90 seats.", "en")
+    fr = extract_figures("Le parti obtient 89 sièges.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(90, 89)]
+    en = extract_figures("At least 329 people were injured.", "en")
+    fr = extract_figures("On compte 672 blessés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(329, 672)]
