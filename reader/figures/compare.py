@@ -531,28 +531,8 @@ def _same_count(a: Figure, b: Figure) -> bool:
     )
 
 
-#: A dollar amount whose text names whose dollar it is ("US$", "C$", "$ CA", "dollars canadiens", "USD").
-_MARKED_DOLLAR_RE = re.compile(
-    r"(?i:\b(?:US|U\.S\.|CA|CAN|C|AU|A)\s?\$|\$\s?(?:US|CA|CAN|AU)\b|\b(?:USD|CAD|AUD)\b|"
-    r"am[ée]ricains?|canadiens?|australiens?|american|canadian|australian)"
-)
-
-
-def _same_dollars(a: Figure, b: Figure) -> bool:
-    """One amount in dollars that each version's publisher default made a different dollar ("$2 billion" in
-    a Canadian paper, "2 milliards de dollars" from a wire): equal values, and neither text says whose."""
-    return (
-        a.kind == b.kind == "money"
-        and a.currency != b.currency
-        and {a.currency, b.currency} <= {"USD", "CAD", "AUD"}
-        and _rounded(a.value) == _rounded(b.value)
-        and not _MARKED_DOLLAR_RE.search(a.text)
-        and not _MARKED_DOLLAR_RE.search(b.text)
-    )
-
-
 #: After equal keys, what else makes two figures one quantity, most telling first (symmetric rules).
-LOOSER_MATCHES = (compatible, _unit_lost, _same_count, _same_dollars)
+LOOSER_MATCHES = (compatible, _unit_lost, _same_count)
 
 
 def _by_bucket(figures: Sequence[Figure]) -> dict[tuple[str, float | int], list[Figure]]:
