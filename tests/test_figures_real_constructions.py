@@ -515,3 +515,20 @@ def test_a_people_is_counted_as_persons(text, lang, unit):
 def test_swiss_thousands_and_scale_abbreviations(text, expected):
     """ "48'500 francs" is 48,500 francs, not 48 and a stray 500; "4,2 mio" is 4.2 million."""
     assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Readers can call 18005550123 or write to 40 Marlowe Street.", "en", []),  # a bare phone number
+        ("The clinic moved to 1 Harbour St. last spring.", "en", []),  # a number, a street's name, its word
+        ("Flyers went to 2210 Orchard Avenue and 17 Queen Anne Road.", "en", []),
+        ("Les deux ministres, tous deux présents, ont signé.", "fr", [("deux", "ministres")]),
+        ("Elles ont toutes les deux refusé de répondre.", "fr", []),
+    ],
+)
+def test_addresses_phone_runs_and_both_are_no_counts(text, lang, expected):
+    """Constructions: a street address with the street's name between number and "Street"; a phone number
+    written as one run of ten or eleven digits; French "tous deux" / "toutes les deux" ("both"), which refer
+    back to a count already made."""
+    assert [(f.text, f.unit) for f in extract_figures(text, lang)] == expected

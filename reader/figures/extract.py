@@ -464,11 +464,19 @@ _STREET = (
     rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
     r"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)"
 )
+_NAMED_STREET = (
+    rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way"
+    r"|Crescent)"
+)
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
+    # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
+    rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
+    # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
+    r"|(?<![\w.,])[0-9]{10,11}(?![\w.,])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
 
@@ -485,9 +493,10 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
     pattern = re.compile(f"{first}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
     # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs), a time
-    # in GMT, a street number, a postcode, a day and an ordinal suffix before a dash, or a day before a month
+    # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
+    # day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
