@@ -532,3 +532,19 @@ def test_addresses_phone_runs_and_both_are_no_counts(text, lang, expected):
     written as one run of ten or eleven digits; French "tous deux" / "toutes les deux" ("both"), which refer
     back to a count already made."""
     assert [(f.text, f.unit) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au cours des trois derniers mois, le prix a doublé.", [("trois derniers mois", "duration", 3)]),
+        ("L'un des deux suspects a pris la fuite.", [("deux", "count", 2)]),
+        ("Les polices des quatre pays ont coopéré.", [("quatre", "count", 4)]),
+        ("Des dizaines de maisons ont été détruites.", []),
+        ("Des centaines de milliers de personnes ont manifesté.", []),
+    ],
+)
+def test_french_des_before_a_number_is_of_the_unless_the_number_is_collective(text, expected):
+    """Construction: French "des" is "of the" before a plain number ("l'un des deux suspects", "au cours des
+    trois derniers mois"), and makes only a collective number vague ("des dizaines", "des centaines")."""
+    assert [(f.text, f.kind, f.value) for f in extract_figures(text, "fr")] == expected

@@ -725,8 +725,13 @@ _TEMPERATURE_AFTER = re.compile(
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
 )
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
-_VAGUE_BEFORE = _ending(
-    rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|des|hundreds\s+of|dozens\s+of){_H}+"
+_VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hundreds\s+of|dozens\s+of){_H}+")
+#: "des" makes only a collective number vague ("des dizaines", "des centaines de milliers"); before any other
+#: number it is "of the" ("l'un des deux suspects", "au cours des trois derniers mois").
+_DES_BEFORE = _ending(rf"(?<![\w])(?i:des){_H}+")
+_COLLECTIVE_RE = re.compile(
+    r"(?i:(?:douz|diz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|milliers?"
+    r"|millions?|milliards?)"
 )
 
 
@@ -1052,8 +1057,8 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
-        if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.before(_VAGUE_BEFORE, s):
-            return None  # "a few hundred euros", "plusieurs dizaines": no figure
+        if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
+            return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
@@ -1487,6 +1492,13 @@ class _Extractor:
             and _PLACE_THEN_RE.fullmatch(self.text, a.end, b.start) is not None
             and _PLACE_AFTER_RE.match(self.text, b.end) is not None
         )
+
+    def vague(self, s: int, token: str) -> bool:
+        """Whether the number word ``token`` at ``s`` only gives an order of size ("a few hundred",
+        "plusieurs dizaines", "des centaines")."""
+        if self.before(_VAGUE_BEFORE, s):
+            return True
+        return self.before(_DES_BEFORE, s) and _COLLECTIVE_RE.match(token) is not None
 
     def in_idiom(self, s: int, e: int) -> bool:
         """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de")."""
