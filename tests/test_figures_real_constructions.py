@@ -548,3 +548,37 @@ def test_french_des_before_a_number_is_of_the_unless_the_number_is_collective(te
     """Construction: French "des" is "of the" before a plain number ("l'un des deux suspects", "au cours des
     trois derniers mois"), and makes only a collective number vague ("des dizaines", "des centaines")."""
     assert [(f.text, f.kind, f.value) for f in extract_figures(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Repairs took more than a year.", "en", [("a year", 1, "years", "at least")]),
+        ("Departures stopped within an hour.", "en", [("an hour", 1, "hours", "at most")]),
+        ("Les travaux ont duré près d'un an.", "fr", [("un an", 1, "years", "at most")]),
+        (
+            "Le vol est parti avec plus d'une journée de retard.",
+            "fr",
+            [("une journée", 1, "days", "at least")],
+        ),
+        ("A year ago the plant opened; it closes once a year.", "en", []),
+    ],
+)
+def test_one_unit_of_time_with_a_bound_is_a_duration(text, lang, expected):
+    """Construction: "more than a year", "within an hour", "près d'un an", "plus d'une journée": one unit
+    of time with a bound is a duration of 1; "a year" alone ("a year ago", "once a year") is not a figure."""
+    figures = extract_figures(text, lang)
+    assert [(f.text, f.value, f.unit, f.approx) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("The furnace ran at 2,370 Fahrenheit.", "en", 2370, "F"),
+        ("Le verre fond à 1 400 Celsius.", "fr", 1400, "C"),
+    ],
+)
+def test_a_scale_name_without_degrees_makes_a_temperature(text, lang, value, unit):
+    """Construction: the scale's name right after the number, with no "degrees" ("2,370 Fahrenheit")."""
+    (figure,) = extract_figures(text, lang)
+    assert (figure.kind, figure.value, figure.unit) == ("temperature", value, unit)

@@ -538,6 +538,35 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     ]
 
 
+#: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
+#: semaine" (the figure is "a year", "un an"; the words before it make its ``approx``). Without such a word,
+#: "a year" is too common to be a figure ("a year ago", "once a year").
+_ONE_DURATION_RE = re.compile(
+    rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least|close"
+    rf"{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour)))|(?i:plus{_H}+d['’]|près"
+    rf"{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)(?P<fr>(?i:une?){_H}+"
+    rf"(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
+)
+_ONE_DURATION_HINTS = ("within a", "more than a", "over a", "nearly a", "almost a", "about a", "around a", "less than a",
+                       "under a", "at least a", "close to a", "d'un", "d’un", "d'une", "d’une", "presque un",
+                       "environ un", "moins un")  # fmt: skip
+
+
+def _one_durations(text: str, lowered: str | None) -> list[Figure]:
+    folded = lowered if lowered is not None else text.lower()
+    if not any(hint in folded for hint in _ONE_DURATION_HINTS):
+        return []
+    found = []
+    for m in _ONE_DURATION_RE.finditer(text):
+        lang = "en" if m.group("en") else "fr"
+        start, end = m.span(lang)
+        word = m.group(f"{lang}_unit").lower()
+        unit = "days" if word == "journée" else t.DURATION_UNITS[lang][word]
+        approx = "at most" if m.group("within") else _approximation_before(text[max(0, start - 24) : start])
+        found.append(Figure(m.group(lang), 1.0, "duration", unit, None, start, end, approx=approx))
+    return found
+
+
 #: Amounts given only as an order of magnitude: "hundreds of millions of euros", "des dizaines de millions de
 #: dollars". Their value is the order's floor (1e8 for hundreds of millions) and ``approx`` is "order".
 _ORDER_AMOUNT_RE = re.compile(
@@ -723,6 +752,7 @@ _COMMA_AFTER = re.compile(r"[,)]")
 _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
+    rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
 )
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 _VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hundreds\s+of|dozens\s+of){_H}+")
@@ -925,7 +955,14 @@ class _Extractor:
         self.lowered = lowered = _lowered(text)
         # Whether the text holds what some patterns looked for after a number need: most texts have none of
         # it, and one search of the text costs less than trying them after every number.
-        self.temperatures = lowered is None or "°" in text or "º" in text or "degr" in lowered
+        self.temperatures = (
+            lowered is None
+            or "°" in text
+            or "º" in text
+            or "degr" in lowered
+            or "celsius" in lowered
+            or "fahrenheit" in lowered
+        )
         self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
         self.us = "US" in text
@@ -1168,11 +1205,12 @@ class _Extractor:
         return half.end()
 
     def temperature(self, c: _Cand, pos: int) -> int:
-        """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit": Celsius unless Fahrenheit is said."""
+        """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit", "2,370 Fahrenheit": Celsius unless
+        Fahrenheit is said."""
         m = self.after(_TEMPERATURE_AFTER, pos) if self.temperatures else None
         if m is None:
             return pos
-        unit = m.group("u") or m.group("u2") or ""
+        unit = m.group("u") or m.group("u2") or m.group("u3") or ""
         c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
         return m.end()
 
@@ -1449,7 +1487,11 @@ class _Extractor:
         figures += dates
         figures += [
             f
-            for f in (*_word_durations(text, lowered), *_order_amounts(text, lowered, self.dollar))
+            for f in (
+                *_word_durations(text, lowered),
+                *_one_durations(text, lowered),
+                *_order_amounts(text, lowered, self.dollar),
+            )
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
         figures.sort(key=lambda f: f.start)
@@ -1498,7 +1540,7 @@ class _Extractor:
         "plusieurs dizaines", "des centaines")."""
         if self.before(_VAGUE_BEFORE, s):
             return True
-        return self.before(_DES_BEFORE, s) and _COLLECTIVE_RE.match(token) is not None
+        return bool(self.before(_DES_BEFORE, s)) and _COLLECTIVE_RE.match(token) is not None
 
     def in_idiom(self, s: int, e: int) -> bool:
         """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de")."""
