@@ -582,3 +582,24 @@ def test_a_scale_name_without_degrees_makes_a_temperature(text, lang, value, uni
     """Construction: the scale's name right after the number, with no "degrees" ("2,370 Fahrenheit")."""
     (figure,) = extract_figures(text, lang)
     assert (figure.kind, figure.value, figure.unit) == ("temperature", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a "+" between the number and its scale: at least that many
+        ("The crawler indexed 40+ million profiles.", "en", [(40e6, "count", None, "at least")]),
+        # the wires' "E" for euros after a scale symbol
+        ("Amende de 2,1 MdsE pour la banque", "fr", [(2.1e9, "money", "EUR", None)]),
+        # ether as the stolen currency, like bitcoin
+        ("The thieves moved 52,000 ETH to new wallets.", "en", [(52000, "money", "ETH", None)]),
+        ("Les voleurs ont transféré 50 000 ethers.", "fr", [(50000, "money", "ETH", None)]),
+        # a page's reading time is no figure; English "min" is minutes
+        ("Reading time: 3 min\nThe outage lasted 45 min.", "en", [(45, "duration", None, None)]),
+        ("Temps de lecture : 4 min\nLa panne a duré 45 min.", "fr", [(45, "duration", None, None)]),
+    ],
+)
+def test_scales_with_a_plus_wire_euros_ether_and_reading_times(text, lang, expected):
+    """Constructions from real security reporting: "30+ billion images", "1,2 MdsE" in a French wire's
+    headline, amounts of ether, and the "Reading time: 2 min" line of a page."""
+    assert [(f.value, f.kind, f.currency, f.approx) for f in extract_figures(text, lang)] == expected

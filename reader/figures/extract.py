@@ -652,6 +652,7 @@ class _Cand:
     measure: bool = False  # a unit of data, rate or power follows: not a key figure
     estimate: bool = False  # an approximate scale word: "une vingtaine de"
     listed: bool = False  # a number word closing a list of counts: "29 for fraud, and seven for theft"
+    at_least: bool = False  # a "+" before the scale: "40+ million"
 
     @property
     def bare(self) -> bool:
@@ -729,10 +730,13 @@ _AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-]
 _ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
 #: "half a million", "half a dozen", "half an hour": half of what the article counts.
 _HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
-_SCALE_WORD_AFTER = re.compile(rf"{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE)
-_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?={_H}?[€$£])")  # "3 M€", "4,2 Md€", "2,4 G$"
+_SCALE_WORD_AFTER = re.compile(
+    rf"(?P<plus>\+)?{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE
+)  # "40+ million": at least 40 million
+# "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
+_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w]))")
 #: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
-_SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]")
+_SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]|Mds?E")
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
@@ -754,6 +758,8 @@ _TEMPERATURE_AFTER = re.compile(
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
 )
+_READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
+_READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 _VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hundreds\s+of|dozens\s+of){_H}+")
 #: "des" makes only a collective number vague ("des dizaines", "des centaines de milliers"); before any other
@@ -964,6 +970,9 @@ class _Extractor:
             or "fahrenheit" in lowered
         )
         self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
+        self.reading_time = lowered is None or any(
+            hint in lowered for hint in ("reading time", "read time", "de lecture", " read")
+        )
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
         self.us = "US" in text
         # a lowered text is text.lower(): without these words, no part of it has them
@@ -1091,6 +1100,8 @@ class _Extractor:
             and self.after_name(s - 1)
         ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
+        if self.reading_time and (self.before(_READING_TIME_BEFORE, s, 24) or self.after(_READ_AFTER, e)):
+            return None  # "Reading time: 3 min", "5 min read", "Temps de lecture : 4 min": page furniture
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
@@ -1225,10 +1236,13 @@ class _Extractor:
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
+            c.at_least = m.group("plus") is not None
             return m.end()
         m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
         if m:
             c.scale = _SCALE_SYMBOLS[m.group("w")]
+            if m.group("euros"):
+                c.kind, c.currency = "money", "EUR"
             return m.end()
         return pos
 
@@ -1642,6 +1656,8 @@ class _Extractor:
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
         if approx:
             figure.approx = approx
+        elif c.at_least:
+            figure.approx = "at least"
         elif c.estimate:
             figure.approx = "about"
         if c.kind == "count" and (

@@ -108,7 +108,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "danish kroner": "DKK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
     "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
-    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
+    "ethereum": "ETH",
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
 }  # fmt: skip
 
@@ -127,7 +128,8 @@ PERCENT_SUFFIXES: dict[str, str | None] = {
 DURATION_UNITS: dict[str, dict[str, str]] = {
     "en": {
         "second": "seconds", "seconds": "seconds",
-        "minute": "minutes", "minutes": "minutes", "hour": "hours", "hours": "hours", "day": "days",
+        "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "hour": "hours",
+        "hours": "hours", "day": "days",
         "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
         "year": "years", "years": "years", "decade": "decades", "decades": "decades",
     },
