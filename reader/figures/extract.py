@@ -542,19 +542,23 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 #: semaine" (the figure is "a year", "un an"; the words before it make its ``approx``). Without such a word,
 #: "a year" is too common to be a figure ("a year ago", "once a year").
 _ONE_DURATION_RE = re.compile(
-    rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least|close"
-    rf"{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour)))|(?i:plus{_H}+d['’]|près"
-    rf"{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)(?P<fr>(?i:une?){_H}+"
-    rf"(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
+    rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least"
+    rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour)))"
+    rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)"
+    rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
 )
-_ONE_DURATION_HINTS = ("within a", "more than a", "over a", "nearly a", "almost a", "about a", "around a", "less than a",
-                       "under a", "at least a", "close to a", "d'un", "d’un", "d'une", "d’une", "presque un",
-                       "environ un", "moins un")  # fmt: skip
+#: What every match of :data:`_ONE_DURATION_RE` has (lowercase), by language: one of them is in few texts.
+_ONE_DURATION_HINTS = {
+    "en": ("than a", "over a", "nearly a", "almost a", "about a", "around a", "under a", "least a",
+           "close to a", "within a"),
+    "fr": ("plus d'un", "plus d’un", "près d'un", "près d’un", "moins d'un", "moins d’un", "presque un",
+           "environ un", "moins un"),
+}  # fmt: skip
 
 
-def _one_durations(text: str, lowered: str | None) -> list[Figure]:
+def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
-    if not any(hint in folded for hint in _ONE_DURATION_HINTS):
+    if not any(hint in folded for lang in langs for hint in _ONE_DURATION_HINTS[lang]):
         return []
     found = []
     for m in _ONE_DURATION_RE.finditer(text):
@@ -583,7 +587,7 @@ _ORDER_CURRENCY = {"euros": "EUR", "pounds": "GBP", "livres": "GBP"}  # "dollars
 
 def _order_amounts(text: str, lowered: str | None, dollar: str) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
-    if "millions" not in folded and "billions" not in folded and "milliards" not in folded:
+    if not any(hint in folded for hint in ("of millions", "of billions", "de millions", "de milliards")):
         return []
     found = []
     for m in _ORDER_AMOUNT_RE.finditer(text):
@@ -970,9 +974,7 @@ class _Extractor:
             or "fahrenheit" in lowered
         )
         self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
-        self.reading_time = lowered is None or any(
-            hint in lowered for hint in ("reading time", "read time", "de lecture", " read")
-        )
+        self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
         self.us = "US" in text
         # a lowered text is text.lower(): without these words, no part of it has them
@@ -1503,7 +1505,7 @@ class _Extractor:
             f
             for f in (
                 *_word_durations(text, lowered),
-                *_one_durations(text, lowered),
+                *_one_durations(text, lowered, self.langs),
                 *_order_amounts(text, lowered, self.dollar),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
