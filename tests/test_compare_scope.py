@@ -54,3 +54,16 @@ def test_small_counts_far_apart_are_two_quantities_not_one_in_dispute():
     en = extract_figures("At least 329 people were injured.", "en")
     fr = extract_figures("On compte 672 blessés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(329, 672)]
+
+
+def test_images_patients_and_passengers_are_nouns_of_the_lexicon():
+    """Constructions: a database of "30+ billion images" against "20 milliards d'images" (one quantity, two
+    values: a conflict, which a noun outside the lexicon could never be); an airline's "13 million passengers"
+    against "13 millions de clients" (passengers are its customers: one figure)."""
+    en = extract_figures("The firm built a database of 30+ billion images of faces.", "en")
+    fr = extract_figures("L'entreprise a constitué une banque de 20 milliards d'images.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30e9, 20e9)]
+    en = extract_figures("The airline carried nearly 13 million passengers.", "en")
+    fr = extract_figures("La compagnie a transporté près de 13 millions de clients.", "fr")
+    c = compare_figures(en, fr)
+    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
