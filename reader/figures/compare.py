@@ -13,10 +13,16 @@ disagree") costs the reader more than a missed one, since it claims an error the
 the rules are tight and every one needs evidence that the two figures measure the same thing:
 
 - money: the same currency and values within 20% of the larger (rounding, "nearly", an updated total);
-  a currency is strong evidence, two unrelated sums within 20% of each other are rare;
+  a currency is strong evidence, two unrelated sums within 20% of each other are rare. A bare "$" is the
+  publisher's dollar, a guess, so it is the same currency as any other dollar (see :func:`same_currency`);
+  an amount given only as an order of magnitude ("des centaines de millions d'euros") conflicts with the
+  other version's one amount when that lies well outside it, in any currency (see :func:`_order_conflict`);
 - temperature: the same scale, at most 0.6 degrees apart, both read to the tenth (a reading taken at another hour);
 - count: both counted nouns are the same *known* concept of the unit table (deaths, seats), and the values
-  within a factor 2.5. A count without a noun or with a raw noun is too vague to be "the same quantity";
+  within a factor 2.5 (1.5 under 100: two small counts that far apart are two parties, two towns); or two
+  nouns of one group of the lexicon ("victims", "entreprises") from 100 and within a factor 1.5. A count
+  without a noun or with a raw noun is too vague to be "the same quantity", and a count the version gives in
+  parts ("92 deaths here and 3 there") is no conflict with the other's total;
 - percent: the same unit (percent or points) and within 5% of the larger (72% against 71.2%, not 66%
   against 59%: two different percentages in one story are usually two different shares);
 - age: only when each version has exactly one unmatched age (the person both describe);
