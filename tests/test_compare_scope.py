@@ -67,3 +67,14 @@ def test_images_patients_and_passengers_are_nouns_of_the_lexicon():
     fr = extract_figures("La compagnie a transporté près de 13 millions de clients.", "fr")
     c = compare_figures(en, fr)
     assert len(c.matched) == 1 and not c.only_en and not c.only_fr
+
+
+def test_reported_cases_of_an_attack_are_the_attacks_of_the_other_version():
+    """Construction: the police counted "13 reported ransomware cases", the French report "13 attaques":
+    one quantity; two unrelated nouns of one value (five people, five cars) still stay apart."""
+    en = extract_figures("Last year, police received 13 reported ransomware cases.", "en")
+    fr = extract_figures("L'an dernier, la police a reçu le signalement de 13 attaques.", "fr")
+    c = compare_figures(en, fr)
+    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
+    cars = extract_figures("Police seized 13 cars.", "en")
+    assert not compare_figures(cars, fr).matched

@@ -511,7 +511,7 @@ HUMAN_UNITS = frozenset(
 RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim", "injury victim", "computer device", "company organisation group",
-                  "website domain platform", "seat riding", "search operation", "vehicle car", "victim company",
+                  "website domain platform", "seat riding", "search operation", "vehicle car", "victim company", "attack case",
                   "account user customer member person passenger")
 ]  # fmt: skip
 
