@@ -380,7 +380,7 @@ def evidence(
 
 def evidence_score(a: Evidence, b: Evidence) -> float:
     """``pair_score`` of two prepared articles."""
-    return pair_score(a.figures, a.names, a.date, b.figures, b.names, b.date)
+    return evidence_comparison(a, b)[0]
 
 
 def evidence_comparison(a: Evidence, b: Evidence) -> tuple[float, Comparison | None]:
