@@ -546,12 +546,12 @@ def test_units_convert_only_to_an_exact_equal():
 
 def test_one_dollar_amount_under_two_publishers_defaults_is_one_figure():
     """A Canadian paper's "$3 billion" (read as CAD) and a wire's "3 milliards de dollars" (read as USD) are
-    one amount: neither text says whose dollar, and one guess is wrong. Two texts that name two dollars keep
-    them."""
+    one amount: neither text says whose dollar, and one guess is wrong. Two texts that name two dollars
+    dispute the amount's currency."""
     en = extract_figures("Ottawa will spend $3 billion on housing.", "en", "CAD")
     c = compare_figures(en, extract_figures("Ottawa dépensera 3 milliards de dollars.", "fr", "USD"))
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
     named = extract_figures("Ottawa will spend C$3 billion on housing.", "en", "CAD")
     fr = extract_figures("Ottawa dépensera 3 milliards de dollars américains.", "fr", "USD")
     c = compare_figures(named, fr)
-    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+    assert c.matched == [] and c.conflicts == [(named[0], fr[0])] and c.only_en == c.only_fr == []

@@ -78,3 +78,35 @@ def test_reported_cases_of_an_attack_are_the_attacks_of_the_other_version():
     assert len(c.matched) == 1 and not c.only_en and not c.only_fr
     cars = extract_figures("Police seized 13 cars.", "en")
     assert not compare_figures(cars, fr).matched
+
+
+def test_one_amount_in_two_currencies_is_its_currency_disputed():
+    """Construction: the English report's "over $100 million" against the French "près de 100 millions
+    d'euros", each version with other amounts beside it: one amount whose currency the reports disagree on,
+    not two amounts each missing from the other version. Two amounts of one currency and different values
+    (a ransom against the losses) stay apart."""
+    en = extract_figures(
+        "The gang hit hospitals and schools and collected over $100 million. It once demanded $5 million.", "en"
+    )
+    fr = extract_figures(
+        "Le gang a extorqué près de 100 millions d'euros, dont 3 millions de dollars à un seul hôpital.", "fr"
+    )
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("$100 million", "100 millions d'euros")]
+    assert [f.value for f in c.only_en] == [5e6] and [f.value for f in c.only_fr] == [3e6]
+    ransom = extract_figures("The firm paid a ransom of $9 million.", "en")
+    losses = extract_figures("Les pertes atteignent 58 millions de dollars.", "fr")
+    assert not compare_figures(ransom, losses).conflicts
+
+
+def test_bodies_recovered_are_a_toll_and_victims_may_be_organisations():
+    """Constructions: "265 bodies have reached the hospital" against "204 corps récupérés" (one toll, two
+    values: a conflict); a gang's "1,500 victims" against "1 500 organisations" (the victims were
+    organisations: one figure)."""
+    en = extract_figures("So far 265 bodies have reached the hospital.", "en")
+    fr = extract_figures("Les secours ont récupéré 204 corps.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(265, 204)]
+    en = extract_figures("The gang has targeted more than 1,500 victims worldwide.", "en")
+    fr = extract_figures("Le gang a visé 1 500 organisations dans le monde.", "fr")
+    c = compare_figures(en, fr)
+    assert len(c.matched) == 1 and not c.only_en and not c.only_fr

@@ -288,11 +288,33 @@ def _conflicts(
     en_best, fr_best = closest(0), closest(1)
     found = [(en[i], fr[j]) for i, j in en_best.items() if fr_best.get(j) == i]
     found += _order_conflict(en, fr)
+    taken = {id(f) for pair in found for f in pair}
+    found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
     ages_en = [f for f in en if f.kind == "age"]
     ages_fr = [f for f in fr if f.kind == "age"]
     if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
         found.append((ages_en[0], ages_fr[0]))
     return found
+
+
+def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """An amount each version has left unmatched, of one value in two currencies ("over $100 million" against
+    "près de 100 millions d'euros"), the only one of that value in each: one amount, its currency disputed.
+    (Two amounts left of one currency and different values are often two things: a ransom and the losses.)"""
+    by_value: dict[float | int, list[list[Figure]]] = {}
+    for side, figures in enumerate((en, fr)):
+        for f in figures:
+            if f.kind == "money" and f.approx != "order" and f.currency and f.value >= CURRENCY_CONFLICT_LEAST:
+                by_value.setdefault(_rounded(f.value), [[], []])[side].append(f)
+    return [
+        (amounts_en[0], amounts_fr[0])
+        for amounts_en, amounts_fr in by_value.values()
+        if len(amounts_en) == len(amounts_fr) == 1 and not same_currency(amounts_en[0], amounts_fr[0])
+    ]
+
+
+#: Amounts from which one value in two currencies is one amount disputed, not a coincidence of small sums.
+CURRENCY_CONFLICT_LEAST = 10_000
 
 
 #: Rough worth of a unit of each currency in US dollars: enough to tell whether an amount lies within an order of
@@ -510,8 +532,8 @@ HUMAN_UNITS = frozenset(
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())
-    for group in ("suspect arrest", "death victim", "injury victim", "computer device", "company organisation group",
-                  "website domain platform", "seat riding", "search operation", "vehicle car", "victim company", "attack case",
+    for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group",
+                  "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger")
 ]  # fmt: skip
 

@@ -231,6 +231,7 @@ _UNIT_FORMS: dict[str, str] = {
     "death": "death deaths dead killed fatalities mort morts décès tués",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
     "missing": "missing disparu disparus disparue disparues",
+    "body": "body bodies corps cadavre cadavres",
     "firefighter": "firefighter firefighters pompier pompiers",
     "soldier": "soldier soldiers troops soldat soldats militaire militaires",
     "riding": "riding ridings constituency constituencies circonscription circonscriptions",
