@@ -86,7 +86,8 @@ def test_one_amount_in_two_currencies_is_its_currency_disputed():
     not two amounts each missing from the other version. Two amounts of one currency and different values
     (a ransom against the losses) stay apart."""
     en = extract_figures(
-        "The gang hit hospitals and schools and collected over $100 million. It once demanded $5 million.", "en"
+        "The gang hit hospitals and schools and collected over $100 million. It once demanded $5 million.",
+        "en",
     )
     fr = extract_figures(
         "Le gang a extorqué près de 100 millions d'euros, dont 3 millions de dollars à un seul hôpital.", "fr"

@@ -304,7 +304,12 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
     by_value: dict[float | int, list[list[Figure]]] = {}
     for side, figures in enumerate((en, fr)):
         for f in figures:
-            if f.kind == "money" and f.approx != "order" and f.currency and f.value >= CURRENCY_CONFLICT_LEAST:
+            if (
+                f.kind == "money"
+                and f.approx != "order"
+                and f.currency
+                and f.value >= CURRENCY_CONFLICT_LEAST
+            ):
                 by_value.setdefault(_rounded(f.value), [[], []])[side].append(f)
     return [
         (amounts_en[0], amounts_fr[0])
