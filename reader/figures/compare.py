@@ -230,8 +230,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         if a.unit == "national" or b.unit == "national":
             return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
         if a.unit == b.unit:
-            # "people" is said of the dead, the affected, the evacuated: only close values are one quantity
-            ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT and a.unit != "person" else SMALL_COUNT_RATIO
+            ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
             return _relative(x, y) if max(x, y) / min(x, y) <= ratio else None
         # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
         # (the victims were companies), but only a large count, close in value, is evidence enough, and a
