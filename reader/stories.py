@@ -45,10 +45,28 @@ SPECIFIC_WEIGHT = 0.5
 
 
 def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures that identify a story: distinct, not years or dates, not small or round values."""
+    """The figures that identify a story: distinct, not years or dates, not small or round values, and not an
+    amount converted into another currency beside the amount as reported ("€150 million ($170 million)"):
+    the conversion is the outlet's own arithmetic, which other reports of the story need not share."""
+    converted = _conversions(figures)
     return [
-        f for f in distinct(figures) if f.kind not in ("year", "date") and figure_weight(f) >= SPECIFIC_WEIGHT
+        f
+        for f in distinct(figures)
+        if f.kind not in ("year", "date") and figure_weight(f) >= SPECIFIC_WEIGHT and id(f) not in converted
     ]
+
+
+#: Most characters between an amount and its conversion into another currency: " (", " (about ", ", or ".
+CONVERSION_GAP = 9
+
+
+def _conversions(figures: Sequence[Figure]) -> set[int]:
+    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: (f.field, f.start))
+    return {
+        id(b)
+        for a, b in zip(money, money[1:], strict=False)
+        if a.field == b.field and 0 <= b.start - a.end <= CONVERSION_GAP and a.currency != b.currency
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from datetime import date
 
 from reader.figures import extract_figures
 from reader.pairing import evidence, evidence_score, proper_names
-from reader.stories import quantity_table, story_fit, versions_disagree
+from reader.stories import quantity_table, specific_figures, story_fit, versions_disagree
 
 # One takedown reported by three outlets (two English, one French) and, a day later, a second operation of
 # the same agencies against the same kind of service: the follow-up shares the names and one background
@@ -124,3 +124,20 @@ def test_a_short_report_with_figures_none_of_which_is_the_storys_does_not_join_o
     fit = story_fit(other_figures, [5.1, 3.0], [wire[0], daily[0]], cohesion=9.0)
     assert fit.specific == 2 and fit.matched == 0 and fit.average > 4.0
     assert not fit.joins()
+
+
+def test_an_amount_converted_into_another_currency_beside_it_is_not_a_figure_of_the_report():
+    """Construction: "fined €150 million ($170 million)", "a $96 million (€88 million) fine": the outlet's
+    own conversion, which other reports of the story need not share, so it never weighs against the report
+    joining; an amount of another currency further on is a figure of its own."""
+    converted = extract_figures("The regulator fined the firm €150 million ($170 million) on Thursday.", "en")
+    assert [f.text for f in specific_figures(converted)] == ["€150 million"]
+    reverse = extract_figures("It paid a $96 million (€88 million) fine.", "en")
+    assert [f.text for f in specific_figures(reverse)] == ["$96 million"]
+    apart = extract_figures("It paid €150 million, and its rival later paid $170 million.", "en")
+    assert len(specific_figures(apart)) == 2
+    story = extract_figures(
+        "Le régulateur a infligé une amende de 150 millions d'euros à l'entreprise.", "fr"
+    )
+    fit = story_fit(converted, [2.6, 2.6], [story, story])
+    assert (fit.matched, fit.specific) == (1, 1) and fit.joins()
