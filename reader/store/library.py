@@ -213,7 +213,7 @@ class Library:
         """
         files = list(iter_input_files(Path(p) for p in paths))
         results: list[FileResult] = []
-        with self.write_lock(), _IndexFeed(self) as feed:
+        with self.write_lock(), self.db.bulk_writes(), _IndexFeed(self) as feed:
             for prepared in self._prepare_files(files):
                 if not subscribe:
                     prepared.subscriptions = []
