@@ -603,3 +603,51 @@ def test_scales_with_a_plus_wire_euros_ether_and_reading_times(text, lang, expec
     """Constructions from real security reporting: "30+ billion images", "1,2 MdsE" in a French wire's
     headline, amounts of ether, and the "Reading time: 2 min" line of a page."""
     assert [(f.value, f.kind, f.currency, f.approx) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The jet landed on runway 27 after a long delay.", "en"),
+        ("L'appareil s'est posé sur la piste 09 puis sur la piste 14.", "fr"),
+        ("Les retards du programme 737 pèsent sur le constructeur.", "fr"),
+        ("Le clade 1 du virus circule dans la région.", "fr"),
+        ("Flight 202 was diverted.", "en"),
+    ],
+)
+def test_a_number_after_a_label_noun_is_an_identifier(text, lang):
+    """Construction: a number right after a label noun ("runway 27", "la piste 14", "le programme 737", "le
+    clade 1", "Flight 202") names a thing; it counts nothing."""
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le site enfreint l'article L.121-3 du code de la consommation.", "fr"),
+        ("The regulator cited Article 83(5) of the GDPR.", "en"),
+        ("en vertu de l'art. 9(2)(a) du règlement", "fr"),
+        ("les articles R. 412-7 et L.223-1 du code", "fr"),
+    ],
+)
+def test_law_article_references_are_not_figures(text, lang):
+    """Construction: a reference to a law's article, with a code letter and a dash ("article L.121-3") or
+    paragraphs in brackets ("Article 83(5)"), holds no quantity."""
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The alert went out at 1415 IST on Tuesday.", "en", []),
+        ("Le séisme a frappé à 2145 GMT.", "fr", []),
+        ("The convoy left at 1930 hrs.", "en", []),
+        ("Le vol décolle à 1320 heures.", "fr", []),
+        # a number of hours stays a duration
+        ("Le pilote cumule 1200 heures de vol.", "fr", [(1200, "duration", "hours")]),
+    ],
+)
+def test_a_time_of_day_in_24_hour_form_without_a_colon_is_not_a_figure(text, lang, expected):
+    """Construction: four digits from 0000 to 2359 before a time zone ("1415 IST") or, after "at"/"à",
+    before "hrs"/"heures" ("à 1320 heures") are a time of day."""
+    assert keys(text, lang) == expected

@@ -468,9 +468,19 @@ _NAMED_STREET = (
     rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way"
     r"|Crescent)"
 )
+#: Time zones after a time of day in 24-hour form without a colon ("1339 IST", "2211 GMT").
+_TIME_ZONES = (
+    "GMT|UTC|Z|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST"
+    "|AEDT|ACST|AWST|NZST|NZDT|PKT|WIB|HNE|HAE|HAEC|ET|PT"
+)
+#: Right before a time of day in 24-hour form before "hrs" or "heures" ("à 1500 heures", "at 1930 hrs"),
+#: as look-behinds of fixed width: without one, "1200 heures de vol" is a duration.
+_AT_TIME = "|".join(f"(?<=(?<![\\w]){w} )" for w in ("à", "at", "vers", "by", "from", "until", "dès"))
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
-    rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
+    rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
+    # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
+    rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
@@ -478,6 +488,17 @@ _NOT_FIGURE_RE = re.compile(
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
     r"|(?<![\w.,])[0-9]{10,11}(?![\w.,])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
+)
+
+
+#: References to an article of a law or code: "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
+#: French code's article anywhere ("L.34-5", "R. 226-3"): numbers of a text, not quantities.
+_LAW_ARTICLE_RE = re.compile(
+    rf"(?i:articles?|art\.){_H}+(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*(?![\w])"
+    rf"|(?<![\w.])[LRD]\.{_H}?[0-9]+(?:-[0-9]+)+(?![\w])"
+)
+_LAW_ARTICLE_SCAN = _Scanner(
+    _LAW_ARTICLE_RE, re.compile(r"art|[lrd]\."), needs=("rticle", "RTICLE", "rt.", "L.", "R.", "D.")
 )
 
 
@@ -496,7 +517,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
     # day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[A-Zh]|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
@@ -1474,6 +1495,7 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
