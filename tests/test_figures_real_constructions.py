@@ -651,3 +651,47 @@ def test_a_time_of_day_in_24_hour_form_without_a_colon_is_not_a_figure(text, lan
     """Construction: four digits from 0000 to 2359 before a time zone ("1415 IST") or, after "at"/"à",
     before "hrs"/"heures" ("à 1320 heures") are a time of day."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The flood ranks among the 10 costliest on record.", "en", []),
+        ("It is one of the 5 most visited sites.", "en", []),
+        ("La tempête figure parmi les 15 plus violentes du siècle.", "fr", []),
+        ("Il a rejoint les 10 meilleurs joueurs.", "fr", []),
+        ("Elle est entrée dans le top 20 mondial.", "fr", []),
+        # "the N" before a noun ending in "est" is still a count
+        ("Police made the 12 arrests overnight.", "en", [(12, "count", "arrest")]),
+        # "plus de" after the number is no superlative
+        ("des 3 plus de 60 ans", "fr", [(3, "count", None), (60, "duration", "years")]),
+    ],
+)
+def test_a_rank_is_not_a_count(text, lang, expected):
+    """Construction: a number between "the"/"les" and a superlative ("the 10 costliest", "les 15 plus
+    violentes", "les 10 meilleurs") or after "top" ranks things; it counts none of them."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le projet élargit la nationale en une route à quatre voies.", "fr"),
+        ("Ils vivaient dans une maison à trois étages.", "fr"),
+        ("A new two-lane bridge opens in May.", "en"),
+        ("The scammers asked for the last six digits of the card.", "en"),
+        ("Le fraudeur connaissait les 4 derniers chiffres du numéro.", "fr"),
+    ],
+)
+def test_compound_descriptors_and_digits_of_a_number_are_not_counts(text, lang):
+    """Construction: how many parts a thing has ("à quatre voies", "à trois étages", "two-lane") and how
+    many digits of a card number were known ("the last six digits", "les 4 derniers chiffres")."""
+    assert keys(text, lang) == []
+
+
+def test_a_french_hypothetical_threshold_is_not_a_figure():
+    """Construction: French "si ... atteignait/dépassait (les) N" states a threshold, not a toll; the same
+    verb without "si" reports one."""
+    assert keys("Si l'épidémie atteignait les 50 cas, l'école fermerait.", "fr") == []
+    assert keys("S'il dépassait 30 blessés, le plan blanc serait déclenché.", "fr") == []
+    assert keys("Le bilan atteignait 7 morts mardi.", "fr") == [(7, "count", "death")]

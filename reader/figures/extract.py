@@ -858,6 +858,33 @@ _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "tim
 _LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
 
 
+#: After "the N" or "les N": a superlative makes N a rank ("the 10 deadliest", "les 20 plus meurtriers",
+#: "les cinq meilleurs"), not a count.
+_RANK_AFTER = re.compile(
+    rf"{_H}+(?:(?i:plus|moins){_H}+(?!(?i:de|d['’]|que|qu['’])(?![\w]))[^\W\d_]"
+    rf"|(?P<w>(?i:most|least|best|worst|meilleure?s|pire?s)|[a-z]+est)(?![\w]))"
+)
+#: Words ending in "est" that are no superlative.
+_NOT_SUPERLATIVES = frozenset(
+    """interest forest protest contest request arrest harvest conquest suggest invest digest manifest honest
+    modest earnest unrest priest tempest breast feast beast guest chest quest nest pest rest test vest west
+    east behest bequest inquest midwest southwest northwest southeast northeast attest detest lest zest crest
+    infest divest retest pretest""".split()
+)
+#: After "à N": what N parts a thing has ("une route à quatre voies", "un immeuble à deux étages").
+_DESCRIPTOR_AFTER = re.compile(
+    rf"{_H}+(?i:voies|étages|roues|portes|places|chiffres|étoiles|vitesses|cylindres|pattes|niveaux|couloirs"
+    rf"|moteurs|branches|bandes|pans)(?![\w])"
+)
+#: The digits of a number ("the last four digits", "les 4 derniers chiffres"): how it is written, no count.
+_DIGITS_AFTER = re.compile(rf"{_H}+(?:(?i:digits)|(?i:derniers|premiers){_H}+(?i:chiffres))(?![\w])")
+#: A French threshold said as a hypothesis: "si l'un de ces foyers atteignait les 6 morts", "s'il dépassait 40".
+_IF_REACHED_BEFORE = _ending(
+    rf"(?<![\w])(?i:si|s['’]ils?)(?![\w])[^.;:!?\n]{{0,70}}(?<![\w])(?i:atteignai|dépassai)(?i:t|ent)"
+    rf"(?:{_H}+(?i:les|la|le|un|une))?{_H}+"
+)
+
+
 _RATIO_AFTER = re.compile(
     rf"{_H}+(?i:plus|moins|more|less|fewer|the|as|higher|lower|larger|bigger|greater|smaller|supérieure?s?|"
     rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
@@ -1211,6 +1238,8 @@ class _Extractor:
                 return None  # "les feux 172 et 215": the list of names goes on
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
+            if c.scale is None and self.not_a_count(s, e):
+                return None
             if (
                 c.unit not in t.KNOWN_UNITS
                 and raw <= 31
@@ -1228,6 +1257,24 @@ class _Extractor:
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
         self.maybe_year(c, token)
         return c
+
+    def not_a_count(self, s: int, e: int) -> bool:
+        """Whether the number at ``s:e`` is a rank, a part of a descriptor or a hypothetical threshold, not a
+        count: "among the 10 deadliest", "parmi les 20 plus meurtriers", "une route à quatre voies", "les 4
+        derniers chiffres", "the last four digits", "si le bilan atteignait les 6 morts"."""
+        text = self.text
+        head = text[max(0, s - 5) : s].lower()
+        if head.endswith(("the ", "les ", "des ")):
+            m = self.after(_RANK_AFTER, e)
+            if m is not None and (m.group("w") or "").lower() not in _NOT_SUPERLATIVES:
+                return True
+        if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
+            return True
+        if self.after(_DIGITS_AFTER, e):
+            return True
+        if "fr" in self.langs and head.endswith(" ") and self.may_hold(s, 90, ("atteignai", "dépassai")):
+            return self.before(_IF_REACHED_BEFORE, s, 90) is not None
+        return False
 
     def et_demi(self, c: _Cand, pos: int) -> int:
         """ "un million et demi", "deux ans et demi": the half after the scale or the unit."""
