@@ -695,3 +695,48 @@ def test_a_french_hypothetical_threshold_is_not_a_figure():
     assert keys("Si l'épidémie atteignait les 50 cas, l'école fermerait.", "fr") == []
     assert keys("S'il dépassait 30 blessés, le plan blanc serait déclenché.", "fr") == []
     assert keys("Le bilan atteignait 7 morts mardi.", "fr") == [(7, "count", "death")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The fraudster was jailed for 4 1/2 years.", "en", [(4.5, "duration", "years")]),
+        ("She waited 3½ hours at the border.", "en", [(3.5, "duration", "hours")]),
+        ("Il a été condamné à 7 3/4 ans.", "fr", [(7.75, "duration", "years")]),
+    ],
+)
+def test_mixed_fractions_are_one_number(text, lang, expected):
+    """Construction: a whole number and a fraction ("4 1/2 years", "3½ hours") are one number."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("FIRM HIT WITH £450MILLION FINE", "en", [(450e6, "money", "GBP")]),
+        ("HACKERS STOLE $3BILLION IN CRYPTO", "en", [(3e9, "money", "USD")]),
+    ],
+)
+def test_all_caps_scales_glued_to_an_amount(text, lang, expected):
+    """Construction: a headline's scale word in capitals glued to the digits ("£450MILLION", "$3BILLION")."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dot_thousands_with_a_decimal_comma(lang):
+    """Construction: points grouping thousands and a decimal comma ("7.318,4 bitcoins" is 7318.4)."""
+    assert keys("Les enquêteurs ont saisi 7.318,4 bitcoins.", lang) == [(7318.4, "money", "BTC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Fewer than one percent of the files were recovered.", "en", [(1, "percent", None)]),
+        ("La part n'a progressé que d'un pour cent.", "fr", [(1, "percent", None)]),
+        ("Moins de 1 % des comptes étaient protégés.", "fr", [(1, "percent", None)]),
+    ],
+)
+def test_one_percent_in_words(text, lang, expected):
+    """Construction: "one percent", "un pour cent" in words: the number word that is also an article is a
+    figure before a percent sign or word."""
+    assert keys(text, lang) == expected

@@ -249,6 +249,7 @@ def _parse_words(token: str) -> Decimal:
 
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DOT_GROUPS_DECIMAL_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?")
 #: A comma followed by four digits or more: no English number, and no decimal an English writer means.
 _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
@@ -262,6 +263,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
         return Decimal(token)
     if _SWISS_GROUPS.fullmatch(token):  # "12'000 francs": Swiss usage groups thousands with an apostrophe
         return Decimal(re.sub("['’]", "", token).replace(",", "."))
+    if _DOT_GROUPS_DECIMAL_COMMA.fullmatch(token):  # "4.502,9 bitcoins": points group, the comma is decimal
+        return Decimal(token.replace(".", "").replace(",", "."))
     if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1):
         # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language
         return Decimal(token.replace(".", ""))
@@ -688,7 +691,7 @@ _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
-    r"|(?P<hscale>-?(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
+    r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
 
@@ -741,6 +744,23 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
 
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
+
+
+#: Fractions written as one character: "6½ years".
+_VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+                     "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}  # fmt: skip
+#: The fraction of a mixed number: "6 1/2", "3 3/4" (halves, thirds, quarters and eighths).
+_MIXED_FRACTION_RE = re.compile(r"[ \u00a0](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
+
+
+def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
+    """The fraction right after the whole number ending at ``e`` and where it ends, or None."""
+    if text[e] in _VULGAR_FRACTIONS:
+        return _VULGAR_FRACTIONS[text[e]], e + 1
+    m = _MIXED_FRACTION_RE.match(text, e)
+    if m is None or int(m.group("n")) >= int(m.group("d")):
+        return None
+    return Decimal(int(m.group("n"))) / int(m.group("d")), m.end()
 
 
 def _ending(pattern: str) -> re.Pattern[str]:
@@ -1131,6 +1151,11 @@ class _Extractor:
         word = m.group("word") is not None
         s, e = m.span("word") if word else m.span("num")
         token = text[s:e]
+        fraction = None
+        if not word and e < len(text) and (text[e] in _VULGAR_FRACTIONS or text[e] in " \u00a0"):
+            fraction = _fraction_after(text, e) if token.isdigit() else None
+        if fraction is not None:  # "6½ years", "6 1/2 years": the fraction is part of the number
+            e = fraction[1]
         alone, attached = _glued(text, s, e, word)
         if not alone:
             return None
@@ -1155,6 +1180,8 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
+        if fraction is not None:
+            raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
@@ -1175,7 +1202,7 @@ class _Extractor:
             elif attached.group("dur"):
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
             elif attached.group("hscale"):
-                c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-")]
+                c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
@@ -1715,6 +1742,8 @@ class _Extractor:
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True
+            if c.kind == "percent":
+                return True  # "less than one percent", "un pour cent"
             # "one year", and "un an et demi" (an article made a number by its half)
             return (c.token == "one" or c.raw != 1) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
