@@ -740,3 +740,42 @@ def test_one_percent_in_words(text, lang, expected):
     """Construction: "one percent", "un pour cent" in words: the number word that is also an article is a
     figure before a percent sign or word."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The central bank raised rates by 25 basis points.", "en", [(0.25, "percent", "point")]),
+        ("La banque a relevé son taux de 75 points de base.", "fr", [(0.75, "percent", "point")]),
+        ("La Fed a baissé ses taux d'un demi-point de pourcentage.", "fr", [(0.5, "percent", "point")]),
+        ("La BCE a relevé ses taux d'un quart de point.", "fr", [(0.25, "percent", "point")]),
+        ("Rates went up half a percentage point.", "en", [(0.5, "percent", "point")]),
+        ("It cut rates by another full percentage point.", "en", [(1, "percent", "point")]),
+        ("The bank made a quarter-point cut.", "en", [(0.25, "percent", "point")]),
+    ],
+)
+def test_basis_points_and_fractions_of_a_point_are_percentage_points(text, lang, expected):
+    """Construction: basis points are hundredths of a percentage point ("25 basis points" is 0.25 point), and
+    fractions of a point said in words ("un demi-point de pourcentage", "un quart de point", "half a
+    percentage point", "another full percentage point") are points, so the versions compare."""
+    assert keys(text, lang) == expected
+
+
+def test_basis_points_match_the_half_point_of_the_other_version():
+    """Construction: "50 basis points" in one version and "un demi-point de pourcentage" in the other."""
+    from reader.figures.compare import compare_figures
+
+    en = extract_figures("The Fed cut its key rate by 50 basis points.", "en")
+    fr = extract_figures("La Fed a abaissé son taux directeur d'un demi-point de pourcentage.", "fr")
+    result = compare_figures(en, fr)
+    assert len(result.matched) == 1 and not result.only_en and not result.only_fr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("Le taux de chômage recule (-0,21 pp).", "fr", 0.21), ("La part gagne +0,48 pp sur un an.", "fr", 0.48)],
+)
+def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
+    """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points."""
+    (figure,) = extract_figures(text, lang)
+    assert (figure.kind, figure.value, figure.unit, figure.change) == ("percent", value, "point", True)

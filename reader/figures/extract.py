@@ -627,6 +627,40 @@ def _order_amounts(text: str, lowered: str | None, dollar: str) -> list[Figure]:
     return found
 
 
+#: Fractions of a percentage point in words: "un demi-point de pourcentage", "un quart de point", "half a
+#: percentage point", "a quarter-point", "another full percentage point". Their unit is the point.
+_WORD_POINTS = (
+    (re.compile(r"(?<![\w])(?i:(?:(?:un|le)\s+)?demi-points?(?:\s+de\s+pourcentage)?|half\s+an?\s+(?:percentage\s+)?"
+                r"point|(?:an?\s+)?half[-\s](?:percentage[-\s])?point)(?![\w-])"), 0.5),
+    (re.compile(r"(?<![\w])(?i:(?:(?:un|le)\s+)?quart\s+de\s+point(?:\s+de\s+pourcentage)?|(?:an?\s+)?quarter"
+                r"(?:\s+of\s+an?)?[-\s](?:percentage[-\s])?point)(?![\w-])"), 0.25),
+    (re.compile(r"(?<![\w])(?i:trois\s+quarts\s+de\s+point(?:\s+de\s+pourcentage)?|three[-\s]quarters\s+of\s+a"
+                r"\s+(?:percentage\s+)?point)(?![\w-])"), 0.75),
+    (re.compile(r"(?<![\w])(?i:(?:another|an?)\s+(?:full\s+)?percentage\s+point)(?![\w-])"), 1),
+)  # fmt: skip
+#: What every match of each of :data:`_WORD_POINTS` has (lowercase): most texts have none.
+_WORD_POINT_HINTS = (("demi-point", "half"), ("quart",), ("quarts", "quarters"), ("percentage point",))
+_SIGNS = frozenset("+-−±")
+
+
+def _word_points(text: str, lowered: str | None) -> list[Figure]:
+    folded = lowered if lowered is not None else text.lower()
+    if "point" not in folded:
+        return []
+    found = [
+        Figure(m.group(), float(value), "percent", "point", None, *m.span())
+        for (pattern, value), hints in zip(_WORD_POINTS, _WORD_POINT_HINTS, strict=True)
+        if lowered is None or any(hint in lowered for hint in hints)
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda f: (f.start, -f.end))  # "half a percentage point" holds "a percentage point"
+    kept: list[Figure] = []
+    for f in found:
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
+
+
 _MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
 
 
@@ -791,6 +825,8 @@ _CURRENCY_OF_AFTER = re.compile(
 )  # "2 millions d'euros"
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
+#: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
+_PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
@@ -1363,10 +1399,13 @@ class _Extractor:
                 c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
                 return m.end()
         if c.scale is None:
-            m = self.after(_PERCENT_AFTER, pos)
+            m = self.after(_PERCENT_AFTER, pos) or self.after(_PP_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES[_SPACES_RE.sub(" ", m.group("w").lower())]
+                c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
+                if c.unit == "bp":  # "50 basis points": half a percentage point
+                    c.raw = c.value = c.raw / 100
+                    c.unit = "point"
                 return m.end()
         return pos
 
@@ -1603,6 +1642,7 @@ class _Extractor:
                 *_word_durations(text, lowered),
                 *_one_durations(text, lowered, self.langs),
                 *_order_amounts(text, lowered, self.dollar),
+                *_word_points(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
@@ -1760,6 +1800,8 @@ class _Extractor:
             figure.approx = "at least"
         elif c.estimate:
             figure.approx = "about"
+        if c.kind == "percent" and c.unit == "point" and self.text[c.start - 1 : c.start] in _SIGNS:
+            figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
         if c.kind == "count" and (
             (
                 self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST

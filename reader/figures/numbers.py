@@ -120,6 +120,8 @@ PERCENT_SUFFIXES: dict[str, str | None] = {
     "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None,
     "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
     "point de pourcentage": "point",
+    # a hundredth of a percentage point each: read as points ("50 basis points" is 0.5 point)
+    "basis points": "bp", "basis point": "bp", "points de base": "bp", "point de base": "bp",
 }  # fmt: skip
 
 # --- durations and ages ---------------------------------------------------------------------------------
