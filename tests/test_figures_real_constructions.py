@@ -779,3 +779,46 @@ def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
     """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points."""
     (figure,) = extract_figures(text, lang)
     assert (figure.kind, figure.value, figure.unit, figure.change) == ("percent", value, "point", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The city sweltered at 44 C (111 F) on Friday.",
+            "en",
+            [(44, "temperature", "C"), (111, "temperature", "F")],
+        ),
+        ("Temperatures climbed to 47.2 C in the valley.", "en", [(47.2, "temperature", "C")]),
+        # no reading in the other scale and no word of heat: a bare "C" is a letter
+        ("Group 3 C will meet later.", "en", [(3, "count", None)]),
+        ("Bill C-27 passed its 2 readings.", "en", [(2, "count", "readings")]),
+    ],
+)
+def test_a_spaced_bare_scale_letter_is_a_temperature_in_a_context_of_heat(text, lang, expected):
+    """Construction: a number, a space and a bare "C" or "F" ("44 C (111 F)", "47.2 C") is a temperature
+    when the other scale's reading is in brackets next to it or a word of heat is near."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fire spread along a 2.4 mile ridge.", "en"),
+        ("Les flammes ont parcouru 11 250 hectares.", "fr"),
+        ("Flames covered 27,800 acres, or 44 square miles.", "en"),
+        ("La zone interdite couvre 30 kilomètres carrés.", "fr"),
+        ("The boat sank 12 to 15 nautical miles offshore.", "en"),
+    ],
+)
+def test_imperial_lengths_and_areas_are_not_key_figures(text, lang):
+    """Construction: miles, hectares, acres and square units after a number are measurements the answer key
+    leaves out of scope; the other version usually converts them, so they would only be flagged as missing
+    from it."""
+    assert keys(text, lang) == []
+
+
+def test_metric_lengths_stay_counted_nouns():
+    """Construction: a metric length ("3,4 km", "a 3.4-kilometre") is given alike by both versions."""
+    assert keys("un tunnel de 3,4 km", "fr") == [(3.4, "count", "kilometre")]
+    assert keys("a 3.4-kilometre tunnel", "en") == [(3.4, "count", "kilometre")]

@@ -839,6 +839,16 @@ _TEMPERATURE_AFTER = re.compile(
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
 )
+#: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
+_BARE_SCALE_AFTER = re.compile(rf"{_H}(?P<u>[CF])(?![\w-])")
+#: The reading in the other scale, in brackets after one ("45 C (113 F)") or around it ("113 F" in it).
+_OTHER_SCALE_AFTER = re.compile(rf"{_H}*\({_H}*-?[0-9][0-9.,]*{_H}?[°º]?{_H}?[CF]{_H}*\)")
+_OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
+#: Words of heat and cold near a temperature (lowercase stems).
+_HEAT_WORDS = (
+    "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
+    "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
+)
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
 _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
@@ -939,6 +949,23 @@ _IF_REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:si|s['’]ils?)(?![\w])[^.;:!?\n]{{0,70}}(?<![\w])(?i:atteignai|dépassai)(?i:t|ent)"
     rf"(?:{_H}+(?i:les|la|le|un|une))?{_H}+"
 )
+
+
+#: Imperial lengths and areas after a number: measurements outside the key figures, which the other version
+#: usually converts ("1.6 miles" against "2,6 km", "13,750 hectares" against "34,000 acres"), so they would
+#: only be flagged as missing from it. Metric lengths ("2,6 km", "a 6.2-kilometre tunnel", "120m high") stay
+#: counted nouns: the two versions of a story give them alike and the tests match them.
+_DISTANCE_WORDS = frozenset(
+    "mile miles feet yards hectare hectares ha acre acres km2 km² m2 m²".split()
+)
+#: Before a unit of length: "2 square miles", "10 square kilometres", "40 nautical miles".
+_DISTANCE_PREFIXES = frozenset({"square", "sq", "nautical"})
+#: Metric lengths, an area when "carré(s)" follows: "100 kilomètres carrés".
+_METRIC_LENGTHS = frozenset(
+    """km kms kilometre kilometres kilometer kilometers kilomètre kilomètres metre metres meter meters
+    mètre mètres""".split()
+)
+_SQUARE_AFTER = re.compile(rf"{_H}+(?i:carrés?)(?![\w])")
 
 
 _RATIO_AFTER = re.compile(
@@ -1353,10 +1380,26 @@ class _Extractor:
         Fahrenheit is said."""
         m = self.after(_TEMPERATURE_AFTER, pos) if self.temperatures else None
         if m is None:
-            return pos
+            # "45 C (113 F)", "46.1 C": a spaced bare letter, only for a plausible reading in a context of heat
+            if self.text[pos : pos + 1] in " \u00a0" and self.text[pos + 1 : pos + 2] in ("C", "F"):
+                m = self.after(_BARE_SCALE_AFTER, pos)
+            if m is None or not self.bare_temperature(c, m):
+                return pos
         unit = m.group("u") or m.group("u2") or m.group("u3") or ""
         c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
         return m.end()
+
+    def bare_temperature(self, c: _Cand, m: re.Match[str]) -> bool:
+        """Whether a number before a spaced bare "C" or "F" (``m``) is a temperature: a value a thermometer
+        reads, and the other scale's reading in brackets around it ("45 C (113 F)") or a word of heat or
+        cold near it ("temperatures hit 46.1 C")."""
+        fahrenheit = m.group("u") == "F"
+        if c.word or not (-130 <= c.raw <= 140 if fahrenheit else -90 <= c.raw <= 60):
+            return False
+        if self.after(_OTHER_SCALE_AFTER, m.end()) or self.before(_OTHER_SCALE_BEFORE, c.start, 16):
+            return True
+        window = self.text[max(0, c.start - 120) : m.end() + 60].lower()
+        return any(w in window for w in _HEAT_WORDS)
 
     def scale_word(self, c: _Cand, pos: int) -> int:
         m = self.after(_SCALE_WORD_AFTER, pos)
@@ -1451,6 +1494,19 @@ class _Extractor:
                 return True
         return False
 
+    def distance(self, word: str, pos: int) -> bool:
+        """Whether ``word`` (lowercase), the first after a number, is an imperial unit of length or a unit of
+        area (see :data:`_DISTANCE_WORDS`), "square" or "nautical" before a unit ("2 square miles"), or a
+        metric length before "carré(s)"."""
+        if word in _DISTANCE_WORDS:
+            return True
+        if word in _METRIC_LENGTHS:
+            return self.after(_SQUARE_AFTER, pos) is not None
+        if word not in _DISTANCE_PREFIXES:
+            return False
+        m = self.after(_WORD_AFTER, pos)
+        return m is not None and (m.group("w").lower() in _DISTANCE_WORDS or m.group("w").lower() in _METRIC_LENGTHS)
+
     def counted_noun(self, c: _Cand, pos: int) -> None:
         """The noun counted after the number: a table word within three words, else the next plain word."""
         if c.scale is not None:
@@ -1469,6 +1525,9 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
+            if not words and not skipped and self.distance(word, pos):
+                c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
+                return
             if word in t.UNIT_NOUNS:
                 if self.text[pos : pos + 1] == "/":
                     c.measure = True  # "90 km/h": a speed
@@ -1663,6 +1722,8 @@ class _Extractor:
             if {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit):
                 a.kind = b.kind = "age"
                 a.unit = b.unit = None
+            elif a.bare and b.measure:
+                a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
                 if b.kind == "percent" and a.raw > 1000:
                     continue  # "17,890,264, or 65.95 per cent": a count restated as a share
