@@ -773,7 +773,10 @@ def test_basis_points_match_the_half_point_of_the_other_version():
 
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
-    [("Le taux de chômage recule (-0,21 pp).", "fr", 0.21), ("La part gagne +0,48 pp sur un an.", "fr", 0.48)],
+    [
+        ("Le taux de chômage recule (-0,21 pp).", "fr", 0.21),
+        ("La part gagne +0,48 pp sur un an.", "fr", 0.48),
+    ],
 )
 def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
     """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points."""

@@ -488,6 +488,8 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
+    # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
+    rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
     r"|(?<![\w.,])[0-9]{10,11}(?![\w.,])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
@@ -497,12 +499,10 @@ _NOT_FIGURE_RE = re.compile(
 #: References to an article of a law or code: "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
 #: French code's article anywhere ("L.34-5", "R. 226-3"): numbers of a text, not quantities.
 _LAW_ARTICLE_RE = re.compile(
-    rf"(?i:articles?|art\.){_H}+(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*(?![\w])"
-    rf"|(?<![\w.])[LRD]\.{_H}?[0-9]+(?:-[0-9]+)+(?![\w])"
+    rf"(?<![\w])(?i:articles?|art\.){_H}+(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*(?![\w])"
 )
-_LAW_ARTICLE_SCAN = _Scanner(
-    _LAW_ARTICLE_RE, re.compile(r"art|[lrd]\."), needs=("rticle", "RTICLE", "rt.", "L.", "R.", "D.")
-)
+#: Scanned only in a lowercased text that holds "article" or "art." (see :meth:`_Extractor.run`).
+_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
 
 
 @cache
@@ -520,7 +520,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
     # day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[A-Zh]|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
@@ -638,21 +638,47 @@ _WORD_POINTS = (
                 r"\s+(?:percentage\s+)?point)(?![\w-])"), 0.75),
     (re.compile(r"(?<![\w])(?i:(?:another|an?)\s+(?:full\s+)?percentage\s+point)(?![\w-])"), 1),
 )  # fmt: skip
-#: What every match of each of :data:`_WORD_POINTS` has (lowercase): most texts have none.
-_WORD_POINT_HINTS = (("demi-point", "half"), ("quart",), ("quarts", "quarters"), ("percentage point",))
+#: What every match of :data:`_WORD_POINTS` holds (lowercase), and the words that may come before it in the
+#: match, up to two of them ("another full percentage point", "un quart de point").
+_WORD_POINT_KEYS = ("demi-point", "half", "quart", "percentage point", "percentage-point")
+_WORD_POINT_PREFIXES = ("un ", "le ", "a ", "an ", "one ", "another ", "full ", "trois ", "three ", "three-")
 _SIGNS = frozenset("+-−±")
 
 
 def _word_points(text: str, lowered: str | None) -> list[Figure]:
-    folded = lowered if lowered is not None else text.lower()
-    if "point" not in folded:
-        return []
-    found = [
-        Figure(m.group(), float(value), "percent", "point", None, *m.span())
-        for (pattern, value), hints in zip(_WORD_POINTS, _WORD_POINT_HINTS, strict=True)
-        if lowered is None or any(hint in lowered for hint in hints)
-        for m in pattern.finditer(text)
-    ]
+    """The fractions of a percentage point of :data:`_WORD_POINTS`, tried only where one of their keys is
+    (most texts have none; a pattern opening with a look-behind would be tried at every character)."""
+    if lowered is None:
+        if "point" not in text.lower():
+            return []
+        found = [
+            Figure(m.group(), float(value), "percent", "point", None, *m.span())
+            for pattern, value in _WORD_POINTS
+            for m in pattern.finditer(text)
+        ]
+    else:
+        if "point" not in lowered:
+            return []
+        found = []
+        for i in _found_at(_WORD_POINT_KEYS, lowered):
+            starts, frontier = [i], [i]
+            for _ in range(2):  # the words before the key, nearest first
+                frontier = [
+                    j - len(p) for j in frontier for p in _WORD_POINT_PREFIXES if lowered.endswith(p, 0, j)
+                ]
+                starts += frontier
+            hit = next(
+                (
+                    (m, value)
+                    for st in sorted(starts)
+                    for pattern, value in _WORD_POINTS
+                    if (m := pattern.match(text, st)) is not None and m.end() > i
+                ),
+                None,
+            )
+            if hit is not None:
+                m, value = hit
+                found.append(Figure(m.group(), float(value), "percent", "point", None, *m.span()))
     found.sort(key=lambda f: (f.start, -f.end))  # "half a percentage point" holds "a percentage point"
     kept: list[Figure] = []
     for f in found:
@@ -789,7 +815,7 @@ _MIXED_FRACTION_RE = re.compile(r"[ \u00a0](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
 
 def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
     """The fraction right after the whole number ending at ``e`` and where it ends, or None."""
-    if text[e] in _VULGAR_FRACTIONS:
+    if text[e : e + 1] in _VULGAR_FRACTIONS:
         return _VULGAR_FRACTIONS[text[e]], e + 1
     m = _MIXED_FRACTION_RE.match(text, e)
     if m is None or int(m.group("n")) >= int(m.group("d")):
@@ -827,6 +853,7 @@ _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
+_PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
@@ -848,7 +875,7 @@ _OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
 _HEAT_WORDS = (
     "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
     "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
-)
+)  # fmt: skip
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
 _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
@@ -955,9 +982,7 @@ _IF_REACHED_BEFORE = _ending(
 #: usually converts ("1.6 miles" against "2,6 km", "13,750 hectares" against "34,000 acres"), so they would
 #: only be flagged as missing from it. Metric lengths ("2,6 km", "a 6.2-kilometre tunnel", "120m high") stay
 #: counted nouns: the two versions of a story give them alike and the tests match them.
-_DISTANCE_WORDS = frozenset(
-    "mile miles feet yards hectare hectares ha acre acres km2 km² m2 m²".split()
-)
+_DISTANCE_WORDS = frozenset("mile miles feet yards hectare hectares ha acre acres km2 km² m2 m²".split())
 #: Before a unit of length: "2 square miles", "10 square kilometres", "40 nautical miles".
 _DISTANCE_PREFIXES = frozenset({"square", "sq", "nautical"})
 #: Metric lengths, an area when "carré(s)" follows: "100 kilomètres carrés".
@@ -965,6 +990,7 @@ _METRIC_LENGTHS = frozenset(
     """km kms kilometre kilometres kilometer kilometers kilomètre kilomètres metre metres meter meters
     mètre mètres""".split()
 )
+_DISTANCE_FIRSTS = _DISTANCE_WORDS | _DISTANCE_PREFIXES | _METRIC_LENGTHS
 _SQUARE_AFTER = re.compile(rf"{_H}+(?i:carrés?)(?![\w])")
 
 
@@ -1110,6 +1136,10 @@ class _Extractor:
         self.us = "US" in text
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
+        # "si ... atteignait les 6 morts" (see not_a_count)
+        self.hypotheses = "fr" in self.langs and (
+            lowered is None or "atteignai" in lowered or "dépassai" in lowered
+        )
         #: Where the last number read as part of a name ended ("les feux 172"): a list of names goes on.
         self.name_end = 0
 
@@ -1215,7 +1245,7 @@ class _Extractor:
         s, e = m.span("word") if word else m.span("num")
         token = text[s:e]
         fraction = None
-        if not word and e < len(text) and (text[e] in _VULGAR_FRACTIONS or text[e] in " \u00a0"):
+        if not word and (text[e : e + 1] in _VULGAR_FRACTIONS or text[e + 2 : e + 3] == "/"):
             fraction = _fraction_after(text, e) if token.isdigit() else None
         if fraction is not None:  # "6½ years", "6 1/2 years": the fraction is part of the number
             e = fraction[1]
@@ -1360,9 +1390,9 @@ class _Extractor:
                 return True
         if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
             return True
-        if self.after(_DIGITS_AFTER, e):
+        if text[e + 1 : e + 2] in ("d", "D", "p", "P") and self.after(_DIGITS_AFTER, e):
             return True
-        if "fr" in self.langs and head.endswith(" ") and self.may_hold(s, 90, ("atteignai", "dépassai")):
+        if self.hypotheses and head.endswith(" ") and self.may_hold(s, 90, ("atteignai", "dépassai")):
             return self.before(_IF_REACHED_BEFORE, s, 90) is not None
         return False
 
@@ -1442,7 +1472,9 @@ class _Extractor:
                 c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
                 return m.end()
         if c.scale is None:
-            m = self.after(_PERCENT_AFTER, pos) or self.after(_PP_AFTER, pos)
+            m = self.after(_PERCENT_AFTER, pos)
+            if m is None and self.text.startswith(_PP_STARTS, pos):
+                m = self.after(_PP_AFTER, pos)
             if m:
                 c.kind = "percent"
                 c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
@@ -1505,7 +1537,9 @@ class _Extractor:
         if word not in _DISTANCE_PREFIXES:
             return False
         m = self.after(_WORD_AFTER, pos)
-        return m is not None and (m.group("w").lower() in _DISTANCE_WORDS or m.group("w").lower() in _METRIC_LENGTHS)
+        return m is not None and (
+            m.group("w").lower() in _DISTANCE_WORDS or m.group("w").lower() in _METRIC_LENGTHS
+        )
 
     def counted_noun(self, c: _Cand, pos: int) -> None:
         """The noun counted after the number: a table word within three words, else the next plain word."""
@@ -1525,7 +1559,7 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
-            if not words and not skipped and self.distance(word, pos):
+            if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
                 c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
                 return
             if word in t.UNIT_NOUNS:
@@ -1667,7 +1701,8 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
         claimed += _list_markers(text)
-        claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
+        if lowered is None or "article" in lowered or "art." in lowered:
+            claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
