@@ -603,3 +603,225 @@ def test_scales_with_a_plus_wire_euros_ether_and_reading_times(text, lang, expec
     """Constructions from real security reporting: "30+ billion images", "1,2 MdsE" in a French wire's
     headline, amounts of ether, and the "Reading time: 2 min" line of a page."""
     assert [(f.value, f.kind, f.currency, f.approx) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The jet landed on runway 27 after a long delay.", "en"),
+        ("L'appareil s'est posé sur la piste 09 puis sur la piste 14.", "fr"),
+        ("Les retards du programme 737 pèsent sur le constructeur.", "fr"),
+        ("Le clade 1 du virus circule dans la région.", "fr"),
+        ("Flight 202 was diverted.", "en"),
+    ],
+)
+def test_a_number_after_a_label_noun_is_an_identifier(text, lang):
+    """Construction: a number right after a label noun ("runway 27", "la piste 14", "le programme 737", "le
+    clade 1", "Flight 202") names a thing; it counts nothing."""
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le site enfreint l'article L.121-3 du code de la consommation.", "fr"),
+        ("The regulator cited Article 83(5) of the GDPR.", "en"),
+        ("en vertu de l'art. 9(2)(a) du règlement", "fr"),
+        ("les articles R. 412-7 et L.223-1 du code", "fr"),
+    ],
+)
+def test_law_article_references_are_not_figures(text, lang):
+    """Construction: a reference to a law's article, with a code letter and a dash ("article L.121-3") or
+    paragraphs in brackets ("Article 83(5)"), holds no quantity."""
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The alert went out at 1415 IST on Tuesday.", "en", []),
+        ("Le séisme a frappé à 2145 GMT.", "fr", []),
+        ("The convoy left at 1930 hrs.", "en", []),
+        ("Le vol décolle à 1320 heures.", "fr", []),
+        # a number of hours stays a duration
+        ("Le pilote cumule 1200 heures de vol.", "fr", [(1200, "duration", "hours")]),
+    ],
+)
+def test_a_time_of_day_in_24_hour_form_without_a_colon_is_not_a_figure(text, lang, expected):
+    """Construction: four digits from 0000 to 2359 before a time zone ("1415 IST") or, after "at"/"à",
+    before "hrs"/"heures" ("à 1320 heures") are a time of day."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The flood ranks among the 10 costliest on record.", "en", []),
+        ("It is one of the 5 most visited sites.", "en", []),
+        ("La tempête figure parmi les 15 plus violentes du siècle.", "fr", []),
+        ("Il a rejoint les 10 meilleurs joueurs.", "fr", []),
+        ("Elle est entrée dans le top 20 mondial.", "fr", []),
+        # "the N" before a noun ending in "est" is still a count
+        ("Police made the 12 arrests overnight.", "en", [(12, "count", "arrest")]),
+        # "plus de" after the number is no superlative
+        ("des 3 plus de 60 ans", "fr", [(3, "count", None), (60, "duration", "years")]),
+    ],
+)
+def test_a_rank_is_not_a_count(text, lang, expected):
+    """Construction: a number between "the"/"les" and a superlative ("the 10 costliest", "les 15 plus
+    violentes", "les 10 meilleurs") or after "top" ranks things; it counts none of them."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le projet élargit la nationale en une route à quatre voies.", "fr"),
+        ("Ils vivaient dans une maison à trois étages.", "fr"),
+        ("A new two-lane bridge opens in May.", "en"),
+        ("The scammers asked for the last six digits of the card.", "en"),
+        ("Le fraudeur connaissait les 4 derniers chiffres du numéro.", "fr"),
+    ],
+)
+def test_compound_descriptors_and_digits_of_a_number_are_not_counts(text, lang):
+    """Construction: how many parts a thing has ("à quatre voies", "à trois étages", "two-lane") and how
+    many digits of a card number were known ("the last six digits", "les 4 derniers chiffres")."""
+    assert keys(text, lang) == []
+
+
+def test_a_french_hypothetical_threshold_is_not_a_figure():
+    """Construction: French "si ... atteignait/dépassait (les) N" states a threshold, not a toll; the same
+    verb without "si" reports one."""
+    assert keys("Si l'épidémie atteignait les 50 cas, l'école fermerait.", "fr") == []
+    assert keys("S'il dépassait 30 blessés, le plan blanc serait déclenché.", "fr") == []
+    assert keys("Le bilan atteignait 7 morts mardi.", "fr") == [(7, "count", "death")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The fraudster was jailed for 4 1/2 years.", "en", [(4.5, "duration", "years")]),
+        ("She waited 3½ hours at the border.", "en", [(3.5, "duration", "hours")]),
+        ("Il a été condamné à 7 3/4 ans.", "fr", [(7.75, "duration", "years")]),
+    ],
+)
+def test_mixed_fractions_are_one_number(text, lang, expected):
+    """Construction: a whole number and a fraction ("4 1/2 years", "3½ hours") are one number."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("FIRM HIT WITH £450MILLION FINE", "en", [(450e6, "money", "GBP")]),
+        ("HACKERS STOLE $3BILLION IN CRYPTO", "en", [(3e9, "money", "USD")]),
+    ],
+)
+def test_all_caps_scales_glued_to_an_amount(text, lang, expected):
+    """Construction: a headline's scale word in capitals glued to the digits ("£450MILLION", "$3BILLION")."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dot_thousands_with_a_decimal_comma(lang):
+    """Construction: points grouping thousands and a decimal comma ("7.318,4 bitcoins" is 7318.4)."""
+    assert keys("Les enquêteurs ont saisi 7.318,4 bitcoins.", lang) == [(7318.4, "money", "BTC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Fewer than one percent of the files were recovered.", "en", [(1, "percent", None)]),
+        ("La part n'a progressé que d'un pour cent.", "fr", [(1, "percent", None)]),
+        ("Moins de 1 % des comptes étaient protégés.", "fr", [(1, "percent", None)]),
+    ],
+)
+def test_one_percent_in_words(text, lang, expected):
+    """Construction: "one percent", "un pour cent" in words: the number word that is also an article is a
+    figure before a percent sign or word."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The central bank raised rates by 25 basis points.", "en", [(0.25, "percent", "point")]),
+        ("La banque a relevé son taux de 75 points de base.", "fr", [(0.75, "percent", "point")]),
+        ("La Fed a baissé ses taux d'un demi-point de pourcentage.", "fr", [(0.5, "percent", "point")]),
+        ("La BCE a relevé ses taux d'un quart de point.", "fr", [(0.25, "percent", "point")]),
+        ("Rates went up half a percentage point.", "en", [(0.5, "percent", "point")]),
+        ("It cut rates by another full percentage point.", "en", [(1, "percent", "point")]),
+        ("The bank made a quarter-point cut.", "en", [(0.25, "percent", "point")]),
+    ],
+)
+def test_basis_points_and_fractions_of_a_point_are_percentage_points(text, lang, expected):
+    """Construction: basis points are hundredths of a percentage point ("25 basis points" is 0.25 point), and
+    fractions of a point said in words ("un demi-point de pourcentage", "un quart de point", "half a
+    percentage point", "another full percentage point") are points, so the versions compare."""
+    assert keys(text, lang) == expected
+
+
+def test_basis_points_match_the_half_point_of_the_other_version():
+    """Construction: "50 basis points" in one version and "un demi-point de pourcentage" in the other."""
+    from reader.figures.compare import compare_figures
+
+    en = extract_figures("The Fed cut its key rate by 50 basis points.", "en")
+    fr = extract_figures("La Fed a abaissé son taux directeur d'un demi-point de pourcentage.", "fr")
+    result = compare_figures(en, fr)
+    assert len(result.matched) == 1 and not result.only_en and not result.only_fr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le taux de chômage recule (-0,21 pp).", "fr", 0.21),
+        ("La part gagne +0,48 pp sur un an.", "fr", 0.48),
+    ],
+)
+def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
+    """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points."""
+    (figure,) = extract_figures(text, lang)
+    assert (figure.kind, figure.value, figure.unit, figure.change) == ("percent", value, "point", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The city sweltered at 44 C (111 F) on Friday.",
+            "en",
+            [(44, "temperature", "C"), (111, "temperature", "F")],
+        ),
+        ("Temperatures climbed to 47.2 C in the valley.", "en", [(47.2, "temperature", "C")]),
+        # no reading in the other scale and no word of heat: a bare "C" is a letter
+        ("Group 3 C will meet later.", "en", [(3, "count", None)]),
+        ("Bill C-27 passed its 2 readings.", "en", [(2, "count", "readings")]),
+    ],
+)
+def test_a_spaced_bare_scale_letter_is_a_temperature_in_a_context_of_heat(text, lang, expected):
+    """Construction: a number, a space and a bare "C" or "F" ("44 C (111 F)", "47.2 C") is a temperature
+    when the other scale's reading is in brackets next to it or a word of heat is near."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fire spread along a 2.4 mile ridge.", "en"),
+        ("Les flammes ont parcouru 11 250 hectares.", "fr"),
+        ("Flames covered 27,800 acres, or 44 square miles.", "en"),
+        ("La zone interdite couvre 30 kilomètres carrés.", "fr"),
+        ("The boat sank 12 to 15 nautical miles offshore.", "en"),
+    ],
+)
+def test_imperial_lengths_and_areas_are_not_key_figures(text, lang):
+    """Construction: miles, hectares, acres and square units after a number are measurements the answer key
+    leaves out of scope; the other version usually converts them, so they would only be flagged as missing
+    from it."""
+    assert keys(text, lang) == []
+
+
+def test_metric_lengths_stay_counted_nouns():
+    """Construction: a metric length ("3,4 km", "a 3.4-kilometre") is given alike by both versions."""
+    assert keys("un tunnel de 3,4 km", "fr") == [(3.4, "count", "kilometre")]
+    assert keys("a 3.4-kilometre tunnel", "en") == [(3.4, "count", "kilometre")]

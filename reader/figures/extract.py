@@ -249,6 +249,7 @@ def _parse_words(token: str) -> Decimal:
 
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DOT_GROUPS_DECIMAL_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?")
 #: A comma followed by four digits or more: no English number, and no decimal an English writer means.
 _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
@@ -262,6 +263,8 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
         return Decimal(token)
     if _SWISS_GROUPS.fullmatch(token):  # "12'000 francs": Swiss usage groups thousands with an apostrophe
         return Decimal(re.sub("['’]", "", token).replace(",", "."))
+    if _DOT_GROUPS_DECIMAL_COMMA.fullmatch(token):  # "4.502,9 bitcoins": points group, the comma is decimal
+        return Decimal(token.replace(".", "").replace(",", "."))
     if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1):
         # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language
         return Decimal(token.replace(".", ""))
@@ -468,17 +471,38 @@ _NAMED_STREET = (
     rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way"
     r"|Crescent)"
 )
+#: Time zones after a time of day in 24-hour form without a colon ("1339 IST", "2211 GMT").
+_TIME_ZONES = (
+    "GMT|UTC|Z|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST"
+    "|AEDT|ACST|AWST|NZST|NZDT|PKT|WIB|HNE|HAE|HAEC|ET|PT"
+)
+#: Right before a time of day in 24-hour form before "hrs" or "heures" ("à 1500 heures", "at 1930 hrs"),
+#: as look-behinds of fixed width: without one, "1200 heures de vol" is a duration.
+_AT_TIME = "|".join(f"(?<=(?<![\\w]){w} )" for w in ("à", "at", "vers", "by", "from", "until", "dès"))
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
-    rf"|(?<![\w.:])[0-2][0-9][0-5][0-9]{_H}?(?:GMT|UTC|Z)(?![\w])"
+    rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
+    # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
+    rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
+    # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
+    rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
     r"|(?<![\w.,])[0-9]{10,11}(?![\w.,])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
+
+
+#: References to an article of a law or code: "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
+#: French code's article anywhere ("L.34-5", "R. 226-3"): numbers of a text, not quantities.
+_LAW_ARTICLE_RE = re.compile(
+    rf"(?<![\w])(?i:articles?|art\.){_H}+(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*(?![\w])"
+)
+#: Scanned only in a lowercased text that holds "article" or "art." (see :meth:`_Extractor.run`).
+_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
 
 
 @cache
@@ -496,7 +520,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
     # day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|[0-9]{{3}}{_H}?[GUZ]|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
@@ -603,6 +627,66 @@ def _order_amounts(text: str, lowered: str | None, dollar: str) -> list[Figure]:
     return found
 
 
+#: Fractions of a percentage point in words: "un demi-point de pourcentage", "un quart de point", "half a
+#: percentage point", "a quarter-point", "another full percentage point". Their unit is the point.
+_WORD_POINTS = (
+    (re.compile(r"(?<![\w])(?i:(?:(?:un|le)\s+)?demi-points?(?:\s+de\s+pourcentage)?|half\s+an?\s+(?:percentage\s+)?"
+                r"point|(?:an?\s+)?half[-\s](?:percentage[-\s])?point)(?![\w-])"), 0.5),
+    (re.compile(r"(?<![\w])(?i:(?:(?:un|le)\s+)?quart\s+de\s+point(?:\s+de\s+pourcentage)?|(?:an?\s+)?quarter"
+                r"(?:\s+of\s+an?)?[-\s](?:percentage[-\s])?point)(?![\w-])"), 0.25),
+    (re.compile(r"(?<![\w])(?i:trois\s+quarts\s+de\s+point(?:\s+de\s+pourcentage)?|three[-\s]quarters\s+of\s+a"
+                r"\s+(?:percentage\s+)?point)(?![\w-])"), 0.75),
+    (re.compile(r"(?<![\w])(?i:(?:another|an?)\s+(?:full\s+)?percentage\s+point)(?![\w-])"), 1),
+)  # fmt: skip
+#: What every match of :data:`_WORD_POINTS` holds (lowercase), and the words that may come before it in the
+#: match, up to two of them ("another full percentage point", "un quart de point").
+_WORD_POINT_KEYS = ("demi-point", "half", "quart", "percentage point", "percentage-point")
+_WORD_POINT_PREFIXES = ("un ", "le ", "a ", "an ", "one ", "another ", "full ", "trois ", "three ", "three-")
+_SIGNS = frozenset("+-−±")
+
+
+def _word_points(text: str, lowered: str | None) -> list[Figure]:
+    """The fractions of a percentage point of :data:`_WORD_POINTS`, tried only where one of their keys is
+    (most texts have none; a pattern opening with a look-behind would be tried at every character)."""
+    if lowered is None:
+        if "point" not in text.lower():
+            return []
+        found = [
+            Figure(m.group(), float(value), "percent", "point", None, *m.span())
+            for pattern, value in _WORD_POINTS
+            for m in pattern.finditer(text)
+        ]
+    else:
+        if "point" not in lowered:
+            return []
+        found = []
+        for i in _found_at(_WORD_POINT_KEYS, lowered):
+            starts, frontier = [i], [i]
+            for _ in range(2):  # the words before the key, nearest first
+                frontier = [
+                    j - len(p) for j in frontier for p in _WORD_POINT_PREFIXES if lowered.endswith(p, 0, j)
+                ]
+                starts += frontier
+            hit = next(
+                (
+                    (m, value)
+                    for st in sorted(starts)
+                    for pattern, value in _WORD_POINTS
+                    if (m := pattern.match(text, st)) is not None and m.end() > i
+                ),
+                None,
+            )
+            if hit is not None:
+                m, value = hit
+                found.append(Figure(m.group(), float(value), "percent", "point", None, *m.span()))
+    found.sort(key=lambda f: (f.start, -f.end))  # "half a percentage point" holds "a percentage point"
+    kept: list[Figure] = []
+    for f in found:
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
+
+
 _MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
 
 
@@ -667,7 +751,7 @@ _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
-    r"|(?P<hscale>-?(?:thousand|million|billion))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
+    r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
 
@@ -722,6 +806,23 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
 _CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
 
 
+#: Fractions written as one character: "6½ years".
+_VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+                     "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}  # fmt: skip
+#: The fraction of a mixed number: "6 1/2", "3 3/4" (halves, thirds, quarters and eighths).
+_MIXED_FRACTION_RE = re.compile(r"[ \u00a0](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
+
+
+def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
+    """The fraction right after the whole number ending at ``e`` and where it ends, or None."""
+    if text[e : e + 1] in _VULGAR_FRACTIONS:
+        return _VULGAR_FRACTIONS[text[e]], e + 1
+    m = _MIXED_FRACTION_RE.match(text, e)
+    if m is None or int(m.group("n")) >= int(m.group("d")):
+        return None
+    return Decimal(int(m.group("n"))) / int(m.group("d")), m.end()
+
+
 def _ending(pattern: str) -> re.Pattern[str]:
     """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
     return re.compile(pattern + "$")
@@ -750,6 +851,9 @@ _CURRENCY_OF_AFTER = re.compile(
 )  # "2 millions d'euros"
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
+#: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
+_PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
+_PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
@@ -762,6 +866,16 @@ _TEMPERATURE_AFTER = re.compile(
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
 )
+#: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
+_BARE_SCALE_AFTER = re.compile(rf"{_H}(?P<u>[CF])(?![\w-])")
+#: The reading in the other scale, in brackets after one ("45 C (113 F)") or around it ("113 F" in it).
+_OTHER_SCALE_AFTER = re.compile(rf"{_H}*\({_H}*-?[0-9][0-9.,]*{_H}?[°º]?{_H}?[CF]{_H}*\)")
+_OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
+#: Words of heat and cold near a temperature (lowercase stems).
+_HEAT_WORDS = (
+    "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
+    "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
+)  # fmt: skip
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
 _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
@@ -835,6 +949,49 @@ _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
 _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "time"}
 _LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
+
+
+#: After "the N" or "les N": a superlative makes N a rank ("the 10 deadliest", "les 20 plus meurtriers",
+#: "les cinq meilleurs"), not a count.
+_RANK_AFTER = re.compile(
+    rf"{_H}+(?:(?i:plus|moins){_H}+(?!(?i:de|d['’]|que|qu['’])(?![\w]))[^\W\d_]"
+    rf"|(?P<w>(?i:most|least|best|worst|meilleure?s|pire?s)|[a-z]+est)(?![\w]))"
+)
+#: Words ending in "est" that are no superlative.
+_NOT_SUPERLATIVES = frozenset(
+    """interest forest protest contest request arrest harvest conquest suggest invest digest manifest honest
+    modest earnest unrest priest tempest breast feast beast guest chest quest nest pest rest test vest west
+    east behest bequest inquest midwest southwest northwest southeast northeast attest detest lest zest crest
+    infest divest retest pretest""".split()
+)
+#: After "à N": what N parts a thing has ("une route à quatre voies", "un immeuble à deux étages").
+_DESCRIPTOR_AFTER = re.compile(
+    rf"{_H}+(?i:voies|étages|roues|portes|places|chiffres|étoiles|vitesses|cylindres|pattes|niveaux|couloirs"
+    rf"|moteurs|branches|bandes|pans)(?![\w])"
+)
+#: The digits of a number ("the last four digits", "les 4 derniers chiffres"): how it is written, no count.
+_DIGITS_AFTER = re.compile(rf"{_H}+(?:(?i:digits)|(?i:derniers|premiers){_H}+(?i:chiffres))(?![\w])")
+#: A French threshold said as a hypothesis: "si l'un de ces foyers atteignait les 6 morts", "s'il dépassait 40".
+_IF_REACHED_BEFORE = _ending(
+    rf"(?<![\w])(?i:si|s['’]ils?)(?![\w])[^.;:!?\n]{{0,70}}(?<![\w])(?i:atteignai|dépassai)(?i:t|ent)"
+    rf"(?:{_H}+(?i:les|la|le|un|une))?{_H}+"
+)
+
+
+#: Imperial lengths and areas after a number: measurements outside the key figures, which the other version
+#: usually converts ("1.6 miles" against "2,6 km", "13,750 hectares" against "34,000 acres"), so they would
+#: only be flagged as missing from it. Metric lengths ("2,6 km", "a 6.2-kilometre tunnel", "120m high") stay
+#: counted nouns: the two versions of a story give them alike and the tests match them.
+_DISTANCE_WORDS = frozenset("mile miles feet yards hectare hectares ha acre acres km2 km² m2 m²".split())
+#: Before a unit of length: "2 square miles", "10 square kilometres", "40 nautical miles".
+_DISTANCE_PREFIXES = frozenset({"square", "sq", "nautical"})
+#: Metric lengths, an area when "carré(s)" follows: "100 kilomètres carrés".
+_METRIC_LENGTHS = frozenset(
+    """km kms kilometre kilometres kilometer kilometers kilomètre kilomètres metre metres meter meters
+    mètre mètres""".split()
+)
+_DISTANCE_FIRSTS = _DISTANCE_WORDS | _DISTANCE_PREFIXES | _METRIC_LENGTHS
+_SQUARE_AFTER = re.compile(rf"{_H}+(?i:carrés?)(?![\w])")
 
 
 _RATIO_AFTER = re.compile(
@@ -979,6 +1136,10 @@ class _Extractor:
         self.us = "US" in text
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
+        # "si ... atteignait les 6 morts" (see not_a_count)
+        self.hypotheses = "fr" in self.langs and (
+            lowered is None or "atteignai" in lowered or "dépassai" in lowered
+        )
         #: Where the last number read as part of a name ended ("les feux 172"): a list of names goes on.
         self.name_end = 0
 
@@ -1083,6 +1244,11 @@ class _Extractor:
         word = m.group("word") is not None
         s, e = m.span("word") if word else m.span("num")
         token = text[s:e]
+        fraction = None
+        if not word and (text[e : e + 1] in _VULGAR_FRACTIONS or text[e + 2 : e + 3] == "/"):
+            fraction = _fraction_after(text, e) if token.isdigit() else None
+        if fraction is not None:  # "6½ years", "6 1/2 years": the fraction is part of the number
+            e = fraction[1]
         alone, attached = _glued(text, s, e, word)
         if not alone:
             return None
@@ -1107,6 +1273,8 @@ class _Extractor:
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
             return None
+        if fraction is not None:
+            raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
@@ -1127,7 +1295,7 @@ class _Extractor:
             elif attached.group("dur"):
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
             elif attached.group("hscale"):
-                c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-")]
+                c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
@@ -1190,6 +1358,8 @@ class _Extractor:
                 return None  # "les feux 172 et 215": the list of names goes on
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
+            if c.scale is None and self.not_a_count(s, e):
+                return None
             if (
                 c.unit not in t.KNOWN_UNITS
                 and raw <= 31
@@ -1208,6 +1378,24 @@ class _Extractor:
         self.maybe_year(c, token)
         return c
 
+    def not_a_count(self, s: int, e: int) -> bool:
+        """Whether the number at ``s:e`` is a rank, a part of a descriptor or a hypothetical threshold, not a
+        count: "among the 10 deadliest", "parmi les 20 plus meurtriers", "une route à quatre voies", "les 4
+        derniers chiffres", "the last four digits", "si le bilan atteignait les 6 morts"."""
+        text = self.text
+        head = text[max(0, s - 5) : s].lower()
+        if head.endswith(("the ", "les ", "des ")):
+            m = self.after(_RANK_AFTER, e)
+            if m is not None and (m.group("w") or "").lower() not in _NOT_SUPERLATIVES:
+                return True
+        if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
+            return True
+        if text[e + 1 : e + 2] in ("d", "D", "p", "P") and self.after(_DIGITS_AFTER, e):
+            return True
+        if self.hypotheses and head.endswith(" ") and self.may_hold(s, 90, ("atteignai", "dépassai")):
+            return self.before(_IF_REACHED_BEFORE, s, 90) is not None
+        return False
+
     def et_demi(self, c: _Cand, pos: int) -> int:
         """ "un million et demi", "deux ans et demi": the half after the scale or the unit."""
         half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
@@ -1222,10 +1410,26 @@ class _Extractor:
         Fahrenheit is said."""
         m = self.after(_TEMPERATURE_AFTER, pos) if self.temperatures else None
         if m is None:
-            return pos
+            # "45 C (113 F)", "46.1 C": a spaced bare letter, only for a plausible reading in a context of heat
+            if self.text[pos : pos + 1] in " \u00a0" and self.text[pos + 1 : pos + 2] in ("C", "F"):
+                m = self.after(_BARE_SCALE_AFTER, pos)
+            if m is None or not self.bare_temperature(c, m):
+                return pos
         unit = m.group("u") or m.group("u2") or m.group("u3") or ""
         c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
         return m.end()
+
+    def bare_temperature(self, c: _Cand, m: re.Match[str]) -> bool:
+        """Whether a number before a spaced bare "C" or "F" (``m``) is a temperature: a value a thermometer
+        reads, and the other scale's reading in brackets around it ("45 C (113 F)") or a word of heat or
+        cold near it ("temperatures hit 46.1 C")."""
+        fahrenheit = m.group("u") == "F"
+        if c.word or not (-130 <= c.raw <= 140 if fahrenheit else -90 <= c.raw <= 60):
+            return False
+        if self.after(_OTHER_SCALE_AFTER, m.end()) or self.before(_OTHER_SCALE_BEFORE, c.start, 16):
+            return True
+        window = self.text[max(0, c.start - 120) : m.end() + 60].lower()
+        return any(w in window for w in _HEAT_WORDS)
 
     def scale_word(self, c: _Cand, pos: int) -> int:
         m = self.after(_SCALE_WORD_AFTER, pos)
@@ -1269,9 +1473,14 @@ class _Extractor:
                 return m.end()
         if c.scale is None:
             m = self.after(_PERCENT_AFTER, pos)
+            if m is None and self.text.startswith(_PP_STARTS, pos):
+                m = self.after(_PP_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES[_SPACES_RE.sub(" ", m.group("w").lower())]
+                c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
+                if c.unit == "bp":  # "50 basis points": half a percentage point
+                    c.raw = c.value = c.raw / 100
+                    c.unit = "point"
                 return m.end()
         return pos
 
@@ -1317,6 +1526,21 @@ class _Extractor:
                 return True
         return False
 
+    def distance(self, word: str, pos: int) -> bool:
+        """Whether ``word`` (lowercase), the first after a number, is an imperial unit of length or a unit of
+        area (see :data:`_DISTANCE_WORDS`), "square" or "nautical" before a unit ("2 square miles"), or a
+        metric length before "carré(s)"."""
+        if word in _DISTANCE_WORDS:
+            return True
+        if word in _METRIC_LENGTHS:
+            return self.after(_SQUARE_AFTER, pos) is not None
+        if word not in _DISTANCE_PREFIXES:
+            return False
+        m = self.after(_WORD_AFTER, pos)
+        return m is not None and (
+            m.group("w").lower() in _DISTANCE_WORDS or m.group("w").lower() in _METRIC_LENGTHS
+        )
+
     def counted_noun(self, c: _Cand, pos: int) -> None:
         """The noun counted after the number: a table word within three words, else the next plain word."""
         if c.scale is not None:
@@ -1335,6 +1559,9 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
+            if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
+                c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
+                return
             if word in t.UNIT_NOUNS:
                 if self.text[pos : pos + 1] == "/":
                     c.measure = True  # "90 km/h": a speed
@@ -1474,6 +1701,8 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        if lowered is None or "article" in lowered or "art." in lowered:
+            claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
@@ -1507,6 +1736,7 @@ class _Extractor:
                 *_word_durations(text, lowered),
                 *_one_durations(text, lowered, self.langs),
                 *_order_amounts(text, lowered, self.dollar),
+                *_word_points(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
@@ -1527,6 +1757,8 @@ class _Extractor:
             if {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit):
                 a.kind = b.kind = "age"
                 a.unit = b.unit = None
+            elif a.bare and b.measure:
+                a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
                 if b.kind == "percent" and a.raw > 1000:
                     continue  # "17,890,264, or 65.95 per cent": a count restated as a share
@@ -1646,6 +1878,8 @@ class _Extractor:
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True
+            if c.kind == "percent":
+                return True  # "less than one percent", "un pour cent"
             # "one year", and "un an et demi" (an article made a number by its half)
             return (c.token == "one" or c.raw != 1) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
@@ -1662,6 +1896,8 @@ class _Extractor:
             figure.approx = "at least"
         elif c.estimate:
             figure.approx = "about"
+        if c.kind == "percent" and c.unit == "point" and self.text[c.start - 1 : c.start] in _SIGNS:
+            figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
         if c.kind == "count" and (
             (
                 self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST

@@ -120,6 +120,8 @@ PERCENT_SUFFIXES: dict[str, str | None] = {
     "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None,
     "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
     "point de pourcentage": "point",
+    # a hundredth of a percentage point each: read as points ("50 basis points" is 0.5 point)
+    "basis points": "bp", "basis point": "bp", "points de base": "bp", "point de base": "bp",
 }  # fmt: skip
 
 # --- durations and ages ---------------------------------------------------------------------------------
@@ -372,7 +374,7 @@ NAME_WORDS = set(
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
-    flight bill
+    flight bill runway piste programme program clade subclade sous-clade
     """.split()
 )
 
