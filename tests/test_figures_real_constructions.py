@@ -628,12 +628,17 @@ def test_a_number_after_a_label_noun_is_an_identifier(text, lang):
         ("The regulator cited Article 83(5) of the GDPR.", "en"),
         ("en vertu de l'art. 9(2)(a) du règlement", "fr"),
         ("les articles R. 412-7 et L.223-1 du code", "fr"),
+        ("pour avoir enfreint les articles 5, 13, 21 et 32 du RGPD", "fr"),
+        ("in breach of Articles 12 and 17 of the regulation", "en"),
     ],
 )
 def test_law_article_references_are_not_figures(text, lang):
     """Construction: a reference to a law's article, with a code letter and a dash ("article L.121-3") or
-    paragraphs in brackets ("Article 83(5)"), holds no quantity."""
+    paragraphs in brackets ("Article 83(5)"), or a list of articles ("articles 5, 13, 21 et 32"), holds no
+    quantity; a count after one article's number is still a count."""
     assert keys(text, lang) == []
+    then = {"en": "Then 3 firms paid.", "fr": "Puis 3 entreprises ont payé."}[lang]
+    assert [f.value for f in extract_figures(f"{text}. {then}", lang)] == [3]
 
 
 @pytest.mark.parametrize(
@@ -812,6 +817,7 @@ def test_a_spaced_bare_scale_letter_is_a_temperature_in_a_context_of_heat(text, 
         ("Flames covered 27,800 acres, or 44 square miles.", "en"),
         ("La zone interdite couvre 30 kilomètres carrés.", "fr"),
         ("The boat sank 12 to 15 nautical miles offshore.", "en"),
+        ("Some 8,400 sq. km of forest have burned.", "en"),
     ],
 )
 def test_imperial_lengths_and_areas_are_not_key_figures(text, lang):

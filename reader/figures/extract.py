@@ -496,10 +496,13 @@ _NOT_FIGURE_RE = re.compile(
 )
 
 
-#: References to an article of a law or code: "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
+#: One article's number: "L.34-5", "46(1)", "6(1)(f)".
+_LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*"
+#: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
 #: French code's article anywhere ("L.34-5", "R. 226-3"): numbers of a text, not quantities.
 _LAW_ARTICLE_RE = re.compile(
-    rf"(?<![\w])(?i:articles?|art\.){_H}+(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*(?![\w])"
+    rf"(?<![\w])(?i:articles?|art\.){_H}+{_LAW_NUMBER}"
+    rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
 )
 #: Scanned only in a lowercased text that holds "article" or "art." (see :meth:`_Extractor.run`).
 _LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
@@ -1536,6 +1539,8 @@ class _Extractor:
             return self.after(_SQUARE_AFTER, pos) is not None
         if word not in _DISTANCE_PREFIXES:
             return False
+        if self.text.startswith(".", pos):  # "13,900 sq. km"
+            pos += 1
         m = self.after(_WORD_AFTER, pos)
         return m is not None and (
             m.group("w").lower() in _DISTANCE_WORDS or m.group("w").lower() in _METRIC_LENGTHS
