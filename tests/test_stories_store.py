@@ -199,3 +199,20 @@ def test_a_pair_s_story_is_marked_when_its_two_versions_disagree_and_only_then(l
         assert row.story_disagree == table_disagrees
         marks[row.title.split()[0]] = row.story_disagree
     assert marks in ({"Corvalis": True, "Vantara": False}, {"Amende": True, "Inondations": False})
+
+
+def test_a_report_closer_to_a_kept_pair_joins_its_story_rather_than_pairing_with_a_free_report(tmp_path):
+    """Another outlet's report arriving after a related report of another event (free, in no pair): it
+    scores higher with the story's French version, which keeps its own pair, and fits the story, so it
+    joins that story; it is not paired with the free report of the other event."""
+    from reader.store import Library
+
+    paths = _kestrelnet(tmp_path / "feeds")
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([paths["wire"], paths["daily"], paths["follow"]])
+        lib.import_paths([paths["other"]])
+        by_name = {Path(lib.article(r.id)["origin"]).name: r.id for r in lib.rows()}
+        other, follow = by_name["c-other-en.md"], by_name["d-follow-fr.md"]
+        assert lib.db.pair_of(other) is None and lib.db.pair_of(follow) is None
+        story = lib.db.story_of(by_name["a-wire-en.md"])
+        assert lib.db.story_of(other) == story and lib.db.story_of(follow) is None

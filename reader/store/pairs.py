@@ -190,6 +190,9 @@ class Pairs:
         whose bound could beat the best so far has its figures read and matched.
         Returns the ids whose sorting date the new pair changed."""
         best_id, best_score = None, 0.0
+        # the best candidate already in a pair it keeps: a report closer to it than to any free candidate,
+        # and that fits its story, is another outlet's version of that story, not the partner of a free one
+        kept_id, kept_score = None, 0.0
         _remember(self._views, record["id"], mine, PAIRING_VIEWS)
         candidates = self._candidates(record, keys)
         self._load_sketches(candidates)
@@ -208,6 +211,8 @@ class Pairs:
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 if theirs["score"] >= score or self.keeps_partner(partner, cand, record["id"]):
+                    if score > kept_score:
+                        kept_id, kept_score = cand, score
                     continue
             elif not theirs and not self.admits(cand, record["id"]):
                 continue
@@ -215,6 +220,13 @@ class Pairs:
         if best_id is None or (current and current["score"] >= best_score):
             return []
         theirs = self.db.pair_of(best_id)
+        if (
+            not theirs
+            and kept_id is not None
+            and kept_score > best_score
+            and self.admits(kept_id, record["id"])
+        ):
+            return []  # it joins the kept pair's story (see Stories.place) rather than pairing
         if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
             self.parted.append(theirs["fr"] if theirs["en"] == best_id else theirs["en"])
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
