@@ -7,6 +7,18 @@ from reader.figures import compare_figures, extract_figures
 from reader.figures.compare import same_currency
 
 
+def _conflicts(en_text: str, fr_text: str) -> list[tuple[float, float]]:
+    """The values of the conflicts between an English and a French sentence."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    return [(a.value, b.value) for a, b in c.conflicts]
+
+
+def _one_figure(en_text: str, fr_text: str) -> bool:
+    """Whether an English and a French sentence give one figure, matched, with nothing left on either side."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    return len(c.matched) == 1 and not c.only_en and not c.only_fr
+
+
 def test_a_bare_dollar_amount_is_the_other_versions_named_dollar_of_the_same_value():
     """Construction: a Canadian wire on a site that does not say it is Canadian ("$480 million", read as US
     dollars) against the French version's "480 M$ CA" or a .ca site's bare "$": the same amount."""
@@ -48,36 +60,33 @@ def test_small_counts_far_apart_are_two_quantities_not_one_in_dispute():
     en = extract_figures("The liberals won 28 seats.", "en")
     fr = extract_figures("Le centre obtient 13 sièges.", "fr")
     assert not compare_figures(en, fr).conflicts
-    en = extract_figures("The party won 90 seats.", "en")
-    fr = extract_figures("Le parti obtient 89 sièges.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(90, 89)]
-    en = extract_figures("At least 329 people were injured.", "en")
-    fr = extract_figures("On compte 672 blessés.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(329, 672)]
+    assert _conflicts("The party won 90 seats.", "Le parti obtient 89 sièges.") == [(90, 89)]
+    assert _conflicts("At least 329 people were injured.", "On compte 672 blessés.") == [(329, 672)]
 
 
 def test_images_patients_and_passengers_are_nouns_of_the_lexicon():
     """Constructions: a database of "30+ billion images" against "20 milliards d'images" (one quantity, two
     values: a conflict, which a noun outside the lexicon could never be); an airline's "13 million passengers"
     against "13 millions de clients" (passengers are its customers: one figure)."""
-    en = extract_figures("The firm built a database of 30+ billion images of faces.", "en")
-    fr = extract_figures("L'entreprise a constitué une banque de 20 milliards d'images.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30e9, 20e9)]
-    en = extract_figures("The airline carried nearly 13 million passengers.", "en")
-    fr = extract_figures("La compagnie a transporté près de 13 millions de clients.", "fr")
-    c = compare_figures(en, fr)
-    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
+    assert _conflicts(
+        "The firm built a database of 30+ billion images of faces.",
+        "L'entreprise a constitué une banque de 20 milliards d'images.",
+    ) == [(30e9, 20e9)]
+    assert _one_figure(
+        "The airline carried nearly 13 million passengers.",
+        "La compagnie a transporté près de 13 millions de clients.",
+    )
 
 
 def test_reported_cases_of_an_attack_are_the_attacks_of_the_other_version():
     """Construction: the police counted "13 reported ransomware cases", the French report "13 attaques":
     one quantity; two unrelated nouns of one value (five people, five cars) still stay apart."""
-    en = extract_figures("Last year, police received 13 reported ransomware cases.", "en")
-    fr = extract_figures("L'an dernier, la police a reçu le signalement de 13 attaques.", "fr")
-    c = compare_figures(en, fr)
-    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
-    cars = extract_figures("Police seized 13 cars.", "en")
-    assert not compare_figures(cars, fr).matched
+    assert _one_figure(
+        "Last year, police received 13 reported ransomware cases.",
+        "L'an dernier, la police a reçu le signalement de 13 attaques.",
+    )
+    attacks = extract_figures("L'an dernier, la police a reçu le signalement de 13 attaques.", "fr")
+    assert not compare_figures(extract_figures("Police seized 13 cars.", "en"), attacks).matched
 
 
 def test_one_amount_in_two_currencies_is_its_currency_disputed():
@@ -104,10 +113,10 @@ def test_bodies_recovered_are_a_toll_and_victims_may_be_organisations():
     """Constructions: "265 bodies have reached the hospital" against "204 corps récupérés" (one toll, two
     values: a conflict); a gang's "1,500 victims" against "1 500 organisations" (the victims were
     organisations: one figure)."""
-    en = extract_figures("So far 265 bodies have reached the hospital.", "en")
-    fr = extract_figures("Les secours ont récupéré 204 corps.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(265, 204)]
-    en = extract_figures("The gang has targeted more than 1,500 victims worldwide.", "en")
-    fr = extract_figures("Le gang a visé 1 500 organisations dans le monde.", "fr")
-    c = compare_figures(en, fr)
-    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
+    assert _conflicts(
+        "So far 265 bodies have reached the hospital.", "Les secours ont récupéré 204 corps."
+    ) == [(265, 204)]
+    assert _one_figure(
+        "The gang has targeted more than 1,500 victims worldwide.",
+        "Le gang a visé 1 500 organisations dans le monde.",
+    )
