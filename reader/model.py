@@ -118,6 +118,9 @@ class Figure:
     approx: str | None = None
     #: A count given as a change ("increased by 16", "un gain de 13"), not as a level.
     change: bool = False
+    #: The year its sentence names ("In 2018, the exchange lost 58 billion yen"; "Cette année-là" after a
+    #: sentence naming one): a figure of a year before the story's is of another event.
+    year: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -137,6 +140,8 @@ class Figure:
             d["approx"] = self.approx
         if self.change:
             d["change"] = True
+        if self.year is not None:
+            d["year"] = self.year
         return d
 
     @classmethod
@@ -152,6 +157,7 @@ class Figure:
             field=d.get("field", "body"),
             approx=d.get("approx"),
             change=bool(d.get("change", False)),
+            year=d.get("year"),
         )
 
 

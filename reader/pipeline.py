@@ -88,7 +88,12 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
         for f in extract_figures(text, article.lang, dollar) if text else []:
             f.field = name
             fields.append(f)
-    return extract_figures(article.text, article.lang, dollar), fields
+    body = extract_figures(article.text, article.lang, dollar)
+    if article.date is not None:  # a figure of the article's own year is of its story: it is not dated apart
+        for f in (*body, *fields):
+            if f.year is not None and f.year >= article.date.year:
+                f.year = None
+    return body, fields
 
 
 def prepare(

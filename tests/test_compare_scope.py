@@ -120,3 +120,16 @@ def test_bodies_recovered_are_a_toll_and_victims_may_be_organisations():
         "The gang has targeted more than 1,500 victims worldwide.",
         "Le gang a visé 1 500 organisations dans le monde.",
     )
+
+
+def test_a_figure_of_an_earlier_year_disputes_only_a_figure_of_that_year():
+    """Construction: the English report recalls an earlier theft ("In 2018, the exchange lost 58 billion
+    yen"), the French one gives this theft's "48,2 milliards de yen": two events, no conflict (each is only
+    in one version). The earlier theft's two amounts, dated alike, still dispute each other."""
+    en = extract_figures("In 2018, the exchange lost 58 billion yen. This week it lost $305 million.", "en")
+    fr = extract_figures("Les pirates ont dérobé 48,2 milliards de yen.", "fr")
+    c = compare_figures(en, fr)
+    assert not c.conflicts and [f.value for f in c.only_fr] == [48.2e9]
+    assert 58e9 in [f.value for f in c.only_en]
+    fr_recalled = extract_figures("En 2018, la plateforme avait perdu 52 milliards de yen.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr_recalled).conflicts] == [(58e9, 52e9)]

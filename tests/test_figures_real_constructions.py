@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from reader.figures import extract_figures
@@ -831,3 +833,54 @@ def test_metric_lengths_stay_counted_nouns():
     """Construction: a metric length ("3,4 km", "a 3.4-kilometre") is given alike by both versions."""
     assert keys("un tunnel de 3,4 km", "fr") == [(3.4, "count", "kilometre")]
     assert keys("a 3.4-kilometre tunnel", "en") == [(3.4, "count", "kilometre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Au moins 48 personnes ont été tuées.", "fr", [(48, "count", "death")]),
+        ("Quelque 75 personnes sont portées disparues.", "fr", [(75, "count", "missing")]),
+        ("Au total, 16 personnes ont perdu la vie.", "fr", [(16, "count", "death")]),
+        ("Officials said 1,120 people had lost their lives.", "en", [(1120, "count", "death")]),
+        ("The explosion killed at least 61 people.", "en", [(61, "count", "death")]),
+        ("La collision a coûté la vie à 9 personnes.", "fr", [(9, "count", "death")]),
+        ("The new law will help 300 people.", "en", [(300, "count", "person")]),
+    ],
+)
+def test_what_happened_to_the_people_is_what_is_counted(text, lang, expected):
+    """Constructions: a French passive ("personnes ont été tuées", "sont portées disparues"), losing one's
+    life ("had lost their lives", "ont perdu la vie"), and a verb of killing before the people it killed
+    ("killed at least 61 people", "a coûté la vie à 9 personnes"): the count is of the dead or the missing,
+    as "61 dead" and "9 morts" in the other version are."""
+    assert keys(text, lang) == expected
+
+
+def test_a_figure_is_dated_to_the_year_of_its_own_sentence():
+    """Constructions: "In 2018, ..." dates the figures of its sentence; "Cette année-là" the figures of the
+    sentence that opens with it; "since 2014" and "de 2014 à 2021" date nothing (a period, not an event)."""
+    years = [
+        (f.text, f.year)
+        for f in extract_figures(
+            "In 2018, a hacker stole 58 billion yen. The firm has paid $2 million since 2014.", "en"
+        )
+        if f.kind != "year"
+    ]
+    assert years == [("58 billion yen", 2018), ("$2 million", None)]
+    french = extract_figures(
+        "Le pire bilan remonte à 1996. Cette année-là, 87 personnes étaient mortes.", "fr"
+    )
+    assert [(f.value, f.year) for f in french if f.kind == "count"] == [(87, 1996)]
+
+
+def test_an_articles_own_year_does_not_date_its_figures_apart():
+    """A report of 2024 saying "In 2024, 92 people died" speaks of its own story: the year is not kept, so
+    the figure still disputes the other version's undated toll; an earlier year is kept."""
+    from reader.model import Article, Block
+    from reader.pipeline import article_figures
+
+    text = "In 2024, 92 people died in the floods. In 1996, 87 people died."
+    article = Article(
+        title="Floods", blocks=[Block("paragraph", text)], lang="en", date=datetime(2024, 11, 2)
+    )
+    body, _ = article_figures(article)
+    assert [(f.value, f.year) for f in body if f.kind == "count"] == [(92, None), (87, 1996)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -831,6 +832,52 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + "$")
 
 
+#: The end of a sentence: a stop, a question or exclamation mark then space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+#: A sentence that goes on about the year the sentence before named: "Cette année-là, 87 personnes ...".
+_THAT_YEAR_RE = re.compile(
+    r"\s*(?i:cette année-là|that year|the same year|la même année|à l'époque|at the time)\b"
+)
+
+
+#: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
+#: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030").
+_YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
+#: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
+_RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
+
+
+def _date_by_sentence(text: str, figures: list[Figure]) -> None:
+    """Give each figure the year its sentence names, the nearest before it (else after it), or for a
+    sentence that opens with "that year", the last year named before the sentence."""
+    named = [f for f in figures if f.kind == "year"]
+    if not named:
+        return
+    years = [
+        f
+        for f in named
+        if _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
+        and not _RANGE_AFTER.match(text, f.end)
+    ]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    starts = [y.start for y in years]
+    named_starts = [y.start for y in named]
+    for f in figures:
+        if f.kind in ("year", "date"):
+            continue
+        i = bisect_right(ends, f.start)
+        first, last = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
+        lo, at, hi = bisect_left(starts, first), bisect_left(starts, f.start), bisect_left(starts, last)
+        if at > lo:
+            f.year = int(years[at - 1].value)  # the nearest year before it in its sentence
+        elif hi > at:
+            f.year = int(years[at].value)
+        elif (before := bisect_left(named_starts, first)) and _THAT_YEAR_RE.match(text, first):
+            f.year = int(
+                named[before - 1].value
+            )  # any year the text named before: "depuis 1996. Cette année-là"
+
+
 # What the classifier looks for after a number (matched at the end of the number) ...
 #: "two and a half years", "1 and a half million": a half more than the number.
 _AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
@@ -931,6 +978,14 @@ _DEMONYM_RE = re.compile(
     r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
+#: A verb of killing before the count of people it killed (an estimate's words between).
+_KILLED_BEFORE = _ending(
+    rf"(?<![\w])(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à){_H}+"
+    rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
+    rf"|environ){_H}+)?"
+)
+#: What follows "lost" or "perdu" when people died: "their lives", "la vie".
+_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
@@ -1581,6 +1636,8 @@ class _Extractor:
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit == "person":
                     self.fate(c, pos)
+                if c.unit == "person" and self.before(_KILLED_BEFORE, c.start, 50) is not None:
+                    c.unit = "death"  # "the quake killed at least 130 people", "tuant 131 personnes"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 return
@@ -1649,6 +1706,8 @@ class _Extractor:
                 continue
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing"):
                 c.unit = t.UNIT_NOUNS[word]
+            elif word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
+                c.unit = "death"  # "2,053 people had lost their lives", "ont perdu la vie"
             return
 
     def currency_prefix(self, c: _Cand) -> None:
@@ -1746,6 +1805,7 @@ class _Extractor:
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
         figures.sort(key=lambda f: f.start)
+        _date_by_sentence(text, figures)
         return figures
 
     def share_units(self, cands: list[_Cand]) -> None:

@@ -230,7 +230,8 @@ _UNIT_FORMS: dict[str, str] = {
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
     "case": "case cases cas",
-    "death": "death deaths dead killed fatalities mort morts décès tués",
+    "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri"
+    " décédé décédés décédée décédées mortes",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
     "missing": "missing disparu disparus disparue disparues",
     "body": "body bodies corps cadavre cadavres",
@@ -334,7 +335,11 @@ DURATION_ADJECTIVES = set(
 
 #: Words after "people" or "personnes" that say what happened to them: "632 people killed", "11,300 people
 #: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
-FATE_AUXILIARIES = set("were are have been had was ont été sont avaient étaient".split())
+FATE_AUXILIARIES = set(
+    "were are have been had was ont été sont avaient étaient porté portés portée portées reported".split()
+)
+#: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie".
+LOST_LIVES = frozenset({"lost", "perdu"})
 
 #: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
 CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils".split())
