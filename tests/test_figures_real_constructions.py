@@ -884,3 +884,12 @@ def test_an_articles_own_year_does_not_date_its_figures_apart():
     )
     body, _ = article_figures(article)
     assert [(f.value, f.year) for f in body if f.kind == "count"] == [(92, None), (87, 1996)]
+
+
+def test_losses_that_reached_a_scaled_number_are_money_in_the_publishers_dollar():
+    """Construction: a Canadian wire's "les pertes financières combinées s'élevaient à 98 millions", with no
+    currency word and no other amount in the text: money, in the publisher's dollar; a publisher whose dollar
+    is unknown (read as US) gets no guessed currency, and "3 millions d'utilisateurs" stays a count."""
+    text = "Des victimes, dont les pertes financières combinées s'élevaient à 98 millions, et 3 millions d'utilisateurs."
+    assert keys(text, "fr", "CAD") == [(98e6, "money", "CAD"), (3e6, "count", "user")]
+    assert keys(text, "fr") == [(98e6, "count", None), (3e6, "count", "user")]

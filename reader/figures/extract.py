@@ -1067,7 +1067,9 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
-    rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?|total|record|d['’]environ|de{_H}+plus{_H}+de)){{0,3}}{_H}*"
+    rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
+    rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to)){{0,4}}{_H}*"
 )
 #: A noun before "toll", "count" or "tally" and the number it reached: "the death toll rose to 820", "its
 #: seat count by 16".
@@ -1882,9 +1884,11 @@ class _Extractor:
                 and "\n\n" not in self.text[last.end : c.start]
             ):
                 c.kind, c.currency, c.unit = "money", last.currency, None
-            elif money and self.before(_MONEY_NOUN_BEFORE, c.start, 48):
-                nearest = min(money, key=lambda m: abs(m.start - c.start))
-                c.kind, c.currency, c.unit = "money", nearest.currency, None
+            elif (money or self.dollar != "USD") and self.before(_MONEY_NOUN_BEFORE, c.start, 72):
+                # the nearest amount's currency; in a text with none, a publisher's own dollar (a Canadian
+                # wire's "pertes de 98 millions"), never a guessed US dollar
+                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
+                c.kind, c.currency, c.unit = "money", nearest, None
 
     def names_its_count(self, pos: int) -> bool:
         """Whether what follows a scaled number says what it counts: "of" or "de" and a word, or a
