@@ -845,6 +845,8 @@ def test_metric_lengths_stay_counted_nouns():
         ("The explosion killed at least 61 people.", "en", [(61, "count", "death")]),
         ("La collision a coûté la vie à 9 personnes.", "fr", [(9, "count", "death")]),
         ("The new law will help 300 people.", "en", [(300, "count", "person")]),
+        ("The collision injured at least twenty people.", "en", [(20, "count", "injury")]),
+        ("L'explosion a fait un mort, blessant 14 personnes.", "fr", [(14, "count", "injury")]),
     ],
 )
 def test_what_happened_to_the_people_is_what_is_counted(text, lang, expected):
@@ -893,3 +895,13 @@ def test_losses_that_reached_a_scaled_number_are_money_in_the_publishers_dollar(
     text = "Des victimes, dont les pertes financières combinées s'élevaient à 98 millions, et 3 millions d'utilisateurs."
     assert keys(text, "fr", "CAD") == [(98e6, "money", "CAD"), (3e6, "count", "user")]
     assert keys(text, "fr") == [(98e6, "count", None), (3e6, "count", "user")]
+
+
+def test_a_second_year_of_a_list_of_years_is_a_year():
+    """Construction: "fondées en 1854 et 1862", "in 2019 and 2020": the second is a year like the first,
+    not a count; a list of counts after them stays counts."""
+    assert keys("Les deux banques, fondées en 1854 et 1862, emploient 1200 et 1500 salariés.", "fr") == [
+        (2, "count", "banques"),
+        (1200, "count", "employee"),
+        (1500, "count", "employee"),
+    ]

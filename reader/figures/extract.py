@@ -980,10 +980,13 @@ _DEMONYM_RE = re.compile(
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
-    rf"(?<![\w])(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à){_H}+"
+    rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à|injuring|injured|"
+    rf"wounding|wounded|blessant)){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
+#: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
+_INJURING = ("injur", "wound", "bless")
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
 _LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
@@ -1638,8 +1641,9 @@ class _Extractor:
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit == "person":
                     self.fate(c, pos)
-                if c.unit == "person" and self.before(_KILLED_BEFORE, c.start, 50) is not None:
-                    c.unit = "death"  # "the quake killed at least 130 people", "tuant 131 personnes"
+                if c.unit == "person" and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
+                    # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
+                    c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 return
@@ -1834,7 +1838,15 @@ class _Extractor:
                 if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
                     a.scale, a.value = b.scale, a.raw * b.scale
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
-            if a.by_prefix and b.bare and linked(a, b):
+            if (
+                a.kind == "year"
+                and b.bare
+                and 1000 <= b.raw <= 2100
+                and float(b.raw).is_integer()
+                and linked(a, b)
+            ):
+                b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"
+            elif a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
