@@ -905,3 +905,20 @@ def test_a_second_year_of_a_list_of_years_is_a_year():
         (1200, "count", "employee"),
         (1500, "count", "employee"),
     ]
+
+
+def test_the_first_amount_of_a_range_takes_the_currency_of_the_second():
+    """Construction: "entre 80 millions et 400 millions de dollars", "between 1.2 billion and 1.5 billion
+    euros": both ends are amounts; a count of people beside an amount keeps its noun."""
+    assert keys("Le coût est estimé entre 80 millions et 400 millions de dollars.", "fr") == [
+        (80e6, "money", "USD"),
+        (400e6, "money", "USD"),
+    ]
+    assert keys("It will cost between 1.2 billion and 1.5 billion euros.", "en") == [
+        (1.2e9, "money", "EUR"),
+        (1.5e9, "money", "EUR"),
+    ]
+    assert (
+        keys("La région compte 3 millions d'habitants et 400 millions d'euros de dette.", "fr")[0][1]
+        == "count"
+    )

@@ -1832,6 +1832,18 @@ class _Extractor:
             if {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit):
                 a.kind = b.kind = "age"
                 a.unit = b.unit = None
+            elif (
+                a.kind == "count"
+                and a.scale is not None
+                and not a.noun
+                and b.kind == "money"
+                and b.scale is not None
+            ):
+                a.kind, a.currency, a.unit = (
+                    "money",
+                    b.currency,
+                    None,
+                )  # "entre 80 millions et 400 millions de dollars"
             elif a.bare and b.measure:
                 a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
