@@ -922,3 +922,11 @@ def test_the_first_amount_of_a_range_takes_the_currency_of_the_second():
         keys("La région compte 3 millions d'habitants et 400 millions d'euros de dette.", "fr")[0][1]
         == "count"
     )
+
+
+def test_an_approximate_multiple_of_millions_is_that_many_millions():
+    """Construction: "une vingtaine de milliards de dollars", "une cinquantaine de millions": about twenty
+    billion, about fifty million (not 20 "milliards" or 50 "millions" counted as nouns)."""
+    assert keys("Le projet coûtera une vingtaine de milliards de dollars.", "fr") == [(20e9, "money", "USD")]
+    [fifty] = extract_figures("Une cinquantaine de millions ont été versés.", "fr")
+    assert (fifty.value, fifty.unit, fifty.approx) == (50e6, None, "about")

@@ -848,6 +848,10 @@ _YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant
 _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
 
 
+#: A scale word after an approximate one: "une cinquantaine de millions", "une vingtaine de milliards".
+_DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
+
+
 def _date_by_sentence(text: str, figures: list[Figure]) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
     sentence that opens with "that year", the last year named before the sentence."""
@@ -1510,6 +1514,10 @@ class _Extractor:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             c.at_least = m.group("plus") is not None
+            if c.estimate and (big := self.after(_DE_SCALE_AFTER, m.end())) is not None:
+                # "une cinquantaine de millions", "une vingtaine de milliards de dollars"
+                c.scale *= t.SCALE_WORDS[big.group("w").lower()]
+                return big.end()
             return m.end()
         m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
         if m:
