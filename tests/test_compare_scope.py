@@ -133,3 +133,12 @@ def test_a_figure_of_an_earlier_year_disputes_only_a_figure_of_that_year():
     assert 58e9 in [f.value for f in c.only_en]
     fr_recalled = extract_figures("En 2018, la plateforme avait perdu 52 milliards de yen.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr_recalled).conflicts] == [(58e9, 52e9)]
+
+
+def test_reports_and_signalements_are_one_counted_noun():
+    """Construction: a fraud centre "received 46,465 reports" against "a reçu 46 317 signalements": one
+    count, two values (a conflict); "the 2019 report" names a year's report and counts nothing."""
+    assert _conflicts(
+        "The centre received 46,465 reports of fraud.", "Le centre a reçu 46 317 signalements de fraude."
+    ) == [(46465, 46317)]
+    assert [f.kind for f in extract_figures("The 2019 report was damning.", "en")] == ["year"]

@@ -230,6 +230,9 @@ _UNIT_FORMS: dict[str, str] = {
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
     "case": "case cases cas",
+    # plurals only: "the 2019 report" is a year's report, "2,019 reports" a count
+    "report": "reports signalements",
+    "complaint": "complaints plaintes",
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri"
     " décédé décédés décédée décédées mortes",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
