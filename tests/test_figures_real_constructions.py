@@ -930,3 +930,11 @@ def test_an_approximate_multiple_of_millions_is_that_many_millions():
     assert keys("Le projet coûtera une vingtaine de milliards de dollars.", "fr") == [(20e9, "money", "USD")]
     [fifty] = extract_figures("Une cinquantaine de millions ont été versés.", "fr")
     assert (fifty.value, fifty.unit, fifty.approx) == (50e6, None, "about")
+
+
+@pytest.mark.parametrize("noun", ["report", "attack", "server"])
+def test_a_year_before_a_singular_noun_is_a_year(noun):
+    """Construction: "the 2019 report", "the 2015 attack", "my 2011 server": a year names which one; "2,019
+    reports" or "2000 servers" count them."""
+    assert [f.kind for f in extract_figures(f"The 2019 {noun} is still discussed.", "en")] == ["year"]
+    assert keys(f"Police logged 2000 {noun}s.", "en")[0][:2] == (2000, "count")

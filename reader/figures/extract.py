@@ -1755,6 +1755,11 @@ class _Extractor:
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
 
+    def singular_after(self, pos: int) -> bool:
+        """Whether the word right after ``pos`` is a singular English noun ("report", not "reports")."""
+        m = self.after(_WORD_AFTER, pos)
+        return m is not None and "en" in self.langs and not m.group("w").lower().endswith(("s", "x"))
+
     def maybe_year(self, c: _Cand, token: str) -> None:
         if c.kind != "count" or c.scale is not None or c.word:
             return
@@ -1765,8 +1770,8 @@ class _Extractor:
         after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
         if not modern and not (after_prep and c.unit is None):
             return
-        if c.unit in t.KNOWN_UNITS and not after_prep:
-            return
+        if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
+            return  # "2000 victims"; but "the 2019 report" is a year's report
         if c.noun and _approximation_before(self.text[max(0, c.start - 24) : c.start]):
             return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False

@@ -230,9 +230,8 @@ _UNIT_FORMS: dict[str, str] = {
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
     "case": "case cases cas",
-    # plurals only: "the 2019 report" is a year's report, "2,019 reports" a count
-    "report": "reports signalements",
-    "complaint": "complaints plaintes",
+    "report": "report reports signalement signalements",
+    "complaint": "complaint complaints plainte plaintes",
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri"
     " décédé décédés décédée décédées mortes",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
