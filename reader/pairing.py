@@ -301,13 +301,14 @@ def _scored(
     b_names: Iterable[str],
     b_date: date | datetime | None,
     name_weights: Mapping[str, float] | None,
+    unique: tuple[list[Figure], list[Figure]] | None = None,
 ) -> tuple[float, Comparison | None]:
     """:func:`pair_score`, and the comparison of the figures it was read from (None when the dates are too
-    far apart for the figures to be compared)."""
+    far apart for the figures to be compared). ``unique``: each side's distinct figures, when known."""
     apart = days_apart(a_date, b_date)
     if apart is not None and apart >= MAX_DAYS_APART:
         return 0.0, None
-    comparison = compare_figures(list(a_figs), list(b_figs))
+    comparison = compare_figures(list(a_figs), list(b_figs), unique=unique)
     own_dates = {_date_value(d) for d in (a_date, b_date) if d is not None}
     evidence = sum(
         OWN_DATE_WEIGHT if a.kind == "date" and a.value in own_dates else figure_weight(a)
@@ -362,6 +363,8 @@ class Evidence(Sketch):
     #: The bucket, near token and weight of each distinct figure: what :func:`score_bound` reads of the
     #: first article.
     weighted: tuple[tuple[str, str, float], ...]
+    #: ``distinct(figures)``, worked out once: an article is compared with many candidates.
+    unique: list[Figure]
 
 
 def evidence(
@@ -371,11 +374,10 @@ def evidence(
     buckets: Iterable[str] | None = None,
 ) -> Evidence:
     """What pairing compares of an article; ``buckets``: its :func:`bucket_tokens`, when already known."""
-    weighted = tuple(
-        (bucket_token(f.kind, f.value), near_token(f), figure_weight(f)) for f in distinct(figures)
-    )
+    unique = distinct(figures)
+    weighted = tuple((bucket_token(f.kind, f.value), near_token(f), figure_weight(f)) for f in unique)
     tokens = bucket_tokens(figures) if buckets is None else buckets
-    return Evidence(frozenset(names), when, frozenset(tokens), figures, weighted)
+    return Evidence(frozenset(names), when, frozenset(tokens), figures, weighted, unique)
 
 
 def evidence_score(a: Evidence, b: Evidence) -> float:
@@ -386,7 +388,7 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
 def evidence_comparison(a: Evidence, b: Evidence) -> tuple[float, Comparison | None]:
     """:func:`evidence_score`, and the comparison of the two articles' figures it was read from (None when
     their dates are too far apart to compare them)."""
-    return _scored(a.figures, a.names, a.date, b.figures, b.names, b.date, None)
+    return _scored(a.figures, a.names, a.date, b.figures, b.names, b.date, None, (a.unique, b.unique))
 
 
 def score_bound(a: Evidence, b: Sketch) -> float:
