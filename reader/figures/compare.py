@@ -17,6 +17,8 @@ the rules are tight and every one needs evidence that the two figures measure th
   publisher's dollar, a guess, so it is the same currency as any other dollar (see :func:`same_currency`);
   an amount given only as an order of magnitude ("des centaines de millions d'euros") conflicts with the
   other version's one amount when that lies well outside it, in any currency (see :func:`_order_conflict`);
+  and an amount left in each version of one value in two currencies ("$100 million", "100 millions
+  d'euros") is one amount whose currency is disputed (see :func:`_currency_conflicts`);
 - temperature: the same scale, at most 0.6 degrees apart, both read to the tenth (a reading taken at another hour);
 - count: both counted nouns are the same *known* concept of the unit table (deaths, seats), and the values
   within a factor 2.5 (1.5 under 100: two small counts that far apart are two parties, two towns); or two
@@ -27,6 +29,9 @@ the rules are tight and every one needs evidence that the two figures measure th
   against 59%: two different percentages in one story are usually two different shares);
 - age: only when each version has exactly one unmatched age (the person both describe);
 - durations, years and dates never conflict: a story mentions many, and they rarely measure one thing.
+
+A figure its sentence dates to an earlier year than its article's ("In 2018, the exchange lost 58 billion
+yen") recalls another event: it conflicts only with a figure dated to that same year.
 
 Candidates pair only when each is the other's closest (mutual nearest neighbours, relative difference for
 money, counts and percentages, degrees for temperatures), and a tie leaves both out: ambiguity is no evidence.
