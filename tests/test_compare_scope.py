@@ -142,3 +142,14 @@ def test_reports_and_signalements_are_one_counted_noun():
         "The centre received 46,465 reports of fraud.", "Le centre a reçu 46 317 signalements de fraude."
     ) == [(46465, 46317)]
     assert [f.kind for f in extract_figures("The 2019 report was damning.", "en")] == ["year"]
+
+
+def test_cases_of_a_disease_are_people():
+    """Construction: "seven people have been admitted to intensive care" against "sept cas graves": the cases
+    are the people, one figure; seven people are still not seven cars."""
+    assert _one_figure(
+        "Seven people have been admitted to intensive care.",
+        "Sept cas graves ont nécessité une hospitalisation.",
+    )
+    cases = extract_figures("Sept cas graves ont nécessité une hospitalisation.", "fr")
+    assert not compare_figures(extract_figures("Police seized seven cars.", "en"), cases).matched

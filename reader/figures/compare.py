@@ -555,7 +555,7 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
 #: Counted things a person can be: "people" or "personnes" may be any of them.
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
-    "student firefighter soldier national resident patient passenger".split()
+    "student firefighter soldier national resident patient passenger case".split()
 )
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
