@@ -995,6 +995,11 @@ _KILLED_BEFORE = _ending(
 )
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
+#: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+_TOLL_VERB_BEFORE = _ending(
+    rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
+    rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
+)
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
 _LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
@@ -1990,6 +1995,8 @@ class _Extractor:
                 return True
             if c.kind == "percent":
                 return True  # "less than one percent", "un pour cent"
+            if c.unit in ("death", "injury", "missing") and self.before(_TOLL_VERB_BEFORE, c.start, 32):
+                return True  # "l'explosion a fait un mort", "faisant un blessé": a toll of one
             # "one year", and "un an et demi" (an article made a number by its half)
             return (c.token == "one" or c.raw != 1) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
