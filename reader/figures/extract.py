@@ -201,12 +201,8 @@ class _Scanner:
     starts: re.Pattern[str] | tuple[str, ...] | None = None
     hint: re.Pattern[str] | None = None
     hint_lowered: bool = False
-    #: Literals one of which every text a match is found in holds, looked for first with ``str``'s search.
-    needs: tuple[str, ...] = ()
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-        if self.needs and not any(literal in text for literal in self.needs):
-            return iter(())
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
             if where is not None and self.hint.search(where) is None:
@@ -345,11 +341,13 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
     if "en" in langs:
         months = _alt(t.MONTHS_EN)
         month = rf"(?P<m>{months})(?![\w])"
-        needs = tuple(sorted({m[:3] for m in t.MONTHS_EN}))  # what each English month opens with
+        # Scanned whole: the pattern opens with an alternation of literals, which `re` skips to in C; twelve
+        # `str` searches for the months' first letters cost twice as much (19 µs against 8 µs a
+        # 2,000-character text).
         scanners += [
-            day_first(f"(?:of{_H}+)?", month, months, ",?", needs=needs),
-            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), needs=needs),
-            _Scanner(re.compile(rf"{month}{_H}+{year}"), needs=needs),
+            day_first(f"(?:of{_H}+)?", month, months, ",?"),
+            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?")),
+            _Scanner(re.compile(rf"{month}{_H}+{year}")),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
