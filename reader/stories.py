@@ -48,7 +48,7 @@ def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
     """The figures that identify a story: distinct, not years or dates, not small or round values, and not an
     amount converted into another currency beside the amount as reported ("€150 million ($170 million)"):
     the conversion is the outlet's own arithmetic, which other reports of the story need not share."""
-    converted = _conversions(figures)
+    converted = _converted_amounts(figures)
     return [
         f
         for f in distinct(figures)
@@ -60,7 +60,7 @@ def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
 CONVERSION_GAP = 9
 
 
-def _conversions(figures: Sequence[Figure]) -> set[int]:
+def _converted_amounts(figures: Sequence[Figure]) -> set[int]:
     money = sorted((f for f in figures if f.kind == "money"), key=lambda f: (f.field, f.start))
     return {
         id(b)

@@ -365,9 +365,7 @@ def compare_figures(
     """Match the figures of the English and French versions (one-to-one, exact keys first, then compatible
     ones, then a value whose unit one side lost), then find conflicts among what is left on both sides.
     ``unique``: ``distinct(en)`` and ``distinct(fr)``, when the caller has them already."""
-    en_set, fr_set = (
-        (list(unique[0]), list(unique[1])) if unique is not None else (distinct(en), distinct(fr))
-    )
+    en_set, fr_set = unique if unique is not None else (distinct(en), distinct(fr))  # read, never changed
     free = _by_bucket(fr_set)
     pairs: list[tuple[Figure, Figure]] = []
     waiting = [(a, figure_bucket(a)) for a in en_set]  # each English figure with its bucket, worked out once
