@@ -245,6 +245,8 @@ class Pairs:
     def scores(self, article_id: int, candidates: dict[int, float]) -> dict[int, float]:
         """The evidence of a stored article with each candidate that reaches the least asked of it; a
         candidate is first bounded from its sketch, and scored only if the bound reaches that least."""
+        if not candidates:
+            return {}  # the article's own view need not be read (it may have left the cache)
         mine = self._view(article_id)
         self._load_sketches(list(candidates))
         out = {}
