@@ -759,12 +759,19 @@ def test_one_percent_in_words(text, lang, expected):
         ("Rates went up half a percentage point.", "en", [(0.5, "percent", "point")]),
         ("It cut rates by another full percentage point.", "en", [(1, "percent", "point")]),
         ("The bank made a quarter-point cut.", "en", [(0.25, "percent", "point")]),
+        (
+            "Traders expect a cut of 25 or 50 basis points.",
+            "en",
+            [(0.25, "percent", "point"), (0.5, "percent", "point")],
+        ),
+        ("Une baisse de 50 à 75 points de base.", "fr", [(0.5, "percent", "point"), (0.75, "percent", "point")]),
     ],
 )
 def test_basis_points_and_fractions_of_a_point_are_percentage_points(text, lang, expected):
     """Construction: basis points are hundredths of a percentage point ("25 basis points" is 0.25 point), and
     fractions of a point said in words ("un demi-point de pourcentage", "un quart de point", "half a
-    percentage point", "another full percentage point") are points, so the versions compare."""
+    percentage point", "another full percentage point") are points, so the versions compare. In a range or
+    an alternative ("25 or 50 basis points"), the first number is in basis points too."""
     assert keys(text, lang) == expected
 
 

@@ -743,6 +743,7 @@ class _Cand:
     estimate: bool = False  # an approximate scale word: "une vingtaine de"
     listed: bool = False  # a number word closing a list of counts: "29 for fraud, and seven for theft"
     at_least: bool = False  # a "+" before the scale: "40+ million"
+    basis_points: bool = False  # read in basis points ("50 basis points"), kept in percentage points
 
     @property
     def bare(self) -> bool:
@@ -1566,7 +1567,7 @@ class _Extractor:
                 c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
                 if c.unit == "bp":  # "50 basis points": half a percentage point
                     c.raw = c.value = c.raw / 100
-                    c.unit = "point"
+                    c.unit, c.basis_points = "point", True
                 return m.end()
         return pos
 
@@ -1875,6 +1876,9 @@ class _Extractor:
                     continue  # "17,890,264, or 65.95 per cent": a count restated as a share
                 a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
                 a.noun = b.noun
+                if b.basis_points:  # "25 or 50 basis points": both in basis points
+                    a.raw = a.value = a.raw / 100
+                    a.basis_points = True
                 if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
                     a.scale, a.value = b.scale, a.raw * b.scale
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
