@@ -253,10 +253,36 @@ def test_real_constructions(text, lang, expected):
         ("($1 = 0.9315 euros) ($1 = C$1.36)", "en"),  # a wire's exchange-rate note
         ("thanks a million, one in a million", "en"),  # the article before a scale word, no noun: idioms
         ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
+        ("gusts reached 180 kilometres per hour", "en"),  # a speed in words
+        ("des vents de 130 kilomètres à l'heure", "fr"),
+        ("The polls had the three parties level; the two companies appealed.", "en"),  # anaphora
+        ("Ces deux feux brûlent encore, comme dans les trois communes voisines.", "fr"),
     ],
 )
 def test_not_figures_of_real_text(text, lang):
     assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Douze suspects, dont les deux dirigeants.",
+            "fr",
+            [(12, "count", "suspect"), (2, "count", "dirigeants")],
+        ),
+        ("It remains shy of the two per cent target.", "en", [(2, "percent", None)]),
+        ("au cours des deux dernières années", "fr", [(2, "duration", "years")]),
+        ("the two million people who fled", "en", [(2_000_000, "count", "person")]),
+        ("Two companies appealed.", "en", [(2, "count", "company")]),
+        ("Les dix suspects ont été déférés.", "fr", [(10, "count", "suspect")]),
+    ],
+)
+def test_a_definite_article_before_a_number_word_points_back_only_before_a_plain_noun(text, lang, expected):
+    """Construction: "the two companies", "ces deux feux" name things counted before (not figures), but a
+    part of a set just counted ("dont les deux dirigeants"), "per cent", a unit of time, a scale, a number
+    without an article, and a larger number (a lede's "Les dix suspects") are figures."""
+    assert keys(text, lang) == expected
 
 
 def test_the_publishers_dollar():
@@ -525,7 +551,7 @@ def test_swiss_thousands_and_scale_abbreviations(text, expected):
         ("Readers can call 18005550123 or write to 40 Marlowe Street.", "en", []),  # a bare phone number
         ("The clinic moved to 1 Harbour St. last spring.", "en", []),  # a number, a street's name, its word
         ("Flyers went to 2210 Orchard Avenue and 17 Queen Anne Road.", "en", []),
-        ("Les deux ministres, tous deux présents, ont signé.", "fr", [("deux", "ministres")]),
+        ("Deux ministres, tous deux présents, ont signé.", "fr", [("Deux", "ministres")]),
         ("Elles ont toutes les deux refusé de répondre.", "fr", []),
     ],
 )
@@ -764,7 +790,11 @@ def test_one_percent_in_words(text, lang, expected):
             "en",
             [(0.25, "percent", "point"), (0.5, "percent", "point")],
         ),
-        ("Une baisse de 50 à 75 points de base.", "fr", [(0.5, "percent", "point"), (0.75, "percent", "point")]),
+        (
+            "Une baisse de 50 à 75 points de base.",
+            "fr",
+            [(0.5, "percent", "point"), (0.75, "percent", "point")],
+        ),
     ],
 )
 def test_basis_points_and_fractions_of_a_point_are_percentage_points(text, lang, expected):
@@ -913,7 +943,7 @@ def test_losses_that_reached_a_scaled_number_are_money_in_the_publishers_dollar(
 def test_a_second_year_of_a_list_of_years_is_a_year():
     """Construction: "fondées en 1854 et 1862", "in 2019 and 2020": the second is a year like the first,
     not a count; a list of counts after them stays counts."""
-    assert keys("Les deux banques, fondées en 1854 et 1862, emploient 1200 et 1500 salariés.", "fr") == [
+    assert keys("Deux banques, fondées en 1854 et 1862, emploient 1200 et 1500 salariés.", "fr") == [
         (2, "count", "banques"),
         (1200, "count", "employee"),
         (1500, "count", "employee"),

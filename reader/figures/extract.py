@@ -941,6 +941,23 @@ _HEAT_WORDS = (
 )  # fmt: skip
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
 _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
+#: A definite article or demonstrative before a small number word: "the two companies", "les deux provinces",
+#: "ces trois feux" point back to things the text has counted or named already; they are not a new figure.
+#: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
+#: ("Les dix suspects" may be a lede's first count of them).
+_DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces){_H}+")
+#: The number words that do ("the two", "the three", "the four").
+_ANAPHORA_VALUES = frozenset(range(2, 5))
+#: What must follow for that: a plain noun, and neither it nor the word after it "of", "de", a scale, a fraction, "per
+#: cent" or a unit of time ("the two million people", "les deux tiers", "the two per cent target", "les deux
+#: dernières années" stay figures).
+_PLAIN_NOUN_AFTER = re.compile(
+    rf"{_H}+(?!(?:[\w'’-]+{_H}+)?(?:of|à|de|d'|per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers"
+    r"|quarts?|hundred|cents?|years?|ans|années|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?"
+    r"|decades?|décennies)\b)[a-zàâçéèêëîïôûùüÿœ]"
+)
+#: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
+_PER_HOUR_AFTER = re.compile(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 _VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hundreds\s+of|dozens\s+of){_H}+")
 #: "des" makes only a collective number vague ("des dizaines", "des centaines de milliers"); before any other
@@ -1360,6 +1377,13 @@ class _Extractor:
             raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
+        if (
+            word
+            and raw in _ANAPHORA_VALUES
+            and self.before(_DEFINITE_BEFORE, s, 20)
+            and self.after(_PLAIN_NOUN_AFTER, e)
+        ):
+            return None  # "the two companies", "les deux provinces": counted or named before
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
@@ -1652,8 +1676,8 @@ class _Extractor:
                 c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
                 return
             if word in t.UNIT_NOUNS:
-                if self.text[pos : pos + 1] == "/":
-                    c.measure = True  # "90 km/h": a speed
+                if self.text[pos : pos + 1] == "/" or self.after(_PER_HOUR_AFTER, pos):
+                    c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
                 if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
