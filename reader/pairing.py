@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from reader.figures.compare import Comparison, compare_figures, distinct, value_bucket
+from reader.figures.compare import Comparison, compare_figures, distinct, significant_digits, value_bucket
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -237,12 +237,6 @@ def _figure_weight(kind: str, value: float) -> float:
     if value.is_integer() and value <= 12:
         return 0.1
     return _SIGNIFICANT_WEIGHT.get(significant_digits(value), 1.0) * _KIND_WEIGHT.get(kind, 1.0)
-
-
-def significant_digits(value: float) -> int:
-    """145000 -> 3, 2300000 -> 2, 12.5 -> 3, 1000 -> 1."""
-    digits = f"{abs(value):.6f}".rstrip("0").replace(".", "").strip("0")
-    return len(digits) or 1
 
 
 def _date_value(d: date | datetime) -> float:

@@ -153,3 +153,27 @@ def test_cases_of_a_disease_are_people():
     )
     cases = extract_figures("Sept cas graves ont nécessité une hospitalisation.", "fr")
     assert not compare_figures(extract_figures("Police seized seven cars.", "en"), cases).matched
+
+
+def test_a_count_precise_enough_is_one_quantity_whatever_its_nouns():
+    """Construction: "attacks against 168 companies" and "168 cyberattaques" count one quantity with two
+    nouns; a value of three significant digits is evidence enough. A round value is not: "150 arrests"
+    and "150 ordinateurs" stay two figures, each in one version."""
+    same = compare_figures(
+        extract_figures("Attacks hit 168 international companies.", "en"),
+        extract_figures("Le groupe a mené 168 cyberattaques.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in same.matched] == [(168, 168)]
+    round_values = compare_figures(
+        extract_figures("Police made 150 arrests.", "en"), extract_figures("150 ordinateurs saisis.", "fr")
+    )
+    assert round_values.matched == [] and len(round_values.only_en) == len(round_values.only_fr) == 1
+
+
+def test_agencies_may_be_the_companies_of_the_other_version():
+    """Construction: "16 travel agencies" and "16 sociétés touristiques": the lexicon relates them."""
+    c = compare_figures(
+        extract_figures("Police shut 16 travel agencies.", "en"),
+        extract_figures("16 sociétés touristiques ont été fermées.", "fr"),
+    )
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []

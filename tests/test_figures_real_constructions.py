@@ -381,6 +381,29 @@ def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
     assert local_dollar("", "https://ca.finance.example.com/news/x") == "CAD"  # a Canadian edition
 
 
+def test_an_amount_said_to_be_in_canadian_currency_is_canadian_and_only_that_one():
+    """Construction: "$790,000 in Canadian currency" beside other amounts: that amount is in Canadian
+    dollars, the others keep the publisher's dollar (the phrase sets them apart)."""
+    text = "Bitcoin worth about $12.3 million, and $410,000 in Canadian currency, were seized."
+    assert keys(text, "en") == [(12.3e6, "money", "USD"), (410_000, "money", "CAD")]
+    assert keys("Une caution de 9 000 $ en devise canadienne.", "fr") == [(9000, "money", "CAD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La banque centrale a relevé son taux de 0,25 point.", [(0.25, "percent", "point")]),
+        ("La croissance a perdu 1,5 point en un an.", [(1.5, "percent", "point")]),
+        ("Il tourne à 12,5 points par match.", [(12.5, "count", "points")]),  # a player's average
+        ("L'équipe a marqué 3 points.", [(3, "count", "points")]),
+    ],
+)
+def test_a_french_decimal_number_of_points_is_percentage_points(text, expected):
+    """Construction: "de 0,25 point", "1,5 point": a fraction of a point is a rate's percentage point, so it
+    matches the other version's "a quarter point"; whole points and points per match stay counts."""
+    assert keys(text, "fr") == expected
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -558,7 +558,7 @@ HUMAN_UNITS = frozenset(
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())
-    for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group",
+    for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger")
 ]  # fmt: skip
@@ -585,8 +585,29 @@ def _same_count(a: Figure, b: Figure) -> bool:
     )
 
 
+def _same_specific_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one value precise enough to tell (three significant digits: 168, 1,209, not 150 or
+    2,000) are one quantity whatever nouns the two reports count it with ("attacks against 168 companies"
+    and "168 cyberattaques"): two different things rarely share such a value in one story."""
+    return (
+        a.kind == b.kind == "count"
+        and _rounded(a.value) == _rounded(b.value)
+        and significant_digits(a.value) >= SPECIFIC_DIGITS
+        and _same_role(a, b)
+    )
+
+
+#: How many significant digits make a count's value specific enough to match across nouns.
+SPECIFIC_DIGITS = 3
+
+
+def significant_digits(value: float) -> int:
+    """145000 -> 3, 2300000 -> 2, 12.5 -> 3, 1000 -> 1."""
+    return len(f"{abs(value):.6f}".rstrip("0").replace(".", "").strip("0")) or 1
+
+
 #: After equal keys, what else makes two figures one quantity, most telling first (symmetric rules).
-LOOSER_MATCHES = (compatible, _unit_lost, _same_count)
+LOOSER_MATCHES = (compatible, _unit_lost, _same_count, _same_specific_count)
 
 
 def _by_bucket(figures: Sequence[Figure]) -> dict[tuple[str, float | int], list[Figure]]:

@@ -916,6 +916,10 @@ _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
+#: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
+_DECIMAL_POINTS_AFTER = re.compile(
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par|d['’]avance)|[\w])"
+)
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
@@ -1134,6 +1138,9 @@ _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
 )
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
+_IN_CANADIAN_AFTER = re.compile(
+    rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
+)
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 
 # ... and before it (see _ending).
@@ -1586,6 +1593,10 @@ class _Extractor:
             m = self.after(_PERCENT_AFTER, pos)
             if m is None and self.text.startswith(_PP_STARTS, pos):
                 m = self.after(_PP_AFTER, pos)
+            if m is None and self.lang == "fr" and c.raw % 1:
+                m = self.after(
+                    _DECIMAL_POINTS_AFTER, pos
+                )  # "de 0,25 point": a fraction of a point is a rate's
             if m:
                 c.kind = "percent"
                 c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
@@ -2040,6 +2051,8 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
+            figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
         if approx:
             figure.approx = approx
