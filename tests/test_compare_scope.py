@@ -177,3 +177,18 @@ def test_agencies_may_be_the_companies_of_the_other_version():
         extract_figures("16 sociétés touristiques ont été fermées.", "fr"),
     )
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+def test_parties_and_doses_are_counted_things_of_their_own():
+    """Construction: a value said of two nouns in one version ("26 sièges", "26 partis") is matched once to
+    the other version's "26 seats", and the parties stay reported by one version only; "two doses" is
+    not "deux décès"."""
+    c = compare_figures(
+        extract_figures("The alliance won 26 seats.", "en"),
+        extract_figures("L'alliance a remporté 26 sièges, face à 26 partis politiques.", "fr"),
+    )
+    assert [f.unit for f in c.only_fr] == ["party"]
+    doses = compare_figures(
+        extract_figures("Children need two doses.", "en"), extract_figures("Il y a eu deux décès.", "fr")
+    )
+    assert doses.matched == [] and [f.unit for f in doses.only_en] == ["dose"]

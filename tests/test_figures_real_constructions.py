@@ -254,6 +254,8 @@ def test_real_constructions(text, lang, expected):
         ("thanks a million, one in a million", "en"),  # the article before a scale word, no noun: idioms
         ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
         ("gusts reached 180 kilometres per hour", "en"),  # a speed in words
+        ("le prix par cartouche de 200 a encore augmenté", "fr"),  # the size of the unit a rate is priced by
+        ("the price per pack of 20 rose again", "en"),
         ("des vents de 130 kilomètres à l'heure", "fr"),
         ("The polls had the three parties level; the two companies appealed.", "en"),  # anaphora
         ("Ces deux feux brûlent encore, comme dans les trois communes voisines.", "fr"),

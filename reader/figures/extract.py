@@ -960,6 +960,10 @@ _PLAIN_NOUN_AFTER = re.compile(
     r"|quarts?|hundred|cents?|years?|ans|années|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?"
     r"|decades?|décennies)\b)[a-zàâçéèêëîïôûùüÿœ]"
 )
+#: The unit a rate is counted in, and its size: "par cartouche de 200", "per pack of 20".
+_PER_UNIT_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:per|par|each|chaque){_H}+[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
+)
 #: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
 _PER_HOUR_AFTER = re.compile(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
@@ -1384,6 +1388,10 @@ class _Extractor:
             raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
+        if self.may_hold(s, 40, ("per", "par", "each", "chaque")) and self.before(_PER_UNIT_OF_BEFORE, s, 40):
+            return (
+                None  # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of a unit priced
+            )
         if (
             word
             and raw in _ANAPHORA_VALUES

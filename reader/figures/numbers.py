@@ -268,6 +268,8 @@ _UNIT_FORMS: dict[str, str] = {
     "metre": "metre metres meter meters mètre mètres",
     "vote": "vote votes voix",
     "seat": "seat seats siège sièges député députés",
+    "party": "party parti partis",  # not "parties", also a case's in French (both languages share the table)
+    "dose": "dose doses",
 }
 
 #: Surface form (lowercase) -> concept key.
