@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,17 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
             if f.year is not None and f.year >= article.date.year:
                 f.year = None
     return body, fields
+
+
+@cache
+def figure_rules_stamp() -> str:
+    """A digest of the rules that read an article's figures (the figures package and this module): a
+    library whose figures were read by other rules reads them again (see ``Library``)."""
+    digest = hashlib.sha256()
+    figures_dir = Path(extract_figures.__code__.co_filename).parent
+    for path in [*sorted(figures_dir.glob("*.py")), Path(__file__)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def prepare(

@@ -28,6 +28,8 @@ class StoredArticle(TypedDict, total=False):
     title: str
     lang: str
     lang_source: str
+    #: The region of the declared language tag ("CA" of "fr-CA"), or "".
+    lang_region: str
     date: str | None
     date_ts: float | None
     source: str

@@ -209,6 +209,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     _story_heads,
     # 11: a new article's tags are written with it, no longer by a trigger.
     _sql("DROP TRIGGER IF EXISTS article_tags_insert"),
+    # 12: the region of an article's declared language ("CA" of "fr-CA"): whose dollar a bare "$" is when
+    # its figures are read again.
+    _add_column("articles", "lang_region", "TEXT NOT NULL DEFAULT ''"),
 )
 #: The version of a library once every step has run.
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
@@ -483,6 +486,16 @@ class Database:
                 "INSERT INTO article_tags(tag, article_id, read) VALUES (?, ?, ?)",
                 ((tag, article_id, read) for tag in unique),
             )
+
+    def set_figures(self, article_id: int, figures: str, extra_figures: str, buckets: str) -> None:
+        """Inside a transaction: an article's figures read again (JSON lists), to be indexed again."""
+        self.conn.execute(
+            "UPDATE articles SET figures = ?, extra_figures = ?, buckets = ?, indexed = 0 WHERE id = ?",
+            (figures, extra_figures, buckets, article_id),
+        )
+
+    def all_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
     def mark_indexed(self, ids: Iterable[int]) -> None:
         self.conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", ((i,) for i in ids))

@@ -18,20 +18,30 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from reader.ingest import iter_input_files
-from reader.model import BLOCK_SEPARATOR, Article, Subscription, article_links, display_block
+from reader.model import BLOCK_SEPARATOR, Article, Block, Subscription, article_links, display_block
 from reader.pairing import (
     bucket_tokens,
 )
-from reader.pipeline import Prepared, PreparedFile, init_worker, prepare_file, prepare_file_in_worker
+from reader.pipeline import (
+    Prepared,
+    PreparedFile,
+    article_figures,
+    figure_rules_stamp,
+    init_worker,
+    prepare_file,
+    prepare_file_in_worker,
+)
 from reader.records import (
     ArticleJson,
     ArticleRecord,
     Comparison,
     PairJson,
+    StoredArticle,
     StoryJson,
 )
 from reader.store.db import STORY_HEAD, Database, Row, needs_sidebar_upgrade
@@ -50,6 +60,10 @@ if TYPE_CHECKING:
 
 #: The ``meta`` key under which the library file records its index's stamp (see ``Index.stamp_of``).
 INDEX_STAMP_KEY = "index_stamp"
+#: Which rules read the stored figures (see :func:`reader.pipeline.figure_rules_stamp`).
+FIGURE_RULES_KEY = "figure_rules"
+#: Articles whose figures are read again per transaction.
+REREAD_CHUNK = 500
 
 #: Articles written to the search index per commit during an import: a full batch is a settled segment.
 INDEX_BATCH = SETTLED_SEGMENT
@@ -132,7 +146,70 @@ class Library:
         else:
             self.index = Index(index_path)
         self._record_index_stamp()
+        self._reread_figures_if_rules_changed()
         self._catch_up_index()
+
+    def _reread_figures_if_rules_changed(self) -> None:
+        """Read every stored article's figures again when they were read by other rules (an older
+        version): otherwise a fixed rule never reaches what is stored, since an import skips unchanged
+        items. Only the figures, what pairing looks them up by and the search index's copy change; pairs,
+        stories and the reader's state stay, and each story's disagreement is worked out again."""
+        stamp = figure_rules_stamp()
+        if self.db.meta(FIGURE_RULES_KEY) == stamp:
+            return
+        with self.write_lock():
+            ids = self.db.all_ids()
+            if ids:
+                self.notify(
+                    f"figures: reading the figures of {len(ids)} articles again with this version's rules…"
+                )
+            changed = 0
+            stories: set[int] = set()
+            for start in range(0, len(ids), REREAD_CHUNK):
+                with self.db.transaction():
+                    for record in self.db.article_records(ids[start : start + REREAD_CHUNK], _REREAD_COLUMNS):
+                        if self._reread_figures(record):
+                            changed += 1
+                            story = self.db.story_of(record["id"])
+                            if story is not None:
+                                stories.add(story)
+            with self.db.transaction():
+                for story in stories:
+                    self._stories.refresh(story)
+            self.db.set_meta(FIGURE_RULES_KEY, stamp)
+            if ids:
+                self.notify(f"figures: {changed} of {len(ids)} articles read differently")
+
+    def _reread_figures(self, record: StoredArticle) -> bool:
+        """Inside a transaction: one stored article's figures read again; whether they changed."""
+        date = record.get("date")
+        article = Article(
+            title=record["title"],
+            blocks=[Block(b["kind"], b["text"], number=b.get("number")) for b in record["blocks"]],
+            lang=record["lang"],
+            date=datetime.fromisoformat(date) if date else None,
+            source=record["source"],
+            url=record.get("url"),
+            feed_url=record.get("feed_url"),
+            tldr=record["tldr"],
+            lang_region=record.get("lang_region") or "",
+        )
+        body, extra = article_figures(article)
+        figures, extra_figures = [f.to_dict() for f in body], [f.to_dict() for f in extra]
+        if figures == record["figures"] and extra_figures == record.get("extra_figures", []):
+            return False
+        every_figure = [*body, *extra]
+        self.db.set_figures(
+            record["id"],
+            json.dumps(figures, ensure_ascii=False),
+            json.dumps(extra_figures, ensure_ascii=False),
+            " ".join(bucket_tokens(every_figure)),
+        )
+        if article.lang in ("en", "fr"):
+            keys = pair_keys(every_figure, record["names"])
+            self.db.set_pair_keys(record["id"], article.lang, record.get("date_ts"), keys)
+        self._pairs.forget(record["id"])
+        return True
 
     def _record_index_stamp(self) -> None:
         """The library file records which index is its own (an index from before stamps gets one now)."""
@@ -337,6 +414,7 @@ class Library:
             "title": article.title,
             "lang": article.lang,
             "lang_source": article.lang_source,
+            "lang_region": article.lang_region,
             "date": article.date.isoformat() if article.date else None,
             "date_ts": date_ts,
             "source": article.source,
@@ -787,6 +865,10 @@ def _cycle_collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: What reading an article's figures again needs of it.
+_REREAD_COLUMNS = "id, title, lang, date, date_ts, source, url, feed_url, tldr, blocks, figures, extra_figures, names, lang_region"
 
 
 def _size(path: Path) -> int:
