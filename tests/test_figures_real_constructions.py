@@ -1006,3 +1006,54 @@ def test_a_year_before_a_singular_noun_is_a_year(noun):
     reports" or "2000 servers" count them."""
     assert [f.kind for f in extract_figures(f"The 2019 {noun} is still discussed.", "en")] == ["year"]
     assert keys(f"Police logged 2000 {noun}s.", "en")[0][:2] == (2000, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an age after a name given with an initial, as French courts and police name suspects
+        ("Ilya L., 34 ans, et sa femme Heather M., 31 ans.", "fr", [(34, "age", None), (31, "age", None)]),
+        # the retirement age, in either language
+        ("It raises the retirement age to 66.", "en", [(66, "age", None)]),
+        ("l'âge de départ à la retraite à 64 ans", "fr", [(64, "age", None)]),
+        # crypto tokens are currencies
+        (
+            "They stole 173,600 Ether and 25.5 million USDC.",
+            "en",
+            [(173_600, "money", "ETH"), (25.5e6, "money", "USDC")],
+        ),
+        (
+            "173 699 ethereums et 22,5 millions de USDC",
+            "fr",
+            [(173_699, "money", "ETH"), (22.5e6, "money", "USDC")],
+        ),
+        # an amount after a company's name is not a version number
+        (
+            "Amazon 225 millions d'euros et Facebook 17 millions",
+            "fr",
+            [(225e6, "money", "EUR"), (17e6, "money", "EUR")],
+        ),
+        # damages and fines take the currency of the text's amounts
+        (
+            "Elle paie 100 000 euros d'amende et 4,4 millions de dommages et intérêts.",
+            "fr",
+            [(100_000, "money", "EUR"), (4.4e6, "money", "EUR")],
+        ),
+        # a part of an amount just given
+        (
+            "She was fined €2 million, one million of which was suspended.",
+            "en",
+            [(2e6, "money", "EUR"), (1e6, "money", "EUR")],
+        ),
+        # lives a disaster claimed are its toll
+        ("The storm claimed at least five lives.", "en", [(5, "count", "death")]),
+        ("The vaccine saved 300 lives.", "en", [(300, "count", "lives")]),
+        # fixed phrases
+        ("A one-minute silence was held; it needs 50 per cent plus one vote.", "en", [(50, "percent", None)]),
+    ],
+)
+def test_names_ages_tokens_damages_and_tolls_of_wire_reports(text, lang, expected):
+    """Constructions from wire and court reports: "Ilya L., 34 ans"; "the retirement age to 66"; "25.5 million
+    USDC"; "Facebook 17 millions"; "4,4 millions de dommages et intérêts"; "one million of which was
+    suspended"; "claimed at least five lives"; "a one-minute silence"."""
+    assert keys(text, lang) == expected

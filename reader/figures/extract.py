@@ -1026,6 +1026,17 @@ _KILLED_BEFORE = _ending(
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+#: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
+#: damages", "in fines".
+_DAMAGES_AFTER = re.compile(
+    rf"{_H}+(?i:de{_H}+dommages(?:{_H}+et{_H}+|-)intérêts|d['’]amendes?|de{_H}+dédommagements?"
+    rf"|in{_H}+(?:damages|fines|penalties|compensation|restitution))(?![\w])"
+)
+#: What takes lives in a toll: "claimed at least five lives", "cost 12 lives".
+_LIVES_VERB_BEFORE = _ending(
+    rf"(?<![\w])(?i:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken){_H}+"
+    rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
+)
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
@@ -1168,9 +1179,11 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
     return None if k == pos or j == k else (text[j:k], j)
 
 
-_AGE_WORD_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?|l['’]âge|age)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)")
+_AGE_WORD_BEFORE = _ending(
+    rf"(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+)
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
-    r"(?:[A-Z][\w'’-]+|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
+    r"(?:[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r)),"
     + _H
     + "*"
@@ -1184,7 +1197,8 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de){_ABOUT}{_H}+"
+    rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 
@@ -1451,6 +1465,8 @@ class _Extractor:
                 pos = self.et_demi(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
+            if c.unit == "lives" and self.before(_LIVES_VERB_BEFORE, c.start, 48):
+                c.unit = "death"  # "the storm claimed at least five lives": a toll
             if (
                 c.scale is None
                 and c.unit in _WHOLE_THINGS
@@ -1468,7 +1484,7 @@ class _Extractor:
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
         if c.kind == "count" and c.currency is None:
-            if self.is_name_ordinal(s):
+            if c.scale is None and self.is_name_ordinal(s):  # "Facebook 17 millions" is an amount
                 self.name_end = e
                 return None
             if (
@@ -1972,7 +1988,13 @@ class _Extractor:
             if c.kind == "money":
                 last = c
                 continue
-            if c.kind != "count" or c.scale is None or c.scale < 1000 or c.noun:
+            if c.kind != "count" or c.scale is None or c.scale < 1000:
+                continue
+            if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
+                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency
+                c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                continue
+            if c.noun:
                 continue
             if self.names_its_count(c.end):
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
@@ -1998,7 +2020,14 @@ class _Extractor:
         word = m.group("w")
         if word.lower() in ("of", "de"):
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
-            return following is None or following.group("w").lower() not in ("plus", "moins", "more", "less")
+            # nor "one million of which was suspended": a part of the amount just given
+            return following is None or following.group("w").lower() not in (
+                "plus",
+                "moins",
+                "more",
+                "less",
+                "which",
+            )
         return word[0].isupper() or word.lower().startswith(("d'", "d’"))
 
     def mark_listed(self, cands: list[_Cand]) -> None:

@@ -109,7 +109,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
-    "ethereum": "ETH",
+    "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
 }  # fmt: skip
 
@@ -328,6 +328,7 @@ IDIOMS = (
     "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
+    "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
