@@ -192,3 +192,24 @@ def test_parties_and_doses_are_counted_things_of_their_own():
         extract_figures("Children need two doses.", "en"), extract_figures("Il y a eu deux décès.", "fr")
     )
     assert doses.matched == [] and [f.unit for f in doses.only_en] == ["dose"]
+
+
+def test_common_counted_things_of_disasters_are_in_the_lexicon():
+    """Construction: "12 ambulances" and "douze villages" are two quantities of one value, not one; "1.2
+    million households" and "1,2 million de personnes" (a power cut) may be one; "six villages" and "six
+    villages" are."""
+    c = compare_figures(
+        extract_figures("The agency sent 12 ambulances.", "en"),
+        extract_figures("Au moins douze villages ont été détruits.", "fr"),
+    )
+    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+    power = compare_figures(
+        extract_figures("1.2 million households lost power.", "en"),
+        extract_figures("1,2 million de personnes privées d'électricité.", "fr"),
+    )
+    assert len(power.matched) == 1
+    same = compare_figures(
+        extract_figures("About six villages were destroyed.", "en"),
+        extract_figures("Environ six villages ont été détruits.", "fr"),
+    )
+    assert len(same.matched) == 1 and same.only_en == same.only_fr == []

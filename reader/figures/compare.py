@@ -553,14 +553,15 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
 #: Counted things a person can be: "people" or "personnes" may be any of them.
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
-    "student firefighter soldier national resident patient passenger case".split()
+    "student firefighter soldier national resident patient passenger case migrant refugee tourist".split()
 )
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger")
+                  "account user customer member person passenger household",
+                  "home household building family", "village municipality")
 ]  # fmt: skip
 
 

@@ -268,7 +268,18 @@ _UNIT_FORMS: dict[str, str] = {
     "metre": "metre metres meter meters mètre mètres",
     "vote": "vote votes voix",
     "seat": "seat seats siège sièges député députés",
-    "party": "party parti partis",  # not "parties", also a case's in French (both languages share the table)
+    "party": "party parti partis",
+    "village": "village villages",
+    "household": "household households ménage ménages",  # not "foyers", also a fire's seats
+    "family": "family families famille familles",
+    "building": "building buildings bâtiment bâtiments immeuble immeubles",
+    "ambulance": "ambulance ambulances",
+    "truck": "truck trucks lorry lorries camion camions",
+    "ship": "ship ships vessel vessels boat boats navire navires bateau bateaux embarcation embarcations",
+    "migrant": "migrant migrants",
+    "refugee": "refugee refugees réfugié réfugiés réfugiée réfugiées",
+    "tourist": "tourist tourists touriste touristes",
+    "municipality": "municipality municipalities commune communes municipalité municipalités",  # not "parties", also a case's in French (both languages share the table)
     "dose": "dose doses",
 }
 
