@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from reader.figures import extract_figures
+from reader.figures import compare_figures, extract_figures
 from reader.figures.currency import local_dollar
 
 
@@ -256,6 +256,12 @@ def test_real_constructions(text, lang, expected):
         ("gusts reached 180 kilometres per hour", "en"),  # a speed in words
         ("le prix par cartouche de 200 a encore augmenté", "fr"),  # the size of the unit a rate is priced by
         ("the price per pack of 20 rose again", "en"),
+        ("un taux pour 100 000 habitants", "fr"),  # the base of a rate
+        ("a rate per 100,000 people, or for every 1,000 residents", "en"),
+        ("The port gets more than 200 millimetres of rain, or 90-100 mm.", "en"),  # rain, a measurement
+        ("30 centimètres de neige", "fr"),
+        ("asylum seekers crossed into the 27-member EU; a 15-nation bloc", "en"),  # the size of a body
+        ("across the 27 countries in the EU, as in les 27 pays de l'UE", "en"),
         ("des vents de 130 kilomètres à l'heure", "fr"),
         ("The polls had the three parties level; the two companies appealed.", "en"),  # anaphora
         ("Ces deux feux brûlent encore, comme dans les trois communes voisines.", "fr"),
@@ -1057,3 +1063,34 @@ def test_names_ages_tokens_damages_and_tolls_of_wire_reports(text, lang, expecte
     USDC"; "Facebook 17 millions"; "4,4 millions de dommages et intérêts"; "one million of which was
     suspended"; "claimed at least five lives"; "a one-minute silence"."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les victimes ont entre 37 et 89 ans.", [(37, "age", None), (89, "age", None)]),
+        ("La victime avait 17 ans.", [(17, "age", None)]),
+        ("sa femme de 44 ans et sa grand-mère de 74 ans", [(44, "age", None), (74, "age", None)]),
+        ("Il y a 10 ans, il a 3 ans pour rembourser.", [(10, "duration", "years"), (3, "duration", "years")]),
+    ],
+)
+def test_french_ages_after_a_verb_of_age_and_a_family_noun(text, expected):
+    """Construction: "avait 17 ans", "ont entre 37 et 89 ans", "sa grand-mère de 74 ans" are ages; "il y a 10
+    ans" (ago) and "a 3 ans pour rembourser" (a time allowed) are spans of time."""
+    assert keys(text, "fr") == expected
+
+
+def test_a_rate_keeps_its_figure_and_a_measurement_never_matches_a_count_of_things():
+    """Construction: "134 cas pour 100 000 habitants" keeps 134, not the base; "100 tonnes" and "une centaine
+    de douaniers" are two quantities, while "100 tonnes" and "100 tonnes" are one."""
+    assert keys("soit 134 nouveaux cas pour 100 000 habitants", "fr") == [(134, "count", "case")]
+    c = compare_figures(
+        extract_figures("Customs seized 100 tonnes of cocaine.", "en"),
+        extract_figures("Une centaine de douaniers ont participé.", "fr"),
+    )
+    assert c.matched == c.repeats == [] and len(c.only_en) == len(c.only_fr) == 1
+    same = compare_figures(
+        extract_figures("Customs seized 100 tonnes.", "en"),
+        extract_figures("Les douanes ont saisi 100 tonnes.", "fr"),
+    )
+    assert len(same.matched) == 1

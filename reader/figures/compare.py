@@ -86,7 +86,15 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.kind == "money":
         return same_currency(a, b)
     if a.kind == "count":
-        # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree
+        # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree;
+        # but a measurement is never a count of things ("100 tonnes" is not "une centaine de douaniers")
+        if (
+            a.unit != b.unit
+            and a.unit is not None
+            and b.unit is not None
+            and {a.unit, b.unit} & MEASURE_NOUNS
+        ):
+            return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent"):
         return a.unit == b.unit
@@ -568,7 +576,11 @@ RELATED_UNITS = [
 def related_units(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns may count the same thing: the same, one unknown (no noun, or one outside
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
-    if a == b or a not in KNOWN_UNITS or b not in KNOWN_UNITS:
+    if a == b:
+        return True
+    if a is not None and b is not None and (a in MEASURE_NOUNS or b in MEASURE_NOUNS):
+        return False  # a measurement is never a count of things
+    if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
     if ("person" in (a, b) or "national" in (a, b)) and {a, b} <= HUMAN_UNITS:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person

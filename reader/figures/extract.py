@@ -952,14 +952,38 @@ _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+le
 _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces){_H}+")
 #: The number words that do ("the two", "the three", "the four").
 _ANAPHORA_VALUES = frozenset(range(2, 5))
-#: What must follow for that: a plain noun, and neither it nor the word after it "of", "de", a scale, a fraction, "per
+#: What must follow for that: a plain noun (not "of" or "de"), and neither it nor the word after it a scale, a fraction, "per
 #: cent" or a unit of time ("the two million people", "les deux tiers", "the two per cent target", "les deux
 #: dernières années" stay figures).
-_PLAIN_NOUN_AFTER = re.compile(
-    rf"{_H}+(?!(?:[\w'’-]+{_H}+)?(?:of|à|de|d'|per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers"
-    r"|quarts?|hundred|cents?|years?|ans|années|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?"
-    r"|decades?|décennies)\b)[a-zàâçéèêëîïôûùüÿœ]"
+_UNIT_OR_SCALE = (
+    r"per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers|quarts?|hundred|cents?|years?|ans|années"
+    r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies"
 )
+_PLAIN_NOUN_AFTER = re.compile(
+    rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
+)
+#: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
+_SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
+#: What the Union's members are called after their number: "27 countries", "27 EU member states", "27 pays".
+_MEMBERS_AFTER = re.compile(
+    rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
+)
+#: The European Union named near its number of members.
+_EU_NEAR = re.compile(
+    r"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b".replace("{_H}", _H)
+)
+#: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
+_RATE_BASE_BEFORE = _ending(
+    rf"(?<![\w])(?i:per|pour|par|for{_H}+every|out{_H}+of{_H}+every|in{_H}+every){_H}+"
+)
+
+
+def _is_rate_base(raw: Decimal) -> bool:
+    """100, 1,000, 10,000, 100,000 or a million: the round numbers rates are given per."""
+    return raw in _RATE_BASES
+
+
+_RATE_BASES = frozenset(Decimal(10) ** k for k in range(2, 7))
 #: The unit a rate is counted in, and its size: "par cartouche de 200", "per pack of 20".
 _PER_UNIT_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:per|par|each|chaque){_H}+[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
@@ -1107,7 +1131,11 @@ _METRIC_LENGTHS = frozenset(
     """km kms kilometre kilometres kilometer kilometers kilomètre kilomètres metre metres meter meters
     mètre mètres""".split()
 )
-_DISTANCE_FIRSTS = _DISTANCE_WORDS | _DISTANCE_PREFIXES | _METRIC_LENGTHS
+#: Rain and snow: "200 millimetres of rain", "90-100 mm", "30 centimètres de neige".
+_PRECIPITATION_UNITS = frozenset(
+    "mm millimetres millimeters millimètres cm centimetres centimeters centimètres".split()
+)
+_DISTANCE_FIRSTS = _DISTANCE_WORDS | _DISTANCE_PREFIXES | _METRIC_LENGTHS | _PRECIPITATION_UNITS
 _SQUARE_AFTER = re.compile(rf"{_H}+(?i:carrés?)(?![\w])")
 
 
@@ -1181,12 +1209,19 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 _AGE_WORD_BEFORE = _ending(
     rf"(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+    # "la victime avait 17 ans", "ils ont entre 37 et 89 ans" (not "il y a 10 ans": ago)
+    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
+    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste))?{_H}+"
 )
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r)),"
     + _H
     + "*"
+)
+#: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
+_NOT_AN_AGE_AFTER = re.compile(
+    rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion)|d['’]|à{_H}+(?:purger|faire))(?![\w])"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 #: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
@@ -1377,6 +1412,14 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word)
         if not alone:
             return None
+        if attached and attached.group().lower() in _SIZE_OF_A_BODY:
+            return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
+        if (
+            token in ("27", "28")
+            and (self.after(_MEMBERS_AFTER, e) or text.endswith(("EU's ", "EU’s "), 0, s))
+            and _EU_NEAR.search(text, max(0, s - 8), e + 40)
+        ):
+            return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
             return None  # fractions, hashtags, "n°43", "[0]", "2^20"
         if text[e : e + 1] in "]^" and e < len(text):
@@ -1402,6 +1445,8 @@ class _Extractor:
             raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
+        if _is_rate_base(raw) and self.before(_RATE_BASE_BEFORE, s, 24):
+            return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
         if self.may_hold(s, 40, ("per", "par", "each", "chaque")) and self.before(_PER_UNIT_OF_BEFORE, s, 40):
             return (
                 None  # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of a unit priced
@@ -1641,7 +1686,11 @@ class _Extractor:
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
         if c.unit == "decades":  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
             c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
-        if c.unit == "years" and self.french_age_context(c.start):
+        if (
+            c.unit == "years"
+            and self.french_age_context(c.start)
+            and not self.after(_NOT_AN_AGE_AFTER, m.end())
+        ):
             c.kind, c.unit = "age", None
         return m.end()
 
@@ -1674,9 +1723,9 @@ class _Extractor:
 
     def distance(self, word: str, pos: int) -> bool:
         """Whether ``word`` (lowercase), the first after a number, is an imperial unit of length or a unit of
-        area (see :data:`_DISTANCE_WORDS`), "square" or "nautical" before a unit ("2 square miles"), or a
-        metric length before "carré(s)"."""
-        if word in _DISTANCE_WORDS:
+        area (see :data:`_DISTANCE_WORDS`), millimetres or centimetres (of rain or snow), "square" or
+        "nautical" before a unit ("2 square miles"), or a metric length before "carré(s)"."""
+        if word in _DISTANCE_WORDS or word in _PRECIPITATION_UNITS:
             return True
         if word in _METRIC_LENGTHS:
             return self.after(_SQUARE_AFTER, pos) is not None

@@ -151,7 +151,8 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 PERSON_NOUNS_FR = set(
     """homme hommes femme femmes garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
-    victime victimes mère père fils retraité retraitée ressortissant ressortissante conducteur conductrice
+    victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
+    technicien technicienne retraité retraitée ressortissant ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
@@ -363,7 +364,7 @@ CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches pro
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
-    suspected alleged presumed
+    suspected alleged presumed identified confirmed known
     """.split()
 )
 
