@@ -213,3 +213,21 @@ def test_common_counted_things_of_disasters_are_in_the_lexicon():
         extract_figures("Environ six villages ont été détruits.", "fr"),
     )
     assert len(same.matched) == 1 and same.only_en == same.only_fr == []
+
+
+def test_a_count_of_a_noun_outside_the_lexicon_is_no_part_of_another_total():
+    """Construction: "police from 10 countries" against "Douze pays" conflict, even though the English
+    version also counts "two LockBit actors" (10 + 2 = 12 is a coincidence of nouns that cannot add up);
+    "92 dead in Valencia" and "three more fatalities" still add up to the other version's "95 morts"."""
+    en = extract_figures(
+        "Police from 10 countries took part. Separately, two LockBit actors were arrested.", "en"
+    )
+    c = compare_figures(en, extract_figures("Douze pays ont participé à l'opération.", "fr"))
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(10, 12)]
+    parts = compare_figures(
+        extract_figures(
+            "The floods killed 92 people in Valencia. Three more fatalities were recorded.", "en"
+        ),
+        extract_figures("Les inondations ont fait au moins 95 morts.", "fr"),
+    )
+    assert parts.conflicts == []

@@ -267,9 +267,18 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
         return False
     rest = _rounded(float(total.value) - float(part.value))
     return any(
-        f is not part and f.kind == "count" and _rounded(f.value) == rest and related_units(f.unit, part.unit)
+        f is not part and f.kind == "count" and _rounded(f.value) == rest and _may_add_up(f.unit, part.unit)
         for f in version
     )
+
+
+def _may_add_up(a: str | None, b: str | None) -> bool:
+    """Whether counts of two nouns may be parts of one total: related nouns of the lexicon, or one without a
+    noun ("92 in Valencia and 3 elsewhere"); not a noun outside the lexicon ("two LockBit actors" are no
+    part of "10 countries")."""
+    if a is None or b is None:
+        return True
+    return a in KNOWN_UNITS and b in KNOWN_UNITS and related_units(a, b)
 
 
 def _conflicts(
@@ -412,8 +421,8 @@ def compare_figures(
         conflicts += _conflicts(
             [f for f in unmatched_en if f.year == year],
             [f for f in unmatched_fr if f.year == year],
-            en_set,
-            fr_set,
+            en,  # every mention: a part may be said of one noun, and first of another
+            fr,
         )
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
