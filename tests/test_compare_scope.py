@@ -231,3 +231,19 @@ def test_a_count_of_a_noun_outside_the_lexicon_is_no_part_of_another_total():
         extract_figures("Les inondations ont fait au moins 95 morts.", "fr"),
     )
     assert parts.conflicts == []
+
+
+def test_a_headline_bound_leaves_the_other_versions_toll_to_the_stated_one():
+    """Construction: a headline's "over 150" agrees with the other version's "154", but the body's stated
+    "153 people were killed" is that quantity with another value: 153 and 154 conflict, and the bound is
+    left alone. An estimate never disputes a value it agrees with ("nearly 100 million" and "98 millions")."""
+    c = compare_figures(
+        extract_figures("Crush kills over 150 people. Officials said 153 people were killed.", "en"),
+        extract_figures("La bousculade a fait 154 morts.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(153, 154)]
+    estimate = compare_figures(
+        extract_figures("Canadians lost nearly $100 million to fraud.", "en", "CAD"),
+        extract_figures("Les pertes ont atteint 98 millions de dollars.", "fr", "CAD"),
+    )
+    assert estimate.conflicts == [] and len(estimate.repeats) == 1

@@ -295,6 +295,8 @@ def _conflicts(
             d = conflict_distance(a, b)
             if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
                 continue
+            if (a.approx or b.approx) and agrees_with_estimate(a, b):
+                continue  # "nearly $100 million" does not dispute "98 millions"
             distances[(i, j)] = d
 
     def closest(side: int) -> dict[int, int]:
@@ -528,13 +530,43 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     free: dict[str, list[Figure]] = {}  # by kind: an estimate agrees only with a figure of its kind
     for f in fr:
         free.setdefault(f.kind, []).append(f)
+    stated_en = [f for f in en if not f.approx]
+    stated_fr = [f for f in fr if not f.approx]
     for a in en:
         same_kind = free.get(a.kind, [])
-        b = next((b for b in same_kind if agrees_with_estimate(a, b)), None)
+        b = next(
+            (
+                b
+                for b in same_kind
+                if agrees_with_estimate(a, b)
+                and not _closer_stated(b, a, stated_en)
+                and not _closer_stated(a, b, stated_fr)
+            ),
+            None,
+        )
         if b is not None:
             found.append((a, b))
             same_kind.remove(b)
     return found
+
+
+def _closer_stated(f: Figure, estimate: Figure, stated: list[Figure]) -> bool:
+    """Whether ``f`` has a closer counterpart than ``estimate`` among the other version's stated figures
+    (``estimate`` is a bound or an estimate): "153 killed" is the quantity "154" gives another value of, and
+    the headline's "over 150" agrees with both; "154" is left to conflict with "153"."""
+    if not estimate.approx:
+        return False
+    gap = abs(float(estimate.value) - float(f.value))
+    return any(
+        s is not estimate
+        and s.kind == f.kind
+        and _rounded(s.value) != _rounded(f.value)
+        and abs(float(s.value) - float(f.value)) < gap
+        and conflict_distance(s, f) is not None
+        and not agrees_with_estimate(s, f)
+        and s.year == f.year  # figures of two years never conflict (see compare_figures)
+        for s in stated
+    )
 
 
 #: Units one quantity may be given in, with their size in a common base: a duration in weeks or in days,
