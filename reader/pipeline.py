@@ -90,10 +90,12 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
             f.field = name
             fields.append(f)
     body = extract_figures(article.text, article.lang, dollar)
-    if article.date is not None:  # a figure of the article's own year is of its story: it is not dated apart
-        for f in (*body, *fields):
-            if f.year is not None and f.year >= article.date.year:
-                f.year = None
+    # A figure of the article's own year is of its story, and so is one of a year its title names ("Fraudes
+    # au Canada : pertes de 98 millions en 2019"): neither is dated apart from the story's other figures.
+    story_years = {int(f.value) for f in fields if f.field == "title" and f.kind == "year"}
+    for f in (*body, *fields):
+        if f.year is not None and (f.year in story_years or (article.date and f.year >= article.date.year)):
+            f.year = None
     return body, fields
 
 

@@ -962,6 +962,24 @@ def test_an_articles_own_year_does_not_date_its_figures_apart():
     assert [(f.value, f.year) for f in body if f.kind == "count"] == [(92, None), (87, 1996)]
 
 
+def test_a_year_the_title_names_is_the_storys_own():
+    """Construction: "Fraudes au Canada : pertes de 98 millions en 2019", published in 2020: the body's
+    "En 2019, les pertes ont atteint 98 millions de dollars" is the story's figure, not dated apart (it must
+    still dispute the other version's undated amount); a year the title does not name is kept."""
+    from reader.model import Article, Block
+    from reader.pipeline import article_figures
+
+    text = "En 2019, les pertes ont atteint 98 millions de dollars. En 2017, elles étaient de 60 millions de dollars."
+    article = Article(
+        title="Fraudes au Canada : pertes de 98 millions en 2019",
+        blocks=[Block("paragraph", text)],
+        lang="fr",
+        date=datetime(2020, 3, 1),
+    )
+    body, _ = article_figures(article)
+    assert [(f.value, f.year) for f in body if f.kind == "money"] == [(98e6, None), (60e6, 2017)]
+
+
 def test_losses_that_reached_a_scaled_number_are_money_in_the_publishers_dollar():
     """Construction: a Canadian wire's "les pertes financières combinées s'élevaient à 98 millions", with no
     currency word and no other amount in the text: money, in the publisher's dollar; a publisher whose dollar
