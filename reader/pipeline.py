@@ -105,8 +105,11 @@ def figure_rules_stamp() -> str:
     library whose figures were read by other rules reads them again (see ``Library``)."""
     digest = hashlib.sha256()
     figures_dir = Path(extract_figures.__code__.co_filename).parent
-    for path in [*sorted(figures_dir.glob("*.py")), Path(__file__)]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    try:
+        for path in [*sorted(figures_dir.glob("*.py")), Path(__file__)]:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    except OSError:  # sources not readable (a frozen build): the figures stay as they were read
+        return "unreadable"
     return digest.hexdigest()[:16]
 
 
