@@ -401,7 +401,7 @@ def test_an_amount_said_to_be_in_canadian_currency_is_canadian_and_only_that_one
     ("text", "expected"),
     [
         ("La banque centrale a relevé son taux de 0,25 point.", [(0.25, "percent", "point")]),
-        ("La croissance a perdu 1,5 point en un an.", [(1.5, "percent", "point")]),
+        ("La croissance a perdu 1,5 point cette année.", [(1.5, "percent", "point")]),
         ("Il tourne à 12,5 points par match.", [(12.5, "count", "points")]),  # a player's average
         ("L'équipe a marqué 3 points.", [(3, "count", "points")]),
     ],
@@ -1112,3 +1112,21 @@ def test_a_rate_keeps_its_figure_and_a_measurement_never_matches_a_count_of_thin
         extract_figures("Les douanes ont saisi 100 tonnes.", "fr"),
     )
     assert len(same.matched) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un deuil national d'une semaine a été décrété.", [(1, "duration", "weeks")]),
+        ("Les navires sont bloqués depuis un mois.", [(1, "duration", "months")]),
+        ("Il écope d'une peine d'un an de prison.", [(1, "duration", "years")]),
+        ("Le bébé d'un an a été retrouvé.", [(1, "age", None)]),  # a one-year-old
+        ("Une crue d'un jour à l'autre, l'équivalent d'une année de pluie.", []),  # idioms
+        ("Les prix ont reculé en un an de 7,8 %.", [(7.8, "percent", None)]),  # a rate's period
+    ],
+)
+def test_a_french_span_of_one_unit_said_as_such_is_a_duration(text, expected):
+    """Construction: "un deuil d'une semaine", "depuis un mois", "une peine d'un an" are durations of one unit
+    (they match "seven days", "a month", "12 months"); "le bébé d'un an" is an age; "d'un jour à l'autre",
+    "l'équivalent d'une année" and a rate's "en un an de 7,8 %" are not figures."""
+    assert keys(text, "fr") == expected

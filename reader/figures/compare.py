@@ -172,8 +172,8 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
     """The same value where one side lost its unit: a count without a noun against a duration, an age, a
     percentage or a count ("18" against "18 months"). Only for matching across versions, never in
     :func:`distinct` (one article's "18" and "18 months" are two figures)."""
-    if _rounded(a.value) != _rounded(b.value):
-        return False
+    if _rounded(a.value) != _rounded(b.value) or _rounded(a.value) == 1:
+        return False  # one is too common to tell: "Laval: 1" is not "une semaine"
     # not a percentage: "11 per cent of the vote" and a bare "11" beside "(15,4 %)" are seats and a share
     bare = ("duration", "age", "count")
     if (a.kind == "count" and a.unit is None and b.kind in bare) or (
