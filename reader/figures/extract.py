@@ -1003,9 +1003,9 @@ _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+le
 _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces){_H}+")
 #: The number words that do ("the two", "the three", "the four").
 _ANAPHORA_VALUES = frozenset(range(2, 5))
-#: What must follow for that: a plain noun (not "of" or "de"), and neither it nor the word after it a scale, a fraction, "per
-#: cent" or a unit of time ("the two million people", "les deux tiers", "the two per cent target", "les deux
-#: dernières années" stay figures).
+#: What must follow for that: a plain noun (not "of" or "de"), and neither it nor the word after it a scale, a
+#: fraction, "per cent" or a unit of time ("the two million people", "les deux tiers", "the two per cent
+#: target", "les deux dernières années" stay figures).
 _UNIT_OR_SCALE = (
     r"per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers|quarts?|hundred|cents?|years?|ans|années"
     r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies"
@@ -1020,9 +1020,7 @@ _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
 #: The European Union named near its number of members.
-_EU_NEAR = re.compile(
-    r"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b".replace("{_H}", _H)
-)
+_EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
 _RATE_BASE_BEFORE = _ending(
     rf"(?<![\w])(?i:per|pour|par|for{_H}+every|out{_H}+of{_H}+every|in{_H}+every){_H}+"
@@ -1498,10 +1496,9 @@ class _Extractor:
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
         if _is_rate_base(raw) and self.before(_RATE_BASE_BEFORE, s, 24):
             return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
+        # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of the unit a price is for
         if self.may_hold(s, 40, ("per", "par", "each", "chaque")) and self.before(_PER_UNIT_OF_BEFORE, s, 40):
-            return (
-                None  # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of a unit priced
-            )
+            return None
         if (
             word
             and raw in _ANAPHORA_VALUES
