@@ -247,3 +247,23 @@ def test_a_headline_bound_leaves_the_other_versions_toll_to_the_stated_one():
         extract_figures("Les pertes ont atteint 98 millions de dollars.", "fr", "CAD"),
     )
     assert estimate.conflicts == [] and len(estimate.repeats) == 1
+
+
+def test_a_sentence_in_months_matches_one_in_years_and_months_and_clients_may_be_patients():
+    """Constructions: "64 months" against "cinq ans et quatre mois"; a psychotherapy centre's "33,000
+    clients" against "33.000 patients"; "about 125 kilometres" never agrees with a toll of "122"."""
+    c = compare_figures(
+        extract_figures("He was sentenced to 64 months.", "en"),
+        extract_figures("Il a été condamné à cinq ans et quatre mois.", "fr"),
+    )
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    clients = compare_figures(
+        extract_figures("It held the records of 33,000 clients.", "en"),
+        extract_figures("Les dossiers de 33.000 patients ont fuité.", "fr"),
+    )
+    assert len(clients.matched) == 1
+    far = compare_figures(
+        extract_figures("The epicentre was about 125 kilometres west.", "en"),
+        extract_figures("Il y a eu 122 morts dans les Nippes.", "fr"),
+    )
+    assert far.matched == far.repeats == far.conflicts == []

@@ -311,6 +311,9 @@ def test_the_publishers_dollar():
         ("Reuters", "https://www.reuters.com/x", "USD"),
         ("The Daily Example", "https://example.com/x", "USD"),
         ("", "https://news.example.com.au/x", "AUD"),
+        # a Canadian wire on a site whose name holds an international one
+        ("BNN Bloomberg (The Canadian Press)", "https://www.bnnbloomberg.ca/x", "CAD"),
+        ("La Presse canadienne", "https://example.com/x", "CAD"),
     ],
 )
 def test_local_dollar(source, url, dollar):
@@ -1130,3 +1133,29 @@ def test_a_french_span_of_one_unit_said_as_such_is_a_duration(text, expected):
     (they match "seven days", "a month", "12 months"); "le bébé d'un an" is an age; "d'un jour à l'autre",
     "l'équivalent d'une année" and a rate's "en un an de 7,8 %" are not figures."""
     assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sentence in years and months is one span of months, as the other version's "64 months"
+        ("condamné à cinq ans et quatre mois de prison", "fr", [(64, "duration", "months")]),
+        ("sentenced to five years and four months", "en", [(64, "duration", "months")]),
+        # "-year old" a hyphen short is still an age
+        ("The 31-year old Russian was charged.", "en", [(31, "age", None)]),
+        (
+            "un citoyen russe de 31 ans et un troisième de 17 ans",
+            "fr",
+            [(31, "age", None), (17, "age", None)],
+        ),
+        # the previous month's rate in brackets after a rate is a rate
+        ("Nova Scotia: 9.3 per cent (8.8)", "en", [(9.3, "percent", None), (8.8, "percent", None)]),
+        # a number in brackets glued to a name is part of the name
+        ("the NoName057(16) group", "en", []),
+        ("lors d'une journée d'action", "fr", []),  # a day of action, not a span of one day
+    ],
+)
+def test_sentences_ages_rates_and_names_of_police_and_statistics_reports(text, lang, expected):
+    """Constructions: "cinq ans et quatre mois"; "The 31-year old Russian"; "un citoyen russe de 31 ans";
+    "9.3 per cent (8.8)"; "NoName057(16)"; "une journée d'action"."""
+    assert keys(text, lang) == expected

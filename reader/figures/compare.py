@@ -500,6 +500,8 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "count" and a.unit != b.unit and a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS:
         return False
+    if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
+        return False  # "about 125 kilometres" is not a toll of "122"
     if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
         return True  # "40.97 per cent" and "41 %": one version rounded the other's value
     return _within_estimate(a, b) or _within_estimate(b, a)
@@ -609,7 +611,7 @@ RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household",
+                  "account user customer member person passenger household", "customer patient",
                   "home household building family", "village municipality")
 ]  # fmt: skip
 

@@ -44,6 +44,9 @@ _CANADIAN_NAMES = re.compile(
     re.IGNORECASE,
 )
 
+#: Canadian wires and outlets whose names hold an international one ("BNN Bloomberg (The Canadian Press)").
+_CANADIAN_WIRES = re.compile(r"\b(?:the canadian press|la presse canadienne|bnn)\b", re.IGNORECASE)
+
 #: International wires and US outlets: their dollars are US dollars even in a Canadian paper.
 _WIRE_NAMES = re.compile(
     r"\b(?:afp|agence france-presse|france-presse|reuters|associated press|ap|bloomberg|ians|"
@@ -94,6 +97,8 @@ def local_dollar(
 ) -> str:
     """The ISO code a bare dollar means in an article from ``source`` at ``url``, whose declared language
     has ``region`` ("CA" for "fr-CA"): "CAD", "AUD" or "USD"."""
+    if source and _CANADIAN_WIRES.search(source):
+        return "CAD"  # a Canadian wire carried by anyone, even by a site whose name holds a US one
     if source and _WIRE_NAMES.search(source):
         return "USD"
     if source and _CANADIAN_NAMES.search(source) or region == "CA":

@@ -575,8 +575,8 @@ _ONE_DURATION_RE = re.compile(
 )
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
-_FR_ONE_UNIT_RE = re.compile(
-    rf"(?<![\w])(?i:une?){_H}+(?P<unit>(?i:an|année|mois|semaine|jour|journée|heure))(?![\w])"
+_FR_ONE_UNIT_RE = re.compile(  # not "une journée": mostly a day of action, not a span
+    rf"(?<![\w])(?i:une?){_H}+(?P<unit>(?i:an|année|mois|semaine|jour|heure))(?![\w])"
 )
 _FR_ONE_UNIT_BEFORE = re.compile(
     rf"(?:(?<![\w])(?i:pendant|durant|depuis|en){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
@@ -591,7 +591,7 @@ def _all_at(lowered: str, literal: str) -> Iterator[int]:
 
 
 #: What every match of :data:`_FR_ONE_UNIT_RE` holds, lowercased (most texts have none: str searches first).
-_FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une journée", "une heure")
+_FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une heure")
 #: Not "d'un jour à l'autre", "d'une année sur l'autre", nor a rate's period ("un recul en un an de 7,8 %").
 _FR_ONE_UNIT_NOT_AFTER = re.compile(
     rf"{_H}+(?:(?i:à|sur|après){_H}+(?i:l['’]autre|une?(?![\w]))|de{_H}+[0-9])"
@@ -1019,6 +1019,10 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
+#: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
+_YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
+#: "-year old" written with a space: an age.
+_OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
 #: The European Union named near its number of members.
 _EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
@@ -1469,6 +1473,8 @@ class _Extractor:
             and _EU_NEAR.search(text, max(0, s - 8), e + 40)
         ):
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
+        if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
+            return None  # "NoName057(16)": part of a name
         if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
             return None  # fractions, hashtags, "n°43", "[0]", "2^20"
         if text[e : e + 1] in "]^" and e < len(text):
@@ -1523,6 +1529,8 @@ class _Extractor:
                 c.kind = "age"
             elif attached.group("dur"):
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
+                if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
+                    c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
@@ -1980,6 +1988,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        cands = self.join_years_and_months(cands)
         self.money_context(cands)
         self.mark_listed(cands)
         self.mark_ratios(cands)
@@ -2048,8 +2057,32 @@ class _Extractor:
                 b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"
             elif a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
+            elif a.kind == "percent" and b.bare and self.in_brackets_after(a, b):
+                b.kind, b.unit = "percent", a.unit  # "8.2 per cent (8.0)": the rate before, in brackets
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
+
+    def join_years_and_months(self, cands: list[_Cand]) -> list[_Cand]:
+        """A duration in years and months is one span of months: "cinq ans et quatre mois" is the other
+        version's "64 months"."""
+        out: list[_Cand] = []
+        for c in cands:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == c.kind == "duration"
+                and (last.unit, c.unit) == ("years", "months")
+                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+            ):
+                last.raw = last.value = last.raw * 12 + c.raw
+                last.unit, last.end = "months", c.end
+                continue
+            out.append(c)
+        return out
+
+    def in_brackets_after(self, a: _Cand, b: _Cand) -> bool:
+        """Whether ``b`` stands alone in brackets right after ``a``: "8.2 per cent (8.0)"."""
+        return self.text[a.end : b.start].strip() == "(" and self.text[b.end : b.end + 1] == ")"
 
     def next_place(self, a: _Cand, b: _Cand) -> bool:
         """Whether ``b`` is the next reading of a list of places: "à Dijon, 40,3 à Troyes" (each number

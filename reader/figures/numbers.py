@@ -152,7 +152,7 @@ PERSON_NOUNS_FR = set(
     """homme hommes femme femmes garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
-    technicien technicienne retraité retraitée ressortissant ressortissante conducteur conductrice
+    technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
