@@ -121,6 +121,9 @@ class Figure:
     #: The year its sentence names ("In 2018, the exchange lost 58 billion yen"; "Cette année-là" after a
     #: sentence naming one): a figure of a year before the story's is of another event.
     year: int | None = None
+    #: Given as an earlier value of its quantity ("a previous count of 304 dead", "le bilan était alors de 17
+    #: morts"): it never disputes the other version's current value.
+    earlier: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -142,6 +145,8 @@ class Figure:
             d["change"] = True
         if self.year is not None:
             d["year"] = self.year
+        if self.earlier:
+            d["earlier"] = True
         return d
 
     @classmethod
@@ -158,6 +163,7 @@ class Figure:
             approx=d.get("approx"),
             change=bool(d.get("change", False)),
             year=d.get("year"),
+            earlier=bool(d.get("earlier", False)),
         )
 
 

@@ -267,3 +267,18 @@ def test_a_sentence_in_months_matches_one_in_years_and_months_and_clients_may_be
         extract_figures("Il y a eu 122 morts dans les Nippes.", "fr"),
     )
     assert far.matched == far.repeats == far.conflicts == []
+
+
+def test_an_earlier_value_of_a_toll_disputes_nothing():
+    """Construction: "a previous count of 304 dead" and "Le bilan était alors de 17 morts" give a toll as it
+    stood before; the other version's current toll is no other value of it (each stays one-sided). "The
+    initial toll of 12 rose to 40": only the 12 is earlier."""
+    c = compare_figures(
+        extract_figures("Officials raised the toll, which follows a previous count of 304 dead.", "en"),
+        extract_figures("Le séisme a fait 700 morts.", "fr"),
+    )
+    assert c.conflicts == [] and [f.value for f in c.only_en] == [304]
+    assert [f.earlier for f in extract_figures("The initial toll of 12 rose to 40.", "en")] == [True, False]
+    earlier = extract_figures("Le bilan était alors de 17 morts, alors que 20 personnes sont mortes.", "fr")
+    assert [(f.value, f.earlier) for f in earlier] == [(17, True), (20, False)]
+    assert earlier[0].to_dict()["earlier"] is True and "earlier" not in earlier[1].to_dict()

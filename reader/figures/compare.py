@@ -297,6 +297,8 @@ def _conflicts(
                 continue
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
                 continue  # "nearly $100 million" does not dispute "98 millions"
+            if a.earlier or b.earlier:
+                continue  # "a previous count of 304 dead" does not dispute today's toll
             distances[(i, j)] = d
 
     def closest(side: int) -> dict[int, int]:

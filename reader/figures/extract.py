@@ -1019,6 +1019,11 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
+#: Words that give a count as an earlier value of its quantity.
+_EARLIER_RE = re.compile(
+    r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement"
+    rf"|auparavant|alors(?!{_H}+que))(?![\w])"
+)
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
 #: "-year old" written with a space: an age.
@@ -2062,6 +2067,14 @@ class _Extractor:
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
 
+    def said_earlier(self, start: int) -> bool:
+        """Whether the words before a count, in its clause, give it as an earlier value: "a previous count of
+        304 dead", "the initial toll of 12", "le bilan était alors de 17 morts"."""
+        head = self.text[max(0, start - 40) : start]
+        # only the words since the clause began and since the last number: "the initial toll of 12 rose to 40"
+        cut = max(head.rfind(c) for c in ".,;:\n0123456789")
+        return _EARLIER_RE.search(head, cut + 1) is not None
+
     def join_years_and_months(self, cands: list[_Cand]) -> list[_Cand]:
         """A duration in years and months is one span of months: "cinq ans et quatre mois" is the other
         version's "64 months"."""
@@ -2218,6 +2231,8 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        if c.kind == "count" and self.said_earlier(c.start):
+            figure.earlier = True
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
