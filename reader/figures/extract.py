@@ -1019,6 +1019,8 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
+#: What every match of :data:`_EARLIER_RE` holds, lowercased.
+_EARLIER_HINTS = ("previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors")
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement"
@@ -1046,6 +1048,10 @@ _RATE_BASES = frozenset(Decimal(10) ** k for k in range(2, 7))
 _PER_UNIT_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:per|par|each|chaque){_H}+[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
 )
+#: How the text before such a size ends (what every match of :data:`_PER_UNIT_OF_BEFORE` ends with).
+_UNIT_OF_ENDINGS = tuple(
+    f"{word}{space}" for word in ("of", "de", "OF", "DE", "Of", "De") for space in (" ", "\u00a0", "\u202f")
+) + ("d'", "d’", "D'", "D’")
 #: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
 _PER_HOUR_AFTER = re.compile(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
@@ -1352,6 +1358,8 @@ class _Extractor:
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
         self.us = "US" in text
+        #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
+        self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
         # "si ... atteignait les 6 morts" (see not_a_count)
@@ -1508,7 +1516,11 @@ class _Extractor:
         if _is_rate_base(raw) and self.before(_RATE_BASE_BEFORE, s, 24):
             return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
         # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of the unit a price is for
-        if self.may_hold(s, 40, ("per", "par", "each", "chaque")) and self.before(_PER_UNIT_OF_BEFORE, s, 40):
+        if (
+            text.endswith(_UNIT_OF_ENDINGS, 0, s)
+            and self.may_hold(s, 40, ("per", "par", "each", "chaque"))
+            and self.before(_PER_UNIT_OF_BEFORE, s, 40)
+        ):
             return None
         if (
             word
@@ -2231,7 +2243,7 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
-        if c.kind == "count" and self.said_earlier(c.start):
+        if c.kind == "count" and self.earlier_words and self.said_earlier(c.start):
             figure.earlier = True
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
