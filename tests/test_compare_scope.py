@@ -203,16 +203,10 @@ def test_common_counted_things_of_disasters_are_in_the_lexicon():
         extract_figures("Au moins douze villages ont été détruits.", "fr"),
     )
     assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
-    power = compare_figures(
-        extract_figures("1.2 million households lost power.", "en"),
-        extract_figures("1,2 million de personnes privées d'électricité.", "fr"),
+    assert _one_figure(
+        "1.2 million households lost power.", "1,2 million de personnes privées d'électricité."
     )
-    assert len(power.matched) == 1
-    same = compare_figures(
-        extract_figures("About six villages were destroyed.", "en"),
-        extract_figures("Environ six villages ont été détruits.", "fr"),
-    )
-    assert len(same.matched) == 1 and same.only_en == same.only_fr == []
+    assert _one_figure("About six villages were destroyed.", "Environ six villages ont été détruits.")
 
 
 def test_a_count_of_a_noun_outside_the_lexicon_is_no_part_of_another_total():
@@ -252,16 +246,8 @@ def test_a_headline_bound_leaves_the_other_versions_toll_to_the_stated_one():
 def test_a_sentence_in_months_matches_one_in_years_and_months_and_clients_may_be_patients():
     """Constructions: "64 months" against "cinq ans et quatre mois"; a psychotherapy centre's "33,000
     clients" against "33.000 patients"; "about 125 kilometres" never agrees with a toll of "122"."""
-    c = compare_figures(
-        extract_figures("He was sentenced to 64 months.", "en"),
-        extract_figures("Il a été condamné à cinq ans et quatre mois.", "fr"),
-    )
-    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
-    clients = compare_figures(
-        extract_figures("It held the records of 33,000 clients.", "en"),
-        extract_figures("Les dossiers de 33.000 patients ont fuité.", "fr"),
-    )
-    assert len(clients.matched) == 1
+    assert _one_figure("He was sentenced to 64 months.", "Il a été condamné à cinq ans et quatre mois.")
+    assert _one_figure("It held the records of 33,000 clients.", "Les dossiers de 33.000 patients ont fuité.")
     far = compare_figures(
         extract_figures("The epicentre was about 125 kilometres west.", "en"),
         extract_figures("Il y a eu 122 morts dans les Nippes.", "fr"),
