@@ -268,3 +268,25 @@ def test_an_earlier_value_of_a_toll_disputes_nothing():
     earlier = extract_figures("Le bilan était alors de 17 morts, alors que 20 personnes sont mortes.", "fr")
     assert [(f.value, f.earlier) for f in earlier] == [(17, True), (20, False)]
     assert earlier[0].to_dict()["earlier"] is True and "earlier" not in earlier[1].to_dict()
+
+
+def _titled(title: str, body: str, lang: str) -> list:
+    figures = extract_figures(title, lang)
+    for f in figures:
+        f.field = "title"
+    return [*extract_figures(body, lang), *figures]
+
+
+def test_a_headline_rounding_its_own_bodys_figure_is_compared_through_it():
+    """Construction: a headline's "over 150" or "700 morts" rounds its own body's "153" or "724 morts": it is
+    not flagged one-sided, and the body's figure is what is compared; a headline figure the body does not
+    give stays one-sided."""
+    en = _titled("Seoul mourns over 150 crushed to death", "Officials said 153 people were killed.", "en")
+    c = compare_figures(en, extract_figures("La bousculade a fait 154 morts.", "fr"))
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(153, 154)] and c.only_en == []
+    fr = _titled("Séisme en Haïti : 700 morts", "Le séisme a fait 724 morts.", "fr")
+    c = compare_figures(extract_figures("The quake killed 724 people.", "en"), fr)
+    assert len(c.matched) == 1 and c.only_fr == []
+    fr = _titled("Séisme : 300 000 sinistrés", "Le séisme a fait 724 morts.", "fr")
+    c = compare_figures(extract_figures("The quake killed 724 people.", "en"), fr)
+    assert [f.value for f in c.only_fr] == [300_000]

@@ -432,6 +432,12 @@ def compare_figures(
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
     only_fr = _unrestated([f for f in unmatched_fr if id(f) not in conflicted], [b for _, b in conflicts])
+    # a headline rounding its own body's figure ("Séisme en Haïti : 700 morts" over "724 morts") says nothing
+    # the body does not: it is compared through the body's figure
+    compared_en = [a for a, _ in pairs] + [a for a, _ in conflicts]
+    compared_fr = [b for _, b in pairs] + [b for _, b in conflicts]
+    only_en = [f for f in only_en if not _headline_rounding(f, compared_en)]
+    only_fr = [f for f in only_fr if not _headline_rounding(f, compared_fr)]
     # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
     # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
     # matched to the other version's one mention too, many to one.
@@ -446,6 +452,29 @@ def compare_figures(
         only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
     )
+
+
+def _headline_rounding(f: Figure, compared: list[Figure]) -> bool:
+    """Whether a title's figure rounds or bounds a figure of its own version's body that is compared with the
+    other version: "over 150" or "700 morts" in a headline over the body's "153" or "724 morts"."""
+    return f.field == "title" and any(
+        o.field != "title"
+        and o.kind == f.kind
+        and (agrees_with_estimate(f, o) or _rounds_off(f, o))
+        and related_units(f.unit, o.unit)
+        for o in compared
+    )
+
+
+#: How far a headline's round number may be from the body's figure it rounds.
+HEADLINE_ROUNDING = 0.05
+
+
+def _rounds_off(rounded: Figure, precise: Figure) -> bool:
+    """A round value (fewer significant digits) within :data:`HEADLINE_ROUNDING` of a precise one."""
+    if significant_digits(rounded.value) >= significant_digits(precise.value) or not precise.value:
+        return False
+    return abs(float(rounded.value) - float(precise.value)) <= HEADLINE_ROUNDING * abs(float(precise.value))
 
 
 def _unrestated(figures: list[Figure], conflicted: list[Figure]) -> list[Figure]:
