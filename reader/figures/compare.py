@@ -88,12 +88,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.kind == "count":
         # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree;
         # but a measurement is never a count of things ("100 tonnes" is not "une centaine de douaniers")
-        if (
-            a.unit != b.unit
-            and a.unit is not None
-            and b.unit is not None
-            and {a.unit, b.unit} & MEASURE_NOUNS
-        ):
+        if _measure_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent"):
@@ -652,13 +647,19 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b:
         return True
-    if a is not None and b is not None and (a in MEASURE_NOUNS or b in MEASURE_NOUNS):
-        return False  # a measurement is never a count of things
+    if _measure_apart(a, b):
+        return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
     if ("person" in (a, b) or "national" in (a, b)) and {a, b} <= HUMAN_UNITS:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person
     return any(a in group and b in group for group in RELATED_UNITS)
+
+
+def _measure_apart(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns, both given, are a measurement and something else: a measurement is never a
+    count of things."""
+    return a != b and a is not None and b is not None and (a in MEASURE_NOUNS or b in MEASURE_NOUNS)
 
 
 def _same_count(a: Figure, b: Figure) -> bool:

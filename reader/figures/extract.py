@@ -497,8 +497,9 @@ _NOT_FIGURE_RE = re.compile(
 
 #: One article's number: "L.34-5", "46(1)", "6(1)(f)".
 _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*"
-#: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a
-#: French code's article anywhere ("L.34-5", "R. 226-3"): numbers of a text, not quantities.
+#: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
+#: L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a French code's article anywhere ("L.34-5", "R. 226-3"):
+#: numbers of a text, not quantities.
 _LAW_ARTICLE_RE = re.compile(
     rf"(?<![\w])(?i:articles?|art\.){_H}+{_LAW_NUMBER}"
     rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
@@ -634,14 +635,17 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
     found = []
     for m in matches:
         start, end = m.span()
-        head = text[max(0, start - 16) : start]
-        if not _FR_ONE_UNIT_BEFORE.search(head) or _FR_ONE_UNIT_NOT_AFTER.match(text, end):
+        head = text[max(0, start - 24) : start]
+        lead = _FR_ONE_UNIT_BEFORE.search(head)
+        if lead is None or _FR_ONE_UNIT_NOT_AFTER.match(text, end):
             continue
-        word = m.group("unit").lower()
-        unit = "days" if word == "journée" else t.DURATION_UNITS["fr"][word]
-        approx = _approximation_before(text[max(0, start - 24) : start])
-        figure = Figure(m.group(), 1.0, "duration", unit, None, start, end, approx=approx)
-        before = _LAST_WORD_RE.search(text[max(0, start - 24) : start].rstrip(" \u00a0\u202fd'’").rstrip())
+        unit = t.DURATION_UNITS["fr"][m.group("unit").lower()]
+        figure = Figure(
+            m.group(), 1.0, "duration", unit, None, start, end, approx=_approximation_before(head)
+        )
+        before = (
+            _LAST_WORD_RE.search(head[: lead.start()].rstrip()) if lead.group().lower()[:1] == "d" else None
+        )
         if unit == "years" and before is not None and before.group().lower() in t.PERSON_NOUNS_FR:
             figure.kind, figure.unit = "age", None  # "le bébé d'un an": a one-year-old
         found.append(figure)
@@ -1030,6 +1034,9 @@ _EARLIER_RE = re.compile(
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
 #: "-year old" written with a space: an age.
 _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
+#: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
+#: dernier", "one million of which was suspended" (a part of the amount just given).
+_NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which"})
 #: The European Union named near its number of members.
 _EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
@@ -1103,7 +1110,6 @@ _MORNING_AFTER_RE = re.compile(
 _DEMONYM_RE = re.compile(
     r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
 )
-#: English and French past participles (and English -ing forms): what a people did, not what is counted.
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
     rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à|injuring|injured|"
@@ -1114,6 +1120,12 @@ _KILLED_BEFORE = _ending(
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+_TOLL_VERB_BEFORE = _ending(
+    rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
+    rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
+)
+#: What follows "lost" or "perdu" when people died: "their lives", "la vie".
+_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
 _DAMAGES_AFTER = re.compile(
@@ -1125,12 +1137,7 @@ _LIVES_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
 )
-_TOLL_VERB_BEFORE = _ending(
-    rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
-    rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
-)
-#: What follows "lost" or "perdu" when people died: "their lives", "la vie".
-_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
+#: English and French past participles (and English -ing forms): what a people did, not what is counted.
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
@@ -1735,10 +1742,8 @@ class _Extractor:
             m = self.after(_PERCENT_AFTER, pos)
             if m is None and self.text.startswith(_PP_STARTS, pos):
                 m = self.after(_PP_AFTER, pos)
-            if m is None and self.lang == "fr" and c.raw % 1:
-                m = self.after(
-                    _DECIMAL_POINTS_AFTER, pos
-                )  # "de 0,25 point": a fraction of a point is a rate's
+            if m is None and self.lang == "fr" and c.raw % 1:  # "de 0,25 point": a fraction of a rate's point
+                m = self.after(_DECIMAL_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
                 c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
@@ -2175,14 +2180,7 @@ class _Extractor:
         word = m.group("w")
         if word.lower() in ("of", "de"):
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
-            # nor "one million of which was suspended": a part of the amount just given
-            return following is None or following.group("w").lower() not in (
-                "plus",
-                "moins",
-                "more",
-                "less",
-                "which",
-            )
+            return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’"))
 
     def mark_listed(self, cands: list[_Cand]) -> None:

@@ -152,7 +152,8 @@ PERSON_NOUNS_FR = set(
     """homme hommes femme femmes garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
-    technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant ressortissante conducteur conductrice
+    technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant
+    ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
@@ -269,7 +270,7 @@ _UNIT_FORMS: dict[str, str] = {
     "metre": "metre metres meter meters mètre mètres",
     "vote": "vote votes voix",
     "seat": "seat seats siège sièges député députés",
-    "party": "party parti partis",
+    "party": "party parti partis",  # not "parties", also a case's in French (both languages share the table)
     "village": "village villages",
     "household": "household households ménage ménages",  # not "foyers", also a fire's seats
     "family": "family families famille familles",
@@ -280,7 +281,7 @@ _UNIT_FORMS: dict[str, str] = {
     "migrant": "migrant migrants",
     "refugee": "refugee refugees réfugié réfugiés réfugiée réfugiées",
     "tourist": "tourist tourists touriste touristes",
-    "municipality": "municipality municipalities commune communes municipalité municipalités",  # not "parties", also a case's in French (both languages share the table)
+    "municipality": "municipality municipalities commune communes municipalité municipalités",
     "dose": "dose doses",
 }
 

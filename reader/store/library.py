@@ -868,7 +868,10 @@ def _cycle_collection_paused() -> Iterator[None]:
 
 
 #: What reading an article's figures again needs of it.
-_REREAD_COLUMNS = "id, title, lang, date, date_ts, source, url, feed_url, tldr, blocks, figures, extra_figures, names, lang_region"
+_REREAD_COLUMNS = (
+    "id, title, lang, date, date_ts, source, url, feed_url, tldr, blocks, figures, extra_figures, names, "
+    "lang_region"
+)
 
 
 def _size(path: Path) -> int:
