@@ -19,6 +19,12 @@ def _one_figure(en_text: str, fr_text: str) -> bool:
     return len(c.matched) == 1 and not c.only_en and not c.only_fr
 
 
+def _two_figures(en_text: str, fr_text: str) -> bool:
+    """Whether an English and a French sentence give one figure each, left apart: two quantities of one value."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    return c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+
+
 def test_a_bare_dollar_amount_is_the_other_versions_named_dollar_of_the_same_value():
     """Construction: a Canadian wire on a site that does not say it is Canadian ("$480 million", read as US
     dollars) against the French version's "480 M$ CA" or a .ca site's bare "$": the same amount."""
@@ -85,8 +91,9 @@ def test_reported_cases_of_an_attack_are_the_attacks_of_the_other_version():
         "Last year, police received 13 reported ransomware cases.",
         "L'an dernier, la police a reçu le signalement de 13 attaques.",
     )
-    attacks = extract_figures("L'an dernier, la police a reçu le signalement de 13 attaques.", "fr")
-    assert not compare_figures(extract_figures("Police seized 13 cars.", "en"), attacks).matched
+    assert _two_figures(
+        "Police seized 13 cars.", "L'an dernier, la police a reçu le signalement de 13 attaques."
+    )
 
 
 def test_one_amount_in_two_currencies_is_its_currency_disputed():
@@ -151,8 +158,7 @@ def test_cases_of_a_disease_are_people():
         "Seven people have been admitted to intensive care.",
         "Sept cas graves ont nécessité une hospitalisation.",
     )
-    cases = extract_figures("Sept cas graves ont nécessité une hospitalisation.", "fr")
-    assert not compare_figures(extract_figures("Police seized seven cars.", "en"), cases).matched
+    assert _two_figures("Police seized seven cars.", "Sept cas graves ont nécessité une hospitalisation.")
 
 
 def test_a_count_precise_enough_is_one_quantity_whatever_its_nouns():
@@ -164,19 +170,12 @@ def test_a_count_precise_enough_is_one_quantity_whatever_its_nouns():
         extract_figures("Le groupe a mené 168 cyberattaques.", "fr"),
     )
     assert [(a.value, b.value) for a, b in same.matched] == [(168, 168)]
-    round_values = compare_figures(
-        extract_figures("Police made 150 arrests.", "en"), extract_figures("150 ordinateurs saisis.", "fr")
-    )
-    assert round_values.matched == [] and len(round_values.only_en) == len(round_values.only_fr) == 1
+    assert _two_figures("Police made 150 arrests.", "150 ordinateurs saisis.")
 
 
 def test_agencies_may_be_the_companies_of_the_other_version():
     """Construction: "16 travel agencies" and "16 sociétés touristiques": the lexicon relates them."""
-    c = compare_figures(
-        extract_figures("Police shut 16 travel agencies.", "en"),
-        extract_figures("16 sociétés touristiques ont été fermées.", "fr"),
-    )
-    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    assert _one_figure("Police shut 16 travel agencies.", "16 sociétés touristiques ont été fermées.")
 
 
 def test_parties_and_doses_are_counted_things_of_their_own():
@@ -198,11 +197,7 @@ def test_common_counted_things_of_disasters_are_in_the_lexicon():
     """Construction: "12 ambulances" and "douze villages" are two quantities of one value, not one; "1.2
     million households" and "1,2 million de personnes" (a power cut) may be one; "six villages" and "six
     villages" are."""
-    c = compare_figures(
-        extract_figures("The agency sent 12 ambulances.", "en"),
-        extract_figures("Au moins douze villages ont été détruits.", "fr"),
-    )
-    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+    assert _two_figures("The agency sent 12 ambulances.", "Au moins douze villages ont été détruits.")
     assert _one_figure(
         "1.2 million households lost power.", "1,2 million de personnes privées d'électricité."
     )
