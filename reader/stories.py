@@ -13,8 +13,9 @@ whole, not one member of it:
   later operation of the same agency) shares names and a few background figures, but its own figures are
   new; another outlet's report of the same event reports the same quantities, even where it disagrees.
   A report with too few specific figures to tell joins with the usual average when the story reports all
-  of them; else it needs one of them in the story and :data:`JOIN_AVERAGE_WITHOUT_FIGURES` (or, without
-  any specific figure, that average alone).
+  of them; else it needs one of them in the story (unless it has none), and either most of all its
+  figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
+  story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """
@@ -22,7 +23,7 @@ The figures of a story are one table (:func:`quantity_table`): a row per quantit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.figures.compare import compare_figures, distinct
 from reader.model import Figure
@@ -42,17 +43,28 @@ MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
+#: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
+#: amounts and counts, not a handful of things): another outlet's brief of the event repeats the round
+#: figures of the story ("€60 million", "700,000 computers"), a report of another event has its own.
+BROAD_WEIGHT = 0.15
+#: The least number of such figures for their share to tell, and the share the story must report.
+BROAD_LEAST = 3
+BROAD_COVERAGE = 0.5
 
 
 def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
     """The figures that identify a story: distinct, not years or dates, not small or round values, and not an
     amount converted into another currency beside the amount as reported ("€150 million ($170 million)"):
     the conversion is the outlet's own arithmetic, which other reports of the story need not share."""
+    return _weighing(figures, SPECIFIC_WEIGHT)
+
+
+def _weighing(figures: Sequence[Figure], least: float) -> list[Figure]:
     converted = _converted_amounts(figures)
     return [
         f
         for f in distinct(figures)
-        if f.kind not in ("year", "date") and figure_weight(f) >= SPECIFIC_WEIGHT and id(f) not in converted
+        if f.kind not in ("year", "date") and figure_weight(f) >= least and id(f) not in converted
     ]
 
 
@@ -81,6 +93,10 @@ class Fit:
     matched: int
     diverging: int
     specific: int
+    #: Every figure of the report from :data:`BROAD_WEIGHT`, and how many of them the story reports (a
+    #: diverging value counting half): what a short report is judged on.
+    broad: int = 0
+    broad_matched: float = 0.0
 
     @property
     def average(self) -> float:
@@ -117,6 +133,8 @@ class Fit:
                 return True
             if self.specific and not self.matched:
                 return False  # figures of its own and none of the story's: names alone do not make it one
+            if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
+                return True  # a brief of the event: most of its round figures are the story's
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         return coverage >= JOIN_COVERAGE
 
@@ -127,16 +145,28 @@ def story_fit(
     members: Sequence[Sequence[Figure]],
     cohesion: float = 0.0,
     stock: int = 0,
+    every: Sequence[Figure] | None = None,
 ) -> Fit:
     """The fit of a report (its figures) with a story: ``scores`` holds its evidence with each member (0 for
     a member it shares nothing with), ``members`` their figures, ``cohesion`` the members' evidence among
     themselves (see :attr:`Fit.cohesion`). ``stock`` counts the report's specific figures left out of
-    ``report`` because they are common currency: they count among its figures, but never as the story's."""
+    ``report`` because they are common currency: they count among its figures, but never as the story's.
+    ``every``: all the report's figures, when ``report`` holds only some of them."""
     own = specific_figures(report)
     story = distinct(f for figures in members for f in figures)
-    comparison = compare_figures(own, story)
-    matched = len({id(a) for a, _ in comparison.matched + comparison.repeats})
-    return Fit(tuple(scores), cohesion, matched, len(comparison.conflicts), len(own) + stock)
+    matched, diverging = _found(own, story)
+    fit = Fit(tuple(scores), cohesion, matched, diverging, len(own) + stock)
+    if fit.coverage is not None:
+        return fit
+    broad = _weighing(report if every is None else every, BROAD_WEIGHT)
+    broad_matched, broad_diverging = _found(broad, story)
+    return replace(fit, broad=len(broad), broad_matched=broad_matched + DIVERGING_SHARE * broad_diverging)
+
+
+def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int]:
+    """How many of a report's ``figures`` the story reports with the same value, and with another value."""
+    comparison = compare_figures(figures, story)
+    return len({id(a) for a, _ in comparison.matched + comparison.repeats}), len(comparison.conflicts)
 
 
 @dataclass

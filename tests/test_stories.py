@@ -141,3 +141,36 @@ def test_an_amount_converted_into_another_currency_beside_it_is_not_a_figure_of_
     )
     fit = story_fit(converted, [2.6, 2.6], [story, story])
     assert (fit.matched, fit.specific) == (1, 1) and fit.joins()
+
+
+def test_a_brief_whose_round_figures_are_mostly_the_storys_joins_and_one_with_its_own_does_not():
+    """Construction: another outlet's brief of the event, with one specific figure of its own (a sum in
+    another currency in its headline) beside the round amounts every report gives ("€65 million", "three
+    months", "€100,000 per day"). Too few specific figures for coverage: its round figures decide. A brief of
+    another fine by the same regulator that happens to share its one specific amount has round figures too,
+    its own."""
+    story_en = extract_figures(
+        "The regulator fined Orvane €65 million and Tessel €40 million. Both have three months to comply or "
+        "pay €100,000 per day. Its record fine was €100 million, for 1,840 breaches.",
+        "en",
+    )
+    story_fr = extract_figures(
+        "Le régulateur a infligé 65 millions d'euros à Orvane et 40 millions d'euros à Tessel, qui ont trois "
+        "mois pour se conformer, sous astreinte de 100 000 euros par jour.",
+        "fr",
+    )
+    brief = extract_figures(
+        "Regulator hits Orvane and Tessel with $113 million. Orvane pays €65 million, Tessel €40 million, "
+        "and each owes €100,000 a day after three months. Its earlier record was €100 million.",
+        "en",
+    )
+    fit = story_fit(brief, [2.6, 2.4], [story_en, story_fr], cohesion=4.0)
+    assert fit.coverage is None and fit.matched < fit.specific  # the headline's sum is its own
+    assert fit.broad_matched >= 0.5 * fit.broad and fit.joins(), fit
+    other_fine = extract_figures(
+        "Regulator hits Orvane with $113 million. Orvane pays €65 million, Tessel €70 million, and each owes €200,000 a day after six "
+        "months; 30 complaints were filed.",
+        "en",
+    )
+    fit = story_fit(other_fine, [2.6, 2.4], [story_en, story_fr], cohesion=4.0)
+    assert fit.broad >= 3 and not fit.joins(), fit

@@ -58,7 +58,14 @@ class Stories:
         specific = specific_figures(mine.figures)
         window = self.pairs.window(article_id)
         own = [f for f in specific if not self._common(f, article_id, others, window)]
-        return story_fit(own, scores, [v.figures for v in views], cohesion, stock=len(specific) - len(own))
+        return story_fit(
+            own,
+            scores,
+            [v.figures for v in views],
+            cohesion,
+            stock=len(specific) - len(own),
+            every=mine.figures,
+        )
 
     def _common(
         self, figure: Figure, article_id: int, story: list[int], window: tuple[float, float] | None
