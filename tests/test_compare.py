@@ -479,6 +479,22 @@ def test_a_value_above_a_lower_bound_agrees_with_it():
     assert conflict_values(below) == [(2_700_000, 3_000_000)]
 
 
+def test_a_bound_on_a_count_to_the_unit_is_the_count_as_it_stood_not_a_round_bound():
+    """Construction: a toll given to the unit under "at least" ("at least 783 people", two updates of one
+    toll) against the other version's later count: the two updates disagree. A round bound ("more than
+    2,200") still agrees with the precise count it rounds."""
+    en = extract_figures("The death toll in the north has risen to at least 783 people.", "en")
+    fr = extract_figures("Dans le nord, le séisme a fait 810 morts.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == [(783, 810)]
+    rounded = compare_figures(
+        extract_figures("More than 2,200 migrants were rescued.", "en"),
+        extract_figures("Les secours ont sauvé 2 207 migrants.", "fr"),
+    )
+    assert rounded.conflicts == [] and len(rounded.repeats) == 1
+    assert not agrees_with_estimate(fig(31, approx="at least"), fig(34))
+    assert agrees_with_estimate(fig(30, approx="at least"), fig(34))
+
+
 def test_a_percentage_rounded_by_one_version_agrees_with_the_other():
     """ "40.97 per cent" and "41 %": one version rounded; 72% and 71,2 % still disagree."""
     c = compare_figures(

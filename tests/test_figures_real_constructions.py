@@ -115,6 +115,18 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         # accounts or records of something count that thing; a tally names its noun before the number
         ("près de 90 000 comptes d'entreprises", "fr", [(90000, "count", "company")]),
         ("The death toll rose to 412 on Sunday.", "en", [(412, "count", "death")]),
+        # people a death toll counts are the dead, unless a number stands between
+        (
+            "The death toll from the storm has climbed to at least 96 people, officials said.",
+            "en",
+            [(96, "count", "death")],
+        ),
+        ("Le bilan humain s'élève désormais à 1 012 personnes.", "fr", [(1012, "count", "death")]),
+        (
+            "The death toll stands at 40. About 300 people were evacuated.",
+            "en",
+            [(40, "count", "death"), (300, "count", "person")],
+        ),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
         # a scaled number that names what it counts takes no currency from an amount before it
@@ -337,6 +349,8 @@ def test_local_dollar(source, url, dollar):
         ("un bilan d’environ 300 morts", "fr", "about"),
         ("nearly a dozen arrests", "en", "at most"),  # the article as the number
         ("pas moins de 1200 dossiers", "fr", "at least"),  # a bound said by negation
+        ("« Pas moins de 1200 dossiers", "fr", "at least"),  # ... opening a quotation
+        ('"No fewer than 40 arrests', "en", "at least"),
         ("no fewer than 40 arrests", "en", "at least"),
         ("no less than $5 million", "en", "at least"),
     ],

@@ -512,7 +512,20 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         return x <= y < 10 * x
     if estimate.approx == "at most" and y > x or estimate.approx == "at least" and y < x:
         return False
+    if _precise(estimate.value):
+        return False  # "at least 783 people": the count as it stood when written, not a round bound
     return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+
+
+def _precise(value: float) -> bool:
+    """Whether a value is a count to the unit, no round number: 783, 1,284, 31 (not 780, 45, 47,700 or a
+    value given with a scale word, "$1.46 billion")."""
+    v = float(value)
+    return v.is_integer() and 10 < v < PRECISE_BELOW and v % 10 != 0 and (v > 100 or v % 5 != 0)
+
+
+#: From here a value is written with a scale word ("2.3 million"), rounded whatever its digits.
+PRECISE_BELOW = 1_000_000
 
 
 def agrees_with_estimate(a: Figure, b: Figure) -> bool:

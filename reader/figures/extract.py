@@ -1084,6 +1084,7 @@ def _approximation_before(window: str) -> str | None:
     words = window.lower().split()
     if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
         return None
+    words = [w.lstrip(_OPENING_MARKS) for w in words]  # a quotation opens on the marker: «Pas moins de 215
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -1098,6 +1099,7 @@ def _approximation_before(window: str) -> str | None:
 
 
 _ELIDED_START = re.compile(r"^(?:d|qu)['’]")
+_OPENING_MARKS = '"“«‘(['
 _WEEKDAY_BEFORE = _ending(
     rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday){_H}+"
@@ -1116,6 +1118,11 @@ _KILLED_BEFORE = _ending(
     rf"wounding|wounded|blessant)){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
+)
+#: A death toll the clause is about, no number between: "the death toll from the quake rose to at least 783
+#: people", "le bilan humain s'élève à 810 personnes": the people are the dead.
+_DEATH_TOLL_BEFORE = _ending(
+    rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès))[^.;:!?\n\d]*"
 )
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
@@ -1854,6 +1861,8 @@ class _Extractor:
                 if c.unit == "person" and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
                     # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
                     c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+                elif c.unit == "person" and self.before(_DEATH_TOLL_BEFORE, c.start, 90):
+                    c.unit = "death"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 return
