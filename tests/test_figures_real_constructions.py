@@ -115,6 +115,19 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         # accounts or records of something count that thing; a tally names its noun before the number
         ("près de 90 000 comptes d'entreprises", "fr", [(90000, "count", "company")]),
         ("The death toll rose to 412 on Sunday.", "en", [(412, "count", "death")]),
+        # a count without a noun, or of "others", is what happened to the people it counts
+        (
+            "Officials said 403 were killed and 1,284 others injured.",
+            "en",
+            [(403, "count", "death"), (1284, "count", "injury")],
+        ),
+        (
+            "Selon l'agence, 430 personnes ont été tuées et 1.315 autres blessées.",
+            "fr",
+            [(430, "count", "death"), (1315, "count", "injury")],
+        ),
+        ("Les secours ont retrouvé deux autres personnes.", "fr", [(2, "count", "person")]),
+        ("Three others were questioned.", "en", [(3, "count", None)]),
         # people a death toll counts are the dead, unless a number stands between
         (
             "The death toll from the storm has climbed to at least 96 people, officials said.",

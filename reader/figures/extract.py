@@ -1834,6 +1834,7 @@ class _Extractor:
         words: list[str] = []
         skipped = 0
         people = ""
+        after_number = pos
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
             m = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, pos)
@@ -1876,7 +1877,12 @@ class _Extractor:
                 c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
                 return
             if word in ("others", "autres") and not words:
+                following = self.after(_WORD_AFTER, pos)
+                if following and following.group("w").lower() in t.UNIT_NOUNS and self.lang == "fr":
+                    skipped += 1
+                    continue  # "deux autres personnes": the noun follows
                 c.noun = True  # "three others", "deux autres"
+                self.fate_of_the_bare(c, pos)
                 return
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
                 if m.group("w")[0].isupper() and word.endswith("s") and not words:
@@ -1907,6 +1913,8 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+            if c.unit is None:
+                self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
 
     def container_of(self, c: _Cand, pos: int) -> None:
         """ "200 000 comptes d'entreprises": accounts, records or files of something count that thing."""
@@ -1918,6 +1926,14 @@ class _Extractor:
         if w is not None:
             owner = w.group("w").lower()
             c.unit = t.UNIT_NOUNS.get(owner, owner)
+
+    def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
+        """A count without a noun that people are, told by what happened to them: "1,284 others injured",
+        "403 were killed", "1.315 autres blessées"."""
+        c.unit = "person"
+        self.fate(c, pos)
+        if c.unit == "person":
+            c.unit = None
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""
