@@ -285,3 +285,39 @@ def test_a_headline_rounding_its_own_bodys_figure_is_compared_through_it():
     fr = _titled("Séisme : 300 000 sinistrés", "Le séisme a fait 724 morts.", "fr")
     c = compare_figures(extract_figures("The quake killed 724 people.", "en"), fr)
     assert [f.value for f in c.only_fr] == [300_000]
+
+
+def _titled(title: str, body: str, lang: str) -> list:
+    """A version's figures as an article gives them: its title's, then its body's."""
+    headline = extract_figures(title, lang)
+    for f in headline:
+        f.field = "title"
+    return headline + extract_figures(body, lang)
+
+
+def test_a_headline_rounding_its_own_body_neither_disputes_nor_stands_alone():
+    """Construction: each version's headline rounds its own body's toll ("jumps to nearly 700" over "694
+    found dead", "1 000 morts" over "1 002 personnes"): the bodies' figures are the quantity compared, and
+    they disagree; the headlines, closer to each other, are no second disagreement."""
+    c = compare_figures(
+        _titled("Quake toll jumps to nearly 700", "State television said 694 people were found dead.", "en"),
+        _titled("Le bilan du séisme atteint 1 000 morts", "Le séisme a tué 1 002 personnes.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(694, 1002)]
+    assert c.only_en == c.only_fr == []
+
+
+def test_a_round_restatement_in_the_body_leaves_the_dispute_to_the_stated_figure():
+    """Construction: a lede rounds the toll its next sentence states ("has jumped to nearly 700", then "694
+    people have now been found dead"; "s'alourdit à 1000 morts", then "la mort de 1002 personnes"). The
+    stated tolls are the disagreement; the roundings, nearer each other, are not paired as one."""
+    c = compare_figures(
+        extract_figures(
+            "The death toll has jumped to nearly 700. Television said 694 people have now been found dead.",
+            "en",
+        ),
+        extract_figures(
+            "Le bilan s'alourdit à 1000 morts. Le séisme a provoqué la mort de 1002 personnes.", "fr"
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(694, 1002)]

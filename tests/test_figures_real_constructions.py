@@ -127,6 +127,18 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             [(430, "count", "death"), (1315, "count", "injury")],
         ),
         ("Les secours ont retrouvé deux autres personnes.", "fr", [(2, "count", "person")]),
+        ("Plus de 1000 personnes ont trouvé la mort.", "fr", [(1000, "count", "death")]),
+        ("In all, 694 people have now been found dead.", "en", [(694, "count", "death")]),
+        (
+            "Le séisme a provoqué la mort de 1002 personnes et blessé 2376 autres.",
+            "fr",
+            [(1002, "count", "death"), (2376, "count", "injury")],
+        ),
+        (
+            "The blast killed six people, injuring 22 at the port.",
+            "en",
+            [(6, "count", "death"), (22, "count", "injury")],
+        ),
         ("Three others were questioned.", "en", [(3, "count", None)]),
         # people a death toll counts are the dead, unless a number stands between
         (

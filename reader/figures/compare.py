@@ -412,14 +412,22 @@ def compare_figures(
         estimated = {id(f) for pair in estimates for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
+    # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead")
+    # restates it: the body's figure is the one compared, the headline neither disputes nor stands alone
+    unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
+    unmatched_fr = [f for f in unmatched_fr if not _headline_rounding(f, fr_set)]
     # A figure its sentence dates to a year ("In 2018, the exchange lost 58 billion yen"; an article's own
     # year is not kept, see reader.pipeline) disputes only a figure dated to that year: one of an earlier
     # event may be missing from the other version, but is no other value of the story's quantity.
     conflicts = []
-    for year in {f.year for f in unmatched_en} & {f.year for f in unmatched_fr}:
+    # a round restatement of a figure its own version states ("has jumped to nearly 700" before "694
+    # people have now been found dead") is that figure: only the stated one disputes the other version
+    disputing_en = _unrounded(unmatched_en, en_set, unmatched_fr)
+    disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
+    for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
         conflicts += _conflicts(
-            [f for f in unmatched_en if f.year == year],
-            [f for f in unmatched_fr if f.year == year],
+            [f for f in disputing_en if f.year == year],
+            [f for f in disputing_fr if f.year == year],
             en,  # every mention: a part may be said of one noun, and first of another
             fr,
         )
@@ -446,6 +454,27 @@ def compare_figures(
         only_en=[f for f in only_en if id(f) not in again and _key_figure(f)],
         only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
+    )
+
+
+def _unrounded(figures: list[Figure], version: list[Figure], other: list[Figure]) -> list[Figure]:
+    """``figures`` without those that round or bound another figure ``version`` states, of a kind
+    ``other`` has too (only those could dispute it)."""
+    kinds = {f.kind for f in other}
+    return [f for f in figures if f.kind not in kinds or not _rounds_stated(f, version)]
+
+
+def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
+    """Whether ``f`` is a round value or a bound of another figure of its version, stated to the unit: "nearly
+    700" or "1000" beside "694" or "1002" of the same thing."""
+    return any(
+        o is not f
+        and o.kind == f.kind
+        and not o.approx
+        and _rounded(o.value) != _rounded(f.value)
+        and (_within_estimate(f, o) or _rounds_off(f, o))
+        and related_units(f.unit, o.unit)
+        for o in version
     )
 
 

@@ -1114,8 +1114,8 @@ _DEMONYM_RE = re.compile(
 )
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
-    rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à|injuring|injured|"
-    rf"wounding|wounded|blessant)){_H}+"
+    rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à|la{_H}+mort{_H}+de|injuring|injured|"
+    rf"wounding|wounded|blessant|blessé)){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
@@ -1132,7 +1132,7 @@ _TOLL_VERB_BEFORE = _ending(
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
-_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie)\b")
+_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
 _DAMAGES_AFTER = re.compile(
@@ -1913,6 +1913,8 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+            if c.unit is None and self.before(_DEATH_TOLL_BEFORE, c.start, 90):
+                c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
             if c.unit is None:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
 
@@ -1930,6 +1932,10 @@ class _Extractor:
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
         "403 were killed", "1.315 autres blessées"."""
+        verb = self.before(_KILLED_BEFORE, c.start, 50)
+        if verb is not None:  # "killing six people and injuring 22", "et blessé 2376 autres"
+            c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+            return
         c.unit = "person"
         self.fate(c, pos)
         if c.unit == "person":
@@ -1937,7 +1943,7 @@ class _Extractor:
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""
-        for _ in range(3):
+        for _ in range(5):
             m = self.after(_WORD_AFTER, pos)
             if m is None:
                 return

@@ -354,10 +354,12 @@ DURATION_ADJECTIVES = set(
 #: Words after "people" or "personnes" that say what happened to them: "632 people killed", "11,300 people
 #: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
 FATE_AUXILIARIES = set(
-    "were are have been had was ont été sont avaient étaient porté portés portée portées reported".split()
+    "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
+    " retrouvées retrouvés".split()
 )
-#: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie".
-LOST_LIVES = frozenset({"lost", "perdu"})
+#: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
+#: trouvé la mort".
+LOST_LIVES = frozenset({"lost", "perdu", "trouvé"})
 
 #: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
 CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils".split())
