@@ -135,7 +135,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             [(1002, "count", "death"), (2376, "count", "injury")],
         ),
         (
-            "The blast killed six people, injuring 22 at the port.",
+            "The blast killed six people, injuring 22 near the port.",
             "en",
             [(6, "count", "death"), (22, "count", "injury")],
         ),
