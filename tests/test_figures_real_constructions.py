@@ -292,6 +292,8 @@ def test_real_constructions(text, lang, expected):
         ("a million-dollar home and a thousand-year-old oak", "en"),  # compound adjectives
         ("gusts reached 180 kilometres per hour", "en"),  # a speed in words
         ("le prix par cartouche de 200 a encore augmenté", "fr"),  # the size of the unit a rate is priced by
+        ("Canada's 2 largest railways and its two main unions", "en"),  # a possessive's ranked members
+        ("ses deux principaux concurrents et leurs trois plus grandes usines", "fr"),
         ("the price per pack of 20 rose again", "en"),
         ("un taux pour 100 000 habitants", "fr"),  # the base of a rate
         ("a rate per 100,000 people, or for every 1,000 residents", "en"),

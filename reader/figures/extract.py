@@ -1005,6 +1005,12 @@ _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+le
 #: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
 #: ("Les dix suspects" may be a lede's first count of them).
 _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces){_H}+")
+#: A possessive before a small number and a superlative: "Canada's 2 largest railways", "its two main
+#: rivals", "ses deux principaux concurrents" rank members of a set, they count nothing new.
+_POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['’]s|ses|leurs|nos){_H}+")
+_SUPERLATIVE_AFTER = re.compile(
+    rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
+)
 #: The number words that do ("the two", "the three", "the four").
 _ANAPHORA_VALUES = frozenset(range(2, 5))
 #: What must follow for that: a plain noun (not "of" or "de"), and neither it nor the word after it a scale, a
@@ -1543,6 +1549,12 @@ class _Extractor:
             and self.after(_PLAIN_NOUN_AFTER, e)
         ):
             return None  # "the two companies", "les deux provinces": counted or named before
+        if (
+            raw in _ANAPHORA_VALUES
+            and self.after(_SUPERLATIVE_AFTER, e)
+            and self.before(_POSSESSIVE_BEFORE, s, 24)
+        ):
+            return None  # "Canada's 2 largest railways", "ses deux principaux concurrents"
         near = text[max(0, s - 24) : e + 32].lower() if self.magnitudes else ""
         if ("magnitude" in near or "richter" in near or "échelle" in near) and (
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
