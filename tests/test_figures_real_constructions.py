@@ -128,6 +128,12 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ),
         ("Les secours ont retrouvé deux autres personnes.", "fr", [(2, "count", "person")]),
         ("Plus de 1000 personnes ont trouvé la mort.", "fr", [(1000, "count", "death")]),
+        (
+            "31 people killed and 127 unaccounted for",
+            "en",
+            [(31, "count", "death"), (127, "count", "missing")],
+        ),
+        ("a region of 600,000 inhabitants", "en", [(600000, "count", "resident")]),
         ("In all, 694 people have now been found dead.", "en", [(694, "count", "death")]),
         (
             "Le séisme a provoqué la mort de 1002 personnes et blessé 2376 autres.",

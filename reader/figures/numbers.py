@@ -237,7 +237,7 @@ _UNIT_FORMS: dict[str, str] = {
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri"
     " décédé décédés décédée décédées mortes",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
-    "missing": "missing disparu disparus disparue disparues",
+    "missing": "missing unaccounted disparu disparus disparue disparues",
     "body": "body bodies corps cadavre cadavres",
     "firefighter": "firefighter firefighters pompier pompiers",
     "soldier": "soldier soldiers troops soldat soldats militaire militaires",
@@ -250,7 +250,7 @@ _UNIT_FORMS: dict[str, str] = {
     "infrastructure": "infrastructure infrastructures",
     "centre": "centre centres center centers",
     "national": "nationals ressortissant ressortissants",
-    "resident": "resident residents habitant habitants",
+    "resident": "resident residents inhabitant inhabitants habitant habitants",
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
