@@ -8,10 +8,12 @@ whole, not one member of it:
   :data:`JOIN_AVERAGE` and a share of what the members share among themselves (:data:`COHESION_SHARE`), and
   its best member reaches the pairing threshold; one weak link never chains an unrelated report into a
   story;
-- most of its specific figures are the story's quantities (:data:`JOIN_COVERAGE`): found in some member
-  with the same value, or (counting half) with a diverging one. A follow-up of the same family (the next day's new record, a
-  later operation of the same agency) shares names and a few background figures, but its own figures are
-  new; another outlet's report of the same event reports the same quantities, even where it disagrees.
+- a good share of its specific figures are the story's quantities (:data:`JOIN_COVERAGE`): found in some
+  member with the same value, or (counting half) with a diverging one. A follow-up of the same family (the
+  next day's new record, a later operation of the same agency) shares names and a few background figures,
+  but its own figures are new; another outlet's report of the same event reports the same quantities, even
+  where it disagrees. A full report with a breakdown of its own needs less coverage when its evidence is
+  strong (:data:`STRONG_AVERAGE`).
   A report with too few specific figures to tell joins with the usual average when the story reports all
   of them; else it needs one of them in the story (unless it has none), and either most of all its
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
@@ -32,7 +34,7 @@ from reader.pairing import PAIR_THRESHOLD, figure_weight
 #: The least evidence, averaged over a story's members, for a report to join the story.
 JOIN_AVERAGE = 2.0
 #: The least share of a report's specific figures that must be quantities of the story.
-JOIN_COVERAGE = 0.5
+JOIN_COVERAGE = 0.4
 #: A report must share at least this part of the evidence the story's members share among themselves: two
 #: reports of one event share far more than the stock names and amounts an unrelated report shares with them.
 COHESION_SHARE = 0.4
@@ -41,6 +43,12 @@ DIVERGING_SHARE = 0.5
 #: Below this many specific figures, coverage says little: the report needs a stronger average instead.
 MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
+#: A report whose average evidence reaches STRONG_AVERAGE (the story's versions share several specific
+#: figures and rare names with it, the same week) joins with this coverage and this many of the story's
+#: specific figures: a follow-up of the same family shares names and background, not that much evidence.
+STRONG_AVERAGE = 5.0
+STRONG_COVERAGE = 0.25
+STRONG_MATCHED = 2
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
 #: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
@@ -136,7 +144,13 @@ class Fit:
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
-        return coverage >= JOIN_COVERAGE
+        if coverage >= JOIN_COVERAGE:
+            return True
+        # a full report by another outlet gives figures of its own (a breakdown, another source's totals)
+        # beside the story's: strong evidence and two of the story's figures make up for a low coverage
+        return (
+            coverage >= STRONG_COVERAGE and self.matched >= STRONG_MATCHED and self.average >= STRONG_AVERAGE
+        )
 
 
 def story_fit(

@@ -174,3 +174,20 @@ def test_a_brief_whose_round_figures_are_mostly_the_storys_joins_and_one_with_it
     )
     fit = story_fit(other_fine, [2.6, 2.4], [story_en, story_fr], cohesion=4.0)
     assert fit.broad >= 3 and not fit.joins(), fit
+
+
+def test_a_full_report_with_a_breakdown_of_its_own_joins_on_strong_evidence():
+    """Construction: another outlet's full report gives two of the story's figures and a breakdown of its
+    own (accounts by country), so most of its specific figures are new. With the evidence two versions of
+    one event share (several specific figures and rare names, the same day) it joins; with the evidence of
+    a follow-up of the same family (names and background) it does not."""
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    breakdown = extract_figures(
+        "Kestrelnet went dark: €145,000 was seized and 8,200 accounts identified, 3,140 of them in the "
+        "Netherlands, 2,460 in France, 1,270 in Belgium and 930 in Germany, with 17,600 users on a waiting list.",
+        "en",
+    )
+    strong = story_fit(breakdown, [5.6, 5.1], [wire[0], daily[0]], cohesion=5.0)
+    assert strong.matched == 2 and strong.coverage is not None and strong.coverage < 0.4
+    assert strong.joins(), strong
+    assert not story_fit(breakdown, [4.6, 4.1], [wire[0], daily[0]], cohesion=5.0).joins()
