@@ -134,6 +134,11 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             [(31, "count", "death"), (127, "count", "missing")],
         ),
         ("a region of 600,000 inhabitants", "en", [(600000, "count", "resident")]),
+        ("suspects in 18 nations", "en", [(18, "count", "country")]),
+        ("le virus a infecté 900 000 PC", "fr", [(900000, "count", "computer")]),
+        # people a killing verb counts are its dead, whatever they were
+        ("The crash killed 15 passengers.", "en", [(15, "count", "death")]),
+        ("l'accident a fauché la vie d'au moins 15 passagers", "fr", [(15, "count", "death")]),
         ("In all, 694 people have now been found dead.", "en", [(694, "count", "death")]),
         (
             "Le séisme a provoqué la mort de 1002 personnes et blessé 2376 autres.",
@@ -299,6 +304,7 @@ def test_real_constructions(text, lang, expected):
         ("gusts reached 180 kilometres per hour", "en"),  # a speed in words
         ("le prix par cartouche de 200 a encore augmenté", "fr"),  # the size of the unit a rate is priced by
         ("Canada's 2 largest railways and its two main unions", "en"),  # a possessive's ranked members
+        ("Écrasement d'un Boeing 737 en Éthiopie", "fr"),  # an aircraft model
         ("ses deux principaux concurrents et leurs trois plus grandes usines", "fr"),
         ("the price per pack of 20 rose again", "en"),
         ("un taux pour 100 000 habitants", "fr"),  # the base of a rate

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from reader.figures.numbers import KNOWN_UNITS
+from reader.figures.numbers import HUMAN_UNITS, KNOWN_UNITS
 from reader.model import Figure
 
 
@@ -669,11 +669,6 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
     return found
 
 
-#: Counted things a person can be: "people" or "personnes" may be any of them.
-HUMAN_UNITS = frozenset(
-    "person man woman child suspect victim user customer member employee officer arrest death injury missing "
-    "student firefighter soldier national resident patient passenger case migrant refugee tourist".split()
-)
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())

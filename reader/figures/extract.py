@@ -1090,7 +1090,9 @@ def _approximation_before(window: str) -> str | None:
     words = window.lower().split()
     if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
         return None
-    words = [w.lstrip(_OPENING_MARKS) for w in words]  # a quotation opens on the marker: «Pas moins de 215
+    words = words[-3:]
+    if not _OPENING_MARK_SET.isdisjoint(window[-40:]):
+        words = [w.lstrip(_OPENING_MARKS) for w in words]  # a quotation opens on the marker: «Pas moins de
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -1106,6 +1108,7 @@ def _approximation_before(window: str) -> str | None:
 
 _ELIDED_START = re.compile(r"^(?:d|qu)['’]")
 _OPENING_MARKS = '"“«‘(['
+_OPENING_MARK_SET = frozenset(_OPENING_MARKS)
 _WEEKDAY_BEFORE = _ending(
     rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday){_H}+"
@@ -1120,8 +1123,8 @@ _DEMONYM_RE = re.compile(
 )
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
-    rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|coûté{_H}+la{_H}+vie{_H}+à|la{_H}+mort{_H}+de|injuring|injured|"
-    rf"wounding|wounded|blessant|blessé)){_H}+"
+    rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|(?:coûté|fauché|ôté){_H}+la{_H}+vie{_H}+(?:à|de|d['’])|"
+    rf"la{_H}+mort{_H}+de|injuring|injured|wounding|wounded|blessant|blessé))(?:{_H}+|(?<=['’]))"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
@@ -1130,6 +1133,12 @@ _KILLED_BEFORE = _ending(
 _DEATH_TOLL_BEFORE = _ending(
     rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès))[^.;:!?\n\d]*"
 )
+#: What :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
+_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
+#: Letters every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
+_KILLED_STEMS = re.compile("kill|tu[eéa]|la vie|la mort|injur|wound|bless")
+#: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
+_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case"}
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
@@ -1409,6 +1418,17 @@ class _Extractor:
         if text[pos - 1 : pos] == "\n" or (space and k == pos):
             return text[pos - 1 : pos] == "\n"
         return text.endswith(ending, 0, k)
+
+    def death_toll_before(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` is about a death toll (see :data:`_DEATH_TOLL_BEFORE`)."""
+        return (
+            self.may_hold(pos, 90, ("toll", "bilan")) and self.before(_DEATH_TOLL_BEFORE, pos, 90) is not None
+        )
+
+    def may_find(self, pos: int, width: int, stems: re.Pattern[str]) -> bool:
+        """Like :meth:`may_hold`, with the words as one pattern of lowercase alternatives: one search."""
+        lowered = self.lowered
+        return lowered is None or stems.search(lowered, max(0, pos - width), pos) is not None
 
     def may_hold(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lowercase) may be in the ``width`` characters before ``pos``, as matched
@@ -1761,7 +1781,9 @@ class _Extractor:
             m = self.after(_PERCENT_AFTER, pos)
             if m is None and self.text.startswith(_PP_STARTS, pos):
                 m = self.after(_PP_AFTER, pos)
-            if m is None and self.lang == "fr" and c.raw % 1:  # "de 0,25 point": a fraction of a rate's point
+            if (
+                m is None and self.lang == "fr" and c.raw != c.raw.to_integral_value()
+            ):  # "de 0,25 point": a fraction of a rate's point
                 m = self.after(_DECIMAL_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
@@ -1871,10 +1893,10 @@ class _Extractor:
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit == "person":
                     self.fate(c, pos)
-                if c.unit == "person" and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
+                if c.unit in _KILLABLE and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
                     # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
                     c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
-                elif c.unit == "person" and self.before(_DEATH_TOLL_BEFORE, c.start, 90):
+                elif c.unit == "person" and self.death_toll_before(c.start):
                     c.unit = "death"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
@@ -1925,7 +1947,7 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
-            if c.unit is None and self.before(_DEATH_TOLL_BEFORE, c.start, 90):
+            if c.unit is None and self.death_toll_before(c.start):
                 c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
             if c.unit is None:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
@@ -1944,7 +1966,7 @@ class _Extractor:
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
         "403 were killed", "1.315 autres blessées"."""
-        verb = self.before(_KILLED_BEFORE, c.start, 50)
+        verb = self.before(_KILLED_BEFORE, c.start, 50) if self.may_find(c.start, 50, _KILLED_STEMS) else None
         if verb is not None:  # "killing six people and injuring 22", "et blessé 2376 autres"
             c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
             return

@@ -205,7 +205,7 @@ _UNIT_FORMS: dict[str, str] = {
     "child": "child children enfant enfants",
     "suspect": "suspect suspects suspecte suspectes",
     "victim": "victim victims victime victimes",
-    "country": "country countries pays",
+    "country": "country countries nation nations pays",
     "city": "city cities ville villes",
     "user": "user users utilisateur utilisateurs utilisatrice utilisatrices usager usagers",
     "customer": "customer customers client clients cliente clientes",
@@ -215,7 +215,7 @@ _UNIT_FORMS: dict[str, str] = {
     "arrest": "arrest arrests arrestation arrestations interpellation interpellations",
     "search": "search searches raid raids perquisition perquisitions",
     "device": "device devices appareil appareils dispositif dispositifs",
-    "computer": "computer computers ordinateur ordinateurs",
+    "computer": "computer computers pc pcs ordinateur ordinateurs",
     "company": "company companies firm firms business businesses entreprise entreprises société sociétés",
     "organisation": "organisation organisations organization organizations organisme organismes",
     "group": "group groups groupe groupes",
@@ -289,6 +289,11 @@ _UNIT_FORMS: dict[str, str] = {
 UNIT_NOUNS: dict[str, str] = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split()}
 #: Concept keys from the table (a count whose unit is not one of these carries a raw noun).
 KNOWN_UNITS = frozenset(_UNIT_FORMS)
+#: Counted things a person can be: "people" or "personnes" may be any of them.
+HUMAN_UNITS = frozenset(
+    "person man woman child suspect victim user customer member employee officer arrest death injury missing "
+    "student firefighter soldier national resident patient passenger case migrant refugee tourist".split()
+)
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
 APPROXIMATIONS: dict[str, str] = {
@@ -393,7 +398,7 @@ NOT_NOUNS = set(
 
 #: Words right before a number that make it a name or an ordinal ("Windows 11", "Article 5", "version 2.0").
 NAME_WORDS = set(
-    """windows article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
+    """windows boeing article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
     volume vol vol. room salle gate porte terminal platform quai route highway autoroute android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
