@@ -177,6 +177,18 @@ def test_a_bare_count_matches_the_same_value_with_a_unit_as_a_last_resort():
     assert not compare_figures([fig(18, unit="city")], [fig(18, "duration", unit="months")]).matched
 
 
+def test_a_handful_or_a_bound_is_no_span_that_lost_its_unit():
+    """Constructions: "at least three [aftershocks]" against "plus de trois jours", "16 from Alberta" against
+    "plus de 16 à 17 jours": a small count, or a count bounded otherwise than the span, is not the span."""
+    c = compare_figures(
+        extract_figures("There were at least three aftershocks above magnitude 5.", "en"),
+        extract_figures("Les secours ont travaillé pendant plus de trois jours.", "fr"),
+    )
+    assert c.matched == c.repeats == [] and len(c.only_en) == len(c.only_fr) == 1
+    assert not compare_figures([fig(16)], [fig(16, "duration", unit="days", approx="at least")]).matched
+    assert compare_figures([fig(16)], [fig(16, "duration", unit="days")]).matched
+
+
 def test_the_unit_fallback_comes_after_exact_and_compatible_matches():
     # the bare 18 goes with the bare 18, not with the 18 months; the months stay one-sided
     c = compare_figures([fig(18), fig(18, "duration", unit="months")], [fig(18)])

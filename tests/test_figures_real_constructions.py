@@ -135,6 +135,8 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ),
         ("a region of 600,000 inhabitants", "en", [(600000, "count", "resident")]),
         ("suspects in 18 nations", "en", [(18, "count", "country")]),
+        ("un fonctionnaire fédéral de 34 ans", "fr", [(34, "age", None)]),  # a person noun, an adjective
+        ("des jumelles de neuf ans", "fr", [(9, "age", None)]),
         ("le virus a infecté 900 000 PC", "fr", [(900000, "count", "computer")]),
         # people a killing verb counts are its dead, whatever they were
         ("The crash killed 15 passengers.", "en", [(15, "count", "death")]),

@@ -174,13 +174,18 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
     if (a.kind == "count" and a.unit is None and b.kind in bare) or (
         b.kind == "count" and b.unit is None and a.kind in bare
     ):
-        return True
+        # a bare count is a span that lost its unit only when it could be one: not a handful ("three
+        # [aftershocks]" is not "plus de trois jours"), and bounded alike ("16 from Alberta" is not "plus de 16
+        # à 17 jours")
+        return a.kind == b.kind or (a.value > SPAN_LEAST and a.approx == b.approx)
     # a headline's "439 millions" with no currency word and "$439 million" in the other version
     return (
         {a.kind, b.kind} == {"count", "money"} and (a.unit, b.unit) == (None, None) and a.value >= 1_000_000
     )
 
 
+#: A bare count matches a duration or an age of its value (one version lost the unit) only above this.
+SPAN_LEAST = 12
 #: Largest difference, relative to the larger value, for two amounts of one currency to conflict.
 MONEY_TOLERANCE = 0.20
 #: Largest difference in degrees for two temperatures on one scale to conflict.
