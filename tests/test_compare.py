@@ -189,6 +189,22 @@ def test_a_handful_or_a_bound_is_no_span_that_lost_its_unit():
     assert compare_figures([fig(16)], [fig(16, "duration", unit="days")]).matched
 
 
+def test_an_estimate_of_another_noun_agrees_only_with_a_value_this_close():
+    """Constructions: "more than 250 illegal firearms" and "300 syndicats du crime", two nouns the lexicon
+    cannot relate and two values: two quantities. "more than 2,200 structures" and "2.207 bâtiments": the
+    same quantity, counted with another noun and rounded."""
+    apart = compare_figures(
+        extract_figures("Police seized more than 250 illegal firearms.", "en"),
+        extract_figures("Le réseau touchait 300 syndicats du crime.", "fr"),
+    )
+    assert apart.repeats == [] and len(apart.only_en) == len(apart.only_fr) == 1
+    close = compare_figures(
+        extract_figures("The fire damaged more than 2,200 structures.", "en"),
+        extract_figures("Quelque 2.207 bâtiments ont été touchés.", "fr"),
+    )
+    assert len(close.repeats) == 1 and close.only_en == close.only_fr == []
+
+
 def test_the_unit_fallback_comes_after_exact_and_compatible_matches():
     # the bare 18 goes with the bare 18, not with the 18 months; the months stay one-sided
     c = compare_figures([fig(18), fig(18, "duration", unit="months")], [fig(18)])

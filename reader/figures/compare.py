@@ -536,6 +536,8 @@ def _key_figure(f: Figure) -> bool:
 #: "about 40" and 41, "nearly 1,300" and 1,270, "more than 200,000" and 210,000, "plus de 3 millions" and 3.5
 #: million (a lower bound says little of how far above it the other report counts).
 ESTIMATE_TOLERANCE = {"about": 0.05, "at most": 0.05, "at least": 0.25}
+#: How far apart an estimate and a value of two nouns the lexicon cannot relate may be and still agree.
+OTHER_NOUN_TOLERANCE = 0.03
 
 
 def _within_estimate(estimate: Figure, value: Figure) -> bool:
@@ -575,6 +577,11 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
         return False  # "about 125 kilometres" is not a toll of "122"
+    if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:
+        # two nouns the lexicon cannot relate: only values this close tell one quantity ("more than 2,200
+        # structures" and "2.207 bâtiments"; not "more than 250 illegal firearms" and "300 syndicats")
+        if _relative(float(a.value), float(b.value)) > OTHER_NOUN_TOLERANCE:
+            return False
     if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
         return True  # "40.97 per cent" and "41 %": one version rounded the other's value
     return _within_estimate(a, b) or _within_estimate(b, a)
