@@ -136,6 +136,13 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("a region of 600,000 inhabitants", "en", [(600000, "count", "resident")]),
         ("suspects in 18 nations", "en", [(18, "count", "country")]),
         ("un fonctionnaire fédéral de 34 ans", "fr", [(34, "age", None)]),  # a person noun, an adjective
+        (
+            "More than two million people, 1.85 million of them in the south",
+            "en",
+            [(2e6, "count", "person"), (1.85e6, "count", None)],
+        ),
+        ("injuring 22 at three construction sites", "en", [(22, "count", "injury"), (3, "count", "sites")]),
+        ("50 sites frauduleux ont été fermés", "fr", [(50, "count", "website")]),
         ("des jumelles de neuf ans", "fr", [(9, "age", None)]),
         ("le virus a infecté 900 000 PC", "fr", [(900000, "count", "computer")]),
         # people a killing verb counts are its dead, whatever they were

@@ -1137,6 +1137,9 @@ _DEATH_TOLL_BEFORE = _ending(
 _TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
 #: Letters every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
 _KILLED_STEMS = re.compile("kill|tu[eéa]|la vie|la mort|injur|wound|bless")
+#: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
+#: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
+_PLACES_IN_ENGLISH = frozenset({"site", "sites"})
 #: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
 _KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case"}
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
@@ -1879,7 +1882,7 @@ class _Extractor:
             if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
                 c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
                 return
-            if word in t.UNIT_NOUNS:
+            if word in t.UNIT_NOUNS and not (word in _PLACES_IN_ENGLISH and self.lang == "en"):
                 if self.text[pos : pos + 1] == "/" or self.after(_PER_HOUR_AFTER, pos):
                     c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return

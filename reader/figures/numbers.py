@@ -393,7 +393,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
     across through throughout via within without against along beyond toward towards upon amid ago
-    auparavant ensuite alors puis near outside inside behind
+    auparavant ensuite alors puis near outside inside behind them eux
     """.split()
 )
 
