@@ -143,6 +143,13 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ),
         ("injuring 22 at three construction sites", "en", [(22, "count", "injury"), (3, "count", "sites")]),
         ("50 sites frauduleux ont été fermés", "fr", [(50, "count", "website")]),
+        # a part of a scaled total is in its scale
+        (
+            "4 des 6,2 millions d'électeurs",
+            "fr",
+            [(4e6, "count", "électeurs"), (6.2e6, "count", "électeurs")],
+        ),
+        ("3 of the 7 million users", "en", [(3e6, "count", "user"), (7e6, "count", "user")]),
         ("des jumelles de neuf ans", "fr", [(9, "age", None)]),
         ("le virus a infecté 900 000 PC", "fr", [(900000, "count", "computer")]),
         # people a killing verb counts are its dead, whatever they were

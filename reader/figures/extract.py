@@ -1357,6 +1357,8 @@ _PLACE_THEN_RE = re.compile(
 )
 _PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+#: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
+_PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -2136,6 +2138,16 @@ class _Extractor:
                     a.basis_points = True
                 if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
                     a.scale, a.value = b.scale, a.raw * b.scale
+        for a, b in zip(cands, cands[1:], strict=False):
+            # a part of a scaled total is in its scale: "4 des 6,2 millions d'électeurs", "3 of the 7 million"
+            if (
+                a.bare
+                and b.scale is not None
+                and a.raw < b.raw
+                and _PART_OF_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                a.kind, a.unit, a.currency, a.noun = b.kind, b.unit, b.currency, b.noun
+                a.scale, a.value = b.scale, a.raw * b.scale
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
             if (
                 a.kind == "year"
