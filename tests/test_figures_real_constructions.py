@@ -143,6 +143,11 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ),
         ("injuring 22 at three construction sites", "en", [(22, "count", "injury"), (3, "count", "sites")]),
         ("50 sites frauduleux ont été fermés", "fr", [(50, "count", "website")]),
+        ("Officers intercepted in Montréal 1,038 vehicles", "en", [(1038, "count", "vehicle")]),  # no model
+        ("An average of 24 stolen vehicles a week", "en", [(24, "count", "vehicle")]),  # not "age of"
+        ("Jean Dupont (40 ans) a été interpellé", "fr", [(40, "age", None)]),
+        ("Police said 14 victims were killed.", "en", [(14, "count", "death")]),
+        ("14 femmes étaient abattues", "fr", [(14, "count", "death")]),
         # a part of a scaled total is in its scale
         (
             "4 des 6,2 millions d'électeurs",
@@ -321,6 +326,9 @@ def test_real_constructions(text, lang, expected):
         ("le prix par cartouche de 200 a encore augmenté", "fr"),  # the size of the unit a rate is priced by
         ("Canada's 2 largest railways and its two main unions", "en"),  # a possessive's ranked members
         ("Écrasement d'un Boeing 737 en Éthiopie", "fr"),  # an aircraft model
+        ("The quake struck at 4.10 am local time.", "en"),  # a time with a point
+        ("less than one out of every four voters", "en"),  # a rate
+        ("un appel aux deux parties au conflit", "fr"),  # "aux" is a definite article
         ("ses deux principaux concurrents et leurs trois plus grandes usines", "fr"),
         ("the price per pack of 20 rose again", "en"),
         ("un taux pour 100 000 habitants", "fr"),  # the base of a rate

@@ -681,6 +681,8 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
     return found
 
 
+#: Nouns that may stand for people of any kind.
+GENERIC_PEOPLE = frozenset({"person", "national"})
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())
@@ -700,7 +702,7 @@ def related_units(a: str | None, b: str | None) -> bool:
         return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
-    if ("person" in (a, b) or "national" in (a, b)) and {a, b} <= HUMAN_UNITS:
+    if ({a, b} & GENERIC_PEOPLE) and {a, b} <= HUMAN_UNITS:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person
     return any(a in group and b in group for group in RELATED_UNITS)
 

@@ -373,6 +373,7 @@ _TIME_RE = re.compile(
     + _H
     + r"?[0-5][0-9])?(?![\w])"
     r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
+    r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm)(?![\w])"  # "at 4.10 am"
 )
 #: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
@@ -1004,7 +1005,7 @@ _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+le
 #: "ces trois feux" point back to things the text has counted or named already; they are not a new figure.
 #: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
 #: ("Les dix suspects" may be a lede's first count of them).
-_DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces){_H}+")
+_DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces|aux){_H}+")
 #: A possessive before a small number and a superlative: "Canada's 2 largest railways", "its two main
 #: rivals", "ses deux principaux concurrents" rank members of a set, they count nothing new.
 _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['’]s|ses|leurs|nos){_H}+")
@@ -1166,7 +1167,7 @@ _LIVES_VERB_BEFORE = _ending(
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
-_RATIO_IN_RE = re.compile(rf"{_H}+(?i:in){_H}+")
+_RATIO_IN_RE = re.compile(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
 #: "un Canadien sur cinq", "deux sur trois": the counted noun may come between the two numbers.
 _RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
 #: What joins the items of a list right before the next one: a comma or "and"/"et".
@@ -1286,6 +1287,9 @@ _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
 
 
+_GROUPED_THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:[,.\u202f\u00a0 ][0-9]{3})+(?![0-9])")
+
+
 def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] | None:
     """What :data:`_NAME_WORD_BEFORE` finds in the ``width`` characters before ``pos``: its group ``w`` and
     where it starts, read back from ``pos`` (the pattern, tried at every character of the window, costs
@@ -1315,6 +1319,7 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     + _H
     + "*"
 )
+_NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion)|d['’]|à{_H}+(?:purger|faire))(?![\w])"
@@ -1328,7 +1333,7 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|ages{_H}+of|age{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
@@ -1487,7 +1492,10 @@ class _Extractor:
         return j > 0 and self.text[j - 1] not in ".!?:;\n"
 
     def is_name_ordinal(self, s: int) -> bool:
-        """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name."""
+        """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name. Never
+        one grouped in thousands ("intercepted in Montréal 1,038 vehicles")."""
+        if _GROUPED_THOUSANDS_RE.match(self.text, s):
+            return False
         found = _name_word_before(self.text, s)
         if found is None:
             return False
@@ -1822,8 +1830,10 @@ class _Extractor:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
         if self.before(_AGE_WORD_BEFORE, s):
             return True
-        # "l'Estonienne Kadri Vaher, 46 ans"
+        # "l'Estonienne Kadri Vaher, 46 ans", "Jean Dupont (40 ans)"
         if self.may_end_with(s, ",", space=False) and self.before(_NAME_COMMA_BEFORE, s):
+            return True
+        if self.text[s - 1 : s] == "(" and self.before(_NAME_BRACKET_BEFORE, s):
             return True
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if not m:
@@ -1896,8 +1906,8 @@ class _Extractor:
                 if head and head.group("w").lower() in t.UNIT_NOUNS and head.group("w")[0].islower():
                     # English puts the head noun last: "business customers", "individual members"
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
-                if c.unit == "person":
-                    self.fate(c, pos)
+                if c.unit in _KILLABLE:
+                    self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
                 if c.unit in _KILLABLE and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
                     # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
                     c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"

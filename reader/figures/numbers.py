@@ -235,7 +235,7 @@ _UNIT_FORMS: dict[str, str] = {
     "case": "case cases cas",
     "report": "report reports signalement signalements",
     "complaint": "complaint complaints plainte plaintes",
-    "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri"
+    "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
     " décédé décédés décédée décédées mortes",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
     "missing": "missing unaccounted disparu disparus disparue disparues",
