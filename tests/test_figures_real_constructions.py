@@ -146,6 +146,8 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("Officers intercepted in Montréal 1,038 vehicles", "en", [(1038, "count", "vehicle")]),  # no model
         ("An average of 24 stolen vehicles a week", "en", [(24, "count", "vehicle")]),  # not "age of"
         ("Jean Dupont (40 ans) a été interpellé", "fr", [(40, "age", None)]),
+        ("waves slammed into the city of 350,000 on Friday", "en", [(350000, "count", "resident")]),
+        ("une ville de près de 300.000 habitants", "fr", [(300000, "count", "resident")]),
         ("Police said 14 victims were killed.", "en", [(14, "count", "death")]),
         ("14 femmes étaient abattues", "fr", [(14, "count", "death")]),
         # a part of a scaled total is in its scale

@@ -1134,6 +1134,12 @@ _KILLED_BEFORE = _ending(
 _DEATH_TOLL_BEFORE = _ending(
     rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès))[^.;:!?\n\d]*"
 )
+#: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
+_PLACE_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune){_H}+(?i:of|de)"
+    rf"(?:{_H}+(?i:some|about|around|nearly|almost|over|more{_H}+than|près{_H}+de|environ|plus{_H}+de))?{_H}+"
+)
+_PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
 #: What :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
 _TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
 #: Letters every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
@@ -1962,6 +1968,12 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+            if (
+                c.unit is None
+                and self.may_find(c.start, 48, _PLACE_STEMS)
+                and self.before(_PLACE_OF_BEFORE, c.start, 48)
+            ):
+                c.unit = "resident"  # "the city of 350,000", "une ville de près de 300.000": its population
             if c.unit is None and self.death_toll_before(c.start):
                 c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
             if c.unit is None:
