@@ -1092,7 +1092,7 @@ def _approximation_before(window: str) -> str | None:
     if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
         return None
     words = words[-3:]
-    if not _OPENING_MARK_SET.isdisjoint(window[-40:]):
+    if not _OPENING_MARK_SET.isdisjoint(window):
         words = [w.lstrip(_OPENING_MARKS) for w in words]  # a quotation opens on the marker: «Pas moins de
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
@@ -2163,9 +2163,10 @@ class _Extractor:
         for a, b in zip(cands, cands[1:], strict=False):
             # a part of a scaled total is in its scale: "4 des 6,2 millions d'électeurs", "3 of the 7 million"
             if (
-                a.bare
-                and b.scale is not None
+                b.scale is not None
+                and a.scale is None
                 and a.raw < b.raw
+                and a.bare
                 and _PART_OF_RE.fullmatch(self.text, a.end, b.start) is not None
             ):
                 a.kind, a.unit, a.currency, a.noun = b.kind, b.unit, b.currency, b.noun
