@@ -418,6 +418,8 @@ def test_local_dollar(source, url, dollar):
         ('"No fewer than 40 arrests', "en", "at least"),
         ("no fewer than 40 arrests", "en", "at least"),
         ("no less than $5 million", "en", "at least"),
+        ("above 70 percent in six cantons", "en", "at least"),  # a threshold
+        ("en dessous de 5 %", "fr", "at most"),
     ],
 )
 def test_estimates_and_bounds_are_marked(text, lang, approx):

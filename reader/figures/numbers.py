@@ -306,12 +306,12 @@ APPROXIMATIONS: dict[str, str] = {
     **{w: "at most" for w in (
         "nearly", "almost", "close to", "up to", "less than", "under", "près de", "presque", "quasiment",
         "pratiquement", "jusqu'à", "jusqu’à", "moins de", "pas loin de", "de près de", "just under", "près d'",
-        "près d’",
+        "près d’", "below", "au-dessous de", "en dessous de", "en deçà de",
     )},
     **{w: "at least" for w in (
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
         "au minimum", "au-delà de", "au-delà des", "plus d'", "plus d’", "pas moins de", "pas moins d'",
-        "pas moins d’", "no fewer than", "no less than", "not less than",
+        "pas moins d’", "no fewer than", "no less than", "not less than", "above", "in excess of", "au-dessus de",
     )},
 }  # fmt: skip
 
