@@ -599,3 +599,13 @@ def test_one_dollar_amount_under_two_publishers_defaults_is_one_figure():
     fr = extract_figures("Ottawa dépensera 3 milliards de dollars américains.", "fr", "USD")
     c = compare_figures(named, fr)
     assert c.matched == [] and c.conflicts == [(named[0], fr[0])] and c.only_en == c.only_fr == []
+
+
+def test_people_and_a_kind_of_people_agree_as_an_estimate():
+    """Construction: "a former textile hub of 38,000 people" and "peuplée de plus de 36 000 habitants": people
+    may be residents, and the bound holds the value."""
+    c = compare_figures(
+        extract_figures("The town, a former textile hub of 38,000 people, mourned.", "en"),
+        extract_figures("La ville, peuplée de plus de 36 000 habitants, est en deuil.", "fr"),
+    )
+    assert len(c.repeats) == 1 and c.only_en == c.only_fr == [] and c.conflicts == []

@@ -303,6 +303,7 @@ def test_real_constructions(text, lang, expected):
         ("venus des quatre coins du pays", "fr"),  # an idiom
         ("l'authentification à deux facteurs", "fr"),
         ("un match nul (1-1)", "fr"),  # a score line
+        ("après la défaite de leur équipe (3 à 2) contre Surabaya", "fr"),  # ... said with "à"
         ("au 18 rue des Lilas", "fr"),  # a street number
         ("array [0] and 2^16", "en"),  # code and maths
         ("voir le n°52", "fr"),  # an issue number

@@ -484,7 +484,7 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
     # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
     rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
-    rf"|\({_H}*[0-9]{{1,2}}{_H}*[-–]{_H}*[0-9]{{1,2}}{_H}*\)"
+    rf"|\({_H}*[0-9]{{1,2}}{_H}*(?:[-–]|à|to){_H}*[0-9]{{1,2}}{_H}*\)"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
@@ -524,7 +524,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
     # day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
