@@ -21,6 +21,9 @@ from reader.model import Figure
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
 #: sharing round numbers, a country and Europol score about 1.
 PAIR_THRESHOLD = 2.0
+#: A report no closer in time to a paired version than its partner takes that version only with this many
+#: times the pair's evidence (see ``reader.store.pairs``).
+DISPLACE_MARGIN = 1.25
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
 CLOSE_DAYS = 7

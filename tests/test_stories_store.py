@@ -216,3 +216,42 @@ def test_a_report_closer_to_a_kept_pair_joins_its_story_rather_than_pairing_with
         assert lib.db.pair_of(other) is None and lib.db.pair_of(follow) is None
         story = lib.db.story_of(by_name["a-wire-en.md"])
         assert lib.db.story_of(other) == story and lib.db.story_of(follow) is None
+
+
+_HARBOUR_EN = (
+    "Arvel Brannock and Cyrine Delacourt met in Quillonby with Osric Venhall on the harbour plan. It costs "
+    "$412.6 million, adds 3,847 berths and employs 1,283 workers."
+)
+_HARBOUR_FR = (
+    "Arvel Brannock et Cyrine Delacourt ont rencontré Osric Venhall à Quillonby pour le plan du port. "
+    "Tamsin Oakridge était présente."
+)
+_HARBOUR_OTHER_EN = "Arvel Brannock, Cyrine Delacourt and Osric Venhall signed the Quillonby harbour plan with Tamsin Oakridge."
+
+
+def _pairs_by_name(lib) -> dict[str, str | None]:
+    name = {r.id: Path(lib.article(r.id)["origin"]).name for r in lib.rows()}
+    out: dict[str, str | None] = {}
+    for article_id, n in name.items():
+        pair = lib.db.pair_of(article_id)
+        out[n] = None if pair is None else name[pair["fr"] if pair["en"] == article_id else pair["en"]]
+    return out
+
+
+def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its_partner(tmp_path):
+    """Another outlet's report of the same day shares a name more with the French version than the English
+    version does (about 1.1 times the pair's evidence): it is no better version, and breaking the pair would
+    leave the English version alone. (A report closer in time than the partner takes the version with any
+    more evidence: in the real development set, the same day's French version of the Lytton record takes the
+    English one from the next day's report of another record, which an import may pair first.)"""
+    from reader.store import Library
+
+    feeds = tmp_path / "feeds"
+    _write(feeds / "first", "a-first-en.md", "en", 4, "Wire One", _HARBOUR_EN, "Harbour plan")
+    _write(feeds / "first", "b-first-fr.md", "fr", 4, "Le Quotidien", _HARBOUR_FR, "Plan du port")
+    _write(feeds / "later", "c-other-en.md", "en", 4, "Other Post", _HARBOUR_OTHER_EN, "Harbour plan signed")
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([feeds / "first"])
+        lib.import_paths([feeds / "later"])
+        pairs = _pairs_by_name(lib)
+        assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None

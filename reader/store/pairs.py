@@ -17,8 +17,10 @@ from reader.analysis import normalise_value
 from reader.figures import compare_figures
 from reader.model import Figure
 from reader.pairing import (
+    DISPLACE_MARGIN,
     Evidence,
     Sketch,
+    days_apart,
     evidence,
     evidence_comparison,
     figure_weight,
@@ -210,7 +212,8 @@ class Pairs:
                 continue
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
-                if theirs["score"] >= score or self.keeps_partner(partner, cand, record["id"]):
+                margin = self._displace_margin(mine, cand, partner)
+                if theirs["score"] * margin >= score or self.keeps_partner(partner, cand, record["id"]):
                     if score > kept_score:
                         kept_id, kept_score = cand, score
                     continue
@@ -279,6 +282,17 @@ class Pairs:
         when = self._view(article_id).date
         # a stored article's date is a datetime, or none
         return _window(when.timestamp() if isinstance(when, datetime) else None)
+
+    def _displace_margin(self, mine: Evidence, cand: int, partner: int) -> float:
+        """How many times the evidence of ``cand``'s pair a report needs to take ``cand`` from ``partner``:
+        any more when the report is closer to it in time (the next day's report of another event lost its
+        place to the same day's version), else :data:`DISPLACE_MARGIN` (another outlet's report of the story
+        that shares a little more with one version is not a better version of it)."""
+        when = self._view(cand).date
+        mine_apart, theirs_apart = days_apart(mine.date, when), days_apart(self._view(partner).date, when)
+        if mine_apart is not None and theirs_apart is not None and mine_apart < theirs_apart:
+            return 1.0
+        return DISPLACE_MARGIN
 
     def view(self, article_id: int) -> Evidence:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
