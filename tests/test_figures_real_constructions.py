@@ -147,6 +147,17 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("An average of 24 stolen vehicles a week", "en", [(24, "count", "vehicle")]),  # not "age of"
         ("Jean Dupont (40 ans) a été interpellé", "fr", [(40, "age", None)]),
         ("waves slammed into the city of 350,000 on Friday", "en", [(350000, "count", "resident")]),
+        # a sum named by its noun takes the text's currency
+        (
+            "Hackers demand 10 million ransom. The gang asked for $12 million.",
+            "en",
+            [(1e7, "money", "USD"), (1.2e7, "money", "USD")],
+        ),
+        (
+            "Une amende de 2 millions d'euros, et 10 millions de rançon réclamés",
+            "fr",
+            [(2e6, "money", "EUR"), (1e7, "money", "EUR")],
+        ),
         ("une ville de près de 300.000 habitants", "fr", [(300000, "count", "resident")]),
         ("Police said 14 victims were killed.", "en", [(14, "count", "death")]),
         ("14 femmes étaient abattues", "fr", [(14, "count", "death")]),

@@ -1140,6 +1140,8 @@ _PLACE_OF_BEFORE = _ending(
     rf"(?:{_H}+(?i:some|about|around|nearly|almost|over|more{_H}+than|près{_H}+de|environ|plus{_H}+de))?{_H}+"
 )
 _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
+#: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+_SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty"})
 #: What :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
 _TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
 #: Letters every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
@@ -2255,6 +2257,11 @@ class _Extractor:
                 continue
             if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
                 nearest = min(money, key=lambda m: abs(m.start - c.start)).currency
+                c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                continue
+            if c.noun and c.unit in _SUM_NOUNS and (money or self.dollar != "USD"):
+                # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is
+                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if c.noun:
