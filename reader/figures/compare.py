@@ -440,12 +440,6 @@ def compare_figures(
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
     only_fr = _unrestated([f for f in unmatched_fr if id(f) not in conflicted], [b for _, b in conflicts])
-    # a headline rounding its own body's figure ("Séisme en Haïti : 700 morts" over "724 morts") says nothing
-    # the body does not: it is compared through the body's figure
-    compared_en = [a for a, _ in pairs] + [a for a, _ in conflicts]
-    compared_fr = [b for _, b in pairs] + [b for _, b in conflicts]
-    only_en = [f for f in only_en if not _headline_rounding(f, compared_en)]
-    only_fr = [f for f in only_fr if not _headline_rounding(f, compared_fr)]
     # A figure is only in one version when no figure of its value and a compatible kind is anywhere in the
     # other: a value said twice of two nouns ("4.2 million members", "4,2 millions de personnes") is
     # matched to the other version's one mention too, many to one.
@@ -483,15 +477,15 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
     )
 
 
-def _headline_rounding(f: Figure, compared: list[Figure]) -> bool:
-    """Whether a title's figure rounds or bounds a figure of its own version's body that is compared with the
-    other version: "over 150" or "700 morts" in a headline over the body's "153" or "724 morts"."""
+def _headline_rounding(f: Figure, version: list[Figure]) -> bool:
+    """Whether a title's figure rounds or bounds a figure of its own version's body: "over 150" or "700
+    morts" in a headline over the body's "153" or "724 morts"."""
     return f.field == "title" and any(
         o.field != "title"
         and o.kind == f.kind
         and (agrees_with_estimate(f, o) or _rounds_off(f, o))
         and related_units(f.unit, o.unit)
-        for o in compared
+        for o in version
     )
 
 
@@ -580,9 +574,7 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         and b.unit in KNOWN_UNITS
         and not ({a.unit, b.unit} & GENERIC_PEOPLE and {a.unit, b.unit} <= HUMAN_UNITS)
     ):
-        return (
-            False  # two known nouns: only people and a kind of people ("38,000 people", "36 000 habitants")
-        )
+        return False  # of two known nouns, only people and a kind of people ("38,000 people", "36 000 habitants")
     if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
         return False  # "about 125 kilometres" is not a toll of "122"
     if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:

@@ -585,13 +585,6 @@ _FR_ONE_UNIT_BEFORE = re.compile(
 )
 
 
-def _all_at(lowered: str, literal: str) -> Iterator[int]:
-    i = lowered.find(literal)
-    while i >= 0:
-        yield i
-        i = lowered.find(literal, i + 1)
-
-
 #: What every match of :data:`_FR_ONE_UNIT_RE` holds, lowercased (most texts have none: str searches first).
 _FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une heure")
 #: Not "d'un jour à l'autre", "d'une année sur l'autre", nor a rate's period ("un recul en un an de 7,8 %").
@@ -631,7 +624,7 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
     if lowered is None:
         matches: Iterable[re.Match[str]] = _FR_ONE_UNIT_RE.finditer(text)
     else:  # the literals found with str searches, each matched there (a scan of the text cost 30 µs)
-        positions = sorted(i for unit in _FR_ONE_UNITS for i in _all_at(lowered, unit))
+        positions = _found_at(_FR_ONE_UNITS, lowered)
         matches = (m for m in (_FR_ONE_UNIT_RE.match(text, i) for i in positions) if m is not None)
     found = []
     for m in matches:
@@ -1134,18 +1127,19 @@ _KILLED_BEFORE = _ending(
 _DEATH_TOLL_BEFORE = _ending(
     rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès))[^.;:!?\n\d]*"
 )
+#: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
+_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
+#: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
+_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|injur|wound|bless")
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
 _PLACE_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune){_H}+(?i:of|de)"
     rf"(?:{_H}+(?i:some|about|around|nearly|almost|over|more{_H}+than|près{_H}+de|environ|plus{_H}+de))?{_H}+"
 )
+#: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
 _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty"})
-#: What :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
-#: Letters every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
-_KILLED_STEMS = re.compile("kill|tu[eéa]|la vie|la mort|injur|wound|bless")
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
@@ -1369,9 +1363,9 @@ _PLACE_THEN_RE = re.compile(
     rf"{_H}*(?:,|;|{_H}et|{_H}and)(?:{_H}+(?:et|and))?{_H}*"
 )
 _PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
-#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 #: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
 _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
+#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -1439,9 +1433,7 @@ class _Extractor:
 
     def death_toll_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` is about a death toll (see :data:`_DEATH_TOLL_BEFORE`)."""
-        return (
-            self.may_hold(pos, 90, ("toll", "bilan")) and self.before(_DEATH_TOLL_BEFORE, pos, 90) is not None
-        )
+        return self.may_find(pos, 90, _TOLL_STEMS) and self.before(_DEATH_TOLL_BEFORE, pos, 90) is not None
 
     def may_find(self, pos: int, width: int, stems: re.Pattern[str]) -> bool:
         """Like :meth:`may_hold`, with the words as one pattern of lowercase alternatives: one search."""
@@ -1999,26 +1991,29 @@ class _Extractor:
         if verb is not None:  # "killing six people and injuring 22", "et blessé 2376 autres"
             c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
             return
-        c.unit = "person"
-        self.fate(c, pos)
-        if c.unit == "person":
-            c.unit = None
+        c.unit = self.fate_after(pos)
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""
+        c.unit = self.fate_after(pos) or c.unit
+
+    def fate_after(self, pos: int) -> str | None:
+        """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie"): "death",
+        "injury" or "missing", or None."""
         for _ in range(5):
             m = self.after(_WORD_AFTER, pos)
             if m is None:
-                return
+                return None
             word = m.group("w").lower()
             if word in t.FATE_AUXILIARIES:
                 pos = m.end()
                 continue
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing"):
-                c.unit = t.UNIT_NOUNS[word]
-            elif word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
-                c.unit = "death"  # "2,053 people had lost their lives", "ont perdu la vie"
-            return
+                return t.UNIT_NOUNS[word]
+            if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
+                return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
+            return None
+        return None
 
     def currency_prefix(self, c: _Cand) -> None:
         if c.word:
