@@ -59,6 +59,15 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         # a function word at a sentence start is no nationality: a duration, not an age
         ("Après plus de deux ans de négociations, l'accord est signé.", "fr", [(2, "duration", "years")]),
         ("Un prestataire de 28 ans a été interpellé.", "fr", [(28, "age", None)]),
+        # the age a sentence opens on, and the age one died at; a span of time before an event stays one
+        ("À 19 ans, elle dirigeait déjà le réseau.", "fr", [(19, "age", None)]),
+        ("Le fondateur, mort à 81 ans, laisse un empire.", "fr", [(81, "age", None)]),
+        ("À trois ans de la retraite, il démissionne.", "fr", [(3, "duration", "years")]),
+        ("At 19, she already ran the ring.", "en", [(19, "age", None)]),
+        ("The founder, who died at 81, built an empire.", "en", [(81, "age", None)]),
+        ("At 40 sites, officers seized phones.", "en", [(40, "count", "sites")]),
+        # a verb of age anchored right before the number, not anywhere in the sentence
+        ("It had a long run: the line stood for 84 years.", "en", [(84, "duration", "years")]),
         # bitcoins are money
         ("it seized 41.2 bitcoins", "en", [(41.2, "money", "BTC")]),
         ("saisi 12,5 bitcoins", "fr", [(12.5, "money", "BTC")]),

@@ -1310,11 +1310,17 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 
 _AGE_WORD_BEFORE = _ending(
-    rf"(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste))?{_H}+"
+    # the age one died at: "mort à 85 ans", "décédée à 90 ans"
+    rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+)"
 )
+#: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...".
+_SENTENCE_AT_BEFORE = _ending(rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At){_H}+")
+#: English: the age one died at ("died at 85", "passed away at 90").
+_DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r)),"
@@ -1820,11 +1826,20 @@ class _Extractor:
             c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
         if (
             c.unit == "years"
-            and self.french_age_context(c.start)
+            and (self.french_age_context(c.start) or self.sentence_opening_age(c.start, m.end()))
             and not self.after(_NOT_AN_AGE_AFTER, m.end())
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def sentence_opening_age(self, s: int, e: int) -> bool:
+        """ "À 21 ans, il avait ...", "At 21, he ...": a sentence that opens on an age then a comma (not "À
+        deux ans de la retraite", a span of time before an event)."""
+        if not self.text.startswith(",", e):
+            return False
+        m = self.before(_SENTENCE_AT_BEFORE, s, 8)
+        # "^" in the looked-at slice is the text's start only when the slice is
+        return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in ".!?»\n")
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
@@ -2041,6 +2056,17 @@ class _Extractor:
         ):
             if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
                 c.kind = "age"
+        elif (
+            c.bare
+            and 1 <= c.raw <= 120
+            and c.raw == c.raw.to_integral_value()
+            and (
+                self.may_hold(c.start, 20, ("died", "dies", "away", "killed"))
+                and self.before(_DIED_AT_BEFORE, c.start)
+                or self.sentence_opening_age(c.start, c.end)
+            )
+        ):
+            c.kind = "age"
 
     def singular_after(self, pos: int) -> bool:
         """Whether the word right after ``pos`` is a singular English noun ("report", not "reports")."""
