@@ -509,8 +509,9 @@ def test_a_value_above_a_lower_bound_agrees_with_it():
 
 def test_a_bound_on_a_count_to_the_unit_is_the_count_as_it_stood_not_a_round_bound():
     """Construction: a toll given to the unit under "at least" ("at least 783 people", two updates of one
-    toll) against the other version's later count: the two updates disagree. A round bound ("more than
-    2,200") still agrees with the precise count it rounds."""
+    toll) against the other version's later count: the two updates disagree, and so do a small round bound
+    and a count above it ("au moins sept morts", "nine dead") and two floors of different values. A round
+    bound of a large count ("more than 2,200") still agrees with the precise count it rounds."""
     en = extract_figures("The death toll in the north has risen to at least 783 people.", "en")
     fr = extract_figures("Dans le nord, le séisme a fait 810 morts.", "fr")
     assert conflict_values(compare_figures(en, fr)) == [(783, 810)]
@@ -520,7 +521,9 @@ def test_a_bound_on_a_count_to_the_unit_is_the_count_as_it_stood_not_a_round_bou
     )
     assert rounded.conflicts == [] and len(rounded.repeats) == 1
     assert not agrees_with_estimate(fig(31, approx="at least"), fig(34))
-    assert agrees_with_estimate(fig(30, approx="at least"), fig(34))
+    assert not agrees_with_estimate(fig(30, approx="at least"), fig(34))
+    assert agrees_with_estimate(fig(300, approx="at least"), fig(340))
+    assert not agrees_with_estimate(fig(900, approx="at least"), fig(700, approx="at least"))
 
 
 def test_a_percentage_rounded_by_one_version_agrees_with_the_other():
@@ -609,3 +612,15 @@ def test_people_and_a_kind_of_people_agree_as_an_estimate():
         extract_figures("La ville, peuplée de plus de 36 000 habitants, est en deuil.", "fr"),
     )
     assert len(c.repeats) == 1 and c.only_en == c.only_fr == [] and c.conflicts == []
+
+
+def test_a_count_first_given_without_a_noun_is_matched_by_its_later_mention_with_one():
+    """Construction: a bare number early in one version ("une magnitude supérieure à 7") shares its value
+    with a later count of a known noun ("sept personnes ont été tuées"): the repeated value keeps the noun,
+    so the other version's "nine dead" is compared with the deaths and disputed."""
+    en = extract_figures("The quake killed nine people, officials said.", "en")
+    fr = extract_figures(
+        "Le séisme, de magnitude supérieure à 7, a frappé l'île. Au total, sept personnes ont été tuées.",
+        "fr",
+    )
+    assert conflict_values(compare_figures(en, fr)) == [(9, 7)]

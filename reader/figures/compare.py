@@ -137,14 +137,20 @@ def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
 
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
-    """First occurrences only: a figure compatible with an earlier one is the same figure repeated."""
+    """First occurrences only: a figure compatible with an earlier one is the same figure repeated. A count
+    first given without its noun stands for the first later mention with a known noun ("magnitude supérieure
+    à 7" then "sept personnes ont été tuées"): the noun is what the other version's count is matched on."""
     kept: list[Figure] = []
     seen: dict[tuple[str, float | int], list[Figure]] = {}
     for f in figures:
         same_bucket = seen.setdefault(figure_bucket(f), [])
-        if not any(compatible(f, k) for k in same_bucket):
+        earlier = next((k for k in same_bucket if compatible(f, k)), None)
+        if earlier is None:
             same_bucket.append(f)
             kept.append(f)
+        elif f.kind == "count" and earlier.unit is None and f.unit in KNOWN_UNITS:
+            same_bucket[same_bucket.index(earlier)] = f
+            kept[kept.index(earlier)] = f
     return kept
 
 
@@ -544,7 +550,15 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         return False
     if _precise(estimate.value):
         return False  # "at least 783 people": the count as it stood when written, not a round bound
+    if estimate.approx == "at least" and (x < SMALL_BOUND or value.approx == "at least"):
+        # "au moins sept morts" against "nine dead" is a toll counted at another time, and so are two floors
+        # ("more than 900" injured, "plus de 700"): no rounding of one another
+        return False
     return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+
+
+#: Under this a lower bound ("at least 15") is the count as it stood, not a round figure.
+SMALL_BOUND = 100
 
 
 def _precise(value: float) -> bool:
