@@ -658,3 +658,12 @@ def test_numbers_are_read_as_babels_strict_parser_reads_them():
                 expected = None
             got = x._parse_in(token, locale)
             assert got == expected and str(got) == str(expected), (locale, token, got, expected)
+
+
+def test_a_year_of_an_event_a_period_runs_on_from_does_not_date_the_figure():
+    """Construction: "du jamais vu depuis la crise de 1998", "the worst since the floods of 2013": the year
+    opens a period running to today, so the sentence's figure is of the story, not of that year."""
+    since = extract_figures("Un million de foyers sans courant, du jamais vu depuis la crise de 1998.", "fr")
+    assert [f.year for f in since if f.kind == "count"] == [None]
+    dated = extract_figures("In 2018, the exchange lost 58 billion yen.", "en")
+    assert [f.year for f in dated if f.kind == "money"] == [2018]

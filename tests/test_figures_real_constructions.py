@@ -68,6 +68,23 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("At 40 sites, officers seized phones.", "en", [(40, "count", "sites")]),
         # a verb of age anchored right before the number, not anywhere in the sentence
         ("It had a long run: the line stood for 84 years.", "en", [(84, "duration", "years")]),
+        # "one of the N million": the article is one of them, not a part of the total in its scale
+        (
+            "Elle était l'une des 2,4 millions de clientes privées de courant.",
+            "fr",
+            [(2400000, "count", "customer")],
+        ),
+        # a count of people pointed back to is still a key figure ("the two companies" is not)
+        ("On recherche toujours les trois personnes disparues.", "fr", [(3, "count", "missing")]),
+        ("The two companies and the two missing hikers.", "en", [(2, "count", "missing")]),
+        # a description of a person: height and weight are measurements, not money; the age after a name ends
+        # the sentence
+        ("Il mesure 5 pieds 9 pouces et pèse 170 livres.", "fr", []),
+        ("He is six feet two inches tall and weighs 190 pounds.", "en", []),
+        ("Police are looking for Jon Doe, 27.", "en", [(27, "age", None)]),
+        # a number to dial
+        ("Signalez-le en composant le 911.", "fr", []),
+        ("Anyone who sees him should call 911 or his local police.", "en", []),
         # bitcoins are money
         ("it seized 41.2 bitcoins", "en", [(41.2, "money", "BTC")]),
         ("saisi 12,5 bitcoins", "fr", [(12.5, "money", "BTC")]),

@@ -897,6 +897,9 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 #: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
 #: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030").
 _YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
+#: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
+#: "the worst since the floods of 2013".
+_SINCE_EVENT_BEFORE = re.compile(r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$")
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
 _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
 
@@ -917,6 +920,7 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
         for f in named
         if _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
         and not _RANGE_AFTER.match(text, f.end)
+        and not _SINCE_EVENT_BEFORE.search(text, max(0, f.start - 48), f.start)
     ]
     low = lowered if lowered is not None else text.lower()
     recalls = any(opening in low for opening in _THAT_YEAR_OPENINGS)
@@ -976,6 +980,7 @@ _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,)]")
+_SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
 
 _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
@@ -992,6 +997,8 @@ _HEAT_WORDS = (
     "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
     "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
 )  # fmt: skip
+#: Words near "pounds" or "livres" that make them a weight, as in a description of a person (lowercase).
+_WEIGHT_CUES = ("weigh", "pès", "pes", "poids", "feet", "foot", "inch", "pieds", "pied", "pouce", "tall")
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
 _READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 #: A definite article or demonstrative before a small number word: "the two companies", "les deux provinces",
@@ -1005,6 +1012,16 @@ _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['�
 _SUPERLATIVE_AFTER = re.compile(
     rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
 )
+#: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
+_DIALLED_BEFORE = _ending(
+    rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
+    rf"(?:{_H}+(?i:le|au))?{_H}+"
+)
+_DIAL_CUES = ("call", "dial", "compos", "appel")
+#: A word after a number that it may count (not "or", "ou", "if", "immediately").
+_COUNTED_WORD_AFTER = re.compile(rf"{_H}+(?!(?i:or|ou|and|et|if|si|immediately|immédiatement)\b)[^\W\d_]")
+#: People counted after "the two" or "les quatre" (not "cases", also of code or of law).
+_PEOPLE_AFTER_ANAPHORA = t.HUMAN_UNITS - {"case"}
 #: The number words that do ("the two", "the three", "the four").
 _ANAPHORA_VALUES = frozenset(range(2, 5))
 #: What must follow for that: a plain noun (not "of" or "de"), and neither it nor the word after it a scale, a
@@ -1222,7 +1239,9 @@ _IF_REACHED_BEFORE = _ending(
 #: usually converts ("1.6 miles" against "2,6 km", "13,750 hectares" against "34,000 acres"), so they would
 #: only be flagged as missing from it. Metric lengths ("2,6 km", "a 6.2-kilometre tunnel", "120m high") stay
 #: counted nouns: the two versions of a story give them alike and the tests match them.
-_DISTANCE_WORDS = frozenset("mile miles feet yards hectare hectares ha acre acres km2 km² m2 m²".split())
+_DISTANCE_WORDS = frozenset(
+    "mile miles feet foot inch inches pieds pouces yards hectare hectares ha acre acres km2 km² m2 m²".split()
+)
 #: Before a unit of length: "2 square miles", "10 square kilometres", "40 nautical miles".
 _DISTANCE_PREFIXES = frozenset({"square", "sq", "nautical"})
 #: Metric lengths, an area when "carré(s)" follows: "100 kilomètres carrés".
@@ -1582,10 +1601,17 @@ class _Extractor:
         ):
             return None
         if (
+            self.may_hold(s, 24, _DIAL_CUES)
+            and self.before(_DIALLED_BEFORE, s, 24)
+            and not self.after(_COUNTED_WORD_AFTER, e)
+        ):
+            return None  # "call 911", "en composant le 911": a number to dial (not "call 40 witnesses")
+        if (
             word
             and raw in _ANAPHORA_VALUES
             and self.before(_DEFINITE_BEFORE, s, 20)
             and self.after(_PLAIN_NOUN_AFTER, e)
+            and not self.people_after(e)
         ):
             return None  # "the two companies", "les deux provinces": counted or named before
         if (
@@ -1782,6 +1808,11 @@ class _Extractor:
         books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
         if m is not None and books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
+        if m is not None and books and self.may_hold(c.start, 48, _WEIGHT_CUES):
+            c.measure = (
+                True  # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
+            )
+            return m.end()
         if m:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
@@ -1831,6 +1862,18 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def people_after(self, pos: int) -> bool:
+        """Whether one of the two words after ``pos`` names people ("les quatre personnes disparues", "the two
+        missing children"): a count of people is a key figure even when the text points back to them."""
+        m = self.after(_WORD_AFTER, pos)
+        for _ in range(2):
+            if m is None:
+                return False
+            if t.UNIT_NOUNS.get(m.group("w").lower()) in _PEOPLE_AFTER_ANAPHORA:
+                return True
+            m = self.after(_WORD_AFTER, m.end())
+        return False
 
     def sentence_opening_age(self, s: int, e: int) -> bool:
         """ "À 21 ans, il avait ...", "At 21, he ...": a sentence that opens on an age then a comma (not "À
@@ -2050,7 +2093,7 @@ class _Extractor:
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
         elif (
             c.bare
-            and self.after(_COMMA_AFTER, c.end)
+            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
             and self.may_end_with(c.start, ",", space=False)
             and self.before(_NAME_COMMA_BEFORE, c.start)
         ):
@@ -2190,6 +2233,7 @@ class _Extractor:
                 and a.scale is None
                 and a.raw < b.raw
                 and a.bare
+                and a.token not in t.ARTICLE_LIKE  # "l'un des 1,1 million de foyers": one of them
                 and _PART_OF_RE.fullmatch(self.text, a.end, b.start) is not None
             ):
                 a.kind, a.unit, a.currency, a.noun = b.kind, b.unit, b.currency, b.noun
