@@ -67,11 +67,13 @@ COMMON_NAMES = set(
     """france europe paris london londres germany allemagne spain espagne italy italie netherlands pays-bas
     belgium belgique switzerland suisse uk usa us eu ue un onu nato otan china chine russia russie ukraine
     america amerique washington brussels bruxelles berlin madrid rome canada quebec
-    europol eurojust interpol fbi cia nsa doj cnil anssi google microsoft apple meta amazon facebook twitter
+    europol eurojust interpol fbi cia nsa doj rcmp cbsa sq imf ecb statistics cnil anssi google microsoft apple meta amazon facebook twitter
     x telegram whatsapp signal internet windows android linux bitcoin
     """.split()
 )
 
+#: What may stand between two words of one name: a space, or an ampersand ("Marks & Spencer").
+_NAME_JOINS = (" ", "\u00a0", " & ")
 _CONNECTORS = {"de", "of", "van", "von", "der", "du", "des", "la", "al", "bin", "da", "di", "del"}
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 #: What may start a word that is never a name nor a connector: a digit or a lowercase Latin letter (tests check
@@ -120,6 +122,9 @@ EXONYMS = {
     "la mecque": "mecca", "bombay": "mumbai", "mossoul": "mosul", "alep": "aleppo",
     "marrakesh": "marrakech", "kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
     "dnipropetrovsk": "dnipro", "tchernobyl": "chernobyl",
+    # bodies that a bilingual country or an international one names in each language
+    "statistique": "statistics", "grc": "rcmp", "asfc": "cbsa", "fmi": "imf", "bce": "ecb", "otan": "nato",
+    "ue": "eu", "onu": "un", "croix-rouge": "red cross", "croissant-rouge": "red crescent",
 }  # fmt: skip
 
 
@@ -189,7 +194,7 @@ def proper_names(text: str) -> set[str]:
     last_end = -1
     for word, start, end, capitalised, initial in tokens:
         # another word between this one and the last one kept ends any run
-        adjacent = last_end >= 0 and text[last_end:start] in (" ", "\u00a0") and not initial
+        adjacent = last_end >= 0 and text[last_end:start] in _NAME_JOINS and not initial
         if capitalised and counts(word, initial):
             names.add(normalise_name(word))
             if run and adjacent:

@@ -82,6 +82,18 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("Il mesure 5 pieds 9 pouces et pèse 170 livres.", "fr", []),
         ("He is six feet two inches tall and weighs 190 pounds.", "en", []),
         ("Police are looking for Jon Doe, 27.", "en", [(27, "age", None)]),
+        # each agency's reading of one quake's magnitude, listed after the word, is a measurement
+        (
+            "L'agence a évalué la magnitude du séisme à 7,3, l'institut à 7,1 et le centre à 6,9. Il a fait 4 morts.",
+            "fr",
+            [(4, "count", "death")],
+        ),
+        ("Un séisme de magnitude supérieure à 6 a frappé l'île.", "fr", []),
+        (
+            "A magnitude 6.1 quake hit 2.5 per cent of the 1.5 million homes.",
+            "en",
+            [(2.5, "percent", None), (1500000, "count", "home")],
+        ),
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),

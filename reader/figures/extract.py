@@ -1265,8 +1265,15 @@ _MAGNITUDE_AFTER = re.compile(
     rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude)(?![\w])"
 )
 _MAGNITUDE_BEFORE = _ending(
-    rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|estimée{_H}+à|(?:entre|between)"
+    rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|estimée{_H}+à|(?:supérieure|inférieure){_H}+à"
+    rf"|(?:greater|higher|lower|less){_H}+than|(?:entre|between)"
     rf"(?:{_H}+[0-9][0-9.,]*{_H}+(?:et|and))?)){_H}+"
+)
+#: A magnitude named earlier in the sentence: "la magnitude du séisme à 7,5, ..." (see magnitude_listed).
+_MAGNITUDE_IN_SENTENCE_BEFORE = re.compile(r"(?i:magnitude|richter)[^.!?\n]*$")
+_TENTH_RE = re.compile(r"[0-9][.,][0-9]")
+_SCALE_OR_PERCENT_AFTER = re.compile(
+    rf"{_H}*(?:%|°|(?i:per|pour|percent|millions?|milliards?|billions?|thousand|mille|degr))"
 )
 _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
@@ -1625,6 +1632,8 @@ class _Extractor:
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
         ):
             return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
+        if self.magnitudes and self.magnitude_listed(s, e, raw):
+            return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
         if attached:
@@ -1862,6 +1871,15 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def magnitude_listed(self, s: int, e: int, raw: Decimal) -> bool:
+        """A reading to the tenth between 1 and 10 in a sentence that named a magnitude before it: each
+        agency's reading of one quake, listed after the word ("la magnitude du séisme à 7,5, l'USGS à 7,4")."""
+        if not 1 <= raw < 10 or raw == raw.to_integral_value() or not _TENTH_RE.fullmatch(self.text, s, e):
+            return False
+        if self.after(_SCALE_OR_PERCENT_AFTER, e):
+            return False  # "2.5 percent", "4.5 million residents"
+        return _MAGNITUDE_IN_SENTENCE_BEFORE.search(self.text, max(0, s - 90), s) is not None
 
     def people_after(self, pos: int) -> bool:
         """Whether one of the two words after ``pos`` names people ("les quatre personnes disparues", "the two
