@@ -24,6 +24,11 @@ PAIR_THRESHOLD = 2.0
 #: A report no closer in time to a paired version than its partner takes that version only with this many
 #: times the pair's evidence (see ``reader.store.pairs``).
 DISPLACE_MARGIN = 1.25
+#: A pair weaker than this (twice the threshold: a few shared names and round figures) loses its version to a
+#: report with OVERWHELM times its evidence, even when that report fits their story as another outlet's: the
+#: weak partner was no version of the story, the report is.
+WEAK_PAIR = 2 * PAIR_THRESHOLD
+OVERWHELM = 2.5
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
 CLOSE_DAYS = 7

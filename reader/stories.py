@@ -38,15 +38,18 @@ JOIN_COVERAGE = 0.4
 #: A report must share at least this part of the evidence the story's members share among themselves: two
 #: reports of one event share far more than the stock names and amounts an unrelated report shares with them.
 COHESION_SHARE = 0.4
-#: A specific figure the story reports with another value counts this share towards the coverage.
+#: A specific figure the story reports with another value counts this share towards the coverage ...
 DIVERGING_SHARE = 0.5
+#: ... and fully when the two values are this close (relative to the larger) or one amount in two currencies:
+#: another count of the same toll ("Trente-deux morts" against 36), not a follow-up's new figure.
+CLOSE_DIVERGING = 0.15
 #: Below this many specific figures, coverage says little: the report needs a stronger average instead.
 MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
 #: A report whose average evidence reaches STRONG_AVERAGE (the story's versions share several specific
 #: figures and rare names with it, the same week) joins with this coverage and this many of the story's
 #: specific figures: a follow-up of the same family shares names and background, not that much evidence.
-STRONG_AVERAGE = 5.0
+STRONG_AVERAGE = 4.5
 STRONG_COVERAGE = 0.25
 STRONG_MATCHED = 2
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
@@ -101,6 +104,8 @@ class Fit:
     matched: int
     diverging: int
     specific: int
+    #: Of the diverging figures, those close to the story's value (see :data:`CLOSE_DIVERGING`).
+    close: int = 0
     #: Every figure of the report from :data:`BROAD_WEIGHT`, and how many of them the story reports (a
     #: diverging value counting half): what a short report is judged on.
     broad: int = 0
@@ -121,7 +126,8 @@ class Fit:
         when the report has too few specific figures to tell."""
         if self.specific < MIN_SPECIFIC_FIGURES:
             return None
-        return (self.matched + DIVERGING_SHARE * self.diverging) / self.specific
+        far = self.diverging - self.close
+        return (self.matched + self.close + DIVERGING_SHARE * far) / self.specific
 
     def evidence_enough(self) -> bool:
         """The evidence part of :meth:`joins`: the best member reaches the pairing threshold, the average
@@ -139,17 +145,19 @@ class Fit:
         if coverage is None:  # a short report: all of its few figures the story's, or a strong average
             if self.specific and self.matched == self.specific:
                 return True
-            if self.specific and not self.matched:
-                return False  # figures of its own and none of the story's: names alone do not make it one
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
+            if self.specific and not self.matched and not self.diverging:
+                return False  # figures of its own and none of the story's: names alone do not make it one
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         if coverage >= JOIN_COVERAGE:
             return True
         # a full report by another outlet gives figures of its own (a breakdown, another source's totals)
         # beside the story's: strong evidence and two of the story's figures make up for a low coverage
         return (
-            coverage >= STRONG_COVERAGE and self.matched >= STRONG_MATCHED and self.average >= STRONG_AVERAGE
+            coverage >= STRONG_COVERAGE
+            and self.matched + self.close >= STRONG_MATCHED
+            and self.average >= STRONG_AVERAGE
         )
 
 
@@ -168,19 +176,30 @@ def story_fit(
     ``every``: all the report's figures, when ``report`` holds only some of them."""
     own = specific_figures(report)
     story = distinct(f for figures in members for f in figures)
-    matched, diverging = _found(own, story)
-    fit = Fit(tuple(scores), cohesion, matched, diverging, len(own) + stock)
+    matched, diverging, close = _found(own, story)
+    fit = Fit(tuple(scores), cohesion, matched, diverging, len(own) + stock, close)
     if fit.coverage is not None:
         return fit
     broad = _weighing(report if every is None else every, BROAD_WEIGHT)
-    broad_matched, broad_diverging = _found(broad, story)
+    broad_matched, broad_diverging, _ = _found(broad, story)
     return replace(fit, broad=len(broad), broad_matched=broad_matched + DIVERGING_SHARE * broad_diverging)
 
 
-def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int]:
-    """How many of a report's ``figures`` the story reports with the same value, and with another value."""
+def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
+    """How many of a report's ``figures`` the story reports with the same value, with another value, and of
+    these with a close one (see :data:`CLOSE_DIVERGING`)."""
     comparison = compare_figures(figures, story)
-    return len({id(a) for a, _ in comparison.matched + comparison.repeats}), len(comparison.conflicts)
+    close = sum(
+        1
+        for a, b in comparison.conflicts
+        if abs(float(a.value) - float(b.value))
+        <= CLOSE_DIVERGING * max(abs(float(a.value)), abs(float(b.value)))
+    )
+    return (
+        len({id(a) for a, _ in comparison.matched + comparison.repeats}),
+        len(comparison.conflicts),
+        close,
+    )
 
 
 @dataclass

@@ -98,7 +98,10 @@ class _Article:
     def __init__(self, name: str, record: dict[str, Any], spec: dict[str, Any]) -> None:
         self.name, self.record, self.spec = name, record, spec
         self.expected = {answer_key(e) for e in spec["figures"]}
-        self.by_span = {e[3]: answer_key(e) for e in spec["figures"]}
+        # a range ("de 5 à 15 ans") gives two figures with one span
+        self.by_span: dict[str, set[Key]] = {}
+        for e in spec["figures"]:
+            self.by_span.setdefault(e[3], set()).add(answer_key(e))
         text = record["text"]
         self.neutral: list[tuple[int, int]] = []  # optional and out-of-scope spans
         for span in (spec.get("optional") or []) + (spec.get("out_of_scope") or []):
@@ -120,7 +123,7 @@ class _Article:
         """Whether a found figure is the answer's figure of ``span``: its key, or for an optional span (an
         amount the key gives no value for, "des centaines de millions d'euros") a figure inside it."""
         if span in self.by_span:
-            return figure_key(figure) == self.by_span[span]
+            return figure_key(figure) in self.by_span[span]
         text = self.record["text"] if figure.get("field", "body") == "body" else ""
         start = text.find(span)
         while start >= 0:
@@ -130,7 +133,7 @@ class _Article:
         return False
 
     def spans_keys(self, spans: list[str]) -> set[Key]:
-        return {self.by_span[s] for s in spans if s in self.by_span}
+        return {k for s in spans if s in self.by_span for k in self.by_span[s]}
 
 
 def score(lib: Library, answers: dict[str, Any], folder: Path = REAL) -> Scores:

@@ -191,3 +191,42 @@ def test_a_full_report_with_a_breakdown_of_its_own_joins_on_strong_evidence():
     assert strong.matched == 2 and strong.coverage is not None and strong.coverage < 0.4
     assert strong.joins(), strong
     assert not story_fit(breakdown, [4.6, 4.1], [wire[0], daily[0]], cohesion=5.0).joins()
+
+
+_CRASH_EN = (
+    "Two trains collided near Varennes-sur-Lisle on Tuesday night, killing at least 36 people and injuring "
+    "85, officials said. The passenger train carried 342 people. The 59-year-old stationmaster was arrested."
+)
+_CRASH_FR = (
+    "La collision de deux trains près de Varennes-sur-Lisle a fait au moins 36 morts et 85 blessés mardi soir. "
+    "Le train de voyageurs transportait 342 passagers ; le chef de gare, âgé de 59 ans, a été arrêté."
+)
+_CRASH_OTHER_FR = (  # another outlet, earlier in the night: a lower toll, and figures of its own
+    "Trente-deux personnes ont été tuées et 85 blessées dans la collision de deux trains près de "
+    "Varennes-sur-Lisle. Selon les secours, 57 blessés ont été hospitalisés et 140 sauveteurs mobilisés."
+)
+
+
+def test_a_toll_counted_at_another_hour_counts_as_the_storys_quantity_not_as_a_new_figure():
+    """Construction: another outlet's report gives the toll as it stood earlier (32 dead against 36) beside
+    figures of its own: a value this close to the story's is the same quantity and counts fully towards
+    the report's coverage, while a follow-up's count of another size (3,900 accounts against 8,200) counts
+    half (see the follow-up test above)."""
+    story = [_evidence(_CRASH_EN, "en", 4), _evidence(_CRASH_FR, "fr", 4)]
+    fit = _fit(_evidence(_CRASH_OTHER_FR, "fr", 4), story)
+    assert (fit.specific, fit.matched, fit.diverging, fit.close) == (4, 1, 1, 1), fit
+    assert fit.coverage == 0.5 and fit.joins()
+
+
+def test_a_short_report_with_a_figure_of_its_own_joins_when_most_of_its_round_figures_are_the_storys():
+    """Construction: a short version (one specific figure, the injured count as it stood later, and several
+    round ones: the years since the last such quake, the workers trapped, "plus de 700 blessés") whose round
+    figures are half the story's: it is a version of the story, though its one specific figure is new. With
+    round figures of its own too it is not."""
+    from reader.stories import Fit
+
+    short = Fit(
+        scores=(3.0, 2.4), cohesion=3.9, matched=0, diverging=0, specific=1, broad=6, broad_matched=3.0
+    )
+    assert short.coverage is None and short.joins()
+    assert not Fit((3.0, 2.4), 3.9, 0, 0, 1, broad=6, broad_matched=1.0).joins()

@@ -255,3 +255,39 @@ def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its
         lib.import_paths([feeds / "later"])
         pairs = _pairs_by_name(lib)
         assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
+
+
+_PORT_EN = (
+    "Arvel Brannock met harbour officials in Quillonby on Tuesday. The plan costs $412.6 million, adds 3,847 "
+    "berths and employs 1,283 workers, the port authority said."
+)
+_MUSEUM_FR = (
+    "Arvel Brannock a inauguré mardi à Quillonby le nouveau musée de la marine, en présence du maire."
+)
+_PORT_FR = (
+    "À Quillonby, Arvel Brannock a présenté mardi le plan du port : 412,6 millions de dollars, 3 847 places "
+    "et 1 283 employés, selon l'autorité portuaire."
+)
+
+
+def test_a_weak_pair_gives_its_version_to_a_report_with_far_more_evidence_even_one_that_fits_their_story(
+    tmp_path,
+):
+    """Construction: a report of another event the same day (a museum opening by the same man, in the same
+    town) pairs first on two shared names; the real French version then arrives with all the figures, more
+    than 2.5 times that evidence. Though it fits the weak pair's story, it takes the English version, and the
+    report of the other event, which fits no story, is left alone."""
+    from reader.store import Library
+
+    feeds = tmp_path / "feeds"
+    _write(feeds / "first", "a-port-en.md", "en", 4, "Wire One", _PORT_EN, "Quillonby harbour plan")
+    _write(feeds / "first", "b-museum-fr.md", "fr", 4, "Le Quotidien", _MUSEUM_FR, "Un musée à Quillonby")
+    _write(feeds / "later", "c-port-fr.md", "fr", 4, "Le Soir", _PORT_FR, "Le plan du port de Quillonby")
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([feeds / "first"])
+        assert _pairs_by_name(lib)["a-port-en.md"] == "b-museum-fr.md"  # the weak pair the test starts from
+        lib.import_paths([feeds / "later"])
+        pairs = _pairs_by_name(lib)
+        assert pairs["a-port-en.md"] == "c-port-fr.md" and pairs["b-museum-fr.md"] is None
+        by_name = {Path(lib.article(r.id)["origin"]).name: r.id for r in lib.rows()}
+        assert lib.db.story_of(by_name["b-museum-fr.md"]) is None

@@ -18,6 +18,8 @@ from reader.figures import compare_figures
 from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
+    OVERWHELM,
+    WEAK_PAIR,
     Evidence,
     Sketch,
     days_apart,
@@ -213,7 +215,10 @@ class Pairs:
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 margin = self._displace_margin(mine, cand, partner)
-                if theirs["score"] * margin >= score or self.keeps_partner(partner, cand, record["id"]):
+                overwhelms = theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"]
+                if theirs["score"] * margin >= score or (
+                    not overwhelms and self.keeps_partner(partner, cand, record["id"])
+                ):
                     if score > kept_score:
                         kept_id, kept_score = cand, score
                     continue

@@ -105,13 +105,17 @@ class Stories:
     def place(self, article_ids: Iterable[int]) -> None:
         """Inside a transaction: put articles just stored (and paired) in their stories."""
         touched: set[int] = set()
+        parted = []
         for partner in self.pairs.parted:  # lost its pair to a better version: it leaves that story
             story = self.db.story_of(partner)
             if story is not None and self.db.story_how(story) != "manual":
                 self.db.move_to_story(partner, None)
                 touched.add(story)
+                parted.append(partner)
         self.pairs.parted.clear()
-        for article_id in article_ids:
+        # then, unpaired, it joins the story it fits as another report (its old one with the better version
+        # in it, when it is one of its reports), as any report without a pair does
+        for article_id in [*article_ids, *parted]:
             story = self._place(article_id)
             if story is not None:
                 touched.add(story)
