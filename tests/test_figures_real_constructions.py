@@ -94,6 +94,32 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "en",
             [(2.5, "percent", None), (1500000, "count", "home")],
         ),
+        # the part of a prison term to serve or suspended is in the term's unit
+        (
+            "Il est condamné à cinq ans de prison, dont trois ferme.",
+            "fr",
+            [(5, "duration", "years"), (3, "duration", "years")],
+        ),
+        (
+            "Elle écope de 2 ans dont un avec sursis.",
+            "fr",
+            [(2, "duration", "years"), (1, "duration", "years")],
+        ),
+        # a number and a half, hyphenated before its unit
+        ("After the two-and-a-half-month inquiry, he resigned.", "en", [(2.5, "duration", "months")]),
+        # the age after a person's role and a comma; an age as a bound or a span
+        ("The singer, 58, denied the charges.", "en", [(58, "age", None)]),
+        ("Only women older than 35 had more children.", "en", [(35, "age", None)]),
+        ("The pension age would go from 60 to 63.", "en", [(60, "age", None), (63, "age", None)]),
+        # a range opened by an article-like word
+        (
+            "des coupures qui durent entre une à cinq minutes",
+            "fr",
+            [(1, "duration", "minutes"), (5, "duration", "minutes")],
+        ),
+        ("Un bébé d'un an et un adolescent", "fr", [(1, "age", None)]),
+        # a capitalised pronoun beyond the verb is no person named: a term, not an age
+        ("Il écope de 4 ans de prison.", "fr", [(4, "duration", "years")]),
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),

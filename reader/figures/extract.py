@@ -791,6 +791,7 @@ class _Cand:
     measure: bool = False  # a unit of data, rate or power follows: not a key figure
     estimate: bool = False  # an approximate scale word: "une vingtaine de"
     listed: bool = False  # a number word closing a list of counts: "29 for fraud, and seven for theft"
+    term_part: bool = False  # the part of a prison term to serve or suspended: "deux ans, dont un ferme"
     at_least: bool = False  # a "+" before the scale: "40+ million"
     basis_points: bool = False  # read in basis points ("50 basis points"), kept in percentage points
 
@@ -802,7 +803,7 @@ class _Cand:
 _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
-    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -1269,6 +1270,15 @@ _MAGNITUDE_BEFORE = _ending(
     rf"|(?:greater|higher|lower|less){_H}+than|(?:entre|between)"
     rf"(?:{_H}+[0-9][0-9.,]*{_H}+(?:et|and))?)){_H}+"
 )
+_RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
+_RANGE_TO_AFTER = re.compile(
+    rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)(?![\w]))"
+)
+#: Between a prison term and the part of it to serve or suspended: "quatre ans de prison, dont deux ferme".
+_PART_OF_TERM_BETWEEN = re.compile(rf"[^.;!?\n0-9]{{0,40}}(?<![\w])(?i:dont){_H}+")
+_SERVED_OR_SUSPENDED_AFTER = re.compile(
+    rf"{_H}+(?i:fermes?|avec{_H}+sursis|assortis?{_H}+(?:du|d['’]un){_H}+sursis|sous{_H}+bracelet)(?![\w])"
+)
 #: A magnitude named earlier in the sentence: "la magnitude du séisme à 7,5, ..." (see magnitude_listed).
 _MAGNITUDE_IN_SENTENCE_BEFORE = re.compile(r"(?i:magnitude|richter)[^.!?\n]*$")
 _TENTH_RE = re.compile(r"[0-9][.,][0-9]")
@@ -1349,9 +1359,10 @@ _SENTENCE_AT_BEFORE = _ending(rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At){_H}+")
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
-    r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r)),"
-    + _H
-    + "*"
+    r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
+    r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
+    r"lawyer|judge|journalist|reporter|priest|farmer|pilot|student|defendant|accused|survivor|grandmother|"
+    r"grandfather|hacker|executive|chief|director|ceo|mp))," + _H + "*"
 )
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
@@ -1370,6 +1381,10 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
+#: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
+_OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
+_AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
+_AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
@@ -1645,7 +1660,10 @@ class _Extractor:
             elif attached.group("age"):
                 c.kind = "age"
             elif attached.group("dur"):
-                c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[1:]]
+                half = attached.group("ahalf") or ""
+                c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[len(half) + 1 :]]
+                if half:  # "the three-and-a-half-month trial"
+                    c.raw = c.value = c.raw + Decimal("0.5")
                 if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
                     c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
             elif attached.group("hscale"):
@@ -1929,6 +1947,7 @@ class _Extractor:
                 return False
             if bare.lower() in t.PERSON_NOUNS_FR or adjacent and bare[:1].isupper():
                 return True
+            adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
         return False
 
     def distance(self, word: str, pos: int) -> bool:
@@ -2119,6 +2138,21 @@ class _Extractor:
                 c.kind = "age"
         elif (
             c.bare
+            and 12 <= c.raw <= 110
+            and c.raw == c.raw.to_integral_value()
+            and self.may_hold(c.start, 40, ("older", "younger", "age"))
+            and (
+                self.before(_OLDER_THAN_BEFORE, c.start, 20)
+                or self.before(_AGE_SPAN_BEFORE, c.start, 40)
+                and self.after(_AGE_END_AFTER, c.end)
+            )
+        ):
+            c.kind, c.by_prefix = (
+                "age",
+                True,
+            )  # "women older than 40", "the retirement age would rise from 62"
+        elif (
+            c.bare
             and 1 <= c.raw <= 120
             and c.raw == c.raw.to_integral_value()
             and (
@@ -2271,6 +2305,24 @@ class _Extractor:
                 b.kind, b.unit = "percent", a.unit  # "8.2 per cent (8.0)": the rate before, in brackets
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
+            elif (
+                a.kind == "duration" and b.kind == "count" and b.scale is None and self.part_of_sentence(a, b)
+            ):
+                b.kind, b.unit, b.noun = "duration", a.unit, False  # "quatre ans de prison, dont deux ferme"
+                b.term_part = True
+
+    def opens_range(self, c: _Cand) -> bool:
+        """ "entre une à dix minutes", "d'un à trois ans": an article-like word opening a range."""
+        opened = self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None
+        return opened and _RANGE_TO_AFTER.match(self.text, c.end) is not None
+
+    def part_of_sentence(self, a: _Cand, b: _Cand) -> bool:
+        """Whether ``b`` is the part of the prison term ``a`` to serve or suspended: "quatre ans de prison,
+        dont deux ferme", "3 ans dont deux avec sursis"."""
+        return (
+            _PART_OF_TERM_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+            and _SERVED_OR_SUSPENDED_AFTER.match(self.text, b.end) is not None
+        )
 
     def said_earlier(self, start: int) -> bool:
         """Whether the words before a count, in its clause, give it as an earlier value: "a previous count of
@@ -2425,8 +2477,9 @@ class _Extractor:
                 return True  # "less than one percent", "un pour cent"
             if c.unit in ("death", "injury", "missing") and self.before(_TOLL_VERB_BEFORE, c.start, 32):
                 return True  # "l'explosion a fait un mort", "faisant un blessé": a toll of one
-            # "one year", and "un an et demi" (an article made a number by its half)
-            return (c.token == "one" or c.raw != 1) and (
+            # "one year", and "un an et demi" (an article made a number by its half); "entre une à dix
+            # minutes", "d'un à trois ans": the first number of a range
+            return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
             )
         return not c.bare or c.listed or self.reached(c)
