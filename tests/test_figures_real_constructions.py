@@ -120,6 +120,30 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("Un bébé d'un an et un adolescent", "fr", [(1, "age", None)]),
         # a capitalised pronoun beyond the verb is no person named: a term, not an age
         ("Il écope de 4 ans de prison.", "fr", [(4, "duration", "years")]),
+        # a quoted adjective between a count and its noun
+        ('the arrest of three "notorious" fraudsters', "en", [(3, "count", "fraudsters")]),
+        # one of a superlative set ranks, it counts nothing; a year cut short; "one ..., the other ..."
+        ("It issued two of the largest fines on record.", "en", []),
+        ("Il a infligé deux des plus lourdes amendes.", "fr", []),
+        ("Prices rose in 2022 and '23.", "en", []),
+        ("The two ferries, one carrying cars and the other freight, collided.", "en", []),
+        # the condition of the injured tells what a count without a noun counts
+        (
+            "On compte 40 blessés, dont cinq sont dans un état grave.",
+            "fr",
+            [(40, "count", "injury"), (5, "count", "injury")],
+        ),
+        # one measure for two groups, its unit said once
+        (
+            "Life expectancy is 84.1 years for women and 79 for men.",
+            "en",
+            [(84.1, "duration", "years"), (79, "duration", "years")],
+        ),
+        (
+            "Le chômage atteint 5,4 % au Québec et 6,1 en Ontario.",
+            "fr",
+            [(5.4, "percent", None), (6.1, "percent", None)],
+        ),
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),

@@ -979,6 +979,8 @@ _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
+#: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
+_NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,)]")
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
@@ -1013,6 +1015,17 @@ _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['�
 _SUPERLATIVE_AFTER = re.compile(
     rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
 )
+#: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition".
+_CONDITION_AFTER = re.compile(
+    rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
+    rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition))(?![\w])"
+)
+#: After a number: one of a superlative set ("two of the heaviest", "deux des plus lourdes").
+_RANKED_AFTER = re.compile(
+    rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
+)
+_ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
+_THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
@@ -1274,6 +1287,15 @@ _RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
 _RANGE_TO_AFTER = re.compile(
     rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)(?![\w]))"
 )
+#: A measure given for two groups, its unit said once (see :meth:`_Extractor.parallel`).
+_PARALLEL_KINDS = frozenset({"duration", "percent", "temperature", "age"})
+_PARALLEL_GROUP = (
+    rf"(?i:for|pour|among|chez|in|en|au|à)(?:{_H}+(?i:the|les|la|le|l['’]))?{_H}*[^\W\d_][\w'’-]*"
+)
+_PARALLEL_BETWEEN = re.compile(
+    rf"{_H}+{_PARALLEL_GROUP}{_H}*,?{_H}+(?i:and|et|against|contre|while|alors que){_H}+"
+)
+_PARALLEL_AFTER = re.compile(rf"{_H}+{_PARALLEL_GROUP}")
 #: Between a prison term and the part of it to serve or suspended: "quatre ans de prison, dont deux ferme".
 _PART_OF_TERM_BETWEEN = re.compile(rf"[^.;!?\n0-9]{{0,40}}(?<![\w])(?i:dont){_H}+")
 _SERVED_OR_SUSPENDED_AFTER = re.compile(
@@ -1622,6 +1644,12 @@ class _Extractor:
             and self.before(_PER_UNIT_OF_BEFORE, s, 40)
         ):
             return None
+        if text[s - 1 : s] in ("'", "’") and e - s == 2 and not word:
+            return None  # "in 2021 and '22": a year cut short
+        if self.after(_RANKED_AFTER, e):
+            return None  # "two of the heaviest penalties", "deux des plus lourdes amendes": a rank, no count
+        if token.lower() == "one" and self.after(_ING_AFTER, e) and _THE_OTHER_RE.search(text, e, e + 80):
+            return None  # "the two trains, one carrying passengers and the other freight": a pronoun
         if (
             self.may_hold(s, 24, _DIAL_CUES)
             and self.before(_DIALLED_BEFORE, s, 24)
@@ -1981,7 +2009,7 @@ class _Extractor:
         after_number = pos
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
-            m = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, pos)
+            m = self.after(_GLUED_WORD_AFTER if glued else _NOUN_WORD_AFTER, pos)
             if m is None:
                 break
             word = m.group("w").lower().rstrip("'’-")
@@ -2028,6 +2056,11 @@ class _Extractor:
                 c.noun = True  # "three others", "deux autres"
                 self.fate_of_the_bare(c, pos)
                 return
+            if m.groupdict().get("q") and self.text[m.end() - 1 : m.end()] in '"”»':
+                skipped += 1  # 'two "prolific" ransomware operators': a word in quotes qualifies the noun
+                if skipped > 2:
+                    break
+                continue
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
                 if m.group("w")[0].isupper() and word.endswith("s") and not words:
                     people = word  # "quatorze Canadiens", "three Ukrainians": a people, if nothing follows
@@ -2107,6 +2140,8 @@ class _Extractor:
                 return t.UNIT_NOUNS[word]
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
                 return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
+            if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
+                return "injury"  # "dont six sont dans un état grave", "three are in critical condition"
             return None
         return None
 
@@ -2305,6 +2340,9 @@ class _Extractor:
                 b.kind, b.unit = "percent", a.unit  # "8.2 per cent (8.0)": the rate before, in brackets
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
+            elif a.kind in _PARALLEL_KINDS and b.bare and self.parallel(a, b):
+                # "85.7 years for women and 80 for men"
+                b.kind, b.unit, b.currency = a.kind, a.unit, a.currency
             elif (
                 a.kind == "duration" and b.kind == "count" and b.scale is None and self.part_of_sentence(a, b)
             ):
@@ -2315,6 +2353,14 @@ class _Extractor:
         """ "entre une à dix minutes", "d'un à trois ans": an article-like word opening a range."""
         opened = self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None
         return opened and _RANGE_TO_AFTER.match(self.text, c.end) is not None
+
+    def parallel(self, a: _Cand, b: _Cand) -> bool:
+        """Whether ``b`` gives the same measure as ``a`` for another group, its unit left out: "85.7 years for
+        women and 80 for men", "5,2 % au Québec et 4,1 en Ontario"."""
+        return (
+            _PARALLEL_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+            and _PARALLEL_AFTER.match(self.text, b.end) is not None
+        )
 
     def part_of_sentence(self, a: _Cand, b: _Cand) -> bool:
         """Whether ``b`` is the part of the prison term ``a`` to serve or suspended: "quatre ans de prison,
