@@ -1024,6 +1024,7 @@ _CONDITION_AFTER = re.compile(
 _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
+_RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
 _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
@@ -1031,7 +1032,9 @@ _DIALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
     rf"(?:{_H}+(?i:le|au))?{_H}+"
 )
-_DIAL_CUES = ("call", "dial", "compos", "appel")
+_DIAL_CUES = ("call ", "calling ", "dial", "compos", "appeler", "appelez", "appelant")
+_AGE_BOUND_CUES = ("older", "younger", " age ")
+_DIED_CUES = ("died", "dies", "away", "killed")
 #: A word after a number that it may count (not "or", "ou", "if", "immediately").
 _COUNTED_WORD_AFTER = re.compile(rf"{_H}+(?!(?i:or|ou|and|et|if|si|immediately|immédiatement)\b)[^\W\d_]")
 #: People counted after "the two" or "les quatre" (not "cases", also of code or of law).
@@ -1472,6 +1475,10 @@ class _Extractor:
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
+        # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
+        self.dial_words = lowered is None or any(w in lowered for w in _DIAL_CUES)
+        self.age_bound_words = lowered is None or any(w in lowered for w in _AGE_BOUND_CUES)
+        self.died_words = lowered is None or any(w in lowered for w in _DIED_CUES)
         # "si ... atteignait les 6 morts" (see not_a_count)
         self.hypotheses = "fr" in self.langs and (
             lowered is None or "atteignai" in lowered or "dépassai" in lowered
@@ -1646,12 +1653,13 @@ class _Extractor:
             return None
         if text[s - 1 : s] in ("'", "’") and e - s == 2 and not word:
             return None  # "in 2021 and '22": a year cut short
-        if self.after(_RANKED_AFTER, e):
+        if text.startswith(_RANKED_STARTS, e) and self.after(_RANKED_AFTER, e):
             return None  # "two of the heaviest penalties", "deux des plus lourdes amendes": a rank, no count
         if token.lower() == "one" and self.after(_ING_AFTER, e) and _THE_OTHER_RE.search(text, e, e + 80):
             return None  # "the two trains, one carrying passengers and the other freight": a pronoun
         if (
-            self.may_hold(s, 24, _DIAL_CUES)
+            self.dial_words
+            and self.may_hold(s, 24, _DIAL_CUES)
             and self.before(_DIALLED_BEFORE, s, 24)
             and not self.after(_COUNTED_WORD_AFTER, e)
         ):
@@ -2175,7 +2183,8 @@ class _Extractor:
             c.bare
             and 12 <= c.raw <= 110
             and c.raw == c.raw.to_integral_value()
-            and self.may_hold(c.start, 40, ("older", "younger", "age"))
+            and self.age_bound_words
+            and self.may_hold(c.start, 40, _AGE_BOUND_CUES)
             and (
                 self.before(_OLDER_THAN_BEFORE, c.start, 20)
                 or self.before(_AGE_SPAN_BEFORE, c.start, 40)
@@ -2191,7 +2200,8 @@ class _Extractor:
             and 1 <= c.raw <= 120
             and c.raw == c.raw.to_integral_value()
             and (
-                self.may_hold(c.start, 20, ("died", "dies", "away", "killed"))
+                self.died_words
+                and self.may_hold(c.start, 20, _DIED_CUES)
                 and self.before(_DIED_AT_BEFORE, c.start)
                 or self.sentence_opening_age(c.start, c.end)
             )
