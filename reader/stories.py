@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from reader.figures.compare import compare_figures, distinct
+from reader.figures.compare import compare_figures, converted_amounts, distinct
 from reader.model import Figure
 from reader.pairing import PAIR_THRESHOLD, figure_weight
 
@@ -71,25 +71,12 @@ def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _weighing(figures: Sequence[Figure], least: float) -> list[Figure]:
-    converted = _converted_amounts(figures)
+    converted = converted_amounts(figures)
     return [
         f
         for f in distinct(figures)
         if f.kind not in ("year", "date") and figure_weight(f) >= least and id(f) not in converted
     ]
-
-
-#: Most characters between an amount and its conversion into another currency: " (", " (about ", ", or ".
-CONVERSION_GAP = 9
-
-
-def _converted_amounts(figures: Sequence[Figure]) -> set[int]:
-    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: (f.field, f.start))
-    return {
-        id(b)
-        for a, b in zip(money, money[1:], strict=False)
-        if a.field == b.field and 0 <= b.start - a.end <= CONVERSION_GAP and a.currency != b.currency
-    }
 
 
 @dataclass(frozen=True, slots=True)

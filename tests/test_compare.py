@@ -91,7 +91,8 @@ def test_a_value_said_of_two_nouns_is_not_one_sided_when_the_other_version_has_i
     other: neither English figure is flagged."""
     en = [fig(4200000, unit="member"), fig(4200000, unit="person")]
     c = compare_figures(en, [fig(4200000, unit="person")])
-    assert c.only_en == [] and c.only_fr == [] and len(c.matched) == len(c.repeats) == 1
+    assert c.only_en == [] and c.only_fr == [] and c.conflicts == []
+    assert len(c.matched) == 1  # the people are the members: one count of them (see distinct)
 
 
 def test_a_raw_noun_can_match_across_languages():
@@ -624,3 +625,50 @@ def test_a_count_first_given_without_a_noun_is_matched_by_its_later_mention_with
         "fr",
     )
     assert conflict_values(compare_figures(en, fr)) == [(9, 7)]
+
+
+def test_two_outlets_conversions_of_one_amount_at_two_rates_agree():
+    """Construction: each version converts the reported amount in brackets ("$20.5 billion (around €19.08
+    billion)", "20,5 milliards de dollars (19 milliards d'euros)"): the conversions are the outlets' own
+    arithmetic, one amount, neither disputed nor standing alone."""
+    c = compare_figures(
+        extract_figures("It posted a profit of $20.5 billion (around €19.08 billion) for the year.", "en"),
+        extract_figures("Il a dégagé un bénéfice de 20,5 milliards de dollars (19 milliards d'euros).", "fr"),
+    )
+    assert c.conflicts == [] and c.only_en == c.only_fr == [] and len(c.matched + c.repeats) == 2
+
+
+def test_a_bound_in_dollars_of_an_amount_stated_in_euros_is_that_amount_converted():
+    """Construction: "a fine of more than $100,000" for "100.000 euros d'amende": a euro is worth more than a
+    dollar, so the bound is the conversion the outlet made. Two approximations in two currencies ("over $100
+    million", "près de 100 millions d'euros") still dispute the currency."""
+    c = compare_figures(
+        extract_figures("She was also fined more than $100,000.", "en"),
+        extract_figures("Elle devra payer 100.000 euros d'amende.", "fr"),
+    )
+    assert c.conflicts == [] and c.only_en == c.only_fr == [] and len(c.repeats) == 1
+    assert conflict_values(
+        compare_figures(
+            extract_figures("The gang made over $100 million.", "en"),
+            extract_figures("Le gang a gagné près de 100 millions d'euros.", "fr"),
+        )
+    ) == [(100e6, 100e6)]
+
+
+def test_a_majority_in_seats_is_no_partys_seat_count():
+    """Construction: "an 80-seat majority" (a margin) against another party's "61 députés": no dispute."""
+    c = compare_figures(
+        extract_figures("Five years ago the Conservatives won an 80-seat majority.", "en"),
+        extract_figures("Les libéraux-démocrates obtiennent 61 députés.", "fr"),
+    )
+    assert c.conflicts == []
+
+
+def test_people_first_counted_then_named_as_missing_are_one_count():
+    """Construction: "Four people, including two children, were swept away" then "the four missing": one
+    count of four, matched by "les quatre personnes disparues"; the three others who escaped in the French
+    version dispute nothing."""
+    en = [fig(4, unit="person"), fig(2, unit="child"), fig(4, unit="missing")]
+    fr = [fig(4, unit="missing"), fig(2, unit="child"), fig(3, unit="person")]
+    c = compare_figures(en, fr)
+    assert c.conflicts == [] and c.only_en == [] and [f.value for f in c.only_fr] == [3]

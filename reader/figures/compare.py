@@ -144,14 +144,29 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
     seen: dict[tuple[str, float | int], list[Figure]] = {}
     for f in figures:
         same_bucket = seen.setdefault(figure_bucket(f), [])
-        earlier = next((k for k in same_bucket if compatible(f, k)), None)
+        earlier = next((k for k in same_bucket if compatible(f, k) or _kind_of_people(k, f)), None)
         if earlier is None:
-            same_bucket.append(f)
-            kept.append(f)
-        elif f.kind == "count" and earlier.unit is None and f.unit in KNOWN_UNITS:
+            if not any(_kind_of_people(f, k) for k in same_bucket):
+                same_bucket.append(f)
+                kept.append(f)
+        elif f.kind == "count" and (
+            earlier.unit is None and f.unit in KNOWN_UNITS or _kind_of_people(earlier, f)
+        ):
             same_bucket[same_bucket.index(earlier)] = f
             kept[kept.index(earlier)] = f
     return kept
+
+
+def _kind_of_people(generic: Figure, specific: Figure) -> bool:
+    """Whether ``specific`` says what the people ``generic`` counts are, with the same value: "Four people,
+    including two children" then "the four missing people" (missing) count the same four."""
+    return (
+        generic.kind == specific.kind == "count"
+        and generic.unit in GENERIC_PEOPLE
+        and specific.unit in HUMAN_UNITS
+        and specific.unit not in GENERIC_PEOPLE
+        and generic.change == specific.change
+    )
 
 
 @dataclass
@@ -346,8 +361,69 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
     return [
         (amounts_en[0], amounts_fr[0])
         for amounts_en, amounts_fr in by_value.values()
-        if len(amounts_en) == len(amounts_fr) == 1 and not same_currency(amounts_en[0], amounts_fr[0])
+        if len(amounts_en) == len(amounts_fr) == 1
+        and not same_currency(amounts_en[0], amounts_fr[0])
+        and not _bound_of_conversion(amounts_en[0], amounts_fr[0])
+        and not _bound_of_conversion(amounts_fr[0], amounts_en[0])
     ]
+
+
+def _converted_bounds(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Amounts of one value in two currencies, one a bound the conversion of the other keeps to ("more than
+    $100,000" and "100.000 euros"): one amount, each in the currency of its version's readers."""
+    found = []
+    free = [f for f in fr if f.kind == "money"]
+    for a in en:
+        if a.kind != "money":
+            continue
+        b = next(
+            (
+                b
+                for b in free
+                if _rounded(a.value) == _rounded(b.value)
+                and (_bound_of_conversion(a, b) or _bound_of_conversion(b, a))
+            ),
+            None,
+        )
+        if b is not None:
+            found.append((a, b))
+            free.remove(b)
+    return found
+
+
+#: How far apart two outlets' conversions of one amount may be (their rates and roundings differ).
+CONVERSION_TOLERANCE = 0.05
+
+
+def _close_conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Conversions of one amount into one currency by the two versions, close in value: one amount."""
+    found = []
+    free = list(fr)
+    for a in en:
+        b = next(
+            (
+                b
+                for b in free
+                if same_currency(a, b) and _relative(float(a.value), float(b.value)) <= CONVERSION_TOLERANCE
+            ),
+            None,
+        )
+        if b is not None:
+            found.append((a, b))
+            free.remove(b)
+    return found
+
+
+def _bound_of_conversion(bound: Figure, stated: Figure) -> bool:
+    """Whether ``bound`` is the other version's stated amount converted and rounded the way its words say:
+    "more than $100,000" for a fine of "100.000 euros" (a euro is worth more than a dollar)."""
+    if stated.approx is not None or bound.approx not in ("at least", "at most"):
+        return False
+    rates = ROUGH_USD.get(bound.currency or ""), ROUGH_USD.get(stated.currency or "")
+    if rates[0] is None or rates[1] is None or rates[0] == rates[1]:
+        return False
+    worth_more = rates[1] > rates[0]  # the stated amount is worth more units of the bound's currency
+    return worth_more == (bound.approx == "at least")
 
 
 #: Amounts from which one value in two currencies is one amount disputed, not a coincidence of small sums.
@@ -381,6 +457,21 @@ def _order_conflict(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Fi
     if floor / ORDER_MARGIN <= value < 10 * floor * ORDER_MARGIN:
         return []
     return [(a, b)]
+
+
+#: Most characters between an amount and its conversion into another currency: " (", " (about ", ", or ".
+CONVERSION_GAP = 9
+
+
+def converted_amounts(figures: Sequence[Figure]) -> set[int]:
+    """The ids of the amounts that convert the amount right before them into another currency ("€150
+    million ($170 million)", "$20.5 billion (around €19.08 billion)"): the outlet's own arithmetic."""
+    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: (f.field, f.start))
+    return {
+        id(b)
+        for a, b in zip(money, money[1:], strict=False)
+        if a.field == b.field and 0 <= b.start - a.end <= CONVERSION_GAP and a.currency != b.currency
+    }
 
 
 def compare_figures(
@@ -418,7 +509,16 @@ def compare_figures(
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
     # estimates, then conversions, each among what the one before left
     estimates: list[tuple[Figure, Figure]] = []
-    for agreeing in (_estimates, _conversions):
+    # an amount converted into another currency beside the amount as reported is the outlet's arithmetic:
+    # two outlets' conversions at two rates ("around €19.08 billion", "19 milliards d'euros") dispute nothing
+    converted = converted_amounts(en) | converted_amounts(fr)
+
+    def both_converted(en_left: list[Figure], fr_left: list[Figure]) -> list[tuple[Figure, Figure]]:
+        return _close_conversions(
+            [f for f in en_left if id(f) in converted], [f for f in fr_left if id(f) in converted]
+        )
+
+    for agreeing in (_estimates, _conversions, _converted_bounds, both_converted):
         estimates += agreeing(unmatched_en, unmatched_fr)
         estimated = {id(f) for pair in estimates for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
@@ -433,8 +533,8 @@ def compare_figures(
     conflicts = []
     # a round restatement of a figure its own version states ("has jumped to nearly 700" before "694
     # people have now been found dead") is that figure: only the stated one disputes the other version
-    disputing_en = _unrounded(unmatched_en, en_set, unmatched_fr)
-    disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
+    disputing_en = [f for f in _unrounded(unmatched_en, en_set, unmatched_fr) if id(f) not in converted]
+    disputing_fr = [f for f in _unrounded(unmatched_fr, fr_set, unmatched_en) if id(f) not in converted]
     for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
         conflicts += _conflicts(
             [f for f in disputing_en if f.year == year],

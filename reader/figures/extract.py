@@ -1024,6 +1024,9 @@ _CONDITION_AFTER = re.compile(
 _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
+#: A majority given in seats: "an 80-seat majority", "une majorité (absolue) de 80 sièges".
+_MAJORITY_AFTER = re.compile(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
+_MAJORITY_BEFORE = _ending(rf"(?<![\w])(?i:majorité|majority)(?:{_H}+[a-zé]+)?{_H}+(?i:de|of){_H}+")
 _RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
 _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
@@ -1693,6 +1696,8 @@ class _Extractor:
                 c.kind = "percent"
             elif attached.group("unitnoun"):  # "a 6.2-kilometre tunnel"
                 c.unit, c.noun = t.UNIT_NOUNS[attached.group("unitnoun")[1:]], True
+                if c.unit == "seat" and self.after(_MAJORITY_AFTER, pos):
+                    c.unit = "majority"  # "an 80-seat majority": a margin, not a party's seats
             elif attached.group("age"):
                 c.kind = "age"
             elif attached.group("dur"):
@@ -2030,6 +2035,9 @@ class _Extractor:
                     c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
+                if c.unit == "seat" and self.before(_MAJORITY_BEFORE, c.start, 40):
+                    c.unit = "majority"  # "une majorité de 80 sièges": a margin, not a party's seats
+                    return
                 if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
                     self.container_of(c, pos)
                     return
