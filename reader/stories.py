@@ -72,11 +72,18 @@ def specific_figures(figures: Sequence[Figure]) -> list[Figure]:
 
 def _weighing(figures: Sequence[Figure], least: float) -> list[Figure]:
     converted = converted_amounts(figures)
-    return [
-        f
-        for f in distinct(figures)
-        if f.kind not in ("year", "date") and figure_weight(f) >= least and id(f) not in converted
-    ]
+    kept: list[Figure] = []
+    counted: set[float] = set()
+    for f in distinct(figures):
+        if f.kind in ("year", "date") or figure_weight(f) < least or id(f) in converted:
+            continue
+        if f.kind == "count":
+            # one value said of several nouns ("137 morts", "137 corps", "137 personnes") is one quantity
+            if float(f.value) in counted:
+                continue
+            counted.add(float(f.value))
+        kept.append(f)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -672,3 +672,10 @@ def test_people_first_counted_then_named_as_missing_are_one_count():
     fr = [fig(4, unit="missing"), fig(2, unit="child"), fig(3, unit="person")]
     c = compare_figures(en, fr)
     assert c.conflicts == [] and c.only_en == [] and [f.value for f in c.only_fr] == [3]
+
+
+def test_men_or_women_counted_are_any_kind_of_person_of_the_same_value():
+    """Construction: "Two Air Canada employees" against "deux hommes employés d'Air Canada": "men" (or
+    "women") say no more than "people": one count of two."""
+    c = compare_figures([fig(2, unit="employee")], [fig(2, unit="man")])
+    assert c.only_en == c.only_fr == [] and len(c.matched + c.repeats) == 1

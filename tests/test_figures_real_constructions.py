@@ -144,6 +144,8 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "fr",
             [(5.4, "percent", None), (6.1, "percent", None)],
         ),
+        # a purity of gold is no thousands
+        ("Police recovered 6,600 bars of 24K gold.", "en", [(6600, "count", "bars")]),
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),

@@ -796,7 +796,7 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
 
 
 #: Nouns that may stand for people of any kind.
-GENERIC_PEOPLE = frozenset({"person", "national"})
+GENERIC_PEOPLE = frozenset({"person", "national", "man", "woman"})
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [
     frozenset(group.split())

@@ -1027,6 +1027,7 @@ _RANKED_AFTER = re.compile(
 #: A majority given in seats: "an 80-seat majority", "une majorité (absolue) de 80 sièges".
 _MAJORITY_AFTER = re.compile(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
 _MAJORITY_BEFORE = _ending(rf"(?<![\w])(?i:majorité|majority)(?:{_H}+[a-zé]+)?{_H}+(?i:de|of){_H}+")
+_KARAT_AFTER = re.compile(rf"{_H}+(?i:gold|or|white{_H}+gold)(?![\w])")
 _RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
 _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
@@ -1654,6 +1655,8 @@ class _Extractor:
             and self.before(_PER_UNIT_OF_BEFORE, s, 40)
         ):
             return None
+        if text[e : e + 1] in ("K", "k") and _KARAT_AFTER.match(text, e + 1):
+            return None  # "24K gold": a purity, no thousands
         if text[s - 1 : s] in ("'", "’") and e - s == 2 and not word:
             return None  # "in 2021 and '22": a year cut short
         if text.startswith(_RANKED_STARTS, e) and self.after(_RANKED_AFTER, e):
