@@ -511,16 +511,25 @@ def compare_figures(
     estimates: list[tuple[Figure, Figure]] = []
     # an amount converted into another currency beside the amount as reported is the outlet's arithmetic:
     # two outlets' conversions at two rates ("around €19.08 billion", "19 milliards d'euros") dispute nothing
-    converted = converted_amounts(en) | converted_amounts(fr)
+    money_left = any(f.kind == "money" for f in unmatched_en) and any(f.kind == "money" for f in unmatched_fr)
+    converted = converted_amounts(en) | converted_amounts(fr) if money_left else set()
 
     def both_converted(en_left: list[Figure], fr_left: list[Figure]) -> list[tuple[Figure, Figure]]:
         return _close_conversions(
             [f for f in en_left if id(f) in converted], [f for f in fr_left if id(f) in converted]
         )
 
-    for agreeing in (_estimates, _conversions, _converted_bounds, both_converted):
-        estimates += agreeing(unmatched_en, unmatched_fr)
-        estimated = {id(f) for pair in estimates for f in pair}
+    rules = (
+        (_estimates, _conversions, _converted_bounds, both_converted)
+        if money_left
+        else (_estimates, _conversions)
+    )
+    for agreeing in rules:
+        found = agreeing(unmatched_en, unmatched_fr)
+        if not found:
+            continue
+        estimates += found
+        estimated = {id(f) for pair in found for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead")
@@ -533,8 +542,11 @@ def compare_figures(
     conflicts = []
     # a round restatement of a figure its own version states ("has jumped to nearly 700" before "694
     # people have now been found dead") is that figure: only the stated one disputes the other version
-    disputing_en = [f for f in _unrounded(unmatched_en, en_set, unmatched_fr) if id(f) not in converted]
-    disputing_fr = [f for f in _unrounded(unmatched_fr, fr_set, unmatched_en) if id(f) not in converted]
+    disputing_en = _unrounded(unmatched_en, en_set, unmatched_fr)
+    disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
+    if converted:
+        disputing_en = [f for f in disputing_en if id(f) not in converted]
+        disputing_fr = [f for f in disputing_fr if id(f) not in converted]
     for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
         conflicts += _conflicts(
             [f for f in disputing_en if f.year == year],
