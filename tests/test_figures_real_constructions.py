@@ -146,6 +146,33 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ),
         # a purity of gold is no thousands
         ("Police recovered 6,600 bars of 24K gold.", "en", [(6600, "count", "bars")]),
+        # a currency's ISO code after the amount; "won" after a scale word only
+        ("des pertes de 1 200 milliards de KRW", "fr", [(1.2e12, "money", "KRW")]),
+        (
+            "losses of 2.1 trillion won; of the 12 teams, 3 won titles",
+            "en",
+            [(2.1e12, "money", "KRW"), (12, "count", "teams"), (3, "count", "titles")],
+        ),
+        # a number and a half, hyphenated before a spaced unit
+        ("sentences of up to three-and-a-half years", "en", [(3.5, "duration", "years")]),
+        # an aside between the people counted and their fate; a condition in quotes
+        (
+            "12 people, including four police officers, were injured.",
+            "en",
+            [(12, "count", "injury"), (4, "count", "officer")],
+        ),
+        ("huit patients « dans un état grave »", "fr", [(8, "count", "injury")]),
+        # counts in brackets after the peoples or places they count, two or more in a sentence
+        (
+            "Most were Algerians (31) and Tunisians (18).",
+            "en",
+            [(31, "count", "national"), (18, "count", "national")],
+        ),
+        (
+            "des Soudanais (12) et des Érythréens (9)",
+            "fr",
+            [(12, "count", "national"), (9, "count", "national")],
+        ),
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),
@@ -1342,3 +1369,12 @@ def test_sentences_ages_rates_and_names_of_police_and_statistics_reports(text, l
     """Constructions: "cinq ans et quatre mois"; "The 31-year old Russian"; "un citoyen russe de 31 ans";
     "9.3 per cent (8.8)"; "NoName057(16)"; "une journée d'action"."""
     assert keys(text, lang) == expected
+
+
+def test_a_sum_then_the_level_it_reached_is_money_in_the_publishers_dollar():
+    """Construction: a company's revenue, profit or debt, then in its clause the level it reached, with no
+    currency word ("ses revenus ont chuté de 60 % pour s'établir à 4,2 milliards", "sa dette a atteint 9
+    milliards"): in a Canadian publisher's text, Canadian dollars."""
+    text = "Ses revenus ont chuté de 60 % pour s'établir à 4,2 milliards. Sa dette a atteint 9 milliards."
+    assert keys(text, "fr", "CAD") == [(60, "percent", None), (4.2e9, "money", "CAD"), (9e9, "money", "CAD")]
+    assert keys("Les ventes ont atteint 2 millions d'unités.", "fr", "CAD") == [(2e6, "count", "unités")]

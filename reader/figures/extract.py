@@ -804,6 +804,7 @@ _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"|(?P<halfsp>-and-a-half)(?![\w-])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -1024,6 +1025,12 @@ _CONDITION_AFTER = re.compile(
 _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
+#: An aside between the people counted and what happened to them: ", including seven firefighters,".
+_ASIDE_AFTER = re.compile(
+    rf",{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n]{{1,60}},"
+)
+#: A capitalised name right before a count in brackets: "Syriens (", "Royaume-Uni (".
+_NAME_BRACKETED_BEFORE = re.compile(rf"(?P<w>[A-ZÀ-Ý][\w'’-]*){_H}*\($")
 #: A majority given in seats: "an 80-seat majority", "une majorité (absolue) de 80 sièges".
 _MAJORITY_AFTER = re.compile(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
 _MAJORITY_BEFORE = _ending(rf"(?<![\w])(?i:majorité|majority)(?:{_H}+[a-zé]+)?{_H}+(?i:de|of){_H}+")
@@ -1321,6 +1328,13 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
     rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to)){{0,4}}{_H}*"
+)
+#: A company's or a budget's sum, then in its clause the level it reached: "ses revenus annuels avaient plongé
+#: de 70 % pour s'établir à 5,8 milliards", "des profits nets de 1,48 milliard", "sa dette a atteint 7 milliards".
+_MONEY_LEVEL_BEFORE = _ending(
+    rf"(?<![\w])(?i:revenus?|recettes|profits?|bénéfices?|pertes|dettes?|chiffre{_H}+d['’]affaires|dépenses|"
+    rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash)(?![\w])"
+    rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
 )
 #: A noun before "toll", "count" or "tally" and the number it reached: "the death toll rose to 820", "its
 #: seat count by 16".
@@ -1635,6 +1649,7 @@ class _Extractor:
             and text[e : e + 1] == ")"
             and token.isdigit()
             and self.after_name(s - 1)
+            and not self.people_bracketed(s)
         ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
         if self.reading_time and (self.before(_READING_TIME_BEFORE, s, 24) or self.after(_READ_AFTER, e)):
@@ -1710,6 +1725,8 @@ class _Extractor:
                     c.raw = c.value = c.raw + Decimal("0.5")
                 if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
                     c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
+            elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
+                c.raw = c.value = c.raw + Decimal("0.5")
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
@@ -1879,6 +1896,8 @@ class _Extractor:
         books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
         if m is not None and books and self.after(_OF_AFTER, m.end()):
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
+        if m is not None and c.scale is None and m.group("w").lower() == "won":
+            m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
         if m is not None and books and self.may_hold(c.start, 48, _WEIGHT_CUES):
             c.measure = (
                 True  # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
@@ -2075,7 +2094,14 @@ class _Extractor:
                 c.noun = True  # "three others", "deux autres"
                 self.fate_of_the_bare(c, pos)
                 return
-            if m.groupdict().get("q") and self.text[m.end() - 1 : m.end()] in '"”»':
+            if (
+                m.groupdict().get("q")
+                and self.text[m.end() - 1 : m.end()] in '"”»'
+                and (following := self.after(_WORD_AFTER, m.end())) is not None
+                and following.group("w")[0].islower()
+                and following.group("w").lower() not in t.NOT_NOUNS
+                and following.group("w").lower() not in t.PARTITIVES
+            ):
                 skipped += 1  # 'two "prolific" ransomware operators': a word in quotes qualifies the noun
                 if skipped > 2:
                     break
@@ -2141,14 +2167,18 @@ class _Extractor:
         c.unit = self.fate_after(pos)
 
     def fate(self, c: _Cand, pos: int) -> None:
-        """ "632 people killed", "329 people were injured": what happened to the people is what is counted."""
-        c.unit = self.fate_after(pos) or c.unit
+        """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
+        told past an aside ("15 people, including seven firefighters, had been injured")."""
+        aside = _ASIDE_AFTER.match(self.text, pos) if self.text.startswith(",", pos) else None
+        c.unit = self.fate_after(aside.end() if aside else pos) or c.unit
 
     def fate_after(self, pos: int) -> str | None:
         """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie"): "death",
         "injury" or "missing", or None."""
         for _ in range(5):
-            m = self.after(_WORD_AFTER, pos)
+            m = self.after(
+                _NOUN_WORD_AFTER, pos
+            )  # a word in quotes too: 'neuf patients « dans un état grave »'
             if m is None:
                 return None
             word = m.group("w").lower()
@@ -2279,6 +2309,7 @@ class _Extractor:
         cands = self.join_years_and_months(cands)
         self.money_context(cands)
         self.mark_listed(cands)
+        self.mark_bracketed_counts(cands)
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
@@ -2477,7 +2508,9 @@ class _Extractor:
                 and "\n\n" not in self.text[last.end : c.start]
             ):
                 c.kind, c.currency, c.unit = "money", last.currency, None
-            elif (money or self.dollar != "USD") and self.before(_MONEY_NOUN_BEFORE, c.start, 72):
+            elif (money or self.dollar != "USD") and (
+                self.before(_MONEY_NOUN_BEFORE, c.start, 72) or self.before(_MONEY_LEVEL_BEFORE, c.start, 100)
+            ):
                 # the nearest amount's currency; in a text with none, a publisher's own dollar (a Canadian
                 # wire's "pertes de 98 millions"), never a guessed US dollar
                 nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
@@ -2507,6 +2540,33 @@ class _Extractor:
             after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
                 c.listed = True
+
+    def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
+        """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
+        et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
+        text = self.text
+        bracketed = [
+            c
+            for c in cands
+            if c.bare
+            and text[c.start - 1 : c.start] == "("
+            and text[c.end : c.end + 1] == ")"
+            and _NAME_BRACKETED_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+        ]
+        for a, b in zip(bracketed, bracketed[1:], strict=False):
+            if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
+                continue
+            for c in (a, b):
+                c.noun, c.unit = True, "national" if self.people_bracketed(c.start) else None
+
+    def people_bracketed(self, s: int) -> bool:
+        """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
+        of them, not a département's code."""
+        name = _NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s)
+        if name is None:
+            return False
+        word = name.group("w").lower()
+        return word.endswith("s") and (word in t.PEOPLES or _DEMONYM_RE.search(word) is not None)
 
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""

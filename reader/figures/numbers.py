@@ -110,7 +110,15 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
-    **{code.lower(): code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK")},
+    "won": "KRW", "wons": "KRW",
+    **{
+        code.lower(): code
+        for code in (
+            "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK", "KRW", "INR", "RUB", "BRL", "MXN",
+            "ZAR", "NGN", "HKD", "SGD", "NZD", "TRY", "UAH", "PLN", "NOK", "DKK", "CZK", "ILS", "AED", "XOF",
+            "MAD", "TWD", "THB", "IDR", "EGP", "KES",
+        )
+    },
 }  # fmt: skip
 
 # --- percentages ----------------------------------------------------------------------------------------
@@ -333,7 +341,9 @@ MEASURE_UNITS = set(
 #: "-ais", "-ois"...): "trois Russes", "two Poles".
 PEOPLES = frozenset(
     """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
-    poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs""".split()
+    poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs afghans iraqis
+    pakistanis israelis somalis yemenis saudis bangladeshis kuwaitis qataris afghans afghanes somaliens
+    érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes""".split()
 )
 
 #: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
