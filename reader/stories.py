@@ -15,7 +15,8 @@ whole, not one member of it:
   where it disagrees. A full report with a breakdown of its own needs less coverage when its evidence is
   strong (:data:`STRONG_AVERAGE`).
   A report with too few specific figures to tell joins with the usual average when the story reports all
-  of them; else it needs one of them in the story (unless it has none), and either most of all its
+  of them, or half of them with :data:`HALF_AVERAGE`; else it needs one of them in the story (unless it has
+  none), and either most of all its
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
   story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
 
@@ -46,6 +47,9 @@ CLOSE_DIVERGING = 0.15
 #: Below this many specific figures, coverage says little: the report needs a stronger average instead.
 MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
+#: A short report with half of its few specific figures in the story joins from this average evidence (another
+#: outlet's brief with one figure of its own; a brief of another fine sharing one amount has less).
+HALF_AVERAGE = 3.5
 #: A report whose average evidence reaches STRONG_AVERAGE (the story's versions share several specific
 #: figures and rare names with it, the same week) joins with this coverage and this many of the story's
 #: specific figures: a follow-up of the same family shares names and background, not that much evidence.
@@ -139,6 +143,14 @@ class Fit:
         if coverage is None:  # a short report: all of its few figures the story's, or a strong average
             if self.specific and self.matched == self.specific:
                 return True
+            if (
+                self.specific
+                and 2 * (self.matched + self.close) >= self.specific
+                and self.average >= HALF_AVERAGE
+            ):
+                return (
+                    True  # half of its few specific figures the story's (or close to them), and more evidence
+                )
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
             if self.specific and not self.matched and not self.diverging:

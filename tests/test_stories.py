@@ -230,3 +230,16 @@ def test_a_short_report_with_a_figure_of_its_own_joins_when_most_of_its_round_fi
     )
     assert short.coverage is None and short.joins()
     assert not Fit((3.0, 2.4), 3.9, 0, 0, 1, broad=6, broad_matched=1.0).joins()
+
+
+def test_a_short_report_joins_with_half_of_its_few_specific_figures_in_the_story():
+    """Construction: another outlet's short report of the story gives two specific figures, one of them the
+    story's (or the story's toll counted at another hour, within 15%) and one of its own (the passengers'
+    ages): it joins. With neither in the story, its names alone do not make it one."""
+    from reader.stories import Fit
+
+    assert Fit((3.9, 4.0), 5.4, matched=1, diverging=0, specific=2, broad=4, broad_matched=1.0).joins()
+    assert Fit(
+        (3.9, 4.0), 5.4, matched=0, diverging=1, specific=2, close=1, broad=2, broad_matched=0.5
+    ).joins()
+    assert not Fit((3.9, 4.0), 5.4, matched=0, diverging=0, specific=2, broad=4, broad_matched=0.0).joins()
