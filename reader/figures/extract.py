@@ -1036,6 +1036,7 @@ _MAJORITY_AFTER = re.compile(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
 _MAJORITY_BEFORE = _ending(rf"(?<![\w])(?i:majorité|majority)(?:{_H}+[a-zé]+)?{_H}+(?i:de|of){_H}+")
 _KARAT_AFTER = re.compile(rf"{_H}+(?i:gold|or|white{_H}+gold)(?![\w])")
 _RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
+_ONE_TOKENS = frozenset({"one", "One", "ONE"})
 _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
@@ -1676,7 +1677,7 @@ class _Extractor:
             return None  # "in 2021 and '22": a year cut short
         if text.startswith(_RANKED_STARTS, e) and self.after(_RANKED_AFTER, e):
             return None  # "two of the heaviest penalties", "deux des plus lourdes amendes": a rank, no count
-        if token.lower() == "one" and self.after(_ING_AFTER, e) and _THE_OTHER_RE.search(text, e, e + 80):
+        if token in _ONE_TOKENS and self.after(_ING_AFTER, e) and _THE_OTHER_RE.search(text, e, e + 80):
             return None  # "the two trains, one carrying passengers and the other freight": a pronoun
         if (
             self.dial_words
@@ -2095,7 +2096,8 @@ class _Extractor:
                 self.fate_of_the_bare(c, pos)
                 return
             if (
-                m.groupdict().get("q")
+                not glued
+                and m.group("q")
                 and self.text[m.end() - 1 : m.end()] in '"”»'
                 and (following := self.after(_WORD_AFTER, m.end())) is not None
                 and following.group("w")[0].islower()
@@ -2212,19 +2214,21 @@ class _Extractor:
     def age_prefix(self, c: _Cand) -> None:
         if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
-        elif (
-            c.bare
-            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+            return
+        if not c.bare:
+            return
+        whole = c.raw == c.raw.to_integral_value()
+        if (
+            (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
             and self.may_end_with(c.start, ",", space=False)
             and self.before(_NAME_COMMA_BEFORE, c.start)
         ):
-            if 12 <= c.raw <= 110 and c.raw == c.raw.to_integral_value():  # "Kadri Vaher, 46, said"
+            if 12 <= c.raw <= 110 and whole:  # "Kadri Vaher, 46, said"
                 c.kind = "age"
         elif (
-            c.bare
+            self.age_bound_words
             and 12 <= c.raw <= 110
-            and c.raw == c.raw.to_integral_value()
-            and self.age_bound_words
+            and whole
             and self.may_hold(c.start, 40, _AGE_BOUND_CUES)
             and (
                 self.before(_OLDER_THAN_BEFORE, c.start, 20)
@@ -2232,14 +2236,11 @@ class _Extractor:
                 and self.after(_AGE_END_AFTER, c.end)
             )
         ):
-            c.kind, c.by_prefix = (
-                "age",
-                True,
-            )  # "women older than 40", "the retirement age would rise from 62"
+            # "women older than 40", "the retirement age would rise from 62"
+            c.kind, c.by_prefix = "age", True
         elif (
-            c.bare
-            and 1 <= c.raw <= 120
-            and c.raw == c.raw.to_integral_value()
+            1 <= c.raw <= 120
+            and whole
             and (
                 self.died_words
                 and self.may_hold(c.start, 20, _DIED_CUES)
@@ -2403,8 +2404,9 @@ class _Extractor:
 
     def opens_range(self, c: _Cand) -> bool:
         """ "entre une à dix minutes", "d'un à trois ans": an article-like word opening a range."""
-        opened = self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None
-        return opened and _RANGE_TO_AFTER.match(self.text, c.end) is not None
+        if _RANGE_TO_AFTER.match(self.text, c.end) is None:
+            return False
+        return self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None
 
     def parallel(self, a: _Cand, b: _Cand) -> bool:
         """Whether ``b`` gives the same measure as ``a`` for another group, its unit left out: "85.7 years for
@@ -2548,9 +2550,9 @@ class _Extractor:
         bracketed = [
             c
             for c in cands
-            if c.bare
-            and text[c.start - 1 : c.start] == "("
+            if text[c.start - 1 : c.start] == "("
             and text[c.end : c.end + 1] == ")"
+            and c.bare
             and _NAME_BRACKETED_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
         ]
         for a, b in zip(bracketed, bracketed[1:], strict=False):
