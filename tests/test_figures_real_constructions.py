@@ -176,6 +176,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         # a number to dial
         ("Signalez-le en composant le 911.", "fr", []),
         ("Anyone who sees him should call 911 or his local police.", "en", []),
+        ("His son called 911 twice before the fire spread.", "en", []),
         # bitcoins are money
         ("it seized 41.2 bitcoins", "en", [(41.2, "money", "BTC")]),
         ("saisi 12,5 bitcoins", "fr", [(12.5, "money", "BTC")]),

@@ -216,7 +216,7 @@ TEMPERATURE_TOLERANCE = 0.6
 #: two parties, two towns: below SMALL_COUNT the ratio is SMALL_COUNT_RATIO.
 COUNT_RATIO = 2.5
 SMALL_COUNT = 100
-SMALL_COUNT_RATIO = 2.0
+SMALL_COUNT_RATIO = 1.5
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
 RELATED_COUNT_LEAST = 100
 RELATED_COUNT_RATIO = 1.5

@@ -1044,7 +1044,10 @@ _DIALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
     rf"(?:{_H}+(?i:le|au))?{_H}+"
 )
-_DIAL_CUES = ("call ", "calling ", "dial", "compos", "appeler", "appelez", "appelant")
+_DIAL_CUES = ("call ", "calling ", "called ", "dial", "compos", "appeler", "appelez", "appelant", "appelé")
+#: Emergency numbers, which any verb of calling dials ("she called 911 twice", "il a appelé le 18").
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "119"})
+_CALLED_BEFORE = _ending(rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait){_H}+(?:(?i:le|au){_H}+)?")
 _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
 #: A word after a number that it may count (not "or", "ou", "if", "immediately").
@@ -1682,10 +1685,14 @@ class _Extractor:
         if (
             self.dial_words
             and self.may_hold(s, 24, _DIAL_CUES)
-            and self.before(_DIALLED_BEFORE, s, 24)
-            and not self.after(_COUNTED_WORD_AFTER, e)
+            and (
+                self.before(_DIALLED_BEFORE, s, 24)
+                and not self.after(_COUNTED_WORD_AFTER, e)
+                or token in _EMERGENCY_NUMBERS
+                and self.before(_CALLED_BEFORE, s, 16)
+            )
         ):
-            return None  # "call 911", "en composant le 911": a number to dial (not "call 40 witnesses")
+            return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
         if (
             word
             and raw in _ANAPHORA_VALUES
