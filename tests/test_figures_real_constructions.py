@@ -1379,3 +1379,15 @@ def test_a_sum_then_the_level_it_reached_is_money_in_the_publishers_dollar():
     text = "Ses revenus ont chuté de 60 % pour s'établir à 4,2 milliards. Sa dette a atteint 9 milliards."
     assert keys(text, "fr", "CAD") == [(60, "percent", None), (4.2e9, "money", "CAD"), (9e9, "money", "CAD")]
     assert keys("Les ventes ont atteint 2 millions d'unités.", "fr", "CAD") == [(2e6, "count", "unités")]
+
+
+def test_a_sum_paid_with_no_currency_word_is_money_in_the_publishers_dollar():
+    """Construction: a settlement told by its paying verbs ("devront payer 500 millions", "96 millions ont déjà
+    été versés", "agreed to pay 300 million"): in a Canadian publisher's text, Canadian dollars; people paid
+    are still people."""
+    text = "Les deux firmes devront payer 450 millions. Puisque 80 millions ont déjà été versés, le reste suivra."
+    assert keys(text, "fr", "CAD") == [(450e6, "money", "CAD"), (80e6, "money", "CAD")]
+    assert keys("The chain agreed to pay 300 million; 2 million people were paid.", "en", "CAD") == [
+        (300e6, "money", "CAD"),
+        (2e6, "count", "person"),
+    ]

@@ -1340,6 +1340,20 @@ _MONEY_LEVEL_BEFORE = _ending(
     rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash)(?![\w])"
     rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
 )
+#: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
+#: to pay 500 million".
+_PAID_CUES = ("pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi")
+_PAID_VERBS = (
+    r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
+    r"|investir|investi|pay|pays|paid|paying|spend|spent|invest|invested"
+)
+_PAID_BEFORE = _ending(
+    rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|more{_H}+than|about|environ|up{_H}+to))?{_H}+"
+)
+_PAID_AFTER = re.compile(
+    rf"(?:{_H}+(?i:qui|that))?(?:{_H}+(?i:ont|a|auront|devront|doivent|have|has|had|were|was|will|must))?"
+    rf"(?:{_H}+(?i:déjà|already|réellement|être|été|be|been)){{0,3}}{_H}+(?i:{_PAID_VERBS})(?![\w])"
+)
 #: A noun before "toll", "count" or "tally" and the number it reached: "the death toll rose to 820", "its
 #: seat count by 16".
 _TALLY_BEFORE = _ending(
@@ -2518,7 +2532,11 @@ class _Extractor:
             ):
                 c.kind, c.currency, c.unit = "money", last.currency, None
             elif (money or self.dollar != "USD") and (
-                self.before(_MONEY_NOUN_BEFORE, c.start, 72) or self.before(_MONEY_LEVEL_BEFORE, c.start, 100)
+                self.before(_MONEY_NOUN_BEFORE, c.start, 72)
+                or self.before(_MONEY_LEVEL_BEFORE, c.start, 100)
+                or self.may_hold(c.start, 40, _PAID_CUES)
+                and self.before(_PAID_BEFORE, c.start, 40)
+                or self.after(_PAID_AFTER, c.end)
             ):
                 # the nearest amount's currency; in a text with none, a publisher's own dollar (a Canadian
                 # wire's "pertes de 98 millions"), never a guessed US dollar
