@@ -148,9 +148,7 @@ class Fit:
                 and 2 * (self.matched + self.close) >= self.specific
                 and self.average >= HALF_AVERAGE
             ):
-                return (
-                    True  # half of its few specific figures the story's (or close to them), and more evidence
-                )
+                return True  # half of its few specific figures the story's (or close ones), more evidence
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
             if self.specific and not self.matched and not self.diverging:

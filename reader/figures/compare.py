@@ -40,7 +40,7 @@ money, counts and percentages, degrees for temperatures), and a tie leaves both 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -371,24 +371,14 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
 def _converted_bounds(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Amounts of one value in two currencies, one a bound the conversion of the other keeps to ("more than
     $100,000" and "100.000 euros"): one amount, each in the currency of its version's readers."""
-    found = []
-    free = [f for f in fr if f.kind == "money"]
-    for a in en:
-        if a.kind != "money":
-            continue
-        b = next(
-            (
-                b
-                for b in free
-                if _rounded(a.value) == _rounded(b.value)
-                and (_bound_of_conversion(a, b) or _bound_of_conversion(b, a))
-            ),
-            None,
-        )
-        if b is not None:
-            found.append((a, b))
-            free.remove(b)
-    return found
+    return _paired_once(
+        [a for a in en if a.kind == "money"],
+        [b for b in fr if b.kind == "money"],
+        lambda a, b: (
+            _rounded(a.value) == _rounded(b.value)
+            and (_bound_of_conversion(a, b) or _bound_of_conversion(b, a))
+        ),
+    )
 
 
 #: How far apart two outlets' conversions of one amount may be (their rates and roundings differ).
@@ -397,17 +387,23 @@ CONVERSION_TOLERANCE = 0.05
 
 def _close_conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Conversions of one amount into one currency by the two versions, close in value: one amount."""
+    return _paired_once(
+        en,
+        fr,
+        lambda a, b: (
+            same_currency(a, b) and _relative(float(a.value), float(b.value)) <= CONVERSION_TOLERANCE
+        ),
+    )
+
+
+def _paired_once(
+    en: list[Figure], fr: list[Figure], agree: Callable[[Figure, Figure], bool]
+) -> list[tuple[Figure, Figure]]:
+    """Each figure of ``en`` with the first figure of ``fr`` still free that it agrees with: each used once."""
     found = []
     free = list(fr)
     for a in en:
-        b = next(
-            (
-                b
-                for b in free
-                if same_currency(a, b) and _relative(float(a.value), float(b.value)) <= CONVERSION_TOLERANCE
-            ),
-            None,
-        )
+        b = next((b for b in free if agree(a, b)), None)
         if b is not None:
             found.append((a, b))
             free.remove(b)

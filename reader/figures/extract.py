@@ -1164,6 +1164,22 @@ _MORNING_AFTER_RE = re.compile(
 _DEMONYM_RE = re.compile(
     r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
 )
+
+
+def _a_people(word: str) -> bool:
+    """Whether a lowercase plural names a people: "canadiens", "ukrainians", "russes" (see :data:`t.PEOPLES`)."""
+    return word in t.PEOPLES or _DEMONYM_RE.search(word) is not None
+
+
+def _bracketed_people(name: re.Match[str] | None) -> bool:
+    """Whether the name :data:`_NAME_BRACKETED_BEFORE` found before a bracket is a people ("des Syriens (47)"):
+    a count of them, not a département's code."""
+    if name is None:
+        return False
+    word = name.group("w").lower()
+    return word.endswith("s") and _a_people(word)
+
+
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
     rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|(?:coûté|fauché|ôté){_H}+la{_H}+vie{_H}+(?:à|de|d['’])|"
@@ -1921,9 +1937,8 @@ class _Extractor:
         if m is not None and c.scale is None and m.group("w").lower() == "won":
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
         if m is not None and books and self.may_hold(c.start, 48, _WEIGHT_CUES):
-            c.measure = (
-                True  # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
-            )
+            # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
+            c.measure = True
             return m.end()
         if m:
             word = _SPACES_RE.sub(" ", m.group("w").lower())
@@ -2150,7 +2165,7 @@ class _Extractor:
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
-            demonym = _DEMONYM_RE.search(people) or people in t.PEOPLES
+            demonym = _a_people(people)
             c.unit, c.noun = "national" if demonym else people, True
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
@@ -2199,9 +2214,8 @@ class _Extractor:
         """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie"): "death",
         "injury" or "missing", or None."""
         for _ in range(5):
-            m = self.after(
-                _NOUN_WORD_AFTER, pos
-            )  # a word in quotes too: 'neuf patients « dans un état grave »'
+            # a word in quotes too: 'neuf patients « dans un état grave »'
+            m = self.after(_NOUN_WORD_AFTER, pos)
             if m is None:
                 return None
             word = m.group("w").lower()
@@ -2573,27 +2587,23 @@ class _Extractor:
         et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
         text = self.text
         bracketed = [
-            c
+            (c, name)
             for c in cands
             if text[c.start - 1 : c.start] == "("
             and text[c.end : c.end + 1] == ")"
             and c.bare
-            and _NAME_BRACKETED_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+            and (name := _NAME_BRACKETED_BEFORE.search(text, max(0, c.start - 40), c.start)) is not None
         ]
-        for a, b in zip(bracketed, bracketed[1:], strict=False):
+        for (a, name_a), (b, name_b) in zip(bracketed, bracketed[1:], strict=False):
             if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
                 continue
-            for c in (a, b):
-                c.noun, c.unit = True, "national" if self.people_bracketed(c.start) else None
+            for c, name in ((a, name_a), (b, name_b)):
+                c.noun, c.unit = True, "national" if _bracketed_people(name) else None
 
     def people_bracketed(self, s: int) -> bool:
         """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
         of them, not a département's code."""
-        name = _NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s)
-        if name is None:
-            return False
-        word = name.group("w").lower()
-        return word.endswith("s") and (word in t.PEOPLES or _DEMONYM_RE.search(word) is not None)
+        return _bracketed_people(_NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s))
 
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""

@@ -342,7 +342,7 @@ MEASURE_UNITS = set(
 PEOPLES = frozenset(
     """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
     poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs afghans iraqis
-    pakistanis israelis somalis yemenis saudis bangladeshis kuwaitis qataris afghans afghanes somaliens
+    pakistanis israelis somalis yemenis saudis bangladeshis kuwaitis qataris afghanes somaliens
     érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes""".split()
 )
 
