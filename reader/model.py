@@ -124,6 +124,9 @@ class Figure:
     #: Given as an earlier value of its quantity ("a previous count of 304 dead", "le bilan était alors de 17
     #: morts"): it never disputes the other version's current value.
     earlier: bool = False
+    #: Which sentence or clause of its field the figure is in, counted from 0 (None for a figure stored
+    #: before it was recorded): counts said together ("92 in Valencia and 3 elsewhere") add up.
+    sentence: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -147,6 +150,8 @@ class Figure:
             d["year"] = self.year
         if self.earlier:
             d["earlier"] = True
+        if self.sentence is not None:
+            d["sentence"] = self.sentence
         return d
 
     @classmethod
@@ -164,6 +169,7 @@ class Figure:
             change=bool(d.get("change", False)),
             year=d.get("year"),
             earlier=bool(d.get("earlier", False)),
+            sentence=d.get("sentence"),
         )
 
 

@@ -322,3 +322,45 @@ def test_a_round_restatement_in_the_body_leaves_the_dispute_to_the_stated_figure
         ),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(694, 1002)]
+
+
+def test_a_count_in_another_sentence_is_no_other_part_of_a_total():
+    """Construction: a total, then in the next sentence how many of them fared worse ("18 people had been
+    injured." then "three people were critically injured"). The three are among the 18, not the rest of the
+    other version's "21 blessés": 18 and 21 disagree. Said in one sentence ("92 in Valencia and three in
+    Cuenca") the two counts still add up to the other version's 95."""
+    c = compare_figures(
+        extract_figures(
+            "Officials said 18 people had been injured. Earlier, three people were critically injured.", "en"
+        ),
+        extract_figures("Au total, 21 personnes ont été blessées.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(18, 21)]
+    together = compare_figures(
+        extract_figures("The floods killed 92 people in Valencia and three in Cuenca.", "en"),
+        extract_figures("Les inondations ont fait au moins 95 morts.", "fr"),
+    )
+    assert together.conflicts == []
+
+
+def test_two_specific_counts_a_few_per_cent_apart_are_one_quantity_whatever_their_nouns():
+    """Construction: a digit changed between two reports of a stated total ("6,448 arrests" against "6.548
+    personnes ont été arrêtées"; a count with no noun "at 12.7 million" against "12,9 millions
+    d'habitants"): two precise counts that close are one quantity told two ways, a conflict, not two flags.
+    Round values that close ("500" against "480 comptes") say too little, and so do counts far apart."""
+    c = compare_figures(
+        extract_figures("Police made 6,448 arrests worldwide.", "en"),
+        extract_figures("Au total, 6.548 personnes ont été arrêtées.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(6448, 6548)]
+    assert c.only_en == c.only_fr == []
+    bare = compare_figures(
+        extract_figures("The population of the province stood at 12.7 million.", "en"),
+        extract_figures("La province compte 12,9 millions d'habitants.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in bare.conflicts] == [(12_700_000, 12_900_000)]
+    for en, fr in (
+        ("Some 500 sites were seized.", "Au total, 480 comptes ont été saisis."),
+        ("Police made 6,448 arrests.", "Au total, 7.548 personnes ont été arrêtées."),
+    ):
+        assert compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr")).conflicts == []

@@ -257,7 +257,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = abs(x - y)
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":
-        if a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS or x <= 0 or y <= 0:
+        if x <= 0 or y <= 0:
+            return None
+        if _close_specific(a, b):
+            return 2.0 + _relative(x, y)  # after any count of the same or a related noun
+        if a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS:
             return None
         if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None
@@ -281,6 +285,26 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     return None
 
 
+#: How far apart two specific counts (see :data:`SPECIFIC_DIGITS`) may be and still be one quantity told
+#: two ways, whatever their nouns: "6,558 arrests" and "6.658 personnes arrêtées", "2,517" and "2 571".
+CLOSE_SPECIFIC = 0.05
+
+
+def _close_specific(a: Figure, b: Figure) -> bool:
+    """Two counts both stated to three significant digits or more, from 100 up, a few per cent apart: two
+    different things rarely come that close in one story, so whatever nouns count them they are one quantity
+    with a digit changed, or updated."""
+    x, y = float(a.value), float(b.value)
+    return (
+        min(x, y) >= RELATED_COUNT_LEAST
+        and significant_digits(x) >= SPECIFIC_DIGITS
+        and significant_digits(y) >= SPECIFIC_DIGITS
+        and _relative(x, y) <= CLOSE_SPECIFIC
+        and not _measure_apart(a.unit, b.unit)
+        and "national" not in (a.unit, b.unit)
+    )
+
+
 def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
     """Whether a count is one part of the other version's total, the rest given beside it in its own version
     ("92 dead in the region and 3 elsewhere" against "95 morts"): no disagreement."""
@@ -288,9 +312,20 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
         return False
     rest = _rounded(float(total.value) - float(part.value))
     return any(
-        f is not part and f.kind == "count" and _rounded(f.value) == rest and _may_add_up(f.unit, part.unit)
+        f is not part
+        and f.kind == "count"
+        and _rounded(f.value) == rest
+        and _may_add_up(f.unit, part.unit)
+        and (f.change or _said_together(f, part))  # "Three more fatalities were recorded." adds up too
         for f in version
     )
+
+
+def _said_together(a: Figure, b: Figure) -> bool:
+    """Whether two figures are in one sentence: a count in another sentence is no other part of one total
+    unless given as more ("15 people had been injured. One person was seriously injured ...": one of them,
+    not a 16th)."""
+    return a.field == b.field and (a.sentence is None or b.sentence is None or a.sentence == b.sentence)
 
 
 def _may_add_up(a: str | None, b: str | None) -> bool:

@@ -910,6 +910,15 @@ _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}"
 _DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
 
 
+def _number_sentences(text: str, figures: list[Figure]) -> None:
+    """Give each figure the index of its sentence or clause (see :data:`_SENTENCE_END_RE`)."""
+    if not figures:
+        return
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, figures[-1].start)]
+    for f in figures:
+        f.sentence = bisect_right(ends, f.start)
+
+
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
     sentence that opens with "that year", the last year named before the sentence. ``lowered``: the text
@@ -2361,6 +2370,7 @@ class _Extractor:
         ]
         figures.sort(key=lambda f: f.start)
         _date_by_sentence(text, lowered, figures)
+        _number_sentences(text, figures)
         return figures
 
     def share_units(self, cands: list[_Cand]) -> None:
