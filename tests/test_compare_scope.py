@@ -364,3 +364,29 @@ def test_two_specific_counts_a_few_per_cent_apart_are_one_quantity_whatever_thei
         ("Police made 6,448 arrests.", "Au total, 7.548 personnes ont été arrêtées."),
     ):
         assert compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr")).conflicts == []
+
+
+def test_a_round_restatement_of_a_stated_count_goes_with_that_count():
+    """Construction: a lede rounds a count its body states ("Plus de 4 000 victimes", then "4 318
+    victimes"). When the stated count matches the other version, the rounding is no figure of its own; when
+    it disputes the other version's count ("3,614 people" against "3 641"), the stated counts are the
+    conflict and the rounding, which agrees with both, is not flagged. A bound the other version's value
+    does not fit ("more than 600" beside 632, against 820) still stands alone."""
+    matched = compare_figures(
+        extract_figures("Police rescued 4,318 victims.", "en"),
+        extract_figures("Plus de 4 000 victimes secourues. La police a secouru 4 318 victimes.", "fr"),
+    )
+    assert matched.only_en == matched.only_fr == []
+    disputed = compare_figures(
+        extract_figures("The operation led to the arrest of 3,614 people.", "en"),
+        extract_figures(
+            "Plus de 3 500 personnes arrêtées. Au total, 3 641 personnes ont été arrêtées.", "fr"
+        ),
+    )
+    assert [(a.value, b.value) for a, b in disputed.conflicts] == [(3614, 3641)]
+    assert disputed.only_en == disputed.only_fr == []
+    apart = compare_figures(
+        extract_figures("The quake killed more than 600 people. The ministry said 632 people died.", "en"),
+        extract_figures("Le séisme a fait au moins 820 morts.", "fr"),
+    )
+    assert [f.value for f in apart.only_en] == [600]

@@ -555,8 +555,20 @@ def compare_figures(
         if money_left
         else (_estimates, _conversions)
     )
+    # a round restatement of a count its own version states and has left unmatched ("Plus de 2 500" before
+    # "2 571 personnes") agrees with nothing on its own: the stated count is what the other version's is
+    # compared with ("2,517" against "2 571")
+    restating = {
+        id(f) for side in (unmatched_en, unmatched_fr) for f in side if any(_restates(f, o) for o in side)
+    }
     for agreeing in rules:
-        found = agreeing(unmatched_en, unmatched_fr)
+        if agreeing is _estimates and restating:
+            found = agreeing(
+                [f for f in unmatched_en if id(f) not in restating],
+                [f for f in unmatched_fr if id(f) not in restating],
+            )
+        else:
+            found = agreeing(unmatched_en, unmatched_fr)
         if not found:
             continue
         estimates += found
@@ -596,6 +608,21 @@ def compare_figures(
     seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr_buckets)) is not None]
     seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, en_buckets)) is not None]
     again = {id(f) for pair in seconds for f in pair}
+    # a round restatement of a figure its own version matched ("plus de 3 000 victimes" beside "3 222
+    # victimes") is that quantity again: it is in the other version too, and so is one of a disputed figure
+    # that agrees with the other version's value ("Plus de 2 500" beside "2 571", against "2,517")
+    again |= {
+        id(f)
+        for f in only_en
+        if any(_restates(f, a) for a, _ in pairs)
+        or any(_restates(f, a) and agrees_with_estimate(f, b) for a, b in conflicts)
+    }
+    again |= {
+        id(f)
+        for f in only_fr
+        if any(_restates(f, b) for _, b in pairs)
+        or any(_restates(f, b) and agrees_with_estimate(f, a) for a, b in conflicts)
+    }
     return Comparison(
         matched=pairs,
         repeats=estimates + seconds,
@@ -610,6 +637,23 @@ def _unrounded(figures: list[Figure], version: list[Figure], other: list[Figure]
     ``other`` has too (only those could dispute it)."""
     kinds = {f.kind for f in other}
     return [f for f in figures if f.kind not in kinds or not _rounds_stated(f, version)]
+
+
+#: How far a count's round restatement ("plus de 3 000") may sit from the figure it restates ("3 222").
+RESTATED = 0.10
+
+
+def _restates(f: Figure, stated: Figure) -> bool:
+    """Whether ``f`` is a round restatement of a count its own version states: the same noun, fewer
+    significant digits, within :data:`RESTATED` of it."""
+    return (
+        f.kind == stated.kind == "count"
+        and f.unit is not None
+        and f.unit == stated.unit
+        and f.field == stated.field
+        and significant_digits(f.value) < significant_digits(stated.value)
+        and _relative(float(f.value), float(stated.value)) <= RESTATED
+    )
 
 
 def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
