@@ -1391,3 +1391,33 @@ def test_a_sum_paid_with_no_currency_word_is_money_in_the_publishers_dollar():
         (300e6, "money", "CAD"),
         (2e6, "count", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Quelque 276 000 foyers restent privés d'électricité.", "fr", "household"),  # homes of a power cut
+        ("Les pompiers luttent contre 12 foyers d'incendie.", "fr", "foyers"),  # a fire's seats
+        ("Trois foyers actifs sont encore surveillés.", "fr", "foyers"),
+        ("Les pirates ont volé un million de mots de passe.", "fr", "password"),  # a noun of three words
+        ("La police a saisi 480.000 numéros de cartes bancaires.", "fr", "card"),  # numbers of cards
+        ("Investigators found 480,000 card numbers.", "en", "card"),
+        ("The kit held 500,000 credit cards.", "en", "card"),
+    ],
+)
+def test_french_nouns_of_several_words_count_what_they_name(text, lang, unit):
+    """Construction: what a count counts when its French noun is several words ("mots de passe"), a record
+    of another thing ("numéros de cartes") or a word of two meanings ("foyers" are homes, unless a fire's)."""
+    [figure] = [f for f in extract_figures(text, lang) if f.kind == "count"]
+    assert figure.unit == unit
+
+
+def test_passwords_and_homes_told_in_french_compare_with_the_english_count():
+    """Construction: "1.2 million passwords" against "un million de mots de passe" are one quantity with two
+    values; "300,000 households" and "300 000 foyers" match."""
+    c = compare_figures(
+        extract_figures("They stole 1.2 million passwords. Power was cut to 300,000 households.", "en"),
+        extract_figures("Ils ont volé un million de mots de passe. 300 000 foyers sont sans courant.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(1_200_000, 1_000_000)]
+    assert [(a.value, b.value) for a, b in c.matched] == [(300_000, 300_000)]

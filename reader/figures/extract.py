@@ -993,6 +993,12 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,)]")
+#: What makes "foyers" the seats of a fire or an outbreak rather than homes: "foyers d'incendie", "foyers
+#: actifs", "foyers de contamination".
+_FRENCH_SEATS_AFTER = re.compile(
+    rf"{_H}+(?:(?i:d['’]{_H}*(?:incendies?|infection|éclosion)|de{_H}+(?:feux?|contamination|l['’]épidémie)"
+    rf"|actifs|principaux|secondaires)(?![\w]))"
+)
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
 
 _TEMPERATURE_AFTER = re.compile(
@@ -2098,7 +2104,17 @@ class _Extractor:
             if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
                 c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
                 return
+            if (
+                word in t.FRENCH_COMPOUNDS
+                and self.lang == "fr"
+                and self.text.startswith(t.FRENCH_COMPOUNDS[word][0], m.start("w"))
+            ):
+                c.unit, c.noun = t.FRENCH_COMPOUNDS[word][1], True  # "un million de mots de passe"
+                return
             if word in t.UNIT_NOUNS and not (word in _PLACES_IN_ENGLISH and self.lang == "en"):
+                if word in ("foyer", "foyers") and self.after(_FRENCH_SEATS_AFTER, pos):
+                    c.unit, c.noun = word, True  # "12 foyers d'incendie": a fire's seats, not homes
+                    return
                 if self.text[pos : pos + 1] == "/" or self.after(_PER_HOUR_AFTER, pos):
                     c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return

@@ -237,6 +237,8 @@ _UNIT_FORMS: dict[str, str] = {
     "record": "record records enregistrement enregistrements",
     "email": "email emails e-mail e-mails courriel courriels",
     "password": "password passwords",
+    "card": "card cards carte cartes",
+    "number": "numéro numéros",
     "call": "call calls appel appels",
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
@@ -281,7 +283,8 @@ _UNIT_FORMS: dict[str, str] = {
     "seat": "seat seats siège sièges député députés",
     "party": "party parti partis",  # not "parties", also a case's in French (both languages share the table)
     "village": "village villages",
-    "household": "household households ménage ménages",  # not "foyers", also a fire's seats
+    # "foyers" too, unless a fire's seats or an outbreak's ("12 foyers d'incendie", see FRENCH_SEATS_AFTER)
+    "household": "household households ménage ménages foyer foyers",
     "family": "family families famille familles",
     "building": "building buildings bâtiment bâtiments immeuble immeubles",
     "ambulance": "ambulance ambulances",
@@ -378,7 +381,9 @@ FATE_AUXILIARIES = set(
 LOST_LIVES = frozenset({"lost", "perdu", "trouvé"})
 
 #: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
-CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils".split())
+CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils numéro numéros".split())
+#: French nouns of two or three words, by their first word: "mots de passe" counts passwords.
+FRENCH_COMPOUNDS = {"mot": ("mot de passe", "password"), "mots": ("mots de passe", "password")}
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
