@@ -390,3 +390,29 @@ def test_a_round_restatement_of_a_stated_count_goes_with_that_count():
         extract_figures("Le séisme a fait au moins 820 morts.", "fr"),
     )
     assert [f.value for f in apart.only_en] == [600]
+
+
+def test_close_specific_counts_of_unrelated_people_are_two_quantities():
+    """Construction: "All 175 passengers" against "174 morts": close specific counts, but
+    passengers and the dead are two kinds of people, so no conflict; a bound beside a part of the count it
+    rounds ("230 passengers and 12 crew" beside "242 people on board") is no restatement of it."""
+    c = compare_figures(
+        extract_figures("All 175 passengers were on board.", "en"),
+        extract_figures("Le crash a fait 174 morts.", "fr"),
+    )
+    assert c.conflicts == []
+    parts = compare_figures(
+        extract_figures("There were 242 passengers on board: 230 passengers and 12 crew.", "en"),
+        extract_figures("Au total, 242 passagers étaient à bord.", "fr"),
+    )
+    assert 230 in [f.value for f in parts.only_en]
+
+
+def test_stolen_identity_numbers_count_the_customers_they_belong_to():
+    """Construction: "900,000 customers whose expired documents were exposed" against "900.000 autres
+    numéros d'identité": identities are people's, one quantity."""
+    c = compare_figures(
+        extract_figures("For the 900,000 customers, expired documents were exposed.", "en"),
+        extract_figures("Quelque 900.000 autres numéros d'identité ont été dérobés.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.matched] == [(900_000, 900_000)]

@@ -300,7 +300,7 @@ def _close_specific(a: Figure, b: Figure) -> bool:
         and significant_digits(x) >= SPECIFIC_DIGITS
         and significant_digits(y) >= SPECIFIC_DIGITS
         and _relative(x, y) <= CLOSE_SPECIFIC
-        and not _measure_apart(a.unit, b.unit)
+        and related_units(a.unit, b.unit)  # "175 passengers" are not "174 morts"
         and "national" not in (a.unit, b.unit)
     )
 
@@ -644,10 +644,12 @@ RESTATED = 0.10
 
 
 def _restates(f: Figure, stated: Figure) -> bool:
-    """Whether ``f`` is a round restatement of a count its own version states: the same noun, fewer
-    significant digits, within :data:`RESTATED` of it."""
+    """Whether ``f`` is a round restatement of a count its own version states: a bound or an estimate of the
+    same noun ("plus de 3 000", not "230 passengers" beside "242 people on board"), fewer significant
+    digits, within :data:`RESTATED` of it."""
     return (
-        f.kind == stated.kind == "count"
+        f.approx is not None
+        and f.kind == stated.kind == "count"
         and f.unit is not None
         and f.unit == stated.unit
         and f.field == stated.field
@@ -889,7 +891,7 @@ RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household", "customer patient",
+                  "account user customer member person passenger household identity", "customer patient",
                   "home household building family", "village municipality")
 ]  # fmt: skip
 
