@@ -381,7 +381,9 @@ FATE_AUXILIARIES = set(
 LOST_LIVES = frozenset({"lost", "perdu", "trouvé"})
 
 #: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
-CONTAINER_NOUNS_FR = frozenset("compte comptes dossier dossiers fiche fiches profil profils numéro numéros".split())
+CONTAINER_NOUNS_FR = frozenset(
+    "compte comptes dossier dossiers fiche fiches profil profils numéro numéros".split()
+)
 #: French nouns of two or three words, by their first word: "mots de passe" counts passwords.
 FRENCH_COMPOUNDS = {"mot": ("mot de passe", "password"), "mots": ("mots de passe", "password")}
 
