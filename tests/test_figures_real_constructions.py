@@ -1421,3 +1421,37 @@ def test_passwords_and_homes_told_in_french_compare_with_the_english_count():
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(1_200_000, 1_000_000)]
     assert [(a.value, b.value) for a, b in c.matched] == [(300_000, 300_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a lancé un usager de 47 ans, excédé par les retards.", "age"),  # "un <person> de N ans"
+        ("Un riverain de 71 ans a été évacué.", "age"),
+        ("Un mineur de 16 ans a été interpellé.", "age"),
+        ("Il purge une peine de 12 ans.", "duration"),  # a sentence's length stays a duration
+    ],
+)
+def test_a_person_of_n_years_is_an_age(text, kind):
+    """Construction: a French person noun, then "de N ans": the person's age (more nouns of people)."""
+    [figure] = extract_figures(text, "fr")
+    assert figure.kind == kind
+
+
+def test_bracketed_amounts_take_the_currency_the_sentence_gives_after_them():
+    """Construction: amounts in brackets beside what they pay for, the currency said once at the end of the
+    sentence ("la défense (31,2 milliards) et la santé (12,4 milliards) totalisent 43,6 milliards de
+    dollars"); a bare count before an amount is no amount ("3 millions ont voté pour un projet de 4
+    milliards de francs")."""
+    figures = extract_figures(
+        "La défense (31,2 milliards) et la santé (12,4 milliards) totalisent 43,6 milliards de dollars.",
+        "fr",
+        "CAD",
+    )
+    assert [(f.value, f.kind, f.currency) for f in figures] == [
+        (31_200_000_000, "money", "CAD"),
+        (12_400_000_000, "money", "CAD"),
+        (43_600_000_000, "money", "CAD"),
+    ]
+    voters = extract_figures("Quelque 3 millions ont voté pour un projet de 4 milliards de francs.", "fr")
+    assert [f.kind for f in voters] == ["count", "money"]

@@ -993,6 +993,8 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,)]")
+#: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
+SCALED_AMOUNT_REACH = 120
 #: What makes "foyers" the seats of a fire or an outbreak rather than homes: "foyers d'incendie", "foyers
 #: actifs", "foyers de contamination".
 _FRENCH_SEATS_AFTER = re.compile(
@@ -2582,6 +2584,24 @@ class _Extractor:
                 # wire's "pertes de 98 millions"), never a guessed US dollar
                 nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
                 c.kind, c.currency, c.unit = "money", nearest, None
+            elif (following := self.scaled_amount_after(c, cands)) is not None:
+                c.kind, c.currency, c.unit = "money", following.currency, None
+
+    def scaled_amount_after(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
+        """A scaled amount of money later in the sentence of a bare scaled number in brackets, which says the
+        currency of the amounts bracketed before it: "Les dépenses de programmes (480,5 milliards) et les
+        frais de la dette (54,1 milliards) totalisent 534,6 milliards de dollars" (not "3 millions ont voté
+        pour un projet de 4 milliards de francs")."""
+        if self.text[c.start - 1 : c.start] != "(" or self.text[c.end : c.end + 1] != ")":
+            return None
+        for o in cands:
+            if o.start <= c.end:
+                continue
+            if o.start - c.end > SCALED_AMOUNT_REACH or _SENTENCE_END_RE.search(self.text, c.end, o.start):
+                return None
+            if o.kind == "money" and o.currency and o.scale is not None:
+                return o
+        return None
 
     def names_its_count(self, pos: int) -> bool:
         """Whether what follows a scaled number says what it counts: "of" or "de" and a word, or a

@@ -172,6 +172,7 @@ PERSON_NOUNS_FR = set(
     juge ministre président présidente directeur directrice fondateur fondatrice gérant gérante opérateur
     opératrice administrateur administratrice complice auteur autrice meurtrier meurtrière tireur agresseur
     fonctionnaire fonctionnaires jumeau jumeaux jumelle jumelles frères sœurs fillette fillettes
+    usager usagère riverain riveraine motocycliste éleveur éleveuse sapeur-pompier secouriste mineur mineure
     agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette
     frère sœur oncle tante cousin cousine époux épouse mari compagnon compagne ami amie voisin voisine
     client cliente internaute utilisateur utilisatrice pilote marin pêcheur agriculteur agricultrice
