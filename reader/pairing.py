@@ -137,6 +137,18 @@ EXONYMS = {
     "israel": "israel", "yemen": "yemen", "bahrein": "bahrain", "maurice": "mauritius", "guinee": "guinea",
     "zambie": "zambia", "namibie": "namibia", "mozambique": "mozambique", "madagascar": "madagascar",
     "nouvelle-caledonie": "new caledonia", "antilles": "caribbean", "caraibes": "caribbean",
+    "hawai": "hawaii", "californie": "california", "floride": "florida", "louisiane": "louisiana",
+    "caroline du nord": "north carolina", "caroline du sud": "south carolina", "pennsylvanie": "pennsylvania",
+    "virginie": "virginia", "nouveau-mexique": "new mexico", "nouveau-brunswick": "new brunswick",
+    "ile-du-prince-edouard": "prince edward island", "territoires du nord-ouest": "northwest territories",
+    "pays de galles": "wales", "irlande du nord": "northern ireland", "cornouailles": "cornwall",
+    "normandie": "normandy", "bretagne": "brittany", "bourgogne": "burgundy", "asie": "asia",
+    "afrique": "africa", "amerique": "america", "amerique du nord": "north america", "arctique": "arctic",
+    "antarctique": "antarctica", "mediterranee": "mediterranean", "pacifique": "pacific",
+    "atlantique": "atlantic", "nouvelle-delhi": "new delhi", "le cap": "cape town", "dacca": "dhaka",
+    "katmandou": "kathmandu", "kaboul": "kabul", "beyrouth": "beirut", "mogadiscio": "mogadishu",
+    "rdc": "drc", "cote d'ivoire": "ivory coast", "papouasie-nouvelle-guinee": "papua new guinea",
+    "golfe du mexique": "gulf of mexico", "vietnam": "vietnam", "viet nam": "vietnam",
     # bodies that a bilingual country or an international one names in each language
     "statistique": "statistics", "grc": "rcmp", "asfc": "cbsa", "fmi": "imf", "bce": "ecb", "otan": "nato",
     "ue": "eu", "onu": "un", "croix-rouge": "red cross", "croissant-rouge": "red crescent",
@@ -158,7 +170,19 @@ def _sentence_initial(text: str, start: int) -> bool:
         if text[i - 1] == "-" and i >= 2 and text[i - 2] not in " \t\n":
             break
         i -= 1
-    return i == 0 or text[i - 1] in _SENTENCE_END
+    if i == 0:
+        return True
+    if text[i - 1] == "." and i < start and _TITLE_BEFORE_RE.search(text, max(0, i - 9), i - 1):
+        return False  # "Hawaii Gov. Josh Green", "M. Dupont", "U.S. Coast Guard": no sentence ends there
+    return text[i - 1] in _SENTENCE_END
+
+
+#: An abbreviated title or an initial right before its full stop: the next capitalised word is no
+#: sentence's first.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col|Sgt|Cpl|Insp|Supt|Const|Prof|Pres|Capt|Cmdr|Det|"
+    r"Sup|Mgr|Me|M)|(?<![\w])[A-Z]\.[A-Z])$"
+)
 
 
 def proper_names(text: str) -> set[str]:

@@ -341,3 +341,20 @@ def test_words_read_for_names_are_the_words_that_may_be_names(pieces):
     for span, word in words:
         if not (plain.fullmatch(word) and word.rstrip("-") not in _CONNECTORS):
             assert (span, word) in read, text
+
+
+def test_a_name_after_an_abbreviated_title_or_initials_is_no_sentence_start():
+    """Construction: "Hawaii Gov. Josh Green", "M. Dupont", "the U.S. Coast Guard": the full stop of a
+    title or of initials ends no sentence, so the name after it counts; a real sentence start does not."""
+    names = proper_names(
+        "Fires spread. Hawaii Gov. Lena Okafor spoke. Selon M. Dupont, non. The U.S. Coast Guard came."
+    )
+    assert {"lena", "lena okafor", "dupont", "coast guard"} <= names
+    assert "selon" not in names
+
+
+def test_french_names_of_american_states_and_far_places_are_their_english_names():
+    """Construction: an English and a French report name one place in their own language ("Hawaii" and
+    "Hawaï", "North Carolina" and "Caroline du Nord", "Beirut" and "Beyrouth")."""
+    for en, fr in (("Hawaii", "Hawaï"), ("North Carolina", "Caroline du Nord"), ("Beirut", "Beyrouth")):
+        assert normalise_name(en) == normalise_name(fr)
