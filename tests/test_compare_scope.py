@@ -416,3 +416,22 @@ def test_stolen_identity_numbers_count_the_customers_they_belong_to():
         extract_figures("Quelque 900.000 autres numéros d'identité ont été dérobés.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.matched] == [(900_000, 900_000)]
+
+
+def test_an_amount_said_shorter_agrees_with_the_full_amount():
+    """Construction: one version gives an amount to the dollar ("1 087 340 $"), the other in millions to three
+    decimals ("$1.087 million") or cut short ("57,4 millions" for 57,481,000): one amount, no conflict. The
+    closest agreeing figure is the match, not a bound beside it ("plus de 57 millions")."""
+    c = compare_figures(
+        extract_figures("Police seized $1.087 million in cash.", "en", "CAD"),
+        extract_figures("La police a saisi 1 087 340 $ en argent comptant.", "fr", "CAD"),
+    )
+    assert c.conflicts == [] and c.only_en == c.only_fr == []
+    prize = compare_figures(
+        extract_figures("The prize money totals 57.481 million euros.", "en"),
+        extract_figures(
+            "Sur une dotation de plus de 57 millions, le total atteint 57,4 millions euros.", "fr"
+        ),
+    )
+    assert prize.conflicts == []
+    assert [(a.value, b.value) for a, b in prize.repeats] == [(57_481_000, 57_400_000)]

@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from math import floor, log10
 
 from reader.figures.numbers import HUMAN_UNITS, KNOWN_UNITS
 from reader.model import Figure
@@ -646,7 +647,8 @@ RESTATED = 0.10
 def _restates(f: Figure, stated: Figure) -> bool:
     """Whether ``f`` is a round restatement of a count its own version states: a bound or an estimate of the
     same noun ("plus de 3 000", not "230 passengers" beside "242 people on board"), fewer significant
-    digits, within :data:`RESTATED` of it."""
+    digits, within :data:`RESTATED` of it. (An amount's bound beside the amount, "almost $9 million" after
+    "$8.6 million", is a figure of its own to the development set's key.)"""
     return (
         f.approx is not None
         and f.kind == stated.kind == "count"
@@ -787,6 +789,8 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
             return False
     if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
         return True  # "40.97 per cent" and "41 %": one version rounded the other's value
+    if a.kind in ("money", "count") and (_shortens(a, b) or _shortens(b, a)):
+        return True  # "1 029 020 $" and "$1.029 million": one version said the other's value shorter
     return _within_estimate(a, b) or _within_estimate(b, a)
 
 
@@ -809,6 +813,22 @@ def _rounds_to(precise: Figure, rounded: Figure) -> bool:
     return value == Decimal(repr(float(rounded.value))).quantize(step, rounding=ROUND_HALF_UP)
 
 
+#: The fewest significant digits a shortened value keeps for it to tell it shortens another one.
+SHORTENED_DIGITS = 3
+
+
+def _shortens(precise: Figure, short: Figure) -> bool:
+    """Whether ``short`` is ``precise`` said with fewer significant digits (at least
+    :data:`SHORTENED_DIGITS`), rounded or cut: "$1.029 million" for 1,029,020, "42,6 millions" for
+    42,661,000."""
+    digits = significant_digits(short.value)
+    x, y = abs(float(precise.value)), abs(float(short.value))
+    if digits < SHORTENED_DIGITS or digits >= significant_digits(x) or not x or not y:
+        return False
+    step = 10 ** (floor(log10(x)) - digits + 1)
+    return any(abs(v - y) < step / 1000 for v in (round(x / step) * step, floor(x / step) * step))
+
+
 def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Figures left unmatched on both sides that agree as estimates, each used once (shown as matched)."""
     found: list[tuple[Figure, Figure]] = []
@@ -819,16 +839,15 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     stated_fr = [f for f in fr if not f.approx]
     for a in en:
         same_kind = free.get(a.kind, [])
-        b = next(
-            (
-                b
-                for b in same_kind
-                if agrees_with_estimate(a, b)
-                and not _closer_stated(b, a, stated_en)
-                and not _closer_stated(a, b, stated_fr)
-            ),
-            None,
-        )
+        agreeing = [
+            b
+            for b in same_kind
+            if agrees_with_estimate(a, b)
+            and not _closer_stated(b, a, stated_en)
+            and not _closer_stated(a, b, stated_fr)
+        ]
+        # the closest: "42.661 million euros" is "42,6 millions", not the "plus de 42 millions" beside it
+        b = min(agreeing, key=lambda b: _relative(float(a.value), float(b.value)), default=None)
         if b is not None:
             found.append((a, b))
             same_kind.remove(b)
