@@ -1455,3 +1455,23 @@ def test_bracketed_amounts_take_the_currency_the_sentence_gives_after_them():
     ]
     voters = extract_figures("Quelque 3 millions ont voté pour un projet de 4 milliards de francs.", "fr")
     assert [f.kind for f in voters] == ["count", "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "unit"),
+    [
+        ("The parks may reach 31-33C on Friday.", "en", "temperature", "C"),  # a range, the unit on the last
+        ("Profiles of users under 14 are now private.", "en", "age", None),  # people by an age bound
+        ("Children under 12 cannot sign up.", "en", "age", None),
+        ("Over 40 people died in the crash.", "en", "count", "death"),  # a bound on a count stays one
+        ("Le jeu est interdit aux moins de 12 ans.", "fr", "age", None),
+        ("Les plus de 75 ans sont prioritaires.", "fr", "age", None),
+        ("Il a passé plus de 12 ans en prison.", "fr", "duration", "years"),
+        ("Le républicain de 77 ans a répondu.", "fr", "age", None),  # a role noun before "de N ans"
+    ],
+)
+def test_ages_as_bounds_and_ranges_carrying_their_unit_last(text, lang, kind, unit):
+    """Construction: the first number of a hyphenated range takes the unit of the second ("31-33C"); people
+    said by the age they are under or over ("users under 14", "aux moins de 12 ans") are an age."""
+    figure = extract_figures(text, lang)[0]
+    assert (figure.kind, figure.unit) == (kind, unit)

@@ -844,7 +844,9 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     if m and m.group("suffix"):
         suffix = m.group("suffix")
         ok = suffix in t.SCALE_SUFFIXES or suffix in t.DURATION_SUFFIXES or suffix in t.TEMPERATURE_SUFFIXES
-        return (ok and not word and not head.endswith("-")), (m if ok else None)
+        # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
+        ranged = not head.endswith("-") or (bool(_RANGE_HEAD_RE.fullmatch(head)) and not head.startswith("0"))
+        return (ok and not word and ranged), (m if ok else None)
     if m:
         return True, m
     if word:
@@ -1441,6 +1443,8 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 _AGE_WORD_BEFORE = _ending(
     rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+    # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
+    rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste))?{_H}+"
@@ -1476,6 +1480,13 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
+#: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
+#: noun of its own).
+_PEOPLE_BOUND_BEFORE = _ending(
+    rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
+    rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
+    rf"individuals|aged){_H}+(?i:under|over|below|above){_H}+"
+)
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
@@ -2280,6 +2291,14 @@ class _Extractor:
         if not c.bare:
             return
         whole = c.raw == c.raw.to_integral_value()
+        if (
+            whole
+            and 1 <= c.raw <= 110
+            and self.may_hold(c.start, 12, ("under", "over", "below", "above"))
+            and self.before(_PEOPLE_BOUND_BEFORE, c.start, 40)
+        ):
+            c.kind, c.by_prefix = "age", True  # "children under 13", "users over 65": an age threshold
+            return
         if (
             (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
             and self.may_end_with(c.start, ",", space=False)

@@ -185,6 +185,11 @@ PERSON_NOUNS_FR = set(
     consultant consultante chercheur chercheuse expert experte analyste stagiaire apprenti apprentie
     cavalier cavalière promeneur promeneuse livreur livreuse vendeur vendeuse propriétaire locataire
     sauveteur sauveteuse bénévole pompier pompière gendarme surveillant surveillante gardien gardienne
+        démocrate démocrates républicain républicaine candidat candidate sénateur sénatrice maire gouverneur
+    gouverneure milliardaire entrepreneur entrepreneure pape roi reine prince princesse vedette animateur
+    animatrice cinéaste comédien comédienne musicien musicienne rappeur rappeuse footballeur footballeuse
+    coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
+    condamnée violeur passeur lanceur lanceuse youtubeur youtubeuse streamer
     """.split()
 )
 
@@ -411,7 +416,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
     across through throughout via within without against along beyond toward towards upon amid ago
-    auparavant ensuite alors puis near outside inside behind them eux
+    auparavant ensuite alors puis near outside inside behind them eux cannot must shall
     """.split()
 )
 
