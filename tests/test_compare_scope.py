@@ -435,3 +435,19 @@ def test_an_amount_said_shorter_agrees_with_the_full_amount():
     )
     assert prize.conflicts == []
     assert [(a.value, b.value) for a, b in prize.repeats] == [(57_481_000, 57_400_000)]
+
+
+def test_a_round_floor_and_a_finer_floor_just_above_it_agree():
+    """Construction: two lower bounds, one rounded down from the other ("more than 300,000 customers" and
+    "plus de 318 000 clients"): one quantity. Two round floors far apart ("more than 900 injured", "plus
+    de 700 blessés") are two counts."""
+    c = compare_figures(
+        extract_figures("Data of more than 300,000 customers was stolen.", "en"),
+        extract_figures("Les données de plus de 318 000 clients ont été volées.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and c.conflicts == []
+    apart = compare_figures(
+        extract_figures("More than 900 people were injured.", "en"),
+        extract_figures("Plus de 700 personnes ont été blessées.", "fr"),
+    )
+    assert (apart.matched, apart.repeats) == ([], [])

@@ -741,13 +741,26 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         return False
     if _precise(estimate.value):
         return False  # "at least 783 people": the count as it stood when written, not a round bound
-    if estimate.approx == "at least" and (x < SMALL_BOUND or value.approx == "at least"):
+    if estimate.approx == "at least" and (
+        x < SMALL_BOUND or value.approx == "at least" and not _finer_floor(x, y)
+    ):
         # "au moins sept morts" against "nine dead" is a toll counted at another time, and so are two floors
-        # ("more than 900" injured, "plus de 700"): no rounding of one another
+        # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
+        # rounded down ("more than 400,000" and "plus de 429 000")
         return False
     return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
 
 
+def _finer_floor(rounder: float, finer: float) -> bool:
+    """Whether a floor ("more than 429 000") is another floor ("more than 400,000") said finer: more
+    significant digits, within :data:`FINER_FLOOR` above it."""
+    return (
+        significant_digits(rounder) < significant_digits(finer) and _relative(rounder, finer) <= FINER_FLOOR
+    )
+
+
+#: How far above a round floor a finer floor may be and still be the same bound said finer.
+FINER_FLOOR = 0.10
 #: Under this a lower bound ("at least 15") is the count as it stood, not a round figure.
 SMALL_BOUND = 100
 
