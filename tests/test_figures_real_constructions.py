@@ -1475,3 +1475,29 @@ def test_ages_as_bounds_and_ranges_carrying_their_unit_last(text, lang, kind, un
     said by the age they are under or over ("users under 14", "aux moins de 12 ans") are an age."""
     figure = extract_figures(text, lang)[0]
     assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a clause about an age gives it later: both values are ages, "vingt ans plus tôt" a span
+        (
+            "L'âge moyen des pères s'établit à 33,2 ans, contre 31,7 ans vingt ans plus tôt.",
+            "fr",
+            [(33.2, "age"), (31.7, "age"), (20, "duration")],
+        ),
+        # a name, an age, then an aside closed by a dash
+        (
+            "Two teenagers - Ana Ruiz, 16, and Leo Park, 17 - were hurt.",
+            "en",
+            [(2, "count"), (16, "age"), (17, "age")],
+        ),
+        # numbers of a text's parts and of an address are no figures
+        ("Il figure dans la partie 2 de l'annexe III.", "fr", []),
+        ("Ils se sont recueillis devant le 118, place Royale, hier.", "fr", []),
+    ],
+)
+def test_ages_of_a_clause_and_numbers_of_parts_and_places(text, lang, expected):
+    """Construction: "l'âge moyen ... à 33,2 ans, contre 31,7 ans"; "Name, 17 - who"; "partie 2", "le 118,
+    place Royale"."""
+    assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected

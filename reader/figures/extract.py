@@ -465,7 +465,8 @@ _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
 #: What follows a street number: "12 rue", "4 bis, avenue", "221 Baker Street".
 _STREET = (
     rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
-    r"quai|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)"
+    r"quai|place|route|rang|montée|promenade|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
+    r"Place|Way|Court|Crescent|Terrace)"
 )
 _NAMED_STREET = (
     rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way"
@@ -1004,6 +1005,7 @@ _FRENCH_SEATS_AFTER = re.compile(
     rf"|actifs|principaux|secondaires)(?![\w]))"
 )
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
+_ASIDE_DASH_AFTER = re.compile(rf"{_H}+[-–—]{_H}")  # "... and Muhammad Farel, 14 - who died": an aside ends
 
 _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
@@ -1486,6 +1488,10 @@ _PEOPLE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
     rf"individuals|aged){_H}+(?i:under|over|below|above){_H}+"
+)
+#: A clause about an age that gives it later: "l'âge moyen des mères s'établit à 31,0 ans, contre 29,5 ans".
+_AGE_CLAUSE_BEFORE = _ending(
+    rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
 )
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
@@ -2012,7 +2018,13 @@ class _Extractor:
             c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
         if (
             c.unit == "years"
-            and (self.french_age_context(c.start) or self.sentence_opening_age(c.start, m.end()))
+            and (
+                self.french_age_context(c.start)
+                or self.sentence_opening_age(c.start, m.end())
+                or self.lang == "fr"
+                and self.may_hold(c.start, 100, ("âge",))
+                and self.before(_AGE_CLAUSE_BEFORE, c.start, 100)
+            )
             and not self.after(_NOT_AN_AGE_AFTER, m.end())
         ):
             c.kind, c.unit = "age", None
@@ -2300,7 +2312,11 @@ class _Extractor:
             c.kind, c.by_prefix = "age", True  # "children under 13", "users over 65": an age threshold
             return
         if (
-            (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+            (
+                self.after(_COMMA_AFTER, c.end)
+                or self.after(_SENTENCE_END_AFTER, c.end)
+                or self.after(_ASIDE_DASH_AFTER, c.end)
+            )
             and self.may_end_with(c.start, ",", space=False)
             and self.before(_NAME_COMMA_BEFORE, c.start)
         ):

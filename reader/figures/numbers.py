@@ -428,7 +428,7 @@ NAME_WORDS = set(
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
-    flight bill runway piste programme program clade subclade sous-clade
+    flight bill runway piste programme program clade subclade sous-clade partie part schedule
     """.split()
 )
 
