@@ -1501,3 +1501,18 @@ def test_ages_of_a_clause_and_numbers_of_parts_and_places(text, lang, expected):
     """Construction: "l'âge moyen ... à 33,2 ans, contre 31,7 ans"; "Name, 17 - who"; "partie 2", "le 118,
     place Royale"."""
     assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The operation led to the identification of 14, 582 migrants.", [14582]),  # a stray space
+        ("A total of 6, 512,004 votes were cast.", [6512004]),
+        ("On June 5, 200 people fled the town.", [605, 200]),  # a date, then a count
+        ("They scored 5, 100 and 200 points.", [5, 100, 200]),  # a list
+    ],
+)
+def test_a_thousands_separator_typed_with_a_stray_space(text, values):
+    """Construction: a publisher's "17, 793 migrants" is one number; a date's day or a list item before a
+    three-digit count is not."""
+    assert [f.value for f in extract_figures(text, "en")] == values

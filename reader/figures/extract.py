@@ -1493,6 +1493,16 @@ _PEOPLE_BOUND_BEFORE = _ending(
 _AGE_CLAUSE_BEFORE = _ending(
     rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
 )
+#: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
+#: "8, 794,726 votes"): a noun or a stop follows, not the link to the next number of a list ("5, 100 and 200").
+_STRAY_GROUP_RE = re.compile(
+    r", (?P<g>[0-9]{3}(?:,[0-9]{3})*)(?![0-9]|[.,][0-9])(?=[ \u00a0]+(?!(?:and|et|or|ou|to|à)(?![\w]))[a-zà-ÿ]|[.;:)]|,\s)"
+)
+#: The word before such a number: what comes before a count, not a date's month ("June 5, 200 people").
+_STRAY_LEAD_BEFORE = _ending(
+    rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
+    rf"{_H}+"
+)
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
@@ -1690,6 +1700,11 @@ class _Extractor:
             fraction = _fraction_after(text, e) if token.isdigit() else None
         if fraction is not None:  # "6½ years", "6 1/2 years": the fraction is part of the number
             e = fraction[1]
+        if not word and len(token) <= 3 and token.isdigit() and token[0] != "0" and text.startswith(", ", e):
+            stray = _STRAY_GROUP_RE.match(text, e)
+            if stray and self.before(_STRAY_LEAD_BEFORE, s, 16):
+                # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
+                e, token = stray.end(), token + stray.group("g").replace(",", "")
         alone, attached = _glued(text, s, e, word)
         if not alone:
             return None
