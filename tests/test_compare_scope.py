@@ -451,3 +451,29 @@ def test_a_round_floor_and_a_finer_floor_just_above_it_agree():
         extract_figures("Plus de 700 personnes ont été blessées.", "fr"),
     )
     assert (apart.matched, apart.repeats) == ([], [])
+
+
+def test_a_value_the_other_version_gives_as_earlier_is_out_of_date():
+    """Construction: one version's toll is the other's earlier one ("at least 52 people died" against "le
+    bilan faisait alors état de 52 morts ... a fait 57 morts"): the two current tolls disagree, 52 and 57.
+    A value a change starts from ("brought the toll down to 301 from 314", "passé de 99 à 112") is earlier."""
+    c = compare_figures(
+        extract_figures("At least 52 people died in the storm.", "en"),
+        extract_figures(
+            "Le bilan faisait alors état de 52 morts. L'ouragan a fait 57 morts, selon le gouvernement.", "fr"
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(52, 57)]
+    assert c.only_fr == []
+    revised = extract_figures("The state brought the death toll down to 301 from 314 on Sunday.", "en")
+    assert [(f.value, f.earlier) for f in revised] == [(301, False), (314, True)]
+    changed = extract_figures("Le bilan est passé de 99 à 112 morts, contre 80 la veille.", "fr")
+    assert [(f.value, f.earlier) for f in changed] == [(99, True), (112, False), (80, True)]
+
+
+def test_a_toll_now_up_to_a_value_has_reached_it():
+    """Construction: "the death toll was now up to 122" is the toll reached, not a bound ("fines of up to
+    20 million" is one)."""
+    [toll] = extract_figures("The death toll was now up to 122.", "en")
+    [fine] = extract_figures("They face fines of up to 20 million euros.", "en")
+    assert (toll.approx, fine.approx) == (None, "at most")

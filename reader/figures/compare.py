@@ -598,6 +598,7 @@ def compare_figures(
             en,  # every mention: a part may be said of one noun, and first of another
             fr,
         )
+    conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
@@ -631,6 +632,37 @@ def compare_figures(
         only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
     )
+
+
+def _outdated(
+    pairs: list[tuple[Figure, Figure]],
+    conflicts: list[tuple[Figure, Figure]],
+    unmatched_en: list[Figure],
+    unmatched_fr: list[Figure],
+) -> list[tuple[Figure, Figure]]:
+    """A version's value matched by the value the other version gives as an earlier one ("43 dead" against
+    "faisait état de 43 morts", then "a fait 48 morts") is out of date: it disputes the other version's
+    current value of that quantity, the closest left unmatched."""
+    taken = {id(f) for pair in conflicts for f in pair}
+    found: list[tuple[Figure, Figure]] = []
+    for a, b in pairs:
+        if a.earlier == b.earlier or a.kind != "count":
+            continue
+        stale, others = (a, unmatched_fr) if b.earlier else (b, unmatched_en)
+        current = [
+            (d, x)
+            for x in others
+            if not x.earlier
+            and id(x) not in taken
+            and x.kind == stale.kind
+            and related_units(x.unit, stale.unit)
+            and (d := conflict_distance(stale, x)) is not None
+        ]
+        if current:
+            x = min(current, key=lambda dx: dx[0])[1]
+            taken.add(id(x))
+            found.append((stale, x) if b.earlier else (x, stale))
+    return found
 
 
 def _unrounded(figures: list[Figure], version: list[Figure], other: list[Figure]) -> list[Figure]:

@@ -1100,6 +1100,18 @@ _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement"
     rf"|auparavant|alors(?!{_H}+que))(?![\w])"
 )
+#: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
+_CHANGED_FROM_BEFORE = _ending(
+    rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
+    rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised){_H}+(?i:from)"
+    rf"|(?<![\w])(?i:passée?s?|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
+    rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
+)
+#: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
+_THE_DAY_BEFORE_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
+    rf"lundi|mardi|mercredi|jeudi|vendredi)(?![\w])"
+)
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
 #: "-year old" written with a space: an age.
@@ -1161,6 +1173,8 @@ def _approximation_before(window: str) -> str | None:
     for n in (3, 2, 1):
         if len(words) >= n:
             phrase = " ".join(words[-n:])
+            if phrase == "up to" and len(words) == 3 and words[0] in _REACHED_UP_TO:
+                return None  # "the toll was now up to 122": the level reached, not a bound
             if phrase in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[phrase]
             # the phrase after an elided "de" or "que": "une amende d'au moins", "qu'environ"
@@ -1171,6 +1185,8 @@ def _approximation_before(window: str) -> str | None:
 
 
 _ELIDED_START = re.compile(r"^(?:d|qu)['’]")
+#: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
+_REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
 _OPENING_MARK_SET = frozenset(_OPENING_MARKS)
 _WEEKDAY_BEFORE = _ending(
@@ -2545,6 +2561,15 @@ class _Extractor:
         cut = max(head.rfind(c) for c in ".,;:\n0123456789")
         return _EARLIER_RE.search(head, cut + 1) is not None
 
+    def changed_from(self, c: _Cand) -> bool:
+        """Whether a count is the value its quantity changed from: "brought the toll down to 275 from 288",
+        "up from 900", "le bilan est passé de 99 à 112 morts", "112 morts, contre 99 la veille"."""
+        return bool(
+            self.before(_CHANGED_FROM_BEFORE, c.start, 60)
+            or self.text.startswith(("contre ", "contre\u00a0"), max(0, c.start - 7))
+            and self.after(_THE_DAY_BEFORE_AFTER, c.end)
+        )
+
     def join_years_and_months(self, cands: list[_Cand]) -> list[_Cand]:
         """A duration in years and months is one span of months: "cinq ans et quatre mois" is the other
         version's "64 months"."""
@@ -2747,7 +2772,12 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
-        if c.kind == "count" and self.earlier_words and self.said_earlier(c.start):
+        if c.kind == "count" and (
+            self.earlier_words
+            and self.said_earlier(c.start)
+            or self.may_hold(c.start, 60, ("from", "de", "contre"))
+            and self.changed_from(c)
+        ):
             figure.earlier = True
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others

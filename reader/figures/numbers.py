@@ -343,6 +343,7 @@ MEASURE_UNITS = set(
     """KB MB GB TB PB kB Ko Mo Go To kbit Kbit Mbit Gbit kbps Mbps Gbps Kb Mb Gb GHz MHz kHz Hz mAh kWh MWh
     GWh TWh kW MW GW TW nm px dpi fps octets bytes bits kilobytes megabytes gigabytes terabytes kilooctets
     mégaoctets gigaoctets téraoctets kilobyte megabyte gigabyte terabyte mégaoctet gigaoctet téraoctet
+    kph mph kmh knots nœuds noeuds
     """.split()
 )  # case matters: "To" is a terabyte, "to" is not
 
