@@ -149,7 +149,20 @@ EXONYMS = {
     "katmandou": "kathmandu", "kaboul": "kabul", "beyrouth": "beirut", "mogadiscio": "mogadishu",
     "rdc": "drc", "cote d'ivoire": "ivory coast", "papouasie-nouvelle-guinee": "papua new guinea",
     "golfe du mexique": "gulf of mexico", "vietnam": "vietnam", "viet nam": "vietnam",
-    # bodies that a bilingual country or an international one names in each language
+    # bodies named in each language, as a whole ("Banque du Canada") or by their one capitalised word
+    # ("le ministère de l'Intérieur", "Santé Canada")
+    "banque du canada": "bank of canada", "banque d'angleterre": "bank of england",
+    "banque mondiale": "world bank", "reserve federale": "federal reserve", "cour supreme": "supreme court",
+    "nations unies": "united nations", "union europeenne": "european union",
+    "medecins sans frontieres": "doctors without borders", "securite publique canada": "public safety canada",
+    "fonds monetaire international": "international monetary fund", "conseil de securite": "security council",
+    "gendarmerie royale du canada": "royal canadian mounted police",
+    "agence des services frontaliers du canada": "canada border services agency",
+    "bureau de la concurrence": "competition bureau", "police provinciale de l'ontario": "ontario provincial police",
+    "bureau de la securite des transports": "transportation safety board", "sante canada": "health canada",
+    "environnement canada": "environment canada", "transports canada": "transport canada",
+    "affaires mondiales canada": "global affairs canada", "maison-blanche": "white house",
+    "interieur": "interior", "defence": "defense", "oms": "who", "msf": "doctors without borders",
     "statistique": "statistics", "grc": "rcmp", "asfc": "cbsa", "fmi": "imf", "bce": "ecb", "otan": "nato",
     "ue": "eu", "onu": "un", "croix-rouge": "red cross", "croissant-rouge": "red crescent",
 }  # fmt: skip
@@ -254,7 +267,8 @@ def proper_names(text: str) -> set[str]:
 
 def _close(run: list[str], names: set[str]) -> None:
     if len(run) >= 2:
-        names.add(" ".join(normalise_name(w) for w in run))
+        joined = " ".join(normalise_name(w) for w in run)
+        names.add(EXONYMS.get(joined, joined))  # "Banque du Canada" is "Bank of Canada"
 
 
 def name_weight(name: str) -> float:

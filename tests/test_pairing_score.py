@@ -358,3 +358,12 @@ def test_french_names_of_american_states_and_far_places_are_their_english_names(
     "Hawaï", "North Carolina" and "Caroline du Nord", "Beirut" and "Beyrouth")."""
     for en, fr in (("Hawaii", "Hawaï"), ("North Carolina", "Caroline du Nord"), ("Beirut", "Beyrouth")):
         assert normalise_name(en) == normalise_name(fr)
+
+
+def test_bodies_named_in_each_language_are_one_name():
+    """Construction: an institution's name in each language ("Bank of Canada" and "Banque du Canada",
+    "Health Canada" and "Santé Canada"), or its one capitalised word ("the Interior Ministry" and "le
+    ministère de l'Intérieur"), is one shared name of the two reports."""
+    en = proper_names("The Bank of Canada, the Interior Ministry and Health Canada said so.")
+    fr = proper_names("Selon la Banque du Canada, le ministère de l'Intérieur et Santé Canada.")
+    assert {"bank of canada", "interior", "health canada"} <= en & fr
