@@ -477,3 +477,25 @@ def test_a_toll_now_up_to_a_value_has_reached_it():
     [toll] = extract_figures("The death toll was now up to 122.", "en")
     [fine] = extract_figures("They face fines of up to 20 million euros.", "en")
     assert (toll.approx, fine.approx) == (None, "at most")
+
+
+def test_counts_of_one_word_outside_the_lexicon_and_a_number_of_something():
+    """Construction: both versions count with one noun outside the lexicon ("over 100 million lab tests",
+    "plus de 112 millions de tests"): one quantity, two values. "put the number of injuries at 1,175"
+    counts injuries, disputed by "plus de 850 blessés". Small counts of such a noun ("three trains", "deux
+    trains") say too little to dispute."""
+    c = compare_figures(
+        extract_figures("The firm runs over 100 million lab tests a year.", "en"),
+        extract_figures("La firme réalise plus de 112 millions de tests par an.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(100_000_000, 112_000_000)]
+    injured = compare_figures(
+        extract_figures("Officials put the number of injuries at 1,175.", "en"),
+        extract_figures("On compte plus de 850 blessés.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in injured.conflicts] == [(1175, 850)]
+    trains = compare_figures(
+        extract_figures("Three trains collided.", "en"),
+        extract_figures("Deux trains sont entrés en collision.", "fr"),
+    )
+    assert trains.conflicts == []

@@ -262,7 +262,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         if _close_specific(a, b):
             return 2.0 + _relative(x, y)  # after any count of the same or a related noun
-        if a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS:
+        # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
+        # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
+        if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
+            a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
+        ):
             return None
         if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None

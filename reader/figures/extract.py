@@ -1413,6 +1413,11 @@ _TALLY_BEFORE = _ending(
     rf"(?<![\w])(?P<w>[^\W\d_]+)(?:['’]s)?{_H}+(?i:toll|count|tally|total){_H}+(?:[^\W\d_]+{_H}+){{0,3}}"
     rf"(?i:by|to|of|at|reached|hit){_H}+"
 )
+#: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
+_NUMBER_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?P<w>[^\W\d_]+)(?:{_H}+[^\W\d_][\w'’]*){{0,3}}"
+    rf"{_H}+(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?{_H}+"
+)
 #: A count given as a change, not a level: "increased its seat count by 16", "a net gain of 3", "un gain de
 #: 13 députés", "en hausse de 12", "12 de plus". Losses ("pertes de", "lost") are left out: they are amounts.
 _CHANGE_BEFORE = _ending(
@@ -2254,6 +2259,10 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+            if c.unit is None and ("number" in window or "nombre" in window):
+                m = self.before(_NUMBER_OF_BEFORE, c.start, 60)
+                if m and m.group("w").lower() in t.UNIT_NOUNS:  # "put the number of injuries at 1,175"
+                    c.unit = t.UNIT_NOUNS[m.group("w").lower()]
             if (
                 c.unit is None
                 and self.may_find(c.start, 48, _PLACE_STEMS)
