@@ -1516,3 +1516,17 @@ def test_a_thousands_separator_typed_with_a_stray_space(text, values):
     """Construction: a publisher's "17, 793 migrants" is one number; a date's day or a list item before a
     three-digit count is not."""
     assert [f.value for f in extract_figures(text, "en")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Au total, 141 personnes ont également été blessées.", "fr", "injury"),  # an adverb before the fate
+        ("Some 12 people were seriously injured.", "en", "injury"),
+        ("Trois personnes ont été grièvement blessées.", "fr", "injury"),
+    ],
+)
+def test_what_happened_to_people_past_an_adverb(text, lang, unit):
+    """Construction: "ont également été blessées", "were seriously injured": the fate after an adverb."""
+    [figure] = extract_figures(text, lang)
+    assert figure.unit == unit

@@ -381,7 +381,8 @@ DURATION_ADJECTIVES = set(
 #: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
 FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
-    " retrouvées retrouvés".split()
+    " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
+    " légèrement".split()
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
