@@ -499,3 +499,13 @@ def test_counts_of_one_word_outside_the_lexicon_and_a_number_of_something():
         extract_figures("Deux trains sont entrés en collision.", "fr"),
     )
     assert trains.conflicts == []
+
+
+def test_nationalities_count_countries():
+    """Construction: "victims of at least 31 nationalities" against "ressortissants de 29 pays": one count
+    of countries, two values."""
+    c = compare_figures(
+        extract_figures("The victims were of at least 31 nationalities.", "en"),
+        extract_figures("Les victimes sont ressortissantes de 29 pays.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(31, 29)]

@@ -220,7 +220,7 @@ _UNIT_FORMS: dict[str, str] = {
     "child": "child children enfant enfants",
     "suspect": "suspect suspects suspecte suspectes",
     "victim": "victim victims victime victimes",
-    "country": "country countries nation nations pays",
+    "country": "country countries nation nations pays nationality nationalities nationalité nationalités",
     "city": "city cities ville villes",
     "user": "user users utilisateur utilisateurs utilisatrice utilisatrices usager usagers",
     "customer": "customer customers client clients cliente clientes",
