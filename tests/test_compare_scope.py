@@ -509,3 +509,18 @@ def test_nationalities_count_countries():
         extract_figures("Les victimes sont ressortissantes de 29 pays.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(31, 29)]
+
+
+def test_an_estimate_agrees_with_a_count_of_a_related_noun():
+    """Construction: "more than one million customers" and "1,1 million de foyers sans courant": customers
+    and households of a power cut, one quantity; "about 12 ambulances" is no estimate of "12 villages"."""
+    c = compare_figures(
+        extract_figures("Power was cut to more than one million customers.", "en"),
+        extract_figures("Quelque 1,1 million de foyers sont sans courant.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and c.conflicts == []
+    apart = compare_figures(
+        extract_figures("About 12 ambulances were sent.", "en"),
+        extract_figures("Douze villages ont été touchés.", "fr"),
+    )
+    assert apart.matched == apart.repeats == []

@@ -826,9 +826,11 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         and a.unit != b.unit
         and a.unit in KNOWN_UNITS
         and b.unit in KNOWN_UNITS
-        and not ({a.unit, b.unit} & GENERIC_PEOPLE and {a.unit, b.unit} <= HUMAN_UNITS)
+        and not related_units(a.unit, b.unit)
     ):
-        return False  # of two known nouns, only people and a kind of people ("38,000 people", "36 000 habitants")
+        # of two known nouns, only people and a kind of people ("38,000 people", "36 000 habitants") or two
+        # the lexicon relates ("more than one million customers", "1,1 million de foyers")
+        return False
     if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
         return False  # "about 125 kilometres" is not a toll of "122"
     if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:
