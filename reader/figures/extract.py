@@ -914,12 +914,22 @@ _DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|mil
 
 
 def _number_sentences(text: str, figures: list[Figure]) -> None:
-    """Give each figure the index of its sentence or clause (see :data:`_SENTENCE_END_RE`)."""
-    if not figures:
-        return
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, figures[-1].start)]
+    """Give each figure (sorted by position) the index of its sentence or clause: the stops, semicolons,
+    colons, question and exclamation marks before a space, and line breaks before it (``str.count`` over
+    each gap is three times as fast as :data:`_SENTENCE_END_RE` over the text)."""
+    seen, last = 0, 0
     for f in figures:
-        f.sentence = bisect_right(ends, f.start)
+        gap = text[last : f.start]
+        seen += (
+            gap.count(". ")
+            + gap.count("\n")
+            + gap.count("; ")
+            + gap.count(": ")
+            + gap.count("? ")
+            + gap.count("! ")
+            + gap.count(".\u00a0")
+        )
+        f.sentence, last = seen, max(last, f.start)
 
 
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
