@@ -1117,6 +1117,8 @@ _CHANGED_FROM_BEFORE = _ending(
     rf"|(?<![\w])(?i:passée?s?|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
     rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
 )
+#: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
+_CHANGED_FROM_HINTS = ("from", "passé", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre")
 #: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
 _THE_DAY_BEFORE_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
@@ -2794,7 +2796,7 @@ class _Extractor:
         if c.kind == "count" and (
             self.earlier_words
             and self.said_earlier(c.start)
-            or self.may_hold(c.start, 60, ("from", "de", "contre"))
+            or self.may_hold(c.start, 60, _CHANGED_FROM_HINTS)
             and self.changed_from(c)
         ):
             figure.earlier = True
