@@ -521,6 +521,8 @@ def test_the_publishers_dollar():
         # a Canadian wire on a site whose name holds an international one
         ("BNN Bloomberg (The Canadian Press)", "https://www.bnnbloomberg.ca/x", "CAD"),
         ("La Presse canadienne", "https://example.com/x", "CAD"),
+        ("Noovo Info", "https://example.info/x", "CAD"),  # Quebec and Ontario outlets outside ".ca"
+        ("CityNews Toronto", "https://example.com/x", "CAD"),
     ],
 )
 def test_local_dollar(source, url, dollar):

@@ -37,7 +37,8 @@ _CANADIAN_HOSTS = {
 
 #: Publisher names that say Canadian (matched as words, case-insensitively).
 _CANADIAN_NAMES = re.compile(
-    r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|"
+    r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|noovo|tva|"
+    r"citynews|narcity|"
     r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
     r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
     r"s[ée]curit[ée] publique canada|public safety canada|statistique canada|statistics canada)\b",
