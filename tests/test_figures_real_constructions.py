@@ -1532,3 +1532,12 @@ def test_what_happened_to_people_past_an_adverb(text, lang, unit):
     """Construction: "ont également été blessées", "were seriously injured": the fate after an adverb."""
     [figure] = extract_figures(text, lang)
     assert figure.unit == unit
+
+
+def test_a_count_in_brackets_after_a_share_stays_a_count():
+    """Construction: a share then, in brackets, the votes it stands for ("8,31% (2.147.093)"): the votes are no
+    percentage; a rate's earlier value in brackets ("8.2 per cent (8.0)") is one."""
+    votes = extract_figures("Le parti a obtenu 8,31% (2.147.093).", "fr")
+    assert [(f.value, f.kind) for f in votes] == [(8.31, "percent"), (2_147_093, "count")]
+    rate = extract_figures("The rate was 8.2 per cent (8.0) in May.", "en")
+    assert [(f.value, f.kind) for f in rate] == [(8.2, "percent"), (8.0, "percent")]

@@ -2539,8 +2539,14 @@ class _Extractor:
                 b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"
             elif a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
-            elif a.kind == "percent" and b.bare and self.in_brackets_after(a, b):
-                b.kind, b.unit = "percent", a.unit  # "8.2 per cent (8.0)": the rate before, in brackets
+            elif (
+                a.kind == "percent"
+                and b.bare
+                and (b.raw <= 100 or a.raw > 100)
+                and self.in_brackets_after(a, b)
+            ):
+                # "8.2 per cent (8.0)": the rate before, in brackets; not "8,28% (2.268.049)", the votes
+                b.kind, b.unit = "percent", a.unit
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
             elif a.kind in _PARALLEL_KINDS and b.bare and self.parallel(a, b):
