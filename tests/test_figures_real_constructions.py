@@ -523,6 +523,7 @@ def test_the_publishers_dollar():
         ("La Presse canadienne", "https://example.com/x", "CAD"),
         ("Noovo Info", "https://example.info/x", "CAD"),  # Quebec and Ontario outlets outside ".ca"
         ("CityNews Toronto", "https://example.com/x", "CAD"),
+        ("BBC via Yahoo Canada", "https://ca.news.example.com/x", "USD"),  # the outlet that wrote it
     ],
 )
 def test_local_dollar(source, url, dollar):
@@ -1541,3 +1542,19 @@ def test_a_count_in_brackets_after_a_share_stays_a_count():
     assert [(f.value, f.kind) for f in votes] == [(8.31, "percent"), (2_147_093, "count")]
     rate = extract_figures("The rate was 8.2 per cent (8.0) in May.", "en")
     assert [(f.value, f.kind) for f in rate] == [(8.2, "percent"), (8.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("She left college at age 19, and founded the firm.", "en", [(19, "age")]),
+        ("Elle parle. A seulement 19 ans, elle fonde l'entreprise.", "fr", [(19, "age")]),  # an adverb
+        ("Jean Roy, alias « Zed », 22 ans, est accusé.", "fr", [(22, "age")]),  # an alias in quotes
+        ("Il était servi par près de 19 000 comptes.", "fr", [(19_000, "count")]),  # "par" is no "per" here
+        ("Police seized 63 guns.", "en", [(63, "count")]),
+    ],
+)
+def test_ages_after_at_age_an_adverb_or_an_alias_and_counts_after_par(text, lang, expected):
+    """Construction: "at age 19"; "A seulement 19 ans,"; "Name, alias « X », 22 ans"; "servi par près de
+    19 000 comptes" (not a size a price is for, "par cartouche de 200")."""
+    assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected

@@ -56,6 +56,14 @@ _WIRE_NAMES = re.compile(
 )
 
 
+#: British and US outlets whose reports a Canadian site may carry: their bare dollars are US dollars.
+_FOREIGN_OUTLETS = re.compile(
+    r"\b(?:bbc|guardian|new york times|nyt|washington post|cnn|nbc|cbs|abc news|npr|al jazeera|politico|"
+    r"axios|the independent|the times|financial times|wall street journal|usa today)\b",
+    re.IGNORECASE,
+)
+
+
 def _host(url: str | None) -> str:
     if not url:
         return ""
@@ -102,6 +110,9 @@ def local_dollar(
         return "CAD"  # a Canadian wire carried by anyone, even by a site whose name holds a US one
     if source and _WIRE_NAMES.search(source):
         return "USD"
+    original = source.split(" via ", 1)[0] if " via " in source else ""
+    if original and _FOREIGN_OUTLETS.search(original):
+        return "USD"  # "BBC via Yahoo Canada": the outlet that wrote it, not the Canadian site carrying it
     if source and _CANADIAN_NAMES.search(source) or region == "CA":
         return "CAD"
     if region == "AU":

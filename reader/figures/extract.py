@@ -1147,7 +1147,8 @@ def _is_rate_base(raw: Decimal) -> bool:
 _RATE_BASES = frozenset(Decimal(10) ** k for k in range(2, 7))
 #: The unit a rate is counted in, and its size: "par cartouche de 200", "per pack of 20".
 _PER_UNIT_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:per|par|each|chaque){_H}+[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
+    rf"(?<![\w])(?i:per|par|each|chaque){_H}+(?!(?i:près|plus|moins|autour|upwards|more|less){_H})"
+    rf"[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
 )
 #: How the text before such a size ends (what every match of :data:`_PER_UNIT_OF_BEFORE` ends with).
 _UNIT_OF_ENDINGS = tuple(
@@ -1487,7 +1488,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+)"
 )
 #: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...".
-_SENTENCE_AT_BEFORE = _ending(rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At){_H}+")
+_SENTENCE_AT_BEFORE = _ending(
+    rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At)(?:{_H}+(?i:seulement|à{_H}+peine|tout{_H}+juste|only|just))?{_H}+"
+)
 #: English: the age one died at ("died at 85", "passed away at 90").
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
@@ -1495,7 +1498,9 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
     r"lawyer|judge|journalist|reporter|priest|farmer|pilot|student|defendant|accused|survivor|grandmother|"
-    r"grandfather|hacker|executive|chief|director|ceo|mp))," + _H + "*"
+    r"grandfather|hacker|executive|chief|director|ceo|mp))"
+    # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
+    rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
 )
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
@@ -1511,7 +1516,7 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
@@ -2104,7 +2109,7 @@ class _Extractor:
         deux ans de la retraite", a span of time before an event)."""
         if not self.text.startswith(",", e):
             return False
-        m = self.before(_SENTENCE_AT_BEFORE, s, 8)
+        m = self.before(_SENTENCE_AT_BEFORE, s, 20)
         # "^" in the looked-at slice is the text's start only when the slice is
         return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in ".!?»\n")
 

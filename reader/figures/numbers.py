@@ -271,7 +271,7 @@ _UNIT_FORMS: dict[str, str] = {
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
-    "weapon": "weapon weapons firearm firearms arme armes",
+    "weapon": "weapon weapons firearm firearms gun guns arme armes",
     "student": "student students étudiant étudiants élève élèves",
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
