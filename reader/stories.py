@@ -55,7 +55,7 @@ HALF_AVERAGE = 3.5
 #: specific figures: a follow-up of the same family shares names and background, not that much evidence.
 STRONG_AVERAGE = 4.5
 STRONG_COVERAGE = 0.25
-STRONG_MATCHED = 2
+STRONG_MATCHED = 1
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
 #: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
@@ -157,7 +157,7 @@ class Fit:
         if coverage >= JOIN_COVERAGE:
             return True
         # a full report by another outlet gives figures of its own (a breakdown, another source's totals)
-        # beside the story's: strong evidence and two of the story's figures make up for a low coverage
+        # beside the story's: strong evidence and one of the story's figures make up for a low coverage
         return (
             coverage >= STRONG_COVERAGE
             and self.matched + self.close >= STRONG_MATCHED

@@ -524,3 +524,14 @@ def test_an_estimate_agrees_with_a_count_of_a_related_noun():
         extract_figures("Douze villages ont été touchés.", "fr"),
     )
     assert apart.matched == apart.repeats == []
+
+
+def test_a_toll_said_of_two_nouns_still_disputes_the_other_versions_toll():
+    """Construction: one version says its toll twice, of two nouns ("a fait 141 morts", "141 corps ont été
+    retrouvés"), the other gives another toll ("the death toll rose to 139"): the count of the same noun is
+    the closer, so the two tolls conflict (no tie between the two mentions)."""
+    c = compare_figures(
+        extract_figures("The death toll rose to 139 on Saturday.", "en"),
+        extract_figures("L'attaque a fait 141 morts. Au total, 141 corps ont été retrouvés.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(139, 141)]

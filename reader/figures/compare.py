@@ -260,34 +260,41 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if x <= 0 or y <= 0:
             return None
-        if _close_specific(a, b):
+        counted = _count_distance(a, b, x, y)
+        if counted is None and _close_specific(a, b):
             return 2.0 + _relative(x, y)  # after any count of the same or a related noun
-        # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
-        # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
-        if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
-            a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
-        ):
-            return None
-        if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
-            return None
-        if a.unit == "national" or b.unit == "national":
-            return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
-        if a.unit == b.unit:
-            ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
-            return _relative(x, y) if max(x, y) / min(x, y) <= ratio else None
-        # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
-        # (the victims were companies), but only a large count, close in value, is evidence enough, and a
-        # count of the same noun is always the closer candidate; "people" relates to too many nouns
-        related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
-        if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
-            return None
-        return 1.0 + _relative(x, y)
+        return counted
     if a.kind == "percent":
         if a.unit != b.unit or x <= 0 or y <= 0:
             return None
         d = _relative(x, y)
         return d if d <= PERCENT_TOLERANCE else None
     return None
+
+
+def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
+    """:func:`conflict_distance` of two counts of nouns that may count one thing (see :func:`_close_specific`
+    for two specific values of other nouns)."""
+    # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
+    # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
+    if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
+        a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
+    ):
+        return None
+    if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
+        return None
+    if a.unit == "national" or b.unit == "national":
+        return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
+    if a.unit == b.unit:
+        ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
+        return _relative(x, y) if max(x, y) / min(x, y) <= ratio else None
+    # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
+    # (the victims were companies), but only a large count, close in value, is evidence enough, and a
+    # count of the same noun is always the closer candidate; "people" relates to too many nouns
+    related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+    if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
+        return None
+    return 1.0 + _relative(x, y)
 
 
 #: How far apart two specific counts (see :data:`SPECIFIC_DIGITS`) may be and still be one quantity told
