@@ -535,3 +535,16 @@ def test_a_toll_said_of_two_nouns_still_disputes_the_other_versions_toll():
         extract_figures("L'attaque a fait 141 morts. Au total, 141 corps ont été retrouvés.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(139, 141)]
+
+
+def test_a_toll_of_a_dated_past_event_disputes_nothing():
+    """Construction: a past disaster recalled by its full date ("la catastrophe du 14 février 1987 : ce
+    jour-là, ... causant 81 morts") is another event: its toll does not dispute today's ("killing 64")."""
+    figures = extract_figures(
+        "Le crash rappelle la catastrophe du 14 février 1987 : ce jour-là, un avion s'était écrasé, causant 81 "
+        "morts.",
+        "fr",
+    )
+    assert [(f.value, f.year) for f in figures if f.kind == "count"] == [(81, 1987)]
+    c = compare_figures(extract_figures("The collision killed 64 people.", "en"), figures)
+    assert c.conflicts == []

@@ -890,6 +890,8 @@ def _ending(pattern: str) -> re.Pattern[str]:
 #: searched over a whole text took 90 µs), then matched at a sentence's start.
 _THAT_YEAR_OPENINGS = (
     "cette année-là",
+    "ce jour-là",
+    "that day",
     "that year",
     "the same year",
     "la même année",
@@ -932,17 +934,26 @@ def _number_sentences(text: str, figures: list[Figure]) -> None:
         f.sentence, last = seen, max(last, f.start)
 
 
+#: A date's value from which it holds its year (yyyymmdd; a date without its year is mmdd).
+_DATED = 10_000_000
+
+
+def _year_of(f: Figure) -> int:
+    """The year a year figure or a dated date names ("13 janvier 1982": 1982)."""
+    return int(f.value) // 10_000 if f.kind == "date" else int(f.value)
+
+
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
     sentence that opens with "that year", the last year named before the sentence. ``lowered``: the text
     lowercased, when the extractor has it."""
-    named = [f for f in figures if f.kind == "year"]
+    named = [f for f in figures if f.kind == "year" or f.kind == "date" and f.value >= _DATED]
     if not named:
         return
     years = [
         f
         for f in named
-        if _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if (f.kind == "date" or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start))
         and not _RANGE_AFTER.match(text, f.end)
         and not _SINCE_EVENT_BEFORE.search(text, max(0, f.start - 48), f.start)
     ]
@@ -957,15 +968,15 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
             continue
         at = bisect_left(starts, f.start)
         if at and not _SENTENCE_END_RE.search(text, years[at - 1].end, f.start):
-            f.year = int(years[at - 1].value)  # the nearest year before it in its sentence
+            f.year = _year_of(years[at - 1])  # the nearest year before it in its sentence
         elif at < len(years) and not _SENTENCE_END_RE.search(text, f.end, years[at].start):
-            f.year = int(years[at].value)
+            f.year = _year_of(years[at])
         elif recalls:
             i = bisect_right(ends, f.start)
             first = ends[i - 1] if i else 0
             before = [y for y in named if y.start < first]
             if before and _THAT_YEAR_RE.match(text, first):
-                f.year = int(before[-1].value)  # any year named before: "depuis 1996. Cette année-là"
+                f.year = _year_of(before[-1])  # any year named before: "depuis 1996. Cette année-là"
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
