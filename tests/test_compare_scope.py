@@ -548,3 +548,14 @@ def test_a_toll_of_a_dated_past_event_disputes_nothing():
     assert [(f.value, f.year) for f in figures if f.kind == "count"] == [(81, 1987)]
     c = compare_figures(extract_figures("The collision killed 64 people.", "en"), figures)
     assert c.conflicts == []
+
+
+def test_a_round_floor_of_a_percentage_agrees_with_a_value_above_it():
+    """Construction: "rose more than 50 per cent" and "54,6 % de plus": a round floor of a share, not a small
+    count as it stood ("au moins sept morts"); it does not dispute "48,0 %", another month's rise."""
+    c = compare_figures(
+        extract_figures("Gas prices rose more than 50 per cent from a year ago.", "en"),
+        extract_figures("L'essence a coûté 54,6 % de plus en juin, après 48,0 % en mai.", "fr"),
+    )
+    assert c.conflicts == []
+    assert [(a.value, b.value) for a, b in c.repeats] == [(50, 54.6)]

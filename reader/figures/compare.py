@@ -784,9 +784,8 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         return False
     if _precise(estimate.value):
         return False  # "at least 783 people": the count as it stood when written, not a round bound
-    if estimate.approx == "at least" and (
-        x < SMALL_BOUND or value.approx == "at least" and not _finer_floor(x, y)
-    ):
+    small = x < SMALL_BOUND and estimate.kind != "percent"  # "more than 50 per cent" is a round bound
+    if estimate.approx == "at least" and (small or value.approx == "at least" and not _finer_floor(x, y)):
         # "au moins sept morts" against "nine dead" is a toll counted at another time, and so are two floors
         # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
         # rounded down ("more than 400,000" and "plus de 429 000")
