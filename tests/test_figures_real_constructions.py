@@ -1558,3 +1558,17 @@ def test_ages_after_at_age_an_adverb_or_an_alias_and_counts_after_par(text, lang
     """Construction: "at age 19"; "A seulement 19 ans,"; "Name, alias « X », 22 ans"; "servi par près de
     19 000 comptes" (not a size a price is for, "par cartouche de 200")."""
     assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("La flotte de la compagnie comptait 14 Boeing 737 MAX 8.", "fr", [14]),  # the model and its variant
+        ("Le premier accident de la dernière génération de 777 de Boeing.", "fr", []),
+        ("The Boeing 787 landed safely.", "en", []),
+    ],
+)
+def test_an_airliners_model_is_no_count(text, lang, values):
+    """Construction: "Boeing 737 MAX 8", "777 de Boeing": a model and its variant are names; only the
+    fleet's 14 is counted."""
+    assert [f.value for f in extract_figures(text, lang)] == values

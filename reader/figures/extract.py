@@ -1542,6 +1542,10 @@ _PEOPLE_BOUND_BEFORE = _ending(
 _AGE_CLAUSE_BEFORE = _ending(
     rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
 )
+#: Boeing's airliner models, named as a number near the maker's name.
+_AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
+#: What ends right before an airliner's variant number: "737 MAX 8", "A320neo"-like names are words.
+_VARIANT_ENDINGS = tuple(f"{m} MAX " for m in ("737",)) + ("737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
 #: "8, 794,726 votes"): a noun or a stop follows, not the link to the next number of a list ("5, 100 and 200").
 _STRAY_GROUP_RE = re.compile(
@@ -1767,6 +1771,12 @@ class _Extractor:
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
             return None  # "NoName057(16)": part of a name
+        if (
+            token in _AIRLINER_MODELS
+            and "boeing" in text[max(0, s - 48) : s + 24].lower()
+            or self.aircraft_variant(s, token)
+        ):
+            return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
         if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
             return None  # fractions, hashtags, "n°43", "[0]", "2^20"
         if text[e : e + 1] in "]^" and e < len(text):
@@ -2123,6 +2133,10 @@ class _Extractor:
         m = self.before(_SENTENCE_AT_BEFORE, s, 20)
         # "^" in the looked-at slice is the text's start only when the slice is
         return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in ".!?»\n")
+
+    def aircraft_variant(self, s: int, token: str) -> bool:
+        """Whether a number is the variant after an airliner's model: the "8" of "737 MAX 8"."""
+        return len(token) <= 2 and self.text.endswith(_VARIANT_ENDINGS, max(0, s - 12), s)
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
