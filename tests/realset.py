@@ -41,7 +41,8 @@ def figure_key(f: dict[str, Any]) -> Key:
 
 
 def _front_url(path: Path) -> str:
-    head = path.read_text(encoding="utf-8").split("---")[1]
+    # the front matter ends at a line of its own: a URL may hold "---" ("...Senegal---Presidentielle")
+    head = path.read_text(encoding="utf-8").split("\n---", 1)[0].split("---", 1)[1]
     return yaml.safe_load(head)["url"]
 
 
