@@ -149,6 +149,7 @@ EXONYMS = {
     "katmandou": "kathmandu", "kaboul": "kabul", "beyrouth": "beirut", "mogadiscio": "mogadishu",
     "rdc": "drc", "cote d'ivoire": "ivory coast", "papouasie-nouvelle-guinee": "papua new guinea",
     "golfe du mexique": "gulf of mexico", "vietnam": "vietnam", "viet nam": "vietnam",
+    "manche": "english channel", "kabylie": "kabylia",
     # bodies named in each language, as a whole ("Banque du Canada") or by their one capitalised word
     # ("le ministère de l'Intérieur", "Santé Canada")
     "banque du canada": "bank of canada", "banque d'angleterre": "bank of england",

@@ -356,7 +356,13 @@ def test_a_name_after_an_abbreviated_title_or_initials_is_no_sentence_start():
 def test_french_names_of_american_states_and_far_places_are_their_english_names():
     """Construction: an English and a French report name one place in their own language ("Hawaii" and
     "Hawaï", "North Carolina" and "Caroline du Nord", "Beirut" and "Beyrouth")."""
-    for en, fr in (("Hawaii", "Hawaï"), ("North Carolina", "Caroline du Nord"), ("Beirut", "Beyrouth")):
+    pairs = (
+        ("Hawaii", "Hawaï"),
+        ("North Carolina", "Caroline du Nord"),
+        ("Beirut", "Beyrouth"),
+        ("English Channel", "Manche"),
+    )
+    for en, fr in pairs:
         assert normalise_name(en) == normalise_name(fr)
 
 
