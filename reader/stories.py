@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from reader.figures.compare import compare_figures, converted_amounts, distinct
+from reader.figures.compare import compare_figures, converted_amounts, distinct, relative_gap
 from reader.model import Figure
 from reader.pairing import PAIR_THRESHOLD, figure_weight
 
@@ -194,10 +194,7 @@ def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
     these with a close one (see :data:`CLOSE_DIVERGING`)."""
     comparison = compare_figures(figures, story)
     close = sum(
-        1
-        for a, b in comparison.conflicts
-        if abs(float(a.value) - float(b.value))
-        <= CLOSE_DIVERGING * max(abs(float(a.value)), abs(float(b.value)))
+        1 for a, b in comparison.conflicts if relative_gap(float(a.value), float(b.value)) <= CLOSE_DIVERGING
     )
     return (
         len({id(a) for a, _ in comparison.matched + comparison.repeats}),

@@ -230,7 +230,8 @@ PERCENT_TOLERANCE = 0.05
 MEASURE_NOUNS = frozenset({"kilometre", "metre", "kilogram", "tonne", "time"})
 
 
-def _relative(a: float, b: float) -> float:
+def relative_gap(a: float, b: float) -> float:
+    """How far apart two values are, relative to the larger: 0.05 for 95 and 100."""
     big = max(abs(a), abs(b))
     return abs(a - b) / big if big else 0.0
 
@@ -250,7 +251,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             or "order" in (a.approx, b.approx)
         ):
             return None
-        d = _relative(x, y)
+        d = relative_gap(x, y)
         return d if d <= MONEY_TOLERANCE else None
     if a.kind == "temperature":
         if a.unit is None or a.unit != b.unit or x.is_integer() or y.is_integer():
@@ -262,12 +263,12 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         counted = _count_distance(a, b, x, y)
         if counted is None and _close_specific(a, b):
-            return 2.0 + _relative(x, y)  # after any count of the same or a related noun
+            return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
         return counted
     if a.kind == "percent":
         if a.unit != b.unit or x <= 0 or y <= 0:
             return None
-        d = _relative(x, y)
+        d = relative_gap(x, y)
         return d if d <= PERCENT_TOLERANCE else None
     return None
 
@@ -287,14 +288,14 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
     if a.unit == b.unit:
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
-        return _relative(x, y) if max(x, y) / min(x, y) <= ratio else None
+        return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns
     related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
     if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
         return None
-    return 1.0 + _relative(x, y)
+    return 1.0 + relative_gap(x, y)
 
 
 #: How far apart two specific counts (see :data:`SPECIFIC_DIGITS`) may be and still be one quantity told
@@ -311,7 +312,7 @@ def _close_specific(a: Figure, b: Figure) -> bool:
         min(x, y) >= RELATED_COUNT_LEAST
         and significant_digits(x) >= SPECIFIC_DIGITS
         and significant_digits(y) >= SPECIFIC_DIGITS
-        and _relative(x, y) <= CLOSE_SPECIFIC
+        and relative_gap(x, y) <= CLOSE_SPECIFIC
         and related_units(a.unit, b.unit)  # "175 passengers" are not "174 morts"
         and "national" not in (a.unit, b.unit)
     )
@@ -438,7 +439,7 @@ def _close_conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure,
         en,
         fr,
         lambda a, b: (
-            same_currency(a, b) and _relative(float(a.value), float(b.value)) <= CONVERSION_TOLERANCE
+            same_currency(a, b) and relative_gap(float(a.value), float(b.value)) <= CONVERSION_TOLERANCE
         ),
     )
 
@@ -624,18 +625,8 @@ def compare_figures(
     # a round restatement of a figure its own version matched ("plus de 3 000 victimes" beside "3 222
     # victimes") is that quantity again: it is in the other version too, and so is one of a disputed figure
     # that agrees with the other version's value ("Plus de 2 500" beside "2 571", against "2,517")
-    again |= {
-        id(f)
-        for f in only_en
-        if any(_restates(f, a) for a, _ in pairs)
-        or any(_restates(f, a) and agrees_with_estimate(f, b) for a, b in conflicts)
-    }
-    again |= {
-        id(f)
-        for f in only_fr
-        if any(_restates(f, b) for _, b in pairs)
-        or any(_restates(f, b) and agrees_with_estimate(f, a) for a, b in conflicts)
-    }
+    again |= _restating(only_en, [a for a, _ in pairs], conflicts)
+    again |= _restating(only_fr, [b for _, b in pairs], [(b, a) for a, b in conflicts])
     return Comparison(
         matched=pairs,
         repeats=estimates + seconds,
@@ -643,6 +634,19 @@ def compare_figures(
         only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
     )
+
+
+def _restating(
+    figures: list[Figure], matched: list[Figure], disputed: list[tuple[Figure, Figure]]
+) -> set[int]:
+    """The ids of ``figures`` that restate a figure of their own version that is ``matched``, or ``disputed``
+    (own figure, other version's) with a value the restatement agrees with (see :func:`_restates`)."""
+    return {
+        id(f)
+        for f in figures
+        if any(_restates(f, m) for m in matched)
+        or any(_restates(f, own) and agrees_with_estimate(f, other) for own, other in disputed)
+    }
 
 
 def _outdated(
@@ -663,11 +667,7 @@ def _outdated(
         current = [
             (d, x)
             for x in others
-            if not x.earlier
-            and id(x) not in taken
-            and x.kind == stale.kind
-            and related_units(x.unit, stale.unit)
-            and (d := conflict_distance(stale, x)) is not None
+            if not x.earlier and id(x) not in taken and (d := conflict_distance(stale, x)) is not None
         ]
         if current:
             x = min(current, key=lambda dx: dx[0])[1]
@@ -699,7 +699,7 @@ def _restates(f: Figure, stated: Figure) -> bool:
         and f.unit == stated.unit
         and f.field == stated.field
         and significant_digits(f.value) < significant_digits(stated.value)
-        and _relative(float(f.value), float(stated.value)) <= RESTATED
+        and relative_gap(float(f.value), float(stated.value)) <= RESTATED
     )
 
 
@@ -790,14 +790,15 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
         # rounded down ("more than 400,000" and "plus de 429 000")
         return False
-    return _relative(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+    return relative_gap(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
 
 
 def _finer_floor(rounder: float, finer: float) -> bool:
     """Whether a floor ("more than 429 000") is another floor ("more than 400,000") said finer: more
     significant digits, within :data:`FINER_FLOOR` above it."""
     return (
-        significant_digits(rounder) < significant_digits(finer) and _relative(rounder, finer) <= FINER_FLOOR
+        significant_digits(rounder) < significant_digits(finer)
+        and relative_gap(rounder, finer) <= FINER_FLOOR
     )
 
 
@@ -842,7 +843,7 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:
         # two nouns the lexicon cannot relate: only values this close tell one quantity ("more than 2,200
         # structures" and "2.207 bâtiments"; not "more than 250 illegal firearms" and "300 syndicats")
-        if _relative(float(a.value), float(b.value)) > OTHER_NOUN_TOLERANCE:
+        if relative_gap(float(a.value), float(b.value)) > OTHER_NOUN_TOLERANCE:
             return False
     if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
         return True  # "40.97 per cent" and "41 %": one version rounded the other's value
@@ -904,7 +905,7 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
             and not _closer_stated(a, b, stated_fr)
         ]
         # the closest: "42.661 million euros" is "42,6 millions", not the "plus de 42 millions" beside it
-        b = min(agreeing, key=lambda b: _relative(float(a.value), float(b.value)), default=None)
+        b = min(agreeing, key=lambda b: relative_gap(float(a.value), float(b.value)), default=None)
         if b is not None:
             found.append((a, b))
             same_kind.remove(b)
@@ -949,15 +950,7 @@ def _in_base(f: Figure) -> tuple[str, float | int] | None:
 def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Figures left unmatched on both sides that are one quantity in two units, each used once (shown as
     matched): the same duration or weight, exactly, once converted ("two weeks" and "14 jours")."""
-    found: list[tuple[Figure, Figure]] = []
-    free = [(b, base) for b in fr if (base := _in_base(b)) is not None]
-    for a in en:
-        base = _in_base(a)
-        match = next((pair for pair in free if base is not None and pair[1] == base), None)
-        if match is not None:
-            found.append((a, match[0]))
-            free.remove(match)
-    return found
+    return _paired_once(en, fr, lambda a, b: (base := _in_base(a)) is not None and base == _in_base(b))
 
 
 #: Nouns that may stand for people of any kind.

@@ -1530,7 +1530,6 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
-#: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 #: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
 #: noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
@@ -1544,8 +1543,8 @@ _AGE_CLAUSE_BEFORE = _ending(
 )
 #: Boeing's airliner models, named as a number near the maker's name.
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
-#: What ends right before an airliner's variant number: "737 MAX 8", "A320neo"-like names are words.
-_VARIANT_ENDINGS = tuple(f"{m} MAX " for m in ("737",)) + ("737 Max ", "737-MAX ")
+#: What ends right before an airliner's variant number: the "8" of "737 MAX 8".
+_VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
 #: "8, 794,726 votes"): a noun or a stop follows, not the link to the next number of a list ("5, 100 and 200").
 _STRAY_GROUP_RE = re.compile(
@@ -1556,6 +1555,7 @@ _STRAY_LEAD_BEFORE = _ending(
     rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
     rf"{_H}+"
 )
+#: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
@@ -2770,7 +2770,7 @@ class _Extractor:
             if text[c.start - 1 : c.start] == "("
             and text[c.end : c.end + 1] == ")"
             and c.bare
-            and (name := _NAME_BRACKETED_BEFORE.search(text, max(0, c.start - 40), c.start)) is not None
+            and (name := self.name_before_bracket(c.start)) is not None
         ]
         for (a, name_a), (b, name_b) in zip(bracketed, bracketed[1:], strict=False):
             if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
@@ -2781,7 +2781,11 @@ class _Extractor:
     def people_bracketed(self, s: int) -> bool:
         """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
         of them, not a département's code."""
-        return _bracketed_people(_NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s))
+        return _bracketed_people(self.name_before_bracket(s))
+
+    def name_before_bracket(self, s: int) -> re.Match[str] | None:
+        """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""
+        return _NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s)
 
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
