@@ -127,6 +127,9 @@ class Figure:
     #: Which sentence or clause of its field the figure is in, counted from 0 (None for a figure stored
     #: before it was recorded): counts said together ("92 in Valencia and 3 elsewhere") add up.
     sentence: int | None = None
+    #: An amount given as the amount right before it converted into another currency ("€150 million ($170
+    #: million)"): the outlet's own arithmetic, not a figure of the story.
+    converts: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -152,6 +155,8 @@ class Figure:
             d["earlier"] = True
         if self.sentence is not None:
             d["sentence"] = self.sentence
+        if self.converts:
+            d["converts"] = True
         return d
 
     @classmethod
@@ -170,6 +175,7 @@ class Figure:
             year=d.get("year"),
             earlier=bool(d.get("earlier", False)),
             sentence=d.get("sentence"),
+            converts=bool(d.get("converts", False)),
         )
 
 

@@ -1572,3 +1572,29 @@ def test_an_airliners_model_is_no_count(text, lang, values):
     """Construction: "Boeing 737 MAX 8", "777 de Boeing": a model and its variant are names; only the
     fleet's 14 is counted."""
     assert [f.value for f in extract_figures(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a statistics release's changes in brackets, each with its sign
+        (
+            "Jobs fell in retail (-27,000; -0.9%) and rose in construction (+16,000).",
+            "en",
+            [(-27_000, "count", None), (-0.9, "percent", None), (16_000, "count", None)],
+        ),
+        ("Le chômage est sous son niveau d'avant-crise (-3,3 points).", "fr", [(-3.3, "percent", "point")]),
+        # temperatures below zero: a hyphen, the minus sign, or the word
+        ("It felt like -40C in Winnipeg and \u221212.5 °C in Regina.", "en",
+         [(-40, "temperature", "C"), (-12.5, "temperature", "C")]),
+        ("Il fera moins 25 degrés à Québec.", "fr", [(-25, "temperature", "C")]),
+        ("Le taux directeur passe de -0,25 % à 0,5 %.", "fr", [(-0.25, "percent", None), (0.5, "percent", None)]),
+        # a hyphen that joins is no sign, and a dash before a space is punctuation
+        ("Highs of 28-30C are expected – 12 towns are on alert.", "en",
+         [(28, "temperature", "C"), (30, "temperature", "C"), (12, "count", "towns")]),
+    ],
+)
+def test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero(text, lang, expected):
+    """Construction: signed changes in a statistics release ("(-27,000; -0.9%)", "(-3,3 points)"), a negative
+    policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés")."""
+    assert keys(text, lang) == expected

@@ -503,19 +503,10 @@ def _order_conflict(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Fi
     return [(a, b)]
 
 
-#: Most characters between an amount and its conversion into another currency: " (", " (about ", ", or ".
-CONVERSION_GAP = 9
-
-
 def converted_amounts(figures: Sequence[Figure]) -> set[int]:
     """The ids of the amounts that convert the amount right before them into another currency ("€150
     million ($170 million)", "$20.5 billion (around €19.08 billion)"): the outlet's own arithmetic."""
-    money = sorted((f for f in figures if f.kind == "money"), key=lambda f: (f.field, f.start))
-    return {
-        id(b)
-        for a, b in zip(money, money[1:], strict=False)
-        if a.field == b.field and 0 <= b.start - a.end <= CONVERSION_GAP and a.currency != b.currency
-    }
+    return {id(f) for f in figures if f.converts}
 
 
 def compare_figures(

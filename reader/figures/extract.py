@@ -915,6 +915,49 @@ _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}"
 _DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
 
 
+#: How many characters may part an amount from its conversion: " (", " (environ ", ", or ".
+CONVERSION_GAP = 9
+#: What parts two amounts of a list, never an amount and its conversion: "173,600 ether and 25.5 million
+#: USDC", "600 000 dollars et 500 000 euros", "$600,000, and €500,000".
+_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|plus)\s*", re.IGNORECASE)
+
+
+def _mark_conversions(text: str, figures: list[Figure]) -> None:
+    """Mark the amounts that convert the amount right before them into another currency ("€150 million ($170
+    million)", "$20.5 billion (around €19.08 billion)"), not those listed beside it."""
+    money = [f for f in figures if f.kind == "money"]
+    for a, b in zip(money, money[1:], strict=False):
+        gap = text[a.end : b.start]
+        if (
+            len(gap) <= CONVERSION_GAP
+            and a.currency != b.currency
+            and _LIST_JOINT_RE.fullmatch(gap) is None
+        ):
+            b.converts = True
+
+
+#: The signs a number below zero is printed with: a hyphen, the minus sign, and an en dash used as one.
+_MINUS_SIGNS = "-\u2212\u2013"
+#: Kinds that may be below zero: "-40C", "(-27,000; -0.9%)", "un taux de -0,75 %".
+_SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
+#: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
+_MINUS_WORD_RE = re.compile(r"(?:\bminus|\bmoins)\s+$", re.IGNORECASE)
+
+
+def _signed(text: str, figures: list[Figure]) -> None:
+    """Make negative the figures printed with a minus sign right before their digits ("-40C", "(-27,000;
+    -0.9%)", "−0,75 %"), and the temperatures said to be "minus" or "moins" a value. A hyphen after a letter
+    or a digit joins ("COVID-19", "2018-19", "28-30"), and a dash before a space is punctuation."""
+    for f in figures:
+        if f.kind not in _SIGNED_KINDS or not f.text[:1].isdigit() or f.value <= 0:
+            continue
+        s = f.start
+        if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or not text[s - 2].isalnum()):
+            f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
+        elif f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
+            f.value = -f.value
+
+
 def _number_sentences(text: str, figures: list[Figure]) -> None:
     """Give each figure (sorted by position) the index of its sentence or clause: the stops, semicolons,
     colons, question and exclamation marks before a space, and line breaks before it (``str.count`` over
@@ -1016,7 +1059,7 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
-_COMMA_AFTER = re.compile(r"[,)]")
+_COMMA_AFTER = re.compile(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
 SCALED_AMOUNT_REACH = 120
 #: What makes "foyers" the seats of a fire or an outbreak rather than homes: "foyers d'incendie", "foyers
@@ -1025,6 +1068,10 @@ _FRENCH_SEATS_AFTER = re.compile(
     rf"{_H}+(?:(?i:d['’]{_H}*(?:incendies?|infection|éclosion)|de{_H}+(?:feux?|contamination|l['’]épidémie)"
     rf"|actifs|principaux|secondaires)(?![\w]))"
 )
+#: One name and its age in a list of them: "Lea Roy, 7;", "Tom Roy, 4; and".
+_NAME_AND_AGE_RE = re.compile(r"[A-Z][\w'’-]+, [1-9][0-9]?;")
+#: How far around a number the other names and ages of its list are looked for.
+NAMES_WITH_AGES_REACH = 120
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
 _ASIDE_DASH_AFTER = re.compile(rf"{_H}+[-–—]{_H}")  # "... and Muhammad Farel, 14 - who died": an aside ends
 
@@ -2402,8 +2449,8 @@ class _Extractor:
             and self.may_end_with(c.start, ",", space=False)
             and self.before(_NAME_COMMA_BEFORE, c.start)
         ):
-            if 12 <= c.raw <= 110 and whole:  # "Kadri Vaher, 46, said"
-                c.kind = "age"
+            if whole and (12 <= c.raw <= 110 or 1 <= c.raw < 12 and self.names_with_ages(c.start, c.end)):
+                c.kind = "age"  # "Kadri Vaher, 46, said"; "Ann Roy, 35; Lea Roy, 7; ..."
         elif (
             self.age_bound_words
             and 12 <= c.raw <= 110
@@ -2428,6 +2475,12 @@ class _Extractor:
             )
         ):
             c.kind = "age"
+
+    def names_with_ages(self, s: int, e: int) -> bool:
+        """Whether the number at ``s:e`` is in a list of names each with an age, separated by semicolons ("Ann
+        Roy, 35; Lea Roy, 7; Tom Roy, 4"): there a child's age (under 12) is an age too."""
+        window = self.text[max(0, s - NAMES_WITH_AGES_REACH) : e + NAMES_WITH_AGES_REACH]
+        return len(_NAME_AND_AGE_RE.findall(window)) >= 2
 
     def singular_after(self, pos: int) -> bool:
         """Whether the word right after ``pos`` is a singular English noun ("report", not "reports")."""
@@ -2505,7 +2558,9 @@ class _Extractor:
         ]
         figures.sort(key=lambda f: f.start)
         _date_by_sentence(text, lowered, figures)
+        _signed(text, figures)
         _number_sentences(text, figures)
+        _mark_conversions(text, figures)
         return figures
 
     def share_units(self, cands: list[_Cand]) -> None:

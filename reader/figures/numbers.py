@@ -51,6 +51,8 @@ SCALE_WORDS: dict[str, Decimal] = {
     "mlns": Decimal(10**6), "mld": Decimal(10**9), "mlds": Decimal(10**9),
     # Swiss abbreviations: "2,5 mio de francs", "3 mia"
     "mio": Decimal(10**6), "mia": Decimal(10**9),
+    # South Asian scales: "Rs 2 lakh" (100,000), "Rs 10 crore" (10 million)
+    "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
     "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
     "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
@@ -80,6 +82,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NZ$": "NZD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
+    "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
