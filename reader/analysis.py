@@ -53,10 +53,11 @@ def stops(lang: str) -> frozenset[str]:
 
 def figure_tokens(figures: Iterable[dict[str, Any]]) -> list[str]:
     """Index tokens for figures: the bare value, and :func:`figure_token` (``percent:value`` for a
-    percentage, ``cur:value`` for money)."""
+    percentage, ``cur:value`` for money). A figure is found by its size: "(-27 000)" by ``27000`` (a minus in
+    a query excludes)."""
     tokens: list[str] = []
     for f in figures:
-        value = normalise_value(f["value"])
+        value = normalise_value(abs(f["value"]))
         tokens.append(value)
         tokens.append(figure_token(value, f.get("currency"), f["kind"] == "percent"))
     return sorted(set(tokens))

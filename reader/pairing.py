@@ -8,6 +8,7 @@ month or more apart rule a pair out.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -272,6 +273,66 @@ def _close(run: list[str], names: set[str]) -> None:
         names.add(EXONYMS.get(joined, joined))  # "Banque du Canada" is "Bank of Canada"
 
 
+#: Spellings that transliterate one sound, each written one way in a name's skeleton (see
+#: :func:`name_skeleton`): "Qaraqosh" and "Qaraqoush", "Kharkiv" and "Kharkov", "Tchernihiv" and "Chernihiv".
+_SKELETON_SOUNDS = re.compile(r"tch|sch|sh|ch|kh|ck|q|c|k|dj|j|ph|f|w|v")
+_SKELETON_LETTERS = {"tch": "S", "sch": "S", "sh": "S", "ch": "S", "kh": "K", "ck": "K", "q": "K", "c": "K",
+                     "k": "K", "dj": "J", "j": "J", "ph": "F", "f": "F", "w": "V", "v": "V"}  # fmt: skip
+_SKELETON_DROPPED = re.compile(r"[aeiouyh'-]")
+#: The shortest single-word name whose other spellings are looked for.
+SPELLING_LEAST = 6
+#: How alike two spellings of one name are at least (difflib's ratio): "Hamdaniya" and "Hamdaniyah" are,
+#: "Martin" and "Morton" are not.
+SPELLING_LIKENESS = 0.8
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(name: str) -> str | None:
+    """The consonants of a one-word name, each sound written one way, after its first letter: two
+    transliterations of one name ("qaraqosh", "qaraqoush") share it. None for short names and runs."""
+    if len(name) < SPELLING_LEAST or " " in name or not name.isalpha():
+        return None
+    sounds = _SKELETON_SOUNDS.sub(lambda m: _SKELETON_LETTERS[m.group()], name)
+    rest = _SKELETON_DROPPED.sub("", sounds[1:])
+    return sounds[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
+    """The names two articles share: the same, or one name spelt two ways (a transliteration, "Hamdaniya"
+    and "Hamdaniyah"), then counted under the first article's spelling."""
+    shared = set(a & b)
+    theirs: dict[str, str] = {}
+    for n in b - a:
+        key = name_skeleton(n)
+        if key is not None:
+            theirs[key] = n
+    if not theirs:
+        return shared
+    for n in a - b:
+        key = name_skeleton(n)
+        if key is not None and key in theirs and _alike(n, theirs[key]):
+            shared.add(n)
+    return shared
+
+
+@lru_cache(maxsize=65536)
+def _alike(a: str, b: str) -> bool:
+    """Whether two names differ only as transliterations do ("ou" for "o", "kh" for "k", a final "h", "ï" or
+    "y" for "i"), not as an English and a French word do ("canadians", "canadiens"; "agency", "agence")."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if matcher.ratio() < SPELLING_LIKENESS:
+        return False
+    return all(
+        set(a[i1:i2] + b[j1:j2]) <= _TRANSLITERATED
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    )
+
+
+#: The letters two transliterations of a name may differ by.
+_TRANSLITERATED = frozenset("hqkcuowvyijtd")
+
+
 def name_weight(name: str) -> float:
     """Evidence of one shared name: long specific names count most, countries and big organisations little."""
     if name in COMMON_NAMES:
@@ -377,7 +438,7 @@ def _scored(
         and max(significant_digits(a.value), significant_digits(b.value)) >= 3
     )
     weights = name_weights or {}
-    shared = set(a_names) & set(b_names)
+    shared = shared_names(frozenset(a_names), frozenset(b_names))
     evidence += sum(weights.get(n, name_weight(n)) for n in shared)
     if apart is None:
         return evidence, comparison
@@ -457,7 +518,7 @@ def score_bound(a: Evidence, b: Sketch) -> float:
         weight if bucket in b.buckets else NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
         for bucket, near, weight in a.weighted
     )
-    bound += sum(name_weight(n) for n in a.names & b.names)
+    bound += sum(name_weight(n) for n in shared_names(a.names, b.names))
     if apart is not None and apart <= CLOSE_DAYS:
         bound += CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
     return bound + 1e-9  # the same sums in another order may differ in their last bit

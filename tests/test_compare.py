@@ -648,7 +648,10 @@ def test_two_amounts_listed_side_by_side_are_no_conversion_and_may_conflict():
     assert conflict_values(compare_figures(en, fr)) == [(12.5e6, 10.5e6)]
     for text in ("It paid a record €150m (£125m) fine.", "It paid a record €150m, or £125m, fine."):
         assert [f.converts for f in extract_figures(text, "en")] == [False, True]
-    assert [f.converts for f in extract_figures("They seized $600,000, and €500,000 in cash.", "en")] == [False, False]
+    assert [f.converts for f in extract_figures("They seized $600,000, and €500,000 in cash.", "en")] == [
+        False,
+        False,
+    ]
 
 
 def test_a_bound_in_dollars_of_an_amount_stated_in_euros_is_that_amount_converted():
@@ -692,3 +695,43 @@ def test_men_or_women_counted_are_any_kind_of_person_of_the_same_value():
     "women") say no more than "people": one count of two."""
     c = compare_figures([fig(2, unit="employee")], [fig(2, unit="man")])
     assert c.only_en == c.only_fr == [] and len(c.matched + c.repeats) == 1
+
+
+def test_two_small_tolls_far_apart_are_one_toll_disputed():
+    """Construction: an early toll against a later one, both small ("killing at least 14 people" against
+    "tuant six personnes au moins"; "66 others wounded" against "165 blessés"): the dead, the injured and the
+    missing are one quantity as far apart as large counts are; two small counts of other things ("3
+    carriages", "5 wagons") still need to be close."""
+    assert conflict_values(
+        compare_figures(
+            extract_figures("A quake struck early Tuesday, killing at least 14 people.", "en"),
+            extract_figures("Un séisme a frappé mardi, tuant six personnes au moins.", "fr"),
+        )
+    ) == [(14, 6)]
+    assert conflict_values(
+        compare_figures(
+            extract_figures("The crash left 66 others wounded.", "en"),
+            extract_figures("L'accident a fait 165 blessés.", "fr"),
+        )
+    ) == [(66, 165)]
+    assert compare_figures([fig(3, unit="vehicle")], [fig(5, unit="vehicle")]).conflicts == []
+
+
+def test_martyrs_in_a_toll_are_the_dead():
+    """Construction: a toll reported with "martyrs" ("113 deaths" against "94 martyrs"): the dead."""
+    assert conflict_values(
+        compare_figures(
+            extract_figures("The fire caused 113 deaths, the ministry said.", "en"),
+            extract_figures("L'incendie a fait 94 martyrs, selon le ministère.", "fr"),
+        )
+    ) == [(113, 94)]
+
+
+def test_two_weights_a_few_kilos_apart_are_no_conflict():
+    """Construction: "317 kg of cannabis" against "318 kg de cannabis": a weight is none of the figures
+    compared, so two readings of it dispute nothing, however specific."""
+    c = compare_figures(
+        extract_figures("Police seized 317 kg of cannabis at the lab.", "en"),
+        extract_figures("La police a saisi 318 kg de cannabis au laboratoire.", "fr"),
+    )
+    assert c.conflicts == []

@@ -1066,14 +1066,19 @@ def test_basis_points_match_the_half_point_of_the_other_version():
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
-        ("Le taux de chômage recule (-0,21 pp).", "fr", 0.21),
+        ("Le taux de chômage recule (-0,21 pp).", "fr", -0.21),
         ("La part gagne +0,48 pp sur un an.", "fr", 0.48),
     ],
 )
 def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
-    """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points."""
+    """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points,
+    below zero when printed with a minus; the same fall said with a verb ("fell 0.21 percentage points") is
+    that change: a count's or a percentage's sign is not compared."""
     (figure,) = extract_figures(text, lang)
     assert (figure.kind, figure.value, figure.unit, figure.change) == ("percent", value, "point", True)
+    en = extract_figures(f"The rate moved {abs(value)} percentage points.", "en")
+    result = compare_figures(en, [figure])
+    assert len(result.matched) == 1 and result.conflicts == [] and not result.only_en and not result.only_fr
 
 
 @pytest.mark.parametrize(
@@ -1585,16 +1590,107 @@ def test_an_airliners_model_is_no_count(text, lang, values):
         ),
         ("Le chômage est sous son niveau d'avant-crise (-3,3 points).", "fr", [(-3.3, "percent", "point")]),
         # temperatures below zero: a hyphen, the minus sign, or the word
-        ("It felt like -40C in Winnipeg and \u221212.5 °C in Regina.", "en",
-         [(-40, "temperature", "C"), (-12.5, "temperature", "C")]),
+        (
+            "It felt like -40C in Winnipeg and \u221212.5 °C in Regina.",
+            "en",
+            [(-40, "temperature", "C"), (-12.5, "temperature", "C")],
+        ),
         ("Il fera moins 25 degrés à Québec.", "fr", [(-25, "temperature", "C")]),
-        ("Le taux directeur passe de -0,25 % à 0,5 %.", "fr", [(-0.25, "percent", None), (0.5, "percent", None)]),
+        (
+            "Le taux directeur passe de -0,25 % à 0,5 %.",
+            "fr",
+            [(-0.25, "percent", None), (0.5, "percent", None)],
+        ),
         # a hyphen that joins is no sign, and a dash before a space is punctuation
-        ("Highs of 28-30C are expected – 12 towns are on alert.", "en",
-         [(28, "temperature", "C"), (30, "temperature", "C"), (12, "count", "towns")]),
+        (
+            "Inflation stays outside the target range of 0%-2%.",
+            "en",
+            [(0, "percent", None), (2, "percent", None)],
+        ),
+        (
+            "Highs of 28-30C are expected – 12 towns are on alert.",
+            "en",
+            [(28, "temperature", "C"), (30, "temperature", "C"), (12, "count", "towns")],
+        ),
     ],
 )
 def test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero(text, lang, expected):
     """Construction: signed changes in a statistics release ("(-27,000; -0.9%)", "(-3,3 points)"), a negative
     policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés")."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state will pay Rs 2 lakh to each family and Rs 50,000 to the injured.",
+            [(200_000, "money", "INR"), (50_000, "money", "INR")],
+        ),
+        (
+            "A fund of Rs. 10 crore and ₹4 lakh for each victim.",
+            [(100_000_000, "money", "INR"), (400_000, "money", "INR")],
+        ),
+    ],
+)
+def test_rupees_written_rs_with_lakh_and_crore_are_money(text, expected):
+    """Construction: Indian papers' "Rs 2 lakh" (200,000 rupees), "Rs. 10 crore" (100 million), "₹4 lakh"."""
+    assert keys(text, "en") == expected
+
+
+def test_a_list_of_names_with_ages_gives_childrens_ages_too():
+    """Construction: police naming victims as "Name, 35; Name, 7; Name, 4; and Name, 40, a friend": each number
+    is an age, a child's too; a lone small number after a name and a comma stays a count."""
+    text = "Police named them as Ann Roy, 35; Lea Roy, 7; Tom Roy, 4; and Sam Perera, 40, a friend."
+    assert keys(text, "en") == [(35, "age", None), (7, "age", None), (4, "age", None), (40, "age", None)]
+    assert keys("The final score was Canada, 3, and Italy won.", "en") == [(3, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will cut jobs under a 2 billion-euro plan.", [(2e9, "money", "EUR")]),
+        (
+            "They signed a 500-million-dollar deal and a 10 million-pound loan.",
+            [(5e8, "money", "USD"), (1e7, "money", "GBP")],
+        ),
+    ],
+)
+def test_a_currency_hyphenated_to_its_amount_makes_it_money(text, expected):
+    """Construction: an amount used as a compound adjective, "a 2 billion-euro plan", "a 500-million-dollar
+    deal"."""
+    assert keys(text, "en") == expected
+
+
+def test_a_decimal_number_of_points_in_english_is_a_rates_points_not_an_indexs():
+    """Construction: "rising by 0.3 points to 18.3 percent", "stayed 3.3 points below", "a 0.5 point rate
+    rise": percentage points, as French "de 0,3 point" already is; an index's "120.5 points", a player's
+    "4.5 points per game" and whole points stay counts."""
+    assert keys("Youth unemployment rose by 0.3 points to 18.3 percent.", "en") == [
+        (0.3, "percent", "point"),
+        (18.3, "percent", None),
+    ]
+    assert keys("After the 0.5 point rate rise, it stayed 3.3 points below.", "en") == [
+        (0.5, "percent", "point"),
+        (3.3, "percent", "point"),
+    ]
+    assert [k[1] for k in keys("The TSX lost 120.5 points; he scored 4.5 points per game.", "en")] == [
+        "count",
+        "count",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une femme d'une quarantaine d'années a été blessée.", [(40, "age", None)]),
+        ("Un Canadien d'une trentaine d'années est mort.", [(30, "age", None)]),
+        ("Depuis une cinquantaine d'années, la ville grandit.", [(50, "duration", "years")]),
+        ("Une peine d'une dizaine d'années a été requise.", [(10, "duration", "years")]),
+    ],
+)
+def test_a_person_of_some_tens_of_years_is_an_age(text, expected):
+    """Construction: "une femme d'une quarantaine d'années", "un Canadien d'une trentaine d'années": an
+    estimated age; "depuis une cinquantaine d'années" and "une peine d'une dizaine d'années" stay spans of
+    time."""
+    assert keys(text, "fr") == expected

@@ -20,6 +20,7 @@ from reader.pairing import (
     normalise_name,
     pair_score,
     proper_names,
+    shared_names,
     significant_digits,
 )
 
@@ -373,3 +374,24 @@ def test_bodies_named_in_each_language_are_one_name():
     en = proper_names("The Bank of Canada, the Interior Ministry and Health Canada said so.")
     fr = proper_names("Selon la Banque du Canada, le ministère de l'Intérieur et Santé Canada.")
     assert {"bank of canada", "interior", "health canada"} <= en & fr
+
+
+def test_a_name_transliterated_two_ways_is_one_name_but_cognate_words_are_not():
+    """Construction: one place spelt as each language transliterates it ("Qaraqoush" and "Qaraqosh",
+    "Hamdaniya" and "Hamdaniyah", "Kharkov" and "Kharkiv", "Chernihiv" and "Tchernihiv"): shared evidence.
+    An English and a French word of one root ("Canadians", "Canadiens"; "Agency", "Agence") and two names
+    of one skeleton ("Martin", "Morton") are not."""
+    en = "A fire at a wedding in Qaraqoush, in the Hamdaniya district, killed dozens, officials said."
+    fr = "Un incendie lors d'un mariage à Qaraqosh, dans le district de Hamdaniyah, a fait des dizaines de morts."
+    plain = "A fire at a wedding in a town of the district killed dozens, officials said."
+    assert score(en, fr) > score(plain, fr) + 1.5
+    assert shared_names(frozenset({"kharkov", "tchernihiv"}), frozenset({"kharkiv", "chernihiv"})) == {
+        "kharkov",
+        "tchernihiv",
+    }
+    assert (
+        shared_names(
+            frozenset({"canadians", "agency", "martin"}), frozenset({"canadiens", "agence", "morton"})
+        )
+        == set()
+    )

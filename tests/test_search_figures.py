@@ -130,3 +130,16 @@ def test_an_article_saying_2_mln_is_found_by_2_mln_and_by_2_000_000(tmp_path):
         ids = library.import_articles([article, other]).ids
         for query in ("2 mln", "2,000,000", "2 million", "2 millions"):
             assert [h.id for h in search(library, query).results] == [ids[0]], query
+
+
+def test_a_change_printed_with_a_minus_is_found_by_its_size_and_a_minus_in_a_query_still_excludes(tmp_path):
+    """Construction: a statistics release's "(-27,000; -0.9%)": the figures are below zero, and a query for
+    "27000" or "27 000" finds them; "-27000" in a query keeps meaning "without 27000"."""
+    with Library(tmp_path / "lib") as library:
+        release = _english("jobs", 1, "Employment fell in retail trade (-27,000; -0.9%) in November.")
+        other = _english("fair", 2, "About 27,000 people visited the retail fair in November.")
+        ids = library.import_articles([release, other]).ids
+        for query in ("27000", "27 000"):
+            assert {h.id for h in search(library, query).results} == set(ids), query
+        assert [h.id for h in search(library, "retail -27000").results] == []
+        assert [h.id for h in search(library, "0.9%").results] == [ids[0]]

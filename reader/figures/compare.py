@@ -58,9 +58,18 @@ def _rounded(value: float) -> float | int:
     return int(r) if r.is_integer() else r
 
 
+#: Kinds whose sign a report may print or say: "(-27 000; -0,9 %)" is "went down by 27,000, or 0.9%".
+UNSIGNED_KINDS = frozenset({"count", "percent"})
+
+
+def _size(f: Figure) -> float | int:
+    """The value as matched: a count's or a percentage's without its sign (see :data:`UNSIGNED_KINDS`)."""
+    return _rounded(abs(f.value) if f.kind in UNSIGNED_KINDS else f.value)
+
+
 def figure_key(f: Figure) -> tuple[str, float | int, str | None]:
-    """``(kind, rounded value, currency or unit)``: equal keys always match (see ``compatible``)."""
-    return (f.kind, _rounded(f.value), f.currency if f.kind == "money" else f.unit)
+    """``(kind, size, currency or unit)``: equal keys always match (see ``compatible``)."""
+    return (f.kind, _size(f), f.currency if f.kind == "money" else f.unit)
 
 
 def _same_date(a: float, b: float) -> bool:
@@ -79,7 +88,7 @@ def compatible(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "date" and b.kind == "date":
         return _same_date(a.value, b.value)
-    if _rounded(a.value) != _rounded(b.value):
+    if _size(a) != _size(b):
         return False
     if a.kind != b.kind:
         # "30-year-old" and "30 ans" when the French side was read as a duration in years
@@ -134,7 +143,7 @@ def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
     """The bucket of a figure of ``kind`` and ``value`` (see :func:`figure_bucket`)."""
     if kind == "date":
         return ("date", int(value) % 10000)
-    return ("value", _rounded(value))
+    return ("value", _rounded(abs(value) if kind in UNSIGNED_KINDS else value))
 
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
@@ -218,6 +227,9 @@ TEMPERATURE_TOLERANCE = 0.6
 COUNT_RATIO = 2.5
 SMALL_COUNT = 100
 SMALL_COUNT_RATIO = 1.5
+#: A toll's nouns: two reports' tolls, however small, are one quantity as far apart as large counts are
+#: ("killing at least 14 people" against "tuant six personnes", an early toll against a later one).
+TOLL_UNITS = frozenset({"death", "injury", "missing"})
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
 RELATED_COUNT_LEAST = 100
 RELATED_COUNT_RATIO = 1.5
@@ -239,7 +251,7 @@ def relative_gap(a: float, b: float) -> float:
 def conflict_distance(a: Figure, b: Figure) -> float | None:
     """How far apart two figures that may be the same quantity are (smaller is closer), or None when they
     cannot conflict. Ages are decided by :func:`compare_figures` (one unmatched age on each side)."""
-    if a.kind != b.kind or _rounded(a.value) == _rounded(b.value):
+    if a.kind != b.kind or _size(a) == _size(b):
         return None
     x, y = float(a.value), float(b.value)
     if a.kind == "money":
@@ -259,8 +271,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = abs(x - y)
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":
-        if x <= 0 or y <= 0:
-            return None
+        if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
+            return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
         counted = _count_distance(a, b, x, y)
         if counted is None and _close_specific(a, b):
             return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
@@ -282,12 +294,10 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
     ):
         return None
-    if a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
-        return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
     if a.unit == b.unit:
-        ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT else SMALL_COUNT_RATIO
+        ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
         return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
@@ -981,7 +991,7 @@ def _same_count(a: Figure, b: Figure) -> bool:
     evidence ("1,209 suspects" and "1 209 interpellations"), but five people are not five cars."""
     return (
         a.kind == b.kind == "count"
-        and _rounded(a.value) == _rounded(b.value)
+        and _size(a) == _size(b)
         and related_units(a.unit, b.unit)
         and _same_role(a, b)
     )
@@ -993,7 +1003,7 @@ def _same_specific_count(a: Figure, b: Figure) -> bool:
     and "168 cyberattaques"): two different things rarely share such a value in one story."""
     return (
         a.kind == b.kind == "count"
-        and _rounded(a.value) == _rounded(b.value)
+        and _size(a) == _size(b)
         and significant_digits(a.value) >= SPECIFIC_DIGITS
         and _same_role(a, b)
     )

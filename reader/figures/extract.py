@@ -928,16 +928,14 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
     money = [f for f in figures if f.kind == "money"]
     for a, b in zip(money, money[1:], strict=False):
         gap = text[a.end : b.start]
-        if (
-            len(gap) <= CONVERSION_GAP
-            and a.currency != b.currency
-            and _LIST_JOINT_RE.fullmatch(gap) is None
-        ):
+        if len(gap) <= CONVERSION_GAP and a.currency != b.currency and _LIST_JOINT_RE.fullmatch(gap) is None:
             b.converts = True
 
 
 #: The signs a number below zero is printed with: a hyphen, the minus sign, and an en dash used as one.
 _MINUS_SIGNS = "-\u2212\u2013"
+#: What may stand before a minus sign: a space, an opening bracket, a separator; not "0%-2%" (a range).
+_BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 #: Kinds that may be below zero: "-40C", "(-27,000; -0.9%)", "un taux de -0,75 %".
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
@@ -946,13 +944,14 @@ _MINUS_WORD_RE = re.compile(r"(?:\bminus|\bmoins)\s+$", re.IGNORECASE)
 
 def _signed(text: str, figures: list[Figure]) -> None:
     """Make negative the figures printed with a minus sign right before their digits ("-40C", "(-27,000;
-    -0.9%)", "−0,75 %"), and the temperatures said to be "minus" or "moins" a value. A hyphen after a letter
-    or a digit joins ("COVID-19", "2018-19", "28-30"), and a dash before a space is punctuation."""
+    -0.9%)", "−0,75 %"), and the temperatures said to be "minus" or "moins" a value. A hyphen after a letter,
+    a digit or a sign joins ("COVID-19", "2018-19", "28-30", "0%-2%"), and a dash before a space is
+    punctuation."""
     for f in figures:
         if f.kind not in _SIGNED_KINDS or not f.text[:1].isdigit() or f.value <= 0:
             continue
         s = f.start
-        if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or not text[s - 2].isalnum()):
+        if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
             f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
         elif f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
             f.value = -f.value
@@ -1039,18 +1038,21 @@ _SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]|Mds?E")
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
-_CURRENCY_AFTER_RE = re.compile(rf"{_H}*{_CURRENCY_WORD}")
-_CURRENCY_OF_AFTER = re.compile(
-    rf"{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?{_CURRENCY_WORD}"
-)  # "2 millions d'euros"
+#: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
+#: plan", "a 500-million-dollar deal".
+_CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
+_CURRENCY_OF_AFTER = re.compile(rf"(?:-|{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?){_CURRENCY_WORD}")
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
 _DECIMAL_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par|d['’]avance)|[\w])"
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par|per|d['’]avance)|[\w])"
 )
+#: Below what an English decimal number of points is a rate's ("fell by 0.1 points"), not an index's ("the
+#: TSX lost 120.5 points").
+DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
 _YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
@@ -1566,6 +1568,7 @@ _NOT_AN_AGE_AFTER = re.compile(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion)|d['’]|à{_H}+(?:purger|faire))(?![\w])"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
+_WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
 _AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
@@ -1969,6 +1972,8 @@ class _Extractor:
             if c.scale is not None and c.scale < 1000 and c.unit in self.durations:
                 # "une douzaine de jours", "a dozen years": a duration, said as an estimate
                 c.kind, c.unit = "duration", self.durations[c.unit]
+                if c.unit == "years" and self.lang == "fr" and self.french_age_context(c.start):
+                    c.kind, c.unit = "age", None  # "un homme d'une cinquantaine d'années": an age
         if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
         if c.kind == "count" and not c.by_prefix:
@@ -2114,8 +2119,10 @@ class _Extractor:
             if m is None and self.text.startswith(_PP_STARTS, pos):
                 m = self.after(_PP_AFTER, pos)
             if (
-                m is None and self.lang == "fr" and c.raw != c.raw.to_integral_value()
-            ):  # "de 0,25 point": a fraction of a rate's point
+                m is None
+                and c.raw != c.raw.to_integral_value()
+                and (self.lang == "fr" or c.raw < DECIMAL_POINTS_BELOW)
+            ):  # "de 0,25 point", "rising by 0.3 points to 18.3 percent": a fraction of a rate's point
                 m = self.after(_DECIMAL_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
@@ -2195,6 +2202,8 @@ class _Extractor:
         if self.text[s - 1 : s] == "(" and self.before(_NAME_BRACKET_BEFORE, s):
             return True
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
+        if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
+            m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",

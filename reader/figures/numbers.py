@@ -255,7 +255,7 @@ _UNIT_FORMS: dict[str, str] = {
     "report": "report reports signalement signalements",
     "complaint": "complaint complaints plainte plaintes",
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
-    " décédé décédés décédée décédées mortes",
+    " décédé décédés décédée décédées mortes martyrs",  # "94 martyrs": the dead as a toll reported from Iraq or Gaza
     "injury": "injured wounded injuries blessé blessés blessée blessées",
     "missing": "missing unaccounted disparu disparus disparue disparues",
     "body": "body bodies corps cadavre cadavres",

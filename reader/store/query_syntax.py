@@ -99,6 +99,8 @@ class QueryFigure:
 
 def _query_figure(text: str, fig: Figure) -> QueryFigure | None:
     start, end = fig.start, fig.end
+    if fig.value < 0 and not text[start].isdigit():
+        start += 1  # "-620000": the minus excludes what follows; figures are looked for by their size
     if fig.kind in _NUMBER_KINDS:
         digits = _DIGITS.search(fig.text)
         if digits is None:
@@ -112,7 +114,7 @@ def _query_figure(text: str, fig: Figure) -> QueryFigure | None:
     currency = fig.currency.lower() if fig.currency else None
     # Only a number the text analyzers keep whole (no thousands or decimal comma) is also a word.
     plain = not currency and not percent and _PLAIN.fullmatch(text, start, end) is not None
-    return QueryFigure(start, end, normalise_value(fig.value), currency, percent, plain)
+    return QueryFigure(start, end, normalise_value(abs(fig.value)), currency, percent, plain)
 
 
 def find_figures(text: str) -> list[QueryFigure]:

@@ -339,7 +339,7 @@ def _figure_spans(record: SearchRecord, fig_tokens: set[str], length: int) -> li
         wanted.setdefault(value, set()).add(qualifier)
     spans = []
     for f in json.loads(raw):
-        qualifiers = wanted.get(normalise_value(f["value"]))
+        qualifiers = wanted.get(normalise_value(abs(f["value"])))
         if not qualifiers or not 0 <= f["start"] < f["end"] <= length:
             continue
         # The same test as the index's figure tokens (see reader.analysis.figure_tokens).
