@@ -735,3 +735,15 @@ def test_two_weights_a_few_kilos_apart_are_no_conflict():
         extract_figures("La police a saisi 318 kg de cannabis au laboratoire.", "fr"),
     )
     assert c.conflicts == []
+
+
+def test_a_round_toll_is_no_restatement_of_a_past_events_toll():
+    """Construction: "une quarantaine de morts au moins" beside a past crash's toll ("En 2016, un autre
+    accident avait fait 42 morts"): the round toll rounds nothing of today's story, so it disputes the other
+    version's "At least 85 people were killed"."""
+    en = extract_figures("At least 85 people were killed when the plane came down.", "en")
+    fr = extract_figures(
+        "Le crash aurait fait une quarantaine de morts au moins. En 2016, un autre accident avait fait 42 morts.",
+        "fr",
+    )
+    assert conflict_values(compare_figures(en, fr)) == [(85, 40)]

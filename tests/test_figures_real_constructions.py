@@ -1694,3 +1694,20 @@ def test_a_person_of_some_tens_of_years_is_an_age(text, expected):
     estimated age; "depuis une cinquantaine d'années" and "une peine d'une dizaine d'années" stay spans of
     time."""
     assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("At least 65 people had been taken to hospital, some in serious condition.", "en", "injury"),
+        ("Douze personnes ont été transportées à l'hôpital.", "fr", "injury"),
+        ("Nine people were hospitalized after the blast.", "en", "injury"),
+        ("Trois personnes ont été hospitalisées.", "fr", "injury"),
+        ("Police said 20 people were taken to the police station.", "en", "person"),
+    ],
+)
+def test_people_taken_to_hospital_are_the_injured(text, lang, unit):
+    """Construction: "65 people had been taken to hospital", "transportées à l'hôpital", "were hospitalized":
+    the injured of a toll; people taken elsewhere stay people."""
+    (figure,) = [f for f in extract_figures(text, lang) if f.kind == "count"]
+    assert figure.unit == unit

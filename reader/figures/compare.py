@@ -699,6 +699,7 @@ def _restates(f: Figure, stated: Figure) -> bool:
         and f.unit is not None
         and f.unit == stated.unit
         and f.field == stated.field
+        and f.year == stated.year
         and significant_digits(f.value) < significant_digits(stated.value)
         and relative_gap(float(f.value), float(stated.value)) <= RESTATED
     )
@@ -711,6 +712,7 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         o is not f
         and o.kind == f.kind
         and not o.approx
+        and o.year == f.year  # "une quarantaine de morts" does not round a past crash's "42 morts" (2016)
         and _rounded(o.value) != _rounded(f.value)
         and (_within_estimate(f, o) or _rounds_off(f, o))
         and related_units(f.unit, o.unit)

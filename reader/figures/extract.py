@@ -1328,6 +1328,10 @@ _TOLL_VERB_BEFORE = _ending(
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
+_TO_HOSPITAL_AFTER = re.compile(
+    rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
+    rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
+)
 _LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
@@ -2414,6 +2418,10 @@ class _Extractor:
                 return t.UNIT_NOUNS[word]
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
                 return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
+            if word in t.TAKEN_TO_HOSPITAL and self.after(_TO_HOSPITAL_AFTER, m.end()) is not None:
+                return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
+            if word in t.HOSPITALISED:
+                return "injury"
             if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
                 return "injury"  # "dont six sont dans un état grave", "three are in critical condition"
             return None

@@ -390,6 +390,16 @@ FATE_AUXILIARIES = set(
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
 LOST_LIVES = frozenset({"lost", "perdu", "trouvé"})
+#: Verbs of taking people to hospital: "65 people had been taken to hospital", "12 personnes ont été
+#: transportées à l'hôpital" are the injured.
+TAKEN_TO_HOSPITAL = frozenset(
+    "taken rushed transported sent airlifted admitted brought transportés transportées transporté transportée"
+    " conduits conduites évacués évacuées admis admises".split()
+)
+#: Words that say people were hospitalised: the injured too ("Nine people were hospitalized").
+HOSPITALISED = frozenset(
+    "hospitalized hospitalised hospitalisé hospitalisés hospitalisée hospitalisées".split()
+)
 
 #: French nouns for what holds or records something: "200 000 comptes d'entreprises" counts businesses.
 CONTAINER_NOUNS_FR = frozenset(
