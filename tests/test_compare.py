@@ -747,3 +747,25 @@ def test_a_round_toll_is_no_restatement_of_a_past_events_toll():
         "fr",
     )
     assert conflict_values(compare_figures(en, fr)) == [(85, 40)]
+
+
+def test_people_arrested_are_arrests_and_two_reports_counts_of_them_conflict():
+    """Construction: "43 people were arrested" against "22 personnes ont été interpellées": arrests, an
+    early count against a later one; "27 group members were arrested" stay members."""
+    en = extract_figures("Police said 43 people were arrested across the city.", "en")
+    fr = extract_figures("Selon la police, 22 personnes ont été interpellées dans la ville.", "fr")
+    assert [f.unit for f in en + fr] == ["arrest", "arrest"]
+    assert conflict_values(compare_figures(en, fr)) == [(43, 22)]
+    (members,) = extract_figures("At least 27 group members were arrested.", "en")
+    assert members.unit == "member"
+
+
+def test_a_small_toll_given_as_dead_and_as_victims_or_bodies_is_one_toll():
+    """Construction: "the storm left at least seven dead" against "la tempête a fait neuf victimes", "all 67
+    victims" against "28 corps": the dead, the victims and the bodies are one toll, however small."""
+    assert conflict_values(
+        compare_figures(
+            extract_figures("The storm left at least seven dead in the province.", "en"),
+            extract_figures("La tempête a fait neuf victimes dans la province.", "fr"),
+        )
+    ) == [(7, 9)]

@@ -228,8 +228,11 @@ COUNT_RATIO = 2.5
 SMALL_COUNT = 100
 SMALL_COUNT_RATIO = 1.5
 #: A toll's nouns: two reports' tolls, however small, are one quantity as far apart as large counts are
-#: ("killing at least 14 people" against "tuant six personnes", an early toll against a later one).
-TOLL_UNITS = frozenset({"death", "injury", "missing"})
+#: ("killing at least 14 people" against "tuant six personnes", "43 arrested" against "22 interpellés": an
+#: early toll against a later one).
+TOLL_UNITS = frozenset({"death", "injury", "missing", "arrest"})
+#: The nouns a death toll is given in: the dead, the victims, the bodies.
+DEATH_UNITS = frozenset({"death", "victim", "body"})
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
 RELATED_COUNT_LEAST = 100
 RELATED_COUNT_RATIO = 1.5
@@ -302,6 +305,8 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns
+    if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= COUNT_RATIO:
+        return 1.0 + relative_gap(x, y)  # "at least seven dead" against "neuf victimes": one toll of a storm
     related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
     if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
         return None

@@ -1320,6 +1320,8 @@ _SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
 #: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
 _KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case"}
+#: Nouns that say no more than "people": what happened to them is what they count.
+_ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
@@ -2400,11 +2402,14 @@ class _Extractor:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
         told past an aside ("15 people, including seven firefighters, had been injured")."""
         aside = _ASIDE_AFTER.match(self.text, pos) if self.text.startswith(",", pos) else None
-        c.unit = self.fate_after(aside.end() if aside else pos) or c.unit
+        fate = self.fate_after(aside.end() if aside else pos)
+        if fate == "arrest" and c.unit not in _ANY_PEOPLE:
+            return  # "27 group members were arrested" stay members: the noun says who they were
+        c.unit = fate or c.unit
 
     def fate_after(self, pos: int) -> str | None:
-        """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie"): "death",
-        "injury" or "missing", or None."""
+        """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie", "were
+        arrested"): "death", "injury", "missing" or "arrest", or None."""
         for _ in range(5):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
@@ -2422,6 +2427,8 @@ class _Extractor:
                 return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
             if word in t.HOSPITALISED:
                 return "injury"
+            if word in t.ARRESTED:
+                return "arrest"
             if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
                 return "injury"  # "dont six sont dans un état grave", "three are in critical condition"
             return None

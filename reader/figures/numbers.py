@@ -396,6 +396,10 @@ TAKEN_TO_HOSPITAL = frozenset(
     "taken rushed transported sent airlifted admitted brought transportés transportées transporté transportée"
     " conduits conduites évacués évacuées admis admises".split()
 )
+#: Participles that say people were arrested: "43 people were arrested", "22 personnes ont été interpellées".
+ARRESTED = frozenset(
+    "arrested detained interpellé interpellés interpellée interpellées arrêtés arrêtées".split()
+)
 #: Words that say people were hospitalised: the injured too ("Nine people were hospitalized").
 HOSPITALISED = frozenset(
     "hospitalized hospitalised hospitalisé hospitalisés hospitalisée hospitalisées".split()
