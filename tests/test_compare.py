@@ -769,3 +769,13 @@ def test_a_small_toll_given_as_dead_and_as_victims_or_bodies_is_one_toll():
             extract_figures("La tempête a fait neuf victimes dans la province.", "fr"),
         )
     ) == [(7, 9)]
+
+
+def test_jobs_cut_and_employees_concerned_are_one_count():
+    """Construction: "will cut about 1,000 jobs" against "Les 1000 employés concernés" (or "1000 postes"):
+    jobs and the employees who hold them count the same thing."""
+    c = compare_figures(
+        extract_figures("The company will cut about 1,000 jobs this year.", "en"),
+        extract_figures("Les 1000 employés concernés seront prévenus.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and c.conflicts == []

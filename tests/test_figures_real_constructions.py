@@ -1711,3 +1711,12 @@ def test_people_taken_to_hospital_are_the_injured(text, lang, unit):
     the injured of a toll; people taken elsewhere stay people."""
     (figure,) = [f for f in extract_figures(text, lang) if f.kind == "count"]
     assert figure.unit == unit
+
+
+def test_last_fall_is_a_season_not_a_fall_of():
+    """Construction: "was found guilty last fall of seven counts": autumn, so the seven counts are a level,
+    not a change; "a fall of 12 units" stays a change."""
+    (counts,) = extract_figures("He was found guilty last fall of seven counts of fraud.", "en")
+    assert (counts.value, counts.change) == (7, False)
+    (units,) = extract_figures("Sales saw a fall of 12 units.", "en")
+    assert units.change

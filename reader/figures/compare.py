@@ -968,7 +968,7 @@ RELATED_UNITS = [
     frozenset(group.split())
     for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household identity", "customer patient",
+                  "account user customer member person passenger household identity", "customer patient", "job employee",
                   "home household building family", "village municipality")
 ]  # fmt: skip
 

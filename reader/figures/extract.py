@@ -1503,6 +1503,7 @@ _CHANGE_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:increased?|increases|rose|risen|rises?|grew|grown|grows?|climbed|climbs?|jumped|jumps?|"
     rf"soared|soars?|fell|fallen|falls?|dropped|drops?|declined?|declines|decreased?|decreases|gained|gains?|"
     rf"shrank|shrunk|shrinks?|up|down)(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}{_H}+(?i:by)|"
+    rf"(?<![Ll]ast )(?<![Tt]his )(?<![Nn]ext )(?<![Pp]ast )"  # "found guilty last fall of seven counts": autumn
     rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
     rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
     rf"(?i:augmenté|progressé|reculé|baissé|diminué|grimpé|chuté|bondi){_H}+(?i:de|d['’]))"

@@ -279,7 +279,7 @@ _UNIT_FORMS: dict[str, str] = {
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
     "home": "home homes house houses maison maisons logement logements",
-    "job": "job jobs emploi emplois",
+    "job": "job jobs emploi emplois poste postes",
     "agency": "agency agencies agence agences",
     "state": "state states état états",
     "operation": "operation operations opération opérations",
