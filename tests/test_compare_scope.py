@@ -361,7 +361,7 @@ def test_two_specific_counts_a_few_per_cent_apart_are_one_quantity_whatever_thei
     assert [(a.value, b.value) for a, b in bare.conflicts] == [(12_700_000, 12_900_000)]
     for en, fr in (
         ("Some 500 sites were seized.", "Au total, 480 comptes ont été saisis."),
-        ("Police made 6,448 arrests.", "Au total, 7.548 personnes ont été arrêtées."),
+        ("Police made 6,448 arrests.", "Au total, 7.548 personnes ont été contrôlées."),
     ):
         assert compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr")).conflicts == []
 

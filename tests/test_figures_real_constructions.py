@@ -1720,3 +1720,20 @@ def test_last_fall_is_a_season_not_a_fall_of():
     assert (counts.value, counts.change) == (7, False)
     (units,) = extract_figures("Sales saw a fall of 12 units.", "en")
     assert units.change
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        # a toll's table, its rows run together in one paragraph
+        ("People killed: 501 People injured: 1,523 Missing: 12", "en", ["death", "injury", "missing"]),
+        ("Bilan\nMorts : 45\nBlessés : 120", "fr", ["death", "injury"]),
+        ("Note: 30 people died.", "en", ["death"]),
+        ("Operation Tidewater: nine held over SIM-swap thefts", "en", ["held"]),
+    ],
+)
+def test_a_rows_label_before_its_colon_names_what_the_count_counts(text, lang, units):
+    """Construction: a toll given as a table, "People killed: 501" then "People injured: 1,523" (the next
+    row's label is no noun of the count before it), "Morts : 45"; a label that names no people ("Note:",
+    a headline's subject "Operation Tidewater:") leaves the count to the words after it."""
+    assert [f.unit for f in extract_figures(text, lang) if f.kind == "count"] == units

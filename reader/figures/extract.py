@@ -1330,6 +1330,14 @@ _TOLL_VERB_BEFORE = _ending(
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
+#: A line's label before a count: "People killed: 501" (a table of a toll, one row per line, or its rows run
+#: together: "People killed: 501 People injured: 1,523").
+_LABEL_BEFORE = _ending(
+    rf"(?:^|(?<=\n)|(?<=[0-9]{_H}))(?P<label>[^\W\d_][^\W\d_ '’-]*(?:{_H}[^\W\d_][^\W\d_'’-]*){{0,3}}){_H}?:{_H}*"
+)
+#: How long a line's label may be.
+LABEL_REACH = 40
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _TO_HOSPITAL_AFTER = re.compile(
     rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
     rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
@@ -2249,7 +2257,14 @@ class _Extractor:
         )
 
     def counted_noun(self, c: _Cand, pos: int) -> None:
-        """The noun counted after the number: a table word within three words, else the next plain word."""
+        """The noun counted after the number: a table word within three words, else the next plain word; or
+        the noun of the line's label before it ("People killed: 501 People injured: 1,523")."""
+        if (
+            self.text[c.start - 2 : c.start].lstrip()[:1] == ":"
+            and (unit := self.labelled(c.start)) is not None
+        ):
+            c.unit, c.noun = unit, True
+            return
         if c.scale is not None:
             m = self.after(_DE_AFTER, pos)
             if m:
@@ -2389,6 +2404,16 @@ class _Extractor:
         if w is not None:
             owner = w.group("w").lower()
             c.unit = t.UNIT_NOUNS.get(owner, owner)
+
+    def labelled(self, s: int) -> str | None:
+        """The people a line's label says the count after its colon counts ("People killed: 501", "Death toll:
+        46", "Blessés : 120"): the last of the label's words that counts something, if people, or None."""
+        m = self.before(_LABEL_BEFORE, s, LABEL_REACH)
+        if m is None:
+            return None
+        units = [t.UNIT_NOUNS[w] for w in _WORD_RE.findall(m.group("label").lower()) if w in t.UNIT_NOUNS]
+        # only people: "Operation Tidewater: nine held" is a headline's subject, not a row of a table
+        return units[-1] if units and units[-1] in t.HUMAN_UNITS else None
 
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
