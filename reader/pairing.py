@@ -17,6 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from reader.figures.compare import Comparison, compare_figures, distinct, significant_digits, value_bucket
+from reader.figures.numbers import COUNTRY_EXONYMS
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -99,25 +100,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 #: French names of places (accents removed) -> the English name, so that "Allemagne" and "Germany" are one
 #: shared name of an English and a French report.
 EXONYMS = {
-    "allemagne": "germany", "pays-bas": "netherlands", "lituanie": "lithuania", "lettonie": "latvia",
-    "estonie": "estonia", "royaume-uni": "uk", "etats-unis": "usa", "espagne": "spain", "italie": "italy",
-    "belgique": "belgium", "suisse": "switzerland", "autriche": "austria", "chine": "china", "russie": "russia",
-    "japon": "japan", "inde": "india", "bresil": "brazil", "mexique": "mexico", "maroc": "morocco",
-    "libye": "libya", "egypte": "egypt", "algerie": "algeria", "tunisie": "tunisia", "grece": "greece",
-    "pologne": "poland", "roumanie": "romania", "suede": "sweden", "norvege": "norway", "danemark": "denmark",
-    "finlande": "finland", "irlande": "ireland", "ecosse": "scotland", "angleterre": "england",
-    "turquie": "turkey", "irak": "iraq", "syrie": "syria", "australie": "australia", "hongrie": "hungary",
-    "colombie-britannique": "british columbia", "terre-neuve": "newfoundland", "nouvelle-ecosse": "nova scotia",
-    "ukraine": "ukraine", "republique tcheque": "czech republic", "portugal": "portugal", "croatie": "croatia",
-    "bulgarie": "bulgaria", "slovaquie": "slovakia", "singapour": "singapore", "coree": "korea",
-    "coree du sud": "south korea", "coree du nord": "north korea", "afrique du sud": "south africa",
-    "nouvelle-zelande": "new zealand", "arabie saoudite": "saudi arabia", "emirats arabes unis": "uae",
-    "cisjordanie": "west bank", "liban": "lebanon", "jordanie": "jordan", "koweit": "kuwait",
-    "indonesie": "indonesia", "malaisie": "malaysia", "thailande": "thailand", "cambodge": "cambodia",
-    "ethiopie": "ethiopia", "somalie": "somalia", "tchad": "chad", "cameroun": "cameroon", "islande": "iceland",
-    "bielorussie": "belarus", "moldavie": "moldova", "georgie": "georgia", "armenie": "armenia",
-    "azerbaidjan": "azerbaijan", "ouzbekistan": "uzbekistan", "chypre": "cyprus", "slovenie": "slovenia",
-    "serbie": "serbia", "bosnie": "bosnia", "albanie": "albania", "macedoine": "macedonia",
+    **COUNTRY_EXONYMS,
     # cities French names differently, and names spelt two ways in English (transliterations)
     "londres": "london", "moscou": "moscow", "pekin": "beijing", "varsovie": "warsaw", "bruxelles": "brussels",
     "geneve": "geneva", "copenhague": "copenhagen", "lisbonne": "lisbon", "athenes": "athens",

@@ -1737,3 +1737,19 @@ def test_a_rows_label_before_its_colon_names_what_the_count_counts(text, lang, u
     row's label is no noun of the count before it), "Morts : 45"; a label that names no people ("Note:",
     a headline's subject "Operation Tidewater:") leaves the count to the words after it."""
     assert [f.unit for f in extract_figures(text, lang) if f.kind == "count"] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Les États-Unis arrivent en tête avec 130 arrestations, devant l'Allemagne (42) et le Royaume-Uni (37).",
+            [130, 42, 37],
+        ),
+        ("Un incendie a fait trois morts à Sète (34) et dans l'Essonne (91).", [3]),
+    ],
+)
+def test_a_number_in_brackets_after_a_country_is_a_count_not_a_departements_code(text, values):
+    """Construction: a ranking of countries, "devant l'Allemagne (42) et le Royaume-Uni (37)": counts for
+    each; after a town or a département ("Sète (34)", "l'Essonne (91)") the number is its code."""
+    assert [k[0] for k in keys(text, "fr")] == values

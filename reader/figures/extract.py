@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -1281,6 +1282,11 @@ def _a_people(word: str) -> bool:
     return word in t.PEOPLES or _DEMONYM_RE.search(word) is not None
 
 
+def _plain(word: str) -> str:
+    """A word lowercased, without its accents: "États-Unis" -> "etats-unis"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
 def _bracketed_people(name: re.Match[str] | None) -> bool:
     """Whether the name :data:`_NAME_BRACKETED_BEFORE` found before a bracket is a people ("des Syriens (47)"):
     a count of them, not a département's code."""
@@ -1857,6 +1863,7 @@ class _Extractor:
             and token.isdigit()
             and self.after_name(s - 1)
             and not self.people_bracketed(s)
+            and not self.country_bracketed(s)
         ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
         if self.reading_time and (self.before(_READING_TIME_BEFORE, s, 24) or self.after(_READ_AFTER, e)):
@@ -2887,6 +2894,12 @@ class _Extractor:
         """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
         of them, not a département's code."""
         return _bracketed_people(self.name_before_bracket(s))
+
+    def country_bracketed(self, s: int) -> bool:
+        """Whether the name before the bracket opening at ``s - 1`` is a country ("devant l'Allemagne (42) et
+        le Royaume-Uni (37)"): a count for it, not a département's code."""
+        name = self.name_before_bracket(s)
+        return name is not None and _plain(name.group("w")) in t.COUNTRY_EXONYMS
 
     def name_before_bracket(self, s: int) -> re.Match[str] | None:
         """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""

@@ -482,3 +482,32 @@ MONTHS_FR: dict[str, int] = {
     "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "juill.": 7, "sept.": 9, "oct.": 10, "nov.": 11,
     "déc.": 12,
 }  # fmt: skip
+
+
+# --- places ---------------------------------------------------------------------------------------------
+
+#: Countries and provinces French names differently, by their French name (lowercase, no accents) -> English
+#: name: pairing compares names by their English form, and a number in brackets after one of them is a count
+#: ("l'Allemagne (42)"), not a département's code ("Sète (34)").
+COUNTRY_EXONYMS = {
+    "allemagne": "germany", "pays-bas": "netherlands", "lituanie": "lithuania", "lettonie": "latvia",
+    "estonie": "estonia", "royaume-uni": "uk", "etats-unis": "usa", "espagne": "spain", "italie": "italy",
+    "belgique": "belgium", "suisse": "switzerland", "autriche": "austria", "chine": "china", "russie": "russia",
+    "japon": "japan", "inde": "india", "bresil": "brazil", "mexique": "mexico", "maroc": "morocco",
+    "libye": "libya", "egypte": "egypt", "algerie": "algeria", "tunisie": "tunisia", "grece": "greece",
+    "pologne": "poland", "roumanie": "romania", "suede": "sweden", "norvege": "norway", "danemark": "denmark",
+    "finlande": "finland", "irlande": "ireland", "ecosse": "scotland", "angleterre": "england",
+    "turquie": "turkey", "irak": "iraq", "syrie": "syria", "australie": "australia", "hongrie": "hungary",
+    "colombie-britannique": "british columbia", "terre-neuve": "newfoundland", "nouvelle-ecosse": "nova scotia",
+    "ukraine": "ukraine", "republique tcheque": "czech republic", "portugal": "portugal", "croatie": "croatia",
+    "bulgarie": "bulgaria", "slovaquie": "slovakia", "singapour": "singapore", "coree": "korea",
+    "coree du sud": "south korea", "coree du nord": "north korea", "afrique du sud": "south africa",
+    "nouvelle-zelande": "new zealand", "arabie saoudite": "saudi arabia", "emirats arabes unis": "uae",
+    "cisjordanie": "west bank", "liban": "lebanon", "jordanie": "jordan", "koweit": "kuwait",
+    "indonesie": "indonesia", "malaisie": "malaysia", "thailande": "thailand", "cambodge": "cambodia",
+    "ethiopie": "ethiopia", "somalie": "somalia", "tchad": "chad", "cameroun": "cameroon", "islande": "iceland",
+    "bielorussie": "belarus", "moldavie": "moldova", "georgie": "georgia", "armenie": "armenia",
+    "azerbaidjan": "azerbaijan", "ouzbekistan": "uzbekistan", "chypre": "cyprus", "slovenie": "slovenia",
+    "serbie": "serbia", "bosnie": "bosnia", "albanie": "albania", "macedoine": "macedonia",
+    "france": "france", "canada": "canada",
+}  # fmt: skip
