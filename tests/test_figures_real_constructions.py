@@ -1596,6 +1596,7 @@ def test_an_airliners_model_is_no_count(text, lang, values):
             [(-40, "temperature", "C"), (-12.5, "temperature", "C")],
         ),
         ("Il fera moins 25 degrés à Québec.", "fr", [(-25, "temperature", "C")]),
+        ("Il a fait au moins 40 °C à Nîmes.", "fr", [(40, "temperature", "C")]),  # "au moins": at least
         (
             "Le taux directeur passe de -0,25 % à 0,5 %.",
             "fr",

@@ -940,7 +940,7 @@ _BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 #: Kinds that may be below zero: "-40C", "(-27,000; -0.9%)", "un taux de -0,75 %".
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
-_MINUS_WORD_RE = re.compile(r"(?:\bminus|\bmoins)\s+$", re.IGNORECASE)
+_MINUS_WORD_RE = re.compile(r"(?:\bminus|(?<!au )(?<!du )\bmoins)\s+$", re.IGNORECASE)  # not "au moins 40 °C"
 
 
 def _signed(text: str, figures: list[Figure]) -> None:
