@@ -1685,6 +1685,7 @@ def test_a_decimal_number_of_points_in_english_is_a_rates_points_not_an_indexs()
     ("text", "expected"),
     [
         ("Une femme d'une quarantaine d'années a été blessée.", [(40, "age", None)]),
+        ("Un homme d'une cinquantaine d'années s'est tué en sautant.", [(50, "age", None)]),  # not 50 dead
         ("Un Canadien d'une trentaine d'années est mort.", [(30, "age", None)]),
         ("Depuis une cinquantaine d'années, la ville grandit.", [(50, "duration", "years")]),
         ("Une peine d'une dizaine d'années a été requise.", [(10, "duration", "years")]),

@@ -2371,6 +2371,8 @@ class _Extractor:
             if people and not words and _PARTICIPLE_RE.search(word):
                 break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
             words.append(word)
+            if len(words) == 1 and c.scale is not None and word in self.durations:
+                break  # "une cinquantaine d'années s'est tué": years, whatever follows
         if words:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
