@@ -1755,3 +1755,17 @@ def test_a_number_in_brackets_after_a_country_is_a_count_not_a_departements_code
     """Construction: a ranking of countries, "devant l'Allemagne (42) et le Royaume-Uni (37)": counts for
     each; after a town or a département ("Sète (34)", "l'Essonne (91)") the number is its code."""
     assert [k[0] for k in keys(text, "fr")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The six-month moving average of housing starts rose 3%.", "en", [(3, "percent", None)]),
+        ("La moyenne mobile sur six mois a progressé de 3 %.", "fr", [(3, "percent", None)]),
+        ("The strike lasted six months.", "en", [(6, "duration", "months")]),
+    ],
+)
+def test_a_moving_averages_window_is_no_figure(text, lang, expected):
+    """Construction: a statistic's window, "the six-month moving average", "la moyenne mobile sur six mois":
+    how the figure is computed, not a duration of the story."""
+    assert keys(text, lang) == expected

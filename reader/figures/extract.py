@@ -933,6 +933,20 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
             b.converts = True
 
 
+#: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
+_MOVING_AVERAGE_AFTER = re.compile(rf"{_H}+(?i:moving{_H}+averages?)(?![\w])")
+_MOVING_AVERAGE_BEFORE = re.compile(rf"(?i:moyennes?{_H}+mobiles?){_H}+(?i:sur|de){_H}+$")
+
+
+def _average_window(text: str, f: Figure) -> bool:
+    """Whether a duration is the window of a moving average, how a statistic is computed, not a figure of the
+    story: "the six-month moving average", "la moyenne mobile sur six mois"."""
+    return f.kind == "duration" and (
+        _MOVING_AVERAGE_AFTER.match(text, f.end) is not None
+        or _MOVING_AVERAGE_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+    )
+
+
 #: The signs a number below zero is printed with: a hyphen, the minus sign, and an en dash used as one.
 _MINUS_SIGNS = "-\u2212\u2013"
 #: What may stand before a minus sign: a space, an opening bracket, a separator; not "0%-2%" (a range).
@@ -2616,6 +2630,8 @@ class _Extractor:
             if not any(f.start < g.end and g.start < f.end for g in figures)
         ]
         figures.sort(key=lambda f: f.start)
+        if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
+            figures = [f for f in figures if not _average_window(text, f)]
         _date_by_sentence(text, lowered, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
