@@ -779,3 +779,22 @@ def test_jobs_cut_and_employees_concerned_are_one_count():
         extract_figures("Les 1000 employés concernés seront prévenus.", "fr"),
     )
     assert c.only_en == c.only_fr == [] and c.conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "agree"),
+    [
+        ("It followed a nearly two-year investigation.", "L'enquête a duré 22 mois.", True),
+        ("It followed an investigation of more than a year.", "L'enquête a duré 14 mois.", True),
+        ("It took about three years.", "Cela a pris 40 mois.", True),
+        ("It took nearly two years.", "Cela a pris 8 mois.", False),
+        ("It took two years.", "Cela a pris 22 mois.", False),
+        ("It took less than a year.", "Cela a pris 3 mois.", False),
+    ],
+)
+def test_a_duration_estimated_in_years_holds_the_other_versions_months(en, fr, agree):
+    """Construction: "a nearly two-year investigation" against "L'enquête a duré 22 mois", "more than a year"
+    against "14 mois": an estimate in a larger unit holds a value in a smaller one within one of its units;
+    a stated "two years" is not 22 months, and "less than a year" says too little to hold anything."""
+    c = compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
+    assert (not c.only_en and not c.only_fr) == agree

@@ -834,7 +834,9 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "money" and not same_currency(a, b):
         return False
-    if a.kind in ("temperature", "duration", "percent") and a.unit != b.unit:
+    if a.kind == "duration" and a.unit != b.unit:
+        return _duration_estimate(a, b) or _duration_estimate(b, a)
+    if a.kind in ("temperature", "percent") and a.unit != b.unit:
         return False
     if (
         a.kind == "count"
@@ -858,6 +860,24 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     if a.kind in ("money", "count") and (_shortens(a, b) or _shortens(b, a)):
         return True  # "1 029 020 $" and "$1.029 million": one version said the other's value shorter
     return _within_estimate(a, b) or _within_estimate(b, a)
+
+
+def _duration_estimate(estimate: Figure, other: Figure) -> bool:
+    """Whether a duration given as an estimate in one unit holds another version's duration in a smaller one:
+    "a nearly two-year investigation" holds "22 mois" (more than one year, at most two), "more than a year"
+    holds "14 mois", "about three years" holds "40 months". Within one unit of the estimate's own."""
+    if estimate.approx not in ESTIMATE_TOLERANCE:
+        return False
+    mine, theirs = _in_base(estimate), _in_base(other)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    step = CONVERTIBLE_UNITS[(estimate.kind, estimate.unit or "")][1]
+    v, w = float(mine[1]), float(theirs[1])
+    if estimate.approx == "at most":  # "less than a year" holds any number of months: no evidence
+        return estimate.value >= 2 and v - step < w <= v
+    if estimate.approx == "at least":
+        return v <= w < v + step
+    return abs(w - v) <= step / 2
 
 
 _DECIMALS_RE = re.compile(r"[0-9][.,]([0-9]+)")
