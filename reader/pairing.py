@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 from reader.figures.compare import Comparison, compare_figures, distinct, significant_digits, value_bucket
+from reader.figures.extract import folded
 from reader.figures.numbers import COUNTRY_EXONYMS
 from reader.model import Figure
 
@@ -159,8 +159,7 @@ EXONYMS = {
 def normalise_name(name: str) -> str:
     """Lowercase, accents removed, straight apostrophes, a French place by its English name: "Opération"
     -> "operation", "Allemagne" -> "germany"."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    plain = "".join(c for c in text if not unicodedata.combining(c)).lower().strip("'-")
+    plain = folded(name.replace("’", "'")).strip("'-")
     return EXONYMS.get(plain, plain)
 
 
@@ -300,6 +299,10 @@ def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> 
     return shared
 
 
+#: The letters two transliterations of a name may differ by.
+_TRANSLITERATED = frozenset("hqkcuowvyijtd")
+
+
 @lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
     """Whether two names differ only as transliterations do ("ou" for "o", "kh" for "k", a final "h", "ï" or
@@ -312,10 +315,6 @@ def _alike(a: str, b: str) -> bool:
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op != "equal"
     )
-
-
-#: The letters two transliterations of a name may differ by.
-_TRANSLITERATED = frozenset("hqkcuowvyijtd")
 
 
 def name_weight(name: str) -> float:

@@ -64,7 +64,12 @@ UNSIGNED_KINDS = frozenset({"count", "percent"})
 
 def _size(f: Figure) -> float | int:
     """The value as matched: a count's or a percentage's without its sign (see :data:`UNSIGNED_KINDS`)."""
-    return _rounded(abs(f.value) if f.kind in UNSIGNED_KINDS else f.value)
+    return _sized(f.kind, f.value)
+
+
+@lru_cache(maxsize=65536)
+def _sized(kind: str, value: float) -> float | int:
+    return _rounded(abs(value) if kind in UNSIGNED_KINDS else value)
 
 
 def figure_key(f: Figure) -> tuple[str, float | int, str | None]:
@@ -143,7 +148,7 @@ def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
     """The bucket of a figure of ``kind`` and ``value`` (see :func:`figure_bucket`)."""
     if kind == "date":
         return ("date", int(value) % 10000)
-    return ("value", _rounded(abs(value) if kind in UNSIGNED_KINDS else value))
+    return ("value", _sized(kind, value))
 
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
@@ -302,11 +307,11 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     if a.unit == b.unit:
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
         return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
+    if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= COUNT_RATIO:
+        return 1.0 + relative_gap(x, y)  # "at least seven dead" against "neuf victimes": one toll of a storm
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns
-    if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= COUNT_RATIO:
-        return 1.0 + relative_gap(x, y)  # "at least seven dead" against "neuf victimes": one toll of a storm
     related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
     if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
         return None
@@ -984,9 +989,9 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
 #: Nouns that may stand for people of any kind.
 GENERIC_PEOPLE = frozenset({"person", "national", "man", "woman"})
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
-RELATED_UNITS = [
+RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
-    for group in ("suspect arrest", "death victim body", "injury victim", "computer device", "company organisation group agency",
+    for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity", "customer patient", "job employee",
                   "home household building family", "village municipality")

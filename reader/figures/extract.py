@@ -85,12 +85,13 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
 
 
-_FIRST_RUN_RE = re.compile(r"[^\W\d_]+")
+#: A run of letters: a phrase's first word, a label's words.
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _first_word(phrase: str) -> str:
     """The first run of letters of ``phrase``, lowercased: where a match of it starts ("jusqu'à" -> "jusqu")."""
-    m = _FIRST_RUN_RE.match(phrase.lower())
+    m = _LETTERS_RE.match(phrase.lower())
     if m is None:
         raise ValueError(f"{phrase!r} does not start with a letter")
     return m.group()
@@ -1296,7 +1297,7 @@ def _a_people(word: str) -> bool:
     return word in t.PEOPLES or _DEMONYM_RE.search(word) is not None
 
 
-def _plain(word: str) -> str:
+def folded(word: str) -> str:
     """A word lowercased, without its accents: "États-Unis" -> "etats-unis"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
@@ -1349,7 +1350,6 @@ _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
 )
-#: What follows "lost" or "perdu" when people died: "their lives", "la vie".
 #: A line's label before a count: "People killed: 501" (a table of a toll, one row per line, or its rows run
 #: together: "People killed: 501 People injured: 1,523").
 _LABEL_BEFORE = _ending(
@@ -1357,11 +1357,11 @@ _LABEL_BEFORE = _ending(
 )
 #: How long a line's label may be.
 LABEL_REACH = 40
-_WORD_RE = re.compile(r"[^\W\d_]+")
 _TO_HOSPITAL_AFTER = re.compile(
     rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
     rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
 )
+#: What follows "lost" or "perdu" when people died: "their lives", "la vie".
 _LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
@@ -2434,7 +2434,7 @@ class _Extractor:
         m = self.before(_LABEL_BEFORE, s, LABEL_REACH)
         if m is None:
             return None
-        units = [t.UNIT_NOUNS[w] for w in _WORD_RE.findall(m.group("label").lower()) if w in t.UNIT_NOUNS]
+        units = [t.UNIT_NOUNS[w] for w in _LETTERS_RE.findall(m.group("label").lower()) if w in t.UNIT_NOUNS]
         # only people: "Operation Tidewater: nine held" is a headline's subject, not a row of a table
         return units[-1] if units and units[-1] in t.HUMAN_UNITS else None
 
@@ -2917,7 +2917,7 @@ class _Extractor:
         """Whether the name before the bracket opening at ``s - 1`` is a country ("devant l'Allemagne (42) et
         le Royaume-Uni (37)"): a count for it, not a département's code."""
         name = self.name_before_bracket(s)
-        return name is not None and _plain(name.group("w")) in t.COUNTRY_EXONYMS
+        return name is not None and folded(name.group("w")) in t.COUNTRY_EXONYMS
 
     def name_before_bracket(self, s: int) -> re.Match[str] | None:
         """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""
