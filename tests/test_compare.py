@@ -272,7 +272,11 @@ def test_counts_of_one_known_noun_within_a_factor_of_two_and_a_half_conflict():
         extract_figures("The party won 90 seats.", "en"), extract_figures("Le parti obtient 89 sièges.", "fr")
     )
     assert conflict_values(c) == [(90, 89)]
-    assert not compare_figures([fig(100, unit="death")], [fig(260, unit="death")]).conflicts
+    assert not compare_figures([fig(100, unit="home")], [fig(260, unit="home")]).conflicts
+    # a toll each version gives one value of is one quantity however far apart (see _sole_tolls)
+    assert conflict_values(compare_figures([fig(100, unit="death")], [fig(260, unit="death")])) == [
+        (100, 260)
+    ]
 
 
 def test_counts_with_different_unknown_or_no_nouns_never_conflict():
@@ -798,3 +802,58 @@ def test_a_duration_estimated_in_years_holds_the_other_versions_months(en, fr, a
     a stated "two years" is not 22 months, and "less than a year" says too little to hold anything."""
     c = compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
     assert (not c.only_en and not c.only_fr) == agree
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        (
+            "The death toll from the quake has increased to 58, officials said.",
+            "Le séisme a causé la mort de 171 personnes, selon le dernier bilan.",
+        ),
+        ("Another 64 people were injured in the collapse.", "Au total, 301 personnes avaient été blessées."),
+    ],
+)
+def test_each_versions_one_toll_disputes_the_others_however_far_apart(en, fr):
+    """Construction: an early report's toll against a later one's ("has increased to 62" against "la mort de
+    162 personnes", "79 other people were injured" against "326 personnes avaient été blessées"): each
+    version gives one value of the dead (or the injured), so they are one quantity in dispute, not two
+    figures each missing from the other version."""
+    c = compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
+    assert [(a.value, b.value) for a, b in c.conflicts] == [
+        (f.value, g.value) for f, g in zip(extract_figures(en, "en"), extract_figures(fr, "fr"), strict=True)
+    ]
+    assert c.only_en == c.only_fr == []
+
+
+def test_a_toll_given_in_two_values_is_not_the_sole_toll():
+    """Construction: one version's toll in parts ("12 dead in the north and 5 in the capital") against the
+    other's total far from both: no single value of the toll to dispute."""
+    c = compare_figures(
+        extract_figures("There were 12 dead in the north and 3 dead in the capital.", "en"),
+        extract_figures("Le bilan s'élève à 40 morts.", "fr"),
+    )
+    assert c.conflicts == []
+
+
+def test_survivors_are_counted_apart_from_the_hospitalised():
+    """Construction: "29 survivors" against "32 survivants. Parmi eux, 29 ont été hospitalisés": the
+    survivors are one quantity in dispute; the hospitalised, of the same value, are another."""
+    c = compare_figures(
+        extract_figures("The plane carried 67 people and there were 29 survivors.", "en"),
+        extract_figures(
+            "L'avion transportait 67 personnes. On compte 32 survivants. Parmi eux, 29 ont été hospitalisés.",
+            "fr",
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(29, 32)]
+
+
+def test_the_injured_still_in_hospital_are_not_the_toll_of_injured():
+    """Construction: "284 people were wounded and 195 are still hospitalised" against "141 personnes ont été
+    blessées": the wounded dispute the other version's wounded; those still in hospital are a count apart."""
+    c = compare_figures(
+        extract_figures("Officials said 284 people were wounded and 195 are still hospitalised.", "en"),
+        extract_figures("Au total, 141 personnes ont également été blessées.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(284, 141)]

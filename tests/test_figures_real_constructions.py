@@ -524,6 +524,10 @@ def test_the_publishers_dollar():
         ("Noovo Info", "https://example.info/x", "CAD"),  # Quebec and Ontario outlets outside ".ca"
         ("CityNews Toronto", "https://example.com/x", "CAD"),
         ("BBC via Yahoo Canada", "https://ca.news.example.com/x", "USD"),  # the outlet that wrote it
+        # regional Quebec dailies and sites outside ".ca"
+        ("Le Quotidien", "https://www.lequotidien.com/actualites/x", "CAD"),
+        ("EnBeauce.com", "https://enbeauce.com/actualites/x", "CAD"),
+        ("Groupe Capitales Médias", "https://example.com/x", "CAD"),
     ],
 )
 def test_local_dollar(source, url, dollar):
@@ -1293,6 +1297,7 @@ def test_a_year_before_a_singular_noun_is_a_year(noun):
         ),
         # lives a disaster claimed are its toll
         ("The storm claimed at least five lives.", "en", [(5, "count", "death")]),
+        ("In the district, 37 lives were lost.", "en", [(37, "count", "death")]),
         ("The vaccine saved 300 lives.", "en", [(300, "count", "lives")]),
         # fixed phrases
         ("A one-minute silence was held; it needs 50 per cent plus one vote.", "en", [(50, "percent", None)]),
@@ -1703,14 +1708,18 @@ def test_a_person_of_some_tens_of_years_is_an_age(text, expected):
     [
         ("At least 65 people had been taken to hospital, some in serious condition.", "en", "injury"),
         ("Douze personnes ont été transportées à l'hôpital.", "fr", "injury"),
-        ("Nine people were hospitalized after the blast.", "en", "injury"),
-        ("Trois personnes ont été hospitalisées.", "fr", "injury"),
+        ("Nine people were hospitalized after the blast.", "en", "hospitalised"),
+        ("Trois personnes ont été hospitalisées.", "fr", "hospitalised"),
         ("Police said 20 people were taken to the police station.", "en", "person"),
+        ("Thirty-one people were rescued from the ferry.", "en", "survivor"),
+        ("Some 2,200 migrants were rescued at sea.", "en", "migrant"),
     ],
 )
 def test_people_taken_to_hospital_are_the_injured(text, lang, unit):
-    """Construction: "65 people had been taken to hospital", "transportées à l'hôpital", "were hospitalized":
-    the injured of a toll; people taken elsewhere stay people."""
+    """Construction: "65 people had been taken to hospital", "transportées à l'hôpital": the injured of a
+    toll; "were hospitalized", "195 are still hospitalised": those of the injured still in hospital (a count
+    of their own, related to the injured); "were rescued": the survivors, unless the noun says who they were;
+    people taken elsewhere stay people."""
     (figure,) = [f for f in extract_figures(text, lang) if f.kind == "count"]
     assert figure.unit == unit
 
@@ -1769,3 +1778,125 @@ def test_a_moving_averages_window_is_no_figure(text, lang, expected):
     """Construction: a statistic's window, "the six-month moving average", "la moyenne mobile sur six mois":
     how the figure is computed, not a duration of the story."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both were already jailed over the 2015 Paris attacks.", []),
+        ("Officials said the 2019 deaths could have been avoided.", []),
+        ("Lyon's 2022 flood damaged 40 homes.", [(40, "count", "home")]),
+        ("The 1,500 victims were paid.", [(1500, "count", "victim")]),
+    ],
+)
+def test_a_year_after_a_determiner_or_a_possessive_is_the_year_of_an_event(text, expected):
+    """Construction: "the 2015 Paris attacks", "Montreal's 2018 heat wave", "the 2018 deaths": four bare
+    digits after "the" or a possessive date an event in English, which writes thousands with a comma."""
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le suspect est un belge de 36 ans.", "age"),
+        ("Il a été tué par un Russe d'origine tchétchène de 23 ans.", "age"),
+        ("Un réfugié afghan de 31 ans a été interpellé.", "age"),
+        ("Le syndicat réclame un soutien de 3 ans.", "duration"),
+        ("La réforme apporte un gain de deux ans.", "duration"),
+        ("Il signe un contrat marocain de 3 ans.", "duration"),
+    ],
+)
+def test_a_person_of_a_people_de_n_ans_is_an_age(text, kind):
+    """Construction: a people's name as a noun ("un belge de 36 ans") or as an adjective after a person ("un
+    Russe d'origine tchétchène de 23 ans", "un réfugié afghan"): an age; a noun with a people's ending that
+    names no one ("un soutien", "un gain") or a contract keeps its years a span of time."""
+    assert [f.kind for f in extract_figures(text, "fr") if f.kind in ("age", "duration")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bank moved its rate to a range of 2.25% to 2.5 on Wednesday.", "en"),
+        ("Le taux passe dans une fourchette de 2,25 % à 2,5.", "fr"),
+    ],
+)
+def test_a_range_whose_first_end_is_a_percentage_is_in_per_cent(text, lang):
+    """Construction: "to a range of 1.5% to 1.75": the unit said once, on the first end of a range."""
+    assert keys(text, lang) == [(2.25, "percent", None), (2.5, "percent", None)]
+
+
+def test_a_rise_in_per_cent_to_a_level_is_no_range():
+    """Construction: "prices rose 5% to 85": the level after a change is no second end of a range."""
+    assert keys("The index rose 5% to 85 in May.", "en") == [(5, "percent", None), (85, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Il a frappé deux policières de 41 et 57 ans.", ["age", "age"]),
+        ("Ils ont écopé de peines de 5 et 7 ans.", ["duration", "duration"]),
+    ],
+)
+def test_two_ages_after_people_in_the_plural_are_ages(text, kinds):
+    """Construction: "deux policières de 45 et 53 ans": a list of ages after a plural person noun, the
+    years said once after the last; sentences of 5 and 7 years stay spans of time."""
+    assert [f.kind for f in extract_figures(text, "fr") if f.kind in ("age", "duration")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dollar", "expected"),
+    [
+        ("L'État a débloqué un milliard de rands.", "fr", "USD", [(1_000_000_000, "money", "ZAR")]),
+        ("Le groupe devra verser 11 milliards de reais.", "fr", "USD", [(11_000_000_000, "money", "BRL")]),
+        ("Damage is put at 2 trillion rupiah.", "en", "USD", [(2_000_000_000_000, "money", "IDR")]),
+        ("Each family got 5.000 riyals yéménites.", "fr", "USD", [(5000, "money", "YER")]),
+        ("The fine comes to just over CAD$3.7 million.", "en", "USD", [(3_700_000, "money", "CAD")]),
+        ("Ils réclament 2,8 millions $ américains.", "fr", "CAD", [(2_800_000, "money", "USD")]),
+    ],
+)
+def test_the_worlds_other_currencies_and_dollars_named_after_the_sign(text, lang, dollar, expected):
+    """Construction: a disaster's or a market's local currency, "un milliard de rands", "11 milliards de
+    reais", "riyals yéménites" (a name many countries share only with its adjective); a dollar named by a code
+    glued to the sign ("CAD$3.7 million") or by a word after it ("2,8 millions $ américains")."""
+    assert [(f.value, f.kind, f.currency) for f in extract_figures(text, lang, dollar)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a fate said of the count, or of a noun of what was counted
+        ("Le groupe confirme le décès de 25 de ses employés.", "fr", [(25, "death")]),
+        ("Il a indiqué que 21 autres sont toujours portés disparus.", "fr", [(21, "missing")]),
+        ("At least 42 mine workers have been killed.", "en", [(42, "death")]),
+        ("Au moins 25 ouvriers sont morts.", "fr", [(25, "death")]),
+        # a clause about the number of the dead gives the number after it
+        ("The number of people killed in the ferry disaster hit 136 on Friday.", "en", [(136, "death")]),
+        ("Le nombre de morts a atteint 136 vendredi.", "fr", [(136, "death")]),
+        # ... unless the count says what happened to its own people
+        (
+            "The number of fatalities would rise, with more than 100 still hospitalised.",
+            "en",
+            [(100, "hospitalised")],
+        ),
+    ],
+)
+def test_the_fate_of_counted_people_read_past_still_and_after_a_toll_clause(text, lang, expected):
+    """Construction: "le décès de 25 de ses employés", "21 autres sont toujours portés disparus", "42 mine
+    workers have been killed", "The number of people killed ... hit 136"; a count whose own words say what
+    happened to its people ("with more than 100 still hospitalised") keeps that fate."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+def test_an_earlier_toll_named_as_such_well_before_its_number():
+    """Construction: "Un bilan antérieur de sa filiale locale faisait état de 21 décès": the earlier toll's
+    word is far from its number, still in its clause."""
+    (figure,) = extract_figures("Un bilan antérieur de sa filiale locale faisait état de 21 décès.", "fr")
+    assert figure.earlier
+
+
+def test_a_clock_hour_before_a_weekday_morning_is_no_duration():
+    """Construction: "Depuis 5 heures ce mardi matin, 1.400 policiers ont été déployés": a time of day."""
+    assert keys("Depuis 5 heures ce mardi matin, 1.400 policiers ont été déployés.", "fr") == [
+        (1400, "count", "officer")
+    ]
+    assert keys("Il a travaillé 5 heures ce mardi.", "fr") == [(5, "duration", "hours")]

@@ -622,6 +622,9 @@ def compare_figures(
             fr,
         )
     conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
+    conflicts += _sole_tolls(
+        (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
+    )
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
@@ -685,6 +688,64 @@ def _outdated(
             taken.add(id(x))
             found.append((stale, x) if b.earlier else (x, stale))
     return found
+
+
+#: The groups of nouns one toll is told in: the dead (or victims, or bodies), the injured, the missing, the
+#: arrested.
+TOLL_GROUPS = (DEATH_UNITS, frozenset({"injury"}), frozenset({"missing"}), frozenset({"arrest"}))
+
+
+def _sole_tolls(
+    english: tuple[list[Figure], list[Figure]],
+    french: tuple[list[Figure], list[Figure]],
+    pairs: list[tuple[Figure, Figure]],
+    conflicts: list[tuple[Figure, Figure]],
+    en_all: Sequence[Figure],
+    fr_all: Sequence[Figure],
+) -> list[tuple[Figure, Figure]]:
+    """A toll each version gives one value of, and the other version does not share: the one death toll (or
+    count of injured, missing, arrested) of each version is one quantity told at two times, however far apart
+    ("has increased to 62" dead, then "la mort de 162 personnes" the next day), as one age is one person's.
+    Not when either version gives its toll in two values, or matched one: the counts may then be parts.
+    ``english`` and ``french``: each version's figures left unmatched, and those of them that may dispute
+    (see :func:`_unrounded`)."""
+    unmatched_en, disputing_en = english
+    unmatched_fr, disputing_fr = french
+    taken = {id(f) for pair in conflicts for f in pair}
+    found: list[tuple[Figure, Figure]] = []
+    for group in TOLL_GROUPS:
+        if any(a.unit in group or b.unit in group for a, b in pairs):
+            continue
+        # a past disaster's toll, dated to its year ("En 2004, le tsunami avait fait 226.000 morts"), is
+        # another quantity: each year's tolls are compared apart
+        for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
+            a = _sole_toll(unmatched_en, disputing_en, group, year, taken)
+            b = _sole_toll(unmatched_fr, disputing_fr, group, year, taken)
+            if (
+                a is None
+                or b is None
+                or agrees_with_estimate(a, b)
+                or _parts_of(a, b, en_all)
+                or _parts_of(b, a, fr_all)
+            ):
+                continue
+            found.append((a, b))
+            taken |= {id(a), id(b)}
+    return found
+
+
+def _sole_toll(
+    version: list[Figure], disputing: list[Figure], group: frozenset[str], year: int | None, taken: set[int]
+) -> Figure | None:
+    """The one value a version's unmatched figures give a toll of ``group`` in ``year``, if it may dispute."""
+    tolls = [f for f in version if f.kind == "count" and f.unit in group and not f.earlier and f.year == year]
+    # the toll once, or also rounded ("plus de 160 morts" beside "162 morts"); not a round value the version
+    # gives beside another count ("plus de 700 autres" beside "736"), nor two values
+    stated = [f for f in tolls if not any(_restates(f, o) for o in tolls)]
+    if any(id(f) in taken for f in tolls) or len({_size(f) for f in stated}) != 1:
+        return None
+    may_dispute = {id(f) for f in disputing}
+    return next((f for f in stated if id(f) in may_dispute), None)
 
 
 def _unrounded(figures: list[Figure], version: list[Figure], other: list[Figure]) -> list[Figure]:
@@ -994,7 +1055,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity", "customer patient", "job employee",
-                  "home household building family", "village municipality")
+                  "home household building family", "village municipality", "firefighter rescuer", "injury hospitalised")
 ]  # fmt: skip
 
 

@@ -33,12 +33,40 @@ _CANADIAN_HOSTS = {
     "lesoleil.com",
     "ledroit.com",
     "cyberpresse.ca",
+    # regional dailies and sites of Quebec and the Maritimes, and English papers outside ".ca"
+    "lequotidien.com",
+    "enbeauce.com",
+    "acadienouvelle.com",
+    "journalmetro.com",
+    "lesaffaires.com",
+    "finance-investissement.com",
+    "info07.com",
+    "winnipegfreepress.com",
+    "timescolonist.com",
+    "theprovince.com",
+    "leaderpost.com",
+    "thestarphoenix.com",
+    "ottawasun.com",
+    "lfpress.com",
+    "thespec.com",
+    "therecord.com",
+    "financialpost.com",
+    "winnipegsun.com",
+    "calgarysun.com",
+    "edmontonsun.com",
+    "saltwire.com",
+    "castanet.net",
+    "dailyhive.com",
+    "blogto.com",
+    "vancouverisawesome.com",
+    "mtlblog.com",
+    "narcity.com",
 }
 
 #: Publisher names that say Canadian (matched as words, case-insensitively).
 _CANADIAN_NAMES = re.compile(
     r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|noovo|tva|"
-    r"citynews|narcity|"
+    r"citynews|narcity|groupe capitales m[ée]dias|coops de l'information|acadie nouvelle|"
     r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
     r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
     r"s[ée]curit[ée] publique canada|public safety canada|statistique canada|statistics canada)\b",

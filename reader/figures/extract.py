@@ -451,6 +451,7 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
 
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
+_WEEKDAYS_FR = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: Number spans that are never figures, claimed like dates: fiscal years ("2023-24"), clock times the
 #: time-of-day pattern leaves ("entre 13 h et 17 h", "avant 20 heures", "10 heures ce matin", "2211 GMT"),
 #: the first day of a day range ("May 27-29", "du 23 au 24 juin", "20 and 21 January"), score lines
@@ -459,7 +460,7 @@ _CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
-    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+matin|du{_H}+matin|du{_H}+soir|"
+    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
@@ -1179,11 +1180,23 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
+#: How far before a count the words that give it as an earlier value may be: "Un bilan antérieur de sa
+#: filiale locale faisait état de 21 décès".
+EARLIER_REACH = 64
 #: What every match of :data:`_EARLIER_RE` holds, lowercased.
-_EARLIER_HINTS = ("previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors")
+_EARLIER_HINTS = (
+    "previous",
+    "earlier",
+    "initial",
+    "précédent",
+    "précédemment",
+    "auparavant",
+    "alors",
+    "antérieur",
+)
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
-    r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement"
+    r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
     rf"|auparavant|alors(?!{_H}+que))(?![\w])"
 )
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
@@ -1292,6 +1305,46 @@ _DEMONYM_RE = re.compile(
 )
 
 
+#: How a people's name ends in the singular, in French: "syrien", "érythréenne", "marocain", "français".
+_DEMONYM_ONE_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ol|ole|and|ande)$")
+#: Peoples whose French name has none of those endings.
+_PEOPLE_ONE = frozenset(
+    """russe suisse belge serbe croate tchèque slovaque turc turque grec grecque kurde letton lettone arabe
+    afghan afghane britannique bulgare kazakh ouzbek moldave biélorusse slovène bosniaque tchétchène argentin
+    argentine kényan kényane nigérian nigériane burkinabè kosovar""".split()
+)
+#: "d'origine" between a person and a people's adjective ("un Russe d'origine tchétchène de 23 ans").
+_ORIGIN_WORDS = frozenset({"d'origine", "d’origine"})
+
+
+#: The articles before a people's name used as a noun: "un belge", "une ivoirienne".
+_ONE_PERSON_ARTICLES = frozenset({"un", "une", "le", "la"})
+#: The endings of :data:`_DEMONYM_ONE_RE` that are seldom another noun's ("un gain", "un vol", "le stand").
+_DEMONYM_NOUN_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$")
+
+
+def _a_person_fr(word: str) -> bool:
+    """Whether a lowercase French noun names a person, in the singular or the plural ("policières")."""
+    return word in t.PERSON_NOUNS_FR or word[-1:] in ("s", "x") and word[:-1] in t.PERSON_NOUNS_FR
+
+
+def _a_people_noun(word: str) -> bool:
+    """Whether a lowercase French word after an article is a person of a people: "un belge", "une malienne"."""
+    return word in _PEOPLE_ONE or _DEMONYM_NOUN_RE.search(word) is not None and word not in _NOT_A_PEOPLE
+
+
+#: Common French words with a people's ending that name no people ("un soutien de 3 ans").
+_NOT_A_PEOPLE = frozenset(
+    """soutien entretien maintien lien bien rien chien combien quotidien mois fois bois parfois palais relais
+    marais frais jamais mais malaise chaise""".split()
+)
+
+
+def _a_person_of(word: str) -> bool:
+    """Whether a lowercase French word is a people's name or adjective in the singular: "belge", "syrien"."""
+    return word in _PEOPLE_ONE or _DEMONYM_ONE_RE.search(word) is not None and word not in _NOT_A_PEOPLE
+
+
 def _a_people(word: str) -> bool:
     """Whether a lowercase plural names a people: "canadiens", "ukrainians", "russes" (see :data:`t.PEOPLES`)."""
     return word in t.PEOPLES or _DEMONYM_RE.search(word) is not None
@@ -1314,19 +1367,21 @@ def _bracketed_people(name: re.Match[str] | None) -> bool:
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
     rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|(?:coûté|fauché|ôté){_H}+la{_H}+vie{_H}+(?:à|de|d['’])|"
-    rf"la{_H}+mort{_H}+de|injuring|injured|wounding|wounded|blessant|blessé))(?:{_H}+|(?<=['’]))"
+    rf"la{_H}+mort{_H}+de|décès{_H}+de|injuring|injured|wounding|wounded|blessant|blessé))(?:{_H}+|(?<=['’]))"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
 #: A death toll the clause is about, no number between: "the death toll from the quake rose to at least 783
 #: people", "le bilan humain s'élève à 810 personnes": the people are the dead.
 _DEATH_TOLL_BEFORE = _ending(
-    rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès))[^.;:!?\n\d]*"
+    rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
+    rf"|number{_H}+of{_H}+(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
+    rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))[^.;:!?\n\d]*"
 )
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)")
+_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
-_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|injur|wound|bless")
+_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless")
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
 _PLACE_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune){_H}+(?i:of|de)"
@@ -1340,7 +1395,7 @@ _SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
 #: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
-_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case"}
+_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case", "hospitalised"}
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
@@ -1373,6 +1428,10 @@ _DAMAGES_AFTER = re.compile(
 _LIVES_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
+)
+#: Lives said lost after their number: "37 lives were lost", "12 lives lost".
+_LIVES_LOST_AFTER = re.compile(
+    rf"{_H}+(?i:lives(?:{_H}+(?:were|have{_H}+been|had{_H}+been|are))?{_H}+lost)(?![\w])"
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
@@ -1464,6 +1523,12 @@ _MAGNITUDE_BEFORE = _ending(
 _RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
 _RANGE_TO_AFTER = re.compile(
     rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)(?![\w]))"
+)
+#: Between the two ends of a range: "1.5% to 1.75", "2 % à 2,5".
+_RANGE_GAP_RE = re.compile(rf"{_H}*(?:-|–|(?i:to|à|and|et){_H}+)")
+#: What opens a range of values: "a range of", "between", "entre", "une fourchette de".
+_RANGE_OPENING_BEFORE = _ending(
+    rf"(?<![\w])(?i:range{_H}+of|between|from|entre|de|fourchette{_H}+de|target{_H}+of){_H}+"
 )
 #: A measure given for two groups, its unit said once (see :meth:`_Extractor.parallel`).
 _PARALLEL_KINDS = frozenset({"duration", "percent", "temperature", "age"})
@@ -1649,6 +1714,7 @@ _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
 _DL_RE = re.compile(r"^[dl]['’]")
 _SPACES_RE = re.compile(r"\s+")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _OLD_YEAR_TOKEN_RE = re.compile(r"1[5-8][0-9]{2}")  # a year only after a year word: "depuis 1873"
 _RANGE_HEAD_RE = re.compile(r"-|[0-9][0-9.,]*-")
@@ -1994,8 +2060,10 @@ class _Extractor:
                 pos = self.et_demi(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
-            if c.unit == "lives" and self.before(_LIVES_VERB_BEFORE, c.start, 48):
-                c.unit = "death"  # "the storm claimed at least five lives": a toll
+            if c.unit == "lives" and (
+                self.before(_LIVES_VERB_BEFORE, c.start, 48) or self.after(_LIVES_LOST_AFTER, c.end)
+            ):
+                c.unit = "death"  # "the storm claimed at least five lives", "37 lives were lost": a toll
             if (
                 c.scale is None
                 and c.unit in _WHOLE_THINGS
@@ -2248,15 +2316,26 @@ class _Extractor:
         # ("un Néerlandais de près de 30 ans"): in "le plus meurtrier en Afghanistan en près de vingt-cinq
         # ans" the name is a place and "en" makes the years a span of time.
         adjacent = True
-        for word in reversed(m.group("words").split()):
+        words = m.group("words").split()
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
             bare = _DL_RE.sub("", word)
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
                 adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
             if bare.lower() in t.DURATION_NOUNS_FR:
                 return False
-            if bare.lower() in t.PERSON_NOUNS_FR or adjacent and bare[:1].isupper():
+            if _a_person_fr(bare.lower()) or adjacent and bare[:1].isupper():
                 return True
+            if word.lower() in _ORIGIN_WORDS or _a_person_of(bare.lower()):
+                if (
+                    adjacent
+                    and i > 0
+                    and words[i - 1].lower() in _ONE_PERSON_ARTICLES
+                    and _a_people_noun(bare)
+                ):
+                    return True  # "un belge de 36 ans": a people's name as a noun
+                continue  # "un réfugié syrien", "un Russe d'origine tchétchène": a people's adjective
             adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
         return False
 
@@ -2412,10 +2491,12 @@ class _Extractor:
                 and self.before(_PLACE_OF_BEFORE, c.start, 48)
             ):
                 c.unit = "resident"  # "the city of 350,000", "une ville de près de 300.000": its population
-            if c.unit is None and self.death_toll_before(c.start):
-                c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
             if c.unit is None:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
+            # after the fate said of the count itself: "the number of fatalities would rise, with more than 100
+            # still hospitalised" counts the injured
+            if c.unit is None and self.death_toll_before(c.start):
+                c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
 
     def container_of(self, c: _Cand, pos: int) -> None:
         """ "200 000 comptes d'entreprises": accounts, records or files of something count that thing."""
@@ -2452,8 +2533,8 @@ class _Extractor:
         told past an aside ("15 people, including seven firefighters, had been injured")."""
         aside = _ASIDE_AFTER.match(self.text, pos) if self.text.startswith(",", pos) else None
         fate = self.fate_after(aside.end() if aside else pos)
-        if fate == "arrest" and c.unit not in _ANY_PEOPLE:
-            return  # "27 group members were arrested" stay members: the noun says who they were
+        if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:
+            return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
         c.unit = fate or c.unit
 
     def fate_after(self, pos: int) -> str | None:
@@ -2475,9 +2556,11 @@ class _Extractor:
             if word in t.TAKEN_TO_HOSPITAL and self.after(_TO_HOSPITAL_AFTER, m.end()) is not None:
                 return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
             if word in t.HOSPITALISED:
-                return "injury"
+                return "hospitalised"  # of the injured, those still in hospital: "195 are still hospitalised"
             if word in t.ARRESTED:
                 return "arrest"
+            if word in t.RESCUED:
+                return "survivor"
             if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
                 return "injury"  # "dont six sont dans un état grave", "three are in critical condition"
             return None
@@ -2570,11 +2653,21 @@ class _Extractor:
         after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
         if not modern and not (after_prep and c.unit is None):
             return
+        if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
+            c.kind, c.unit, c.noun = "year", None, False
+            return
         if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
             return  # "2000 victims"; but "the 2019 report" is a year's report
         if c.noun and _approximation_before(self.text[max(0, c.start - 24) : c.start]):
             return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False
+
+    def determined_year(self, word: str) -> bool:
+        """Whether the word before a year-like number in English makes it the year of an event ("the 2015
+        Paris attacks", "Montreal's 2018 heat wave", "the 2018 deaths"): English writes a count of thousands
+        with a comma ("the 2,018 deaths"), so four bare digits after a determiner or a possessive are a year."""
+        low = word.lower()
+        return low in _YEAR_DETERMINERS or low.endswith(("'s", "’s"))
 
     # --- the whole text ---
 
@@ -2649,8 +2742,14 @@ class _Extractor:
             a, b = cands[i], cands[i + 1]
             if not linked(a, b):
                 continue
-            if {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit):
-                a.kind = b.kind = "age"
+            if (
+                {a.kind, b.kind} == {"age", "duration"}
+                and "years" in (a.unit, b.unit)
+                or (
+                    a.bare and b.kind == "duration" and b.unit == "years" and self.french_age_context(a.start)
+                )
+            ):
+                a.kind = b.kind = "age"  # "deux policières de 45 et 53 ans": the person is before the first
                 a.unit = b.unit = None
             elif (
                 a.kind == "count"
@@ -2707,6 +2806,14 @@ class _Extractor:
             ):
                 # "8.2 per cent (8.0)": the rate before, in brackets; not "8,28% (2.268.049)", the votes
                 b.kind, b.unit = "percent", a.unit
+            elif (
+                a.kind == "percent"
+                and b.bare
+                and b.raw <= 100
+                and _RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                and self.before(_RANGE_OPENING_BEFORE, a.start, 24) is not None
+            ):
+                b.kind, b.unit = "percent", a.unit  # "a range of 1.5% to 1.75": the range's unit said once
             elif a.kind == "temperature" and b.bare and self.next_place(a, b):
                 b.kind, b.unit = "temperature", a.unit  # "41,5 degrés à Dijon, 40,3 à Troyes et 39 à Auxerre"
             elif a.kind in _PARALLEL_KINDS and b.bare and self.parallel(a, b):
@@ -2743,7 +2850,7 @@ class _Extractor:
     def said_earlier(self, start: int) -> bool:
         """Whether the words before a count, in its clause, give it as an earlier value: "a previous count of
         304 dead", "the initial toll of 12", "le bilan était alors de 17 morts"."""
-        head = self.text[max(0, start - 40) : start]
+        head = self.text[max(0, start - EARLIER_REACH) : start]
         # only the words since the clause began and since the last number: "the initial toll of 12 rose to 40"
         cut = max(head.rfind(c) for c in ".,;:\n0123456789")
         return _EARLIER_RE.search(head, cut + 1) is not None

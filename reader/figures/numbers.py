@@ -78,7 +78,7 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
 #: Symbols and codes written before the amount ("€145,000", "US$ 3m", "CHF 20").
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
-    "CDN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
@@ -91,7 +91,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD",
     # after the symbol, as Quebec writes them: "200 000 $ US", "5 000 $ CA"
     "$ us": "USD", "$us": "USD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD", "$ cad": "CAD",
-    "$cad": "CAD",
+    "$cad": "CAD", "$ américains": "USD", "$ canadiens": "CAD", "$ australiens": "AUD",
     "euro": "EUR", "euros": "EUR",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars américains": "USD", "dollars us": "USD",
@@ -114,6 +114,28 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
     "won": "KRW", "wons": "KRW",
+    # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
+    # many countries share (peso, dinar, riyal, shilling) only with the country's adjective
+    "rands": "ZAR", "reais": "BRL", "real brésilien": "BRL", "reais brésiliens": "BRL", "brazilian reais": "BRL",
+    "lira": "TRY", "liras": "TRY", "lire turque": "TRY",
+    "rupiah": "IDR", "rupiahs": "IDR", "roupies indonésiennes": "IDR", "ringgit": "MYR", "ringgits": "MYR",
+    "baht": "THB", "bahts": "THB", "taka": "BDT", "takas": "BDT", "cedi": "GHS", "cedis": "GHS",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "tenge": "KZT",
+    "tenges": "KZT", "kyat": "MMK", "kyats": "MMK", "afghanis": "AFN",
+    "mexican pesos": "MXN", "pesos mexicains": "MXN", "argentine pesos": "ARS", "pesos argentins": "ARS",
+    "philippine pesos": "PHP", "pesos philippins": "PHP", "colombian pesos": "COP", "pesos colombiens": "COP",
+    "chilean pesos": "CLP", "pesos chiliens": "CLP",
+    "pakistani rupees": "PKR", "roupies pakistanaises": "PKR", "nepalese rupees": "NPR",
+    "roupies népalaises": "NPR", "sri lankan rupees": "LKR", "roupies srilankaises": "LKR",
+    "kenyan shillings": "KES", "shillings kényans": "KES", "tanzanian shillings": "TZS",
+    "shillings tanzaniens": "TZS", "ugandan shillings": "UGX", "shillings ougandais": "UGX",
+    "egyptian pounds": "EGP", "livres égyptiennes": "EGP", "lebanese pounds": "LBP", "livres libanaises": "LBP",
+    "algerian dinars": "DZD", "dinars algériens": "DZD", "tunisian dinars": "TND", "dinars tunisiens": "TND",
+    "iraqi dinars": "IQD", "dinars irakiens": "IQD", "saudi riyals": "SAR", "riyals saoudiens": "SAR",
+    "yemeni riyals": "YER", "riyals yéménites": "YER", "qatari riyals": "QAR", "riyals qataris": "QAR",
+    "iranian rials": "IRR", "rials iraniens": "IRR", "francs congolais": "CDF", "congolese francs": "CDF",
+    "francs guinéens": "GNF", "guinean francs": "GNF", "francs rwandais": "RWF", "rwandan francs": "RWF",
+    "francs burundais": "BIF",
     **{
         code.lower(): code
         for code in (
@@ -304,6 +326,16 @@ _UNIT_FORMS: dict[str, str] = {
     "tourist": "tourist tourists touriste touristes",
     "municipality": "municipality municipalities commune communes municipalité municipalités",
     "dose": "dose doses",
+    "survivor": "survivor survivors survivant survivants survivante survivantes rescapé rescapés rescapée rescapées",
+    "rescuer": "rescuer rescuers sauveteur sauveteurs secouriste secouristes",
+    "hostage": "hostage hostages otage otages",
+    "prisoner": "prisoner prisoners inmate inmates detainee detainees prisonnier prisonniers détenu détenus"
+    " détenue détenues",
+    "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
+    "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
+    " ouvrières miner miners",
+    "protester": "protester protesters protestor protestors demonstrator demonstrators manifestant manifestants"
+    " manifestante manifestantes",
 }
 
 #: Surface form (lowercase) -> concept key.
@@ -313,7 +345,8 @@ KNOWN_UNITS = frozenset(_UNIT_FORMS)
 #: Counted things a person can be: "people" or "personnes" may be any of them.
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
-    "student firefighter soldier national resident patient passenger case migrant refugee tourist".split()
+    "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
+    "hostage prisoner protester worker hospitalised".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
@@ -385,7 +418,7 @@ DURATION_ADJECTIVES = set(
 FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
-    " légèrement".split()
+    " légèrement still toujours encore".split()
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
@@ -399,6 +432,10 @@ TAKEN_TO_HOSPITAL = frozenset(
 #: Participles that say people were arrested: "43 people were arrested", "22 personnes ont été interpellées".
 ARRESTED = frozenset(
     "arrested detained interpellé interpellés interpellée interpellées arrêtés arrêtées".split()
+)
+#: Participles that say people survived: "Thirty-seven people were rescued", "12 personnes ont été secourues".
+RESCUED = frozenset(
+    "rescued survived secourus secourues secouru secourue sauvés sauvées rescapés rescapées".split()
 )
 #: Words that say people were hospitalised: the injured too ("Nine people were hospitalized").
 HOSPITALISED = frozenset(
@@ -436,6 +473,7 @@ NOT_NOUNS = set(
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
     across through throughout via within without against along beyond toward towards upon amid ago
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 
