@@ -857,3 +857,12 @@ def test_the_injured_still_in_hospital_are_not_the_toll_of_injured():
         extract_figures("Au total, 141 personnes ont également été blessées.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(284, 141)]
+
+
+def test_a_chambers_members_are_its_seats():
+    """Construction: "24 of 150 seats" against "les 150 membres de la Chambre": one count of one chamber."""
+    c = compare_figures(
+        extract_figures("The party won 24 of 150 seats in the chamber.", "en"),
+        extract_figures("Le parti obtient 24 sièges sur les 150 membres de la Chambre.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and len(c.matched) == 2

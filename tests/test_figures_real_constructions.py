@@ -127,11 +127,11 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         ("Il a infligé deux des plus lourdes amendes.", "fr", []),
         ("Prices rose in 2022 and '23.", "en", []),
         ("The two ferries, one carrying cars and the other freight, collided.", "en", []),
-        # the condition of the injured tells what a count without a noun counts
+        # the condition of the injured tells what a count without a noun counts: the worst injured
         (
             "On compte 40 blessés, dont cinq sont dans un état grave.",
             "fr",
-            [(40, "count", "injury"), (5, "count", "injury")],
+            [(40, "count", "injury"), (5, "count", "critical")],
         ),
         # one measure for two groups, its unit said once
         (
@@ -161,7 +161,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "en",
             [(12, "count", "injury"), (4, "count", "officer")],
         ),
-        ("huit patients « dans un état grave »", "fr", [(8, "count", "injury")]),
+        ("huit patients « dans un état grave »", "fr", [(8, "count", "critical")]),
         # counts in brackets after the peoples or places they count, two or more in a sentence
         (
             "Most were Algerians (31) and Tunisians (18).",
@@ -1900,3 +1900,59 @@ def test_a_clock_hour_before_a_weekday_morning_is_no_duration():
         (1400, "count", "officer")
     ]
     assert keys("Il a travaillé 5 heures ce mardi.", "fr") == [(5, "duration", "hours")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La banque paiera 76 centimes par action, soit 3 milliards de francs.",
+            [(0.76, "CHF"), (3e9, "CHF")],
+        ),
+        ("Le litre coûte 12 centimes d'euro de plus.", [(0.12, "EUR")]),
+        ("Le timbre augmente de 5 centimes.", [(0.05, "EUR")]),
+    ],
+)
+def test_centimes_are_hundredths_of_the_texts_currency(text, expected):
+    """Construction: "76 centimes par action" in a story told in Swiss francs, "12 centimes d'euro": money,
+    in the currency said after them or the nearest amount's, the euro's when the text gives none."""
+    assert [(f.value, f.currency) for f in extract_figures(text, "fr") if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le président sortant, 81 ans, a été réélu.", "age"),
+        ("Il a purgé sa peine, 10 ans, puis il est sorti.", "duration"),
+    ],
+)
+def test_years_between_commas_after_a_noun_are_an_age(text, kind):
+    """Construction: "Le président sortant, 78 ans, a été réélu": an apposed age; a term set between commas
+    after its noun ("sa peine, 10 ans,") stays a span of time."""
+    assert [f.kind for f in extract_figures(text, "fr") if f.kind in ("age", "duration")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Plus de 300 ont été blessées, et une trentaine de blessés sont dans un état grave.", "fr",
+         [(300, "injury"), (30, "critical")]),
+        ("Eleven were in critical condition.", "en", [(11, "critical")]),
+        ("Some 240 people remained missing.", "en", [(240, "missing")]),
+        ("Une soixantaine de personnes restent portées disparues.", "fr", [(60, "missing")]),
+    ],
+)  # fmt: skip
+def test_the_worst_injured_are_counted_apart_and_the_missing_remain_missing(text, lang, expected):
+    """Construction: "une cinquantaine de blessés sont dans un état grave", "11 were in critical condition":
+    of the injured, those in critical condition, a count of their own (related to the injured, not their
+    toll); "250 people remained missing", "restent portées disparues": the missing."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+def test_a_toll_a_source_had_given_is_an_earlier_toll():
+    """Construction: "un député local avait fait état de 170 morts" (the pluperfect of a report): the toll
+    as it stood, not the current one."""
+    (figure,) = [
+        f for f in extract_figures("Un élu avait fait état de 170 morts.", "fr") if f.kind == "count"
+    ]
+    assert figure.earlier

@@ -1185,19 +1185,13 @@ _MEMBERS_AFTER = re.compile(
 EARLIER_REACH = 64
 #: What every match of :data:`_EARLIER_RE` holds, lowercased.
 _EARLIER_HINTS = (
-    "previous",
-    "earlier",
-    "initial",
-    "précédent",
-    "précédemment",
-    "auparavant",
-    "alors",
-    "antérieur",
-)
+    "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
+    "avaient fait",
+)  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
-    rf"|auparavant|alors(?!{_H}+que))(?![\w])"
+    rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état)(?![\w])"
 )
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
 _CHANGED_FROM_BEFORE = _ending(
@@ -1395,7 +1389,7 @@ _SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
 #: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
-_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case", "hospitalised"}
+_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case", "hospitalised", "critical"}
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
@@ -1612,6 +1606,11 @@ _IN_CANADIAN_AFTER = re.compile(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
+#: Hundredths of a currency in French: "76 centimes par action".
+_CENTIMES = frozenset({"centime", "centimes"})
+_CENTIMES_AFTER = re.compile(rf"{_H}+(?i:centimes?)(?![\w])")
+#: The currency hundredths are of: "centimes d'euro", "centimes de franc".
+_OF_CURRENCY_AFTER = re.compile(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
 
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
@@ -1662,6 +1661,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
     rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
 )
+#: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
+_NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
@@ -2252,6 +2253,7 @@ class _Extractor:
             c.unit == "years"
             and (
                 self.french_age_context(c.start)
+                or self.apposed_years(c.start, m.end())
                 or self.sentence_opening_age(c.start, m.end())
                 or self.lang == "fr"
                 and self.may_hold(c.start, 100, ("âge",))
@@ -2282,6 +2284,16 @@ class _Extractor:
                 return True
             m = self.after(_WORD_AFTER, m.end())
         return False
+
+    def apposed_years(self, s: int, e: int) -> bool:
+        """ "Le président sortant, 78 ans, a été réélu": years set between commas after a noun are an age."""
+        return (
+            self.lang == "fr"
+            and self.text.startswith(",", e)
+            and self.may_end_with(s, ",", space=False)
+            and (m := self.before(_NOUN_COMMA_BEFORE, s, 30)) is not None
+            and m.group("w").lower() not in t.DURATION_NOUNS_FR  # "sa peine, 10 ans,": the term, in years
+        )
 
     def sentence_opening_age(self, s: int, e: int) -> bool:
         """ "À 21 ans, il avait ...", "At 21, he ...": a sentence that opens on an age then a comma (not "À
@@ -2412,6 +2424,8 @@ class _Extractor:
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit in _KILLABLE:
                     self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
+                elif c.unit == "injury" and self.fate_after(pos) == "critical":
+                    c.unit = "critical"  # "une cinquantaine de blessés sont dans un état grave"
                 if c.unit in _KILLABLE and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
                     # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
                     c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
@@ -2539,7 +2553,8 @@ class _Extractor:
 
     def fate_after(self, pos: int) -> str | None:
         """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie", "were
-        arrested"): "death", "injury", "missing" or "arrest", or None."""
+        arrested", "were rescued", "are in critical condition"): "death", "injury", "missing", "arrest",
+        "hospitalised", "survivor" or "critical", or None."""
         for _ in range(5):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
@@ -2562,7 +2577,9 @@ class _Extractor:
             if word in t.RESCUED:
                 return "survivor"
             if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
-                return "injury"  # "dont six sont dans un état grave", "three are in critical condition"
+                # "dont six sont dans un état grave", "three are in critical condition": of the injured, the
+                # worst hurt, a count of their own
+                return "critical"
             return None
         return None
 
@@ -2909,6 +2926,21 @@ class _Extractor:
         lo = max(0, s - 16)
         return any(m.start() < e and s < m.end() for m in _idioms(self.langs).finditer(self.text, lo, e + 24))
 
+    def centimes(self, c: _Cand, money: list[_Cand]) -> None:
+        """ "76 centimes par action": hundredths of the amount's currency, said ("centimes d'euro") or the
+        nearest amount's in the text (a Swiss franc's in a Swiss story), the euro's when the text has none."""
+        m = self.after(_OF_CURRENCY_AFTER, c.end + len(c.unit or "") + 1)
+        if m is not None:
+            currency = t.CURRENCY_SUFFIXES[m.group("w").lower()]
+        elif money:
+            currency = min(money, key=lambda o: abs(o.start - c.start)).currency or "EUR"
+        else:
+            currency = "EUR"
+        c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
+        c.scale, c.value = Decimal("0.01"), c.raw * Decimal("0.01")
+        word = self.after(_CENTIMES_AFTER, c.end)
+        c.end = word.end() if word else c.end
+
     def money_context(self, cands: list[_Cand]) -> None:
         """A scaled number with no currency and no noun is money when its context says so: in a paragraph
         that just gave a scaled amount ("un déficit de 40 milliards de dollars, contre 347 milliards en
@@ -2919,6 +2951,9 @@ class _Extractor:
         for c in cands:
             if c.kind == "money":
                 last = c
+                continue
+            if c.kind == "count" and c.scale is None and c.unit in _CENTIMES:
+                self.centimes(c, money)
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000:
                 continue

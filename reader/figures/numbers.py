@@ -116,7 +116,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "won": "KRW", "wons": "KRW",
     # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
     # many countries share (peso, dinar, riyal, shilling) only with the country's adjective
-    "rands": "ZAR", "reais": "BRL", "real brésilien": "BRL", "reais brésiliens": "BRL", "brazilian reais": "BRL",
+    "rands": "ZAR", "reais": "BRL", "réais": "BRL", "real brésilien": "BRL", "reais brésiliens": "BRL", "brazilian reais": "BRL",
     "lira": "TRY", "liras": "TRY", "lire turque": "TRY",
     "rupiah": "IDR", "rupiahs": "IDR", "roupies indonésiennes": "IDR", "ringgit": "MYR", "ringgits": "MYR",
     "baht": "THB", "bahts": "THB", "taka": "BDT", "takas": "BDT", "cedi": "GHS", "cedis": "GHS",
@@ -332,6 +332,7 @@ _UNIT_FORMS: dict[str, str] = {
     "prisoner": "prisoner prisoners inmate inmates detainee detainees prisonnier prisonniers détenu détenus"
     " détenue détenues",
     "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
+    "critical": "",  # the injured in critical condition: only from what is said of them (see the extractor)
     "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
     " ouvrières miner miners",
     "protester": "protester protesters protestor protestors demonstrator demonstrators manifestant manifestants"
@@ -346,7 +347,7 @@ KNOWN_UNITS = frozenset(_UNIT_FORMS)
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised".split()
+    "hostage prisoner protester worker hospitalised critical".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
@@ -418,7 +419,7 @@ DURATION_ADJECTIVES = set(
 FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
-    " légèrement still toujours encore".split()
+    " légèrement still toujours encore remain remains remained restent restaient demeurent".split()
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
