@@ -866,3 +866,15 @@ def test_a_chambers_members_are_its_seats():
         extract_figures("Le parti obtient 24 sièges sur les 150 membres de la Chambre.", "fr"),
     )
     assert c.only_en == c.only_fr == [] and len(c.matched) == 2
+
+
+def test_ages_in_years_and_in_months_are_disputed_apart():
+    """Construction: a list of victims' ages, "Rinyana, 2; Kelly, who was 2½ months old" against "Rinyana,
+    3 ans; Kelly, 2 mois": one age in years and one in months left on each side, each one person's."""
+    c = compare_figures(
+        extract_figures(
+            "The victims were Ava Roy, 35; Rin Roy, 2; and Kim Roy, who was 2½ months old.", "en"
+        ),
+        extract_figures("Les victimes sont Ava Roy, 35 ans; Rin Roy, 3 ans; Kim Roy, 2 mois.", "fr"),
+    )
+    assert sorted((a.value, b.value) for a, b in c.conflicts) == [(2, 3), (2.5, 2)]

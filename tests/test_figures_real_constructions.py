@@ -1956,3 +1956,29 @@ def test_a_toll_a_source_had_given_is_an_earlier_toll():
         f for f in extract_figures("Un élu avait fait état de 170 morts.", "fr") if f.kind == "count"
     ]
     assert figure.earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The youngest victim was 22 months old.", "en", [(22, "months")]),
+        ("Among them was a 6-month-old baby.", "en", [(6, "months")]),
+        ("Parmi eux, un nourrisson de six mois.", "fr", [(6, "months")]),
+        ("Ava Roy, 4 ans; Kim Roy, 2 mois.", "fr", [(4, None), (2, "months")]),
+        ("Les victimes sont quatre enfants entre 18 mois et 3 ans.", "fr", [(18, "months"), (3, None)]),
+        ("The suspects' ages range from 26 to 43.", "en", [(26, None), (43, None)]),
+    ],
+)
+def test_a_babys_age_is_in_months_and_ages_come_in_ranges(text, lang, expected):
+    """Construction: "22 months old", "a 2½-month-old baby", "un nourrisson de six mois", "Kelly, 2 mois",
+    "quatre enfants entre 22 mois et 3 ans": ages, in months where said in months (a 2-month-old is not a
+    2-year-old); "ages range from 26 to 43": two ages."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "age"] == expected
+    assert not [f for f in extract_figures(text, lang) if f.kind == "duration"]
+
+
+def test_a_french_texts_english_thousands_comma_before_people():
+    """Construction: "l'évacuation d'environ 18,000 résidents" in a French text: no one comes in
+    thousandths, so the comma groups thousands; before a measure it stays a decimal comma."""
+    assert keys("Il a forcé l'évacuation d'environ 18,000 résidents.", "fr") == [(18000, "count", "resident")]
+    assert keys("Une hausse de 2,500 km.", "fr") == [(2.5, "count", "kilometre")]

@@ -97,7 +97,10 @@ def compatible(a: Figure, b: Figure) -> bool:
         return False
     if a.kind != b.kind:
         # "30-year-old" and "30 ans" when the French side was read as a duration in years
-        return {a.kind, b.kind} == {"age", "duration"} and "years" in (a.unit, b.unit)
+        if {a.kind, b.kind} != {"age", "duration"}:
+            return False
+        age, duration = (a, b) if a.kind == "age" else (b, a)
+        return duration.unit == (age.unit or "years")
     if a.kind == "money":
         return same_currency(a, b)
     if a.kind == "count":
@@ -106,8 +109,8 @@ def compatible(a: Figure, b: Figure) -> bool:
         if _measure_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
-    if a.kind in ("duration", "percent"):
-        return a.unit == b.unit
+    if a.kind in ("duration", "percent", "age"):
+        return a.unit == b.unit  # an age in months ("a 6-month-old") is not one in years
     return True
 
 
@@ -405,10 +408,12 @@ def _conflicts(
     found += _order_conflict(en, fr)
     taken = {id(f) for pair in found for f in pair}
     found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
-    ages_en = [f for f in en if f.kind == "age"]
-    ages_fr = [f for f in fr if f.kind == "age"]
-    if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
-        found.append((ages_en[0], ages_fr[0]))
+    # one person's age each version gives differently: one unmatched age on each side, in years or in months
+    for unit in {f.unit for f in en if f.kind == "age"}:
+        ages_en = [f for f in en if f.kind == "age" and f.unit == unit]
+        ages_fr = [f for f in fr if f.kind == "age" and f.unit == unit]
+        if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
+            found.append((ages_en[0], ages_fr[0]))
     return found
 
 

@@ -807,7 +807,7 @@ class _Cand:
 _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
-    r"(?P<age>-years?-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
@@ -1071,8 +1071,13 @@ _DECIMAL_POINTS_AFTER = re.compile(
 #: TSX lost 120.5 points").
 DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
-_YEARS_OLD_AFTER = re.compile(rf"{_H}+years?{_H}+old(?![\w])", re.IGNORECASE)
-_YEARS_OLD_HINT = re.compile(rf"years?{_H}+old")  # in every lowercased text _YEARS_OLD_AFTER matches in
+#: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
+_YEARS_OLD_AFTER = re.compile(rf"{_H}+(?P<w>years?|months?|weeks?){_H}+old(?![\w])", re.IGNORECASE)
+#: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
+_AGE_IN = {"month": "months", "week": "weeks"}
+_YEARS_OLD_HINT = re.compile(
+    rf"(?:years?|months?|weeks?){_H}+old"
+)  # in every lowercased text _YEARS_OLD_AFTER matches in
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -1448,6 +1453,7 @@ _METRES_AFTER_RE = re.compile(
     rf"d['’]altitude|de{_H}+(?:haut|long|large|profondeur))(?![\w])"
 )
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_ONE_COMMA_GROUP_RE = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
 _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "time"}
 _LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
@@ -1670,6 +1676,15 @@ _NOT_AN_AGE_AFTER = re.compile(
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
+#: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
+_CHILDREN_AGED_BEFORE = _ending(
+    rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
+)
+#: A baby or a young child, then the "de" of an age in months: "un bébé de 2 mois", "une fillette âgée de 22 mois".
+_BABY_DE_BEFORE = _ending(
+    rf"(?<![\w])(?i:bébés?|nourrissons?|enfants?|fillettes?|garçonnets?|petite?s?|filles?|garçons?)"
+    rf"(?:{_H}+âgée?s?)?{_H}+de{_H}+"
+)
 #: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
 _AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
 _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H}?")
@@ -1678,7 +1693,7 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|\bages{_H}+of|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
@@ -2017,6 +2032,7 @@ class _Extractor:
                     c.unit = "majority"  # "an 80-seat majority": a margin, not a party's seats
             elif attached.group("age"):
                 c.kind = "age"
+                c.unit = _AGE_IN.get(attached.group("age").split("-")[1].rstrip("s"))  # "a 22-month-old"
             elif attached.group("dur"):
                 half = attached.group("ahalf") or ""
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[len(half) + 1 :]]
@@ -2073,6 +2089,16 @@ class _Extractor:
                 and not word
             ):
                 # "1.003 people", "2.350 accounts": no thing comes in thousandths
+                c.raw = c.value = c.raw * 1000
+            if (
+                c.scale is None
+                and c.unit in t.HUMAN_UNITS
+                and self.lang == "fr"
+                and _ONE_COMMA_GROUP_RE.fullmatch(token)
+                and not word
+            ):
+                # "environ 18,000 résidents": a French text with an English thousands comma; no one comes
+                # in thousandths
                 c.raw = c.value = c.raw * 1000
             if c.scale is not None and c.scale < 1000 and c.unit in self.durations:
                 # "une douzaine de jours", "a dozen years": a duration, said as an estimate
@@ -2241,12 +2267,23 @@ class _Extractor:
     def age_or_duration(self, c: _Cand, pos: int) -> int:
         m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
         if m:
-            c.kind = "age"
+            c.kind, c.unit = "age", _AGE_IN.get(m.group("w").lower().rstrip("s"))  # "22 months old"
             return m.end()
         m = self.after(_duration_after(self.langs), pos)
         if m is None:
             return pos
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
+        if (
+            c.unit in ("months", "weeks")
+            and self.lang == "fr"
+            and (
+                self.before(_BABY_DE_BEFORE, c.start, 40)
+                or self.may_end_with(c.start, ",", space=False)
+                and self.before(_NAME_COMMA_BEFORE, c.start)
+            )
+        ):
+            c.kind = "age"  # "un bébé de 2 mois", "une fillette de 22 mois", "Kelly, 2 mois", in months
+            return m.end()
         if c.unit == "decades":  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
             c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
         if (
@@ -2758,6 +2795,15 @@ class _Extractor:
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
             if not linked(a, b):
+                continue
+            if (
+                a.kind in ("duration", "age")
+                and b.kind in ("duration", "age")
+                and self.before(_CHILDREN_AGED_BEFORE, a.start, 40)
+            ):
+                # "quatre enfants entre 22 mois et 3 ans": the children's ages, in months then years
+                for c in (a, b):
+                    c.kind, c.unit = "age", _AGE_IN.get((c.unit or "").rstrip("s"))
                 continue
             if (
                 {a.kind, b.kind} == {"age", "duration"}

@@ -292,7 +292,7 @@ _UNIT_FORMS: dict[str, str] = {
     "infrastructure": "infrastructure infrastructures",
     "centre": "centre centres center centers",
     "national": "nationals ressortissant ressortissants",
-    "resident": "resident residents inhabitant inhabitants habitant habitants",
+    "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes",
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
