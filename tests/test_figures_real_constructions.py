@@ -1982,3 +1982,18 @@ def test_a_french_texts_english_thousands_comma_before_people():
     thousandths, so the comma groups thousands; before a measure it stays a decimal comma."""
     assert keys("Il a forcé l'évacuation d'environ 18,000 résidents.", "fr") == [(18000, "count", "resident")]
     assert keys("Une hausse de 2,500 km.", "fr") == [(2.5, "count", "kilometre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« 97 vies ont désormais été perdues », a dit le gouverneur.", [(97, "death", None)]),
+        ("La tempête a coûté 12 vies.", [(12, "death", None)]),
+        ("L'opération a sauvé 100 vies.", [(100, "vies", None)]),
+        ("Le bilan humain dépasse les 100 morts.", [(100, "death", "at least")]),
+    ],
+)
+def test_french_lives_lost_and_a_toll_that_passes_a_value(text, expected):
+    """Construction: "«101 vies ont désormais été perdues»", "a coûté 12 vies": a toll, not lives saved;
+    "le bilan humain dépasse les 100 morts": a floor, as "plus de 100 morts"."""
+    assert [(f.value, f.unit, f.approx) for f in extract_figures(text, "fr") if f.kind == "count"] == expected

@@ -1425,12 +1425,13 @@ _DAMAGES_AFTER = re.compile(
 )
 #: What takes lives in a toll: "claimed at least five lives", "cost 12 lives".
 _LIVES_VERB_BEFORE = _ending(
-    rf"(?<![\w])(?i:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken){_H}+"
-    rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
+    rf"(?<![\w])(?i:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken|coûté|emporté"
+    rf"|fauché){_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
 )
 #: Lives said lost after their number: "37 lives were lost", "12 lives lost".
 _LIVES_LOST_AFTER = re.compile(
-    rf"{_H}+(?i:lives(?:{_H}+(?:were|have{_H}+been|had{_H}+been|are))?{_H}+lost)(?![\w])"
+    rf"{_H}+(?i:lives(?:{_H}+(?:were|have{_H}+been|had{_H}+been|are))?{_H}+lost"
+    rf"|vies(?:{_H}+(?:ont|avaient|sont|été|désormais|déjà))*{_H}+perdues)(?![\w])"
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 _PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
@@ -2077,10 +2078,12 @@ class _Extractor:
                 pos = self.et_demi(c, pos)
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
-            if c.unit == "lives" and (
+            if c.unit in ("lives", "vies") and (
                 self.before(_LIVES_VERB_BEFORE, c.start, 48) or self.after(_LIVES_LOST_AFTER, c.end)
             ):
-                c.unit = "death"  # "the storm claimed at least five lives", "37 lives were lost": a toll
+                # "the storm claimed at least five lives", "37 lives were lost", "101 vies ont désormais été
+                # perdues", "a coûté 12 vies": a toll
+                c.unit = "death"
             if (
                 c.scale is None
                 and c.unit in _WHOLE_THINGS

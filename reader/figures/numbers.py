@@ -366,6 +366,8 @@ APPROXIMATIONS: dict[str, str] = {
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
         "au minimum", "au-delà de", "au-delà des", "plus d'", "plus d’", "pas moins de", "pas moins d'",
         "pas moins d’", "no fewer than", "no less than", "not less than", "above", "in excess of", "au-dessus de",
+        # a toll said to pass a round value: "le bilan dépasse les 100 morts", "has exceeded 1,000"
+        "dépasse les", "dépassé les", "dépasse", "dépassé", "exceeded", "exceeds", "surpassed", "surpasses",
     )},
 }  # fmt: skip
 
