@@ -1997,3 +1997,20 @@ def test_french_lives_lost_and_a_toll_that_passes_a_value(text, expected):
     """Construction: "«101 vies ont désormais été perdues»", "a coûté 12 vies": a toll, not lives saved;
     "le bilan humain dépasse les 100 morts": a floor, as "plus de 100 morts"."""
     assert [(f.value, f.unit, f.approx) for f in extract_figures(text, "fr") if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The party leader told the 24 Heures newspaper that he was pleased.", "en", []),
+        ("Selon 20 Minutes et France 24, il a attendu 20 minutes.", "fr", [(20, "duration", "minutes")]),
+        ("La lutte contre l'inflation au cours des cinq derniers semestres a payé.", "fr",
+         [(30, "duration", "months")]),
+        ("Le PIB a reculé deux trimestres consécutifs.", "fr", [(6, "duration", "months")]),
+    ],
+)  # fmt: skip
+def test_outlets_named_with_a_number_and_durations_in_half_years_and_quarters(text, lang, expected):
+    """Construction: a newspaper or a channel whose name holds a number ("24 Heures", "20 Minutes", "France
+    24"): no figure; "les cinq derniers semestres" (30 months, "the past two and a half years" in the other
+    version), "deux trimestres": durations in months."""
+    assert keys(text, lang) == expected

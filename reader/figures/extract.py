@@ -500,6 +500,14 @@ _NOT_FIGURE_RE = re.compile(
 )
 
 
+#: Durations counted in periods of months: a half-year, a quarter.
+_MONTHS_IN = {"semesters": 6, "quarters": 3}
+#: News outlets whose names hold a number: "the 24 Heures newspaper", "selon 20 Minutes", "France 24".
+_MEDIA_RE = re.compile(
+    rf"(?<![\w])(?:24{_H}Heures|20{_H}Minutes|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
+)
+#: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
+_MEDIA_HINTS = ("24 heures", "20 minutes", "france 2", "france 3", "france 4", "france 5", "europe 1")
 #: One article's number: "L.34-5", "46(1)", "6(1)(f)".
 _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*"
 #: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
@@ -1174,7 +1182,7 @@ _ANAPHORA_VALUES = frozenset(range(2, 5))
 #: target", "les deux dernières années" stay figures).
 _UNIT_OR_SCALE = (
     r"per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers|quarts?|hundred|cents?|years?|ans|années"
-    r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies"
+    r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies|semestres?|trimestres?"
 )
 _PLAIN_NOUN_AFTER = re.compile(
     rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
@@ -2289,6 +2297,9 @@ class _Extractor:
             return m.end()
         if c.unit == "decades":  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
             c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
+        elif c.unit in _MONTHS_IN:  # "les cinq derniers semestres" are 30 months, "deux trimestres" six
+            k = _MONTHS_IN[c.unit]
+            c.kind, c.unit, c.raw, c.value = "duration", "months", c.raw * k, c.value * k
         if (
             c.unit == "years"
             and (
@@ -2738,6 +2749,8 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
+            claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         not_figures, month_before = _claim_patterns(self.langs)

@@ -174,6 +174,7 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "h": "hours", "jour": "days",
         "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
         "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
+        "semestre": "semesters", "semestres": "semesters", "trimestre": "quarters", "trimestres": "quarters",
     },
 }  # fmt: skip
 
