@@ -878,3 +878,17 @@ def test_ages_in_years_and_in_months_are_disputed_apart():
         extract_figures("Les victimes sont Ava Roy, 35 ans; Rin Roy, 3 ans; Kim Roy, 2 mois.", "fr"),
     )
     assert sorted((a.value, b.value) for a, b in c.conflicts) == [(2, 3), (2.5, 2)]
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("The union front represents 420,000 workers.", "Les 420 000 membres du Front commun votent."),
+        ("He was convicted only four times.", "Il a été condamné à quatre reprises."),
+    ],
+)
+def test_workers_are_a_unions_members_and_reprises_are_times(en, fr):
+    """Construction: "represents 420,000 workers" against "Les 420 000 membres du Front" (a union's workers
+    are its members); "four times" against "à quatre reprises"."""
+    c = compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []

@@ -306,7 +306,7 @@ _UNIT_FORMS: dict[str, str] = {
     "agency": "agency agencies agence agences",
     "state": "state states état états",
     "operation": "operation operations opération opérations",
-    "time": "times fois",
+    "time": "times fois reprises",
     "tonne": "ton tons tonne tonnes",
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
