@@ -2014,3 +2014,27 @@ def test_outlets_named_with_a_number_and_durations_in_half_years_and_quarters(te
     24"): no figure; "les cinq derniers semestres" (30 months, "the past two and a half years" in the other
     version), "deux trimestres": durations in months."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ransomware Gang Demands $70M Bitcoin Payment", [(70_000_000, "USD")]),
+        ("Police seized 719 bitcoins.", [(719, "BTC")]),
+    ],
+)
+def test_an_amount_in_dollars_paid_in_bitcoin_is_in_dollars(text, expected):
+    """Construction: "$70M Bitcoin Payment", "a $5 million bitcoin ransom": the sign says the currency, the
+    coin what it is paid in; a count of coins is an amount in that coin."""
+    assert [(f.value, f.currency) for f in extract_figures(text, "en") if f.kind == "money"] == expected
+
+
+def test_an_amount_up_to_which_a_firm_was_fined_is_money():
+    """Construction: "sanctionné par la CNIL à hauteur de 35 millions": the sum, in the text's currency."""
+    figures = extract_figures(
+        "Amazon avait été sanctionné à hauteur de 35 millions, puis de 746 millions d'euros.", "fr"
+    )
+    assert [(f.value, f.kind, f.currency) for f in figures] == [
+        (35_000_000, "money", "EUR"),
+        (746_000_000, "money", "EUR"),
+    ]

@@ -1563,7 +1563,7 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
-    rf"penalties)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
     rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to)){{0,4}}{_H}*"
 )
@@ -1700,6 +1700,8 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 #: The last characters of the currency prefixes (none a space): what must come right before a number, or
 #: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
+#: Currencies an amount in another currency may be paid in: "a $70M Bitcoin payment" is in dollars.
+_CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
@@ -2238,6 +2240,13 @@ class _Extractor:
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"
         if m is not None and c.scale is None and m.group("w").lower() == "won":
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
+        if (
+            m is not None
+            and _CURRENCY_AFTER.get(_SPACES_RE.sub(" ", m.group("w").lower())) in _CRYPTO
+            and self.text[c.start - 1 : c.start] in _CURRENCY_PREFIX_ENDS
+            and self.before(_CURRENCY_BEFORE, c.start, 12) is not None
+        ):
+            m = None  # "$70M Bitcoin payment": dollars, paid in bitcoin
         if m is not None and books and self.may_hold(c.start, 48, _WEIGHT_CUES):
             # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
             c.measure = True
