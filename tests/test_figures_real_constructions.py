@@ -2038,3 +2038,19 @@ def test_an_amount_up_to_which_a_firm_was_fined_is_money():
         (35_000_000, "money", "EUR"),
         (746_000_000, "money", "EUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greens lost five seats and the Liberals lost six, leaving them with just three.",
+         [(5, "seat"), (6, "seat"), (3, "seat")]),
+        ("The party won 62 seats, nine more than it had before.", [(62, "seat"), (9, "seat")]),
+        ("The team lost five in the final.", [(5, None)]),
+    ],
+)  # fmt: skip
+def test_seats_a_party_won_or_lost_told_without_the_noun(text, expected):
+    """Construction: an election report that names the seats once, then counts them bare: "the Greens lost
+    five (23)", "which gained four", "leaving it with just three", "nine more than it had before"; without
+    seats in the passage a bare count after "lost" stays a bare count."""
+    assert [(f.value, f.unit) for f in extract_figures(text, "en") if f.kind == "count"] == expected

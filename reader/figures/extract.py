@@ -1389,6 +1389,21 @@ _DEATH_TOLL_BEFORE = _ending(
 _TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
 _KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless")
+#: How far before a count without a noun the seats it counts may be named.
+SEATS_REACH = 250
+_SEAT_STEMS = re.compile(r"seat|siège")
+_SEAT_WORD_RE = re.compile(r"(?i:seats?|sièges?)(?![\w])")
+#: A party's verb of winning or losing seats, or what it was left with: "lost five", "gaining four", "leaving
+#: it with just three", "perd cinq", "en conserve sept".
+_SEATS_VERB_BEFORE = _ending(
+    rf"(?<![\w])(?i:lost|losing|loses|gained|gaining|gains|won|winning|wins|picked{_H}+up|leaving{_H}+(?:it|them)"
+    rf"{_H}+with(?:{_H}+(?:just|only))?|finish(?:ed|ing)?{_H}+with|perd|perdu|perdant|gagne|gagné|gagnant|"
+    rf"conserve|conservé|obtient|obtenu|remporte|remporté){_H}+"
+)
+#: After a count: "nine more than it had before", "neuf de plus".
+_MORE_THAN_BEFORE_AFTER = re.compile(
+    rf"{_H}+(?i:more{_H}+than{_H}+(?:it|they){_H}+had|fewer{_H}+than|de{_H}+plus|de{_H}+moins)(?![\w])"
+)
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
 _PLACE_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune){_H}+(?i:of|de)"
@@ -1833,6 +1848,17 @@ class _Extractor:
         if text[pos - 1 : pos] == "\n" or (space and k == pos):
             return text[pos - 1 : pos] == "\n"
         return text.endswith(ending, 0, k)
+
+    def seats_won_or_lost(self, c: _Cand) -> bool:
+        """Whether a count without a noun is of seats a party won, lost or kept: after a verb of winning or
+        losing, or "leaving it with", in a passage about seats ("lost 10 seats, leaving it with just three")."""
+        if not self.may_find(c.start, SEATS_REACH, _SEAT_STEMS):
+            return False
+        before = self.before(_SEATS_VERB_BEFORE, c.start, 40)
+        more = self.after(_MORE_THAN_BEFORE_AFTER, c.end)
+        return (before is not None or more is not None) and _SEAT_WORD_RE.search(
+            self.text, max(0, c.start - SEATS_REACH), c.start
+        ) is not None
 
     def death_toll_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` is about a death toll (see :data:`_DEATH_TOLL_BEFORE`)."""
@@ -2571,6 +2597,8 @@ class _Extractor:
             # still hospitalised" counts the injured
             if c.unit is None and self.death_toll_before(c.start):
                 c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
+            if c.unit is None and self.seats_won_or_lost(c):
+                c.unit = "seat"  # "the Greens lost five", "which gained four", "leaving it with just three"
 
     def container_of(self, c: _Cand, pos: int) -> None:
         """ "200 000 comptes d'entreprises": accounts, records or files of something count that thing."""
