@@ -2054,3 +2054,22 @@ def test_seats_a_party_won_or_lost_told_without_the_noun(text, expected):
     five (23)", "which gained four", "leaving it with just three", "nine more than it had before"; without
     seats in the passage a bare count after "lost" stays a bare count."""
     assert [(f.value, f.unit) for f in extract_figures(text, "en") if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It will cut about 10pc of its workforce after shares fell 73pc.", "en",
+         [(10, "percent", None), (73, "percent", None)]),
+        ("Le parti obtient 26 %, en baisse de 9 points.", "fr", [(26, "percent", None), (9, "percent", "point")]),
+        ("Il l'emporte avec 55,7 % et plus de onze points d'avance.", "fr",
+         [(55.7, "percent", None), (11, "percent", "point")]),
+        ("Lors d'un point presse, le taux était de 26 %.", "fr", [(26, "percent", None)]),
+        ("The TSX lost 90 points, or 0.4%.", "en", [(90, "count", "points"), (0.4, "percent", None)]),
+    ],
+)  # fmt: skip
+def test_per_cent_as_pc_and_a_shares_whole_points(text, lang, expected):
+    """Construction: "about 10pc of its workforce" (per cent as British and Irish papers write it); in a text
+    of shares, "en baisse de 9 points", "plus de onze points d'avance": a share's points; not "un point
+    presse", nor an index's points ("the TSX lost 90 points")."""
+    assert keys(text, lang) == expected

@@ -855,7 +855,12 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     m = _ATTACHED_RE.match(rest)
     if m and m.group("suffix"):
         suffix = m.group("suffix")
-        ok = suffix in t.SCALE_SUFFIXES or suffix in t.DURATION_SUFFIXES or suffix in t.TEMPERATURE_SUFFIXES
+        ok = (
+            suffix in t.SCALE_SUFFIXES
+            or suffix in t.DURATION_SUFFIXES
+            or suffix in t.TEMPERATURE_SUFFIXES
+            or suffix in _PERCENT_GLUED
+        )
         # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
         ranged = not head.endswith("-") or (bool(_RANGE_HEAD_RE.fullmatch(head)) and not head.startswith("0"))
         return (ok and not word and ranged), (m if ok else None)
@@ -872,6 +877,8 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
 
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
+#: Per cent glued to the digits: "10pc", "2.5pc".
+_PERCENT_GLUED = frozenset({"pc"})
 
 
 #: Fractions written as one character: "6½ years".
@@ -1074,6 +1081,16 @@ _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
 _DECIMAL_POINTS_AFTER = re.compile(
     rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par|per|d['’]avance)|[\w])"
+)
+#: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
+#: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
+_WHOLE_POINTS_AFTER = re.compile(
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par|a{_H}+game"
+    rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w])"
+)
+#: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
+_INDEX_BEFORE = _ending(
+    rf"(?<![\w])(?i:index|indice|dow|nasdaq|s&p|tsx|cac|dax|ftse|nikkei|smi|bel{_H}?20)(?![\w])[^.;!?\n]*"
 )
 #: Below what an English decimal number of points is a rate's ("fell by 0.1 points"), not an index's ("the
 #: TSX lost 120.5 points").
@@ -1812,6 +1829,8 @@ class _Extractor:
         self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
+        #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
+        self.shares = lowered is None or "%" in text or "cent" in lowered
         self.us = "US" in text
         #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
@@ -2087,6 +2106,10 @@ class _Extractor:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
+            elif attached.group("suffix") in _PERCENT_GLUED:
+                c.kind = (
+                    "percent"  # "about 10pc of its workforce": per cent, as British and Irish papers write it
+                )
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
         elif "en" in self.langs:
@@ -2301,6 +2324,15 @@ class _Extractor:
                 and (self.lang == "fr" or c.raw < DECIMAL_POINTS_BELOW)
             ):  # "de 0,25 point", "rising by 0.3 points to 18.3 percent": a fraction of a rate's point
                 m = self.after(_DECIMAL_POINTS_AFTER, pos)
+            if (
+                m is None
+                and self.shares
+                and c.raw == c.raw.to_integral_value()
+                and 0 < c.raw <= 100
+                and self.text.startswith((" point", "\u00a0point"), pos)
+                and self.before(_INDEX_BEFORE, c.start, 60) is None
+            ):  # "en baisse de 9 points", "plus de onze points d'avance", in a text of shares: a share's points
+                m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
                 c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
