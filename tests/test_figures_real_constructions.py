@@ -2046,6 +2046,7 @@ def test_an_amount_up_to_which_a_firm_was_fined_is_money():
         ("The Greens lost five seats and the Liberals lost six, leaving them with just three.",
          [(5, "seat"), (6, "seat"), (3, "seat")]),
         ("The party won 62 seats, nine more than it had before.", [(62, "seat"), (9, "seat")]),
+        ("The party won 37 seats, two more than the exit poll had predicted.", [(37, "seat"), (2, "seat")]),
         ("The team lost five in the final.", [(5, None)]),
     ],
 )  # fmt: skip
@@ -2062,6 +2063,8 @@ def test_seats_a_party_won_or_lost_told_without_the_noun(text, expected):
         ("It will cut about 10pc of its workforce after shares fell 73pc.", "en",
          [(10, "percent", None), (73, "percent", None)]),
         ("Le parti obtient 26 %, en baisse de 9 points.", "fr", [(26, "percent", None), (9, "percent", "point")]),
+        ("La participation est de 63,9 %, en baisse de 9 points par rapport à 2018.", "fr",
+         [(63.9, "percent", None), (9, "percent", "point")]),
         ("Il l'emporte avec 55,7 % et plus de onze points d'avance.", "fr",
          [(55.7, "percent", None), (11, "percent", "point")]),
         ("Lors d'un point presse, le taux était de 26 %.", "fr", [(26, "percent", None)]),

@@ -1085,7 +1085,7 @@ _DECIMAL_POINTS_AFTER = re.compile(
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
 _WHOLE_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par|a{_H}+game"
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?!{_H}+rapport)|a{_H}+game"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w])"
 )
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
@@ -1417,9 +1417,9 @@ _SEATS_VERB_BEFORE = _ending(
     rf"{_H}+with(?:{_H}+(?:just|only))?|finish(?:ed|ing)?{_H}+with|perd|perdu|perdant|gagne|gagné|gagnant|"
     rf"conserve|conservé|obtient|obtenu|remporte|remporté){_H}+"
 )
-#: After a count: "nine more than it had before", "neuf de plus".
+#: After a count: "nine more than it had before", "two more than the exit poll had predicted", "neuf de plus".
 _MORE_THAN_BEFORE_AFTER = re.compile(
-    rf"{_H}+(?i:more{_H}+than{_H}+(?:it|they){_H}+had|fewer{_H}+than|de{_H}+plus|de{_H}+moins)(?![\w])"
+    rf"{_H}+(?i:more{_H}+than|fewer{_H}+than|de{_H}+plus|de{_H}+moins)(?![\w])"
 )
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
 _PLACE_OF_BEFORE = _ending(
