@@ -892,3 +892,22 @@ def test_workers_are_a_unions_members_and_reprises_are_times(en, fr):
     are its members); "four times" against "à quatre reprises"."""
     c = compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+def test_a_round_count_of_one_group_is_no_rounding_of_another_groups_count():
+    """Construction: "145 Ethiopians" beside "140 others are missing", against "150 migrants sont portés
+    disparus": the missing are not the Ethiopians rounded, so the two versions' missing are in dispute."""
+    c = compare_figures(
+        extract_figures("The boat carried 145 Ethiopians; 49 died and 140 others are missing.", "en"),
+        extract_figures("Selon l'OIM, 39 personnes sont mortes et 150 migrants sont portés disparus.", "fr"),
+    )
+    assert (140, 150) in [(a.value, b.value) for a, b in c.conflicts]
+
+
+def test_civilians_killed_are_a_toll():
+    """Construction: "at least 1,225 civilians have been killed" against "1 383 civils ont été tués"."""
+    c = compare_figures(
+        extract_figures("At least 1,225 civilians have been killed since the violence began.", "en"),
+        extract_figures("Au moins 1 383 civils ont été tués depuis le début des violences.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(1225, 1383)]

@@ -792,7 +792,20 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and _rounded(o.value) != _rounded(f.value)
         and (_within_estimate(f, o) or _rounds_off(f, o))
         and related_units(f.unit, o.unit)
+        and not _apart_peoples(f.unit, o.unit)
         for o in version
+    )
+
+
+def _apart_peoples(a: str | None, b: str | None) -> bool:
+    """Whether two nouns of people name two different groups, though "people" relates to both: "140 others
+    are missing" is no round value of "145 Ethiopians" beside it."""
+    return (
+        a != b
+        and a in HUMAN_UNITS
+        and b in HUMAN_UNITS
+        and not ({a, b} & {"person", "man", "woman"})
+        and not any(a in group and b in group for group in RELATED_UNITS)
     )
 
 

@@ -334,6 +334,7 @@ _UNIT_FORMS: dict[str, str] = {
     " détenue détenues",
     "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
     "critical": "",  # the injured in critical condition: only from what is said of them (see the extractor)
+    "civilian": "civilian civilians civils",
     "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
     " ouvrières miner miners",
     "protester": "protester protesters protestor protestors demonstrator demonstrators manifestant manifestants"
@@ -348,7 +349,7 @@ KNOWN_UNITS = frozenset(_UNIT_FORMS)
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical".split()
+    "hostage prisoner protester worker hospitalised critical civilian".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
