@@ -804,7 +804,7 @@ def _apart_peoples(a: str | None, b: str | None) -> bool:
         a != b
         and a in HUMAN_UNITS
         and b in HUMAN_UNITS
-        and not ({a, b} & {"person", "man", "woman"})
+        and not ({a, b} & (GENERIC_PEOPLE - {"national"}))  # "people" may be anyone; a people is a group
         and not any(a in group and b in group for group in RELATED_UNITS)
     )
 

@@ -1100,9 +1100,8 @@ _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 _YEARS_OLD_AFTER = re.compile(rf"{_H}+(?P<w>years?|months?|weeks?){_H}+old(?![\w])", re.IGNORECASE)
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
-_YEARS_OLD_HINT = re.compile(
-    rf"(?:years?|months?|weeks?){_H}+old"
-)  # in every lowercased text _YEARS_OLD_AFTER matches in
+#: What every lowercased text that :data:`_YEARS_OLD_AFTER` matches in holds.
+_YEARS_OLD_HINT = re.compile(rf"(?:years?|months?|weeks?){_H}+old")
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -1354,7 +1353,7 @@ def _a_person_fr(word: str) -> bool:
 
 def _a_people_noun(word: str) -> bool:
     """Whether a lowercase French word after an article is a person of a people: "un belge", "une malienne"."""
-    return word in _PEOPLE_ONE or _DEMONYM_NOUN_RE.search(word) is not None and word not in _NOT_A_PEOPLE
+    return _of_a_people(word, _DEMONYM_NOUN_RE)
 
 
 #: Common French words with a people's ending that name no people ("un soutien de 3 ans").
@@ -1366,7 +1365,13 @@ _NOT_A_PEOPLE = frozenset(
 
 def _a_person_of(word: str) -> bool:
     """Whether a lowercase French word is a people's name or adjective in the singular: "belge", "syrien"."""
-    return word in _PEOPLE_ONE or _DEMONYM_ONE_RE.search(word) is not None and word not in _NOT_A_PEOPLE
+    return _of_a_people(word, _DEMONYM_ONE_RE)
+
+
+def _of_a_people(word: str, endings: re.Pattern[str]) -> bool:
+    """Whether a lowercase French word is one of :data:`_PEOPLE_ONE`, or ends as ``endings`` and is not one of
+    :data:`_NOT_A_PEOPLE`."""
+    return word in _PEOPLE_ONE or endings.search(word) is not None and word not in _NOT_A_PEOPLE
 
 
 def _a_people(word: str) -> bool:
@@ -1873,11 +1878,11 @@ class _Extractor:
         losing, or "leaving it with", in a passage about seats ("lost 10 seats, leaving it with just three")."""
         if not self.may_find(c.start, SEATS_REACH, _SEAT_STEMS):
             return False
-        before = self.before(_SEATS_VERB_BEFORE, c.start, 40)
-        more = self.after(_MORE_THAN_BEFORE_AFTER, c.end)
-        return (before is not None or more is not None) and _SEAT_WORD_RE.search(
-            self.text, max(0, c.start - SEATS_REACH), c.start
-        ) is not None
+        told = (
+            self.before(_SEATS_VERB_BEFORE, c.start, 40) is not None
+            or self.after(_MORE_THAN_BEFORE_AFTER, c.end) is not None
+        )
+        return told and _SEAT_WORD_RE.search(self.text, max(0, c.start - SEATS_REACH), c.start) is not None
 
     def death_toll_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` is about a death toll (see :data:`_DEATH_TOLL_BEFORE`)."""
@@ -2107,9 +2112,8 @@ class _Extractor:
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") in _PERCENT_GLUED:
-                c.kind = (
-                    "percent"  # "about 10pc of its workforce": per cent, as British and Irish papers write it
-                )
+                # "about 10pc of its workforce": per cent, as British and Irish papers write it
+                c.kind = "percent"
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
         elif "en" in self.langs:
@@ -2145,22 +2149,16 @@ class _Extractor:
                 c.unit = "death"
             if (
                 c.scale is None
-                and c.unit in _WHOLE_THINGS
-                and self.lang != "fr"
-                and _ONE_DOT_GROUP_RE.fullmatch(token)
                 and not word
+                and (
+                    (c.unit in _WHOLE_THINGS and self.lang != "fr" and _ONE_DOT_GROUP_RE.fullmatch(token))
+                    or (
+                        c.unit in t.HUMAN_UNITS and self.lang == "fr" and _ONE_COMMA_GROUP_RE.fullmatch(token)
+                    )
+                )
             ):
-                # "1.003 people", "2.350 accounts": no thing comes in thousandths
-                c.raw = c.value = c.raw * 1000
-            if (
-                c.scale is None
-                and c.unit in t.HUMAN_UNITS
-                and self.lang == "fr"
-                and _ONE_COMMA_GROUP_RE.fullmatch(token)
-                and not word
-            ):
-                # "environ 18,000 résidents": a French text with an English thousands comma; no one comes
-                # in thousandths
+                # "1.003 people", "2.350 accounts", and in a French text with an English thousands comma
+                # "environ 18,000 résidents": no thing, and no one, comes in thousandths
                 c.raw = c.value = c.raw * 1000
             if c.scale is not None and c.scale < 1000 and c.unit in self.durations:
                 # "une douzaine de jours", "a dozen years": a duration, said as an estimate
@@ -3060,16 +3058,17 @@ class _Extractor:
     def centimes(self, c: _Cand, money: list[_Cand]) -> None:
         """ "76 centimes par action": hundredths of the amount's currency, said ("centimes d'euro") or the
         nearest amount's in the text (a Swiss franc's in a Swiss story), the euro's when the text has none."""
-        m = self.after(_OF_CURRENCY_AFTER, c.end + len(c.unit or "") + 1)
-        if m is not None:
-            currency = t.CURRENCY_SUFFIXES[m.group("w").lower()]
+        word = self.after(_CENTIMES_AFTER, c.end)
+        of = self.after(_OF_CURRENCY_AFTER, word.end()) if word else None
+        currency: str | None
+        if of is not None:
+            currency = t.CURRENCY_SUFFIXES[of.group("w").lower()]
         elif money:
-            currency = min(money, key=lambda o: abs(o.start - c.start)).currency or "EUR"
+            currency = min(money, key=lambda o: abs(o.start - c.start)).currency
         else:
             currency = "EUR"
         c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
         c.scale, c.value = Decimal("0.01"), c.raw * Decimal("0.01")
-        word = self.after(_CENTIMES_AFTER, c.end)
         c.end = word.end() if word else c.end
 
     def money_context(self, cands: list[_Cand]) -> None:
