@@ -2076,3 +2076,57 @@ def test_per_cent_as_pc_and_a_shares_whole_points(text, lang, expected):
     of shares, "en baisse de 9 points", "plus de onze points d'avance": a share's points; not "un point
     presse", nor an index's points ("the TSX lost 90 points")."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les accusés écopent de deux à douze ans de prison.", "fr", [(2, "duration", "years"), (12, "duration", "years")]),
+        ("Au total, 10 ont été condamnés à 5 ans, sept à 3 ans.", "fr",
+         [(10, "count", None), (5, "duration", "years"), (7, "count", None), (3, "duration", "years")]),
+        ("The patients are between 4 and 90 years of age.", "en", [(4, "age", None), (90, "age", None)]),
+        ("The driver was 61 years of age.", "en", [(61, "age", None)]),
+        ("The mayor got six years in jail, four of them suspended, for fraud.", "en",
+         [(6, "duration", "years"), (4, "duration", "years")]),
+        ("Each was fined MAD 3,000 and another KES 40,000.", "en", [(3000, "money", "MAD"), (40000, "money", "KES")]),
+        ("Les onze Francs-comtois, dont six enfants, sont rentrés.", "fr",
+         [(11, "count", "national"), (6, "count", "child")]),
+    ],
+)  # fmt: skip
+def test_ranges_ages_terms_and_codes_of_court_and_health_reports(text, lang, expected):
+    """Constructions: a French range of prison terms opened by a number word ("de deux à douze ans"), not
+    "sept à 3 ans" (seven people, three years each); an age range "between 4 and 90 years of age"; the part
+    of an English prison term "four of them suspended"; ISO codes before amounts ("MAD 3,000"); and a
+    people whose name starts like a currency ("Francs-comtois")."""
+    assert [
+        (f.value, f.kind, f.currency if f.kind == "money" else f.unit) for f in extract_figures(text, lang)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'alerte a été donnée au 911 par des voisins vers minuit.", "fr"),
+        ("Le 911 a reçu les premiers appels à 2 h.", "fr"),
+        ("The gunman fired from his home at 412 Maple Grove Dr., police said.", "en"),
+        ("Le vote du 20 décembre a été prolongé au 21, puis jusqu'au 27 selon les observateurs.", "fr"),
+    ],
+)
+def test_emergency_services_street_numbers_and_days_said_alone(text, lang):
+    """Constructions: the emergency service named by its number after a determiner ("donnée au 911"), a
+    street number before an abbreviated street word ("Maple Grove Dr."), and days of a month the text named,
+    said alone after "au" or "jusqu'au"."""
+    assert [f for f in extract_figures(text, lang) if f.kind in ("count", "duration", "money")] == []
+
+
+def test_bare_scaled_numbers_in_a_text_of_amounts_in_one_currency():
+    """Construction: a report of amounts in one currency gives more of them bare ("économiser jusqu'à 200
+    millions", "chacun empochant 26 millions"); a bare scaled number before a verb is people ("2 millions
+    ont voté")."""
+    text = (
+        "Le groupe a dégagé 435 millions de dollars, contre 2,3 milliards de dollars un an plus tôt. "
+        "Il compte économiser jusqu'à 200 millions cette année.\n\nAu scrutin, 2 millions ont voté."
+    )
+    found = {(f.value, f.kind, f.currency) for f in extract_figures(text, "fr", "CAD")}
+    assert (200_000_000, "money", "CAD") in found
+    assert (2_000_000, "count", None) in found

@@ -472,8 +472,8 @@ _STREET = (
     r"Place|Way|Court|Crescent|Terrace)"
 )
 _NAMED_STREET = (
-    rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way"
-    r"|Crescent)"
+    rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Dr\.|Way"
+    r"|Crescent|Cres\.|Court|Ct\.|Parkway|Pkwy|Highway|Hwy|Circle|Square)"
 )
 #: Time zones after a time of day in 24-hour form without a colon ("1339 IST", "2211 GMT").
 _TIME_ZONES = (
@@ -898,6 +898,13 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
     return Decimal(int(m.group("n"))) / int(m.group("d")), m.end()
 
 
+#: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
+_SUBJECT_AFTER = re.compile(
+    rf"{_H}+(?:(?i:ont|sont|avaient|étaient|avait|était|have|has|had|were|are|was|is|voted|votaient|vivent|live)"
+    rf"(?![\w])|[a-zé]+(?:ent|aient)(?![\w]))"
+)
+
+
 def _ending(pattern: str) -> re.Pattern[str]:
     """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
     return re.compile(pattern + "$")
@@ -1069,7 +1076,8 @@ _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?:(?={_H}?[€$£])
 _SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]|Mds?E")
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
-_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w])"
+#: Not the first word of a compound: "les treize Francs-comtois" are people.
+_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w]|-[^\W\d_])"
 #: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
 #: plan", "a 500-million-dollar deal".
 _CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
@@ -1097,11 +1105,13 @@ _INDEX_BEFORE = _ending(
 DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
 #: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
-_YEARS_OLD_AFTER = re.compile(rf"{_H}+(?P<w>years?|months?|weeks?){_H}+old(?![\w])", re.IGNORECASE)
+_YEARS_OLD_AFTER = re.compile(
+    rf"{_H}+(?P<w>years?|months?|weeks?){_H}+(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
+)  # and "45 years of age"
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
 #: What every lowercased text that :data:`_YEARS_OLD_AFTER` matches in holds.
-_YEARS_OLD_HINT = re.compile(rf"(?:years?|months?|weeks?){_H}+old")
+_YEARS_OLD_HINT = re.compile(rf"(?:years?|months?|weeks?){_H}+(?:old|of{_H}+age)")
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -1184,6 +1194,18 @@ _DIALLED_BEFORE = _ending(
 _DIAL_CUES = ("call ", "calling ", "called ", "dial", "compos", "appeler", "appelez", "appelant", "appelé")
 #: Emergency numbers, which any verb of calling dials ("she called 911 twice", "il a appelé le 18").
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "119"})
+#: The three-digit emergency numbers, which a determiner names as the service itself ("l'alerte a été donnée
+#: au 911", "le 911 a reçu").
+_EMERGENCY_SERVICES = frozenset({"911", "999", "112"})
+_SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
+_SERVICE_AFTER = re.compile(
+    rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
+    rf"|centre|center|operators?|opérateurs?)(?![\w])"
+)
+#: A day of the month a text has named, said alone: "prolongé au 21, ...", "jusqu'au 27 selon".
+_TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
+_TO_DAY_AFTER = re.compile(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
+_MONTH_FR_RE = re.compile(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
 _CALLED_BEFORE = _ending(rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait){_H}+(?:(?i:le|au){_H}+)?")
 _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
@@ -1585,10 +1607,19 @@ _PARALLEL_BETWEEN = re.compile(
     rf"{_H}+{_PARALLEL_GROUP}{_H}*,?{_H}+(?i:and|et|against|contre|while|alors que){_H}+"
 )
 _PARALLEL_AFTER = re.compile(rf"{_H}+{_PARALLEL_GROUP}")
+#: What makes years a prison term: "douze ans de prison", "cinq ans d'emprisonnement", "deux ans ferme".
+_PRISON_TERM_AFTER = re.compile(
+    rf"{_H}+(?i:de{_H}+(?:prison|réclusion|détention)|d['’](?:emprisonnement|incarcération)|fermes?"
+    rf"|avec{_H}+sursis)(?![\w])"
+)
 #: Between a prison term and the part of it to serve or suspended: "quatre ans de prison, dont deux ferme".
-_PART_OF_TERM_BETWEEN = re.compile(rf"[^.;!?\n0-9]{{0,40}}(?<![\w])(?i:dont){_H}+")
+#: In English, "five years in jail, three of them suspended".
+_PART_OF_TERM_BETWEEN = re.compile(
+    rf"[^.;!?\n0-9]{{0,40}}(?:(?<![\w])(?i:dont){_H}+|,{_H}*(?:(?i:with){_H}+)?)"
+)
 _SERVED_OR_SUSPENDED_AFTER = re.compile(
-    rf"{_H}+(?i:fermes?|avec{_H}+sursis|assortis?{_H}+(?:du|d['’]un){_H}+sursis|sous{_H}+bracelet)(?![\w])"
+    rf"{_H}+(?i:fermes?|avec{_H}+sursis|assortis?{_H}+(?:du|d['’]un){_H}+sursis|sous{_H}+bracelet"
+    rf"|of{_H}+(?:them|which){_H}+(?:(?:are|were|to{_H}+be){_H}+)?(?:suspended|served|on{_H}+probation))(?![\w])"
 )
 #: A magnitude named earlier in the sentence: "la magnitude du séisme à 7,5, ..." (see magnitude_listed).
 _MAGNITUDE_IN_SENTENCE_BEFORE = re.compile(r"(?i:magnitude|richter)[^.!?\n]*$")
@@ -2060,6 +2091,21 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
+        if (
+            token in _EMERGENCY_SERVICES
+            and self.before(_SERVICE_BEFORE, s, 8)
+            and self.after(_SERVICE_AFTER, e)
+        ):
+            return None  # "donnée au 911": the emergency service
+        if (
+            not word
+            and len(token) <= 2
+            and self.lang != "en"
+            and self.before(_TO_DAY_BEFORE, s, 12)
+            and self.after(_TO_DAY_AFTER, e)
+            and _MONTH_FR_RE.search(text, max(0, s - 400), s)
+        ):
+            return None  # "reporté au 21, et prolongé jusqu'au 27" after a month: days of that month
         if (
             word
             and raw in _ANAPHORA_VALUES
@@ -2588,7 +2634,13 @@ class _Extractor:
                     break
                 continue  # "two other suspects", "three European news outlets"
             if word in t.NOT_NOUNS or not m.group("w")[0].islower():
-                if not words and c.word and word in t.PARTITIVES and c.raw > 1:
+                if (
+                    not words
+                    and c.word
+                    and word in t.PARTITIVES
+                    and c.raw > 1
+                    and not self.opens_range(c)  # "de deux à dix-huit ans": a range, not "huit à 3 ans"
+                ):
                     c.noun = True  # "five of the seven validators", "douze en France"
                 break
             if people and not words and _PARTICIPLE_RE.search(word):
@@ -2892,7 +2944,11 @@ class _Extractor:
                 {a.kind, b.kind} == {"age", "duration"}
                 and "years" in (a.unit, b.unit)
                 or (
-                    a.bare and b.kind == "duration" and b.unit == "years" and self.french_age_context(a.start)
+                    a.bare
+                    and b.kind == "duration"
+                    and b.unit == "years"
+                    and self.french_age_context(a.start)
+                    and not self.after(_PRISON_TERM_AFTER, b.end)  # "écopent de deux à douze ans de prison"
                 )
             ):
                 a.kind = b.kind = "age"  # "deux policières de 45 et 53 ans": the person is before the first
@@ -3077,6 +3133,12 @@ class _Extractor:
         2019"), or after a word for an amount ("une amende de 150 millions"), in the currency of the
         nearest amount of the text."""
         money = [c for c in cands if c.kind == "money" and c.currency]
+        # a text of amounts all in one currency: its bare scaled numbers are amounts too ("BCE compte
+        # économiser jusqu'à 200 millions", "chacun empochant 26 millions")
+        scaled = {m.currency for m in money if m.scale is not None}
+        amounts_in = (
+            next(iter(scaled)) if len(scaled) == 1 and sum(m.scale is not None for m in money) >= 2 else None
+        )
         last: _Cand | None = None
         for c in cands:
             if c.kind == "money":
@@ -3120,6 +3182,8 @@ class _Extractor:
                 c.kind, c.currency, c.unit = "money", nearest, None
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
+            elif amounts_in is not None and not self.after(_SUBJECT_AFTER, c.end):
+                c.kind, c.currency, c.unit = "money", amounts_in, None
 
     def scaled_amount_after(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         """A scaled amount of money later in the sentence of a bare scaled number in brackets, which says the

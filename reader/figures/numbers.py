@@ -83,6 +83,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
     "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
+    # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
+    # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
+    **{code: code for code in (
+        "BRL", "MXN", "ZAR", "NGN", "HKD", "SGD", "NZD", "UAH", "PLN", "CZK", "AED", "XOF", "XAF", "MAD",
+        "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
+    )},
+    "NIS": "ILS",
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
