@@ -2130,3 +2130,18 @@ def test_bare_scaled_numbers_in_a_text_of_amounts_in_one_currency():
     found = {(f.value, f.kind, f.currency) for f in extract_figures(text, "fr", "CAD")}
     assert (200_000_000, "money", "CAD") in found
     assert (2_000_000, "count", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Officials raised the number of people reported missing to 48.", "en", [(48, "missing")]),
+        ("Le nombre de personnes disparues s'élève à 31.", "fr", [(31, "missing")]),
+        ("Four people are in hospital.", "en", [(4, "hospitalised")]),
+        ("Trois personnes sont toujours à l'hôpital.", "fr", [(3, "hospitalised")]),
+    ],
+)
+def test_fates_said_after_the_people(text, lang, expected):
+    """Constructions: "the number of people reported missing to 48" (the fate after the people the number
+    counts), and "are in hospital", "sont à l'hôpital" (the hospitalised, a count of their own)."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected

@@ -1164,6 +1164,7 @@ _SUPERLATIVE_AFTER = re.compile(
     rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
 )
 #: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition".
+_IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
 _CONDITION_AFTER = re.compile(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
     rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition))(?![\w])"
@@ -1662,9 +1663,11 @@ _TALLY_BEFORE = _ending(
     rf"(?<![\w])(?P<w>[^\W\d_]+)(?:['’]s)?{_H}+(?i:toll|count|tally|total){_H}+(?:[^\W\d_]+{_H}+){{0,3}}"
     rf"(?i:by|to|of|at|reached|hit){_H}+"
 )
+#: The fates of people a count of them may be said of after the noun: "the number of people reported missing".
+_FATES_SAID_AFTER = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "survivor"})
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?P<w>[^\W\d_]+)(?:{_H}+[^\W\d_][\w'’]*){{0,3}}"
+    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
     rf"{_H}+(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?{_H}+"
 )
 #: A count given as a change, not a level: "increased its seat count by 16", "a net gain of 3", "un gain de
@@ -2667,6 +2670,9 @@ class _Extractor:
                 m = self.before(_NUMBER_OF_BEFORE, c.start, 60)
                 if m and m.group("w").lower() in t.UNIT_NOUNS:  # "put the number of injuries at 1,175"
                     c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+                    # "the number of people reported missing to 62": the fate said after the people
+                    fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
+                    c.unit = next((u for u in reversed(fates) if u in _FATES_SAID_AFTER), c.unit)
             if (
                 c.unit is None
                 and self.may_find(c.start, 48, _PLACE_STEMS)
@@ -2746,6 +2752,8 @@ class _Extractor:
                 return "arrest"
             if word in t.RESCUED:
                 return "survivor"
+            if word in ("in", "à") and _IN_HOSPITAL_AFTER.match(self.text, m.end()):
+                return "hospitalised"  # "three people are in hospital", "deux personnes sont à l'hôpital"
             if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
                 # "dont six sont dans un état grave", "three are in critical condition": of the injured, the
                 # worst hurt, a count of their own
