@@ -130,6 +130,9 @@ class Figure:
     #: An amount given as the amount right before it converted into another currency ("€150 million ($170
     #: million)"): the outlet's own arithmetic, not a figure of the story.
     converts: bool = False
+    #: The place or the people a count is of, as written, lowercased: "hama" in "Hama (171)" or "255 dans la
+    #: province de Hama", "portuguese" in "five Portuguese citizens". Two counts of one place are one quantity.
+    place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -157,6 +160,8 @@ class Figure:
             d["sentence"] = self.sentence
         if self.converts:
             d["converts"] = True
+        if self.place:
+            d["place"] = self.place
         return d
 
     @classmethod
@@ -176,6 +181,7 @@ class Figure:
             earlier=bool(d.get("earlier", False)),
             sentence=d.get("sentence"),
             converts=bool(d.get("converts", False)),
+            place=d.get("place"),
         )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from reader.figures import compare_figures, extract_figures
+from reader.model import Figure
 from reader.figures.currency import local_dollar
 
 
@@ -2145,3 +2146,41 @@ def test_fates_said_after_the_people(text, lang, expected):
     """Constructions: "the number of people reported missing to 48" (the fate after the people the number
     counts), and "are in hospital", "sont à l'hôpital" (the hospitalised, a count of their own)."""
     assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+def test_counts_of_one_place_or_people_are_one_quantity():
+    """Constructions: a toll broken down by place, in brackets after the place in one version ("Idlib
+    (212)") and after it in the other ("240 dans la province d'Idleb", "318 dans celle de Deraa"), and by
+    people ("six Belgian citizens", "Cinq Belges comptent parmi les morts"): each place's or people's count
+    is one quantity, its two values a conflict; a count of one place says nothing of another's."""
+    en = extract_figures(
+        "The monitor gave the dead by province: Idlib (212), Daraa (301). Among them were six Belgian citizens.",
+        "en",
+    )
+    fr = extract_figures(
+        "L'OSDH compte 240 dans la province d'Idleb et 318 dans celle de Deraa. "
+        "Cinq Belges comptent parmi les morts.",
+        "fr",
+    )
+    assert [(f.value, f.place) for f in en if f.kind == "count"] == [
+        (212, "idlib"),
+        (301, "daraa"),
+        (6, "belgian"),
+    ]
+    assert [(f.value, f.place) for f in fr if f.kind == "count"] == [
+        (240, "idleb"),
+        (318, "deraa"),
+        (5, "belges"),
+    ]
+    comparison = compare_figures(en, fr)
+    assert sorted((a.value, b.value) for a, b in comparison.conflicts) == [(6, 5), (212, 240), (301, 318)]
+
+
+def test_a_counts_place_survives_the_library():
+    """The place is stored with the figure (a key added to the figure's JSON only when set)."""
+    (figure,) = [
+        f for f in extract_figures("Douze personnes sont mortes à Valence.", "fr") if f.kind == "count"
+    ]
+    assert figure.to_dict()["place"] == "valence"
+    assert Figure.from_dict(figure.to_dict()).place == "valence"
+    assert "place" not in extract_figures("The fine was $5 million.", "en")[0].to_dict()

@@ -39,14 +39,16 @@ money, counts and percentages, degrees for temperatures), and a tie leaves both 
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
 
-from reader.figures.numbers import HUMAN_UNITS, KNOWN_UNITS
+from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS
 from reader.model import Figure
 
 
@@ -284,6 +286,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
+        if a.place and b.place and same_place(a.place, b.place) and related_units(a.unit, b.unit):
+            # counts of one place or people ("Tartus (384)", "433 dans celle de Tartous"; "five Portuguese
+            # citizens", "Quatre Portugais") are one quantity; two places may be one count's scope told two
+            # ways ("in Montreal, Laval...", "dans le Grand Montréal"), so they rule nothing out
+            return relative_gap(x, y) if max(x, y) / min(x, y) <= COUNT_RATIO else None
         counted = _count_distance(a, b, x, y)
         if counted is None and _close_specific(a, b):
             return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
@@ -294,6 +301,36 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         d = relative_gap(x, y)
         return d if d <= PERCENT_TOLERANCE else None
     return None
+
+
+#: How the names of peoples end, longest first (accents removed): "canadiens", "portugais", "koreans".
+_PEOPLE_ENDINGS = (
+    "iennes", "eennes", "ienne", "eenne", "aises", "oises", "aines", "iens", "eens", "eans", "ians", "aise",
+    "oise", "aine", "ains", "ien", "een", "ian", "ean", "ans", "ese", "ais", "ois", "ain", "s",
+)  # fmt: skip
+#: How alike two spellings of a place must be (see :func:`same_place`).
+PLACE_LIKENESS = 0.8
+
+
+@lru_cache(maxsize=4096)
+def _place_stem(name: str) -> str:
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    ).lower()
+    folded = COUNTRY_EXONYMS.get(folded, folded).split()[-1]  # "south koreans": the people's own word
+    for ending in _PEOPLE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            folded = folded[: -len(ending)]
+            break
+    return folded.replace("c", "k").replace("q", "k")
+
+
+@lru_cache(maxsize=4096)
+def same_place(a: str, b: str) -> bool:
+    """Whether two names of a place or a people, as two reports write them, are one: "Tartus" and "Tartous",
+    "Valencia" and "Valence", "Portuguese" and "Portugais", "Koreans" and "Coréens"; not "Hama" and "Homs"."""
+    x, y = _place_stem(a), _place_stem(b)
+    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
 
 
 def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:

@@ -806,6 +806,7 @@ class _Cand:
     term_part: bool = False  # the part of a prison term to serve or suspended: "deux ans, dont un ferme"
     at_least: bool = False  # a "+" before the scale: "40+ million"
     basis_points: bool = False  # read in basis points ("50 basis points"), kept in percentage points
+    place: str | None = None  # the place or people counted: "Hama (171)", "five Portuguese citizens"
 
     @property
     def bare(self) -> bool:
@@ -898,6 +899,20 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
     return Decimal(int(m.group("n"))) / int(m.group("d")), m.end()
 
 
+#: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
+_PLACE_AFTER = re.compile(
+    rf"[^.;:,()\n0-9]{{0,40}}?(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le)|{_H}+(?i:l['’]))?{_H}*"
+    rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
+    rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
+)
+#: Capitalised words after "in" or "en" that are no place.
+_NOT_PLACES = frozenset(
+    "total all tout tous toutes addition outre particulier general général effet fact short brief".split()
+    + "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi".split()
+    + "samedi dimanche".split()
+)
+#: Raw nouns of the persons of a people: "five Portuguese citizens".
+_CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
 _SUBJECT_AFTER = re.compile(
     rf"{_H}+(?:(?i:ont|sont|avaient|étaient|avait|était|have|has|had|were|are|was|is|voted|votaient|vivent|live)"
@@ -1502,7 +1517,8 @@ _LIVES_LOST_AFTER = re.compile(
     rf"|vies(?:{_H}+(?:ont|avaient|sont|été|désormais|déjà))*{_H}+perdues)(?![\w])"
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
-_PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
+#: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
+_PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées|ent)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
 _RATIO_IN_RE = re.compile(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
@@ -2550,7 +2566,7 @@ class _Extractor:
                 return  # "150 millions visant Google": a French noun after millions needs "de" (not after mille)
         words: list[str] = []
         skipped = 0
-        people = ""
+        people = named = ""
         after_number = pos
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
@@ -2577,6 +2593,8 @@ class _Extractor:
                     c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
+                if named and c.unit in t.HUMAN_UNITS:
+                    c.place = named  # "two Canadian nationals", "trois Français blessés" is below
                 if c.unit == "seat" and self.before(_MAJORITY_BEFORE, c.start, 40):
                     c.unit = "majority"  # "une majorité de 80 sièges": a margin, not a party's seats
                     return
@@ -2630,6 +2648,8 @@ class _Extractor:
                     break
                 continue
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
+                if m.group("w")[0].isupper() and not words:
+                    named = word  # "five Portuguese citizens": the people the persons counted are of
                 if m.group("w")[0].isupper() and word.endswith("s") and not words:
                     people = word  # "quatorze Canadiens", "three Ukrainians": a people, if nothing follows
                 skipped += 1
@@ -2655,11 +2675,15 @@ class _Extractor:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
+            if named and c.unit in _CITIZENS:
+                c.place = named  # "five Portuguese citizens"
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
             demonym = _a_people(people)
             c.unit, c.noun = "national" if demonym else people, True
+            if demonym:
+                c.place = people
         elif not c.noun:
             window = self.text[max(0, c.start - 60) : c.start].lower()
             tally = any(w in window for w in ("toll", "count", "tally", "total"))
@@ -3234,6 +3258,17 @@ class _Extractor:
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
                 c.listed = True
 
+    def place_after(self, pos: int) -> str | None:
+        """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
+        dans celle de Tartous", "12 dead in Valencia"."""
+        m = self.after(_PLACE_AFTER, pos)
+        if m is None:
+            return None
+        name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
+        if name.lower() in _NOT_PLACES or name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN:
+            return None
+        return name.lower()
+
     def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
         """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
         et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
@@ -3251,6 +3286,7 @@ class _Extractor:
                 continue
             for c, name in ((a, name_a), (b, name_b)):
                 c.noun, c.unit = True, "national" if _bracketed_people(name) else None
+                c.place = name.group("w").lower()  # "Tartus (384)": that place's count
 
     def people_bracketed(self, s: int) -> bool:
         """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
@@ -3313,6 +3349,8 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        if c.kind == "count":
+            figure.place = c.place or self.place_after(c.end)
         if c.kind == "count" and (
             self.earlier_words
             and self.said_earlier(c.start)
