@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from reader.figures import compare_figures, extract_figures
-from reader.model import Figure
 from reader.figures.currency import local_dollar
+from reader.model import Figure
 
 
 def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
