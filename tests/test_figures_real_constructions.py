@@ -2184,3 +2184,37 @@ def test_a_counts_place_survives_the_library():
     assert figure.to_dict()["place"] == "valence"
     assert Figure.from_dict(figure.to_dict()).place == "valence"
     assert "place" not in extract_figures("The fine was $5 million.", "en")[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The authorities froze CHF6.2bn and later EUR40m in assets.", "en",
+         [(6.2e9, "money", "CHF"), (40e6, "money", "EUR")]),
+        ("Les victimes sont âgées en moyenne de 30 à 45 ans.", "fr", [(30, "age", None), (45, "age", None)]),
+        ("Parmi les morts figure un couple de 68 et 71 ans.", "fr", [(68, "age", None), (71, "age", None)]),
+        ("L'entreprise supprime des postes malgré les 4 milliards d'aides publiques et 2 milliards d'euros de prêts.",
+         "fr", [(4e9, "money", "EUR"), (2e9, "money", "EUR")]),
+        ("Elle paiera 150 millions de dollars et 20 millions de dollars. Quelque 90 millions avaient été détournés.",
+         "fr", [(150e6, "money", "CAD"), (20e6, "money", "CAD"), (90e6, "money", "CAD")]),
+    ],
+)  # fmt: skip
+def test_codes_glued_ages_on_average_and_amounts_said_as_subjects(text, lang, expected):
+    """Constructions: a currency code glued to its amount ("CHF6.2bn"); ages "en moyenne de 30 à 45 ans" and
+    of "un couple de 68 et 71 ans"; "milliards d'aides" (aid is money); a bare amount as the subject of what
+    was done with it ("90 millions avaient été détournés")."""
+    assert keys(text, lang, "CAD") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her sister tried to phone 911 as people ran.", "en"),
+        ("They raided a flat at No. 14, Harbour Road, on Monday.", "en"),
+        ("Le feu s'est déclaré vers 4 heures du matin (23 heures mardi, heure française).", "fr"),
+    ],
+)
+def test_numbers_phoned_addressed_or_told_in_another_zone(text, lang):
+    """Constructions: an emergency number phoned, a building's "No. 14", and a time of day given in another
+    zone ("23 heures mardi, heure française")."""
+    assert [f for f in extract_figures(text, lang) if f.kind not in ("date", "year")] == []

@@ -461,7 +461,9 @@ _CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
 _CLOCK_RE = re.compile(
     rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
-    rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC)"
+    rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
+    # "(22 heures jeudi, heure française)": a time given in another zone
+    rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
 _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
@@ -842,6 +844,10 @@ def _compound(text: str, s: int, e: int) -> tuple[int, int]:
     return left, right
 
 
+#: Currency codes written glued to the amount: "CHF7.5bn", "EUR500m".
+_GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper())
+
+
 def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] | None]:
     """Whether the token stands alone (or with a known suffix); returns the suffix match if any."""
     left, right = _compound(text, s, e)
@@ -849,7 +855,7 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     if word:
         if head or (rest and not rest.startswith("-")):
             return False, None
-    elif head and not _RANGE_HEAD_RE.fullmatch(head):
+    elif head and not _RANGE_HEAD_RE.fullmatch(head) and head not in _GLUED_CODES:
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
@@ -910,6 +916,12 @@ _NOT_PLACES = frozenset(
     "total all tout tous toutes addition outre particulier general général effet fact short brief".split()
     + "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi".split()
     + "samedi dimanche".split()
+)
+#: What is done with an amount said as the subject: "127 millions avaient été détournés", "ont servi à".
+_SPENT_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:versée?s|détournée?s|dépensée?s|investie?s|payée?s|saisie?s|blanchie?s"
+    rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|spent|paid|stolen|laundered|invested|seized"
+    rf"|embezzled|siphoned)(?![\w])"
 )
 #: Raw nouns of the persons of a people: "five Portuguese citizens".
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
@@ -1207,7 +1219,19 @@ _DIALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
     rf"(?:{_H}+(?i:le|au))?{_H}+"
 )
-_DIAL_CUES = ("call ", "calling ", "called ", "dial", "compos", "appeler", "appelez", "appelant", "appelé")
+_DIAL_CUES = (
+    "call ",
+    "calling ",
+    "called ",
+    "dial",
+    "compos",
+    "appeler",
+    "appelez",
+    "appelant",
+    "appelé",
+    "phon",
+    "téléphon",
+)
 #: Emergency numbers, which any verb of calling dials ("she called 911 twice", "il a appelé le 18").
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "119"})
 #: The three-digit emergency numbers, which a determiner names as the service itself ("l'alerte a été donnée
@@ -1222,7 +1246,10 @@ _SERVICE_AFTER = re.compile(
 _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
 _TO_DAY_AFTER = re.compile(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
 _MONTH_FR_RE = re.compile(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
-_CALLED_BEFORE = _ending(rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait){_H}+(?:(?i:le|au){_H}+)?")
+_CALLED_BEFORE = _ending(
+    rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait|phone|phoned|phoning|telephoned|téléphoné|téléphoner)"
+    rf"{_H}+(?:(?i:le|au){_H}+)?"
+)
 _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
 #: A word after a number that it may count (not "or", "ou", "if", "immediately").
@@ -1472,7 +1499,10 @@ _PLACE_OF_BEFORE = _ending(
 #: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
 _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
-_SUM_NOUNS = frozenset({"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty"})
+_SUM_NOUNS = frozenset(
+    {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
+     "subvention", "subventions", "subsidies"}
+)  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
@@ -1739,7 +1769,8 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 
 _AGE_WORD_BEFORE = _ending(
-    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+en{_H}+moyenne)?"
+    rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans" (not "il y a 10 ans": ago)
@@ -2057,6 +2088,8 @@ class _Extractor:
             return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
         if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
             return None  # fractions, hashtags, "n°43", "[0]", "2^20"
+        if s >= 3 and text.endswith(("No.", "No. ", "Nos.", "Nos. ", "No.\u00a0"), max(0, s - 6), s):
+            return None  # "No. 7, Oyin Street", "Nos. 3 and 4": a number, not a quantity
         if text[e : e + 1] in "]^" and e < len(text):
             return None
         if not word and token[0] == "0" and token[1:2].isdigit():
@@ -3214,7 +3247,9 @@ class _Extractor:
                 c.kind, c.currency, c.unit = "money", nearest, None
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
-            elif amounts_in is not None and not self.after(_SUBJECT_AFTER, c.end):
+            elif amounts_in is not None and (
+                not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end)
+            ):
                 c.kind, c.currency, c.unit = "money", amounts_in, None
 
     def scaled_amount_after(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:

@@ -190,7 +190,7 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 
 #: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
 PERSON_NOUNS_FR = set(
-    """homme hommes femme femmes garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
+    """homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
     technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant
