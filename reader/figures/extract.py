@@ -907,10 +907,13 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
 
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
 _PLACE_AFTER = re.compile(
-    rf"[^.;:,()\n0-9]{{0,40}}?(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le)|{_H}+(?i:l['’]))?{_H}*"
+    rf"(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le)|{_H}+(?i:l['’]))?{_H}*"
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
+#: How far after a count its place may be named, and what ends the clause before it.
+PLACE_REACH = 48
+_CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
 #: Capitalised words after "in" or "en" that are no place.
 _NOT_PLACES = frozenset(
     "total all tout tous toutes addition outre particulier general général effet fact short brief".split()
@@ -2152,6 +2155,7 @@ class _Extractor:
         if (
             not word
             and len(token) <= 2
+            and text.endswith(("au ", "au\u00a0"), max(0, s - 3), s)
             and self.lang != "en"
             and self.before(_TO_DAY_BEFORE, s, 12)
             and self.after(_TO_DAY_AFTER, e)
@@ -3296,8 +3300,8 @@ class _Extractor:
     def place_after(self, pos: int) -> str | None:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
         dans celle de Tartous", "12 dead in Valencia"."""
-        m = self.after(_PLACE_AFTER, pos)
-        if m is None:
+        m = _PLACE_AFTER.search(self.text, pos, pos + PLACE_REACH)
+        if m is None or _CLAUSE_BREAK_RE.search(self.text, pos, m.start()):
             return None
         name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
         if name.lower() in _NOT_PLACES or name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN:
