@@ -33,6 +33,10 @@ DISPLACE_MARGIN = 1.25
 #: weak partner was no version of the story, the report is.
 WEAK_PAIR = 2 * PAIR_THRESHOLD
 OVERWHELM = 2.5
+#: ... or with this many times its evidence, when the weak partner shares less with the report than the report
+#: shares with the version: another outlet's report of the story shares more with a version in its own language
+#: than with the other language's, a report of another event (the next crash on that road) does not.
+OVERWHELM_UNRELATED = 2.0
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
 CLOSE_DAYS = 7

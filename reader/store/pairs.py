@@ -19,6 +19,7 @@ from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
     OVERWHELM,
+    OVERWHELM_UNRELATED,
     WEAK_PAIR,
     Evidence,
     Sketch,
@@ -69,6 +70,9 @@ class Pairs:
         self._conflicting: dict[tuple[int, int], bool] = {}
         #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
         self.parted: list[int] = []
+        #: Of those, the ones a report took the version from because they share less with it than it shares
+        #: with the version (see ``OVERWHELM_UNRELATED``): reports of another event, which leave that story.
+        self.unrelated: set[int] = set()
         #: Pairing views and sketches by article id (see ``_auto_pair``); dropped when an article is stored.
         self._views: OrderedDict[int, Evidence] = OrderedDict()
         self._sketches: OrderedDict[int, Sketch] = OrderedDict()
@@ -193,7 +197,7 @@ class Pairs:
         A candidate is first bounded from its sketch (names, date, figure buckets: a short read); only one
         whose bound could beat the best so far has its figures read and matched.
         Returns the ids whose sorting date the new pair changed."""
-        best_id, best_score = None, 0.0
+        best_id, best_score, best_unrelated = None, 0.0, False
         # the best candidate already in a pair it keeps: a report closer to it than to any free candidate,
         # and that fits its story, is another outlet's version of that story, not the partner of a free one
         kept_id, kept_score = None, 0.0
@@ -212,10 +216,16 @@ class Pairs:
             score = self._score(record["id"], mine, cand)
             if not is_pair(score) or score <= best_score:
                 continue
+            unrelated = False
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 margin = self._displace_margin(mine, cand, partner)
-                overwhelms = theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"]
+                unrelated = (
+                    theirs["score"] < WEAK_PAIR
+                    and score >= OVERWHELM_UNRELATED * theirs["score"]
+                    and self._score(record["id"], mine, partner) < score
+                )
+                overwhelms = unrelated or (theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"])
                 if theirs["score"] * margin >= score or (
                     not overwhelms and self.keeps_partner(partner, cand, record["id"])
                 ):
@@ -224,7 +234,7 @@ class Pairs:
                     continue
             elif not theirs and not self.admits(cand, record["id"]):
                 continue
-            best_id, best_score = cand, score
+            best_id, best_score, best_unrelated = cand, score, unrelated
         if best_id is None or (current and current["score"] >= best_score):
             return []
         theirs = self.db.pair_of(best_id)
@@ -236,7 +246,10 @@ class Pairs:
         ):
             return []  # it joins the kept pair's story (see Stories.place) rather than pairing
         if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
-            self.parted.append(theirs["fr"] if theirs["en"] == best_id else theirs["en"])
+            partner = theirs["fr"] if theirs["en"] == best_id else theirs["en"]
+            self.parted.append(partner)
+            if best_unrelated:
+                self.unrelated.add(partner)
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
 

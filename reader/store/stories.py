@@ -105,24 +105,26 @@ class Stories:
     def place(self, article_ids: Iterable[int]) -> None:
         """Inside a transaction: put articles just stored (and paired) in their stories."""
         touched: set[int] = set()
-        parted = []
+        parted: dict[int, int | None] = {}
         for partner in self.pairs.parted:  # lost its pair to a better version: it leaves that story
             story = self.db.story_of(partner)
             if story is not None and self.db.story_how(story) != "manual":
                 self.db.move_to_story(partner, None)
                 touched.add(story)
-                parted.append(partner)
+                # a report of another event the better version showed up goes back to none of its reports
+                parted[partner] = story if partner in self.pairs.unrelated else None
         self.pairs.parted.clear()
+        self.pairs.unrelated.clear()
         # then, unpaired, it joins the story it fits as another report (its old one with the better version
         # in it, when it is one of its reports), as any report without a pair does
         for article_id in [*article_ids, *parted]:
-            story = self._place(article_id)
+            story = self._place(article_id, avoid=parted.get(article_id))
             if story is not None:
                 touched.add(story)
         for story in touched:
             self.refresh(story)
 
-    def _place(self, article_id: int) -> int | None:
+    def _place(self, article_id: int, avoid: int | None = None) -> int | None:
         (record,) = self.db.article_records([article_id], "id, lang, story_id")
         if record["lang"] not in ("en", "fr"):
             return None
@@ -151,7 +153,7 @@ class Stories:
         # report need not reach the pairing threshold with that version (a short report may share more with
         # the version in its own language): the fit decides
         for story in self._candidate_stories(article_id, other_language(record["lang"]), least=LOOK_AT_STORY):
-            if self._blocked(story, never):
+            if story == avoid or self._blocked(story, never):
                 continue
             fit = self.fit(article_id, self._members(story))
             if fit.joins() and (best is None or fit.average > best[0]):
