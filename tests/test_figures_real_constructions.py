@@ -2218,3 +2218,15 @@ def test_numbers_phoned_addressed_or_told_in_another_zone(text, lang):
     """Constructions: an emergency number phoned, a building's "No. 14", and a time of day given in another
     zone ("23 heures mardi, heure française")."""
     assert [f for f in extract_figures(text, lang) if f.kind not in ("date", "year")] == []
+
+
+def test_a_sole_toll_many_times_the_other_is_of_another_place_or_event():
+    """Construction: each version gives one count of the injured, but one is that of the island the storm hit
+    first ("faisant 3 morts et 88 blessés" there), the other the country's, over eight times more: two
+    places' tolls, no conflict; one told at two times ("62" then "162") still disputes the other."""
+    en = extract_figures("In Vietnam, nearly 720 people have been injured.", "en")
+    fr = extract_figures("Le typhon avait frappé l'île la veille, faisant 3 morts et 88 blessés.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("The death toll has increased to 62.", "en")
+    fr = extract_figures("Le séisme a causé la mort de 162 personnes.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(62, 162)]

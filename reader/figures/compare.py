@@ -732,6 +732,9 @@ def _outdated(
     return found
 
 
+#: How many times one version's toll may be the other's and still be that toll told at another time; further
+#: apart, the two are tolls of two places or events ("95 blessés" on the island the storm hit first).
+SOLE_TOLL_RATIO = 6.0
 #: The groups of nouns one toll is told in: the dead (or victims, or bodies), the injured, the missing, the
 #: arrested.
 TOLL_GROUPS = (DEATH_UNITS, frozenset({"injury"}), frozenset({"missing"}), frozenset({"arrest"}))
@@ -766,6 +769,7 @@ def _sole_tolls(
             if (
                 a is None
                 or b is None
+                or max(float(a.value), float(b.value)) > SOLE_TOLL_RATIO * min(float(a.value), float(b.value))
                 or agrees_with_estimate(a, b)
                 or _parts_of(a, b, en_all)
                 or _parts_of(b, a, fr_all)
