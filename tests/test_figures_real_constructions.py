@@ -2230,3 +2230,19 @@ def test_a_sole_toll_many_times_the_other_is_of_another_place_or_event():
     en = extract_figures("The death toll has increased to 62.", "en")
     fr = extract_figures("Le séisme a causé la mort de 162 personnes.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(62, 162)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le bilan est lourd: 5 morts, 17 blessés graves.", "fr", [(5, "death"), (17, "critical")]),
+        ("dont 8 grièvement blessés", "fr", [(8, "critical")]),
+        ("31 injured, including 9 people seriously injured", "en", [(31, "injury"), (9, "critical")]),
+        ("14 blessés graves et 25 blessés légers", "fr", [(14, "critical"), (25, "injury")]),
+    ],
+)
+def test_the_seriously_injured_are_a_count_of_their_own(text, lang, expected):
+    """Constructions: "17 blessés graves", "8 grièvement blessés", "9 people seriously injured": the worst hurt,
+    counted apart from all the injured (as "in critical condition" is), so "31 injured" against "une 20 blessés
+    graves" disputes nothing."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected

@@ -926,6 +926,12 @@ _SPENT_AFTER = re.compile(
     rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|spent|paid|stolen|laundered|invested|seized"
     rf"|embezzled|siphoned)(?![\w])"
 )
+#: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
+_SERIOUSLY_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}?{_H}+(?:(?i:seriously|critically|severely|badly|gravement|grièvement)"
+    rf"{_H}+(?i:injured|wounded|hurt|blessée?s?)|(?i:blessée?s?){_H}+(?i:graves?|grièvement|gravement))(?![\w])"
+)
+_SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
 #: Raw nouns of the persons of a people: "five Portuguese citizens".
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
@@ -1976,6 +1982,11 @@ class _Extractor:
         """Like :meth:`may_hold`, with the words as one pattern of lowercase alternatives: one search."""
         lowered = self.lowered
         return lowered is None or stems.search(lowered, max(0, pos - width), pos) is not None
+
+    def holds_after(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` (lowercase) may be in the ``width`` characters after ``pos``."""
+        lowered = self.lowered
+        return lowered is None or any(lowered.find(w, pos, pos + width) >= 0 for w in words)
 
     def may_hold(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lowercase) may be in the ``width`` characters before ``pos``, as matched
@@ -3390,6 +3401,12 @@ class _Extractor:
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
         if c.kind == "count":
             figure.place = c.place or self.place_after(c.end)
+            if (
+                c.unit == "injury"
+                and self.holds_after(c.end, 40, _SERIOUS_HINTS)
+                and self.after(_SERIOUSLY_AFTER, c.end)
+            ):
+                figure.unit = "critical"  # "20 blessés graves", "10 people seriously injured": the worst hurt
         if c.kind == "count" and (
             self.earlier_words
             and self.said_earlier(c.start)

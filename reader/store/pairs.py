@@ -225,7 +225,9 @@ class Pairs:
                     and score >= OVERWHELM_UNRELATED * theirs["score"]
                     and self._score(record["id"], mine, partner) < score
                 )
-                overwhelms = unrelated or (theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"])
+                overwhelms = unrelated or (
+                    theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"]
+                )
                 if theirs["score"] * margin >= score or (
                     not overwhelms and self.keeps_partner(partner, cand, record["id"])
                 ):
