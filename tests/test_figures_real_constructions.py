@@ -1536,12 +1536,13 @@ def test_a_thousands_separator_typed_with_a_stray_space(text, values):
     ("text", "lang", "unit"),
     [
         ("Au total, 141 personnes ont également été blessées.", "fr", "injury"),  # an adverb before the fate
-        ("Some 12 people were seriously injured.", "en", "injury"),
-        ("Trois personnes ont été grièvement blessées.", "fr", "injury"),
+        ("Some 12 people were seriously injured.", "en", "critical"),
+        ("Trois personnes ont été grièvement blessées.", "fr", "critical"),
     ],
 )
 def test_what_happened_to_people_past_an_adverb(text, lang, unit):
-    """Construction: "ont également été blessées", "were seriously injured": the fate after an adverb."""
+    """Construction: "ont également été blessées", "were seriously injured": the fate after an adverb (the
+    seriously injured, a count of their own)."""
     [figure] = extract_figures(text, lang)
     assert figure.unit == unit
 
