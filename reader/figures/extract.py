@@ -928,7 +928,7 @@ _SPENT_AFTER = re.compile(
 )
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
 _SERIOUSLY_AFTER = re.compile(
-    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}?{_H}+(?:(?i:seriously|critically|severely|badly|gravement|grièvement)"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}?{_H}+(?:(?i:seriously|critically|severely|badly|gravement|grièvement)"
     rf"{_H}+(?i:injured|wounded|hurt|blessée?s?)|(?i:blessée?s?){_H}+(?i:graves?|grièvement|gravement))(?![\w])"
 )
 _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
