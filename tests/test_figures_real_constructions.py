@@ -2247,3 +2247,13 @@ def test_the_seriously_injured_are_a_count_of_their_own(text, lang, expected):
     counted apart from all the injured (as "in critical condition" is), so "31 injured" against "une 20 blessés
     graves" disputes nothing."""
     assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+def test_positions_cut_are_jobs():
+    """Construction: "more than 100 positions" cut against "114 postes": one count of jobs, the English a
+    bound of the French."""
+    comparison = compare_figures(
+        extract_figures("The retailer will cut more than 100 positions.", "en"),
+        extract_figures("Le distributeur supprime 114 postes.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in comparison.matched + comparison.repeats] == [(100, 114)]

@@ -309,7 +309,7 @@ _UNIT_FORMS: dict[str, str] = {
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
     "home": "home homes house houses maison maisons logement logements",
-    "job": "job jobs emploi emplois poste postes",
+    "job": "job jobs emploi emplois poste postes position positions",
     "agency": "agency agencies agence agences",
     "state": "state states état états",
     "operation": "operation operations opération opérations",
