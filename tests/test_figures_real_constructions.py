@@ -2257,3 +2257,15 @@ def test_positions_cut_are_jobs():
         extract_figures("Le distributeur supprime 114 postes.", "fr"),
     )
     assert [(a.value, b.value) for a, b in comparison.matched + comparison.repeats] == [(100, 114)]
+
+
+def test_two_ages_far_apart_are_two_people():
+    """Construction: each version gives one age, but of two people (the victim's "a 58-year-old" in one, the
+    suspect's "17 ans" in the other): over 2.5 times apart they dispute nothing; "a 30-year-old" against "52
+    ans" is one person's age disputed."""
+    en = extract_figures("The victim, a 58-year-old nurse, died at the scene.", "en")
+    fr = extract_figures("Le suspect, âgé de 17 ans, a été arrêté.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("The suspect, a 30-year-old man, was arrested.", "en")
+    fr = extract_figures("Le suspect, âgé de 52 ans, a été arrêté.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 52)]

@@ -449,9 +449,18 @@ def _conflicts(
     for unit in {f.unit for f in en if f.kind == "age"}:
         ages_en = [f for f in en if f.kind == "age" and f.unit == unit]
         ages_fr = [f for f in fr if f.kind == "age" and f.unit == unit]
-        if len(ages_en) == len(ages_fr) == 1 and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value):
+        if (
+            len(ages_en) == len(ages_fr) == 1
+            and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value)
+            and max(ages_en[0].value, ages_fr[0].value) <= AGE_RATIO * min(ages_en[0].value, ages_fr[0].value)
+        ):
             found.append((ages_en[0], ages_fr[0]))
     return found
+
+
+#: How many times one version's age of a person may be the other's: further apart ("a 61-year-old" against
+#: "19 ans"), the two versions speak of two people ("a 30-year-old" against "52 ans" is one, disputed).
+AGE_RATIO = 2.5
 
 
 def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
