@@ -2269,3 +2269,16 @@ def test_two_ages_far_apart_are_two_people():
     en = extract_figures("The suspect, a 30-year-old man, was arrested.", "en")
     fr = extract_figures("Le suspect, âgé de 52 ans, a été arrêté.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 52)]
+
+
+def test_counts_of_two_peoples_are_two_figures():
+    """Construction: victims listed by people in both versions: "two Danes" is no match for "deux Polonais",
+    and "4 Canadiens" with "1 Américain" beside it is no part of "five Canadians", but that count disputed."""
+    comparison = compare_figures(
+        extract_figures("The dead include two Danes.", "en"),
+        extract_figures("Parmi les morts, deux Polonais.", "fr"),
+    )
+    assert comparison.matched == [] and comparison.repeats == []
+    en = extract_figures("Among the dead were five Canadians.", "en")
+    fr = extract_figures("Parmi les morts figurent 4 Canadiens et 1 Américain.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5, 4)]

@@ -383,6 +383,8 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
     ("92 dead in the region and 3 elsewhere" against "95 morts"): no disagreement."""
     if part.kind != "count" or float(part.value) >= float(total.value):
         return False
+    if part.place and total.place and same_place(part.place, total.place):
+        return False  # "Quatre Portugais" is no part of "five Portuguese citizens", but that count disputed
     rest = _rounded(float(total.value) - float(part.value))
     return any(
         f is not part
@@ -1204,5 +1206,8 @@ def _any_counterpart(f: Figure, others: dict[tuple[str, float | int], list[Figur
 
 def _comparable(a: Figure, b: Figure) -> bool:
     """An amount given as an order of magnitude ("hundreds of millions of euros", value 100 million) is the same
-    figure only as another order; a stated amount agrees with it only as an estimate (see ``_within_estimate``)."""
+    figure only as another order; a stated amount agrees with it only as an estimate (see ``_within_estimate``).
+    Two counts of two peoples ("two South Koreans", "deux Allemands") are never one figure."""
+    if a.unit == b.unit == "national" and a.place and b.place and not same_place(a.place, b.place):
+        return False
     return (a.approx == "order") == (b.approx == "order")
