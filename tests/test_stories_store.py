@@ -257,6 +257,27 @@ def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its
         assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
 
 
+def _weak_pair_then_its_version(
+    tmp_path: Path, english: tuple, other_event: tuple, version: tuple
+) -> tuple[dict[str, str | None], dict[str, str | None], dict[str, int | None]]:
+    """Import an English report with a French report of another event (``_write``'s arguments after the
+    folder), then the French version of the English report: the pairs by file name after the first import
+    and after the second, and each file's story after both."""
+    from reader.store import Library
+
+    feeds = tmp_path / "feeds"
+    _write(feeds / "first", *english)
+    _write(feeds / "first", *other_event)
+    _write(feeds / "later", *version)
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([feeds / "first"])
+        first = _pairs_by_name(lib)
+        lib.import_paths([feeds / "later"])
+        pairs = _pairs_by_name(lib)
+        stories = {Path(lib.article(r.id)["origin"]).name: lib.db.story_of(r.id) for r in lib.rows()}
+    return first, pairs, stories
+
+
 _PORT_EN = (
     "Arvel Brannock met harbour officials in Quillonby on Tuesday. The plan costs $412.6 million, adds 3,847 "
     "berths and employs 1,283 workers, the port authority said."
@@ -277,20 +298,15 @@ def test_a_weak_pair_gives_its_version_to_a_report_with_far_more_evidence_even_o
     town) pairs first on two shared names; the real French version then arrives with all the figures, more
     than 2.5 times that evidence. Though it fits the weak pair's story, it takes the English version, and the
     report of the other event, which fits no story, is left alone."""
-    from reader.store import Library
-
-    feeds = tmp_path / "feeds"
-    _write(feeds / "first", "a-port-en.md", "en", 4, "Wire One", _PORT_EN, "Quillonby harbour plan")
-    _write(feeds / "first", "b-museum-fr.md", "fr", 4, "Le Quotidien", _MUSEUM_FR, "Un musée à Quillonby")
-    _write(feeds / "later", "c-port-fr.md", "fr", 4, "Le Soir", _PORT_FR, "Le plan du port de Quillonby")
-    with Library(tmp_path / "lib") as lib:
-        lib.import_paths([feeds / "first"])
-        assert _pairs_by_name(lib)["a-port-en.md"] == "b-museum-fr.md"  # the weak pair the test starts from
-        lib.import_paths([feeds / "later"])
-        pairs = _pairs_by_name(lib)
-        assert pairs["a-port-en.md"] == "c-port-fr.md" and pairs["b-museum-fr.md"] is None
-        by_name = {Path(lib.article(r.id)["origin"]).name: r.id for r in lib.rows()}
-        assert lib.db.story_of(by_name["b-museum-fr.md"]) is None
+    first, pairs, stories = _weak_pair_then_its_version(
+        tmp_path,
+        ("a-port-en.md", "en", 4, "Wire One", _PORT_EN, "Quillonby harbour plan"),
+        ("b-museum-fr.md", "fr", 4, "Le Quotidien", _MUSEUM_FR, "Un musée à Quillonby"),
+        ("c-port-fr.md", "fr", 4, "Le Soir", _PORT_FR, "Le plan du port de Quillonby"),
+    )
+    assert first["a-port-en.md"] == "b-museum-fr.md"  # the weak pair the test starts from
+    assert pairs["a-port-en.md"] == "c-port-fr.md" and pairs["b-museum-fr.md"] is None
+    assert stories["b-museum-fr.md"] is None
 
 
 _CRASH_EN = (
@@ -314,25 +330,12 @@ def test_a_report_of_another_event_holding_a_version_gives_it_up_and_leaves_the_
     report of the other crash shares less with the French version than the French version shares with the
     English one, so it is no other report of the story: the version goes to the French report of the crash,
     and the other crash's report, though it recalls the toll, does not stay in the story."""
-    from reader.store import Library
-
-    feeds = tmp_path / "feeds"
-    _write(feeds / "first", "a-crash-en.md", "en", 2, "Wire One", _CRASH_EN, "Bus crash near Varrowfield")
-    _write(feeds / "first", "b-second-fr.md", "fr", 4, "Le Quotidien", _SECOND_CRASH_FR, "Nouvelle collision")
-    _write(
-        feeds / "later",
-        "c-crash-fr.md",
-        "fr",
-        2,
-        "Le Soir",
-        _CRASH_FR,
-        "Collision de bus près de Varrowfield",
+    first, pairs, stories = _weak_pair_then_its_version(
+        tmp_path,
+        ("a-crash-en.md", "en", 2, "Wire One", _CRASH_EN, "Bus crash near Varrowfield"),
+        ("b-second-fr.md", "fr", 4, "Le Quotidien", _SECOND_CRASH_FR, "Nouvelle collision"),
+        ("c-crash-fr.md", "fr", 2, "Le Soir", _CRASH_FR, "Collision de bus près de Varrowfield"),
     )
-    with Library(tmp_path / "lib") as lib:
-        lib.import_paths([feeds / "first"])
-        assert _pairs_by_name(lib)["a-crash-en.md"] == "b-second-fr.md"  # the weak pair the test starts from
-        lib.import_paths([feeds / "later"])
-        pairs = _pairs_by_name(lib)
-        assert pairs["a-crash-en.md"] == "c-crash-fr.md" and pairs["b-second-fr.md"] is None
-        by_name = {Path(lib.article(r.id)["origin"]).name: r.id for r in lib.rows()}
-        assert lib.db.story_of(by_name["b-second-fr.md"]) != lib.db.story_of(by_name["a-crash-en.md"])
+    assert first["a-crash-en.md"] == "b-second-fr.md"  # the weak pair the test starts from
+    assert pairs["a-crash-en.md"] == "c-crash-fr.md" and pairs["b-second-fr.md"] is None
+    assert stories["b-second-fr.md"] != stories["a-crash-en.md"]

@@ -41,13 +41,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
 
+from reader.figures.extract import folded
 from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS
 from reader.model import Figure
 
@@ -314,15 +314,13 @@ PLACE_LIKENESS = 0.8
 
 @lru_cache(maxsize=4096)
 def _place_stem(name: str) -> str:
-    folded = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    ).lower()
-    folded = COUNTRY_EXONYMS.get(folded, folded).split()[-1]  # "south koreans": the people's own word
+    plain = folded(name)
+    plain = COUNTRY_EXONYMS.get(plain, plain).split()[-1]  # "south koreans": the people's own word
     for ending in _PEOPLE_ENDINGS:
-        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
-            folded = folded[: -len(ending)]
+        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
+            plain = plain[: -len(ending)]
             break
-    return folded.replace("c", "k").replace("q", "k")
+    return plain.replace("c", "k").replace("q", "k")
 
 
 @lru_cache(maxsize=4096)

@@ -1199,8 +1199,9 @@ _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['�
 _SUPERLATIVE_AFTER = re.compile(
     rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
 )
-#: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition".
+#: Where the hospitalised are: "three people are in hospital", "sont à l'hôpital".
 _IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
+#: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition".
 _CONDITION_AFTER = re.compile(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
     rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition))(?![\w])"
@@ -2102,8 +2103,10 @@ class _Extractor:
             return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
         if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
             return None  # fractions, hashtags, "n°43", "[0]", "2^20"
-        if s >= 3 and text.endswith(("No.", "No. ", "Nos.", "Nos. ", "No.\u00a0"), max(0, s - 6), s):
-            return None  # "No. 7, Oyin Street", "Nos. 3 and 4": a number, not a quantity
+        if s >= 3 and text.endswith(("No.", "Nos.", "Nos. ", "Nos.\u00a0"), max(0, s - 6), s):
+            # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
+            # is_name_ordinal; but "nos" is French for "our")
+            return None
         if text[e : e + 1] in "]^" and e < len(text):
             return None
         if not word and token[0] == "0" and token[1:2].isdigit():

@@ -220,14 +220,13 @@ class Pairs:
             if theirs and record["id"] not in (theirs["en"], theirs["fr"]):
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 margin = self._displace_margin(mine, cand, partner)
+                weak = theirs["score"] < WEAK_PAIR
                 unrelated = (
-                    theirs["score"] < WEAK_PAIR
+                    weak
                     and score >= OVERWHELM_UNRELATED * theirs["score"]
                     and self._score(record["id"], mine, partner) < score
                 )
-                overwhelms = unrelated or (
-                    theirs["score"] < WEAK_PAIR and score >= OVERWHELM * theirs["score"]
-                )
+                overwhelms = unrelated or (weak and score >= OVERWHELM * theirs["score"])
                 if theirs["score"] * margin >= score or (
                     not overwhelms and self.keeps_partner(partner, cand, record["id"])
                 ):

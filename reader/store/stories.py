@@ -111,7 +111,7 @@ class Stories:
             if story is not None and self.db.story_how(story) != "manual":
                 self.db.move_to_story(partner, None)
                 touched.add(story)
-                # a report of another event the better version showed up goes back to none of its reports
+                # a report of another event (see Pairs.unrelated) joins no other report of this story
                 parted[partner] = story if partner in self.pairs.unrelated else None
         self.pairs.parted.clear()
         self.pairs.unrelated.clear()
