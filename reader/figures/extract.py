@@ -788,7 +788,7 @@ def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figur
 # --- classification ---------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -1899,6 +1899,12 @@ _JOINED_RE = re.compile(
 
 
 @cache
+def _literals_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of ``words`` as written: one search of a window instead of a find per word."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
 def _durations(langs: tuple[str, ...]) -> dict[str, str]:
     return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
 
@@ -1987,14 +1993,13 @@ class _Extractor:
     def holds_after(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lowercase) may be in the ``width`` characters after ``pos``."""
         lowered = self.lowered
-        return lowered is None or any(lowered.find(w, pos, pos + width) >= 0 for w in words)
+        return lowered is None or _literals_re(words).search(lowered, pos, pos + width) is not None
 
     def may_hold(self, pos: int, width: int, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` (lowercase) may be in the ``width`` characters before ``pos``, as matched
         case-insensitively: a cheap test for a pattern that needs one of them."""
         lowered = self.lowered
-        lo = max(0, pos - width)
-        return lowered is None or any(lowered.find(w, lo, pos) >= 0 for w in words)
+        return lowered is None or _literals_re(words).search(lowered, max(0, pos - width), pos) is not None
 
     def is_title_line(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
