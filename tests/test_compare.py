@@ -99,6 +99,47 @@ def test_a_raw_noun_can_match_across_languages():
     assert compatible(fig(12, unit="gangs"), fig(12, unit="groupes"))
 
 
+def test_a_noun_outside_the_table_is_named_alike_in_both_languages():
+    """Nouns the unit table leaves out but news counts often ("flights" and "vols", "pills" and "comprimés")
+    are one noun once read: a large count of it told two ways is disputed, as a shared raw noun's is."""
+    en = extract_figures("WestJet cancelled around 830 flights over the weekend.", "en")
+    fr = extract_figures("La grève a forcé l'annulation de 687 vols prévus.", "fr")
+    assert [f.unit for f in en] == ["flight"] and [f.unit for f in fr] == ["flight"]
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("830", "687")]
+    assert c.only_en == c.only_fr == []
+
+
+def test_one_value_told_of_two_roles_gives_way_to_each_roles_own_count():
+    """Role swap: "110 people had died" and "110 personnes à bord" share a value but not a role; when each
+    version also counts the other role close to it ("carrying 113 people", "107 morts"), the dead and those
+    on board are two quantities, each disputed, and the shared value matches nothing."""
+    en = extract_figures("The jet was carrying 113 people. Officials said 110 people had died.", "en")
+    fr = extract_figures("L'avion transportait 110 personnes à bord. L'accident a fait 107 morts.", "fr")
+    c = compare_figures(en, fr)
+    assert c.matched == []
+    assert sorted((a.text, b.text) for a, b in c.conflicts) == [("110", "107"), ("113", "110")]
+    # without the other role's count in one version, the shared value still matches
+    c = compare_figures(en, extract_figures("L'avion transportait 110 personnes à bord.", "fr"))
+    assert [(a.text, b.text) for a, b in c.matched] == [("110", "110")]
+
+
+def test_more_named_nouns_still_match_other_nouns_of_one_value():
+    """Naming those nouns takes nothing from matching by value: "two hostages" and "deux journalistes" are
+    the same two people, "three million doses" and "trois millions de comprimés" one haul."""
+    c = compare_figures(
+        extract_figures("Two hostages were freed.", "en"),
+        extract_figures("Deux journalistes ont été libérés.", "fr"),
+    )
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    assert c.matched[0][1].unit == "journalist"
+    c = compare_figures(
+        extract_figures("Police seized three million doses.", "en"),
+        extract_figures("La police a saisi trois millions de comprimés.", "fr"),
+    )
+    assert len(c.matched) == 1 and c.conflicts == []
+
+
 def test_money_needs_the_same_currency():
     c = compare_figures([fig(1700, "money", currency="USD")], [fig(1700, "money", currency="EUR")])
     assert c.matched == []

@@ -613,6 +613,12 @@ def compare_figures(
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
+    swapped = _role_swaps(pairs, unmatched_en, unmatched_fr)
+    if swapped:
+        undone = {id(f) for pair in swapped for f in pair}
+        pairs = [p for p in pairs if id(p[0]) not in undone]
+        unmatched_en = [f for f in unmatched_en if id(f) not in undone]
+        unmatched_fr = [f for f in unmatched_fr if id(f) not in undone]
     # estimates, then conversions, each among what the one before left
     estimates: list[tuple[Figure, Figure]] = []
     # an amount converted into another currency beside the amount as reported is the outlet's arithmetic:
@@ -672,6 +678,7 @@ def compare_figures(
             en,  # every mention: a part may be said of one noun, and first of another
             fr,
         )
+    conflicts += swapped
     conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
@@ -698,6 +705,39 @@ def compare_figures(
         only_en=[f for f in only_en if id(f) not in again and _key_figure(f)],
         only_fr=[f for f in only_fr if id(f) not in again and _key_figure(f)],
         conflicts=conflicts,
+    )
+
+
+def _role_swaps(
+    pairs: list[tuple[Figure, Figure]], unmatched_en: list[Figure], unmatched_fr: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Conflicts in place of a match of one value told of two roles ("110 people had died" against "110
+    personnes à bord") when each version also gives the other role's count, close to that value, unmatched
+    ("carrying 113 people", "qui a fait 107 morts"): the dead and those on board are two quantities, and each
+    is disputed. The matches undone are left out of ``pairs`` by the caller."""
+    found: list[tuple[Figure, Figure]] = []
+    taken: set[int] = set()
+    for a, b in pairs:
+        if a.kind != "count" or b.kind != "count" or a.unit is None or b.unit is None or a.unit == b.unit:
+            continue
+        x = next((x for x in unmatched_en if _other_role(x, b, a, taken)), None)
+        y = next((y for y in unmatched_fr if _other_role(y, a, b, taken)), None)
+        if x is not None and y is not None:
+            found += [(a, y), (x, b)]
+            taken |= {id(x), id(y)}
+    return found
+
+
+def _other_role(f: Figure, role: Figure, matched: Figure, taken: set[int]) -> bool:
+    """Whether ``f``, left unmatched in ``matched``'s version, counts what ``role`` counts, at a value that may
+    dispute it."""
+    return (
+        id(f) not in taken
+        and f.kind == "count"
+        and f.unit == role.unit
+        and f.year == role.year == matched.year
+        and not f.earlier
+        and conflict_distance(f, role) is not None
     )
 
 

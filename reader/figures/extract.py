@@ -3407,6 +3407,8 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        if c.unit in t.NOUN_CONCEPTS:
+            figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         if c.kind == "count":
             figure.place = c.place or self.place_after(c.end)
             if (
