@@ -187,6 +187,10 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
             "en",
             [(214, "count", "death"), (88, "count", "injury")],
         ),
+        # the fate told in a relative clause: "people who were injured", "personnes qui ont été blessées"
+        ("Doctors treated the 730 people who were injured.", "en", [(730, "count", "injury")]),
+        ("On compte 15 personnes qui ont été blessées.", "fr", [(15, "count", "injury")]),
+        ("Some 50 people who live nearby were evacuated.", "en", [(50, "count", "person")]),
         # an explicit US marker after a scale in French
         ("contre 120 milliards US", "fr", [(120_000_000_000, "money", "USD")]),
         # a scaled number in a paragraph of amounts is an amount of the same currency

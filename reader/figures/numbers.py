@@ -503,7 +503,8 @@ DURATION_ADJECTIVES = set(
 FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
-    " légèrement still toujours encore remain remains remained restent restaient demeurent".split()
+    " légèrement still toujours encore remain remains remained restent restaient demeurent"
+    " who qui".split()  # "732 people who were injured", "15 personnes qui ont été blessées"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
