@@ -124,6 +124,20 @@ def test_one_value_told_of_two_roles_gives_way_to_each_roles_own_count():
     assert [(a.text, b.text) for a, b in c.matched] == [("110", "110")]
 
 
+def test_a_versions_first_count_of_a_noun_disputes_before_its_later_ones():
+    """First mention first: a report gives its story's count first ("killed at least 40 people") and later
+    ones are often a part ("35 in the city alone"): the first is the other version's partner in a dispute,
+    though the later one is closer in value."""
+    en = extract_figures(
+        "The floods killed at least 40 people across the coast. At least 35 were dead in the city alone.",
+        "en",
+    )
+    fr = extract_figures("Les autorités font état de 36 morts.", "fr")
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("40", "36")]
+    assert [f.text for f in c.only_en] == ["35"]
+
+
 def test_more_named_nouns_still_match_other_nouns_of_one_value():
     """Naming those nouns takes nothing from matching by value: "two hostages" and "deux journalistes" are
     the same two people, "three million doses" and "trois millions de comprimés" one haul."""
