@@ -133,6 +133,9 @@ class Figure:
     #: The place or the people a count is of, as written, lowercased: "hama" in "Hama (171)" or "255 dans la
     #: province de Hama", "portuguese" in "five Portuguese citizens". Two counts of one place are one quantity.
     place: str | None = None
+    #: One place's count in a list of places' counts in brackets ("la Côte-Nord (4 100 foyers), Matane (101
+    #: clients)", "Tartus (384), Hama (171)"): a part of a whole, it disputes only a count of that place.
+    part: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -162,6 +165,8 @@ class Figure:
             d["converts"] = True
         if self.place:
             d["place"] = self.place
+        if self.part:
+            d["part"] = True
         return d
 
     @classmethod
@@ -182,6 +187,7 @@ class Figure:
             sentence=d.get("sentence"),
             converts=bool(d.get("converts", False)),
             place=d.get("place"),
+            part=bool(d.get("part", False)),
         )
 
 

@@ -2191,6 +2191,29 @@ def test_a_counts_place_survives_the_library():
     assert "place" not in extract_figures("The fine was $5 million.", "en")[0].to_dict()
 
 
+def test_a_places_count_in_a_bracketed_list_is_a_part_of_a_whole():
+    """Construction: a breakdown by place in brackets, the counted noun inside ("Rimouski (268 clients) et
+    Matane (101 clients)"): each count is that place's, a part of a whole. It disputes the other version's
+    count of that place ("Matane (96 customers)"), never a count of no place ("77 customers still affected"),
+    and the part is stored with the figure."""
+    fr = extract_figures("Les pannes touchent Rimouski (268 clients) et Matane (101 clients).", "fr")
+    assert [(f.value, f.unit, f.place, f.part) for f in fr] == [
+        (268, "customer", "rimouski", True),
+        (101, "customer", "matane", True),
+    ]
+    assert (
+        Figure.from_dict(fr[1].to_dict()).part
+        and "part" not in extract_figures("12 morts", "fr")[0].to_dict()
+    )
+    alone = compare_figures(extract_figures("Its map showed 77 customers still affected.", "en"), fr)
+    assert alone.conflicts == [] and len(alone.only_en) == 1
+    listed = compare_figures(
+        extract_figures("Outages hit Rimouski (268 customers) and Matane (96 customers).", "en"), fr
+    )
+    assert [(a.value, b.value) for a, b in listed.conflicts] == [(96, 101)]
+    assert [(a.value, b.value) for a, b in listed.matched] == [(268, 268)]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -809,6 +809,7 @@ class _Cand:
     at_least: bool = False  # a "+" before the scale: "40+ million"
     basis_points: bool = False  # read in basis points ("50 basis points"), kept in percentage points
     place: str | None = None  # the place or people counted: "Hama (171)", "five Portuguese citizens"
+    part: bool = False  # one place's count in a list of places' counts in brackets: "Matane (101 clients)"
 
     @property
     def bare(self) -> bool:
@@ -1890,6 +1891,8 @@ _PLACE_THEN_RE = re.compile(
     rf"{_H}*(?:,|;|{_H}et|{_H}and)(?:{_H}+(?:et|and))?{_H}*"
 )
 _PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
+#: The counted noun of a count in brackets, then the closing bracket: "(4 100 foyers)", "(268 clients)".
+_NOUN_BRACKET_END_RE = re.compile(rf"{_H}+[^\W\d_]+(?:{_H}+[^\W\d_]+)?{_H}*\)")
 #: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
 _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
@@ -3335,16 +3338,23 @@ class _Extractor:
             (c, name)
             for c in cands
             if text[c.start - 1 : c.start] == "("
-            and text[c.end : c.end + 1] == ")"
-            and c.bare
+            and (
+                text[c.end : c.end + 1] == ")"
+                and c.bare
+                or c.noun
+                and c.kind == "count"
+                and _NOUN_BRACKET_END_RE.match(text, c.end) is not None
+            )
             and (name := self.name_before_bracket(c.start)) is not None
         ]
         for (a, name_a), (b, name_b) in zip(bracketed, bracketed[1:], strict=False):
             if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
                 continue
             for c, name in ((a, name_a), (b, name_b)):
-                c.noun, c.unit = True, "national" if _bracketed_people(name) else None
-                c.place = name.group("w").lower()  # "Tartus (384)": that place's count
+                if c.bare:
+                    c.noun, c.unit = True, "national" if _bracketed_people(name) else None
+                # "Tartus (384)", "la Côte-Nord (4 100 foyers)": that place's count, a part of a whole
+                c.place, c.part = name.group("w").lower(), True
 
     def people_bracketed(self, s: int) -> bool:
         """Whether the name before the bracket opening at ``s - 1`` is a people ("des Syriens (47)"): a count
@@ -3411,6 +3421,7 @@ class _Extractor:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         if c.kind == "count":
             figure.place = c.place or self.place_after(c.end)
+            figure.part = c.part
             if (
                 c.unit == "injury"
                 and self.holds_after(c.end, 40, _SERIOUS_HINTS)
