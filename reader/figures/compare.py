@@ -286,9 +286,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
-        if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
+        one_place = bool(a.place and b.place and same_place(a.place, b.place))
+        if (a.part or b.part) and not one_place:
             return None  # one place's count in a list ("Matane (101 clients)") is no other count's value
-        if a.place and b.place and same_place(a.place, b.place) and related_units(a.unit, b.unit):
+        if one_place and related_units(a.unit, b.unit):
             # counts of one place or people ("Tartus (384)", "433 dans celle de Tartous"; "five Portuguese
             # citizens", "Quatre Portugais") are one quantity; two places may be one count's scope told two
             # ways ("in Montreal, Laval...", "dans le Grand Montréal"), so they rule nothing out
