@@ -56,6 +56,12 @@ HALF_AVERAGE = 3.5
 STRONG_AVERAGE = 4.5
 STRONG_COVERAGE = 0.25
 STRONG_MATCHED = 1
+#: From this average the evidence alone tells one event (the same rare names and figures, the same days: no
+#: two reports of different events in the check sets come near half of it), and the report needs only this
+#: coverage, one of the story's quantities even with another value: a long report by another outlet (a
+#: trial's whole history, a strike's every issue) gives most of its figures as its own.
+DECISIVE_AVERAGE = 6.0
+DECISIVE_COVERAGE = 0.15
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
 #: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
@@ -158,6 +164,8 @@ class Fit:
             return True
         # a full report by another outlet gives figures of its own (a breakdown, another source's totals)
         # beside the story's: strong evidence and one of the story's figures make up for a low coverage
+        if self.average >= DECISIVE_AVERAGE:
+            return coverage >= DECISIVE_COVERAGE
         return (
             coverage >= STRONG_COVERAGE
             and self.matched + self.close >= STRONG_MATCHED

@@ -193,6 +193,25 @@ def test_a_full_report_with_a_breakdown_of_its_own_joins_on_strong_evidence():
     assert not story_fit(breakdown, [4.6, 4.1], [wire[0], daily[0]], cohesion=5.0).joins()
 
 
+def test_a_long_report_with_one_of_the_storys_quantities_joins_on_decisive_evidence():
+    """Construction: another outlet's long report of the event (the service's whole history: its launch,
+    its resellers, its founders' takings) gives one of the story's quantities (the cash seized) and five
+    figures of its own, too few of the story's for a strong average. With the evidence two versions of one
+    event share at its strongest (the rare names, most figures, the same day) it joins on that one
+    quantity; with a strong but not decisive average it does not."""
+    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
+    history = extract_figures(
+        "Kestrelnet was launched with 1,900 users; €145,000 in cash was found in the raid. Over the years 27 "
+        "of its resellers had been charged, 14 in Spain. Its founders made €730,000 and paid 62 moderators.",
+        "en",
+    )
+    decisive = story_fit(history, [6.9, 6.2], [wire[0], daily[0]], cohesion=5.0)
+    assert (decisive.matched, decisive.diverging, decisive.specific) == (1, 0, 6), decisive
+    assert decisive.coverage is not None and decisive.coverage < 0.25
+    assert decisive.joins(), decisive
+    assert not story_fit(history, [5.6, 5.1], [wire[0], daily[0]], cohesion=5.0).joins()
+
+
 _CRASH_EN = (
     "Two trains collided near Varennes-sur-Lisle on Tuesday night, killing at least 36 people and injuring "
     "85, officials said. The passenger train carried 342 people. The 59-year-old stationmaster was arrested."
