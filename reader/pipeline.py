@@ -20,7 +20,7 @@ from typing import Any
 
 from reader.analysis import analysed_fields, indexed_body
 from reader.figures import extract_figures
-from reader.figures.currency import local_dollar, text_dollar
+from reader.figures.currency import article_dollar
 from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, FigureField, IngestError, Subscription
 from reader.pairing import proper_names
@@ -81,8 +81,13 @@ class PreparedFile:
 def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     """The figures of the body, and those of the title and the TL;DR (each with its ``field`` and offsets
     into that field), read with the publisher's dollar for a bare "$" or "dollars"."""
-    dollar = local_dollar(article.source, article.url, article.feed_url, article.lang_region)
-    dollar = text_dollar(" ".join((article.title, article.tldr_text, article.text)), dollar)
+    dollar = article_dollar(
+        " ".join((article.title, article.tldr_text, article.text)),
+        article.source,
+        article.url,
+        article.feed_url,
+        article.lang_region,
+    )
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
     for name, text in names:

@@ -615,6 +615,24 @@ def test_a_text_naming_canadian_dollars_counts_its_bare_dollars_as_canadian():
     assert local_dollar("", "https://ca.finance.example.com/news/x") == "CAD"  # a Canadian edition
 
 
+def test_a_publisher_nothing_places_counts_the_dollars_of_the_country_its_text_is_about():
+    """Construction: a local site or a blog (no Canadian name, host or region, no wire) reports a Canadian
+    story: a provincial police force, two Canadian cities, the country's election agency. Its bare "$" is
+    the Canadian dollar. One American name in the text leaves the default (the dollars may be American);
+    a wire's and a named foreign outlet's dollars stay US dollars whatever the text is about."""
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "OPP officers in Toronto and Hamilton charged a man who had given over $17,000 to a party since 2013, "
+        "Elections Canada records show."
+    )
+    assert article_dollar(text, "Lakeshore Wire", "https://lakeshorewire.example.com/x") == "CAD"
+    assert article_dollar(text + " He once lived in Texas.", "Lakeshore Wire") == "USD"
+    assert article_dollar(text, "Reuters via Market Digest", "https://marketdigest.example.com/x") == "USD"
+    assert article_dollar(text, "NPR") == "USD"
+    assert article_dollar("A man who gave over $17,000 to a party was charged.", "Lakeshore Wire") == "USD"
+
+
 def test_an_amount_said_to_be_in_canadian_currency_is_canadian_and_only_that_one():
     """Construction: "$790,000 in Canadian currency" beside other amounts: that amount is in Canadian
     dollars, the others keep the publisher's dollar (the phrase sets them apart)."""

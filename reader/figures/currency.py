@@ -134,6 +134,52 @@ def local_dollar(
 ) -> str:
     """The ISO code a bare dollar means in an article from ``source`` at ``url``, whose declared language
     has ``region`` ("CA" for "fr-CA"): "CAD", "AUD" or "USD"."""
+    return _publisher_dollar(source, url, feed_url, region) or "USD"
+
+
+def article_dollar(
+    text: str, source: str = "", url: str | None = None, feed_url: str | None = None, region: str = ""
+) -> str:
+    """The dollar a bare "$" or "dollars" means in an article's ``text``: the publisher's when its name,
+    address or language region tells it; for a publisher nothing tells (a local site, a blog), the dollar of
+    the country the text is about when it names Canadian places and bodies and no American ones; then what
+    the text itself says (see :func:`text_dollar`)."""
+    dollar = _publisher_dollar(source, url, feed_url, region)
+    if dollar is None:
+        dollar = "CAD" if _about_canada(text) else "USD"
+    return text_dollar(text, dollar)
+
+
+#: Names that place a text in Canada: the country, its provinces and territories, its largest cities and
+#: the bodies a Canadian news report cites (police forces, border and statistics agencies).
+_CANADIAN_PLACES = re.compile(
+    r"\b(?:Canada|Canadian|canadien(?:ne)?s?|Ontario|Qu[ée]bec|Alberta|Manitoba|Saskatchewan|"
+    r"British Columbia|Colombie-Britannique|Nova Scotia|Nouvelle-[ÉE]cosse|New Brunswick|Nouveau-Brunswick|"
+    r"Newfoundland|Terre-Neuve|Prince Edward Island|[ÎI]le-du-Prince-[ÉE]douard|Yukon|Nunavut|"
+    r"Northwest Territories|Territoires du Nord-Ouest|Toronto|Montr[ée]al|Vancouver|Ottawa|Calgary|"
+    r"Edmonton|Winnipeg|Halifax|Gatineau|Laval|Longueuil|Mississauga|Brampton|Hamilton|Kelowna|Regina|"
+    r"Saskatoon|RCMP|GRC|OPP|PPO|SPVM|CBSA|ASFC)\b"
+)
+#: Names that place a text in the United States too: its bare dollars may be American.
+_AMERICAN_PLACES = re.compile(
+    r"\b(?:United States|U\.S\.|US|USA|America|American|[ÉE]tats-Unis|am[ée]ricaine?s?|Washington|"
+    r"New York|California|Californie|Texas|Florida|Floride|FBI)\b"
+)
+#: How many Canadian names, and no American one, make a text one about Canada.
+CANADIAN_NAMES_LEAST = 3
+
+
+def _about_canada(text: str) -> bool:
+    found = 0
+    for _ in _CANADIAN_PLACES.finditer(text):
+        found += 1
+        if found >= CANADIAN_NAMES_LEAST:
+            return _AMERICAN_PLACES.search(text) is None
+    return False
+
+
+def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region: str) -> str | None:
+    """The dollar the publisher's name, address or language region tells; None when none of them does."""
     if source and _CANADIAN_WIRES.search(source):
         return "CAD"  # a Canadian wire carried by anyone, even by a site whose name holds a US one
     if source and _WIRE_NAMES.search(source):
@@ -150,4 +196,6 @@ def local_dollar(
         return "CAD"
     if any(h.endswith(".au") for h in hosts):
         return "AUD"
-    return "USD"
+    if source and _FOREIGN_OUTLETS.search(source) or any(h.endswith(".us") for h in hosts):
+        return "USD"
+    return None
