@@ -2327,3 +2327,100 @@ def test_counts_of_two_peoples_are_two_figures():
     en = extract_figures("Among the dead were five Canadians.", "en")
     fr = extract_figures("Parmi les morts figurent 4 Canadiens et 1 Américain.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to be one's age, before the "pour" that usually opens a sentence's term
+        (
+            "La police a inculpé un ancien boulanger âgé de 61 ans pour neuf meurtres.",
+            [(61, "age", None), (9, "count", "murder")],
+        ),
+        # "n'avait que": the age someone had when something happened
+        ("Elle n'avait que 17 ans lorsqu'elle a lancé le site.", [(17, "age", None)]),
+        # an estimate of the age after "âgés de"
+        ("des adolescents âgés d'environ 14 ans", [(14, "age", None)]),
+        # the range of ages of a group, after "âgés entre"
+        (
+            "quelque 300 élèves âgés entre 6 et 10 ans",
+            [(300, "count", "student"), (6, "age", None), (10, "age", None)],
+        ),
+        # a person named by a common noun and a people's adjective: only a person has a nationality
+        ("Un cordonnier portugais de 49 ans a été blessé.", [(49, "age", None)]),
+    ],
+)
+def test_french_ages_in_contexts_that_otherwise_give_years(text, expected):
+    assert keys(text, "fr") == expected
+
+
+def test_a_contract_or_a_sentence_after_a_peoples_adjective_stays_a_duration():
+    assert keys("un contrat canadien de 12 ans", "fr") == [(12, "duration", "years")]
+    assert keys("Il a été condamné à 8 ans pour fraude.", "fr") == [(8, "duration", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("She was jailed for seven years and three months.", "en", [(7.25, "duration", "years")]),
+        ("une peine de 9 ans et 6 mois de prison", "fr", [(9.5, "duration", "years")]),
+        ("une peine de cinq ans et quatre mois", "fr", [(64, "duration", "months")]),
+        ("un an et neuf mois de prison", "fr", [(21, "duration", "months")]),
+    ],
+)
+def test_years_and_months_are_years_when_the_months_make_quarters(text, lang, expected):
+    """Construction: a term in years and months. From two years on, in quarters of a year, it is said in
+    years, as the other version may say it ("sentenced to 7.25 years"); otherwise in months ("64 months",
+    "21 months")."""
+    assert keys(text, lang) == expected
+
+
+def test_the_swiss_franc_written_sfr_before_the_amount():
+    """Construction: the Financial Times' "SFr", glued to the amount or not."""
+    assert keys("It booked a SFr2.7bn charge and a SFr4.1m profit.", "en") == [
+        (2.7e9, "money", "CHF"),
+        (4.1e6, "money", "CHF"),
+    ]
+    assert keys("Un versement de SFr. 800 000 est prévu.", "fr") == [(800_000, "money", "CHF")]
+
+
+def test_a_sign_spaced_from_its_number_in_a_bracket_makes_it_negative():
+    """Construction: a statistics release's breakdown, each change in a bracket with a spaced sign."""
+    assert keys("Le tourisme (- 18,4%) et l'hôtellerie (+ 2,1%) ont varié.", "fr") == [
+        (-18.4, "percent", None),
+        (2.1, "percent", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He remains under 24-hour-a-day watch by a private firm.", "en"),
+        ("The hotline is staffed 24 hours a day, seven days a week.", "en"),
+        ("Les agents se relaient 24 heures sur 24 et 7 jours sur 7.", "fr"),
+        ("Le centre est ouvert 24h/24 et 7j/7.", "fr"),
+    ],
+)
+def test_round_the_clock_is_no_figure(text, lang):
+    """Construction: a whole day's hours or a whole week's days said of when something runs."""
+    assert keys(text, lang) == []
+
+
+def test_round_the_clock_leaves_a_days_pay_and_a_strike_alone():
+    assert keys("Guards earned $24 a day during the 7-day strike.", "en") == [
+        (24, "money", "USD"),
+        (7, "duration", "days"),
+    ]
+    assert keys("a 24-hour strike", "en") == [(24, "duration", "hours")]
+
+
+def test_a_police_unit_named_by_its_number_is_no_count():
+    """Construction: Toronto police's "52 Division", a unit named by a number before a capitalised noun."""
+    assert keys("Officers from 31 Division arrested four teenagers.", "en") == [(4, "count", "teenager")]
+
+
+def test_ages_after_full_names_between_commas_in_words_or_figures():
+    """Construction: a British agency's list of victims, each full name followed by the age in words or
+    figures between commas: young children's ages too, since the list gives each name an age."""
+    text = "The girls, Maya Lindqvist, eight, Rosa Delmar, five, and Ines Carvalho, 10, died in hospital."
+    assert keys(text, "en") == [(8, "age", None), (5, "age", None), (10, "age", None)]

@@ -845,8 +845,11 @@ def _compound(text: str, s: int, e: int) -> tuple[int, int]:
     return left, right
 
 
-#: Currency codes written glued to the amount: "CHF7.5bn", "EUR500m".
-_GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper())
+#: Currency codes written glued to the amount: "CHF7.5bn", "EUR500m", and the Swiss franc as "SFr4.4bn".
+_GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper()) | {
+    "SFr",
+    "Sfr",
+}
 
 
 def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] | None]:
@@ -1018,9 +1021,41 @@ _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 _MINUS_WORD_RE = re.compile(r"(?:\bminus|(?<!au )(?<!du )\bmoins)\s+$", re.IGNORECASE)  # not "au moins 40 °C"
 
 
+#: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
+#: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
+_ROUND_THE_CLOCK_RE = re.compile(
+    r"(?i)(?<![\w.,$€£])(?:24|twenty-four|vingt-quatre)"
+    r"(?:[- ]?h(?:ours?|eures?|rs?)?(?:-a-day|\s+a\s+day|\s+par\s+jour|\s+sur\s+24|/24)|\s+sur\s+24)(?![\w])"
+    r"|(?<![\w.,$€£])(?:7|seven|sept)"
+    r"(?:[- ]?(?:days?|jours?|j)(?:-a-week|\s+a\s+week|\s+par\s+semaine|\s+sur\s+7|/7)|\s+sur\s+7)(?![\w])"
+)
+#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
+_ROUND_THE_CLOCK_HINTS = (
+    "a day",
+    "a-day",
+    "par jour",
+    "sur 24",
+    "/24",
+    "a week",
+    "-a-week",
+    "par semaine",
+    "sur 7",
+    "/7",
+)
+
+
+#: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
+#: ordinal already): a name, no count.
+_UNIT_NAME_RE = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?= (?:Division|District|Precinct|Squadron|Battalion|Brigade|Regiment)\b)"
+)
+_UNIT_NAME_HINTS = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
+
+
 def _signed(text: str, figures: list[Figure]) -> None:
     """Make negative the figures printed with a minus sign right before their digits ("-40C", "(-27,000;
-    -0.9%)", "−0,75 %"), and the temperatures said to be "minus" or "moins" a value. A hyphen after a letter,
+    -0.9%)", "−0,75 %", and spaced in a bracket, "(- 25,6%)"), and the temperatures said to be "minus" or
+    "moins" a value. A hyphen after a letter,
     a digit or a sign joins ("COVID-19", "2018-19", "28-30", "0%-2%"), and a dash before a space is
     punctuation."""
     for f in figures:
@@ -1029,6 +1064,8 @@ def _signed(text: str, figures: list[Figure]) -> None:
         s = f.start
         if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
             f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
+        elif s > 2 and text[s - 1] == " " and text[s - 2] in _MINUS_SIGNS and text[s - 3] == "(":
+            f.value, f.start, f.text = -f.value, s - 2, text[s - 2 : f.end]  # "(- 25,6%)": a spaced sign
         elif f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
             f.value = -f.value
 
@@ -1164,7 +1201,12 @@ _FRENCH_SEATS_AFTER = re.compile(
     rf"|actifs|principaux|secondaires)(?![\w]))"
 )
 #: One name and its age in a list of them: "Lea Roy, 7;", "Tom Roy, 4; and".
-_NAME_AND_AGE_RE = re.compile(r"[A-Z][\w'’-]+, [1-9][0-9]?;")
+_NAME_AND_AGE_RE = re.compile(
+    r"[A-Z][\w'’-]+, [1-9][0-9]?;"
+    # a full name and an age between commas, in figures or words: "Alice Brown, 9, and Bebe King, six."
+    r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?:[,;.]| and)"
+)
 #: How far around a number the other names and ages of its list are looked for.
 NAMES_WITH_AGES_REACH = 120
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
@@ -1781,12 +1823,14 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 _AGE_WORD_BEFORE = _ending(
     rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+en{_H}+moyenne)?"
-    rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)"
+    rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de){_H}+)?"
+    # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
+    rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
-    # "la victime avait 17 ans", "ils ont entre 37 et 89 ans" (not "il y a 10 ans": ago)
+    # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
-    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste))?{_H}+"
+    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que))?{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+)"
 )
@@ -1812,6 +1856,9 @@ _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont 
 _NOT_AN_AGE_AFTER = re.compile(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion)|d['’]|à{_H}+(?:purger|faire))(?![\w])"
 )
+#: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
+#: the "pour" of a sentence's term.
+_AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
@@ -2499,7 +2546,7 @@ class _Extractor:
                 and self.may_hold(c.start, 100, ("âge",))
                 and self.before(_AGE_CLAUSE_BEFORE, c.start, 100)
             )
-            and not self.after(_NOT_AN_AGE_AFTER, m.end())
+            and (not self.after(_NOT_AN_AGE_AFTER, m.end()) or self.before(_AGED_BEFORE, c.start, 24))
         ):
             c.kind, c.unit = "age", None
         return m.end()
@@ -2587,6 +2634,14 @@ class _Extractor:
                     and _a_people_noun(bare)
                 ):
                     return True  # "un belge de 36 ans": a people's name as a noun
+                if (
+                    adjacent
+                    and i > 1
+                    and words[i - 2].lower() in _ONE_PERSON_ARTICLES
+                    and words[i - 1].lower() not in t.DURATION_NOUNS_FR
+                    and words[i - 1].islower()
+                ):
+                    return True  # "un jardinier canadien de 67 ans": only a person has a people's adjective
                 continue  # "un réfugié syrien", "un Russe d'origine tchétchène": a people's adjective
             adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
         return False
@@ -2912,7 +2967,8 @@ class _Extractor:
 
     def names_with_ages(self, s: int, e: int) -> bool:
         """Whether the number at ``s:e`` is in a list of names each with an age, separated by semicolons ("Ann
-        Roy, 35; Lea Roy, 7; Tom Roy, 4"): there a child's age (under 12) is an age too."""
+        Roy, 35; Lea Roy, 7; Tom Roy, 4") or, after full names, by commas ("Alice Brown, nine, Bebe King,
+        six"): there a child's age (under 12) is an age too."""
         window = self.text[max(0, s - NAMES_WITH_AGES_REACH) : e + NAMES_WITH_AGES_REACH]
         return len(_NAME_AND_AGE_RE.findall(window)) >= 2
 
@@ -2963,6 +3019,10 @@ class _Extractor:
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
+        if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
+            claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
+        if any(hint in text for hint in _UNIT_NAME_HINTS):
+            claimed += [m.span() for m in _UNIT_NAME_RE.finditer(text)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
@@ -3158,8 +3218,10 @@ class _Extractor:
         )
 
     def join_years_and_months(self, cands: list[_Cand]) -> list[_Cand]:
-        """A duration in years and months is one span of months: "cinq ans et quatre mois" is the other
-        version's "64 months"."""
+        """A duration in years and months is one span: of months ("cinq ans et quatre mois" is the other
+        version's "64 months"), or of years from two years on when the months make quarters of one ("six
+        years and three months" is 6.25 years, as "sentenced to 6.25 years" says it; "huit ans et six mois",
+        8.5; but "un an et neuf mois" is 21 months, as a shorter term is counted)."""
         out: list[_Cand] = []
         for c in cands:
             last = out[-1] if out else None
@@ -3169,8 +3231,13 @@ class _Extractor:
                 and (last.unit, c.unit) == ("years", "months")
                 and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
             ):
-                last.raw = last.value = last.raw * 12 + c.raw
-                last.unit, last.end = "months", c.end
+                months = last.raw * 12 + c.raw
+                if last.raw >= 2 and c.raw % 3 == 0:
+                    last.raw = last.value = months / 12
+                else:
+                    last.raw = last.value = months
+                    last.unit = "months"
+                last.end = c.end
                 continue
             out.append(c)
         return out

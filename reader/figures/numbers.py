@@ -90,6 +90,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
     )},
     "NIS": "ILS",
+    "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
