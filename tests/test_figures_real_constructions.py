@@ -2424,3 +2424,14 @@ def test_ages_after_full_names_between_commas_in_words_or_figures():
     figures between commas: young children's ages too, since the list gives each name an age."""
     text = "The girls, Maya Lindqvist, eight, Rosa Delmar, five, and Ines Carvalho, 10, died in hospital."
     assert keys(text, "en") == [(8, "age", None), (5, "age", None), (10, "age", None)]
+
+
+def test_days_counted_as_journees_are_a_duration():
+    """Construction: "deux journées d'intervention", days counted as working days of an operation."""
+    assert keys("après trois journées d'intervention policière", "fr") == [(3, "duration", "days")]
+
+
+def test_a_crew_said_by_its_size_with_the_number_word_last():
+    """Construction: "a crew of three", the size of a crew in words, no noun after it."""
+    assert keys("The helicopter carried a crew of three.", "en") == [(3, "count", None)]
+    assert keys("L'appareil avait un équipage de cinq.", "fr") == [(5, "count", None)]

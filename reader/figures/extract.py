@@ -1044,6 +1044,9 @@ _ROUND_THE_CLOCK_HINTS = (
 )
 
 
+#: A crew or a team said by its size, the number word last: "a crew of three", "un équipage de quatre".
+_CREW_WORDS = ("crew", "équipage")
+_CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
 #: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
 #: ordinal already): a name, no count.
 _UNIT_NAME_RE = re.compile(
@@ -3479,7 +3482,13 @@ class _Extractor:
             return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
             )
-        return not c.bare or c.listed or self.reached(c)
+        return (
+            not c.bare
+            or c.listed
+            or self.reached(c)
+            or self.may_hold(c.start, 16, _CREW_WORDS)
+            and self.before(_CREW_OF_BEFORE, c.start, 16) is not None
+        )
 
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
