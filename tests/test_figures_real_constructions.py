@@ -2435,3 +2435,15 @@ def test_a_crew_said_by_its_size_with_the_number_word_last():
     """Construction: "a crew of three", the size of a crew in words, no noun after it."""
     assert keys("The helicopter carried a crew of three.", "en") == [(3, "count", None)]
     assert keys("L'appareil avait un équipage de cinq.", "fr") == [(5, "count", None)]
+
+
+def test_cents_after_digits_in_french_are_a_dollars_hundredths():
+    """Construction: a Quebec report's "5,7 cents le litre"; "deux cents" stays two hundred."""
+    assert keys("un rabais de 4,3 cents le litre", "fr", "CAD") == [(0.043, "money", "CAD")]
+    assert keys("deux cents personnes", "fr", "CAD") == [(200, "count", "person")]
+
+
+def test_an_hour_followed_by_a_weekday_is_a_time_of_day():
+    """Construction: "depuis environ 18 h vendredi", the hour an order began, not a duration."""
+    assert keys("Ils sont évacués depuis environ 17 h samedi.", "fr") == []
+    assert keys("Il a été détenu 36 h avant d'être relâché.", "fr") == [(36, "duration", "hours")]

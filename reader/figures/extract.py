@@ -462,6 +462,8 @@ _CLOCK_RE = re.compile(
     rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
+    # "depuis environ 18 h vendredi": the hour of a day named after it
+    rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
     rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
 )
@@ -2481,9 +2483,11 @@ class _Extractor:
             if m:
                 c.kind, c.currency = "money", "USD"
                 return m.end()
-        if self.lang == "en" and c.scale is None:
+        # "7 cents"; in French only after digits ("5,7 cents le litre", as Quebec writes a dollar's cents):
+        # "deux cents" is two hundred
+        if c.scale is None and (self.lang == "en" or not c.word):
             m = self.after(_CENTS_AFTER, pos)
-            if m:  # "7 cents"
+            if m:
                 c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
                 return m.end()
         if c.scale is None:
