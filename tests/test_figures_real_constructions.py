@@ -2426,11 +2426,6 @@ def test_ages_after_full_names_between_commas_in_words_or_figures():
     assert keys(text, "en") == [(8, "age", None), (5, "age", None), (10, "age", None)]
 
 
-def test_days_counted_as_journees_are_a_duration():
-    """Construction: "deux journées d'intervention", days counted as working days of an operation."""
-    assert keys("après trois journées d'intervention policière", "fr") == [(3, "duration", "days")]
-
-
 def test_a_crew_said_by_its_size_with_the_number_word_last():
     """Construction: "a crew of three", the size of a crew in words, no noun after it."""
     assert keys("The helicopter carried a crew of three.", "en") == [(3, "count", None)]
