@@ -166,12 +166,13 @@ _CANADIAN_PHRASES = (
 )  # fmt: skip
 #: Names that place a text in the United States too: its bare dollars may be American.
 _AMERICAN_WORDS = frozenset(
-    "US USA U.S. America American Americans États-Unis Etats-Unis Américain Américaine Américains Washington "
+    "US USA America American Americans États-Unis Etats-Unis Américain Américaine Américains Washington "
     "California Californie Texas Florida Floride FBI".split()
 )
-_AMERICAN_PHRASES = ("United States", "New York", "américain")
-#: A capitalised word (with its inner dots and hyphens: "U.S.", "Colombie-Britannique").
-_CAPITALISED_RE = re.compile(r"[A-ZÉÎ][\w.'’-]*")
+_AMERICAN_PHRASES = ("United States", "U.S.", "New York", "américain")
+#: A capitalised word with its inner hyphens ("Colombie-Britannique"), without a possessive or the
+#: punctuation after it ("Canada's", "Ottawa.").
+_CAPITALISED_RE = re.compile(r"[A-ZÉÎ][\w-]*")
 #: How many Canadian names, and no American one, make a text one about Canada.
 CANADIAN_NAMES_LEAST = 3
 
@@ -180,23 +181,15 @@ def _about_canada(text: str) -> bool:
     """Whether a text names Canadian places or bodies at least :data:`CANADIAN_NAMES_LEAST` times and no
     American one. One scan for capitalised words and set look-ups (an alternation of the names tried at
     every character cost twice as much)."""
-    words = [_bare_word(w) for w in _CAPITALISED_RE.findall(text)]
-    found = sum(1 for w in words if w in _CANADIAN_WORDS)
+    words = _CAPITALISED_RE.findall(text)
+    found = sum(map(_CANADIAN_WORDS.__contains__, words))
     if found < CANADIAN_NAMES_LEAST:
         found += sum(text.count(phrase) for phrase in _CANADIAN_PHRASES)
         if found < CANADIAN_NAMES_LEAST:
             return False
-    if any(w in _AMERICAN_WORDS for w in words):
+    if not _AMERICAN_WORDS.isdisjoint(words):
         return False
     return not any(phrase in text for phrase in _AMERICAN_PHRASES)
-
-
-def _bare_word(word: str) -> str:
-    """A capitalised word without a possessive or the punctuation after it ("Canada's", "Ottawa." ->
-    "Canada", "Ottawa"); "U.S." keeps its dots."""
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    return word if word.endswith("U.S.") else word.rstrip(".,'’")
 
 
 def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region: str) -> str | None:
