@@ -197,23 +197,40 @@ class _Scanner:
     :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
     ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
     none, and one search for it, which opens with a literal or a character set, costs far less than the
-    scan. Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+    scan. ``anchors``: literals one of which every match of ``hint`` holds ``anchor_offset`` characters after
+    its start; the hint is then only tried there, found with ``str`` searches (a search of the hint tries
+    every digit of the text). Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str] | tuple[str, ...] | None = None
     hint: re.Pattern[str] | None = None
     hint_lowered: bool = False
+    anchors: tuple[str, ...] = ()
+    anchor_offset: int = 0
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
-            if where is not None and self.hint.search(where) is None:
+            if where is not None and not self.holds_hint(where):
                 return iter(())
         if self.starts is None or lowered is None:
             return self.pattern.finditer(text)
         if isinstance(self.starts, tuple):
             return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
         return _scan(self.pattern, self.starts, text, lowered)
+
+    def holds_hint(self, where: str) -> bool:
+        assert self.hint is not None
+        if not self.anchors:
+            return self.hint.search(where) is not None
+        offset = self.anchor_offset
+        for anchor in self.anchors:
+            i = where.find(anchor, offset)
+            while i >= 0:
+                if self.hint.match(where, i - offset) is not None:
+                    return True
+                i = where.find(anchor, i + 1)
+        return False
 
 
 def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
@@ -323,11 +340,15 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"),
             _DIGIT_STARTS,
             re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"),
+            anchors=("-",),
+            anchor_offset=4,
         ),
         _Scanner(
             re.compile(rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}"),
             _DIGIT_STARTS,
             re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
+            anchors=("/", "."),
+            anchor_offset=1,
         ),
     ]
 
@@ -424,30 +445,42 @@ _PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
-#: Where a list marker's number may be: ``re`` skips to a digit in C, where :data:`_LIST_MARKER_RE`, which
-#: opens with an alternation of line starts, is tried at every character.
-_LIST_NUMBER_RE = re.compile(r"[0-9]{1,3}[.)](?=[ \t])")
 _LIST_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
 
 
 def _list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers :data:`_LIST_MARKER_RE` finds ("1. ", "- 2) ", ": 3. "), read back from
-    each run of at most three digits before "." or ")": what comes before it on its line decides."""
+    each "." or ")" before a space or a tab over the run of at most three digits before it (``str.find``
+    skips to them; that pattern, opening with an alternation of line starts, is tried at every character):
+    what comes before the number on its line decides."""
     spans = []
-    for m in _LIST_NUMBER_RE.finditer(text):
-        s = m.start()
-        if s and text[s - 1].isdigit():
-            continue  # four digits or more ("2023. ")
-        p = s - 1 if text[s - 1 : s] == "(" else s
-        line_start = text.rfind("\n", 0, p) + 1
-        if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
-            k = p
-            while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
-                k -= 1
-            if k == p or text[k - 1 : k] not in (":", ";"):
-                continue
-        spans.append((s, m.end() - 1))
+    for mark in ".)":
+        end = text.find(mark)
+        while end >= 0:
+            s = end
+            while s > end - 3 and s and "0" <= text[s - 1] <= "9":
+                s -= 1
+            if s < end and text[end + 1 : end + 2] in (" ", "\t") and _list_marker_line(text, s):
+                spans.append((s, end))
+            end = text.find(mark, end + 1)
+    spans.sort()
     return spans
+
+
+def _list_marker_line(text: str, s: int) -> bool:
+    """Whether the number of one to three digits at ``s`` stands where a list marker's does: after a line's
+    opening ("1.", "- 2)") or a colon or semicolon."""
+    if s and text[s - 1].isdigit():
+        return False  # four digits or more ("2023. ")
+    p = s - 1 if text[s - 1 : s] == "(" else s
+    line_start = text.rfind("\n", 0, p) + 1
+    if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
+        k = p
+        while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
+            k -= 1
+        if k == p or text[k - 1 : k] not in (":", ";"):
+            return False
+    return True
 
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
@@ -1109,8 +1142,26 @@ _SCALE_WORD_AFTER = re.compile(
 )  # "40+ million": at least 40 million
 # "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w]))")
-#: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
-_SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]|Mds?E")
+#: The scale letters :data:`_SCALE_SYMBOL_AFTER` reads before a currency symbol.
+_SCALE_LETTERS = ("M", "Md", "Mds", "G", "k")
+
+
+def _holds_scale_symbol(text: str) -> bool:
+    """Whether some match of :data:`_SCALE_SYMBOL_AFTER` may be in ``text``: a scale letter, maybe a space,
+    then a currency symbol ("3 M€", "2,4 G$"), or "MdE"/"MdsE". Read back from each symbol, which ``str.find``
+    skips to: a pattern opening with the letters is tried at every "M", "G" and "k" of the text."""
+    if "MdE" in text or "MdsE" in text:
+        return True
+    for symbol in "€$£":
+        i = text.find(symbol)
+        while i >= 0:
+            j = i - 1 if i and text[i - 1].isspace() and text[i - 1] not in "\r\n" else i
+            if text.endswith(_SCALE_LETTERS, 0, j):
+                return True
+            i = text.find(symbol, i + 1)
+    return False
+
+
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 #: Not the first word of a compound: "les treize Francs-comtois" are people.
@@ -1147,8 +1198,23 @@ _YEARS_OLD_AFTER = re.compile(
 )  # and "45 years of age"
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
-#: What every lowercased text that :data:`_YEARS_OLD_AFTER` matches in holds.
-_YEARS_OLD_HINT = re.compile(rf"(?:years?|months?|weeks?){_H}+(?:old|of{_H}+age)")
+#: What follows "year", "month" or "week" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
+_YEARS_OLD_TAIL = re.compile(rf"s?{_H}+(?:old|of{_H}+age)")
+
+
+def _holds_years_old(lowered: str) -> bool:
+    """Whether some match of :data:`_YEARS_OLD_AFTER` may be in the text ``lowered`` is: its unit found with
+    ``str`` searches, then what must follow it matched there (a pattern opening with the units is tried at
+    every "y", "m" and "w")."""
+    for unit in ("year", "month", "week"):
+        i = lowered.find(unit)
+        while i >= 0:
+            if _YEARS_OLD_TAIL.match(lowered, i + len(unit)) is not None:
+                return True
+            i = lowered.find(unit, i + 1)
+    return False
+
+
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -1931,9 +1997,9 @@ class _Extractor:
             or "celsius" in lowered
             or "fahrenheit" in lowered
         )
-        self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
+        self.scale_symbols = _holds_scale_symbol(text)
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
-        self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
+        self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
         self.shares = lowered is None or "%" in text or "cent" in lowered
         self.us = "US" in text
