@@ -197,9 +197,12 @@ class _Scanner:
     :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
     ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
     none, and one search for it, which opens with a literal or a character set, costs far less than the
-    scan. ``anchors``: literals one of which every match of ``hint`` holds ``anchor_offset`` characters after
-    its start; the hint is then only tried there, found with ``str`` searches (a search of the hint tries
-    every digit of the text). Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+    scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
+    tried only where its matches may start: ``anchors`` are literals one of which each match holds
+    ``anchor_offset`` characters after its start (found with ``str`` searches), ``hint_ends`` how far before
+    the end of a run of digits a match may start. ``digit_starts``: the characters ``starts`` matches besides
+    runs of digits; the scan then starts at those runs and characters (the runs are found once per text, see
+    :func:`_digit_runs`). Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str] | tuple[str, ...] | None = None
@@ -207,30 +210,66 @@ class _Scanner:
     hint_lowered: bool = False
     anchors: tuple[str, ...] = ()
     anchor_offset: int = 0
+    hint_ends: tuple[int, ...] = ()
+    digit_starts: str | None = None
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str | None, runs: list[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` gives; ``runs``: the runs of digits of ``lowered``, if found."""
+        if lowered is not None and runs is None and (self.hint_ends or self.digit_starts is not None):
+            runs = _digit_runs(lowered)
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
-            if where is not None and not self.holds_hint(where):
+            if where is not None and not self.holds_hint(where, runs):
                 return iter(())
         if self.starts is None or lowered is None:
             return self.pattern.finditer(text)
+        if self.digit_starts is not None and runs is not None:
+            return _scan_at(self.pattern, _run_starts(runs, self.digit_starts, lowered), text)
         if isinstance(self.starts, tuple):
             return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
         return _scan(self.pattern, self.starts, text, lowered)
 
-    def holds_hint(self, where: str) -> bool:
-        assert self.hint is not None
-        if not self.anchors:
-            return self.hint.search(where) is not None
+    def holds_hint(self, where: str, runs: list[tuple[int, int]] | None) -> bool:
+        """Whether ``hint`` matches in ``where``, tried where its matches may start (see the class)."""
+        hint = self.hint
+        assert hint is not None
+        if self.hint_ends:
+            if runs is None:
+                return hint.search(where) is not None
+            for start, end in runs:
+                for back in self.hint_ends:
+                    if end - back >= start and hint.match(where, end - back) is not None:
+                        return True
+        elif not self.anchors:
+            return hint.search(where) is not None
         offset = self.anchor_offset
         for anchor in self.anchors:
             i = where.find(anchor, offset)
             while i >= 0:
-                if self.hint.match(where, i - offset) is not None:
+                if hint.match(where, i - offset) is not None:
                     return True
                 i = where.find(anchor, i + 1)
         return False
+
+
+def _digit_runs(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (0-9) of a text."""
+    return [m.span() for m in _DIGIT_STARTS.finditer(lowered)]
+
+
+def _run_starts(runs: list[tuple[int, int]], chars: str, lowered: str) -> list[int]:
+    """Where each of ``runs`` starts and each of ``chars`` is in ``lowered``, ascending."""
+    found = [start for start, _ in runs]
+    for c in chars:
+        i = lowered.find(c)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(c, i + 1)
+    if chars:
+        found.sort()
+    return found
 
 
 def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
@@ -342,6 +381,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"),
             anchors=("-",),
             anchor_offset=4,
+            digit_starts="",
         ),
         _Scanner(
             re.compile(rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}"),
@@ -349,6 +389,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
             anchors=("/", "."),
             anchor_offset=1,
+            digit_starts="",
         ),
     ]
 
@@ -358,6 +399,8 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(rf"(?<![\w.,]){day}{_H}+{of}{month}(?:{comma}{_H}+{year})?"),
             _DIGIT_STARTS,
             re.compile(f"{day_hint}{of}{hint_months}"),
+            hint_ends=(1,),  # the day's last digit
+            digit_starts="",
             **fields,
         )
 
@@ -402,6 +445,16 @@ _TIME_RE = re.compile(
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
 #: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
 _TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))")
+
+
+def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
+    """Whether :data:`_TIME_HINT_RE` matches in ``text``, whose runs of digits are ``runs`` (if found): its digit
+    is a run's last."""
+    if runs is None:
+        return _TIME_HINT_RE.search(text) is not None
+    return any(_TIME_HINT_RE.match(text, end - 1) is not None for _, end in runs)
+
+
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
@@ -440,7 +493,11 @@ def _phone_like(found: str) -> bool:
 
 
 _TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
-_PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
+#: A phone number's hint starts at a "+", or two to four digits before the end of a run ("0" and one to
+#: three digits, or three digits and a separator).
+_PHONE_SCAN = _Scanner(
+    _PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE, anchors=("+",), hint_ends=(2, 3, 4), digit_starts="+("
+)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
@@ -574,7 +631,10 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
         rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
-    return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
+    # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
+    # or of ten ("18005550199")
+    scanner = _Scanner(pattern, _NOT_FIGURE_STARTS, hint, hint_ends=(1, 4, 5, 10), digit_starts="(")
+    return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -788,11 +848,13 @@ def _word_points(text: str, lowered: str | None) -> list[Figure]:
 _MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
 
 
-def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
+def _dates(
+    text: str, langs: tuple[str, ...], lowered: str | None, runs: list[tuple[int, int]] | None = None
+) -> list[Figure]:
     months = _MONTH_NUMBERS
     found: list[Figure] = []
     for scanner in _date_patterns(langs):
-        for m in scanner.finditer(text, lowered):
+        for m in scanner.finditer(text, lowered, runs):
             parts = m.groupdict()
             month_text = parts["m"]
             month = (
@@ -3018,12 +3080,15 @@ class _Extractor:
     def run(self) -> list[Figure]:
         text = self.text
         lowered = self.lowered
-        dates = _dates(text, self.langs, lowered)
+        # where the tokenizer may match, and the runs of digits the hints of the scans below start from
+        starts = None if lowered is None else [m.span() for m in _starts(self.langs).finditer(lowered)]
+        runs = None if starts is None else [(s, e) for s, e in starts if "0" <= text[s] <= "9"]
+        dates = _dates(text, self.langs, lowered, runs)
         claimed = [(f.start, f.end) for f in dates]
-        if _TIME_HINT_RE.search(text):
+        if _holds_time(text, runs):
             claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
-        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
+        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
@@ -3032,12 +3097,17 @@ class _Extractor:
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
-            for m in not_figures.finditer(text, lowered)
+            for m in not_figures.finditer(text, lowered, runs)
             if m.group("pair") is None or self.before(month_before, m.start(), 16)
         ]
         cands: list[_Cand] = []
         busy_until = 0
-        for m in _number_matches(text, self.langs, lowered):
+        tokens = (
+            _number_matches(text, self.langs, lowered)
+            if starts is None
+            else _scan_at(_tokenizer(self.langs), [s for s, _ in starts], text)
+        )
+        for m in tokens:
             s, e = m.span()
             if s < busy_until or any(a < e and s < b for a, b in claimed):
                 continue
