@@ -169,9 +169,11 @@ def _scan_at(pattern: re.Pattern[str], positions: Iterable[int], text: str) -> I
             yield m
 
 
+@lru_cache(maxsize=16)
 def _found_at(literals: tuple[str, ...], lowered: str) -> list[int]:
     """Every position of each of ``literals`` in ``lowered``, ascending (``str.find`` is far quicker than a
-    regex alternation of words, which ``re`` tries at each character that opens one of them)."""
+    regex alternation of words, which ``re`` tries at each character that opens one of them). Cached for
+    the scans of one text that look for the same literals; the list must not be changed."""
     found = []
     for literal in literals:
         i = lowered.find(literal)
@@ -194,7 +196,7 @@ class _Scanner:
     """A pattern scanned from where it may start, and only in a text that holds its hint.
 
     ``starts`` is a pattern matched on the lowercased text (see :func:`_scan`), literals found in it (see
-    :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
+    :func:`_found_at`; in the text as written when ``starts_cased``), or None to scan the whole text. ``hint`` is a pattern that every text a match of
     ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
     none, and one search for it, which opens with a literal or a character set, costs far less than the
     scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
@@ -208,6 +210,7 @@ class _Scanner:
     starts: re.Pattern[str] | tuple[str, ...] | None = None
     hint: re.Pattern[str] | None = None
     hint_lowered: bool = False
+    starts_cased: bool = False
     anchors: tuple[str, ...] = ()
     anchor_offset: int = 0
     hint_ends: tuple[int, ...] = ()
@@ -228,7 +231,9 @@ class _Scanner:
         if self.digit_starts is not None and runs is not None:
             return _scan_at(self.pattern, _run_starts(runs, self.digit_starts, lowered), text)
         if isinstance(self.starts, tuple):
-            return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
+            return _scan_at(
+                self.pattern, _found_at(self.starts, text if self.starts_cased else lowered), text
+            )
         return _scan(self.pattern, self.starts, text, lowered)
 
     def holds_hint(self, where: str, runs: list[tuple[int, int]] | None) -> bool:
@@ -407,13 +412,16 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
     if "en" in langs:
         months = _alt(t.MONTHS_EN)
         month = rf"(?P<m>{months})(?![\w])"
-        # Scanned whole: the pattern opens with an alternation of literals, which `re` skips to in C; twelve
-        # `str` searches for the months' first letters cost twice as much (19 µs against 8 µs a
-        # 2,000-character text).
+        # The months as written open with a capital "J", "F", "M", "A", "S", "O", "N" or "D", which few
+        # characters of a text are: found with `str` searches, once for both scans (a scan of each pattern
+        # cost three times as much).
+        capitals = tuple(sorted({m[0] for m in t.MONTHS_EN}))
         scanners += [
             day_first(f"(?:of{_H}+)?", month, months, ",?"),
-            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?")),
-            _Scanner(re.compile(rf"{month}{_H}+{year}")),
+            _Scanner(
+                re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), capitals, starts_cased=True
+            ),
+            _Scanner(re.compile(rf"{month}{_H}+{year}"), capitals, starts_cased=True),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
@@ -1507,13 +1515,24 @@ def _approximation_before(window: str) -> str | None:
             if phrase in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[phrase]
             # the phrase after an elided "de" or "que": "une amende d'au moins", "qu'environ"
-            unelided = _ELIDED_START.sub("", phrase, count=1)
+            unelided = phrase[len(elided) :] if (elided := _elided_start(phrase)) else phrase
             if unelided != phrase and unelided in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[unelided]
     return None
 
 
-_ELIDED_START = re.compile(r"^(?:d|qu)['’]")
+_ELIDED_STARTS = ("d'", "d’", "qu'", "qu’")
+
+
+def _elided_start(phrase: str) -> str:
+    """The elided "de" or "que" that opens ``phrase`` ("d'au moins", "qu'environ"), or ""."""
+    return (
+        next((e for e in _ELIDED_STARTS if phrase.startswith(e)), "")
+        if phrase[1:2] in ("'", "’", "u")
+        else ""
+    )
+
+
 #: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
 _REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
@@ -1998,6 +2017,13 @@ _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
 _DL_RE = re.compile(r"^[dl]['’]")
 _SPACES_RE = re.compile(r"\s+")
+
+
+def _one_spaced(words: str) -> str:
+    """``words`` with each run of white space made one space ("per  cent" -> "per cent")."""
+    return words if words.isalpha() else _SPACES_RE.sub(" ", words)
+
+
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _OLD_YEAR_TOKEN_RE = re.compile(r"1[5-8][0-9]{2}")  # a year only after a year word: "depuis 1873"
@@ -2088,6 +2114,14 @@ class _Extractor:
     def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
         """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
         return pattern.search(self.text[max(0, pos - width) : pos])
+
+    def reading_time_before(self, s: int) -> bool:
+        """Whether a label of reading time ends right before ``s`` ("Reading time: ", "Temps de lecture : "),
+        looked for only where its "time" or "lecture" is in the 24 characters before."""
+        lowered, lo = self.lowered, max(0, s - 24)
+        if lowered is not None and lowered.find("time", lo, s) < 0 and lowered.find("lecture", lo, s) < 0:
+            return False
+        return self.before(_READING_TIME_BEFORE, s, 24) is not None
 
     def may_end_with(self, pos: int, ending: str, space: bool = True) -> bool:
         """Whether the text before ``pos`` may end with ``ending`` then horizontal space (``space``: at least
@@ -2259,7 +2293,7 @@ class _Extractor:
             and not self.country_bracketed(s)
         ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
-        if self.reading_time and (self.before(_READING_TIME_BEFORE, s, 24) or self.after(_READ_AFTER, e)):
+        if self.reading_time and (self.reading_time_before(s) or self.after(_READ_AFTER, e)):
             return None  # "Reading time: 3 min", "5 min read", "Temps de lecture : 4 min": page furniture
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
@@ -2541,7 +2575,7 @@ class _Extractor:
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
         if (
             m is not None
-            and _CURRENCY_AFTER.get(_SPACES_RE.sub(" ", m.group("w").lower())) in _CRYPTO
+            and _CURRENCY_AFTER.get(_one_spaced(m.group("w").lower())) in _CRYPTO
             and self.text[c.start - 1 : c.start] in _CURRENCY_PREFIX_ENDS
             and self.before(_CURRENCY_BEFORE, c.start, 12) is not None
         ):
@@ -2551,7 +2585,7 @@ class _Extractor:
             c.measure = True
             return m.end()
         if m:
-            word = _SPACES_RE.sub(" ", m.group("w").lower())
+            word = _one_spaced(m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
         if c.scale is not None and self.us:
@@ -2585,7 +2619,7 @@ class _Extractor:
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
+                c.unit = t.PERCENT_SUFFIXES.get(_one_spaced(m.group("w").lower()), "point")
                 if c.unit == "bp":  # "50 basis points": half a percentage point
                     c.raw = c.value = c.raw / 100
                     c.unit, c.basis_points = "point", True
@@ -3151,8 +3185,11 @@ class _Extractor:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
 
         def linked(a: _Cand, b: _Cand) -> bool:
-            gap = self.text[a.end : b.start]
-            return bool(gap.strip()) and _JOINED_RE.fullmatch(gap) is not None
+            # the pattern first: most gaps are long and fail it at once (it has no anchor nor look-around)
+            return (
+                _JOINED_RE.fullmatch(self.text, a.end, b.start) is not None
+                and self.text[a.end : b.start].strip() != ""
+            )
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
