@@ -204,7 +204,10 @@ class _Scanner:
     ``anchor_offset`` characters after its start (found with ``str`` searches), ``hint_ends`` how far before
     the end of a run of digits a match may start. ``digit_starts``: the characters ``starts`` matches besides
     runs of digits; the scan then starts at those runs and characters (the runs are found once per text, see
-    :func:`_digit_runs`). Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+    :func:`_digit_runs`). ``words_before_year``: for a pattern of one of these words (lowercase, as matched
+    in any case), spaces, then a year of four digits opening with 19 or 20, where each such word ends right
+    before the spaces before such a run of digits. Tests compare :meth:`finditer` with ``pattern.finditer``
+    on any text."""
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str] | tuple[str, ...] | None = None
@@ -215,6 +218,7 @@ class _Scanner:
     anchor_offset: int = 0
     hint_ends: tuple[int, ...] = ()
     digit_starts: str | None = None
+    words_before_year: tuple[str, ...] = ()
 
     def finditer(
         self, text: str, lowered: str | None, runs: list[tuple[int, int]] | None = None
@@ -222,6 +226,11 @@ class _Scanner:
         """What ``pattern.finditer(text)`` gives; ``runs``: the runs of digits of ``lowered``, if found."""
         if lowered is not None and runs is None and (self.hint_ends or self.digit_starts is not None):
             runs = _digit_runs(lowered)
+        if self.words_before_year and lowered is not None:
+            starts = _words_before_years(
+                self.words_before_year, lowered, _digit_runs(lowered) if runs is None else runs
+            )
+            return _scan_at(self.pattern, starts, text)
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
             if where is not None and not self.holds_hint(where, runs):
@@ -257,6 +266,21 @@ class _Scanner:
                     return True
                 i = where.find(anchor, i + 1)
         return False
+
+
+def _words_before_years(words: tuple[str, ...], lowered: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where each of ``words`` ends right before horizontal spaces before a year of ``runs`` (four digits
+    opening with 19 or 20), ascending: the starts of "mars 2024", "déc. 1999"."""
+    found: set[int] = set()
+    for start, end in runs:
+        if end - start != 4 or lowered[start : start + 2] not in ("19", "20"):
+            continue
+        k = start
+        while k and lowered[k - 1].isspace() and lowered[k - 1] not in "\r\n":
+            k -= 1
+        if k < start:
+            found.update(k - len(w) for w in words if lowered.endswith(w, 0, k))
+    return sorted(found)
 
 
 def _digit_runs(lowered: str) -> list[tuple[int, int]]:
@@ -428,7 +452,11 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
         lowered_mois = [m.lower() for m in t.MONTHS_FR]
         scanners += [
             day_first("", mois, _alt(lowered_mois), "", hint_lowered=True),
-            _Scanner(re.compile(rf"(?<!\w){mois}{_H}+{year}"), _prefix_free(lowered_mois)),
+            _Scanner(
+                re.compile(rf"(?<!\w){mois}{_H}+{year}"),
+                _prefix_free(lowered_mois),
+                words_before_year=tuple(lowered_mois),
+            ),
         ]
     return scanners
 
