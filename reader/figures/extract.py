@@ -169,9 +169,11 @@ def _scan_at(pattern: re.Pattern[str], positions: Iterable[int], text: str) -> I
             yield m
 
 
+@lru_cache(maxsize=16)
 def _found_at(literals: tuple[str, ...], lowered: str) -> list[int]:
     """Every position of each of ``literals`` in ``lowered``, ascending (``str.find`` is far quicker than a
-    regex alternation of words, which ``re`` tries at each character that opens one of them)."""
+    regex alternation of words, which ``re`` tries at each character that opens one of them). Cached for
+    the scans of one text that look for the same literals; the list must not be changed."""
     found = []
     for literal in literals:
         i = lowered.find(literal)
@@ -194,26 +196,109 @@ class _Scanner:
     """A pattern scanned from where it may start, and only in a text that holds its hint.
 
     ``starts`` is a pattern matched on the lowercased text (see :func:`_scan`), literals found in it (see
-    :func:`_found_at`), or None to scan the whole text. ``hint`` is a pattern that every text a match of
+    :func:`_found_at`; in the text as written when ``starts_cased``), or None to scan the whole text. ``hint`` is a pattern that every text a match of
     ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
     none, and one search for it, which opens with a literal or a character set, costs far less than the
-    scan. Tests compare :meth:`finditer` with ``pattern.finditer`` on any text."""
+    scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
+    tried only where its matches may start: ``anchors`` are literals one of which each match holds
+    ``anchor_offset`` characters after its start (found with ``str`` searches), ``hint_ends`` how far before
+    the end of a run of digits a match may start. ``digit_starts``: the characters ``starts`` matches besides
+    runs of digits; the scan then starts at those runs and characters (the runs are found once per text, see
+    :func:`_digit_runs`). ``words_before_year``: for a pattern of one of these words (lowercase, as matched
+    in any case), spaces, then a year of four digits opening with 19 or 20, where each such word ends right
+    before the spaces before such a run of digits. Tests compare :meth:`finditer` with ``pattern.finditer``
+    on any text."""
 
     pattern: re.Pattern[str]
     starts: re.Pattern[str] | tuple[str, ...] | None = None
     hint: re.Pattern[str] | None = None
     hint_lowered: bool = False
+    starts_cased: bool = False
+    anchors: tuple[str, ...] = ()
+    anchor_offset: int = 0
+    hint_ends: tuple[int, ...] = ()
+    digit_starts: str | None = None
+    words_before_year: tuple[str, ...] = ()
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str | None, runs: list[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` gives; ``runs``: the runs of digits of ``lowered``, if found."""
+        if lowered is not None and runs is None and (self.hint_ends or self.digit_starts is not None):
+            runs = _digit_runs(lowered)
+        if self.words_before_year and lowered is not None:
+            starts = _words_before_years(
+                self.words_before_year, lowered, _digit_runs(lowered) if runs is None else runs
+            )
+            return _scan_at(self.pattern, starts, text)
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
-            if where is not None and self.hint.search(where) is None:
+            if where is not None and not self.holds_hint(where, runs):
                 return iter(())
         if self.starts is None or lowered is None:
             return self.pattern.finditer(text)
+        if self.digit_starts is not None and runs is not None:
+            return _scan_at(self.pattern, _run_starts(runs, self.digit_starts, lowered), text)
         if isinstance(self.starts, tuple):
-            return _scan_at(self.pattern, _found_at(self.starts, lowered), text)
+            return _scan_at(
+                self.pattern, _found_at(self.starts, text if self.starts_cased else lowered), text
+            )
         return _scan(self.pattern, self.starts, text, lowered)
+
+    def holds_hint(self, where: str, runs: list[tuple[int, int]] | None) -> bool:
+        """Whether ``hint`` matches in ``where``, tried where its matches may start (see the class)."""
+        hint = self.hint
+        assert hint is not None
+        if self.hint_ends:
+            if runs is None:
+                return hint.search(where) is not None
+            for start, end in runs:
+                for back in self.hint_ends:
+                    if end - back >= start and hint.match(where, end - back) is not None:
+                        return True
+        elif not self.anchors:
+            return hint.search(where) is not None
+        offset = self.anchor_offset
+        for anchor in self.anchors:
+            i = where.find(anchor, offset)
+            while i >= 0:
+                if hint.match(where, i - offset) is not None:
+                    return True
+                i = where.find(anchor, i + 1)
+        return False
+
+
+def _words_before_years(words: tuple[str, ...], lowered: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where each of ``words`` ends right before horizontal spaces before a year of ``runs`` (four digits
+    opening with 19 or 20), ascending: the starts of "mars 2024", "déc. 1999"."""
+    found: set[int] = set()
+    for start, end in runs:
+        if end - start != 4 or lowered[start : start + 2] not in ("19", "20"):
+            continue
+        k = start
+        while k and lowered[k - 1].isspace() and lowered[k - 1] not in "\r\n":
+            k -= 1
+        if k < start:
+            found.update(k - len(w) for w in words if lowered.endswith(w, 0, k))
+    return sorted(found)
+
+
+def _digit_runs(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (0-9) of a text."""
+    return [m.span() for m in _DIGIT_STARTS.finditer(lowered)]
+
+
+def _run_starts(runs: list[tuple[int, int]], chars: str, lowered: str) -> list[int]:
+    """Where each of ``runs`` starts and each of ``chars`` is in ``lowered``, ascending."""
+    found = [start for start, _ in runs]
+    for c in chars:
+        i = lowered.find(c)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(c, i + 1)
+    if chars:
+        found.sort()
+    return found
 
 
 def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> Iterator[re.Match[str]]:
@@ -323,11 +408,17 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(r"(?<![\w-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"),
             _DIGIT_STARTS,
             re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"),
+            anchors=("-",),
+            anchor_offset=4,
+            digit_starts="",
         ),
         _Scanner(
             re.compile(rf"(?<![\w/.])(?P<d>[0-3]?[0-9])[/.](?P<m>[01]?[0-9])[/.]{year}"),
             _DIGIT_STARTS,
             re.compile(r"[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}"),
+            anchors=("/", "."),
+            anchor_offset=1,
+            digit_starts="",
         ),
     ]
 
@@ -337,26 +428,35 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             re.compile(rf"(?<![\w.,]){day}{_H}+{of}{month}(?:{comma}{_H}+{year})?"),
             _DIGIT_STARTS,
             re.compile(f"{day_hint}{of}{hint_months}"),
+            hint_ends=(1,),  # the day's last digit
+            digit_starts="",
             **fields,
         )
 
     if "en" in langs:
         months = _alt(t.MONTHS_EN)
         month = rf"(?P<m>{months})(?![\w])"
-        # Scanned whole: the pattern opens with an alternation of literals, which `re` skips to in C; twelve
-        # `str` searches for the months' first letters cost twice as much (19 µs against 8 µs a
-        # 2,000-character text).
+        # The months as written open with a capital "J", "F", "M", "A", "S", "O", "N" or "D", which few
+        # characters of a text are: found with `str` searches, once for both scans (a scan of each pattern
+        # cost three times as much).
+        capitals = tuple(sorted({m[0] for m in t.MONTHS_EN}))
         scanners += [
             day_first(f"(?:of{_H}+)?", month, months, ",?"),
-            _Scanner(re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?")),
-            _Scanner(re.compile(rf"{month}{_H}+{year}")),
+            _Scanner(
+                re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), capitals, starts_cased=True
+            ),
+            _Scanner(re.compile(rf"{month}{_H}+{year}"), capitals, starts_cased=True),
         ]
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
         lowered_mois = [m.lower() for m in t.MONTHS_FR]
         scanners += [
             day_first("", mois, _alt(lowered_mois), "", hint_lowered=True),
-            _Scanner(re.compile(rf"(?<!\w){mois}{_H}+{year}"), _prefix_free(lowered_mois)),
+            _Scanner(
+                re.compile(rf"(?<!\w){mois}{_H}+{year}"),
+                _prefix_free(lowered_mois),
+                words_before_year=tuple(lowered_mois),
+            ),
         ]
     return scanners
 
@@ -381,6 +481,16 @@ _TIME_RE = re.compile(
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
 #: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
 _TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))")
+
+
+def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
+    """Whether :data:`_TIME_HINT_RE` matches in ``text``, whose runs of digits are ``runs`` (if found): its digit
+    is a run's last."""
+    if runs is None:
+        return _TIME_HINT_RE.search(text) is not None
+    return any(_TIME_HINT_RE.match(text, end - 1) is not None for _, end in runs)
+
+
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
@@ -419,35 +529,51 @@ def _phone_like(found: str) -> bool:
 
 
 _TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
-_PHONE_SCAN = _Scanner(_PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE)
+#: A phone number's hint starts at a "+", or two to four digits before the end of a run ("0" and one to
+#: three digits, or three digits and a separator).
+_PHONE_SCAN = _Scanner(
+    _PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE, anchors=("+",), hint_ends=(2, 3, 4), digit_starts="+("
+)
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
-#: Where a list marker's number may be: ``re`` skips to a digit in C, where :data:`_LIST_MARKER_RE`, which
-#: opens with an alternation of line starts, is tried at every character.
-_LIST_NUMBER_RE = re.compile(r"[0-9]{1,3}[.)](?=[ \t])")
 _LIST_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
 
 
 def _list_markers(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers :data:`_LIST_MARKER_RE` finds ("1. ", "- 2) ", ": 3. "), read back from
-    each run of at most three digits before "." or ")": what comes before it on its line decides."""
+    each "." or ")" before a space or a tab over the run of at most three digits before it (``str.find``
+    skips to them; that pattern, opening with an alternation of line starts, is tried at every character):
+    what comes before the number on its line decides."""
     spans = []
-    for m in _LIST_NUMBER_RE.finditer(text):
-        s = m.start()
-        if s and text[s - 1].isdigit():
-            continue  # four digits or more ("2023. ")
-        p = s - 1 if text[s - 1 : s] == "(" else s
-        line_start = text.rfind("\n", 0, p) + 1
-        if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
-            k = p
-            while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
-                k -= 1
-            if k == p or text[k - 1 : k] not in (":", ";"):
-                continue
-        spans.append((s, m.end() - 1))
+    for mark in ".)":
+        end = text.find(mark)
+        while end >= 0:
+            s = end
+            while s > end - 3 and s and "0" <= text[s - 1] <= "9":
+                s -= 1
+            if s < end and text[end + 1 : end + 2] in (" ", "\t") and _list_marker_line(text, s):
+                spans.append((s, end))
+            end = text.find(mark, end + 1)
+    spans.sort()
     return spans
+
+
+def _list_marker_line(text: str, s: int) -> bool:
+    """Whether the number of one to three digits at ``s`` stands where a list marker's does: after a line's
+    opening ("1.", "- 2)") or a colon or semicolon."""
+    if s and text[s - 1].isdigit():
+        return False  # four digits or more ("2023. ")
+    p = s - 1 if text[s - 1 : s] == "(" else s
+    line_start = text.rfind("\n", 0, p) + 1
+    if not _LIST_LINE_PREFIX_RE.fullmatch(text, line_start, p):
+        k = p
+        while k > line_start and text[k - 1] != "\n" and text[k - 1].isspace():
+            k -= 1
+        if k == p or text[k - 1 : k] not in (":", ";"):
+            return False
+    return True
 
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
@@ -543,7 +669,10 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
         rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
-    return _Scanner(pattern, _NOT_FIGURE_STARTS, hint), _ending(rf"(?<![\w]){month}{_H}+")
+    # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
+    # or of ten ("18005550199")
+    scanner = _Scanner(pattern, _NOT_FIGURE_STARTS, hint, hint_ends=(1, 4, 5, 10), digit_starts="(")
+    return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -757,11 +886,13 @@ def _word_points(text: str, lowered: str | None) -> list[Figure]:
 _MONTH_NUMBERS = {**t.MONTHS_EN, **{k.lower(): v for k, v in t.MONTHS_FR.items()}}
 
 
-def _dates(text: str, langs: tuple[str, ...], lowered: str | None) -> list[Figure]:
+def _dates(
+    text: str, langs: tuple[str, ...], lowered: str | None, runs: list[tuple[int, int]] | None = None
+) -> list[Figure]:
     months = _MONTH_NUMBERS
     found: list[Figure] = []
     for scanner in _date_patterns(langs):
-        for m in scanner.finditer(text, lowered):
+        for m in scanner.finditer(text, lowered, runs):
             parts = m.groupdict()
             month_text = parts["m"]
             month = (
@@ -1151,8 +1282,26 @@ _SCALE_WORD_AFTER = re.compile(
 )  # "40+ million": at least 40 million
 # "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
 _SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w]))")
-#: In every text :data:`_SCALE_SYMBOL_AFTER` matches in.
-_SCALE_SYMBOL_HINT = re.compile(rf"(?:M(?:d|ds)?|G|k){_H}?[€$£]|Mds?E")
+#: The scale letters :data:`_SCALE_SYMBOL_AFTER` reads before a currency symbol.
+_SCALE_LETTERS = ("M", "Md", "Mds", "G", "k")
+
+
+def _holds_scale_symbol(text: str) -> bool:
+    """Whether some match of :data:`_SCALE_SYMBOL_AFTER` may be in ``text``: a scale letter, maybe a space,
+    then a currency symbol ("3 M€", "2,4 G$"), or "MdE"/"MdsE". Read back from each symbol, which ``str.find``
+    skips to: a pattern opening with the letters is tried at every "M", "G" and "k" of the text."""
+    if "MdE" in text or "MdsE" in text:
+        return True
+    for symbol in "€$£":
+        i = text.find(symbol)
+        while i >= 0:
+            j = i - 1 if i and text[i - 1].isspace() and text[i - 1] not in "\r\n" else i
+            if text.endswith(_SCALE_LETTERS, 0, j):
+                return True
+            i = text.find(symbol, i + 1)
+    return False
+
+
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 #: Not the first word of a compound: "les treize Francs-comtois" are people.
@@ -1189,8 +1338,23 @@ _YEARS_OLD_AFTER = re.compile(
 )  # and "45 years of age"
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
-#: What every lowercased text that :data:`_YEARS_OLD_AFTER` matches in holds.
-_YEARS_OLD_HINT = re.compile(rf"(?:years?|months?|weeks?){_H}+(?:old|of{_H}+age)")
+#: What follows "year", "month" or "week" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
+_YEARS_OLD_TAIL = re.compile(rf"s?{_H}+(?:old|of{_H}+age)")
+
+
+def _holds_years_old(lowered: str) -> bool:
+    """Whether some match of :data:`_YEARS_OLD_AFTER` may be in the text ``lowered`` is: its unit found with
+    ``str`` searches, then what must follow it matched there (a pattern opening with the units is tried at
+    every "y", "m" and "w")."""
+    for unit in ("year", "month", "week"):
+        i = lowered.find(unit)
+        while i >= 0:
+            if _YEARS_OLD_TAIL.match(lowered, i + len(unit)) is not None:
+                return True
+            i = lowered.find(unit, i + 1)
+    return False
+
+
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -1426,13 +1590,24 @@ def _approximation_before(window: str) -> str | None:
             if phrase in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[phrase]
             # the phrase after an elided "de" or "que": "une amende d'au moins", "qu'environ"
-            unelided = _ELIDED_START.sub("", phrase, count=1)
+            unelided = phrase[len(elided) :] if (elided := _elided_start(phrase)) else phrase
             if unelided != phrase and unelided in t.APPROXIMATIONS:
                 return t.APPROXIMATIONS[unelided]
     return None
 
 
-_ELIDED_START = re.compile(r"^(?:d|qu)['’]")
+_ELIDED_STARTS = ("d'", "d’", "qu'", "qu’")
+
+
+def _elided_start(phrase: str) -> str:
+    """The elided "de" or "que" that opens ``phrase`` ("d'au moins", "qu'environ"), or ""."""
+    return (
+        next((e for e in _ELIDED_STARTS if phrase.startswith(e)), "")
+        if phrase[1:2] in ("'", "’", "u")
+        else ""
+    )
+
+
 #: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
 _REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
@@ -1922,6 +2097,13 @@ _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
 _DL_RE = re.compile(r"^[dl]['’]")
 _SPACES_RE = re.compile(r"\s+")
+
+
+def _one_spaced(words: str) -> str:
+    """``words`` with each run of white space made one space ("per  cent" -> "per cent")."""
+    return words if words.isalpha() else _SPACES_RE.sub(" ", words)
+
+
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _OLD_YEAR_TOKEN_RE = re.compile(r"1[5-8][0-9]{2}")  # a year only after a year word: "depuis 1873"
@@ -1983,9 +2165,9 @@ class _Extractor:
             or "celsius" in lowered
             or "fahrenheit" in lowered
         )
-        self.scale_symbols = _SCALE_SYMBOL_HINT.search(text) is not None
+        self.scale_symbols = _holds_scale_symbol(text)
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
-        self.years_old = lowered is None or _YEARS_OLD_HINT.search(lowered) is not None
+        self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
         self.shares = lowered is None or "%" in text or "cent" in lowered
         self.us = "US" in text
@@ -2012,6 +2194,14 @@ class _Extractor:
     def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
         """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
         return pattern.search(self.text[max(0, pos - width) : pos])
+
+    def reading_time_before(self, s: int) -> bool:
+        """Whether a label of reading time ends right before ``s`` ("Reading time: ", "Temps de lecture : "),
+        looked for only where its "time" or "lecture" is in the 24 characters before."""
+        lowered, lo = self.lowered, max(0, s - 24)
+        if lowered is not None and lowered.find("time", lo, s) < 0 and lowered.find("lecture", lo, s) < 0:
+            return False
+        return self.before(_READING_TIME_BEFORE, s, 24) is not None
 
     def may_end_with(self, pos: int, ending: str, space: bool = True) -> bool:
         """Whether the text before ``pos`` may end with ``ending`` then horizontal space (``space``: at least
@@ -2183,7 +2373,7 @@ class _Extractor:
             and not self.country_bracketed(s)
         ):
             return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
-        if self.reading_time and (self.before(_READING_TIME_BEFORE, s, 24) or self.after(_READ_AFTER, e)):
+        if self.reading_time and (self.reading_time_before(s) or self.after(_READ_AFTER, e)):
             return None  # "Reading time: 3 min", "5 min read", "Temps de lecture : 4 min": page furniture
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
         if raw is None:
@@ -2465,7 +2655,7 @@ class _Extractor:
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
         if (
             m is not None
-            and _CURRENCY_AFTER.get(_SPACES_RE.sub(" ", m.group("w").lower())) in _CRYPTO
+            and _CURRENCY_AFTER.get(_one_spaced(m.group("w").lower())) in _CRYPTO
             and self.text[c.start - 1 : c.start] in _CURRENCY_PREFIX_ENDS
             and self.before(_CURRENCY_BEFORE, c.start, 12) is not None
         ):
@@ -2475,7 +2665,7 @@ class _Extractor:
             c.measure = True
             return m.end()
         if m:
-            word = _SPACES_RE.sub(" ", m.group("w").lower())
+            word = _one_spaced(m.group("w").lower())
             c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
             return m.end()
         if c.scale is not None and self.us:
@@ -2511,7 +2701,7 @@ class _Extractor:
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES.get(_SPACES_RE.sub(" ", m.group("w").lower()), "point")
+                c.unit = t.PERCENT_SUFFIXES.get(_one_spaced(m.group("w").lower()), "point")
                 if c.unit == "bp":  # "50 basis points": half a percentage point
                     c.raw = c.value = c.raw / 100
                     c.unit, c.basis_points = "point", True
@@ -3015,12 +3205,15 @@ class _Extractor:
     def run(self) -> list[Figure]:
         text = self.text
         lowered = self.lowered
-        dates = _dates(text, self.langs, lowered)
+        # where the tokenizer may match, and the runs of digits the hints of the scans below start from
+        starts = None if lowered is None else [m.span() for m in _starts(self.langs).finditer(lowered)]
+        runs = None if starts is None else [(s, e) for s, e in starts if "0" <= text[s] <= "9"]
+        dates = _dates(text, self.langs, lowered, runs)
         claimed = [(f.start, f.end) for f in dates]
-        if _TIME_HINT_RE.search(text):
+        if _holds_time(text, runs):
             claimed += [m.span() for m in _TIME_SCAN.finditer(text, lowered)]
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
-        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered) if _phone_like(m.group())]
+        claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
@@ -3033,12 +3226,17 @@ class _Extractor:
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
-            for m in not_figures.finditer(text, lowered)
+            for m in not_figures.finditer(text, lowered, runs)
             if m.group("pair") is None or self.before(month_before, m.start(), 16)
         ]
         cands: list[_Cand] = []
         busy_until = 0
-        for m in _number_matches(text, self.langs, lowered):
+        tokens = (
+            _number_matches(text, self.langs, lowered)
+            if starts is None
+            else _scan_at(_tokenizer(self.langs), [s for s, _ in starts], text)
+        )
+        for m in tokens:
             s, e = m.span()
             if s < busy_until or any(a < e and s < b for a, b in claimed):
                 continue
@@ -3082,8 +3280,11 @@ class _Extractor:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
 
         def linked(a: _Cand, b: _Cand) -> bool:
-            gap = self.text[a.end : b.start]
-            return bool(gap.strip()) and _JOINED_RE.fullmatch(gap) is not None
+            # the pattern first: most gaps are long and fail it at once (it has no anchor nor look-around)
+            return (
+                _JOINED_RE.fullmatch(self.text, a.end, b.start) is not None
+                and self.text[a.end : b.start].strip() != ""
+            )
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
