@@ -180,7 +180,7 @@ CANADIAN_NAMES_LEAST = 3
 def _about_canada(text: str) -> bool:
     """Whether a text names Canadian places or bodies at least :data:`CANADIAN_NAMES_LEAST` times and no
     American one. One scan for capitalised words and set look-ups (an alternation of the names tried at
-    every character cost twice as much)."""
+    every character cost three times as much)."""
     words = _CAPITALISED_RE.findall(text)
     found = sum(map(_CANADIAN_WORDS.__contains__, words))
     if found < CANADIAN_NAMES_LEAST:
