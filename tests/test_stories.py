@@ -176,21 +176,27 @@ def test_a_brief_whose_round_figures_are_mostly_the_storys_joins_and_one_with_it
     assert fit.broad >= 3 and not fit.joins(), fit
 
 
+def _fit_to_kestrelnet(report, scores):
+    """The fit of ``report`` (its figures) with the story of the wire's and the daily's versions, whose own
+    evidence with each other is 5.0, given its evidence with each of them."""
+    members = [_evidence(EN_WIRE, "en", 4)[0], _evidence(FR_DAILY, "fr", 4)[0]]
+    return story_fit(report, scores, members, cohesion=5.0)
+
+
 def test_a_full_report_with_a_breakdown_of_its_own_joins_on_strong_evidence():
     """Construction: another outlet's full report gives two of the story's figures and a breakdown of its
     own (accounts by country), so most of its specific figures are new. With the evidence two versions of
     one event share (several specific figures and rare names, the same day) it joins; with the evidence of
     a follow-up of the same family (names and background) it does not."""
-    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
     breakdown = extract_figures(
         "Kestrelnet went dark: €145,000 was seized and 8,200 accounts identified, 3,140 of them in the "
         "Netherlands, 2,460 in France, 1,270 in Belgium and 930 in Germany, with 17,600 users on a waiting list.",
         "en",
     )
-    strong = story_fit(breakdown, [5.6, 5.1], [wire[0], daily[0]], cohesion=5.0)
+    strong = _fit_to_kestrelnet(breakdown, [5.6, 5.1])
     assert strong.matched == 2 and strong.coverage is not None and strong.coverage < 0.4
     assert strong.joins(), strong
-    assert not story_fit(breakdown, [4.6, 4.1], [wire[0], daily[0]], cohesion=5.0).joins()
+    assert not _fit_to_kestrelnet(breakdown, [4.6, 4.1]).joins()
 
 
 def test_a_long_report_with_one_of_the_storys_quantities_joins_on_decisive_evidence():
@@ -199,17 +205,16 @@ def test_a_long_report_with_one_of_the_storys_quantities_joins_on_decisive_evide
     figures of its own, too few of the story's for a strong average. With the evidence two versions of one
     event share at its strongest (the rare names, most figures, the same day) it joins on that one
     quantity; with a strong but not decisive average it does not."""
-    wire, daily = _evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)
     history = extract_figures(
         "Kestrelnet was launched with 1,900 users; €145,000 in cash was found in the raid. Over the years 27 "
         "of its resellers had been charged, 14 in Spain. Its founders made €730,000 and paid 62 moderators.",
         "en",
     )
-    decisive = story_fit(history, [6.9, 6.2], [wire[0], daily[0]], cohesion=5.0)
+    decisive = _fit_to_kestrelnet(history, [6.9, 6.2])
     assert (decisive.matched, decisive.diverging, decisive.specific) == (1, 0, 6), decisive
     assert decisive.coverage is not None and decisive.coverage < 0.25
     assert decisive.joins(), decisive
-    assert not story_fit(history, [5.6, 5.1], [wire[0], daily[0]], cohesion=5.0).joins()
+    assert not _fit_to_kestrelnet(history, [5.6, 5.1]).joins()
 
 
 _CRASH_EN = (

@@ -196,10 +196,10 @@ class _Scanner:
     """A pattern scanned from where it may start, and only in a text that holds its hint.
 
     ``starts`` is a pattern matched on the lowercased text (see :func:`_scan`), literals found in it (see
-    :func:`_found_at`; in the text as written when ``starts_cased``), or None to scan the whole text. ``hint`` is a pattern that every text a match of
-    ``pattern`` is found in holds (searched in the lowercased text when ``hint_lowered``): most texts have
-    none, and one search for it, which opens with a literal or a character set, costs far less than the
-    scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
+    :func:`_found_at`; in the text as written when ``starts_cased``), or None to scan the whole text.
+    ``hint`` is a pattern that every text a match of ``pattern`` is found in holds (searched in the
+    lowercased text when ``hint_lowered``): most texts have none, and one search for it, which opens with a
+    literal or a character set, costs far less than the scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
     tried only where its matches may start: ``anchors`` are literals one of which each match holds
     ``anchor_offset`` characters after its start (found with ``str`` searches), ``hint_ends`` how far before
     the end of a run of digits a match may start. ``digit_starts``: the characters ``starts`` matches besides
@@ -224,13 +224,14 @@ class _Scanner:
         self, text: str, lowered: str | None, runs: list[tuple[int, int]] | None = None
     ) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` gives; ``runs``: the runs of digits of ``lowered``, if found."""
-        if lowered is not None and runs is None and (self.hint_ends or self.digit_starts is not None):
+        if (
+            lowered is not None
+            and runs is None
+            and (self.hint_ends or self.digit_starts is not None or self.words_before_year)
+        ):
             runs = _digit_runs(lowered)
-        if self.words_before_year and lowered is not None:
-            starts = _words_before_years(
-                self.words_before_year, lowered, _digit_runs(lowered) if runs is None else runs
-            )
-            return _scan_at(self.pattern, starts, text)
+        if self.words_before_year and lowered is not None and runs is not None:
+            return _scan_at(self.pattern, _words_before_years(self.words_before_year, lowered, runs), text)
         if self.hint is not None:
             where = lowered if self.hint_lowered else text
             if where is not None and not self.holds_hint(where, runs):
@@ -649,6 +650,32 @@ _LAW_ARTICLE_RE = re.compile(
 )
 #: Scanned only in a lowercased text that holds "article" or "art." (see :meth:`_Extractor.run`).
 _LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
+
+#: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
+#: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
+_ROUND_THE_CLOCK_RE = re.compile(
+    r"(?i)(?<![\w.,$€£])(?:24|twenty-four|vingt-quatre)"
+    r"(?:[- ]?h(?:ours?|eures?|rs?)?(?:-a-day|\s+a\s+day|\s+par\s+jour|\s+sur\s+24|/24)|\s+sur\s+24)(?![\w])"
+    r"|(?<![\w.,$€£])(?:7|seven|sept)"
+    r"(?:[- ]?(?:days?|jours?|j)(?:-a-week|\s+a\s+week|\s+par\s+semaine|\s+sur\s+7|/7)|\s+sur\s+7)(?![\w])"
+)
+#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
+_ROUND_THE_CLOCK_HINTS = (
+    "a day",
+    "a-day",
+    "par jour",
+    "sur 24",
+    "/24",
+    "a week",
+    "-a-week",
+    "par semaine",
+    "sur 7",
+    "/7",
+)
+#: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
+#: ordinal already): a name, no count.
+_UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
+_UNIT_NAME_RE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}(?= (?:{'|'.join(_UNIT_NAMES)})\b)")
 
 
 @cache
@@ -1154,46 +1181,11 @@ _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 _MINUS_WORD_RE = re.compile(r"(?:\bminus|(?<!au )(?<!du )\bmoins)\s+$", re.IGNORECASE)  # not "au moins 40 °C"
 
 
-#: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
-#: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
-_ROUND_THE_CLOCK_RE = re.compile(
-    r"(?i)(?<![\w.,$€£])(?:24|twenty-four|vingt-quatre)"
-    r"(?:[- ]?h(?:ours?|eures?|rs?)?(?:-a-day|\s+a\s+day|\s+par\s+jour|\s+sur\s+24|/24)|\s+sur\s+24)(?![\w])"
-    r"|(?<![\w.,$€£])(?:7|seven|sept)"
-    r"(?:[- ]?(?:days?|jours?|j)(?:-a-week|\s+a\s+week|\s+par\s+semaine|\s+sur\s+7|/7)|\s+sur\s+7)(?![\w])"
-)
-#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
-_ROUND_THE_CLOCK_HINTS = (
-    "a day",
-    "a-day",
-    "par jour",
-    "sur 24",
-    "/24",
-    "a week",
-    "-a-week",
-    "par semaine",
-    "sur 7",
-    "/7",
-)
-
-
-#: A crew or a team said by its size, the number word last: "a crew of three", "un équipage de quatre".
-_CREW_WORDS = ("crew", "équipage")
-_CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
-#: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
-#: ordinal already): a name, no count.
-_UNIT_NAME_RE = re.compile(
-    r"(?<![\w.,])[0-9]{1,3}(?= (?:Division|District|Precinct|Squadron|Battalion|Brigade|Regiment)\b)"
-)
-_UNIT_NAME_HINTS = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
-
-
 def _signed(text: str, figures: list[Figure]) -> None:
     """Make negative the figures printed with a minus sign right before their digits ("-40C", "(-27,000;
     -0.9%)", "−0,75 %", and spaced in a bracket, "(- 25,6%)"), and the temperatures said to be "minus" or
-    "moins" a value. A hyphen after a letter,
-    a digit or a sign joins ("COVID-19", "2018-19", "28-30", "0%-2%"), and a dash before a space is
-    punctuation."""
+    "moins" a value. A hyphen after a letter, a digit or a sign joins ("COVID-19", "2018-19", "28-30",
+    "0%-2%"), and a dash before a space is punctuation."""
     for f in figures:
         if f.kind not in _SIGNED_KINDS or not f.text[:1].isdigit() or f.value <= 0:
             continue
@@ -2144,6 +2136,11 @@ def _literals_re(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _durations(langs: tuple[str, ...]) -> dict[str, str]:
     return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
+
+
+#: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
+_CREW_WORDS = ("crew", "équipage")
+_CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
 
 
 class _Extractor:
@@ -3221,7 +3218,7 @@ class _Extractor:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
-        if any(hint in text for hint in _UNIT_NAME_HINTS):
+        if any(name in text for name in _UNIT_NAMES):
             claimed += [m.span() for m in _UNIT_NAME_RE.finditer(text)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
