@@ -381,6 +381,24 @@ def test_one_unmatched_age_on_each_side_conflicts():
     assert c.conflicts == [] and len(c.only_fr) == 2
 
 
+def test_ages_a_year_apart_among_several_are_one_person_at_two_birthdays():
+    # Construction: one man's age a year apart in the two versions ("a 57-year-old" / "âgé de 58 ans"),
+    # beside the ages of other people in one of them; and two age ranges one year apart at both ends.
+    c = compare_figures(
+        extract_figures("The suspect, a 57-year-old chef, was charged.", "en"),
+        extract_figures(
+            "Le suspect, âgé de 58 ans, a été inculpé. Les victimes avaient 16 ans et 36 ans.", "fr"
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(57, 58)]
+    assert sorted(f.value for f in c.only_fr) == [16, 36]
+    c = compare_figures([fig(26, "age"), fig(73, "age")], [fig(27, "age"), fig(74, "age")])
+    assert sorted((a.value, b.value) for a, b in c.conflicts) == [(26, 27), (73, 74)]
+    # two ages a year apart on one side are two people: neither is the other version's one age
+    c = compare_figures([fig(16, "age"), fig(30, "age")], [fig(17, "age"), fig(15, "age"), fig(44, "age")])
+    assert c.conflicts == []
+
+
 def test_durations_years_and_dates_never_conflict():
     assert not compare_figures(
         [fig(6, "duration", unit="months")], [fig(7, "duration", unit="months")]

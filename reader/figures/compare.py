@@ -478,7 +478,26 @@ def _conflicts(
             and max(ages_en[0].value, ages_fr[0].value) <= AGE_RATIO * min(ages_en[0].value, ages_fr[0].value)
         ):
             found.append((ages_en[0], ages_fr[0]))
+        elif ages_en and ages_fr:
+            found += _birthday_apart(ages_en, ages_fr)
     return found
+
+
+#: Two ages this many years apart, each the other's closest, are one person's age counted at two birthdays
+#: ("57-year-old" against "58 ans") where the versions give several ages.
+BIRTHDAY_APART = 1
+
+
+def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Ages of the two versions a year apart, each the other's only age that close: one person's age."""
+    near = [
+        (a, b) for a in en for b in fr if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART
+    ]
+    return [
+        (a, b)
+        for a, b in near
+        if sum(1 for x, _ in near if x is a) == 1 and sum(1 for _, y in near if y is b) == 1
+    ]
 
 
 #: How many times one version's age of a person may be the other's: further apart ("a 61-year-old" against
