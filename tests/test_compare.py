@@ -399,6 +399,23 @@ def test_ages_a_year_apart_among_several_are_one_person_at_two_birthdays():
     assert c.conflicts == []
 
 
+def test_an_estimate_with_a_second_digit_holds_only_values_that_round_or_cut_to_it():
+    # Construction: "around 370,000 euros" against "360.000 euros" (the second digit is meant: a ransom
+    # demanded, disputed), beside "about 150 victims" against "152 victimes" (a round restatement) and
+    # "about $21 million" against "21 849 000 $" (the value cut to the estimate's digits).
+    c = compare_figures(
+        extract_figures("He demanded around 370,000 euros from about 150 victims.", "en"),
+        extract_figures("Il voulait extorquer 360.000 euros à 152 victimes.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(370_000, 360_000)]
+    assert c.only_en == [] and c.only_fr == []
+    c = compare_figures(
+        extract_figures("The bitcoin seized was worth about $21 million.", "en"),
+        extract_figures("Les bitcoins saisis valaient 21 849 000 $.", "fr"),
+    )
+    assert c.conflicts == [] and c.only_en == [] and c.only_fr == []
+
+
 def test_durations_years_and_dates_never_conflict():
     assert not compare_figures(
         [fig(6, "duration", unit="months")], [fig(7, "duration", unit="months")]

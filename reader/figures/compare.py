@@ -1014,7 +1014,22 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
         # rounded down ("more than 400,000" and "plus de 429 000")
         return False
+    if (
+        estimate.approx == "about"
+        and significant_digits(x) <= significant_digits(y)
+        and not _rounds_to_estimate(y, x)
+    ):
+        return False
     return relative_gap(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+
+
+def _rounds_to_estimate(value: float, estimate: float) -> bool:
+    """Whether ``value`` rounded to the significant digits of ``estimate`` is ``estimate``: "about 150"
+    holds 152 and 147, "about $21 million" holds 21,849,087 (cut, not rounded), "around 370,000" does
+    not hold 360,000: a second digit said is a digit meant."""
+    digits = significant_digits(estimate)
+    step = 10 ** (floor(log10(estimate)) - digits + 1)
+    return any(abs(v * step - estimate) < step / 1000 for v in (floor(value / step + 0.5), floor(value / step)))
 
 
 def _finer_floor(rounder: float, finer: float) -> bool:
