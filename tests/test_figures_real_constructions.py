@@ -2442,3 +2442,37 @@ def test_an_hour_followed_by_a_weekday_is_a_time_of_day():
     """Construction: "depuis environ 18 h vendredi", the hour an order began, not a duration."""
     assert keys("Ils sont évacués depuis environ 17 h samedi.", "fr") == []
     assert keys("Il a été détenu 36 h avant d'être relâché.", "fr") == [(36, "duration", "hours")]
+
+
+def test_cfa_francs_written_in_english_order_are_west_african_francs():
+    """Construction: a wire's "1,800 CFA francs" and "the 2,000-2,300 CFA franc range", beside French
+    "francs CFA" and "FCFA"."""
+    assert keys("The price rose to 1,800 CFA francs per kg.", "en") == [(1800, "money", "XOF")]
+    assert keys("the 2,000-2,300 CFA franc range", "en") == [(2000, "money", "XOF"), (2300, "money", "XOF")]
+    assert keys("un prix de 1 800 FCFA le kilo", "fr") == [(1800, "money", "XOF")]
+
+
+def test_an_exchange_rate_note_holds_no_figure_whatever_its_currency():
+    """Construction: a wire's closing note "($1 = 15.7700 Ghanaian cedi)", a rate in a currency the reader
+    may not name, after "=" like "($1 = 0.9268 euros)"."""
+    assert keys("Farmers will be paid more. ($1 = 15.7700 Ghanian cedi) ($1 = 582.75 CFA francs)", "en") == []
+
+
+def test_a_price_per_share_is_an_amount_not_the_size_of_a_unit():
+    """Construction: "la perte par action de 4,75 $", a price for each unit with its currency after it;
+    "par cartouche de 200" stays the size of the unit a price is for."""
+    assert keys("la perte par action de 4,75 $ a laissé place à un bénéfice", "fr", "CAD") == [
+        (4.75, "money", "CAD")
+    ]
+    assert keys("4 $ par cartouche de 200 cigarettes", "fr", "CAD") == [(4, "money", "CAD")]
+
+
+def test_a_bare_scaled_number_after_a_scaled_count_in_its_sentence_counts_the_same_noun():
+    """Construction: "44.8 million passengers in 2023, up from 36 million in 2022" in a text that also gives
+    amounts: the second number is the count said again, not money."""
+    text = "It carried 44.8 million passengers, up from 36 million. Its debt fell to $4.7-billion."
+    assert keys(text, "en") == [
+        (44_800_000, "count", "passenger"),
+        (36_000_000, "count", "passenger"),
+        (4_700_000_000, "money", "USD"),
+    ]

@@ -2386,6 +2386,7 @@ class _Extractor:
             text.endswith(_UNIT_OF_ENDINGS, 0, s)
             and self.may_hold(s, 40, ("per", "par", "each", "chaque"))
             and self.before(_PER_UNIT_OF_BEFORE, s, 40)
+            and not _CURRENCY_AFTER_RE.match(text, e)  # "la perte par action de 4,75 $": a price itself
         ):
             return None
         if text[e : e + 1] in ("K", "k") and _KARAT_AFTER.match(text, e + 1):
@@ -2553,12 +2554,14 @@ class _Extractor:
                 and self.before(_second_day_before(self.langs), s, 32)
             ):
                 return None  # "between May 27 and 29": the second day of a range
-        if c.kind == "money" and (
-            raw == 1
+        if (
+            c.kind == "money"
+            and raw == 1
             and _RATE_AFTER_RE.match(text, pos)
             or text[max(0, c.start - 3) : c.start].rstrip().endswith("=")
         ):
-            return None  # "($1 = 0.9268 euros)": an exchange rate, not an amount
+            # "($1 = 0.9268 euros)", "($1 = 15.7700 Ghanian cedi)": an exchange rate, whatever it is read as
+            return None
         if c.scale is not None:
             c.value = c.raw * c.scale
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
@@ -3503,10 +3506,13 @@ class _Extractor:
             next(iter(scaled)) if len(scaled) == 1 and sum(m.scale is not None for m in money) >= 2 else None
         )
         last: _Cand | None = None
+        counted: _Cand | None = None  # the last scaled count of a noun
         for c in cands:
             if c.kind == "money":
                 last = c
                 continue
+            if c.kind == "count" and c.scale is not None and c.noun:
+                counted = c
             if c.kind == "count" and c.scale is None and c.unit in _CENTIMES:
                 self.centimes(c, money)
                 continue
@@ -3525,6 +3531,14 @@ class _Extractor:
                 continue
             if self.names_its_count(c.end):
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
+            if (
+                counted is not None
+                and (last is None or last.start < counted.start)
+                and _SENTENCE_END_RE.search(self.text, counted.end, c.start) is None
+            ):
+                # "44.8 million passengers in 2023, up from 36 million in 2022": the count said again
+                c.unit = counted.unit
+                continue
             if (
                 last is not None
                 and last.scale is not None

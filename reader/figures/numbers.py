@@ -108,7 +108,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
-    "francs cfa": "XOF", "franc cfa": "XOF",
+    "francs cfa": "XOF", "franc cfa": "XOF", "cfa francs": "XOF", "cfa franc": "XOF", "fcfa": "XOF",
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
