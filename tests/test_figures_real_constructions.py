@@ -2476,3 +2476,55 @@ def test_a_bare_scaled_number_after_a_scaled_count_in_its_sentence_counts_the_sa
         (36_000_000, "count", "passenger"),
         (4_700_000_000, "money", "USD"),
     ]
+
+
+def test_respectively_after_a_list_of_ages_is_no_counted_noun():
+    """Construction: "aged 78 and 75 respectively", two ages of a couple with the adverb after the list."""
+    assert keys("The couple, aged 78 and 75 respectively, stayed away.", "en") == [
+        (78, "age", None),
+        (75, "age", None),
+    ]
+
+
+def test_a_family_title_before_de_n_ans_is_a_person():
+    """Construction: "le patriarche de 79 ans et sa femme de 75 ans"."""
+    assert keys("le patriarche de 79 ans et sa femme de 75 ans", "fr") == [(79, "age", None), (75, "age", None)]
+
+
+def test_a_unit_and_a_half_in_english_after_an_estimate():
+    """Construction: "for more than a year and a half", "about an hour and a half"."""
+    assert keys("It paid the group for more than a year and a half.", "en") == [(1.5, "duration", "years")]
+    assert keys("The fire burned for about an hour and a half.", "en") == [(1.5, "duration", "hours")]
+
+
+def test_hours_and_minutes_are_one_span_in_minutes():
+    """Construction: "15 hours and 40 minutes" and "était de 15 heures et 40 minutes", an average wait said in
+    hours and minutes (the French "de 15 heures" is no time of day when minutes follow)."""
+    assert keys("Patients waited 15 hours and 40 minutes on average.", "en") == [(940, "duration", "minutes")]
+    assert keys("L'attente moyenne était de 15 heures et 40 minutes.", "fr") == [(940, "duration", "minutes")]
+    assert keys("Le bureau est ouvert de 9 heures à 17 heures.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le chômage chez les 15-24 ans a baissé.", [(15, "age", None), (24, "age", None)]),
+        ("un plan de vaccination des 6 à 14 ans", [(6, "age", None), (14, "age", None)]),
+        ("des peines de 10 à 15 ans de prison", [(10, "duration", "years"), (15, "duration", "years")]),
+        ("au cours des 5 à 10 ans à venir", [(5, "duration", "years"), (10, "duration", "years")]),
+    ],
+)
+def test_an_age_group_after_les_or_des_is_two_ages(text, expected):
+    """Construction: a French age group, "chez les 15-24 ans", "des 6 à 14 ans"; not a term ("de prison")
+    nor a span of years to come."""
+    assert keys(text, "fr") == expected
+
+
+def test_money_invested_after_a_subjunctive_or_an_estimate_word():
+    """Construction: "que Rogers investisse 2,5 milliards", "s'engagent à investir près de 300 millions"."""
+    assert keys("Il faut que Rogers investisse 2,5 milliards dans ses réseaux.", "fr", "CAD") == [
+        (2_500_000_000, "money", "CAD")
+    ]
+    assert keys("Ils vont investir près de 300 millions dans la société.", "fr", "CAD") == [
+        (300_000_000, "money", "CAD")
+    ]

@@ -587,6 +587,8 @@ _CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
+    # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
+    rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
     # "depuis environ 18 h vendredi": the hour of a day named after it
@@ -743,7 +745,8 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 #: "a year" is too common to be a figure ("a year ago", "once a year").
 _ONE_DURATION_RE = re.compile(
     rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least"
-    rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour)))"
+    rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour))"
+    rf"(?P<half>{_H}+(?i:and){_H}+a{_H}+half(?![\w-]))?)"
     rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)"
     rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
 )
@@ -788,7 +791,8 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
         unit = "days" if word == "journée" else t.DURATION_UNITS[lang][word]
         approx = "at most" if m.group("within") else _approximation_before(text[max(0, start - 24) : start])
         if not any(f.start == start for f in found):
-            found.append(Figure(m.group(lang), 1.0, "duration", unit, None, start, end, approx=approx))
+            value = 1.5 if lang == "en" and m.group("half") else 1.0  # "more than a year and a half"
+            found.append(Figure(m.group(lang), value, "duration", unit, None, start, end, approx=approx))
     return found
 
 
@@ -1919,10 +1923,12 @@ _MONEY_LEVEL_BEFORE = _ending(
 _PAID_CUES = ("pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi")
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
-    r"|investir|investi|pay|pays|paid|paying|spend|spent|invest|invested"
+    r"|investir|investi|investisse|investissent|investira|investiront|investirait|investiraient|pay|pays|paid"
+    r"|paying|spend|spent|invest|invests|invested|investing"
 )
 _PAID_BEFORE = _ending(
-    rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|more{_H}+than|about|environ|up{_H}+to))?{_H}+"
+    rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
+    rf"|environ|up{_H}+to|nearly|almost|some))?{_H}+"
 )
 _PAID_AFTER = re.compile(
     rf"(?:{_H}+(?i:qui|that))?(?:{_H}+(?i:ont|a|auront|devront|doivent|have|has|had|were|was|will|must))?"
@@ -2033,6 +2039,16 @@ _NOT_AN_AGE_AFTER = re.compile(
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
+#: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
+_AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
+#: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis".
+_YEARS_SPAN_BEFORE = _ending(
+    rf"(?<![\w])(?i:cours|pendant|durant|dans|depuis|sur|en|pour|écopée?s?|écopent|condamnée?s?|requis)"
+    rf"{_H}+(?i:les|des|aux){_H}+"
+)
+#: After a number's unit, what the years are of or when they run: "15 ans de prison", "10 ans d'expérience",
+#: "5 à 10 ans à venir".
+_YEARS_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+viennent)(?![\w])")
 #: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
 _CHILDREN_AGED_BEFORE = _ending(
     rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
@@ -2587,8 +2603,11 @@ class _Extractor:
         return False
 
     def et_demi(self, c: _Cand, pos: int) -> int:
-        """ "un million et demi", "deux ans et demi": the half after the scale or the unit."""
+        """ "un million et demi", "deux ans et demi", "a year and a half": the half after the scale or the
+        unit."""
         half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
+        if half is None and "en" in self.langs and self.text.startswith(" and a half", pos):
+            half = self.after(_AND_A_HALF_AFTER, pos)
         if half is None:
             return pos
         c.raw += Decimal("0.5")
@@ -3250,7 +3269,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
-        cands = self.join_years_and_months(cands)
+        cands = self.join_durations(cands)
         self.money_context(cands)
         self.mark_listed(cands)
         self.mark_bracketed_counts(cands)
@@ -3308,6 +3327,16 @@ class _Extractor:
                     and b.unit == "years"
                     and self.french_age_context(a.start)
                     and not self.after(_PRISON_TERM_AFTER, b.end)  # "écopent de deux à douze ans de prison"
+                )
+                or (
+                    # "chez les 15-24 ans", "la vaccination des 6 à 14 ans": an age group, not "des 10 à 15
+                    # ans de prison"
+                    a.bare
+                    and b.kind == "duration"
+                    and b.unit == "years"
+                    and self.before(_AGE_GROUP_BEFORE, a.start, 8)
+                    and not self.before(_YEARS_SPAN_BEFORE, a.start, 24)
+                    and not self.after(_YEARS_OF_AFTER, b.end)
                 )
             ):
                 a.kind = b.kind = "age"  # "deux policières de 45 et 53 ans": the person is before the first
@@ -3425,14 +3454,26 @@ class _Extractor:
             and self.after(_THE_DAY_BEFORE_AFTER, c.end)
         )
 
-    def join_years_and_months(self, cands: list[_Cand]) -> list[_Cand]:
+    def join_durations(self, cands: list[_Cand]) -> list[_Cand]:
         """A duration in years and months is one span: of months ("cinq ans et quatre mois" is the other
         version's "64 months"), or of years from two years on when the months make quarters of one ("six
         years and three months" is 6.25 years, as "sentenced to 6.25 years" says it; "huit ans et six mois",
-        8.5; but "un an et neuf mois" is 21 months, as a shorter term is counted)."""
+        8.5; but "un an et neuf mois" is 21 months, as a shorter term is counted). So is one in hours and
+        minutes, counted in minutes."""
         out: list[_Cand] = []
         for c in cands:
             last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == c.kind == "duration"
+                and (last.unit, c.unit) == ("hours", "minutes")
+                and last.raw == int(last.raw)
+                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+            ):
+                # "15 hours and 40 minutes", "15 heures et 40 minutes": one wait of 940 minutes
+                last.raw = last.value = last.raw * 60 + c.raw
+                last.unit, last.end = "minutes", c.end
+                continue
             if (
                 last is not None
                 and last.kind == c.kind == "duration"

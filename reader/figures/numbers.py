@@ -222,6 +222,7 @@ PERSON_NOUNS_FR = set(
         démocrate démocrates républicain républicaine candidat candidate sénateur sénatrice maire gouverneur
     gouverneure milliardaire entrepreneur entrepreneure pape roi reine prince princesse vedette animateur
     animatrice cinéaste comédien comédienne musicien musicienne rappeur rappeuse footballeur footballeuse
+    patriarche matriarche héritier héritière magnat patron patronne pdg veuf veuve
     coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
     condamnée violeur passeur lanceur lanceuse youtubeur youtubeuse streamer
     """.split()
@@ -559,7 +560,8 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
     across through throughout via within without against along beyond toward towards upon amid ago
-    auparavant ensuite alors puis near outside inside behind them eux cannot must shall
+    auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
+    respectivement
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
