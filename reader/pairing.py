@@ -93,9 +93,10 @@ _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 #: that none is uppercase). Other words are read one by one.
 _PLAIN_START = "a-z0-9ß-öø-ÿ"
 #: Each match is a word of :data:`_WORD_RE` (group ``w``) after the run of plain words before it: lowercase,
-#: without an apostrophe, not a connector. Only the words that may be names are read in Python.
+#: without an apostrophe nor a capital inside ("easyJet" is read), not a connector. Only the words that may be names are read in Python.
 _NAME_WORD_RE = re.compile(
-    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}][\w-]*+(?![\w'’-])[\W_]*)*"
+    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}](?:[^\W_A-ZÀ-ÖØ-Þ]|[-_])*+(?![\w'’-])"
+    r"[\W_]*)*"
     r"(?P<w>[^\W_][\w'’-]*)"
 )
 _ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
@@ -188,6 +189,11 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 
+#: A word that starts lowercase and has a capital inside: a brand's own spelling ("easyJet", "eBay",
+#: "iPhone"), a name wherever it stands.
+_INNER_CAPITAL_RE = re.compile(r"[a-z]{1,5}[A-Z][a-zA-Z]+")
+
+
 def proper_names(text: str) -> set[str]:
     """Normalised proper names: capitalised words and runs of them, acronyms, not common capitalised words.
 
@@ -214,6 +220,10 @@ def proper_names(text: str) -> set[str]:
         if word[0].isupper():
             # Only a capitalised word needs to know whether it starts a sentence (the costly part).
             tokens.append((word, start, m.end(), True, _sentence_initial(text, first)))
+        elif not word.islower() and word[1:2].isupper() or _INNER_CAPITAL_RE.fullmatch(word):
+            tokens.append(
+                (word, start, m.end(), True, False)
+            )  # a brand with an inner capital: "easyJet", "eBay"
         elif word in _CONNECTORS:
             tokens.append((word, start, m.end(), False, False))
 

@@ -2488,7 +2488,10 @@ def test_respectively_after_a_list_of_ages_is_no_counted_noun():
 
 def test_a_family_title_before_de_n_ans_is_a_person():
     """Construction: "le patriarche de 79 ans et sa femme de 75 ans"."""
-    assert keys("le patriarche de 79 ans et sa femme de 75 ans", "fr") == [(79, "age", None), (75, "age", None)]
+    assert keys("le patriarche de 79 ans et sa femme de 75 ans", "fr") == [
+        (79, "age", None),
+        (75, "age", None),
+    ]
 
 
 def test_a_unit_and_a_half_in_english_after_an_estimate():

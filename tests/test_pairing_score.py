@@ -59,6 +59,16 @@ def test_sentence_initial_words_count_only_when_seen_inside_a_sentence():
     assert not names & {"investigators", "the", "sky"}
 
 
+def test_brands_spelled_with_an_inner_capital_are_names():
+    """Construction: an airline or a shop that writes its name lowercase with a capital inside ("easyJet",
+    "eBay"), the only name two reports of its data breach share."""
+    names = proper_names(
+        "The airline easyJet said hackers reached eBay accounts. Elle précise qu'easyJet a porté plainte."
+    )
+    assert {"easyjet", "ebay"} <= names
+    assert not names & {"the", "airline", "hackers", "accounts", "elle", "plainte"}
+
+
 def test_acronyms_count_even_at_sentence_start():
     assert "fbi" in proper_names("FBI agents raided the office.")
 

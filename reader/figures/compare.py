@@ -490,9 +490,7 @@ BIRTHDAY_APART = 1
 
 def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Ages of the two versions a year apart, each the other's only age that close: one person's age."""
-    near = [
-        (a, b) for a in en for b in fr if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART
-    ]
+    near = [(a, b) for a in en for b in fr if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART]
     return [
         (a, b)
         for a, b in near
@@ -1029,7 +1027,9 @@ def _rounds_to_estimate(value: float, estimate: float) -> bool:
     not hold 360,000: a second digit said is a digit meant."""
     digits = significant_digits(estimate)
     step = 10 ** (floor(log10(estimate)) - digits + 1)
-    return any(abs(v * step - estimate) < step / 1000 for v in (floor(value / step + 0.5), floor(value / step)))
+    return any(
+        abs(v * step - estimate) < step / 1000 for v in (floor(value / step + 0.5), floor(value / step))
+    )
 
 
 def _finer_floor(rounder: float, finer: float) -> bool:
