@@ -95,7 +95,7 @@ _PLAIN_START = "a-z0-9ß-öø-ÿ"
 #: Each match is a word of :data:`_WORD_RE` (group ``w``) after the run of plain words before it: lowercase,
 #: without an apostrophe nor a capital inside ("easyJet" is read), not a connector. Only the words that may be names are read in Python.
 _NAME_WORD_RE = re.compile(
-    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}](?:[^\W_A-ZÀ-ÖØ-Þ]|[-_])*+(?![\w'’-])"
+    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}](?:[^\WA-ZÀ-ÖØ-Þ]++|-)*+(?![\w'’-])"
     r"[\W_]*)*"
     r"(?P<w>[^\W_][\w'’-]*)"
 )
