@@ -2531,3 +2531,11 @@ def test_money_invested_after_a_subjunctive_or_an_estimate_word():
     assert keys("Ils vont investir près de 300 millions dans la société.", "fr", "CAD") == [
         (300_000_000, "money", "CAD")
     ]
+
+
+def test_a_currency_glued_as_an_adjective_is_money():
+    """Construction: "handed 400-euro fines", "a 500-dollar fine": the currency joined to the digits by a
+    hyphen, before the noun it qualifies."""
+    assert keys("They were also handed 400-euro fines.", "en") == [(400, "money", "EUR")]
+    assert keys("He paid a 500-dollar fine.", "en") == [(500, "money", "USD")]
+    assert keys("It is a 20-franc note.", "en") == [(20, "money", "CHF")]

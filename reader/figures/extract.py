@@ -982,6 +982,8 @@ class _Cand:
 
 _ATTACHED_RE = re.compile(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
+    # "400-euro fines", "a 500-dollar fine": the currency glued as an adjective, read after the digits
+    r"(?P<cur>-(?i:euro|dollar|franc|pound|yen|yuan|rupee|rouble|ruble|naira|rand|dirham|peso)s?)(?![\w-])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])"
@@ -2463,7 +2465,9 @@ class _Extractor:
             return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
-        if attached:
+        if attached and attached.group("cur"):
+            pass  # "400-euro": the currency is read after the digits, hyphen and all
+        elif attached:
             pos = e + attached.end()
             if attached.group("pct"):
                 c.kind = "percent"
