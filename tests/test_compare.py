@@ -416,6 +416,19 @@ def test_an_estimate_with_a_second_digit_holds_only_values_that_round_or_cut_to_
     assert c.conflicts == [] and c.only_en == [] and c.only_fr == []
 
 
+def test_thousands_of_people_of_one_value_are_one_quantity_whatever_they_are_called():
+    # Construction: "27,000 rescue workers and military troops" against "27 000 soldats ont été mobilisés":
+    # one deployment named two ways; a smaller count of one value ("12 workers", "12 soldats") is not.
+    c = compare_figures(
+        extract_figures("Some 27,000 rescue workers and troops joined the search.", "en"),
+        extract_figures("27 000 soldats ont été mobilisés pour les secours.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.matched] == [(27_000, 27_000)]
+    assert c.only_en == [] and c.only_fr == []
+    c = compare_figures([fig(12, unit="worker")], [fig(12, unit="soldier")])
+    assert c.matched == []
+
+
 def test_durations_years_and_dates_never_conflict():
     assert not compare_figures(
         [fig(6, "duration", unit="months")], [fig(7, "duration", unit="months")]

@@ -2539,3 +2539,8 @@ def test_a_currency_glued_as_an_adjective_is_money():
     assert keys("They were also handed 400-euro fines.", "en") == [(400, "money", "EUR")]
     assert keys("He paid a 500-dollar fine.", "en") == [(500, "money", "USD")]
     assert keys("It is a 20-franc note.", "en") == [(20, "money", "CHF")]
+
+
+def test_a_mixed_number_joined_by_a_hyphen():
+    """Construction: a wire's "sentenced to 3-3/4 years", the fraction after a hyphen."""
+    assert keys("He was sentenced to 3-3/4 years in prison.", "en") == [(3.75, "duration", "years")]

@@ -1262,9 +1262,19 @@ def _same_specific_count(a: Figure, b: Figure) -> bool:
     return (
         a.kind == b.kind == "count"
         and _size(a) == _size(b)
-        and significant_digits(a.value) >= SPECIFIC_DIGITS
+        and (
+            significant_digits(a.value) >= SPECIFIC_DIGITS
+            # "27,000 rescue workers and military troops" and "27 000 soldats": thousands of people
+            or a.value >= PEOPLE_THOUSANDS
+            and significant_digits(a.value) >= 2
+            and {a.unit, b.unit} <= HUMAN_UNITS | {None}
+        )
         and _same_role(a, b)
     )
+
+
+#: From here two counts of people of one value stated to two significant digits are one quantity.
+PEOPLE_THOUSANDS = 1000
 
 
 #: How many significant digits make a count's value specific enough to match across nouns.

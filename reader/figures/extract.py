@@ -1061,8 +1061,8 @@ _PERCENT_GLUED = frozenset({"pc"})
 #: Fractions written as one character: "6½ years".
 _VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
                      "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}  # fmt: skip
-#: The fraction of a mixed number: "6 1/2", "3 3/4" (halves, thirds, quarters and eighths).
-_MIXED_FRACTION_RE = re.compile(r"[ \u00a0](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
+#: The fraction of a mixed number: "6 1/2", "3 3/4", "3-3/4" (halves, thirds, quarters and eighths).
+_MIXED_FRACTION_RE = re.compile(r"[ \u00a0-](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
 
 
 def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
