@@ -62,6 +62,11 @@ STRONG_MATCHED = 1
 #: trial's whole history, a strike's every issue) gives most of its figures as its own.
 DECISIVE_AVERAGE = 6.0
 DECISIVE_COVERAGE = 0.15
+#: A report this close to one version of the story (another outlet's account of the same day: the same rare
+#: names and figures), with HALF_AVERAGE over all the versions, joins with any of the story's quantities,
+#: even with another value (a later toll). No report of another event in the check sets comes within 1.0 of
+#: it with any member (the closest: the next day's heat record beside a town's fire, 4.48).
+CLOSE_MEMBER = 5.5
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
 #: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
@@ -166,6 +171,8 @@ class Fit:
         # beside the story's: strong evidence and one of the story's figures make up for a low coverage
         if self.average >= DECISIVE_AVERAGE:
             return coverage >= DECISIVE_COVERAGE
+        if self.best >= CLOSE_MEMBER and self.average >= HALF_AVERAGE and coverage > 0:
+            return True
         return (
             coverage >= STRONG_COVERAGE
             and self.matched + self.close >= STRONG_MATCHED
