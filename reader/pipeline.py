@@ -80,21 +80,18 @@ class PreparedFile:
 
 def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     """The figures of the body, and those of the title and the TL;DR (each with its ``field`` and offsets
-    into that field), read with the publisher's dollar for a bare "$" or "dollars"."""
-    dollar = article_dollar(
-        " ".join((article.title, article.tldr_text, article.text)),
-        article.source,
-        article.url,
-        article.feed_url,
-        article.lang_region,
-    )
+    into that field), read with the publisher's dollar for a bare "$" or "dollars", and the currency of the
+    country the article or its publisher names for a dinar, a peso, a riyal or a CFA franc."""
+    whole = " ".join((article.title, article.tldr_text, article.text))
+    dollar = article_dollar(whole, article.source, article.url, article.feed_url, article.lang_region)
+    places = f"{whole} {article.source}"  # a publisher may name its country ("Algérie 1")
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
     for name, text in names:
-        for f in extract_figures(text, article.lang, dollar) if text else []:
+        for f in extract_figures(text, article.lang, dollar, places) if text else []:
             f.field = name
             fields.append(f)
-    body = extract_figures(article.text, article.lang, dollar)
+    body = extract_figures(article.text, article.lang, dollar, places)
     # A figure of the article's own year is of its story, and so is one of a year its title names ("Fraudes
     # au Canada : pertes de 98 millions en 2019"): neither is dated apart from the story's other figures.
     story_years = {int(f.value) for f in fields if f.field == "title" and f.kind == "year"}

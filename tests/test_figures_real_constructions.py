@@ -8,7 +8,8 @@ import pytest
 
 from reader.figures import compare_figures, extract_figures
 from reader.figures.currency import local_dollar
-from reader.model import Figure
+from reader.model import Article, Block, Figure
+from reader.pipeline import article_figures
 
 
 def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
@@ -2544,3 +2545,34 @@ def test_a_currency_glued_as_an_adjective_is_money():
 def test_a_mixed_number_joined_by_a_hyphen():
     """Construction: a wire's "sentenced to 3-3/4 years", the fraction after a hyphen."""
     assert keys("He was sentenced to 3-3/4 years in prison.", "en") == [(3.75, "duration", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En Algérie, il devra payer 2 millions de dinars d'amende.", "fr", [(2_000_000, "money", "DZD")]),
+        ("A Tunisian court imposed a fine of 5,000 dinars.", "en", [(5000, "money", "TND")]),
+        ("In Cameroon, a victim lost more than CFA 8 million.", "en", [(8_000_000, "money", "XAF")]),
+        ("En Côte d'Ivoire, le kilo passe à 1 800 francs CFA.", "fr", [(1800, "money", "XOF")]),
+        ("In the Philippines, 10 billion pesos were pledged.", "en", [(10_000_000_000, "money", "PHP")]),
+        ("Au Yémen, chaque famille a reçu 5000 riyals.", "fr", [(5000, "money", "YER")]),
+        ("He was fined 2 million dinars.", "en", [(2_000_000, "count", "dinars")]),
+    ],
+)
+def test_a_currency_name_countries_share_is_the_named_countrys(text, lang, expected):
+    """Construction: "2 millions de dinars" in a report from Algeria, "CFA 8 million" in one from Cameroon:
+    a dinar, a peso, a riyal or a CFA franc is the currency of the country the text names; of none, no
+    amount is guessed."""
+    assert keys(text, lang) == expected
+
+
+def test_the_publisher_may_name_the_country_of_a_shared_currency_name():
+    """Construction: an Algerian outlet ("Algérie 1") giving fines in dinars without naming the country."""
+    article = Article(
+        title="Deux anciens Premiers ministres condamnés",
+        blocks=[Block("paragraph", "Le premier devra payer 2 millions de dinars d'amende.")],
+        lang="fr",
+        source="Algérie 1",
+    )
+    body, _ = article_figures(article)
+    assert [(f.value, f.kind, f.currency) for f in body] == [(2_000_000, "money", "DZD")]

@@ -2162,13 +2162,15 @@ _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
 
 
 class _Extractor:
-    def __init__(self, text: str, lang: str, dollar: str = "USD") -> None:
+    def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
         self.text = text
+        self.places = text if places is None else places
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
         self.durations = _durations(self.langs)
         self._title_lines: dict[int, bool] = {}
+        self._shared: dict[str, str | None] = {}  # see shared_currency
         self.lowered = lowered = _lowered(text)
         # Whether the text holds what some patterns looked for after a number need: most texts have none of
         # it, and one search of the text costs less than trying them after every number.
@@ -2689,8 +2691,10 @@ class _Extractor:
             return m.end()
         if m:
             word = _one_spaced(m.group("w").lower())
-            c.kind, c.currency = "money", self.dollar if word in t.LOCAL_DOLLAR else _CURRENCY_AFTER[word]
-            return m.end()
+            code = self.dollar if word in t.LOCAL_DOLLAR else self.shared_currency(_CURRENCY_AFTER[word])
+            if code is not None:
+                c.kind, c.currency = "money", code
+                return m.end()
         if c.scale is not None and self.us:
             m = self.after(_US_AFTER, pos)
             if m:
@@ -3129,10 +3133,28 @@ class _Extractor:
             return
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
         if m:
-            code = self.dollar if m.group("w") == "$" else t.CURRENCY_PREFIXES[m.group("w")]
+            code = (
+                self.dollar
+                if m.group("w") == "$"
+                else self.shared_currency(t.CURRENCY_PREFIXES[m.group("w")])
+            )
+            if code is None:
+                return
             c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
+
+    def shared_currency(self, code: str) -> str | None:
+        """``code``, or for a name several countries' currencies share ("dinars", "CFA"), the currency of the
+        country the text names (None when it names none of them)."""
+        choices = t.SHARED_CURRENCY_NAMES.get(code)
+        if choices is None:
+            return code
+        if code not in self._shared:
+            self._shared[code] = next(
+                (iso for iso, names in choices if not names or any(n in self.places for n in names)), None
+            )
+        return self._shared[code]
 
     def age_prefix(self, c: _Cand) -> None:
         if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
@@ -3794,10 +3816,12 @@ class _Extractor:
         return figure
 
 
-def extract_figures(text: str, lang: str, dollar: str = "USD") -> list[Figure]:
+def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:
     """The key figures of ``text`` sorted by position, without overlaps.
 
     ``lang`` is "en" or "fr"; any other value applies the rules of both languages. ``dollar`` is the ISO
-    code a bare "$" or "dollars" means (the publisher's, see ``currency.local_dollar``).
+    code a bare "$" or "dollars" means (the publisher's, see ``currency.local_dollar``). ``places``: the
+    text whose country names say which dinar, peso, riyal or CFA franc is meant (the whole article's when
+    ``text`` is one of its fields; ``text`` itself by default).
     """
-    return _Extractor(text, lang, dollar).run()
+    return _Extractor(text, lang, dollar, places).run()

@@ -89,6 +89,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         "BRL", "MXN", "ZAR", "NGN", "HKD", "SGD", "NZD", "UAH", "PLN", "CZK", "AED", "XOF", "XAF", "MAD",
         "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
     )},
+    "CFA": "CFA",  # "more than CFA 8 million": the franc of the country the text names
     "NIS": "ILS",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
 }  # fmt: skip
@@ -108,7 +109,10 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
-    "francs cfa": "XOF", "franc cfa": "XOF", "cfa francs": "XOF", "cfa franc": "XOF", "fcfa": "XOF",
+    "francs cfa": "CFA", "franc cfa": "CFA", "cfa francs": "CFA", "cfa franc": "CFA", "fcfa": "CFA",
+    # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
+    "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
+    "rials": "RIYAL", "rial": "RIYAL",
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
@@ -637,4 +641,44 @@ COUNTRY_EXONYMS = {
     "azerbaidjan": "azerbaijan", "ouzbekistan": "uzbekistan", "chypre": "cyprus", "slovenie": "slovenia",
     "serbie": "serbia", "bosnie": "bosnia", "albanie": "albania", "macedoine": "macedonia",
     "france": "france", "canada": "canada",
+}  # fmt: skip
+
+
+#: Currency names that several countries share, read as the currency of the country the text names (its
+#: name in English or French, or its people's), in this order; the CFA franc is West Africa's unless the
+#: text names a country of Central Africa's. A dinar, a peso or a riyal of no country named is no amount.
+SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "CFA": (
+        ("XAF", ("Cameroun", "Cameroon", "Gabon", "Tchad", "Chad", "Centrafrique", "Central African",
+                 "Guinée équatoriale", "Equatorial Guinea", "Brazzaville", "camerounais", "Cameroonian",
+                 "gabonais", "Gabonese", "tchadien", "Chadian")),
+        ("XOF", ()),
+    ),
+    "DINAR": (
+        ("DZD", ("Algérie", "Algeria", "algérien", "Algerian")),
+        ("TND", ("Tunisie", "Tunisia", "tunisien", "Tunisian")),
+        ("IQD", ("Irak", "Iraq", "irakien", "Iraqi")),
+        ("JOD", ("Jordanie", "Jordan", "jordanien", "Jordanian")),
+        ("KWD", ("Koweït", "Kuwait", "koweïtien", "Kuwaiti")),
+        ("LYD", ("Libye", "Libya", "libyen", "Libyan")),
+        ("RSD", ("Serbie", "Serbia", "serbe", "Serbian")),
+        ("BHD", ("Bahreïn", "Bahrain")),
+    ),
+    "PESO": (
+        ("PHP", ("Philippines", "philippin", "Philippine", "Filipino")),
+        ("MXN", ("Mexique", "Mexico", "mexicain", "Mexican")),
+        ("ARS", ("Argentine", "Argentina", "argentin")),
+        ("COP", ("Colombie", "Colombia", "colombien", "Colombian")),
+        ("CLP", ("Chili", "Chile", "chilien", "Chilean")),
+        ("CUP", ("Cuba", "cubain", "Cuban")),
+        ("UYU", ("Uruguay", "uruguayen", "Uruguayan")),
+        ("DOP", ("République dominicaine", "Dominican Republic", "dominicain", "Dominican")),
+    ),
+    "RIYAL": (
+        ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
+        ("SAR", ("Arabie saoudite", "Saudi")),
+        ("QAR", ("Qatar", "qatari")),
+        ("OMR", ("Oman", "omanais", "Omani")),
+        ("IRR", ("Iran", "iranien", "Iranian")),
+    ),
 }  # fmt: skip
