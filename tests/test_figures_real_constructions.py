@@ -534,6 +534,9 @@ def test_the_publishers_dollar():
         ("Le Quotidien", "https://www.lequotidien.com/actualites/x", "CAD"),
         ("EnBeauce.com", "https://enbeauce.com/actualites/x", "CAD"),
         ("Groupe Capitales Médias", "https://example.com/x", "CAD"),
+        # a paper named after its Canadian city, on a host that does not say so
+        ("Kelowna Capital News (Black Press Media)", "https://example.wpengine.com/x", "CAD"),
+        ("Halifax Examiner", "https://example.org/x", "CAD"),
     ],
 )
 def test_local_dollar(source, url, dollar):

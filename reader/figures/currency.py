@@ -203,6 +203,8 @@ def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region
         return "USD"  # "BBC via Yahoo Canada": the outlet that wrote it, not the Canadian site carrying it
     if source and _CANADIAN_NAMES.search(source) or region == "CA":
         return "CAD"
+    if source and not _CANADIAN_WORDS.isdisjoint(_CAPITALISED_RE.findall(source)):
+        return "CAD"  # a paper named after its Canadian city: "Kelowna Capital News", "Winnipeg Free Press"
     if region == "AU":
         return "AUD"
     hosts = (_host(url), _host(feed_url))
