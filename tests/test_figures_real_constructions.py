@@ -2579,3 +2579,40 @@ def test_the_publisher_may_name_the_country_of_a_shared_currency_name():
     )
     body, _ = article_figures(article)
     assert [(f.value, f.kind, f.currency) for f in body] == [(2_000_000, "money", "DZD")]
+
+
+def test_a_letter_o_for_the_degree_sign():
+    """Construction: a Quebec wire's "-23 oC", the degree sign typed as a letter o."""
+    assert keys("Il faisait -23 oC dans la nuit, et -34 oC avec le vent.", "fr") == [
+        (-23, "temperature", "C"),
+        (-34, "temperature", "C"),
+    ]
+
+
+def test_a_kilometre_marker_is_no_count():
+    """Construction: "the pileup started at kilometre 46", a place on a highway."""
+    assert keys("The pileup started at kilometre 46 in the southbound lane.", "en") == []
+
+
+def test_the_first_amount_of_a_hyphenated_range_takes_the_scale_and_gives_the_currency():
+    """Construction: a conversion in brackets, "40 to 50 million euros ($44-55 million)"."""
+    assert keys("It cost farmers 40 to 50 million euros ($44-55 million).", "en") == [
+        (40_000_000, "money", "EUR"),
+        (50_000_000, "money", "EUR"),
+        (44_000_000, "money", "USD"),
+        (55_000_000, "money", "USD"),
+    ]
+
+
+def test_years_of_experience_are_a_span_not_an_age():
+    """Construction: "le conducteur comptait plus de 20 ans d'expérience"."""
+    assert keys("Le conducteur comptait plus de 20 ans d'expérience.", "fr") == [(20, "duration", "years")]
+    assert keys("Le conducteur, un homme de 52 ans, est blessé.", "fr") == [(52, "age", None)]
+
+
+def test_centimes_and_ct_in_a_swiss_report_are_a_francs_hundredths():
+    """Construction: a Swiss wire's "26,95 centimes par kilowattheure" and "10,62 ct./kWh", no amount in
+    francs beside them; elsewhere centimes stay a euro's."""
+    text = "En Suisse, un ménage paiera 26,95 centimes par kilowattheure, soit 5,77 ct./kWh de plus."
+    assert keys(text, "fr") == [(0.2695, "money", "CHF"), (0.0577, "money", "CHF")]
+    assert keys("Le dividende est de 76 centimes par action.", "fr") == [(0.76, "money", "EUR")]

@@ -1383,6 +1383,7 @@ _TEMPERATURE_AFTER = re.compile(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
+    rf"|{_H}+o(?P<u4>[CF])(?![\w])"  # "-23 oC": a letter o for the degree sign
 )
 #: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
 _BARE_SCALE_AFTER = re.compile(rf"{_H}(?P<u>[CF])(?![\w-])")
@@ -1972,8 +1973,8 @@ _IN_CANADIAN_AFTER = re.compile(
 )
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
-_CENTIMES = frozenset({"centime", "centimes"})
-_CENTIMES_AFTER = re.compile(rf"{_H}+(?i:centimes?)(?![\w])")
+_CENTIMES = frozenset({"centime", "centimes", "ct"})
+_CENTIMES_AFTER = re.compile(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
 #: The currency hundredths are of: "centimes d'euro", "centimes de franc".
 _OF_CURRENCY_AFTER = re.compile(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
 
@@ -2034,7 +2035,9 @@ _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
-    rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion)|d['’]|à{_H}+(?:purger|faire))(?![\w])"
+    rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune)"
+    rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente)"
+    rf"|à{_H}+(?:purger|faire))(?![\w])"
 )
 #: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
 #: the "pour" of a sentence's term.
@@ -2181,6 +2184,8 @@ class _Extractor:
             or "degr" in lowered
             or "celsius" in lowered
             or "fahrenheit" in lowered
+            or " oC" in text
+            or " oF" in text
         )
         self.scale_symbols = _holds_scale_symbol(text)
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
@@ -2630,7 +2635,7 @@ class _Extractor:
                 m = self.after(_BARE_SCALE_AFTER, pos)
             if m is None or not self.bare_temperature(c, m):
                 return pos
-        unit = m.group("u") or m.group("u2") or m.group("u3") or ""
+        unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or ""
         c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
         return m.end()
 
@@ -3379,6 +3384,18 @@ class _Extractor:
                     b.currency,
                     None,
                 )  # "entre 80 millions et 400 millions de dollars"
+            elif (
+                a.kind == "money"
+                and a.scale is None
+                and b.scale is not None
+                and b.kind in ("money", "count")
+                and not b.noun
+                and a.raw < b.raw
+                and self.text[a.end : b.start] in ("-", "–")
+            ):
+                # "($44-55 million)": the first amount of a range in its scale, the second in its currency
+                a.scale, a.value = b.scale, a.raw * b.scale
+                b.kind, b.currency, b.unit = "money", a.currency, None
             elif a.bare and b.measure:
                 a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
@@ -3545,8 +3562,9 @@ class _Extractor:
         return any(m.start() < e and s < m.end() for m in _idioms(self.langs).finditer(self.text, lo, e + 24))
 
     def centimes(self, c: _Cand, money: list[_Cand]) -> None:
-        """ "76 centimes par action": hundredths of the amount's currency, said ("centimes d'euro") or the
-        nearest amount's in the text (a Swiss franc's in a Swiss story), the euro's when the text has none."""
+        """ "76 centimes par action", "10,62 ct./kWh": hundredths of the amount's currency, said ("centimes
+        d'euro") or the nearest amount's in the text; in a text with none, the Swiss franc's when the article
+        names Switzerland, else the euro's."""
         word = self.after(_CENTIMES_AFTER, c.end)
         of = self.after(_OF_CURRENCY_AFTER, word.end()) if word else None
         currency: str | None
@@ -3555,7 +3573,7 @@ class _Extractor:
         elif money:
             currency = min(money, key=lambda o: abs(o.start - c.start)).currency
         else:
-            currency = "EUR"
+            currency = self.shared_currency("CENTIME") or "EUR"  # a Swiss report's are a franc's
         c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
         c.scale, c.value = Decimal("0.01"), c.raw * Decimal("0.01")
         c.end = word.end() if word else c.end

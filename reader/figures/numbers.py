@@ -578,7 +578,8 @@ NAME_WORDS = set(
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
-    flight bill runway piste programme program clade subclade sous-clade partie part schedule
+    flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
+    kilomètre kilometer borne exit sortie
     """.split()
 )
 
@@ -646,7 +647,8 @@ COUNTRY_EXONYMS = {
 
 #: Currency names that several countries share, read as the currency of the country the text names (its
 #: name in English or French, or its people's), in this order; the CFA franc is West Africa's unless the
-#: text names a country of Central Africa's. A dinar, a peso or a riyal of no country named is no amount.
+#: text names a country of Central Africa's; centimes are the Swiss franc's in a text from Switzerland, else
+#: the euro's. A dinar, a peso or a riyal of no country named is no amount.
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "CFA": (
         ("XAF", ("Cameroun", "Cameroon", "Gabon", "Tchad", "Chad", "Centrafrique", "Central African",
@@ -673,6 +675,11 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("CUP", ("Cuba", "cubain", "Cuban")),
         ("UYU", ("Uruguay", "uruguayen", "Uruguayan")),
         ("DOP", ("République dominicaine", "Dominican Republic", "dominicain", "Dominican")),
+    ),
+    "CENTIME": (
+        ("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "Genève", "Geneva", "Zurich", "Lausanne", "Berne",
+                 "Bern", "Romandie", "romand")),
+        ("EUR", ()),
     ),
     "RIYAL": (
         ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
