@@ -2616,3 +2616,13 @@ def test_centimes_and_ct_in_a_swiss_report_are_a_francs_hundredths():
     text = "En Suisse, un ménage paiera 26,95 centimes par kilowattheure, soit 5,77 ct./kWh de plus."
     assert keys(text, "fr") == [(0.2695, "money", "CHF"), (0.0577, "money", "CHF")]
     assert keys("Le dividende est de 76 centimes par action.", "fr") == [(0.76, "money", "EUR")]
+
+
+def test_a_bare_number_in_brackets_after_an_amount_says_it_precisely():
+    """Construction: "une perte de près de 18 milliards d'euros (17,9)", the precise value in brackets in
+    the amount's scale and currency; "(2023)" after an amount stays a year and "(12)" far from it a count."""
+    assert keys("Une perte de près de 18 milliards d'euros (17,9), un record.", "fr") == [
+        (18_000_000_000, "money", "EUR"),
+        (17_900_000_000, "money", "EUR"),
+    ]
+    assert keys("un budget de 40 milliards de dollars (2023)", "fr") == [(40_000_000_000, "money", "USD")]

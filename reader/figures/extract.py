@@ -1146,6 +1146,8 @@ _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}"
 _DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
 
 
+#: How far a bare number in brackets after a scaled amount may be from it and still say it precisely.
+RESTATED_IN_BRACKETS = Decimal("0.1")
 #: How many characters may part an amount from its conversion: " (", " (environ ", ", or ".
 CONVERSION_GAP = 9
 #: What parts two amounts of a list, never an amount and its conversion: "173,600 ether and 25.5 million
@@ -3595,6 +3597,23 @@ class _Extractor:
         for c in cands:
             if c.kind == "money":
                 last = c
+                continue
+            if (
+                last is not None
+                and last.scale is not None
+                and c.bare
+                and 0 < abs(c.raw - last.raw) <= RESTATED_IN_BRACKETS * last.raw
+                and self.text[last.end : c.start].strip() == "("
+                and self.text[c.end : c.end + 1] == ")"
+            ):
+                # "près de 18 milliards d'euros (17,9)": the amount said precisely, in its scale and currency
+                c.kind, c.currency, c.unit, c.scale, c.value = (
+                    "money",
+                    last.currency,
+                    None,
+                    last.scale,
+                    c.raw * last.scale,
+                )
                 continue
             if c.kind == "count" and c.scale is not None and c.noun:
                 counted = c
