@@ -141,6 +141,11 @@ EXONYMS = {
     "rdc": "drc", "cote d'ivoire": "ivory coast", "papouasie-nouvelle-guinee": "papua new guinea",
     "golfe du mexique": "gulf of mexico", "vietnam": "vietnam", "viet nam": "vietnam",
     "manche": "english channel", "kabylie": "kabylia",
+    # Swiss cities and cantons, as English reports name them (the German names) and French ones do
+    "berne": "bern", "soleure": "solothurn", "argovie": "aargau", "thurgovie": "thurgau",
+    "grisons": "graubunden", "tessin": "ticino", "saint-gall": "st gallen", "bale-ville": "basel-stadt",
+    "bale-campagne": "basel-landschaft", "nidwald": "nidwalden", "obwald": "obwalden", "lucerne": "luzern",
+    "schaffhouse": "schaffhausen", "appenzell rhodes-interieures": "appenzell innerrhoden",
     # bodies named in each language, as a whole ("Banque du Canada") or by their one capitalised word
     # ("le ministère de l'Intérieur", "Santé Canada")
     "banque du canada": "bank of canada", "banque d'angleterre": "bank of england",

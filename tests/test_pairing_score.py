@@ -69,6 +69,14 @@ def test_brands_spelled_with_an_inner_capital_are_names():
     assert not names & {"the", "airline", "hackers", "accounts", "elle", "plainte"}
 
 
+def test_swiss_places_named_in_french_are_the_english_reports_places():
+    """Construction: a vote's results by canton, "Bâle-Ville, Berne et Soleure" against "Basel-Stadt, Bern
+    and Solothurn"."""
+    fr = proper_names("Les cantons de Bâle-Ville, Berne et Soleure ont voté oui.")
+    en = proper_names("Voters in Basel-Stadt, Bern and Solothurn said yes.")
+    assert {"basel-stadt", "bern", "solothurn"} <= fr & en
+
+
 def test_acronyms_count_even_at_sentence_start():
     assert "fbi" in proper_names("FBI agents raided the office.")
 
