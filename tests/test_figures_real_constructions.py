@@ -2626,3 +2626,18 @@ def test_a_bare_number_in_brackets_after_an_amount_says_it_precisely():
         (17_900_000_000, "money", "EUR"),
     ]
     assert keys("un budget de 40 milliards de dollars (2023)", "fr") == [(40_000_000_000, "money", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ce nouveau décès porte à 153 le nombre de décès en Europe.", "death"),
+        ("Cela porte à 12 le nombre de personnes décédées.", "death"),
+        ("Ce qui porte à 39 le bilan provisoire.", "death"),
+        ("Cela porte à 5 le nombre de blessés graves.", "critical"),
+    ],
+)
+def test_a_french_toll_names_what_it_counts_after_the_number(text, unit):
+    """Construction: "porte à 153 le nombre de décès", the counted noun after "le nombre de", or "le bilan"
+    alone (a toll)."""
+    assert [f.unit for f in extract_figures(text, "fr")] == [unit]

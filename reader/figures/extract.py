@@ -1952,6 +1952,11 @@ _NUMBER_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
     rf"{_H}+(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?{_H}+"
 )
+#: ... and after it, in French: "porte à 153 le nombre de décès", "porte à 39 le bilan".
+_NUMBER_OF_AFTER = re.compile(
+    rf"{_H}+(?i:le|son){_H}+(?:(?i:nombre|total){_H}+(?i:de|d['’]|des){_H}*(?P<w>[^\W\d_]+)"
+    rf"(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,2}})|(?i:bilan)(?![\w])(?!{_H}*(?i:de{_H}|d['’]|des{_H})))"
+)
 #: A count given as a change, not a level: "increased its seat count by 16", "a net gain of 3", "un gain de
 #: 13 députés", "en hausse de 12", "12 de plus". Losses ("pertes de", "lost") are left out: they are amounts.
 _CHANGE_BEFORE = _ending(
@@ -3040,6 +3045,16 @@ class _Extractor:
                 if m and m.group("w").lower() in t.UNIT_NOUNS:  # "put the number of injuries at 1,175"
                     c.unit = t.UNIT_NOUNS[m.group("w").lower()]
                     # "the number of people reported missing to 62": the fate said after the people
+                    fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
+                    c.unit = next((u for u in reversed(fates) if u in _FATES_SAID_AFTER), c.unit)
+            ahead = self.text[c.end : c.end + 24].lower()
+            if c.unit is None and ("nombre" in ahead or "bilan" in ahead or "total" in ahead):
+                m = self.after(_NUMBER_OF_AFTER, c.end)
+                if m is not None and m.group("w") is None:
+                    c.unit = "death"  # "porte à 39 le bilan": a toll
+                elif m is not None and m.group("w").lower() in t.UNIT_NOUNS:
+                    # "porte à 153 le nombre de décès", "le nombre de personnes décédées": the noun said after
+                    c.unit = t.UNIT_NOUNS[m.group("w").lower()]
                     fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
                     c.unit = next((u for u in reversed(fates) if u in _FATES_SAID_AFTER), c.unit)
             if (
