@@ -2641,3 +2641,24 @@ def test_a_french_toll_names_what_it_counts_after_the_number(text, unit):
     """Construction: "porte à 153 le nombre de décès", the counted noun after "le nombre de", or "le bilan"
     alone (a toll)."""
     assert [f.unit for f in extract_figures(text, "fr")] == [unit]
+
+
+def test_a_bare_amount_takes_the_reported_amounts_currency_not_its_conversion():
+    """Construction: "three billion Swiss francs ($3.75 billion) ..., up from the previous target of 2.5
+    billion": the bare amount is in the currency the company reported in."""
+    text = "It lifted the target to three billion Swiss francs ($3.75 billion), up from the previous 2.5 billion."
+    assert keys(text, "en") == [
+        (3_000_000_000, "money", "CHF"),
+        (3_750_000_000, "money", "USD"),
+        (2_500_000_000, "money", "CHF"),
+    ]
+
+
+def test_a_bare_amount_after_a_money_word_in_a_swiss_report_without_currencies_is_in_francs():
+    """Construction: a Swiss wire's "le montant des dégâts est estimé à environ 150 millions", no currency
+    in the whole report; elsewhere such a number stays a count."""
+    text = "Le tunnel reste fermé. Le montant des dégâts est estimé à environ 150 millions, selon les CFF."
+    assert keys(text, "fr") == [(150_000_000, "money", "CHF")]
+    assert keys("Le montant des dégâts est estimé à environ 150 millions.", "fr") == [
+        (150_000_000, "count", None)
+    ]

@@ -1913,6 +1913,7 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
     rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    rf"environ|about|around|nearly|almost|some|quelque|près{_H}+de|plus{_H}+de|more{_H}+than|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
     rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to)){{0,4}}{_H}*"
 )
@@ -3413,6 +3414,15 @@ class _Extractor:
                 # "($44-55 million)": the first amount of a range in its scale, the second in its currency
                 a.scale, a.value = b.scale, a.raw * b.scale
                 b.kind, b.currency, b.unit = "money", a.currency, None
+            elif (
+                a.kind == "money"
+                and a.scale is not None
+                and b.kind == "count"
+                and b.scale is not None
+                and not b.noun
+                and self.text[a.end : b.start] in ("-", "–")
+            ):
+                b.kind, b.currency, b.unit = "money", a.currency, None  # "CHF100million-130 million"
             elif a.bare and b.measure:
                 a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
@@ -3599,7 +3609,8 @@ class _Extractor:
         """A scaled number with no currency and no noun is money when its context says so: in a paragraph
         that just gave a scaled amount ("un déficit de 40 milliards de dollars, contre 347 milliards en
         2019"), or after a word for an amount ("une amende de 150 millions"), in the currency of the
-        nearest amount of the text."""
+        nearest amount of the text as reported (not its conversion in brackets), or in a text with none, of
+        the country it names (see ``SHARED_CURRENCY_NAMES``)."""
         money = [c for c in cands if c.kind == "money" and c.currency]
         # a text of amounts all in one currency: its bare scaled numbers are amounts too ("BCE compte
         # économiser jusqu'à 200 millions", "chacun empochant 26 millions")
@@ -3609,8 +3620,16 @@ class _Extractor:
         )
         last: _Cand | None = None
         counted: _Cand | None = None  # the last scaled count of a noun
+        converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts
+        local = self.shared_currency("LOCAL") if not money else None
         for c in cands:
             if c.kind == "money":
+                if (
+                    last is not None
+                    and last.currency != c.currency
+                    and self.text[last.end : c.start].strip() == "("
+                ):
+                    converted[id(c)] = converted.get(id(last), last)
                 last = c
                 continue
             if (
@@ -3664,17 +3683,25 @@ class _Extractor:
                 and c.start - last.end < 300
                 and "\n\n" not in self.text[last.end : c.start]
             ):
-                c.kind, c.currency, c.unit = "money", last.currency, None
-            elif (money or self.dollar != "USD") and (
+                # the amount as reported, not its conversion in brackets: "three billion Swiss francs ($3.75
+                # billion) ..., up from the previous target of 2.5 billion"
+                said = converted.get(id(last), last)
+                c.kind, c.currency, c.unit = "money", said.currency, None
+            elif (money or self.dollar != "USD" or local is not None) and (
                 self.before(_MONEY_NOUN_BEFORE, c.start, 72)
                 or self.before(_MONEY_LEVEL_BEFORE, c.start, 100)
                 or self.may_hold(c.start, 40, _PAID_CUES)
                 and self.before(_PAID_BEFORE, c.start, 40)
                 or self.after(_PAID_AFTER, c.end)
             ):
-                # the nearest amount's currency; in a text with none, a publisher's own dollar (a Canadian
-                # wire's "pertes de 98 millions"), never a guessed US dollar
-                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
+                # the nearest amount's currency; in a text with none, the currency of the country it names (a
+                # Swiss report's "dégâts estimés à environ 150 millions") or a publisher's own dollar (a
+                # Canadian wire's "pertes de 98 millions"), never a guessed US dollar
+                nearest = (
+                    min(money, key=lambda m: abs(m.start - c.start)).currency
+                    if money
+                    else local or self.dollar
+                )
                 c.kind, c.currency, c.unit = "money", nearest, None
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None

@@ -681,6 +681,8 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                  "Bern", "Romandie", "romand")),
         ("EUR", ()),
     ),
+    # the currency of a bare amount in a text that gives no currency at all
+    "LOCAL": (("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "CFF", "SBB")),),
     "RIYAL": (
         ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
         ("SAR", ("Arabie saoudite", "Saudi")),
