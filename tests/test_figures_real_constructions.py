@@ -2662,3 +2662,16 @@ def test_a_bare_amount_after_a_money_word_in_a_swiss_report_without_currencies_i
     assert keys("Le montant des dégâts est estimé à environ 150 millions.", "fr") == [
         (150_000_000, "count", None)
     ]
+
+
+def test_half_a_billion_or_a_million_in_french():
+    """Construction: "plus d'un demi-milliard d'euros", "un demi-million de personnes"."""
+    assert keys("Les dégâts dépassent un demi-milliard d'euros.", "fr") == [(500_000_000, "money", "EUR")]
+    assert keys("Plus d'un demi-million de personnes ont fui.", "fr") == [(500_000, "count", "person")]
+
+
+def test_a_countrys_count_after_its_name_continues_the_count_of_its_sentence():
+    """Construction: "1.700 emplois qui disparaîtront au Royaume-Uni, en Espagne 900.": the country's name is
+    no product name ("Windows 11"), and its count counts the jobs."""
+    text = "Au Royaume-Uni, 1.700 emplois disparaîtront, en Espagne 900. Windows 11 est sorti."
+    assert keys(text, "fr") == [(1700, "count", "job"), (900, "count", "job")]

@@ -1790,6 +1790,10 @@ _RATIO_IN_RE = re.compile(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
 _RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
 #: What joins the items of a list right before the next one: a comma or "and"/"et".
 _LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+#: A place named right before a bare count that ends its clause: ", en Espagne 900.", ", in Spain 900,".
+_PLACE_THEN_COUNT_BEFORE = _ending(rf",{_H}*(?i:en|au|aux|in){_H}+[A-ZÉ][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+")
+#: How far such a place's count may be from the count of the noun it continues.
+PLACE_COUNT_REACH = 100
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
@@ -2337,6 +2341,8 @@ class _Extractor:
             return False  # a sentence ends before the number, or a possessive ("the Assembly's 125 seats")
         if not word[0].isupper() or word.lower() in t.CAPITALISED_OK or word.upper() in t.CURRENCY_PREFIXES:
             return False
+        if folded(word) in t.COUNTRY_EXONYMS:
+            return False  # a country is no product: "en Espagne 900", a count of that country
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
@@ -3750,6 +3756,20 @@ class _Extractor:
             after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
                 c.listed = True
+        # "Au Royaume-Uni, ce sont 1.700 emplois qui disparaîtront, en Espagne 900.": a place's count after
+        # the place, continuing a count of a noun in its sentence, counts that noun
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.bare
+                and not c.word
+                and prev.kind == "count"
+                and prev.noun
+                and c.start - prev.end <= PLACE_COUNT_REACH
+                and self.text[c.end : c.end + 1] in (".", ",", ";")
+                and self.before(_PLACE_THEN_COUNT_BEFORE, c.start, 40) is not None
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+            ):
+                c.unit, c.noun, c.place = prev.unit, True, None
 
     def place_after(self, pos: int) -> str | None:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433

@@ -51,6 +51,9 @@ SCALE_WORDS: dict[str, Decimal] = {
     "mlns": Decimal(10**6), "mld": Decimal(10**9), "mlds": Decimal(10**9),
     # Swiss abbreviations: "2,5 mio de francs", "3 mia"
     "mio": Decimal(10**6), "mia": Decimal(10**9),
+    # "plus d'un demi-milliard d'euros", "un demi-million de personnes": half the scale
+    "demi-milliard": Decimal(5 * 10**8), "demi-milliards": Decimal(5 * 10**8),
+    "demi-million": Decimal(5 * 10**5), "demi-millions": Decimal(5 * 10**5),
     # South Asian scales: "Rs 2 lakh" (100,000), "Rs 10 crore" (10 million)
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
