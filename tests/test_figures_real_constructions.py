@@ -2675,3 +2675,14 @@ def test_a_countrys_count_after_its_name_continues_the_count_of_its_sentence():
     no product name ("Windows 11"), and its count counts the jobs."""
     text = "Au Royaume-Uni, 1.700 emplois disparaîtront, en Espagne 900. Windows 11 est sorti."
     assert keys(text, "fr") == [(1700, "count", "job"), (900, "count", "job")]
+
+
+def test_a_bare_amount_is_in_the_currency_said_before_it_not_a_closer_one_after():
+    """Construction: a Swiss bank's results, "la perte se limitera à 757 millions de francs", a paragraph
+    later "le bénéfice brut atteint 3,596 milliards", then a newspaper's "plus de 20 milliards de dollars"."""
+    text = (
+        "La perte se limitera à 757 millions de francs, contre une perte attendue de 900 millions.\n\n"
+        "Hors effets extraordinaires, le bénéfice brut atteint 3,596 milliards. L'exposition dépassait "
+        "20 milliards de dollars."
+    )
+    assert [c for _, kind, c in keys(text, "fr") if kind == "money"] == ["CHF", "CHF", "CHF", "USD"]

@@ -3663,12 +3663,12 @@ class _Extractor:
             if c.kind != "count" or c.scale is None or c.scale < 1000:
                 continue
             if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
-                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency
+                nearest = _said_before(money, c, converted).currency
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if c.noun and c.unit in _SUM_NOUNS and (money or self.dollar != "USD"):
                 # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is
-                nearest = min(money, key=lambda m: abs(m.start - c.start)).currency if money else self.dollar
+                nearest = _said_before(money, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if c.noun:
@@ -3700,14 +3700,11 @@ class _Extractor:
                 and self.before(_PAID_BEFORE, c.start, 40)
                 or self.after(_PAID_AFTER, c.end)
             ):
-                # the nearest amount's currency; in a text with none, the currency of the country it names (a
+                # the currency of the amount said before it (see _said_before); in a text with none, the
+                # currency of the country it names (a
                 # Swiss report's "dégâts estimés à environ 150 millions") or a publisher's own dollar (a
                 # Canadian wire's "pertes de 98 millions"), never a guessed US dollar
-                nearest = (
-                    min(money, key=lambda m: abs(m.start - c.start)).currency
-                    if money
-                    else local or self.dollar
-                )
+                nearest = _said_before(money, c, converted).currency if money else local or self.dollar
                 c.kind, c.currency, c.unit = "money", nearest, None
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
@@ -3913,6 +3910,18 @@ class _Extractor:
         ):
             figure.change = True
         return figure
+
+
+def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _Cand:
+    """The amount whose currency a bare amount at ``c`` is in: the last one said before it, as reported
+    (not its conversion in brackets), or with none before it the nearest after ("la perte se limitera à 757
+    millions de francs ... le bénéfice brut atteint 3,596 milliards ... plus de 20 milliards de dollars": the
+    francs)."""
+    before = [m for m in money if m.end <= c.start]
+    if before:
+        last = max(before, key=lambda m: m.start)
+        return converted.get(id(last), last)
+    return min(money, key=lambda m: abs(m.start - c.start))
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:
