@@ -2686,3 +2686,16 @@ def test_a_bare_amount_is_in_the_currency_said_before_it_not_a_closer_one_after(
         "20 milliards de dollars."
     )
     assert [c for _, kind, c in keys(text, "fr") if kind == "money"] == ["CHF", "CHF", "CHF", "USD"]
+
+
+def test_a_range_of_years_to_retire_at_is_two_ages():
+    """Construction: "le départ à la retraite deviendra plus souple (entre 63 et 70 ans)"; "40 à 42 ans de
+    cotisation" stays a span."""
+    assert keys("Le départ à la retraite deviendra plus souple (entre 63 et 70 ans).", "fr") == [
+        (63, "age", None),
+        (70, "age", None),
+    ]
+    assert keys("Le départ à la retraite après 40 à 42 ans de cotisation.", "fr") == [
+        (40, "duration", "years"),
+        (42, "duration", "years"),
+    ]

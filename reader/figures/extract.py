@@ -2056,6 +2056,9 @@ _NOT_AN_AGE_AFTER = re.compile(
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
+#: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
+#: (entre 63 et 70 ans)".
+_RETIREMENT_BEFORE = _ending(rf"(?i:retraite)[^.;:!?\n\d]{{0,60}}(?i:entre|de){_H}+")
 #: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
 _AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
 #: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis".
@@ -3382,6 +3385,14 @@ class _Extractor:
                     and b.unit == "years"
                     and self.french_age_context(a.start)
                     and not self.after(_PRISON_TERM_AFTER, b.end)  # "écopent de deux à douze ans de prison"
+                )
+                or (
+                    # "le départ à la retraite deviendra plus souple (entre 63 et 70 ans)": ages to retire at
+                    a.bare
+                    and b.kind == "duration"
+                    and b.unit == "years"
+                    and self.may_hold(a.start, 80, ("retraite",))
+                    and self.before(_RETIREMENT_BEFORE, a.start, 80) is not None
                 )
                 or (
                     # "chez les 15-24 ans", "la vaccination des 6 à 14 ans": an age group, not "des 10 à 15
