@@ -429,6 +429,24 @@ def test_thousands_of_people_of_one_value_are_one_quantity_whatever_they_are_cal
     assert c.matched == []
 
 
+def test_a_round_estimate_holds_a_value_that_rounds_to_it_a_little_beyond_the_tolerance():
+    # Construction: "soit près de 400 personnes" then "soit 379 personnes" in one version, against "367
+    # passengers" in the other: the French lede rounds its own 379, it disputes nothing; "about 80 injured"
+    # still disputes "85 blessés" (85 rounds to 90).
+    c = compare_figures(
+        extract_figures("Its jet carried 367 passengers; all 379 on board escaped.", "en"),
+        extract_figures(
+            "Les passagers, soit près de 400 personnes, sont sortis. Ils étaient 379 personnes.", "fr"
+        ),
+    )
+    assert c.conflicts == []
+    c = compare_figures(
+        extract_figures("The crash left about 80 injured.", "en"),
+        extract_figures("Il a fait 85 blessés.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(80, 85)]
+
+
 def test_durations_years_and_dates_never_conflict():
     assert not compare_figures(
         [fig(6, "duration", unit="months")], [fig(7, "duration", unit="months")]

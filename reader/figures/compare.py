@@ -1018,18 +1018,28 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         and not _rounds_to_estimate(y, x)
     ):
         return False
+    if (
+        estimate.approx in ("about", "at most")
+        and significant_digits(x) < significant_digits(y)
+        and relative_gap(x, y) <= ROUNDED_ESTIMATE
+        and _rounds_to_estimate(y, x, cut=False)
+    ):
+        return True  # "près de 400 personnes" for 379: the value rounded to the estimate's digits
     return relative_gap(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
 
 
-def _rounds_to_estimate(value: float, estimate: float) -> bool:
+#: How far an estimate ("nearly 400") may be from a value that rounds to it (379) and still hold it.
+ROUNDED_ESTIMATE = 0.08
+
+
+def _rounds_to_estimate(value: float, estimate: float, cut: bool = True) -> bool:
     """Whether ``value`` rounded to the significant digits of ``estimate`` is ``estimate``: "about 150"
     holds 152 and 147, "about $21 million" holds 21,849,087 (cut, not rounded), "around 370,000" does
-    not hold 360,000: a second digit said is a digit meant."""
+    not hold 360,000: a second digit said is a digit meant. ``cut``: a value cut to the digits holds too."""
     digits = significant_digits(estimate)
     step = 10 ** (floor(log10(estimate)) - digits + 1)
-    return any(
-        abs(v * step - estimate) < step / 1000 for v in (floor(value / step + 0.5), floor(value / step))
-    )
+    ways = (floor(value / step + 0.5), floor(value / step)) if cut else (floor(value / step + 0.5),)
+    return any(abs(v * step - estimate) < step / 1000 for v in ways)
 
 
 def _finer_floor(rounder: float, finer: float) -> bool:
