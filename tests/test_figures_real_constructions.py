@@ -2699,3 +2699,18 @@ def test_a_range_of_years_to_retire_at_is_two_ages():
         (40, "duration", "years"),
         (42, "duration", "years"),
     ]
+
+
+def test_a_models_variant_after_its_number_is_no_figure():
+    """Construction: "Le Boeing 737-200", "a Boeing 787-8": the variant after the model's number; "between
+    10-15 people" stays a range."""
+    assert keys("Le Boeing 737-200 venait de décoller avec 110 personnes.", "fr") == [
+        (110, "count", "person")
+    ]
+    assert keys("A Boeing 787-8 crashed.", "en") == []
+    assert keys("between 10-15 people", "en") == [(10, "count", "person"), (15, "count", "person")]
+
+
+def test_a_time_with_a_space_after_the_colon():
+    """Construction: a wire's typo "around 11: 30 a.m.", a time of day."""
+    assert keys("The crash took place around 11: 30 a.m. on Sunday.", "en") == []
