@@ -321,9 +321,9 @@ def cmd_unpair(ctx: Context) -> int:
 
 
 def cmd_figures(ctx: Context) -> int:
-    from reader.figures import extract_figures
     from reader.ingest import read_file
     from reader.model import IngestError
+    from reader.pipeline import article_figures
 
     path = Path(ctx.args.path)
     try:
@@ -336,7 +336,9 @@ def cmd_figures(ctx: Context) -> int:
         return EXIT_FAILED
     results: list[dict[str, Any]] = []
     for article in parsed.articles:
-        figures = extract_figures(article.text, article.lang)
+        figures, _ = article_figures(
+            article
+        )  # the body's, read as `import` reads them (its dollar, its places)
         results.append(
             {"title": article.title, "lang": article.lang, "figures": [f.to_dict() for f in figures]}
         )

@@ -214,6 +214,17 @@ def test_figures_command_reads_without_importing(cli):
     assert cli.json("list") == []
 
 
+def test_figures_command_reads_a_bare_dollar_as_import_does(cli, tmp_path):
+    """A Canadian publisher's bare "$" is a Canadian dollar in `figures` as in `show --json` after `import`."""
+    report = tmp_path / "cbc.md"
+    report.write_text(
+        "---\ntitle: Grant\nlang: en\nsource: CBC News\nurl: https://www.cbc.ca/news/x\n---\n\n"
+        "The city will receive $2.1 million for the harbour.\n"
+    )
+    [article] = cli.json("figures", str(report))
+    assert [(f["value"], f["currency"]) for f in article["figures"]] == [(2100000, "CAD")]
+
+
 def test_config_errors_are_one_line(cli, tmp_path, monkeypatch):
     bad = tmp_path / "config.yaml"
     bad.write_text("keys: [unclosed\n")
