@@ -2451,7 +2451,7 @@ def test_an_hour_followed_by_a_weekday_is_a_time_of_day():
 def test_cfa_francs_written_in_english_order_are_west_african_francs():
     """Construction: a wire's "1,800 CFA francs" and "the 2,000-2,300 CFA franc range", beside French
     "francs CFA" and "FCFA"."""
-    assert keys("The price rose to 1,800 CFA francs per kg.", "en") == [(1800, "money", "XOF")]
+    assert keys("The state price climbs to 1,250 CFA francs per kg.", "en") == [(1250, "money", "XOF")]
     assert keys("the 2,000-2,300 CFA franc range", "en") == [(2000, "money", "XOF"), (2300, "money", "XOF")]
     assert keys("un prix de 1 800 FCFA le kilo", "fr") == [(1800, "money", "XOF")]
 
@@ -2472,8 +2472,8 @@ def test_a_price_per_share_is_an_amount_not_the_size_of_a_unit():
 
 
 def test_a_bare_scaled_number_after_a_scaled_count_in_its_sentence_counts_the_same_noun():
-    """Construction: "44.8 million passengers in 2023, up from 36 million in 2022" in a text that also gives
-    amounts: the second number is the count said again, not money."""
+    """Construction: "N million passengers, up from M million" (a scaled count, then a bare scaled number) in a
+    text that also gives amounts: the second number is the count said again, not money."""
     text = "It carried 44.8 million passengers, up from 36 million. Its debt fell to $4.7-billion."
     assert keys(text, "en") == [
         (44_800_000, "count", "passenger"),
@@ -2483,32 +2483,36 @@ def test_a_bare_scaled_number_after_a_scaled_count_in_its_sentence_counts_the_sa
 
 
 def test_respectively_after_a_list_of_ages_is_no_counted_noun():
-    """Construction: "aged 78 and 75 respectively", two ages of a couple with the adverb after the list."""
-    assert keys("The couple, aged 78 and 75 respectively, stayed away.", "en") == [
-        (78, "age", None),
-        (75, "age", None),
+    """Construction: "aged 64 and 59 respectively", two people's ages with the adverb after the list."""
+    assert keys("The founders, aged 64 and 59 respectively, did not attend.", "en") == [
+        (64, "age", None),
+        (59, "age", None),
     ]
 
 
 def test_a_family_title_before_de_n_ans_is_a_person():
-    """Construction: "le patriarche de 79 ans et sa femme de 75 ans"."""
-    assert keys("le patriarche de 79 ans et sa femme de 75 ans", "fr") == [
-        (79, "age", None),
-        (75, "age", None),
+    """Construction: a family title before "de N ans": "la matriarche de 83 ans et son héritier de 51 ans"."""
+    assert keys("la matriarche de 83 ans et son héritier de 51 ans", "fr") == [
+        (83, "age", None),
+        (51, "age", None),
     ]
 
 
 def test_a_unit_and_a_half_in_english_after_an_estimate():
     """Construction: "for more than a year and a half", "about an hour and a half"."""
-    assert keys("It paid the group for more than a year and a half.", "en") == [(1.5, "duration", "years")]
-    assert keys("The fire burned for about an hour and a half.", "en") == [(1.5, "duration", "hours")]
+    assert keys("The firm leased the site for more than a year and a half.", "en") == [
+        (1.5, "duration", "years")
+    ]
+    assert keys("The meeting lasted about an hour and a half.", "en") == [(1.5, "duration", "hours")]
 
 
 def test_hours_and_minutes_are_one_span_in_minutes():
-    """Construction: "15 hours and 40 minutes" and "était de 15 heures et 40 minutes", an average wait said in
+    """Construction: "N hours and M minutes" and "était de N heures et M minutes", an average time said in
     hours and minutes (the French "de 15 heures" is no time of day when minutes follow)."""
-    assert keys("Patients waited 15 hours and 40 minutes on average.", "en") == [(940, "duration", "minutes")]
-    assert keys("L'attente moyenne était de 15 heures et 40 minutes.", "fr") == [(940, "duration", "minutes")]
+    assert keys("Travellers queued 9 hours and 25 minutes on average.", "en") == [
+        (565, "duration", "minutes")
+    ]
+    assert keys("Le trajet moyen était de 9 heures et 25 minutes.", "fr") == [(565, "duration", "minutes")]
     assert keys("Le bureau est ouvert de 9 heures à 17 heures.", "fr") == []
 
 
@@ -2528,7 +2532,8 @@ def test_an_age_group_after_les_or_des_is_two_ages(text, expected):
 
 
 def test_money_invested_after_a_subjunctive_or_an_estimate_word():
-    """Construction: "que Rogers investisse 2,5 milliards", "s'engagent à investir près de 300 millions"."""
+    """Construction: money invested after a subjunctive ("que X investisse N milliards") or an estimate word
+    ("investir près de N millions")."""
     assert keys("Il faut que Rogers investisse 2,5 milliards dans ses réseaux.", "fr", "CAD") == [
         (2_500_000_000, "money", "CAD")
     ]
@@ -2538,16 +2543,16 @@ def test_money_invested_after_a_subjunctive_or_an_estimate_word():
 
 
 def test_a_currency_glued_as_an_adjective_is_money():
-    """Construction: "handed 400-euro fines", "a 500-dollar fine": the currency joined to the digits by a
+    """Construction: "N-euro fines", "a N-dollar fine": the currency joined to the digits by a
     hyphen, before the noun it qualifies."""
-    assert keys("They were also handed 400-euro fines.", "en") == [(400, "money", "EUR")]
+    assert keys("Each of them received 250-euro fines.", "en") == [(250, "money", "EUR")]
     assert keys("He paid a 500-dollar fine.", "en") == [(500, "money", "USD")]
     assert keys("It is a 20-franc note.", "en") == [(20, "money", "CHF")]
 
 
 def test_a_mixed_number_joined_by_a_hyphen():
-    """Construction: a wire's "sentenced to 3-3/4 years", the fraction after a hyphen."""
-    assert keys("He was sentenced to 3-3/4 years in prison.", "en") == [(3.75, "duration", "years")]
+    """Construction: a wire's "N-3/4 years", the fraction after a hyphen."""
+    assert keys("The judge imposed 2-1/4 years in prison.", "en") == [(2.25, "duration", "years")]
 
 
 @pytest.mark.parametrize(
@@ -2582,36 +2587,36 @@ def test_the_publisher_may_name_the_country_of_a_shared_currency_name():
 
 
 def test_a_letter_o_for_the_degree_sign():
-    """Construction: a Quebec wire's "-23 oC", the degree sign typed as a letter o."""
-    assert keys("Il faisait -23 oC dans la nuit, et -34 oC avec le vent.", "fr") == [
-        (-23, "temperature", "C"),
-        (-34, "temperature", "C"),
+    """Construction: a Quebec wire's "-N oC", the degree sign typed as a letter o."""
+    assert keys("Le thermomètre indiquait -18 oC à l'aube, -27 oC ressentis.", "fr") == [
+        (-18, "temperature", "C"),
+        (-27, "temperature", "C"),
     ]
 
 
 def test_a_kilometre_marker_is_no_count():
-    """Construction: "the pileup started at kilometre 46", a place on a highway."""
-    assert keys("The pileup started at kilometre 46 in the southbound lane.", "en") == []
+    """Construction: "near kilometre N", a place on a highway."""
+    assert keys("The truck overturned near kilometre 112 of the eastbound highway.", "en") == []
 
 
 def test_the_first_amount_of_a_hyphenated_range_takes_the_scale_and_gives_the_currency():
-    """Construction: a conversion in brackets, "40 to 50 million euros ($44-55 million)"."""
-    assert keys("It cost farmers 40 to 50 million euros ($44-55 million).", "en") == [
-        (40_000_000, "money", "EUR"),
-        (50_000_000, "money", "EUR"),
-        (44_000_000, "money", "USD"),
-        (55_000_000, "money", "USD"),
+    """Construction: a conversion in brackets, "N to M million euros ($N'-M' million)"."""
+    assert keys("Repairs will cost 20 to 30 million euros ($22-33 million).", "en") == [
+        (20_000_000, "money", "EUR"),
+        (30_000_000, "money", "EUR"),
+        (22_000_000, "money", "USD"),
+        (33_000_000, "money", "USD"),
     ]
 
 
 def test_years_of_experience_are_a_span_not_an_age():
-    """Construction: "le conducteur comptait plus de 20 ans d'expérience"."""
-    assert keys("Le conducteur comptait plus de 20 ans d'expérience.", "fr") == [(20, "duration", "years")]
-    assert keys("Le conducteur, un homme de 52 ans, est blessé.", "fr") == [(52, "age", None)]
+    """Construction: years of experience or service after a person ("plus de N ans d'ancienneté")."""
+    assert keys("La pilote avait plus de 12 ans d'ancienneté.", "fr") == [(12, "duration", "years")]
+    assert keys("La pilote, une femme de 44 ans, est indemne.", "fr") == [(44, "age", None)]
 
 
 def test_centimes_and_ct_in_a_swiss_report_are_a_francs_hundredths():
-    """Construction: a Swiss wire's "26,95 centimes par kilowattheure" and "10,62 ct./kWh", no amount in
+    """Construction: a Swiss wire's "N centimes par kilowattheure" and "N ct./kWh", no amount in
     francs beside them; elsewhere centimes stay a euro's."""
     text = "En Suisse, un ménage paiera 26,95 centimes par kilowattheure, soit 5,77 ct./kWh de plus."
     assert keys(text, "fr") == [(0.2695, "money", "CHF"), (0.0577, "money", "CHF")]
@@ -2619,11 +2624,11 @@ def test_centimes_and_ct_in_a_swiss_report_are_a_francs_hundredths():
 
 
 def test_a_bare_number_in_brackets_after_an_amount_says_it_precisely():
-    """Construction: "une perte de près de 18 milliards d'euros (17,9)", the precise value in brackets in
+    """Construction: "près de N milliards d'euros (N,n)", the precise value in brackets in
     the amount's scale and currency; "(2023)" after an amount stays a year and "(12)" far from it a count."""
-    assert keys("Une perte de près de 18 milliards d'euros (17,9), un record.", "fr") == [
-        (18_000_000_000, "money", "EUR"),
-        (17_900_000_000, "money", "EUR"),
+    assert keys("Un bénéfice de près de 6 milliards d'euros (5,8), du jamais vu.", "fr") == [
+        (6_000_000_000, "money", "EUR"),
+        (5_800_000_000, "money", "EUR"),
     ]
     assert keys("un budget de 40 milliards de dollars (2023)", "fr") == [(40_000_000_000, "money", "USD")]
 
@@ -2638,29 +2643,29 @@ def test_a_bare_number_in_brackets_after_an_amount_says_it_precisely():
     ],
 )
 def test_a_french_toll_names_what_it_counts_after_the_number(text, unit):
-    """Construction: "porte à 153 le nombre de décès", the counted noun after "le nombre de", or "le bilan"
+    """Construction: "porte à N le nombre de décès", the counted noun after "le nombre de", or "le bilan"
     alone (a toll)."""
     assert [f.unit for f in extract_figures(text, "fr")] == [unit]
 
 
 def test_a_bare_amount_takes_the_reported_amounts_currency_not_its_conversion():
-    """Construction: "three billion Swiss francs ($3.75 billion) ..., up from the previous target of 2.5
-    billion": the bare amount is in the currency the company reported in."""
-    text = "It lifted the target to three billion Swiss francs ($3.75 billion), up from the previous 2.5 billion."
+    """Construction: "N billion Swiss francs ($M billion) ..., up from the previous N' billion": the bare
+    amount is in the currency the company reported in, not its conversion's."""
+    text = "The insurer set aside four billion Swiss francs ($4.5 billion), against 3.1 billion a year ago."
     assert keys(text, "en") == [
-        (3_000_000_000, "money", "CHF"),
-        (3_750_000_000, "money", "USD"),
-        (2_500_000_000, "money", "CHF"),
+        (4_000_000_000, "money", "CHF"),
+        (4_500_000_000, "money", "USD"),
+        (3_100_000_000, "money", "CHF"),
     ]
 
 
 def test_a_bare_amount_after_a_money_word_in_a_swiss_report_without_currencies_is_in_francs():
-    """Construction: a Swiss wire's "le montant des dégâts est estimé à environ 150 millions", no currency
+    """Construction: a Swiss wire's "le montant ... est estimé à environ N millions", no currency
     in the whole report; elsewhere such a number stays a count."""
-    text = "Le tunnel reste fermé. Le montant des dégâts est estimé à environ 150 millions, selon les CFF."
-    assert keys(text, "fr") == [(150_000_000, "money", "CHF")]
-    assert keys("Le montant des dégâts est estimé à environ 150 millions.", "fr") == [
-        (150_000_000, "count", None)
+    text = "Le pont reste fermé. Le montant des réparations est estimé à environ 80 millions, selon les CFF."
+    assert keys(text, "fr") == [(80_000_000, "money", "CHF")]
+    assert keys("Le montant des réparations est estimé à environ 80 millions.", "fr") == [
+        (80_000_000, "count", None)
     ]
 
 
@@ -2671,29 +2676,29 @@ def test_half_a_billion_or_a_million_in_french():
 
 
 def test_a_countrys_count_after_its_name_continues_the_count_of_its_sentence():
-    """Construction: "1.700 emplois qui disparaîtront au Royaume-Uni, en Espagne 900.": the country's name is
-    no product name ("Windows 11"), and its count counts the jobs."""
-    text = "Au Royaume-Uni, 1.700 emplois disparaîtront, en Espagne 900. Windows 11 est sorti."
-    assert keys(text, "fr") == [(1700, "count", "job"), (900, "count", "job")]
+    """Construction: "N emplois ... en Allemagne, en Italie M.": the country's name is no product name ("Windows
+    11"), and its count counts the jobs."""
+    text = "En Allemagne, 2.400 postes seront supprimés, en Italie 650. Windows 11 est sorti."
+    assert keys(text, "fr") == [(2400, "count", "job"), (650, "count", "job")]
 
 
 def test_a_bare_amount_is_in_the_currency_said_before_it_not_a_closer_one_after():
-    """Construction: a Swiss bank's results, "la perte se limitera à 757 millions de francs", a paragraph
-    later "le bénéfice brut atteint 3,596 milliards", then a newspaper's "plus de 20 milliards de dollars"."""
+    """Construction: a Swiss bank's results in francs, a paragraph later a bare "le bénéfice ... atteint N
+    milliards", then a sentence in dollars: the bare amount is in the currency said before it."""
     text = (
-        "La perte se limitera à 757 millions de francs, contre une perte attendue de 900 millions.\n\n"
-        "Hors effets extraordinaires, le bénéfice brut atteint 3,596 milliards. L'exposition dépassait "
-        "20 milliards de dollars."
+        "Le déficit se limitera à 412 millions de francs, contre 650 millions attendus.\n\n"
+        "Hors éléments exceptionnels, le bénéfice d'exploitation atteint 2,118 milliards. Sa dette américaine "
+        "dépasse 9 milliards de dollars."
     )
     assert [c for _, kind, c in keys(text, "fr") if kind == "money"] == ["CHF", "CHF", "CHF", "USD"]
 
 
 def test_a_range_of_years_to_retire_at_is_two_ages():
-    """Construction: "le départ à la retraite deviendra plus souple (entre 63 et 70 ans)"; "40 à 42 ans de
-    cotisation" stays a span."""
-    assert keys("Le départ à la retraite deviendra plus souple (entre 63 et 70 ans).", "fr") == [
-        (63, "age", None),
-        (70, "age", None),
+    """Construction: a range of years to retire at ("le départ à la retraite ... (entre N et M ans)"); "N à M ans
+    de cotisation" stays a span."""
+    assert keys("Le départ à la retraite sera possible (entre 62 et 68 ans) dès 2027.", "fr") == [
+        (62, "age", None),
+        (68, "age", None),
     ]
     assert keys("Le départ à la retraite après 40 à 42 ans de cotisation.", "fr") == [
         (40, "duration", "years"),
@@ -2702,15 +2707,13 @@ def test_a_range_of_years_to_retire_at_is_two_ages():
 
 
 def test_a_models_variant_after_its_number_is_no_figure():
-    """Construction: "Le Boeing 737-200", "a Boeing 787-8": the variant after the model's number; "between
+    """Construction: "un Boeing 767-300", "a Boeing 787-9": the variant after the model's number; "between
     10-15 people" stays a range."""
-    assert keys("Le Boeing 737-200 venait de décoller avec 110 personnes.", "fr") == [
-        (110, "count", "person")
-    ]
-    assert keys("A Boeing 787-8 crashed.", "en") == []
+    assert keys("Un Boeing 767-300 a atterri avec 214 personnes.", "fr") == [(214, "count", "person")]
+    assert keys("A Boeing 787-9 was grounded.", "en") == []
     assert keys("between 10-15 people", "en") == [(10, "count", "person"), (15, "count", "person")]
 
 
 def test_a_time_with_a_space_after_the_colon():
-    """Construction: a wire's typo "around 11: 30 a.m.", a time of day."""
-    assert keys("The crash took place around 11: 30 a.m. on Sunday.", "en") == []
+    """Construction: a wire's typo "around HH: MM a.m.", a time of day."""
+    assert keys("The alarm sounded around 9: 45 a.m. on Friday.", "en") == []
