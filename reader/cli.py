@@ -336,9 +336,8 @@ def cmd_figures(ctx: Context) -> int:
         return EXIT_FAILED
     results: list[dict[str, Any]] = []
     for article in parsed.articles:
-        figures, _ = article_figures(
-            article
-        )  # the body's, read as `import` reads them (its dollar, its places)
+        # the body's figures, read as `import` reads them (the publisher's dollar, the article's places)
+        figures, _ = article_figures(article)
         results.append(
             {"title": article.title, "lang": article.lang, "figures": [f.to_dict() for f in figures]}
         )

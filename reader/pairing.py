@@ -93,10 +93,11 @@ _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 #: that none is uppercase). Other words are read one by one.
 _PLAIN_START = "a-z0-9ß-öø-ÿ"
 #: Each match is a word of :data:`_WORD_RE` (group ``w``) after the run of plain words before it: lowercase,
-#: without an apostrophe nor a capital inside ("easyJet" is read), not a connector. Only the words that may be names are read in Python.
+#: without an apostrophe nor a capital inside ("easyJet" is read), not a connector. Only the words that may
+#: be names are read in Python.
 _NAME_WORD_RE = re.compile(
-    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))[{_PLAIN_START}](?:[^\WA-ZÀ-ÖØ-Þ]++|-)*+(?![\w'’-])"
-    r"[\W_]*)*"
+    rf"(?:(?!(?:{'|'.join(sorted(_CONNECTORS))})-*(?![\w'’-]))"
+    rf"[{_PLAIN_START}](?:[^\WA-ZÀ-ÖØ-Þ]++|-)*+(?![\w'’-])[\W_]*)*"
     r"(?P<w>[^\W_][\w'’-]*)"
 )
 _ELISION_RE = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
@@ -226,9 +227,8 @@ def proper_names(text: str) -> set[str]:
             # Only a capitalised word needs to know whether it starts a sentence (the costly part).
             tokens.append((word, start, m.end(), True, _sentence_initial(text, first)))
         elif not word.islower() and word[1:2].isupper() or _INNER_CAPITAL_RE.fullmatch(word):
-            tokens.append(
-                (word, start, m.end(), True, False)
-            )  # a brand with an inner capital: "easyJet", "eBay"
+            # a brand with an inner capital ("easyJet", "eBay"): a name wherever it stands
+            tokens.append((word, start, m.end(), True, False))
         elif word in _CONNECTORS:
             tokens.append((word, start, m.end(), False, False))
 

@@ -199,10 +199,11 @@ class _Scanner:
     :func:`_found_at`; in the text as written when ``starts_cased``), or None to scan the whole text.
     ``hint`` is a pattern that every text a match of ``pattern`` is found in holds (searched in the
     lowercased text when ``hint_lowered``): most texts have none, and one search for it, which opens with a
-    literal or a character set, costs far less than the scan. A search of a hint that opens with a digit still tries every digit of the text, so a hint may be
-    tried only where its matches may start: ``anchors`` are literals one of which each match holds
-    ``anchor_offset`` characters after its start (found with ``str`` searches), ``hint_ends`` how far before
-    the end of a run of digits a match may start. ``digit_starts``: the characters ``starts`` matches besides
+    literal or a character set, costs far less than the scan. A search of a hint that opens with a digit
+    still tries every digit of the text, so a hint may be tried only where its matches may start:
+    ``anchors`` are literals one of which each match holds ``anchor_offset`` characters after its start
+    (found with ``str`` searches), ``hint_ends`` how far before the end of a run of digits a match may
+    start. ``digit_starts``: the characters ``starts`` matches besides
     runs of digits; the scan then starts at those runs and characters (the runs are found once per text, see
     :func:`_digit_runs`). ``words_before_year``: for a pattern of one of these words (lowercase, as matched
     in any case), spaces, then a year of four digits opening with 19 or 20, where each such word ends right
@@ -487,8 +488,8 @@ _TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?
 
 
 def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
-    """Whether :data:`_TIME_HINT_RE` matches in ``text``, whose runs of digits are ``runs`` (if found): its digit
-    is a run's last."""
+    """Whether :data:`_TIME_HINT_RE` matches in ``text``, whose runs of digits are ``runs`` (if found): its
+    digit is a run's last."""
     if runs is None:
         return _TIME_HINT_RE.search(text) is not None
     return any(_TIME_HINT_RE.match(text, end - 1) is not None for _, end in runs)
@@ -2495,9 +2496,7 @@ class _Extractor:
             return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
-        if attached and attached.group("cur"):
-            pass  # "400-euro": the currency is read after the digits, hyphen and all
-        elif attached:
+        if attached and not attached.group("cur"):  # "400-euro": the currency is read after the digits
             pos = e + attached.end()
             if attached.group("pct"):
                 c.kind = "percent"
@@ -3437,15 +3436,6 @@ class _Extractor:
                 # "($44-55 million)": the first amount of a range in its scale, the second in its currency
                 a.scale, a.value = b.scale, a.raw * b.scale
                 b.kind, b.currency, b.unit = "money", a.currency, None
-            elif (
-                a.kind == "money"
-                and a.scale is not None
-                and b.kind == "count"
-                and b.scale is not None
-                and not b.noun
-                and self.text[a.end : b.start] in ("-", "–")
-            ):
-                b.kind, b.currency, b.unit = "money", a.currency, None  # "CHF100million-130 million"
             elif a.bare and b.measure:
                 a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
@@ -3664,13 +3654,8 @@ class _Extractor:
                 and self.text[c.end : c.end + 1] == ")"
             ):
                 # "près de 18 milliards d'euros (17,9)": the amount said precisely, in its scale and currency
-                c.kind, c.currency, c.unit, c.scale, c.value = (
-                    "money",
-                    last.currency,
-                    None,
-                    last.scale,
-                    c.raw * last.scale,
-                )
+                c.kind, c.currency, c.unit = "money", last.currency, None
+                c.scale, c.value = last.scale, c.raw * last.scale
                 continue
             if c.kind == "count" and c.scale is not None and c.noun:
                 counted = c
@@ -3718,9 +3703,9 @@ class _Extractor:
                 or self.after(_PAID_AFTER, c.end)
             ):
                 # the currency of the amount said before it (see _said_before); in a text with none, the
-                # currency of the country it names (a
-                # Swiss report's "dégâts estimés à environ 150 millions") or a publisher's own dollar (a
-                # Canadian wire's "pertes de 98 millions"), never a guessed US dollar
+                # currency of the country it names (a Swiss report's "dégâts estimés à environ 150 millions")
+                # or a publisher's own dollar (a Canadian wire's "pertes de 98 millions"), never a guessed US
+                # dollar
                 nearest = _said_before(money, c, converted).currency if money else local or self.dollar
                 c.kind, c.currency, c.unit = "money", nearest, None
             elif (following := self.scaled_amount_after(c, cands)) is not None:
