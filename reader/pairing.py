@@ -142,6 +142,18 @@ EXONYMS = {
     "rdc": "drc", "cote d'ivoire": "ivory coast", "papouasie-nouvelle-guinee": "papua new guinea",
     "golfe du mexique": "gulf of mexico", "vietnam": "vietnam", "viet nam": "vietnam",
     "manche": "english channel", "kabylie": "kabylia",
+    "dunkerque": "dunkirk", "douvres": "dover", "flandre": "flanders", "flandres": "flanders",
+    "wallonie": "wallonia", "gand": "ghent", "louvain": "leuven", "malines": "mechelen", "courtrai": "kortrijk",
+    "ostende": "ostend", "baviere": "bavaria", "saxe": "saxony", "basse-saxe": "lower saxony",
+    "rhenanie": "rhineland", "rhenanie-palatinat": "rhineland-palatinate", "thuringe": "thuringia",
+    "rhenanie-du-nord-westphalie": "north rhine-westphalia", "westphalie": "westphalia",
+    "bade-wurtemberg": "baden-wurttemberg", "aix-la-chapelle": "aachen", "dresde": "dresden",
+    "mayence": "mainz", "coblence": "koblenz", "treves": "trier", "la valette": "valletta",
+    "nicosie": "nicosia", "salonique": "thessaloniki", "smyrne": "izmir", "tanger": "tangier",
+    "addis-abeba": "addis ababa", "darfour": "darfur", "tombouctou": "timbuktu", "canton": "guangzhou",
+    "singapour": "singapore", "djakarta": "jakarta", "manille": "manila", "calcutta": "kolkata",
+    "cachemire": "kashmir", "pendjab": "punjab", "bengale": "bengal", "la havane": "havana",
+    "saint-domingue": "santo domingo", "rocheuses": "rockies", "grands lacs": "great lakes",
     # Swiss cities and cantons, as English reports name them (the German names) and French ones do
     "berne": "bern", "soleure": "solothurn", "argovie": "aargau", "thurgovie": "thurgau",
     "grisons": "graubunden", "tessin": "ticino", "saint-gall": "st gallen", "bale-ville": "basel-stadt",
@@ -204,7 +216,8 @@ def proper_names(text: str) -> set[str]:
     """Normalised proper names: capitalised words and runs of them, acronyms, not common capitalised words.
 
     A capitalised word at the start of a sentence counts only if it is an acronym or also appears
-    capitalised inside a sentence elsewhere in the text.
+    capitalised inside a sentence elsewhere in the text. "New" opens the run of the name right after it
+    ("New Zealand", as French writes it in one word, "Nouvelle-Zélande"), though not a name alone.
     """
     # Only capitalised words and connectors matter: (word without elision, start, end, capitalised,
     # sentence-initial). Any other word only ends a run of names: two tokens are adjacent when a single space
@@ -248,26 +261,34 @@ def proper_names(text: str) -> set[str]:
     names: set[str] = set()
     run: list[str] = []
     pending: list[str] = []  # connectors waiting for the next capitalised word
+    lead = ""  # "New" right before this word
     last_end = -1
     for word, start, end, capitalised, initial in tokens:
         # another word between this one and the last one kept ends any run
         adjacent = last_end >= 0 and text[last_end:start] in _NAME_JOINS and not initial
+        opens = ""
         if capitalised and counts(word, initial):
             names.add(normalise_name(word))
             if run and adjacent:
                 run += pending + [word]
             else:
                 _close(run, names)
-                run = [word]
+                run = [lead, word] if lead and adjacent else [word]
             pending = []
         elif run and adjacent and word in _CONNECTORS and not pending:
             pending = [word]
         else:
             _close(run, names)
             run, pending = [], []
+            opens = word if capitalised and word in _NAME_LEADS else ""
+        lead = opens
         last_end = end
     _close(run, names)
     return names
+
+
+#: Capitalised words that are no name alone but open one ("New Zealand", "New Brunswick").
+_NAME_LEADS = frozenset({"New"})
 
 
 def _close(run: list[str], names: set[str]) -> None:

@@ -2717,3 +2717,44 @@ def test_a_models_variant_after_its_number_is_no_figure():
 def test_a_time_with_a_space_after_the_colon():
     """Construction: a wire's typo "around HH: MM a.m.", a time of day."""
     assert keys("The alarm sounded around 9: 45 a.m. on Friday.", "en") == []
+
+
+def test_a_fraction_glyph_after_a_space_is_part_of_the_number():
+    """Construction: "3 ½ years", a vulgar fraction typed after a space, as "6½ years" is glued."""
+    assert keys("She served 4 ½ years of a nine-year term.", "en") == [
+        (4.5, "duration", "years"),
+        (9, "duration", "years"),
+    ]
+
+
+def test_a_hotels_star_rating_is_no_count():
+    """Construction: "un hôtel classé 4 étoiles", "un palace cinq étoiles": a grade of one to five stars; "12
+    étoiles" on a flag stay counted."""
+    assert keys("L'incendie a touché un hôtel classé 4 étoiles et un palace cinq étoiles.", "fr") == []
+    assert keys("Le drapeau aux 12 étoiles flotte.", "fr") == [(12, "count", "étoiles")]
+
+
+def test_currency_codes_written_after_the_amount_in_capitals():
+    """Construction: Quebec's "14 milliards CAN" for Canadian dollars and Algeria's "50.000 DA" for dinars,
+    codes only in capitals ("ils étaient 22 da capo" is no amount)."""
+    assert keys("Le rachat est évalué à 14 milliards CAN.", "fr") == [(14e9, "money", "CAD")]
+    assert keys("Il écope d'une amende de 50.000 DA.", "fr") == [(50000, "money", "DZD")]
+    assert [k for k in keys("Ils ont rejoué 22 da capo.", "fr") if k[1] == "money"] == []
+
+
+def test_cfa_francs_written_f_cfa():
+    """Construction: "milliards de F CFA", the CFA franc with a spaced "F", as the West African press writes it."""
+    assert keys("Le service de la dette est estimé à 410,5 milliards de F CFA au Sénégal.", "fr") == [
+        (410.5e9, "money", "XOF")
+    ]
+
+
+def test_pounds_in_a_text_about_egypt_are_egyptian_unless_britain_is_named():
+    """Construction: "48 livres pour un dollar" in a report on Egypt's currency; pounds in a British pledge to
+    Sudan, or with no country named, stay sterling."""
+    assert keys("En Égypte, le dollar s'échangeait à 48 livres, contre 30 livres la veille.", "fr") == [
+        (48, "money", "EGP"),
+        (30, "money", "EGP"),
+    ]
+    assert keys("Britain gave 12 million pounds to Sudan's hospitals.", "en") == [(12e6, "money", "GBP")]
+    assert keys("The firm paid 12 million pounds.", "en") == [(12e6, "money", "GBP")]

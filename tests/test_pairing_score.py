@@ -77,6 +77,25 @@ def test_swiss_places_named_in_french_are_the_english_reports_places():
     assert {"basel-stadt", "bern", "solothurn"} <= fr & en
 
 
+def test_a_place_opened_by_new_is_the_french_reports_one_word_place():
+    """Construction: "New Zealand", "New Brunswick" in English against "Nouvelle-Zélande", "Nouveau-Brunswick"
+    in French; "New" alone ("New rules") stays no name."""
+    en = proper_names("A storm hit New Zealand on Monday. New rules apply in New Brunswick.")
+    fr = proper_names("Une tempête a frappé la Nouvelle-Zélande. Le Nouveau-Brunswick suit.")
+    assert {"new zealand", "new brunswick"} <= en & fr
+    assert "new" not in en
+
+
+def test_french_and_belgian_places_named_in_french_are_the_english_reports_places():
+    """Construction: a port or a region an English report names by its English name ("Dunkirk", "Flanders",
+    "Ghent") and a French one by its own ("Dunkerque", "Flandre", "Gand")."""
+    fr = proper_names(
+        "Les douaniers de Dunkerque et les enquêteurs de Gand, en Flandre, ont saisi la drogue."
+    )
+    en = proper_names("Customs officers in Dunkirk and investigators in Ghent, Flanders, seized the drugs.")
+    assert {"dunkirk", "ghent", "flanders"} <= fr & en
+
+
 def test_acronyms_count_even_at_sentence_start():
     assert "fbi" in proper_names("FBI agents raided the office.")
 

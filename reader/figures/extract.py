@@ -1056,7 +1056,7 @@ def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] |
     return (not tail or bool(_ATTACHED_RE.match(tail))), None
 
 
-_CURRENCY_AFTER = {k.lower(): v for k, v in t.CURRENCY_SUFFIXES.items()}
+_CURRENCY_AFTER = {k.lower(): v for k, v in {**t.CURRENCY_SUFFIXES, **t.CURRENCY_CODES_AFTER}.items()}
 #: Per cent glued to the digits: "10pc", "2.5pc".
 _PERCENT_GLUED = frozenset({"pc"})
 
@@ -1072,6 +1072,8 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
     """The fraction right after the whole number ending at ``e`` and where it ends, or None."""
     if text[e : e + 1] in _VULGAR_FRACTIONS:
         return _VULGAR_FRACTIONS[text[e]], e + 1
+    if text[e : e + 1] in (" ", "\u00a0") and text[e + 1 : e + 2] in _VULGAR_FRACTIONS:
+        return _VULGAR_FRACTIONS[text[e + 1]], e + 2  # "3 ½ years"
     m = _MIXED_FRACTION_RE.match(text, e)
     if m is None or int(m.group("n")) >= int(m.group("d")):
         return None
@@ -1308,7 +1310,7 @@ def _holds_scale_symbol(text: str) -> bool:
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
 _SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
 #: Not the first word of a compound: "les treize Francs-comtois" are people.
-_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')})(?![\w]|-[^\W\d_])"
+_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')}|{_alt(t.CURRENCY_CODES_AFTER)})(?![\w]|-[^\W\d_])"
 #: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
 #: plan", "a 500-million-dollar deal".
 _CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
@@ -1833,6 +1835,9 @@ _DESCRIPTOR_AFTER = re.compile(
     rf"{_H}+(?i:voies|étages|roues|portes|places|chiffres|étoiles|vitesses|cylindres|pattes|niveaux|couloirs"
     rf"|moteurs|branches|bandes|pans)(?![\w])"
 )
+#: A rating of one to five stars ("un hôtel classé 5 étoiles", "un palace cinq étoiles"): a grade, no count.
+_STARS_AFTER = re.compile(rf"{_H}(?i:étoiles)(?![\w])")
+_STAR_RATINGS = frozenset("1 2 3 4 5 une deux trois quatre cinq".split())
 #: The digits of a number ("the last four digits", "les 4 derniers chiffres"): how it is written, no count.
 _DIGITS_AFTER = re.compile(rf"{_H}+(?:(?i:digits)|(?i:derniers|premiers){_H}+(?i:chiffres))(?![\w])")
 #: A French threshold said as a hypothesis: "si l'un de ces foyers atteignait les 6 morts", "s'il dépassait 40".
@@ -2369,7 +2374,11 @@ class _Extractor:
         s, e = m.span("word") if word else m.span("num")
         token = text[s:e]
         fraction = None
-        if not word and (text[e : e + 1] in _VULGAR_FRACTIONS or text[e + 2 : e + 3] == "/"):
+        if not word and (
+            text[e : e + 1] in _VULGAR_FRACTIONS
+            or text[e + 2 : e + 3] == "/"
+            or text[e + 1 : e + 2] in _VULGAR_FRACTIONS
+        ):
             fraction = _fraction_after(text, e) if token.isdigit() else None
         if fraction is not None:  # "6½ years", "6 1/2 years": the fraction is part of the number
             e = fraction[1]
@@ -2630,6 +2639,12 @@ class _Extractor:
         if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
             return True
         if text[e + 1 : e + 2] in ("d", "D", "p", "P") and self.after(_DIGITS_AFTER, e):
+            return True
+        if (
+            text[e + 1 : e + 2] in ("é", "É")
+            and text[s:e].lower() in _STAR_RATINGS
+            and self.after(_STARS_AFTER, e)
+        ):
             return True
         if self.hypotheses and head.endswith(" ") and self.may_hold(s, 90, ("atteignai", "dépassai")):
             return self.before(_IF_REACHED_BEFORE, s, 90) is not None

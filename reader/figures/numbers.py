@@ -109,15 +109,16 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
     "dollars australiens": "AUD", "hong kong dollars": "HKD",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
+    "pound": "POUND", "pounds": "POUND", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
     "francs cfa": "CFA", "franc cfa": "CFA", "cfa francs": "CFA", "cfa franc": "CFA", "fcfa": "CFA",
+    "f cfa": "CFA", "f.cfa": "CFA",
     # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
     "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
     "rials": "RIYAL", "rial": "RIYAL",
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
-    "livre": "GBP", "livres": "GBP",  # not before "de"/"d'": those are books
+    "livre": "POUND", "livres": "POUND",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
     "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnies": "UAH",
@@ -160,6 +161,10 @@ CURRENCY_SUFFIXES: dict[str, str] = {
         )
     },
 }  # fmt: skip
+
+#: Codes written after the amount only in capitals, being words otherwise: "22 milliards CAN" (Quebec's
+#: Canadian dollars), "100.000 DA d'amende" (the Algerian dinar as Algeria's press writes it).
+CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "DA": "DZD"}
 
 # --- percentages ----------------------------------------------------------------------------------------
 
@@ -651,7 +656,8 @@ COUNTRY_EXONYMS = {
 #: Currency names that several countries share, read as the currency of the country the text names (its
 #: name in English or French, or its people's), in this order; the CFA franc is West Africa's unless the
 #: text names a country of Central Africa's; centimes are the Swiss franc's in a text from Switzerland, else
-#: the euro's. A dinar, a peso or a riyal of no country named is no amount.
+#: the euro's; pounds are sterling unless the text is about Egypt, Lebanon, Syria or Sudan and not Britain. A
+#: dinar, a peso or a riyal of no country named is no amount.
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "CFA": (
         ("XAF", ("Cameroun", "Cameroon", "Gabon", "Tchad", "Chad", "Centrafrique", "Central African",
@@ -683,6 +689,16 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "Genève", "Geneva", "Zurich", "Lausanne", "Berne",
                  "Bern", "Romandie", "romand")),
         ("EUR", ()),
+    ),
+    # pounds are sterling, unless the text is about Egypt, Lebanon, Syria or Sudan and names no Britain
+    "POUND": (
+        ("GBP", ("Royaume-Uni", "United Kingdom", "UK", "Britain", "British", "britannique", "Londres",
+                 "London", "Angleterre", "England", "Scotland", "Écosse")),
+        ("EGP", ("Égypte", "Egypt", "égyptien", "Egyptian")),
+        ("LBP", ("Liban", "Lebanon", "libanais", "Lebanese")),
+        ("SYP", ("Syrie", "Syria", "syrien", "Syrian")),
+        ("SDG", ("Soudan", "Sudan", "soudanais", "Sudanese")),
+        ("GBP", ()),
     ),
     # the currency of a bare amount in a text that gives no currency at all
     "LOCAL": (("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "CFF", "SBB")),),
