@@ -124,6 +124,22 @@ def test_one_value_told_of_two_roles_gives_way_to_each_roles_own_count():
     assert [(a.text, b.text) for a, b in c.matched] == [("110", "110")]
 
 
+def test_a_places_count_matched_to_a_value_of_no_place_gives_way_to_that_places_own_count():
+    """Place swap: "nine of them in Hungary" shares its value with "neuf personnes" missing elsewhere, while the
+    French version counts Hungary's dead at eight: Hungary's toll is disputed."""
+    en = extract_figures("The floods have killed at least 20 people, nine of them in Hungary.", "en")
+    fr = extract_figures(
+        "Les crues ont fait au moins 20 morts. On compte huit décès en Hongrie et neuf personnes disparues.",
+        "fr",
+    )
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("nine", "huit")]
+    assert [(a.text, b.text) for a, b in c.matched] == [("20", "20")]
+    # without Hungary's own count, the value still matches
+    fr = extract_figures("Les crues ont fait au moins 20 morts et neuf personnes sont disparues.", "fr")
+    assert ("nine", "neuf") in [(a.text, b.text) for a, b in compare_figures(en, fr).matched]
+
+
 def test_a_versions_first_count_of_a_noun_disputes_before_its_later_ones():
     """First mention first: a report gives its story's count first ("killed at least 40 people") and later
     ones are often a part ("35 in the city alone"): the first is the other version's partner in a dispute,

@@ -653,10 +653,13 @@ def compare_figures(
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
-    swapped = _role_swaps(pairs, unmatched_en, unmatched_fr)
+    swapped = _role_swaps(pairs, unmatched_en, unmatched_fr) + _place_swaps(pairs, unmatched_en, unmatched_fr)
     if swapped:
         undone = {id(f) for pair in swapped for f in pair}
-        pairs = [p for p in pairs if id(p[0]) not in undone]
+        # a place's match undone leaves its partner to be compared again: "sept personnes" is FR's own
+        unmatched_en += [a for a, b in pairs if id(b) in undone and id(a) not in undone]
+        unmatched_fr += [b for a, b in pairs if id(a) in undone and id(b) not in undone]
+        pairs = [p for p in pairs if id(p[0]) not in undone and id(p[1]) not in undone]
         unmatched_en = [f for f in unmatched_en if id(f) not in undone]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in undone]
     # estimates, then conversions, each among what the one before left
@@ -766,6 +769,40 @@ def _role_swaps(
             found += [(a, y), (x, b)]
             taken |= {id(x), id(y)}
     return found
+
+
+def _place_swaps(
+    pairs: list[tuple[Figure, Figure]], unmatched_en: list[Figure], unmatched_fr: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Conflicts in place of a match of one value of which one side names a place and the other does not name
+    it, when the other version gives that place's count, unmatched ("seven of them in Romania", matched to
+    "sept personnes" missing elsewhere, against "six décès en Roumanie"): the place's count is disputed, and
+    the value left is the other version's own. The matches undone are left out of ``pairs`` by the caller."""
+    found: list[tuple[Figure, Figure]] = []
+    taken: set[int] = set()
+    for a, b in pairs:
+        if a.kind != "count" or b.kind != "count" or bool(a.place) == bool(b.place):
+            continue
+        placed, other_side = (a, unmatched_fr) if a.place else (b, unmatched_en)
+        c = next((c for c in other_side if _count_of_place(c, placed, taken)), None)
+        if c is not None:
+            found.append((a, c) if a.place else (c, b))
+            taken.add(id(c))
+    return found
+
+
+def _count_of_place(f: Figure, placed: Figure, taken: set[int]) -> bool:
+    """Whether ``f``, left unmatched in the other version, counts what ``placed`` counts of the same place."""
+    return (
+        id(f) not in taken
+        and f.kind == "count"
+        and bool(f.place)
+        and same_place(f.place or "", placed.place or "")
+        and f.year == placed.year
+        and not f.earlier
+        and related_units(f.unit, placed.unit)
+        and conflict_distance(f, placed) is not None
+    )
 
 
 def _other_role(f: Figure, role: Figure, matched: Figure, taken: set[int]) -> bool:
