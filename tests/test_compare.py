@@ -140,6 +140,19 @@ def test_a_places_count_matched_to_a_value_of_no_place_gives_way_to_that_places_
     assert ("nine", "neuf") in [(a.text, b.text) for a, b in compare_figures(en, fr).matched]
 
 
+def test_a_total_disputes_the_other_versions_total_before_one_places_part_of_it():
+    """Construction: "at least nine people" killed across a region against "au moins 14 morts" and "Dix
+    personnes ont péri à Foixville": the town's ten, a part of the French total, is closer in value but the
+    totals are the quantity disputed."""
+    en = extract_figures("The storm has killed at least nine people across the region.", "en")
+    fr = extract_figures(
+        "La tempête a fait au moins 14 morts dans la région. Dix personnes ont péri à Foixville.", "fr"
+    )
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("nine", "14")]
+    assert [f.text for f in c.only_fr] == ["Dix"]
+
+
 def test_a_versions_first_count_of_a_noun_disputes_before_its_later_ones():
     """First mention first: a report gives its story's count first ("killed at least 40 people") and later
     ones are often a part ("35 in the city alone"): the first is the other version's partner in a dispute,

@@ -306,6 +306,11 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     return None
 
 
+#: Added to the distance of a place's count, a part of its version's total, from the other version's total
+#: (see :func:`_conflicts`).
+PLACE_APART = 0.5
+
+
 #: How the names of peoples end, longest first (accents removed): "canadiens", "portugais", "koreans".
 _PEOPLE_ENDINGS = (
     "iennes", "eennes", "ienne", "eenne", "aises", "oises", "aines", "iens", "eens", "eans", "ians", "aise",
@@ -452,6 +457,13 @@ def _conflicts(
             if a.earlier or b.earlier:
                 continue  # "a previous count of 304 dead" does not dispute today's toll
             distances[(i, j)] = d + MENTION_PENALTY * (rank_en[i] + rank_fr[j])
+            if a.kind == "count" and bool(a.place) != bool(b.place) and not _a_people(a.place or b.place):
+                placed, unplaced = (a, (b, fr_all)) if a.place else (b, (a, en_all))
+                if not _largest(placed, en_all if placed is a else fr_all) and _largest(*unplaced):
+                    # a place's count below its version's total ("Sept personnes ... à Trèbes", of "12
+                    # morts") is a part: the other version's total ("at least six people dead") disputes
+                    # the total first
+                    distances[(i, j)] += PLACE_APART
 
     def closest(side: int) -> dict[int, int]:
         best: dict[int, tuple[float, int | None]] = {}
@@ -481,6 +493,27 @@ def _conflicts(
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
     return found
+
+
+#: How the English and French names of a people end, not a country's ("Algerian", "Français", "Chinese").
+_DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ais", "aise", "aises", "ois", "oise", "oises", "ien",
+                    "iens", "ienne", "iennes")  # fmt: skip
+
+
+def _a_people(place: str | None) -> bool:
+    """Whether a figure's place is a people's name ("25 Algerian soldiers"), the whole of a count, no part."""
+    return bool(place) and folded(place or "").endswith(_DEMONYM_ENDINGS)
+
+
+def _largest(f: Figure, version: Sequence[Figure]) -> bool:
+    """Whether no count of ``f``'s noun (or of the dead, for a toll) in its version is larger."""
+    return not any(
+        g.kind == "count"
+        and g.value > f.value
+        and not g.earlier
+        and (g.unit == f.unit or {g.unit, f.unit} <= DEATH_UNITS)
+        for g in version
+    )
 
 
 #: Two ages this many years apart, each the other's closest, are one person's age counted at two birthdays
