@@ -172,6 +172,11 @@ EXONYMS = {
     "bureau de la securite des transports": "transportation safety board", "sante canada": "health canada",
     "environnement canada": "environment canada", "transports canada": "transport canada",
     "affaires mondiales canada": "global affairs canada", "maison-blanche": "white house",
+    # one country, as each language abbreviates or names it ("États-Unis" is "usa", "Royaume-Uni" "uk")
+    "united states": "usa", "us": "usa", "united kingdom": "uk", "britain": "uk", "great britain": "uk",
+    "grande-bretagne": "uk",
+    "banque nationale suisse": "swiss national bank", "bns": "snb",
+    "banque centrale europeenne": "european central bank",
     "interieur": "interior", "defence": "defense", "oms": "who", "msf": "doctors without borders",
     "statistique": "statistics", "grc": "rcmp", "asfc": "cbsa", "fmi": "imf", "bce": "ecb", "otan": "nato",
     "ue": "eu", "onu": "un", "croix-rouge": "red cross", "croissant-rouge": "red crescent",
@@ -284,7 +289,40 @@ def proper_names(text: str) -> set[str]:
         lead = opens
         last_end = end
     _close(run, names)
+    # French writes a body's name with one capital ("la Banque mondiale"), which no run of capitalised words
+    # holds: each is looked for as written, and counts as its English name
+    for body, english in _FRENCH_BODIES.items():
+        if body in text:
+            names |= _english_names(english)
+    # countries abbreviated with points, which no word holds ("the U.S. economy", "aux É.-U.")
+    names.update(country for short, country in _DOTTED_COUNTRIES if short in text)
     return names
+
+
+_DOTTED_COUNTRIES = (("U.S.", "usa"), ("U.K.", "uk"), ("É.-U.", "usa"))
+
+
+#: Bodies French names with one capital, as written, and their English names.
+_FRENCH_BODIES = {
+    "Banque nationale suisse": "Swiss National Bank", "Banque centrale européenne": "European Central Bank",
+    "Réserve fédérale": "Federal Reserve", "Banque mondiale": "World Bank", "Nations unies": "United Nations",
+    "Union européenne": "European Union", "Cour suprême": "Supreme Court",
+    "Fonds monétaire international": "International Monetary Fund", "Conseil de sécurité": "Security Council",
+    "Organisation mondiale de la santé": "World Health Organization",
+    "Médecins sans frontières": "Doctors Without Borders", "Sécurité publique Canada": "Public Safety Canada",
+    "Bureau de la concurrence": "Competition Bureau",
+    "Bureau de la sécurité des transports": "Transportation Safety Board",
+    "Agence des services frontaliers du Canada": "Canada Border Services Agency",
+    "Gendarmerie royale du Canada": "Royal Canadian Mounted Police",
+    "Police provinciale de l'Ontario": "Ontario Provincial Police", "Affaires mondiales Canada": "Global Affairs Canada",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _english_names(english: str) -> frozenset[str]:
+    """The names of more than one word an English report writing ``english`` holds of it: its words alone
+    ("canadian", "bank") are no evidence the French report gives."""
+    return frozenset(n for n in proper_names(f"At the {english}") if " " in n)  # not at a sentence start
 
 
 #: Capitalised words that are no name alone but open one ("New Zealand", "New Brunswick").

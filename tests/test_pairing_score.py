@@ -96,6 +96,30 @@ def test_french_and_belgian_places_named_in_french_are_the_english_reports_place
     assert {"dunkirk", "ghent", "flanders"} <= fr & en
 
 
+def test_one_country_as_each_language_names_or_abbreviates_it():
+    """Construction: "the US", "the U.S.", "the United States" against "les États-Unis"; "Britain" against "le
+    Royaume-Uni"."""
+    en = proper_names("Prices rose in the US, as the United States and Britain raised rates.")
+    fr = proper_names("Les prix ont augmenté aux États-Unis et au Royaume-Uni.")
+    assert {"usa", "uk"} <= en & fr
+    assert {"usa", "uk"} <= proper_names("The U.S. and U.K. economies slowed.")
+    assert "usa" in proper_names("Les exportations vers les É.-U. ont baissé.")
+
+
+def test_a_body_french_writes_with_one_capital_is_its_english_name():
+    """Construction: "la Banque nationale suisse (BNS)", "la Gendarmerie royale du Canada" against "the Swiss
+    National Bank (SNB)", "the Royal Canadian Mounted Police": the whole name and the acronym are shared, the
+    English name's single words are not the French report's."""
+    fr = proper_names(
+        "La Banque nationale suisse (BNS) a relevé son taux, selon la Gendarmerie royale du Canada."
+    )
+    en = proper_names(
+        "The Swiss National Bank (SNB) raised its rate, the Royal Canadian Mounted Police said."
+    )
+    assert {"swiss national bank", "snb", "royal canadian mounted"} <= fr & en
+    assert not {"swiss", "national", "canadian"} & fr
+
+
 def test_acronyms_count_even_at_sentence_start():
     assert "fbi" in proper_names("FBI agents raided the office.")
 
