@@ -2758,3 +2758,33 @@ def test_pounds_in_a_text_about_egypt_are_egyptian_unless_britain_is_named():
     ]
     assert keys("Britain gave 12 million pounds to Sudan's hospitals.", "en") == [(12e6, "money", "GBP")]
     assert keys("The firm paid 12 million pounds.", "en") == [(12e6, "money", "GBP")]
+
+
+def test_a_bare_sum_said_of_what_it_was_spent_on_or_is_in_takes_the_amounts_currency():
+    """Construction: after "une amende de 90 millions de dollars", a later paragraph's bare "Environ 43 millions
+    avaient été détournés", "plus de 60 millions en profits", "économiser jusqu'à 150 millions", "300 millions
+    des investissements prévus"; a bare count seized ("2 millions saisis") says no currency."""
+    text = (
+        "La Couronne réclame une amende de 90 millions de dollars.\n\n"
+        "Environ 43 millions avaient été détournés. La firme a tiré plus de 60 millions en profits. "
+        "Elle veut économiser jusqu'à 150 millions, et couper 300 millions des investissements prévus. "
+        "Au total, 2 millions saisis."
+    )
+    assert [(v, c) for v, kind, c in keys(text, "fr", "CAD") if kind == "money"] == [
+        (90e6, "CAD"),
+        (43e6, "CAD"),
+        (60e6, "CAD"),
+        (150e6, "CAD"),
+        (300e6, "CAD"),
+    ]
+
+
+def test_a_persons_age_said_alone_after_he_was():
+    """Construction: "He was 31." closing a paragraph on a gunman, "who was 16," of a victim; "The toll was 31."
+    and "He was 40 minutes late" are no ages."""
+    assert keys("The suspect died at the scene. He was 31. The victim, who was 16, had just left.", "en") == [
+        (31, "age", None),
+        (16, "age", None),
+    ]
+    assert keys("The toll was 31.", "en") == [(31, "count", None)]
+    assert keys("He was 40 minutes late.", "en") == [(40, "duration", "minutes")]

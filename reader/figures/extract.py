@@ -1101,6 +1101,16 @@ _SPENT_AFTER = re.compile(
     rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|spent|paid|stolen|laundered|invested|seized"
     rf"|embezzled|siphoned)(?![\w])"
 )
+#: What is seized may be goods as well as money: "2 millions saisis" says no currency.
+_SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
+#: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
+#: des investissements prévus".
+_IN_MONEY_AFTER = re.compile(
+    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes)))"
+    rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
+    rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
+    rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin)(?![\w])"
+)
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
 _SERIOUSLY_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}?{_H}+(?:(?i:seriously|critically|severely|badly|gravement|grièvement)"
@@ -1938,11 +1948,23 @@ _MONEY_LEVEL_BEFORE = _ending(
 )
 #: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
 #: to pay 500 million".
-_PAID_CUES = ("pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi")
+_PAID_CUES = (
+    "pay",
+    "paid",
+    "verse",
+    "versé",
+    "débours",
+    "rembours",
+    "spen",
+    "dépens",
+    "investi",
+    "économis",
+    "sav",
+)
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
     r"|investir|investi|investisse|investissent|investira|investiront|investirait|investiraient|pay|pays|paid"
-    r"|paying|spend|spent|invest|invests|invested|investing"
+    r"|paying|spend|spent|invest|invests|invested|investing|économiser|économisé|économisera|save|saved|saving"
 )
 _PAID_BEFORE = _ending(
     rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
@@ -2101,6 +2123,8 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
+#: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
+_PERSON_WAS_BEFORE = _ending(rf"(?<![\w])(?i:he|she|who){_H}+was{_H}+(?:(?i:only|just){_H}+)?")
 #: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
 #: noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
@@ -3224,6 +3248,15 @@ class _Extractor:
             c.kind, c.by_prefix = "age", True  # "children under 13", "users over 65": an age threshold
             return
         if (
+            whole
+            and 1 <= c.raw <= 110
+            and self.may_hold(c.start, 14, ("was",))
+            and self.before(_PERSON_WAS_BEFORE, c.start, 20)
+            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+        ):
+            c.kind, c.by_prefix = "age", True  # "He was 29.", "who was 17, had": a person's age
+            return
+        if (
             (
                 self.after(_COMMA_AFTER, c.end)
                 or self.after(_SENTENCE_END_AFTER, c.end)
@@ -3716,6 +3749,9 @@ class _Extractor:
                 or self.may_hold(c.start, 40, _PAID_CUES)
                 and self.before(_PAID_BEFORE, c.start, 40)
                 or self.after(_PAID_AFTER, c.end)
+                or self.after(_SPENT_AFTER, c.end) is not None
+                and not self.after(_SEIZED_AFTER, c.end)
+                or self.after(_IN_MONEY_AFTER, c.end)
             ):
                 # the currency of the amount said before it (see _said_before); in a text with none, the
                 # currency of the country it names (a Swiss report's "dégâts estimés à environ 150 millions")
