@@ -71,6 +71,15 @@ def test_counted_nouns_match_through_the_unit_table():
     ]
 
 
+def test_tourists_and_passengers_of_one_value_are_one_count():
+    """Construction: a coach crash's "the 40-odd tourists" against "une quarantaine de passagers"."""
+    c = compare_figures(
+        extract_figures("The 40-odd tourists were on board.", "en"),
+        extract_figures("Une quarantaine de passagers étaient à bord.", "fr"),
+    )
+    assert [(a.text, b.text) for a, b in c.matched] == [("40-odd", "Une quarantaine")]
+
+
 def test_a_count_without_noun_matches_one_with_a_noun():
     c = compare_figures(extract_figures("in 33 languages", "en"), extract_figures("33 au total", "fr"))
     assert len(c.matched) == 1

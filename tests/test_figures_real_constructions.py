@@ -2788,3 +2788,20 @@ def test_a_persons_age_said_alone_after_he_was():
     ]
     assert keys("The toll was 31.", "en") == [(31, "count", None)]
     assert keys("He was 40 minutes late.", "en") == [(40, "duration", "minutes")]
+
+
+def test_an_estimate_or_a_bound_glued_after_the_number():
+    """Construction: "the 40-odd hikers" (about forty), "its 300-plus branches" (at least three hundred)."""
+    figures = extract_figures("The 40-odd hikers walked past its 300-plus branches.", "en")
+    assert [(f.value, f.approx) for f in figures] == [(40, "about"), (300, "at least")]
+
+
+def test_pesos_written_p_in_a_text_about_the_philippines():
+    """Construction: "P2 billion", "Php4.5 million" in a Philippine report; "P8" before a small number, and "P"
+    anywhere else ("S&P 500", "the P3 lab"), is no amount."""
+    text = "In the Philippines, the agency released P2 billion and Php4.5 million; its P8 patrol planes flew."
+    assert [k for k in keys(text, "en") if k[1] == "money"] == [
+        (2e9, "money", "PHP"),
+        (4.5e6, "money", "PHP"),
+    ]
+    assert keys("The S&P 500 fell and the P3 lab closed.", "en") == []

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -989,7 +989,7 @@ _ATTACHED_RE = re.compile(
     r"(?P<cur>-(?i:euro|dollar|franc|pound|yen|yuan|rupee|rouble|ruble|naira|rand|dirham|peso)s?)(?![\w-])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
-    r"|(?P<halfsp>-and-a-half)(?![\w-])"
+    r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -1019,16 +1019,26 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "SFr",
     "Sfr",
 }
+#: The peso's letters glued to the digits, only in a text that names the Philippines: elsewhere "P1" is a code.
+_PESO_GLUED = frozenset({"P", "Php"})
 
 
-def _glued(text: str, s: int, e: int, word: bool) -> tuple[bool, re.Match[str] | None]:
-    """Whether the token stands alone (or with a known suffix); returns the suffix match if any."""
+def _glued(
+    text: str, s: int, e: int, word: bool, pesos: Callable[[], bool] | None = None
+) -> tuple[bool, re.Match[str] | None]:
+    """Whether the token stands alone (or with a known suffix); returns the suffix match if any. ``pesos``:
+    whether the text is one where "P1 billion" is in pesos."""
     left, right = _compound(text, s, e)
     head, rest = text[left:s], text[e:right]
     if word:
         if head or (rest and not rest.startswith("-")):
             return False, None
-    elif head and not _RANGE_HEAD_RE.fullmatch(head) and head not in _GLUED_CODES:
+    elif (
+        head
+        and not _RANGE_HEAD_RE.fullmatch(head)
+        and head not in _GLUED_CODES
+        and not (head in _PESO_GLUED and pesos is not None and pesos())
+    ):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
@@ -2378,7 +2388,12 @@ class _Extractor:
             return True
         if word.endswith((".", "'s", "’s", "s'", "s’")):
             return False  # a sentence ends before the number, or a possessive ("the Assembly's 125 seats")
-        if not word[0].isupper() or word.lower() in t.CAPITALISED_OK or word.upper() in t.CURRENCY_PREFIXES:
+        if (
+            not word[0].isupper()
+            or word.lower() in t.CAPITALISED_OK
+            or word.upper() in t.CURRENCY_PREFIXES
+            and word not in _PESO_GLUED
+        ):
             return False
         if folded(word) in t.COUNTRY_EXONYMS:
             return False  # a country is no product: "en Espagne 900", a count of that country
@@ -2411,7 +2426,7 @@ class _Extractor:
             if stray and self.before(_STRAY_LEAD_BEFORE, s, 16):
                 # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
                 e, token = stray.end(), token + stray.group("g").replace(",", "")
-        alone, attached = _glued(text, s, e, word)
+        alone, attached = _glued(text, s, e, word, self.pesos)
         if not alone:
             return None
         if attached and attached.group().lower() in _SIZE_OF_A_BODY:
@@ -2549,6 +2564,10 @@ class _Extractor:
                     c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
             elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
                 c.raw = c.value = c.raw + Decimal("0.5")
+            elif attached.group("odd"):  # "the 50-odd tourists": about fifty, the noun follows
+                c.estimate = True
+            elif attached.group("plus"):  # "its 500-plus stores": at least five hundred
+                c.at_least = True
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
@@ -2613,6 +2632,8 @@ class _Extractor:
                     c.kind, c.unit = "age", None  # "un homme d'une cinquantaine d'années": an age
         if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
+            if not word and text[s - 1 : s] in ("P", "p") and c.kind == "count":
+                return None  # "a P8 aircraft": a code, as anywhere "P" is glued to a number
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
         if c.kind == "count" and c.currency is None:
@@ -3208,6 +3229,12 @@ class _Extractor:
         if last not in _CURRENCY_PREFIX_ENDS and last != "\n":  # "$" also matches before a final newline
             return
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
+        if (
+            m
+            and m.group("w") in _PESO_GLUED
+            and (not m.group().endswith(m.group("w")) or c.scale is None and c.raw < 1000)
+        ):
+            return  # "P 2", "a P8 aircraft": a letter spaced, or before a small number, is no peso
         if m:
             code = (
                 self.dollar
@@ -3219,6 +3246,10 @@ class _Extractor:
             c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
+
+    def pesos(self) -> bool:
+        """Whether "P" glued to an amount is the Philippine peso here (the text names the Philippines)."""
+        return self.shared_currency("PESO") == "PHP"
 
     def shared_currency(self, code: str) -> str | None:
         """``code``, or for a name several countries' currencies share ("dinars", "CFA"), the currency of the

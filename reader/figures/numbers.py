@@ -94,6 +94,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     )},
     "CFA": "CFA",  # "more than CFA 8 million": the franc of the country the text names
     "NIS": "ILS",
+    # the peso as Philippine papers write it ("P1 billion", "Php2.5 million"), read only in a text that names
+    # the Philippines, glued to the digits
+    "P": "PESO", "Php": "PESO", "₱": "PHP",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
 }  # fmt: skip
 
