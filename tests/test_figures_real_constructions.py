@@ -2805,3 +2805,12 @@ def test_pesos_written_p_in_a_text_about_the_philippines():
         (4.5e6, "money", "PHP"),
     ]
     assert keys("The S&P 500 fell and the P3 lab closed.", "en") == []
+
+
+def test_a_bare_dollar_amount_in_brackets_after_canadian_dollars_is_its_us_conversion():
+    """Construction: a wire's "a C$480 million ($355 million) fine" in a Canadian publisher's copy: the bracketed
+    amount is in US dollars; a bare "$52.10" elsewhere stays the publisher's dollar."""
+    figures = extract_figures(
+        "It will pay a C$480 million ($355 million) fine. Shares rose to $52.10.", "en", "CAD"
+    )
+    assert [(f.value, f.currency) for f in figures] == [(480e6, "CAD"), (355e6, "USD"), (52.1, "CAD")]

@@ -1111,6 +1111,8 @@ _SPENT_AFTER = re.compile(
     rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|spent|paid|stolen|laundered|invested|seized"
     rf"|embezzled|siphoned)(?![\w])"
 )
+#: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
+_CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
 _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
@@ -3716,6 +3718,14 @@ class _Extractor:
         local = self.shared_currency("LOCAL") if not money else None
         for c in cands:
             if c.kind == "money":
+                if (
+                    last is not None
+                    and last.currency == c.currency == "CAD"
+                    and self.text[c.start : c.start + 1] == "$"
+                    and self.text.startswith(_CANADIAN_PREFIXES, last.start)
+                    and self.text[last.end : c.start].strip() == "("
+                ):
+                    c.currency = "USD"  # "a C$280 million ($211 million) fine": the wire's conversion to US$
                 if (
                     last is not None
                     and last.currency != c.currency
