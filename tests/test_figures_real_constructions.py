@@ -2814,3 +2814,14 @@ def test_a_bare_dollar_amount_in_brackets_after_canadian_dollars_is_its_us_conve
         "It will pay a C$480 million ($355 million) fine. Shares rose to $52.10.", "en", "CAD"
     )
     assert [(f.value, f.currency) for f in figures] == [(480e6, "CAD"), (355e6, "USD"), (52.1, "CAD")]
+
+
+def test_who_expected_a_sum_is_not_what_it_counts():
+    """Construction: "above the 48.2 billion analysts had forecast" after "53.1 billion francs": the analysts
+    forecast the sum; "some 300 analysts" are counted."""
+    text = "Outflows reached 53.1 billion francs, above the 48.2 billion analysts had forecast. Some 300 analysts met."
+    assert keys(text, "en") == [
+        (53.1e9, "money", "CHF"),
+        (48.2e9, "money", "CHF"),
+        (300, "count", "analysts"),
+    ]

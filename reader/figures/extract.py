@@ -1113,6 +1113,10 @@ _SPENT_AFTER = re.compile(
 )
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
 _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
+#: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
+_FORECASTERS = frozenset(
+    "analysts economists forecasters traders analystes économistes prévisionnistes".split()
+)
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
 _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
@@ -3002,6 +3006,8 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
+            if not words and not skipped and c.scale is not None and word in _FORECASTERS:
+                return  # "the 61.9 billion analysts had expected": who expected the amount, not what it counts
             if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
                 c.measure = True  # "1.6 mile", "13,750 hectares": a measurement, not a key figure
                 return
