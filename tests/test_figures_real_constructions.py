@@ -2825,3 +2825,53 @@ def test_who_expected_a_sum_is_not_what_it_counts():
         (48.2e9, "money", "CHF"),
         (300, "count", "analysts"),
     ]
+
+
+def test_neuf_as_the_adjective_new_is_no_number():
+    """Construction: "un Airbus A320 flambant neuf", "livré neuf" (new); "neuf passagers" and "s'établit à neuf
+    morts" stay nine."""
+    assert keys("Un Airbus A320 flambant neuf, livré neuf en mars.", "fr") == []
+    assert [v for v, _, _ in keys("Neuf passagers ont survécu; le bilan s'établit à neuf morts.", "fr")] == [
+        9,
+        9,
+    ]
+
+
+def test_a_partys_seats_lost_in_brackets_are_a_count_of_them():
+    """Construction: "avec 17 sièges (-4)", "(31/-2)": the seats a party lost, a count ("losing four"), not a
+    number below zero; "(-1,4 point)" stays a change in points below zero."""
+    figures = extract_figures(
+        "Le parti obtient 17 sièges (-4), son rival 9 sièges (+3) et 12,1 % (-1,4 point).", "fr"
+    )
+    assert [(f.value, f.kind) for f in figures] == [
+        (17, "count"),
+        (4, "count"),
+        (9, "count"),
+        (3, "count"),
+        (12.1, "percent"),
+        (-1.4, "percent"),
+    ]
+
+
+def test_a_swiss_penaltys_day_fines_are_a_count_not_days():
+    """Construction: "140 jours-amendes à 90 francs": day-fines, a count of penalty units; "3 jours" stays days."""
+    assert keys("Il écope de 140 jours-amendes à 90 francs et a passé 3 jours en détention.", "fr") == [
+        (140, "count", "day-fine"),
+        (90, "money", "CHF"),
+        (3, "duration", "days"),
+    ]
+
+
+def test_a_bare_sum_pocketed_pledged_or_drawn_from_cash_is_money():
+    """Construction: "chacun empochant 12 millions", "a promis 300 millions pour", "puiser 9 millions dans ses
+    liquidités", after an amount in dollars."""
+    text = (
+        "L'amende atteint 90 millions de dollars.\n\nChacun empochant 12 millions, la firme a promis 300 millions "
+        "pour les familles et doit puiser 9 millions dans ses liquidités."
+    )
+    assert [(v, c) for v, kind, c in keys(text, "fr", "CAD") if kind == "money"] == [
+        (90e6, "CAD"),
+        (12e6, "CAD"),
+        (300e6, "CAD"),
+        (9e6, "CAD"),
+    ]

@@ -1117,15 +1117,19 @@ _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code 
 _FORECASTERS = frozenset(
     "analysts economists forecasters traders analystes économistes prévisionnistes".split()
 )
+#: How a count's signed change in brackets closes: "(-5)", "(+2 sièges)".
+_SIGNED_CHANGE_END = re.compile(rf"(?:{_H}+(?i:sièges?|seats?|élus))?\)")
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
 _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
 #: des investissements prévus".
 _IN_MONEY_AFTER = re.compile(
-    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes)))"
+    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
+    rf"|(?i:dans{_H}+(?:ses|leurs|les|sa|la))(?={_H}+(?i:liquidités|réserves|caisses?|coffres|trésorerie)))"
     rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
-    rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin)(?![\w])"
+    rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin|liquidités|réserves|caisses?|coffres"
+    rf"|trésorerie)(?![\w])"
 )
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
 _SERIOUSLY_AFTER = re.compile(
@@ -1229,6 +1233,10 @@ def _signed(text: str, figures: list[Figure]) -> None:
         if f.kind not in _SIGNED_KINDS or not f.text[:1].isdigit() or f.value <= 0:
             continue
         s = f.start
+        if f.kind == "count" and text[s - 2 : s - 1] in ("(", "/") and _SIGNED_CHANGE_END.match(text, f.end):
+            # "23 sièges (-5)", "(28/-1)": a party's seats lost, a count of them ("losing five"), not below zero
+            f.change = f.change or text[s - 1 : s] in _MINUS_SIGNS + "+"
+            continue
         if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
             f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
         elif s > 2 and text[s - 1] == " " and text[s - 2] in _MINUS_SIGNS and text[s - 3] == "(":
@@ -1965,22 +1973,14 @@ _MONEY_LEVEL_BEFORE = _ending(
 #: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
 #: to pay 500 million".
 _PAID_CUES = (
-    "pay",
-    "paid",
-    "verse",
-    "versé",
-    "débours",
-    "rembours",
-    "spen",
-    "dépens",
-    "investi",
-    "économis",
-    "sav",
-)
+    "pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi", "économis", "sav",
+    "empoch", "encaiss", "pocket", "promi", "promet", "pledge",
+)  # fmt: skip
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
     r"|investir|investi|investisse|investissent|investira|investiront|investirait|investiraient|pay|pays|paid"
     r"|paying|spend|spent|invest|invests|invested|investing|économiser|économisé|économisera|save|saved|saving"
+    r"|empochant|empoché|empocher|encaissé|pocketed|pocketing|promis|promet|pledged|promised"
 )
 _PAID_BEFORE = _ending(
     rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
@@ -2194,7 +2194,8 @@ _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
     adjectives = _alt(t.DURATION_ADJECTIVES, "i")
-    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w])")
+    # not a Swiss penalty's "jours-amendes", a count of fines by the day
+    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w]|-(?i:amende))")
 
 
 #: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".

@@ -392,6 +392,7 @@ _MORE_FORMS: dict[str, str] = {
     "pill": "pill pills tablet tablets comprimé comprimés pilule pilules",
     "package": "package packages parcel parcels colis paquet paquets",
     "floor": "floor floors storey storeys étage étages",
+    "day-fine": "jours-amendes jours-amende jour-amende day-fines day-fine",  # a Swiss penalty's unit, no duration
     "apartment": "apartment apartments flats appartement appartements",
     "fire": "fire fires wildfire wildfires blaze blazes incendie incendies",
     "charge": "charge charges count counts accusation accusations chefs",  # "18 chefs d'accusation"
@@ -506,6 +507,8 @@ IDIOMS = (
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote",
+    # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
+    "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
