@@ -2875,3 +2875,14 @@ def test_a_bare_sum_pocketed_pledged_or_drawn_from_cash_is_money():
         (300e6, "CAD"),
         (9e6, "CAD"),
     ]
+
+
+def test_one_person_befallen_is_a_toll_of_one():
+    """Construction: "Une personne est portée disparue", "une femme a été tuée", "Un homme a été interpellé": a
+    count of one of the missing, the dead, the arrested; "Une personne a déclaré" is no count."""
+    figures = extract_figures(
+        "Une personne est portée disparue et une femme a été tuée. Un homme a été interpellé. "
+        "Une personne a déclaré que l'eau montait.",
+        "fr",
+    )
+    assert [(f.value, f.unit) for f in figures] == [(1, "missing"), (1, "death"), (1, "arrest")]
