@@ -2886,3 +2886,15 @@ def test_one_person_befallen_is_a_toll_of_one():
         "fr",
     )
     assert [(f.value, f.unit) for f in figures] == [(1, "missing"), (1, "death"), (1, "arrest")]
+
+
+def test_one_witness_a_report_quotes_is_no_count():
+    """Construction: "One resident, who asked not to be named, said", "one survivor told": a witness quoted;
+    "One person died" stays a toll of one."""
+    assert (
+        keys(
+            "One resident, who asked not to be named, said the river rose. One survivor told reporters.", "en"
+        )
+        == []
+    )
+    assert keys("One person died in the flood.", "en") == [(1, "count", "death")]

@@ -1785,6 +1785,12 @@ _KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case", "ho
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
+#: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
+_ONE_SPEAKER_AFTER = re.compile(
+    rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
+    rf"|father)(?:,?{_H}+(?i:who|whose)|{_H}+(?i:said|says|told|tells|described|recalled|explained|added|wrote"
+    rf"|posted|left|took))(?![\w])"
+)
 #: What befell the one person after "un"/"une", which makes it a toll of one: "Une personne est portée
 #: disparue", "une personne a été tuée", "un homme est mort", "une femme est dans un état critique".
 _ONE_FATE_AFTER = re.compile(
@@ -3960,6 +3966,8 @@ class _Extractor:
             return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             return c.kind != "count" or c.noun
+        if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
+            return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if c.token in t.ARTICLE_LIKE:
             if c.scale is not None:
                 return True
