@@ -2878,11 +2878,12 @@ def test_a_bare_sum_pocketed_pledged_or_drawn_from_cash_is_money():
 
 
 def test_one_person_befallen_is_a_toll_of_one():
-    """Construction: "Une personne est portée disparue", "une femme a été tuée", "Un homme a été interpellé": a
-    count of one of the missing, the dead, the arrested; "Une personne a déclaré" is no count."""
+    """Construction: "Une personne est portée disparue", "une personne a été tuée", "Une personne a été
+    interpellée": a count of one of the missing, the dead, the arrested; "Une personne a déclaré" is no count,
+    nor "une femme a perdu la vie", someone told of as "a woman died" is."""
     figures = extract_figures(
-        "Une personne est portée disparue et une femme a été tuée. Un homme a été interpellé. "
-        "Une personne a déclaré que l'eau montait.",
+        "Une personne est portée disparue et une personne a été tuée. Une personne a été interpellée. "
+        "Une personne a déclaré que l'eau montait. Une femme a perdu la vie.",
         "fr",
     )
     assert [(f.value, f.unit) for f in figures] == [(1, "missing"), (1, "death"), (1, "arrest")]

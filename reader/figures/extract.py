@@ -1791,10 +1791,10 @@ _ONE_SPEAKER_AFTER = re.compile(
     rf"|father)(?:,?{_H}+(?i:who|whose)|{_H}+(?i:said|says|told|tells|described|recalled|explained|added|wrote"
     rf"|posted|left|took))(?![\w])"
 )
-#: What befell the one person after "un"/"une", which makes it a toll of one: "Une personne est portée
-#: disparue", "une personne a été tuée", "un homme est mort", "une femme est dans un état critique".
+#: What befell the one person after "une", which makes it a toll of one: "Une personne est portée disparue",
+#: "une personne a été tuée"; "une femme a perdu la vie" tells of someone, as "a woman died" does.
 _ONE_FATE_AFTER = re.compile(
-    rf"{_H}+(?i:personne|homme|femme){_H}+(?:(?i:est|a|était|avait){_H}+)?"
+    rf"{_H}+(?i:personne){_H}+(?:(?i:est|a|était|avait){_H}+)?"
     rf"(?:(?i:été|toujours|encore|également|aussi|en{_H}+revanche){_H}+)*"
     rf"(?:(?P<death>(?i:morte?|décédée?|tuée?|a{_H}+trouvé{_H}+la{_H}+mort|perdu{_H}+la{_H}+vie|péri))"
     rf"|(?P<injury>(?i:blessée?))|(?P<missing>(?i:(?:portée?{_H}+)?disparue?|recherchée?))"
@@ -3975,13 +3975,9 @@ class _Extractor:
                 return True  # "less than one percent", "un pour cent"
             if c.unit in ("death", "injury", "missing") and self.before(_TOLL_VERB_BEFORE, c.start, 32):
                 return True  # "l'explosion a fait un mort", "faisant un blessé": a toll of one
-            if (
-                c.unit in _ANY_PEOPLE
-                and c.token in ("un", "une")
-                and (one := self.after(_ONE_FATE_AFTER, c.end))
-            ):
+            if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
-                return True  # "Une personne est portée disparue", "un homme a été tué": a toll of one
+                return True  # "Une personne est portée disparue", "une personne a été tuée": a toll of one
             # "one year", and "un an et demi" (an article made a number by its half); "entre une à dix
             # minutes", "d'un à trois ans": the first number of a range
             return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
