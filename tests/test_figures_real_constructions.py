@@ -2899,3 +2899,72 @@ def test_one_witness_a_report_quotes_is_no_count():
         == []
     )
     assert keys("One person died in the flood.", "en") == [(1, "count", "death")]
+
+
+def test_a_french_superlative_after_the_noun_ranks_the_number():
+    """Construction: "les 20 incendies les plus meurtriers", "des dix tempêtes les plus coûteuses": a rank, as
+    "the 20 deadliest fires" is; "les 5 blessés sont les plus âgés" stays a count."""
+    assert (
+        keys("Parmi les 20 incendies les plus meurtriers et des dix tempêtes les plus coûteuses.", "fr") == []
+    )
+    assert keys("Les 5 blessés sont les plus âgés.", "fr") == [(5, "count", "injury")]
+
+
+def test_a_persons_own_years_are_an_age():
+    """Construction: "avant ses 70 ans", "pour ses 90 ans": a person's age; "ses 20 ans de carrière" stays a span."""
+    assert keys("Il ne sortira pas avant ses 70 ans; elle a fêté ses 90 ans.", "fr") == [
+        (70, "age", None),
+        (90, "age", None),
+    ]
+    assert keys("Après ses 20 ans de carrière.", "fr") == [(20, "duration", "years")]
+
+
+def test_canadian_dollars_written_dollars_ca():
+    """Construction: a Quebec paper's conversion "(76 millions de dollars CA)"."""
+    assert keys("La saisie de 40 millions d'euros (61 millions de dollars CA).", "fr") == [
+        (40e6, "money", "EUR"),
+        (61e6, "money", "CAD"),
+    ]
+
+
+def test_years_a_person_is_sentenced_to_are_a_term_not_an_age():
+    """Construction: "Le couple écope en outre de 8 années d'inéligibilité": the term, though a person is named
+    before it; "un couple de 70 ans" stays an age."""
+    assert keys("Le couple écope en outre de 8 années d'inéligibilité.", "fr") == [(8, "duration", "years")]
+    assert keys("Un couple de 70 ans a été secouru.", "fr") == [(70, "age", None)]
+
+
+def test_at_one_point_is_an_idiom_and_monero_a_currency():
+    """Construction: "at one point troops ran out" (a moment, no percentage point); "9,300 monero" beside
+    bitcoin, an amount in that currency."""
+    assert keys("At one point troops ran out of the mall.", "en") == []
+    assert keys("They moved 2,100 bitcoin and 9,300 monero.", "en") == [
+        (2100, "money", "BTC"),
+        (9300, "money", "XMR"),
+    ]
+
+
+def test_an_adjective_between_a_number_and_its_time_unit():
+    """Construction: "after 42 consecutive days", "three straight days", "two full weeks": durations."""
+    assert keys("Declared over after 42 consecutive days, three straight days and two full weeks.", "en") == [
+        (42, "duration", "days"),
+        (3, "duration", "days"),
+        (2, "duration", "weeks"),
+    ]
+
+
+def test_a_figure_an_editor_inserted_in_square_brackets():
+    """Construction: a translated quote with the editor's conversion "[2.7 degrees Fahrenheit]"; code ("[0]",
+    "x[1]") stays no figure."""
+    assert keys("Warming limited to 1.5C [2.7 degrees Fahrenheit] by 2100.", "en") == [
+        (1.5, "temperature", "C"),
+        (2.7, "temperature", "F"),
+    ]
+    assert keys("The array [0] and x[1] were empty.", "en") == []
+
+
+def test_a_year_of_the_next_century_after_a_year_word():
+    """Construction: climate reporting's "by 2100", "d'ici 2100": a year; "some 2100 people" stays a count."""
+    assert keys("Warming could reach 3C by 2100.", "en") == [(3, "temperature", "C")]
+    assert keys("Le réchauffement d'ici 2100 atteindra 4 °C.", "fr") == [(4, "temperature", "C")]
+    assert keys("Some 2100 people fled.", "en") == [(2100, "count", "person")]

@@ -1873,6 +1873,15 @@ _RANK_AFTER = re.compile(
     rf"{_H}+(?:(?i:plus|moins){_H}+(?!(?i:de|d['’]|que|qu['’])(?![\w]))[^\W\d_]"
     rf"|(?P<w>(?i:most|least|best|worst|meilleure?s|pire?s)|[a-z]+est)(?![\w]))"
 )
+#: French verbs of a sentence given or faced, whose "de N ans" is a term: "Le couple écope de 10 années".
+_SENTENCED_VERBS = frozenset(
+    "écope écopent écopé écopera écoperont risque risquent encourt encourent purge purgera purgent".split()
+)
+#: A French superlative after the noun a number ranks: "les 20 incendies les plus meurtriers".
+_FRENCH_RANK_AFTER = re.compile(
+    rf"(?:{_H}+(?!(?i:sont|est|étaient|était|ont|a|restent|demeurent|semblent)(?![\w]))[^\W\d_]+){{1,2}}?"
+    rf"{_H}+(?i:les{_H}+(?:plus|moins)){_H}+[^\W\d_]"
+)
 #: Words ending in "est" that are no superlative.
 _NOT_SUPERLATIVES = frozenset(
     """interest forest protest contest request arrest harvest conquest suggest invest digest manifest honest
@@ -2087,7 +2096,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que))?{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans"
-    rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+)"
+    rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+"
+    # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
+    rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+)"
 )
 #: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...".
 _SENTENCE_AT_BEFORE = _ending(
@@ -2149,7 +2160,7 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 #: before the one space before it, for :data:`_CURRENCY_BEFORE` to match.
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 #: Currencies an amount in another currency may be paid in: "a $70M Bitcoin payment" is in dollars.
-_CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT"})
+_CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
@@ -2200,7 +2211,9 @@ def _one_spaced(words: str) -> str:
 
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
-_OLD_YEAR_TOKEN_RE = re.compile(r"1[5-8][0-9]{2}")  # a year only after a year word: "depuis 1873"
+_OLD_YEAR_TOKEN_RE = re.compile(
+    r"1[5-8][0-9]{2}|21[0-9]{2}"
+)  # a year only after a year word: "depuis 1873", "by 2100"
 _RANGE_HEAD_RE = re.compile(r"-|[0-9][0-9.,]*-")
 _RANGE_TAIL_RE = re.compile(r"-[0-9][0-9.,]*")
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
@@ -2468,8 +2481,12 @@ class _Extractor:
             or self.aircraft_variant(s, token)
         ):
             return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
-        if text[e : e + 1] == "/" or (s > 0 and text[s - 1] in "/#@\\°º[^"):
-            return None  # fractions, hashtags, "n°43", "[0]", "2^20"
+        if text[e : e + 1] == "/" or (
+            s > 0 and text[s - 1] in "/#@\\°º[^" and not (text[s - 1] == "[" and text[e : e + 1] == " ")
+        ):
+            return (
+                None  # fractions, hashtags, "n°43", "[0]", "2^20"; not an editor's "[2.7 degrees Fahrenheit]"
+            )
         if s >= 3 and text.endswith(("No.", "Nos.", "Nos. ", "Nos.\u00a0"), max(0, s - 6), s):
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
@@ -2704,6 +2721,8 @@ class _Extractor:
             m = self.after(_RANK_AFTER, e)
             if m is not None and (m.group("w") or "").lower() not in _NOT_SUPERLATIVES:
                 return True
+            if head.endswith(("les ", "des ")) and self.after(_FRENCH_RANK_AFTER, e):
+                return True  # "les 20 incendies les plus meurtriers", "des dix catastrophes naturelles les plus coûteuses"
         if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
             return True
         if text[e + 1 : e + 2] in ("d", "D", "p", "P") and self.after(_DIGITS_AFTER, e):
@@ -2956,8 +2975,8 @@ class _Extractor:
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
                 adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
-            if bare.lower() in t.DURATION_NOUNS_FR:
-                return False
+            if bare.lower() in t.DURATION_NOUNS_FR or bare.lower() in _SENTENCED_VERBS:
+                return False  # "une peine de 10 ans"; "Le couple écope de 10 années": a term, not an age
             if _a_person_fr(bare.lower()) or adjacent and bare[:1].isupper():
                 return True
             if word.lower() in _ORIGIN_WORDS or _a_person_of(bare.lower()):
@@ -3368,8 +3387,10 @@ class _Extractor:
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
         after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
-        if not modern and not (after_prep and c.unit is None):
-            return
+        if not modern and not (
+            after_prep and (c.unit is None or token.startswith("21") and c.unit not in t.KNOWN_UNITS)
+        ):
+            return  # "depuis 1873"; "d'ici 2100 atteindra": a verb read as the noun after the next century's year
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
             c.kind, c.unit, c.noun = "year", None, False
             return

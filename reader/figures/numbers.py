@@ -111,6 +111,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
+    "dollars ca": "CAD", "dollars can": "CAD", "dollars cdn": "CAD",  # "(76 millions de dollars CA)"
     "dollars australiens": "AUD", "hong kong dollars": "HKD",
     "pound": "POUND", "pounds": "POUND", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
@@ -131,6 +132,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
+    "monero": "XMR", "moneros": "XMR", "xmr": "XMR",
     "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
     "won": "KRW", "wons": "KRW",
     # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
@@ -506,7 +508,7 @@ IDIOMS = (
     "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
-    "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote",
+    "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
     # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
 )  # fmt: skip
@@ -514,7 +516,7 @@ IDIOMS = (
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
 DURATION_ADJECTIVES = set(
     """derniers dernières dernier dernière prochains prochaines prochain prochaine premiers premières
-    more additional further extra
+    more additional further extra consecutive straight successive full long
     """.split()
 )
 
@@ -609,7 +611,7 @@ CAPITALISED_OK = set(
 #: Words before a four-digit number that make it a year even before a counted noun ("in 2021 attacks").
 YEAR_PREPOSITIONS = set(
     """in since by until from of during before after early late mid year years
-    en depuis dès jusqu'en avant après début fin mi année années d de l'an
+    en depuis dès jusqu'en avant après début fin mi année années d de l'an ici d'ici
     """.split()
 )
 
