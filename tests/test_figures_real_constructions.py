@@ -2968,3 +2968,10 @@ def test_a_year_of_the_next_century_after_a_year_word():
     assert keys("Warming could reach 3C by 2100.", "en") == [(3, "temperature", "C")]
     assert keys("Le réchauffement d'ici 2100 atteindra 4 °C.", "fr") == [(4, "temperature", "C")]
     assert keys("Some 2100 people fled.", "en") == [(2100, "count", "person")]
+
+
+def test_the_hour_in_another_citys_time_in_brackets():
+    """Construction: "peu après 14 heures locales (7 heures à Paris)": a time of day; "il a passé 7 heures à
+    Paris" stays a duration."""
+    assert keys("Le séisme a frappé peu après 14 heures locales (7 heures à Paris).", "fr") == []
+    assert keys("Il a passé 7 heures à Paris.", "fr") == [(7, "duration", "hours")]

@@ -594,6 +594,8 @@ _CLOCK_RE = re.compile(
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
+    # "(6 heures à Paris)": the hour in another city's time, after the local one
+    rf"|à{_H}+(?:Paris|Montréal|Genève|Bruxelles|Ottawa|Québec)(?={_H}*\))"
     # "depuis environ 18 h vendredi": the hour of a day named after it
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
