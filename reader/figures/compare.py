@@ -447,6 +447,13 @@ def _conflicts(
     fr_by_kind: dict[str, list[tuple[int, Figure]]] = {}  # only figures of one kind can conflict
     for j, b in enumerate(fr):
         fr_by_kind.setdefault(b.kind, []).append((j, b))
+    totals: dict[int, bool] = {}  # whether a count is its version's largest of its noun (see _largest)
+
+    def total(f: Figure, version: Sequence[Figure]) -> bool:
+        if id(f) not in totals:
+            totals[id(f)] = _largest(f, version)
+        return totals[id(f)]
+
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
@@ -457,9 +464,13 @@ def _conflicts(
             if a.earlier or b.earlier:
                 continue  # "a previous count of 304 dead" does not dispute today's toll
             distances[(i, j)] = d + MENTION_PENALTY * (rank_en[i] + rank_fr[j])
-            if a.kind == "count" and bool(a.place) != bool(b.place) and not _a_people(a.place or b.place):
-                placed, unplaced = (a, (b, fr_all)) if a.place else (b, (a, en_all))
-                if not _largest(placed, en_all if placed is a else fr_all) and _largest(*unplaced):
+            if (
+                a.kind == "count"
+                and bool(a.place) != bool(b.place)
+                and not _names_a_people(a.place or b.place)
+            ):
+                a_total, b_total = total(a, en_all), total(b, fr_all)
+                if not (a_total if a.place else b_total) and (b_total if a.place else a_total):
                     # a place's count below its version's total ("Sept personnes ... à Trèbes", of "12
                     # morts") is a part: the other version's total ("at least six people dead") disputes
                     # the total first
@@ -500,7 +511,7 @@ _DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ais", "aise", "aises",
                     "iens", "ienne", "iennes")  # fmt: skip
 
 
-def _a_people(place: str | None) -> bool:
+def _names_a_people(place: str | None) -> bool:
     """Whether a figure's place is a people's name ("25 Algerian soldiers"), the whole of a count, no part."""
     return bool(place) and folded(place or "").endswith(_DEMONYM_ENDINGS)
 
