@@ -2975,3 +2975,108 @@ def test_the_hour_in_another_citys_time_in_brackets():
     Paris" stays a duration."""
     assert keys("Le séisme a frappé peu après 14 heures locales (7 heures à Paris).", "fr") == []
     assert keys("Il a passé 7 heures à Paris.", "fr") == [(7, "duration", "hours")]
+
+
+def test_more_than_said_of_the_noun_is_no_change_of_the_count():
+    """Construction: "224 hospitalisations de plus de 24 heures" (stays of more than a day) is a level, so it
+    matches "224 people have been hospitalised"; "12 morts de plus" stays a change."""
+    fr = extract_figures("Au total, 224 hospitalisations de plus de 24 heures ont été comptées.", "fr")
+    assert [(f.value, f.change) for f in fr if f.kind == "count"] == [(224, False)]
+    en = extract_figures("In all, 224 people have been hospitalised.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(224, 224)]
+    assert extract_figures("On compte 12 morts de plus.", "fr")[0].change
+
+
+def test_the_second_count_of_a_toll_given_first_is_as_early_as_the_first():
+    """Construction: "Le ministère avait d'abord donné un bilan de 22 morts et 21 blessés", then the update:
+    the other version's 22 and 21 are the first toll, out of date against 24 dead and 18 injured."""
+    fr = extract_figures(
+        "Au moins 24 jeunes adultes ont été tués dans l'accident, qui a aussi fait 18 blessés. "
+        "Le ministère avait d'abord donné un bilan de 22 morts et 21 blessés.",
+        "fr",
+    )
+    assert [(f.value, f.unit, f.earlier) for f in fr] == [
+        (24, "death", False),
+        (18, "injury", False),
+        (22, "death", True),
+        (21, "injury", True),
+    ]
+    en = extract_figures(
+        "The crash killed 22 passengers. The bus carried 43 people, and 21 were rushed to hospitals.", "en"
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(22, 24), (21, 18)]
+
+
+def test_week_numbers_and_french_decades_are_no_figures():
+    """Constructions: "entre les semaines 11 et 13", "in week 12" (a week of the year); "au début des années
+    70" (a decade); "depuis deux semaines 40 personnes" keeps its count and "pendant 70 années" its span."""
+    assert keys("Six décès survenus entre les semaines 11 et 13.", "fr") == [(6, "count", "death")]
+    assert keys("Cases peaked in week 12.", "en") == []
+    assert keys("Il faut revenir au début des années 70.", "fr") == []
+    assert keys("Depuis deux semaines 40 personnes attendent.", "fr") == [
+        (2, "duration", "weeks"),
+        (40, "count", "person"),
+    ]
+    assert keys("Pendant 70 années.", "fr") == [(70, "duration", "years")]
+
+
+def test_a_share_cut_to_whole_points_agrees_with_its_decimals():
+    """Construction: the ministry's "29,51 %" reported as "29%" (cut, not rounded): one share; 29% against
+    "30,51 %" stays a disagreement."""
+    en = extract_figures("The ministry counted 29% of teachers on strike.", "en")
+    assert (
+        compare_figures(en, extract_figures("Le ministère compte 29,51% de grévistes.", "fr")).conflicts == []
+    )
+    other = compare_figures(en, extract_figures("Le ministère compte 30,51% de grévistes.", "fr"))
+    assert [(a.value, b.value) for a, b in other.conflicts] == [(29, 30.51)]
+
+
+def test_a_fate_reported_to_be_and_believed_to_be():
+    """Construction: "another four were reported to be missing", "12 others are believed to be dead": the
+    fate after "reported to be" or "believed to be" names what is counted."""
+    assert keys("Five were injured and another four were reported to be missing.", "en") == [
+        (5, "count", "injury"),
+        (4, "count", "missing"),
+    ]
+    assert keys("Twelve others are believed to be dead.", "en") == [(12, "count", "death")]
+
+
+def test_an_airliner_model_without_its_maker_named_nearby():
+    """Construction: "The 26-year-old 737-500 aircraft", "the 737 MAX": a model and its series, no count; an
+    amount of 737 euros stays money."""
+    assert keys("The 26-year-old 737-500 aircraft was older than the 737 MAX.", "en") == [(26, "age", None)]
+    assert keys("A fine of 737 euros.", "en") == [(737, "money", "EUR")]
+
+
+def test_an_age_bound_before_a_word_that_is_no_noun():
+    """Construction: "left children under 13 exposed to unsuitable content": an age bound, "exposed" no
+    counted noun; "children under 13 schools" is not written."""
+    assert keys("It left children under 13 exposed to content.", "en") == [(13, "age", None)]
+
+
+def test_canadian_dollars_marked_cdn_after_the_amount():
+    """Construction: a Canadian wire's "$1.65 Cdn" share price: Canadian dollars in a US wire's text."""
+    assert keys("The stock fell to $1.65 Cdn on Monday.", "en") == [(1.65, "money", "CAD")]
+
+
+def test_one_unit_of_time_said_as_how_long_with_for():
+    """Construction: "could not begin treating her for an hour", "jailed for a year": one unit of time;
+    "for a year or two" (vague) and "for a day of action" (an event) are none."""
+    assert keys("Doctors could not treat her for an hour.", "en") == [(1, "duration", "hours")]
+    assert keys("He was jailed for a year.", "en") == [(1, "duration", "years")]
+    assert keys("It may last for a year or two.", "en") == []
+    assert keys("Unions called for a day of action.", "en") == []
+
+
+def test_an_earlier_count_its_version_never_updates_still_disputes():
+    """Construction: "un député avait fait état de 170 morts et 41 survivants", and no later count of
+    survivors: the 41 is that version's value and disputes "37 people were rescued"; the earlier 170 dead
+    does not dispute the other toll (a toll's earlier value is one the version says was raised)."""
+    fr = extract_figures(
+        "Le ministre a indiqué que 207 personnes avaient perdu la vie. "
+        "Un député avait fait état de 170 morts et 41 survivants.",
+        "fr",
+    )
+    assert [(f.value, f.earlier) for f in fr] == [(207, False), (170, True), (41, True)]
+    en = extract_figures("The ferry capsized, killing 136 people. Thirty-seven people were rescued.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(136, 207), (37, 41)]

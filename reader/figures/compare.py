@@ -43,7 +43,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
 
@@ -449,6 +449,13 @@ def _conflicts(
         fr_by_kind.setdefault(b.kind, []).append((j, b))
     totals: dict[int, bool] = {}  # whether a count is its version's largest of its noun (see _largest)
 
+    replaced: dict[int, bool] = {}  # whether an earlier count has its version's current value beside it
+
+    def superseded(f: Figure, version: Sequence[Figure]) -> bool:
+        if id(f) not in replaced:
+            replaced[id(f)] = _has_current(f, version)
+        return replaced[id(f)]
+
     def total(f: Figure, version: Sequence[Figure]) -> bool:
         if id(f) not in totals:
             totals[id(f)] = _largest(f, version)
@@ -461,7 +468,7 @@ def _conflicts(
                 continue
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
                 continue  # "nearly $100 million" does not dispute "98 millions"
-            if a.earlier or b.earlier:
+            if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
                 continue  # "a previous count of 304 dead" does not dispute today's toll
             distances[(i, j)] = d + MENTION_PENALTY * (rank_en[i] + rank_fr[j])
             if (
@@ -504,6 +511,26 @@ def _conflicts(
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
     return found
+
+
+def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a version that gives a count as an earlier value ("un député avait fait état de 170 morts et 41
+    survivants") also gives that quantity's current one (a figure of its kind, another value and a related
+    noun): only then is the earlier value no dispute of the other version's; alone, it is the version's value.
+    A death toll's earlier value is always superseded: tolls are raised, and the version says so."""
+    if earlier.unit in DEATH_UNITS:
+        return True  # a toll's earlier value is one the version says was raised: never its current one
+    return any(
+        g is not earlier
+        and not g.earlier
+        and g.kind == earlier.kind
+        and g.value != earlier.value  # the same value again (a headline) is no other value
+        and (
+            g.unit == earlier.unit
+            or any(g.unit in group and earlier.unit in group for group in RELATED_UNITS)
+        )
+        for g in version
+    )
 
 
 #: How the English and French names of a people end, not a country's ("Algerian", "Français", "Chinese").
@@ -890,16 +917,26 @@ def _outdated(
         if a.earlier == b.earlier or a.kind != "count":
             continue
         stale, others = (a, unmatched_fr) if b.earlier else (b, unmatched_en)
+        earlier = b if b.earlier else a
+        # the earlier value's own noun tells the quantity too ("21 have been rushed to hospitals" against
+        # "un bilan de 22 morts et 21 blessés", then "18 blessés")
         current = [
             (d, x)
             for x in others
-            if not x.earlier and id(x) not in taken and (d := conflict_distance(stale, x)) is not None
+            if not x.earlier
+            and id(x) not in taken
+            and not agrees_with_estimate(stale, x)  # "plus de 200 arrestations": the 234 said round
+            and (d := _least(conflict_distance(stale, x), conflict_distance(earlier, x))) is not None
         ]
         if current:
             x = min(current, key=lambda dx: dx[0])[1]
             taken.add(id(x))
             found.append((stale, x) if b.earlier else (x, stale))
     return found
+
+
+def _least(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else min(a, b)
 
 
 #: How many times one version's toll may be the other's and still be that toll told at another time; further
@@ -1212,13 +1249,18 @@ def _decimals(f: Figure) -> int:
 
 
 def _rounds_to(precise: Figure, rounded: Figure) -> bool:
-    """Whether ``rounded``, written with fewer decimals, is ``precise`` rounded to them."""
+    """Whether ``rounded``, written with fewer decimals, is ``precise`` rounded to them, or an official
+    share to hundredths cut to whole points ("29,51 %" reported as "29%")."""
     places = _decimals(rounded)
     if places >= _decimals(precise):
         return False
     step = Decimal(1).scaleb(-places)
-    value = Decimal(repr(float(precise.value))).quantize(step, rounding=ROUND_HALF_UP)
-    return value == Decimal(repr(float(rounded.value))).quantize(step, rounding=ROUND_HALF_UP)
+    stated = Decimal(repr(float(rounded.value))).quantize(step, rounding=ROUND_HALF_UP)
+    exact = Decimal(repr(float(precise.value)))
+    if stated == exact.quantize(step, rounding=ROUND_HALF_UP):
+        return True
+    # whole points only: "8,87 %" said "8.8 percent" is a misreading more than a cut
+    return places == 0 and _decimals(precise) >= 2 and stated == exact.quantize(step, rounding=ROUND_DOWN)
 
 
 #: The fewest significant digits a shortened value keeps for it to tell it shortens another one.

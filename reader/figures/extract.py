@@ -780,6 +780,14 @@ _ONE_DURATION_HINTS = {
 }  # fmt: skip
 
 
+#: An English span of one unit said as how long something lasted: "could not treat her for an hour", "closed for
+#: a week" (not "for a year or two", nor "for a day of action").
+_EN_FOR_ONE_UNIT_RE = re.compile(
+    rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
+    rf"(?!{_H}+(?i:or|of|and|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
+)
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
     found = (
@@ -787,6 +795,11 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
         if "fr" in langs and any(u in folded for u in _FR_ONE_UNITS)
         else []
     )
+    if "en" in langs and ("for a " in folded or "for an " in folded):
+        for m in _EN_FOR_ONE_UNIT_RE.finditer(text):
+            start, end = m.span("span")
+            unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
+            found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
     if not any(hint in folded for lang in langs for hint in _ONE_DURATION_HINTS[lang]):
         return found
     for m in _ONE_DURATION_RE.finditer(text):
@@ -1544,13 +1557,21 @@ EARLIER_REACH = 64
 #: What every match of :data:`_EARLIER_RE` holds, lowercased.
 _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
-    "avaient fait",
+    "avaient fait", "abord", "premier bilan",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
-    rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état)(?![\w])"
+    rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état|avai(?:en)?t{_H}+d['’]abord"
+    rf"|premier{_H}+bilan)(?![\w])"
 )
+#: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
+#: the day", "12 cases previously".
+_EARLIER_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously)(?![\w])"
+)
+#: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
+_TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
 _CHANGED_FROM_BEFORE = _ending(
     rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
@@ -1813,6 +1834,11 @@ _TOLL_VERB_BEFORE = _ending(
 _LABEL_BEFORE = _ending(
     rf"(?:^|(?<=\n)|(?<=[0-9]{_H}))(?P<label>[^\W\d_][^\W\d_ '’-]*(?:{_H}[^\W\d_][^\W\d_'’-]*){{0,3}}){_H}?:{_H}*"
 )
+#: A week named by its number: "la semaine 12", "entre les semaines 11 et 13", "in week 12", "weeks 3 to 5".
+_WEEK_NUMBER_BEFORE = _ending(
+    rf"(?<![\w])(?i:la|les|de|des|en|the|in|of|from|between|by|since|depuis|pendant|during){_H}+"
+    rf"(?i:semaines?|weeks?){_H}+(?:[0-9]{{1,2}}{_H}+(?i:et|and|à|to|au|-){_H}+)?"
+)
 #: How long a line's label may be.
 LABEL_REACH = 40
 _TO_HOSPITAL_AFTER = re.compile(
@@ -2051,6 +2077,8 @@ _CHANGE_BEFORE = _ending(
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
 _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
+    rf"(?!{_H}+(?i:de|d['’]))"
 )
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _IN_CANADIAN_AFTER = re.compile(
@@ -2183,6 +2211,8 @@ _AGE_CLAUSE_BEFORE = _ending(
 )
 #: Boeing's airliner models, named as a number near the maker's name.
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
+#: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
+_MODEL_SERIES_AFTER = re.compile(rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliner)(?![\w])")
 #: What ends right before an airliner's variant number: the "8" of "737 MAX 8".
 _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
@@ -2479,7 +2509,12 @@ class _Extractor:
             return None  # "NoName057(16)": part of a name
         if (
             token in _AIRLINER_MODELS
-            and "boeing" in text[max(0, s - 48) : s + 24].lower()
+            and (
+                "boeing" in text[max(0, s - 48) : s + 24].lower()
+                or _MODEL_SERIES_AFTER.match(text, e) is not None
+                or self.lowered is not None
+                and "boeing" in self.lowered
+            )
             or self.aircraft_variant(s, token)
         ):
             return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
@@ -2495,6 +2530,10 @@ class _Extractor:
             return None
         if text[e : e + 1] in "]^" and e < len(text):
             return None
+        if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
+            return None  # "au début des années 70": a decade
+        if self.may_hold(s, 28, ("week", "semaine")) and self.before(_WEEK_NUMBER_BEFORE, s, 40):
+            return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
         if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
         if (
@@ -2947,7 +2986,15 @@ class _Extractor:
         return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in ".!?»\n")
 
     def aircraft_variant(self, s: int, token: str) -> bool:
-        """Whether a number is the variant after an airliner's model: the "8" of "737 MAX 8"."""
+        """Whether a number is the variant after an airliner's model: the "8" of "737 MAX 8", the "500" of
+        "737-500"."""
+        if (
+            len(token) == 3
+            and s >= 4
+            and self.text[s - 1] == "-"
+            and self.text[s - 4 : s - 1] in _AIRLINER_MODELS
+        ):
+            return True
         return len(token) <= 2 and self.text.endswith(_VARIANT_ENDINGS, max(0, s - 12), s)
 
     def french_age_context(self, s: int) -> bool:
@@ -3072,9 +3119,10 @@ class _Extractor:
                 if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
                     self.container_of(c, pos)
                     return
-                head = self.after(_WORD_AFTER, pos) if self.lang == "en" else None
+                # English puts the head noun last ("business customers"); so does a French "jeunes" before
+                # one ("quatre jeunes enfants", "24 jeunes adultes")
+                head = self.after(_WORD_AFTER, pos) if self.lang == "en" or c.unit == "youth" else None
                 if head and head.group("w").lower() in t.UNIT_NOUNS and head.group("w")[0].islower():
-                    # English puts the head noun last: "business customers", "individual members"
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit in _KILLABLE:
                     self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
@@ -3227,7 +3275,11 @@ class _Extractor:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
         told past an aside ("15 people, including seven firefighters, had been injured")."""
         aside = _ASIDE_AFTER.match(self.text, pos) if self.text.startswith(",", pos) else None
-        fate = self.fate_after(aside.end() if aside else pos)
+        pos = aside.end() if aside else pos
+        second = self.after(_NOUN_WORD_AFTER, pos)
+        if second is not None and t.UNIT_NOUNS.get(second.group("w").lower()) in _KILLABLE:
+            pos = second.end()  # "24 jeunes adultes ont été tués": a noun of people after the first
+        fate = self.fate_after(pos)
         if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:
             return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
         c.unit = fate or c.unit
@@ -3313,16 +3365,19 @@ class _Extractor:
         if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
             return
-        if not c.bare:
-            return
         whole = c.raw == c.raw.to_integral_value()
         if (
             whole
+            and (c.bare or c.unit not in t.KNOWN_UNITS)
             and 1 <= c.raw <= 110
             and self.may_hold(c.start, 12, ("under", "over", "below", "above"))
             and self.before(_PEOPLE_BOUND_BEFORE, c.start, 40)
         ):
-            c.kind, c.by_prefix = "age", True  # "children under 13", "users over 65": an age threshold
+            # "children under 13", "users over 65": an age threshold ("children under 13 exposed": the word
+            # after is no noun counted)
+            c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
+            return
+        if not c.bare:
             return
         if (
             whole
@@ -3647,13 +3702,25 @@ class _Extractor:
             and _SERVED_OR_SUSPENDED_AFTER.match(self.text, b.end) is not None
         )
 
-    def said_earlier(self, start: int) -> bool:
+    def said_earlier(self, start: int, end: int | None = None) -> bool:
         """Whether the words before a count, in its clause, give it as an earlier value: "a previous count of
-        304 dead", "the initial toll of 12", "le bilan était alors de 17 morts"."""
+        304 dead", "the initial toll of 12", "le bilan était alors de 17 morts"; or those after its ``end``:
+        "16 deaths earlier in the day"."""
         head = self.text[max(0, start - EARLIER_REACH) : start]
         # only the words since the clause began and since the last number: "the initial toll of 12 rose to 40"
         cut = max(head.rfind(c) for c in ".,;:\n0123456789")
-        return _EARLIER_RE.search(head, cut + 1) is not None
+        if _EARLIER_RE.search(head, cut + 1) is not None:
+            return True
+        if end is not None and _EARLIER_AFTER.match(self.text, end):
+            return True
+        # the second count of an earlier toll: "avait d'abord donné un bilan de 22 morts et 21 blessés"
+        joined = _TOLL_AND_BETWEEN.fullmatch(head, cut + 1) if head[cut : cut + 1].isdigit() else None
+        if joined is None:
+            return False
+        first = start - len(head) + cut
+        while first > 0 and (self.text[first - 1].isdigit() or self.text[first - 1] in ".,"):
+            first -= 1
+        return self.said_earlier(first)
 
     def changed_from(self, c: _Cand) -> bool:
         """Whether a count is the value its quantity changed from: "brought the toll down to 275 from 288",
@@ -4030,7 +4097,7 @@ class _Extractor:
                 figure.unit = "critical"  # "20 blessés graves", "10 people seriously injured": the worst hurt
         if c.kind == "count" and (
             self.earlier_words
-            and self.said_earlier(c.start)
+            and self.said_earlier(c.start, c.end)
             or self.may_hold(c.start, 60, _CHANGED_FROM_HINTS)
             and self.changed_from(c)
         ):

@@ -169,7 +169,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 
 #: Codes written after the amount only in capitals, being words otherwise: "22 milliards CAN" (Quebec's
 #: Canadian dollars), "100.000 DA d'amende" (the Algerian dinar as Algeria's press writes it).
-CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "DA": "DZD"}
+CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "Cdn": "CAD", "CDN": "CAD", "DA": "DZD"}
 
 # --- percentages ----------------------------------------------------------------------------------------
 
@@ -270,6 +270,8 @@ _UNIT_FORMS: dict[str, str] = {
     "man": "man men homme hommes",
     "woman": "woman women femme femmes",
     "child": "child children enfant enfants",
+    "adult": "adult adults adulte adultes",
+    "youth": "youth youths jeune jeunes",
     "suspect": "suspect suspects suspecte suspectes",
     "victim": "victim victims victime victimes",
     "country": "country countries nation nations pays nationality nationalities nationalité nationalités",
@@ -449,7 +451,7 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical civilian".split()
+    "hostage prisoner protester worker hospitalised critical civilian adult youth".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
@@ -526,7 +528,8 @@ FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
-    " who qui".split()  # "732 people who were injured", "15 personnes qui ont été blessées"
+    " who qui to be believed presumed".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
+    # "four were reported to be missing", "12 others are believed to be dead"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
 #: trouvé la mort".
