@@ -2786,7 +2786,7 @@ def test_a_persons_age_said_alone_after_he_was():
         (31, "age", None),
         (16, "age", None),
     ]
-    assert keys("The toll was 31.", "en") == [(31, "count", None)]
+    assert keys("The toll was 31.", "en") == [(31, "count", "death")]  # a toll of the dead, no age
     assert keys("He was 40 minutes late.", "en") == [(40, "duration", "minutes")]
 
 
@@ -3080,3 +3080,69 @@ def test_an_earlier_count_its_version_never_updates_still_disputes():
     assert [(f.value, f.earlier) for f in fr] == [(207, False), (170, True), (41, True)]
     en = extract_figures("The ferry capsized, killing 136 people. Thirty-seven people were rescued.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(136, 207), (37, 41)]
+
+
+def test_a_part_among_them_named_by_what_they_were():
+    """Construction: "38 d'entre eux étaient étudiants" (a part named after "d'entre eux"), "12 d'entre elles
+    ont été blessées" (by what happened to them), "1680 d'entre eux." (a count, not a year)."""
+    assert keys("Selon le maire, 38 d'entre eux étaient étudiants.", "fr") == [(38, "count", "student")]
+    assert keys("Douze d'entre elles ont été blessées.", "fr") == [(12, "count", "injury")]
+    assert keys("Le départ de 1680 d'entre eux.", "fr") == [(1680, "count", "d'entre")]
+
+
+def test_tens_and_units_written_apart_without_a_hyphen():
+    """Construction: "Thirty seven students died" (one number, 37); "a twenty-five-year-old" stays an age."""
+    assert keys("Thirty seven students died in the attack.", "en") == [(37, "count", "death")]
+    assert keys("A twenty-five-year-old man was held.", "en") == [(25, "age", None)]
+
+
+def test_a_fate_after_known_to_have_and_toll_named_by_its_cause():
+    """Constructions: "at least 113 people are known to have died"; "pushed the country's flood toll to more
+    than 120" (a toll of the dead without "death"); "killing 17 boys" (boys are people); "the toll road" is
+    no toll."""
+    assert keys("At least 113 people are known to have died.", "en") == [(113, "count", "death")]
+    assert keys("The rains pushed the country's flood toll to more than 120.", "en") == [
+        (120, "count", "death")
+    ]
+    assert keys("The fire swept a dormitory, killing 17 boys.", "en") == [(17, "count", "death")]
+    assert keys("The toll road cost 12 dollars.", "en") == [(12, "money", "USD")]
+
+
+def test_people_displaced_are_a_count_of_their_own():
+    """Construction: "plus de 185.000 personnes déplacées", "200,000 displaced people": the displaced, not
+    people in general (not the 200,000 "affected" of the other version)."""
+    assert keys("Le gouvernement a recensé 185.000 personnes déplacées.", "fr") == [
+        (185000, "count", "displaced")
+    ]
+    assert keys("The floods left 200,000 displaced people.", "en") == [(200000, "count", "displaced")]
+
+
+def test_the_worst_hurt_said_in_critical_condition_or_intensive_care():
+    """Construction: "including eight in critical condition", "dont deux en soins intensifs": a count of the
+    critically injured; "douze en France" stays a count of no noun."""
+    assert keys("Twenty survivors were treated, including eight in critical condition.", "en") == [
+        (20, "count", "survivor"),
+        (8, "count", "critical"),
+    ]
+    assert keys("Quatorze personnes sont soignées, dont deux en soins intensifs.", "fr")[-1] == (
+        2,
+        "count",
+        "critical",
+    )
+    assert keys("Il y a douze en France.", "fr") == [(12, "count", None)]
+
+
+def test_an_amount_in_millions_said_flat_restates_nothing_of_its_version():
+    """Construction: "la France allait débloquer 100 millions d'euros" beside "96 millions d'euros" of another
+    donor: not a rounding of it, so the English "$100 million" disputes its currency."""
+    en = extract_figures("France promised $100 million. Germany gave 96 million euros.", "en")
+    fr = extract_figures(
+        "La France allait débloquer 100 millions d'euros. L'Allemagne a donné 96 millions d'euros.", "fr"
+    )
+    assert [(a.currency, b.currency) for a, b in compare_figures(en, fr).conflicts] == [("USD", "EUR")]
+
+
+def test_a_pluperfect_report_of_a_toll_is_an_earlier_value():
+    """Construction: "The increase came after authorities had raised the toll to 39": an earlier toll."""
+    (figure,) = extract_figures("The increase came after authorities had raised the toll to 39.", "en")
+    assert (figure.value, figure.unit, figure.earlier) == (39, "death", True)

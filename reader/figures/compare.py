@@ -1038,6 +1038,9 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and not o.approx
         and o.year == f.year  # "une quarantaine de morts" does not round a past crash's "42 morts" (2016)
         and _rounded(o.value) != _rounded(f.value)
+        # an amount said with a scale word is round whatever it restates: "$100 million" flat rounds no "96
+        # millions d'euros" of its version (a smaller amount, "100 000 $", may round "98 540 $")
+        and (f.kind != "money" or same_currency(f, o) and (f.approx is not None or f.value < PRECISE_BELOW))
         and (_within_estimate(f, o) or _rounds_off(f, o))
         and related_units(f.unit, o.unit)
         and not _apart_peoples(f.unit, o.unit)
@@ -1353,7 +1356,8 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity", "customer patient", "job employee",
-                  "home household building family", "village municipality", "firefighter rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist")
+                  "home household building family", "village municipality", "firefighter rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
+                  "child boy girl student youth")
 ]  # fmt: skip
 
 

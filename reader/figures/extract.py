@@ -73,7 +73,10 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     words = {w for lg in langs for w in t.NUMBER_WORDS[lg]}
     tens = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if v >= 20 and v % 10 == 0 and v < 100}
     units = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 10}
-    compound = f"{_alt(tens)}(?:-et-|-|{_H}et{_H})(?:{_alt(units | {'onze'})})"
+    # "twenty-five", "vingt-et-un", "vingt et un"; and "Thirty seven students" (no hyphen)
+    compound = (
+        f"{_alt(tens)}(?:(?:-et-|-|{_H}et{_H})(?:{_alt(units | {'onze'})})|{_H}(?:{_alt(units)})(?![\\w]))"
+    )
     multipliers = _alt({m for m in t.WORD_MULTIPLIERS if m in words})
     below_100 = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 100}
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
@@ -1468,10 +1471,12 @@ _SUPERLATIVE_AFTER = re.compile(
 )
 #: Where the hospitalised are: "three people are in hospital", "sont à l'hôpital".
 _IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
-#: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition".
+#: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition", "en
+#: soins intensifs".
 _CONDITION_AFTER = re.compile(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
-    rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition))(?![\w])"
+    rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition)"
+    rf"|(?i:soins{_H}+intensifs|intensive{_H}+care|réanimation))(?![\w])"
 )
 #: After a number: one of a superlative set ("two of the heaviest", "deux des plus lourdes").
 _RANKED_AFTER = re.compile(
@@ -1557,13 +1562,13 @@ EARLIER_REACH = 64
 #: What every match of :data:`_EARLIER_RE` holds, lowercased.
 _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
-    "avaient fait", "abord", "premier bilan",
+    "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état|avai(?:en)?t{_H}+d['’]abord"
-    rf"|premier{_H}+bilan)(?![\w])"
+    rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given))(?![\w])"
 )
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
 #: the day", "12 cases previously".
@@ -1764,12 +1769,16 @@ _KILLED_BEFORE = _ending(
 #: A death toll the clause is about, no number between: "the death toll from the quake rose to at least 783
 #: people", "le bilan humain s'élève à 810 personnes": the people are the dead.
 _DEATH_TOLL_BEFORE = _ending(
-    rf"(?<![\w])(?i:death{_H}+toll|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
+    rf"(?<![\w])(?i:(?:death|flood|storm|quake|earthquake|fire|crash|disaster|the|its|country's|country’s){_H}+toll"
+    rf"(?!{_H}+(?:road|roads|booth|booths|bridge|plaza|free|charges?|fees?)(?![\w]))|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
     rf"|number{_H}+of{_H}+(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
     rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))[^.;:!?\n\d]*"
 )
+#: How far before a count its clause's death toll may be named: "le nombre de victimes des fortes pluies et des
+#: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
+TOLL_REACH = 120
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = re.compile(r"death\stoll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
+_TOLL_STEMS = re.compile(r"\stoll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
 _KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless")
 #: How far before a count without a noun the seats it counts may be named.
@@ -1803,7 +1812,16 @@ _SUM_NOUNS = frozenset(
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
 _PLACES_IN_ENGLISH = frozenset({"site", "sites"})
 #: Counted people a killing verb makes a toll of: "the crash killed 15 passengers", "tuant trois enfants".
-_KILLABLE = t.HUMAN_UNITS - {"arrest", "death", "injury", "missing", "case", "hospitalised", "critical"}
+_KILLABLE = t.HUMAN_UNITS - {
+    "arrest",
+    "death",
+    "injury",
+    "missing",
+    "case",
+    "hospitalised",
+    "critical",
+    "displaced",
+}
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
@@ -1838,6 +1856,11 @@ _LABEL_BEFORE = _ending(
 _WEEK_NUMBER_BEFORE = _ending(
     rf"(?<![\w])(?i:la|les|de|des|en|the|in|of|from|between|by|since|depuis|pendant|during){_H}+"
     rf"(?i:semaines?|weeks?){_H}+(?:[0-9]{{1,2}}{_H}+(?i:et|and|à|to|au|-){_H}+)?"
+)
+#: "d'entre eux" after a count, and what they were if said: "38 d'entre eux étaient étudiants".
+_AMONG_THEM_AFTER = re.compile(
+    rf"{_H}+d['’]entre{_H}+(?P<who>eux|elles|nous)(?:{_H}+(?:étaient|sont|seraient|ont{_H}+été|(?:étaient|sont){_H}+des)"
+    rf"{_H}+(?P<w>[^\W\d_]+))?"
 )
 #: How long a line's label may be.
 LABEL_REACH = 40
@@ -2377,7 +2400,10 @@ class _Extractor:
 
     def death_toll_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` is about a death toll (see :data:`_DEATH_TOLL_BEFORE`)."""
-        return self.may_find(pos, 90, _TOLL_STEMS) and self.before(_DEATH_TOLL_BEFORE, pos, 90) is not None
+        return (
+            self.may_find(pos, TOLL_REACH, _TOLL_STEMS)
+            and self.before(_DEATH_TOLL_BEFORE, pos, TOLL_REACH) is not None
+        )
 
     def may_find(self, pos: int, width: int, stems: re.Pattern[str]) -> bool:
         """Like :meth:`may_hold`, with the words as one pattern of lowercase alternatives: one search."""
@@ -3074,6 +3100,14 @@ class _Extractor:
         ):
             c.unit, c.noun = unit, True
             return
+        if self.text.startswith((" d'entre ", " d’entre "), pos) and (
+            among := self.after(_AMONG_THEM_AFTER, pos)
+        ):
+            # "38 d'entre eux étaient étudiants": a part of people said before, named by what they were
+            noun = t.UNIT_NOUNS.get(among.group("w").lower()) if among.group("w") else None
+            # else what happened to them ("12 d'entre elles ont été blessées"), or a part of what went before
+            c.unit, c.noun = noun or self.fate_after(among.end("who")) or "d'entre", True
+            return
         if c.scale is not None:
             m = self.after(_DE_AFTER, pos)
             if m:
@@ -3122,7 +3156,12 @@ class _Extractor:
                 # English puts the head noun last ("business customers"); so does a French "jeunes" before
                 # one ("quatre jeunes enfants", "24 jeunes adultes")
                 head = self.after(_WORD_AFTER, pos) if self.lang == "en" or c.unit == "youth" else None
-                if head and head.group("w").lower() in t.UNIT_NOUNS and head.group("w")[0].islower():
+                if (
+                    head
+                    and head.group("w").lower() in t.UNIT_NOUNS
+                    and head.group("w")[0].islower()
+                    and c.unit != "displaced"  # "200,000 displaced people": the fate names them
+                ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
                 if c.unit in _KILLABLE:
                     self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
@@ -3184,6 +3223,8 @@ class _Extractor:
                     and not self.opens_range(c)  # "de deux à dix-huit ans": a range, not "huit à 3 ans"
                 ):
                     c.noun = True  # "five of the seven validators", "douze en France"
+                    # "including eight in critical condition", "dont deux dans un état grave": what they are in
+                    c.unit = self.fate_after(after_number) if word in ("in", "dans", "en") else None
                 break
             if people and not words and _PARTICIPLE_RE.search(word):
                 break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
@@ -3297,7 +3338,7 @@ class _Extractor:
             if word in t.FATE_AUXILIARIES:
                 pos = m.end()
                 continue
-            if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing"):
+            if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
                 return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
@@ -3311,7 +3352,7 @@ class _Extractor:
                 return "survivor"
             if word in ("in", "à") and _IN_HOSPITAL_AFTER.match(self.text, m.end()):
                 return "hospitalised"  # "three people are in hospital", "deux personnes sont à l'hôpital"
-            if word in ("dans", "in") and _CONDITION_AFTER.match(self.text, m.end()):
+            if word in ("dans", "in", "en") and _CONDITION_AFTER.match(self.text, m.end()):
                 # "dont six sont dans un état grave", "three are in critical condition": of the injured, the
                 # worst hurt, a count of their own
                 return "critical"

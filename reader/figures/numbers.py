@@ -271,6 +271,10 @@ _UNIT_FORMS: dict[str, str] = {
     "woman": "woman women femme femmes",
     "child": "child children enfant enfants",
     "adult": "adult adults adulte adultes",
+    # people driven from their homes: "185.000 personnes déplacées", "200,000 people displaced"
+    "displaced": "displaced déplacé déplacés déplacée déplacées",
+    "boy": "boy boys garçon garçons",
+    "girl": "girl girls fille filles fillette fillettes",
     "youth": "youth youths jeune jeunes",
     "suspect": "suspect suspects suspecte suspectes",
     "victim": "victim victims victime victimes",
@@ -424,6 +428,10 @@ _MORE_FORMS: dict[str, str] = {
     "pedestrian": "pedestrian pedestrians piéton piétons",
     "teenager": "teenager teenagers teen teens adolescent adolescents adolescente adolescentes",
     "adult": "adult adults adulte adultes",
+    # people driven from their homes: "185.000 personnes déplacées", "200,000 people displaced"
+    "displaced": "displaced déplacé déplacés déplacée déplacées",
+    "boy": "boy boys garçon garçons",
+    "girl": "girl girls fille filles fillette fillettes",
     "spectator": "spectator spectators spectateur spectateurs supporter supporters fan fans",
     "player": "player players joueur joueurs",
     "visitor": "visitor visitors visiteur visiteurs",
@@ -451,7 +459,7 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical civilian adult youth".split()
+    "hostage prisoner protester worker hospitalised critical civilian adult youth boy girl displaced".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
@@ -528,7 +536,7 @@ FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
-    " who qui to be believed presumed".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
+    " who qui to be believed presumed known thought".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
