@@ -3146,3 +3146,28 @@ def test_a_pluperfect_report_of_a_toll_is_an_earlier_value():
     """Construction: "The increase came after authorities had raised the toll to 39": an earlier toll."""
     (figure,) = extract_figures("The increase came after authorities had raised the toll to 39.", "en")
     assert (figure.value, figure.unit, figure.earlier) == (39, "death", True)
+
+
+def test_a_peoples_count_is_not_a_count_of_its_country():
+    """Construction: "22 people died in Nepal" against "16 Népalais" on board: a toll of a place and a count of
+    a people are two quantities, not one disputed."""
+    en = extract_figures("The crash killed 22 people in Nepal.", "en")
+    fr = extract_figures("Parmi les passagers figuraient 16 Népalais.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_french_cases_said_fatal_are_deaths():
+    """Construction: "100.306 cas d'overdoses fatales", "12 cas mortels": the dead, so "100,300 Americans
+    died" agrees; "12 cas de rougeole" stays cases."""
+    assert keys("Le pays a recensé 100.306 cas d'overdoses fatales.", "fr") == [(100306, "count", "death")]
+    assert keys("On compte 12 cas mortels et 12 cas de rougeole.", "fr") == [
+        (12, "count", "death"),
+        (12, "count", "case"),
+    ]
+
+
+def test_a_persons_noun_behind_a_prefix_gives_an_age():
+    """Construction: "Cet ex-procureur de 57 ans", "le maire de 45 ans": ages; "une peine de 10 ans" a term."""
+    assert keys("Cet ex-procureur de 57 ans a fait mieux que prévu.", "fr") == [(57, "age", None)]
+    assert keys("Le maire de 45 ans a démissionné.", "fr") == [(45, "age", None)]
+    assert keys("Une peine de 10 ans.", "fr") == [(10, "duration", "years")]

@@ -287,6 +287,9 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
+        if one_place and (a.unit == "national") != (b.unit == "national"):
+            # "16 Népalais" on board and "22 died in Nepal": a people's count and a count of a place
+            one_place = _names_a_people(a.place) and _names_a_people(b.place)
         if (a.part or b.part) and not one_place:
             return None  # one place's count in a list ("Matane (101 clients)") is no other count's value
         if one_place and related_units(a.unit, b.unit):

@@ -1862,6 +1862,13 @@ _AMONG_THEM_AFTER = re.compile(
     rf"{_H}+d['’]entre{_H}+(?P<who>eux|elles|nous)(?:{_H}+(?:étaient|sont|seraient|ont{_H}+été|(?:étaient|sont){_H}+des)"
     rf"{_H}+(?P<w>[^\W\d_]+))?"
 )
+#: French cases said to be fatal: "100.306 cas d'overdoses fatales", "12 cas mortels".
+_FATAL_CASES_AFTER = re.compile(
+    rf"{_H}+(?i:cas)(?:{_H}+(?i:de){_H}+[^\W\d_]+|{_H}+(?i:d['’])[^\W\d_]+)?{_H}+"
+    rf"(?i:mortels?|mortelles?|fatals?|fatales?|létaux|létales?)(?![\w])"
+)
+#: What may open a French noun of a person: "ex-procureur", "ancien-", "vice-président", "co-fondateur".
+_PERSON_PREFIX_RE = re.compile(r"^(?:ex|vice|co|néo|sous|demi|arrière|grand|petite?)-")
 #: How long a line's label may be.
 LABEL_REACH = 40
 _TO_HOSPITAL_AFTER = re.compile(
@@ -3052,8 +3059,8 @@ class _Extractor:
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
             if bare.lower() in t.DURATION_NOUNS_FR or bare.lower() in _SENTENCED_VERBS:
                 return False  # "une peine de 10 ans"; "Le couple écope de 10 années": a term, not an age
-            if _a_person_fr(bare.lower()) or adjacent and bare[:1].isupper():
-                return True
+            if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
+                return True  # "Cet ex-procureur de 57 ans": a person's noun behind "ex-"
             if word.lower() in _ORIGIN_WORDS or _a_person_of(bare.lower()):
                 if (
                     adjacent
@@ -4136,6 +4143,8 @@ class _Extractor:
                 and self.after(_SERIOUSLY_AFTER, c.end)
             ):
                 figure.unit = "critical"  # "20 blessés graves", "10 people seriously injured": the worst hurt
+        if c.unit == "case" and self.lang == "fr" and self.after(_FATAL_CASES_AFTER, c.end):
+            figure.unit = "death"  # "100.306 cas d'overdoses fatales", "12 cas mortels": the dead
         if c.kind == "count" and (
             self.earlier_words
             and self.said_earlier(c.start, c.end)

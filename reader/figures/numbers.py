@@ -208,7 +208,12 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 
 #: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
 PERSON_NOUNS_FR = set(
-    """homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
+    """procureur procureure magistrat magistrate sénateur sénatrice maire candidat candidate opposant opposante
+    banquier banquière entrepreneur entrepreneuse patron patronne gendarme pompier officier commandant
+    vendeur vendeuse consultant consultante photographe cuisinier cuisinière serveur serveuse prêtre imam
+    rabbin pasteur évêque moine religieuse homme religieux chercheur chercheuse scientifique économiste
+    syndicaliste militant activiste diplomate ambassadeur ambassadrice conseiller conseillère adjoint adjointe
+    homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
     technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant
