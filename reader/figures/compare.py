@@ -288,8 +288,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
         if one_place and (a.unit == "national") != (b.unit == "national"):
-            # "16 Népalais" on board and "22 died in Nepal": a people's count and a count of a place
-            one_place = _names_a_people(a.place) and _names_a_people(b.place)
+            # "16 Népalais" on board and "22 died in Nepal": a people's count and a count of a place (not
+            # "six Belgian citizens" and "Cinq Belges comptent parmi les morts": both a people)
+            other = b if a.unit == "national" else a
+            one_place = _people_form(other.place or "")
         if (a.part or b.part) and not one_place:
             return None  # one place's count in a list ("Matane (101 clients)") is no other count's value
         if one_place and related_units(a.unit, b.unit):
@@ -332,6 +334,13 @@ def _place_stem(name: str) -> str:
             plain = plain[: -len(ending)]
             break
     return plain.replace("c", "k").replace("q", "k")
+
+
+def _people_form(name: str) -> bool:
+    """Whether a place as written is a people's name ("belges", "népalais", "belgian"), not a country's
+    ("nepal"): it ends as peoples' names do."""
+    plain = folded(name)
+    return any(plain.endswith(e) and len(plain) - len(e) >= 3 for e in _PEOPLE_ENDINGS)
 
 
 @lru_cache(maxsize=4096)
