@@ -3171,3 +3171,37 @@ def test_a_persons_noun_behind_a_prefix_gives_an_age():
     assert keys("Cet ex-procureur de 57 ans a fait mieux que prévu.", "fr") == [(57, "age", None)]
     assert keys("Le maire de 45 ans a démissionné.", "fr") == [(45, "age", None)]
     assert keys("Une peine de 10 ans.", "fr") == [(10, "duration", "years")]
+
+
+def test_millions_said_to_two_digits_round_the_precise_value():
+    """Construction: "180 million people" against "181 millions d'entre eux", "$9.2 million" against "9 185 000
+    $": one quantity rounded, flagged in neither version."""
+    en = extract_figures("Aid will reach 180 million people, and a $9.2 million fine was paid.", "en")
+    fr = extract_figures(
+        "L'aide atteindra 181 millions d'entre eux, et une amende de 9 185 000 $.", "fr", "CAD"
+    )
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == [] and comparison.only_en == [] and comparison.only_fr == []
+
+
+def test_a_body_figure_its_own_title_rounds_is_matched_with_the_title():
+    """Construction: a French title "46 milliards de dollars" over a body's "46,4 milliards", against the
+    English "USD46 billion": the body's figure is the title's, not a figure only the French report gives."""
+    fr = Article(
+        title="L'ONU demande 46 milliards de dollars",
+        blocks=[
+            Block(
+                "paragraph",
+                "L'an dernier, l'ONU avait demandé 57 milliards de dollars. Cette fois, l'appel, de 46,4 "
+                "milliards, vise 180 millions de personnes.",
+            )
+        ],
+        lang="fr",
+        date=datetime(2023, 12, 11),
+    )
+    en = extract_figures(
+        "The UN appealed for USD46 billion to help 180 million people, after USD57 billion last year.", "en"
+    )
+    body, fields = article_figures(fr)
+    comparison = compare_figures(en, body + fields)
+    assert comparison.only_fr == [] and comparison.conflicts == []

@@ -456,3 +456,23 @@ def test_a_name_transliterated_two_ways_is_one_name_but_cognate_words_are_not():
         )
         == set()
     )
+
+
+def test_countries_no_run_of_capitalised_words_holds_are_named():
+    """Construction: "la Côte d'Ivoire" (elided, the run breaks at "d'") is the English "Ivory Coast"; "les
+    Emirats arabes unis" (one capital) is "United Arab Emirates"."""
+    assert "ivory coast" in proper_names("Markets welcomed Ivory Coast and its bond.") & proper_names(
+        "Le retour de la Côte d'Ivoire sur les marchés."
+    )
+    assert "united arab emirates" in proper_names("Rain hit the United Arab Emirates.") & proper_names(
+        "La pluie a frappé les Emirats arabes unis."
+    )
+
+
+def test_a_specific_amount_said_shorter_is_evidence_of_one_story():
+    """Construction: "a $9.2-million penalty" against "une pénalité de 9 185 000 $": one amount, rounded by
+    one report; it adds to the evidence as a disputed specific value does."""
+    fr = "La banque a reçu une pénalité de 9 185 000 $ pour 5 manquements."
+    shorter = score("The bank was hit with a $9.2 million penalty.", fr)
+    unrelated = score("The bank was hit with a penalty.", fr)
+    assert shorter > unrelated

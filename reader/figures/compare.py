@@ -911,6 +911,13 @@ def _restating(
         for f in figures
         if any(_restates(f, m) for m in matched)
         or any(_restates(f, own) and agrees_with_estimate(f, other) for own, other in disputed)
+        # the body's precise figure its own title rounded, the title's matched: "46,4 milliards" under "46
+        # milliards de dollars", against "USD46 billion"
+        or f.field != "title"
+        and any(
+            m.field == "title" and (m.kind != "money" or same_currency(m, f)) and _headline_rounding(m, [f])
+            for m in matched
+        )
     }
 
 
@@ -1285,13 +1292,16 @@ SHORTENED_DIGITS = 3
 def _shortens(precise: Figure, short: Figure) -> bool:
     """Whether ``short`` is ``precise`` said with fewer significant digits (at least
     :data:`SHORTENED_DIGITS`), rounded or cut: "$1.029 million" for 1,029,020, "42,6 millions" for
-    42,661,000."""
+    42,661,000; or millions said to two digits, rounded ("180 million" for "181 millions")."""
     digits = significant_digits(short.value)
     x, y = abs(float(precise.value)), abs(float(short.value))
-    if digits < SHORTENED_DIGITS or digits >= significant_digits(x) or not x or not y:
+    # millions said to two digits round ("180 million" for "181 millions"), never cut
+    scaled = digits == SHORTENED_DIGITS - 1 and y >= PRECISE_BELOW
+    if digits < SHORTENED_DIGITS and not scaled or digits >= significant_digits(x) or not x or not y:
         return False
     step = 10 ** (floor(log10(x)) - digits + 1)
-    return any(abs(v - y) < step / 1000 for v in (round(x / step) * step, floor(x / step) * step))
+    values = (round(x / step) * step,) if scaled else (round(x / step) * step, floor(x / step) * step)
+    return any(abs(v - y) < step / 1000 for v in values)
 
 
 def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
