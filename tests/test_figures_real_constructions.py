@@ -3205,3 +3205,24 @@ def test_a_body_figure_its_own_title_rounds_is_matched_with_the_title():
     body, fields = article_figures(fr)
     comparison = compare_figures(en, body + fields)
     assert comparison.only_fr == [] and comparison.conflicts == []
+
+
+def test_a_scaled_sum_of_assets_is_money():
+    """Construction: "avec quelque 134 milliards d'actifs" after a sum in dollars: the assets are money in the
+    currency said before, not a count of "actifs"."""
+    assert keys(
+        "RBC paiera 13,5 milliards $. La banque compte quelque 134 milliards d'actifs.", "fr", "CAD"
+    ) == [
+        (13.5e9, "money", "CAD"),
+        (134e9, "money", "CAD"),
+    ]
+
+
+def test_blue_helmets_are_peacekeepers():
+    """Construction: "three blue helmets", "trois casques bleus": a count of peacekeepers, one noun in both."""
+    assert keys("The attack killed 12 civilians and hurt three blue helmets.", "en")[-1] == (
+        3,
+        "count",
+        "peacekeeper",
+    )
+    assert keys("Trois casques bleus sont arrivés.", "fr") == [(3, "count", "peacekeeper")]

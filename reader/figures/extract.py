@@ -1140,14 +1140,14 @@ _SIGNED_CHANGE_END = re.compile(rf"(?:{_H}+(?i:sièges?|seats?|élus))?\)")
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
 _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
-#: des investissements prévus".
+#: des investissements prévus", "134 milliards d'actifs".
 _IN_MONEY_AFTER = re.compile(
-    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
+    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes|actifs))"
     rf"|(?i:dans{_H}+(?:ses|leurs|les|sa|la))(?={_H}+(?i:liquidités|réserves|caisses?|coffres|trésorerie)))"
     rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
     rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin|liquidités|réserves|caisses?|coffres"
-    rf"|trésorerie)(?![\w])"
+    rf"|trésorerie|actifs|assets)(?![\w])"
 )
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
 _SERIOUSLY_AFTER = re.compile(
@@ -1806,7 +1806,7 @@ _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
-     "subvention", "subventions", "subsidies"}
+     "subvention", "subventions", "subsidies", "actifs", "assets"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.

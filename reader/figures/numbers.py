@@ -279,6 +279,7 @@ _UNIT_FORMS: dict[str, str] = {
     # people driven from their homes: "185.000 personnes déplacées", "200,000 people displaced"
     "displaced": "displaced déplacé déplacés déplacée déplacées",
     "boy": "boy boys garçon garçons",
+    "peacekeeper": "peacekeeper peacekeepers helmets casques",  # "three blue helmets", "trois casques bleus"
     "girl": "girl girls fille filles fillette fillettes",
     "youth": "youth youths jeune jeunes",
     "suspect": "suspect suspects suspecte suspectes",
@@ -436,6 +437,7 @@ _MORE_FORMS: dict[str, str] = {
     # people driven from their homes: "185.000 personnes déplacées", "200,000 people displaced"
     "displaced": "displaced déplacé déplacés déplacée déplacées",
     "boy": "boy boys garçon garçons",
+    "peacekeeper": "peacekeeper peacekeepers helmets casques",  # "three blue helmets", "trois casques bleus"
     "girl": "girl girls fille filles fillette fillettes",
     "spectator": "spectator spectators spectateur spectateurs supporter supporters fan fans",
     "player": "player players joueur joueurs",
@@ -464,7 +466,7 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical civilian adult youth boy girl displaced".split()
+    "hostage prisoner protester worker hospitalised critical civilian adult youth boy girl displaced peacekeeper".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
