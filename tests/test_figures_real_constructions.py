@@ -3226,3 +3226,15 @@ def test_blue_helmets_are_peacekeepers():
         "peacekeeper",
     )
     assert keys("Trois casques bleus sont arrivés.", "fr") == [(3, "count", "peacekeeper")]
+
+
+def test_one_amount_each_report_gives_in_another_currency():
+    """Construction: "the government allocated $67 million" against "63 millions d'euros": one amount, each
+    report's own conversion, shown side by side (a conflict row), not as two amounts each report alone gives;
+    a sum in a local currency against dollars ("Rs 2 lakh", "2 400 dollars") is left as it is, and so are two
+    amounts too far apart to be one ("$67 million", "20 millions d'euros")."""
+    en = extract_figures("The government allocated $67 million.", "en")
+    fr = extract_figures("Le gouvernement a débloqué 63 millions d'euros.", "fr")
+    assert [(a.currency, b.currency) for a, b in compare_figures(en, fr).conflicts] == [("USD", "EUR")]
+    far = extract_figures("Le gouvernement a débloqué 20 millions d'euros.", "fr")
+    assert compare_figures(en, far).conflicts == []

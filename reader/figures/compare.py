@@ -47,6 +47,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
 
+from reader.figures.currency import rough_usd
 from reader.figures.extract import folded
 from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS
 from reader.model import Figure
@@ -510,6 +511,10 @@ def _conflicts(
     found += _order_conflict(en, fr)
     taken = {id(f) for pair in found for f in pair}
     found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
+    taken = {id(f) for pair in found for f in pair}
+    found += _converted_conflicts(
+        [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken]
+    )
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
     for unit in {f.unit for f in en if f.kind == "age"}:
         ages_en = [f for f in en if f.kind == "age" and f.unit == unit]
@@ -608,6 +613,49 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
         and not _bound_of_conversion(amounts_en[0], amounts_fr[0])
         and not _bound_of_conversion(amounts_fr[0], amounts_en[0])
     ]
+
+
+#: How far apart, once in US dollars at rough rates, two amounts in two currencies may be and still be one
+#: amount converted by one report ("$67 million" and "63 millions d'euros", "$16,000" and "2 millions de
+#: dinars").
+FX_SPREAD = 1.1
+
+
+def _converted_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Amounts each version has left unmatched, in two currencies, each the other's closest once both are in
+    US dollars and within :data:`FX_SPREAD` of each other: one amount, which one report gives in another
+    currency (its own conversion, or the other's figure converted), shown side by side rather than as two
+    amounts each version alone reports."""
+
+    def dollars(figures: list[Figure]) -> list[tuple[Figure, float]]:
+        return [
+            (f, usd)
+            for f in figures
+            if f.kind == "money"
+            and f.approx != "order"
+            and f.value > 0
+            and (usd := rough_usd(float(f.value), f.currency)) is not None
+        ]
+
+    english, french = dollars(en), dollars(fr)
+
+    def apart(x: tuple[Figure, float], y: tuple[Figure, float]) -> float:
+        return max(x[1], y[1]) / min(x[1], y[1])
+
+    def closest(a: tuple[Figure, float], others: list[tuple[Figure, float]]) -> tuple[Figure, float] | None:
+        return min(others, key=lambda o: apart(a, o), default=None)
+
+    found = []
+    for a in english:
+        b = closest(a, french)
+        if (
+            b is not None
+            and not same_currency(a[0], b[0])
+            and apart(a, b) <= FX_SPREAD
+            and closest(b, english) is a
+        ):
+            found.append((a[0], b[0]))
+    return found
 
 
 def _converted_bounds(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
