@@ -3238,3 +3238,16 @@ def test_one_amount_each_report_gives_in_another_currency():
     assert [(a.currency, b.currency) for a, b in compare_figures(en, fr).conflicts] == [("USD", "EUR")]
     far = extract_figures("Le gouvernement a débloqué 20 millions d'euros.", "fr")
     assert compare_figures(en, far).conflicts == []
+
+
+def test_a_toll_named_as_the_first_one_across_an_aside():
+    """Construction: "Le premier bilan de ces violences, survenues mardi, était de 41 femmes tuées": the first
+    toll, though an aside stands between; the other version's "at least 41" is out of date against 46."""
+    fr = extract_figures(
+        "Les affrontements ont fait 46 morts. Le premier bilan de ces violences, survenues mardi, était de 41 "
+        "femmes tuées.",
+        "fr",
+    )
+    assert [(f.value, f.earlier) for f in fr] == [(46, False), (41, True)]
+    en = extract_figures("At least 41 women have been killed in the riot.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(41, 46)]

@@ -1570,6 +1570,11 @@ _EARLIER_RE = re.compile(
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état|avai(?:en)?t{_H}+d['’]abord"
     rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given))(?![\w])"
 )
+#: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
+_EARLIER_TOLL_RE = re.compile(
+    rf"(?<![\w])(?i:(?:premier|précédent){_H}+bilan|bilan{_H}+(?:initial|précédent|antérieur)"
+    rf"|(?:previous|earlier|initial|first){_H}+(?:death{_H}+)?toll)(?![\w])"
+)
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
 #: the day", "12 cases previously".
 _EARLIER_AFTER = re.compile(
@@ -3760,6 +3765,11 @@ class _Extractor:
         if _EARLIER_RE.search(head, cut + 1) is not None:
             return True
         if end is not None and _EARLIER_AFTER.match(self.text, end):
+            return True
+        # a toll named as the first or previous one holds across an aside: "Le premier bilan de ces violences,
+        # survenues mardi, était de 41 femmes tuées" (not past another number)
+        digit = max(head.rfind(c) for c in "0123456789\n")
+        if _EARLIER_TOLL_RE.search(head, digit + 1) is not None:
             return True
         # the second count of an earlier toll: "avait d'abord donné un bilan de 22 morts et 21 blessés"
         joined = _TOLL_AND_BETWEEN.fullmatch(head, cut + 1) if head[cut : cut + 1].isdigit() else None
