@@ -798,8 +798,11 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
         if "fr" in langs and any(u in folded for u in _FR_ONE_UNITS)
         else []
     )
-    if "en" in langs and ("for a " in folded or "for an " in folded):
-        for m in _EN_FOR_ONE_UNIT_RE.finditer(text):
+    if "en" in langs and "for a" in folded:
+        # matched only where "for a" is (a scan of the whole text for it costs more than the literal search)
+        for m in (_EN_FOR_ONE_UNIT_RE.match(text, i) for i in _found_at(("for a",), folded)):
+            if m is None:
+                continue
             start, end = m.span("span")
             unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
             found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
@@ -1783,7 +1786,7 @@ _DEATH_TOLL_BEFORE = _ending(
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
 TOLL_REACH = 120
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = re.compile(r"\stoll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
+_TOLL_STEMS = re.compile(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
 _KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless")
 #: How far before a count without a noun the seats it counts may be named.
@@ -2357,6 +2360,8 @@ class _Extractor:
         self.us = "US" in text
         #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
+        #: The text may name a week by its number ("la semaine 12"): most texts name no week at all.
+        self.weeks = lowered is None or "week" in lowered or "semaine" in lowered
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
         # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
@@ -2570,7 +2575,12 @@ class _Extractor:
             return None
         if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
             return None  # "au début des années 70": a decade
-        if self.may_hold(s, 28, ("week", "semaine")) and self.before(_WEEK_NUMBER_BEFORE, s, 40):
+        if (
+            self.weeks
+            and len(token) <= 2
+            and self.may_hold(s, 28, ("week", "semaine"))
+            and self.before(_WEEK_NUMBER_BEFORE, s, 40)
+        ):
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
         if not word and token[0] == "0" and token[1:2].isdigit():
             return None  # "0800", "007": codes, not quantities
