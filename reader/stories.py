@@ -49,7 +49,7 @@ MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
 #: A short report with half of its few specific figures in the story joins from this average evidence (another
 #: outlet's brief with one figure of its own; a brief of another fine sharing one amount has less).
-HALF_AVERAGE = 3.5
+HALF_AVERAGE = 3.2
 #: A report whose average evidence reaches STRONG_AVERAGE (the story's versions share several specific
 #: figures and rare names with it, the same week) joins with this coverage and this many of the story's
 #: specific figures: a follow-up of the same family shares names and background, not that much evidence.

@@ -3251,3 +3251,11 @@ def test_a_toll_named_as_the_first_one_across_an_aside():
     assert [(f.value, f.earlier) for f in fr] == [(46, False), (41, True)]
     en = extract_figures("At least 41 women have been killed in the riot.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(41, 46)]
+
+
+def test_one_thing_to_the_next_is_an_idiom():
+    """Construction: "moving it from one country to the next", "from one municipality to another": no count;
+    "one person was taken to hospital" stays one."""
+    assert keys("They moved the cash from one country to the next.", "en") == []
+    assert keys("Prices vary from one municipality to another.", "en") == []
+    assert keys("One person was taken to hospital.", "en") == [(1, "count", "injury")]

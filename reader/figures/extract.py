@@ -1834,6 +1834,8 @@ _KILLABLE = t.HUMAN_UNITS - {
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
+#: "one X to the next" or "to another": the idiom of a variation ("from one country to the next").
+_ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
 _ONE_SPEAKER_AFTER = re.compile(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
@@ -4124,6 +4126,8 @@ class _Extractor:
             return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             return c.kind != "count" or c.noun
+        if c.token == "one" and self.after(_ONE_TO_THE_NEXT_AFTER, c.end):
+            return False  # "from one municipality to the next": an idiom of variation, no count
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if c.token in t.ARTICLE_LIKE:
