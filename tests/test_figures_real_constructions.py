@@ -3259,3 +3259,20 @@ def test_one_thing_to_the_next_is_an_idiom():
     assert keys("They moved the cash from one country to the next.", "en") == []
     assert keys("Prices vary from one municipality to another.", "en") == []
     assert keys("One person was taken to hospital.", "en") == [(1, "count", "injury")]
+
+
+def test_a_titles_toll_under_a_body_that_gives_it_risen():
+    """Construction: a title "At least 100 dead" over a body where "the death toll had risen to 135", against
+    "100 morts": the title kept the earlier toll; the body's 135 disputes the other version's 100. A title's
+    toll of one place ("66 morts à Montréal") is a part, no earlier toll."""
+    en = Article(
+        title="Blast kills at least 100 people",
+        blocks=[
+            Block("paragraph", "The health minister said the death toll had risen to 135 people killed.")
+        ],
+        lang="en",
+        date=datetime(2020, 8, 5),
+    )
+    body, fields = article_figures(en)
+    fr = extract_figures("L'explosion a fait 100 morts, selon la Croix-Rouge.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(body + fields, fr).conflicts] == [(135, 100)]

@@ -854,6 +854,7 @@ def compare_figures(
         )
     conflicts += swapped
     conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
+    conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
     )
@@ -1004,6 +1005,49 @@ def _outdated(
 
 def _least(a: float | None, b: float | None) -> float | None:
     return b if a is None else a if b is None else min(a, b)
+
+
+def _stale_titles(
+    pairs: list[tuple[Figure, Figure]],
+    conflicts: list[tuple[Figure, Figure]],
+    unmatched_en: list[Figure],
+    unmatched_fr: list[Figure],
+) -> list[tuple[Figure, Figure]]:
+    """A title's death toll matched by the other version, under a body that gives the toll risen since ("At
+    least 100 dead" over "the toll had risen to 135", against "100 morts"): the title kept the earlier value,
+    and the body's current one disputes the other version's."""
+    taken = {id(f) for pair in conflicts for f in pair}
+    found: list[tuple[Figure, Figure]] = []
+    for a, b in pairs:
+        for title, other, left in ((a, b, unmatched_en), (b, a, unmatched_fr)):
+            # the dead, named as such in both versions, and of no one place ("66 morts à Montréal" is a part)
+            if (
+                title.field != "title"
+                or title.kind != "count"
+                or title.unit != "death"
+                or other.unit != "death"
+                or title.place
+            ):
+                continue
+            risen = [
+                x
+                for x in left
+                if x.field == "body"
+                and x.kind == "count"
+                and x.unit == "death"
+                and not x.place
+                and not x.earlier
+                and id(x) not in taken
+                and x.year == title.year
+                and x.value > title.value
+                and not agrees_with_estimate(title, x)
+                and max(x.value, title.value) <= SOLE_TOLL_RATIO * min(x.value, title.value)
+            ]
+            if risen:
+                x = min(risen, key=lambda f: f.value)
+                taken.add(id(x))
+                found.append((x, other) if title is a else (other, x))
+    return found
 
 
 #: How many times one version's toll may be the other's and still be that toll told at another time; further
