@@ -3276,3 +3276,10 @@ def test_a_titles_toll_under_a_body_that_gives_it_risen():
     body, fields = article_figures(en)
     fr = extract_figures("L'explosion a fait 100 morts, selon la Croix-Rouge.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(body + fields, fr).conflicts] == [(135, 100)]
+
+
+def test_one_unit_of_time_as_an_adjective_with_long():
+    """Construction: "declared a week-long state of emergency", "a year-long inquiry": one unit of time, as
+    "un état d'urgence d'une semaine" says it."""
+    assert keys("The premier declared a week-long state of emergency.", "en") == [(1, "duration", "weeks")]
+    assert keys("It opened a year-long inquiry.", "en") == [(1, "duration", "years")]

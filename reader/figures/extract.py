@@ -729,9 +729,15 @@ _WORD_DURATIONS = (
                 r"\s+half[-\s]hour)(?![\w])"), 30, "minutes"),
     (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
      10, "years"),
+    # "a week-long state of emergency", "a year-long inquiry": one unit of time as an adjective
+    *((re.compile(rf"(?<![\w])(?i:an?|one)\s+(?i:{unit})-long(?![\w-])"), 1, f"{unit}s")
+      for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 #: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
-_WORD_DURATION_HINTS = (("quart",), ("demi-heure", "half"), ("decade", "décennie"))
+_WORD_DURATION_HINTS = (
+    ("quart",), ("demi-heure", "half"), ("decade", "décennie"),
+    *((f"{unit}-long",) for unit in ("hour", "day", "week", "month", "year")),
+)  # fmt: skip
 
 
 def _word_durations(text: str, lowered: str | None) -> list[Figure]:
