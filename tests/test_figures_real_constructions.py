@@ -3283,3 +3283,11 @@ def test_one_unit_of_time_as_an_adjective_with_long():
     "un état d'urgence d'une semaine" says it."""
     assert keys("The premier declared a week-long state of emergency.", "en") == [(1, "duration", "weeks")]
     assert keys("It opened a year-long inquiry.", "en") == [(1, "duration", "years")]
+
+
+def test_a_week_long_in_a_heading_is_colour():
+    """Construction: a subheading "A week-long furnace" over a body that gives the span ("at least six days"):
+    no span of its own; in a sentence, "a week-long state of emergency" is one."""
+    assert keys("A week-long furnace\nThe heat should last at least six days.", "en") == [
+        (6, "duration", "days")
+    ]

@@ -1885,6 +1885,8 @@ _FATAL_CASES_AFTER = re.compile(
 )
 #: What may open a French noun of a person: "ex-procureur", "ancien-", "vice-président", "co-fondateur".
 _PERSON_PREFIX_RE = re.compile(r"^(?:ex|vice|co|néo|sous|demi|arrière|grand|petite?)-")
+#: How many words a heading may have (see :meth:`_Extractor.heading`).
+HEADING_WORDS = 10
 #: How long a line's label may be.
 LABEL_REACH = 40
 _TO_HOSPITAL_AFTER = re.compile(
@@ -2445,6 +2447,16 @@ class _Extractor:
         case-insensitively: a cheap test for a pattern that needs one of them."""
         lowered = self.lowered
         return lowered is None or _literals_re(words).search(lowered, max(0, pos - width), pos) is not None
+
+    def heading(self, pos: int) -> bool:
+        """Whether ``pos`` is in a heading: a short line that ends with no stop ("A week-long furnace", where
+        "week-long" is colour, not a span of time the report gives)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].rstrip()
+        return len(line.split()) <= HEADING_WORDS and not line.endswith(
+            (".", "!", "?", ":", ";", "»", '"', "”")
+        )
 
     def is_title_line(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
@@ -3601,6 +3613,7 @@ class _Extractor:
                 *_word_points(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
+            and not (f.text.endswith("-long") and self.heading(f.start))
         ]
         figures.sort(key=lambda f: f.start)
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
