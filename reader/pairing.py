@@ -182,6 +182,9 @@ EXONYMS = {
     "interieur": "interior", "defence": "defense", "oms": "who", "msf": "doctors without borders",
     "statistique": "statistics", "grc": "rcmp", "asfc": "cbsa", "fmi": "imf", "bce": "ecb", "otan": "nato",
     "ue": "eu", "onu": "un", "croix-rouge": "red cross", "croissant-rouge": "red crescent",
+    # bodies' initials as each language writes them
+    "aspc": "phac", "ops": "paho", "acia": "cfia", "hcr": "unhcr", "oim": "iom", "cicr": "icrc", "ficr": "ifrc",
+    "ocde": "oecd", "bst": "tsb", "oaci": "icao", "oit": "ilo", "omc": "wto", "pnud": "undp", "aiea": "iaea",
 }  # fmt: skip
 
 
@@ -321,6 +324,11 @@ _FRENCH_BODIES = {
     "Agence des services frontaliers du Canada": "Canada Border Services Agency",
     "Gendarmerie royale du Canada": "Royal Canadian Mounted Police",
     "Police provinciale de l'Ontario": "Ontario Provincial Police", "Affaires mondiales Canada": "Global Affairs Canada",
+    "Agence de la santé publique du Canada": "Public Health Agency of Canada",
+    "Organisation panaméricaine de la santé": "Pan American Health Organization",
+    "Agence canadienne d'inspection des aliments": "Canadian Food Inspection Agency",
+    "Organisation internationale pour les migrations": "International Organization for Migration",
+    "Programme alimentaire mondial": "World Food Programme",
 }  # fmt: skip
 
 

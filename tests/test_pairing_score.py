@@ -476,3 +476,11 @@ def test_a_specific_amount_said_shorter_is_evidence_of_one_story():
     shorter = score("The bank was hit with a $9.2 million penalty.", fr)
     unrelated = score("The bank was hit with a penalty.", fr)
     assert shorter > unrelated
+
+
+def test_bodies_initials_and_one_capital_names_in_each_language_are_one_name():
+    """Construction: "l'Agence de la santé publique du Canada (ASPC)" and "the Public Health Agency of Canada
+    (PHAC)"; "l'OPS" and "PAHO": one body each, named in each language."""
+    fr = proper_names("Selon l'Agence de la santé publique du Canada (ASPC) et l'OPS, les cas augmentent.")
+    en = proper_names("The Public Health Agency of Canada (PHAC) and PAHO said cases rose.")
+    assert {"public health agency of canada", "phac", "paho"} <= en & fr
