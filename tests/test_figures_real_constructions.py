@@ -3291,3 +3291,10 @@ def test_a_week_long_in_a_heading_is_colour():
     assert keys("A week-long furnace\nThe heat should last at least six days.", "en") == [
         (6, "duration", "days")
     ]
+
+
+def test_a_trade_named_before_de_n_ans_is_a_persons_age():
+    """Construction: "Younes, un menuisier de 27 ans, a avoué": the carpenter's age (a trade is a person);
+    "une peine de 10 ans" stays a term."""
+    assert keys("Younes, un menuisier de 27 ans, a avoué.", "fr") == [(27, "age", None)]
+    assert keys("Une peine de 10 ans.", "fr") == [(10, "duration", "years")]

@@ -208,7 +208,14 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 
 #: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
 PERSON_NOUNS_FR = set(
-    """procureur procureure magistrat magistrate sénateur sénatrice maire candidat candidate opposant opposante
+    """menuisier menuisière boulanger boulangère maçon plombier électricien électricienne mécanicien mécanicienne
+    coiffeur coiffeuse boucher bouchère berger bergère marchand marchande fermier fermière soudeur livreur
+    livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
+    sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
+    entraîneur entraîneuse arbitre boxeur boxeuse surfeur surfeuse chasseur chasseuse jardinier jardinière
+    chômeur chômeuse jihadiste djihadiste terroriste assaillant assaillante kamikaze braqueur braqueuse voleur
+    voleuse dealer proxénète violeur assassin prisonnière gardien gardienne surveillant surveillante
+    procureur procureure magistrat magistrate sénateur sénatrice maire candidat candidate opposant opposante
     banquier banquière entrepreneur entrepreneuse patron patronne gendarme pompier officier commandant
     vendeur vendeuse consultant consultante photographe cuisinier cuisinière serveur serveuse prêtre imam
     rabbin pasteur évêque moine religieuse homme religieux chercheur chercheuse scientifique économiste
