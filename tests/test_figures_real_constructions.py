@@ -3298,3 +3298,15 @@ def test_a_trade_named_before_de_n_ans_is_a_persons_age():
     "une peine de 10 ans" stays a term."""
     assert keys("Younes, un menuisier de 27 ans, a avoué.", "fr") == [(27, "age", None)]
     assert keys("Une peine de 10 ans.", "fr") == [(10, "duration", "years")]
+
+
+def test_crowns_are_the_currency_of_the_country_the_text_names():
+    """Construction: "sales of 159.4 billion crowns" in a report on a Norwegian company (kroner), "3
+    milliards de couronnes" about Sweden (kronor); "two crowns" on a king's head stay a count."""
+    assert keys("The Norwegian firm booked sales of 159.4 billion crowns.", "en")[0] == (
+        159.4e9,
+        "money",
+        "NOK",
+    )
+    assert keys("La Suède a versé 3 milliards de couronnes.", "fr") == [(3e9, "money", "SEK")]
+    assert keys("The king wore two crowns.", "en") == [(2, "count", "crowns")]

@@ -121,6 +121,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
     "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
     "rials": "RIYAL", "rial": "RIYAL",
+    "crowns": "CROWN", "kronor": "CROWN", "kroner": "CROWN", "krone": "CROWN", "couronnes": "CROWN",
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "POUND", "livres": "POUND",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
@@ -735,6 +736,14 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     # the currency of a bare amount in a text that gives no currency at all
     "LOCAL": (("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "CFF", "SBB")),),
+    # "159.4 billion crowns" in a report on a Norwegian company are kroner
+    "CROWN": (
+        ("NOK", ("Norvège", "Norway", "norvégien", "norvégienne", "Norwegian", "Oslo")),
+        ("SEK", ("Suède", "Sweden", "suédois", "suédoise", "Swedish", "Stockholm")),
+        ("DKK", ("Danemark", "Denmark", "danois", "danoise", "Danish", "Copenhague", "Copenhagen")),
+        ("CZK", ("Tchéquie", "Czech", "tchèque", "Prague")),
+        ("ISK", ("Islande", "Iceland", "islandais", "Icelandic")),
+    ),
     "RIYAL": (
         ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
         ("SAR", ("Arabie saoudite", "Saudi")),
