@@ -2942,6 +2942,7 @@ def test_at_one_point_is_an_idiom_and_monero_a_currency():
         (2100, "money", "BTC"),
         (9300, "money", "XMR"),
     ]
+    assert keys("The haul comes to 53.72 XMRs.", "en") == [(53.72, "money", "XMR")]  # the code in the plural
 
 
 def test_an_adjective_between_a_number_and_its_time_unit():

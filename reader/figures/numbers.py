@@ -133,7 +133,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
-    "monero": "XMR", "moneros": "XMR", "xmr": "XMR",
+    "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
     "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
     "won": "KRW", "wons": "KRW",
     # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
