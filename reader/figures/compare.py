@@ -330,18 +330,22 @@ PLACE_LIKENESS = 0.8
 def _place_stem(name: str) -> str:
     plain = folded(name)
     plain = COUNTRY_EXONYMS.get(plain, plain).split()[-1]  # "south koreans": the people's own word
-    for ending in _PEOPLE_ENDINGS:
-        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
-            plain = plain[: -len(ending)]
-            break
+    ending = _people_ending(plain)
+    if ending:
+        plain = plain[: -len(ending)]
     return plain.replace("c", "k").replace("q", "k")
+
+
+def _people_ending(plain: str) -> str | None:
+    """The ending of a people's name a folded word ends with ("ais" of "nepalais"), leaving a stem of at least
+    three letters, or None."""
+    return next((e for e in _PEOPLE_ENDINGS if plain.endswith(e) and len(plain) - len(e) >= 3), None)
 
 
 def _people_form(name: str) -> bool:
     """Whether a place as written is a people's name ("belges", "népalais", "belgian"), not a country's
     ("nepal"): it ends as peoples' names do."""
-    plain = folded(name)
-    return any(plain.endswith(e) and len(plain) - len(e) >= 3 for e in _PEOPLE_ENDINGS)
+    return _people_ending(folded(name)) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -1149,9 +1149,9 @@ _SIGNED_CHANGE_END = re.compile(rf"(?:{_H}+(?i:sièges?|seats?|élus))?\)")
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
 _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
-#: des investissements prévus", "134 milliards d'actifs".
+#: des investissements prévus", "$134 billion in assets" ("d'actifs" is a sum's noun: see _SUM_NOUNS).
 _IN_MONEY_AFTER = re.compile(
-    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes|actifs))"
+    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
     rf"|(?i:dans{_H}+(?:ses|leurs|les|sa|la))(?={_H}+(?i:liquidités|réserves|caisses?|coffres|trésorerie)))"
     rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
