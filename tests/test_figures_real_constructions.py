@@ -3311,3 +3311,23 @@ def test_crowns_are_the_currency_of_the_country_the_text_names():
     )
     assert keys("La Suède a versé 3 milliards de couronnes.", "fr") == [(3e9, "money", "SEK")]
     assert keys("The king wore two crowns.", "en") == [(2, "count", "crowns")]
+
+
+def test_a_capital_a_without_its_accent_opening_a_sentence_is_a_time_of_day():
+    """Construction: "A 7 heures, lundi, le feu avait repris": French papers print "À" as a bare capital "A";
+    the hour is a time of day. "Il y a 7 heures" (ago) and "A 36 heures du vote" stay spans of time."""
+    assert keys("A 7 heures, lundi, le feu avait repris.", "fr") == []
+    assert keys("Le vent tombe. A 7 heures, 40 pompiers sont repartis.", "fr") == [
+        (40, "count", "firefighter")
+    ]
+    assert keys("Il y a 7 heures, le feu a repris.", "fr") == [(7, "duration", "hours")]
+    assert keys("A 36 heures du vote, rien ne bouge.", "fr") == [(36, "duration", "hours")]
+
+
+def test_one_unit_of_mourning_is_a_span_of_time():
+    """Construction: "a week of national mourning", "une journée de deuil national": a period of mourning of
+    one unit, said with the article, is a duration like "three days of mourning"."""
+    assert keys("The president declared a week of national mourning.", "en") == [(1, "duration", "weeks")]
+    assert keys("Une journée de deuil national est décrétée.", "fr") == [(1, "duration", "days")]
+    assert keys("Trois jours de deuil national.", "fr") == [(3, "duration", "days")]
+    assert keys("A day of action against the reform.", "en") == []

@@ -797,8 +797,25 @@ _EN_FOR_ONE_UNIT_RE = re.compile(
 )
 
 
+#: A period of mourning of one unit: "a week of national mourning", "une journée de deuil national" (three days
+#: of it are read as any count of days).
+_ONE_MOURNING_RE = re.compile(
+    rf"(?<![\w])(?P<span>(?i:(?:a|one){_H}+(?P<en>day|week|month)|une?{_H}+(?P<fr>jour|journée|semaine|mois)))"
+    rf"{_H}+(?i:of|de){_H}+(?:(?i:national|official|officiel){_H}+)?(?i:mourning|deuil)(?![\w])"
+)
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
+    mourning = [
+        Figure(m.group("span"), 1.0, "duration", unit, None, m.start("span"), m.end("span"))
+        for m in (_ONE_MOURNING_RE.finditer(text) if "mourning" in folded or "deuil" in folded else ())
+        for unit in [
+            "days"
+            if (m.group("fr") or "").lower() == "journée"
+            else t.DURATION_UNITS["en" if m.group("en") else "fr"][(m.group("en") or m.group("fr")).lower()]
+        ]
+    ]
     found = (
         _french_spans_of_one(text, lowered)
         if "fr" in langs and any(u in folded for u in _FR_ONE_UNITS)
@@ -812,6 +829,7 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             start, end = m.span("span")
             unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
             found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
+    found += [f for f in mourning if not any(g.start < f.end and f.start < g.end for g in found)]
     if not any(hint in folded for lang in langs for hint in _ONE_DURATION_HINTS[lang]):
         return found
     for m in _ONE_DURATION_RE.finditer(text):
@@ -2753,6 +2771,8 @@ class _Extractor:
             pos = self.age_or_duration(c, pos)
             if c.kind in ("duration", "age"):
                 pos = self.et_demi(c, pos)
+            if c.unit == "hours" and c.kind == "duration" and raw <= 24 and self.unaccented_a_before(s):
+                return None  # "A 8 heures, mardi": "À" without its accent, as a sentence opens: a time of day
         if c.kind == "count" and not c.noun:
             self.counted_noun(c, pos)
             if c.unit in ("lives", "vies") and (
@@ -3012,6 +3032,17 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def unaccented_a_before(self, s: int) -> bool:
+        """Whether the word before ``s`` is a capital "A" opening a sentence in a French text: "À" as French
+        papers often print it in capitals ("A 8 heures", "A 21 ans")."""
+        text = self.text
+        if self.lang == "en" or not text.endswith(("A ", "A\u00a0"), 0, s):
+            return False
+        i = s - 2
+        while i > 0 and text[i - 1] in " \t\u00a0\"'“«(":
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:;\n•-–—"
 
     def magnitude_listed(self, s: int, e: int, raw: Decimal) -> bool:
         """A reading to the tenth between 1 and 10 in a sentence that named a magnitude before it: each
