@@ -35,8 +35,9 @@ DISPLACE_MARGIN = 1.25
 WEAK_PAIR = 2 * PAIR_THRESHOLD
 OVERWHELM = 2.5
 #: ... or with this many times its evidence, when the weak partner shares less with the report than the report
-#: shares with the version: another outlet's report of the story shares more with a version in its own language
-#: than with the other language's, a report of another event (the next crash on that road) does not.
+#: shares with the version, and less than a firm pair (``WEAK_PAIR``): another outlet's report of the story
+#: shares much with a version in its own language, a report of another event (the next crash on that road)
+#: does not.
 OVERWHELM_UNRELATED = 2.0
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.

@@ -339,3 +339,27 @@ def test_a_report_of_another_event_holding_a_version_gives_it_up_and_leaves_the_
     assert first["a-crash-en.md"] == "b-second-fr.md"  # the weak pair the test starts from
     assert pairs["a-crash-en.md"] == "c-crash-fr.md" and pairs["b-second-fr.md"] is None
     assert stories["b-second-fr.md"] != stories["a-crash-en.md"]
+
+
+_FINE_EN = "The Data Protection Commission of Tallowmere fined the group Brindlecorp €1.2 billion on Monday over transfers of European users' data to Kessport."
+_FINE_FR = "Le régulateur de Tallowmere a infligé lundi une amende de 1,2 milliard d'euros au groupe Brindlecorp, a annoncé la commissaire Odile Farrant. Les données de 87,4 millions d'utilisateurs ont été copiées sur 3 847 serveurs, précise Odile Farrant."
+_FINE_OTHER_EN = "The Data Protection Commission of Tallowmere fined the group Brindlecorp a record $1.3 billion on Monday, commissioner Odile Farrant said. The data of 87.4 million users was copied to 3,847 servers, the commission said."
+
+
+def test_a_report_that_takes_a_version_from_a_weak_pair_leaves_the_partner_in_the_story_when_they_share_much(
+    tmp_path,
+):
+    """Construction: two English outlets and one French report of one fine. The short English report pairs
+    first, weakly, with the French one; the other outlet's English report then shares twice as much with the
+    French report (the commissioner's name, the users and the servers), but also much with the short report
+    (the commission's name, the amount in another currency): more than a firm pair shares. The short report
+    is another report of the story, not one of another event: all three stay one story."""
+    first, pairs, stories = _weak_pair_then_its_version(
+        tmp_path,
+        ("a-fine-en.md", "en", 4, "Wire One", _FINE_EN, "Brindlecorp fined"),
+        ("b-fine-fr.md", "fr", 4, "Le Quotidien", _FINE_FR, "Amende record pour Brindlecorp"),
+        ("c-fine-en.md", "en", 4, "Other Post", _FINE_OTHER_EN, "Brindlecorp hit with record fine"),
+    )
+    assert first["a-fine-en.md"] == "b-fine-fr.md"  # the weak pair the test starts from
+    assert stories["a-fine-en.md"] is not None
+    assert stories["a-fine-en.md"] == stories["b-fine-fr.md"] == stories["c-fine-en.md"]

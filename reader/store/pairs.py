@@ -224,7 +224,7 @@ class Pairs:
                 unrelated = (
                     weak
                     and score >= OVERWHELM_UNRELATED * theirs["score"]
-                    and self._score(record["id"], mine, partner) < score
+                    and self._score(record["id"], mine, partner) < min(score, WEAK_PAIR)
                 )
                 overwhelms = unrelated or (weak and score >= OVERWHELM * theirs["score"])
                 if theirs["score"] * margin >= score or (
