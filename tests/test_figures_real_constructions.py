@@ -530,6 +530,8 @@ def test_the_publishers_dollar():
         ("Noovo Info", "https://example.info/x", "CAD"),  # Quebec and Ontario outlets outside ".ca"
         ("CityNews Toronto", "https://example.com/x", "CAD"),
         ("BBC via Yahoo Canada", "https://ca.news.example.com/x", "USD"),  # the outlet that wrote it
+        # a British or US outlet carried by a Canadian edition, "(via ...)" in brackets
+        ("The Telegraph (via Yahoo)", "https://ca.news.example.com/x", "USD"),
         # regional Quebec dailies and sites outside ".ca"
         ("Le Quotidien", "https://www.lequotidien.com/actualites/x", "CAD"),
         ("EnBeauce.com", "https://enbeauce.com/actualites/x", "CAD"),
@@ -3331,3 +3333,30 @@ def test_one_unit_of_mourning_is_a_span_of_time():
     assert keys("Une journée de deuil national est décrétée.", "fr") == [(1, "duration", "days")]
     assert keys("Trois jours de deuil national.", "fr") == [(3, "duration", "days")]
     assert keys("A day of action against the reform.", "en") == []
+
+
+def test_a_routes_number_before_its_noun_is_no_count():
+    """Construction: "a stop for the 151 line", "the 80 bus", "le bus 151": the number names a transit route;
+    "the 12 buses" and "the 40 line workers" count."""
+    assert keys("A stop for the 151 line sits nearby.", "en") == []
+    assert keys("He took the 80 bus to work.", "en") == []
+    assert keys("Le bus 151 passait par là.", "fr") == []
+    assert keys("The 12 buses were late.", "en") == [(12, "count", "bus")]
+    assert keys("The 40 line workers walked out.", "en") == [(40, "count", "worker")]
+
+
+def test_a_range_of_ages_from_months_to_years_is_two_ages():
+    """Construction: "âgées de 6 mois à 58 ans", "aged between 6 months and 58 years": each bound has its own
+    unit, the range's age context comes before the first; "de 6 mois à 2 ans en prison" stays spans."""
+    assert keys("Les personnes infectées sont âgées de 8 mois à 61 ans.", "fr") == [
+        (8, "age", "months"),
+        (61, "age", None),
+    ]
+    assert keys("The victims were aged between 8 months and 61 years.", "en") == [
+        (8, "age", "months"),
+        (61, "age", None),
+    ]
+    assert keys("Il risque de 6 mois à 2 ans de prison.", "fr") == [
+        (6, "duration", "months"),
+        (2, "duration", "years"),
+    ]

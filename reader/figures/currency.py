@@ -87,7 +87,8 @@ _WIRE_NAMES = re.compile(
 #: British and US outlets whose reports a Canadian site may carry: their bare dollars are US dollars.
 _FOREIGN_OUTLETS = re.compile(
     r"\b(?:bbc|guardian|new york times|nyt|washington post|cnn|nbc|cbs|abc news|npr|al jazeera|politico|"
-    r"axios|the independent|the times|financial times|wall street journal|usa today)\b",
+    r"axios|the independent|the times|financial times|wall street journal|usa today|telegraph|daily mail|"
+    r"sky news|the economist|evening standard|cnbc|fox news|business insider|forbes)\b",
     re.IGNORECASE,
 )
 
@@ -192,13 +193,18 @@ def _about_canada(text: str) -> bool:
     return not any(phrase in text for phrase in _AMERICAN_PHRASES)
 
 
+#: "BBC via Yahoo Canada", "The Telegraph (via Yahoo)": the outlet that wrote a report, then the site carrying it.
+_VIA_RE = re.compile(r"\s\(?via\s")
+
+
 def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region: str) -> str | None:
     """The dollar the publisher's name, address or language region tells; None when none of them does."""
     if source and _CANADIAN_WIRES.search(source):
         return "CAD"  # a Canadian wire carried by anyone, even by a site whose name holds a US one
     if source and _WIRE_NAMES.search(source):
         return "USD"
-    original = source.split(" via ", 1)[0] if " via " in source else ""
+    carried = _VIA_RE.split(source, maxsplit=1) if "via " in source else []
+    original = carried[0] if len(carried) > 1 else ""
     if original and _FOREIGN_OUTLETS.search(original):
         return "USD"  # "BBC via Yahoo Canada": the outlet that wrote it, not the Canadian site carrying it
     if source and _CANADIAN_NAMES.search(source) or region == "CA":

@@ -8,6 +8,7 @@ counts. Every returned figure satisfies ``text[f.start:f.end] == f.text``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import unicodedata
@@ -2352,6 +2353,17 @@ def _durations(langs: tuple[str, ...]) -> dict[str, str]:
     return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
 
 
+#: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
+_ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
+
+#: The two bounds of a range: "6 mois à 58 ans", "6 months and 58 years".
+_RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
+#: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre".
+_AGES_FROM_BEFORE = _ending(
+    rf"(?<![\w])(?i:âgée?s?{_H}+(?:de|entre)|aged(?:{_H}+(?:between|from))?|ages?{_H}+(?:ranging{_H}+)?"
+    rf"(?:between|from)|(?:range|ranging){_H}+in{_H}+age{_H}+from|d['’]âge{_H}+(?:de|entre)|ont{_H}+entre){_H}+"
+)
+
 #: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
 _CREW_WORDS = ("crew", "équipage")
 _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
@@ -2610,6 +2622,16 @@ class _Extractor:
             # is_name_ordinal; but "nos" is French for "our")
             return None
         if text[e : e + 1] in "]^" and e < len(text):
+            return None
+        if (
+            not word
+            and text.endswith(("the ", "The "), 0, s)
+            and self.lang != "fr"
+            and (route := _ROUTE_AFTER_RE.match(text, e))
+            and not self.counted_after(route.end())
+        ):
+            # "a stop for the 151 line", "the 80 bus": a route's number, said before its noun (not "the 40 bus
+            # drivers")
             return None
         if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
             return None  # "au début des années 70": a decade
@@ -3032,6 +3054,11 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def counted_after(self, pos: int) -> bool:
+        """Whether the word after ``pos`` is a noun of things counted ("drivers", "passengers")."""
+        m = self.after(_WORD_AFTER, pos)
+        return m is not None and m.group("w").lower() in t.UNIT_NOUNS
 
     def unaccented_a_before(self, s: int) -> bool:
         """Whether the word before ``s`` is a capital "A" opening a sentence in a French text: "À" as French
@@ -3628,6 +3655,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
         self.mark_listed(cands)
@@ -3654,6 +3682,20 @@ class _Extractor:
         _number_sentences(text, figures)
         _mark_conversions(text, figures)
         return figures
+
+    def mixed_age_ranges(self, cands: list[_Cand]) -> None:
+        """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
+        years" (each bound its own unit, so the range's age context is before the first)."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind == "duration"
+                and a.unit in ("months", "weeks")
+                and b.kind == "duration"
+                and b.unit == "years"
+                and _RANGE_JOIN_RE.fullmatch(self.text, a.end, b.start)
+                and self.before(_AGES_FROM_BEFORE, a.start, 40)
+            ):
+                a.kind, b.kind, b.unit = "age", "age", None
 
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
