@@ -376,7 +376,8 @@ def name_skeleton(name: str) -> str | None:
 
 def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> set[str]:
     """The names two articles share: the same, or one name spelt two ways (a transliteration, "Hamdaniya"
-    and "Hamdaniyah"), then counted under the first article's spelling."""
+    and "Hamdaniyah"), then counted under the longer spelling (the first article's when they are as long), so
+    that two articles share as much whichever is first ("Gotthard", "Gothard")."""
     shared = set(a & b)
     theirs: dict[str, str] = {}
     for n in b - a:
@@ -388,7 +389,7 @@ def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> 
     for n in a - b:
         key = name_skeleton(n)
         if key is not None and key in theirs and _alike(n, theirs[key]):
-            shared.add(n)
+            shared.add(n if len(n) >= len(theirs[key]) else theirs[key])
     return shared
 
 

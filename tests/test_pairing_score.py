@@ -456,6 +456,9 @@ def test_a_name_transliterated_two_ways_is_one_name_but_cognate_words_are_not():
         )
         == set()
     )
+    # counted under the longer spelling: as much evidence whichever article comes first
+    assert shared_names(frozenset({"gothard"}), frozenset({"gotthard"})) == {"gotthard"}
+    assert shared_names(frozenset({"gotthard"}), frozenset({"gothard"})) == {"gotthard"}
 
 
 def test_countries_no_run_of_capitalised_words_holds_are_named():
