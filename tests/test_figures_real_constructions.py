@@ -3360,3 +3360,24 @@ def test_a_range_of_ages_from_months_to_years_is_two_ages():
         (6, "duration", "months"),
         (2, "duration", "years"),
     ]
+
+
+def test_a_bare_dollar_converting_canadian_dollars_is_the_publishers():
+    """Construction: "a charge of 40 million Canadian dollars, or about $30 million" in a US report: the "$"
+    is the conversion into the publisher's dollar, not one more Canadian amount ("100 dollars canadiens"
+    notes in a text with no conversion still make its bare dollars Canadian)."""
+    from reader.figures.currency import text_dollar
+
+    assert text_dollar("It will cost 40 million Canadian dollars, or about $30 million.", "USD") == "USD"
+    assert text_dollar("It will cost 40 million Canadian dollars (about $30 million).", "USD") == "USD"
+    assert text_dollar("Police seized fake 100 Canadian dollars notes worth $2 million.", "USD") == "CAD"
+
+
+def test_a_text_saying_its_books_are_in_us_dollars_counts_us_dollars():
+    """Construction: "The company, which keeps its books in U.S. dollars, reported a net loss of $337
+    million" in a Canadian wire's report, "Tous les montants sont en dollars américains": US dollars."""
+    from reader.figures.currency import text_dollar
+
+    assert text_dollar("The firm, which keeps its books in U.S. dollars, lost $337 million.", "CAD") == "USD"
+    assert text_dollar("Tous les montants sont en dollars américains. Perte de 3 $.", "CAD") == "USD"
+    assert text_dollar("The firm lost $337 million.", "CAD") == "CAD"

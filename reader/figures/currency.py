@@ -119,11 +119,25 @@ _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\
 def text_dollar(text: str, dollar: str) -> str:
     """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
     Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
+    if dollar != "USD" and _US_BOOKS.search(text):
+        return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
-    if _CANADIAN_DOLLARS.search(text) and not _US_DOLLARS.search(text):
+    named = [m for m in _CANADIAN_DOLLARS.finditer(text) if not _CONVERTED_AFTER.match(text, m.end())]
+    if named and not _US_DOLLARS.search(text):
         return "CAD"
     return dollar
+
+
+#: After an amount in Canadian dollars, its conversion into the publisher's dollar: "40 million Canadian
+#: dollars, or about $30 million", "(about $30 million)": that "$" is not Canadian.
+_CONVERTED_AFTER = re.compile(r"\s*(?:,\s*(?:or|soit)\s+|\()(?:(?:about|roughly|some|environ)\s+)?(?:US)?\$")
+#: A text that says its dollars are US dollars, whoever publishes it.
+_US_BOOKS = re.compile(
+    r"(?i:(?:keeps?|kept)\s+its\s+books\s+|reports?\s+(?:its\s+results\s+)?|figures\s+(?:are\s+)?|amounts\s+"
+    r"(?:are\s+)?)in\s+(?:U\.S\.|US|American)\s+dollars"
+    r"|(?i:montants|chiffres|résultats)\s+(?:sont\s+)?(?:exprimés\s+|publiés\s+)?en\s+dollars\s+(?:américains|US)"
+)
 
 
 #: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).
