@@ -3381,3 +3381,16 @@ def test_a_text_saying_its_books_are_in_us_dollars_counts_us_dollars():
     assert text_dollar("The firm, which keeps its books in U.S. dollars, lost $337 million.", "CAD") == "USD"
     assert text_dollar("Tous les montants sont en dollars américains. Perte de 3 $.", "CAD") == "USD"
     assert text_dollar("The firm lost $337 million.", "CAD") == "CAD"
+
+
+def test_a_year_after_a_comparison_dates_only_the_figure_compared():
+    """Construction: "45.756 migrants l'an dernier, contre seulement 28.526 en 2021", "412 units, up from 380
+    in 2019": the year dates the earlier figure, not the one the sentence opens with."""
+    dated = {
+        f.text: f.year
+        for f in extract_figures("Quelque 45.756 migrants l'an dernier, contre seulement 28.526 en 2021.", "fr")
+    }
+    assert dated["45.756"] is None and dated["28.526"] == 2021
+    dated = {f.text: f.year for f in extract_figures("Sales rose to 412 units, up from 380 in 2019.", "en")}
+    assert dated["412"] is None and dated["380"] == 2019
+    assert extract_figures("Some 412 people died in 2019.", "en")[0].year == 2019

@@ -1319,6 +1319,12 @@ def _year_of(f: Figure) -> int:
     return int(f.value) // 10_000 if f.kind == "date" else int(f.value)
 
 
+#: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
+_COMPARED_WITH_RE = re.compile(
+    r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?))(?![\w])"
+)
+
+
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
     sentence that opens with "that year", the last year named before the sentence. ``lowered``: the text
@@ -1345,7 +1351,12 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
         at = bisect_left(starts, f.start)
         if at and not _SENTENCE_END_RE.search(text, years[at - 1].end, f.start):
             f.year = _year_of(years[at - 1])  # the nearest year before it in its sentence
-        elif at < len(years) and not _SENTENCE_END_RE.search(text, f.end, years[at].start):
+        elif (
+            at < len(years)
+            and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
+            and not _COMPARED_WITH_RE.search(text, f.end, years[at].start)
+        ):
+            # not "45.756 migrants l'an dernier, contre 28.526 en 2021": that year is the other figure's
             f.year = _year_of(years[at])
         elif recalls:
             i = bisect_right(ends, f.start)
