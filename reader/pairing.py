@@ -186,6 +186,8 @@ EXONYMS = {
     # bodies' initials as each language writes them
     "aspc": "phac", "ops": "paho", "acia": "cfia", "hcr": "unhcr", "oim": "iom", "cicr": "icrc", "ficr": "ifrc",
     "ocde": "oecd", "bst": "tsb", "oaci": "icao", "oit": "ilo", "omc": "wto", "pnud": "undp", "aiea": "iaea",
+    "arc": "cra", "scrs": "csis",
+    "banque de france": "bank of france",
 }  # fmt: skip
 
 
@@ -330,6 +332,13 @@ _FRENCH_BODIES = {
     "Agence canadienne d'inspection des aliments": "Canadian Food Inspection Agency",
     "Organisation internationale pour les migrations": "International Organization for Migration",
     "Programme alimentaire mondial": "World Food Programme",
+    "Agence du revenu du Canada": "Canada Revenue Agency", "Commission européenne": "European Commission",
+    "Parlement européen": "European Parliament", "Assemblée nationale": "National Assembly",
+    "Cour pénale internationale": "International Criminal Court", "Chambre des communes": "House of Commons",
+    "Conseil constitutionnel": "Constitutional Council", "Union africaine": "African Union",
+    "Agence spatiale européenne": "European Space Agency",
+    "Agence internationale de l'énergie atomique": "International Atomic Energy Agency",
+    "Service canadien du renseignement de sécurité": "Canadian Security Intelligence Service",
 }  # fmt: skip
 
 

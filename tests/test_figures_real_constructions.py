@@ -3388,9 +3388,36 @@ def test_a_year_after_a_comparison_dates_only_the_figure_compared():
     in 2019": the year dates the earlier figure, not the one the sentence opens with."""
     dated = {
         f.text: f.year
-        for f in extract_figures("Quelque 45.756 migrants l'an dernier, contre seulement 28.526 en 2021.", "fr")
+        for f in extract_figures(
+            "Quelque 45.756 migrants l'an dernier, contre seulement 28.526 en 2021.", "fr"
+        )
     }
     assert dated["45.756"] is None and dated["28.526"] == 2021
     dated = {f.text: f.year for f in extract_figures("Sales rose to 412 units, up from 380 in 2019.", "en")}
     assert dated["412"] is None and dated["380"] == 2019
     assert extract_figures("Some 412 people died in 2019.", "en")[0].year == 2019
+
+
+def test_an_amount_by_the_hour_or_month_glued_to_its_rate_is_money():
+    """Construction: "a $15-an-hour minimum wage", "the $2,000-per-month benefit", "a $500-a-week benefit":
+    the rate is glued to the amount with hyphens; the amount is still one."""
+    assert keys("They want a $15-an-hour minimum wage.", "en", "CAD") == [(15, "money", "CAD")]
+    assert keys("She applied for the $2,000-per-month benefit.", "en", "CAD") == [(2000, "money", "CAD")]
+    assert keys("It pays a $500-a-week benefit.", "en") == [(500, "money", "USD")]
+
+
+def test_a_means_with_its_article_after_par_is_no_unit_of_a_price():
+    """Construction: "par l'intermédiaire de 30 fournisseurs": a means, so 30 counts; "4 $ par cartouche de
+    200 cigarettes" stays the size of the unit a price is for."""
+    assert keys("Un millier d'entreprises, par l'intermédiaire de 30 fournisseurs.", "fr")[-1] == (
+        30,
+        "count",
+        "fournisseurs",
+    )
+    assert keys("Il coûte 4 $ par cartouche de 200 cigarettes.", "fr", "CAD") == [(4, "money", "CAD")]
+
+
+def test_french_spellings_of_ether_are_the_currency():
+    """Construction: "173.600 éthereums" (the accented French spelling) is an amount of ether, like "173,600
+    Ethereum"."""
+    assert keys("Un pirate a volé 173.600 éthereums.", "fr") == [(173600, "money", "ETH")]

@@ -487,3 +487,18 @@ def test_bodies_initials_and_one_capital_names_in_each_language_are_one_name():
     fr = proper_names("Selon l'Agence de la santé publique du Canada (ASPC) et l'OPS, les cas augmentent.")
     en = proper_names("The Public Health Agency of Canada (PHAC) and PAHO said cases rose.")
     assert {"public health agency of canada", "phac", "paho"} <= en & fr
+
+
+def test_canadian_and_international_bodies_are_named_alike_in_both_languages():
+    """Construction: "l'Agence du revenu du Canada (ARC)" and "the Canada Revenue Agency (CRA)", "la
+    Commission européenne" and "the European Commission", "la Banque du Canada" and "the Bank of Canada":
+    one body, shared evidence."""
+    assert {"canada revenue agency", "cra"} <= proper_names(
+        "Les comptes de l'Agence du revenu du Canada (ARC) ont été piratés."
+    ) & proper_names("Accounts at the Canada Revenue Agency (CRA) were hacked.")
+    assert "european commission" in proper_names("La Commission européenne a tranché.") & proper_names(
+        "At the European Commission, officials ruled."
+    )
+    assert "bank of canada" in proper_names("La Banque du Canada a relevé son taux.") & proper_names(
+        "The Bank of Canada raised its rate."
+    )

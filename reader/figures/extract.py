@@ -1036,6 +1036,8 @@ _ATTACHED_RE = re.compile(
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
+    # "a $15-an-hour wage", "the $2,000-per-month benefit": an amount by the hour, day, week, month or year
+    r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year))(?![\w-])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -1659,7 +1661,8 @@ _RATE_BASES = frozenset(Decimal(10) ** k for k in range(2, 7))
 #: The unit a rate is counted in, and its size: "par cartouche de 200", "per pack of 20".
 _PER_UNIT_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:per|par|each|chaque){_H}+(?!(?i:près|plus|moins|autour|upwards|more|less){_H})"
-    rf"[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
+    # not "par l'intermédiaire de 30 fournisseurs": a noun with its article is a means, not a unit
+    rf"(?![lL]['’])[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
 )
 #: How the text before such a size ends (what every match of :data:`_PER_UNIT_OF_BEFORE` ends with).
 _UNIT_OF_ENDINGS = tuple(
@@ -2768,6 +2771,8 @@ class _Extractor:
                 c.estimate = True
             elif attached.group("plus"):  # "its 500-plus stores": at least five hundred
                 c.at_least = True
+            elif attached.group("rate"):  # "$15-an-hour": the rate is part of the amount said
+                pass
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):

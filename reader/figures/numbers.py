@@ -134,7 +134,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
-    "ethereum": "ETH", "ethereums": "ETH", "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
+    "ethereum": "ETH", "ethereums": "ETH", "éthereum": "ETH", "éthereums": "ETH", "éther": "ETH", "éthers": "ETH",
+    "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
     "won": "KRW", "wons": "KRW",
     # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
     # many countries share (peso, dinar, riyal, shilling) only with the country's adjective
