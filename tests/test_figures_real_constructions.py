@@ -3421,3 +3421,18 @@ def test_french_spellings_of_ether_are_the_currency():
     """Construction: "173.600 éthereums" (the accented French spelling) is an amount of ether, like "173,600
     Ethereum"."""
     assert keys("Un pirate a volé 173.600 éthereums.", "fr") == [(173600, "money", "ETH")]
+
+
+def test_one_unit_and_a_half_said_without_a_bound_is_a_duration():
+    """Construction: "a month and a half earlier", "It lasted a year and a half": 1.5 units, as "un mois et
+    demi"; with a bound ("more than a year and a half") it is marked so."""
+    assert keys("The first case was found a month and a half earlier.", "en") == [(1.5, "duration", "months")]
+    assert keys("Le chantier a duré un mois et demi.", "fr") == [(1.5, "duration", "months")]
+    (bounded,) = extract_figures("It took more than a year and a half.", "en")
+    assert (bounded.value, bounded.unit, bounded.approx) == (1.5, "years", "at least")
+
+
+def test_an_alert_s_signal_number_is_no_count():
+    """Construction: "took place in 2018 (signal 3224) and 2020 (signal 3549)": the number of a health alert,
+    a name."""
+    assert keys("Outbreaks took place in 2018 (signal 3224) and 2020 (signal 3549).", "en") == []

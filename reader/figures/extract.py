@@ -806,6 +806,12 @@ _ONE_MOURNING_RE = re.compile(
 )
 
 
+#: "a month and a half earlier", "a year and a half": one unit and a half, said with no bound before it.
+_EN_ONE_AND_A_HALF_RE = re.compile(
+    rf"(?<![\w])(?i:an?|one){_H}+(?P<unit>(?i:year|month|week|day|hour)){_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])"
+)
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
     mourning = [
@@ -831,6 +837,20 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
             found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
     found += [f for f in mourning if not any(g.start < f.end and f.start < g.end for g in found)]
+    if "en" in langs and "and a half" in folded:
+        found += [
+            Figure(
+                m.group(),
+                1.5,
+                "duration",
+                t.DURATION_UNITS["en"][m.group("unit").lower()],
+                None,
+                *m.span(),
+                approx=_approximation_before(text[max(0, m.start() - 24) : m.start()]),
+            )
+            for m in _EN_ONE_AND_A_HALF_RE.finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
     if not any(hint in folded for lang in langs for hint in _ONE_DURATION_HINTS[lang]):
         return found
     for m in _ONE_DURATION_RE.finditer(text):

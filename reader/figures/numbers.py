@@ -622,7 +622,7 @@ NAME_WORDS = set(
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
-    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar
+    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal
     """.split()
 )
 
