@@ -559,3 +559,25 @@ def test_a_round_floor_of_a_percentage_agrees_with_a_value_above_it():
     )
     assert c.conflicts == []
     assert [(a.value, b.value) for a, b in c.repeats] == [(50, 54.6)]
+
+
+def test_a_bodys_bound_under_a_more_precise_headline_still_disputes_the_other_version():
+    """Construction: a headline's "553M users" over the body's "more than 550 million users" (the headline
+    is the finer one); the French report's "533 millions d'utilisateurs" disputes the body's bound, which is
+    below no finer body figure: one conflict, no one-sided flags."""
+    c = compare_figures(
+        _titled("Leak of 553M Facebook users", "The leak hit more than 550 million users.", "en"),
+        extract_figures("La fuite touche 533 millions d'utilisateurs.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(550_000_000, 533_000_000)]
+    assert c.only_en == c.only_fr == []
+
+
+def test_a_year_in_a_clause_after_a_figure_dates_what_the_clause_tells():
+    """Construction: "533 millions d'utilisateurs, collectées lors d'une fuite en 2019": the year is the
+    leak's, not the figure's (the figure is today's); "412 people died in 2019" is dated."""
+    (users, _) = extract_figures(
+        "Les données de 533 millions d'utilisateurs, collectées en 2019, ont fui.", "fr"
+    )
+    assert users.year is None
+    assert extract_figures("Some 412 people died in 2019.", "en")[0].year == 2019

@@ -1152,6 +1152,9 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and o.kind == f.kind
         and not o.approx
         and o.year == f.year  # "une quarantaine de morts" does not round a past crash's "42 morts" (2016)
+        # a title's figure rounds the body's, never the other way: "more than 550 million users" in the body
+        # under "553M users" in the title is the body's own bound, the one that disputes
+        and (o.field != "title" or f.field == "title")
         and _rounded(o.value) != _rounded(f.value)
         # an amount said with a scale word is round whatever it restates: "$100 million" flat rounds no "96
         # millions d'euros" of its version (a smaller amount, "100 000 $", may round "98 540 $")

@@ -1347,6 +1347,10 @@ _COMPARED_WITH_RE = re.compile(
 )
 
 
+#: What ends the clause of a figure before a year named after it.
+_YEAR_CLAUSE_BREAK_RE = re.compile(r"[;:,()\n]")
+
+
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
     sentence that opens with "that year", the last year named before the sentence. ``lowered``: the text
@@ -1377,8 +1381,11 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
             at < len(years)
             and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
             and not _COMPARED_WITH_RE.search(text, f.end, years[at].start)
+            and not _YEAR_CLAUSE_BREAK_RE.search(text, f.end, years[at].start)
         ):
-            # not "45.756 migrants l'an dernier, contre 28.526 en 2021": that year is the other figure's
+            # not "45.756 migrants l'an dernier, contre 28.526 en 2021": that year is the other figure's;
+            # nor "533 millions d'utilisateurs, collectées lors d'une fuite en 2019": a clause of its own
+            # dates what it tells (the leak), not the figure
             f.year = _year_of(years[at])
         elif recalls:
             i = bisect_right(ends, f.start)
