@@ -3436,3 +3436,16 @@ def test_an_alert_s_signal_number_is_no_count():
     """Construction: "took place in 2018 (signal 3224) and 2020 (signal 3549)": the number of a health alert,
     a name."""
     assert keys("Outbreaks took place in 2018 (signal 3224) and 2020 (signal 3549).", "en") == []
+
+
+def test_two_number_words_joined_by_a_the_second_larger_are_a_range():
+    """Construction: "deux à trois jours d'incubation", "cinq à dix minutes" with no "de" or "entre" before:
+    a range sharing its unit; "huit à trois ans de prison" (eight people, three years each) is none."""
+    assert keys("Il faut deux à trois jours d'incubation.", "fr") == [
+        (2, "duration", "days"),
+        (3, "duration", "days"),
+    ]
+    assert keys("Condamnés, huit à trois ans de prison.", "fr") == [
+        (8, "count", None),
+        (3, "duration", "years"),
+    ]

@@ -3882,9 +3882,16 @@ class _Extractor:
 
     def opens_range(self, c: _Cand) -> bool:
         """ "entre une à dix minutes", "d'un à trois ans": an article-like word opening a range."""
-        if _RANGE_TO_AFTER.match(self.text, c.end) is None:
+        to = _RANGE_TO_AFTER.match(self.text, c.end)
+        if to is None:
             return False
-        return self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None
+        if self.before(_RANGE_OPEN_BEFORE, c.start, 8) is not None:
+            return True
+        # "deux à trois jours d'incubation": two number words, the second larger, are a range too (not "huit
+        # à 3 ans", eight people sentenced to three years)
+        second = self.text[c.end : to.end()].split()[-1] if c.word else ""
+        value = _parse_words(second) if second.isalpha() else None
+        return value is not None and c.raw < value
 
     def parallel(self, a: _Cand, b: _Cand) -> bool:
         """Whether ``b`` gives the same measure as ``a`` for another group, its unit left out: "85.7 years for
