@@ -3449,3 +3449,32 @@ def test_two_number_words_joined_by_a_the_second_larger_are_a_range():
         (8, "count", None),
         (3, "duration", "years"),
     ]
+
+
+def test_a_scale_letter_glued_to_the_number_before_the_symbol_is_the_scale():
+    """Construction: "un règlement de 1,8G$US", "3M€": the Quebec papers' billions and millions glued to the
+    number, then the symbol and its country; "the 5G network" stays no figure."""
+    assert keys("Un règlement de 1,8G$US avec le département.", "fr", "CAD") == [(1.8e9, "money", "USD")]
+    assert keys("Un coût de 3M€ cette année.", "fr") == [(3e6, "money", "EUR")]
+    assert keys("The 5G network is down.", "en") == []
+    assert keys("Valued At Over $600M", "en") == [(6e8, "money", "USD")]  # the letter ends the text
+
+
+def test_a_founding_year_dates_no_figure_of_its_sentence():
+    """Construction: "Fondé en 1841, le plus vieux voyagiste emploie 22.000 personnes", "Founded in 1998, the
+    firm employs 4,300 people": the year of the founding, not of the count; "En 2019, 43 personnes sont
+    mortes" stays dated."""
+    assert [
+        f.year for f in extract_figures("Fondé en 1841, le voyagiste emploie 22.000 personnes.", "fr")
+    ] == [
+        None,
+        None,
+    ]
+    assert extract_figures("Founded in 1998, the firm employs 4,300 people.", "en")[1].year is None
+    assert extract_figures("En 2019, 43 personnes sont mortes.", "fr")[1].year == 2019
+
+
+def test_an_english_date_signing_a_post_quoted_in_a_french_report_is_no_figure():
+    """Construction: a post quoted in a French report, signed "— Jean Dupré (@jdupre) September 23, 2019":
+    the day is a date, not a count."""
+    assert keys("On marche sur la tête. — Jean Dupré (@jdupre) September 23, 2019", "fr") == []

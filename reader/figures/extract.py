@@ -1111,6 +1111,8 @@ def _glued(
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
     m = _ATTACHED_RE.match(rest)
+    if m and m.group("suffix") in _SCALE_LETTERS and right < len(text) and text[right] in "€$£" and not word:
+        return True, None  # "1,8G$US", "3M€": the scale letter and the symbol are read after the digits
     if m and m.group("suffix"):
         suffix = m.group("suffix")
         ok = (
@@ -1240,7 +1242,11 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 _YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
-_SINCE_EVENT_BEFORE = re.compile(r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$")
+_SINCE_EVENT_BEFORE = re.compile(
+    r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$"
+    # a founding or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in 1998"
+    r"|(?<![\w])(?i:fondée?s?|créée?s?|née?s?|founded|established|born)(?![\w])[^,.;:!?\n]{0,12}$"
+)
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
 _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
 
@@ -1349,6 +1355,12 @@ _COMPARED_WITH_RE = re.compile(
 
 #: What ends the clause of a figure before a year named after it.
 _YEAR_CLAUSE_BREAK_RE = re.compile(r"[;:,()\n]")
+
+
+#: The English months written out, and a full English date: what an English post quoted in a French report
+#: is signed with ("September 23, 2019").
+_FULL_MONTHS_EN = tuple(m for m in t.MONTHS_EN if len(m) > 3 and m.isalpha())
+_ENGLISH_DATE_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_FULL_MONTHS_EN)}) [0-9]{{1,2}}, [0-9]{{4}}(?![\w])")
 
 
 def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
@@ -3671,6 +3683,9 @@ class _Extractor:
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
         if any(name in text for name in _UNIT_NAMES):
             claimed += [m.span() for m in _UNIT_NAME_RE.finditer(text)]
+        if self.lang == "fr" and any(month in text for month in _FULL_MONTHS_EN):
+            # an English post embedded in a French report signs with its date: "(@quatremer) September 23, 2019"
+            claimed += [m.span() for m in _ENGLISH_DATE_RE.finditer(text)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
