@@ -3478,3 +3478,15 @@ def test_an_english_date_signing_a_post_quoted_in_a_french_report_is_no_figure()
     """Construction: a post quoted in a French report, signed "— Jean Dupré (@jdupre) September 23, 2019":
     the day is a date, not a count."""
     assert keys("On marche sur la tête. — Jean Dupré (@jdupre) September 23, 2019", "fr") == []
+
+
+def test_a_capitalised_number_word_inside_a_name_is_no_count():
+    """Construction: "Water from the Lake of Two Mountains has pushed through the dike", "the Five Eyes
+    alliance", "le lac des Deux Montagnes": a number word in a name, capitalised mid-sentence before another
+    capitalised word; "Two Canadians were hurt" opening a sentence still counts."""
+    assert keys("Water from the Lake of Two Mountains has pushed through the dike near the town.", "en") == []
+    assert keys("Officials from the Five Eyes alliance met on Monday to discuss the threat.", "en") == []
+    assert keys("L'eau du lac des Deux Montagnes a franchi la digue qui protège la ville.", "fr") == []
+    assert keys("The storm hit hard. Two Canadians were hurt in the town.", "en") == [
+        (2, "count", "national")
+    ]

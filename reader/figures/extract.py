@@ -2406,6 +2406,8 @@ def _durations(langs: tuple[str, ...]) -> dict[str, str]:
     return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
 
 
+#: A capitalised word after a number word: "Two Mountains", "Five Eyes".
+_CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
 _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
 
@@ -2643,6 +2645,8 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word, self.pesos)
         if not alone:
             return None
+        if word and token[0].isupper() and self.in_a_name(s, e):
+            return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
         if attached and attached.group().lower() in _SIZE_OF_A_BODY:
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
         if (
@@ -3109,6 +3113,19 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def in_a_name(self, s: int, e: int) -> bool:
+        """Whether a capitalised number word at ``s:e`` is inside a name: a capitalised word follows, and it
+        opens no sentence nor stands in a title line."""
+        text = self.text
+        if not _CAPITALISED_WORD_AFTER.match(text, e):
+            return False
+        i = s
+        while i > 0 and text[i - 1] in " \t\u00a0\"'“‘«(":
+            i -= 1
+        if i == 0 or text[i - 1] in ".!?:;\n•-–—":
+            return False
+        return not self.is_title_line(s)
 
     def counted_after(self, pos: int) -> bool:
         """Whether the word after ``pos`` is a noun of things counted ("drivers", "passengers")."""
