@@ -3490,3 +3490,22 @@ def test_a_capitalised_number_word_inside_a_name_is_no_count():
     assert keys("The storm hit hard. Two Canadians were hurt in the town.", "en") == [
         (2, "count", "national")
     ]
+
+
+def test_a_bare_number_after_a_french_singular_article_names_a_road_or_a_day():
+    """Construction: "des tronçons d'autoroutes, notamment la 15, la 20 et la 40", "arrivé le 15": a count
+    above one never takes "la" or "le"; the number names a highway, a line or a day. "le 20 %" and "porte à
+    39 le bilan" stay figures."""
+    assert keys("Des tronçons d'autoroutes sont fermés, notamment la 15, la 20 et la 40.", "fr") == []
+    assert keys("Il est arrivé le 15.", "fr") == []
+    assert keys("Le taux passe à le 20 %.", "fr") == [(20, "percent", None)]
+
+
+def test_two_numbers_of_a_range_after_a_bound_share_their_unit():
+    """Construction: "au moins 7 à 10 jours de travaux": the range opens after a bound, not after "de"; the
+    first number is days too. "huit à 3 ans" (eight people, three years each) stays apart."""
+    assert keys("Il faut au moins 7 à 10 jours de travaux.", "fr") == [
+        (7, "duration", "days"),
+        (10, "duration", "days"),
+    ]
+    assert keys("Condamnés, huit à 3 ans de prison.", "fr") == [(8, "count", None), (3, "duration", "years")]

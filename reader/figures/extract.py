@@ -2408,6 +2408,8 @@ def _durations(langs: tuple[str, ...]) -> dict[str, str]:
 
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
+#: The digits a range's second number opens with.
+_LEADING_DIGITS_RE = re.compile(r"[0-9]+")
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
 _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
 
@@ -2897,6 +2899,14 @@ class _Extractor:
             ):
                 self.name_end = e
                 return None  # "les feux 172 et 215": the list of names goes on
+            if (
+                c.bare
+                and not word
+                and raw > 1
+                and self.lang == "fr"
+                and text.endswith(("la ", "le ", "La ", "Le ", "la\u00a0", "le\u00a0"), 0, s)
+            ):
+                return None  # "notamment la 15, la 20 et la 40" (highways), "arrivé le 15": a name or a day
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
             if c.scale is None and self.not_a_count(s, e):
@@ -3921,8 +3931,14 @@ class _Extractor:
             return True
         # "deux à trois jours d'incubation": two number words, the second larger, are a range too (not "huit
         # à 3 ans", eight people sentenced to three years)
-        second = self.text[c.end : to.end()].split()[-1] if c.word else ""
-        value = _parse_words(second) if second.isalpha() else None
+        second = self.text[c.end : to.end()].split()[-1]
+        if c.word and second.isalpha():
+            value = _parse_words(second)
+        elif not c.word and second.isdigit():  # "un préavis d'au moins 7 à 10 heures"
+            digits = _LEADING_DIGITS_RE.match(self.text, to.end() - 1)
+            value = Decimal(digits.group()) if digits else None
+        else:
+            value = None
         return value is not None and c.raw < value
 
     def parallel(self, a: _Cand, b: _Cand) -> bool:
