@@ -186,7 +186,7 @@ EXONYMS = {
     # bodies' initials as each language writes them
     "aspc": "phac", "ops": "paho", "acia": "cfia", "hcr": "unhcr", "oim": "iom", "cicr": "icrc", "ficr": "ifrc",
     "ocde": "oecd", "bst": "tsb", "oaci": "icao", "oit": "ilo", "omc": "wto", "pnud": "undp", "aiea": "iaea",
-    "arc": "cra", "scrs": "csis",
+    "arc": "cra", "scrs": "csis", "rgpd": "gdpr", "pib": "gdp", "sida": "aids", "adn": "dna",
     "banque de france": "bank of france",
 }  # fmt: skip
 

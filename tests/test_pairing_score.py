@@ -502,3 +502,5 @@ def test_canadian_and_international_bodies_are_named_alike_in_both_languages():
     assert "bank of canada" in proper_names("La Banque du Canada a relevé son taux.") & proper_names(
         "The Bank of Canada raised its rate."
     )
+    # initials of a law or a measure as each language writes them ("RGPD" and "GDPR", "PIB" and "GDP")
+    assert "gdpr" in proper_names("Une amende au titre du RGPD.") & proper_names("A fine under the GDPR.")
