@@ -3509,3 +3509,15 @@ def test_two_numbers_of_a_range_after_a_bound_share_their_unit():
         (10, "duration", "days"),
     ]
     assert keys("Condamnés, huit à 3 ans de prison.", "fr") == [(8, "count", None), (3, "duration", "years")]
+
+
+def test_a_year_said_right_after_a_figure_dates_it_before_a_year_earlier_in_the_sentence():
+    """Construction: "décéléré en 2023, en hausse de 3,7% après une progression de 4% en 2022": the 4% is of
+    2022, though 2023 is named before it; the 3,7% stays 2023's."""
+    dated = {
+        f.text: f.year
+        for f in extract_figures(
+            "Elles ont décéléré en 2023, en hausse de 3,7% après une hausse de 4% en 2022.", "fr"
+        )
+    }
+    assert dated["3,7%"] == 2023 and dated["4%"] == 2022

@@ -1416,7 +1416,8 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
         agreeing = [
             b
             for b in same_kind
-            if agrees_with_estimate(a, b)
+            if a.year == b.year  # "4% en 2022" is no rounding of this year's "4.1%"
+            and agrees_with_estimate(a, b)
             and not _closer_stated(b, a, stated_en)
             and not _closer_stated(a, b, stated_fr)
         ]

@@ -1353,6 +1353,8 @@ _COMPARED_WITH_RE = re.compile(
 )
 
 
+#: A year said right after a figure: "de 4% en 2022", "4.9% in 2022", "($2 million) in 2019".
+_YEAR_RIGHT_AFTER_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’]*){{0,2}}?{_H}+(?i:en|in|au|during|pendant){_H}+")
 #: What ends the clause of a figure before a year named after it.
 _YEAR_CLAUSE_BREAK_RE = re.compile(r"[;:,()\n]")
 
@@ -1387,7 +1389,9 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
         if f.kind in ("year", "date"):
             continue
         at = bisect_left(starts, f.start)
-        if at and not _SENTENCE_END_RE.search(text, years[at - 1].end, f.start):
+        if at < len(years) and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
+            f.year = _year_of(years[at])  # "une progression de 4% en 2022", even after "en 2023" before it
+        elif at and not _SENTENCE_END_RE.search(text, years[at - 1].end, f.start):
             f.year = _year_of(years[at - 1])  # the nearest year before it in its sentence
         elif (
             at < len(years)
