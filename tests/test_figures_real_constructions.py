@@ -3521,3 +3521,13 @@ def test_a_year_said_right_after_a_figure_dates_it_before_a_year_earlier_in_the_
         )
     }
     assert dated["3,7%"] == 2023 and dated["4%"] == 2022
+
+
+def test_a_prison_term_of_one_unit_is_a_duration():
+    """Construction: "requis un an de prison avec sursis", "un mois ferme", "a year in prison": a sentence
+    of one unit, said with the article, is a duration like "deux ans de prison"; "Il y a un an, la ferme"
+    is none."""
+    assert keys("Le parquet a requis un an de prison avec sursis.", "fr") == [(1, "duration", "years")]
+    assert keys("Il a écopé d'un mois ferme.", "fr") == [(1, "duration", "months")]
+    assert keys("He got a year in prison.", "en") == [(1, "duration", "years")]
+    assert keys("Il y a un an, la ferme a brûlé.", "fr") == []

@@ -801,8 +801,11 @@ _EN_FOR_ONE_UNIT_RE = re.compile(
 #: A period of mourning of one unit: "a week of national mourning", "une journée de deuil national" (three days
 #: of it are read as any count of days).
 _ONE_MOURNING_RE = re.compile(
-    rf"(?<![\w])(?P<span>(?i:(?:a|one){_H}+(?P<en>day|week|month)|une?{_H}+(?P<fr>jour|journée|semaine|mois)))"
-    rf"{_H}+(?i:of|de){_H}+(?:(?i:national|official|officiel){_H}+)?(?i:mourning|deuil)(?![\w])"
+    rf"(?<![\w])(?P<span>(?i:(?:a|one){_H}+(?P<en>day|week|month|year)|une?{_H}+(?P<fr>jour|journée|semaine|mois|an|année)))"
+    rf"{_H}+(?:(?i:of|de){_H}+(?:(?i:national|official|officiel){_H}+)?(?i:mourning|deuil)(?![\w])"
+    # a prison term of one unit: "un an de prison avec sursis", "un mois ferme", "a year in prison"
+    rf"|(?i:de{_H}+prison|d['’]emprisonnement|de{_H}+détention|de{_H}+réclusion|ferme|avec{_H}+sursis"
+    rf"|in{_H}+(?:prison|jail)|behind{_H}+bars)(?![\w]))"
 )
 
 
@@ -812,11 +815,16 @@ _EN_ONE_AND_A_HALF_RE = re.compile(
 )
 
 
+#: What every match of :data:`_ONE_MOURNING_RE` holds, lowercased.
+_ONE_PERIOD_HINTS = ("mourning", "deuil", "prison", "emprisonnement", "détention", "réclusion", "ferme", "sursis",
+                     "jail", "bars")  # fmt: skip
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
     mourning = [
         Figure(m.group("span"), 1.0, "duration", unit, None, m.start("span"), m.end("span"))
-        for m in (_ONE_MOURNING_RE.finditer(text) if "mourning" in folded or "deuil" in folded else ())
+        for m in (_ONE_MOURNING_RE.finditer(text) if any(w in folded for w in _ONE_PERIOD_HINTS) else ())
         for unit in [
             "days"
             if (m.group("fr") or "").lower() == "journée"
