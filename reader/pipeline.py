@@ -83,7 +83,9 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     into that field), read with the publisher's dollar for a bare "$" or "dollars", and the currency of the
     country the article or its publisher names for a dinar, a peso, a riyal or a CFA franc."""
     whole = " ".join((article.title, article.tldr_text, article.text))
-    dollar = article_dollar(whole, article.source, article.url, article.feed_url, article.lang_region)
+    dollar = article_dollar(
+        whole, article.source, article.url, article.feed_url, article.lang_region, article.lang
+    )
     places = f"{whole} {article.source}"  # a publisher may name its country ("Algérie 1")
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))

@@ -532,6 +532,7 @@ def test_the_publishers_dollar():
         ("BBC via Yahoo Canada", "https://ca.news.example.com/x", "USD"),  # the outlet that wrote it
         # a British or US outlet carried by a Canadian edition, "(via ...)" in brackets
         ("The Telegraph (via Yahoo)", "https://ca.news.example.com/x", "USD"),
+        ("Crypto Hebdo", "https://cryptohebdo.example.fr/x", "USD"),  # French-speaking Europe's sites
         # regional Quebec dailies and sites outside ".ca"
         ("Le Quotidien", "https://www.lequotidien.com/actualites/x", "CAD"),
         ("EnBeauce.com", "https://enbeauce.com/actualites/x", "CAD"),
@@ -3531,3 +3532,25 @@ def test_a_prison_term_of_one_unit_is_a_duration():
     assert keys("Il a écopé d'un mois ferme.", "fr") == [(1, "duration", "months")]
     assert keys("He got a year in prison.", "en") == [(1, "duration", "years")]
     assert keys("Il y a un an, la ferme a brûlé.", "fr") == []
+
+
+def test_the_first_amount_of_a_range_with_its_own_symbol_takes_the_scale_of_the_second():
+    """Construction: "ransom demands ranging between €5 to €70 million", "from $5 to $70 million": the
+    symbol is said twice, the scale once; "It cost $5 and $70 million" (no range) keeps $5."""
+    assert keys("Ransom demands ranging between €5 to €70 million.", "en") == [
+        (5e6, "money", "EUR"),
+        (7e7, "money", "EUR"),
+    ]
+    assert keys("It cost $5 and $70 million.", "en") == [(5, "money", "USD"), (7e7, "money", "USD")]
+
+
+def test_a_french_text_writing_millions_of_dollars_as_quebec_does_counts_canadian_dollars():
+    """Construction: "Le Cégep obtiendra 1 M$" from a publisher nothing places: Quebec's "M$" says
+    Canadian dollars; "1 M$ US" and "5 millions de dollars" do not."""
+    from reader.figures.currency import article_dollar
+
+    assert (
+        article_dollar("Le Cégep obtiendra 1 M$ à la suite du jugement.", "L'Écho du Lac", lang="fr") == "CAD"
+    )
+    assert article_dollar("Une rançon de 1 M$ US.", "L'Écho du Lac", lang="fr") == "USD"
+    assert article_dollar("Une rançon de 5 millions de dollars.", "L'Écho du Lac", lang="fr") == "USD"

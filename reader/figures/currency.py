@@ -153,16 +153,32 @@ def local_dollar(
 
 
 def article_dollar(
-    text: str, source: str = "", url: str | None = None, feed_url: str | None = None, region: str = ""
+    text: str,
+    source: str = "",
+    url: str | None = None,
+    feed_url: str | None = None,
+    region: str = "",
+    lang: str = "",
 ) -> str:
     """The dollar a bare "$" or "dollars" means in an article's ``text``: the publisher's when its name,
     address or language region tells it; for a publisher nothing tells (a local site, a blog), the dollar of
-    the country the text is about when it names Canadian places and bodies and no American ones; then what
-    the text itself says (see :func:`text_dollar`)."""
+    the country the text is about when it names Canadian places and bodies and no American ones, or a French
+    text writing millions of dollars as Quebec does ("1 M$"); then what the text itself says (see
+    :func:`text_dollar`)."""
     dollar = _publisher_dollar(source, url, feed_url, region)
     if dollar is None:
-        dollar = "CAD" if _about_canada(text) else "USD"
+        quebec = lang == "fr" and _QUEBEC_DOLLARS_RE.search(text) is not None
+        dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: Country domains of French-speaking Europe: a publisher there counts no Canadian dollars unless it says so.
+_EUROPEAN_DOMAINS = (".fr", ".be", ".ch", ".lu")
+
+
+#: A French amount with a scale letter before the dollar sign ("1 M$", "1,8 G$"), not followed by a US marker:
+#: how Quebec papers write millions and billions of dollars (a French site writes "44 999 $" too, not "M$").
+_QUEBEC_DOLLARS_RE = re.compile(r"[0-9]\s?[MG]\s?\$(?!\s?US)(?!\w)")
 
 
 #: Names that place a text in Canada: the country, its provinces and territories, its largest cities and
@@ -232,6 +248,8 @@ def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region
         return "CAD"
     if any(h.endswith(".au") for h in hosts):
         return "AUD"
+    if any(h.endswith(_EUROPEAN_DOMAINS) for h in hosts):
+        return "USD"  # a site in France, Belgium, Switzerland or Luxembourg: its dollars are American
     if source and _FOREIGN_OUTLETS.search(source) or any(h.endswith(".us") for h in hosts):
         return "USD"
     return None

@@ -2420,6 +2420,8 @@ def _durations(langs: tuple[str, ...]) -> dict[str, str]:
 
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
+#: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
+_AMOUNT_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = re.compile(r"[0-9]+")
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
@@ -3867,7 +3869,12 @@ class _Extractor:
                 and b.kind in ("money", "count")
                 and not b.noun
                 and a.raw < b.raw
-                and self.text[a.end : b.start] in ("-", "–")
+                and (
+                    self.text[a.end : b.start] in ("-", "–")
+                    # "ranging between €5 to €70 million", "de 5 $ à 70 M$": the symbol said twice
+                    or b.currency == a.currency
+                    and _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                )
             ):
                 # "($44-55 million)": the first amount of a range in its scale, the second in its currency
                 a.scale, a.value = b.scale, a.raw * b.scale
