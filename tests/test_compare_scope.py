@@ -581,3 +581,19 @@ def test_a_year_in_a_clause_after_a_figure_dates_what_the_clause_tells():
     )
     assert users.year is None
     assert extract_figures("Some 412 people died in 2019.", "en")[0].year == 2019
+
+
+def test_a_count_of_people_disputes_a_close_count_of_a_kind_of_people():
+    """Construction: "employed around 21,000 people" against "emploie 22.000 personnes" said first of
+    "22000 chômeurs" in a quoted post, then "22.000 employés": the count with a noun the lexicon knows stands
+    for the value, and people and employees a few per cent apart are one quantity disputed."""
+    c = compare_figures(
+        extract_figures("The tour operator employed around 21,000 people.", "en"),
+        extract_figures(
+            "Sans compter les 22000 chômeurs, écrit-il. Le voyagiste compte 22.000 employés et emploie 22.000 "
+            "personnes.",
+            "fr",
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(21000, 22000)]
+    assert c.only_en == c.only_fr == []

@@ -159,8 +159,9 @@ def value_bucket(kind: str, value: float) -> tuple[str, float | int]:
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
     """First occurrences only: a figure compatible with an earlier one is the same figure repeated. A count
-    first given without its noun stands for the first later mention with a known noun ("magnitude supérieure
-    à 7" then "sept personnes ont été tuées"): the noun is what the other version's count is matched on."""
+    first given without a noun the lexicon knows stands for the first later mention with one ("magnitude
+    supérieure à 7" then "sept personnes ont été tuées"; "22000 chômeurs" in a quoted post, then "22.000
+    employés"): the noun is what the other version's count is matched on."""
     kept: list[Figure] = []
     seen: dict[tuple[str, float | int], list[Figure]] = {}
     for f in figures:
@@ -171,7 +172,7 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
                 same_bucket.append(f)
                 kept.append(f)
         elif f.kind == "count" and (
-            earlier.unit is None and f.unit in KNOWN_UNITS or _kind_of_people(earlier, f)
+            earlier.unit not in KNOWN_UNITS and f.unit in KNOWN_UNITS or _kind_of_people(earlier, f)
         ):
             same_bucket[same_bucket.index(earlier)] = f
             kept[kept.index(earlier)] = f
@@ -376,9 +377,23 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns
     related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+    if (
+        not related
+        and {a.unit, b.unit} & GENERIC_PEOPLE
+        and {a.unit, b.unit} <= HUMAN_UNITS
+        and min(x, y) >= RELATED_COUNT_LEAST
+        and relative_gap(x, y) <= PEOPLE_GAP
+    ):
+        # "around 21,000 people" against "emploie 22.000 personnes"/"employés": people and the kind of people
+        # they are, a few per cent apart
+        return 1.5 + relative_gap(x, y)
     if not related or min(x, y) < RELATED_COUNT_LEAST or max(x, y) / min(x, y) > RELATED_COUNT_RATIO:
         return None
     return 1.0 + relative_gap(x, y)
+
+
+#: How far apart a count of people and a count of a kind of people may be and still be one quantity.
+PEOPLE_GAP = 0.10
 
 
 #: How far apart two specific counts (see :data:`SPECIFIC_DIGITS`) may be and still be one quantity told
