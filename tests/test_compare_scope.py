@@ -597,3 +597,13 @@ def test_a_count_of_people_disputes_a_close_count_of_a_kind_of_people():
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(21000, 22000)]
     assert c.only_en == c.only_fr == []
+
+
+def test_residents_in_the_quebec_spelling_are_residents():
+    """Construction: "sending 7,300 residents" against "l'évacuation des 7500 résidants" (the Quebec
+    spelling of "résidents"): one count, disputed."""
+    c = compare_figures(
+        extract_figures("The order sent 7,300 residents out of town.", "en"),
+        extract_figures("L'ordre visait l'évacuation des 7500 résidants de la ville.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(7300, 7500)]

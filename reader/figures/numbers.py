@@ -340,7 +340,8 @@ _UNIT_FORMS: dict[str, str] = {
     "infrastructure": "infrastructure infrastructures",
     "centre": "centre centres center centers",
     "national": "nationals ressortissant ressortissants",
-    "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes",
+    "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes"
+    " résidant résidants résidante résidantes",
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
