@@ -794,7 +794,7 @@ _ONE_DURATION_HINTS = {
 #: a week" (not "for a year or two", nor "for a day of action").
 _EN_FOR_ONE_UNIT_RE = re.compile(
     rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
-    rf"(?!{_H}+(?i:or|of|and|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
+    rf"(?!{_H}+(?i:or|of|and(?!{_H}+then)|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
 )
 
 
