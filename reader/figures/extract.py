@@ -3951,6 +3951,7 @@ class _Extractor:
         # "deux à trois jours d'incubation": two number words, the second larger, are a range too (not "huit
         # à 3 ans", eight people sentenced to three years)
         second = self.text[c.end : to.end()].split()[-1]
+        value: Decimal | None
         if c.word and second.isalpha():
             value = _parse_words(second)
         elif not c.word and second.isdigit():  # "un préavis d'au moins 7 à 10 heures"
