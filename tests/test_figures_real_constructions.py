@@ -3561,3 +3561,12 @@ def test_a_span_of_one_unit_then_what_followed_is_a_duration():
     "for a day and a night" stays no figure."""
     assert keys("He was looked after at home for a week and then admitted.", "en") == [(1, "duration", "weeks")]
     assert keys("They walked for a day and a night.", "en") == []
+
+
+def test_a_count_said_to_be_additional_is_a_change():
+    """Construction: "88 personnes supplémentaires ont succombé en une semaine", "88 additional deaths": as
+    many more, a change of the toll (like "the toll rose by 88"), never matched with a level."""
+    (more, _) = extract_figures("88 personnes supplémentaires ont succombé en une semaine.", "fr")
+    assert more.change
+    assert extract_figures("Some 88 additional deaths were recorded.", "en")[0].change
+    assert not extract_figures("Some 88 deaths were recorded.", "en")[0].change

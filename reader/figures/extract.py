@@ -2208,7 +2208,9 @@ _CHANGE_BEFORE = _ending(
 #: How the words before a change end ("by", "of", "de", "d'"): what :data:`_CHANGE_BEFORE` needs.
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
 _CHANGE_AFTER = re.compile(
-    rf"{_H}+(?i:more|fewer)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    # "88 personnes supplémentaires ont succombé": as many more, not a level
+    rf"|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
 )
