@@ -3559,7 +3559,9 @@ def test_a_french_text_writing_millions_of_dollars_as_quebec_does_counts_canadia
 def test_a_span_of_one_unit_then_what_followed_is_a_duration():
     """Construction: "looked after at home for a week and then admitted": "and then" goes on with the story;
     "for a day and a night" stays no figure."""
-    assert keys("He was looked after at home for a week and then admitted.", "en") == [(1, "duration", "weeks")]
+    assert keys("He was looked after at home for a week and then admitted.", "en") == [
+        (1, "duration", "weeks")
+    ]
     assert keys("They walked for a day and a night.", "en") == []
 
 

@@ -2209,10 +2209,10 @@ _CHANGE_BEFORE = _ending(
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
 _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
-    # "88 personnes supplémentaires ont succombé": as many more, not a level
-    rf"|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
+    # "88 personnes supplémentaires ont succombé": as many more, not a level
+    rf"|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
 )
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _IN_CANADIAN_AFTER = re.compile(
