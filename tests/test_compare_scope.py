@@ -607,3 +607,18 @@ def test_residents_in_the_quebec_spelling_are_residents():
         extract_figures("L'ordre visait l'évacuation des 7500 résidants de la ville.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(7300, 7500)]
+
+
+def test_a_round_bound_of_a_toll_its_version_states_without_a_noun_restates_it():
+    """Construction: "A cold snap has killed over 160 people" then "the toll now stood at 166" (no noun):
+    the bound restates the stated toll, which the other version's "Au moins 166 personnes" matches; the
+    bound is not flagged alone."""
+    c = compare_figures(
+        extract_figures(
+            "A cold snap has killed over 160 people. Officials said the count now stood at 166 on Sunday.",
+            "en",
+        ),
+        extract_figures("Au moins 166 personnes sont mortes à cause du froid.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.matched] == [(166, 166)]
+    assert c.only_en == []

@@ -1151,7 +1151,7 @@ def _restates(f: Figure, stated: Figure) -> bool:
         f.approx is not None
         and f.kind == stated.kind == "count"
         and f.unit is not None
-        and f.unit == stated.unit
+        and stated.unit in (f.unit, None)  # "killed over 160 people" beside "now stood at 166"
         and f.field == stated.field
         and f.year == stated.year
         and significant_digits(f.value) < significant_digits(stated.value)
