@@ -622,3 +622,15 @@ def test_a_round_bound_of_a_toll_its_version_states_without_a_noun_restates_it()
     )
     assert [(a.value, b.value) for a, b in c.matched] == [(166, 166)]
     assert c.only_en == []
+
+
+def test_people_of_a_story_are_no_estimate_of_those_sent_to_help():
+    """Construction: "More than 420 people had to leave their homes" against "Environ 400 pompiers sont
+    mobilisés" and "372 personnes sans abri": the firefighters are counted apart; the people dispute the
+    372."""
+    c = compare_figures(
+        extract_figures("More than 420 people had to leave their homes.", "en"),
+        extract_figures("Nous avons 372 personnes sans abri. Environ 400 pompiers sont mobilisés.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(420, 372)]
+    assert c.repeats == [] and [f.value for f in c.only_fr] == [400]

@@ -381,6 +381,7 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         not related
         and {a.unit, b.unit} & GENERIC_PEOPLE
         and {a.unit, b.unit} <= HUMAN_UNITS
+        and not {a.unit, b.unit} & RESPONDERS
         and min(x, y) >= RELATED_COUNT_LEAST
         and relative_gap(x, y) <= PEOPLE_GAP
     ):
@@ -392,6 +393,8 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     return 1.0 + relative_gap(x, y)
 
 
+#: The people sent to help or to keep order: never the people a story's figures are otherwise about.
+RESPONDERS = frozenset({"firefighter", "officer", "soldier", "rescuer", "peacekeeper"})
 #: How far apart a count of people and a count of a kind of people may be and still be one quantity.
 PEOPLE_GAP = 0.10
 
@@ -1345,6 +1348,10 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
         return False  # "about 125 kilometres" is not a toll of "122"
+    if a.kind == "count" and {a.unit, b.unit} & GENERIC_PEOPLE and {a.unit, b.unit} & RESPONDERS:
+        # "More than 420 people had to leave their homes" is no estimate of "Environ 400 pompiers": the people
+        # of a story are its victims and residents, those sent to help are counted apart
+        return False
     if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:
         # two nouns the lexicon cannot relate: only values this close tell one quantity ("more than 2,200
         # structures" and "2.207 bâtiments"; not "more than 250 illegal firearms" and "300 syndicats")
