@@ -3572,3 +3572,14 @@ def test_a_count_said_to_be_additional_is_a_change():
     assert more.change
     assert extract_figures("Some 88 additional deaths were recorded.", "en")[0].change
     assert not extract_figures("Some 88 deaths were recorded.", "en")[0].change
+
+
+def test_per_cent_hyphenated_after_a_space_and_last_year_are_read():
+    """Construction: "wage increases of 9 per-cent over three years" (the hyphenated spelling, spaced from
+    the number) is a share; "grew by over 1 million last year": "last" names no counted thing."""
+    assert keys("Its offer included wage increases of 9 per-cent over three years.", "en")[0] == (
+        9,
+        "percent",
+        None,
+    )
+    assert keys("Population grew by over 1 million last year.", "en") == [(1e6, "count", None)]

@@ -177,7 +177,7 @@ CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "Cdn": "CAD", "CDN": "CAD"
 
 #: What turns a number into a percentage; the value is the unit key (None for plain per cent).
 PERCENT_SUFFIXES: dict[str, str | None] = {
-    "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None,
+    "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None, "per-cent": None,
     "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
     "point de pourcentage": "point",
     # a hundredth of a percentage point each: read as points ("50 basis points" is 0.5 point)
@@ -598,7 +598,7 @@ PARTITIVES = set("of in at from among de des du d en à au aux dans parmi sur".s
 
 #: Words after a number that are never the counted noun (the fallback takes the next plain word otherwise).
 NOT_NOUNS = set(
-    """a an the of in on at to from for with by and or but than as per each other others between among
+    """a an the of in on at to from for with by and or but than as per each other others between among last next
     including include includes who whom which that this these those it its their his her our were was are is
     be been being have has had will would could should may might can more most less fewer over under about
     around nearly almost up down out into onto off after before during since until while when where also
