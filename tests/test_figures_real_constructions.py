@@ -3583,3 +3583,12 @@ def test_per_cent_hyphenated_after_a_space_and_last_year_are_read():
         None,
     )
     assert keys("Population grew by over 1 million last year.", "en") == [(1e6, "count", None)]
+
+
+def test_the_suspended_part_of_an_english_prison_term_is_in_its_unit():
+    """Construction: "a sentence of five years in prison, with three suspended": the three are years of the
+    term, as in "quatre ans de prison, dont deux avec sursis"."""
+    assert keys("A sentence of five years in prison, with three suspended, was handed down.", "en") == [
+        (5, "duration", "years"),
+        (3, "duration", "years"),
+    ]

@@ -2131,7 +2131,8 @@ _PART_OF_TERM_BETWEEN = re.compile(
 )
 _SERVED_OR_SUSPENDED_AFTER = re.compile(
     rf"{_H}+(?i:fermes?|avec{_H}+sursis|assortis?{_H}+(?:du|d['’]un){_H}+sursis|sous{_H}+bracelet"
-    rf"|of{_H}+(?:them|which){_H}+(?:(?:are|were|to{_H}+be){_H}+)?(?:suspended|served|on{_H}+probation))(?![\w])"
+    rf"|of{_H}+(?:them|which){_H}+(?:(?:are|were|to{_H}+be){_H}+)?(?:suspended|served|on{_H}+probation)"
+    rf"|suspended|to{_H}+be{_H}+served)(?![\w])"  # "five years in prison, with three suspended"
 )
 #: A magnitude named earlier in the sentence: "la magnitude du séisme à 7,5, ..." (see magnitude_listed).
 _MAGNITUDE_IN_SENTENCE_BEFORE = re.compile(r"(?i:magnitude|richter)[^.!?\n]*$")
