@@ -3592,3 +3592,12 @@ def test_the_suspended_part_of_an_english_prison_term_is_in_its_unit():
         (5, "duration", "years"),
         (3, "duration", "years"),
     ]
+
+
+def test_the_two_persons_a_text_points_back_to_are_no_count():
+    """Construction: "when the two men were cleared", "Les deux hommes ont toujours soutenu": two persons
+    named before; "The two men killed in the crash" stays a toll. "In one case, a tree fell" is an idiom."""
+    assert keys("As at first instance, when the two men were cleared, the appeal began.", "en") == []
+    assert keys("Les deux hommes ont toujours soutenu leur innocence.", "fr") == []
+    assert keys("The two men killed in the crash were brothers.", "en") == [(2, "count", "death")]
+    assert keys("In one case, a tree fell on a car.", "en") == []

@@ -2791,9 +2791,11 @@ class _Extractor:
             and raw in _ANAPHORA_VALUES
             and self.before(_DEFINITE_BEFORE, s, 20)
             and self.after(_PLAIN_NOUN_AFTER, e)
-            and not self.people_after(e)
+            and (not self.people_after(e) or raw == 2 and self.pair_named_before(e))
         ):
-            return None  # "the two companies", "les deux provinces": counted or named before
+            # "the two companies", "les deux provinces", "des deux plateformes", "the two men" (of whom nothing is
+            # told after): counted or named before
+            return None
         if (
             raw in _ANAPHORA_VALUES
             and self.after(_SUPERLATIVE_AFTER, e)
@@ -3153,6 +3155,16 @@ class _Extractor:
         if i == 0 or text[i - 1] in ".!?:;\n•-–—":
             return False
         return not self.is_title_line(s)
+
+    def pair_named_before(self, pos: int) -> bool:
+        """Whether "two" before ``pos`` points back to two persons: "the two men were cleared", "les deux
+        hommes ont toujours soutenu" (not "the two men killed": a toll)."""
+        m = self.after(_WORD_AFTER, pos)
+        return (
+            m is not None
+            and t.UNIT_NOUNS.get(m.group("w").lower()) in ("man", "woman")
+            and self.fate_after(m.end()) is None
+        )
 
     def counted_after(self, pos: int) -> bool:
         """Whether the word after ``pos`` is a noun of things counted ("drivers", "passengers")."""

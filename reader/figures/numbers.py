@@ -536,6 +536,7 @@ IDIOMS = (
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
+    "in one case", "dans un cas",
     # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
 )  # fmt: skip
