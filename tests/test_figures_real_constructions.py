@@ -3601,3 +3601,12 @@ def test_the_two_persons_a_text_points_back_to_are_no_count():
     assert keys("Les deux hommes ont toujours soutenu leur innocence.", "fr") == []
     assert keys("The two men killed in the crash were brothers.", "en") == [(2, "count", "death")]
     assert keys("In one case, a tree fell on a car.", "en") == []
+
+
+def test_the_number_of_a_noun_said_to_be_a_value_names_the_count():
+    """Construction: "the number of confirmed deaths across the country was now 89" (an adjective before the
+    noun, "was now" before the value) is a toll, as "put the number of injuries at 1,175" is injuries."""
+    assert keys("Officials said the number of confirmed deaths across the country was now 89.", "en") == [
+        (89, "count", "death")
+    ]
+    assert keys("They put the number of injuries at 1,175.", "en") == [(1175, "count", "injury")]

@@ -2186,8 +2186,10 @@ _TALLY_BEFORE = _ending(
 _FATES_SAID_AFTER = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "survivor"})
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
-    rf"{_H}+(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?{_H}+"
+    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
+    rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
+    # "put the number of injuries at 1,175", "the number of confirmed deaths across the country was now 89"
+    rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}){_H}+"
 )
 #: ... and after it, in French: "porte à 153 le nombre de décès", "porte à 39 le bilan".
 _NUMBER_OF_AFTER = re.compile(
