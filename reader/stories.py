@@ -162,6 +162,12 @@ class Fit:
                 return True  # half of its few specific figures the story's (or close ones), more evidence
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
+            if (
+                self.best >= CLOSE_MEMBER
+                and self.average >= HALF_AVERAGE
+                and (self.matched or self.diverging or self.broad_matched)
+            ):
+                return True  # a brief this close to one version, with one of the story's figures
             if self.specific and not self.matched and not self.diverging:
                 return False  # figures of its own and none of the story's: names alone do not make it one
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES

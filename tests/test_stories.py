@@ -296,3 +296,15 @@ def test_a_short_report_with_half_its_figures_the_storys_joins_on_moderate_evide
 
     assert Fit((3.06, 3.52), 6.25, matched=1, diverging=0, specific=2, broad=2, broad_matched=1.0).joins()
     assert not Fit((2.9, 3.1), 6.25, matched=1, diverging=0, specific=2, broad=2, broad_matched=1.0).joins()
+
+
+def test_a_brief_this_close_to_one_version_joins_with_one_of_the_storys_figures():
+    """Construction: another outlet's brief of the same announcement (a business paper's short item on job
+    cuts) shares 5.7 with one version and little with the other, gives one specific figure of its own (a
+    cost) and one of the story's round figures: it joins. The same brief sharing no figure of the story stays
+    out, and so does one no closer than 4.5 to any version."""
+    from reader.stories import Fit
+
+    assert Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
+    assert not Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
+    assert not Fit((2.5, 4.5), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
