@@ -634,3 +634,19 @@ def test_people_of_a_story_are_no_estimate_of_those_sent_to_help():
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(420, 372)]
     assert c.repeats == [] and [f.value for f in c.only_fr] == [400]
+
+
+def test_two_amounts_a_fifth_apart_are_two_amounts_and_an_eighth_apart_one_disputed():
+    """Construction: "$250 million in cost savings" against "200 millions de dollars de réductions" (20%
+    apart: two amounts of the story, each alone in its version); "about $4.4 million" against "près de 5
+    millions de dollars" (12% apart) stays one ransom disputed."""
+    c = compare_figures(
+        extract_figures("The firm expects $250 million in cost savings.", "en", "CAD"),
+        extract_figures("La firme vise 200 millions de dollars de réductions.", "fr", "CAD"),
+    )
+    assert c.conflicts == [] and len(c.only_en) == len(c.only_fr) == 1
+    c = compare_figures(
+        extract_figures("The company paid about $4.4 million in ransom.", "en"),
+        extract_figures("L'entreprise a versé près de 5 millions de dollars.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(4.4e6, 5e6)]
