@@ -802,13 +802,13 @@ def test_two_outlets_conversions_of_one_amount_at_two_rates_agree():
 
 
 def test_two_amounts_listed_side_by_side_are_no_conversion_and_may_conflict():
-    """Construction: two holdings in two currencies joined by "and" ("4,200 ether and 12.5 million USDC",
-    "4 200 ethers et 10,5 millions de USDC"): a list, not the first amount converted, so the token sums are
+    """Construction: two holdings in two currencies joined by "and" ("4,200 ether and 25.5 million USDC",
+    "4 200 ethers et 22,5 millions de USDC"): a list, not the first amount converted, so the token sums are
     compared and the stablecoin sum is disputed; "€150m (£125m)" and "€150m, or £125m" stay conversions."""
-    en = extract_figures("The thieves took 4,200 ether and 12.5 million USDC from the bridge.", "en")
-    fr = extract_figures("Les voleurs ont pris 4 200 ethers et 10,5 millions de USDC.", "fr")
+    en = extract_figures("The thieves took 4,200 ether and 25.5 million USDC from the bridge.", "en")
+    fr = extract_figures("Les voleurs ont pris 4 200 ethers et 22,5 millions de USDC.", "fr")
     assert [f.converts for f in en + fr] == [False] * 4
-    assert conflict_values(compare_figures(en, fr)) == [(12.5e6, 10.5e6)]
+    assert conflict_values(compare_figures(en, fr)) == [(25.5e6, 22.5e6)]
     for text in ("It paid a record €150m (£125m) fine.", "It paid a record €150m, or £125m, fine."):
         assert [f.converts for f in extract_figures(text, "en")] == [False, True]
     assert [f.converts for f in extract_figures("They seized $600,000, and €500,000 in cash.", "en")] == [
