@@ -3610,3 +3610,18 @@ def test_the_number_of_a_noun_said_to_be_a_value_names_the_count():
         (89, "count", "death")
     ]
     assert keys("They put the number of injuries at 1,175.", "en") == [(1175, "count", "injury")]
+
+
+def test_temperatures_below_zero_said_with_minus_and_wind_chills():
+    """Construction: "a low of minus-29C", "temperatures dipped to minus-26 C" (the sign word hyphenated, as
+    Canadian papers print it), "it was minus 26 C", and the temperature felt: "felt like minus-41", "a wind
+    chill of -43", "le refroidissement éolien a atteint les -50": degrees below zero."""
+    assert keys("Environment Canada recorded a low of minus-29C in the city.", "en") == [
+        (-29, "temperature", "C")
+    ]
+    assert keys("Temperatures dipped to minus-26 C in Montreal.", "en") == [(-26, "temperature", "C")]
+    assert keys("It was minus 26 C outside.", "en") == [(-26, "temperature", "C")]
+    assert keys("It felt like minus-41 at dawn.", "en") == [(-41, "temperature", "C")]
+    assert keys("Le refroidissement éolien a atteint les -50, et les vents soufflaient.", "fr") == [
+        (-50, "temperature", "C")
+    ]

@@ -1112,6 +1112,7 @@ def _glued(
     elif (
         head
         and not _RANGE_HEAD_RE.fullmatch(head)
+        and head.lower() != "minus-"  # "minus-29C", "minus-26 C": Canadian papers hyphenate the sign word
         and head not in _GLUED_CODES
         and not (head in _PESO_GLUED and pesos is not None and pesos())
     ):
@@ -1130,7 +1131,11 @@ def _glued(
             or suffix in _PERCENT_GLUED
         )
         # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
-        ranged = not head.endswith("-") or (bool(_RANGE_HEAD_RE.fullmatch(head)) and not head.startswith("0"))
+        ranged = (
+            not head.endswith("-")
+            or head.lower() == "minus-"
+            or (bool(_RANGE_HEAD_RE.fullmatch(head)) and not head.startswith("0"))
+        )
         return (ok and not word and ranged), (m if ok else None)
     if m:
         return True, m
@@ -1303,7 +1308,36 @@ _BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 #: Kinds that may be below zero: "-40C", "(-27,000; -0.9%)", "un taux de -0,75 %".
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
-_MINUS_WORD_RE = re.compile(r"(?:\bminus|(?<!au )(?<!du )\bmoins)\s+$", re.IGNORECASE)  # not "au moins 40 °C"
+_MINUS_WORD_RE = re.compile(
+    r"(?:\bminus(?:\s+|-)|(?<!au )(?<!du )\bmoins\s+)$", re.IGNORECASE
+)  # not "au moins 40 °C"
+
+
+#: What a temperature felt is said after: "a wind chill of -43", "felt like minus-41", "le refroidissement
+#: éolien a atteint les -50", "un ressenti de -38".
+_WIND_CHILL_CUES = (
+    "wind chill",
+    "windchill",
+    "felt like",
+    "feels like",
+    "refroidissement éolien",
+    "ressenti",
+)
+_WIND_CHILL_BEFORE = re.compile(
+    r"(?i:wind\s?chill|felt\s+like|feels\s+like|refroidissement\s+éolien|ressenti)[^.;:\n0-9]{0,30}$"
+)
+
+
+def _wind_chills(text: str, figures: list[Figure]) -> None:
+    """Bare numbers after a wind chill or a temperature felt ("a wind chill of -43", "felt like minus-41") are
+    temperatures in degrees Celsius."""
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit is None
+            and _WIND_CHILL_BEFORE.search(text, max(0, f.start - 48), f.start) is not None
+        ):
+            f.kind, f.unit = "temperature", "C"
 
 
 def _signed(text: str, figures: list[Figure]) -> None:
@@ -3013,6 +3047,8 @@ class _Extractor:
             return False
         if self.after(_OTHER_SCALE_AFTER, m.end()) or self.before(_OTHER_SCALE_BEFORE, c.start, 16):
             return True
+        if _MINUS_WORD_RE.search(self.text, max(0, c.start - 8), c.start):
+            return True  # "it was minus 26 C": below zero, a reading
         window = self.text[max(0, c.start - 120) : m.end() + 60].lower()
         return any(w in window for w in _HEAT_WORDS)
 
@@ -3794,6 +3830,8 @@ class _Extractor:
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
             figures = [f for f in figures if not _average_window(text, f)]
         _date_by_sentence(text, lowered, figures)
+        if lowered is None or any(cue in lowered for cue in _WIND_CHILL_CUES):
+            _wind_chills(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
         _mark_conversions(text, figures)
