@@ -3622,6 +3622,7 @@ def test_temperatures_below_zero_said_with_minus_and_wind_chills():
     assert keys("Temperatures dipped to minus-26 C in Montreal.", "en") == [(-26, "temperature", "C")]
     assert keys("It was minus 26 C outside.", "en") == [(-26, "temperature", "C")]
     assert keys("It felt like minus-41 at dawn.", "en") == [(-41, "temperature", "C")]
+    assert keys("The game felt like playing it again <3", "en") == [(3, "count", None)]  # no reading
     assert keys("Le refroidissement éolien a atteint les -50, et les vents soufflaient.", "fr") == [
         (-50, "temperature", "C")
     ]

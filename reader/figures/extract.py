@@ -1324,7 +1324,9 @@ _WIND_CHILL_CUES = (
     "ressenti",
 )
 _WIND_CHILL_BEFORE = re.compile(
-    r"(?i:wind\s?chill|felt\s+like|feels\s+like|refroidissement\s+éolien|ressenti)[^.;:\n0-9]{0,30}$"
+    r"(?i:wind\s?chill|refroidissement\s+éolien|ressenti)[^.;:\n0-9]{0,30}$"
+    # "felt like" only before a value below zero: "felt like minus-41", not "felt like playing ... <3"
+    r"|(?i:felt|feels)\s+like\s+(?i:minus[- ]?|[-−])$"
 )
 
 
