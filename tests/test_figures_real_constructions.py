@@ -3626,3 +3626,15 @@ def test_temperatures_below_zero_said_with_minus_and_wind_chills():
     assert keys("Le refroidissement éolien a atteint les -50, et les vents soufflaient.", "fr") == [
         (-50, "temperature", "C")
     ]
+
+
+def test_a_long_paragraph_listing_names_is_no_headline_and_its_station_numbers_are_names():
+    """Construction: "la fermeture des stations Funny 1290 de Winnipeg, Funny 1060 de Calgary, TSN 1260
+    Radio d'Edmonton ... ainsi que NewsTalk 1290 de London": a paragraph of names (no Title Case headline: it
+    is long), so each number after a capitalised name is part of the name."""
+    text = (
+        "Le groupe a aussi annoncé la fermeture des stations Funny 1290 de Winnipeg, Funny 1060 de Calgary, "
+        "TSN 1260 Radio d'Edmonton, BNN Bloomberg Radio 1410 et Funny 1040 de Vancouver, ainsi que NewsTalk "
+        "1290 de London."
+    )
+    assert keys(text, "fr") == []

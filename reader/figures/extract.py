@@ -2465,6 +2465,8 @@ _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 _AMOUNT_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = re.compile(r"[0-9]+")
+#: The most words a line in Title Case has to be a headline.
+TITLE_LINE_WORDS = 20
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
 _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
 
@@ -2607,7 +2609,11 @@ class _Extractor:
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
             words = _LONG_WORD_RE.findall(line)
             caps = sum(w[0].isupper() for w in words)
-            self._title_lines[line_start] = len(words) >= 3 and caps >= 0.6 * len(words)
+            # a paragraph listing names ("les stations Funny 1290 de Winnipeg, Funny 1060 de Calgary, TSN 1260
+            # Radio d'Edmonton...") is no headline in Title Case: headlines are short
+            self._title_lines[line_start] = (
+                len(words) >= 3 and caps >= 0.6 * len(words) and len(line.split()) <= TITLE_LINE_WORDS
+            )
         return self._title_lines[line_start]
 
     def metres(self, s: int, pos: int) -> bool:
