@@ -3638,3 +3638,13 @@ def test_a_long_paragraph_listing_names_is_no_headline_and_its_station_numbers_a
         "1290 de London."
     )
     assert keys(text, "fr") == []
+
+
+def test_a_person_who_was_n_at_the_time_is_an_age():
+    """Construction: "Bissonnette, who was 27 at the time of the killings", "She was 19 when she left": a
+    person's age then; "The firm, which was 12 at the time" stays a count."""
+    assert keys("The man, who was 27 at the time of the killings, got a life sentence.", "en") == [
+        (27, "age", None)
+    ]
+    assert keys("She was 19 when she left.", "en") == [(19, "age", None)]
+    assert keys("The firm, which was 12 at the time, grew.", "en") == [(12, "count", None)]

@@ -2465,6 +2465,9 @@ _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 _AMOUNT_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = re.compile(r"[0-9]+")
+#: "who was 27 at the time", "who was 19 when": a person's age then.
+_WHO_WAS_BEFORE = _ending(rf"(?<![\w])(?i:who|she|he){_H}+(?i:was|is){_H}+")
+_AT_THE_TIME_AFTER = re.compile(rf"{_H}+(?i:at{_H}+the{_H}+time|when|years{_H}+old)(?![\w])")
 #: The most words a line in Title Case has to be a headline.
 TITLE_LINE_WORDS = 20
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
@@ -2970,6 +2973,14 @@ class _Extractor:
                 and text.endswith(("la ", "le ", "La ", "Le ", "la\u00a0", "le\u00a0"), 0, s)
             ):
                 return None  # "notamment la 15, la 20 et la 40" (highways), "arrivé le 15": a name or a day
+            if (
+                c.bare
+                and not word
+                and self.before(_WHO_WAS_BEFORE, s, 16)
+                and self.after(_AT_THE_TIME_AFTER, e)
+                and 1 < raw < 120
+            ):
+                c.kind = "age"  # "Bissonnette, who was 27 at the time of the killings": an age
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
             if c.scale is None and self.not_a_count(s, e):
