@@ -3648,3 +3648,16 @@ def test_a_person_who_was_n_at_the_time_is_an_age():
     ]
     assert keys("She was 19 when she left.", "en") == [(19, "age", None)]
     assert keys("The firm, which was 12 at the time, grew.", "en") == [(12, "count", None)]
+
+
+def test_a_communes_code_an_idle_cent_and_investigators():
+    """Constructions: "à Saint-Jean-de-Minervois (34)": a hyphenated commune's name, though it ends like a
+    people's, before a département's code; "ne recevront pas un centime": an idiom, no amount; "1,500
+    investigators" are officers (against "1.400 policiers")."""
+    assert keys("Plus de 40°C à Saint-Jean-de-Minervois (34) le 16 juin.", "fr") == [(40, "temperature", "C")]
+    assert keys("Les cantons ne recevront pas un centime de la banque.", "fr") == []
+    c = compare_figures(
+        extract_figures("About 1,500 investigators took part in the raids.", "en"),
+        extract_figures("Quelque 1.400 policiers ont participé aux perquisitions.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(1500, 1400)]

@@ -1890,7 +1890,13 @@ def _bracketed_people(name: re.Match[str] | None) -> bool:
     if name is None:
         return False
     word = name.group("w").lower()
+    if "-" in word and _COMMUNE_RE.search(word):
+        return False  # "Saint-Jean-de-Minervois (34)": a commune's name, whatever its ending
     return word.endswith("s") and _a_people(word)
+
+
+#: What a hyphenated French place name holds: "Saint-", "-de-", "-sur-", "-lès-", "-en-".
+_COMMUNE_RE = re.compile(r"^(?:saint|sainte|le|la|les)-|-(?:de|du|des|sur|sous|lès|les|en|la|le)-")
 
 
 #: A verb of killing before the count of people it killed (an estimate's words between).

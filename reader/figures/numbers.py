@@ -401,7 +401,8 @@ KNOWN_UNITS = frozenset(_UNIT_FORMS)
 #: whether "one plane" is a key figure), and the comparison treats them as it treats any noun the two
 #: versions share (a large count of one noun may be disputed; two nouns of people may name the same people).
 _MORE_FORMS: dict[str, str] = {
-    "officer": "policière policières agent agents",
+    "officer": "policière policières agent agents investigator investigators enquêteur enquêteurs enquêtrice"
+    " enquêtrices",
     "firefighter": "sapeurs-pompiers",
     "suspect": "defendant defendants accusé accusés prévenu prévenus",
     "national": "foreigner foreigners étranger étrangers",
@@ -536,7 +537,7 @@ IDIOMS = (
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
-    "in one case", "dans un cas",
+    "in one case", "dans un cas", "pas un centime", "pas un seul centime", "pas un sou", "not a cent", "not a penny",
     # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
 )  # fmt: skip
