@@ -3661,3 +3661,12 @@ def test_a_communes_code_an_idle_cent_and_investigators():
         extract_figures("Quelque 1.400 policiers ont participé aux perquisitions.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(1500, 1400)]
+
+
+def test_a_count_of_aircraft_named_by_maker_and_model_counts_the_aircraft():
+    """Construction: "flies nine Boeing 737 Max aircraft", "ordered 50 Boeing 787 jets": the maker and the
+    model stand between the count and the aircraft counted (against "9 appareils")."""
+    assert keys("The airline, which flies nine Boeing 737 Max aircraft, started service.", "en") == [
+        (9, "count", "plane")
+    ]
+    assert keys("It ordered 50 Boeing 787 jets.", "en") == [(50, "count", "plane")]

@@ -2474,6 +2474,10 @@ _LEADING_DIGITS_RE = re.compile(r"[0-9]+")
 #: "who was 27 at the time", "who was 19 when": a person's age then.
 _WHO_WAS_BEFORE = _ending(rf"(?<![\w])(?i:who|she|he){_H}+(?i:was|is){_H}+")
 _AT_THE_TIME_AFTER = re.compile(rf"{_H}+(?i:at{_H}+the{_H}+time|when|years{_H}+old)(?![\w])")
+#: A maker and an aircraft's model after a count: " Boeing 737 Max", " Airbus A320neo", " Embraer 175".
+_AIRCRAFT_MODEL_AFTER = re.compile(
+    rf"{_H}+(?:Boeing|Airbus|Embraer|Bombardier){_H}+[A-Z]{{0,3}}-?[0-9]{{2,4}}(?:[-\w]*)(?:{_H}+(?:MAX|Max|neo|NEO)(?:{_H}*[0-9])?)?"
+)
 #: The most words a line in Title Case has to be a headline.
 TITLE_LINE_WORDS = 20
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
@@ -3388,6 +3392,10 @@ class _Extractor:
                 pos = m.end()
             elif self.lang == "fr" and c.scale > 1000:
                 return  # "150 millions visant Google": a French noun after millions needs "de" (not after mille)
+        if self.text.startswith((" Boeing ", " Airbus ", " Embraer ", " Bombardier "), pos) and (
+            model := _AIRCRAFT_MODEL_AFTER.match(self.text, pos)
+        ):
+            pos = model.end()  # "nine Boeing 737 Max aircraft": the aircraft are counted, not the model
         words: list[str] = []
         skipped = 0
         people = named = ""
