@@ -650,3 +650,19 @@ def test_two_amounts_a_fifth_apart_are_two_amounts_and_an_eighth_apart_one_dispu
         extract_figures("L'entreprise a versé près de 5 millions de dollars.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(4.4e6, 5e6)]
+
+
+def test_a_rounding_agrees_with_a_figure_its_version_leaves_undated_not_with_another_years():
+    """Construction: "At the end of 2023, total debt represented 99.67% of GDP" against "la dette
+    représenterait 99% du PIB" (undated): one share rounded, no flags; "une progression de 4% en 2022" is no
+    rounding of "4.1% in 2024" (two years named)."""
+    c = compare_figures(
+        extract_figures("At the end of 2023, total debt represented 99.67% of GDP, the report said.", "en"),
+        extract_figures("D'après le rapport, la dette représenterait 99% du PIB.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and [(a.value, b.value) for a, b in c.repeats] == [(99.67, 99)]
+    c = compare_figures(
+        extract_figures("In 2024, spending should rise 4.1%.", "en"),
+        extract_figures("Les dépenses ont progressé de 4% en 2022.", "fr"),
+    )
+    assert c.repeats == [] and c.matched == []

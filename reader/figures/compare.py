@@ -1441,7 +1441,8 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
         agreeing = [
             b
             for b in same_kind
-            if a.year == b.year  # "4% en 2022" is no rounding of this year's "4.1%"
+            # "4% en 2022" is no rounding of "4.1% in 2024"; a figure its version leaves undated may be either
+            if (a.year == b.year or a.year is None or b.year is None)
             and agrees_with_estimate(a, b)
             and not _closer_stated(b, a, stated_en)
             and not _closer_stated(a, b, stated_fr)
