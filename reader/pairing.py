@@ -366,7 +366,7 @@ _SKELETON_LETTERS = {"tch": "S", "sch": "S", "sh": "S", "ch": "S", "kh": "K", "c
                      "k": "K", "dj": "J", "j": "J", "ph": "F", "f": "F", "w": "V", "v": "V"}  # fmt: skip
 _SKELETON_DROPPED = re.compile(r"[aeiouyh'-]")
 #: The shortest single-word name whose other spellings are looked for.
-SPELLING_LEAST = 6
+SPELLING_LEAST = 4
 #: How alike two spellings of one name are at least (difflib's ratio): "Hamdaniya" and "Hamdaniyah" are,
 #: "Martin" and "Morton" are not.
 SPELLING_LIKENESS = 0.8

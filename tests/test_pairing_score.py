@@ -456,6 +456,9 @@ def test_a_name_transliterated_two_ways_is_one_name_but_cognate_words_are_not():
         )
         == set()
     )
+    # a short name too: "Zuma" and "Zouma" (the French "ou" for "u")
+    assert shared_names(frozenset({"zuma"}), frozenset({"zouma"})) == {"zouma"}
+    assert shared_names(frozenset({"kane"}), frozenset({"kano"})) == set()
     # counted under the longer spelling: as much evidence whichever article comes first
     assert shared_names(frozenset({"gothard"}), frozenset({"gotthard"})) == {"gotthard"}
     assert shared_names(frozenset({"gotthard"}), frozenset({"gothard"})) == {"gotthard"}
