@@ -3670,3 +3670,13 @@ def test_a_count_of_aircraft_named_by_maker_and_model_counts_the_aircraft():
         (9, "count", "plane")
     ]
     assert keys("It ordered 50 Boeing 787 jets.", "en") == [(50, "count", "plane")]
+
+
+def test_hryvnias_are_ukraines_currency():
+    """Construction: "5 million Ukrainian Hryvnia, or nearly $185,000, in cash", "5 millions de hryvnias"."""
+    assert keys("Police seized 5 million Ukrainian Hryvnia, or nearly $185,000, in cash.", "en")[0] == (
+        5e6,
+        "money",
+        "UAH",
+    )
+    assert keys("La police a saisi 5 millions de hryvnias.", "fr") == [(5e6, "money", "UAH")]

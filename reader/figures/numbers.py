@@ -136,7 +136,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
     "ethereum": "ETH", "ethereums": "ETH", "éthereum": "ETH", "éthereums": "ETH", "éther": "ETH", "éthers": "ETH",
     "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
-    "won": "KRW", "wons": "KRW",
+    "won": "KRW", "wons": "KRW", "grivnas": "UAH",
+    "ukrainian hryvnia": "UAH", "ukrainian hryvnias": "UAH",
     # the world's other currencies, as wires reporting a disaster or a market there name them; a name that
     # many countries share (peso, dinar, riyal, shilling) only with the country's adjective
     "rands": "ZAR", "reais": "BRL", "réais": "BRL", "real brésilien": "BRL", "reais brésiliens": "BRL", "brazilian reais": "BRL",
