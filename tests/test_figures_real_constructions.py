@@ -3680,3 +3680,9 @@ def test_hryvnias_are_ukraines_currency():
         "UAH",
     )
     assert keys("La police a saisi 5 millions de hryvnias.", "fr") == [(5e6, "money", "UAH")]
+
+
+def test_an_airliners_variant_joined_by_a_non_breaking_hyphen_is_part_of_its_name():
+    """Construction: "le Boeing 787‑8 Dreamliner" with U+2011 (a non-breaking hyphen, as web pages print it):
+    the variant, as in "787-8", no count."""
+    assert keys("Hier, le Boeing 787\u20118 Dreamliner d'Air India a décollé.", "fr") == []
