@@ -3686,3 +3686,12 @@ def test_an_airliners_variant_joined_by_a_non_breaking_hyphen_is_part_of_its_nam
     """Construction: "le Boeing 787‑8 Dreamliner" with U+2011 (a non-breaking hyphen, as web pages print it):
     the variant, as in "787-8", no count."""
     assert keys("Hier, le Boeing 787\u20118 Dreamliner d'Air India a décollé.", "fr") == []
+
+
+def test_hyphens_printed_as_u2010_or_u2011_join_as_hyphens_do():
+    """Construction: web pages' non-breaking hyphens: "COVID‑19" (a name), "a 30‑year‑old man" (an age),
+    "in 2018‑19, 40 died" (a fiscal year): read as "-", each figure keeping its text as printed."""
+    assert keys("Les cas de COVID\u201119 augmentent.", "fr") == []
+    (age,) = extract_figures("A 30\u2011year\u2011old man was arrested.", "en")
+    assert (age.kind, age.value, age.text) == ("age", 30, "30\u2011year\u2011old")
+    assert keys("In 2018\u201119, 40 people died.", "en") == [(40, "count", "death")]

@@ -4520,4 +4520,14 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
     text whose country names say which dinar, peso, riyal or CFA franc is meant (the whole article's when
     ``text`` is one of its fields; ``text`` itself by default).
     """
-    return _Extractor(text, lang, dollar, places).run()
+    # web pages print hyphens as U+2010 or the non-breaking U+2011 ("COVID‑19", "a 30‑year‑old", "2018‑19"):
+    # read as "-" (one character for one, so every offset holds), and each figure keeps its text as printed
+    if "\u2011" not in text and "\u2010" not in text:
+        return _Extractor(text, lang, dollar, places).run()
+    figures = _Extractor(text.translate(_HYPHENS), lang, dollar, places).run()
+    for f in figures:
+        f.text = text[f.start : f.end]
+    return figures
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
