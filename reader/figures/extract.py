@@ -2342,9 +2342,7 @@ _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_
 #: (entre 63 et 70 ans)".
 _RETIREMENT_BEFORE = _ending(rf"(?i:retraite)[^.;:!?\n\d]{{0,60}}(?i:entre|de){_H}+")
 #: The digits and hyphen before a number that may continue a model's name: "737-" in "Boeing 737-200".
-_MODEL_HEAD_RE = re.compile(r"(?<![\w.,])[0-9]+[-\u2010\u2011]$")
-#: The hyphens a model's variant is joined with: "737-200", "787‑8" (a non-breaking hyphen).
-_MODEL_HYPHENS = ("-", "\u2010", "\u2011")
+_MODEL_HEAD_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
 #: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
 _AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
 #: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis".
@@ -2670,9 +2668,7 @@ class _Extractor:
         one grouped in thousands ("intercepted in Montréal 1,038 vehicles")."""
         if _GROUPED_THOUSANDS_RE.match(self.text, s):
             return False
-        if self.text[s - 1 : s] in _MODEL_HYPHENS and (
-            model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)
-        ):
+        if self.text[s - 1 : s] == "-" and (model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)):
             return self.is_name_ordinal(model.start())  # "Boeing 737-200": the variant of a named model
         found = _name_word_before(self.text, s)
         if found is None:
