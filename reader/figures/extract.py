@@ -2465,6 +2465,15 @@ def _durations(langs: tuple[str, ...]) -> dict[str, str]:
     return {k: v for lg in langs for k, v in t.DURATION_UNITS[lg].items()}
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence, a line or a list item: only spaces, quotes or an opening
+    bracket between it and the start of the text or a stop."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f\"'“‘«(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n•-–—"
+
+
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
@@ -2692,10 +2701,7 @@ class _Extractor:
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
-        i = found[1]
-        while i > 0 and self.text[i - 1] in " \t\u00a0\u202f\"'“‘«(":
-            i -= 1
-        return not (i == 0 or self.text[i - 1] in ".!?:;\n•-–—")
+        return not _opens_sentence(self.text, found[1])
 
     # --- one candidate ---
 
@@ -3213,13 +3219,7 @@ class _Extractor:
     def in_a_name(self, s: int, e: int) -> bool:
         """Whether a capitalised number word at ``s:e`` is inside a name: a capitalised word follows, and it
         opens no sentence nor stands in a title line."""
-        text = self.text
-        if not _CAPITALISED_WORD_AFTER.match(text, e):
-            return False
-        i = s
-        while i > 0 and text[i - 1] in " \t\u00a0\"'“‘«(":
-            i -= 1
-        if i == 0 or text[i - 1] in ".!?:;\n•-–—":
+        if not _CAPITALISED_WORD_AFTER.match(self.text, e) or _opens_sentence(self.text, s):
             return False
         return not self.is_title_line(s)
 
@@ -3241,13 +3241,9 @@ class _Extractor:
     def unaccented_a_before(self, s: int) -> bool:
         """Whether the word before ``s`` is a capital "A" opening a sentence in a French text: "À" as French
         papers often print it in capitals ("A 8 heures", "A 21 ans")."""
-        text = self.text
-        if self.lang == "en" or not text.endswith(("A ", "A\u00a0"), 0, s):
+        if self.lang == "en" or not self.text.endswith(("A ", "A\u00a0"), 0, s):
             return False
-        i = s - 2
-        while i > 0 and text[i - 1] in " \t\u00a0\"'“«(":
-            i -= 1
-        return i == 0 or text[i - 1] in ".!?:;\n•-–—"
+        return _opens_sentence(self.text, s - 2)
 
     def magnitude_listed(self, s: int, e: int, raw: Decimal) -> bool:
         """A reading to the tenth between 1 and 10 in a sentence that named a magnitude before it: each
