@@ -119,7 +119,7 @@ _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\
 def text_dollar(text: str, dollar: str) -> str:
     """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
     Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
-    if dollar != "USD" and _US_BOOKS.search(text):
+    if dollar != "USD" and "dollars" in text and _US_BOOKS.search(text):
         return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text

@@ -820,16 +820,19 @@ _ONE_PERIOD_HINTS = ("mourning", "deuil", "prison", "emprisonnement", "détentio
                      "jail", "bars")  # fmt: skip
 
 
+def _one_period_unit(m: re.Match[str]) -> str:
+    """The unit of a match of :data:`_ONE_MOURNING_RE` ("une journée" is a day)."""
+    if m.group("en"):
+        return t.DURATION_UNITS["en"][m.group("en").lower()]
+    word = m.group("fr").lower()
+    return "days" if word == "journée" else t.DURATION_UNITS["fr"][word]
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
     mourning = [
-        Figure(m.group("span"), 1.0, "duration", unit, None, m.start("span"), m.end("span"))
+        Figure(m.group("span"), 1.0, "duration", _one_period_unit(m), None, m.start("span"), m.end("span"))
         for m in (_ONE_MOURNING_RE.finditer(text) if any(w in folded for w in _ONE_PERIOD_HINTS) else ())
-        for unit in [
-            "days"
-            if (m.group("fr") or "").lower() == "journée"
-            else t.DURATION_UNITS["en" if m.group("en") else "fr"][(m.group("en") or m.group("fr")).lower()]
-        ]
     ]
     found = (
         _french_spans_of_one(text, lowered)
