@@ -3695,3 +3695,64 @@ def test_hyphens_printed_as_u2010_or_u2011_join_as_hyphens_do():
     (age,) = extract_figures("A 30\u2011year\u2011old man was arrested.", "en")
     assert (age.kind, age.value, age.text) == ("age", 30, "30\u2011year\u2011old")
     assert keys("In 2018\u201119, 40 people died.", "en") == [(40, "count", "death")]
+
+
+def test_a_scaled_sum_of_livres_is_sterling_even_near_peser_or_before_a_money_noun():
+    """Constructions: "pèserait d'environ 300 millions de livres sur son bénéfice" (weighing on a profit, not a
+    weight), "plus d'un milliard de livres de valeur boursière" (pounds of value, not books); a person's weight
+    and books of a kind stay what they were."""
+    assert keys("La cyberattaque pèserait d'environ 300 millions de livres sur son bénéfice.", "fr") == [
+        (3e8, "money", "GBP")
+    ]
+    assert keys("Elle a coûté plus d'un milliard de livres de valeur boursière.", "fr") == [
+        (1e9, "money", "GBP")
+    ]
+    assert keys("Le suspect pèse 240 livres.", "fr") == []
+    assert [k[1] for k in keys("Il a vendu 2 millions de livres de cuisine.", "fr")] == ["count"]
+
+
+def test_crowns_named_by_their_country_are_that_countrys_currency():
+    """Construction: "300-350 million Norwegian crowns ($35-41 million)": a range of NOK with its conversion."""
+    assert keys("The costs reached 300-350 million Norwegian crowns ($35-41 million).", "en") == [
+        (3e8, "money", "NOK"),
+        (3.5e8, "money", "NOK"),
+        (3.5e7, "money", "USD"),
+        (4.1e7, "money", "USD"),
+    ]
+    assert keys("A fine of 4 million Swedish crowns.", "en") == [(4e6, "money", "SEK")]
+
+
+def test_money_named_by_a_cost_verb_worth_of_goods_or_en_profits():
+    """Constructions with no currency word after a Canadian publisher's "$" amount: "l'application a coûté
+    environ 59,5 millions aux contribuables" (a cost verb), "a réalisé pour près de 2 milliards de projets"
+    (goods worth a sum), "en a tiré plus de 100 millions en profits nets" after a count of projects (a sum,
+    not the projects counted again). "un médecin pour 2 millions d'habitants" stays a count."""
+    text = "La facture initiale était de 80 000 $. L'application a coûté environ 59,5 millions aux contribuables."
+    assert keys(text, "fr", "CAD") == [(80000, "money", "CAD"), (59.5e6, "money", "CAD")]
+    text = (
+        "La firme a payé une amende de 280 millions $. Elle a réalisé pour près de 2 milliards de projets en "
+        "Libye, et en a tiré plus de 100 millions en profits nets."
+    )
+    assert keys(text, "fr", "CAD") == [(2.8e8, "money", "CAD"), (2e9, "money", "CAD"), (1e8, "money", "CAD")]
+    text = "La région compte un médecin pour 2 millions d'habitants et un budget de 3 millions de dollars."
+    assert [k[1] for k in keys(text, "fr", "CAD")] == ["count", "money"]
+
+
+def test_a_bracketed_dollar_amount_after_one_in_canadian_dollars_is_its_us_conversion():
+    """Construction: "une amende de 50 millions de dollars canadiens (37,99 millions de dollars)", a wire's
+    conversion into US dollars, as "C$280 million ($211 million)"."""
+    text = "Elle s'est vu imposer une amende de 50 millions de dollars canadiens (37,99 millions de dollars) hier."
+    assert keys(text, "fr", "CAD") == [(5e7, "money", "CAD"), (37.99e6, "money", "USD")]
+
+
+def test_an_age_said_as_now_after_a_name_and_a_villages_bracketed_count():
+    """Constructions: "ordered Bebawi, now 76, to begin serving" (an age at the time of the report); "dans le
+    village de Guillos (500)" (a count: three digits are no département's code, but "Saint-Denis (974)" is);
+    "Dix moyens aériens" (aircraft, as "Four aircraft")."""
+    assert keys("The court ordered Bebawi, now 76, to begin serving his sentence.", "en") == [
+        (76, "age", None)
+    ]
+    text = "Près de 6.500 personnes ont été évacuées, de la dune (6.000) et du village de Guillos (500)."
+    assert [k[0] for k in keys(text, "fr")] == [6500, 6000, 500]
+    assert keys("Un incendie à Sète (34) et à Saint-Denis (974).", "fr") == []
+    assert keys("Dix moyens aériens sont mobilisés au total.", "fr") == [(10, "count", "plane")]

@@ -1198,6 +1198,8 @@ _SPENT_AFTER = re.compile(
     rf"|embezzled|siphoned)(?![\w])"
 )
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
+#: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
+_NAMED_CANADIAN_RE = re.compile(r"(?i:canadi)|C\$|CA\$|CAD")
 _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
 _FORECASTERS = frozenset(
@@ -1499,6 +1501,13 @@ _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')}|{_alt(t.CURRENCY_CODE
 _CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
 _CURRENCY_OF_AFTER = re.compile(rf"(?:-|{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?){_CURRENCY_WORD}")
 _OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
+#: What a sum of pounds is "of" when it is money, not a weight or books: "£1bn of debt", "un milliard de
+#: livres de valeur boursière", "300 millions de livres de pertes".
+_OF_MONEY_AFTER = re.compile(
+    rf"{_H}+(?:of|de|d['’]){_H}*(?i:value|valeur|debt|dette|loss|perte|revenue|recette|revenu|profit|bénéfice|"
+    r"sale|vente|fine|amende|invest|damage|dommage|saving|économie|subsid|subvention|aid|aide|capitali|"
+    r"chiffre\s+d['’]affaires|turnover|market\s+value)"
+)
 _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
@@ -1947,6 +1956,14 @@ _PLACE_OF_BEFORE = _ending(
 #: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
 _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+#: Goods and work a French text gives the worth of after "pour": "pour 2 milliards de projets".
+_WORTH_OF_NOUNS = frozenset(
+    {"projets", "contrats", "commandes", "travaux", "marchandises", "biens", "produits", "achats",
+     "exportations", "importations", "ventes"}
+)  # fmt: skip
+_WORTH_FOR_BEFORE = _ending(
+    rf"(?<![\w])(?i:pour)(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|moins{_H}+de))?{_H}+"
+)
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets"}
@@ -2205,13 +2222,14 @@ _MONEY_LEVEL_BEFORE = _ending(
 #: to pay 500 million".
 _PAID_CUES = (
     "pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi", "économis", "sav",
-    "empoch", "encaiss", "pocket", "promi", "promet", "pledge",
+    "empoch", "encaiss", "pocket", "promi", "promet", "pledge", "coût", "cost",
 )  # fmt: skip
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
     r"|investir|investi|investisse|investissent|investira|investiront|investirait|investiraient|pay|pays|paid"
     r"|paying|spend|spent|invest|invests|invested|investing|économiser|économisé|économisera|save|saved|saving"
     r"|empochant|empoché|empocher|encaissé|pocketed|pocketing|promis|promet|pledged|promised"
+    r"|coûté|coûte|coûtent|coûtera|coûteront|coûterait|coûteraient|cost|costs|costing"
 )
 _PAID_BEFORE = _ending(
     rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
@@ -2326,8 +2344,12 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"grandfather|hacker|executive|chief|director|ceo|mp))"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
     rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
+    # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
+    rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
+#: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
+_AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
@@ -2789,7 +2811,7 @@ class _Extractor:
         if (
             not word
             and self.lang != "en"
-            and len(token) in (2, 3)
+            and (len(token) == 2 or len(token) == 3 and token.startswith("97"))
             and text[s - 1 : s] == "("
             and text[e : e + 1] == ")"
             and token.isdigit()
@@ -2797,7 +2819,9 @@ class _Extractor:
             and not self.people_bracketed(s)
             and not self.country_bracketed(s)
         ):
-            return None  # "Sète (34)", "l'Essonne (91)": a département or district code after a place
+            # "Sète (34)", "l'Essonne (91)", "Saint-Denis (974)": a département's code after a place (overseas
+            # ones have three digits, from 971); "le village de Guillos (500)" is its count
+            return None
         if self.reading_time and (self.reading_time_before(s) or self.after(_READ_AFTER, e)):
             return None  # "Reading time: 3 min", "5 min read", "Temps de lecture : 4 min": page furniture
         raw = _parse_words(token) if word else _parse_digits(token, self.lang)
@@ -3118,8 +3142,13 @@ class _Extractor:
     def money_or_percent(self, c: _Cand, pos: int) -> int:
         m = self.after(_CURRENCY_OF_AFTER if c.scale is not None else _CURRENCY_AFTER_RE, pos)
         books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
-        if m is not None and books and self.after(_OF_AFTER, m.end()):
-            m = None  # "10 pounds of cocaine", "500 livres de cuisine"
+        if (
+            m is not None
+            and books
+            and self.after(_OF_AFTER, m.end())
+            and not self.after(_OF_MONEY_AFTER, m.end())
+        ):
+            m = None  # "10 pounds of cocaine", "500 livres de cuisine"; not "un milliard de livres de valeur'
         if m is not None and c.scale is None and m.group("w").lower() == "won":
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
         if (
@@ -3129,7 +3158,7 @@ class _Extractor:
             and self.before(_CURRENCY_BEFORE, c.start, 12) is not None
         ):
             m = None  # "$70M Bitcoin payment": dollars, paid in bitcoin
-        if m is not None and books and self.may_hold(c.start, 48, _WEIGHT_CUES):
+        if m is not None and books and c.scale is None and self.may_hold(c.start, 48, _WEIGHT_CUES):
             # "weighs 155 pounds", "six-foot-one and 200 pounds", "pèse 240 livres": a weight
             c.measure = True
             return m.end()
@@ -3716,7 +3745,10 @@ class _Extractor:
                 or self.after(_SENTENCE_END_AFTER, c.end)
                 or self.after(_ASIDE_DASH_AFTER, c.end)
             )
-            and self.may_end_with(c.start, ",", space=False)
+            and (
+                self.may_end_with(c.start, ",", space=False)
+                or self.text.endswith(_AGE_NOW_ENDINGS, max(0, c.start - 16), c.start)
+            )
             and self.before(_NAME_COMMA_BEFORE, c.start)
         ):
             if whole and (12 <= c.raw <= 110 or 1 <= c.raw < 12 and self.names_with_ages(c.start, c.end)):
@@ -4201,11 +4233,17 @@ class _Extractor:
                 if (
                     last is not None
                     and last.currency == c.currency == "CAD"
-                    and self.text[c.start : c.start + 1] == "$"
-                    and self.text.startswith(_CANADIAN_PREFIXES, last.start)
                     and self.text[last.end : c.start].strip() == "("
+                    and (
+                        self.text[c.start : c.start + 1] == "$"
+                        and self.text.startswith(_CANADIAN_PREFIXES, last.start)
+                        or _NAMED_CANADIAN_RE.search(self.text, last.start, last.end) is not None
+                        and _NAMED_CANADIAN_RE.search(self.text, c.start, c.end) is None
+                    )
                 ):
-                    c.currency = "USD"  # "a C$280 million ($211 million) fine": the wire's conversion to US$
+                    # "a C$280 million ($211 million) fine", "50 millions de dollars canadiens (37,99 millions de
+                    # dollars)": the wire's conversion to US dollars
+                    c.currency = "USD"
                 if (
                     last is not None
                     and last.currency != c.currency
@@ -4242,6 +4280,16 @@ class _Extractor:
                 nearest = _said_before(money, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
+            if (
+                c.noun
+                and c.unit in _WORTH_OF_NOUNS
+                and (money or self.dollar != "USD")
+                and self.before(_WORTH_FOR_BEFORE, c.start, 24)
+            ):
+                # "a réalisé pour près de 2 milliards de projets": goods or work worth that sum
+                nearest = _said_before(money, c, converted).currency if money else self.dollar
+                c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                continue
             if c.noun:
                 continue
             if self.names_its_count(c.end):
@@ -4250,6 +4298,7 @@ class _Extractor:
                 counted is not None
                 and (last is None or last.start < counted.start)
                 and _SENTENCE_END_RE.search(self.text, counted.end, c.start) is None
+                and not self.after(_IN_MONEY_AFTER, c.end)  # "et en a tiré plus de 100 millions en profits"
             ):
                 # "44.8 million passengers in 2023, up from 36 million in 2022": the count said again
                 c.unit = counted.unit

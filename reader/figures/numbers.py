@@ -130,6 +130,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "rand": "ZAR", "naira": "NGN", "nairas": "NGN", "shekels": "ILS", "shekel": "ILS", "shekalim": "ILS",
     "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes danoises": "DKK",
     "danish kroner": "DKK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
+    "norwegian crowns": "NOK", "norwegian krone": "NOK", "swedish crowns": "SEK", "swedish krona": "SEK",
+    "danish crowns": "DKK", "danish krone": "DKK", "czech crowns": "CZK", "czech koruna": "CZK",
+    "couronnes tchèques": "CZK", "icelandic kronur": "ISK", "couronnes islandaises": "ISK",
     "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
@@ -586,7 +589,11 @@ CONTAINER_NOUNS_FR = frozenset(
     "compte comptes dossier dossiers fiche fiches profil profils numéro numéros".split()
 )
 #: French nouns of two or three words, by their first word: "mots de passe" counts passwords.
-FRENCH_COMPOUNDS = {"mot": ("mot de passe", "password"), "mots": ("mots de passe", "password")}
+FRENCH_COMPOUNDS = {
+    "mot": ("mot de passe", "password"),
+    "mots": ("mots de passe", "password"),
+    "moyens": ("moyens aériens", "aircraft"),  # "Dix moyens aériens": firefighting planes and helicopters
+}
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
