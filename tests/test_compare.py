@@ -731,6 +731,18 @@ def test_a_people_and_a_thing_of_one_value_are_two_figures():
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
 
 
+def test_a_people_named_from_two_stems_in_english_and_french_is_one_figure_of_one_value():
+    """ "10 Swedes" and "dix Suédois" (two stems for one people) are one figure; two values of them are not
+    taken for a count disputed, and two peoples ("10 Swedes", "dix Allemands") stay two figures."""
+    en = extract_figures("The victims included 10 Swedes.", "en")
+    c = compare_figures(en, extract_figures("Parmi les victimes figurent dix Suédois.", "fr"))
+    assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+    c = compare_figures(en, extract_figures("Parmi les victimes figurent dix Allemands.", "fr"))
+    assert c.matched == [] and len(c.only_en) == len(c.only_fr) == 1
+    c = compare_figures(en, extract_figures("Parmi les victimes figurent douze Suédois.", "fr"))
+    assert c.matched == [] and c.conflicts == []
+
+
 @pytest.mark.parametrize(
     ("en_text", "fr_text"),
     [

@@ -3756,3 +3756,47 @@ def test_an_age_said_as_now_after_a_name_and_a_villages_bracketed_count():
     assert [k[0] for k in keys(text, "fr")] == [6500, 6000, 500]
     assert keys("Un incendie à Sète (34) et à Saint-Denis (974).", "fr") == []
     assert keys("Dix moyens aériens sont mobilisés au total.", "fr") == [(10, "count", "plane")]
+
+
+def test_a_forecasts_spaced_bare_celsius_readings_are_temperatures():
+    """Construction: "with a forecasted high of 30 C", "around 24 C, with a low of around 17 to 19 C": a
+    forecast's highs and lows with a spaced "C" and no word of heat."""
+    assert keys("Sunny skies all day, with a forecasted high of 30 C.", "en") == [(30, "temperature", "C")]
+    text = "Highs should hold at around 24 C, with a low of around 17 to 19 C."
+    assert [k[:2] for k in keys(text, "en")] == [
+        (24, "temperature"),
+        (17, "temperature"),
+        (19, "temperature"),
+    ]
+
+
+def test_a_number_written_in_thousands_after_a_year_and_a_dash_is_no_year():
+    """Construction: a data table's rows "December, 2023 – 1,369" (a count after a year and a dash: a year
+    is never written with a thousands separator); "fondées en 1854 et 1862" stays two years."""
+    text = "Minnesota:\nDecember, 2024 – 992\nDecember, 2023 – 1,369\nPercent Change: -27.54%"
+    assert (1369, "count", None) in keys(text, "en")
+    years = [f.value for f in extract_figures("Les usines, fondées en 1854 et 1862, ferment.", "fr")]
+    assert years == [1854, 1862] and keys("Les usines, fondées en 1854 et 1862, ferment.", "fr") == []
+
+
+def test_the_people_of_an_age_and_older_are_an_age():
+    """Constructions: "les 80 ans et plus", "aux 65 ans et plus" (French), "among people 65 and older",
+    "those 80 and over" (English): the people of that age and above; a count of such people stays a count."""
+    assert keys("La majorité des décès touche les 80 ans et plus.", "fr") == [(80, "age", None)]
+    assert keys("Le vaccin est ouvert aux 65 ans et plus.", "fr") == [(65, "age", None)]
+    assert keys("The toll was highest among people 65 and older.", "en") == [(65, "age", None)]
+    assert keys("It killed 300 people 65 and older.", "en") == [(300, "count", "death"), (65, "age", None)]
+    assert keys("Il a passé les 10 ans et plus en prison.", "fr") == [(10, "duration", "years")]
+
+
+def test_australian_and_new_zealand_dollars_written_after_the_sign_and_a_range_said_with_between_and():
+    """Constructions: "$A7 billion", "$A250,000", "$NZ7.95 billion" (the country's letter after "$"); "cost
+    between $155 and $185 billion" (the first amount in the second's scale)."""
+    assert keys("It could cost more than $A7 billion.", "en") == [(7e9, "money", "AUD")]
+    assert keys("The bonus cut cost her $A250,000.", "en") == [(250000, "money", "AUD")]
+    assert keys("It could cost $NZ7.95 billion.", "en") == [(7.95e9, "money", "NZD")]
+    assert keys("The plan is expected to cost between $155 and $185 billion.", "en") == [
+        (155e9, "money", "USD"),
+        (185e9, "money", "USD"),
+    ]
+    assert keys("He earned $155 and $185 billion went elsewhere.", "en")[0] == (155, "money", "USD")

@@ -363,3 +363,23 @@ def test_a_report_that_takes_a_version_from_a_weak_pair_leaves_the_partner_in_th
     assert first["a-fine-en.md"] == "b-fine-fr.md"  # the weak pair the test starts from
     assert stories["a-fine-en.md"] is not None
     assert stories["a-fine-en.md"] == stories["b-fine-fr.md"] == stories["c-fine-en.md"]
+
+
+def test_a_later_report_of_a_story_joins_it_within_two_weeks_and_not_after(cli, tmp_path):
+    """Another outlet's report ten days after the pair (past the week pairing looks within) joins the story;
+    the same report five weeks on is left alone: coverage goes on for days, not for months."""
+    feeds = tmp_path / "feeds"
+    kestrel = _kestrelnet(feeds)
+    kestrel["follow"].unlink()
+    kestrel["other"].unlink()
+    _write(feeds, "e-later-en.md", "en", 14, "Other Post", EN_OTHER_OUTLET, "Kestrelnet goes dark")
+    far = tmp_path / "far"
+    _write(far, "f-month-en.md", "en", 14, "Month Post", EN_OTHER_OUTLET, "Kestrelnet, a month on")
+    text = (far / "f-month-en.md").read_text(encoding="utf-8").replace("2025-03-14", "2025-04-10")
+    (far / "f-month-en.md").write_text(text, encoding="utf-8")
+    assert cli("import", str(feeds))[0] == 0
+    assert cli("import", str(far))[0] == 0
+    ids = _ids(cli)
+    (story,) = cli.json("stories")
+    assert sorted(a["id"] for a in story["articles"]) == sorted([ids["wire"], ids["daily"], ids["later"]])
+    assert story["pair"] == [ids["wire"], ids["daily"]]

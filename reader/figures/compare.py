@@ -360,6 +360,51 @@ def same_place(a: str, b: str) -> bool:
     return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
 
 
+def same_people(a: str, b: str) -> bool:
+    """Whether two names of a people are one as a figure's noun: as :func:`same_place`, or a people English and
+    French name from two stems ("10 Swedes" and "dix Suédois"). Only for one value said in both versions: two
+    values of two such names are not taken for one count disputed."""
+    if same_place(a, b):
+        return True
+    x, y = _PEOPLES.get(folded(a).split()[-1]), _PEOPLES.get(folded(b).split()[-1])
+    return x is not None and x == y
+
+
+#: Peoples English and French name from two stems (folded, singular and plural) -> one key for both.
+_PEOPLES = {
+    form: key
+    for key, forms in {
+        "se": "swede swedes swedish suedois suedoise suedoises",
+        "de": "german germans allemand allemands allemande allemandes",
+        "nl": "dutch dutchman dutchmen dutchwoman neerlandais neerlandaise neerlandaises hollandais hollandaise",
+        "es": "spaniard spaniards spanish espagnol espagnols espagnole espagnoles",
+        "dk": "dane danes danish danois danoise danoises",
+        "fi": "finn finns finnish finlandais finlandaise finlandaises",
+        "pl": "pole poles polish polonais polonaise polonaises",
+        "gr": "greek greeks grec grecs grecque grecques",
+        "hu": "hungarian hungarians hongrois hongroise hongroises",
+        "tr": "turk turks turkish turc turcs turque turques",
+        "wales": "welsh gallois galloise galloises",
+        "scotland": "scot scots scottish ecossais ecossaise ecossaises",
+        "ie": "irish irishman irishmen irlandais irlandaise irlandaises",
+        "england": "english englishman englishmen anglais anglaise anglaises",
+        "uk": "brit brits british britannique britanniques",
+        "cz": "czech czechs tcheque tcheques",
+        "is": "icelander icelanders islandais islandaise islandaises",
+        "ph": "filipino filipinos filipina filipinas philippin philippins philippine philippines",
+        "lb": "lebanese libanais libanaise libanaises",
+        "iq": "iraqi iraqis irakien irakiens irakienne irakiennes",
+        "th": "thai thais thailandais thailandaise thailandaises",
+        "jp": "japanese japonais japonaise japonaises",
+        "br": "brazilian brazilians bresilien bresiliens bresilienne bresiliennes",
+        "at": "austrian austrians autrichien autrichiens autrichienne autrichiennes",
+        "ma": "moroccan moroccans marocain marocains marocaine marocaines",
+        "ch": "swiss suisse suisses",
+    }.items()
+    for form in forms.split()
+}
+
+
 def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     """:func:`conflict_distance` of two counts of nouns that may count one thing (see :func:`_close_specific`
     for two specific values of other nouns)."""
@@ -1598,6 +1643,6 @@ def _comparable(a: Figure, b: Figure) -> bool:
     """An amount given as an order of magnitude ("hundreds of millions of euros", value 100 million) is the same
     figure only as another order; a stated amount agrees with it only as an estimate (see ``_within_estimate``).
     Two counts of two peoples ("two South Koreans", "deux Allemands") are never one figure."""
-    if a.unit == b.unit == "national" and a.place and b.place and not same_place(a.place, b.place):
+    if a.unit == b.unit == "national" and a.place and b.place and not same_people(a.place, b.place):
         return False
     return (a.approx == "order") == (b.approx == "order")

@@ -1102,6 +1102,10 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
 _PESO_GLUED = frozenset({"P", "Php"})
 
 
+#: The letters Australian and New Zealand papers write after a dollar sign, before the digits: "$A250,000".
+_DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ"})
+
+
 def _glued(
     text: str, s: int, e: int, word: bool, pesos: Callable[[], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
@@ -1117,6 +1121,7 @@ def _glued(
         and not _RANGE_HEAD_RE.fullmatch(head)
         and head.lower() != "minus-"  # "minus-29C", "minus-26 C": Canadian papers hyphenate the sign word
         and head not in _GLUED_CODES
+        and not (head in _DOLLAR_AFTER_LETTERS and text[left - 1 : left] == "$")  # "$A7 billion", "$NZ7.95b"
         and not (head in _PESO_GLUED and pesos is not None and pesos())
     ):
         return False, None
@@ -1593,6 +1598,8 @@ _OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
 _HEAT_WORDS = (
     "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
     "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
+    # a forecast's words: "a forecasted high of 30 C", "around 24 C, with a low of around 17 to 19 C"
+    "high", "low", "forecast", "weather", "météo", "maximal", "minimal", "humidex",
 )  # fmt: skip
 #: Words near "pounds" or "livres" that make them a weight, as in a description of a person (lowercase).
 _WEIGHT_CUES = ("weigh", "pès", "pes", "poids", "feet", "foot", "inch", "pieds", "pied", "pouce", "tall")
@@ -2358,6 +2365,9 @@ _NOT_AN_AGE_AFTER = re.compile(
     rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente)"
     rf"|à{_H}+(?:purger|faire))(?![\w])"
 )
+#: "les 80 ans et plus", "aux 65 ans ou plus": the people of that age and older (see :data:`_THOSE_AGED_BEFORE`).
+_AND_OVER_AFTER = re.compile(rf"{_H}+(?i:et|ou){_H}+(?i:plus|\+)(?![\w])")
+_THOSE_AGED_BEFORE = _ending(rf"(?<![\w])(?i:les|aux|des){_H}+")
 #: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
 #: the "pour" of a sentence's term.
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
@@ -2409,6 +2419,12 @@ _PEOPLE_BOUND_BEFORE = _ending(
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
     rf"individuals|aged){_H}+(?i:under|over|below|above){_H}+"
 )
+#: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
+_PEOPLE_BEFORE = _ending(
+    rf"(?<![\w])(?i:children|users|people|adults|those|anyone|persons|residents|women|men|patients|seniors|"
+    rf"individuals|Canadians|Americans|Quebecers|Europeans){_H}+"
+)
+_AND_OLDER_AFTER = re.compile(rf"{_H}+(?i:and|or){_H}+(?i:older|over|up|above)(?![\w])")
 #: A clause about an age that gives it later: "l'âge moyen des mères s'établit à 31,0 ans, contre 29,5 ans".
 _AGE_CLAUSE_BEFORE = _ending(
     rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
@@ -2503,6 +2519,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
 _AMOUNT_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
+_AND_GAP_RE = re.compile(rf"{_H}+(?i:and|et){_H}+")
+_BETWEEN_BEFORE = _ending(rf"(?<![\w])(?i:between|entre){_H}+(?:[$€£]|US\$|C\$)?")
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = re.compile(r"[0-9]+")
 #: "who was 27 at the time", "who was 19 when": a person's age then.
@@ -3240,6 +3258,10 @@ class _Extractor:
                 or self.apposed_years(c.start, m.end())
                 or self.sentence_opening_age(c.start, m.end())
                 or self.lang == "fr"
+                and c.raw >= 12
+                and self.after(_AND_OVER_AFTER, m.end()) is not None
+                and self.before(_THOSE_AGED_BEFORE, c.start, 12) is not None
+                or self.lang == "fr"
                 and self.may_hold(c.start, 100, ("âge",))
                 and self.before(_AGE_CLAUSE_BEFORE, c.start, 100)
             )
@@ -3728,6 +3750,14 @@ class _Extractor:
             # after is no noun counted)
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
             return
+        if (
+            whole
+            and 12 <= c.raw <= 110
+            and self.after(_AND_OLDER_AFTER, c.end) is not None
+            and self.before(_PEOPLE_BEFORE, c.start, 40) is not None
+        ):
+            c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False  # "people 65 and older"
+            return
         if not c.bare:
             return
         if (
@@ -3992,7 +4022,12 @@ class _Extractor:
                     self.text[a.end : b.start] in ("-", "–")
                     # "ranging between €5 to €70 million", "de 5 $ à 70 M$": the symbol said twice
                     or b.currency == a.currency
-                    and _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                    and (
+                        _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                        # "expected to cost between $155 and $185 billion"
+                        or _AND_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                        and self.before(_BETWEEN_BEFORE, a.start, 24) is not None
+                    )
                 )
             ):
                 # "($44-55 million)": the first amount of a range in its scale, the second in its currency
@@ -4027,7 +4062,7 @@ class _Extractor:
                 a.kind == "year"
                 and b.bare
                 and 1000 <= b.raw <= 2100
-                and float(b.raw).is_integer()
+                and b.token.isdigit()  # "December, 2023 – 1,369": a year is never written in thousands
                 and linked(a, b)
             ):
                 b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"

@@ -317,16 +317,22 @@ class Pairs:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
         return self._view(article_id)
 
-    def candidates(self, article_id: int, lang: str, *, looked_up: bool = False) -> list[int]:
+    def candidates(
+        self, article_id: int, lang: str, *, looked_up: bool = False, span: float | None = None
+    ) -> list[int]:
         """Articles in ``lang`` sharing names or specific figures with a stored article, dated close to it
         (those pairing just looked up for an article of the last :meth:`pair_new` are not read again; with
-        ``looked_up``, only those, else none)."""
-        found = self._looked_up.get((article_id, lang))
+        ``looked_up``, only those, else none). With ``span``, those dated within ``span`` seconds of it,
+        looked up afresh."""
+        found = None if span is not None else self._looked_up.get((article_id, lang))
         if found is not None or looked_up:
             return found or []
         view = self._view(article_id)
         (row,) = self.db.article_records([article_id], "id, names, date_ts")
         keys = pair_keys(view.figures, row["names"])
+        if span is not None:
+            lo, hi = _window(row["date_ts"], span) or (None, None)
+            return self.db.pair_candidates(article_id, keys, lang, lo, hi, PAIR_CANDIDATES)
         return self._candidates({**row, "lang": other_language(lang)}, keys)
 
     def _view(self, article_id: int) -> Evidence:
@@ -352,9 +358,9 @@ class Pairs:
         return found
 
 
-def _window(ts: float | None) -> tuple[float, float] | None:
+def _window(ts: float | None, span: float = PAIR_WINDOW_S) -> tuple[float, float] | None:
     """The dates, around a date's timestamp, within which an article's other versions are looked for."""
-    return None if ts is None else (ts - PAIR_WINDOW_S, ts + PAIR_WINDOW_S)
+    return None if ts is None else (ts - span, ts + span)
 
 
 def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:

@@ -29,6 +29,10 @@ from reader.stories import (
 
 #: The least evidence with a story's version in the other language for the story to be looked at.
 LOOK_AT_STORY = 1.0
+#: How far apart in time a report without a pair may be from a story it joins (seconds): coverage of an
+#: event goes on for days after the first reports (a minister's statement, the costs counted), and a
+#: pair's versions are looked for within a week only.
+STORY_WINDOW_S = 14 * 86400
 #: A figure reported by this many articles outside a story, within the pairing window, is no evidence that
 #: a report belongs to that story.
 COMMON_FIGURE = 3
@@ -148,19 +152,26 @@ class Stories:
             return story
         if current is not None:
             return current
-        best: tuple[float, int] | None = None
         # every story has a version in each language: the other language's candidates find it, and the
         # report need not reach the pairing threshold with that version (a short report may share more with
-        # the version in its own language): the fit decides
-        for story in self._candidate_stories(article_id, other_language(record["lang"]), least=LOOK_AT_STORY):
-            if story == avoid or self._blocked(story, never):
-                continue
-            fit = self.fit(article_id, self._members(story))
-            if fit.joins() and (best is None or fit.average > best[0]):
-                best = (fit.average, story)
-        if best is not None:
-            self.db.move_to_story(article_id, best[1])
-            return best[1]
+        # the version in its own language): the fit decides. A report that finds none within the pairing
+        # window may be a later report of a story (a follow-up a week or two on): it looks again over
+        # STORY_WINDOW_S.
+        lang = other_language(record["lang"])
+        seen: set[int] = set()
+        dated = self.pairs.window(article_id) is not None  # an undated report's candidates have any date
+        for span in (None, STORY_WINDOW_S) if dated else (None,):
+            best: tuple[float, int] | None = None
+            for story in self._candidate_stories(article_id, lang, least=LOOK_AT_STORY, span=span):
+                if story in seen or story == avoid or self._blocked(story, never):
+                    continue
+                seen.add(story)
+                fit = self.fit(article_id, self._members(story))
+                if fit.joins() and (best is None or fit.average > best[0]):
+                    best = (fit.average, story)
+            if best is not None:
+                self.db.move_to_story(article_id, best[1])
+                return best[1]
         return None
 
     def _gather(self, story: int, article_id: int, lang: str, partner: int, cohesion: float) -> None:
@@ -190,13 +201,14 @@ class Stories:
         loose: bool = False,
         least: float = PAIR_THRESHOLD,
         looked_up: bool = False,
+        span: float | None = None,
     ) -> dict[int, list[int]]:
         """Candidates in ``lang`` in a story (or with ``loose``, in none and unpaired, under -1) with
         evidence enough to pair, by story; with ``looked_up``, only those pairing already looked up. Which
         story a candidate is in is read first: only those that matter are scored."""
         wanted: dict[int, float] = {}
         story_of: dict[int, int] = {}
-        candidates = self.pairs.candidates(article_id, lang, looked_up=looked_up)
+        candidates = self.pairs.candidates(article_id, lang, looked_up=looked_up, span=span)
         stories = self.db.stories_of(candidates) if candidates else {}
         for cand in candidates:
             story = stories.get(cand)
