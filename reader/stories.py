@@ -73,6 +73,10 @@ SPECIFIC_WEIGHT = 0.5
 #: amounts and counts, not a handful of things): another outlet's brief of the event repeats the round
 #: figures of the story ("€60 million", "700,000 computers"), a report of another event has its own.
 BROAD_WEIGHT = 0.15
+#: A brief with no specific figure and fewer round ones joins when half of them are the story's and its
+#: evidence reaches this average: more than the join average, less than names alone need. The decoys of the
+#: check sets with round figures of a story have specific ones of their own, or under 2.2.
+BRIEF_AVERAGE = 2.5
 #: The least number of such figures for their share to tell, and the share the story must report.
 BROAD_LEAST = 3
 BROAD_COVERAGE = 0.5
@@ -162,6 +166,13 @@ class Fit:
                 return True  # half of its few specific figures the story's (or close ones), more evidence
             if self.broad >= BROAD_LEAST and self.broad_matched >= BROAD_COVERAGE * self.broad:
                 return True  # a brief of the event: most of its round figures are the story's
+            if (
+                not self.specific
+                and self.broad
+                and self.broad_matched >= BROAD_COVERAGE * self.broad
+                and self.average >= BRIEF_AVERAGE
+            ):
+                return True  # a brief with one or two round figures, the story's, and names beyond the bar
             if (
                 self.best >= CLOSE_MEMBER
                 and self.average >= HALF_AVERAGE

@@ -3800,3 +3800,11 @@ def test_australian_and_new_zealand_dollars_written_after_the_sign_and_a_range_s
         (185e9, "money", "USD"),
     ]
     assert keys("He earned $155 and $185 billion went elsewhere.", "en")[0] == (155, "money", "USD")
+
+
+def test_calendar_business_and_working_days_are_durations():
+    """Construction: "within five calendar days", "has 30 business days to respond", "10 working days": an
+    adjective of the day between the number and its unit, as "14 consecutive days"."""
+    assert keys("He must surrender within five calendar days.", "en") == [(5, "duration", "days")]
+    assert keys("The company has 30 business days to respond.", "en") == [(30, "duration", "days")]
+    assert keys("It takes 10 working days.", "en") == [(10, "duration", "days")]

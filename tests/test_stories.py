@@ -308,3 +308,17 @@ def test_a_brief_this_close_to_one_version_joins_with_one_of_the_storys_figures(
     assert Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
     assert not Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
     assert not Fit((2.5, 4.5), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
+
+
+def test_a_brief_with_no_specific_figure_joins_on_the_storys_round_figures_and_evidence_beyond_the_bar():
+    """Construction: another outlet's brief of a merger or a plea (a regional radio's short item) gives no
+    specific figure, one or two round ones the story gives ("$3 billion", "two years"), and shares names with
+    both versions (average 2.9): it joins. With none of the story's round figures, or with the evidence of
+    a family report (average 2.2), it stays out; a brief with a specific figure of its own is judged on it."""
+    from reader.stories import Fit
+
+    assert Fit((2.6, 3.2), 3.5, matched=0, diverging=0, specific=0, broad=2, broad_matched=2.0).joins()
+    assert Fit((2.3, 5.4), 2.9, matched=0, diverging=0, specific=0, broad=2, broad_matched=1.0).joins()
+    assert not Fit((2.6, 3.2), 3.5, matched=0, diverging=0, specific=0, broad=2, broad_matched=0.0).joins()
+    assert not Fit((1.9, 2.5), 3.5, matched=0, diverging=0, specific=0, broad=2, broad_matched=2.0).joins()
+    assert not Fit((2.6, 3.2), 3.5, matched=0, diverging=0, specific=1, broad=2, broad_matched=2.0).joins()

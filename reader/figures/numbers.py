@@ -549,7 +549,7 @@ IDIOMS = (
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
 DURATION_ADJECTIVES = set(
     """derniers dernières dernier dernière prochains prochaines prochain prochaine premiers premières
-    more additional further extra consecutive straight successive full long
+    more additional further extra consecutive straight successive full long calendar business working
     """.split()
 )
 
