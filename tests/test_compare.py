@@ -373,8 +373,11 @@ def test_counts_of_one_known_noun_within_a_factor_of_two_and_a_half_conflict():
 
 
 def test_counts_with_different_unknown_or_no_nouns_never_conflict():
+    """Nor do two counts of one noun outside the lexicon far apart; two exact tallies of it a unit apart do
+    (see test_close_counts_of_one_noun_outside_the_lexicon_spelt_as_cognates_conflict)."""
     assert not compare_figures([fig(90, unit="seat")], [fig(89, unit="vote")]).conflicts
-    assert not compare_figures([fig(90, unit="ridings")], [fig(89, unit="ridings")]).conflicts
+    assert not compare_figures([fig(90, unit="ridings")], [fig(70, unit="ridings")]).conflicts
+    assert compare_figures([fig(90, unit="ridings")], [fig(89, unit="ridings")]).conflicts
     assert not compare_figures([fig(90)], [fig(89)]).conflicts
     assert not compare_figures([fig(90, unit="seat")], [fig(89)]).conflicts
 
@@ -729,6 +732,18 @@ def test_a_people_and_a_thing_of_one_value_are_two_figures():
     assert len(c.only_en) == len(c.only_fr) == 1 and c.matched == []
     c = compare_figures(en, extract_figures("La police a identifié deux suspects.", "fr"))
     assert len(c.matched) == 1 and c.only_en == c.only_fr == []
+
+
+def test_close_counts_of_one_noun_outside_the_lexicon_spelt_as_cognates_conflict():
+    """ "contains 22 recommendations" against "compte 23 recommandations": one noun (a cognate), a unit apart,
+    a count disputed; far apart ("22" against "40"), or of two nouns, they are two figures."""
+    en = extract_figures("The coroner's report contains 22 recommendations.", "en")
+    c = compare_figures(en, extract_figures("Le rapport de la coroner compte 23 recommandations.", "fr"))
+    assert len(c.conflicts) == 1 and c.only_en == c.only_fr == []
+    c = compare_figures(en, extract_figures("Le rapport de la coroner compte 40 recommandations.", "fr"))
+    assert c.conflicts == [] and len(c.only_en) == len(c.only_fr) == 1
+    c = compare_figures(en, extract_figures("Le rapport de la coroner compte 23 témoignages.", "fr"))
+    assert c.conflicts == []
 
 
 def test_a_people_named_from_two_stems_in_english_and_french_is_one_figure_of_one_value():

@@ -3808,3 +3808,41 @@ def test_calendar_business_and_working_days_are_durations():
     assert keys("He must surrender within five calendar days.", "en") == [(5, "duration", "days")]
     assert keys("The company has 30 business days to respond.", "en") == [(30, "duration", "days")]
     assert keys("It takes 10 working days.", "en") == [(10, "duration", "days")]
+
+
+def test_a_matchs_score_line_after_a_result_verb_or_before_its_word_is_no_figure():
+    """Constructions: "after Arema FC lost 3-2 to Persebaya", "a 3-0 win", "s'est imposé 2-1", "une victoire
+    2-1": a score line, as "(2-0)" is; a range of people stays two counts."""
+    assert keys("Fans flooded the pitch after Arema FC lost 3-2 to Persebaya.", "en") == []
+    assert keys("It was a 3-0 win for City.", "en") == []
+    assert keys("Le PSG s'est imposé 2-1 face à Lyon, une victoire 2-1 méritée.", "fr") == []
+    assert [k[0] for k in keys("Between 2-3 people died.", "en")] == [2, 3]
+
+
+def test_sports_seasons_are_years_and_a_wires_scale_letter_before_a_currency_code_is_money():
+    """Constructions: "banned for the next two seasons", "pour deux saisons" (a ban in years; "Les Quatre
+    Saisons" is a name); AFP's "au lieu des 30 M EUR", "1,2 Md EUR", "30 MEUR" and "46 mrds€"."""
+    assert keys("UEFA banned the club for the next two seasons.", "en") == [(2, "duration", "years")]
+    assert keys("L'UEFA a écarté le club pour deux saisons.", "fr") == [(2, "duration", "years")]
+    assert keys("Le restaurant Les Quatre Saisons ferme.", "fr") == []
+    assert keys("Une amende de 10 millions d'euros au lieu des 30 M EUR décidés.", "fr") == [
+        (1e7, "money", "EUR"),
+        (3e7, "money", "EUR"),
+    ]
+    assert keys("Un bénéfice de 1,2 Md EUR et un chiffre de 30 MEUR.", "fr") == [
+        (1.2e9, "money", "EUR"),
+        (3e7, "money", "EUR"),
+    ]
+    assert keys("Auchan Retail (46 mrds€ de chiffre d'affaires).", "fr") == [(46e9, "money", "EUR")]
+
+
+def test_a_retirement_age_said_a_few_words_before_its_values_and_a_reckless_drivers_age():
+    """Constructions: "the retirement age has recently gone up from 65 to 66", "calling for the retirement
+    age to be raised gradually from 65 to 66" (four words between "age" and "from"); "un chauffard de 38
+    ans", "un forcené de 45 ans" (people named by what they did)."""
+    text = "The retirement age has recently gone up from 65 to 66."
+    assert keys(text, "en") == [(65, "age", None), (66, "age", None)]
+    text = "It called for the retirement age to be raised gradually from 65 to 66."
+    assert keys(text, "en") == [(65, "age", None), (66, "age", None)]
+    assert keys("La folie meurtrière d'un chauffard de 38 ans.", "fr") == [(38, "age", None)]
+    assert keys("Un forcené de 45 ans s'est retranché.", "fr") == [(45, "age", None)]

@@ -360,6 +360,24 @@ def same_place(a: str, b: str) -> bool:
     return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
 
 
+#: Two counts of one noun outside the lexicon (or its French cognate) conflict from this value when they are
+#: this close: one list or tally told a unit or two apart.
+COGNATE_COUNT_LEAST = 10
+COGNATE_GAP = 0.1
+#: How alike two spellings of a noun must be to be one noun in two languages ("recommendations",
+#: "recommandations").
+COGNATE_LIKENESS = 0.85
+
+
+def cognates(a: str, b: str) -> bool:
+    """Whether two counted nouns are one noun, as English and French spell it: "recommendations" and
+    "recommandations", not "cantons" and "citoyens"."""
+    x, y = folded(a), folded(b)
+    return (
+        x == y or min(len(x), len(y)) >= 6 and difflib.SequenceMatcher(None, x, y).ratio() >= COGNATE_LIKENESS
+    )
+
+
 def same_people(a: str, b: str) -> bool:
     """Whether two names of a people are one as a figure's noun: as :func:`same_place`, or a people English and
     French name from two stems ("10 Swedes" and "dix Suédois"). Only for one value said in both versions: two
@@ -413,6 +431,19 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
         a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
     ):
+        if (
+            min(x, y) >= COGNATE_COUNT_LEAST
+            and relative_gap(x, y) <= COGNATE_GAP
+            and a.approx is None  # two exact tallies: "about 8,500 megawatts" is no tally
+            and b.approx is None
+            and a.unit is not None
+            and b.unit is not None
+            and a.unit not in KNOWN_UNITS
+            and b.unit not in KNOWN_UNITS
+            and cognates(a.unit, b.unit)
+        ):
+            # "contains 22 recommendations" against "compte 23 recommandations": one noun, a unit apart
+            return relative_gap(x, y)
         return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed

@@ -625,12 +625,25 @@ _TIME_ZONES = (
 #: Right before a time of day in 24-hour form before "hrs" or "heures" ("à 1500 heures", "at 1930 hrs"),
 #: as look-behinds of fixed width: without one, "1200 heures de vol" is a duration.
 _AT_TIME = "|".join(f"(?<=(?<![\\w]){w} )" for w in ("à", "at", "vers", "by", "from", "until", "dès"))
+#: Right before a match's score line: the verb of the result or the word for it, as fixed-width look-behinds.
+_AFTER_RESULT = "|".join(
+    f"(?<=(?<![\\w]){w} )"
+    for w in (
+        "won", "lost", "beat", "drew", "defeated", "edged", "thrashed", "victory", "win", "defeat", "draw",
+        "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score",
+    )
+)  # fmt: skip
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
     # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
     rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
     rf"|\({_H}*[0-9]{{1,2}}{_H}*(?:[-–]|à|to){_H}*[0-9]{{1,2}}{_H}*\)"
+    # a match's score line after a verb of the result ("lost 3-2 to", "s'est imposé 2-1") or before a word for
+    # it ("a 3-0 win", "une victoire 2-1" is after it)
+    rf"|(?:{_AFTER_RESULT})[0-9]{{1,2}}[-–][0-9]{{1,2}}(?![\w])"
+    rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
+    rf"|victoire|défaite|succès|revers)(?![\w]))"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
@@ -1476,9 +1489,15 @@ _SCALE_WORD_AFTER = re.compile(
     rf"(?P<plus>\+)?{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE
 )  # "40+ million": at least 40 million
 # "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
-_SCALE_SYMBOL_AFTER = re.compile(rf"{_H}*(?P<w>M|Md|Mds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w]))")
+#: Currency codes a wire writes after a scale letter ("30 M EUR").
+_SCALED_CODES = ("EUR", "USD", "CHF", "GBP", "CAD")
+_SCALE_SYMBOL_AFTER = re.compile(
+    rf"{_H}*(?P<w>M|Md|Mds|Mrd|Mrds|mrd|mrds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w])"
+    # a wire's code after the letter: "30 M EUR", "1,2 Md EUR", "30 MEUR"
+    rf"|(?={_H}?(?:{'|'.join(_SCALED_CODES)})(?![\w])))"
+)
 #: The scale letters :data:`_SCALE_SYMBOL_AFTER` reads before a currency symbol.
-_SCALE_LETTERS = ("M", "Md", "Mds", "G", "k")
+_SCALE_LETTERS = ("M", "Md", "Mds", "Mrd", "Mrds", "mrd", "mrds", "G", "k")
 
 
 def _holds_scale_symbol(text: str) -> bool:
@@ -1487,7 +1506,7 @@ def _holds_scale_symbol(text: str) -> bool:
     skips to: a pattern opening with the letters is tried at every "M", "G" and "k" of the text."""
     if "MdE" in text or "MdsE" in text:
         return True
-    for symbol in "€$£":
+    for symbol in ("€", "$", "£", *_SCALED_CODES):
         i = text.find(symbol)
         while i >= 0:
             j = i - 1 if i and text[i - 1].isspace() and text[i - 1] not in "\r\n" else i
@@ -1498,7 +1517,11 @@ def _holds_scale_symbol(text: str) -> bool:
 
 
 #: Scales written before a currency symbol: Quebec writes "G$" for billions of dollars, "k€" is thousands.
-_SCALE_SYMBOLS = {**t.SCALE_SUFFIXES, "G": Decimal(10**9)}
+_SCALE_SYMBOLS = {
+    **t.SCALE_SUFFIXES,
+    "G": Decimal(10**9),
+    **dict.fromkeys(("Mrd", "Mrds", "mrd", "mrds"), Decimal(10**9)),
+}
 #: Not the first word of a compound: "les treize Francs-comtois" are people.
 _CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')}|{_alt(t.CURRENCY_CODES_AFTER)})(?![\w]|-[^\W\d_])"
 #: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
@@ -2447,7 +2470,7 @@ _STRAY_LEAD_BEFORE = _ending(
 )
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
-_AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,3}}{_H}+(?:from|to|at|of){_H}+")
+_AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 

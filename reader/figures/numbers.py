@@ -198,6 +198,8 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "hours": "hours", "day": "days",
         "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
         "year": "years", "years": "years", "decade": "decades", "decades": "decades",
+        # a sports season is a year: "banned for the next two seasons"
+        "season": "years", "seasons": "years",
     },
     "fr": {
         "seconde": "seconds", "secondes": "seconds",
@@ -206,6 +208,7 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
         "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
         "semestre": "semesters", "semestres": "semesters", "trimestre": "quarters", "trimestres": "quarters",
+        "saison": "years", "saisons": "years",
     },
 }  # fmt: skip
 
@@ -219,6 +222,7 @@ PERSON_NOUNS_FR = set(
     livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
     sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
     entraîneur entraîneuse arbitre boxeur boxeuse surfeur surfeuse chasseur chasseuse jardinier jardinière
+    chauffard chauffarde forcené forcenée fugitif fugitive fuyard fuyarde
     chômeur chômeuse jihadiste djihadiste terroriste assaillant assaillante kamikaze braqueur braqueuse voleur
     voleuse dealer proxénète violeur assassin prisonnière gardien gardienne surveillant surveillante
     procureur procureure magistrat magistrate sénateur sénatrice maire candidat candidate opposant opposante
@@ -537,7 +541,7 @@ FRACTION_NOUNS = frozenset(
 
 #: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
 IDIOMS = (
-    "quatre coins", "four corners", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
+    "quatre coins", "four corners", "quatre saisons", "four seasons", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
