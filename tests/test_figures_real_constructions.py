@@ -3846,3 +3846,16 @@ def test_a_retirement_age_said_a_few_words_before_its_values_and_a_reckless_driv
     assert keys(text, "en") == [(65, "age", None), (66, "age", None)]
     assert keys("La folie meurtrière d'un chauffard de 38 ans.", "fr") == [(38, "age", None)]
     assert keys("Un forcené de 45 ans s'est retranché.", "fr") == [(45, "age", None)]
+
+
+def test_a_list_of_days_before_their_month_routes_named_by_number_and_one_day_to_the_next():
+    """Constructions: "des perturbations les 12, 16 et 17 juin", "on 12, 16 and 17 June" (days listed before
+    their month: no counts; "3, 4 et 5 morts en juin" stay counts); "l'intersection des routes 63 et 881",
+    "the junction of highways 63 and 881" (route numbers); "from one day to the next" (an idiom)."""
+    assert keys("Il faudra s'attendre à des perturbations les 12, 16 et 17 juin.", "fr") == []
+    assert keys("Strikes are planned on 12, 16 and 17 June.", "en") == []
+    assert [k[0] for k in keys("Il y a eu 3, 4 et 5 morts en juin.", "fr")] == [3, 4, 5]
+    assert keys("L'incendie est à l'intersection des routes 63 et 881.", "fr") == []
+    assert keys("The fire is near the junction of highways 63 and 881.", "en") == []
+    assert keys("Service hours change from one day to the next.", "en") == []
+    assert keys("The strike lasted one day.", "en") == [(1, "duration", "days")]

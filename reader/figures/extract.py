@@ -711,8 +711,13 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     month = _alt(months, "i")
     day = r"[0-9]{1,2}(?:er|st|nd|rd|th)?"
     first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
+    # a list of days before their month: "les 12, 16 et 17 juin", "on 12, 16 and 17 June"
+    listed = (
+        rf"(?<![\w.,]){day}{_H}*,{_H}*(?=(?:{day}{_H}*,{_H}*)*{day}{_H}*,?{_H}*(?i:et|and){_H}+(?:le{_H}+)?"
+        rf"{day}{_H}+{month}(?![\w]))"
+    )
     # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
-    pattern = re.compile(f"{first}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
+    pattern = re.compile(f"{first}|{listed}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
     # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs), a time
     # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
     # day before a month
@@ -2018,6 +2023,8 @@ _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 _INJURING = ("injur", "wound", "bless")
 #: "one X to the next" or "to another": the idiom of a variation ("from one country to the next").
 _ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
+#: "from one day to the next", read as a duration up to its unit: the same idiom.
+_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
 _ONE_SPEAKER_AFTER = re.compile(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
@@ -4530,8 +4537,14 @@ class _Extractor:
             return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             return c.kind != "count" or c.noun
-        if c.token == "one" and self.after(_ONE_TO_THE_NEXT_AFTER, c.end):
-            return False  # "from one municipality to the next": an idiom of variation, no count
+        if c.token == "one" and (
+            self.after(_ONE_TO_THE_NEXT_AFTER, c.end)
+            or c.kind == "duration"
+            and self.after(_TO_THE_NEXT_AFTER, c.end)
+        ):
+            return (
+                False  # "from one municipality to the next", "from one day to the next": an idiom, no count
+            )
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if c.token in t.ARTICLE_LIKE:

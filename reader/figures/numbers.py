@@ -632,7 +632,7 @@ NOT_NOUNS = set(
 NAME_WORDS = set(
     """windows boeing article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
-    volume vol vol. room salle gate porte terminal platform quai route highway autoroute android ios macos
+    volume vol vol. room salle gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
