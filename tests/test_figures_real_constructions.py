@@ -2550,7 +2550,7 @@ def test_a_currency_glued_as_an_adjective_is_money():
     hyphen, before the noun it qualifies."""
     assert keys("Each of them received 250-euro fines.", "en") == [(250, "money", "EUR")]
     assert keys("He paid a 500-dollar fine.", "en") == [(500, "money", "USD")]
-    assert keys("It is a 20-franc note.", "en") == [(20, "money", "CHF")]
+    assert keys("It is a 20-franc fee.", "en") == [(20, "money", "CHF")]  # a "20-franc note" is a face value
 
 
 def test_a_mixed_number_joined_by_a_hyphen():
@@ -3859,3 +3859,41 @@ def test_a_list_of_days_before_their_month_routes_named_by_number_and_one_day_to
     assert keys("The fire is near the junction of highways 63 and 881.", "en") == []
     assert keys("Service hours change from one day to the next.", "en") == []
     assert keys("The strike lasted one day.", "en") == [(1, "duration", "days")]
+
+
+def test_humidex_values_and_temperatures_felt_are_temperatures():
+    """Constructions: "with humidex values between 37 and 42" (both ends), "feeling 'close to 40' with the
+    humidex", "des températures ressenties de 37 ce mercredi", "la température ressentie prévue [incluant
+    l'humidex] sera de 38"; a count of schools beside them stays a count."""
+    text = "Temperatures will exceed 30 degrees, with humidex values between 37 and 42, in the area."
+    assert keys(text, "en") == [(30, "temperature", "C"), (37, "temperature", "C"), (42, "temperature", "C")]
+    assert keys('Some sectors will feel "close to 40" with the humidex.', "en") == [(40, "temperature", "C")]
+    assert keys("Météomédia annonçait des températures ressenties de 37 ce mercredi.", "fr") == [
+        (37, "temperature", "C")
+    ]
+    text = "Dès que la température ressentie prévue [incluant l'humidex] sera de 38 ou plus, on ferme."
+    assert keys(text, "fr") == [(38, "temperature", "C")]
+    assert keys("The board closed all 23 of its schools.", "en") == [(23, "count", None)]
+    # the readings of a change, in brackets after it: "effondrée de près de 20 degrés (de 42 à 23)"
+    text = "La température s'est effondrée de près de 20 degrés (de 42 à 23)."
+    assert [k[1] for k in keys(text, "fr")] == ["temperature"] * 3
+    assert keys("Il faisait 30 degrés (12 morts).", "fr")[1] == (12, "count", "death")
+
+
+def test_the_two_of_them_points_back():
+    """Construction: "she believed the two of them had shared a romance", "the three of us": a pronoun, no
+    count; "Two of them were killed" is a part of a toll and stays."""
+    assert keys("She believed the two of them had shared a romance.", "en") == []
+    assert keys("Two of them were killed.", "en") == [(2, "count", None)]
+
+
+def test_the_face_value_of_banknotes_is_no_amount():
+    """Constructions: "$1 million in 'novelty' $100 bank notes was seized", "Canadian $100 bills", "fake
+    20-euro notes", "des faux billets de 100 $", "en coupures de 50 euros": the sum seized stays, the notes'
+    face value is no figure."""
+    assert keys('Police said $1 million in "novelty" $100 bank notes was seized.', "en") == [
+        (1e6, "money", "USD")
+    ]
+    assert keys("The bills look like Canadian $100 bills.", "en") == []
+    assert keys("Des faux billets de 100 $ ont été saisis, en coupures de 50 euros.", "fr") == []
+    assert keys("He paid $100 in bills.", "en") == [(100, "money", "USD")]

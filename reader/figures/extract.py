@@ -1350,24 +1350,56 @@ _WIND_CHILL_CUES = (
     "feels like",
     "refroidissement éolien",
     "ressenti",
+    "humidex",
 )
 _WIND_CHILL_BEFORE = re.compile(
-    r"(?i:wind\s?chill|refroidissement\s+éolien|ressenti)[^.;:\n0-9]{0,30}$"
+    r"(?i:wind\s?chill|refroidissement\s+éolien|ressenti|humidex)[^.;:\n0-9]{0,30}$"
     # "felt like" only before a value below zero: "felt like minus-41", not "felt like playing ... <3"
     r"|(?i:felt|feels)\s+like\s+(?i:minus[- ]?|[-−])$"
 )
 
 
 def _wind_chills(text: str, figures: list[Figure]) -> None:
-    """Bare numbers after a wind chill or a temperature felt ("a wind chill of -43", "felt like minus-41") are
-    temperatures in degrees Celsius."""
+    """Bare numbers after a wind chill, a humidex or a temperature felt ("a wind chill of -43", "felt like
+    minus-41", "humidex values between 37 and 42", "des températures ressenties de 37"), or before "with the
+    humidex", are temperatures in degrees Celsius, and so is the other end of their range."""
+    felt: Figure | None = None
     for f in figures:
         if (
             f.kind == "count"
-            and f.unit is None
-            and _WIND_CHILL_BEFORE.search(text, max(0, f.start - 48), f.start) is not None
+            and (f.unit is None or f.unit not in t.KNOWN_UNITS)
+            and -70 <= f.value <= 60
+            and (
+                _WIND_CHILL_BEFORE.search(text, max(0, f.start - 48), f.start) is not None
+                or _HUMIDEX_AFTER.match(text, f.end) is not None
+                or felt is not None
+                and f.unit is None
+                and (
+                    _RANGE_JOIN_RE.fullmatch(text, felt.end, f.start) is not None
+                    # "effondrée de près de 20 degrés (de 42 à 23)": the readings of a change, in brackets
+                    or _READINGS_BRACKET_RE.fullmatch(text, felt.end, f.start) is not None
+                )
+            )
         ):
             f.kind, f.unit = "temperature", "C"
+            felt = f
+        elif f.kind == "temperature":
+            felt = f
+
+
+#: Banknotes after their face value ("$100 bank notes", "$50 bills") or before it ("billets de 100 $").
+_NOTES_AFTER = re.compile(rf"[\"”»]?{_H}*(?i:bank{_H}*notes?|banknotes?|notes?|bills?|billets?){_H}*(?![\w])")
+_NOTES_OF_BEFORE = _ending(rf"(?<![\w])(?i:billets?|coupures?){_H}+(?:de{_H}+|d['’])")
+#: "the two of them", "the three of us": the people a text points back to.
+_OF_US_AFTER = re.compile(rf"{_H}+of{_H}+(?:them|us|you)(?![\w])")
+#: "close to 40" with the humidex: a temperature felt, said before the word.
+_HUMIDEX_AFTER = re.compile(
+    r"[\"”»]?\s+(?i:with\s+the\s+humidex|avec\s+(?:l['’]|le\s+facteur\s+)humidex)(?![\w])"
+)
+#: A bracket opening on readings right after a temperature: "20 degrés (de 42 à 23)", "20 degrees (from 42".
+_READINGS_BRACKET_RE = re.compile(r"\s*\(\s*(?:de|from|between|entre)?\s*")
+#: What joins the two ends of a range: "37 and 42", "37 à 42", "37-42".
+_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|et|à|-|–)\s*")
 
 
 def _signed(text: str, figures: list[Figure]) -> None:
@@ -2935,6 +2967,13 @@ class _Extractor:
             # told after): counted or named before
             return None
         if (
+            word
+            and raw in _ANAPHORA_VALUES
+            and self.before(_DEFINITE_BEFORE, s, 20)
+            and self.after(_OF_US_AFTER, e)
+        ):
+            return None  # "she believed the two of them had shared a romance": a pronoun
+        if (
             raw in _ANAPHORA_VALUES
             and self.after(_SUPERLATIVE_AFTER, e)
             and self.before(_POSSESSIVE_BEFORE, s, 24)
@@ -3954,7 +3993,12 @@ class _Extractor:
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
             figures = [f for f in figures if not _average_window(text, f)]
         _date_by_sentence(text, lowered, figures)
-        if lowered is None or any(cue in lowered for cue in _WIND_CHILL_CUES):
+        if (
+            lowered is None
+            or any(cue in lowered for cue in _WIND_CHILL_CUES)
+            or self.temperatures
+            and "(" in text
+        ):
             _wind_chills(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
@@ -4528,9 +4572,20 @@ class _Extractor:
         """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
         return self.before(_REACHED_BEFORE, c.start, 32) is not None
 
+    def denomination(self, c: _Cand) -> bool:
+        """Whether an amount is the face value of banknotes: "novelty $100 bank notes", "fake 20-euro notes",
+        "des faux billets de 100 $", "en coupures de 50 euros"."""
+        return (
+            self.after(_NOTES_AFTER, c.end) is not None
+            or self.may_hold(c.start, 16, ("billet", "coupure"))
+            and self.before(_NOTES_OF_BEFORE, c.start, 24) is not None
+        )
+
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
+        if c.kind == "money" and c.scale is None and self.denomination(c):
+            return False  # "$100 bank notes", "des billets de 100 $": a banknote's face value
         if not c.word:
             return True
         if c.raw == 0:
