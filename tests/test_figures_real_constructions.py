@@ -3897,3 +3897,31 @@ def test_the_face_value_of_banknotes_is_no_amount():
     assert keys("The bills look like Canadian $100 bills.", "en") == []
     assert keys("Des faux billets de 100 $ ont été saisis, en coupures de 50 euros.", "fr") == []
     assert keys("He paid $100 in bills.", "en") == [(100, "money", "USD")]
+
+
+def test_a_persons_age_said_with_is_will_be_or_turns():
+    """Constructions: "not eligible for parole for 25 years, when he's 91.", "She is 34, police said.", "he
+    turns 70, and": a person's age, as "He was 29." is; "The toll is 34." stays a count."""
+    text = "He will not be eligible for parole for 25 years, when he's 91. Every count carried a life term."
+    assert keys(text, "en") == [(25, "duration", "years"), (91, "age", None)]
+    assert keys("She is 34, police said.", "en") == [(34, "age", None)]
+    assert keys("The toll is 34.", "en") == [(34, "count", "death")]
+
+
+def test_a_french_text_writing_a_bare_dollar_sign_after_its_amounts_about_quebec_counts_canadian_dollars():
+    """Construction: a local Quebec weekly, whose name and address place it nowhere, writing "15,75 $ l'heure"
+    about Québec: Canadian dollars; a French tech site writing "44 999 $" in a text naming the United States, or
+    naming no country, keeps US dollars."""
+    from reader.figures.currency import article_dollar
+
+    site = "https://www.hebdo-local.com/?p=1"
+    assert (
+        article_dollar("Au Québec, le salaire passera à 15,75 $ l'heure.", "Hebdo", site, None, "", "fr")
+        == "CAD"
+    )
+    text = "La rançon est de 44 999 $ pour les clients aux États-Unis."
+    assert article_dollar(text, "Site tech", site, None, "", "fr") == "USD"
+    assert (
+        article_dollar("La rançon est de 44 999 $ pour les clients.", "Site tech", site, None, "", "fr")
+        == "USD"
+    )

@@ -170,7 +170,11 @@ def article_dollar(
     :func:`text_dollar`)."""
     dollar = _publisher_dollar(source, url, feed_url, region)
     if dollar is None:
-        quebec = lang == "fr" and _QUEBEC_DOLLARS_RE.search(text) is not None
+        quebec = lang == "fr" and (
+            _QUEBEC_DOLLARS_RE.search(text) is not None
+            or _TRAILING_DOLLAR_RE.search(text) is not None
+            and _about_canada(text, least=1)
+        )
         dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
 
@@ -180,8 +184,11 @@ _EUROPEAN_DOMAINS = (".fr", ".be", ".ch", ".lu")
 
 
 #: A French amount with a scale letter before the dollar sign ("1 M$", "1,8 G$"), not followed by a US marker:
-#: how Quebec papers write millions and billions of dollars (a French site writes "44 999 $" too, not "M$").
+#: how Quebec papers write millions and billions of dollars.
 _QUEBEC_DOLLARS_RE = re.compile(r"[0-9]\s?[MG]\s?\$(?!\s?US)(?!\w)")
+#: The same with a bare sign ("15,75 $"): Quebec's way too, but a French tech site writes "44 999 $" for US
+#: dollars, so it tells only in a text that names Canada or Quebec and no American place.
+_TRAILING_DOLLAR_RE = re.compile(r"[0-9]\s?\$(?!\s?US)(?!\w)")
 
 
 #: Names that place a text in Canada: the country, its provinces and territories, its largest cities and
@@ -211,15 +218,15 @@ _CAPITALISED_RE = re.compile(r"[A-ZÉÎ][\w-]*")
 CANADIAN_NAMES_LEAST = 3
 
 
-def _about_canada(text: str) -> bool:
+def _about_canada(text: str, least: int = CANADIAN_NAMES_LEAST) -> bool:
     """Whether a text names Canadian places or bodies at least :data:`CANADIAN_NAMES_LEAST` times and no
     American one. One scan for capitalised words and set look-ups (an alternation of the names tried at
     every character cost three times as much)."""
     words = _CAPITALISED_RE.findall(text)
     found = sum(map(_CANADIAN_WORDS.__contains__, words))
-    if found < CANADIAN_NAMES_LEAST:
+    if found < least:
         found += sum(text.count(phrase) for phrase in _CANADIAN_PHRASES)
-        if found < CANADIAN_NAMES_LEAST:
+        if found < least:
             return False
     if not _AMERICAN_WORDS.isdisjoint(words):
         return False

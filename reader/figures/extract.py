@@ -2473,7 +2473,10 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
-_PERSON_WAS_BEFORE = _ending(rf"(?<![\w])(?i:he|she|who){_H}+was{_H}+(?:(?i:only|just){_H}+)?")
+_PERSON_WAS_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned)|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be)"
+    rf"{_H}+(?:(?i:only|just){_H}+)?"
+)
 #: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
 #: noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
@@ -3832,8 +3835,8 @@ class _Extractor:
         if (
             whole
             and 1 <= c.raw <= 110
-            and self.may_hold(c.start, 14, ("was",))
-            and self.before(_PERSON_WAS_BEFORE, c.start, 20)
+            and self.may_hold(c.start, 16, ("was", "is", "'s", "’s", "be", "turn"))
+            and self.before(_PERSON_WAS_BEFORE, c.start, 24)
             and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
         ):
             c.kind, c.by_prefix = "age", True  # "He was 29.", "who was 17, had": a person's age
