@@ -3925,3 +3925,20 @@ def test_a_french_text_writing_a_bare_dollar_sign_after_its_amounts_about_quebec
         article_dollar("La rançon est de 44 999 $ pour les clients.", "Site tech", site, None, "", "fr")
         == "USD"
     )
+
+
+def test_an_amount_said_again_without_its_currency_is_that_amount():
+    """Construction: "1,7 milliard de dollars de baisses d'impôts" then, a paragraph later, "Pour payer cette
+    mesure de 1,7 milliard", and the sum after it ("de 2,6 milliards par année"); a count of the same value
+    with its own noun stays a count."""
+    text = (
+        "Le gouvernement a consenti 1,7 milliard de dollars de baisses d'impôts.\n\nPour payer cette mesure de "
+        "1,7 milliard, Québec réduira ses versements, qui seront de 2,6 milliards par année."
+    )
+    assert keys(text, "fr", "CAD") == [
+        (1.7e9, "money", "CAD"),
+        (1.7e9, "money", "CAD"),
+        (2.6e9, "money", "CAD"),
+    ]
+    text = "Le budget est de 2 millions de dollars. La ville compte 2 millions d'habitants."
+    assert [k[1] for k in keys(text, "fr", "CAD")] == ["money", "count"]

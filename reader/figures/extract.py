@@ -4404,6 +4404,13 @@ class _Extractor:
                 continue
             if c.noun:
                 continue
+            restated = next((m for m in money if m.start < c.start and m.value == c.value and m.scale), None)
+            if restated is not None and not self.names_its_count(c.end):
+                # "1,7 milliard de dollars de baisses d'impôts ... Pour payer cette mesure de 1,7 milliard": the
+                # amount said again without its currency
+                c.kind, c.currency, c.unit = "money", restated.currency, None
+                last = c
+                continue
             if self.names_its_count(c.end):
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
             if (
