@@ -3942,3 +3942,15 @@ def test_an_amount_said_again_without_its_currency_is_that_amount():
     ]
     text = "Le budget est de 2 millions de dollars. La ville compte 2 millions d'habitants."
     assert [k[1] for k in keys(text, "fr", "CAD")] == ["money", "count"]
+
+
+def test_people_above_an_age_in_years_and_a_sum_in_new_investments():
+    """Constructions: "question anyone over 12 years" (an age bound said with its unit, as "children under 13"
+    is without); "more than 9.1 billion in new investments" (a sum, an adjective before its money noun); "He
+    served over 12 years in prison" stays a term."""
+    assert keys("Police can question anyone over 12 years if they suspect violence.", "en") == [
+        (12, "age", None)
+    ]
+    text = "The plan announces more than 9.1 billion in new investments, including $1 billion for cars."
+    assert keys(text, "en", "CAD") == [(9.1e9, "money", "CAD"), (1e9, "money", "CAD")]
+    assert keys("He served over 12 years in prison.", "en") == [(12, "duration", "years")]

@@ -1235,7 +1235,8 @@ _SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
 #: des investissements prévus", "$134 billion in assets" ("d'actifs" is a sum's noun: see _SUM_NOUNS).
 _IN_MONEY_AFTER = re.compile(
-    rf"{_H}+(?:(?i:en|in)|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
+    rf"{_H}+(?:(?i:en|in)(?:{_H}+(?i:new|additional|extra|federal|public|private|annual|direct|net|total|"
+    rf"nouveaux|nouvelles|nouvel|nouveau))?|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
     rf"|(?i:dans{_H}+(?:ses|leurs|les|sa|la))(?={_H}+(?i:liquidités|réserves|caisses?|coffres|trésorerie)))"
     rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
@@ -3329,6 +3330,8 @@ class _Extractor:
                 self.french_age_context(c.start)
                 or self.apposed_years(c.start, m.end())
                 or self.sentence_opening_age(c.start, m.end())
+                or self.may_hold(c.start, 12, ("under", "over", "below", "above"))
+                and self.before(_PEOPLE_BOUND_BEFORE, c.start, 40) is not None
                 or self.lang == "fr"
                 and c.raw >= 12
                 and self.after(_AND_OVER_AFTER, m.end()) is not None
