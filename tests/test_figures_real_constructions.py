@@ -3954,3 +3954,14 @@ def test_people_above_an_age_in_years_and_a_sum_in_new_investments():
     text = "The plan announces more than 9.1 billion in new investments, including $1 billion for cars."
     assert keys(text, "en", "CAD") == [(9.1e9, "money", "CAD"), (1e9, "money", "CAD")]
     assert keys("He served over 12 years in prison.", "en") == [(12, "duration", "years")]
+
+
+def test_a_debt_climbing_to_a_sum_cfa_francs_written_fcf_and_kwachas_by_country():
+    """Constructions: "sa dette a grimpé jusqu'à atteindre 7 milliards" (a debt reached, from a Canadian
+    publisher); "13 millions d'euros (8 527 441 000 FCF)"; "1.6 billion kwacha" in Malawi, in Zambia."""
+    text = "Sa dette a grimpé jusqu'à atteindre 7 milliards cette année."
+    assert keys(text, "fr", "CAD") == [(7e9, "money", "CAD")]
+    text = "Il a tenté de blanchir 13 millions d'euros (8 527 441 000 FCF) dérobés par un gang."
+    assert keys(text, "fr") == [(13e6, "money", "EUR"), (8527441000, "money", "XOF")]
+    assert keys("Malawi approved the release of 1.6 billion kwacha.", "en") == [(1.6e9, "money", "MWK")]
+    assert keys("Zambia spent 2 billion kwacha.", "en") == [(2e9, "money", "ZMW")]

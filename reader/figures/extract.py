@@ -2279,7 +2279,9 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"environ|about|around|nearly|almost|some|quelque|près{_H}+de|plus{_H}+de|more{_H}+than|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
-    rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to)){{0,4}}{_H}*"
+    rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to|"
+    # "sa dette a grimpé jusqu'à atteindre 7 milliards"
+    rf"a{_H}+grimpé|grimpé|bondi|atteindre|jusqu['’]à|climbed{_H}+to|grew{_H}+to|swelled{_H}+to)){{0,4}}{_H}*"
 )
 #: A company's or a budget's sum, then in its clause the level it reached: "ses revenus annuels avaient plongé
 #: de 70 % pour s'établir à 5,8 milliards", "des profits nets de 1,48 milliard", "sa dette a atteint 7 milliards".

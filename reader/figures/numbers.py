@@ -117,7 +117,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
     "francs cfa": "CFA", "franc cfa": "CFA", "cfa francs": "CFA", "cfa franc": "CFA", "fcfa": "CFA",
-    "f cfa": "CFA", "f.cfa": "CFA",
+    "f cfa": "CFA", "f.cfa": "CFA", "fcf": "CFA",  # "(8 527 441 000 FCF)"
+    "kwacha": "KWACHA", "kwachas": "KWACHA",
     # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
     "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
     "rials": "RIYAL", "rial": "RIYAL",
@@ -725,6 +726,7 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("RSD", ("Serbie", "Serbia", "serbe", "Serbian")),
         ("BHD", ("Bahreïn", "Bahrain")),
     ),
+    "KWACHA": (("ZMW", ("Zambie", "Zambia", "zambien", "Zambian")), ("MWK", ())),
     "PESO": (
         ("PHP", ("Philippines", "philippin", "Philippine", "Filipino")),
         ("MXN", ("Mexique", "Mexico", "mexicain", "Mexican")),
