@@ -3965,3 +3965,13 @@ def test_a_debt_climbing_to_a_sum_cfa_francs_written_fcf_and_kwachas_by_country(
     assert keys(text, "fr") == [(13e6, "money", "EUR"), (8527441000, "money", "XOF")]
     assert keys("Malawi approved the release of 1.6 billion kwacha.", "en") == [(1.6e9, "money", "MWK")]
     assert keys("Zambia spent 2 billion kwacha.", "en") == [(2e9, "money", "ZMW")]
+
+
+def test_hours_after_a_noun_of_a_span_are_a_duration_not_a_time_of_day():
+    """Construction: "après une panne de 17 heures causée par une cybermenace", "une grève de 24 heures": a
+    span of hours; "la réunion de 17 heures", "vers 17 heures", "de 9 heures à 17 heures" stay times."""
+    text = "Le site a été remis en ligne après une panne de 17 heures causée par une cybermenace."
+    assert keys(text, "fr") == [(17, "duration", "hours")]
+    assert keys("Une grève de 24 heures est prévue.", "fr") == [(24, "duration", "hours")]
+    assert keys("La réunion de 17 heures est annulée, il est arrivé vers 17 heures.", "fr") == []
+    assert keys("Le magasin ouvre de 9 heures à 17 heures.", "fr") == []

@@ -591,9 +591,18 @@ _WEEKDAYS_FR = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: the first day of a day range ("May 27-29", "du 23 au 24 juin", "20 and 21 January"), score lines
 #: ("(2-0)"), street numbers and postcodes.
 _CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
+#: Nouns a span of hours follows with "de" ("une panne de 17 heures", "une grève de 24 heures"): not a time of
+#: day, as fixed-width look-behinds before the "de".
+_SPAN_NOUNS_BEHIND = "".join(
+    f"(?<!{noun} )"
+    for noun in (
+        "panne", "grève", "attente", "retard", "coupure", "trajet", "délai", "durée", "garde à vue",
+        "interruption", "fermeture", "débrayage", "voyage", "blackout",
+    )
+)  # fmt: skip
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
-    rf"(?<![\w])(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
+    rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
