@@ -383,3 +383,25 @@ def test_a_later_report_of_a_story_joins_it_within_two_weeks_and_not_after(cli, 
     (story,) = cli.json("stories")
     assert sorted(a["id"] for a in story["articles"]) == sorted([ids["wire"], ids["daily"], ids["later"]])
     assert story["pair"] == [ids["wire"], ids["daily"]]
+
+
+def test_the_later_look_for_a_story_waits_for_the_end_of_the_import(tmp_path):
+    """A report imported before its partner (the English wire, then the French daily, in one import) pairs
+    and never needs the two-week look; a report still alone when the import ends is looked at then, and
+    only then (the library keeps nothing to look at afterwards)."""
+    from reader.store import Library
+
+    feeds = tmp_path / "feeds"
+    kestrel = _kestrelnet(feeds)
+    kestrel["follow"].unlink()
+    kestrel["other"].unlink()
+    _write(feeds, "e-later-en.md", "en", 14, "Other Post", EN_OTHER_OUTLET, "Kestrelnet goes dark")
+    lib = Library(tmp_path / "lib")
+    try:
+        list(lib.import_paths([feeds]))
+        assert lib._stories.later == {}
+        rows = {Path(r.url).name: r.id for r in lib.rows()}
+        story = lib.db.story_of(rows["a-wire-en.md"])
+        assert story is not None and lib.db.story_of(rows["e-later-en.md"]) == story
+    finally:
+        lib.close()

@@ -256,17 +256,13 @@ def _dollar_of_name(source: str, region: str) -> tuple[str | None, bool]:
     carried = _VIA_RE.split(source, maxsplit=1) if "via " in source else []
     original = carried[0] if len(carried) > 1 else ""
     if original and _FOREIGN_OUTLETS.search(original):
-        return (
-            "USD",
-            False,
-        )  # "BBC via Yahoo Canada": the outlet that wrote it, not the Canadian site carrying it
+        # "BBC via Yahoo Canada": the outlet that wrote it, not the Canadian site carrying it
+        return "USD", False
     if source and _CANADIAN_NAMES.search(source) or region == "CA":
         return "CAD", False
     if source and not _CANADIAN_WORDS.isdisjoint(_CAPITALISED_RE.findall(source)):
-        return (
-            "CAD",
-            False,
-        )  # a paper named after its Canadian city: "Kelowna Capital News", "Winnipeg Free Press"
+        # a paper named after its Canadian city: "Kelowna Capital News", "Winnipeg Free Press"
+        return "CAD", False
     if region == "AU":
         return "AUD", False
     return None, bool(source and _FOREIGN_OUTLETS.search(source))

@@ -4621,9 +4621,8 @@ class _Extractor:
             or c.kind == "duration"
             and self.after(_TO_THE_NEXT_AFTER, c.end)
         ):
-            return (
-                False  # "from one municipality to the next", "from one day to the next": an idiom, no count
-            )
+            # "from one municipality to the next", "from one day to the next": an idiom, no count
+            return False
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if c.token in t.ARTICLE_LIKE:

@@ -300,6 +300,8 @@ class Library:
                 results.append(result)
                 if on_file:
                     on_file(result)
+            with self.db.transaction():
+                self._stories.place_later()
         return results
 
     def _prepare_files(self, files: list[Path]) -> Iterator[PreparedFile]:
@@ -347,6 +349,8 @@ class Library:
         with self.write_lock(), _IndexFeed(self) as feed:
             stats, changed = self._store_items([Prepared(a, a.content_hash()) for a in articles])
             feed.add(changed, stats.new_ids)
+            with self.db.transaction():
+                self._stories.place_later()
         return stats
 
     def _store_items(

@@ -46,6 +46,9 @@ class Stories:
         self.pairs = pairs
         pairs.keeps_partner = self.keeps_partner
         pairs.admits = self.admits
+        #: Reports that found no story within the pairing window, looked at again when the import ends (see
+        #: :meth:`place_later`): most of them pair with a version the same import brings.
+        self.later: dict[int, int | None] = {}  # each with the story it must not join (see place)
 
     # -- the rule applied to stored articles ----------------------------------------------------------
 
@@ -154,25 +157,46 @@ class Stories:
             return current
         # every story has a version in each language: the other language's candidates find it, and the
         # report need not reach the pairing threshold with that version (a short report may share more with
-        # the version in its own language): the fit decides. A report that finds none within the pairing
-        # window may be a later report of a story (a follow-up a week or two on): it looks again over
-        # STORY_WINDOW_S.
-        lang = other_language(record["lang"])
-        seen: set[int] = set()
-        dated = self.pairs.window(article_id) is not None  # an undated report's candidates have any date
-        for span in (None, STORY_WINDOW_S) if dated else (None,):
-            best: tuple[float, int] | None = None
-            for story in self._candidate_stories(article_id, lang, least=LOOK_AT_STORY, span=span):
-                if story in seen or story == avoid or self._blocked(story, never):
-                    continue
-                seen.add(story)
-                fit = self.fit(article_id, self._members(story))
-                if fit.joins() and (best is None or fit.average > best[0]):
-                    best = (fit.average, story)
-            if best is not None:
-                self.db.move_to_story(article_id, best[1])
-                return best[1]
-        return None
+        # the version in its own language): the fit decides
+        story = self._best_story(article_id, record["lang"], never, avoid)
+        if story is not None:
+            self.db.move_to_story(article_id, story)
+        elif self.pairs.window(article_id) is not None:  # undated, its candidates had any date already
+            self.later[article_id] = avoid
+        return story
+
+    def place_later(self) -> None:
+        """Inside a transaction, when an import ends: a report still without a pair or a story may be a later
+        report of a story (a follow-up a week or two on) and looks for it over :data:`STORY_WINDOW_S`."""
+        later, self.later = self.later, {}
+        touched: set[int] = set()
+        for article_id, avoid in later.items():
+            records = self.db.article_records([article_id], "id, lang, story_id")
+            if not records or records[0]["story_id"] is not None or self.db.pair_of(article_id):
+                continue
+            never = {other for other, together in self.db.decisions_of(article_id).items() if not together}
+            story = self._best_story(article_id, records[0]["lang"], never, avoid, span=STORY_WINDOW_S)
+            if story is not None:
+                self.db.move_to_story(article_id, story)
+                touched.add(story)
+        for story in touched:
+            self.refresh(story)
+
+    def _best_story(
+        self, article_id: int, lang: str, never: set[int], avoid: int | None, span: float | None = None
+    ) -> int | None:
+        """The story in the other language's candidates (dated within ``span`` of the report, or the pairing
+        window) the report fits best, if it fits one."""
+        best: tuple[float, int] | None = None
+        for story in self._candidate_stories(
+            article_id, other_language(lang), least=LOOK_AT_STORY, span=span
+        ):
+            if story == avoid or self._blocked(story, never):
+                continue
+            fit = self.fit(article_id, self._members(story))
+            if fit.joins() and (best is None or fit.average > best[0]):
+                best = (fit.average, story)
+        return None if best is None else best[1]
 
     def _gather(self, story: int, article_id: int, lang: str, partner: int, cohesion: float) -> None:
         """A pair has just made a story of ``article_id`` (in ``lang``) and ``partner``: the reports of it
