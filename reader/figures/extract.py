@@ -1230,9 +1230,9 @@ _SPENT_AFTER = re.compile(
     rf"|embezzled|siphoned)(?![\w])"
 )
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
+_CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
 _NAMED_CANADIAN_RE = re.compile(r"(?i:canadi)|C\$|CA\$|CAD")
-_CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
 _FORECASTERS = frozenset(
     "analysts economists forecasters traders analystes économistes prévisionnistes".split()
@@ -1408,8 +1408,6 @@ _HUMIDEX_AFTER = re.compile(
 )
 #: A bracket opening on readings right after a temperature: "20 degrés (de 42 à 23)", "20 degrees (from 42".
 _READINGS_BRACKET_RE = re.compile(r"\s*\(\s*(?:de|from|between|entre)?\s*")
-#: What joins the two ends of a range: "37 and 42", "37 à 42", "37-42".
-_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|et|à|-|–)\s*")
 
 
 def _signed(text: str, figures: list[Figure]) -> None:
@@ -2032,7 +2030,6 @@ _PLACE_OF_BEFORE = _ending(
 )
 #: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
 _PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
-#: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 #: Goods and work a French text gives the worth of after "pour": "pour 2 milliards de projets".
 _WORTH_OF_NOUNS = frozenset(
     {"projets", "contrats", "commandes", "travaux", "marchandises", "biens", "produits", "achats",
@@ -2041,6 +2038,7 @@ _WORTH_OF_NOUNS = frozenset(
 _WORTH_FOR_BEFORE = _ending(
     rf"(?<![\w])(?i:pour)(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|moins{_H}+de))?{_H}+"
 )
+#: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets"}
@@ -2063,10 +2061,10 @@ _KILLABLE = t.HUMAN_UNITS - {
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
-#: "one X to the next" or "to another": the idiom of a variation ("from one country to the next").
-_ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
-#: "from one day to the next", read as a duration up to its unit: the same idiom.
+#: "from one day to the next", read as a duration up to its unit: the idiom of a variation ...
 _TO_THE_NEXT_AFTER = re.compile(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
+#: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
+_ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
 _ONE_SPEAKER_AFTER = re.compile(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
@@ -2428,9 +2426,9 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
     rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
-#: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
+#: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
 _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
