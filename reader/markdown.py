@@ -73,7 +73,8 @@ def _cell(value: str) -> str:
 
 
 def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
-    """The figure comparison as Markdown tables: conflicts, matches, then figures one version lacks."""
+    """The figure comparison as Markdown tables: conflicts, matches, counts with a close estimate in the other
+    version, then figures one version lacks."""
     lines = ["## Figures", ""]
     conflicts = comparison.get("conflicts") or []
     if conflicts:
@@ -94,6 +95,19 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
         lines += [
             f"| {figure_value(a)} | {_cell(figure_label(a))} | {_cell(a['text'])} | {_cell(b['text'])} |"
             for a, b in matched
+        ]
+        lines.append("")
+    near = comparison.get("near") or []
+    if near:
+        lines += [
+            "### Close values (a count and an estimate of it)",
+            "",
+            "| meaning | English | French |",
+            "|---|---|---|",
+        ]
+        lines += [
+            f"| {_cell(figure_label(a))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
+            for a, b in near
         ]
         lines.append("")
     for key, lang in (("only_en", "English"), ("only_fr", "French")):

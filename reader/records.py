@@ -131,13 +131,15 @@ class PairRecord(TypedDict):
 
 
 class Comparison(TypedDict):
-    """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another value)
-    as ``[english, french]`` figures, ``only_en`` and ``only_fr`` as lists of figures."""
+    """The figure comparison of a pair: ``matched``, ``conflicts`` (the same quantity with another value) and
+    ``near`` (a count and the other version's close estimate of it: reported in both, not disputed) as
+    ``[english, french]`` figures, ``only_en`` and ``only_fr`` as lists of figures."""
 
     matched: list[list[FigureJson]]
     only_en: list[FigureJson]
     only_fr: list[FigureJson]
     conflicts: list[list[FigureJson]]
+    near: list[list[FigureJson]]
 
 
 class PairJson(PairRecord, Comparison):

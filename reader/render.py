@@ -184,7 +184,8 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
 
 
 def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | None) -> Table:
-    """A pair's figures: conflicts first (the versions disagree), then matches, then one-sided figures."""
+    """A pair's figures: conflicts first (the versions disagree), then matches, then counts with a close
+    estimate in the other version, then one-sided figures."""
     title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
     title.append(Text(printable(en["title"] if en else "?")))
     title.append("\n")
@@ -205,6 +206,13 @@ def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | Non
             Text(figure_label(a)),
             Text(a["text"], "green"),
             Text(b["text"], "green"),
+        )
+    for a, b in pair.get("near", []):
+        table.add_row(
+            Text(f"{figure_value(a)} ≈ {figure_value(b)}"),
+            Text(figure_label(a)),
+            Text(a["text"]),
+            Text(b["text"]),
         )
     for f in pair["only_en"]:
         table.add_row(

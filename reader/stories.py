@@ -278,7 +278,8 @@ def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Qua
             row = rows[row_of[id(rep)]]
             row.values.setdefault(article_id, f)
             row.disagree = True
-        for f in comparison.only_fr:
+        # a count near a row's estimate is still a row of its own: the table marks only values that disagree
+        for f in comparison.only_fr + [f for _, f in comparison.near]:
             rows.append(Quantity(f.kind, f.currency if f.kind == "money" else f.unit, {article_id: f}))
             representative.append(f)
     count = len(versions)

@@ -666,3 +666,49 @@ def test_a_rounding_agrees_with_a_figure_its_version_leaves_undated_not_with_ano
         extract_figures("Les dépenses ont progressé de 4% en 2022.", "fr"),
     )
     assert c.repeats == [] and c.matched == []
+
+
+def _near(en_text: str, fr_text: str) -> list[tuple[str, str]]:
+    """The texts of the counts an estimate apart between an English and a French sentence."""
+    c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+    assert not c.conflicts
+    return [(a.text, b.text) for a, b in c.near]
+
+
+def test_a_count_and_a_close_estimate_of_it_are_reported_in_both_versions():
+    """Construction: an exact count in one version, an estimate of it a few per cent away in the other ("près
+    de 50 000 abonnés" against "48,312 customers", "une dizaine de vols" against "nine departures", "more than
+    300 volunteers" against "327 bénévoles"): the quantity is in both versions, neither is one-sided, and an
+    estimate that close disputes nothing."""
+    sentences = [
+        (
+            "The utility said 48,312 customers were still in the dark.",
+            "Près de 50 000 abonnés étaient privés de courant.",
+        ),
+        (
+            "Airport staff said nine departures were scrubbed by noon.",
+            "Une dizaine de vols ont été annulés avant midi.",
+        ),
+        ("More than 300 volunteers searched the woods.", "Les 327 bénévoles ont fouillé les bois."),
+    ]
+    for en_text, fr_text in sentences:
+        c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+        assert len(c.near) == 1 and not c.only_en and not c.only_fr and not c.conflicts, (en_text, c)
+    assert _near(*sentences[0]) == [("48,312", "50 000")]
+
+
+def test_exact_counts_amounts_and_far_estimates_are_never_near():
+    """Construction: the rule is for a count and an estimate of it only. Two exact tallies a few per cent
+    apart stay a dispute ("48,312" against "46 150"); an estimate of an amount or a share is compared as
+    before; an estimate a third away ("about 1,200 runners", "près de 1 700 coureurs") is another figure; an
+    order of magnitude ("des milliers") is no estimate of a count."""
+    c = compare_figures(
+        extract_figures("The utility said 48,312 customers were still in the dark.", "en"),
+        extract_figures("Au total, 46 150 abonnés étaient toujours privés de courant.", "fr"),
+    )
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("48,312", "46 150")] and not c.near
+    assert _near("The fund reached 31% of its goal.", "Le fonds atteint près de 28 % de son objectif.") == []
+    assert (
+        _near("Organisers counted about 1,200 runners.", "Près de 1 700 coureurs ont pris le départ.") == []
+    )
+    assert _near("Organisers counted 1,200 runners.", "Des milliers de coureurs ont pris le départ.") == []

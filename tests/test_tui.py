@@ -655,6 +655,54 @@ async def test_a_conflict_comes_first_in_the_figures_panel_and_is_marked_in_both
         library.close()
 
 
+async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_sided(tmp_path):
+    """Construction: "48,312 customers" against "Près de 50 000 abonnés": both versions report the quantity,
+    so the panel shows one "≈" row, neither figure is warned about, and ``pairs --json`` lists it under
+    ``near``."""
+    en = Article(
+        title="Thousands still without power after the storm",
+        lang="en",
+        date=_at(3, 10),
+        source="example.com",
+        blocks=[Block("paragraph", "The utility said 48,312 customers were still in the dark on Tuesday.")],
+    )
+    fr = Article(
+        title="Des milliers de foyers toujours sans courant après la tempête",
+        lang="fr",
+        date=_at(3, 11),
+        source="exemple.fr",
+        blocks=[Block("paragraph", "Près de 50 000 abonnés étaient toujours privés de courant mardi.")],
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
+        for pair in library.pairs():
+            library.unpair(pair["en"])
+        library.pair(en_id, fr_id)
+        (pair,) = library.pairs()
+        assert [(a["text"], b["text"]) for a, b in pair["near"]] == [("48,312", "50 000")]
+        assert pair["only_en"] == pair["only_fr"] == pair["conflicts"] == []
+        app = make_app(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_row(pilot, 0)
+            detail = detail_of(app)
+            await pilot.press("f")
+            await pilot.pause()
+            panel = detail.query_one(FiguresPanel)
+            (near,) = [e for e in panel.entries if e.kind == "near"]
+            assert not near.one_sided and not near.conflict and near.value == "48,312 ≈ 50,000"
+            row = [cell.plain for cell in panel.get_row_at(panel.entries.index(near))]
+            assert row[0] == "≈" and row[3:] == ["48,312", "50 000"]
+            marks = {
+                (cell.side, cell.plain[start:end]): mark.style
+                for cell in detail.cells
+                for start, end, mark in cell.figures
+            }
+            assert marks[("en", "48,312")] == marks[("fr", "50 000")] == "article-cell--figure"
+    finally:
+        library.close()
+
+
 async def test_title_figures_of_a_pair_are_marked_in_the_title_not_at_their_offsets_in_the_body(tmp_path):
     en = Article(
         title="Storm leaves 9,000 homes without power",

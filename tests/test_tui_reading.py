@@ -404,6 +404,11 @@ def test_markdown_keeps_feed_text_literal_and_lists_conflicts():
     other = {**figure, "value": 71.2, "text": "71,2 %"}
     pair = article_markdown(record, {**record, "lang": "fr"}, {"conflicts": [[figure, other]]})
     assert "### Conflicts" in pair and "| 72% (72) | 71,2 % (71.2) |" in pair
+    count = {"kind": "count", "value": 48312.0, "text": "48,312", "start": 0, "end": 6}
+    estimate = {**count, "value": 50000.0, "text": "50 000", "approx": "at most"}
+    near = article_markdown(record, {**record, "lang": "fr"}, {"near": [[count, estimate]]})
+    assert "### Close values" in near and "| 48,312 (48,312) | 50 000 (50,000) |" in near
+    assert "### Only in" not in near
     assert slug("L'hôpital « Northfield » : 4 300 €") == "l-hopital-northfield-4-300"
 
 

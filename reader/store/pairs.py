@@ -114,7 +114,8 @@ class Pairs:
 
     def comparison(self, en_id: int, fr_id: int) -> Comparison:
         """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another
-        value) as ``[english, french]`` figure dicts, ``only_en`` and ``only_fr`` as figure dicts."""
+        value) and ``near`` (a count and a close estimate of it) as ``[english, french]`` figure dicts, ``only_en``
+        and ``only_fr`` as figure dicts."""
         en = self.db.article_record(en_id) or _NO_FIGURES
         fr = self.db.article_record(fr_id) or _NO_FIGURES
         comparison = compare_figures(
@@ -125,6 +126,7 @@ class Pairs:
             "only_en": [f.to_dict() for f in comparison.only_en],
             "only_fr": [f.to_dict() for f in comparison.only_fr],
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
+            "near": [[a.to_dict(), b.to_dict()] for a, b in comparison.near],
         }
 
     def all(self, keep: Callable[[PairRecord], bool] = lambda pair: True) -> list[PairJson]:

@@ -35,7 +35,12 @@ LEGEND = [
         "a conflict: the versions give one quantity different values (≠ in the panel)",
     ),
     ("€15 million", "help--one-sided", "a figure only one version reports (! in the panel)"),
-    ("145,000", "help--figure", "a key figure of an article without a pair"),
+    (
+        "145,000",
+        "help--figure",
+        "a key figure of an article without a pair, or a count the other version gives as a close estimate "
+        "(≈ in the panel)",
+    ),
     ("ransomware", "help--hit", "a search hit: n and N go through them"),
 ]
 

@@ -442,7 +442,13 @@ class ArticleDetail(Vertical):
         quantities = []
         if partner is not None:
             en, fr = (article, partner) if article.get("lang") == "en" or story else (partner, article)
-            comparison = comparison or {"matched": [], "only_en": [], "only_fr": [], "conflicts": []}
+            comparison = comparison or {
+                "matched": [],
+                "only_en": [],
+                "only_fr": [],
+                "conflicts": [],
+                "near": [],
+            }
             rows = self._pair_rows(en, fr, comparison)
             if self.story is not None:
                 if self.story.labelled:
@@ -518,6 +524,9 @@ class ArticleDetail(Vertical):
                 anchors.append((paragraph_at(en_starts, a["start"]), paragraph_at(fr_starts, b["start"])))
         figures_en += [(f, FigureMark("article-cell--one-sided")) for f in comparison["only_en"]]
         figures_fr += [(f, FigureMark("article-cell--one-sided")) for f in comparison["only_fr"]]
+        for a, b in comparison.get("near", []):  # reported in both, an estimate apart: plainly a figure
+            figures_en.append((a, FigureMark("article-cell--figure")))
+            figures_fr.append((b, FigureMark("article-cell--figure")))
         # Last, so a conflict's style wins over any other mark at the same place.
         for a, b in comparison.get("conflicts", []):
             figures_en.append((a, FigureMark("article-cell--conflict")))

@@ -1,5 +1,6 @@
 """The figures panel: the key figures of the open story. For a pair, conflicts come first (the two versions
-give the same quantity different values, marked "≠"), then matched figures, then those found on one side only
+give the same quantity different values, marked "≠"), then matched figures, then a count and the other
+version's close estimate of it (marked "≈": reported in both, not disputed), then those found on one side only
 (marked "!"). For a story of more reports, one row per quantity and one column per version: a value that
 disagrees with the others is marked "≠", a quantity only some versions report "!" (its gaps "—")."""
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 class FigureEntry:
     """One line of the panel. ``badge`` numbers a matched pair (the same number is shown in the text)."""
 
-    #: "conflict" (the versions disagree), "match", "only" (one version of a pair lacks it) or "single"
-    #: (an unpaired article)
+    #: "conflict" (the versions disagree), "match", "near" (a count and the other version's close estimate),
+    #: "only" (one version of a pair lacks it) or "single" (an unpaired article)
     kind: str
     badge: int | None
     value: str  # formatted for display ("4,400,000 ≠ 5,000,000" for a conflict)
@@ -155,6 +156,19 @@ def figure_entries(
         for n, (a, b) in enumerate(comparison["matched"], start=1)
     ]
     entries += [
+        FigureEntry(
+            "near",
+            None,
+            f"{figure_value(a)} ≈ {figure_value(b)}",
+            figure_label(a),
+            where(a),
+            where(b),
+            field(a),
+            field(b),
+        )
+        for a, b in comparison.get("near", [])
+    ]
+    entries += [
         FigureEntry("only", None, figure_value(f), figure_label(f), where(f), None, en_field=field(f))
         for f in comparison["only_en"]
     ]
@@ -275,9 +289,9 @@ class FiguresPanel(DataTable[Text]):
         conflict = self.get_component_rich_style("figures-panel--conflict", partial=True)
         rows = []
         for e in self.entries:
-            style = conflict if e.conflict else warn if e.one_sided else match
+            style = conflict if e.conflict else warn if e.one_sided else "" if e.kind == "near" else match
             missing = Text("— missing", style=warn) if e.one_sided else Text("")
-            mark = "≠" if e.conflict else "!" if e.one_sided else ""
+            mark = "≠" if e.conflict else "!" if e.one_sided else "≈" if e.kind == "near" else ""
             rows.append(
                 [
                     Text(str(e.badge) if e.badge is not None else mark, style=conflict if e.conflict else ""),
