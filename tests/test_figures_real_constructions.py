@@ -3975,3 +3975,51 @@ def test_hours_after_a_noun_of_a_span_are_a_duration_not_a_time_of_day():
     assert keys("Une grève de 24 heures est prévue.", "fr") == [(24, "duration", "hours")]
     assert keys("La réunion de 17 heures est annulée, il est arrivé vers 17 heures.", "fr") == []
     assert keys("Le magasin ouvre de 9 heures à 17 heures.", "fr") == []
+
+
+def test_a_sum_claimed_credited_or_saved_without_its_currency_is_an_amount():
+    """Constructions: "réclame une somme de 2,4 millions", "des réclamations qui atteignent désormais quelque
+    9 millions", "le crédit de 4 milliards destiné à l'achat", "le montant maximum de 3 millions prévu par la
+    loi", "réaliser 18 millions d'économies": amounts in the publisher's or the text's currency, not counts."""
+    assert keys("La plaignante réclame une somme de 2,4 millions à son ancien patron.", "fr", "CAD") == [
+        (2.4e6, "money", "CAD")
+    ]
+    text = "Le total des réclamations atteint désormais quelque 9 millions."
+    assert keys(text, "fr", "CAD") == [(9e6, "money", "CAD")]
+    text = "L'armée a dépensé 1 milliard de francs en 2019.\n\nLe crédit de 4 milliards destiné aux avions a passé."
+    assert keys(text, "fr") == [(1e9, "money", "CHF"), (4e9, "money", "CHF")]
+    text = "Le procureur a requis une amende de 2 millions de francs, le montant maximum de 3 millions prévu par la loi."
+    assert keys(text, "fr") == [(2e6, "money", "CHF"), (3e6, "money", "CHF")]
+    assert keys("La société compte réaliser 18 millions d'économies d'ici 2026.", "fr", "CAD") == [
+        (18e6, "money", "CAD")
+    ]
+    assert keys("Le pays compte désormais 9 millions d'habitants.", "fr", "CAD") == [
+        (9e6, "count", "resident")
+    ]
+
+
+def test_us_before_a_spaced_dollar_sign_and_a_text_about_the_public_broadcaster():
+    """Constructions: "a ransom demand of US $ 2.8 million" (the country code spaced from the sign: US
+    dollars from a Canadian publisher); a French report from an unplaced publisher on cuts at "CBC/Radio-
+    Canada" that names the country once: its "millions de dollars" are Canadian."""
+    assert keys("A ransom demand of US $ 2.8 million was made.", "en", "CAD") == [(2.8e6, "money", "USD")]
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "CBC/Radio-Canada supprime 600 postes. Radio-Canada perdra 250 postes au Canada, et la CBC coupera 40 "
+        "millions de dollars dans sa programmation."
+    )
+    assert article_dollar(text, "Média franco", "https://media-franco.example.org/x", lang="fr") == "CAD"
+    assert (
+        article_dollar(text + " La chaîne NBC, aux États-Unis, a fait de même.", "Média franco", lang="fr")
+        == "USD"
+    )
+
+
+def test_two_rounds_of_an_election_are_no_count():
+    """Construction: "entre les deux tours", "un scrutin à deux tours": the rounds of a vote, no key figure;
+    "deux candidats" still counts."""
+    assert keys("Le front s'est formé entre les deux tours, contre deux candidats.", "fr") == [
+        (2, "count", "candidate")
+    ]
+    assert keys("Le scrutin à deux tours aura lieu en juin.", "fr") == []

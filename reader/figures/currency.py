@@ -192,13 +192,14 @@ _TRAILING_DOLLAR_RE = re.compile(r"[0-9]\s?\$(?!\s?US)(?!\w)")
 
 
 #: Names that place a text in Canada: the country, its provinces and territories, its largest cities and
-#: the bodies a Canadian news report cites (police forces, border agencies), as capitalised words...
+#: the bodies a Canadian news report cites (police forces, border agencies, the public broadcaster), as
+#: capitalised words...
 _CANADIAN_WORDS = frozenset(
     """Canada Canadian Canadians Canadien Canadienne Canadiens Canadiennes Ontario Québec Quebec Alberta
     Manitoba Saskatchewan Colombie-Britannique Nouvelle-Écosse Nouveau-Brunswick Newfoundland Terre-Neuve
     Île-du-Prince-Édouard Yukon Nunavut Toronto Montréal Montreal Vancouver Ottawa Calgary Edmonton Winnipeg
     Halifax Gatineau Laval Longueuil Mississauga Brampton Hamilton Kelowna Regina Saskatoon RCMP GRC OPP PPO
-    SPVM CBSA ASFC""".split()
+    SPVM CBSA ASFC CBC Radio-Canada""".split()
 )
 #: ... and as phrases and lowercase adjectives.
 _CANADIAN_PHRASES = (

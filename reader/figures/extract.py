@@ -2041,7 +2041,7 @@ _WORTH_FOR_BEFORE = _ending(
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
-     "subvention", "subventions", "subsidies", "actifs", "assets"}
+     "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -2283,7 +2283,11 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
-    rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    # "une somme de 1,35 million", "des réclamations de 14 millions", "le crédit de 6 milliards", "des pressions
+    # budgétaires de 125 millions"
+    rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall|sommes?|sums?|réclamations?|crédits?|"
+    rf"budgétaires?)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    rf"maximum|minimum|maximale?|minimale?|désormais|now|"
     rf"environ|about|around|nearly|almost|some|quelque|près{_H}+de|plus{_H}+de|more{_H}+than|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
     rf"atteint|totalis(?:ai)?ent|reached|total+ed|amounted{_H}+to|stood{_H}+at|rose{_H}+to|"

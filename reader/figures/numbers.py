@@ -80,7 +80,7 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
 
 #: Symbols and codes written before the amount ("€145,000", "US$ 3m", "CHF 20").
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
     "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
@@ -549,6 +549,8 @@ IDIOMS = (
     "in one case", "dans un cas", "pas un centime", "pas un seul centime", "pas un sou", "not a cent", "not a penny",
     # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
+    # a two-round election ("entre les deux tours", "un scrutin à deux tours"), laps, towers: no key figure
+    "deux tours",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
