@@ -712,3 +712,20 @@ def test_exact_counts_amounts_and_far_estimates_are_never_near():
         _near("Organisers counted about 1,200 runners.", "Près de 1 700 coureurs ont pris le départ.") == []
     )
     assert _near("Organisers counted 1,200 runners.", "Des milliers de coureurs ont pris le départ.") == []
+
+
+def test_two_tables_of_election_results_dispute_only_close_results():
+    """Construction: the results of a vote party by party, listed in another order in each version and
+    under names that differ between languages ("the Green Alliance won 188 seats ... the Centre 161",
+    "le Centre obtient 162 sièges ... l'Alliance verte 180"): the order of mention tells nothing, so only
+    close results are one party's updated result, never the first seat count of one version against the
+    first of the other."""
+    en = (
+        "The Green Alliance won 188 seats, the Centre ended on 161 seats and the Right finished with 126 "
+        "seats, while smaller lists took 40 seats."
+    )
+    fr = (
+        "Le Centre obtient 162 sièges, l'Alliance verte remporte 180 sièges, la Droite décroche 126 sièges et les "
+        "petites listes se partagent 39 sièges."
+    )
+    assert sorted(_conflicts(en, fr)) == [(40, 39), (161, 162), (188, 180)]

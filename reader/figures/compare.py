@@ -555,6 +555,24 @@ def _mention_ranks(figures: list[Figure]) -> list[int]:
     return ranks
 
 
+#: The counted nouns of an election's results: seats, ridings, members elected.
+RESULT_UNITS = frozenset({"seat", "riding", "mps", "élus", "mandats", "councillors", "conseillers"})
+#: From how many different results a version gives, it is a table of parties' results (see
+#: :func:`_results_table`) ...
+RESULTS_LEAST = 4
+#: ... in which two versions' results dispute one another only this close: the parties are listed in any order,
+#: and their names differ from one language to the other ("New Popular Front", "NFP"), so only an update of one
+#: result ("161 seats", "162 sièges") tells which two are one party's.
+RESULTS_GAP = 0.05
+
+
+def _results_table(version: Sequence[Figure]) -> bool:
+    """Whether a version gives the results of an election party by party: :data:`RESULTS_LEAST` different
+    counts of seats, ridings or members elected."""
+    values = {float(f.value) for f in version if f.kind == "count" and f.unit in RESULT_UNITS}
+    return len(values) >= RESULTS_LEAST
+
+
 def _conflicts(
     en: list[Figure], fr: list[Figure], en_all: Sequence[Figure] = (), fr_all: Sequence[Figure] = ()
 ) -> list[tuple[Figure, Figure]]:
@@ -566,6 +584,7 @@ def _conflicts(
     for j, b in enumerate(fr):
         fr_by_kind.setdefault(b.kind, []).append((j, b))
     totals: dict[int, bool] = {}  # whether a count is its version's largest of its noun (see _largest)
+    results = _results_table(en_all) and _results_table(fr_all)
 
     replaced: dict[int, bool] = {}  # whether an earlier count has its version's current value beside it
 
@@ -588,6 +607,11 @@ def _conflicts(
                 continue  # "nearly $100 million" does not dispute "98 millions"
             if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
                 continue  # "a previous count of 304 dead" does not dispute today's toll
+            if results and a.unit in RESULT_UNITS and b.unit in RESULT_UNITS:
+                # two tables of results: the order of mention tells nothing, the values must be close
+                if relative_gap(float(a.value), float(b.value)) <= RESULTS_GAP:
+                    distances[(i, j)] = d
+                continue
             distances[(i, j)] = d + MENTION_PENALTY * (rank_en[i] + rank_fr[j])
             if (
                 a.kind == "count"
