@@ -4023,3 +4023,20 @@ def test_two_rounds_of_an_election_are_no_count():
         (2, "count", "candidate")
     ]
     assert keys("Le scrutin à deux tours aura lieu en juin.", "fr") == []
+
+
+def test_the_signs_of_other_currencies_before_an_amount():
+    """Construction: a Nigerian paper's "the sum of ₦70,000" against "70.000 nairas"; "₵2 million" (Ghana),
+    "₴500" (Ukraine), "₩3 billion" (South Korea): amounts in that currency, not bare counts."""
+    text = "The unions first demanded ₦494,000; Ghana paid ₵2 million, Kyiv ₴500 and Seoul ₩3 billion."
+    assert keys(text, "en") == [
+        (494_000, "money", "NGN"),
+        (2e6, "money", "GHS"),
+        (500, "money", "UAH"),
+        (3e9, "money", "KRW"),
+    ]
+    c = compare_figures(
+        extract_figures("The government approved the sum of ₦70,000 as the minimum wage.", "en"),
+        extract_figures("Le gouvernement a fixé un salaire minimum de 70.000 nairas.", "fr"),
+    )
+    assert len(c.matched) == 1 and not c.only_en and not c.only_fr
