@@ -729,3 +729,18 @@ def test_two_tables_of_election_results_dispute_only_close_results():
         "petites listes se partagent 39 sièges."
     )
     assert sorted(_conflicts(en, fr)) == [(40, 39), (161, 162), (188, 180)]
+
+
+def test_a_bare_crown_is_the_other_versions_crown_of_the_same_value():
+    """Construction: "fined 40 million crowns" in a report naming Norway first, "40 millions de couronnes" in
+    one naming Sweden: each bare crown was read as its text's country's, but it is one amount, matched; two
+    crowns both named ("SEK 40 million", "couronnes norvégiennes") stay two currencies."""
+    c = compare_figures(
+        extract_figures("Norway's Telenor was fined 40 million crowns over a Swedish deal.", "en"),
+        extract_figures("Le groupe suédois a écopé d'une amende de 40 millions de couronnes en Suède.", "fr"),
+    )
+    assert [(a.currency, b.currency) for a, b in c.matched] == [("NOK", "SEK")] and not c.conflicts
+    assert not same_currency(
+        extract_figures("Stockholm fined the firm SEK 40 million.", "en")[0],
+        extract_figures("Une amende de 40 millions de couronnes norvégiennes.", "fr")[0],
+    )

@@ -126,15 +126,29 @@ _NAMED_DOLLAR_RE = re.compile(
 )
 
 
+#: Currencies written "crowns", "couronnes" or "kr": which one a bare word is was guessed from the country the text
+#: names.
+CROWNS = frozenset({"SEK", "NOK", "DKK", "ISK", "CZK"})
+#: A crown named in the figure itself: "SEK 40 million", "40 millions de couronnes suédoises", "Danish kroner".
+_NAMED_CROWN_RE = re.compile(
+    r"\b(?:SEK|NOK|DKK|ISK|CZK|kronor|kroner|krónur|Kč)\b"
+    r"|(?i:couronnes?\s+(?:suédoises?|norvégiennes?|danoises?|islandaises?|tchèques?)\b"
+    r"|\b(?:swedish|norwegian|danish|icelandic|czech)\s+(?:crowns?|kronor|kroner|korunas?))"
+)
+
+
 def same_currency(a: Figure, b: Figure) -> bool:
     """The same currency, or two dollars of which at least one is only the publisher's (a bare "$" or
     "dollars"): which dollar that is was guessed from the source, and a Canadian wire on a site that does
-    not say so reads as US dollars, so "$480 million" is the other version's "480 M$ CA"."""
+    not say so reads as US dollars, so "$480 million" is the other version's "480 M$ CA". Likewise two crowns
+    of which one is a bare "couronnes" or "crowns", read as the currency of the country its text names."""
     if a.currency == b.currency:
         return True
-    if a.currency not in DOLLARS or b.currency not in DOLLARS:
-        return False
-    return not (_NAMED_DOLLAR_RE.search(a.text) and _NAMED_DOLLAR_RE.search(b.text))
+    if a.currency in DOLLARS and b.currency in DOLLARS:
+        return not (_NAMED_DOLLAR_RE.search(a.text) and _NAMED_DOLLAR_RE.search(b.text))
+    if a.currency in CROWNS and b.currency in CROWNS:
+        return not (_NAMED_CROWN_RE.search(a.text) and _NAMED_CROWN_RE.search(b.text))
+    return False
 
 
 def _same_role(a: Figure, b: Figure) -> bool:
