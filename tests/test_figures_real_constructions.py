@@ -4040,3 +4040,26 @@ def test_the_signs_of_other_currencies_before_an_amount():
         extract_figures("Le gouvernement a fixé un salaire minimum de 70.000 nairas.", "fr"),
     )
     assert len(c.matched) == 1 and not c.only_en and not c.only_fr
+
+
+def test_a_list_of_counts_says_its_noun_once():
+    """Construction: "leading in 155 ridings, the Conservatives in 120 (33.5% of the vote), the Bloc in 33"
+    and "dans 155 circonscriptions, les conservateurs dans 121, le Bloc dans 29": each count after the same
+    preposition, with nothing counted after it, counts the list's noun. "dont 5 dans la capitale" (another
+    preposition, a place after the count) does not."""
+    text = "The Liberals led in 155 ridings, the Conservatives in 120 (33.5% of the vote), the Bloc in 33 and the NDP in 26."
+    assert [k for k in keys(text, "en") if k[1] == "count"] == [
+        (155, "count", "riding"),
+        (120, "count", "riding"),
+        (33, "count", "riding"),
+        (26, "count", "riding"),
+    ]
+    text = (
+        "Les libéraux sont en avance dans 155 circonscriptions, les conservateurs dans 121, le Bloc dans 29."
+    )
+    assert keys(text, "fr") == [(155, "count", "riding"), (121, "count", "riding"), (29, "count", "riding")]
+    assert keys("Il y a eu 12 morts dans 3 villages, dont 5 dans la capitale.", "fr")[-1] == (
+        5,
+        "count",
+        None,
+    )

@@ -2148,6 +2148,13 @@ _LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 _PLACE_THEN_COUNT_BEFORE = _ending(rf",{_H}*(?i:en|au|aux|in){_H}+[A-ZÉ][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+")
 #: How far such a place's count may be from the count of the noun it continues.
 PLACE_COUNT_REACH = 100
+#: How far a count in a list may be from the count of the noun it leaves out (see :data:`_LISTED_PREPOSITION_BEFORE`).
+LISTED_COUNT_REACH = 160
+#: The preposition right before a count, which a list of counts of one noun repeats with the noun left out: "in
+#: 155 ridings, the Conservatives in 120", "dans 155 circonscriptions, les conservateurs dans 121".
+_LISTED_PREPOSITION_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:in|dans|with|avec|at|à|on|sur)){_H}+")
+#: What may follow such a count: the list goes on or ends, or a bracket adds to it ("dans 121 (33,5 % des voix)").
+_LIST_GOES_ON_AFTER = re.compile(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
@@ -4525,6 +4532,28 @@ class _Extractor:
                 and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
             ):
                 c.unit, c.noun, c.place = prev.unit, True, None
+        # "leading in 155 ridings, the Conservatives in 120, the Bloc in 33": a count after the preposition of a
+        # count of a noun in its sentence, and nothing after it, is of that noun, said once for the list (the
+        # shares in brackets between them aside)
+        counted: _Cand | None = None
+        for c in cands:
+            if c.kind == "count" and c.noun and c.unit is not None:
+                counted = c
+                continue
+            if (
+                counted is not None
+                and c.bare
+                and not c.word
+                and c.unit is None
+                and c.start - counted.end <= LISTED_COUNT_REACH
+                and _LIST_GOES_ON_AFTER.match(self.text, c.end)
+                and not _SENTENCE_END_RE.search(self.text, counted.end, c.start)
+                and (here := self.before(_LISTED_PREPOSITION_BEFORE, c.start, 12)) is not None
+                and (there := self.before(_LISTED_PREPOSITION_BEFORE, counted.start, 12)) is not None
+                and here.group("w").lower() == there.group("w").lower()
+            ):
+                c.unit, c.noun = counted.unit, True
+                counted = c
 
     def place_after(self, pos: int) -> str | None:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
