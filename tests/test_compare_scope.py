@@ -744,3 +744,20 @@ def test_a_bare_crown_is_the_other_versions_crown_of_the_same_value():
         extract_figures("Stockholm fined the firm SEK 40 million.", "en")[0],
         extract_figures("Une amende de 40 millions de couronnes norvégiennes.", "fr")[0],
     )
+
+
+def test_one_span_each_version_gives_differently_is_disputed_when_close():
+    """Construction: the one duration of a unit in each version, close ("a four-month trial", "après 3 mois et
+    demi d'audience"): one span, disputed. Far apart ("about three minutes", "cinq minutes") or beside
+    another span of that unit, they are left apart."""
+    assert _conflicts(
+        "The four-month trial ended on Thursday.", "Le procès a pris fin après 3 mois et demi d'audience."
+    ) == [(4, 3.5)]
+    assert _conflicts("The plane dropped in about three minutes.", "L'avion a chuté en cinq minutes.") == []
+    assert (
+        _conflicts(
+            "The four-month trial followed a two-month inquiry.",
+            "Le procès a duré 3 mois et demi.",
+        )
+        == []
+    )

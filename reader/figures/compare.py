@@ -670,7 +670,22 @@ def _conflicts(
             found.append((ages_en[0], ages_fr[0]))
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
+    # one span each version gives differently: one unmatched duration of a unit on each side, close ("a
+    # four-month trial", "3 mois et demi d'audience"; "the highest in 40 years", "un sommet en 39 ans")
+    for unit in {f.unit for f in en if f.kind == "duration"}:
+        spans_en = [f for f in en if f.kind == "duration" and f.unit == unit]
+        spans_fr = [f for f in fr if f.kind == "duration" and f.unit == unit]
+        if len(spans_en) == len(spans_fr) == 1:
+            x, y = float(spans_en[0].value), float(spans_fr[0].value)
+            if x > 0 and y > 0 and _rounded(x) != _rounded(y) and max(x, y) <= DURATION_RATIO * min(x, y):
+                found.append((spans_en[0], spans_fr[0]))
     return found
+
+
+#: Largest ratio between the one unmatched duration of a unit in each version for them to be one span disputed:
+#: further apart ("about three minutes", "cinq minutes"; "ten days", "une semaine"), two spans of a story are
+#: as often two different things (a sentence and the time served, an outage and its aftermath).
+DURATION_RATIO = 1.3
 
 
 def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
