@@ -4063,3 +4063,18 @@ def test_a_list_of_counts_says_its_noun_once():
         "count",
         None,
     )
+
+
+def test_ages_of_the_youngest_and_oldest_a_former_producer_and_an_age_in_brackets():
+    """Constructions: "the youngest prisoner exchanged was 19, and the oldest 71"; "l'ex-producteur de 65 ans"
+    (a former one is a person too); "au regard de son âge (67 ans)": ages, not counts or durations. "The
+    youngest team won 3 games" stays a count. Also "a 50 basis-point cut" (the hyphenated adjective) is half a
+    percentage point."""
+    assert keys("The youngest prisoner exchanged was 19, and the oldest 71.", "en") == [
+        (19, "age", None),
+        (71, "age", None),
+    ]
+    assert keys("The youngest team won 3 games.", "en") == [(3, "count", "games")]
+    assert keys("Il reproche à l'ex-producteur de 65 ans ses gestes.", "fr") == [(65, "age", None)]
+    assert keys("Une peine lourde au regard de son âge (67 ans).", "fr") == [(67, "age", None)]
+    assert keys("The bank made a 50 basis-point cut.", "en") == [(0.5, "percent", "point")]

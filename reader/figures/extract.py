@@ -1934,7 +1934,10 @@ _DEMONYM_NOUN_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$")
 
 
 def _a_person_fr(word: str) -> bool:
-    """Whether a lowercase French noun names a person, in the singular or the plural ("policières")."""
+    """Whether a lowercase French noun names a person, in the singular or the plural ("policières"), or a
+    former one ("l'ex-producteur")."""
+    if word.startswith("ex-"):
+        word = word[3:]
     return word in t.PERSON_NOUNS_FR or word[-1:] in ("s", "x") and word[:-1] in t.PERSON_NOUNS_FR
 
 
@@ -2418,7 +2421,9 @@ _AGE_WORD_BEFORE = _ending(
     # the age one died at: "mort à 85 ans", "décédée à 90 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
-    rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+)"
+    rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+"
+    # a person's age given in brackets: "au regard de son âge (67 ans)"
+    rf"|(?<![\w])(?i:son|leur|mon|ton|votre|notre){_H}+(?i:âge){_H}*\({_H}*)"
 )
 #: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...".
 _SENTENCE_AT_BEFORE = _ending(
@@ -2497,6 +2502,11 @@ _AGE_PREFIX_BEFORE = _ending(
 _PERSON_WAS_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned)|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be)"
     rf"{_H}+(?:(?i:only|just){_H}+)?"
+)
+#: The youngest or the oldest of a group, then their age: "the youngest prisoner exchanged was 19", "and the
+#: oldest 71".
+_YOUNGEST_BEFORE = _ending(
+    rf"(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+(?i:was|is|being))?{_H}+"
 )
 #: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
 #: noun of its own).
@@ -3863,6 +3873,15 @@ class _Extractor:
             and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
         ):
             c.kind, c.by_prefix = "age", True  # "He was 29.", "who was 17, had": a person's age
+            return
+        if (
+            whole
+            and 1 <= c.raw <= 110
+            and self.may_hold(c.start, 48, ("youngest", "oldest"))
+            and self.before(_YOUNGEST_BEFORE, c.start, 48)
+            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+        ):
+            c.kind, c.by_prefix = "age", True  # "the youngest prisoner was 19, and the oldest 71"
             return
         if (
             (

@@ -186,9 +186,9 @@ CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "Cdn": "CAD", "CDN": "CAD"
 PERCENT_SUFFIXES: dict[str, str | None] = {
     "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None, "per-cent": None,
     "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
-    "point de pourcentage": "point",
-    # a hundredth of a percentage point each: read as points ("50 basis points" is 0.5 point)
-    "basis points": "bp", "basis point": "bp", "points de base": "bp", "point de base": "bp",
+    "point de pourcentage": "point", "percentage-point": "point",  # "a 0.5 percentage-point cut"
+    # a hundredth of a percentage point each: read as points ("50 basis points", "a 50 basis-point cut": 0.5)
+    "basis points": "bp", "basis point": "bp", "basis-point": "bp", "points de base": "bp", "point de base": "bp",
 }  # fmt: skip
 
 # --- durations and ages ---------------------------------------------------------------------------------
@@ -265,7 +265,7 @@ PERSON_NOUNS_FR = set(
     gouverneure milliardaire entrepreneur entrepreneure pape roi reine prince princesse vedette animateur
     animatrice cinéaste comédien comédienne musicien musicienne rappeur rappeuse footballeur footballeuse
     patriarche matriarche héritier héritière magnat patron patronne pdg veuf veuve
-    coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
+    producteur productrice coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
     condamnée violeur passeur lanceur lanceuse youtubeur youtubeuse streamer
     """.split()
 )
