@@ -4078,3 +4078,12 @@ def test_ages_of_the_youngest_and_oldest_a_former_producer_and_an_age_in_bracket
     assert keys("Il reproche à l'ex-producteur de 65 ans ses gestes.", "fr") == [(65, "age", None)]
     assert keys("Une peine lourde au regard de son âge (67 ans).", "fr") == [(67, "age", None)]
     assert keys("The bank made a 50 basis-point cut.", "en") == [(0.5, "percent", "point")]
+
+
+def test_one_year_after_a_change_is_its_window():
+    """Construction: "une hausse moyenne des loyers de 8 % en un an", "2 844 prisonniers de plus en un an",
+    "le taux est passé de 2 % à 1,5 % en un an": the year a change is measured over, as "sur un an" and "in a
+    year" are, not a span of the story; "construit en un an" stays a duration."""
+    assert keys("Les loyers ont augmenté de 8 % en un an.", "fr") == [(8, "percent", None)]
+    assert keys("On compte 2 844 prisonniers de plus en un an.", "fr") == [(2844, "count", "prisoner")]
+    assert keys("Le pont a été construit en un an.", "fr") == [(1, "duration", "years")]

@@ -802,6 +802,14 @@ _FR_ONE_UNIT_BEFORE = re.compile(
 )
 
 
+#: A change told earlier in the sentence ("hausse de 8 %", "de plus", "est passé de 2 % à 1,5 %", "a grimpé"):
+#: "en un an" after it is the window the change is measured over, not a span of the story.
+_CHANGE_IN_SENTENCE_BEFORE = re.compile(
+    r"(?:%|(?i:hausse|baisse|augment|diminu|grimp|recul|progress|chut|bondi|doubl|tripl|passée?s?\s+de"
+    r"|de\s+plus|de\s+moins))[^.!?\n]*$"
+)
+#: How far back such a change is looked for.
+CHANGE_WINDOW_REACH = 120
 #: What every match of :data:`_FR_ONE_UNIT_RE` holds, lowercased (most texts have none: str searches first).
 _FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une heure")
 #: Not "d'un jour à l'autre", "d'une année sur l'autre", nor a rate's period ("un recul en un an de 7,8 %").
@@ -916,6 +924,10 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
         lead = _FR_ONE_UNIT_BEFORE.search(head)
         if lead is None or _FR_ONE_UNIT_NOT_AFTER.match(text, end):
             continue
+        if lead.group().lower().startswith("en") and _CHANGE_IN_SENTENCE_BEFORE.search(
+            text, max(0, start - CHANGE_WINDOW_REACH), start
+        ):
+            continue  # "hausse des loyers de 8 % en un an", "2.844 prisonniers de plus en un an": a change's window
         unit = t.DURATION_UNITS["fr"][m.group("unit").lower()]
         figure = Figure(
             m.group(), 1.0, "duration", unit, None, start, end, approx=_approximation_before(head)
