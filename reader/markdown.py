@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,23 +72,31 @@ def _cell(value: str) -> str:
     return printable(value).replace("|", "\\|")
 
 
+def _two_values_table(
+    heading: str,
+    pairs: Sequence[Sequence[Mapping[str, Any]]],
+    meaning: Callable[[Mapping[str, Any], Mapping[str, Any]], str],
+) -> list[str]:
+    """A section of English/French figure pairs that give two values, each with its text and its value; nothing
+    when there are none."""
+    if not pairs:
+        return []
+    lines = [f"### {heading}", "", "| meaning | English | French |", "|---|---|---|"]
+    lines += [
+        f"| {_cell(meaning(a, b))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
+        for a, b in pairs
+    ]
+    lines.append("")
+    return lines
+
+
 def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
     """The figure comparison as Markdown tables: conflicts, matches, counts with a close estimate in the other
     version, then figures one version lacks."""
     lines = ["## Figures", ""]
-    conflicts = comparison.get("conflicts") or []
-    if conflicts:
-        lines += [
-            "### Conflicts (the versions disagree)",
-            "",
-            "| meaning | English | French |",
-            "|---|---|---|",
-        ]
-        lines += [
-            f"| {_cell(conflict_label(a, b))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
-            for a, b in conflicts
-        ]
-        lines.append("")
+    lines += _two_values_table(
+        "Conflicts (the versions disagree)", comparison.get("conflicts") or [], conflict_label
+    )
     matched = comparison.get("matched") or []
     if matched:
         lines += ["### Matches", "", "| value | meaning | English | French |", "|---|---|---|---|"]
@@ -97,19 +105,11 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
             for a, b in matched
         ]
         lines.append("")
-    near = comparison.get("near") or []
-    if near:
-        lines += [
-            "### Close values (a count and an estimate of it)",
-            "",
-            "| meaning | English | French |",
-            "|---|---|---|",
-        ]
-        lines += [
-            f"| {_cell(figure_label(a))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
-            for a, b in near
-        ]
-        lines.append("")
+    lines += _two_values_table(
+        "Close values (a count and an estimate of it)",
+        comparison.get("near") or [],
+        lambda a, b: figure_label(a),
+    )
     for key, lang in (("only_en", "English"), ("only_fr", "French")):
         figures = comparison.get(key) or []
         if figures:

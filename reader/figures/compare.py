@@ -659,27 +659,39 @@ def _conflicts(
         [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken]
     )
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
-    for unit in {f.unit for f in en if f.kind == "age"}:
-        ages_en = [f for f in en if f.kind == "age" and f.unit == unit]
-        ages_fr = [f for f in fr if f.kind == "age" and f.unit == unit]
-        if (
-            len(ages_en) == len(ages_fr) == 1
-            and _rounded(ages_en[0].value) != _rounded(ages_fr[0].value)
-            and max(ages_en[0].value, ages_fr[0].value) <= AGE_RATIO * min(ages_en[0].value, ages_fr[0].value)
-        ):
-            found.append((ages_en[0], ages_fr[0]))
+    for ages_en, ages_fr in _by_unit(en, fr, "age"):
+        if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None:
+            found.append(sole)
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
     # one span each version gives differently: one unmatched duration of a unit on each side, close ("a
     # four-month trial", "3 mois et demi d'audience"; "the highest in 40 years", "un sommet en 39 ans")
-    for unit in {f.unit for f in en if f.kind == "duration"}:
-        spans_en = [f for f in en if f.kind == "duration" and f.unit == unit]
-        spans_fr = [f for f in fr if f.kind == "duration" and f.unit == unit]
-        if len(spans_en) == len(spans_fr) == 1:
-            x, y = float(spans_en[0].value), float(spans_fr[0].value)
-            if x > 0 and y > 0 and _rounded(x) != _rounded(y) and max(x, y) <= DURATION_RATIO * min(x, y):
-                found.append((spans_en[0], spans_fr[0]))
+    for spans_en, spans_fr in _by_unit(en, fr, "duration"):
+        if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
+            found.append(sole)
     return found
+
+
+def _by_unit(en: list[Figure], fr: list[Figure], kind: str) -> list[tuple[list[Figure], list[Figure]]]:
+    """The figures of ``kind`` of each version, unit by unit of the English ones."""
+    return [
+        (
+            [f for f in en if f.kind == kind and f.unit == unit],
+            [f for f in fr if f.kind == kind and f.unit == unit],
+        )
+        for unit in {f.unit for f in en if f.kind == kind}
+    ]
+
+
+def _sole_pair_apart(en: list[Figure], fr: list[Figure], ratio: float) -> tuple[Figure, Figure] | None:
+    """The one figure each version gives, when their values differ and the larger is at most ``ratio`` times
+    the smaller."""
+    if len(en) != 1 or len(fr) != 1:
+        return None
+    x, y = float(en[0].value), float(fr[0].value)
+    if x > 0 and y > 0 and _rounded(x) != _rounded(y) and max(x, y) <= ratio * min(x, y):
+        return en[0], fr[0]
+    return None
 
 
 #: Largest ratio between the one unmatched duration of a unit in each version for them to be one span disputed:
