@@ -128,6 +128,25 @@ def build_library(data_dir: Path) -> tuple[Library, dict[str, int]]:
     return library, ids
 
 
+def paired_library(data_dir: Path, en: Article, fr: Article) -> tuple[Library, int, int]:
+    """A library holding ``en`` and ``fr``, paired by hand and nothing else; its ids of ``en`` and ``fr``."""
+    library = Library(data_dir)
+    en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
+    for pair in library.pairs():
+        library.unpair(pair["en"])
+    library.pair(en_id, fr_id)
+    return library, en_id, fr_id
+
+
+def figure_marks(detail: ArticleDetail) -> dict[tuple[str, str], str]:
+    """The style each figure is marked with in the open article's cells, by side and text."""
+    return {
+        (cell.side, cell.plain[start:end]): mark.style
+        for cell in detail.cells
+        for start, end, mark in cell.figures
+    }
+
+
 @pytest.fixture
 def lib(tmp_path) -> tuple[Library, dict[str, int]]:
     library, ids = build_library(tmp_path / "lib")
@@ -617,12 +636,8 @@ async def test_a_conflict_comes_first_in_the_figures_panel_and_is_marked_in_both
             )
         ],
     )
-    library = Library(tmp_path / "lib")
+    library, en_id, fr_id = paired_library(tmp_path / "lib", en, fr)
     try:
-        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
-        for pair in library.pairs():
-            library.unpair(pair["en"])
-        library.pair(en_id, fr_id)
         (conflict,) = library.pair_comparison(en_id, fr_id)["conflicts"]
         assert (conflict[0]["text"], conflict[1]["text"]) == ("72%", "71,2 %")
         app = make_app(library)
@@ -639,11 +654,7 @@ async def test_a_conflict_comes_first_in_the_figures_panel_and_is_marked_in_both
             assert (first.en[2], first.fr[2]) == ("72%", "71,2 %") and first.value == "72 ≠ 71.2"
             row = [cell.plain for cell in panel.get_row_at(0)]
             assert row[0] == "≠" and row[3:] == ["72%", "71,2 %"]
-            marks = {
-                (cell.side, cell.plain[start:end]): mark.style
-                for cell in detail.cells
-                for start, end, mark in cell.figures
-            }
+            marks = figure_marks(detail)
             assert marks[("en", "72%")] == marks[("fr", "71,2 %")] == "article-cell--conflict"
             assert marks[("en", "14")] == "article-cell--one-sided"
             await pilot.press("down", "up")  # back to the conflict: both figures are selected
@@ -673,12 +684,8 @@ async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_
         source="exemple.fr",
         blocks=[Block("paragraph", "Près de 50 000 abonnés étaient toujours privés de courant mardi.")],
     )
-    library = Library(tmp_path / "lib")
+    library, en_id, fr_id = paired_library(tmp_path / "lib", en, fr)
     try:
-        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
-        for pair in library.pairs():
-            library.unpair(pair["en"])
-        library.pair(en_id, fr_id)
         (pair,) = library.pairs()
         assert [(a["text"], b["text"]) for a, b in pair["near"]] == [("48,312", "50 000")]
         assert pair["only_en"] == pair["only_fr"] == pair["conflicts"] == []
@@ -693,11 +700,7 @@ async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_
             assert not near.one_sided and not near.conflict and near.value == "48,312 ≈ 50,000"
             row = [cell.plain for cell in panel.get_row_at(panel.entries.index(near))]
             assert row[0] == "≈" and row[3:] == ["48,312", "50 000"]
-            marks = {
-                (cell.side, cell.plain[start:end]): mark.style
-                for cell in detail.cells
-                for start, end, mark in cell.figures
-            }
+            marks = figure_marks(detail)
             assert marks[("en", "48,312")] == marks[("fr", "50 000")] == "article-cell--figure"
     finally:
         library.close()
@@ -724,12 +727,8 @@ async def test_title_figures_of_a_pair_are_marked_in_the_title_not_at_their_offs
             )
         ],
     )
-    library = Library(tmp_path / "lib")
+    library, en_id, fr_id = paired_library(tmp_path / "lib", en, fr)
     try:
-        en_id, fr_id = library.import_articles([fr, en]).ids[::-1]
-        for pair in library.pairs():
-            library.unpair(pair["en"])
-        library.pair(en_id, fr_id)
         ((a, b),) = library.pair_comparison(en_id, fr_id)["matched"]
         assert (a["field"], b["field"]) == ("title", "title")
         app = make_app(library)
