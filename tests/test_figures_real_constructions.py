@@ -4087,3 +4087,77 @@ def test_one_year_after_a_change_is_its_window():
     assert keys("Les loyers ont augmenté de 8 % en un an.", "fr") == [(8, "percent", None)]
     assert keys("On compte 2 844 prisonniers de plus en un an.", "fr") == [(2844, "count", "prisoner")]
     assert keys("Le pont a été construit en un an.", "fr") == [(1, "duration", "years")]
+
+
+def test_a_part_of_a_count_is_what_happened_to_it():
+    """Construction: "Sixty-six of 85 injured were hospitalised", "twelve of the 30 passengers died", "66 des
+    85 blessés sont hospitalisés", "the crash killed 12 of the 30 passengers": the part counts what happened
+    to it (or the whole's noun: "three of the 11 victims"), and the whole keeps its own noun, not the part's
+    fate. English "sites" stay places."""
+    assert keys("Sixty-six of 85 injured were hospitalised.", "en") == [
+        (66, "count", "hospitalised"),
+        (85, "count", "injury"),
+    ]
+    assert keys("Twelve of the 30 passengers died.", "en") == [
+        (12, "count", "death"),
+        (30, "count", "passenger"),
+    ]
+    assert keys("The crash killed 12 of the 30 passengers.", "en") == [
+        (12, "count", "death"),
+        (30, "count", "passenger"),
+    ]
+    assert keys("Three of the 11 victims were children.", "en") == [
+        (3, "count", "victim"),
+        (11, "count", "victim"),
+    ]
+    assert keys("Parmi eux, 66 des 85 blessés sont hospitalisés.", "fr") == [
+        (66, "count", "hospitalised"),
+        (85, "count", "injury"),
+    ]
+    assert keys("Twelve passengers died.", "en") == [(12, "count", "death")]
+    assert keys("Doctors work at nine of the eleven sites.", "en")[0][2] is None
+
+
+def test_the_drowned_are_dead_and_the_day_befores_toll_is_earlier():
+    """Constructions: "At least 79 migrants drowned", "79 drown" in a headline, "12 personnes se sont noyées":
+    a toll. "un bilan de 79 morts annoncé la veille", "a toll of 80 dead given the day before": an earlier
+    value of the toll; "la veille de Noël" is a date, not an earlier toll."""
+    assert keys("At least 79 migrants drowned on Wednesday.", "en") == [(79, "count", "death")]
+    assert keys("At least 79 drown", "en") == [(79, "count", "death")]
+
+    def earlier(text: str, lang: str) -> list[bool]:
+        return [f.earlier for f in extract_figures(text, lang) if f.kind == "count"]
+
+    assert earlier("Le bilan est de 78 morts, contre un bilan de 79 morts annoncé la veille.", "fr") == [
+        False,
+        True,
+    ]
+    assert earlier("The toll is 78, down from a toll of 80 dead given the day before.", "en")[-1] is True
+    assert earlier("Il y a eu 12 morts la veille de Noël.", "fr") == [False]
+    en = extract_figures("At least 79 migrants drowned.", "en")
+    fr = extract_figures("Le bilan est de 78 morts. Il corrige un bilan de 79 morts annoncé la veille.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(79, 78)]
+
+
+def test_floors_of_a_building_and_a_magnitude_after_a_quake():
+    """Constructions: "a 33-story high-rise", "a six-storey tower": the floors of a building, as "un immeuble
+    de 30 étages" is; "suivi d'une réplique de 6,7", "an aftershock of 5.4" in a text about magnitudes: a
+    measurement, not a count."""
+    assert keys("A 33-story high-rise collapsed.", "en") == [(33, "count", "floor")]
+    assert keys("Workers were on a six-storey tower.", "en") == [(6, "count", "floor")]
+    assert keys(
+        "Le séisme de magnitude 7,7 a été suivi d'une réplique de 6,7 ; il a fait 30 morts.", "fr"
+    ) == [(30, "count", "death")]
+    assert keys("A magnitude 6.1 quake was followed by an aftershock of 5.4.", "en") == []
+
+
+def test_people_are_not_things_of_the_same_value():
+    """Construction: "30 others missing" in one version, "un immeuble de 30 étages" in the other: people and
+    things (floors, flights, bridges) are never one quantity, though things are outside the unit table; the
+    tower's floors told both ways dispute each other instead."""
+    en = extract_figures("The toll is 1,002 dead and 30 others missing. A 33-story high-rise fell.", "en")
+    fr = extract_figures("Le bilan est de 1 002 morts. Un immeuble de 30 étages s'est écroulé.", "fr")
+    c = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in c.matched] == [(1002, 1002)]
+    assert [(a.value, b.value, b.unit) for a, b in c.conflicts] == [(33, 30, "floor")]
+    assert [f.unit for f in c.only_en] == ["missing"]

@@ -49,7 +49,7 @@ from math import floor, log10
 
 from reader.figures.currency import rough_usd
 from reader.figures.extract import folded
-from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS
+from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS, THING_CONCEPTS
 from reader.model import Figure
 
 
@@ -109,7 +109,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.kind == "count":
         # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree;
         # but a measurement is never a count of things ("100 tonnes" is not "une centaine de douaniers")
-        if _measure_apart(a.unit, b.unit):
+        if _measure_apart(a.unit, b.unit) or _people_and_things(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent", "age"):
@@ -1703,13 +1703,19 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b:
         return True
-    if _measure_apart(a, b):
+    if _measure_apart(a, b) or _people_and_things(a, b):
         return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
     if ({a, b} & GENERIC_PEOPLE) and {a, b} <= HUMAN_UNITS:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person
     return any(a in group and b in group for group in RELATED_UNITS)
+
+
+def _people_and_things(a: str | None, b: str | None) -> bool:
+    """Whether one counted noun is people and the other things (floors, flights, bridges): five people are
+    not five floors, though the lexicon of things is outside the unit table."""
+    return (a in HUMAN_UNITS and b in THING_CONCEPTS) or (b in HUMAN_UNITS and a in THING_CONCEPTS)
 
 
 def _measure_apart(a: str | None, b: str | None) -> bool:

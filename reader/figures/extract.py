@@ -1104,6 +1104,8 @@ _ATTACHED_RE = re.compile(
     # "400-euro fines", "a 500-dollar fine": the currency glued as an adjective, read after the digits
     r"(?P<cur>-(?i:euro|dollar|franc|pound|yen|yuan|rupee|rouble|ruble|naira|rand|dirham|peso)s?)(?![\w-])|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
+    # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
+    r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit": an amount by the hour, day, week, month or year
@@ -1789,7 +1791,8 @@ EARLIER_REACH = 64
 #: What every match of :data:`_EARLIER_RE` holds, lowercased.
 _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
-    "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given",
+    "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
+    "day before",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
@@ -1803,9 +1806,10 @@ _EARLIER_TOLL_RE = re.compile(
     rf"|(?:previous|earlier|initial|first){_H}+(?:death{_H}+)?toll)(?![\w])"
 )
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
-#: the day", "12 cases previously".
+#: the day", "12 cases previously", "un bilan de 79 morts annoncé la veille", "a toll of 79 given the day before".
 _EARLIER_AFTER = re.compile(
-    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously)(?![\w])"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|the{_H}+day{_H}+before"
+    rf"|the{_H}+previous{_H}+day|la{_H}+veille(?!{_H}+(?:de|du|d['’]|au|des)(?![\w])))(?![\w])"
 )
 #: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
 _TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
@@ -2116,6 +2120,17 @@ _AMONG_THEM_AFTER = re.compile(
     rf"{_H}+d['’]entre{_H}+(?P<who>eux|elles|nous)(?:{_H}+(?:étaient|sont|seraient|ont{_H}+été|(?:étaient|sont){_H}+des)"
     rf"{_H}+(?P<w>[^\W\d_]+))?"
 )
+#: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
+#: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
+_PART_OF_COUNT_AFTER = re.compile(
+    rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
+    rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
+)
+#: Before the whole of such a part: what happens to the part is not what the whole counts ("of the 30
+#: passengers" did not all die).
+_PART_OF_COUNT_BEFORE = _ending(
+    rf"(?<![\w])(?:[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*){_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+"
+)
 #: French cases said to be fatal: "100.306 cas d'overdoses fatales", "12 cas mortels".
 _FATAL_CASES_AFTER = re.compile(
     rf"{_H}+(?i:cas)(?:{_H}+(?i:de){_H}+[^\W\d_]+|{_H}+(?i:d['’])[^\W\d_]+)?{_H}+"
@@ -2261,6 +2276,12 @@ _MAGNITUDE_BEFORE = _ending(
     rf"|(?:greater|higher|lower|less){_H}+than|(?:entre|between)"
     rf"(?:{_H}+[0-9][0-9.,]*{_H}+(?:et|and))?)){_H}+"
 )
+#: A quake named before a bare magnitude: "une réplique de 6,7", "an aftershock of 6.4", "un séisme de 5,8".
+_QUAKE_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:répliques?|secousses?|séismes?|aftershocks?|quakes?|earthquakes?|tremors?){_H}+(?i:de|of|d['’]){_H}*"
+)
+#: A number from 1 to 9 with one decimal: what a magnitude looks like.
+_ONE_DECIMAL_RE = re.compile(r"[1-9][.,][0-9]")
 _RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
 _RANGE_TO_AFTER = re.compile(
     rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)(?![\w]))"
@@ -3030,6 +3051,12 @@ class _Extractor:
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
         ):
             return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
+        if (
+            self.magnitudes
+            and _ONE_DECIMAL_RE.fullmatch(token)
+            and self.before(_QUAKE_OF_BEFORE, s, 32) is not None
+        ):
+            return None  # "suivi d'une réplique de 6,7", "an aftershock of 6.4": a quake's magnitude, in a text of them
         if self.magnitudes and self.magnitude_listed(s, e, raw):
             return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
@@ -3042,6 +3069,8 @@ class _Extractor:
                 c.unit, c.noun = t.UNIT_NOUNS[attached.group("unitnoun")[1:]], True
                 if c.unit == "seat" and self.after(_MAJORITY_AFTER, pos):
                     c.unit = "majority"  # "an 80-seat majority": a margin, not a party's seats
+            elif attached.group("floors"):
+                c.unit, c.noun = "floor", True
             elif attached.group("age"):
                 c.kind = "age"
                 c.unit = _AGE_IN.get(attached.group("age").split("-")[1].rstrip("s"))  # "a 22-month-old"
@@ -3553,6 +3582,9 @@ class _Extractor:
             # else what happened to them ("12 d'entre elles ont été blessées"), or a part of what went before
             c.unit, c.noun = noun or self.fate_after(among.end("who")) or "d'entre", True
             return
+        if c.scale is None and (part := self.part_of_count(c.start, pos)) is not None:
+            c.unit, c.noun = part, True
+            return
         if c.scale is not None:
             m = self.after(_DE_AFTER, pos)
             if m:
@@ -3605,18 +3637,27 @@ class _Extractor:
                 # English puts the head noun last ("business customers"); so does a French "jeunes" before
                 # one ("quatre jeunes enfants", "24 jeunes adultes")
                 head = self.after(_WORD_AFTER, pos) if self.lang == "en" or c.unit == "youth" else None
+                # "twelve of the 30 passengers died": the passengers are counted, the part died
+                whole = c.unit in _KILLABLE and self.part_of_whole(c)
                 if (
                     head
                     and head.group("w").lower() in t.UNIT_NOUNS
                     and head.group("w")[0].islower()
                     and c.unit != "displaced"  # "200,000 displaced people": the fate names them
+                    and not (whole and t.UNIT_NOUNS[head.group("w").lower()] in _FATES_SAID_AFTER)
                 ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
-                if c.unit in _KILLABLE:
+                if whole:
+                    pass
+                elif c.unit in _KILLABLE:
                     self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
                 elif c.unit == "injury" and self.fate_after(pos) == "critical":
                     c.unit = "critical"  # "une cinquantaine de blessés sont dans un état grave"
-                if c.unit in _KILLABLE and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None:
+                if (
+                    c.unit in _KILLABLE
+                    and not whole
+                    and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None
+                ):
                     # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
                     c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
                 elif c.unit == "person" and self.death_toll_before(c.start):
@@ -3751,6 +3792,40 @@ class _Extractor:
         units = [t.UNIT_NOUNS[w] for w in _LETTERS_RE.findall(m.group("label").lower()) if w in t.UNIT_NOUNS]
         # only people: "Operation Tidewater: nine held" is a headline's subject, not a row of a table
         return units[-1] if units and units[-1] in t.HUMAN_UNITS else None
+
+    def part_of_count(self, start: int, pos: int) -> str | None:
+        """What a count counts when a count of a whole follows it ("Sixty-six of 85 injured were
+        hospitalised", "twelve of the 30 passengers died", "66 des 85 blessés"): what happened to the part
+        when the sentence says it, else the whole's noun; None when no such whole follows."""
+        m = self.after(_PART_OF_COUNT_AFTER, pos)
+        if m is None:
+            return None
+        number = m.group("n")
+        if not number[0].isdigit() and number.lower() not in _ALL_WORDS:
+            return None
+        word = m.group("w").lower()
+        noun = t.UNIT_NOUNS.get(word)
+        if noun is None or word in _PLACES_IN_ENGLISH and self.lang == "en":
+            return None
+        head = self.after(_WORD_AFTER, m.end()) if self.lang == "en" else None
+        if head and head.group("w")[0].islower():
+            last = t.UNIT_NOUNS.get(head.group("w").lower())
+            if last is not None and last not in _FATES_SAID_AFTER:
+                noun = last  # "5 of the 27 member states" are states
+        fate = self.fate_after(m.end())
+        if (
+            fate is None
+            and noun in _KILLABLE
+            and (verb := self.before(_KILLED_BEFORE, start, 50)) is not None
+        ):
+            fate = (
+                "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+            )  # "killed 12 of the 30"
+        return fate or noun
+
+    def part_of_whole(self, c: _Cand) -> bool:
+        """Whether ``c`` is the whole a part said before it is of ("of the 30 passengers")."""
+        return self.before(_PART_OF_COUNT_BEFORE, c.start, 40) is not None
 
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",

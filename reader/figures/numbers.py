@@ -336,7 +336,8 @@ _UNIT_FORMS: dict[str, str] = {
     "report": "report reports signalement signalements",
     "complaint": "complaint complaints plainte plaintes",
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
-    " décédé décédés décédée décédées mortes martyrs",  # "94 martyrs": the dead as a toll reported from Iraq or Gaza
+    # "94 martyrs": the dead as a toll reported from Iraq or Gaza; "79 migrants drowned", "79 drown" in a headline
+    " décédé décédés décédée décédées mortes martyrs drowned drown noyé noyés noyée noyées",
     "injury": "injured wounded injuries blessé blessés blessée blessées",
     "missing": "missing unaccounted disparu disparus disparue disparues",
     "body": "body bodies corps cadavre cadavres",
@@ -482,6 +483,12 @@ _MORE_FORMS: dict[str, str] = {
     "hotel": "hotel hotels hôtel hôtels",
     "bridge": "bridge bridges pont ponts",
 }
+#: The concepts above that are things, never people: "30 others missing" is not "30 étages".
+THING_CONCEPTS = frozenset(
+    "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
+    " project video transaction seizure aftershock town office container bag mosque church room bus factory"
+    " product bomb drone missile hotel bridge".split()
+)
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
 #: Counted things a person can be: "people" or "personnes" may be any of them.
