@@ -761,3 +761,15 @@ def test_one_span_each_version_gives_differently_is_disputed_when_close():
         )
         == []
     )
+
+
+def test_a_bound_of_the_one_span_each_version_gives_may_hold_the_other():
+    """Construction: "the more than three-month trial" against "3 mois et demi d'audience" (a floor and a value
+    less than a unit above it), "had over 12 years embezzled" against "depuis plus de dix ans" (two floors):
+    no dispute; "the four-month trial" against "3 mois et demi" still is one."""
+    assert _conflicts("The more than three-month trial ended.", "Le procès a duré 3 mois et demi.") == []
+    assert (
+        _conflicts("They had over 12 years embezzled funds.", "Elle le poursuit depuis plus de dix ans.")
+        == []
+    )
+    assert _conflicts("The four-month trial ended.", "Le procès a duré 3 mois et demi.") == [(4, 3.5)]

@@ -688,10 +688,27 @@ def _sole_pair_apart(en: list[Figure], fr: list[Figure], ratio: float) -> tuple[
     the smaller."""
     if len(en) != 1 or len(fr) != 1:
         return None
+    if (en[0].approx or fr[0].approx) and (agrees_with_estimate(en[0], fr[0]) or _bounds_hold(en[0], fr[0])):
+        return None  # "the more than three-month trial" and "3 mois et demi d'audience" agree
     x, y = float(en[0].value), float(fr[0].value)
     if x > 0 and y > 0 and _rounded(x) != _rounded(y) and max(x, y) <= ratio * min(x, y):
         return en[0], fr[0]
     return None
+
+
+def _bounds_hold(a: Figure, b: Figure) -> bool:
+    """Whether two spans of one unit, one or both given as a bound, may be one: two floors ("over 12 years",
+    "plus de dix ans") or two ceilings never contradict each other, and a floor holds a value less than one
+    unit above it ("more than three months", "3 mois et demi")."""
+    if a.approx == b.approx and a.approx in ("at least", "at most"):
+        return True
+    x, y = float(a.value), float(b.value)
+    for bound, other, value in ((a, y, x), (b, x, y)):
+        if bound.approx == "at least" and value <= other < value + 1:
+            return True
+        if bound.approx == "at most" and value - 1 < other <= value:
+            return True
+    return False
 
 
 #: Largest ratio between the one unmatched duration of a unit in each version for them to be one span disputed:
