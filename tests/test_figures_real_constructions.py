@@ -4161,3 +4161,39 @@ def test_people_are_not_things_of_the_same_value():
     assert [(a.value, b.value) for a, b in c.matched] == [(1002, 1002)]
     assert [(a.value, b.value, b.unit) for a, b in c.conflicts] == [(33, 30, "floor")]
     assert [f.unit for f in c.only_en] == ["missing"]
+
+
+def test_one_is_an_article_unless_a_toll_or_a_range():
+    """Constructions: "One woman shouted", "at least one case spilled over", "one boat after another": an
+    article, not a key figure; "One person died" (a toll of one), "between one and five people", "one or two
+    deaths" (a range) stay figures."""
+    assert keys("One woman shouted at the minister.", "en") == []
+    assert keys("At least one case spilled over into the courts.", "en") == []
+    assert keys("One boat after another kept arriving.", "en") == []
+    assert keys("One person died in the fire.", "en") == [(1, "count", "death")]
+    assert keys("Between one and five people were hurt.", "en") == [
+        (1, "count", "person"),
+        (5, "count", "person"),
+    ]
+
+
+def test_a_weekday_before_a_comma_names_no_one_and_the_emergency_line_is_no_count():
+    """Constructions: "announced on Monday, one year into the war" (a span after a weekday's comma, not "Kadri
+    Vaher, 46 ans"); "réserver les lignes du 911 aux urgences" (the emergency service, not a count)."""
+    assert keys("The summit met on Monday, two years into the war.", "en") == [(2, "duration", "years")]
+    assert keys("Kadri Vaher, 46 ans, a été arrêtée.", "fr") == [(46, "age", None)]
+    assert keys("Il faut réserver les lignes du 911 aux véritables urgences.", "fr") == []
+
+
+def test_a_value_in_both_versions_disputes_nothing_and_a_toll_holds_across_an_aside():
+    """Constructions: "all 10 victims who were killed" beside "10 victims", against "dix victimes" and "huit des
+    dix victimes sont des femmes": the 10 dead are reported in both, no other value of the eight; "the death
+    toll, initially placed at around 40, had risen to 137" (an aside with the earlier value between the toll
+    and its count) is a toll of 137."""
+    en = extract_figures("All 10 victims named. The coroner named all 10 victims who were killed.", "en")
+    fr = extract_figures("Huit des dix victimes sont des femmes.", "fr")
+    c = compare_figures(en, fr)
+    assert not c.conflicts
+    assert [f.value for f in c.only_fr] == [8]
+    toll = extract_figures("The death toll, initially placed at around 40, had risen to 137 on Sunday.", "en")
+    assert [(f.value, f.unit, f.earlier) for f in toll] == [(40, "death", True), (137, "death", False)]

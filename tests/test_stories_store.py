@@ -405,3 +405,27 @@ def test_the_later_look_for_a_story_waits_for_the_end_of_the_import(tmp_path):
         assert story is not None and lib.db.story_of(rows["e-later-en.md"]) == story
     finally:
         lib.close()
+
+
+def test_a_report_sharing_most_with_the_version_in_its_own_language_joins_the_story(cli, tmp_path):
+    """Another outlet's later report that repeats what only the English version gave (the wallets and cards
+    frozen, the prosecutor's name) shares much with that version and little with the French one: the story
+    is found through the candidates of its own language too, and the fit with the whole story decides."""
+    feeds = tmp_path / "feeds"
+    wire = (
+        EN_WIRE.replace(" Europol said.", "")
+        + " Officers also took 17,350 bitcoin wallets offline and froze 1,284 bank cards, Europol's Jan"
+        " Vermeer said."
+    )
+    _write(feeds, "a-wire-en.md", "en", 4, "Wire One", wire, "Kestrelnet shut down")
+    _write(feeds, "b-daily-fr.md", "fr", 4, "Le Quotidien", FR_DAILY, "Kestrelnet fermée")
+    later = (
+        "Dutch prosecutor Jan Vermeer said on Friday that 17,350 bitcoin wallets and 1,284 bank cards were"
+        " frozen after the Kestrelnet raid, and that 131 suspects had since been questioned."
+    )
+    _write(feeds, "c-later-en.md", "en", 7, "Other Post", later, "Kestrelnet wallets frozen")
+    assert cli("import", str(feeds))[0] == 0
+    ids = _ids(cli)
+    (story,) = cli.json("stories")
+    assert sorted(a["id"] for a in story["articles"]) == sorted([ids["wire"], ids["daily"], ids["later"]])
+    assert story["pair"] == [ids["wire"], ids["daily"]]

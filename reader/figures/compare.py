@@ -1032,6 +1032,13 @@ def compare_figures(
     if converted:
         disputing_en = [f for f in disputing_en if id(f) not in converted]
         disputing_fr = [f for f in disputing_fr if id(f) not in converted]
+    # a value the other version gives too, of a noun one of its own does ("all 10 victims who were killed"
+    # beside "10 victims", against "dix victimes" and "huit des dix victimes sont des femmes"), is reported in
+    # both: it disputes none of the other version's values
+    if disputing_en and disputing_fr:
+        en_buckets, fr_buckets = _by_bucket(en_set), _by_bucket(fr_set)
+        disputing_en = [f for f in disputing_en if _any_counterpart(f, fr_buckets) is None]
+        disputing_fr = [f for f in disputing_fr if _any_counterpart(f, en_buckets) is None]
     for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
         conflicts += _conflicts(
             [f for f in disputing_en if f.year == year],

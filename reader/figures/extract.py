@@ -1751,7 +1751,7 @@ _EMERGENCY_SERVICES = frozenset({"911", "999", "112"})
 _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
 _SERVICE_AFTER = re.compile(
     rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
-    rf"|centre|center|operators?|opérateurs?)(?![\w])"
+    rf"|centre|center|operators?|opérateurs?|aux|to|lines?|lignes?)(?![\w])"
 )
 #: A day of the month a text has named, said alone: "prolongé au 21, ...", "jusqu'au 27 selon".
 _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
@@ -2018,7 +2018,10 @@ _DEATH_TOLL_BEFORE = _ending(
     rf"(?<![\w])(?i:(?:death|flood|storm|quake|earthquake|fire|crash|disaster|the|its|country's|country’s){_H}+toll"
     rf"(?!{_H}+(?:road|roads|booth|booths|bridge|plaza|free|charges?|fees?)(?![\w]))|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
     rf"|number{_H}+of{_H}+(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
-    rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))[^.;:!?\n\d]*"
+    rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))"
+    # an aside between commas may give an earlier value: "the death toll, initially placed at around 40, had
+    # risen to 137"
+    rf"(?:,[^.;:!?\n,]*,)?[^.;:!?\n\d]*"
 )
 #: How far before a count its clause's death toll may be named: "le nombre de victimes des fortes pluies et des
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
@@ -2076,6 +2079,12 @@ _KILLABLE = t.HUMAN_UNITS - {
     "critical",
     "displaced",
 }
+#: "one" opening a range or a choice of counts: "between one and five people", "one or two deaths".
+_ONE_AND_ANOTHER_NUMBER_AFTER = re.compile(
+    rf"{_H}+(?i:and|to|or){_H}+(?:[0-9]|(?i:{_alt(w for w in t.NUMBER_WORDS['en'] if w not in ('zero', 'one'))})(?![\w]))"
+)
+#: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
+_TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
@@ -2464,8 +2473,10 @@ _SENTENCE_AT_BEFORE = _ending(
 )
 #: English: the age one died at ("died at 85", "passed away at 90").
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
-_NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
-    r"(?:[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
+_NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32," (not "on Monday, two years into")
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi"
+    r"|Samedi|Dimanche|January|February|March|April|June|July|August|September|October|November|December"
+    r"|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b)[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
     r"lawyer|judge|journalist|reporter|priest|farmer|pilot|student|defendant|accused|survivor|grandmother|"
@@ -4772,6 +4783,10 @@ class _Extractor:
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
                 return True  # "Une personne est portée disparue", "une personne a été tuée": a toll of one
+            if c.token == "one" and c.kind == "count" and c.raw == 1 and c.unit not in _TOLL_OF_ONE:
+                # "one woman shouted", "at least one case spilled over", "one boat after another": an
+                # article more than a figure; only a toll of one is one ("one person died", "one injured")
+                return self.opens_range(c) or self.after(_ONE_AND_ANOTHER_NUMBER_AFTER, c.end) is not None
             # "one year", and "un an et demi" (an article made a number by its half); "entre une à dix
             # minutes", "d'un à trois ans": the first number of a range
             return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (

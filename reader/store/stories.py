@@ -185,17 +185,19 @@ class Stories:
     def _best_story(
         self, article_id: int, lang: str, never: set[int], avoid: int | None, span: float | None = None
     ) -> int | None:
-        """The story in the other language's candidates (dated within ``span`` of the report, or the pairing
-        window) the report fits best, if it fits one."""
+        """The story in the candidates of either language (dated within ``span`` of the report, or the pairing
+        window) the report fits best, if it fits one: another outlet's report may share most with the
+        version in its own language (the same wire's toll, a day later), little with the other."""
         best: tuple[float, int] | None = None
-        for story in self._candidate_stories(
-            article_id, other_language(lang), least=LOOK_AT_STORY, span=span
-        ):
-            if story == avoid or self._blocked(story, never):
-                continue
-            fit = self.fit(article_id, self._members(story))
-            if fit.joins() and (best is None or fit.average > best[0]):
-                best = (fit.average, story)
+        seen: set[int] = set()
+        for candidates_lang in (other_language(lang), lang):
+            for story in self._candidate_stories(article_id, candidates_lang, least=LOOK_AT_STORY, span=span):
+                if story in seen or story == avoid or self._blocked(story, never):
+                    continue
+                seen.add(story)
+                fit = self.fit(article_id, self._members(story))
+                if fit.joins() and (best is None or fit.average > best[0]):
+                    best = (fit.average, story)
         return None if best is None else best[1]
 
     def _gather(self, story: int, article_id: int, lang: str, partner: int, cohesion: float) -> None:
