@@ -4197,3 +4197,25 @@ def test_a_value_in_both_versions_disputes_nothing_and_a_toll_holds_across_an_as
     assert [f.value for f in c.only_fr] == [8]
     toll = extract_figures("The death toll, initially placed at around 40, had risen to 137 on Sunday.", "en")
     assert [(f.value, f.unit, f.earlier) for f in toll] == [(40, "death", True), (137, "death", False)]
+
+
+def test_the_cfp_franc():
+    """Construction: "environ 13,3 milliards de Fcfp", "500 000 francs CFP", "2 million CFP francs": the CFP
+    franc of French Polynesia and New Caledonia (XPF), not a count nor the CFA franc."""
+    assert keys("Un préjudice estimé à environ 13,3 milliards de Fcfp.", "fr") == [(13.3e9, "money", "XPF")]
+    assert keys("Une amende de 500 000 francs CFP.", "fr") == [(500000, "money", "XPF")]
+    assert keys("A fine of 2 million CFP francs.", "en") == [(2e6, "money", "XPF")]
+
+
+def test_the_injured_still_in_hospital_are_the_hospitalised():
+    """Construction: "80 people injured in the attack were still being treated in hospital", "45 personnes
+    blessées sont toujours hospitalisées", "180 blessés sont toujours à l'hôpital": those still in hospital,
+    not every injured (no other value of "quelque 180 blessés"); "329 people were injured and 12 remain in
+    hospital" keeps its 329 injured, and "The 180 injured were treated at the scene" its injured."""
+    text = "As of Wednesday, 80 people injured in the attack were still being treated in hospital."
+    assert keys(text, "en") == [(80, "count", "hospitalised")]
+    assert keys("Au total, 45 personnes blessées sont toujours hospitalisées.", "fr") == [
+        (45, "count", "hospitalised")
+    ]
+    assert keys("329 people were injured and 12 remain in hospital.", "en")[0] == (329, "count", "injury")
+    assert keys("The 180 injured were treated at the scene.", "en") == [(180, "count", "injury")]

@@ -2083,6 +2083,13 @@ _KILLABLE = t.HUMAN_UNITS - {
 _ONE_AND_ANOTHER_NUMBER_AFTER = re.compile(
     rf"{_H}+(?i:and|to|or){_H}+(?:[0-9]|(?i:{_alt(w for w in t.NUMBER_WORDS['en'] if w not in ('zero', 'one'))})(?![\w]))"
 )
+#: After people and their injury, in the same clause: they are those still in hospital ("80 people injured in
+#: the attack were still being treated in hospital", "45 blessés sont toujours hospitalisés").
+_STILL_IN_HOSPITAL_AFTER = re.compile(
+    rf"[^.;:!?\n\d]{{0,48}}?(?<![\w])(?i:were|are|remain|remained|sont|restent|étaient|demeurent)"
+    rf"(?:{_H}+(?i:still|toujours|encore|being))*{_H}+(?i:treated{_H}+in{_H}+hospital|in{_H}+hospital"
+    rf"|hospitali[sz]ed|hospitalisée?s?|à{_H}+l['’]hôpital|soignée?s?{_H}+à{_H}+l['’]hôpital)(?![\w])"
+)
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
@@ -3664,6 +3671,12 @@ class _Extractor:
                     self.fate(c, pos)  # "329 people were injured", "14 femmes abattues"
                 elif c.unit == "injury" and self.fate_after(pos) == "critical":
                     c.unit = "critical"  # "une cinquantaine de blessés sont dans un état grave"
+                elif (
+                    c.unit == "injury"
+                    and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos)
+                    and not self.part_of_whole(c)  # "66 des 85 blessés sont hospitalisés": the 66 are
+                ):
+                    c.unit = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
                 if (
                     c.unit in _KILLABLE
                     and not whole
@@ -3856,6 +3869,8 @@ class _Extractor:
         if second is not None and t.UNIT_NOUNS.get(second.group("w").lower()) in _KILLABLE:
             pos = second.end()  # "24 jeunes adultes ont été tués": a noun of people after the first
         fate = self.fate_after(pos)
+        if fate == "injury" and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos):
+            fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
         if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:
             return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
         c.unit = fate or c.unit

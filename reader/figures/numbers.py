@@ -120,6 +120,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
     "francs cfa": "CFA", "franc cfa": "CFA", "cfa francs": "CFA", "cfa franc": "CFA", "fcfa": "CFA",
     "f cfa": "CFA", "f.cfa": "CFA", "fcf": "CFA",  # "(8 527 441 000 FCF)"
+    # the CFP franc of French Polynesia, New Caledonia and Wallis-et-Futuna: "13,3 milliards de Fcfp"
+    "fcfp": "XPF", "f cfp": "XPF", "francs cfp": "XPF", "franc cfp": "XPF", "cfp francs": "XPF", "xpf": "XPF",
     "kwacha": "KWACHA", "kwachas": "KWACHA",
     # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
     "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
