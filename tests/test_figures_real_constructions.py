@@ -4219,3 +4219,27 @@ def test_the_injured_still_in_hospital_are_the_hospitalised():
     ]
     assert keys("329 people were injured and 12 remain in hospital.", "en")[0] == (329, "count", "injury")
     assert keys("The 180 injured were treated at the scene.", "en") == [(180, "count", "injury")]
+
+
+def test_cents_in_a_text_of_euros_and_an_age_after_a_note_in_brackets():
+    """Constructions: "the refund rises from 18 to 30 cents" in a text whose amounts are in euros ("€1.80 a
+    litre"): euro cents, not a dollar's (a text of dollars keeps its dollar's cents); "Sarah (prénom
+    modifié), 34 ans": an age after a note in brackets on the name."""
+    assert keys("Fuel costs €1.80 a litre and the refund rises from 18 to 30 cents.", "en") == [
+        (1.8, "money", "EUR"),
+        (0.18, "money", "EUR"),
+        (0.3, "money", "EUR"),
+    ]
+    assert keys("Gas is $3.10 and rose 7 cents.", "en")[1] == (0.07, "money", "USD")
+    assert keys("Elle accusait Sarah (prénom modifié), 34 ans, assistante.", "fr") == [(34, "age", None)]
+
+
+def test_a_fire_that_claimed_the_lives_of_people_is_a_toll():
+    """Construction: "claimed the lives of 76 people", "took the lives of at least 12 children": a toll; "the
+    lives of" is no part of a count ("twelve of the 30 passengers" is)."""
+    assert keys("The fire claimed the lives of 76 people.", "en") == [(76, "count", "death")]
+    assert keys("It took the lives of at least 12 children.", "en") == [(12, "count", "death")]
+    assert keys("Twelve of the 30 passengers died.", "en") == [
+        (12, "count", "death"),
+        (30, "count", "passenger"),
+    ]

@@ -2008,6 +2008,8 @@ _COMMUNE_RE = re.compile(r"^(?:saint|sainte|le|la|les)-|-(?:de|du|des|sur|sous|l
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
     rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|(?:coûté|fauché|ôté){_H}+la{_H}+vie{_H}+(?:à|de|d['’])|"
+    # "claimed the lives of 76 people", "took the lives of"
+    rf"(?:claimed|claiming|claims|claim|took|taken|taking){_H}+the{_H}+lives?{_H}+of|"
     rf"la{_H}+mort{_H}+de|décès{_H}+de|injuring|injured|wounding|wounded|blessant|blessé))(?:{_H}+|(?<=['’]))"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
@@ -2029,7 +2031,7 @@ TOLL_REACH = 120
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
 _TOLL_STEMS = re.compile(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
-_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless")
+_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless|lives?\sof")
 #: How far before a count without a noun the seats it counts may be named.
 SEATS_REACH = 250
 _SEAT_STEMS = re.compile(r"seat|siège")
@@ -2090,6 +2092,7 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(
     rf"(?:{_H}+(?i:still|toujours|encore|being))*{_H}+(?i:treated{_H}+in{_H}+hospital|in{_H}+hospital"
     rf"|hospitali[sz]ed|hospitalisée?s?|à{_H}+l['’]hôpital|soignée?s?{_H}+à{_H}+l['’]hôpital)(?![\w])"
 )
+_HUNDREDTH = Decimal("0.01")
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
@@ -2145,7 +2148,7 @@ _PART_OF_COUNT_AFTER = re.compile(
 #: Before the whole of such a part: what happens to the part is not what the whole counts ("of the 30
 #: passengers" did not all die).
 _PART_OF_COUNT_BEFORE = _ending(
-    rf"(?<![\w])(?:[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*){_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+"
+    rf"(?<![\w])(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*){_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+"
 )
 #: French cases said to be fatal: "100.306 cas d'overdoses fatales", "12 cas mortels".
 _FATAL_CASES_AFTER = re.compile(
@@ -2483,11 +2486,14 @@ _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+kille
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32," (not "on Monday, two years into")
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi"
     r"|Samedi|Dimanche|January|February|March|April|June|July|August|September|October|November|December"
-    r"|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b)[A-Z][\w'’-]+|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
+    r"|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b)[A-Z][\w'’-]+"
+    r"|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
     r"lawyer|judge|journalist|reporter|priest|farmer|pilot|student|defendant|accused|survivor|grandmother|"
     r"grandfather|hacker|executive|chief|director|ceo|mp))"
+    # a note in brackets after the name: "Sarah (prénom modifié), 34 ans"
+    rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
     rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
     # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
@@ -3849,7 +3855,10 @@ class _Extractor:
 
     def part_of_whole(self, c: _Cand) -> bool:
         """Whether ``c`` is the whole a part said before it is of ("of the 30 passengers")."""
-        return self.before(_PART_OF_COUNT_BEFORE, c.start, 40) is not None
+        m = self.before(_PART_OF_COUNT_BEFORE, c.start, 40)
+        return m is not None and (
+            m.group("n")[0].isdigit() or all(w in _ALL_WORDS for w in m.group("n").lower().split("-"))
+        )
 
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
@@ -4485,6 +4494,12 @@ class _Extractor:
         nearest amount of the text as reported (not its conversion in brackets), or in a text with none, of
         the country it names (see ``SHARED_CURRENCY_NAMES``)."""
         money = [c for c in cands if c.kind == "money" and c.currency]
+        # cents in a text whose amounts are all in euros are euro cents ("from 18 to 30 cents per litre"
+        # beside "€1.80")
+        cents = [c for c in money if c.scale == _HUNDREDTH and c.currency == self.dollar]
+        if cents and {c.currency for c in money if c.scale != _HUNDREDTH} == {"EUR"}:
+            for c in cents:
+                c.currency = "EUR"
         # a text of amounts all in one currency: its bare scaled numbers are amounts too ("BCE compte
         # économiser jusqu'à 200 millions", "chacun empochant 26 millions")
         scaled = {m.currency for m in money if m.scale is not None}
