@@ -4102,6 +4102,10 @@ def test_a_part_of_a_count_is_what_happened_to_it():
         (12, "count", "death"),
         (30, "count", "passenger"),
     ]
+    assert keys("Twenty-two of the thirty-five passengers died.", "en") == [
+        (22, "count", "death"),
+        (35, "count", "passenger"),
+    ]
     assert keys("The crash killed 12 of the 30 passengers.", "en") == [
         (12, "count", "death"),
         (30, "count", "passenger"),

@@ -317,6 +317,11 @@ _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
 
 
 @lru_cache(maxsize=65536)
+def _a_number(token: str) -> bool:
+    """Whether a token is written in digits or in number words ("85", "twelve", "Sixty-six", "trente-cinq")."""
+    return token[0].isdigit() or all(w in _ALL_WORDS for w in token.lower().split("-"))
+
+
 def _parse_words(token: str) -> Decimal:
     """ "twenty-five" -> 25, "quatre-vingt-onze" -> 91, "deux cents" -> 200."""
     parts = [p for p in re.split(r"[-\s]+", token.lower()) if p not in ("et", "and")]
@@ -2092,6 +2097,7 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(
     rf"(?:{_H}+(?i:still|toujours|encore|being))*{_H}+(?i:treated{_H}+in{_H}+hospital|in{_H}+hospital"
     rf"|hospitali[sz]ed|hospitalisée?s?|à{_H}+l['’]hôpital|soignée?s?{_H}+à{_H}+l['’]hôpital)(?![\w])"
 )
+#: The scale of cents and centimes: hundredths of a currency.
 _HUNDREDTH = Decimal("0.01")
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
@@ -3830,8 +3836,7 @@ class _Extractor:
         m = self.after(_PART_OF_COUNT_AFTER, pos)
         if m is None:
             return None
-        number = m.group("n")
-        if not number[0].isdigit() and number.lower() not in _ALL_WORDS:
+        if not _a_number(m.group("n")):
             return None
         word = m.group("w").lower()
         noun = t.UNIT_NOUNS.get(word)
@@ -3856,9 +3861,7 @@ class _Extractor:
     def part_of_whole(self, c: _Cand) -> bool:
         """Whether ``c`` is the whole a part said before it is of ("of the 30 passengers")."""
         m = self.before(_PART_OF_COUNT_BEFORE, c.start, 40)
-        return m is not None and (
-            m.group("n")[0].isdigit() or all(w in _ALL_WORDS for w in m.group("n").lower().split("-"))
-        )
+        return m is not None and _a_number(m.group("n"))
 
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
