@@ -4247,3 +4247,12 @@ def test_a_fire_that_claimed_the_lives_of_people_is_a_toll():
         (12, "count", "death"),
         (30, "count", "passenger"),
     ]
+
+
+def test_a_participle_after_a_plural_ends_the_counted_noun():
+    """Constructions: "Two new stations serving business parks" counts stations (not the businesses the
+    participle's clause names), as "deux nouvelles gares" does; "25 cryptocurrency mining centers" and "six
+    core diving modes" (a gerund inside the noun's phrase) keep their last noun."""
+    assert keys("Two new stations serving business parks will open.", "en") == [(2, "count", "station")]
+    assert keys("Deux nouvelles gares desservant des zones d'activités.", "fr") == [(2, "count", "station")]
+    assert keys("Police raided 25 cryptocurrency mining centers.", "en") == [(25, "count", "centre")]

@@ -3754,6 +3754,10 @@ class _Extractor:
                 break
             if people and not words and _PARTICIPLE_RE.search(word):
                 break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
+            if words and self.lang == "en" and word.endswith("ing") and words[-1].endswith("s"):
+                # "two new stations serving business parks": a participle after a plural ends the noun's phrase
+                # (not "25 cryptocurrency mining centers", "six core diving modes")
+                break
             words.append(word)
             if len(words) == 1 and c.scale is not None and word in self.durations:
                 break  # "une cinquantaine d'années s'est tué": years, whatever follows

@@ -422,7 +422,7 @@ _MORE_FORMS: dict[str, str] = {
     "national": "foreigner foreigners étranger étrangers",
     "flight": "flight flights vol vols",
     "train": "train trains",
-    "station": "station stations",
+    "station": "station stations gare gares",
     "helicopter": "helicopter helicopters hélicoptère hélicoptères",
     "plane": "plane planes aircraft airplane airplanes jet jets avion avions",
     "airport": "airport airports aéroport aéroports",
