@@ -3689,13 +3689,8 @@ class _Extractor:
                     and not self.part_of_whole(c)  # "66 des 85 blessés sont hospitalisés": the 66 are
                 ):
                     c.unit = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
-                if (
-                    c.unit in _KILLABLE
-                    and not whole
-                    and (verb := self.before(_KILLED_BEFORE, c.start, 50)) is not None
-                ):
-                    # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty people"
-                    c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+                if c.unit in _KILLABLE and not whole and (toll := self.toll_verb_before(c.start)) is not None:
+                    c.unit = toll  # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty"
                 elif c.unit == "person" and self.death_toll_before(c.start):
                     c.unit = "death"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
@@ -3852,14 +3847,8 @@ class _Extractor:
             if last is not None and last not in _FATES_SAID_AFTER:
                 noun = last  # "5 of the 27 member states" are states
         fate = self.fate_after(m.end())
-        if (
-            fate is None
-            and noun in _KILLABLE
-            and (verb := self.before(_KILLED_BEFORE, start, 50)) is not None
-        ):
-            fate = (
-                "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
-            )  # "killed 12 of the 30"
+        if fate is None and noun in _KILLABLE:
+            fate = self.toll_verb_before(start)  # "killed 12 of the 30"
         return fate or noun
 
     def part_of_whole(self, c: _Cand) -> bool:
@@ -3867,14 +3856,19 @@ class _Extractor:
         m = self.before(_PART_OF_COUNT_BEFORE, c.start, 40)
         return m is not None and _a_number(m.group("n"))
 
+    def toll_verb_before(self, start: int) -> str | None:
+        """What a verb of killing or injuring right before a count makes of the people it counts ("killed at
+        least 130", "tuant 131", "injuring twenty", "et blessé 2376"): "death" or "injury", else None."""
+        verb = self.before(_KILLED_BEFORE, start, 50) if self.may_find(start, 50, _KILLED_STEMS) else None
+        if verb is None:
+            return None
+        return "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
         "403 were killed", "1.315 autres blessées"."""
-        verb = self.before(_KILLED_BEFORE, c.start, 50) if self.may_find(c.start, 50, _KILLED_STEMS) else None
-        if verb is not None:  # "killing six people and injuring 22", "et blessé 2376 autres"
-            c.unit = "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
-            return
-        c.unit = self.fate_after(pos)
+        toll = self.toll_verb_before(c.start)  # "killing six people and injuring 22", "et blessé 2376 autres"
+        c.unit = toll if toll is not None else self.fate_after(pos)
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
