@@ -4256,3 +4256,49 @@ def test_a_participle_after_a_plural_ends_the_counted_noun():
     assert keys("Two new stations serving business parks will open.", "en") == [(2, "count", "station")]
     assert keys("Deux nouvelles gares desservant des zones d'activités.", "fr") == [(2, "count", "station")]
     assert keys("Police raided 25 cryptocurrency mining centers.", "en") == [(25, "count", "centre")]
+
+
+def test_a_wire_report_on_canada_in_a_canadian_paper_counts_canadian_dollars():
+    """Construction: an international wire's report on a Canadian company, carried and edited by a Canadian
+    paper ("Montreal Gazette (Bloomberg News)" at a Canadian address): the wire's "C$" became the paper's bare
+    "$". The same wire on a story elsewhere, or at a site that is not Canadian, keeps US dollars."""
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "The Montreal-based carrier posted a net loss of $1.05 billion. Ottawa and Quebec offered help, and "
+        "Toronto's airport was quiet."
+    )
+    gazette = "https://gazette.example.ca/business/x"
+    assert article_dollar(text, "Lakeside Gazette (Bloomberg News)", gazette) == "CAD"
+    assert article_dollar(text, "Lakeside Gazette (Bloomberg News)", "https://news.example.com/x") == "USD"
+    abroad = "The Los Angeles studio lost $1.05 billion after the California fires."
+    assert article_dollar(abroad, "Lakeside Gazette (Bloomberg News)", gazette) == "USD"
+    assert article_dollar(text, "Agence France-Presse", "https://news.example.com/x", region="CA") == "CAD"
+
+
+def test_a_time_in_hours_minutes_and_seconds_is_one_duration_in_seconds():
+    """Constructions: a race or a long event timed "2:00:35", "1h58:12", "2h 03:41", "2 h 00 min et 35 sec";
+    and told in words, "9 minutes and 29 seconds", "2 hours, 35 seconds", "1 heure et 48 secondes": one
+    duration, in seconds, which the other version's form matches. A zero-padded or clock-marked time
+    ("02:46:23", "9:32:15 a.m.") is a time of day."""
+    assert keys("She won the race in 2:00:35 on Sunday.", "en") == [(7235, "duration", "seconds")]
+    assert keys("Il a bouclé la course en 2 h 00 min et 35 sec.", "fr") == [(7235, "duration", "seconds")]
+    assert keys("Le record (1h58:12) tient toujours, devant 2h 03:41.", "fr") == [
+        (7092, "duration", "seconds"),
+        (7421, "duration", "seconds"),
+    ]
+    assert keys("He knelt for 9 minutes and 29 seconds.", "en") == [(569, "duration", "seconds")]
+    assert keys("She finished in 2 hours, 35 seconds.", "en") == [(7235, "duration", "seconds")]
+    assert keys("Passé en 1 heure et 48 secondes à mi-course.", "fr") == [(3648, "duration", "seconds")]
+    assert keys("The quake struck at 02:46:23 local time.", "en") == []
+    assert keys("The alert came at 9:32:15 a.m. on Monday.", "en") == []
+
+
+def test_a_french_noun_in_apposition_to_a_name_before_an_age_is_the_person():
+    """Construction: "Christian, chirurgien de 53 ans", "Marie, une infirmière retraitée de 61 ans": a trade
+    no list holds, in apposition to a first name, describes the person: an age. A term's noun stays a span
+    ("Paul, une peine de 10 ans"), and so does a number no person's age is ("Lyon, ville de 2000 ans")."""
+    assert keys("Christian, chirurgien de 53 ans, a voté.", "fr") == [(53, "age", None)]
+    assert keys("Pour Marie, une infirmière retraitée de 61 ans, c'est un choc.", "fr") == [(61, "age", None)]
+    assert keys("Selon Paul, une peine de 10 ans serait juste.", "fr") == [(10, "duration", "years")]
+    assert keys("À Lyon, ville de 2000 ans, on fête.", "fr") == [(2000, "duration", "years")]

@@ -429,3 +429,22 @@ def test_a_report_sharing_most_with_the_version_in_its_own_language_joins_the_st
     (story,) = cli.json("stories")
     assert sorted(a["id"] for a in story["articles"]) == sorted([ids["wire"], ids["daily"], ids["later"]])
     assert story["pair"] == [ids["wire"], ids["daily"]]
+
+
+def test_two_versions_twelve_days_apart_pair_and_five_weeks_apart_do_not(cli, tmp_path):
+    """Construction: an election's provisional results in one language and its final results in the other,
+    published twelve days apart with most figures in common: the two versions pair (pairing looks two weeks
+    around a report, as stories do). The same French version five weeks on pairs with nothing."""
+    feeds = tmp_path / "feeds"
+    _write(feeds, "a-wire-en.md", "en", 4, "Wire One", EN_WIRE, "Kestrelnet shut down")
+    _write(feeds, "b-daily-fr.md", "fr", 16, "Le Quotidien", FR_DAILY, "Kestrelnet fermée")
+    assert cli("import", str(feeds))[0] == 0
+    ids = _ids(cli)
+    assert [(p["en"], p["fr"]) for p in cli.json("pairs")] == [(ids["wire"], ids["daily"])]
+
+    late = tmp_path / "late"
+    _write(late, "a-wire-en.md", "en", 4, "Wire One", EN_WIRE, "Kestrelnet shut down")
+    path = _write(late, "b-daily-fr.md", "fr", 4, "Le Quotidien", FR_DAILY, "Kestrelnet fermée")
+    path.write_text(path.read_text(encoding="utf-8").replace("2025-03-04", "2025-04-08"), encoding="utf-8")
+    assert cli("--data-dir", str(tmp_path / "late-lib"), "import", str(late))[0] == 0
+    assert cli.json("--data-dir", str(tmp_path / "late-lib"), "pairs") == []

@@ -3,7 +3,8 @@
 A Canadian paper's "$40.1 billion" and a Quebec daily's "40 milliards de dollars" are Canadian dollars; a US
 or international wire's are US dollars. Explicit markers in the text (US$, C$, CAD, « dollars canadiens »)
 always win; this only decides the default. A foreign wire carried by a Canadian paper keeps its own
-dollar: an AFP story from Los Angeles in La Presse counts US dollars.
+dollar: an AFP story from Los Angeles in La Presse counts US dollars; its report on Canada, edited for
+Canadian readers, counts Canadian ones.
 """
 
 from __future__ import annotations
@@ -169,6 +170,10 @@ def article_dollar(
     text writing millions of dollars as Quebec does ("1 M$"); then what the text itself says (see
     :func:`text_dollar`)."""
     dollar = _publisher_dollar(source, url, feed_url, region)
+    if dollar == "USD" and _wire_in_canada(source, url, feed_url, region) and _about_canada(text):
+        # a wire's report on Canada edited by a Canadian paper: the wire's "C$" is the paper's bare "$"
+        # (Bloomberg's "C$1.05 billion" loss of Air Canada in the Montreal Gazette is "$1.05 billion")
+        dollar = "CAD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -177,6 +182,14 @@ def article_dollar(
         )
         dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+def _wire_in_canada(source: str, url: str | None, feed_url: str | None, region: str) -> bool:
+    """Whether an international wire's report is carried by a Canadian publisher (its address or language
+    region says so): the paper's editors write Canadian dollars as bare ones."""
+    if not source or _WIRE_NAMES.search(source) is None or _CANADIAN_WIRES.search(source):
+        return False
+    return region == "CA" or _canadian_host(_host(url)) or _canadian_host(_host(feed_url))
 
 
 #: Country domains of French-speaking Europe: a publisher there counts no Canadian dollars unless it says so.

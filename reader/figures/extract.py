@@ -787,6 +787,34 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     ]
 
 
+#: A time in hours, minutes and seconds, as races and long events are timed: "2:00:35", "2h01:53", "2h 01:09",
+#: "2 h 00 min et 35 sec", "2h00'35''". A one-digit hour: "02:46:23" (and "14:32:05") is a time of day; so is
+#: one with a clock's word after it ("9:32:15 a.m.", "2:00:35 UTC").
+_RACE_TIME_RE = re.compile(
+    rf"(?<![\w:.,'’])(?P<h>[0-9])(?:(?P<colon>:)|{_H}?h{_H}?)(?P<m>[0-5][0-9])"
+    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?))(?P<s>[0-5][0-9])"
+    rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
+    rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
+)
+
+
+def _race_times(text: str) -> list[Figure]:
+    """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), in seconds."""
+    if ":" not in text and "min" not in text and "'" not in text and "’" not in text:
+        return []
+    return [
+        Figure(
+            m.group(),
+            float(int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))),
+            "duration",
+            "seconds",
+            None,
+            *m.span(),
+        )
+        for m in _RACE_TIME_RE.finditer(text)
+    ]
+
+
 #: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
 #: semaine" (the figure is "a year", "un an"; the words before it make its ``approx``). Without such a word,
 #: "a year" is too common to be a figure ("a year ago", "once a year").
@@ -1522,8 +1550,10 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
         at = bisect_left(starts, f.start)
         if at < len(years) and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
             f.year = _year_of(years[at])  # "une progression de 4% en 2022", even after "en 2023" before it
-        elif at and not _SENTENCE_END_RE.search(text, years[at - 1].end, f.start):
-            f.year = _year_of(years[at - 1])  # the nearest year before it in its sentence
+        elif at and not _SENTENCE_END_RE.search(text, _after_colon(text, years[at - 1].end), f.start):
+            # the nearest year before it in its sentence, or after a colon right after the year ("un drame
+            # comparable en 2019 : au moins 16 personnes avaient été tuées")
+            f.year = _year_of(years[at - 1])
         elif (
             at < len(years)
             and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
@@ -1833,6 +1863,8 @@ _THE_DAY_BEFORE_AFTER = re.compile(
     rf"lundi|mardi|mercredi|jeudi|vendredi)(?![\w])"
 )
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
+#: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
+_SECONDS_IN = {"hours": 3600, "minutes": 60}
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
 #: "-year old" written with a space: an age.
 _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
@@ -2213,6 +2245,16 @@ _LIST_GOES_ON_AFTER = re.compile(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
+#: A colon right after a year: what follows tells what the year saw ("en 2019 : au moins 16 morts").
+_COLON_AFTER_RE = re.compile(rf"{_H}*:{_H}+")
+
+
+def _after_colon(text: str, pos: int) -> int:
+    """Where the text after a year at ``pos`` goes on, past a colon right after it."""
+    m = _COLON_AFTER_RE.match(text, pos)
+    return m.end() if m else pos
+
+
 _REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
     rf"(?:{_H}+(?i:to|à))?{_H}+"
@@ -2522,6 +2564,14 @@ _THOSE_AGED_BEFORE = _ending(rf"(?<![\w])(?i:les|aux|des){_H}+")
 #: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
 #: the "pour" of a sentence's term.
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
+#: A noun (after an article, with an adjective) in apposition, lowercase: "chirurgien", "une infirmière
+#: retraitée"; and the name and comma it follows ("Christian, ").
+_APPOSITIVE_NOUN_RE = re.compile(
+    r"(?:(?:un|une)\s+)?[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:\s+[a-zàâçéèêëîïôûùüÿœ-]{3,})?"
+)
+#: A number a person's age may be: a word, or one to three digits ("Lyon, ville de 2000 ans" is no person).
+_AN_AGE_RE = re.compile(r"[^\W\d]|[0-9]{1,3}(?![0-9])")
+_APPOSITION_NAME_BEFORE = _ending(r"(?<![\w'’])[A-ZÉÈÀÂÎ][\w'’-]+,[ \u00a0]")
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
@@ -3576,7 +3626,13 @@ class _Extractor:
                     return True  # "un jardinier canadien de 67 ans": only a person has a people's adjective
                 continue  # "un réfugié syrien", "un Russe d'origine tchétchène": a people's adjective
             adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
-        return False
+        # "Christian, chirurgien de 53 ans": a lowercase noun in apposition to a name describes the person,
+        # whatever the noun (no list holds every trade); a term's noun was ruled out above
+        return (
+            _AN_AGE_RE.match(self.text, s) is not None
+            and _APPOSITIVE_NOUN_RE.fullmatch(m.group("words").rstrip()) is not None
+            and self.before(_APPOSITION_NAME_BEFORE, m.start("words") + max(0, s - 60), 40) is not None
+        )
 
     def distance(self, word: str, pos: int) -> bool:
         """Whether ``word`` (lowercase), the first after a number, is an imperial unit of length or a unit of
@@ -4100,6 +4156,8 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        races = _race_times(text)
+        claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
@@ -4146,6 +4204,7 @@ class _Extractor:
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         figures += dates
+        figures += races
         figures += [
             f
             for f in (
@@ -4426,6 +4485,18 @@ class _Extractor:
                 # "15 hours and 40 minutes", "15 heures et 40 minutes": one wait of 940 minutes
                 last.raw = last.value = last.raw * 60 + c.raw
                 last.unit, last.end = "minutes", c.end
+                continue
+            if (
+                last is not None
+                and last.kind == c.kind == "duration"
+                and last.unit in _SECONDS_IN
+                and c.unit == "seconds"
+                and last.raw == int(last.raw)
+                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+            ):
+                # "9 minutes and 29 seconds", "2 hours, 35 seconds", "1 heure et 48 secondes": one time, in seconds
+                last.raw = last.value = last.raw * _SECONDS_IN[last.unit] + c.raw
+                last.unit, last.end = "seconds", c.end
                 continue
             if (
                 last is not None

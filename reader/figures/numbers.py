@@ -198,7 +198,7 @@ PERCENT_SUFFIXES: dict[str, str | None] = {
 #: Duration nouns per language -> normalised unit (English plural, as the reader shows it).
 DURATION_UNITS: dict[str, dict[str, str]] = {
     "en": {
-        "second": "seconds", "seconds": "seconds",
+        "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
         "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "hour": "hours",
         "hours": "hours", "day": "days",
         "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
@@ -207,7 +207,7 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "season": "years", "seasons": "years",
     },
     "fr": {
-        "seconde": "seconds", "secondes": "seconds",
+        "seconde": "seconds", "secondes": "seconds", "sec": "seconds",
         "minute": "minutes", "minutes": "minutes", "min": "minutes", "heure": "hours", "heures": "hours",
         "h": "hours", "jour": "days",
         "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",

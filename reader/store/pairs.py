@@ -36,7 +36,7 @@ from reader.records import Comparison, FigureJson, PairJson, PairRecord, StoredA
 from reader.store.db import Database
 
 #: How far apart two versions of one story may be published and still be paired automatically.
-PAIR_WINDOW_S = 7 * 86400
+PAIR_WINDOW_S = 14 * 86400
 #: How many index candidates are scored when looking for an article's other-language version.
 PAIR_CANDIDATES = 8
 #: What pairing reads of a candidate to rule it out (see ``score_bound``), and what it reads to score it.
