@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reader.model import article_links, display_block
 from reader.printable import printable
-from reader.render import conflict_label, figure_label, figure_value
+from reader.render import conflict_rows, figure_label, figure_value, quantity_label
 
 _LANG_NAMES = {"en": "English", "fr": "French"}
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -72,31 +72,25 @@ def _cell(value: str) -> str:
     return printable(value).replace("|", "\\|")
 
 
-def _two_values_table(
-    heading: str,
-    pairs: Sequence[Sequence[Mapping[str, Any]]],
-    meaning: Callable[[Mapping[str, Any], Mapping[str, Any]], str],
-) -> list[str]:
-    """A section of English/French figure pairs that give two values, each with its text and its value; nothing
+def _conflicts_table(rows: Sequence[tuple[dict[str, Any], dict[str, Any], str]]) -> list[str]:
+    """The conflicts section: each English/French pair with its meaning, its texts and its values; nothing
     when there are none."""
-    if not pairs:
+    if not rows:
         return []
-    lines = [f"### {heading}", "", "| meaning | English | French |", "|---|---|---|"]
+    lines = ["### Conflicts (the versions disagree)", "", "| meaning | English | French |", "|---|---|---|"]
     lines += [
-        f"| {_cell(meaning(a, b))} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
-        for a, b in pairs
+        f"| {_cell(label)} | {_cell(a['text'])} ({figure_value(a)}) | {_cell(b['text'])} ({figure_value(b)}) |"
+        for a, b, label in rows
     ]
     lines.append("")
     return lines
 
 
 def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
-    """The figure comparison as Markdown tables: conflicts, matches, counts with a close estimate in the other
-    version, then figures one version lacks."""
+    """The figure comparison as Markdown tables: conflicts (roundings last), matches, then figures one
+    version lacks."""
     lines = ["## Figures", ""]
-    lines += _two_values_table(
-        "Conflicts (the versions disagree)", comparison.get("conflicts") or [], conflict_label
-    )
+    lines += _conflicts_table(conflict_rows(comparison))
     matched = comparison.get("matched") or []
     if matched:
         lines += ["### Matches", "", "| value | meaning | English | French |", "|---|---|---|---|"]
@@ -105,11 +99,6 @@ def comparison_markdown(comparison: Mapping[str, Any]) -> list[str]:
             for a, b in matched
         ]
         lines.append("")
-    lines += _two_values_table(
-        "Close values (a count and an estimate of it)",
-        comparison.get("near") or [],
-        lambda a, b: figure_label(a),
-    )
     for key, lang in (("only_en", "English"), ("only_fr", "French")):
         figures = comparison.get(key) or []
         if figures:
@@ -164,11 +153,6 @@ def odd_values(quantity: dict[str, Any]) -> set[str]:
     if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
         return {i for i, f in values.items() if f["value"] != ranked[0][0]}
     return set(values)
-
-
-def quantity_label(quantity: dict[str, Any]) -> str:
-    """What a row of a story's quantities measures (``money EUR``, ``count (server)``)."""
-    return figure_label(next(iter(quantity["values"].values())))
 
 
 def story_quantities_markdown(story: Mapping[str, Any], shown: tuple[int, int] | None = None) -> list[str]:

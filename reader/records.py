@@ -131,15 +131,17 @@ class PairRecord(TypedDict):
 
 
 class Comparison(TypedDict):
-    """The figure comparison of a pair: ``matched``, ``conflicts`` (the same quantity with another value) and
-    ``near`` (a count and the other version's close estimate of it: reported in both, not disputed) as
-    ``[english, french]`` figures, ``only_en`` and ``only_fr`` as lists of figures."""
+    """The figure comparison of a pair: ``matched``, ``conflicts`` (the same quantity with another value),
+    ``near`` (a count and the other version's close estimate of it) and ``rounded`` (the conflicts where one
+    version gives the other's value rounded or estimated, ``near`` among them) as ``[english, french]``
+    figures, ``only_en`` and ``only_fr`` as lists of figures."""
 
     matched: list[list[FigureJson]]
     only_en: list[FigureJson]
     only_fr: list[FigureJson]
     conflicts: list[list[FigureJson]]
     near: list[list[FigureJson]]
+    rounded: list[list[FigureJson]]
 
 
 class PairJson(PairRecord, Comparison):
@@ -157,12 +159,13 @@ class StoryArticle(TypedDict):
 
 class QuantityJson(TypedDict):
     """One quantity of a story: its kind and unit, each version's figure by article id, whether they
-    disagree."""
+    disagree, and whether only as one rounds or estimates another's value."""
 
     kind: str
     unit: str | None
     values: dict[str, FigureJson]
     disagree: bool
+    rounded: bool
 
 
 class StoryJson(TypedDict):

@@ -48,10 +48,25 @@ def figure_value(f: Mapping[str, Any]) -> str:
     return f"≥{shown}" if f.get("approx") == "order" else shown
 
 
-def conflict_label(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
-    """The meaning of a conflict's row: one label, or both when they differ ("money USD / money EUR")."""
+def conflict_label(a: Mapping[str, Any], b: Mapping[str, Any], rounded: bool = False) -> str:
+    """The meaning of a conflict's row: one label, or both when they differ ("money USD / money EUR"); a
+    rounding's row says so ("percent, rounded"): one version gave the other's value rounded or estimated."""
     first, second = figure_label(a), figure_label(b)
-    return first if first == second else f"{first} / {second}"
+    label = first if first == second else f"{first} / {second}"
+    return f"{label}, rounded" if rounded else label
+
+
+def quantity_label(quantity: Mapping[str, Any]) -> str:
+    """What a row of a story's quantities measures (``money EUR``, ``count (server)``), and whether its values
+    differ only as one version rounds another's (``percent, rounded``)."""
+    label = figure_label(next(iter(quantity["values"].values())))
+    return f"{label}, rounded" if quantity.get("rounded") else label
+
+
+def conflict_rows(comparison: Mapping[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any], str]]:
+    """A comparison's conflicts with the meaning of each row, roundings told apart."""
+    rounded = comparison.get("rounded") or []
+    return [(a, b, conflict_label(a, b, [a, b] in rounded)) for a, b in comparison.get("conflicts") or []]
 
 
 def highlighted(
@@ -184,8 +199,8 @@ def figures_table(title: str, lang: str, figures: list[dict[str, Any]]) -> Table
 
 
 def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | None) -> Table:
-    """A pair's figures: conflicts first (the versions disagree), then matches, then counts with a close
-    estimate in the other version, then one-sided figures."""
+    """A pair's figures: conflicts first (the versions disagree, roundings last), then matches, then
+    one-sided figures."""
     title = Text(f"EN {pair['en']} ⇄ FR {pair['fr']}  ({pair['how']}, score {pair['score']})\n", style="bold")
     title.append(Text(printable(en["title"] if en else "?")))
     title.append("\n")
@@ -193,10 +208,10 @@ def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | Non
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in ("value", "meaning", "English", "French"):
         table.add_column(col)
-    for a, b in pair.get("conflicts", []):
+    for a, b, label in conflict_rows(pair):
         table.add_row(
             Text(f"{figure_value(a)} ≠ {figure_value(b)}", CONFLICT_STYLE),
-            Text(conflict_label(a, b)),
+            Text(label),
             Text(a["text"], CONFLICT_STYLE),
             Text(b["text"], CONFLICT_STYLE),
         )
@@ -206,13 +221,6 @@ def pair_table(pair: PairJson, en: ArticleRecord | None, fr: ArticleRecord | Non
             Text(figure_label(a)),
             Text(a["text"], "green"),
             Text(b["text"], "green"),
-        )
-    for a, b in pair.get("near", []):
-        table.add_row(
-            Text(f"{figure_value(a)} ≈ {figure_value(b)}"),
-            Text(figure_label(a)),
-            Text(a["text"]),
-            Text(b["text"]),
         )
     for f in pair["only_en"]:
         table.add_row(
@@ -247,7 +255,7 @@ def story_table(story: StoryJson) -> Table:
     for q in story["quantities"]:
         values = q["values"]
         first = next(iter(values.values()))
-        label = Text(figure_label(first), CONFLICT_STYLE if q["disagree"] else "")
+        label = Text(quantity_label(q), CONFLICT_STYLE if q["disagree"] else "")
         if q["disagree"]:
             label.append(" ≠")
         cells = []

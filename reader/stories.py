@@ -225,12 +225,15 @@ def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
     """How many of a report's ``figures`` the story reports with the same value, with another value, and of
     these with a close one (see :data:`CLOSE_DIVERGING`)."""
     comparison = compare_figures(figures, story)
-    close = sum(
-        1 for a, b in comparison.conflicts if relative_gap(float(a.value), float(b.value)) <= CLOSE_DIVERGING
-    )
+    # a rounding of the story's value is that value as evidence of the event; a close estimate, a value apart
+    near = {id(a) for a, _ in comparison.near}
+    estimated = [p for p in comparison.rounded if id(p[0]) not in near]
+    rounded = {id(a) for a, _ in comparison.rounded}
+    diverging = [p for p in comparison.conflicts if id(p[0]) not in rounded]
+    close = sum(1 for a, b in diverging if relative_gap(float(a.value), float(b.value)) <= CLOSE_DIVERGING)
     return (
-        len({id(a) for a, _ in comparison.matched + comparison.repeats}),
-        len(comparison.conflicts),
+        len({id(a) for a, _ in comparison.matched + comparison.repeats + estimated}),
+        len(diverging),
         close,
     )
 
@@ -244,6 +247,8 @@ class Quantity:
     values: dict[int, Figure] = field(default_factory=dict)
     #: A version reports another value than the others.
     disagree: bool = False
+    #: The values differ only as one version rounds or estimates another's ("53.21 percent", "53 %").
+    rounded: bool = False
 
     def partial(self, versions: int) -> bool:
         """Only some of the ``versions`` report it."""
@@ -257,8 +262,9 @@ def versions_disagree(versions: Sequence[tuple[int, Sequence[Figure]]]) -> bool:
         first, second = (
             [f for f in distinct(figures) if f.kind not in ("year", "date")] for _, figures in versions
         )
-        return bool(compare_figures(first, second).conflicts)
-    return any(q.disagree for q in quantity_table(versions))
+        comparison = compare_figures(first, second)
+        return len(comparison.conflicts) > len(comparison.rounded)
+    return any(q.disagree and not q.rounded for q in quantity_table(versions))
 
 
 def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Quantity]:
@@ -274,12 +280,14 @@ def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Qua
         row_of = {id(f): i for i, f in enumerate(representative)}
         for rep, f in comparison.matched + comparison.repeats:
             rows[row_of[id(rep)]].values.setdefault(article_id, f)
+        roundings = {id(rep) for rep, _ in comparison.rounded}
         for rep, f in comparison.conflicts:
             row = rows[row_of[id(rep)]]
             row.values.setdefault(article_id, f)
+            # a rounding leaves a row "rounded" only while no version gives it a value apart
+            row.rounded = id(rep) in roundings and (row.rounded or not row.disagree)
             row.disagree = True
-        # a count near a row's estimate is still a row of its own: the table marks only values that disagree
-        for f in comparison.only_fr + [f for _, f in comparison.near]:
+        for f in comparison.only_fr:
             rows.append(Quantity(f.kind, f.currency if f.kind == "money" else f.unit, {article_id: f}))
             representative.append(f)
     count = len(versions)

@@ -286,7 +286,7 @@ def test_a_handful_or_a_bound_is_no_span_that_lost_its_unit():
 def test_an_estimate_of_another_noun_agrees_only_with_a_value_this_close():
     """Constructions: "more than 250 illegal firearms" and "300 syndicats du crime", two nouns the lexicon
     cannot relate and two values: two quantities. "more than 2,200 structures" and "2.207 bâtiments": the
-    same quantity, counted with another noun and rounded."""
+    same quantity, counted with another noun and rounded (a rounding's dispute)."""
     apart = compare_figures(
         extract_figures("Police seized more than 250 illegal firearms.", "en"),
         extract_figures("Le réseau touchait 300 syndicats du crime.", "fr"),
@@ -296,7 +296,7 @@ def test_an_estimate_of_another_noun_agrees_only_with_a_value_this_close():
         extract_figures("The fire damaged more than 2,200 structures.", "en"),
         extract_figures("Quelque 2.207 bâtiments ont été touchés.", "fr"),
     )
-    assert len(close.repeats) == 1 and close.only_en == close.only_fr == []
+    assert rounding_values(close) == [(2200, 2207)] and close.only_en == close.only_fr == []
 
 
 def test_the_unit_fallback_comes_after_exact_and_compatible_matches():
@@ -316,6 +316,13 @@ def test_a_bare_count_does_not_swallow_repeats_of_one_article():
 
 def conflict_values(c: Comparison) -> list[tuple[float, float]]:
     return [(a.value, b.value) for a, b in c.conflicts]
+
+
+def rounding_values(c: Comparison) -> list[tuple[float, float]]:
+    """The values of the conflicts where one version rounded or estimated the other's value: each is among
+    the conflicts too."""
+    assert all(p in c.conflicts for p in c.rounded)
+    return [(a.value, b.value) for a, b in c.rounded]
 
 
 def test_money_of_one_currency_within_a_fifth_conflicts():
@@ -442,19 +449,21 @@ def test_ages_a_year_apart_among_several_are_one_person_at_two_birthdays():
 
 def test_an_estimate_with_a_second_digit_holds_only_values_that_round_or_cut_to_it():
     # Construction: "around 480,000 euros" against "470.000 euros" (the second digit is meant: a ransom
-    # demanded, disputed), beside "about 120 clinics" against "118 cliniques" (a round restatement) and
-    # "about $35 million" against "35 612 000 $" (the value cut to the estimate's digits).
+    # demanded, disputed), beside "about 120 clinics" against "118 cliniques" (a round restatement, a
+    # rounding's dispute told apart) and "about $35 million" against "35 612 000 $" (the value cut to the
+    # estimate's digits).
     c = compare_figures(
         extract_figures("The gang sought around 480,000 euros from about 120 clinics.", "en"),
         extract_figures("Le gang réclamait 470.000 euros à 118 cliniques.", "fr"),
     )
-    assert [(a.value, b.value) for a, b in c.conflicts] == [(480_000, 470_000)]
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(480_000, 470_000), (120, 118)]
+    assert rounding_values(c) == [(120, 118)]
     assert c.only_en == [] and c.only_fr == []
     c = compare_figures(
         extract_figures("The coins seized were worth about $35 million.", "en"),
         extract_figures("Les pièces saisies valaient 35 612 000 $.", "fr"),
     )
-    assert c.conflicts == [] and c.only_en == [] and c.only_fr == []
+    assert rounding_values(c) == [(35e6, 35_612_000)] and c.only_en == [] and c.only_fr == []
 
 
 def test_thousands_of_people_of_one_value_are_one_quantity_whatever_they_are_called():
@@ -563,13 +572,14 @@ def test_seed_comparison_matches_the_answers():
 # --- estimates: a stated value that agrees with the other version's estimate --------------------------------
 
 
-def test_a_value_within_the_other_versions_estimate_is_matched_not_a_conflict():
-    """ "Près de 1 300 victimes" against "1,270 victims": the same quantity, rounded by one report."""
+def test_a_value_within_the_other_versions_estimate_is_a_rounding_of_it():
+    """ "Près de 1 300 victimes" against "1,270 victims": the same quantity, rounded by one report: a dispute
+    told apart as a rounding, in neither version alone."""
     en = extract_figures("Investigators identified 1,270 victims.", "en")
     fr = extract_figures("Près de 1 300 victimes ont été recensées.", "fr")
     c = compare_figures(en, fr)
-    assert c.conflicts == [] and c.only_en == c.only_fr == []
-    assert [(a.value, b.value) for a, b in c.repeats] == [(1270, 1300)]
+    assert rounding_values(c) == conflict_values(c) == [(1270, 1300)] and c.only_en == c.only_fr == []
+    assert c.repeats == []
 
 
 def test_an_estimate_is_a_bound_a_value_beyond_it_still_conflicts():
@@ -685,7 +695,7 @@ def test_a_bound_on_a_count_to_the_unit_is_the_count_as_it_stood_not_a_round_bou
     """Construction: a toll given to the unit under "at least" ("at least 783 people", two updates of one
     toll) against the other version's later count: the two updates disagree, and so do a small round bound
     and a count above it ("au moins sept morts", "nine dead") and two floors of different values. A round
-    bound of a large count ("more than 2,200") still agrees with the precise count it rounds."""
+    bound of a large count ("more than 2,200") is the precise count it rounds: a rounding's dispute."""
     en = extract_figures("The death toll in the north has risen to at least 783 people.", "en")
     fr = extract_figures("Dans le nord, le séisme a fait 810 morts.", "fr")
     assert conflict_values(compare_figures(en, fr)) == [(783, 810)]
@@ -693,20 +703,21 @@ def test_a_bound_on_a_count_to_the_unit_is_the_count_as_it_stood_not_a_round_bou
         extract_figures("More than 2,200 migrants were rescued.", "en"),
         extract_figures("Les secours ont sauvé 2 207 migrants.", "fr"),
     )
-    assert rounded.conflicts == [] and len(rounded.repeats) == 1
+    assert rounding_values(rounded) == [(2200, 2207)] and rounded.repeats == []
     assert not agrees_with_estimate(fig(31, approx="at least"), fig(34))
     assert not agrees_with_estimate(fig(30, approx="at least"), fig(34))
     assert agrees_with_estimate(fig(300, approx="at least"), fig(340))
     assert not agrees_with_estimate(fig(900, approx="at least"), fig(700, approx="at least"))
 
 
-def test_a_percentage_rounded_by_one_version_agrees_with_the_other():
-    """ "40.97 per cent" and "41 %": one version rounded; 72% and 71,2 % still disagree."""
+def test_a_percentage_rounded_by_one_version_is_a_rounding_of_the_other():
+    """ "40.97 per cent" and "41 %": one version rounded, a dispute told apart as a rounding; 72% and
+    71,2 % disagree outright."""
     c = compare_figures(
         extract_figures("The party won 40.97 per cent of the vote.", "en"),
         extract_figures("Le parti obtient 41 % du vote.", "fr"),
     )
-    assert c.conflicts == [] and c.only_en == c.only_fr == [] and len(c.matched + c.repeats) == 1
+    assert rounding_values(c) == [(40.97, 41)] and c.only_en == c.only_fr == [] and not c.matched + c.repeats
     c = compare_figures(
         extract_figures("The party won 72% of the seats.", "en"),
         extract_figures("Le parti occupe 71,2 % des sièges.", "fr"),
@@ -1104,3 +1115,20 @@ def test_civilians_killed_are_a_toll():
         extract_figures("Au moins 1 383 civils ont été tués depuis le début des violences.", "fr"),
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(1225, 1383)]
+
+
+def test_a_lower_bound_close_to_the_other_value_is_a_rounding_a_far_one_a_threshold():
+    """Constructions: "more than 85% of voters" against "près de 86 %" (two values of one share, the bound
+    a rounding of it: a rounding's dispute); "more than 50 percent of voters" against "58 %" (a threshold the
+    share passes: one quantity, no dispute, nothing one-sided)."""
+    close = compare_figures(
+        extract_figures("Turnout reached more than 85% of voters.", "en"),
+        extract_figures("La participation atteint près de 86 %.", "fr"),
+    )
+    assert rounding_values(close) == [(85, 86)]
+    threshold = compare_figures(
+        extract_figures("The measure needed more than 50 percent of voters.", "en"),
+        extract_figures("La mesure a recueilli 58 % des voix.", "fr"),
+    )
+    assert threshold.conflicts == [] and threshold.only_en == threshold.only_fr == []
+    assert [(a.value, b.value) for a, b in threshold.repeats] == [(50, 58)]

@@ -226,7 +226,8 @@ def test_a_count_of_a_noun_outside_the_lexicon_is_no_part_of_another_total():
 def test_a_headline_bound_leaves_the_other_versions_toll_to_the_stated_one():
     """Construction: a headline's "over 150" agrees with the other version's "154", but the body's stated
     "153 people were killed" is that quantity with another value: 153 and 154 conflict, and the bound is
-    left alone. An estimate never disputes a value it agrees with ("nearly 100 million" and "98 millions")."""
+    left alone. An estimate of a value it rounds ("nearly 100 million" and "98 millions") is a rounding's
+    dispute, told apart."""
     c = compare_figures(
         extract_figures("Crush kills over 150 people. Officials said 153 people were killed.", "en"),
         extract_figures("La bousculade a fait 154 morts.", "fr"),
@@ -236,7 +237,11 @@ def test_a_headline_bound_leaves_the_other_versions_toll_to_the_stated_one():
         extract_figures("Canadians lost nearly $100 million to fraud.", "en", "CAD"),
         extract_figures("Les pertes ont atteint 98 millions de dollars.", "fr", "CAD"),
     )
-    assert estimate.conflicts == [] and len(estimate.repeats) == 1
+    assert (
+        [(a.value, b.value) for a, b in estimate.rounded]
+        == [(100e6, 98e6)]
+        == [(a.value, b.value) for a, b in estimate.conflicts]
+    )
 
 
 def test_a_sentence_in_months_matches_one_in_years_and_months_and_clients_may_be_patients():
@@ -420,8 +425,9 @@ def test_stolen_identity_numbers_count_the_customers_they_belong_to():
 
 def test_an_amount_said_shorter_agrees_with_the_full_amount():
     """Construction: one version gives an amount to the dollar ("1 087 340 $"), the other in millions to three
-    decimals ("$1.087 million") or cut short ("57,4 millions" for 57,481,000): one amount, no conflict. The
-    closest agreeing figure is the match, not a bound beside it ("plus de 57 millions")."""
+    decimals ("$1.087 million"): one amount, no conflict. Cut short to three digits ("57,4 millions" for
+    57,481,000) it is a rounding's dispute; the closest agreeing figure is its other value, not a bound beside
+    it ("plus de 57 millions")."""
     c = compare_figures(
         extract_figures("Police seized $1.087 million in cash.", "en", "CAD"),
         extract_figures("La police a saisi 1 087 340 $ en argent comptant.", "fr", "CAD"),
@@ -433,8 +439,8 @@ def test_an_amount_said_shorter_agrees_with_the_full_amount():
             "Sur une dotation de plus de 57 millions, le total atteint 57,4 millions euros.", "fr"
         ),
     )
-    assert prize.conflicts == []
-    assert [(a.value, b.value) for a, b in prize.repeats] == [(57_481_000, 57_400_000)]
+    assert [(a.value, b.value) for a, b in prize.rounded] == [(57_481_000, 57_400_000)]
+    assert prize.conflicts == prize.rounded and prize.repeats == []
 
 
 def test_a_round_floor_and_a_finer_floor_just_above_it_agree():
@@ -654,32 +660,33 @@ def test_two_amounts_a_fifth_apart_are_two_amounts_and_an_eighth_apart_one_dispu
 
 def test_a_rounding_agrees_with_a_figure_its_version_leaves_undated_not_with_another_years():
     """Construction: "At the end of 2023, total debt represented 99.67% of GDP" against "la dette
-    représenterait 99% du PIB" (undated): one share rounded, no flags; "une progression de 4% en 2022" is no
-    rounding of "4.1% in 2024" (two years named)."""
+    représenterait 99% du PIB" (undated): one share rounded, a rounding's dispute, no flags; "une progression
+    de 4% en 2022" is no rounding of "4.1% in 2024" (two years named)."""
     c = compare_figures(
         extract_figures("At the end of 2023, total debt represented 99.67% of GDP, the report said.", "en"),
         extract_figures("D'après le rapport, la dette représenterait 99% du PIB.", "fr"),
     )
-    assert c.only_en == c.only_fr == [] and [(a.value, b.value) for a, b in c.repeats] == [(99.67, 99)]
+    assert c.only_en == c.only_fr == [] and [(a.value, b.value) for a, b in c.rounded] == [(99.67, 99)]
     c = compare_figures(
         extract_figures("In 2024, spending should rise 4.1%.", "en"),
         extract_figures("Les dépenses ont progressé de 4% en 2022.", "fr"),
     )
-    assert c.repeats == [] and c.matched == []
+    assert c.rounded == c.conflicts == c.repeats == c.matched == []
 
 
 def _near(en_text: str, fr_text: str) -> list[tuple[str, str]]:
-    """The texts of the counts an estimate apart between an English and a French sentence."""
+    """The texts of the counts an estimate apart between an English and a French sentence (each a rounding's
+    dispute too)."""
     c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
-    assert not c.conflicts
+    assert c.near == c.rounded == c.conflicts or not c.near
     return [(a.text, b.text) for a, b in c.near]
 
 
 def test_a_count_and_a_close_estimate_of_it_are_reported_in_both_versions():
     """Construction: an exact count in one version, an estimate of it a few per cent away in the other ("près
     de 50 000 abonnés" against "48,312 customers", "une dizaine de vols" against "nine departures", "more than
-    300 volunteers" against "327 bénévoles"): the quantity is in both versions, neither is one-sided, and an
-    estimate that close disputes nothing."""
+    300 volunteers" against "327 bénévoles"): the quantity is in both versions, neither is one-sided, and the
+    two values are a rounding's dispute."""
     sentences = [
         (
             "The utility said 48,312 customers were still in the dark.",
@@ -693,7 +700,10 @@ def test_a_count_and_a_close_estimate_of_it_are_reported_in_both_versions():
     ]
     for en_text, fr_text in sentences:
         c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
-        assert len(c.near) == 1 and not c.only_en and not c.only_fr and not c.conflicts, (en_text, c)
+        assert len(c.near) == 1 and not c.only_en and not c.only_fr and c.conflicts == c.rounded == c.near, (
+            en_text,
+            c,
+        )
     assert _near(*sentences[0]) == [("48,312", "50 000")]
 
 

@@ -1204,6 +1204,16 @@ def test_a_figure_is_dated_to_the_year_of_its_own_sentence():
     assert [(f.value, f.year) for f in french if f.kind == "count"] == [(87, 1996)]
 
 
+def test_a_year_right_before_a_colon_dates_what_follows_it():
+    """Construction: "un naufrage semblable en 2011 : 40 personnes avaient péri" tells, after the colon, what
+    that year saw, so its toll is dated 2011; a colon further on in the sentence ends the year's clause
+    ("Après l'échec de 2018, le parti a tenu : il garde 16 sièges" keeps its count undated)."""
+    recalled = extract_figures("Il rappelle un naufrage semblable en 2011 : 40 personnes avaient péri.", "fr")
+    assert [(f.value, f.year) for f in recalled if f.kind == "count"] == [(40, 2011)]
+    later = extract_figures("Après l'échec de 2018, le parti a tenu : il garde 16 sièges.", "fr")
+    assert [(f.value, f.year) for f in later if f.kind == "count"] == [(16, None)]
+
+
 def test_an_articles_own_year_does_not_date_its_figures_apart():
     """A report of 2024 saying "In 2024, 92 people died" speaks of its own story: the year is not kept, so
     the figure still disputes the other version's undated toll; an earlier year is kept."""
@@ -3024,15 +3034,14 @@ def test_week_numbers_and_french_decades_are_no_figures():
     assert keys("Pendant 70 années.", "fr") == [(70, "duration", "years")]
 
 
-def test_a_share_cut_to_whole_points_agrees_with_its_decimals():
-    """Construction: the ministry's "29,51 %" reported as "29%" (cut, not rounded): one share; 29% against
-    "30,51 %" stays a disagreement."""
+def test_a_share_cut_to_whole_points_is_a_rounding_of_its_decimals():
+    """Construction: the ministry's "29,51 %" reported as "29%" (cut, not rounded): one share given to fewer
+    digits, a rounding's dispute; 29% against "30,51 %" is a disagreement outright."""
     en = extract_figures("The ministry counted 29% of teachers on strike.", "en")
-    assert (
-        compare_figures(en, extract_figures("Le ministère compte 29,51% de grévistes.", "fr")).conflicts == []
-    )
+    cut = compare_figures(en, extract_figures("Le ministère compte 29,51% de grévistes.", "fr"))
+    assert [(a.value, b.value) for a, b in cut.rounded] == [(29, 29.51)] and cut.conflicts == cut.rounded
     other = compare_figures(en, extract_figures("Le ministère compte 30,51% de grévistes.", "fr"))
-    assert [(a.value, b.value) for a, b in other.conflicts] == [(29, 30.51)]
+    assert [(a.value, b.value) for a, b in other.conflicts] == [(29, 30.51)] and other.rounded == []
 
 
 def test_a_fate_reported_to_be_and_believed_to_be():
@@ -3179,13 +3188,14 @@ def test_a_persons_noun_behind_a_prefix_gives_an_age():
 
 def test_millions_said_to_two_digits_round_the_precise_value():
     """Construction: "180 million people" against "181 millions d'entre eux", "$9.2 million" against "9 185 000
-    $": one quantity rounded, flagged in neither version."""
+    $": one quantity rounded, a rounding's dispute each, flagged as one-sided in neither version."""
     en = extract_figures("Aid will reach 180 million people, and a $9.2 million fine was paid.", "en")
     fr = extract_figures(
         "L'aide atteindra 181 millions d'entre eux, et une amende de 9 185 000 $.", "fr", "CAD"
     )
     comparison = compare_figures(en, fr)
-    assert comparison.conflicts == [] and comparison.only_en == [] and comparison.only_fr == []
+    assert [(a.value, b.value) for a, b in comparison.rounded] == [(180e6, 181e6), (9.2e6, 9_185_000)]
+    assert comparison.conflicts == comparison.rounded and comparison.only_en == comparison.only_fr == []
 
 
 def test_a_body_figure_its_own_title_rounds_is_matched_with_the_title():

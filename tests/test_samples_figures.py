@@ -15,9 +15,9 @@ SAMPLES = Path(__file__).parents[1] / "sample_feeds"
 #: English title start -> (one-sided English, one-sided French, conflicts) as (value, kind) pairs.
 EXPECTED = {
     "Kestrel Exchange": ({(21_200_000, "money")}, set(), set()),
-    "Operation Tidewater": (set(), set(), set()),  # 1,270 victims agrees with "près de 1 300"
+    "Operation Tidewater": (set(), set(), {(1270, 1300)}),  # 1,270 victims rounded: "près de 1 300"
     "Vaud voters": ({(30, "duration")}, set(), {(187, 189)}),  # communes voting yes, told two ways
-    "Ransomware attack cripples": (set(), {(9500, "count")}, set()),  # 210,000 is "plus de 200 000"
+    "Ransomware attack cripples": (set(), {(9500, "count")}, set()),  # 210,000 passes "plus de 200 000"
     "Iberian heatwave": ({(2, "duration")}, set(), {(2300, 2500)}),
     "NightHarbor fined": ({(4_500_000, "money")}, {(14_300_000, "money")}, set()),
     "MATRIX Encrypted": ({(2, "count"), (15_000_000, "money")}, set(), {(30, 52)}),

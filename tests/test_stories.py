@@ -97,6 +97,22 @@ def test_whether_versions_disagree_is_what_their_table_says():
         assert any(q.disagree for q in quantity_table(versions)) is expected
 
 
+def test_a_quantity_one_version_rounds_is_a_rounded_row_and_no_disagreement_of_the_story():
+    """Construction: one outlet gives the share to two decimals ("40.96 percent"), another rounds it with a
+    hedge ("près de 41 %"): the table's row holds both values, marked as disagreeing only by a rounding, and
+    the story is not marked as one whose reports disagree. A third version's value apart ("42 %") makes the
+    row a disagreement outright."""
+    precise = (1, extract_figures("The challenger won with 40.96 percent of the vote.", "en"))
+    rounded = (2, extract_figures("Le candidat l'emporte avec près de 41 % des voix.", "fr"))
+    (row,) = quantity_table([precise, rounded])
+    assert (row.disagree, row.rounded, sorted(row.values)) == (True, True, [1, 2])
+    assert not versions_disagree([precise, rounded])
+    apart = (3, extract_figures("Le candidat obtient 42 % des voix.", "fr"))
+    (row,) = quantity_table([precise, rounded, apart])
+    assert (row.disagree, row.rounded) == (True, False)
+    assert versions_disagree([precise, rounded, apart])
+
+
 def test_a_report_sharing_only_stock_evidence_with_a_close_knit_story_does_not_join():
     """Two versions of one event share far more than an unrelated report shares with them through stock
     amounts and names: the report must reach a share of the story's own cohesion."""

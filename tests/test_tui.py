@@ -666,10 +666,11 @@ async def test_a_conflict_comes_first_in_the_figures_panel_and_is_marked_in_both
         library.close()
 
 
-async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_sided(tmp_path):
-    """Construction: "48,312 customers" against "Près de 50 000 abonnés": both versions report the quantity,
-    so the panel shows one "≈" row, neither figure is warned about, and ``pairs --json`` lists it under
-    ``near``."""
+async def test_a_count_and_a_close_estimate_show_as_one_conflict_row_told_a_rounding(tmp_path):
+    """Construction: "48,312 customers" against "Près de 50 000 abonnés": both versions report the quantity
+    with two values, one an estimate of the other's, so the panel shows one "≠" row whose meaning says it
+    is a rounding, neither figure is warned about as one-sided, and ``pairs --json`` lists it under
+    ``conflicts``, ``rounded`` and ``near``."""
     en = Article(
         title="Thousands still without power after the storm",
         lang="en",
@@ -687,8 +688,10 @@ async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_
     library, en_id, fr_id = paired_library(tmp_path / "lib", en, fr)
     try:
         (pair,) = library.pairs()
-        assert [(a["text"], b["text"]) for a, b in pair["near"]] == [("48,312", "50 000")]
-        assert pair["only_en"] == pair["only_fr"] == pair["conflicts"] == []
+        texts = [("48,312", "50 000")]
+        for key in ("near", "rounded", "conflicts"):
+            assert [(a["text"], b["text"]) for a, b in pair[key]] == texts, key
+        assert pair["only_en"] == pair["only_fr"] == []
         app = make_app(library)
         async with app.run_test(size=SIZE) as pilot:
             await open_row(pilot, 0)
@@ -696,12 +699,13 @@ async def test_a_count_and_a_close_estimate_show_as_one_row_marked_near_not_one_
             await pilot.press("f")
             await pilot.pause()
             panel = detail.query_one(FiguresPanel)
-            (near,) = [e for e in panel.entries if e.kind == "near"]
-            assert not near.one_sided and not near.conflict and near.value == "48,312 ≈ 50,000"
-            row = [cell.plain for cell in panel.get_row_at(panel.entries.index(near))]
-            assert row[0] == "≈" and row[3:] == ["48,312", "50 000"]
+            (rounding,) = [e for e in panel.entries if e.conflict]
+            assert not rounding.one_sided and rounding.value == "48,312 ≠ 50,000"
+            assert rounding.meaning.endswith(", rounded")
+            row = [cell.plain for cell in panel.get_row_at(panel.entries.index(rounding))]
+            assert row[0] == "≠" and row[3:] == ["48,312", "50 000"]
             marks = figure_marks(detail)
-            assert marks[("en", "48,312")] == marks[("fr", "50 000")] == "article-cell--figure"
+            assert marks[("en", "48,312")] == marks[("fr", "50 000")] == "article-cell--conflict"
     finally:
         library.close()
 

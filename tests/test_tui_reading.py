@@ -406,9 +406,12 @@ def test_markdown_keeps_feed_text_literal_and_lists_conflicts():
     assert "### Conflicts" in pair and "| 72% (72) | 71,2 % (71.2) |" in pair
     count = {"kind": "count", "value": 48312.0, "text": "48,312", "start": 0, "end": 6}
     estimate = {**count, "value": 50000.0, "text": "50 000", "approx": "at most"}
-    near = article_markdown(record, {**record, "lang": "fr"}, {"near": [[count, estimate]]})
-    assert "### Close values" in near and "| 48,312 (48,312) | 50 000 (50,000) |" in near
-    assert "### Only in" not in near
+    pair_of_a_rounding = [[count, estimate]]
+    rounded = article_markdown(
+        record, {**record, "lang": "fr"}, {"conflicts": pair_of_a_rounding, "rounded": pair_of_a_rounding}
+    )
+    assert "| count, rounded | 48,312 (48,312) | 50 000 (50,000) |" in rounded
+    assert "### Only in" not in rounded
     assert slug("L'hôpital « Northfield » : 4 300 €") == "l-hopital-northfield-4-300"
 
 

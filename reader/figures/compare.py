@@ -219,9 +219,12 @@ class Comparison:
     #: Shown as matched; not counted again as evidence that two articles tell one story.
     repeats: list[tuple[Figure, Figure]] = field(default_factory=list)
     #: Counts a little apart where one version gives an estimate ("près de 70 000 abonnés" against "66,851
-    #: customers"): both versions report the quantity, so neither is in one version only, yet an estimate that
-    #: close disputes nothing (see :func:`_near_estimates`).
+    #: customers"): both versions report the quantity, so neither is in one version only; listed among the
+    #: conflicts and the roundings too (see :func:`_near_estimates`).
     near: list[tuple[Figure, Figure]] = field(default_factory=list)
+    #: The conflicts where one version gives the other's value rounded or as an estimate ("53.21 percent"
+    #: against "53 %", "nearly 62,000" against "61 672"): disputes, told apart as roundings in the panel.
+    rounded: list[tuple[Figure, Figure]] = field(default_factory=list)
 
 
 def _unit_lost(a: Figure, b: Figure) -> bool:
@@ -1017,6 +1020,13 @@ def compare_figures(
         estimated = {id(f) for pair in found for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
+    # one version's value restated rounded by the other ("53.21 percent", "53 %"; "nearly 62,000", "61 672")
+    # is the same quantity with another value: a dispute, told apart as a rounding
+    rounded = [
+        p for p in estimates if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr)
+    ]
+    if rounded:
+        estimates = [p for p in estimates if p not in rounded]
     # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead")
     # restates it: the body's figure is the one compared, the headline neither disputes nor stands alone
     unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
@@ -1046,7 +1056,7 @@ def compare_figures(
             en,  # every mention: a part may be said of one noun, and first of another
             fr,
         )
-    conflicts += swapped
+    conflicts += swapped + rounded
     conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
@@ -1075,6 +1085,14 @@ def compare_figures(
         close = {id(f) for pair in near for f in pair}
         only_en = [f for f in only_en if id(f) not in close]
         only_fr = [f for f in only_fr if id(f) not in close]
+        # a count and a close estimate of it are one quantity given two values: a rounding's dispute too,
+        # unless the count is a part its version completes ("92 in Valencia", "three more", "au moins 95")
+        disputed = [p for p in near if _whole(*p, en, fr) and _nouns_tell_one(*p)]
+        rounded += disputed
+        conflicts += disputed
+    if rounded:  # the values told apart first, then the roundings
+        roundings = {id(a) for a, _ in rounded}
+        conflicts.sort(key=lambda p: (id(p[0]) in roundings, order.get(id(p[0]), 0)))
     return Comparison(
         matched=pairs,
         repeats=estimates + seconds,
@@ -1082,7 +1100,53 @@ def compare_figures(
         only_fr=only_fr,
         conflicts=conflicts,
         near=near,
+        rounded=rounded,
     )
+
+
+def _nouns_tell_one(a: Figure, b: Figure) -> bool:
+    """Whether two counts' nouns tell one quantity: the same noun, a count without one, two the lexicon
+    relates, or two it cannot tell apart (both outside it); not a noun outside it against one it knows
+    unless a group holds both ("Some 500 sites", "480 comptes": two things of a close number)."""
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return True
+    known = (a.unit in KNOWN_UNITS) + (b.unit in KNOWN_UNITS)
+    if known == 1:
+        return any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+    return related_units(a.unit, b.unit)
+
+
+def _whole(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[Figure]) -> bool:
+    """Whether neither figure is a part of the other, the rest given beside it (see :func:`_parts_of`)."""
+    return not _parts_of(a, b, en) and not _parts_of(b, a, fr)
+
+
+def _rounded_apart(a: Figure, b: Figure) -> bool:
+    """Whether two figures that agree as estimates give the quantity two values: one version said the
+    other's value rounded or with a hedge ("with 40.96 percent", "avec près de 41 %"; "$7.4 billion",
+    "7,38 milliards"). A lower bound well below the value ("more than 50 percent of voters", 58%) and an
+    order of magnitude ("hundreds of millions") are thresholds that hold it, no other value of it."""
+    if _rounded(a.value) == _rounded(b.value) or "order" in (a.approx, b.approx):
+        return False
+    if a.unit != b.unit and (_in_base(a) is not None or _in_base(b) is not None):
+        return False  # "a nearly two-year investigation" holds "22 mois": no digits rounded off
+    short = min(a, b, key=lambda f: significant_digits(f.value))
+    if (
+        a.kind in ("money", "count")
+        and abs(float(short.value)) >= PRECISE_BELOW
+        and significant_digits(short.value) > SHORTENED_DIGITS
+    ):
+        # "$1.087 million" for "1 087 340 $": the amount written in millions to the thousand, not rounded off
+        # ("146 billion rubles" for "146,2 milliards" is)
+        return False
+    if "at least" in (a.approx, b.approx):  # "nearly" and "up to" hold only a value close to them
+        return relative_gap(float(a.value), float(b.value)) <= ROUNDED_BOUND_GAP
+    return True
+
+
+#: How close a lower bound ("more than 85%") and the other version's value (86 %) must be to be two values of
+#: one quantity, not a threshold the value passes.
+ROUNDED_BOUND_GAP = 0.03
 
 
 #: How far apart, relative to the larger, an estimated count and the other version's count of the same or a
@@ -1093,10 +1157,9 @@ NEAR_ESTIMATE_GAP = 0.15
 def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Counts left in one version each that are one quantity told with an estimate: "près de 70 000
     abonnés" and "66,851 customers", "une dizaine de vols" and "nine flights", "more than 600 hackers" and "632
-    chercheurs". Over the check sets, 31 of 37 such figures were that quantity in both versions (whether the
-    reports disagree is the analyst's call: an estimate that close is no dispute to flag), while two exact
-    counts that close, two percentages or two amounts were as often two different quantities. The closest
-    pairs first, each figure once."""
+    chercheurs". Over the check sets, 31 of 37 such figures were that quantity in both versions, given two
+    values (a rounding's dispute), while two exact counts that close, two percentages or two amounts were as
+    often two different quantities. The closest pairs first, each figure once."""
     candidates = []
     for a in only_en:
         if a.kind != "count" or a.value <= 0 or a.approx == "order":
@@ -1716,7 +1779,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household identity", "customer patient", "job employee",
+                  "account user customer member person passenger household identity", "customer patient subscriber", "job employee",
                   "home household building family", "village municipality", "firefighter rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
                   "child boy girl student youth")
 ]  # fmt: skip

@@ -114,8 +114,9 @@ class Pairs:
 
     def comparison(self, en_id: int, fr_id: int) -> Comparison:
         """The figure comparison of a pair: ``matched`` and ``conflicts`` (the same quantity with another
-        value) and ``near`` (a count and a close estimate of it) as ``[english, french]`` figure dicts, ``only_en``
-        and ``only_fr`` as figure dicts."""
+        value), ``near`` (a count and a close estimate of it) and ``rounded`` (the conflicts where one version
+        gives the other's value rounded or estimated, ``near`` among them) as ``[english, french]`` figure
+        dicts, ``only_en`` and ``only_fr`` as figure dicts."""
         en = self.db.article_record(en_id) or _NO_FIGURES
         fr = self.db.article_record(fr_id) or _NO_FIGURES
         comparison = compare_figures(
@@ -127,6 +128,7 @@ class Pairs:
             "only_fr": [f.to_dict() for f in comparison.only_fr],
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
             "near": [[a.to_dict(), b.to_dict()] for a, b in comparison.near],
+            "rounded": [[a.to_dict(), b.to_dict()] for a, b in comparison.rounded],
         }
 
     def all(self, keep: Callable[[PairRecord], bool] = lambda pair: True) -> list[PairJson]:

@@ -344,6 +344,7 @@ class Stories:
                     "unit": q.unit,
                     "values": {str(i): f.to_dict() for i, f in q.values.items()},
                     "disagree": q.disagree,
+                    "rounded": q.rounded,
                 }
                 for q in table
             ],

@@ -20,7 +20,7 @@ LEGEND = [
     ("★", "help--bookmark", "bookmarked"),
     ("⇄", "help--paired", "has a version in the other language: opens side by side"),
     ("3 EN · 2 FR", "help--story", "a story told by several reports: opens two of them side by side"),
-    ("≠", "help--disagree", "a story whose reports give one quantity different values"),
+    ("≠", "help--disagree", "a story whose reports give one quantity different values, not only rounded"),
     ("◆", "help--marked", "marked (m): press p on another article to pair the two"),
     ("EN", "help--lang-en", "an English article"),
     ("FR", "help--lang-fr", "a French article"),
@@ -32,14 +32,14 @@ LEGEND = [
     (
         "30-year-old",
         "help--conflict",
-        "a conflict: the versions give one quantity different values (≠ in the panel)",
+        'a conflict: the versions give one quantity different values (≠ in the panel; "rounded" when '
+        "one only rounds or estimates the other's)",
     ),
     ("€15 million", "help--one-sided", "a figure only one version reports (! in the panel)"),
     (
         "145,000",
         "help--figure",
-        "a key figure of an article without a pair, or a count the other version gives as a close estimate "
-        "(≈ in the panel)",
+        "a key figure of an article without a pair",
     ),
     ("ransomware", "help--hit", "a search hit: n and N go through them"),
 ]

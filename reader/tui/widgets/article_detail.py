@@ -448,6 +448,7 @@ class ArticleDetail(Vertical):
                 "only_fr": [],
                 "conflicts": [],
                 "near": [],
+                "rounded": [],
             }
             rows = self._pair_rows(en, fr, comparison)
             if self.story is not None:

@@ -1,8 +1,8 @@
 """The figures panel: the key figures of the open story. For a pair, conflicts come first (the two versions
-give the same quantity different values, marked "≠"), then matched figures, then a count and the other
-version's close estimate of it (marked "≈": reported in both, not disputed), then those found on one side only
-(marked "!"). For a story of more reports, one row per quantity and one column per version: a value that
-disagrees with the others is marked "≠", a quantity only some versions report "!" (its gaps "—")."""
+give the same quantity different values, marked "≠"; a rounding's, where one version only rounds or estimates
+the other's value, last and said "rounded"), then matched figures, then those found on one side only (marked
+"!"). For a story of more reports, one row per quantity and one column per version: a value that disagrees
+with the others is marked "≠", a quantity only some versions report "!" (its gaps "—")."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from textual import on
 from textual.message import Message
 from textual.widgets import DataTable
 
-from reader.markdown import odd_values, quantity_label
-from reader.render import conflict_label, figure_label, figure_value
+from reader.markdown import odd_values
+from reader.render import conflict_rows, figure_label, figure_value, quantity_label
 from reader.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class FigureEntry:
     """One line of the panel. ``badge`` numbers a matched pair (the same number is shown in the text)."""
 
-    #: "conflict" (the versions disagree), "match", "near" (a count and the other version's close estimate),
+    #: "conflict" (the versions disagree, a rounding too), "match",
     #: "only" (one version of a pair lacks it) or "single" (an unpaired article)
     kind: str
     badge: int | None
@@ -143,30 +143,17 @@ def figure_entries(
             "conflict",
             None,
             f"{figure_value(a)} ≠ {figure_value(b)}",
-            conflict_label(a, b),
+            label,
             where(a),
             where(b),
             field(a),
             field(b),
         )
-        for a, b in comparison.get("conflicts", [])
+        for a, b, label in conflict_rows(comparison)
     ]
     entries += [
         FigureEntry("match", n, figure_value(a), figure_label(a), where(a), where(b), field(a), field(b))
         for n, (a, b) in enumerate(comparison["matched"], start=1)
-    ]
-    entries += [
-        FigureEntry(
-            "near",
-            None,
-            f"{figure_value(a)} ≈ {figure_value(b)}",
-            figure_label(a),
-            where(a),
-            where(b),
-            field(a),
-            field(b),
-        )
-        for a, b in comparison.get("near", [])
     ]
     entries += [
         FigureEntry("only", None, figure_value(f), figure_label(f), where(f), None, en_field=field(f))
@@ -289,9 +276,9 @@ class FiguresPanel(DataTable[Text]):
         conflict = self.get_component_rich_style("figures-panel--conflict", partial=True)
         rows = []
         for e in self.entries:
-            style = conflict if e.conflict else warn if e.one_sided else "" if e.kind == "near" else match
+            style = conflict if e.conflict else warn if e.one_sided else match
             missing = Text("— missing", style=warn) if e.one_sided else Text("")
-            mark = "≠" if e.conflict else "!" if e.one_sided else "≈" if e.kind == "near" else ""
+            mark = "≠" if e.conflict else "!" if e.one_sided else ""
             rows.append(
                 [
                     Text(str(e.badge) if e.badge is not None else mark, style=conflict if e.conflict else ""),
