@@ -1132,3 +1132,21 @@ def test_a_lower_bound_close_to_the_other_value_is_a_rounding_a_far_one_a_thresh
     )
     assert threshold.conflicts == [] and threshold.only_en == threshold.only_fr == []
     assert [(a.value, b.value) for a, b in threshold.repeats] == [(50, 58)]
+
+
+def test_a_round_value_said_without_a_hedge_is_a_rounding_of_the_finer_value_it_rounds():
+    """Constructions: "deaths in Italy stood at 21,000" against "l'Italie (21 012)": a round value with no
+    hedge that the other version's finer value rounds to is one quantity, a rounding's dispute, and neither
+    is one-sided. "€150,000" said flat against "145 000 euros" (3% and more apart) is a dispute outright, and
+    two bare counts a unit apart ("90", "89") say too little to be one quantity."""
+    c = compare_figures(
+        extract_figures("Heat deaths in Italy stood at 21,000 that summer.", "en"),
+        extract_figures("Les pays les plus touchés sont l'Italie (21 012) et l'Espagne.", "fr"),
+    )
+    assert rounding_values(c) == [(21000, 21012)] and c.only_en == c.only_fr == []
+    flat = compare_figures(
+        extract_figures("Investigators seized €150,000 in cash.", "en"),
+        extract_figures("Les enquêteurs ont saisi 145 000 euros en liquide.", "fr"),
+    )
+    assert conflict_values(flat) == [(150_000, 145_000)] and flat.rounded == []
+    assert compare_figures([fig(90)], [fig(89)]).conflicts == []

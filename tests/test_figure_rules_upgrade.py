@@ -80,3 +80,40 @@ def test_figures_read_by_these_rules_are_not_read_again(tmp_path: Path) -> None:
     with Library(data, notify=messages.append) as library:
         assert _money(library, article_id) == []
     assert messages == []
+
+
+def test_every_storys_disagreement_is_worked_out_again_under_new_rules(tmp_path: Path) -> None:
+    """The comparison's rules are among those the stamp covers: a story stored as disagreeing under older
+    rules, whose reports differ only by a rounding ("1,270 victims", "Près de 1 300 victimes"), is not
+    marked as disagreeing once the library opens with these rules, though no figure is read differently."""
+    from datetime import datetime
+
+    from reader.model import Article, Block
+
+    def report(lang: str, text: str) -> Article:
+        return Article(
+            title="Tidewell fraud ring" if lang == "en" else "Réseau de fraude Tidewell",
+            blocks=[Block("paragraph", text)],
+            lang=lang,
+            date=datetime(2026, 11, 30, 10),
+            source=f"{lang}.example",
+        )
+
+    data = tmp_path / "lib"
+    with Library(data) as library:
+        en_id, fr_id = library.import_articles(
+            [
+                report("en", "Investigators identified 1,270 victims of the Tidewell ring."),
+                report("fr", "Près de 1 300 victimes du réseau Tidewell ont été recensées."),
+            ]
+        ).ids
+        story = library.story_join([en_id, fr_id])
+        assert library.db.story_of(en_id) == library.db.story_of(fr_id) == story
+        assert library.db.story_summaries([story])[story] == (1, 1, False)
+        with library.db.transaction():
+            library.db.set_story_summary(story, 1, 1, True)
+            library.db.conn.execute("UPDATE meta SET value = ? WHERE key = ?", ("older", FIGURE_RULES_KEY))
+    messages: list[str] = []
+    with Library(data, notify=messages.append) as library:
+        assert library.db.story_summaries([story])[story] == (1, 1, False)
+    assert "0 of 2 articles read differently" in messages[-1]

@@ -42,7 +42,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
@@ -996,9 +996,9 @@ def compare_figures(
         )
 
     rules = (
-        (_estimates, _conversions, _converted_bounds, both_converted)
+        (_estimates, _unhedged_roundings, _conversions, _converted_bounds, both_converted)
         if money_left
-        else (_estimates, _conversions)
+        else (_estimates, _unhedged_roundings, _conversions)
     )
     # a round restatement of a count its own version states and has left unmatched ("Plus de 2 500" before
     # "2 571 personnes") agrees with nothing on its own: the stated count is what the other version's is
@@ -1006,8 +1006,9 @@ def compare_figures(
     restating = {
         id(f) for side in (unmatched_en, unmatched_fr) for f in side if any(_restates(f, o) for o in side)
     }
+    rounding: list[tuple[Figure, Figure]] = []  # the pairs of the two rules of roundings
     for agreeing in rules:
-        if agreeing is _estimates and restating:
+        if agreeing in (_estimates, _unhedged_roundings) and restating:
             found = agreeing(
                 [f for f in unmatched_en if id(f) not in restating],
                 [f for f in unmatched_fr if id(f) not in restating],
@@ -1017,14 +1018,14 @@ def compare_figures(
         if not found:
             continue
         estimates += found
+        if agreeing in (_estimates, _unhedged_roundings):
+            rounding += found
         estimated = {id(f) for pair in found for f in pair}
         unmatched_en = [f for f in unmatched_en if id(f) not in estimated]
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     # one version's value restated rounded by the other ("53.21 percent", "53 %"; "nearly 62,000", "61 672")
     # is the same quantity with another value: a dispute, told apart as a rounding
-    rounded = [
-        p for p in estimates if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr)
-    ]
+    rounded = [p for p in rounding if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr)]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
     # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead")
@@ -1729,6 +1730,55 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
             found.append((a, b))
             same_kind.remove(b)
     return found
+
+
+def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Figures left unmatched on both sides, one a round value said without a hedge that the other's finer
+    value rounds or cuts to, as an estimate of it would ("at 18,000" and "l'Italie (18 010)", "from 4 million"
+    and "3,9 millions de personnes"): one quantity, the closest pairs first, each figure once. The round value
+    has at most :data:`ROUND_DIGITS` significant digits, fewer than the other, and is within
+    :data:`UNHEDGED_ROUNDING` of it; two counts of two nouns are two things, and what could not conflict is no
+    rounding either."""
+    candidates = []
+    for a in en:
+        if a.approx or a.kind in NOT_KEY_KINDS:
+            continue
+        for b in fr:
+            if b.approx or b.kind != a.kind or a.year != b.year and a.year and b.year:
+                continue
+            if a.unit != b.unit and a.unit is not None and b.unit is not None:
+                continue  # "145 Ethiopians" is no rounding of "150 migrants sont portés disparus"
+            digits_a, digits_b = significant_digits(a.value), significant_digits(b.value)
+            if digits_a == digits_b or min(digits_a, digits_b) > ROUND_DIGITS:
+                continue
+            gap = relative_gap(float(a.value), float(b.value))
+            if gap > UNHEDGED_ROUNDING:
+                continue  # "€150,000" said flat is another amount than "145 000 euros"
+            round_value, finer = (a, b) if digits_a < digits_b else (b, a)
+            if (
+                max(digits_a, digits_b) < SHORTENED_DIGITS
+                and abs(float(finer.value)) < PRECISE_BELOW
+                and conflict_distance(a, b) is None
+            ):
+                continue  # "90" and "89", two bare counts, say too little to be one quantity; "18 010" does
+            if agrees_with_estimate(replace(round_value, approx="about"), finer):
+                candidates.append((gap, a, b))
+    candidates.sort(key=lambda c: c[0])
+    taken: set[int] = set()
+    found = []
+    for _, a, b in candidates:
+        if id(a) not in taken and id(b) not in taken:
+            taken |= {id(a), id(b)}
+            found.append((a, b))
+    return found
+
+
+#: The most significant digits a value said without a hedge has when it is a round value ("18,000", "4
+#: million", "250").
+ROUND_DIGITS = 2
+#: How far a round value said without a hedge may be from the finer value it rounds ("4 million" for "3,9
+#: millions", 2.5%).
+UNHEDGED_ROUNDING = 0.03
 
 
 def _closer_stated(f: Figure, estimate: Figure, stated: list[Figure]) -> bool:

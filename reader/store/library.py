@@ -153,7 +153,8 @@ class Library:
         """Read every stored article's figures again when they were read by other rules (an older
         version): otherwise a fixed rule never reaches what is stored, since an import skips unchanged
         items. Only the figures, what pairing looks them up by and the search index's copy change; pairs,
-        stories and the reader's state stay, and each story's disagreement is worked out again."""
+        stories and the reader's state stay, and every story's disagreement is worked out again (the rules
+        that compare figures are among those the stamp covers)."""
         stamp = figure_rules_stamp()
         if self.db.meta(FIGURE_RULES_KEY) == stamp:
             return
@@ -164,17 +165,13 @@ class Library:
                     f"figures: reading the figures of {len(ids)} articles again with this version's rules…"
                 )
             changed = 0
-            stories: set[int] = set()
             for start in range(0, len(ids), REREAD_CHUNK):
                 with self.db.transaction():
                     for record in self.db.article_records(ids[start : start + REREAD_CHUNK], _REREAD_COLUMNS):
                         if self._reread_figures(record):
                             changed += 1
-                            story = self.db.story_of(record["id"])
-                            if story is not None:
-                                stories.add(story)
             with self.db.transaction():
-                for story in stories:
+                for story in self.db.story_ids():
                     self._stories.refresh(story)
             self.db.set_meta(FIGURE_RULES_KEY, stamp)
             if ids:

@@ -291,7 +291,8 @@ class Pairs:
             score, comparison = evidence_comparison(mine, self._view(cand))
             self._scored[key] = score
             if comparison is not None:
-                self._conflicting[min(key), max(key)] = bool(comparison.conflicts)
+                # a rounding marks no story as disagreeing (see reader.stories.versions_disagree)
+                self._conflicting[min(key), max(key)] = len(comparison.conflicts) > len(comparison.rounded)
         return score
 
     def conflicting(self, a: int, b: int) -> bool | None:
