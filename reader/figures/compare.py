@@ -1175,14 +1175,19 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))
+    return _closest_once(candidates)
+
+
+def _closest_once(candidates: list[tuple[float, Figure, Figure]]) -> list[tuple[Figure, Figure]]:
+    """The pairs of ``(gap, english, french)`` candidates, the closest first, each figure used once."""
     candidates.sort(key=lambda c: c[0])
     taken: set[int] = set()
-    near = []
+    found = []
     for _, a, b in candidates:
         if id(a) not in taken and id(b) not in taken:
             taken |= {id(a), id(b)}
-            near.append((a, b))
-    return near
+            found.append((a, b))
+    return found
 
 
 def _role_swaps(
@@ -1763,14 +1768,7 @@ def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
                 continue  # "90" and "89", two bare counts, say too little to be one quantity; "18 010" does
             if agrees_with_estimate(replace(round_value, approx="about"), finer):
                 candidates.append((gap, a, b))
-    candidates.sort(key=lambda c: c[0])
-    taken: set[int] = set()
-    found = []
-    for _, a, b in candidates:
-        if id(a) not in taken and id(b) not in taken:
-            taken |= {id(a), id(b)}
-            found.append((a, b))
-    return found
+    return _closest_once(candidates)
 
 
 #: The most significant digits a value said without a hedge has when it is a round value ("18,000", "4
