@@ -4186,8 +4186,8 @@ def test_one_is_an_article_unless_a_toll_or_a_range():
     assert keys("One boat after another kept arriving.", "en") == []
     assert keys("One person died in the fire.", "en") == [(1, "count", "death")]
     assert keys("Between one and five people were hurt.", "en") == [
-        (1, "count", "person"),
-        (5, "count", "person"),
+        (1, "count", "injury"),
+        (5, "count", "injury"),
     ]
 
 
@@ -4312,3 +4312,80 @@ def test_a_french_noun_in_apposition_to_a_name_before_an_age_is_the_person():
     assert keys("Pour Marie, une infirmière retraitée de 61 ans, c'est un choc.", "fr") == [(61, "age", None)]
     assert keys("Selon Paul, une peine de 10 ans serait juste.", "fr") == [(10, "duration", "years")]
     assert keys("À Lyon, ville de 2000 ans, on fête.", "fr") == [(2000, "duration", "years")]
+
+
+def test_a_month_and_year_before_a_figure_dates_it():
+    """Construction: "In October 2020, a bus ... killing at least 16", "En mai 2019, un drame avait fait 12
+    morts": a year after a month dates what the sentence tells, as "In 2020," does; a figure of an earlier
+    event disputes none of the story's own ("Au moins trente-huit personnes ont péri")."""
+    dated = extract_figures("The toll rose to 40. In October 2020, a crash killed at least 16 people.", "en")
+    assert [(f.value, f.year) for f in dated if f.kind == "count"] == [(40, None), (16, 2020)]
+    french = extract_figures("Un drame en mai 2019 avait fait 12 morts.", "fr")
+    assert [(f.value, f.year) for f in french if f.kind == "count"] == [(12, 2019)]
+    en = extract_figures("In October 2020, a crash in the west killed at least 16 people.", "en")
+    fr = extract_figures("Au moins trente-huit personnes ont péri dans la collision.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_headlines_present_tense_tells_the_dead_and_the_hurt():
+    """Construction: a headline's present, "27 migrants die", "27 migrants meurent", "Four die, 12 hurt": the
+    dead and the injured, as "died" and "blessés" tell them; the headline's toll is the body's, matched, and
+    disputes no other toll of the other version ("At least 31 migrants" said first, the 27 found later)."""
+    assert keys("27 migrants die trying to cross", "en") == [(27, "count", "death")]
+    assert keys("27 migrants meurent en tentant la traversée", "fr") == [(27, "count", "death")]
+    assert keys("Four die, 12 hurt", "en") == [(4, "count", "death"), (12, "count", "injury")]
+    en = extract_figures(
+        "At least 31 migrants died, officials said; 27 bodies were found by the evening.", "en"
+    )
+    fr = article_figures(
+        Article(
+            title="27 migrants meurent au large",
+            blocks=[Block("p", "Les secours ont retrouvé 27 migrants décédés.")],
+            lang="fr",
+        )
+    )
+    comparison = compare_figures(en, [*fr[0], *fr[1]])
+    assert comparison.conflicts == []
+
+
+def test_two_things_the_lexicon_names_are_never_one_count():
+    """Construction: "operates ... with 259 aircraft" against "près de 300 vols avaient été annulés": planes and
+    flights, two things the lexicon of counted nouns names, are no estimate of one another (as five people are
+    not five floors); two names of one thing still are ("830 flights", "près de 850 vols")."""
+    en = extract_figures("The carrier operates 259 aircraft.", "en")
+    fr = extract_figures("Près de 300 vols avaient été annulés.", "fr")
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == [] and comparison.near == []
+    assert [f.value for f in comparison.only_en] == [259] and [f.value for f in comparison.only_fr] == [300]
+    same = compare_figures(
+        extract_figures("The strike grounded 830 flights.", "en"),
+        extract_figures("La grève a cloué au sol près de 850 vols.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in same.conflicts] == [(830, 850)]
+
+
+def test_an_age_to_come_disputes_no_age_given_now():
+    """Construction: "Lui qui aura 32 ans le 15 mars", "il fêtera ses 90 ans": the age a person will reach is
+    no other value of "the 31-year-old", a year below it; an age given now still is ("a 31 ans")."""
+    later = extract_figures("Lui qui aura 32 ans le 15 mars pourra rejouer.", "fr")
+    assert [(f.value, f.kind, f.later) for f in later if f.kind == "age"] == [(32, "age", True)]
+    assert [f.later for f in extract_figures("Il fêtera ses 90 ans en mai.", "fr") if f.kind == "age"] == [
+        True
+    ]
+    en = extract_figures("The 31-year-old was suspended.", "en")
+    assert compare_figures(en, later).conflicts == []
+    now = extract_figures("Le joueur, qui a 32 ans, pourra rejouer.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, now).conflicts] == [(31, 32)]
+    assert Figure.from_dict(later[0].to_dict()).later
+
+
+def test_ages_twice_apart_are_a_parent_and_a_child():
+    """Construction: the only age of each version, "his 36-year-old son" against "le général âgé de 72 ans":
+    an age twice the other is another generation's, two people; "a 30-year-old" against "52 ans" is one age
+    disputed."""
+    son = extract_figures("His running mate was his 36-year-old son.", "en")
+    general = extract_figures("L'ancien général âgé de 72 ans l'emporte.", "fr")
+    assert compare_figures(son, general).conflicts == []
+    suspect = extract_figures("Police arrested a 30-year-old.", "en")
+    older = extract_figures("La police a arrêté un homme de 52 ans.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(suspect, older).conflicts] == [(30, 52)]

@@ -109,7 +109,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.kind == "count":
         # a raw noun (not in the table) cannot be compared across languages: only known keys can disagree;
         # but a measurement is never a count of things ("100 tonnes" is not "une centaine de douaniers")
-        if _measure_apart(a.unit, b.unit) or _people_and_things(a.unit, b.unit):
+        if _measure_apart(a.unit, b.unit) or _things_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
     if a.kind in ("duration", "percent", "age"):
@@ -776,9 +776,10 @@ def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Fi
     ]
 
 
-#: How many times one version's age of a person may be the other's: further apart ("a 61-year-old" against
-#: "19 ans"), the two versions speak of two people ("a 30-year-old" against "52 ans" is one, disputed).
-AGE_RATIO = 2.5
+#: How many times one version's age of a person may be the other's: further apart, the two versions speak of
+#: two people, as ages twice apart are a parent's and a child's ("Jokowi's 36-year-old son" against "le
+#: général âgé de 72 ans"; "a 30-year-old" against "52 ans" is one, disputed).
+AGE_RATIO = 1.9
 
 
 def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
@@ -1043,6 +1044,9 @@ def compare_figures(
     if converted:
         disputing_en = [f for f in disputing_en if id(f) not in converted]
         disputing_fr = [f for f in disputing_fr if id(f) not in converted]
+    # an age to come ("aura 32 ans le 15 mars") is no other value of the age a version gives now
+    disputing_en = [f for f in disputing_en if not f.later]
+    disputing_fr = [f for f in disputing_fr if not f.later]
     # a value the other version gives too, of a noun one of its own does ("all 10 victims who were killed"
     # beside "10 victims", against "dix victimes" and "huit des dix victimes sont des femmes"), is reported in
     # both: it disputes none of the other version's values
@@ -1838,7 +1842,7 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b:
         return True
-    if _measure_apart(a, b) or _people_and_things(a, b):
+    if _measure_apart(a, b) or _things_apart(a, b):
         return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
@@ -1847,10 +1851,13 @@ def related_units(a: str | None, b: str | None) -> bool:
     return any(a in group and b in group for group in RELATED_UNITS)
 
 
-def _people_and_things(a: str | None, b: str | None) -> bool:
-    """Whether one counted noun is people and the other things (floors, flights, bridges): five people are
-    not five floors, though the lexicon of things is outside the unit table."""
-    return (a in HUMAN_UNITS and b in THING_CONCEPTS) or (b in HUMAN_UNITS and a in THING_CONCEPTS)
+def _things_apart(a: str | None, b: str | None) -> bool:
+    """Whether one counted noun is people and the other things (floors, flights, bridges), or the two are two
+    things the lexicon names ("259 aircraft", "près de 300 vols"): five people are not five floors, though the
+    lexicon of things is outside the unit table."""
+    if a in THING_CONCEPTS:
+        return b in HUMAN_UNITS or (b in THING_CONCEPTS and a != b)
+    return b in THING_CONCEPTS and a in HUMAN_UNITS
 
 
 def _measure_apart(a: str | None, b: str | None) -> bool:

@@ -1335,9 +1335,13 @@ _THAT_YEAR_OPENINGS = (
 _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
 
 
-#: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
-#: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030").
-_YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
+_MONTH_NAMES = tuple(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha())
+#: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), maybe with a
+#: month of that year ("In October 2020", "en mai 2019"), not one that opens a period running on ("since
+#: 2014", "depuis 2019") or looks ahead ("by 2030").
+_YEAR_OF_EVENT_BEFORE = re.compile(
+    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+(?:(?i:{'|'.join(_MONTH_NAMES)}){_H}+)?$"
+)
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = re.compile(
@@ -2158,6 +2162,13 @@ _ONE_FATE_AFTER = re.compile(
     rf"|(?P<critical>(?i:dans{_H}+un{_H}+état{_H}+(?:critique|grave))))(?![\w])"
 )
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+#: What makes an age one to come, or one a person would have reached: "will turn 32", "turns 32 next
+#: month", "aura 32 ans le 15 mars", "fêtera ses 32 ans", "aurait eu 40 ans".
+_AGE_TO_COME_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:will|would|shall)(?:{_H}+(?i:have))?{_H}+(?i:turn|turned|be|been)|(?i:turns|turning)"
+    rf"|(?i:aura|aurait|aurait{_H}+eu|auraient{_H}+eu|aurai[st]{_H}+fêté{_H}+ses|va{_H}+avoir|vont{_H}+avoir"
+    rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
+)
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
@@ -4925,6 +4936,8 @@ class _Extractor:
             and self.changed_from(c)
         ):
             figure.earlier = True
+        if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
+            figure.later = True
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
