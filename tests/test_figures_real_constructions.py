@@ -4389,3 +4389,32 @@ def test_ages_twice_apart_are_a_parent_and_a_child():
     suspect = extract_figures("Police arrested a 30-year-old.", "en")
     older = extract_figures("La police a arrêté un homme de 52 ans.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(suspect, older).conflicts] == [(30, 52)]
+
+
+def test_people_or_victims_being_treated_are_the_injured():
+    """Construction: "Five more victims are being treated on the wards", "Douze personnes ont été soignées sur
+    place", "Another 40 were treated": the injured, no toll of the dead to dispute ("trois personnes ont trouvé
+    la mort"); patients a hospital treats stay patients ("1,200 patients were treated last year")."""
+    assert keys("Five more victims are being treated on the wards.", "en") == [(5, "count", "injury")]
+    assert keys("Douze personnes ont été soignées sur place.", "fr") == [(12, "count", "injury")]
+    assert keys("Another 40 were treated for smoke inhalation.", "en") == [(40, "count", "injury")]
+    assert keys("The clinic said 1,200 patients were treated last year.", "en") == [
+        (1200, "count", "patient")
+    ]
+    en = extract_figures("Five more victims are being treated on the wards.", "en")
+    fr = extract_figures("Selon la chaîne, trois personnes ont trouvé la mort.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_an_amount_more_or_less_than_another_is_a_difference():
+    """Construction: "paying approximately £2,300 less", "£2,300 more than last year": the difference between
+    two amounts, no amount paid, which never disputes the other version's amount ("1.971 livres par an");
+    "More than £2,300" before the amount is a bound of it."""
+    less = extract_figures("Last year households were paying approximately £2,300 less for energy.", "en")
+    assert [(f.value, f.change) for f in less] == [(2300, True)]
+    assert [f.change for f in extract_figures("The bill costs £2,300 more than last year.", "en")] == [True]
+    assert [f.change for f in extract_figures("More than £2,300 was paid.", "en")] == [False]
+    fr = extract_figures("Le plafond passera de 1.971 livres par an à 3.549 livres.", "fr")
+    assert compare_figures(less, fr).conflicts == []
+    level = extract_figures("Last year households were paying approximately £2,000 for energy.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(level, fr).conflicts] == [(2000, 1971)]

@@ -300,6 +300,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             or x <= 0
             or y <= 0
             or "order" in (a.approx, b.approx)
+            or a.change != b.change  # "£2,300 less" than last year is no bill of "1.971 livres"
         ):
             return None
         d = relative_gap(x, y)

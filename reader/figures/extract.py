@@ -2477,6 +2477,11 @@ _CHANGE_BEFORE = _ending(
 )
 #: How the words before a change end ("by", "of", "de", "d'"): what :data:`_CHANGE_BEFORE` needs.
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
+#: After an amount, what makes it a difference between two amounts, no amount paid or owed: "paying £2,300
+#: less", "$40 more than last year", "2 300 livres de moins" (not "de plus de", said of what follows).
+_AMOUNT_DIFFERENCE_AFTER = re.compile(
+    rf"{_H}+(?i:less|more|cheaper|dearer)(?![\w])|{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])(?!{_H}+(?i:de|d['’]))"
+)
 _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
@@ -3935,7 +3940,7 @@ class _Extractor:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",
         "403 were killed", "1.315 autres blessées"."""
         toll = self.toll_verb_before(c.start)  # "killing six people and injuring 22", "et blessé 2376 autres"
-        c.unit = toll if toll is not None else self.fate_after(pos)
+        c.unit = toll if toll is not None else self.fate_after(pos, treated=True)
 
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
@@ -3945,17 +3950,19 @@ class _Extractor:
         second = self.after(_NOUN_WORD_AFTER, pos)
         if second is not None and t.UNIT_NOUNS.get(second.group("w").lower()) in _KILLABLE:
             pos = second.end()  # "24 jeunes adultes ont été tués": a noun of people after the first
-        fate = self.fate_after(pos)
+        fate = self.fate_after(pos, treated=c.unit in _ANY_PEOPLE or c.unit == "victim")
         if fate == "injury" and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos):
             fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
         if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:
             return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
         c.unit = fate or c.unit
 
-    def fate_after(self, pos: int) -> str | None:
+    def fate_after(self, pos: int, *, treated: bool = False) -> str | None:
         """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie", "were
         arrested", "were rescued", "are in critical condition"): "death", "injury", "missing", "arrest",
-        "hospitalised", "survivor" or "critical", or None."""
+        "hospitalised", "survivor" or "critical", or None. With ``treated``, people being treated are the
+        injured ("Five more victims are being treated", "12 personnes ont été soignées"): not patients, whom
+        a hospital treats for anything."""
         for _ in range(5):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
@@ -3973,6 +3980,8 @@ class _Extractor:
                 return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
             if word in t.HOSPITALISED:
                 return "hospitalised"  # of the injured, those still in hospital: "195 are still hospitalised"
+            if treated and word in t.TREATED:
+                return "injury"
             if word in t.ARRESTED:
                 return "arrest"
             if word in t.RESCUED:
@@ -4957,6 +4966,8 @@ class _Extractor:
             or self.after(_CHANGE_AFTER, c.end)
         ):
             figure.change = True
+        elif c.kind == "money" and self.after(_AMOUNT_DIFFERENCE_AFTER, c.end):
+            figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
         return figure
 
 
