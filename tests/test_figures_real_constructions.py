@@ -4418,3 +4418,14 @@ def test_an_amount_more_or_less_than_another_is_a_difference():
     assert compare_figures(less, fr).conflicts == []
     level = extract_figures("Last year households were paying approximately £2,000 for energy.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(level, fr).conflicts] == [(2000, 1971)]
+
+
+def test_a_split_in_minutes_and_seconds_is_no_pair_of_counts():
+    """Construction: a race's half timed "(59:47)" beside "1:00:48": minutes and seconds past any hour of a
+    clock, no count of 59 and count of 47; the race time in hours stays one duration."""
+    assert keys("Il a couru la première moitié en 1:00:48 et la seconde (59:47).", "fr") == [
+        (3648, "duration", "seconds")
+    ]
+    assert keys("He ran the second half in 59:47 to win by 42 seconds.", "en") == [
+        (42, "duration", "seconds")
+    ]

@@ -474,7 +474,8 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
 
 _TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
 _TIME_RE = re.compile(
-    r"(?<![\w.:])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
+    # a time of day, or a split in minutes and seconds ("la seconde moitié (59:47)"): no count either way
+    r"(?<![\w.:])[0-5]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
     # "around 11: 30 a.m.": a space typed after the colon
     r"|(?<![\w.:])[0-2]?[0-9]:" + _H + r"[0-5][0-9]" + _H + r"?[ap]\.?m\.?(?![\w])"
     r"|(?<![\w.])[0-2]?[0-9]" + _H + r"?h" + _H + r"?[0-5][0-9](?![0-9])"
