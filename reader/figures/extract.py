@@ -1336,13 +1336,10 @@ _THAT_YEAR_OPENINGS = (
 _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
 
 
-_MONTH_NAMES = tuple(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha())
-#: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), maybe with a
-#: month of that year ("In October 2020", "en mai 2019"), not one that opens a period running on ("since
-#: 2014", "depuis 2019") or looks ahead ("by 2030").
-_YEAR_OF_EVENT_BEFORE = re.compile(
-    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+(?:(?i:{'|'.join(_MONTH_NAMES)}){_H}+)?$"
-)
+#: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
+#: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030"). Not a month before the
+#: year ("In October 2020"): last December's events are often the story of a report of January.
+_YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = re.compile(
@@ -3975,6 +3972,8 @@ class _Extractor:
                 continue
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
+            if word == "die" and self.lang == "en":
+                return "death"  # a headline's present, "27 migrants die" (in German, "die" is an article)
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
                 return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
             if word in t.TAKEN_TO_HOSPITAL and self.after(_TO_HOSPITAL_AFTER, m.end()) is not None:
@@ -4928,6 +4927,8 @@ class _Extractor:
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
         if c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
+        elif c.unit == "die" and self.lang == "en":
+            figure.unit = "death"  # a headline's "Four die" (see fate_after)
         if c.kind == "count":
             figure.place = c.place or self.place_after(c.end)
             figure.part = c.part

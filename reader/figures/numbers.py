@@ -340,8 +340,8 @@ _UNIT_FORMS: dict[str, str] = {
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
     # "94 martyrs": the dead as a toll reported from Iraq or Gaza; "79 migrants drowned", "79 drown" in a headline
     " décédé décédés décédée décédées mortes martyrs drowned drown noyé noyés noyée noyées"
-    # a headline's present: "27 migrants die", "27 migrants meurent"
-    " die meurent périssent",
+    # a headline's present: "27 migrants meurent" (the English "die" is read in English only, see the extractor)
+    " meurent périssent",
     "injury": "injured wounded injuries hurt blessé blessés blessée blessées",
     "missing": "missing unaccounted disparu disparus disparue disparues",
     "body": "body bodies corps cadavre cadavres",
