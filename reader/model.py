@@ -136,8 +136,8 @@ class Figure:
     #: One place's count in a list of places' counts in brackets ("la Côte-Nord (4 100 foyers), Matane (101
     #: clients)", "Tartus (384), Hama (171)"): a part of a whole, it disputes only a count of that place.
     part: bool = False
-    #: An age given as the one a person will reach ("aura 32 ans le 15 mars", "turns 32 next month") or would
-    #: have reached: no value of the age the other version gives now.
+    #: An age given as the one a person will reach ("aura 32 ans le 15 mars", "fêtera ses 90 ans"): no value
+    #: of the age the other version gives now.
     later: bool = False
 
     def to_dict(self) -> dict[str, Any]:

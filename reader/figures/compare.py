@@ -1042,12 +1042,10 @@ def compare_figures(
     # people have now been found dead") is that figure: only the stated one disputes the other version
     disputing_en = _unrounded(unmatched_en, en_set, unmatched_fr)
     disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
-    if converted:
-        disputing_en = [f for f in disputing_en if id(f) not in converted]
-        disputing_fr = [f for f in disputing_fr if id(f) not in converted]
-    # an age to come ("aura 32 ans le 15 mars") is no other value of the age a version gives now
-    disputing_en = [f for f in disputing_en if not f.later]
-    disputing_fr = [f for f in disputing_fr if not f.later]
+    # an amount converted into another currency (the outlet's arithmetic, see above) disputes nothing, nor
+    # does an age to come ("aura 32 ans le 15 mars"): no other value of the age a version gives now
+    disputing_en = [f for f in disputing_en if not f.later and id(f) not in converted]
+    disputing_fr = [f for f in disputing_fr if not f.later and id(f) not in converted]
     # a value the other version gives too, of a noun one of its own does ("all 10 victims who were killed"
     # beside "10 victims", against "dix victimes" and "huit des dix victimes sont des femmes"), is reported in
     # both: it disputes none of the other version's values

@@ -2159,14 +2159,14 @@ _ONE_FATE_AFTER = re.compile(
     rf"|(?P<arrest>(?i:arrêtée?|interpellée?|appréhendée?))|(?P<hospitalised>(?i:hospitalisée?))"
     rf"|(?P<critical>(?i:dans{_H}+un{_H}+état{_H}+(?:critique|grave))))(?![\w])"
 )
-#: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
-#: What makes an age one to come, or one a person would have reached: "will turn 32", "turns 32 next
-#: month", "aura 32 ans le 15 mars", "fêtera ses 32 ans", "aurait eu 40 ans".
+#: What makes an age one to come, or one a person would have reached: "She turns 40, and", "aura 32 ans le 15
+#: mars", "fêtera ses 90 ans".
 _AGE_TO_COME_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:will|would|shall)(?:{_H}+(?i:have))?{_H}+(?i:turn|turned|be|been)|(?i:turns|turning)"
     rf"|(?i:aura|aurait|aurait{_H}+eu|auraient{_H}+eu|aurai[st]{_H}+fêté{_H}+ses|va{_H}+avoir|vont{_H}+avoir"
     rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
 )
+#: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
