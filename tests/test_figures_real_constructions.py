@@ -4410,3 +4410,18 @@ def test_a_split_in_minutes_and_seconds_is_no_pair_of_counts():
     assert keys("He ran the second half in 59:47 to win by 42 seconds.", "en") == [
         (42, "duration", "seconds")
     ]
+
+
+def test_an_age_reached_or_that_would_have_been_reached():
+    """Construction: an age had or would have had, "qui aurait eu 63 ans samedi", "il avait eu 19 ans la
+    veille", "who would have turned 40 next month", "He turned 40 last week": a person's age, not a duration
+    nor a count; a time one was given ("a eu 40 ans pour se préparer") stays a duration."""
+    assert keys("L'homme, qui aurait eu 63 ans samedi, a été retrouvé.", "fr") == [(63, "age", None)]
+    assert keys("Il avait eu 19 ans la veille du drame.", "fr") == [(19, "age", None)]
+    assert keys("La société a eu 40 ans pour se préparer.", "fr") == [(40, "duration", "years")]
+    assert keys("The singer, who would have turned 40 next month, was found dead.", "en") == [
+        (40, "age", None)
+    ]
+    assert keys("She would have been 52 on Friday.", "en") == [(52, "age", None)]
+    assert keys("He turned 40 last week.", "en") == [(40, "age", None)]
+    assert keys("The price turned 40 percent higher last week.", "en") == [(40, "percent", None)]

@@ -2532,6 +2532,9 @@ _AGE_WORD_BEFORE = _ending(
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que))?{_H}+"
+    # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
+    # (not the present "a eu 40 ans pour se préparer": a time one was given)
+    rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
@@ -2627,8 +2630,14 @@ _AGE_PREFIX_BEFORE = _ending(
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
 _PERSON_WAS_BEFORE = _ending(
-    rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned)|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be)"
+    rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned|would{_H}+have{_H}+(?:turned|been))"
+    rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be)"
     rf"{_H}+(?:(?i:only|just){_H}+)?"
+)
+#: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday".
+_AGE_DAY_AFTER = re.compile(
+    rf"{_H}+(?:(?i:next|last|this){_H}+(?i:week|month|year|spring|summer|autumn|fall|winter)"
+    rf"|on{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:today|tomorrow|yesterday))(?![\w])"
 )
 #: The youngest or the oldest of a group, then their age: "the youngest prisoner exchanged was 19", "and the
 #: oldest 71".
@@ -4068,10 +4077,15 @@ class _Extractor:
             whole
             and 1 <= c.raw <= 110
             and self.may_hold(c.start, 16, ("was", "is", "'s", "’s", "be", "turn"))
-            and self.before(_PERSON_WAS_BEFORE, c.start, 24)
-            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+            and self.before(_PERSON_WAS_BEFORE, c.start, 32)
+            and (
+                self.after(_COMMA_AFTER, c.end)
+                or self.after(_SENTENCE_END_AFTER, c.end)
+                or self.after(_AGE_DAY_AFTER, c.end)
+            )
         ):
-            c.kind, c.by_prefix = "age", True  # "He was 29.", "who was 17, had": a person's age
+            # "He was 29.", "who was 17, had", "who would have turned 40 on Friday": a person's age
+            c.kind, c.by_prefix = "age", True
             return
         if (
             whole
