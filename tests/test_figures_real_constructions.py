@@ -4425,3 +4425,17 @@ def test_an_age_reached_or_that_would_have_been_reached():
     assert keys("She would have been 52 on Friday.", "en") == [(52, "age", None)]
     assert keys("He turned 40 last week.", "en") == [(40, "age", None)]
     assert keys("The price turned 40 percent higher last week.", "en") == [(40, "percent", None)]
+
+
+def test_an_estimate_goes_to_the_closest_value_not_the_first_threshold():
+    """Construction: a threshold said first ("More than 50 percent of voters") and the rounded value later
+    ("around 57.6 percent") against one value in the other version ("58 % des voix"): the rounded value is
+    that quantity, a rounding's dispute; the threshold said first does not take it and leave the value
+    flagged as one-sided."""
+    en = extract_figures(
+        "More than 50 percent of voters backed the plan. The final count gave it around 57.6 percent.", "en"
+    )
+    fr = extract_figures("Le oui l'emporte avec 58 % des voix.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.rounded] == [(57.6, 58)]
+    assert 57.6 not in [f.value for f in comparison.only_en]

@@ -1714,30 +1714,26 @@ def _shortens(precise: Figure, short: Figure) -> bool:
 
 
 def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Figures left unmatched on both sides that agree as estimates, each used once (shown as matched)."""
-    found: list[tuple[Figure, Figure]] = []
-    free: dict[str, list[Figure]] = {}  # by kind: an estimate agrees only with a figure of its kind
+    """Figures left unmatched on both sides that agree as estimates, each used once (shown as matched), the
+    closest pairs first: "42.661 million euros" is "42,6 millions", not the "plus de 42 millions" beside it,
+    and "58 %" is the "around 57.6 percent" of a version, not the threshold "more than 50 percent" said first."""
+    by_kind: dict[str, list[Figure]] = {}  # an estimate agrees only with a figure of its kind
     for f in fr:
-        free.setdefault(f.kind, []).append(f)
+        by_kind.setdefault(f.kind, []).append(f)
     stated_en = [f for f in en if not f.approx]
     stated_fr = [f for f in fr if not f.approx]
-    for a in en:
-        same_kind = free.get(a.kind, [])
-        agreeing = [
-            b
-            for b in same_kind
-            # "4% en 2022" is no rounding of "4.1% in 2024"; a figure its version leaves undated may be either
-            if (a.year == b.year or a.year is None or b.year is None)
-            and agrees_with_estimate(a, b)
-            and not _closer_stated(b, a, stated_en)
-            and not _closer_stated(a, b, stated_fr)
-        ]
-        # the closest: "42.661 million euros" is "42,6 millions", not the "plus de 42 millions" beside it
-        b = min(agreeing, key=lambda b: relative_gap(float(a.value), float(b.value)), default=None)
-        if b is not None:
-            found.append((a, b))
-            same_kind.remove(b)
-    return found
+    candidates = [
+        (relative_gap(float(a.value), float(b.value)), a, b)
+        for a in en
+        for b in by_kind.get(a.kind, ())
+        # "4% en 2022" is no rounding of "4.1% in 2024"; a figure its version leaves undated may be either
+        if (a.year == b.year or a.year is None or b.year is None)
+        and agrees_with_estimate(a, b)
+        and not _closer_stated(b, a, stated_en)
+        and not _closer_stated(a, b, stated_fr)
+    ]
+    order = {id(a): i for i, a in enumerate(en)}
+    return sorted(_closest_once(candidates), key=lambda p: order[id(p[0])])
 
 
 def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
