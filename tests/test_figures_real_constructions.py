@@ -4439,3 +4439,21 @@ def test_an_estimate_goes_to_the_closest_value_not_the_first_threshold():
     comparison = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in comparison.rounded] == [(57.6, 58)]
     assert 57.6 not in [f.value for f in comparison.only_en]
+
+
+def test_a_place_named_before_its_count_with_or_where():
+    """Construction: a place then a comma and "with" or "where" before its count ("the Montérégie, with
+    5,580", "the Outaouais, where 6,244 were without power") is that place's count, as "la Montérégie (5427)"
+    is: the two versions' counts of one region dispute each other, and no region's count disputes another's."""
+    en = extract_figures(
+        "The hardest hit were the Outaouais, where 6,244 were without power; the Montérégie, with 5,580; "
+        "and Laval, with 3,138.",
+        "en",
+    )
+    assert [f.place for f in en] == ["outaouais", "montérégie", "laval"]
+    fr = extract_figures(
+        "Des pannes touchaient encore l'Outaouais (6060), la Montérégie (5427) et Laval (3194).", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(6244, 6060), (5580, 5427), (3138, 3194)]
+    assert comparison.only_en == comparison.only_fr == []

@@ -1320,6 +1320,13 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + "$")
 
 
+#: A place named right before a count, a comma then "with" or "where" between: "the Montérégie, with 5,580",
+#: "the Outaouais, where 6,244 were without electricity", "la Montérégie, avec 5 427", "Laval, où 3 194".
+_PLACE_WITH_BEFORE = _ending(
+    rf"(?<![\w])(?P<p>[A-Z][\w'’-]+),{_H}+(?:with|where|avec|où)"
+    rf"(?:{_H}+(?i:about|around|some|nearly|almost|over|more{_H}+than|environ|près{_H}+de|plus{_H}+de))?{_H}+"
+)
+
 #: How a sentence that goes on about the year the sentence before named opens: "Cette année-là, 87
 #: personnes ...". Looked for first with ``str`` searches of the lowercased text (a case-blind regex
 #: searched over a whole text took 90 µs), then matched at a sentence's start.
@@ -4819,6 +4826,15 @@ class _Extractor:
             return None
         return name.lower()
 
+    def place_with_before(self, pos: int) -> str | None:
+        """The place a count is of, named right before it: "the Montérégie, with 5,580", "Laval, où 3 194"."""
+        if not self.may_hold(pos, 40, (", with", ", where", ", avec", ", où")):
+            return None
+        m = self.before(_PLACE_WITH_BEFORE, pos, 48)
+        if m is None or m.group("p").lower() in _NOT_PLACES:
+            return None
+        return m.group("p").lower()
+
     def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
         """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
         et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
@@ -4944,7 +4960,7 @@ class _Extractor:
         elif c.unit == "die" and self.lang == "en":
             figure.unit = "death"  # a headline's "Four die" (see fate_after)
         if c.kind == "count":
-            figure.place = c.place or self.place_after(c.end)
+            figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             figure.part = c.part
             if (
                 c.unit == "injury"
