@@ -4457,3 +4457,40 @@ def test_a_place_named_before_its_count_with_or_where():
     comparison = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in comparison.conflicts] == [(6244, 6060), (5580, 5427), (3138, 3194)]
     assert comparison.only_en == comparison.only_fr == []
+
+
+def test_workers_on_a_rescue_are_its_rescuers():
+    """Construction: "More than 300 workers on 12-hour shifts" on a collapse's rubble against "Les 300
+    secouristes mobilisés": the same people, one value, matched rather than flagged on both sides."""
+    en = extract_figures("More than 300 workers on 12-hour shifts searched the rubble.", "en")
+    fr = extract_figures("Les 300 secouristes mobilisés ne relâchent pas leurs efforts.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(300, 300)]
+
+
+def test_a_fate_said_after_then_or_already():
+    """Construction: "Plus de 500 personnes avaient alors perdu la vie", "12 people had already died": an
+    adverb between the auxiliary and the fate still tells the dead, so the toll disputes the other version's
+    ("more than 400 people dead")."""
+    assert keys("Plus de 500 personnes avaient alors perdu la vie.", "fr") == [(500, "count", "death")]
+    assert keys("Twelve people were then arrested.", "en") == [(12, "count", "arrest")]
+    en = extract_figures("The earthquake left more than 400 people dead.", "en")
+    fr = extract_figures("Plus de 500 personnes avaient alors perdu la vie.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(400, 500)]
+
+
+def test_the_value_a_count_went_to_counts_what_it_went_from():
+    """Construction: "the death toll had risen from 225 to 326", "the number of people displaced had more than
+    doubled to 183,159": the value reached counts the dead (or the displaced) as the start value and the
+    number's noun do; an amount's range ("from 225 to 326 dollars") stays an amount."""
+    assert keys("The death toll from the disaster had risen from 225 to 326.", "en") == [
+        (225, "count", "death"),
+        (326, "count", "death"),
+    ]
+    assert keys("He said the number of people displaced had more than doubled to 183,159.", "en") == [
+        (183159, "count", "displaced")
+    ]
+    assert keys("Prices rose from 225 to 326 dollars.", "en") == [
+        (225, "money", "USD"),
+        (326, "money", "USD"),
+    ]

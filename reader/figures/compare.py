@@ -1827,7 +1827,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity", "customer patient subscriber", "job employee",
-                  "home household building family", "village municipality", "firefighter rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
+                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
                   "child boy girl student youth")
 ]  # fmt: skip
 

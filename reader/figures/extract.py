@@ -2455,13 +2455,18 @@ _TALLY_BEFORE = _ending(
     rf"(?i:by|to|of|at|reached|hit){_H}+"
 )
 #: The fates of people a count of them may be said of after the noun: "the number of people reported missing".
-_FATES_SAID_AFTER = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "survivor"})
+_FATES_SAID_AFTER = frozenset(
+    {"death", "injury", "missing", "arrest", "hospitalised", "survivor", "displaced"}
+)
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
     rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
     # "put the number of injuries at 1,175", "the number of confirmed deaths across the country was now 89"
-    rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}){_H}+"
+    rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
+    # "the number of people displaced had more than doubled to 183,159"
+    rf"|(?:(?i:had|has|have){_H}+)?(?:(?i:more{_H}+than|nearly|almost){_H}+)?(?i:risen|rose|doubled|tripled|grown"
+    rf"|climbed|jumped|increased|fallen|dropped|surged|soared){_H}+(?i:to)){_H}+"
 )
 #: ... and after it, in French: "porte à 153 le nombre de décès", "porte à 39 le bilan".
 _NUMBER_OF_AFTER = re.compile(
@@ -2729,6 +2734,8 @@ _NOUN_BRACKET_END_RE = re.compile(rf"{_H}+[^\W\d_]+(?:{_H}+[^\W\d_]+)?{_H}*\)")
 #: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
 _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+#: What opens the value a change starts from: "risen from 225 to 326", "passé de 12 à 15".
+_FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -4377,6 +4384,16 @@ class _Extractor:
                 b.kind, b.currency, b.unit = "money", a.currency, None
             elif a.bare and b.measure:
                 a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
+            elif (
+                b.bare
+                and a.kind == "count"
+                and a.unit is not None
+                and self.text[a.end : b.start] in (" to ", " à ", "\u00a0à\u00a0")
+                and self.before(_FROM_BEFORE, a.start, 8) is not None
+            ):
+                # "the death toll had risen from 225 to 326", "passé de 12 à 15 morts": the value it went to
+                # counts what the one it went from did
+                b.kind, b.unit, b.noun = a.kind, a.unit, a.noun
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
                 if b.kind == "percent" and a.raw > 1000:
                     continue  # "17,890,264, or 65.95 per cent": a count restated as a share
