@@ -4494,3 +4494,19 @@ def test_the_value_a_count_went_to_counts_what_it_went_from():
         (225, "money", "USD"),
         (326, "money", "USD"),
     ]
+
+
+def test_one_value_in_currencies_of_far_apart_worth_is_two_amounts():
+    """Construction: "a PKR10 billion relief package" against "plus de 10 milliards de dollars pour
+    reconstruire": a rupee is worth a few hundredths of a dollar, so the one value is chance, not one amount
+    whose currency a report got wrong, as "$100 million" against "100 millions d'euros" may be."""
+    en = extract_figures("The prime minister unveiled a PKR10 billion relief package.", "en")
+    fr = extract_figures("Le pays aurait besoin de plus de 10 milliards de dollars pour reconstruire.", "fr")
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == []
+    assert [f.currency for f in comparison.only_en + comparison.only_fr] == ["PKR", "USD"]
+    dollars = extract_figures("A fine of $100 million was paid.", "en")
+    euros = extract_figures("Une amende de 100 millions d'euros a été payée.", "fr")
+    assert [(a.currency, b.currency) for a, b in compare_figures(dollars, euros).conflicts] == [
+        ("USD", "EUR")
+    ]

@@ -802,9 +802,25 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
         for amounts_en, amounts_fr in by_value.values()
         if len(amounts_en) == len(amounts_fr) == 1
         and not same_currency(amounts_en[0], amounts_fr[0])
+        and _mistakable(amounts_en[0].currency, amounts_fr[0].currency)
         and not _bound_of_conversion(amounts_en[0], amounts_fr[0])
         and not _bound_of_conversion(amounts_fr[0], amounts_en[0])
     ]
+
+
+def _mistakable(a: str | None, b: str | None) -> bool:
+    """Whether one report may have given an amount in the other's currency by mistake: two currencies of
+    about one worth (dollars, euros, pounds, francs), not "PKR10 billion" against "10 milliards de dollars",
+    two amounts of one value by chance (a rupee is worth a few hundredths of a dollar)."""
+    rates = ROUGH_USD.get(a or ""), ROUGH_USD.get(b or "")
+    if rates[0] is None or rates[1] is None:
+        return False  # the table holds the currencies of about a dollar's worth
+    return max(rates) / min(rates) <= MISTAKABLE_WORTH
+
+
+#: How many times one currency may be worth another for an amount given in either to be one amount whose
+#: currency a report got wrong.
+MISTAKABLE_WORTH = 3.0
 
 
 #: How far apart, once in US dollars at rough rates, two amounts in two currencies may be and still be one
