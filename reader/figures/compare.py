@@ -812,10 +812,10 @@ def _mistakable(a: str | None, b: str | None) -> bool:
     """Whether one report may have given an amount in the other's currency by mistake: two currencies of
     about one worth (dollars, euros, pounds, francs), not "PKR10 billion" against "10 milliards de dollars",
     two amounts of one value by chance (a rupee is worth a few hundredths of a dollar)."""
-    rates = ROUGH_USD.get(a or ""), ROUGH_USD.get(b or "")
-    if rates[0] is None or rates[1] is None:
+    rate_a, rate_b = ROUGH_USD.get(a or ""), ROUGH_USD.get(b or "")
+    if rate_a is None or rate_b is None:
         return False  # the table holds the currencies of about a dollar's worth
-    return max(rates) / min(rates) <= MISTAKABLE_WORTH
+    return max(rate_a, rate_b) / min(rate_a, rate_b) <= MISTAKABLE_WORTH
 
 
 #: How many times one currency may be worth another for an amount given in either to be one amount whose
