@@ -4510,3 +4510,15 @@ def test_one_value_in_currencies_of_far_apart_worth_is_two_amounts():
     assert [(a.currency, b.currency) for a, b in compare_figures(dollars, euros).conflicts] == [
         ("USD", "EUR")
     ]
+
+
+def test_a_small_count_without_its_noun_rounds_nothing():
+    """Construction: a list whose noun is said once ("400 postes ..., 300 chez les techniciens et 100 au
+    sein de la division") against "45 of its 103 regional radio stations": the bare "100" is no rounding of
+    103 stations, as a large value said flat ("at 18,000" against "18 010") may be of a finer one."""
+    en = extract_figures("Bell will sell 45 of its 103 regional radio stations.", "en")
+    fr = extract_figures("Il y aura 300 départs chez les techniciens et 100 au sein de la division.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("Arrivals in Italy stood at 18,000 this year.", "en")
+    fr = extract_figures("L'Italie a vu arriver 18 010 personnes cette année.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).rounded] == [(18000, 18010)]

@@ -1768,6 +1768,12 @@ def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
                 continue
             if a.unit != b.unit and a.unit is not None and b.unit is not None:
                 continue  # "145 Ethiopians" is no rounding of "150 migrants sont portés disparus"
+            if (
+                a.kind == "count"
+                and None in (a.unit, b.unit)
+                and max(a.value, b.value) < UNNAMED_ROUNDING_LEAST
+            ):
+                continue  # "its 103 radio stations" is no rounding of "et 100 au sein de la division"
             digits_a, digits_b = significant_digits(a.value), significant_digits(b.value)
             if digits_a == digits_b or min(digits_a, digits_b) > ROUND_DIGITS:
                 continue
@@ -1789,6 +1795,9 @@ def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
 #: The most significant digits a value said without a hedge has when it is a round value ("18,000", "4
 #: million", "250").
 ROUND_DIGITS = 2
+#: Below what a count whose noun one version does not say is too small to be a rounding of the other's: a
+#: bare "100" is as often another hundred.
+UNNAMED_ROUNDING_LEAST = 1_000
 #: How far a round value said without a hedge may be from the finer value it rounds ("4 million" for "3,9
 #: millions", 2.5%).
 UNHEDGED_ROUNDING = 0.03
