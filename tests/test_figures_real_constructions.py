@@ -4522,3 +4522,24 @@ def test_a_small_count_without_its_noun_rounds_nothing():
     en = extract_figures("Arrivals in Italy stood at 18,000 this year.", "en")
     fr = extract_figures("L'Italie a vu arriver 18 010 personnes cette année.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).rounded] == [(18000, 18010)]
+
+
+def test_a_threshold_crossed_is_a_bound():
+    """Construction: "the death toll crossed 1,000 on Monday" before "The toll is now at 1,061", "topped 500":
+    a round value passed is a lower bound, restating the stated toll, so the stated toll is the one that
+    disputes the other version's ("au moins 1136 morts")."""
+    assert [f.approx for f in extract_figures("Sales topped $5 million.", "en")] == ["at least"]
+    en = extract_figures("The flood death toll crossed 1,000 on Monday. The toll is now at 1,061.", "en")
+    assert [(f.value, f.approx) for f in en] == [(1000, "at least"), (1061, None)]
+    fr = extract_figures("Les inondations ont fait au moins 1136 morts.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1061, 1136)]
+
+
+def test_hours_a_word_qualifies_and_a_flight_number():
+    """Construction: "more than 8,000 flight hours", "40 CPU hours", "three solid hours": a span of time with a
+    word between the number and its unit, not a count of hours; "Flight ET 302", "le vol ET 302": a flight's
+    number after its airline's code, no figure."""
+    assert keys("The pilot had more than 8,000 flight hours.", "en") == [(8000, "duration", "hours")]
+    assert keys("He came back with three solid hours of stories.", "en") == [(3, "duration", "hours")]
+    assert keys("Flight ET 302 crashed six minutes after take-off.", "en") == [(6, "duration", "minutes")]
+    assert keys("Le vol ET 302 transportait 149 passagers.", "fr") == [(149, "count", "passenger")]

@@ -1262,6 +1262,10 @@ _PLACE_AFTER = re.compile(
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
+#: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours").
+_DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+#: A flight named by its airline's code before its number: "Flight ET 302", "le vol AF 447".
+_FLIGHT_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+[A-Z][A-Z0-9]{_H}$")
 #: How far after a count its place may be named, and what ends the clause before it.
 PLACE_REACH = 48
 _CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
@@ -3028,6 +3032,14 @@ class _Extractor:
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
             return None  # "NoName057(16)": part of a name
+        if (
+            not word
+            and s >= 3
+            and text[s - 3 : s - 1].isupper()
+            and text[s - 1] == " "
+            and self.before(_FLIGHT_NUMBER_BEFORE, s, 16)
+        ):
+            return None  # "Flight ET 302", "le vol AF 447": a flight's number after its airline's code
         if (
             token in _AIRLINER_MODELS
             and (
@@ -4976,7 +4988,9 @@ class _Extractor:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":
             figure.unit = "death"  # a headline's "Four die" (see fate_after)
-        if c.kind == "count":
+        if c.kind == "count" and c.unit in _DURATION_NOUNS:
+            figure.kind = "duration"  # "more than 8,000 flight hours": a span of time a word qualifies
+        if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             figure.part = c.part
             if (

@@ -520,6 +520,9 @@ APPROXIMATIONS: dict[str, str] = {
         "pas moins d’", "no fewer than", "no less than", "not less than", "above", "in excess of", "au-dessus de",
         # a toll said to pass a round value: "le bilan dépasse les 100 morts", "has exceeded 1,000"
         "dépasse les", "dépassé les", "dépasse", "dépassé", "exceeded", "exceeds", "surpassed", "surpasses",
+        # "the death toll crossed 1,000 on Monday", "topped 500", "a franchi la barre des 1 000 morts"
+        "crossed", "crosses", "topped", "tops", "surpassing", "exceeding", "dépassant", "dépassant les",
+        "franchi", "franchit", "franchi les", "franchi la barre des", "passé la barre des",
     )},
 }  # fmt: skip
 
