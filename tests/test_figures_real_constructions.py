@@ -4543,3 +4543,11 @@ def test_hours_a_word_qualifies_and_a_flight_number():
     assert keys("He came back with three solid hours of stories.", "en") == [(3, "duration", "hours")]
     assert keys("Flight ET 302 crashed six minutes after take-off.", "en") == [(6, "duration", "minutes")]
     assert keys("Le vol ET 302 transportait 149 passagers.", "fr") == [(149, "count", "passenger")]
+
+
+def test_decades_said_as_an_adjective():
+    """Construction: "a more than two-decade high", "a three-decade-old dispute": a span in decades glued as an
+    adjective, 20 and 30 years, as "two decades" and "a 40-year high" are read."""
+    assert keys("Rates stayed at a more than two-decade high.", "en") == [(20, "duration", "years")]
+    assert keys("It ends a three-decade-old dispute.", "en") == [(30, "duration", "years")]
+    assert keys("Prices hit a 40-year high.", "en") == [(40, "duration", "years")]

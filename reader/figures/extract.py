@@ -1140,7 +1140,7 @@ _ATTACHED_RE = re.compile(
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
-    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute)s?)(?=$|-[a-z])"
+    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit": an amount by the hour, day, week, month or year
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year))(?![\w-])"
@@ -3208,6 +3208,8 @@ class _Extractor:
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[len(half) + 1 :]]
                 if half:  # "the three-and-a-half-month trial"
                     c.raw = c.value = c.raw + Decimal("0.5")
+                if c.unit == "decades":  # "a more than two-decade high": 20 years
+                    c.unit, c.raw, c.value = "years", c.raw * 10, c.value * 10
                 if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
                     c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
             elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
