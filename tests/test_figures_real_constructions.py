@@ -4551,3 +4551,14 @@ def test_decades_said_as_an_adjective():
     assert keys("Rates stayed at a more than two-decade high.", "en") == [(20, "duration", "years")]
     assert keys("It ends a three-decade-old dispute.", "en") == [(30, "duration", "years")]
     assert keys("Prices hit a 40-year high.", "en") == [(40, "duration", "years")]
+
+
+def test_a_company_before_its_customers_is_no_place():
+    """Construction: "44,410 Hydro-Québec customers were still without power": the name before a company's
+    clients is the company's, no place whose count is a part of a total; the count is the total the other
+    version's "il restait 40 302 clients" disputes. A people before its nationals stays their place."""
+    en = extract_figures("As of Sunday night, 44,410 Hydro-Québec customers were still without power.", "en")
+    assert [(f.unit, f.place) for f in en] == [("customer", None)]
+    assert [f.place for f in extract_figures("Two Canadian nationals died.", "en")] == ["canadian"]
+    fr = extract_figures("Lundi matin, il restait 40 302 clients sans électricité.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(44410, 40302)]

@@ -1312,6 +1312,8 @@ _SERIOUSLY_AFTER = re.compile(
 _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
 #: Raw nouns of the persons of a people: "five Portuguese citizens".
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
+#: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
+_CLIENT_UNITS = frozenset({"customer", "subscriber", "user", "member", "employee", "account"})
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
 _SUBJECT_AFTER = re.compile(
     rf"{_H}+(?:(?i:ont|sont|avaient|étaient|avait|était|have|has|had|were|are|was|is|voted|votaient|vivent|live)"
@@ -3763,8 +3765,10 @@ class _Extractor:
                     c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
-                if named and c.unit in t.HUMAN_UNITS:
-                    c.place = named  # "two Canadian nationals", "trois Français blessés" is below
+                if named and c.unit in t.HUMAN_UNITS and c.unit not in _CLIENT_UNITS:
+                    # "two Canadian nationals", "trois Français blessés" is below; a company's clients are
+                    # of no place ("44,410 Hydro-Québec customers")
+                    c.place = named
                 if c.unit == "seat" and self.before(_MAJORITY_BEFORE, c.start, 40):
                     c.unit = "majority"  # "une majorité de 80 sièges": a margin, not a party's seats
                     return
