@@ -4562,3 +4562,14 @@ def test_a_company_before_its_customers_is_no_place():
     assert [f.place for f in extract_figures("Two Canadian nationals died.", "en")] == ["canadian"]
     fr = extract_figures("Lundi matin, il restait 40 302 clients sans électricité.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(44410, 40302)]
+
+
+def test_hours_after_a_hedge_are_a_span_not_a_time_of_day():
+    """Construction: "ont duré jusqu'à près de 12 heures", "a duré plus de 10 heures": a hedged span of hours
+    (a time of day is "vers 12 heures", "de 10 heures à midi"), so the hours are a duration."""
+    assert keys("Ces délestages ont duré jusqu'à près de 12 heures certains jours.", "fr") == [
+        (12, "duration", "hours")
+    ]
+    assert keys("La réunion a duré plus de 10 heures.", "fr") == [(10, "duration", "hours")]
+    assert keys("Le rendez-vous est fixé de 10 heures à midi.", "fr") == []
+    assert keys("Il est arrivé vers 12 heures.", "fr") == []

@@ -604,6 +604,9 @@ _SPAN_NOUNS_BEHIND = "".join(
     for noun in (
         "panne", "grève", "attente", "retard", "coupure", "trajet", "délai", "durée", "garde à vue",
         "interruption", "fermeture", "débrayage", "voyage", "blackout",
+        # a span's hedge: "près de 12 heures", "plus de 10 heures", "moins de 2 heures" (a time of day is
+        # "vers 12 heures")
+        "près", "plus", "moins",
     )
 )  # fmt: skip
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
