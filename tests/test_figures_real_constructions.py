@@ -4573,3 +4573,18 @@ def test_hours_after_a_hedge_are_a_span_not_a_time_of_day():
     assert keys("La réunion a duré plus de 10 heures.", "fr") == [(10, "duration", "hours")]
     assert keys("Le rendez-vous est fixé de 10 heures à midi.", "fr") == []
     assert keys("Il est arrivé vers 12 heures.", "fr") == []
+
+
+def test_a_list_of_amounts_says_its_scale_once():
+    """Construction: "dont 110 millions pour Paris, 244 pour Berlin ou 350 pour Bruxelles", "€110 million from
+    Paris, 244 from Berlin and 350 from Brussels": each amount of the list, its scale and currency said with
+    the first only, is an amount of that scale."""
+    fr = "Les pays de l'UE apporteront 900 millions d'euros, dont 110 millions pour Paris, 244 pour Berlin ou 350 pour Bruxelles."
+    assert keys(fr, "fr") == [(v * 1e6, "money", "EUR") for v in (900, 110, 244, 350)]
+    en = "Members pledged €900 million, including €110 million from Paris, 244 from Berlin and 350 from Brussels."
+    assert keys(en, "en") == [(v * 1e6, "money", "EUR") for v in (900, 110, 244, 350)]
+    # a comma alone does not make a list of other measures: "38 °C à Lyon, 3 à Paris ont été hospitalisés"
+    assert keys("Il a fait 38 °C à Lyon, 3 à Paris ont été hospitalisés.", "fr") == [
+        (38, "temperature", "C"),
+        (3, "count", None),
+    ]

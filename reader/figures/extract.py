@@ -2387,11 +2387,13 @@ _RANGE_OPENING_BEFORE = _ending(
 #: A measure given for two groups, its unit said once (see :meth:`_Extractor.parallel`).
 _PARALLEL_KINDS = frozenset({"duration", "percent", "temperature", "age"})
 _PARALLEL_GROUP = (
-    rf"(?i:for|pour|among|chez|in|en|au|à)(?:{_H}+(?i:the|les|la|le|l['’]))?{_H}*[^\W\d_][\w'’-]*"
+    rf"(?i:for|pour|among|chez|in|en|au|à|from)(?:{_H}+(?i:the|les|la|le|l['’]))?{_H}*[^\W\d_][\w'’-]*"
 )
 _PARALLEL_BETWEEN = re.compile(
     rf"{_H}+{_PARALLEL_GROUP}{_H}*,?{_H}+(?i:and|et|against|contre|while|alors que){_H}+"
 )
+#: ... and between the scaled amounts of a list: "110 millions pour Paris, 244 pour Berlin ou 350".
+_AMOUNT_LIST_BETWEEN = re.compile(rf"{_H}+{_PARALLEL_GROUP}{_H}*(?:,?{_H}+(?i:and|et|or|ou){_H}+|,{_H}+)")
 _PARALLEL_AFTER = re.compile(rf"{_H}+{_PARALLEL_GROUP}")
 #: What makes years a prison term: "douze ans de prison", "cinq ans d'emprisonnement", "deux ans ferme".
 _PRISON_TERM_AFTER = re.compile(
@@ -2742,9 +2744,9 @@ _PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+
 _NOUN_BRACKET_END_RE = re.compile(rf"{_H}+[^\W\d_]+(?:{_H}+[^\W\d_]+)?{_H}*\)")
 #: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
 _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
-#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 #: What opens the value a change starts from: "risen from 225 to 326", "passé de 12 à 15".
 _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
+#: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -4469,6 +4471,18 @@ class _Extractor:
             elif a.kind in _PARALLEL_KINDS and b.bare and self.parallel(a, b):
                 # "85.7 years for women and 80 for men"
                 b.kind, b.unit, b.currency = a.kind, a.unit, a.currency
+            elif (
+                a.kind in ("money", "count")
+                and a.scale is not None
+                and not a.noun
+                and b.bare
+                and b.raw < 1000
+                and _AMOUNT_LIST_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+                and _PARALLEL_AFTER.match(self.text, b.end) is not None
+            ):
+                # "110 millions pour Paris, 244 pour Berlin ou 350 pour Bruxelles": the amounts of a list,
+                # their scale and currency said once
+                b.kind, b.currency, b.scale, b.value = a.kind, a.currency, a.scale, b.raw * a.scale
             elif (
                 a.kind == "duration" and b.kind == "count" and b.scale is None and self.part_of_sentence(a, b)
             ):
