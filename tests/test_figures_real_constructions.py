@@ -4588,3 +4588,20 @@ def test_a_list_of_amounts_says_its_scale_once():
         (38, "temperature", "C"),
         (3, "count", None),
     ]
+
+
+def test_people_told_by_their_fate_in_one_version_and_by_who_they_are_in_the_other():
+    """Construction: "102 men, 17 women and 12 children were killed" against "au moins 131 civils (102 hommes,
+    17 femmes et 12 enfants)": the last of the list is read as a toll, the other version names the
+    children; one value of ten or more is one quantity, matched, not flagged on both sides. Small values are
+    too common to tell ("two children", "2 morts")."""
+    en = extract_figures("According to the statement, 102 men, 17 women and 12 children were killed.", "en")
+    fr = extract_figures(
+        "Les rebelles ont tué au moins 131 civils (102 hommes, 17 femmes et 12 enfants).", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(102, 102), (17, 17), (12, 12)]
+    assert [f.value for f in comparison.only_fr] == [131]
+    en = extract_figures("Two children were killed in the blast.", "en")
+    fr = extract_figures("Deux enfants vivaient dans la maison voisine.", "fr")
+    assert compare_figures(en, fr).matched == []

@@ -1892,8 +1892,25 @@ def _same_count(a: Figure, b: Figure) -> bool:
     return (
         a.kind == b.kind == "count"
         and _size(a) == _size(b)
-        and related_units(a.unit, b.unit)
+        and (related_units(a.unit, b.unit) or _fate_of_people(a, b) or _fate_of_people(b, a))
         and _same_role(a, b)
+    )
+
+
+#: The fates a count of people may be told by in one version and by the people in the other.
+FATES = frozenset({"death", "injury", "missing"})
+#: From here a count told by a fate and one of that value told by its people are one quantity.
+FATE_OF_PEOPLE_LEAST = 10
+
+
+def _fate_of_people(fate: Figure, people: Figure) -> bool:
+    """Whether ``fate`` counts by what befell them the people ``people`` names: "12 children were killed"
+    against "(102 hommes, 17 femmes et 12 enfants)" among the dead, one value of ten or more."""
+    return (
+        fate.unit in FATES
+        and people.unit in HUMAN_UNITS
+        and people.unit not in FATES | RESPONDERS
+        and float(fate.value) >= FATE_OF_PEOPLE_LEAST
     )
 
 
