@@ -4605,3 +4605,14 @@ def test_people_told_by_their_fate_in_one_version_and_by_who_they_are_in_the_oth
     en = extract_figures("Two children were killed in the blast.", "en")
     fr = extract_figures("Deux enfants vivaient dans la maison voisine.", "fr")
     assert compare_figures(en, fr).matched == []
+
+
+def test_months_after_a_name_then_a_span_and_a_short_month_in_a_dateline():
+    """Construction: "a déclaré le juge Peter Cahill, treize mois jour pour jour après la mort": months after a
+    name's comma then "jour pour jour après" are a span, not a baby's age ("Kelly, 2 mois, a été retrouvée");
+    "MADRID, Jul 31. (EUROPA PRESS)": a dateline's short month makes a date, no count of 31."""
+    assert keys(
+        "Il a été condamné, a déclaré le juge Peter Cahill, treize mois jour pour jour après la mort.", "fr"
+    ) == [(13, "duration", "months")]
+    assert keys("Kelly, 2 mois, a été retrouvée.", "fr") == [(2, "age", "months")]
+    assert keys("MADRID, Jul 31. (EUROPA PRESS) - The court ruled.", "en") == []

@@ -2587,6 +2587,10 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
     rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
+#: What makes months after a name's comma a span, not a baby's age: "treize mois jour pour jour après".
+_SPAN_SINCE_AFTER = re.compile(
+    rf"{_H}+(?i:jour{_H}+pour{_H}+jour|après|plus{_H}+tard|avant|auparavant|plus{_H}+tôt)(?![\w])"
+)
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
@@ -3524,6 +3528,8 @@ class _Extractor:
                 self.before(_BABY_DE_BEFORE, c.start, 40)
                 or self.may_end_with(c.start, ",", space=False)
                 and self.before(_NAME_COMMA_BEFORE, c.start)
+                # "le juge Peter Cahill, treize mois jour pour jour après la mort": a span after a clause
+                and not self.after(_SPAN_SINCE_AFTER, m.end())
             )
         ):
             c.kind = "age"  # "un bébé de 2 mois", "une fillette de 22 mois", "Kelly, 2 mois", in months

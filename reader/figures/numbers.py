@@ -684,7 +684,7 @@ YEAR_PREPOSITIONS = set(
 MONTHS_EN: dict[str, int] = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
     "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan.": 1, "Jan": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Apr.": 4, "Apr": 4, "Aug.": 8, "Aug": 8,
+    "Jan.": 1, "Jan": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Apr.": 4, "Apr": 4, "Jun.": 6, "Jun": 6, "Jul.": 7, "Jul": 7, "Aug.": 8, "Aug": 8,
     "Sept.": 9, "Sept": 9, "Sep.": 9, "Oct.": 10, "Oct": 10, "Nov.": 11, "Nov": 11, "Dec.": 12, "Dec": 12,
 }  # fmt: skip
 
