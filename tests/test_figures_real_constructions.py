@@ -4616,3 +4616,17 @@ def test_months_after_a_name_then_a_span_and_a_short_month_in_a_dateline():
     ) == [(13, "duration", "months")]
     assert keys("Kelly, 2 mois, a été retrouvée.", "fr") == [(2, "age", "months")]
     assert keys("MADRID, Jul 31. (EUROPA PRESS) - The court ruled.", "en") == []
+
+
+def test_a_toll_an_event_had_made_before_is_an_earlier_value():
+    """Construction: "après des bombardements nocturnes qui avaient fait 79 morts" beside today's "un bilan de
+    104 morts": the pluperfect gives an earlier event's toll, which disputes nothing while its version has a
+    current one; today's toll disputes the other version's ("At least 70 people were killed")."""
+    fr = extract_figures(
+        "Le ministère a fait état d'un bilan de 104 morts. Tôt jeudi, il avait annoncé de nouveaux chiffres, "
+        "après des bombardements nocturnes qui avaient fait 79 morts.",
+        "fr",
+    )
+    assert [(f.value, f.earlier) for f in fr] == [(104, False), (79, True)]
+    en = extract_figures("At least 70 people were killed as they queued for aid.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(70, 104)]

@@ -1850,7 +1850,7 @@ _EARLIER_HINTS = (
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
-    rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait{_H}+état|avai(?:en)?t{_H}+d['’]abord"
+    rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait(?:{_H}+état)?|avai(?:en)?t{_H}+d['’]abord"
     rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given))(?![\w])"
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
