@@ -4630,3 +4630,13 @@ def test_a_toll_an_event_had_made_before_is_an_earlier_value():
     assert [(f.value, f.earlier) for f in fr] == [(104, False), (79, True)]
     en = extract_figures("At least 70 people were killed as they queued for aid.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(70, 104)]
+
+
+def test_people_a_verb_of_saving_counts_are_the_saved():
+    """Construction: "avoir réussi à « sauver 90 personnes sur 120 malades »", "Crews rescued 37 people": the
+    people saved, no toll for the other version's dead ("More than 80 people died") to dispute."""
+    assert keys("Elle assure avoir réussi à sauver 90 personnes.", "fr") == [(90, "count", "survivor")]
+    assert keys("Crews rescued 37 people from the river.", "en") == [(37, "count", "survivor")]
+    en = extract_figures("More than 80 people died on Sunday.", "en")
+    fr = extract_figures("Elle assure avoir réussi à sauver 90 personnes.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -2069,6 +2069,13 @@ _KILLED_BEFORE = _ending(
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
+#: A verb of saving before the count of people it saved: "sauver 90 personnes", "rescued 37 people".
+_RESCUED_BEFORE = _ending(
+    rf"(?<![\w])(?i:rescued|rescuing|rescue|saved|saving|save|sauver|sauvé|sauvant|secouru|secourir|secourant)"
+    rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
+    rf"|environ){_H}+)?"
+)
+_RESCUED_STEMS = re.compile(r"rescu|sav|sauv|secour")
 #: A death toll the clause is about, no number between: "the death toll from the quake rose to at least 783
 #: people", "le bilan humain s'élève à 810 personnes": the people are the dead.
 _DEATH_TOLL_BEFORE = _ending(
@@ -3815,6 +3822,12 @@ class _Extractor:
                     c.unit = toll  # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty"
                 elif c.unit == "person" and self.death_toll_before(c.start):
                     c.unit = "death"
+                elif (
+                    c.unit in _ANY_PEOPLE
+                    and self.may_find(c.start, 40, _RESCUED_STEMS)
+                    and self.before(_RESCUED_BEFORE, c.start, 40)
+                ):
+                    c.unit = "survivor"  # "réussi à sauver 90 personnes", "rescued 37 people": the saved
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 return
