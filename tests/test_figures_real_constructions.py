@@ -4640,3 +4640,22 @@ def test_people_a_verb_of_saving_counts_are_the_saved():
     en = extract_figures("More than 80 people died on Sunday.", "en")
     fr = extract_figures("Elle assure avoir réussi à sauver 90 personnes.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_year_the_clause_after_it_tells_of():
+    """Construction: "le plus élevé depuis 1997, année où quelque 216.000 cas avaient été notifiés", "since
+    1997, when some 216,000 cases were reported": the count is of that year, which disputes nothing of the
+    story's own year ("the 359,521 cases reported for 2024"); "since 2013, with 40 deaths" dates nothing."""
+    fr = extract_figures(
+        "Le nombre est le plus élevé depuis 1997, année où quelque 216.000 cas avaient été notifiés.", "fr"
+    )
+    assert [(f.value, f.year) for f in fr if f.kind == "count"] == [(216000, 1997)]
+    en = extract_figures("It is the highest since 1997, when some 216,000 cases were reported.", "en")
+    assert [(f.value, f.year) for f in en if f.kind == "count"] == [(216000, 1997)]
+    assert [
+        f.year
+        for f in extract_figures("It is the worst since 2013, with 40 deaths.", "en")
+        if f.kind == "count"
+    ] == [None]
+    now = extract_figures("The agency pointed to the 359,521 cases reported last year.", "en")
+    assert compare_figures(now, fr).conflicts == []

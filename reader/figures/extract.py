@@ -1363,6 +1363,11 @@ _SINCE_EVENT_BEFORE = re.compile(
     # a founding or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in 1998"
     r"|(?<![\w])(?i:fondée?s?|créée?s?|née?s?|founded|established|born)(?![\w])[^,.;:!?\n]{0,12}$"
 )
+#: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
+#: "since 1997, when some 216,000 cases were reported".
+_YEAR_WHEN_AFTER = re.compile(
+    rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
+)
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
 _RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
 
@@ -1552,9 +1557,16 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
     years = [
         f
         for f in named
-        if (f.kind == "date" or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start))
+        if (
+            f.kind == "date"
+            or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
+            or _YEAR_WHEN_AFTER.match(text, f.end)
+        )
         and not _RANGE_AFTER.match(text, f.end)
-        and not _SINCE_EVENT_BEFORE.search(text, max(0, f.start - 48), f.start)
+        and (
+            not _SINCE_EVENT_BEFORE.search(text, max(0, f.start - 48), f.start)
+            or _YEAR_WHEN_AFTER.match(text, f.end)
+        )
     ]
     low = lowered if lowered is not None else text.lower()
     recalls = any(opening in low for opening in _THAT_YEAR_OPENINGS)
