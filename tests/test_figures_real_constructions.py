@@ -4659,3 +4659,16 @@ def test_a_year_the_clause_after_it_tells_of():
     ] == [None]
     now = extract_figures("The agency pointed to the 359,521 cases reported last year.", "en")
     assert compare_figures(now, fr).conflicts == []
+
+
+def test_hours_and_minutes_after_a_and_takings_of_a_quoted_title():
+    """Construction: "une période désormais raccourcie à 11 heures et 23 minutes": after "à", hours and
+    minutes are a span (683 minutes), not a time of day ("Rendez-vous à 11 heures"); "les 103 millions de
+    « Wonder Woman »" after "153 millions de dollars de « Captain Marvel »": a film's takings, an amount, not
+    a count of the title."""
+    assert keys("Une période désormais raccourcie à 11 heures et 23 minutes, a précisé M. Nelson.", "fr") == [
+        (683, "duration", "minutes")
+    ]
+    assert keys("Rendez-vous à 11 heures au tribunal.", "fr") == []
+    text = "Il devance les 153 millions de dollars de « Captain Marvel », ainsi que les 103 millions de « Wonder Woman »."
+    assert keys(text, "fr") == [(153e6, "money", "USD"), (103e6, "money", "USD")]

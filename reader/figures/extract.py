@@ -488,6 +488,8 @@ _TIME_RE = re.compile(
     + r"?h(?:eures?)?(?:"
     + _H
     + r"?[0-5][0-9])?(?![\w])"
+    # "raccourcie à 11 heures et 23 minutes": a span of hours and minutes, no time of day
+    + rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
     r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm)(?![\w])"  # "at 4.10 am"
 )
@@ -1317,6 +1319,8 @@ _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvemen
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
 _CLIENT_UNITS = frozenset({"customer", "subscriber", "user", "member", "employee", "account"})
+#: A title in quotes opening after "de" or "of": a film's or a book's name ("de « Wonder Woman »").
+_QUOTED_TITLE_RE = re.compile(rf"{_H}*[«“\"]")
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
 _SUBJECT_AFTER = re.compile(
     rf"{_H}+(?:(?i:ont|sont|avaient|étaient|avait|était|have|has|had|were|are|was|is|voted|votaient|vivent|live)"
@@ -4845,6 +4849,8 @@ class _Extractor:
             return False
         word = m.group("w")
         if word.lower() in ("of", "de"):
+            if _QUOTED_TITLE_RE.match(self.text, m.end()):
+                return False  # "les 103 millions de « Wonder Woman »": a work's takings, no count of it
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’"))
