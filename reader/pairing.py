@@ -350,12 +350,16 @@ def _english_names(english: str) -> frozenset[str]:
 
 
 #: Capitalised words that are no name alone but open one ("New Zealand", "New Brunswick").
-_NAME_LEADS = frozenset({"New"})
+#: "Notre" ("our") opens the name of a church ("Notre Dame Cathedral"), which French writes hyphenated.
+_NAME_LEADS = frozenset({"New", "Notre"})
 
 
 def _close(run: list[str], names: set[str]) -> None:
     if len(run) >= 2:
         joined = " ".join(normalise_name(w) for w in run)
+        if joined.startswith("notre "):
+            joined = "notre-" + joined[6:]  # "Notre Dame" is "Notre-Dame"
+            names.add("notre-" + normalise_name(run[1]))  # and so is "Notre Dame Cathedral"
         names.add(EXONYMS.get(joined, joined))  # "Banque du Canada" is "Bank of Canada"
 
 

@@ -86,6 +86,15 @@ def test_a_place_opened_by_new_is_the_french_reports_one_word_place():
     assert "new" not in en
 
 
+def test_a_church_opened_by_notre_is_the_french_reports_hyphenated_name():
+    """Construction: "Notre Dame Cathedral" in English against "Notre-Dame de Paris" in French: one name, which
+    French hyphenates; "Notre" alone ("Notre gouvernement agira") stays no name."""
+    en = proper_names("A fire tore through Notre Dame Cathedral on Monday.")
+    fr = proper_names("La cathédrale Notre-Dame de Paris a brûlé lundi. Notre gouvernement agira.")
+    assert "notre-dame" in shared_names(frozenset(en), frozenset(fr))
+    assert "notre" not in fr
+
+
 def test_french_and_belgian_places_named_in_french_are_the_english_reports_places():
     """Construction: a port or a region an English report names by its English name ("Dunkirk", "Flanders",
     "Ghent") and a French one by its own ("Dunkerque", "Flandre", "Gand")."""
