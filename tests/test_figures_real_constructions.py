@@ -4672,3 +4672,23 @@ def test_hours_and_minutes_after_a_and_takings_of_a_quoted_title():
     assert keys("Rendez-vous à 11 heures au tribunal.", "fr") == []
     text = "Il devance les 153 millions de dollars de « Captain Marvel », ainsi que les 103 millions de « Wonder Woman »."
     assert keys(text, "fr") == [(153e6, "money", "USD"), (103e6, "money", "USD")]
+
+
+def test_names_that_hold_numbers_charges_services_and_codenames():
+    """Construction: a charge named by its threshold ("counts of theft over $5,000", "vol de plus de 5000 $"),
+    an emergency service named by its number ("Genoa's 118 rescue service", "the 112 emergency service"), an
+    investigation's code name ("Project 24K"): no figures; an amount taken ("took over $5,000 in cash") and
+    people counted ("took 118 people to hospital") stay figures. An age after a nickname ("Mohamed Amra,
+    surnommé « la Mouche », 30 ans") is the person's."""
+    assert keys("Several of them are counts of theft over $5,000.", "en", "CAD") == []
+    assert keys("Il fait face à des accusations de vol de plus de 5000 $.", "fr", "CAD") == []
+    assert keys("The thieves took over $5,000 in cash.", "en") == [(5000, "money", "USD")]
+    assert keys("Francesco Bermano, director of Genoa's 118 rescue service, spoke.", "en") == []
+    assert keys("The head of the 112 emergency service said 10 died.", "en") == [(10, "count", "death")]
+    assert keys("Paramedics took 118 people to hospital.", "en") == [(118, "count", "person")]
+    assert keys("The investigation, named Project 24K, produced 19 charges.", "en") == [
+        (19, "count", "charge")
+    ]
+    assert keys("Cet homme, Mohamed Amra, surnommé « la Mouche », 30 ans, a été condamné.", "fr") == [
+        (30, "age", None)
+    ]

@@ -1333,6 +1333,16 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + "$")
 
 
+#: What names an investigation before its code: "Project 24K", "Opération 2K".
+_CODENAME_BEFORE = _ending(rf"(?<![\w])(?:Project|Projet|Operation|Opération){_H}+")
+#: The amount Canada's Criminal Code names its charges by: "theft over $5,000", "vol de plus de 5000 $".
+OFFENCE_THRESHOLD = 5000
+_OFFENCE_STEMS = re.compile(r"theft|fraud|mischief|vol|fraude|méfait")
+_OFFENCE_OVER_BEFORE = _ending(
+    rf"(?<![\w])(?i:theft|fraud|mischief|vol|fraude|méfait)(?:{_H}+(?i:of{_H}+property))?{_H}+"
+    rf"(?i:over|under|exceeding|not{_H}+exceeding|de{_H}+plus{_H}+de|de{_H}+moins{_H}+de|excédant"
+    rf"|n['’]excédant{_H}+pas|d['’]une{_H}+valeur{_H}+(?:de{_H}+plus|supérieure){_H}+(?:de|à)){_H}*\$?"
+)
 #: A place named right before a count, a comma then "with" or "where" between: "the Montérégie, with 5,580",
 #: "the Outaouais, where 6,244 were without electricity", "la Montérégie, avec 5 427", "Laval, où 3 194".
 _PLACE_WITH_BEFORE = _ending(
@@ -1816,7 +1826,11 @@ _DIAL_CUES = (
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "119"})
 #: The three-digit emergency numbers, which a determiner names as the service itself ("l'alerte a été donnée
 #: au 911", "le 911 a reçu").
-_EMERGENCY_SERVICES = frozenset({"911", "999", "112"})
+_EMERGENCY_SERVICES = frozenset({"911", "999", "112", "118"})
+#: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
+_EMERGENCY_SERVICE_AFTER = re.compile(
+    rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
+)
 _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
 _SERVICE_AFTER = re.compile(
     rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
@@ -2606,7 +2620,7 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # a note in brackets after the name: "Sarah (prénom modifié), 34 ans"
     rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
-    rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
+    rf"(?:,{_H}*(?i:alias|aka|dit|known{_H}+as|surnommée?|nicknamed){_H}*[«\"“]{_H}?[^»\"”\n]{{1,30}}{_H}?[»\"”])?,{_H}*"
     # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
     rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
@@ -3151,8 +3165,10 @@ class _Extractor:
             and not _CURRENCY_AFTER_RE.match(text, e)  # "la perte par action de 4,75 $": a price itself
         ):
             return None
-        if text[e : e + 1] in ("K", "k") and _KARAT_AFTER.match(text, e + 1):
-            return None  # "24K gold": a purity, no thousands
+        if text[e : e + 1] in ("K", "k") and (
+            _KARAT_AFTER.match(text, e + 1) or self.before(_CODENAME_BEFORE, s, 16)
+        ):
+            return None  # "24K gold": a purity, no thousands; "Project 24K": an investigation's name
         if text[s - 1 : s] in ("'", "’") and e - s == 2 and not word:
             return None  # "in 2021 and '22": a year cut short
         if text.startswith(_RANKED_STARTS, e) and self.after(_RANKED_AFTER, e):
@@ -3170,12 +3186,12 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
-        if (
-            token in _EMERGENCY_SERVICES
-            and self.before(_SERVICE_BEFORE, s, 8)
+        if token in _EMERGENCY_SERVICES and (
+            self.before(_SERVICE_BEFORE, s, 8)
             and self.after(_SERVICE_AFTER, e)
+            or self.after(_EMERGENCY_SERVICE_AFTER, e)
         ):
-            return None  # "donnée au 911": the emergency service
+            return None  # "donnée au 911", "the 112 emergency service", "Genoa's 118 rescue service"
         if (
             not word
             and len(token) <= 2
@@ -4999,6 +5015,13 @@ class _Extractor:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
         if c.kind == "money" and c.scale is None and self.denomination(c):
             return False  # "$100 bank notes", "des billets de 100 $": a banknote's face value
+        if (
+            c.kind == "money"
+            and c.value == OFFENCE_THRESHOLD
+            and self.may_find(c.start, 40, _OFFENCE_STEMS)
+            and self.before(_OFFENCE_OVER_BEFORE, c.start, 40)
+        ):
+            return False  # "counts of theft over $5,000", "fraude de plus de 5000 $": the name of a charge
         if not c.word:
             return True
         if c.raw == 0:
