@@ -4692,3 +4692,20 @@ def test_names_that_hold_numbers_charges_services_and_codenames():
     assert keys("Cet homme, Mohamed Amra, surnommé « la Mouche », 30 ans, a été condamné.", "fr") == [
         (30, "age", None)
     ]
+
+
+def test_counts_given_place_by_place_in_clauses_opening_on_them():
+    """Construction: "En Allemagne, plus de 1000 policiers ..., et en Italie, 1400 policiers": each count is its
+    place's part of the whole, which disputes only a count of that place, not the other version's total ("A
+    police operation involving 2,700 officers"); one place alone ("In France, 300 people were arrested") is
+    the story's place, its count not a part."""
+    fr = extract_figures(
+        "En Allemagne, plus de 1000 policiers ont pris part à l'action, et en Italie, 1400 policiers ont été mobilisés.",
+        "fr",
+    )
+    assert [(f.place, f.part) for f in fr] == [("allemagne", True), ("italie", True)]
+    en = extract_figures("A police operation involving 2,700 officers led to arrests.", "en")
+    assert compare_figures(en, fr).conflicts == []
+    assert [(f.place, f.part) for f in extract_figures("In France, 300 people were arrested.", "en")] == [
+        ("france", False)
+    ]

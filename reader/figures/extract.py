@@ -1335,6 +1335,14 @@ def _ending(pattern: str) -> re.Pattern[str]:
 
 #: What names an investigation before its code: "Project 24K", "Opération 2K".
 _CODENAME_BEFORE = _ending(rf"(?<![\w])(?:Project|Projet|Operation|Opération){_H}+")
+#: A clause that opens on a place, then the count: "En Belgique, 13 personnes", "et en Italie, 1400 policiers",
+#: "In Germany, more than 100 raids" (the hedge before the number is the count's).
+_PLACE_OPENING_BEFORE = _ending(
+    rf"(?:(?:^|[.;:!?]){_H}*|,{_H}+(?:(?i:et|and){_H}+)?)(?i:en|in|au|aux|à)"
+    rf"{_H}+(?:l['’]|the{_H}+)?(?P<p>[A-Z][\w'’-]+),{_H}+"
+    rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
+    rf"{_H}+)?"
+)
 #: The amount Canada's Criminal Code names its charges by: "theft over $5,000", "vol de plus de 5000 $".
 OFFENCE_THRESHOLD = 5000
 _OFFENCE_STEMS = re.compile(r"theft|fraud|mischief|vol|fraude|méfait")
@@ -2850,6 +2858,8 @@ class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
         self.text = text
         self.places = text if places is None else places
+        #: Counts whose place a clause opening on it gave (see :meth:`mark_places_listed`).
+        self.opened: list[Figure] = []
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
@@ -4325,6 +4335,7 @@ class _Extractor:
         self.mark_bracketed_counts(cands)
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
+        self.mark_places_listed()
         figures += dates
         figures += races
         figures += [
@@ -4940,6 +4951,27 @@ class _Extractor:
             return None
         return m.group("p").lower()
 
+    def mark_places_listed(self) -> None:
+        """Counts of one noun given place by place in clauses that open on their places ("En Allemagne, plus
+        de 1000 policiers ..., et en Italie, 1400 policiers"): each a part of a whole, which disputes only a
+        count of its own place. One such place alone is the count of the story's place."""
+        by_unit: dict[str | None, set[str]] = {}
+        for f in self.opened:
+            by_unit.setdefault(f.unit, set()).add(f.place or "")
+        for f in self.opened:
+            if len(by_unit[f.unit]) >= 2:
+                f.part = True
+
+    def place_opening(self, pos: int) -> str | None:
+        """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
+        1400 policiers", "In Germany, more than 100 raids"."""
+        if not self.may_hold(pos, 48, ("en ", "in ", "au ", "aux ", "à ")):
+            return None
+        m = self.before(_PLACE_OPENING_BEFORE, pos, 48)
+        if m is None or m.group("p").lower() in _NOT_PLACES:
+            return None
+        return m.group("p").lower()
+
     def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
         """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
         et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
@@ -5075,6 +5107,9 @@ class _Extractor:
             figure.kind = "duration"  # "more than 8,000 flight hours": a span of time a word qualifies
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
+            if figure.place is None and (opened := self.place_opening(c.start)) is not None:
+                figure.place = opened
+                self.opened.append(figure)
             figure.part = c.part
             if (
                 c.unit == "injury"
