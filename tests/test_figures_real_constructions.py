@@ -4709,3 +4709,11 @@ def test_counts_given_place_by_place_in_clauses_opening_on_them():
     assert [(f.place, f.part) for f in extract_figures("In France, 300 people were arrested.", "en")] == [
         ("france", False)
     ]
+
+
+def test_a_time_with_a_point_and_the_part_of_the_day():
+    """Construction: "the searches began at 5.00 in the morning": a time of day written with a point, no count
+    of 5; a value before the part of the day with no "at" stays a figure ("Shares rose 5.25 in the morning
+    session")."""
+    assert keys("In Belgium, the searches began at 5.00 in the morning.", "en") == []
+    assert keys("Shares rose 5.25 in the morning session.", "en") == [(5.25, "count", None)]

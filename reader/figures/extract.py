@@ -491,12 +491,20 @@ _TIME_RE = re.compile(
     # "raccourcie à 11 heures et 23 minutes": a span of hours and minutes, no time of day
     + rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
-    r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm)(?![\w])"  # "at 4.10 am"
+    r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]"
+    + _H
+    + r"?(?i:a\.m\.|p\.m\.|am|pm)(?![\w])"  # "at 4.10 am"
+    # "the searches began at 5.00 in the morning": a time with a point after "at", the part of the day in words
+    + rf"|(?<![\w])(?i:at|from|until|by){_H}+[0-2]?[0-9]\.[0-5][0-9]"
+    + rf"(?={_H}+(?i:in|this){_H}+(?:the{_H}+)?(?i:morning|afternoon|evening|night)(?![\w]))"
 )
 #: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
 #: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
-_TIME_HINT_RE = re.compile(r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))")
+_TIME_HINT_RE = re.compile(
+    r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))"
+    rf"|[0-9]\.[0-5][0-9]{_H}+(?i:in|this){_H}"
+)
 
 
 def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
