@@ -4717,3 +4717,15 @@ def test_a_time_with_a_point_and_the_part_of_the_day():
     session")."""
     assert keys("In Belgium, the searches began at 5.00 in the morning.", "en") == []
     assert keys("Shares rose 5.25 in the morning session.", "en") == [(5.25, "count", None)]
+
+
+def test_health_agents_and_a_nations_population():
+    """Construction: "quatre agents de santé" are health workers ("four health care workers"), not officers;
+    "the nation of some 16 million" is its population, as "un peu moins de 19 millions d'habitants" is: one
+    quantity, disputed."""
+    assert keys("Parmi eux figurent quatre agents de santé.", "fr") == [(4, "count", "worker")]
+    assert keys("Douze agents de police ont été blessés.", "fr") == [(12, "count", "officer")]
+    assert keys("Floods have hit the nation of some 16 million.", "en") == [(16e6, "count", "resident")]
+    en = extract_figures("Floods have hit the nation of some 16 million.", "en")
+    fr = extract_figures("Le Tchad compte un peu moins de 19 millions d'habitants.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(16e6, 19e6)]

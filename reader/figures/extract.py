@@ -2157,11 +2157,11 @@ _MORE_THAN_BEFORE_AFTER = re.compile(
 )
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
 _PLACE_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune){_H}+(?i:of|de)"
+    rf"(?<![\w])(?i:city|town|village|ville|bourgade|localité|commune|nation|country|pays|island|île){_H}+(?i:of|de)"
     rf"(?:{_H}+(?i:some|about|around|nearly|almost|over|more{_H}+than|près{_H}+de|environ|plus{_H}+de))?{_H}+"
 )
 #: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
-_PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune")
+_PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune|nation|country|pays|island|île")
 #: Goods and work a French text gives the worth of after "pour": "pour 2 milliards de projets".
 _WORTH_OF_NOUNS = frozenset(
     {"projets", "contrats", "commandes", "travaux", "marchandises", "biens", "produits", "achats",

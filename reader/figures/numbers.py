@@ -619,6 +619,9 @@ FRENCH_COMPOUNDS = {
     "mot": ("mot de passe", "password"),
     "mots": ("mots de passe", "password"),
     "moyens": ("moyens aériens", "aircraft"),  # "Dix moyens aériens": firefighting planes and helicopters
+    # "quatre agents de santé": health workers, not officers
+    "agent": ("agent de santé", "worker"),
+    "agents": ("agents de santé", "worker"),
 }
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
