@@ -4729,3 +4729,15 @@ def test_health_agents_and_a_nations_population():
     en = extract_figures("Floods have hit the nation of some 16 million.", "en")
     fr = extract_figures("Le Tchad compte un peu moins de 19 millions d'habitants.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(16e6, 19e6)]
+
+
+def test_the_dead_of_whom_the_rushed_to_hospital_and_an_initial_toll():
+    """Construction: "23 people were shot, 12 of whom were declared dead on the scene, while 11 were rushed to a
+    nearby hospital": the dead and the injured; "with 14 deaths initially confirmed" before "has risen to 15"
+    is an earlier toll."""
+    text = "According to police, 23 people were shot, 12 of whom were declared dead on the scene, while 11 were rushed to a nearby hospital."
+    assert keys(text, "en") == [(23, "count", "person"), (12, "count", "death"), (11, "count", "injury")]
+    toll = extract_figures(
+        "Several patrons were wounded, with 14 deaths initially confirmed. The toll has risen to 15.", "en"
+    )
+    assert [(f.value, f.earlier) for f in toll] == [(14, True), (15, False)]

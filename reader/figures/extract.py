@@ -1907,7 +1907,7 @@ _EARLIER_TOLL_RE = re.compile(
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
 #: the day", "12 cases previously", "un bilan de 79 morts annoncé la veille", "a toll of 79 given the day before".
 _EARLIER_AFTER = re.compile(
-    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|the{_H}+day{_H}+before"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|initially|the{_H}+day{_H}+before"
     rf"|the{_H}+previous{_H}+day|la{_H}+veille(?!{_H}+(?:de|du|d['’]|au|des)(?![\w])))(?![\w])"
 )
 #: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
@@ -2278,7 +2278,7 @@ HEADING_WORDS = 10
 #: How long a line's label may be.
 LABEL_REACH = 40
 _TO_HOSPITAL_AFTER = re.compile(
-    rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
+    rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?:(?i:nearby|local|nearest|regional){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
     rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
