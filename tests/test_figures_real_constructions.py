@@ -4741,3 +4741,20 @@ def test_the_dead_of_whom_the_rushed_to_hospital_and_an_initial_toll():
         "Several patrons were wounded, with 14 deaths initially confirmed. The toll has risen to 15.", "en"
     )
     assert [(f.value, f.earlier) for f in toll] == [(14, True), (15, False)]
+
+
+def test_two_lists_of_places_compare_place_by_place():
+    """Construction: "the United States (153), followed by the UK (55), Germany (52)" against "au
+    Royaume-Uni (158), aux États-Unis (55)": each place's share disputes the other version's share of that
+    place however far apart (one wire swapped them), and the two 55s, of two places, are no match."""
+    en = extract_figures(
+        "Most arrests were located in the United States (153), followed by the UK (55), Germany (52), and Austria (9).",
+        "en",
+    )
+    fr = extract_figures(
+        "Des arrestations ont eu lieu au Royaume-Uni (158), aux États-Unis (55) et en Autriche (9).", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(153, 55), (55, 158)]
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(9, 9)]
+    assert [f.value for f in comparison.only_en] == [52]

@@ -325,6 +325,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             # counts of one place or people ("Tartus (384)", "433 dans celle de Tartous"; "five Portuguese
             # citizens", "Quatre Portugais") are one quantity; two places may be one count's scope told two
             # ways ("in Montreal, Laval...", "dans le Grand Montréal"), so they rule nothing out
+            if a.part and b.part:
+                return relative_gap(x, y)  # one place's share in two lists of places: however far apart
             return relative_gap(x, y) if max(x, y) / min(x, y) <= COUNT_RATIO else None
         counted = _count_distance(a, b, x, y)
         if counted is None and _close_specific(a, b):
@@ -352,10 +354,16 @@ _PEOPLE_ENDINGS = (
 PLACE_LIKENESS = 0.8
 
 
+#: The last word of an English country's name, as a list of places in brackets reads it ("the United States
+#: (153)"), by the name the French one is read as.
+_NAME_ENDINGS = {"states": "usa", "kingdom": "uk", "emirates": "uae"}
+
+
 @lru_cache(maxsize=4096)
 def _place_stem(name: str) -> str:
     plain = folded(name)
     plain = COUNTRY_EXONYMS.get(plain, plain).split()[-1]  # "south koreans": the people's own word
+    plain = _NAME_ENDINGS.get(plain, plain)
     ending = _people_ending(plain)
     if ending:
         plain = plain[: -len(ending)]
@@ -1974,4 +1982,6 @@ def _comparable(a: Figure, b: Figure) -> bool:
     Two counts of two peoples ("two South Koreans", "deux Allemands") are never one figure."""
     if a.unit == b.unit == "national" and a.place and b.place and not same_people(a.place, b.place):
         return False
+    if a.part and b.part and a.place and b.place and not same_place(a.place, b.place):
+        return False  # "the UK (55)" and "aux États-Unis (55)": two places' shares of a list, one value by chance
     return (a.approx == "order") == (b.approx == "order")
