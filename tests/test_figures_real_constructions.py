@@ -4758,3 +4758,18 @@ def test_two_lists_of_places_compare_place_by_place():
     assert [(a.value, b.value) for a, b in comparison.conflicts] == [(153, 55), (55, 158)]
     assert [(a.value, b.value) for a, b in comparison.matched] == [(9, 9)]
     assert [f.value for f in comparison.only_en] == [52]
+
+
+def test_rates_given_place_by_place_are_parts():
+    """Construction: "avec 9,3 % en Nouvelle-Écosse, 9,1 % au Nouveau-Brunswick": each rate is its province's,
+    no rate of the whole a version reports ("Food prices were up 8.8 per cent"); a rate of one place alone
+    ("5.2% in Quebec") is the story's."""
+    fr = extract_figures(
+        "Les provinces se situent au-dessus de la moyenne, avec 9,3 % en Nouvelle-Écosse et 9,1 % au Nouveau-Brunswick.",
+        "fr",
+    )
+    assert [(f.place, f.part) for f in fr] == [("nouvelle-écosse", True), ("nouveau-brunswick", True)]
+    assert compare_figures(extract_figures("Food prices were up 8.8 per cent.", "en"), fr).conflicts == []
+    assert [(f.place, f.part) for f in extract_figures("Unemployment hit 5.2% in Quebec.", "en")] == [
+        ("quebec", False)
+    ]

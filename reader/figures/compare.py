@@ -335,6 +335,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "percent":
         if a.unit != b.unit or x <= 0 or y <= 0:
             return None
+        if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
+            return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
         d = relative_gap(x, y)
         return d if d <= PERCENT_TOLERANCE else None
     return None

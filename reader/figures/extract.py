@@ -2868,6 +2868,8 @@ class _Extractor:
         self.places = text if places is None else places
         #: Counts whose place a clause opening on it gave (see :meth:`mark_places_listed`).
         self.opened: list[Figure] = []
+        #: Percentages with a place named after them (see :meth:`mark_places_listed`).
+        self.rated: list[Figure] = []
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
@@ -4370,6 +4372,7 @@ class _Extractor:
             _wind_chills(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
+        self.mark_rates_listed()
         _mark_conversions(text, figures)
         return figures
 
@@ -4970,6 +4973,16 @@ class _Extractor:
             if len(by_unit[f.unit]) >= 2:
                 f.part = True
 
+    def mark_rates_listed(self) -> None:
+        """Rates given place by place in one sentence ("9,3 % en Nouvelle-Écosse, 9,1 % au Nouveau-Brunswick"):
+        each a part, a place's rate, which disputes no rate of the whole (see ``conflict_distance``)."""
+        by_sentence: dict[int | None, set[str]] = {}
+        for f in self.rated:
+            by_sentence.setdefault(f.sentence, set()).add(f.place or "")
+        for f in self.rated:
+            if len(by_sentence[f.sentence]) >= 2:
+                f.part = True
+
     def place_opening(self, pos: int) -> str | None:
         """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
         1400 policiers", "In Germany, more than 100 raids"."""
@@ -5113,6 +5126,9 @@ class _Extractor:
             figure.unit = "death"  # a headline's "Four die" (see fate_after)
         if c.kind == "count" and c.unit in _DURATION_NOUNS:
             figure.kind = "duration"  # "more than 8,000 flight hours": a span of time a word qualifies
+        if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
+            figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_places_listed)
+            self.rated.append(figure)
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             if figure.place is None and (opened := self.place_opening(c.start)) is not None:
