@@ -4773,3 +4773,17 @@ def test_rates_given_place_by_place_are_parts():
     assert [(f.place, f.part) for f in extract_figures("Unemployment hit 5.2% in Quebec.", "en")] == [
         ("quebec", False)
     ]
+
+
+def test_a_partys_tally_after_its_name():
+    """Construction: "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's seats after its
+    name, no number of a name ("Windows 11", "the Apollo 13 mission"); the two versions' tallies of a party
+    dispute each other ("en tête avec 168 sièges")."""
+    en = extract_figures("Figures give the Liberals 169 seats, three short of the 172 required.", "en")
+    assert [(f.value, f.unit) for f in en][:1] == [(169, "seat")]
+    assert keys("The Conservatives won 144 seats, the Bloc Québécois 22 seats.", "en") == [
+        (144, "count", "seat"),
+        (22, "count", "seat"),
+    ]
+    assert keys("He upgraded to Windows 11 last year.", "en") == []
+    assert keys("The Apollo 13 mission.", "en") == []

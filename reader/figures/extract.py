@@ -1351,6 +1351,24 @@ _PLACE_OPENING_BEFORE = _ending(
     rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
     rf"{_H}+)?"
 )
+#: What a party's tally is of, after its number: "the Liberals 169 seats", "le Bloc 23 sièges".
+_SEATS_OR_VOTES_AFTER = re.compile(
+    rf"{_H}+(?i:seats?|votes?|sièges?|voix|députés|MPs|ridings|circonscriptions)(?![\w])"
+)
+
+
+def _number_end(text: str, s: int) -> int:
+    """Where the run of digits, points and commas that starts at ``s`` ends."""
+    e = s
+    while (
+        e < len(text)
+        and (text[e].isdigit() or text[e] in ".,")
+        and not (text[e] in ".," and (e + 1 >= len(text) or not text[e + 1].isdigit()))
+    ):
+        e += 1
+    return e
+
+
 #: The amount Canada's Criminal Code names its charges by: "theft over $5,000", "vol de plus de 5000 $".
 OFFENCE_THRESHOLD = 5000
 _OFFENCE_STEMS = re.compile(r"theft|fraud|mischief|vol|fraude|méfait")
@@ -3061,6 +3079,8 @@ class _Extractor:
             return False  # a country is no product: "en Espagne 900", a count of that country
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
+        if _SEATS_OR_VOTES_AFTER.match(self.text, _number_end(self.text, s)):
+            return False  # "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's tally
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
         return not _opens_sentence(self.text, found[1])
 
