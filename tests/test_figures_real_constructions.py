@@ -4787,3 +4787,15 @@ def test_a_partys_tally_after_its_name():
     ]
     assert keys("He upgraded to Windows 11 last year.", "en") == []
     assert keys("The Apollo 13 mission.", "en") == []
+
+
+def test_a_country_and_its_bare_count_continuing_a_list():
+    """Construction: "L'Allemagne compte pas moins de 200 interpellations, la Suède 155.": the bare count
+    after a country with its article counts the list's noun for that country, so it disputes the other
+    version's count of that country ("75 people were arrested in Sweden")."""
+    fr = extract_figures(
+        "L'Allemagne compte à elle seule pas moins de 200 interpellations, la Suède 155.", "fr"
+    )
+    assert [(f.value, f.unit, f.place) for f in fr] == [(200, "arrest", None), (155, "arrest", "suède")]
+    en = extract_figures("Police said 75 people were arrested in Sweden.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(75, 155)]

@@ -2328,7 +2328,9 @@ _RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
 #: What joins the items of a list right before the next one: a comma or "and"/"et".
 _LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: A place named right before a bare count that ends its clause: ", en Espagne 900.", ", in Spain 900,".
-_PLACE_THEN_COUNT_BEFORE = _ending(rf",{_H}*(?i:en|au|aux|in){_H}+[A-ZÉ][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+")
+_PLACE_THEN_COUNT_BEFORE = _ending(
+    rf",{_H}*(?:(?i:en|au|aux|in|la|le|les){_H}+|(?i:l)['’])(?P<p>[A-ZÉ][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?){_H}+"
+)
 #: How far such a place's count may be from the count of the noun it continues.
 PLACE_COUNT_REACH = 100
 #: How far a count in a list may be from the count of the noun it leaves out (see :data:`_LISTED_PREPOSITION_BEFORE`).
@@ -4935,10 +4937,11 @@ class _Extractor:
                 and prev.noun
                 and c.start - prev.end <= PLACE_COUNT_REACH
                 and self.text[c.end : c.end + 1] in (".", ",", ";")
-                and self.before(_PLACE_THEN_COUNT_BEFORE, c.start, 40) is not None
+                and (place := self.before(_PLACE_THEN_COUNT_BEFORE, c.start, 40)) is not None
                 and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
             ):
-                c.unit, c.noun, c.place = prev.unit, True, None
+                # "..., la Suède 155.": that place's count ("in Sweden, 75 people were arrested" disputes it)
+                c.unit, c.noun, c.place = prev.unit, True, place.group("p").split()[-1].lower()
         # "leading in 155 ridings, the Conservatives in 120, the Bloc in 33": a count after the preposition of a
         # count of a noun in its sentence, and nothing after it, is of that noun, said once for the list (the
         # shares in brackets between them aside)
