@@ -4799,3 +4799,12 @@ def test_a_country_and_its_bare_count_continuing_a_list():
     assert [(f.value, f.unit, f.place) for f in fr] == [(200, "arrest", None), (155, "arrest", "suède")]
     en = extract_figures("Police said 75 people were arrested in Sweden.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(75, 155)]
+
+
+def test_a_years_worth_is_no_span():
+    """Construction: "close to a year's average of rain came down in fewer than 12 hours": what a year
+    brings, not a span of time; "more than a year to rebuild" stays one."""
+    assert keys("Close to a year's average of rain came down in fewer than 12 hours.", "en") == [
+        (12, "duration", "hours")
+    ]
+    assert keys("It took more than a year to rebuild.", "en") == [(1, "duration", "years")]

@@ -838,6 +838,8 @@ _ONE_DURATION_RE = re.compile(
     rf"(?P<half>{_H}+(?i:and){_H}+a{_H}+half(?![\w-]))?)"
     rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)"
     rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
+    # "close to a year's average of rain": what a year brings, no span of time
+    rf"(?!['’]s(?![\w]))"
 )
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
