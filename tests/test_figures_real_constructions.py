@@ -4808,3 +4808,11 @@ def test_a_years_worth_is_no_span():
         (12, "duration", "hours")
     ]
     assert keys("It took more than a year to rebuild.", "en") == [(1, "duration", "years")]
+
+
+def test_days_a_word_qualifies_are_events():
+    """Construction: "Police carried out five action days", "two strike days": days a word makes events, a
+    count, unlike hours a word qualifies ("8,000 flight hours")."""
+    assert keys("Police carried out five action days between January and March.", "en") == [
+        (5, "count", "days")
+    ]

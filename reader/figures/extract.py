@@ -1277,8 +1277,9 @@ _PLACE_AFTER = re.compile(
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
-#: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours").
-_DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+#: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours"); not
+#: days, which a word makes events ("five action days", "two strike days").
+_DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "weeks", "months", "years"})
 #: A flight named by its airline's code before its number: "Flight ET 302", "le vol AF 447".
 _FLIGHT_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+[A-Z][A-Z0-9]{_H}$")
 #: How far after a count its place may be named, and what ends the clause before it.
