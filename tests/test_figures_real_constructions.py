@@ -4816,3 +4816,25 @@ def test_days_a_word_qualifies_are_events():
     assert keys("Police carried out five action days between January and March.", "en") == [
         (5, "count", "days")
     ]
+
+
+def test_a_swiss_report_with_no_currency_word_counts_francs():
+    """Construction: a Swiss federal report whose amounts name no currency ("Le Conseil fédéral veut épargner
+    3,6 milliards dès 2027", "la Confédération économisera 811 millions", a paragraph on "elles passeront de 80
+    milliards en 2023 à 91 milliards", "250 millions sont épargnés"): amounts in Swiss francs, each one; a
+    bare count seized stays a count; "d'ici 2030" is no noun."""
+    text = (
+        "Le Conseil fédéral veut épargner 3,6 milliards dès 2027.\n\n"
+        "Les dépenses continueront de croître: elles passeront de 80 milliards en 2023 à 91 milliards en 2027.\n\n"
+        "Sur les crèches, la Confédération économisera 811 millions en 2027. Au total, 250 millions sont épargnés, "
+        "et plus de 300 millions d'ici 2030."
+    )
+    money = [(v, c) for v, kind, c in keys(text, "fr") if kind == "money"]
+    assert money == [
+        (3.6e9, "CHF"),
+        (80e9, "CHF"),
+        (91e9, "CHF"),
+        (811e6, "CHF"),
+        (250e6, "CHF"),
+        (300e6, "CHF"),
+    ]

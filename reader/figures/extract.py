@@ -1294,7 +1294,8 @@ _NOT_PLACES = frozenset(
 #: What is done with an amount said as the subject: "127 millions avaient été détournés", "ont servi à".
 _SPENT_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:versée?s|détournée?s|dépensée?s|investie?s|payée?s|saisie?s|blanchie?s"
-    rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|spent|paid|stolen|laundered|invested|seized"
+    rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|épargnée?s|économisée?s|spent|paid|stolen"
+    rf"|laundered|invested|seized|saved"
     rf"|embezzled|siphoned)(?![\w])"
 )
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
@@ -2517,13 +2518,14 @@ _MONEY_LEVEL_BEFORE = _ending(
 #: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
 #: to pay 500 million".
 _PAID_CUES = (
-    "pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi", "économis", "sav",
+    "pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi", "économis", "sav", "épargn",
     "empoch", "encaiss", "pocket", "promi", "promet", "pledge", "coût", "cost",
 )  # fmt: skip
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
     r"|investir|investi|investisse|investissent|investira|investiront|investirait|investiraient|pay|pays|paid"
     r"|paying|spend|spent|invest|invests|invested|investing|économiser|économisé|économisera|save|saved|saving"
+    r"|épargner|épargné|épargnés|épargnée|épargnées|épargnera|épargneront"
     r"|empochant|empoché|empocher|encaissé|pocketed|pocketing|promis|promet|pledged|promised"
     r"|coûté|coûte|coûtent|coûtera|coûteront|coûterait|coûteraient|cost|costs|costing"
 )
@@ -4887,6 +4889,27 @@ class _Extractor:
                 not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end)
             ):
                 c.kind, c.currency, c.unit = "money", amounts_in, None
+        if amounts_in is None and local is None and not money:
+            return
+        # the amounts the context made so: a text whose amounts are then all in one currency, two of them
+        # scaled, has its other bare scaled numbers in it too ("épargner 3,6 milliards", "811 millions",
+        # then "elles passeront de 80 milliards en 2023 à 91 milliards", a paragraph on)
+        made = [c for c in cands if c.kind == "money" and c.currency]
+        currencies = {c.currency for c in made if c.scale is not None}
+        if amounts_in is not None or len(currencies) != 1 or sum(c.scale is not None for c in made) < 2:
+            return
+        currency = next(iter(currencies))
+        for c in cands:
+            if (
+                c.kind == "count"
+                and c.scale is not None
+                and c.scale >= 1000
+                and not c.noun
+                and not self.names_its_count(c.end)
+                and (not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end))
+                and not self.after(_SEIZED_AFTER, c.end)  # "2 millions saisis": of whatever was seized
+            ):
+                c.kind, c.currency, c.unit = "money", currency, None
 
     def scaled_amount_after(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         """A scaled amount of money later in the sentence of a bare scaled number in brackets, which says the
@@ -4916,7 +4939,7 @@ class _Extractor:
                 return False  # "les 103 millions de « Wonder Woman »": a work's takings, no count of it
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
-        return word[0].isupper() or word.lower().startswith(("d'", "d’"))
+        return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower()[2:] != "ici"
 
     def mark_listed(self, cands: list[_Cand]) -> None:
         """A bare number word that continues a list of bare counts in digits with the same word after each:

@@ -646,7 +646,7 @@ NOT_NOUNS = set(
     de du des d l en et ou à au aux le la les un une pour par sur sous dans avec sans chez vers entre
     sont ont été était étaient est a ai avait avaient sera seront qui que qu dont où plus moins ces cet
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
-    environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire
+    environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire ici
     across through throughout via within without against along beyond toward towards upon amid ago
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
@@ -778,7 +778,14 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("GBP", ()),
     ),
     # the currency of a bare amount in a text that gives no currency at all
-    "LOCAL": (("CHF", ("Suisse", "Switzerland", "Swiss", "suisse", "CFF", "SBB")),),
+    "LOCAL": (
+        (
+            "CHF",
+            ("Suisse", "Switzerland", "Swiss", "suisse", "CFF", "SBB", "Conseil fédéral", "Federal Council", "Genève",
+             "Geneva", "Zurich", "Lausanne", "Berne", "Bern", "Bâle", "Basel", "Vaud", "Valais", "Neuchâtel", "Tessin",
+             "Ticino"),
+        ),
+    ),
     # "159.4 billion crowns" in a report on a Norwegian company are kroner
     "CROWN": (
         ("NOK", ("Norvège", "Norway", "norvégien", "norvégienne", "Norwegian", "Oslo")),
