@@ -4838,3 +4838,11 @@ def test_a_swiss_report_with_no_currency_word_counts_francs():
         (250e6, "CHF"),
         (300e6, "CHF"),
     ]
+
+
+def test_a_scaled_number_before_an_age_bound_counts_people():
+    """Construction: "an estimated one million under 13s had been wrongly allowed" in a report of a £12.7m fine:
+    people by an age bound, no amount in the fine's currency; "£2 million over 5 years" stays an amount."""
+    text = "The ICO fined TikTok £12.7m. As a result, an estimated one million under 13s had been wrongly allowed."
+    assert keys(text, "en") == [(12.7e6, "money", "GBP"), (1e6, "count", None)]
+    assert keys("It paid £2 million over 5 years.", "en") == [(2e6, "money", "GBP"), (5, "duration", "years")]

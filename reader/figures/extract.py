@@ -1331,6 +1331,8 @@ _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvemen
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
 _CLIENT_UNITS = frozenset({"customer", "subscriber", "user", "member", "employee", "account"})
+#: An age bound after "under" or "over" that makes people of the number before: "one million under 13s".
+_AGE_GROUP_AFTER = re.compile(rf"{_H}*-?{_H}*[0-9]{{1,2}}(?:s|-year-olds?)?(?![\w])")
 #: A title in quotes opening after "de" or "of": a film's or a book's name ("de « Wonder Woman »").
 _QUOTED_TITLE_RE = re.compile(rf"{_H}*[«“\"]")
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
@@ -4934,6 +4936,8 @@ class _Extractor:
         if m is None:
             return False
         word = m.group("w")
+        if word.lower() in ("under", "over", "aged") and _AGE_GROUP_AFTER.match(self.text, m.end()):
+            return True  # "an estimated one million under 13s": people by an age bound
         if word.lower() in ("of", "de"):
             if _QUOTED_TITLE_RE.match(self.text, m.end()):
                 return False  # "les 103 millions de « Wonder Woman »": a work's takings, no count of it
