@@ -4846,3 +4846,20 @@ def test_a_scaled_number_before_an_age_bound_counts_people():
     text = "The ICO fined TikTok £12.7m. As a result, an estimated one million under 13s had been wrongly allowed."
     assert keys(text, "en") == [(12.7e6, "money", "GBP"), (1e6, "count", None)]
     assert keys("It paid £2 million over 5 years.", "en") == [(2e6, "money", "GBP"), (5, "duration", "years")]
+
+
+def test_sums_named_by_what_they_are_and_a_relatives_age():
+    """Construction: "dont 720 millions de fonds publics", "3,9 millions d'avoirs criminels": funds and assets
+    are sums, amounts in the text's currency; "trois fonds d'investissement" stays a count. "son neveu de 35
+    ans": a relative's age, as "une femme de 53 ans"."""
+    text = "Macron a promis un milliard d'euros, dont 720 millions de fonds publics, pour la cybersécurité."
+    assert keys(text, "fr") == [(1e9, "money", "EUR"), (720e6, "money", "EUR")]
+    text = (
+        "Les enquêteurs ont saisi 3,9 millions d'avoirs criminels, après une fraude de 38 millions d'euros."
+    )
+    assert keys(text, "fr") == [(3.9e6, "money", "EUR"), (38e6, "money", "EUR")]
+    assert keys("Il gère trois fonds d'investissement.", "fr") == [(3, "count", "fonds")]
+    assert keys("Une femme de 53 ans et son neveu de 35 ans ont trouvé la mort.", "fr") == [
+        (53, "age", None),
+        (35, "age", None),
+    ]

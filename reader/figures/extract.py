@@ -2197,7 +2197,8 @@ _WORTH_FOR_BEFORE = _ending(
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
-     "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings"}
+     "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
+     "fonds", "funds", "funding", "financement", "financements", "crédits"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.

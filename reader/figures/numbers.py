@@ -238,6 +238,7 @@ PERSON_NOUNS_FR = set(
     homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
+    neveu nièce cousin cousine oncle tante petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
     technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant
     ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
