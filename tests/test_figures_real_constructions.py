@@ -4863,3 +4863,19 @@ def test_sums_named_by_what_they_are_and_a_relatives_age():
         (53, "age", None),
         (35, "age", None),
     ]
+
+
+def test_the_precise_value_of_a_matched_estimate_disputes_nothing():
+    """Construction: "Nearly seven million people were affected" (matched with "7 millions de clients") and
+    later "the data of 6.9 million customers": the precise value of the version's own matched estimate is that
+    quantity, already compared; it does not dispute another quantity ("15 millions de clients", all of them)."""
+    en = extract_figures(
+        "Nearly seven million people were affected. The firm settled after hackers got the data of 6.9 million customers.",
+        "en",
+    )
+    fr = extract_figures(
+        "Les données de 7 millions de clients ont fuité. L'entreprise compte 15 millions de clients.", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == []
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(7e6, 7e6)]

@@ -1072,6 +1072,13 @@ def compare_figures(
     # does an age to come ("aura 32 ans le 15 mars"): no other value of the age a version gives now
     disputing_en = [f for f in disputing_en if not f.later and id(f) not in converted]
     disputing_fr = [f for f in disputing_fr if not f.later and id(f) not in converted]
+    # the precise value of an estimate its own version has matched ("6.9 million customers" beside "nearly
+    # seven million people", matched with "7 millions de clients") is that quantity, already compared
+    if pairs and (disputing_en or disputing_fr):
+        estimated_en = [a for a, _ in pairs if a.approx in ("about", "at most", "at least")]
+        estimated_fr = [b for _, b in pairs if b.approx in ("about", "at most", "at least")]
+        disputing_en = [f for f in disputing_en if not _stated_of(f, estimated_en)]
+        disputing_fr = [f for f in disputing_fr if not _stated_of(f, estimated_fr)]
     # a value the other version gives too, of a noun one of its own does ("all 10 victims who were killed"
     # beside "10 victims", against "dix victimes" and "huit des dix victimes sont des femmes"), is reported in
     # both: it disputes none of the other version's values
@@ -1132,6 +1139,12 @@ def compare_figures(
         near=near,
         rounded=rounded,
     )
+
+
+def _stated_of(f: Figure, estimates: list[Figure]) -> bool:
+    """Whether ``f``, stated, is the value one of its own version's ``estimates`` rounds ("6.9 million" for
+    "nearly seven million")."""
+    return f.approx is None and any(e is not f and agrees_with_estimate(e, f) for e in estimates)
 
 
 def _nouns_tell_one(a: Figure, b: Figure) -> bool:
