@@ -4879,3 +4879,24 @@ def test_the_precise_value_of_a_matched_estimate_disputes_nothing():
     comparison = compare_figures(en, fr)
     assert comparison.conflicts == []
     assert [(a.value, b.value) for a, b in comparison.matched] == [(7e6, 7e6)]
+
+
+def test_amounts_given_year_by_year_say_their_scale_once():
+    """Construction: "épargner 3,6 milliards de francs dès 2027 et 4,6 d'ici 2030", "811 millions de francs en
+    2027 et 896 en 2030", "$2 billion in 2024 and 3 in 2025": each year's amount in the first one's scale and
+    currency; "d'ici 2030" is no noun."""
+    text = "Le Conseil fédéral veut épargner 3,6 milliards de francs dès 2027 et 4,6 d'ici 2030."
+    assert [(v, k, u) for v, k, u in keys(text, "fr") if k == "money"] == [
+        (3.6e9, "money", "CHF"),
+        (4.6e9, "money", "CHF"),
+    ]
+    text = "La Confédération économisera 811 millions de francs en 2027 et 896 en 2030."
+    assert [(v, k, u) for v, k, u in keys(text, "fr") if k == "money"] == [
+        (811e6, "money", "CHF"),
+        (896e6, "money", "CHF"),
+    ]
+    text = "It will save $2 billion in 2024 and 3 in 2025."
+    assert [(v, k, u) for v, k, u in keys(text, "en") if k == "money"] == [
+        (2e9, "money", "USD"),
+        (3e9, "money", "USD"),
+    ]

@@ -1375,6 +1375,12 @@ def _number_end(text: str, s: int) -> int:
     return e
 
 
+#: The words between an amount and the year it is of, and after the next amount of the list before its year:
+#: "811 millions en 2027 et 896 en 2030", "3,6 milliards dès 2027 et 4,6 d'ici 2030".
+_BY_YEAR_BEFORE = re.compile(rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de|from){_H}+")
+_BY_YEAR_AFTER = re.compile(
+    rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de){_H}+(?:19|20)[0-9]{{2}}(?![0-9])"
+)
 #: The amount Canada's Criminal Code names its charges by: "theft over $5,000", "vol de plus de 5000 $".
 OFFENCE_THRESHOLD = 5000
 _OFFENCE_STEMS = re.compile(r"theft|fraud|mischief|vol|fraude|méfait")
@@ -3952,7 +3958,7 @@ class _Extractor:
                 if skipped > 2:
                     break
                 continue  # "two other suspects", "three European news outlets"
-            if word in t.NOT_NOUNS or not m.group("w")[0].islower():
+            if word in t.NOT_NOUNS or word in ("d'ici", "d’ici") or not m.group("w")[0].islower():
                 if (
                     not words
                     and c.word
@@ -4368,6 +4374,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        self.share_scales_by_year(cands)
         self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
@@ -4405,6 +4412,26 @@ class _Extractor:
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         return figures
+
+    def share_scales_by_year(self, cands: list[_Cand]) -> None:
+        """Amounts given year by year with their scale said once: "811 millions en 2027 et 896 en 2030", "3,6
+        milliards dès 2027 et 4,6 d'ici 2030", "$2 billion in 2024 and 3 in 2025"."""
+        text = self.text
+        for a, year, b in zip(cands, cands[1:], cands[2:], strict=False):
+            if (
+                year.kind == "year"
+                and b.bare
+                and b.raw < 1000
+                and a.scale is not None
+                and a.scale >= 1000
+                and a.kind in ("money", "count")
+                and not a.noun
+                and _BY_YEAR_BEFORE.fullmatch(text, a.end, year.start) is not None
+                and _AND_GAP_RE.fullmatch(text, year.end, b.start) is not None
+                and _BY_YEAR_AFTER.match(text, b.end) is not None
+            ):
+                b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, False
+                b.scale, b.value = a.scale, b.raw * a.scale
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
