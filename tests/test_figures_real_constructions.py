@@ -4900,3 +4900,13 @@ def test_amounts_given_year_by_year_say_their_scale_once():
         (2e9, "money", "USD"),
         (3e9, "money", "USD"),
     ]
+
+
+def test_people_found_or_pulled_out_alive_are_survivors():
+    """Construction: "More than 40 people have also been retrieved alive", "pulled out alive", "retrouvées
+    vivantes": the saved, as "sauvé 45 personnes" is, so the two versions' counts of them dispute each other."""
+    assert keys("More than 40 people have also been retrieved alive from the rubble.", "en") == [
+        (40, "count", "survivor")
+    ]
+    assert keys("Douze personnes ont été retrouvées vivantes.", "fr") == [(12, "count", "survivor")]
+    assert keys("40 people were out of work.", "en") == [(40, "count", "person")]
