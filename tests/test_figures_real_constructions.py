@@ -4910,3 +4910,18 @@ def test_people_found_or_pulled_out_alive_are_survivors():
     ]
     assert keys("Douze personnes ont été retrouvées vivantes.", "fr") == [(12, "count", "survivor")]
     assert keys("40 people were out of work.", "en") == [(40, "count", "person")]
+
+
+def test_corporations_and_rivers_in_the_lexicon():
+    """Construction: "Some 440 large corporations" against "Environ 400 grandes entreprises", "Fourteen rivers"
+    against "Une vingtaine de cours d'eau": one noun in two languages, so the two values dispute each other."""
+    en = extract_figures(
+        "Some 440 large corporations will pay a surtax. Fourteen rivers burst their banks.", "en"
+    )
+    fr = extract_figures(
+        "Environ 400 grandes entreprises paieront une surtaxe. Une vingtaine de cours d'eau ont débordé.",
+        "fr",
+    )
+    assert [f.unit for f in en] == ["company", "river"]
+    assert [f.unit for f in fr] == ["company", "river"]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(440, 400), (14, 20)]

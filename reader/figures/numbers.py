@@ -318,7 +318,9 @@ _UNIT_FORMS: dict[str, str] = {
     "search": "search searches raid raids perquisition perquisitions",
     "device": "device devices appareil appareils dispositif dispositifs",
     "computer": "computer computers pc pcs ordinateur ordinateurs",
-    "company": "company companies firm firms business businesses entreprise entreprises société sociétés",
+    "company": "company companies firm firms business businesses entreprise entreprises société sociétés"
+    " corporation corporations",
+    "river": "river rivers rivière rivières fleuve fleuves",
     "organisation": "organisation organisations organization organizations organisme organismes",
     "group": "group groups groupe groupes",
     "network": "network networks réseau réseaux",
@@ -622,6 +624,8 @@ FRENCH_COMPOUNDS = {
     "mot": ("mot de passe", "password"),
     "mots": ("mots de passe", "password"),
     "moyens": ("moyens aériens", "aircraft"),  # "Dix moyens aériens": firefighting planes and helicopters
+    # "une vingtaine de cours d'eau": rivers
+    "cours": ("cours d'eau", "river"),
     # "quatre agents de santé": health workers, not officers
     "agent": ("agent de santé", "worker"),
     "agents": ("agents de santé", "worker"),
