@@ -82,7 +82,7 @@ def test_refresh_exit_codes_and_one_line_per_failed_feed(cli, server):
     cli("feeds", "add", server.url("/gone.xml"))
     code, out, err = cli("refresh")
     assert code == 1
-    failures = [line for line in err.splitlines() if "404" in line]
+    failures = [line for line in err.splitlines() if "HTTP 404" in line]  # not the port (":40441")
     assert failures == [f"{server.url('/gone.xml')}: HTTP 404 Not Found"]
     code, _, err = cli("refresh", server.url("/ok.xml"))
     assert code == 0 and "0 new, 0 updated, 1 unchanged" in err
