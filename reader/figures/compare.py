@@ -47,7 +47,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import floor, log10
 
-from reader.figures.currency import rough_usd
+from reader.figures.currency import ROUGH_USD, rough_usd
 from reader.figures.extract import folded
 from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS, THING_CONCEPTS
 from reader.model import Figure
@@ -934,9 +934,6 @@ def _bound_of_conversion(bound: Figure, stated: Figure) -> bool:
 CURRENCY_CONFLICT_LEAST = 10_000
 
 
-#: Rough worth of a unit of each currency in US dollars: enough to tell whether an amount lies within an order of
-#: magnitude another version gives ("hundreds of millions of euros" against "$2.5 billion"), never to match.
-ROUGH_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.25, "CAD": 0.74, "CHF": 1.1, "AUD": 0.66}
 #: How far outside an order of magnitude ("hundreds of millions": 100 million up to a billion) an amount of the
 #: other version must lie to dispute it: loose wording and rough exchange rates are no disagreement.
 ORDER_MARGIN = 1.5

@@ -301,12 +301,13 @@ def _dollar_of_hosts(host: str, feed_host: str, foreign: bool) -> str | None:
 #: over the years they cover (2018-2025): enough to tell that "$67 million" and "63 millions d'euros" are one
 #: amount converted, never to convert one. A local currency against one of these ("Rs 2 lakh", "($2,400)") is
 #: mostly an exact conversion the reports agree on, which rough rates cannot tell from a discrepant one: they
-#: are left out.
-_ROUGH_USD = {"USD": 1.0, "EUR": 1.12, "CHF": 1.08, "GBP": 1.28, "CAD": 0.75, "AUD": 0.69}
+#: are left out. The comparison reads them too: whether an amount lies within an order of magnitude another
+#: version gives ("hundreds of millions of euros" against "$2.5 billion"), which currency is worth more.
+ROUGH_USD = {"USD": 1.0, "EUR": 1.12, "CHF": 1.08, "GBP": 1.28, "CAD": 0.75, "AUD": 0.69}
 
 
 def rough_usd(amount: float, currency: str | None) -> float | None:
-    """``amount`` of ``currency`` in US dollars, roughly (see :data:`_ROUGH_USD`), or None for another
+    """``amount`` of ``currency`` in US dollars, roughly (see :data:`ROUGH_USD`), or None for another
     currency."""
-    rate = _ROUGH_USD.get(currency or "")
+    rate = ROUGH_USD.get(currency or "")
     return None if rate is None else amount * rate
