@@ -89,7 +89,7 @@ def test_a_place_opened_by_new_is_the_french_reports_one_word_place():
 def test_a_church_opened_by_notre_is_the_french_reports_hyphenated_name():
     """Construction: "Notre Dame Cathedral" in English against "Notre-Dame de Paris" in French: one name, which
     French hyphenates; "Notre" alone ("Notre gouvernement agira") stays no name."""
-    en = proper_names("A fire tore through Notre Dame Cathedral on Monday.")
+    en = proper_names("Flames engulfed Notre Dame Cathedral on Monday evening.")
     fr = proper_names("La cathédrale Notre-Dame de Paris a brûlé lundi. Notre gouvernement agira.")
     assert "notre-dame" in shared_names(frozenset(en), frozenset(fr))
     assert "notre" not in fr
