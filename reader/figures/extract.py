@@ -1363,18 +1363,6 @@ _SEATS_OR_VOTES_AFTER = re.compile(
 )
 
 
-def _number_end(text: str, s: int) -> int:
-    """Where the run of digits, points and commas that starts at ``s`` ends."""
-    e = s
-    while (
-        e < len(text)
-        and (text[e].isdigit() or text[e] in ".,")
-        and not (text[e] in ".," and (e + 1 >= len(text) or not text[e + 1].isdigit()))
-    ):
-        e += 1
-    return e
-
-
 #: The words between an amount and the year it is of, and after the next amount of the list before its year:
 #: "811 millions en 2027 et 896 en 2030", "3,6 milliards dès 2027 et 4,6 d'ici 2030".
 _BY_YEAR_BEFORE = re.compile(rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de|from){_H}+")
@@ -1389,6 +1377,27 @@ _OFFENCE_OVER_BEFORE = _ending(
     rf"(?i:over|under|exceeding|not{_H}+exceeding|de{_H}+plus{_H}+de|de{_H}+moins{_H}+de|excédant"
     rf"|n['’]excédant{_H}+pas|d['’]une{_H}+valeur{_H}+(?:de{_H}+plus|supérieure){_H}+(?:de|à)){_H}*\$?"
 )
+#: How far before a count the place a clause names may start (see :meth:`_Extractor.place_said_before`).
+PLACE_BEFORE_REACH = 48
+
+
+def _mark_parts(figures: list[Figure], group: Callable[[Figure], object]) -> None:
+    """Mark as parts the ``figures`` of each ``group`` that names two places or more: a list given place by
+    place, each figure its place's share."""
+    places: dict[object, set[str]] = {}
+    for f in figures:
+        places.setdefault(group(f), set()).add(f.place or "")
+    for f in figures:
+        if len(places[group(f)]) >= 2:
+            f.part = True
+
+
+def _sole_scaled_currency(money: list[_Cand]) -> str | None:
+    """The currency of ``money`` when two of its amounts or more are scaled and all of those are in it."""
+    scaled = {m.currency for m in money if m.scale is not None}
+    return next(iter(scaled)) if len(scaled) == 1 and sum(m.scale is not None for m in money) >= 2 else None
+
+
 #: A place named right before a count, a comma then "with" or "where" between: "the Montérégie, with 5,580",
 #: "the Outaouais, where 6,244 were without electricity", "la Montérégie, avec 5 427", "Laval, où 3 194".
 _PLACE_WITH_BEFORE = _ending(
@@ -2902,7 +2911,7 @@ class _Extractor:
         self.places = text if places is None else places
         #: Counts whose place a clause opening on it gave (see :meth:`mark_places_listed`).
         self.opened: list[Figure] = []
-        #: Percentages with a place named after them (see :meth:`mark_places_listed`).
+        #: Percentages with a place named after them (see :meth:`mark_rates_listed`).
         self.rated: list[Figure] = []
         self.lang = lang
         self.dollar = dollar
@@ -3067,9 +3076,10 @@ class _Extractor:
             j -= 1
         return j > 0 and self.text[j - 1] not in ".!?:;\n"
 
-    def is_name_ordinal(self, s: int) -> bool:
+    def is_name_ordinal(self, s: int, end: int | None = None) -> bool:
         """ "Windows 11", "Article 5", "version 2.0", "ISO 27001": a number used as part of a name. Never
-        one grouped in thousands ("intercepted in Montréal 1,038 vehicles")."""
+        one grouped in thousands ("intercepted in Montréal 1,038 vehicles"), nor a party's tally (the digits
+        ending at ``end``, when given, followed by seats or votes)."""
         if _GROUPED_THOUSANDS_RE.match(self.text, s):
             return False
         if self.text[s - 1 : s] == "-" and (model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)):
@@ -3095,7 +3105,7 @@ class _Extractor:
             return False  # a country is no product: "en Espagne 900", a count of that country
         if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
             return False
-        if _SEATS_OR_VOTES_AFTER.match(self.text, _number_end(self.text, s)):
+        if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
             return False  # "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's tally
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
         return not _opens_sentence(self.text, found[1])
@@ -3397,7 +3407,7 @@ class _Extractor:
         if c.kind == "count" and not c.by_prefix:
             self.age_prefix(c)
         if c.kind == "count" and c.currency is None:
-            if c.scale is None and self.is_name_ordinal(s):  # "Facebook 17 millions" is an amount
+            if c.scale is None and self.is_name_ordinal(s, None if word else e):  # "Facebook 17 millions"
                 self.name_end = e
                 return None
             if (
@@ -4797,10 +4807,7 @@ class _Extractor:
                 c.currency = "EUR"
         # a text of amounts all in one currency: its bare scaled numbers are amounts too ("BCE compte
         # économiser jusqu'à 200 millions", "chacun empochant 26 millions")
-        scaled = {m.currency for m in money if m.scale is not None}
-        amounts_in = (
-            next(iter(scaled)) if len(scaled) == 1 and sum(m.scale is not None for m in money) >= 2 else None
-        )
+        amounts_in = _sole_scaled_currency(money)
         last: _Cand | None = None
         counted: _Cand | None = None  # the last scaled count of a noun
         converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts
@@ -4924,11 +4931,9 @@ class _Extractor:
         # the amounts the context made so: a text whose amounts are then all in one currency, two of them
         # scaled, has its other bare scaled numbers in it too ("épargner 3,6 milliards", "811 millions",
         # then "elles passeront de 80 milliards en 2023 à 91 milliards", a paragraph on)
-        made = [c for c in cands if c.kind == "money" and c.currency]
-        currencies = {c.currency for c in made if c.scale is not None}
-        if amounts_in is not None or len(currencies) != 1 or sum(c.scale is not None for c in made) < 2:
+        currency = _sole_scaled_currency([c for c in cands if c.kind == "money" and c.currency])
+        if amounts_in is not None or currency is None:
             return
-        currency = next(iter(currencies))
         for c in cands:
             if (
                 c.kind == "count"
@@ -5036,9 +5041,19 @@ class _Extractor:
 
     def place_with_before(self, pos: int) -> str | None:
         """The place a count is of, named right before it: "the Montérégie, with 5,580", "Laval, où 3 194"."""
-        if not self.may_hold(pos, 40, (", with", ", where", ", avec", ", où")):
+        return self.place_said_before(pos, _PLACE_WITH_BEFORE, (", with", ", where", ", avec", ", où"))
+
+    def place_opening(self, pos: int) -> str | None:
+        """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
+        1400 policiers", "In Germany, more than 100 raids"."""
+        return self.place_said_before(pos, _PLACE_OPENING_BEFORE, ("en ", "in ", "au ", "aux ", "à "))
+
+    def place_said_before(self, pos: int, pattern: re.Pattern[str], cues: tuple[str, ...]) -> str | None:
+        """The place ``pattern`` (made by :func:`_ending`, its name in group ``p``) names right before ``pos``,
+        looked for only where one of its ``cues`` is; lowercased, or None."""
+        if not self.may_hold(pos, PLACE_BEFORE_REACH, cues):
             return None
-        m = self.before(_PLACE_WITH_BEFORE, pos, 48)
+        m = self.before(pattern, pos, PLACE_BEFORE_REACH)
         if m is None or m.group("p").lower() in _NOT_PLACES:
             return None
         return m.group("p").lower()
@@ -5047,32 +5062,12 @@ class _Extractor:
         """Counts of one noun given place by place in clauses that open on their places ("En Allemagne, plus
         de 1000 policiers ..., et en Italie, 1400 policiers"): each a part of a whole, which disputes only a
         count of its own place. One such place alone is the count of the story's place."""
-        by_unit: dict[str | None, set[str]] = {}
-        for f in self.opened:
-            by_unit.setdefault(f.unit, set()).add(f.place or "")
-        for f in self.opened:
-            if len(by_unit[f.unit]) >= 2:
-                f.part = True
+        _mark_parts(self.opened, lambda f: f.unit)
 
     def mark_rates_listed(self) -> None:
         """Rates given place by place in one sentence ("9,3 % en Nouvelle-Écosse, 9,1 % au Nouveau-Brunswick"):
         each a part, a place's rate, which disputes no rate of the whole (see ``conflict_distance``)."""
-        by_sentence: dict[int | None, set[str]] = {}
-        for f in self.rated:
-            by_sentence.setdefault(f.sentence, set()).add(f.place or "")
-        for f in self.rated:
-            if len(by_sentence[f.sentence]) >= 2:
-                f.part = True
-
-    def place_opening(self, pos: int) -> str | None:
-        """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
-        1400 policiers", "In Germany, more than 100 raids"."""
-        if not self.may_hold(pos, 48, ("en ", "in ", "au ", "aux ", "à ")):
-            return None
-        m = self.before(_PLACE_OPENING_BEFORE, pos, 48)
-        if m is None or m.group("p").lower() in _NOT_PLACES:
-            return None
-        return m.group("p").lower()
+        _mark_parts(self.rated, lambda f: f.sentence)
 
     def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
         """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
@@ -5208,7 +5203,7 @@ class _Extractor:
         if c.kind == "count" and c.unit in _DURATION_NOUNS:
             figure.kind = "duration"  # "more than 8,000 flight hours": a span of time a word qualifies
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
-            figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_places_listed)
+            figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
