@@ -1377,6 +1377,8 @@ _OFFENCE_OVER_BEFORE = _ending(
     rf"(?i:over|under|exceeding|not{_H}+exceeding|de{_H}+plus{_H}+de|de{_H}+moins{_H}+de|excédant"
     rf"|n['’]excédant{_H}+pas|d['’]une{_H}+valeur{_H}+(?:de{_H}+plus|supérieure){_H}+(?:de|à)){_H}*\$?"
 )
+#: "d'ici" ("by", before a date: "300 millions d'ici 2030"), which an elided "de" makes look like a noun.
+_UNTIL_WORDS = frozenset({"d'ici", "d’ici"})
 #: How far before a count the place a clause names may start (see :meth:`_Extractor.place_said_before`).
 PLACE_BEFORE_REACH = 48
 
@@ -3968,7 +3970,7 @@ class _Extractor:
                 if skipped > 2:
                     break
                 continue  # "two other suspects", "three European news outlets"
-            if word in t.NOT_NOUNS or word in ("d'ici", "d’ici") or not m.group("w")[0].islower():
+            if word in t.NOT_NOUNS or word in _UNTIL_WORDS or not m.group("w")[0].islower():
                 if (
                     not words
                     and c.word
@@ -4976,7 +4978,7 @@ class _Extractor:
                 return False  # "les 103 millions de « Wonder Woman »": a work's takings, no count of it
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
-        return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower()[2:] != "ici"
+        return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower() not in _UNTIL_WORDS
 
     def mark_listed(self, cands: list[_Cand]) -> None:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
