@@ -2920,7 +2920,6 @@ class _Extractor:
         self.langs = _langs(lang)
         self.durations = _durations(self.langs)
         self._title_lines: dict[int, bool] = {}
-        self._shared: dict[str, str | None] = {}  # see shared_currency
         self.lowered = lowered = _lowered(text)
         # Whether the text holds what some patterns looked for after a number need: most texts have none of
         # it, and one search of the text costs less than trying them after every number.
@@ -4194,14 +4193,9 @@ class _Extractor:
     def shared_currency(self, code: str) -> str | None:
         """``code``, or for a name several countries' currencies share ("dinars", "CFA"), the currency of the
         country the text names (None when it names none of them)."""
-        choices = t.SHARED_CURRENCY_NAMES.get(code)
-        if choices is None:
+        if code not in t.SHARED_CURRENCY_NAMES:
             return code
-        if code not in self._shared:
-            self._shared[code] = next(
-                (iso for iso, names in choices if not names or any(n in self.places for n in names)), None
-            )
-        return self._shared[code]
+        return _currency_of_places(code, self.places)
 
     def age_prefix(self, c: _Cand) -> None:
         if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
@@ -5264,6 +5258,21 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
         last = max(before, key=lambda m: m.start)
         return converted.get(id(last), last)
     return min(money, key=lambda m: abs(m.start - c.start))
+
+
+@lru_cache(maxsize=64)
+def _currency_of_places(code: str, places: str) -> str | None:
+    """The currency of ``code`` (a name several countries' currencies share) for the country ``places``
+    names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
+    and scanning it for every country's names once is enough."""
+    return next(
+        (
+            iso
+            for iso, names in t.SHARED_CURRENCY_NAMES[code]
+            if not names or any(n in places for n in names)
+        ),
+        None,
+    )
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:
