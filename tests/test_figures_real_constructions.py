@@ -8,6 +8,7 @@ import pytest
 
 from reader.figures import compare_figures, extract_figures
 from reader.figures.currency import local_dollar
+from reader.figures.extract import YEAR_BEFORE_ARTICLE
 from reader.model import Article, Block, Figure
 from reader.pipeline import article_figures
 
@@ -3407,7 +3408,8 @@ def test_a_year_after_a_comparison_dates_only_the_figure_compared():
             "Quelque 45.756 migrants l'an dernier, contre seulement 28.526 en 2021.", "fr"
         )
     }
-    assert dated["45.756"] is None and dated["28.526"] == 2021
+    # "l'an dernier" dates its figure to the year before the article's (see reader.pipeline), not to 2021
+    assert dated["45.756"] == YEAR_BEFORE_ARTICLE and dated["28.526"] == 2021
     dated = {f.text: f.year for f in extract_figures("Sales rose to 412 units, up from 380 in 2019.", "en")}
     assert dated["412"] is None and dated["380"] == 2019
     assert extract_figures("Some 412 people died in 2019.", "en")[0].year == 2019
@@ -4908,3 +4910,75 @@ def test_corporations_and_rivers_in_the_lexicon():
     assert [f.unit for f in en] == ["company", "river"]
     assert [f.unit for f in fr] == ["company", "river"]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(360, 300), (11, 15)]
+
+
+def _body_years(text: str, lang: str, date: datetime) -> list[tuple[float, int | None]]:
+    article = Article(title="Budget", blocks=[Block("paragraph", text)], lang=lang, date=date)
+    body, _ = article_figures(article)
+    return [(f.value, f.year) for f in body if f.kind not in ("year", "date")]
+
+
+def test_amounts_of_last_year_and_of_a_fiscal_year_are_dated():
+    """Constructions: "compared with $N billion last year", "N milliards l'an dernier": the year before the
+    article's; "in 2023-24", "en 2022-2023" (a fiscal year) date the amount to their first year, the current
+    one being the story's own; "passée de N milliards en 2022-2023 à M milliards": the amount after is no
+    year closing a range. Not "a year ago", which dates an event, often the story's own."""
+    spring = datetime(2024, 4, 16)
+    assert _body_years(
+        "Spending will reach $612 billion in 2024-25, compared with $588.2 billion in 2023-24. The "
+        "shortfall is put at $41.3 billion, compared with $43 billion last year.",
+        "en",
+        spring,
+    ) == [(612e9, None), (588.2e9, 2023), (41.3e9, None), (43e9, 2023)]
+    assert _body_years(
+        "La facture est passée de 31 milliards de dollars en 2022-2023 à 49,7 milliards en 2024-2025, "
+        "contre 44 milliards l'an dernier.",
+        "fr",
+        spring,
+    ) == [(31e9, 2022), (49.7e9, None), (44e9, 2023)]
+    assert _body_years(
+        "Police charged six men over a theft of $18 million in gold from the port a year ago.", "en", spring
+    ) == [(6, None), (18e6, None)]
+
+
+def test_an_australian_dollar_written_aus():
+    """Construction: "unless he paid Aus$N (£M)": Australian dollars, and the pounds their conversion."""
+    figures = extract_figures("They threatened him unless he paid Aus$750 (£390).", "en")
+    assert [(f.value, f.currency, f.converts) for f in figures] == [(750, "AUD", False), (390, "GBP", True)]
+
+
+def test_a_count_that_held_until_a_revision_is_an_earlier_value():
+    """Construction: "the number of dead had stood at N" before the count was revised, "le bilan était
+    jusqu'ici de N morts": an earlier value, which disputes nothing while the version gives a current one."""
+    en = extract_figures(
+        "The toll rose to 97 on Sunday. Before the service revised it, the number of dead had stood at 83.",
+        "en",
+    )
+    assert [(f.value, f.earlier) for f in en] == [(97, False), (83, True)]
+    fr = extract_figures("Le bilan, qui était jusqu'ici de 83 morts, atteint 97 morts.", "fr")
+    assert [(f.value, f.earlier) for f in fr] == [(83, True), (97, False)]
+
+
+def test_two_amounts_said_in_turn_share_the_scale_said_last():
+    """Construction: "fixée respectivement à N et M millions de dollars", "N and M million dollars
+    respectively": both in millions whatever their order; a range keeps its order ("de 500 à 2 millions")."""
+    fr = keys("Leur caution, fixée respectivement à 7 et 4 millions de dollars, a été refusée.", "fr")
+    assert fr == [(7e6, "money", "USD"), (4e6, "money", "USD")]
+    en = keys("Their bail was set at 7 and 4 million dollars respectively.", "en")
+    assert en == [(7e6, "money", "USD"), (4e6, "money", "USD")]
+    assert keys("Les prix vont de 500 à 2 millions de dollars.", "fr") == [
+        (500, "money", "USD"),
+        (2e6, "money", "USD"),
+    ]
+
+
+def test_litres_and_gallons_are_measures_not_counts_to_compare():
+    """Construction: "to 190 litres per person per day (50 gallons)" beside "190 villages": a volume is no count
+    of the story, so the villages' count is the one the other version's "193 communes" disputes."""
+    en = extract_figures(
+        "The rules cover 190 villages. Use must fall from 210 litres to 190 litres per person (50 gallons).",
+        "en",
+    )
+    assert [f.unit for f in en if f.value == 190] == ["village", "litre"]
+    fr = extract_figures("Les habitants des 193 communes touchées sont concernés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(190, 193)]

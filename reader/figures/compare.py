@@ -278,7 +278,7 @@ PERCENT_TOLERANCE = 0.05
 
 #: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
 #: often of different things (72 km from one town, 80 km from another), so they never conflict.
-MEASURE_NOUNS = frozenset({"kilometre", "metre", "kilogram", "tonne", "time"})
+MEASURE_NOUNS = frozenset({"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"})
 
 
 def relative_gap(a: float, b: float) -> float:

@@ -1440,7 +1440,11 @@ _YEAR_WHEN_AFTER = re.compile(
     rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
-_RANGE_AFTER = re.compile(rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)[0-9]{{2,4}}")
+#: "respectively", "respectivement": two values said of two things in turn.
+_RESPECTIVELY_RE = re.compile(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
+_RANGE_AFTER = re.compile(
+    rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9]|[,.][0-9])"
+)  # not "de 35 milliards en 2022-2023 à 54,1 milliards": an amount after, not a year
 
 
 #: A scale word after an approximate one: "une cinquantaine de millions", "une vingtaine de milliards".
@@ -1618,11 +1622,61 @@ _FULL_MONTHS_EN = tuple(m for m in t.MONTHS_EN if len(m) > 3 and m.isalpha())
 _ENGLISH_DATE_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_FULL_MONTHS_EN)}) [0-9]{{1,2}}, [0-9]{{4}}(?![\w])")
 
 
-def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> None:
+#: The year a figure said of "last year" is dated to, relative to the article's: the pipeline, which knows the
+#: article's date, makes it the year before that date's (see ``reader.pipeline``).
+YEAR_BEFORE_ARTICLE = -1
+#: The words that date a figure said right before them (its noun aside) to the year before the article's:
+#: "compared with $40 billion last year", "45.756 migrants l'an dernier", "up from 1,200 a year earlier". Not
+#: "a year ago", "il y a un an": they date an event ("a heist of $24 million from the airport a year ago"),
+#: often the story's own.
+_LAST_YEAR_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’]*)?{_H}+(?i:last{_H}+year|the{_H}+(?:previous|prior){_H}+year"
+    rf"|a{_H}+year{_H}+earlier|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée|précédente)"
+    rf"|un{_H}+an{_H}+plus{_H}+tôt)(?![\w-])"
+)
+_LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", "an dernier", "an passé",
+                    "année dernière", "année passée", "année précédente", "an plus tôt")  # fmt: skip
+#: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
+#: dated to the first year (the budget of "2024-25" is the one of spring 2024).
+_FISCAL_YEAR_RE = re.compile(
+    r"(?<![\w-])(?P<first>(?:19|20)[0-9]{2})[-–/](?P<second>(?:19|20)?[0-9]{2})(?![\w-])"
+)
+
+
+def _fiscal_years(text: str, runs: list[tuple[int, int]] | None) -> list[Figure]:
+    """The fiscal years and seasons of ``text`` as year figures of their first year (never kept as figures:
+    they only date the figures said in them)."""
+    if runs is not None and not any(e - s == 4 and text[e : e + 1] in "-–/" for s, e in runs):
+        return []
+    found = []
+    for m in _FISCAL_YEAR_RE.finditer(text):
+        first, second = int(m.group("first")), m.group("second")
+        if (int(second) if len(second) == 4 else first // 100 * 100 + int(second)) == first + 1:
+            found.append(Figure(m.group(), float(first), "year", start=m.start(), end=m.end()))
+    return found
+
+
+def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> None:
+    """Date the figures said of "last year" (see :data:`YEAR_BEFORE_ARTICLE`)."""
+    if lowered is not None and not any(hint in lowered for hint in _LAST_YEAR_HINTS):
+        return
+    for f in figures:
+        if f.kind not in ("year", "date") and _LAST_YEAR_AFTER.match(text, f.end):
+            f.year = YEAR_BEFORE_ARTICLE
+
+
+def _date_by_sentence(
+    text: str, lowered: str | None, figures: list[Figure], runs: list[tuple[int, int]] | None = None
+) -> None:
     """Give each figure the year its sentence names, the nearest before it (else after it), or for a
-    sentence that opens with "that year", the last year named before the sentence. ``lowered``: the text
-    lowercased, when the extractor has it."""
+    sentence that opens with "that year", the last year named before the sentence; or the year before the
+    article's, when said of "last year". ``lowered``: the text lowercased, when the extractor has it;
+    ``runs``: its runs of digits, when the extractor has them."""
+    _date_last_year(text, lowered, figures)
     named = [f for f in figures if f.kind == "year" or f.kind == "date" and f.value >= _DATED]
+    fiscal = _fiscal_years(text, runs)
+    if fiscal:
+        named = sorted(named + fiscal, key=lambda f: f.start)
     if not named:
         return
     years = [
@@ -1646,7 +1700,7 @@ def _date_by_sentence(text: str, lowered: str | None, figures: list[Figure]) -> 
     starts = [y.start for y in years]
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)] if recalls else []
     for f in figures:
-        if f.kind in ("year", "date"):
+        if f.kind in ("year", "date") or f.year == YEAR_BEFORE_ARTICLE:
             continue
         at = bisect_left(starts, f.start)
         if at < len(years) and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
@@ -1932,13 +1986,15 @@ EARLIER_REACH = 64
 _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
-    "day before",
+    "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait(?:{_H}+état)?|avai(?:en)?t{_H}+d['’]abord"
-    rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given))(?![\w])"
+    rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
+    # a value that held until a revision: "the number of dead had stood at 86", "le bilan était jusqu'ici de 80"
+    rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 _EARLIER_TOLL_RE = re.compile(
@@ -2388,7 +2444,7 @@ _METRES_AFTER_RE = re.compile(
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _ONE_COMMA_GROUP_RE = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
-_WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "time"}
+_WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"}
 _LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
 
 
@@ -4405,7 +4461,7 @@ class _Extractor:
         figures.sort(key=lambda f: f.start)
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
             figures = [f for f in figures if not _average_window(text, f)]
-        _date_by_sentence(text, lowered, figures)
+        _date_by_sentence(text, lowered, figures, runs)
         if (
             lowered is None
             or any(cue in lowered for cue in _WIND_CHILL_CUES)
@@ -4452,6 +4508,17 @@ class _Extractor:
                 and self.before(_AGES_FROM_BEFORE, a.start, 40)
             ):
                 a.kind, b.kind, b.unit = "age", "age", None
+
+    def respectively(self, a: _Cand, b: _Cand) -> bool:
+        """Whether two amounts joined by "and" are said of two things in turn ("fixée respectivement à 5 et 3
+        millions de dollars", "5 and 3 million dollars respectively"): a list, both in the scale said last,
+        whatever their order (unlike a range: "de 500 à 2 millions")."""
+        lo, hi = max(0, a.start - 30), b.end + 40
+        return (
+            _AND_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+            and self.holds_after(lo, hi - lo, ("respecti",))
+            and _RESPECTIVELY_RE.search(self.text, lo, hi) is not None
+        )
 
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
@@ -4561,7 +4628,7 @@ class _Extractor:
                 if b.basis_points:  # "25 or 50 basis points": both in basis points
                     a.raw = a.value = a.raw / 100
                     a.basis_points = True
-                if b.scale is not None and a.raw < 1000 and a.raw <= b.raw:
+                if b.scale is not None and a.raw < 1000 and (a.raw <= b.raw or self.respectively(a, b)):
                     a.scale, a.value = b.scale, a.raw * b.scale
         for a, b in zip(cands, cands[1:], strict=False):
             # a part of a scaled total is in its scale: "4 des 6,2 millions d'électeurs", "3 of the 7 million"
@@ -5266,11 +5333,7 @@ def _currency_of_places(code: str, places: str) -> str | None:
     names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
     and scanning it for every country's names once is enough."""
     return next(
-        (
-            iso
-            for iso, names in t.SHARED_CURRENCY_NAMES[code]
-            if not names or any(n in places for n in names)
-        ),
+        (iso for iso, names in t.SHARED_CURRENCY_NAMES[code] if not names or any(n in places for n in names)),
         None,
     )
 

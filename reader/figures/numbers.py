@@ -81,7 +81,7 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
 #: Symbols and codes written before the amount ("€145,000", "US$ 3m", "CHF 20").
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
-    "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     # the signs of currencies that have their own: "₦70,000" in a Nigerian paper, "₵2 million", "₴500"
     "₦": "NGN", "₵": "GHS", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
@@ -378,6 +378,8 @@ _UNIT_FORMS: dict[str, str] = {
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
     "metre": "metre metres meter meters mètre mètres",
+    "litre": "litre litres liter liters",
+    "gallon": "gallon gallons",
     "vote": "vote votes voix",
     "seat": "seat seats siège sièges député députés",
     "party": "party parti partis",  # not "parties", also a case's in French (both languages share the table)
