@@ -4982,3 +4982,55 @@ def test_litres_and_gallons_are_measures_not_counts_to_compare():
     assert [f.unit for f in en if f.value == 190] == ["village", "litre"]
     fr = extract_figures("Les habitants des 193 communes touchées sont concernés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(190, 193)]
+
+
+def test_ages_listed_after_an_age_prefix():
+    """Construction: "quatre enfants âgés de 2, 7, 11 et 16 ans", "children aged 4, 9 and 12 years": every
+    number of the list is an age, not a span of years; a list of prison terms stays durations."""
+    fr = keys("Parmi eux, trois enfants âgés de 2, 7, 11 et 16 ans.", "fr")
+    assert [k for k in fr if k[1] == "age"] == [
+        (2, "age", None),
+        (7, "age", None),
+        (11, "age", None),
+        (16, "age", None),
+    ]
+    assert keys("Her children, aged 4, 9 and 12 years, were safe.", "en") == [
+        (4, "age", None),
+        (9, "age", None),
+        (12, "age", None),
+    ]
+    assert keys("Ils ont été condamnés à 3, 6 et 10 ans de prison.", "fr") == [
+        (3, "duration", "years"),
+        (6, "duration", "years"),
+        (10, "duration", "years"),
+    ]
+
+
+def test_a_scaled_part_of_a_scaled_count_counts_its_noun():
+    """Construction: "3,8 millions des 5 millions d'électeurs": voters, not an amount, even in a text whose
+    amounts are all in one currency."""
+    fr = keys(
+        "Le budget prévoit 2,2 milliards de dollars. Ainsi, 3,8 millions des 5 millions d'électeurs paieront moins.",
+        "fr",
+    )
+    assert fr == [(2.2e9, "money", "USD"), (3.8e6, "count", "voter"), (5e6, "count", "voter")]
+
+
+def test_two_readings_six_tenths_apart_conflict():
+    """Construction: "reported 49.8 degrees Celsius" against "a affiché 49,2°C": readings to the tenth this far
+    apart are one record reported two ways (the tolerance holds in floating point)."""
+    en = extract_figures("The station reported 52.9 degrees Celsius on Wednesday.", "en")
+    fr = extract_figures("Le thermomètre a affiché 52,3°C mercredi.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(52.9, 52.3)]
+
+
+def test_a_headlines_bound_over_its_bodys_figure_leaves_the_body_figure_compared():
+    """Construction: a headline's "Over 4,000 accounts" over the body's "Approximately 4,300 accounts", against
+    another version's "quelque 4 400": the body's estimate is the one compared (two values of one
+    quantity), not the headline's bound, which the other value would satisfy."""
+    title = Figure("4,000", 4000, "count", "account", field="title", approx="at least")
+    en = [title, *extract_figures("Approximately 4,300 accounts were targeted in the attacks.", "en")]
+    fr = extract_figures("De ce nombre, quelque 4 400 comptes ont été visés.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(4300, 4400)]
+    assert comparison.only_en == [] and comparison.matched == []

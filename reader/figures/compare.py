@@ -308,7 +308,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "temperature":
         if a.unit is None or a.unit != b.unit or x.is_integer() or y.is_integer():
             return None  # only readings to the tenth: "37C" is a rounded forecast, not a record to dispute
-        d = abs(x - y)
+        d = round(abs(x - y), 6)  # in tenths: 52.9 - 52.3 is 0.6000000000000014 in floating point
         return d if d <= TEMPERATURE_TOLERANCE else None
     if a.kind == "count":
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
@@ -1031,6 +1031,10 @@ def compare_figures(
     restating = {
         id(f) for side in (unmatched_en, unmatched_fr) for f in side if any(_restates(f, o) for o in side)
     }
+    # a headline's round figure over a figure of its own body ("Over 5,000 accounts" over "Approximately 5,500
+    # CRA accounts") is that figure again: the body's is the one the other version's figures are compared with
+    unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
+    unmatched_fr = [f for f in unmatched_fr if not _headline_rounding(f, fr_set)]
     rounding: list[tuple[Figure, Figure]] = []  # the pairs of the two rules of roundings
     for agreeing in rules:
         if agreeing in (_estimates, _unhedged_roundings) and restating:

@@ -1440,6 +1440,8 @@ _YEAR_WHEN_AFTER = re.compile(
     rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
+#: What parts the numbers of a list: "3, 6, 14 et 15", "4, 9 and 12".
+_LIST_GAP_RE = re.compile(rf"{_H}*,{_H}*|{_H}+(?i:and|et){_H}+|{_H}*,{_H}+(?i:and|et){_H}+")
 #: "respectively", "respectivement": two values said of two things in turn.
 _RESPECTIVELY_RE = re.compile(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
 _RANGE_AFTER = re.compile(
@@ -4509,6 +4511,17 @@ class _Extractor:
             ):
                 a.kind, b.kind, b.unit = "age", "age", None
 
+    def ages_listed(self, cands: list[_Cand], i: int) -> bool:
+        """Whether ``cands[i]`` is in a list of numbers an age prefix opens ("âgés de 3, 6, 14 et 15 ans",
+        "aged 4, 9 and 12"): the list's first number has the prefix before it."""
+        while i > 0 and cands[i - 1].end <= cands[i].start and _LIST_GAP_RE.fullmatch(
+            self.text, cands[i - 1].end, cands[i].start
+        ):
+            i -= 1
+        return self.may_hold(cands[i].start, 40, ("ag", "âg")) and bool(
+            self.before(_AGE_PREFIX_BEFORE, cands[i].start)
+        )
+
     def respectively(self, a: _Cand, b: _Cand) -> bool:
         """Whether two amounts joined by "and" are said of two things in turn ("fixée respectivement à 5 et 3
         millions de dollars", "5 and 3 million dollars respectively"): a list, both in the scale said last,
@@ -4623,6 +4636,10 @@ class _Extractor:
             elif a.bare and not b.bare and b.kind not in ("year", "date"):
                 if b.kind == "percent" and a.raw > 1000:
                     continue  # "17,890,264, or 65.95 per cent": a count restated as a share
+                if b.kind == "duration" and b.unit == "years" and self.ages_listed(cands, i):
+                    a.kind = b.kind = "age"  # "quatre enfants âgés de 3, 6, 14 et 15 ans": each an age
+                    a.unit = b.unit = None
+                    continue
                 a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
                 a.noun = b.noun
                 if b.basis_points:  # "25 or 50 basis points": both in basis points
@@ -4642,6 +4659,16 @@ class _Extractor:
             ):
                 a.kind, a.unit, a.currency, a.noun = b.kind, b.unit, b.currency, b.noun
                 a.scale, a.value = b.scale, a.raw * b.scale
+            elif (
+                a.kind == b.kind == "count"
+                and a.scale is not None
+                and b.scale is not None
+                and not a.noun
+                and b.noun
+                and a.raw * a.scale < b.raw * b.scale
+                and _PART_OF_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                a.unit, a.noun = b.unit, True  # "4,6 millions des 6 millions d'adultes": adults, no amount
         for a, b in zip(cands, cands[1:], strict=False):  # left to right: "aged 24 and 29", "$10 and 20"
             if (
                 a.kind == "year"
