@@ -148,7 +148,9 @@ class Fit:
         return (
             self.best >= PAIR_THRESHOLD
             and self.average >= JOIN_AVERAGE
-            and self.average >= COHESION_SHARE * self.cohesion
+            # evidence that alone tells one event needs no share of a story whose versions share even more
+            # (an agency's release and a paper's full copy of it, against a wire's shorter account)
+            and (self.average >= COHESION_SHARE * self.cohesion or self.average >= DECISIVE_AVERAGE)
         )
 
     def joins(self) -> bool:

@@ -5034,3 +5034,12 @@ def test_a_headlines_bound_over_its_bodys_figure_leaves_the_body_figure_compared
     comparison = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in comparison.conflicts] == [(4300, 4400)]
     assert comparison.only_en == [] and comparison.matched == []
+
+
+def test_a_year_of_launch_dates_nothing():
+    """Construction: "Lancée en 2017, la plateforme aurait blanchi environ N bitcoins", "Launched in 2016, the
+    site handled N orders": the year opens the period the figure covers, like a founding's; it dates nothing."""
+    fr = extract_figures("Lancée en 2017, la plateforme aurait blanchi environ 150.000 bitcoins.", "fr")
+    assert [(f.value, f.year) for f in fr if f.kind == "money"] == [(150000, None)]
+    en = extract_figures("Launched in 2016, the site handled 80,000 orders.", "en")
+    assert [(f.value, f.year) for f in en if f.kind == "count"] == [(80000, None)]

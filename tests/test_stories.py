@@ -338,3 +338,17 @@ def test_a_brief_with_no_specific_figure_joins_on_the_storys_round_figures_and_e
     assert not Fit((2.6, 3.2), 3.5, matched=0, diverging=0, specific=0, broad=2, broad_matched=0.0).joins()
     assert not Fit((1.9, 2.5), 3.5, matched=0, diverging=0, specific=0, broad=2, broad_matched=2.0).joins()
     assert not Fit((2.6, 3.2), 3.5, matched=0, diverging=0, specific=1, broad=2, broad_matched=2.0).joins()
+
+
+def test_evidence_that_alone_tells_one_event_needs_no_share_of_a_very_close_story():
+    """An agency's release and a paper's full copy of it share far more than any other report can (here 25):
+    a wire's shorter account with evidence that alone tells one event (10 with each) joins, while one with
+    the usual evidence against so close a story still needs its share of it."""
+    from reader.stories import COHESION_SHARE, DECISIVE_AVERAGE, Fit
+
+    close_story = 25.0
+    wire = Fit(scores=(10.2, 9.3), cohesion=close_story, matched=0, diverging=0, specific=0)
+    assert wire.average < COHESION_SHARE * close_story and wire.average >= DECISIVE_AVERAGE
+    assert wire.evidence_enough()
+    weaker = Fit(scores=(5.0, 4.0), cohesion=close_story, matched=0, diverging=0, specific=0)
+    assert not weaker.evidence_enough()

@@ -1431,8 +1431,9 @@ _YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = re.compile(
     r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$"
-    # a founding or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in 1998"
-    r"|(?<![\w])(?i:fondée?s?|créée?s?|née?s?|founded|established|born)(?![\w])[^,.;:!?\n]{0,12}$"
+    # a founding, a launch or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in
+    # 1998", "Lancée en 2017, la plateforme aurait blanchi 154.000 bitcoins"
+    r"|(?<![\w])(?i:fondée?s?|créée?s?|lancée?s?|née?s?|founded|established|launched|born)(?![\w])[^,.;:!?\n]{0,12}$"
 )
 #: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
 #: "since 1997, when some 216,000 cases were reported".
@@ -4514,8 +4515,10 @@ class _Extractor:
     def ages_listed(self, cands: list[_Cand], i: int) -> bool:
         """Whether ``cands[i]`` is in a list of numbers an age prefix opens ("âgés de 3, 6, 14 et 15 ans",
         "aged 4, 9 and 12"): the list's first number has the prefix before it."""
-        while i > 0 and cands[i - 1].end <= cands[i].start and _LIST_GAP_RE.fullmatch(
-            self.text, cands[i - 1].end, cands[i].start
+        while (
+            i > 0
+            and cands[i - 1].end <= cands[i].start
+            and _LIST_GAP_RE.fullmatch(self.text, cands[i - 1].end, cands[i].start)
         ):
             i -= 1
         return self.may_hold(cands[i].start, 40, ("ag", "âg")) and bool(
