@@ -5043,3 +5043,44 @@ def test_a_year_of_launch_dates_nothing():
     assert [(f.value, f.year) for f in fr if f.kind == "money"] == [(150000, None)]
     en = extract_figures("Launched in 2016, the site handled 80,000 orders.", "en")
     assert [(f.value, f.year) for f in en if f.kind == "count"] == [(80000, None)]
+
+
+def test_a_hedged_a_million_in_brackets_counts_what_is_named_before():
+    """Construction: "ahead of the Britons (1.2 million) and the Germans (nearly a million)": a hedged "a
+    million" with no noun is a count; "thanks a million" is none."""
+    en = extract_figures("ahead of the Britons (1.2 million) and the Germans (nearly a million).", "en")
+    assert [(f.value, f.approx) for f in en] == [(1.2e6, None), (1e6, "at most")]
+    assert extract_figures("Thanks a million, she said.", "en") == []
+
+
+def test_an_age_after_the_restrictive_ne_que():
+    """Construction: "alors qu'il n'était âgé que de 19 ans": an age, the "que" of "ne ... que" between."""
+    assert keys("Recruté en 2021, alors qu'il n'était âgé que de 19 ans, il a brillé.", "fr") == [
+        (19, "age", None)
+    ]
+
+
+def test_amounts_in_thousands_going_on_a_list_without_their_currency():
+    """Constructions: "80.000 euros. La prime monte ensuite : 120.000 au 2e tour, 175.000 au 3e tour",
+    "18.000 euros, le deuxième 26.000 et le troisième 39.000": each an amount in the list's currency; not a
+    count after an amount followed by a verb ("€5,000; 1,200 were sold")."""
+    fr = keys(
+        "Un premier tour rapporte 80.000 euros. La prime monte ensuite : 120.000 au 2e tour, 175.000 au 3e "
+        "tour et 510.000 en demi-finales.",
+        "fr",
+    )
+    assert fr == [
+        (80000, "money", "EUR"),
+        (120000, "money", "EUR"),
+        (175000, "money", "EUR"),
+        (510000, "money", "EUR"),
+    ]
+    assert keys("Un premier tour vaudra 18.000 euros, le deuxième 26.000 et le troisième 39.000.", "fr") == [
+        (18000, "money", "EUR"),
+        (26000, "money", "EUR"),
+        (39000, "money", "EUR"),
+    ]
+    assert keys("Seats cost €5,000; 1,200 were sold.", "en") == [
+        (5000, "money", "EUR"),
+        (1200, "count", None),
+    ]

@@ -1441,6 +1441,17 @@ _YEAR_WHEN_AFTER = re.compile(
     rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
+#: Between an amount and the next of a list without its currency: no number, no new paragraph, and at most
+#: one sentence's end, with a colon after it ("69.000 euros. La prime grimpe ensuite : 97.000 au 2e tour").
+_ORDINAL_OR_NOT_A_NUMBER = r"(?:[^0-9\n.!?]|[0-9]+(?:e|er|re|ère|ème|es|st|nd|rd|th)(?![\w]))"
+_LISTED_AMOUNT_GAP_RE = re.compile(
+    rf"{_ORDINAL_OR_NOT_A_NUMBER}*(?:[.!?](?:(?!:){_ORDINAL_OR_NOT_A_NUMBER})*:{_ORDINAL_OR_NOT_A_NUMBER}*)?"
+)  # an ordinal may name each place in the list: "97.000 au 2e tour, 142.000 au 3e tour"
+#: What follows an amount of such a list: a place in the list ("au 2e tour", "en demi-finales"), a comma, an
+#: "and", or the end of the sentence.
+_LISTED_AMOUNT_AFTER_RE = re.compile(
+    rf"{_H}*(?:[,;.)]|$|(?i:et|and|au|aux|en|à|pour|for|in|at|to|le|la|les|the|par|per|each|chacun)(?![\w]))"
+)
 #: What parts the numbers of a list: "3, 6, 14 et 15", "4, 9 and 12".
 _LIST_GAP_RE = re.compile(rf"{_H}*,{_H}*|{_H}+(?i:and|et){_H}+|{_H}*,{_H}+(?i:and|et){_H}+")
 #: "respectively", "respectivement": two values said of two things in turn.
@@ -2081,12 +2092,12 @@ def _approximation_before(window: str) -> str | None:
     or None: the last one, two or three words looked up in :data:`numbers.APPROXIMATIONS`."""
     if not window or (not window[-1].isspace() and not window.endswith(("'", "’"))):
         return None  # the figure is glued to a word ("US$", "x2")
-    words = window.lower().split()
+    words = window.lower().split()[-3:]
+    if not _OPENING_MARK_SET.isdisjoint(window):
+        # a quotation or a bracket opens on the marker: «Pas moins de, "(nearly a million)"
+        words = [w.lstrip(_OPENING_MARKS) for w in words]
     if not words or words[-1] not in _APPROXIMATION_LAST_WORDS:
         return None
-    words = words[-3:]
-    if not _OPENING_MARK_SET.isdisjoint(window):
-        words = [w.lstrip(_OPENING_MARKS) for w in words]  # a quotation opens on the marker: «Pas moins de
     # An elided marker ends the window itself ("près d'" before "une vingtaine"): it is the last word.
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -2703,7 +2714,8 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 
 _AGE_WORD_BEFORE = _ending(
-    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+en{_H}+moyenne)?"
+    # "n'était âgé que de 17 ans": the restrictive "ne ... que" between
+    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+en{_H}+moyenne|{_H}+que)?"
     rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de){_H}+)?"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
@@ -2809,7 +2821,7 @@ _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
@@ -4443,6 +4455,7 @@ class _Extractor:
         self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
+        self.amounts_listed(cands)
         self.mark_listed(cands)
         self.mark_bracketed_counts(cands)
         self.mark_ratios(cands)
@@ -4524,6 +4537,29 @@ class _Extractor:
         return self.may_hold(cands[i].start, 40, ("ag", "âg")) and bool(
             self.before(_AGE_PREFIX_BEFORE, cands[i].start)
         )
+
+    def amounts_listed(self, cands: list[_Cand]) -> None:
+        """Amounts in thousands that go on a list of amounts without their currency: "69.000 euros. La prime
+        grimpe ensuite à chaque étape : 97.000 au 2e tour, 142.000 au 3e tour", "16.000 euros, le deuxième
+        22.000 et le troisième 34.000". Each follows an amount of its paragraph with no other number between,
+        in its sentence or after a colon opening the next, and is followed by what goes on a list (a
+        comma, "au", "et", the sentence's end), not by a verb ("€5,000; 1,200 were sold")."""
+        text = self.text
+        last: _Cand | None = None
+        for c in cands:
+            if c.kind in ("year", "date"):
+                continue
+            if (
+                last is not None
+                and c.bare
+                and not c.word
+                and c.raw >= 1000
+                and c.raw == c.raw.to_integral_value()
+                and _LISTED_AMOUNT_GAP_RE.fullmatch(text, last.end, c.start) is not None
+                and _LISTED_AMOUNT_AFTER_RE.match(text, c.end) is not None
+            ):
+                c.kind, c.currency, c.unit = "money", last.currency, None
+            last = c if c.kind == "money" and c.currency and c.scale is None else None
 
     def respectively(self, a: _Cand, b: _Cand) -> bool:
         """Whether two amounts joined by "and" are said of two things in turn ("fixée respectivement à 5 et 3
@@ -5249,7 +5285,12 @@ class _Extractor:
         if c.raw == 0:
             return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
-            return c.kind != "count" or c.noun
+            # a hedged one counts what the sentence names before it: "the Chinese (nearly a million)"
+            return (
+                c.kind != "count"
+                or c.noun
+                or _approximation_before(self.text[max(0, c.start - 24) : c.start]) is not None
+            )
         if c.token == "one" and (
             self.after(_ONE_TO_THE_NEXT_AFTER, c.end)
             or c.kind == "duration"
