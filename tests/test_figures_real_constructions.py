@@ -5084,3 +5084,27 @@ def test_amounts_in_thousands_going_on_a_list_without_their_currency():
         (5000, "money", "EUR"),
         (1200, "count", None),
     ]
+
+
+def test_the_number_of_people_a_bare_scaled_number_reaches_is_a_count():
+    """Construction: in a report of appeals in dollars, "the number of people living as refugees, or
+    displaced within their own countries, went past 100 million": a count of people, not an amount; a
+    shortfall said after "the number of donors fell" is still money."""
+    en = keys(
+        "The appeal seeks $48.2bn. This year, the number of people living as refugees, or displaced at home, "
+        "went past 90 million.",
+        "en",
+    )
+    assert en == [(48.2e9, "money", "USD"), (90e6, "count", None)]
+    en = keys(
+        "The appeal seeks $48.2bn. The number of donors fell, and the shortfall reached 20 billion.", "en"
+    )
+    assert en == [(48.2e9, "money", "USD"), (20e9, "money", "USD")]
+
+
+def test_a_rank_said_as_number_two_and_days_said_as_journees():
+    """Constructions: "l'ex-numéro deux de la société", "the regime's number two": a rank, no count;
+    "des pauses de trois journées chacune": days, a span like "three consecutive days"."""
+    assert keys("Selon la Cour, l'ex-numéro deux de la société savait.", "fr") == []
+    assert keys("The regime's number two was arrested.", "en") == []
+    assert keys("Des pauses de trois journées chacune sont prévues.", "fr") == [(3, "duration", "days")]

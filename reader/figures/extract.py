@@ -1452,6 +1452,13 @@ _LISTED_AMOUNT_GAP_RE = re.compile(
 _LISTED_AMOUNT_AFTER_RE = re.compile(
     rf"{_H}*(?:[,;.)]|$|(?i:et|and|au|aux|en|à|pour|for|in|at|to|le|la|les|the|par|per|each|chacun)(?![\w]))"
 )
+#: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
+_RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
+#: How far before a number "the number of" what it counts may open its sentence.
+NUMBER_OF_REACH = 160
+_NUMBER_OF_RE = re.compile(
+    rf"(?<![\w])(?i:the{_H}+(?:total{_H}+)?number{_H}+of|le{_H}+nombre{_H}+(?:total{_H}+)?d(?:e{_H}+|['’]))"
+)
 #: What parts the numbers of a list: "3, 6, 14 et 15", "4, 9 and 12".
 _LIST_GAP_RE = re.compile(rf"{_H}*,{_H}*|{_H}+(?i:and|et){_H}+|{_H}*,{_H}+(?i:and|et){_H}+")
 #: "respectively", "respectivement": two values said of two things in turn.
@@ -3247,6 +3254,8 @@ class _Extractor:
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
             return None
+        if word and _RANK_NUMBER_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "l'ex-numéro deux de Trafigura", "the regime's number two": a rank, no count
         if text[e : e + 1] in "]^" and e < len(text):
             return None
         if (
@@ -4538,6 +4547,19 @@ class _Extractor:
             self.before(_AGE_PREFIX_BEFORE, cands[i].start)
         )
 
+    def number_of_before(self, s: int) -> bool:
+        """Whether the sentence before ``s`` opens on "the number of" what a bare scaled number then counts
+        ("the number of people living as refugees ... went past 100 million", "le nombre de déplacés a
+        dépassé 100 millions"), with no word of money between."""
+        lowered = self.lowered
+        lo = max(0, s - NUMBER_OF_REACH)
+        if lowered is not None and "number" not in lowered[lo:s] and "nombre" not in lowered[lo:s]:
+            return False
+        head = self.text[lo:s]
+        head = head[max(head.rfind(". "), head.rfind("\n"), head.rfind("; ")) + 1 :]
+        found = _NUMBER_OF_RE.search(head)
+        return found is not None and self.before(_MONEY_NOUN_BEFORE, s, len(head) - found.start()) is None
+
     def amounts_listed(self, cands: list[_Cand]) -> None:
         """Amounts in thousands that go on a list of amounts without their currency: "69.000 euros. La prime
         grimpe ensuite à chaque étape : 97.000 au 2e tour, 142.000 au 3e tour", "16.000 euros, le deuxième
@@ -5014,6 +5036,8 @@ class _Extractor:
                 continue
             if self.names_its_count(c.end):
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
+            if self.number_of_before(c.start):
+                continue  # "the number of people displaced ... went past 100 million": a count of them
             if (
                 counted is not None
                 and (last is None or last.start < counted.start)
