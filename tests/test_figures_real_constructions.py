@@ -5108,3 +5108,13 @@ def test_a_rank_said_as_number_two_and_days_said_as_journees():
     assert keys("Selon la Cour, l'ex-numéro deux de la société savait.", "fr") == []
     assert keys("The regime's number two was arrested.", "en") == []
     assert keys("Des pauses de trois journées chacune sont prévues.", "fr") == [(3, "duration", "days")]
+
+
+def test_a_season_and_its_year_date_the_figure():
+    """Construction: "Recruté 20 millions d'euros à Lyon à l'été 2019": the summer's year dates the fee, so it
+    disputes the other version's fee of that year ("in 2019 for 20 million pounds"), as the same fee in the
+    wrong currency."""
+    fr = extract_figures("Recruté 20 millions d'euros à Lyon à l'été 2019, il a brillé.", "fr")
+    assert [(f.value, f.year) for f in fr if f.kind == "money"] == [(20e6, 2019)]
+    en = extract_figures("He arrived from Lyon in 2019 for 20 million pounds.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20e6, 20e6)]

@@ -1426,7 +1426,9 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 #: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
 #: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030"). Not a month before the
 #: year ("In October 2020"): last December's events are often the story of a report of January.
-_YEAR_OF_EVENT_BEFORE = re.compile(rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant){_H}+$")
+_YEAR_OF_EVENT_BEFORE = re.compile(
+    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps){_H}+$"
+)  # a season: "Recruté 25 millions d'euros à l'été 2020"
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = re.compile(
