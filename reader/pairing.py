@@ -123,7 +123,12 @@ EXONYMS = {
     "dnipropetrovsk": "dnipro", "tchernobyl": "chernobyl",
     "valence": "valencia", "barcelone": "barcelona", "seville": "seville", "andalousie": "andalusia",
     "catalogne": "catalonia", "saragosse": "zaragoza", "majorque": "majorca", "sicile": "sicily",
-    "sardaigne": "sardinia", "corse": "corsica", "crete": "crete", "genes": "genoa", "cracovie": "krakow",
+    "sardaigne": "sardinia", "corse": "corsica", "calabre": "calabria", "toscane": "tuscany",
+    "lombardie": "lombardy", "campanie": "campania", "pouilles": "apulia", "puglia": "apulia",
+    "ombrie": "umbria", "venetie": "veneto", "piemont": "piedmont", "ligurie": "liguria",
+    # an island's or a region's people, which one version names where the other names the place
+    "sicilian": "sicily", "sicilien": "sicily", "sicilienne": "sicily", "calabrian": "calabria",
+    "calabrais": "calabria", "calabraise": "calabria", "crete": "crete", "genes": "genoa", "cracovie": "krakow",
     "perou": "peru", "chili": "chile", "argentine": "argentina", "colombie": "colombia", "equateur": "ecuador",
     "bolivie": "bolivia", "haiti": "haiti", "jamaique": "jamaica", "nigeria": "nigeria", "senegal": "senegal",
     "ouganda": "uganda", "tanzanie": "tanzania", "soudan": "sudan", "nepal": "nepal", "birmanie": "myanmar",

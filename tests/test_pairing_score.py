@@ -437,6 +437,18 @@ def test_french_names_of_american_states_and_far_places_are_their_english_names(
         assert normalise_name(en) == normalise_name(fr)
 
 
+def test_italian_regions_and_an_islands_people_are_the_places_english_name():
+    """Construction: a shipwreck "near the coast of Calabria" against "près de Crotone, ville de Calabre", and
+    migrants "taken to Sicilian ports" against "transférés en Sicile": one region or island in both."""
+    for en, fr in (
+        ("Calabria", "Calabre"),
+        ("Tuscany", "Toscane"),
+        ("Lombardy", "Lombardie"),
+        ("Sicilian", "Sicile"),
+    ):
+        assert normalise_name(en) == normalise_name(fr)
+
+
 def test_bodies_named_in_each_language_are_one_name():
     """Construction: an institution's name in each language ("Bank of Canada" and "Banque du Canada",
     "Health Canada" and "Santé Canada"), or its one capitalised word ("the Interior Ministry" and "le
