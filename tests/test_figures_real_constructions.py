@@ -5118,3 +5118,21 @@ def test_a_season_and_its_year_date_the_figure():
     assert [(f.value, f.year) for f in fr if f.kind == "money"] == [(20e6, 2019)]
     en = extract_figures("He arrived from Lyon in 2019 for 20 million pounds.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20e6, 20e6)]
+
+
+def test_people_found_alive_in_french_and_a_titled_persons_age_in_brackets():
+    """Constructions: "74 personnes ont été récupérées en vie", "retrouvées en vie": survivors, whom "73 people
+    survived" disputes; "Mr. Park (41) was taken to hospital": an age, while a place's count in brackets
+    ("Hama (171)") stays a count."""
+    fr = extract_figures("Les garde-côtes ont précisé que 74 personnes ont été récupérées en vie.", "fr")
+    assert [(f.value, f.unit) for f in fr] == [(74, "survivor")]
+    assert [f.unit for f in extract_figures("Puis 9 personnes ont été retrouvées en vie.", "fr")] == [
+        "survivor"
+    ]
+    en = extract_figures("She said 73 people survived.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(73, 74)]
+    assert keys("The crew member, Mr. Park (41), was taken to hospital.", "en") == [(41, "age", None)]
+    assert keys("Deaths by province: Hama (171), Homs (38).", "en") == [
+        (171, "count", None),
+        (38, "count", None),
+    ]

@@ -1454,6 +1454,12 @@ _LISTED_AMOUNT_GAP_RE = re.compile(
 _LISTED_AMOUNT_AFTER_RE = re.compile(
     rf"{_H}*(?:[,;.)]|$|(?i:et|and|au|aux|en|à|pour|for|in|at|to|le|la|les|the|par|per|each|chacun)(?![\w]))"
 )
+#: French participles of finding people, alive when "en vie" follows: "récupérées en vie", "retrouvés en vie".
+_FOUND_FR = frozenset(
+    "récupéré récupérée récupérés récupérées retrouvé retrouvée retrouvés retrouvées repêché repêchée repêchés"
+    " repêchées".split()
+)
+_ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
 _RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
@@ -2774,6 +2780,13 @@ _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
 _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
+#: A person named with a title, then a bracket: "Mr. Lee (33)", "Mrs Okafor (71)" (a place's count in brackets,
+#: "Hama (171)", has no title).
+_TITLED_NAME_BRACKET_BEFORE = _ending(
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle)\.?{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}*\("
+)
+#: The oldest age a bare number in brackets after a titled name is read as.
+MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune)"
@@ -4213,6 +4226,8 @@ class _Extractor:
             if m is None:
                 return None
             word = m.group("w").lower()
+            if word in _FOUND_FR and _ALIVE_FR_AFTER.match(self.text, m.end()):
+                return "survivor"  # "80 personnes ont été récupérées en vie", "retrouvées en vie"
             if word in t.FATE_AUXILIARIES:
                 pos = m.end()
                 continue
@@ -4282,6 +4297,16 @@ class _Extractor:
     def age_prefix(self, c: _Cand) -> None:
         if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
+            return
+        if (
+            self.text[c.start - 1 : c.start] == "("
+            and self.text[c.end : c.end + 1] == ")"
+            and not c.word
+            and c.scale is None
+            and c.raw <= MAX_AGE
+            and self.before(_TITLED_NAME_BRACKET_BEFORE, c.start, 40) is not None
+        ):
+            c.kind, c.unit, c.noun = "age", None, False  # "Mr. Lee (33) was taken to hospital"
             return
         whole = c.raw == c.raw.to_integral_value()
         if (
