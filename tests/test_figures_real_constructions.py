@@ -5136,3 +5136,17 @@ def test_people_found_alive_in_french_and_a_titled_persons_age_in_brackets():
         (171, "count", None),
         (38, "count", None),
     ]
+
+
+def test_a_text_marking_canadian_amounts_c_dollar_writes_us_dollars_bare():
+    """Construction: "Trade worth C$2bn ($1.46bn) moves every day" and, elsewhere in the text, "carrying
+    $1.46bn a day": a text that marks its Canadian amounts "C$" writes for readers whose "$" is the US one, even
+    when it is read as a Canadian publisher's; a text with no "C$" keeps the publisher's dollar."""
+    from reader.figures.currency import text_dollar
+
+    text = "Trade worth C$2bn ($1.46bn) moves every day. The lockout blocks chains carrying $1.46bn a day."
+    assert text_dollar(text, "CAD") == "USD"
+    assert text_dollar(text, "USD") == "USD"
+    assert text_dollar("The lockout blocks chains carrying $2bn a day.", "CAD") == "CAD"
+    figures = extract_figures(text, "en", text_dollar(text, "CAD"))
+    assert [(f.value, f.currency) for f in figures] == [(2e9, "CAD"), (1.46e9, "USD"), (1.46e9, "USD")]

@@ -125,6 +125,10 @@ def text_dollar(text: str, dollar: str) -> str:
     Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
     if dollar != "USD" and "dollars" in text and _US_BOOKS.search(text):
         return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
+    if "C$" in text and _C_DOLLAR_AMOUNT.search(text) and _BARE_DOLLAR_AMOUNT.search(text):
+        # a text that marks Canadian amounts "C$1bn" writes for readers whose "$" is the US one: "C$1bn
+        # ($740m)", "blocking supply chains carrying $740m per day"
+        return "USD"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
     named = [m for m in _CANADIAN_DOLLARS.finditer(text) if not _CONVERTED_AFTER.match(text, m.end())]
@@ -144,6 +148,9 @@ _US_BOOKS = re.compile(
 )
 
 
+#: An amount marked as Canadian with "C$" ("C$1bn", "C$ 341m"), and one with a bare "$" ("$740m", "($251m)").
+_C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])C\$\s?[0-9]")
+_BARE_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$\s?[0-9]")
 #: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).
 _CANADIAN_HINTS = ("anadi", "ANADI", "C$", "CAD")
 
