@@ -5150,3 +5150,12 @@ def test_a_text_marking_canadian_amounts_c_dollar_writes_us_dollars_bare():
     assert text_dollar("The lockout blocks chains carrying $2bn a day.", "CAD") == "CAD"
     figures = extract_figures(text, "en", text_dollar(text, "CAD"))
     assert [(f.value, f.currency) for f in figures] == [(2e9, "CAD"), (1.46e9, "USD"), (1.46e9, "USD")]
+
+
+def test_a_place_named_at_the_edge_of_the_reach_is_read_whole():
+    """Construction: "Plus de 600 opérations annulées et une pénurie de sang à Marseille après une attaque":
+    the place starts within reach of the count and is read whole, not cut where the reach ends."""
+    fr = extract_figures(
+        "Plus de 600 opérations annulées et une pénurie de sang à Marseille après une attaque", "fr"
+    )
+    assert [f.place for f in fr] == ["marseille"]

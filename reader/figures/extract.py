@@ -5212,6 +5212,9 @@ class _Extractor:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
         dans celle de Tartous", "12 dead in Valencia"."""
         m = _PLACE_AFTER.search(self.text, pos, pos + PLACE_REACH)
+        if m is not None and m.end() == pos + PLACE_REACH and self.text[m.end() : m.end() + 1].isalpha():
+            # the window cut the name ("à Lo" of "à Londres"): read it whole
+            m = _PLACE_AFTER.search(self.text, m.start(), m.end() + PLACE_REACH)
         if m is None or _CLAUSE_BREAK_RE.search(self.text, pos, m.start()):
             return None
         name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
