@@ -5159,3 +5159,16 @@ def test_a_place_named_at_the_edge_of_the_reach_is_read_whole():
         "Plus de 600 opérations annulées et une pénurie de sang à Marseille après une attaque", "fr"
     )
     assert [f.place for f in fr] == ["marseille"]
+
+
+def test_a_canadian_groups_local_paper_counts_canadian_dollars_and_seniors_over_an_age():
+    """Constructions: a local paper of a Canadian newspaper group ("The Valley Courier (Black Press Media)")
+    with bare dollars about a federal budget: Canadian dollars; "payments for seniors over 75": an age bound."""
+    from reader.figures.currency import local_dollar
+
+    assert local_dollar("The Valley Courier (Black Press Media)") == "CAD"
+    assert local_dollar("Calgary Herald") == "CAD"
+    assert keys("It raises payments for seniors over 75 by $9 billion.", "en") == [
+        (75, "age", None),
+        (9e9, "money", "USD"),
+    ]

@@ -70,6 +70,7 @@ _CANADIAN_NAMES = re.compile(
     r"citynews|narcity|groupe capitales m[ée]dias|coops de l'information|acadie nouvelle|"
     r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
     r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
+    r"winnipeg|calgary|edmonton|halifax|saskatoon|black press|postmedia|torstar|glacier media|hill times|"
     r"s[ée]curit[ée] publique canada|public safety canada|statistique canada|statistics canada)\b",
     re.IGNORECASE,
 )

@@ -2867,7 +2867,7 @@ _YOUNGEST_BEFORE = _ending(
 _PEOPLE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
-    rf"individuals|aged){_H}+(?i:under|over|below|above){_H}+"
+    rf"individuals|seniors|elderly|retirees|pensioners|aged){_H}+(?i:under|over|below|above){_H}+"
 )
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
