@@ -5172,3 +5172,18 @@ def test_a_canadian_groups_local_paper_counts_canadian_dollars_and_seniors_over_
         (75, "age", None),
         (9e9, "money", "USD"),
     ]
+
+
+def test_the_worst_hurt_as_a_part_of_the_injured_and_street_numbers_listed():
+    """Constructions: "41 of the injured people were in serious condition" and "118 blessés dont 26 gravement":
+    the worst hurt in both, a small toll two updates give apart (a conflict, as for other tolls); "au 12 et au
+    14 rue de la Paix", "No 12 had been empty": street numbers, no count."""
+    en = extract_figures("Officials said 41 of the injured people were in serious condition.", "en")
+    fr = extract_figures("On compte 118 blessés, dont 26 gravement.", "fr")
+    assert [(f.value, f.unit) for f in en] == [(41, "critical")]
+    assert [(f.value, f.unit) for f in fr] == [(118, "injury"), (26, "critical")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(41, 26)]
+    assert keys("Deux immeubles, au 12 et au 14 rue de la Paix, se sont écroulés.", "fr") == [
+        (2, "count", "building")
+    ]
+    assert keys("No 12 had been empty for years.", "en") == []

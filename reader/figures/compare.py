@@ -266,7 +266,7 @@ SMALL_COUNT_RATIO = 1.5
 #: A toll's nouns: two reports' tolls, however small, are one quantity as far apart as large counts are
 #: ("killing at least 14 people" against "tuant six personnes", "43 arrested" against "22 interpellés": an
 #: early toll against a later one).
-TOLL_UNITS = frozenset({"death", "injury", "missing", "arrest"})
+TOLL_UNITS = frozenset({"death", "injury", "missing", "arrest", "critical", "hospitalised"})
 #: The nouns a death toll is given in: the dead, the victims, the bodies.
 DEATH_UNITS = frozenset({"death", "victim", "body"})
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.

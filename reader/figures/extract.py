@@ -673,6 +673,8 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
     rf"|victoire|défaite|succès|revers)(?![\w]))"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
+    # street numbers listed before the street's word: "au 63 et au 65 rue d'Aubagne", "Nos 12, 14 and 16 Rue"
+    rf"|(?<![\w.,])[0-9]{{1,4}}(?=(?:{_H}*(?:,|et|and|&){_H}*(?:au{_H}+|aux{_H}+)?[0-9]{{1,4}})+{_STREET}(?![\w]))"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
     # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
@@ -2384,6 +2386,10 @@ _AMONG_THEM_AFTER = re.compile(
 )
 #: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
 #: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
+#: A group of people a count is part of, with no number: "of the injured (people)", "of the dead".
+_PART_OF_GROUP_AFTER = re.compile(
+    rf"{_H}+(?i:of){_H}+(?i:the|those){_H}+(?P<w>[^\W\d_]+)(?:{_H}+(?i:people|persons))?(?![\w])"
+)
 _PART_OF_COUNT_AFTER = re.compile(
     rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
@@ -3265,7 +3271,9 @@ class _Extractor:
             return (
                 None  # fractions, hashtags, "n°43", "[0]", "2^20"; not an editor's "[2.7 degrees Fahrenheit]"
             )
-        if s >= 3 and text.endswith(("No.", "Nos.", "Nos. ", "Nos.\u00a0"), max(0, s - 6), s):
+        if s >= 3 and text.endswith(
+            ("No.", "Nos.", "Nos. ", "Nos.\u00a0", " No ", "\nNo "), max(0, s - 6), s
+        ):
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
             return None
@@ -3936,6 +3944,9 @@ class _Extractor:
         if c.scale is None and (part := self.part_of_count(c.start, pos)) is not None:
             c.unit, c.noun = part, True
             return
+        if c.scale is None and (part := self.part_of_group(pos)) is not None:
+            c.unit, c.noun = part, True
+            return
         if c.scale is not None:
             m = self.after(_DE_AFTER, pos)
             if m:
@@ -4179,6 +4190,20 @@ class _Extractor:
         if fate is None and noun in _KILLABLE:
             fate = self.toll_verb_before(start)  # "killed 12 of the 30"
         return fate or noun
+
+    def part_of_group(self, pos: int) -> str | None:
+        """What a count counts when a group of people it is part of follows it, with no number ("37 of the
+        injured people were in serious condition", "two of the dead were children"): what happened to the
+        part when the sentence says it, else the group's noun; None when no such group follows."""
+        if self.text[pos : pos + 4].lower() not in (" of ", "\u00a0of "):
+            return None
+        m = self.after(_PART_OF_GROUP_AFTER, pos)
+        if m is None:
+            return None
+        noun = t.UNIT_NOUNS.get(m.group("w").lower())
+        if noun not in _FATES_SAID_AFTER:
+            return None
+        return self.fate_after(m.end()) or noun
 
     def part_of_whole(self, c: _Cand) -> bool:
         """Whether ``c`` is the whole a part said before it is of ("of the 30 passengers")."""

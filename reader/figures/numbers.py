@@ -427,6 +427,8 @@ _MORE_FORMS: dict[str, str] = {
     "firefighter": "sapeurs-pompiers",
     "suspect": "defendant defendants accusé accusés prévenu prévenus",
     "national": "foreigner foreigners étranger étrangers",
+    # "103 blessés dont 24 gravement": the adverb alone after the count of a part of the injured
+    "critical": "gravement grièvement",
     "flight": "flight flights vol vols",
     "train": "train trains",
     "station": "station stations gare gares",
