@@ -5187,3 +5187,12 @@ def test_the_worst_hurt_as_a_part_of_the_injured_and_street_numbers_listed():
         (2, "count", "building")
     ]
     assert keys("No 12 had been empty for years.", "en") == []
+
+
+def test_citizens_a_verb_of_saving_counts_even_with_what_they_were_saved_from_between():
+    """Construction: "the troops had saved 90 citizens from the flames" against "a permis de sauver des flammes
+    97 citoyens": the saved in both, one quantity given two values."""
+    en = extract_figures("The troops had saved 90 citizens from the flames.", "en")
+    fr = extract_figures("L'intervention a permis de sauver des flammes 97 citoyens.", "fr")
+    assert [(f.value, f.unit) for f in en + fr] == [(90, "survivor"), (97, "survivor")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(90, 97)]

@@ -2246,6 +2246,8 @@ _KILLED_BEFORE = _ending(
 #: A verb of saving before the count of people it saved: "sauver 90 personnes", "rescued 37 people".
 _RESCUED_BEFORE = _ending(
     rf"(?<![\w])(?i:rescued|rescuing|rescue|saved|saving|save|sauver|sauvé|sauvant|secouru|secourir|secourant)"
+    # what they were saved from, said between: "sauver des flammes 110 citoyens", "rescued from the rubble 12"
+    rf"(?:{_H}+(?i:des|du|de{_H}+la|from{_H}+the){_H}+[^\W\d_]+)?"
     rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
@@ -4027,11 +4029,7 @@ class _Extractor:
                     c.unit = toll  # "the quake killed at least 130 people", "tuant 131 personnes", "injuring twenty"
                 elif c.unit == "person" and self.death_toll_before(c.start):
                     c.unit = "death"
-                elif (
-                    c.unit in _ANY_PEOPLE
-                    and self.may_find(c.start, 40, _RESCUED_STEMS)
-                    and self.before(_RESCUED_BEFORE, c.start, 40)
-                ):
+                elif c.unit in _ANY_PEOPLE and self.saved_before(c.start):
                     c.unit = "survivor"  # "réussi à sauver 90 personnes", "rescued 37 people": the saved
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
@@ -4102,6 +4100,8 @@ class _Extractor:
             c.unit, c.noun = (plural or words)[0], True
             if named and c.unit in _CITIZENS:
                 c.place = named  # "five Portuguese citizens"
+            elif c.unit in _CITIZENS and self.saved_before(c.start):
+                c.unit = "survivor"  # "saved 100 citizens from the flames", "sauver des flammes 110 citoyens"
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
@@ -4190,6 +4190,10 @@ class _Extractor:
         if fate is None and noun in _KILLABLE:
             fate = self.toll_verb_before(start)  # "killed 12 of the 30"
         return fate or noun
+
+    def saved_before(self, s: int) -> bool:
+        """Whether a verb of saving comes right before the count at ``s`` (see :data:`_RESCUED_BEFORE`)."""
+        return self.may_find(s, 40, _RESCUED_STEMS) and self.before(_RESCUED_BEFORE, s, 40) is not None
 
     def part_of_group(self, pos: int) -> str | None:
         """What a count counts when a group of people it is part of follows it, with no number ("37 of the
