@@ -5196,3 +5196,17 @@ def test_citizens_a_verb_of_saving_counts_even_with_what_they_were_saved_from_be
     fr = extract_figures("L'intervention a permis de sauver des flammes 97 citoyens.", "fr")
     assert [(f.value, f.unit) for f in en + fr] == [(90, "survivor"), (97, "survivor")]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(90, 97)]
+
+
+def test_a_decimal_compared_with_a_scaled_number_is_in_its_scale_and_no_number_word_is_its_noun():
+    """Constructions: "totalled 4.8 million, compared with 5.7 two years ago": the 5.7 is millions, and "two
+    years" opens a figure of its own, no noun of the 5.7; "1,2 milliard de dollars contre 1,5 l'an dernier": the
+    1,5 is billions of dollars, of last year."""
+    en = keys("The party totalled 4.8 million, compared with 5.7 two years ago.", "en")
+    assert en == [(4.8e6, "count", None), (5.7e6, "count", None), (2, "duration", "years")]
+    fr = extract_figures("Les recettes ont atteint 1,2 milliard de dollars contre 1,5 l'an dernier.", "fr")
+    assert [(f.value, f.currency, f.year) for f in fr] == [
+        (1.2e9, "USD", None),
+        (1.5e9, "USD", YEAR_BEFORE_ARTICLE),
+    ]
+    assert keys("They had 12 two years ago.", "en") == [(12, "count", None), (2, "duration", "years")]

@@ -1462,6 +1462,10 @@ _FOUND_FR = frozenset(
     " repêchées".split()
 )
 _ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
+#: How far after a scaled number a decimal compared with it may stand and share its scale.
+COMPARED_SCALE_GAP = 40
+#: The number words of both languages: one after a number opens another figure ("6.2 two years ago").
+_COUNTING_WORDS = frozenset(w for lang in t.NUMBER_WORDS.values() for w in lang if w not in ("zero", "zéro"))
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
 _RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
@@ -3970,6 +3974,8 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
+            if not words and word in _COUNTING_WORDS and word not in t.ARTICLE_LIKE:
+                break  # "compared with 6.2 two years ago": another number opens what follows, not a noun
             if not words and not skipped and c.scale is not None and word in _FORECASTERS:
                 return  # "the 61.9 billion analysts had expected": who expected the amount, not what it counts
             if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
@@ -4517,6 +4523,7 @@ class _Extractor:
             busy_until = c.end
         self.share_units(cands)
         self.share_scales_by_year(cands)
+        self.share_scales_compared(cands)
         self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
@@ -4574,6 +4581,26 @@ class _Extractor:
                 and _BY_YEAR_AFTER.match(text, b.end) is not None
             ):
                 b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, False
+                b.scale, b.value = a.scale, b.raw * a.scale
+
+    def share_scales_compared(self, cands: list[_Cand]) -> None:
+        """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
+        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier"."""
+        text = self.text
+        for a, b in itertools.pairwise(cands):
+            if (
+                b.bare
+                and not b.word
+                and b.raw < 1000
+                and b.raw != b.raw.to_integral_value()
+                and a.scale is not None
+                and a.scale >= 1000
+                and a.kind in ("money", "count")
+                and b.start - a.end <= COMPARED_SCALE_GAP
+                and _SENTENCE_END_RE.search(text, a.end, b.start) is None
+                and _COMPARED_WITH_RE.search(text, a.end, b.start) is not None
+            ):
+                b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, a.noun
                 b.scale, b.value = a.scale, b.raw * a.scale
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:

@@ -658,6 +658,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire ici
     across through throughout via within without against along beyond toward towards upon amid ago
+    l'an l’an l'année l’année
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
