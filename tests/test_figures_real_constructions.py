@@ -5210,3 +5210,15 @@ def test_a_decimal_compared_with_a_scaled_number_is_in_its_scale_and_no_number_w
         (1.5e9, "USD", YEAR_BEFORE_ARTICLE),
     ]
     assert keys("They had 12 two years ago.", "en") == [(12, "count", None), (2, "duration", "years")]
+
+
+def test_a_number_said_twice_and_an_age_bound_of_a_group():
+    """Constructions: "un mandat de cinq (5) ans", "within thirty (30) days": one span, the number said in words
+    and digits; "36 % des votants avaient moins de 40 ans": an age bound of a group, which disputes no
+    person's age ("the candidate Amrani, 41")."""
+    assert keys("Il est élu pour un mandat de cinq (5) ans.", "fr") == [(5, "duration", "years")]
+    assert keys("Pay within thirty (30) days of notice.", "en") == [(30, "duration", "days")]
+    fr = extract_figures("Selon l'autorité, 36 % des votants avaient moins de 40 ans.", "fr")
+    assert [(f.value, f.kind, f.approx) for f in fr] == [(36, "percent", None), (40, "age", "at most")]
+    en = extract_figures("He faced the socialist candidate Karim Amrani, 41.", "en")
+    assert compare_figures(en, fr).conflicts == []

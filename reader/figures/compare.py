@@ -674,6 +674,9 @@ def _conflicts(
     )
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
     for ages_en, ages_fr in _by_unit(en, fr, "age"):
+        # an age given as a bound is a group's ("36 % des votants avaient moins de 40 ans"), no person's
+        ages_en = [f for f in ages_en if f.approx not in _BOUNDS]
+        ages_fr = [f for f in ages_fr if f.approx not in _BOUNDS]
         if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None:
             found.append(sole)
         elif ages_en and ages_fr:
@@ -772,6 +775,7 @@ def _largest(f: Figure, version: Sequence[Figure]) -> bool:
     )
 
 
+_BOUNDS = ("at most", "at least")
 #: Two ages this many years apart, each the other's closest, are one person's age counted at two birthdays
 #: ("57-year-old" against "58 ans") where the versions give several ages.
 BIRTHDAY_APART = 1

@@ -1462,6 +1462,8 @@ _FOUND_FR = frozenset(
     " repêchées".split()
 )
 _ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
+#: A number word's value restated in digits in brackets, as legal and official texts write it: "cinq (5)".
+_DIGITS_RESTATED_AFTER = re.compile(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
 #: How far after a scaled number a decimal compared with it may stand and share its scale.
 COMPARED_SCALE_GAP = 40
 #: The number words of both languages: one after a number opens another figure ("6.2 two years ago").
@@ -2750,7 +2752,7 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
-    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que))?{_H}+"
+    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
@@ -3416,6 +3418,8 @@ class _Extractor:
             return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
         c = _Cand(s, e, raw, raw, word=word, token=token.lower())
         pos = e
+        if word and (digits := _DIGITS_RESTATED_AFTER.match(text, e)) and Decimal(digits.group("n")) == raw:
+            pos = c.end = digits.end()  # "un mandat de cinq (5) ans": the number said twice, the unit after
         if attached and not attached.group("cur"):  # "400-euro": the currency is read after the digits
             pos = e + attached.end()
             if attached.group("pct"):
