@@ -4593,12 +4593,12 @@ class _Extractor:
         text = self.text
         for a, b in itertools.pairwise(cands):
             if (
-                b.bare
+                a.scale is not None
+                and a.scale >= 1000
+                and b.bare
                 and not b.word
                 and b.raw < 1000
                 and b.raw != b.raw.to_integral_value()
-                and a.scale is not None
-                and a.scale >= 1000
                 and a.kind in ("money", "count")
                 and b.start - a.end <= COMPARED_SCALE_GAP
                 and _SENTENCE_END_RE.search(text, a.end, b.start) is None
