@@ -5222,3 +5222,10 @@ def test_a_number_said_twice_and_an_age_bound_of_a_group():
     assert [(f.value, f.kind, f.approx) for f in fr] == [(36, "percent", None), (40, "age", "at most")]
     en = extract_figures("He faced the socialist candidate Karim Amrani, 41.", "en")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_an_amount_with_other_or_more_before_its_scale():
+    """Construction: "a provisionné 600 autres millions de dollars", "set aside 600 more million dollars": an
+    amount in millions, the adjective between the number and its scale."""
+    assert keys("Le groupe a provisionné 600 autres millions de dollars.", "fr") == [(600e6, "money", "USD")]
+    assert keys("It set aside 600 more million dollars.", "en") == [(600e6, "money", "USD")]

@@ -1772,8 +1772,9 @@ _ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
 #: "half a million", "half a dozen", "half an hour": half of what the article counts.
 _HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
 _SCALE_WORD_AFTER = re.compile(
-    rf"(?P<plus>\+)?{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])", re.IGNORECASE
-)  # "40+ million": at least 40 million
+    rf"(?P<plus>\+)?(?:{_H}+(?:autres|other|more|additional))?{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])",
+    re.IGNORECASE,
+)  # "40+ million": at least 40 million; "800 autres millions de dollars": 800 million more
 # "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
 #: Currency codes a wire writes after a scale letter ("30 M EUR").
 _SCALED_CODES = ("EUR", "USD", "CHF", "GBP", "CAD")
