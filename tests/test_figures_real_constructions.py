@@ -5229,3 +5229,13 @@ def test_an_amount_with_other_or_more_before_its_scale():
     amount in millions, the adjective between the number and its scale."""
     assert keys("Le groupe a provisionné 600 autres millions de dollars.", "fr") == [(600e6, "money", "USD")]
     assert keys("It set aside 600 more million dollars.", "en") == [(600e6, "money", "USD")]
+
+
+def test_both_sides_and_a_year_opening_a_change_are_no_figures():
+    """Constructions: "Des deux côtés de la route, des incendies faisaient rage": both sides, no count; "En un
+    an, l'électricité est devenue 84,7 % plus chère", "a rise of 25% in one year, ...": the window of a change,
+    no span of the story ("construit en un an" stays one)."""
+    assert keys("Des deux côtés de la route, des maisons brûlaient.", "fr") == []
+    assert keys("En un an, le gaz est devenu 91,2 % plus cher.", "fr") == [(91.2, "percent", None)]
+    assert keys("Visitors, up 18% in one year, set a record.", "en") == [(18, "percent", None)]
+    assert keys("Le pont a été construit en un an.", "fr") == [(1, "duration", "years")]

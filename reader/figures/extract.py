@@ -4550,6 +4550,7 @@ class _Extractor:
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
             and not (f.text.endswith("-long") and self.heading(f.start))
+            and not (f.value == 1 and self.in_idiom(f.start, f.end))  # "En un an, l'électricité ..."
         ]
         figures.sort(key=lambda f: f.start)
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:

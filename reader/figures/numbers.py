@@ -574,6 +574,11 @@ IDIOMS = (
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
     # a two-round election ("entre les deux tours", "un scrutin à deux tours"), laps, towers: no key figure
     "deux tours",
+    # sides of a road, a border, a conflict: "des deux côtés de la route", "on both sides"
+    "des deux côtés", "les deux côtés", "deux côtés de", "two sides of", "of the two sides",
+    # the span a change is measured over: "En un an, l'électricité est devenue 84,7 % plus chère", "a rise of
+    # 25% in one year, ..." (not "construit en un an", "detained for over one year")
+    "en un an,", "sur un an", "en une année,", "sur une année", "in one year,",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
