@@ -1475,8 +1475,6 @@ NUMBER_OF_REACH = 160
 _NUMBER_OF_RE = re.compile(
     rf"(?<![\w])(?i:the{_H}+(?:total{_H}+)?number{_H}+of|le{_H}+nombre{_H}+(?:total{_H}+)?d(?:e{_H}+|['’]))"
 )
-#: What parts the numbers of a list: "3, 6, 14 et 15", "4, 9 and 12".
-_LIST_GAP_RE = re.compile(rf"{_H}*,{_H}*|{_H}+(?i:and|et){_H}+|{_H}*,{_H}+(?i:and|et){_H}+")
 #: "respectively", "respectivement": two values said of two things in turn.
 _RESPECTIVELY_RE = re.compile(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
 _RANGE_AFTER = re.compile(
@@ -2393,12 +2391,12 @@ _AMONG_THEM_AFTER = re.compile(
     rf"{_H}+d['’]entre{_H}+(?P<who>eux|elles|nous)(?:{_H}+(?:étaient|sont|seraient|ont{_H}+été|(?:étaient|sont){_H}+des)"
     rf"{_H}+(?P<w>[^\W\d_]+))?"
 )
-#: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
-#: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
 #: A group of people a count is part of, with no number: "of the injured (people)", "of the dead".
 _PART_OF_GROUP_AFTER = re.compile(
     rf"{_H}+(?i:of){_H}+(?i:the|those){_H}+(?P<w>[^\W\d_]+)(?:{_H}+(?i:people|persons))?(?![\w])"
 )
+#: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
+#: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
 _PART_OF_COUNT_AFTER = re.compile(
     rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
@@ -4334,8 +4332,12 @@ class _Extractor:
             return code
         return _currency_of_places(code, self.places)
 
+    def aged_before(self, s: int) -> bool:
+        """Whether an age prefix ("aged", "âgés de", "at age") ends right before ``s``."""
+        return self.may_hold(s, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, s) is not None
+
     def age_prefix(self, c: _Cand) -> None:
-        if self.may_hold(c.start, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, c.start):
+        if self.aged_before(c.start):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
             return
         if (
@@ -4629,12 +4631,10 @@ class _Extractor:
         while (
             i > 0
             and cands[i - 1].end <= cands[i].start
-            and _LIST_GAP_RE.fullmatch(self.text, cands[i - 1].end, cands[i].start)
+            and _LIST_JOINT_RE.fullmatch(self.text, cands[i - 1].end, cands[i].start)
         ):
             i -= 1
-        return self.may_hold(cands[i].start, 40, ("ag", "âg")) and bool(
-            self.before(_AGE_PREFIX_BEFORE, cands[i].start)
-        )
+        return self.aged_before(cands[i].start)
 
     def number_of_before(self, s: int) -> bool:
         """Whether the sentence before ``s`` opens on "the number of" what a bare scaled number then counts
