@@ -265,7 +265,8 @@ SMALL_COUNT = 100
 SMALL_COUNT_RATIO = 1.5
 #: A toll's nouns: two reports' tolls, however small, are one quantity as far apart as large counts are
 #: ("killing at least 14 people" against "tuant six personnes", "43 arrested" against "22 interpellés": an
-#: early toll against a later one).
+#: early toll against a later one); so are its worst hurt and its hospitalised ("37 of the injured people were
+#: in serious condition" against "dont 24 gravement").
 TOLL_UNITS = frozenset({"death", "injury", "missing", "arrest", "critical", "hospitalised"})
 #: The nouns a death toll is given in: the dead, the victims, the bodies.
 DEATH_UNITS = frozenset({"death", "victim", "body"})
@@ -775,6 +776,7 @@ def _largest(f: Figure, version: Sequence[Figure]) -> bool:
     )
 
 
+#: The hedges of a bound: an age given so ("moins de 40 ans") is a group's, no person's.
 _BOUNDS = ("at most", "at least")
 #: Two ages this many years apart, each the other's closest, are one person's age counted at two birthdays
 #: ("57-year-old" against "58 ans") where the versions give several ages.

@@ -123,7 +123,8 @@ _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\
 
 def text_dollar(text: str, dollar: str) -> str:
     """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
-    Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens")."""
+    Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens"); US
+    when it says its figures are, or marks its Canadian amounts "C$" beside bare ones ("C$1bn ($740m)")."""
     if dollar != "USD" and "dollars" in text and _US_BOOKS.search(text):
         return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
     if "C$" in text and _C_DOLLAR_AMOUNT.search(text) and _BARE_DOLLAR_AMOUNT.search(text):
