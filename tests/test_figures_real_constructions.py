@@ -5239,3 +5239,10 @@ def test_both_sides_and_a_year_opening_a_change_are_no_figures():
     assert keys("En un an, le gaz est devenu 91,2 % plus cher.", "fr") == [(91.2, "percent", None)]
     assert keys("Visitors, up 18% in one year, set a record.", "en") == [(18, "percent", None)]
     assert keys("Le pont a été construit en un an.", "fr") == [(1, "duration", "years")]
+
+
+def test_a_decimal_in_brackets_after_a_name_in_a_ranking_is_in_its_scale():
+    """Construction: "devant le Musée national avec 6 millions de visiteurs, puis le Prado (4,8)": the 4,8 is
+    millions of visitors, as the ranking the scaled count opens gives them."""
+    fr = keys("Il devançait le Musée national avec 6 millions de visiteurs, puis le Prado (4,8).", "fr")
+    assert fr == [(6e6, "count", "visitor"), (4.8e6, "count", "visitor")]

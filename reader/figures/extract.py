@@ -1465,7 +1465,7 @@ _ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
 #: A number word's value restated in digits in brackets, as legal and official texts write it: "cinq (5)".
 _DIGITS_RESTATED_AFTER = re.compile(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
 #: How far after a scaled number a decimal compared with it may stand and share its scale.
-COMPARED_SCALE_GAP = 40
+COMPARED_SCALE_GAP = 80
 #: The number words of both languages: one after a number opens another figure ("6.2 two years ago").
 _COUNTING_WORDS = frozenset(w for lang in t.NUMBER_WORDS.values() for w in lang if w not in ("zero", "zéro"))
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
@@ -4593,7 +4593,9 @@ class _Extractor:
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
         """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
-        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier"."""
+        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier"; so is one in brackets
+        after a name, in a ranking the scaled one opens ("avec 8 millions de visiteurs, puis le Metropolitan
+        Museum (7,3)")."""
         text = self.text
         for a, b in itertools.pairwise(cands):
             if (
@@ -4606,7 +4608,11 @@ class _Extractor:
                 and a.kind in ("money", "count")
                 and b.start - a.end <= COMPARED_SCALE_GAP
                 and _SENTENCE_END_RE.search(text, a.end, b.start) is None
-                and _COMPARED_WITH_RE.search(text, a.end, b.start) is not None
+                and (
+                    _COMPARED_WITH_RE.search(text, a.end, b.start) is not None
+                    or text[b.start - 1 : b.start] == "("
+                    and text[b.end : b.end + 1] == ")"
+                )
             ):
                 b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, a.noun
                 b.scale, b.value = a.scale, b.raw * a.scale
