@@ -4948,10 +4948,10 @@ def test_an_australian_dollar_written_aus():
 
 
 def test_a_count_that_held_until_a_revision_is_an_earlier_value():
-    """Construction: "the number of dead had stood at N" before the count was revised, "le bilan était
+    """Construction: "the toll had stood at N" before the count was revised, "le bilan était
     jusqu'ici de N morts": an earlier value, which disputes nothing while the version gives a current one."""
     en = extract_figures(
-        "The toll rose to 97 on Sunday. Before the service revised it, the number of dead had stood at 83.",
+        "The toll rose to 97 on Sunday. Until the agency corrected it, the toll had stood at 83.",
         "en",
     )
     assert [(f.value, f.earlier) for f in en] == [(97, False), (83, True)]
@@ -5054,8 +5054,8 @@ def test_a_hedged_a_million_in_brackets_counts_what_is_named_before():
 
 
 def test_an_age_after_the_restrictive_ne_que():
-    """Construction: "alors qu'il n'était âgé que de 19 ans": an age, the "que" of "ne ... que" between."""
-    assert keys("Recruté en 2021, alors qu'il n'était âgé que de 19 ans, il a brillé.", "fr") == [
+    """Construction: "quand il n'était âgé que de 19 ans": an age, the "que" of "ne ... que" between."""
+    assert keys("Engagé en 2021 quand il n'était âgé que de 19 ans, il a brillé.", "fr") == [
         (19, "age", None)
     ]
 
@@ -5087,12 +5087,12 @@ def test_amounts_in_thousands_going_on_a_list_without_their_currency():
 
 
 def test_the_number_of_people_a_bare_scaled_number_reaches_is_a_count():
-    """Construction: in a report of appeals in dollars, "the number of people living as refugees, or
-    displaced within their own countries, went past 100 million": a count of people, not an amount; a
-    shortfall said after "the number of donors fell" is still money."""
+    """Construction: in a report of appeals in dollars, "the number of people forced from their homes went
+    past N million": a count of people, not an amount; a shortfall said after "the number of donors fell" is
+    still money."""
     en = keys(
-        "The appeal seeks $48.2bn. This year, the number of people living as refugees, or displaced at home, "
-        "went past 90 million.",
+        "The appeal seeks $48.2bn. This year, the number of people forced from their homes went past 90 "
+        "million.",
         "en",
     )
     assert en == [(48.2e9, "money", "USD"), (90e6, "count", None)]
@@ -5153,10 +5153,10 @@ def test_a_text_marking_canadian_amounts_c_dollar_writes_us_dollars_bare():
 
 
 def test_a_place_named_at_the_edge_of_the_reach_is_read_whole():
-    """Construction: "Plus de 600 opérations annulées et une pénurie de sang à Marseille après une attaque":
+    """Construction: "Plus de 600 examens reportés et un manque de personnel à Marseille après la panne":
     the place starts within reach of the count and is read whole, not cut where the reach ends."""
     fr = extract_figures(
-        "Plus de 600 opérations annulées et une pénurie de sang à Marseille après une attaque", "fr"
+        "Plus de 600 examens reportés et un manque de personnel à Marseille après la panne", "fr"
     )
     assert [f.place for f in fr] == ["marseille"]
 
@@ -5175,10 +5175,10 @@ def test_a_canadian_groups_local_paper_counts_canadian_dollars_and_seniors_over_
 
 
 def test_the_worst_hurt_as_a_part_of_the_injured_and_street_numbers_listed():
-    """Constructions: "41 of the injured people were in serious condition" and "118 blessés dont 26 gravement":
+    """Constructions: "41 of the injured people remain in serious condition" and "118 blessés dont 26 gravement":
     the worst hurt in both, a small toll two updates give apart (a conflict, as for other tolls); "au 12 et au
     14 rue de la Paix", "No 12 had been empty": street numbers, no count."""
-    en = extract_figures("Officials said 41 of the injured people were in serious condition.", "en")
+    en = extract_figures("Doctors said 41 of the injured people remain in serious condition.", "en")
     fr = extract_figures("On compte 118 blessés, dont 26 gravement.", "fr")
     assert [(f.value, f.unit) for f in en] == [(41, "critical")]
     assert [(f.value, f.unit) for f in fr] == [(118, "injury"), (26, "critical")]
@@ -5213,14 +5213,14 @@ def test_a_decimal_compared_with_a_scaled_number_is_in_its_scale_and_no_number_w
 
 
 def test_a_number_said_twice_and_an_age_bound_of_a_group():
-    """Constructions: "un mandat de cinq (5) ans", "within thirty (30) days": one span, the number said in words
-    and digits; "36 % des votants avaient moins de 40 ans": an age bound of a group, which disputes no
-    person's age ("the candidate Amrani, 41")."""
-    assert keys("Il est élu pour un mandat de cinq (5) ans.", "fr") == [(5, "duration", "years")]
+    """Constructions: "un bail de trois (3) ans", "within thirty (30) days": one span, the number said in words
+    and digits; "28 % des électeurs avaient moins de 35 ans": an age bound of a group, which disputes no
+    person's age ("the candidate Amrani, 36")."""
+    assert keys("Elle a signé un bail de trois (3) ans.", "fr") == [(3, "duration", "years")]
     assert keys("Pay within thirty (30) days of notice.", "en") == [(30, "duration", "days")]
-    fr = extract_figures("Selon l'autorité, 36 % des votants avaient moins de 40 ans.", "fr")
-    assert [(f.value, f.kind, f.approx) for f in fr] == [(36, "percent", None), (40, "age", "at most")]
-    en = extract_figures("He faced the socialist candidate Karim Amrani, 41.", "en")
+    fr = extract_figures("D'après le sondage, 28 % des électeurs avaient moins de 35 ans.", "fr")
+    assert [(f.value, f.kind, f.approx) for f in fr] == [(28, "percent", None), (35, "age", "at most")]
+    en = extract_figures("He faced the socialist candidate Karim Amrani, 36.", "en")
     assert compare_figures(en, fr).conflicts == []
 
 
@@ -5232,10 +5232,10 @@ def test_an_amount_with_other_or_more_before_its_scale():
 
 
 def test_both_sides_and_a_year_opening_a_change_are_no_figures():
-    """Constructions: "Des deux côtés de la route, des incendies faisaient rage": both sides, no count; "En un
-    an, l'électricité est devenue 84,7 % plus chère", "a rise of 25% in one year, ...": the window of a change,
+    """Constructions: "Des deux côtés de la frontière, des villages brûlaient": both sides, no count; "En un
+    an, le gaz est devenu 91,2 % plus cher", "up 18% in one year, ...": the window of a change,
     no span of the story ("construit en un an" stays one)."""
-    assert keys("Des deux côtés de la route, des maisons brûlaient.", "fr") == []
+    assert keys("Des deux côtés de la frontière, des villages brûlaient.", "fr") == []
     assert keys("En un an, le gaz est devenu 91,2 % plus cher.", "fr") == [(91.2, "percent", None)]
     assert keys("Visitors, up 18% in one year, set a record.", "en") == [(18, "percent", None)]
     assert keys("Le pont a été construit en un an.", "fr") == [(1, "duration", "years")]

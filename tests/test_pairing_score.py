@@ -438,7 +438,7 @@ def test_french_names_of_american_states_and_far_places_are_their_english_names(
 
 
 def test_italian_regions_and_an_islands_people_are_the_places_english_name():
-    """Construction: a shipwreck "near the coast of Calabria" against "près de Crotone, ville de Calabre", and
+    """Construction: a shipwreck "near the coast of Calabria" against "près de Reggio, en Calabre", and
     migrants "taken to Sicilian ports" against "transférés en Sicile": one region or island in both."""
     for en, fr in (
         ("Calabria", "Calabre"),
