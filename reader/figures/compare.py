@@ -1037,8 +1037,9 @@ def compare_figures(
     restating = {
         id(f) for side in (unmatched_en, unmatched_fr) for f in side if any(_restates(f, o) for o in side)
     }
-    # a headline's round figure over a figure of its own body ("Over 5,000 accounts" over "Approximately 5,500
-    # CRA accounts") is that figure again: the body's is the one the other version's figures are compared with
+    # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead", "Over 5,000
+    # accounts" over "Approximately 5,500 CRA accounts") restates it: the body's figure is the one compared
+    # with the other version's, the headline neither matches, disputes nor stands alone
     unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
     unmatched_fr = [f for f in unmatched_fr if not _headline_rounding(f, fr_set)]
     rounding: list[tuple[Figure, Figure]] = []  # the pairs of the two rules of roundings
@@ -1063,10 +1064,6 @@ def compare_figures(
     rounded = [p for p in rounding if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr)]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
-    # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead")
-    # restates it: the body's figure is the one compared, the headline neither disputes nor stands alone
-    unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
-    unmatched_fr = [f for f in unmatched_fr if not _headline_rounding(f, fr_set)]
     # A figure its sentence dates to a year ("In 2018, the exchange lost 58 billion yen"; an article's own
     # year is not kept, see reader.pipeline) disputes only a figure dated to that year: one of an earlier
     # event may be missing from the other version, but is no other value of the story's quantity.

@@ -1466,8 +1466,6 @@ _ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
 _DIGITS_RESTATED_AFTER = re.compile(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
 #: How far after a scaled number a decimal compared with it may stand and share its scale.
 COMPARED_SCALE_GAP = 80
-#: The number words of both languages: one after a number opens another figure ("6.2 two years ago").
-_COUNTING_WORDS = frozenset(w for lang in t.NUMBER_WORDS.values() for w in lang if w not in ("zero", "zéro"))
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
 _RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
@@ -3977,8 +3975,8 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
-            if not words and word in _COUNTING_WORDS and word not in t.ARTICLE_LIKE:
-                break  # "compared with 6.2 two years ago": another number opens what follows, not a noun
+            if not words and word in _ALL_WORDS and word not in t.ARTICLE_LIKE:
+                break  # "compared with 6.2 two years ago": a number word opens another figure, no noun of this one
             if not words and not skipped and c.scale is not None and word in _FORECASTERS:
                 return  # "the 61.9 billion analysts had expected": who expected the amount, not what it counts
             if not words and not skipped and word in _DISTANCE_FIRSTS and self.distance(word, pos):
