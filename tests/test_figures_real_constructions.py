@@ -5246,3 +5246,108 @@ def test_a_decimal_in_brackets_after_a_name_in_a_ranking_is_in_its_scale():
     millions of visitors, as the ranking the scaled count opens gives them."""
     fr = keys("Il devançait le Musée national avec 6 millions de visiteurs, puis le Prado (4,8).", "fr")
     assert fr == [(6e6, "count", "visitor"), (4.8e6, "count", "visitor")]
+
+
+def test_dollar_sign_then_country_letters_and_other_currency_prefixes():
+    """Constructions: "$US 12 million", "$US8.4 million", "$CAN3 million" (the dollar sign before the country's
+    letters, as global-health and Australian outlets write it), "Rp 40 million" and "Rp2.5 billion" (the rupiah
+    as Indonesian papers write it), "Dh6.2 billion" (the UAE dirham as Gulf papers write it)."""
+    assert keys("The fund asked for $US 12 million and had $US8.4 million.", "en") == [
+        (12e6, "money", "USD"),
+        (8.4e6, "money", "USD"),
+    ]
+    assert keys("Ottawa pledged $CAN3 million.", "en") == [(3e6, "money", "CAD")]
+    assert keys("Families got Rp 40 million each, and the town Rp2.5 billion.", "en") == [
+        (40e6, "money", "IDR"),
+        (2.5e9, "money", "IDR"),
+    ]
+    assert keys("The port earned Dh6.2 billion.", "en") == [(6.2e9, "money", "AED")]
+
+
+def test_rupees_are_the_currency_of_the_country_named():
+    """Construction: "roupies" and "rupees" are rupiahs in a report on Indonesia, Pakistan's rupees in one on
+    Pakistan, India's where the text names India or no country of the rupee."""
+    fr = keys("Le ministère indonésien a versé 90 milliards de roupies.", "fr")
+    assert fr == [(90e9, "money", "IDR")]
+    assert keys("Islamabad set aside 4 billion rupees.", "en") == [(4e9, "money", "PKR")]
+    assert keys("The Mumbai firm paid 30 million rupees.", "en") == [(30e6, "money", "INR")]
+    assert keys("The firm paid 30 million rupees.", "en") == [(30e6, "money", "INR")]
+
+
+def test_ages_of_a_group_given_as_a_range_after_age_groups_of():
+    """Construction: "to children in the age groups of five to 12 years": two ages, no durations."""
+    en = keys("The drive would reach children in the age groups of five to 12 years.", "en")
+    assert en == [(5, "age", None), (12, "age", None)]
+    assert keys("pupils in the age range of 7 to 11 years", "en") == [(7, "age", None), (11, "age", None)]
+
+
+def test_a_dash_and_a_space_after_a_preposition_is_a_minus_sign():
+    """Construction: "le taux, fixé à – 0,5 %, passera à – 0,1 %": a rate below zero, the sign spaced from its
+    digits after "à", "de" or "to"; a dash between clauses stays punctuation."""
+    fr = extract_figures("Le taux, fixé à – 0,5 %, passera à – 0,1 % en juillet.", "fr")
+    assert [(f.value, f.text) for f in fr if f.kind == "percent"] == [(-0.5, "– 0,5 %"), (-0.1, "– 0,1 %")]
+    assert keys("The low fell to – 14C overnight.", "en") == [(-14, "temperature", "C")]
+    assert keys("La hausse – 4 % en mai – reste faible.", "fr") == [(4, "percent", None)]
+
+
+def test_two_conversions_in_one_bracket_are_both_the_outlets_arithmetic():
+    """Construction: "savings of more than three billion euros (Dh12.1 billion, $3.3 billion)": both bracketed
+    amounts convert the euros, so neither disputes another report's "3,25 milliards" of euros."""
+    en = extract_figures(
+        "It plans savings of more than three billion euros (Dh12.1 billion, $3.3 billion).", "en"
+    )
+    assert [(f.value, f.currency, f.converts) for f in en if f.kind == "money"] == [
+        (3e9, "EUR", False),
+        (12.1e9, "AED", True),
+        (3.3e9, "USD", True),
+    ]
+    fr = extract_figures("Le plan doit rapporter environ 3,25 milliards d'euros.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_list_of_ages_after_aged_ends_with_an_age_whatever_verb_follows():
+    """Constructions: "Three men, aged 62, 48 and 29 have been charged": three ages, not 48 and 29 charges;
+    "un bébé âgé de 7 mois et trois enfants": a unit ends the list, the three are children."""
+    assert keys("Three men, aged 62, 48 and 29 have been charged.", "en") == [
+        (3, "count", "man"),
+        (62, "age", None),
+        (48, "age", None),
+        (29, "age", None),
+    ]
+    fr = keys("On compte un bébé âgé de 7 mois et trois enfants.", "fr")
+    assert fr == [(7, "age", "months"), (3, "count", "child")]
+
+
+def test_a_decade_and_a_half_is_fifteen_years():
+    """Construction: "a decade-and-a-half ago", "a decade and a half", "une décennie et demie": 15 years."""
+    assert keys("The scheme ran a decade-and-a-half ago.", "en") == [(15, "duration", "years")]
+    assert keys("It lasted a decade and a half.", "en") == [(15, "duration", "years")]
+    assert keys("Le chantier a duré une décennie et demie.", "fr") == [(15, "duration", "years")]
+    assert keys("Le chantier a duré deux ans et demi.", "fr") == [(2.5, "duration", "years")]
+
+
+def test_french_compound_numbers_in_the_old_spelling_without_hyphens():
+    """Construction: "Quatre vingt treize morts", "soixante dix-sept blessés": the numbers as older typography
+    writes them, without hyphens."""
+    assert keys("Quatre vingt treize morts ont été recensés.", "fr") == [(93, "count", "death")]
+    assert keys("On compte soixante dix-sept blessés.", "fr") == [(77, "count", "injury")]
+
+
+def test_gang_members_arrested_are_the_other_reports_suspects():
+    """Construction: "Police arrested eight gang members" against "Huit suspects ont été interpellés": one
+    quantity, matched, not flagged on both sides."""
+    en = extract_figures("Police arrested eight gang members after the raids.", "en")
+    fr = extract_figures("Huit suspects ont été interpellés après les perquisitions.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(8, 8)]
+
+
+def test_a_decimal_of_a_percentage_point_and_points_compared_with_a_quarter():
+    """Constructions: "pushed the rate up by 0.4 of a percentage point", "une hausse de 0,2 point par rapport
+    au trimestre précédent": a change of a rate in points ("points par match" stays no rate)."""
+    assert keys("It pushed the rate up by 0.4 of a percentage point.", "en") == [(0.4, "percent", "point")]
+    fr = keys(
+        "Le taux atteint 31,4 %, soit une hausse de 0,2 point par rapport au trimestre précédent.", "fr"
+    )
+    assert fr == [(31.4, "percent", None), (0.2, "percent", "point")]
+    assert keys("Il marque 0,5 point par match.", "fr") != [(0.5, "percent", "point")]

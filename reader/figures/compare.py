@@ -1880,6 +1880,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity", "customer patient subscriber", "job employee",
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
+                  "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "child boy girl student youth")
 ]  # fmt: skip
 

@@ -78,6 +78,10 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     compound = (
         f"{_alt(tens)}(?:(?:-et-|-|{_H}et{_H})(?:{_alt(units | {'onze'})})|{_H}(?:{_alt(units)})(?![\\w]))"
     )
+    if "fr" in langs:
+        # "soixante-treize", "quatre-vingt-seize", "Quatre vingt treize": sixty and eighty take a number from 10 to 19
+        teens = {w for w, v in t.NUMBER_WORDS["fr"].items() if 10 <= v < 20}
+        compound += f"|(?:soixante|quatre[- ]vingt)(?:-et-|-|{_H}et{_H}|{_H})(?:{_alt(teens)})(?![\\w-])"
     multipliers = _alt({m for m in t.WORD_MULTIPLIERS if m in words})
     below_100 = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 100}
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
@@ -776,8 +780,9 @@ _WORD_DURATIONS = (
                 r"\s+of\s+an\s+hour|(?:every|each|a)\s+quarter[-\s]hour)(?![\w])"), 15, "minutes"),
     (re.compile(r"(?<![\w])(?i:(?:une|la|les|toutes\s+les|chaque)\s+demi-heures?|half\s+an\s+hour|(?:every|each|a)"
                 r"\s+half[-\s]hour)(?![\w])"), 30, "minutes"),
-    (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade|(?:une|la\s+dernière|cette)\s+décennie)(?![\w])"),
-     10, "years"),
+    # "a decade-and-a-half ago", "une décennie et demie": 15 years
+    (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade(?P<half>[-\s]and[-\s]a[-\s]half)?"
+                r"|(?:une|la\s+dernière|cette)\s+décennie(?P<demie>\s+et\s+demie)?)(?![\w-])"), 10, "years"),
     # "a week-long state of emergency", "a year-long inquiry": one unit of time as an adjective
     *((re.compile(rf"(?<![\w])(?i:an?|one)\s+(?i:{unit})-long(?![\w-])"), 1, f"{unit}s")
       for unit in ("hour", "day", "week", "month", "year")),
@@ -794,7 +799,7 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     if not any(hint in folded for hints in _WORD_DURATION_HINTS for hint in hints):
         return []
     return [
-        Figure(m.group(), float(value), "duration", unit, None, *m.span())
+        Figure(m.group(), float(value) * (1.5 if m.lastgroup else 1), "duration", unit, None, *m.span())
         for (pattern, value, unit), hints in zip(_WORD_DURATIONS, _WORD_DURATION_HINTS, strict=True)
         # a lowered text maps each character to one re matches alike, so a pattern without its hint has no
         # match; any other lowercasing may drop a letter a pattern matches ("ı" for "i")
@@ -1189,13 +1194,17 @@ def _compound(text: str, s: int, e: int) -> tuple[int, int]:
 _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper()) | {
     "SFr",
     "Sfr",
+    "Rp",  # the rupiah: "Rp10 million"
+    "Dh",  # the UAE dirham as Gulf papers write it: "Dh8.1 billion"
+    "Dhs",
 }
 #: The peso's letters glued to the digits, only in a text that names the Philippines: elsewhere "P1" is a code.
 _PESO_GLUED = frozenset({"P", "Php"})
 
 
-#: The letters Australian and New Zealand papers write after a dollar sign, before the digits: "$A250,000".
-_DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ"})
+#: The letters written after a dollar sign, before the digits: Australian and New Zealand papers' "$A250,000",
+#: and the US dollar as Australian and global-health outlets write it, "$US27.6 million".
+_DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ", "US", "CAN"})
 
 
 def _glued(
@@ -1501,6 +1510,12 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
         gap = text[a.end : b.start]
         if len(gap) <= CONVERSION_GAP and a.currency != b.currency and _LIST_JOINT_RE.fullmatch(gap) is None:
             b.converts = True
+        elif a.converts and a.currency != b.currency and _NEXT_CONVERSION_RE.fullmatch(gap):
+            b.converts = True  # "two billion euros (Dh8.1 billion, $2.2 billion)": a second conversion
+
+
+#: What parts two conversions of one amount in one bracket: "(Dh8.1 billion, $2.2 billion)".
+_NEXT_CONVERSION_RE = re.compile(r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?")
 
 
 #: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
@@ -1523,6 +1538,9 @@ _MINUS_SIGNS = "-\u2212\u2013"
 _BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 #: Kinds that may be below zero: "-40C", "(-27,000; -0.9%)", "un taux de -0,75 %".
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
+_SPACES = frozenset(" \u00a0\u202f")
+#: The words after which a dash and a space before a rate or a temperature are its sign: "passera à – 0,25%".
+_SIGN_AFTER_WORD_RE = re.compile(r"(?<![\w])(?i:à|de|to|at|from|of|entre|between)[ \u00a0\u202f]$")
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
 _MINUS_WORD_RE = re.compile(
     r"(?:\bminus(?:\s+|-)|(?<!au )(?<!du )\bmoins\s+)$", re.IGNORECASE
@@ -1605,6 +1623,14 @@ def _signed(text: str, figures: list[Figure]) -> None:
             f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
         elif s > 2 and text[s - 1] == " " and text[s - 2] in _MINUS_SIGNS and text[s - 3] == "(":
             f.value, f.start, f.text = -f.value, s - 2, text[s - 2 : f.end]  # "(- 25,6%)": a spaced sign
+        elif (
+            f.kind != "count"
+            and text[s - 1 : s] in _SPACES
+            and text[s - 2 : s - 1] in _MINUS_SIGNS
+            and _SIGN_AFTER_WORD_RE.search(text, max(0, s - 12), s - 2)
+        ):
+            # "établi à – 0,75%, il passera à – 0,25%": a dash after "à" or "to" is no aside but a spaced sign
+            f.value, f.start, f.text = -f.value, s - 2, text[s - 2 : f.end]
         elif f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
             f.value = -f.value
 
@@ -1824,7 +1850,9 @@ _PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
 _DECIMAL_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par|per|d['’]avance)|[\w])"
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par(?!{_H}+rapport)|per|d['’]avance)|[\w])"
+    # "up by 0.5 of a percentage point"
+    rf"|{_H}+of{_H}+an?{_H}+(?P<of>percentage{_H}+point)(?![\w])"
 )
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
@@ -2854,7 +2882,8 @@ _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
+    rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
@@ -3000,10 +3029,12 @@ _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])
 
 #: The two bounds of a range: "6 mois à 58 ans", "6 months and 58 years".
 _RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
-#: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre".
+#: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre", "in the age
+#: groups of six to 14 years".
 _AGES_FROM_BEFORE = _ending(
     rf"(?<![\w])(?i:âgée?s?{_H}+(?:de|entre)|aged(?:{_H}+(?:between|from))?|ages?{_H}+(?:ranging{_H}+)?"
-    rf"(?:between|from)|(?:range|ranging){_H}+in{_H}+age{_H}+from|d['’]âge{_H}+(?:de|entre)|ont{_H}+entre){_H}+"
+    rf"(?:between|from)|(?:range|ranging){_H}+in{_H}+age{_H}+from|d['’]âge{_H}+(?:de|entre)|ont{_H}+entre"
+    rf"|age{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)){_H}+"
 )
 
 #: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
@@ -3602,9 +3633,19 @@ class _Extractor:
             half = self.after(_AND_A_HALF_AFTER, pos)
         if half is None:
             return pos
-        c.raw += Decimal("0.5")
+        # "une décennie et demie": half a decade, once the decade is read in years (see age_or_duration)
+        c.raw += (
+            Decimal(5)
+            if c.kind == "duration" and c.unit == "years" and self.decade_before(c, pos)
+            else Decimal("0.5")
+        )
         c.value = c.raw
         return half.end()
+
+    def decade_before(self, c: _Cand, pos: int) -> bool:
+        """Whether the unit of ``c``, read before ``pos``, is a decade ("une décennie", "two decades")."""
+        unit = self.text[c.start : pos].lower()
+        return "décenni" in unit or "decade" in unit
 
     def temperature(self, c: _Cand, pos: int) -> int:
         """ "45 °C", "44,8°", "45,8 degrés", "90 degrees Fahrenheit", "2,370 Fahrenheit": Celsius unless
@@ -3721,7 +3762,7 @@ class _Extractor:
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES.get(_one_spaced(m.group("w").lower()), "point")
+                c.unit = t.PERCENT_SUFFIXES.get(_one_spaced((m.group("w") or "point").lower()), "point")
                 if c.unit == "bp":  # "50 basis points": half a percentage point
                     c.raw = c.value = c.raw / 100
                     c.unit, c.basis_points = "point", True
@@ -4527,6 +4568,7 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        self.listed_ages(cands)
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
         self.mixed_age_ranges(cands)
@@ -4628,6 +4670,23 @@ class _Extractor:
                 and self.before(_AGES_FROM_BEFORE, a.start, 40)
             ):
                 a.kind, b.kind, b.unit = "age", "age", None
+
+    def listed_ages(self, cands: list[_Cand]) -> None:
+        """The numbers of a list an age prefix opens are ages, whatever verb follows the last: "Three men, aged
+        60, 50 and 31 have been arrested" (not 31 arrests)."""
+        for i, c in enumerate(cands):
+            if (
+                i
+                and c.kind == "count"
+                and c.scale is None
+                and c.raw == c.raw.to_integral_value()
+                and 1 <= c.raw <= MAX_AGE
+                and cands[i - 1].kind == "age"
+                # not "un bébé âgé de 8 mois et quatre enfants": a unit ends the list
+                and self.text[cands[i - 1].end - 1].isdigit()
+                and self.ages_listed(cands, i)
+            ):
+                c.kind, c.unit, c.noun = "age", None, False
 
     def ages_listed(self, cands: list[_Cand], i: int) -> bool:
         """Whether ``cands[i]`` is in a list of numbers an age prefix opens ("âgés de 3, 6, 14 et 15 ans",

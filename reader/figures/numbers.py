@@ -28,6 +28,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         **{w: i for i, w in enumerate(_FR_UNITS.split())},
         "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+        # the old spelling without hyphens: "Quatre vingt sept morts", "soixante dix-huit"
+        "soixante dix": 70, "quatre vingt": 80, "quatre vingts": 80, "quatre vingt dix": 90,
         "cent": 100, "cents": 100, "mille": 1000,
     },
 }  # fmt: skip
@@ -82,12 +84,13 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
     "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$US": "USD", "$CAN": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     # the signs of currencies that have their own: "₦70,000" in a Nigerian paper, "₵2 million", "₴500"
     "₦": "NGN", "₵": "GHS", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
     "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
+    "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
     **{code: code for code in (
@@ -100,6 +103,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # the Philippines, glued to the digits
     "P": "PESO", "Php": "PESO", "₱": "PHP",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
+    "Dh": "AED", "Dhs": "AED",  # "Dh8.1 billion": the UAE dirham, as Gulf papers write it
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
@@ -130,7 +134,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "POUND", "livres": "POUND",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "roupies": "INR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+    "rupees": "RUPEE", "roupies": "RUPEE", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnies": "UAH",
     "rand": "ZAR", "naira": "NGN", "nairas": "NGN", "shekels": "ILS", "shekel": "ILS", "shekalim": "ILS",
     "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes danoises": "DKK",
@@ -809,6 +813,18 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("DKK", ("Danemark", "Denmark", "danois", "danoise", "Danish", "Copenhague", "Copenhagen")),
         ("CZK", ("Tchéquie", "Czech", "tchèque", "Prague")),
         ("ISK", ("Islande", "Iceland", "islandais", "Icelandic")),
+    ),
+    # "131 milliards de roupies" in a report on Indonesia are rupiahs; the islands of the Indian Ocean come
+    # before India (their texts name its ocean), India before its neighbours (their texts often name it)
+    "RUPEE": (
+        ("IDR", ("Indonésie", "Indonesia", "indonésien", "indonésienne", "Indonesian", "Jakarta")),
+        ("MUR", ("île Maurice", "Mauritius", "mauricien", "mauricienne", "Mauritian", "Port-Louis")),
+        ("SCR", ("Seychelles", "seychellois")),
+        ("INR", ("Inde", "India", "indien", "New Delhi", "Mumbai", "Bombay")),
+        ("PKR", ("Pakistan", "pakistanais", "Islamabad", "Karachi", "Lahore")),
+        ("LKR", ("Sri Lanka", "sri-lankais", "srilankais", "Colombo")),
+        ("NPR", ("Népal", "Nepal", "népalais", "Katmandou", "Kathmandu")),
+        ("INR", ()),
     ),
     "RIYAL": (
         ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
