@@ -139,6 +139,9 @@ class Figure:
     #: An age given as the one a person will reach ("aura 32 ans le 15 mars", "fêtera ses 90 ans"): no value
     #: of the age the other version gives now.
     later: bool = False
+    #: The lower or the upper bound of a range the text gives ("entre 31 et 36 millions d'euros", "from 4.75% to
+    #: 5%", "28-30C"): "low" or "high"; a value of the other version inside the range is that quantity.
+    bound: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -172,6 +175,8 @@ class Figure:
             d["part"] = True
         if self.later:
             d["later"] = True
+        if self.bound:
+            d["bound"] = self.bound
         return d
 
     @classmethod
@@ -194,6 +199,7 @@ class Figure:
             place=d.get("place"),
             part=bool(d.get("part", False)),
             later=bool(d.get("later", False)),
+            bound=d.get("bound"),
         )
 
 

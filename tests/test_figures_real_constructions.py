@@ -5306,9 +5306,9 @@ def test_two_conversions_in_one_bracket_are_both_the_outlets_arithmetic():
 
 
 def test_a_list_of_ages_after_aged_ends_with_an_age_whatever_verb_follows():
-    """Constructions: "Three men, aged 62, 48 and 29 have been charged": three ages, not 48 and 29 charges;
+    """Constructions: "Three men, aged 62, 48 and 29 have been arrested": three ages, not 48 and 29 arrests;
     "un bébé âgé de 7 mois et trois enfants": a unit ends the list, the three are children."""
-    assert keys("Three men, aged 62, 48 and 29 have been charged.", "en") == [
+    assert keys("Three men, aged 62, 48 and 29 have been arrested.", "en") == [
         (3, "count", "man"),
         (62, "age", None),
         (48, "age", None),
@@ -5351,3 +5351,39 @@ def test_a_decimal_of_a_percentage_point_and_points_compared_with_a_quarter():
     )
     assert fr == [(31.4, "percent", None), (0.2, "percent", "point")]
     assert keys("Il marque 0,5 point par match.", "fr") != [(0.5, "percent", "point")]
+
+
+def test_a_value_inside_the_other_versions_narrow_range_is_that_quantity():
+    """Constructions: "the key rate falls to roughly 3.8%" against "dans une fourchette de 3,75 à 4,00%": one
+    quantity, disputed with the band, its upper bound no figure of its own; "entre 5 % et 20 % des saisies"
+    is a spread no other figure of the story is taken for; "passé de 12 à 15 morts" is no range."""
+    en = extract_figures("The key rate falls to roughly 3.8%, the bank said.", "en")
+    fr = extract_figures("Le taux directeur se situe dans une fourchette de 3,75 à 4,00%.", "fr")
+    assert [f.bound for f in fr] == ["low", "high"]
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(3.8, 3.75)]
+    assert comparison.only_en == [] and comparison.only_fr == []
+    wide = extract_figures("La police saisit entre 5 % et 20 % des produits.", "fr")
+    assert [f.bound for f in wide] == ["low", "high"]
+    other = extract_figures("Exports fell 12% last year.", "en")
+    assert compare_figures(other, wide).conflicts == []
+    toll = extract_figures("Le bilan est passé de 12 à 15 morts.", "fr")
+    assert [f.bound for f in toll] == [None, None]
+    assert [f.bound for f in extract_figures("between 18,100 and 34,200 people died", "en")] == [
+        "low",
+        "high",
+    ]
+
+
+def test_a_toll_risen_by_some_more_is_no_current_value_of_the_toll():
+    """Construction: "reported seven deaths a day later" against "la mort de quatre personnes supplémentaires
+    ... Le précédent bilan faisait état de sept décès": the seven match, and the four more dispute nothing."""
+    en = extract_figures("Officials reported seven deaths a day later.", "en")
+    fr = extract_figures(
+        "Avec la mort de quatre personnes supplémentaires, le bilan s'alourdit. "
+        "Le précédent bilan faisait état de sept décès.",
+        "fr",
+    )
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(7, 7)]
+    assert comparison.conflicts == []

@@ -40,6 +40,7 @@ money, counts and percentages, degrees for temperatures), and a tie leaves both 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1131,6 +1132,14 @@ def compare_figures(
         disputed = [p for p in near if _whole(*p, en, fr) and _nouns_tell_one(*p)]
         rounded += disputed
         conflicts += disputed
+    if only_en or only_fr:
+        # a value inside the other version's range ("roughly 4.8%" against "une fourchette de 4,75 à 5,00%") is
+        # that quantity given another way: a dispute with the range, its other bound no figure of its own
+        ranged, bounds = _inside_ranges(only_en, only_fr, conflicts)
+        if ranged or bounds:
+            conflicts += ranged
+            only_en = [f for f in only_en if id(f) not in bounds]
+            only_fr = [f for f in only_fr if id(f) not in bounds]
     if rounded:  # the values told apart first, then the roundings
         roundings = {id(a) for a, _ in rounded}
         conflicts.sort(key=lambda p: (id(p[0]) in roundings, order.get(id(p[0]), 0)))
@@ -1143,6 +1152,72 @@ def compare_figures(
         near=near,
         rounded=rounded,
     )
+
+
+#: The widest range (its upper bound over its lower) a value of the other version inside it is taken to be the
+#: quantity of: a rate's band ("de 4,75 à 5,00%"), not a spread of cases ("entre 5 % et 20 % des produits",
+#: "de 5 à 70 millions d'euros"), inside which another quantity of the story may fall by chance.
+NARROW_RANGE = 1.5
+
+
+def _ranges(figures: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """The narrow ranges of ``figures`` (sorted by field and position): a lower bound and the upper bound after
+    it, at most :data:`NARROW_RANGE` times the lower."""
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(figures)
+        if a.bound == "low" and b.bound == "high" and b.value <= NARROW_RANGE * a.value
+    ]
+
+
+def _inside_ranges(
+    only_en: list[Figure], only_fr: list[Figure], conflicts: list[tuple[Figure, Figure]]
+) -> tuple[list[tuple[Figure, Figure]], set[int]]:
+    """Values one version gives alone that lie inside a range the other gives alone: each a conflict with the
+    range's lower bound (English figure first). Returns them, and the ids of the ranges' other bounds, which
+    then stand for nothing of their own, as the other bound of a range already disputed with a value inside
+    it does not."""
+    found: list[tuple[Figure, Figure]] = []
+    bounds: set[int] = set()
+    disputed = {id(f): o for a, b in conflicts for f, o in ((a, b), (b, a))}
+    used: set[int] = set()
+    for values, other, range_in_french in ((only_en, only_fr, True), (only_fr, only_en, False)):
+        alone = {id(f) for f in other}
+        for low, high in _ranges(
+            sorted(
+                other + [f for f in _sides(conflicts, range_in_french) if id(f) not in alone],
+                key=lambda f: (f.field, f.start),
+            )
+        ):
+            for bound, rest in ((low, high), (high, low)):
+                against = disputed.get(id(bound))
+                if against is not None and id(rest) in alone and low.value <= against.value <= high.value:
+                    bounds.add(id(rest))  # "5.3%" disputed with "5,25", the range's "5,50%" with it
+            if id(low) not in alone or id(high) not in alone or id(low) in used:
+                continue
+            inside = next(
+                (
+                    v
+                    for v in values
+                    if id(v) not in used
+                    and v.kind == low.kind
+                    and v.unit == low.unit
+                    and (v.kind != "money" or same_currency(v, low))
+                    and low.value < v.value < high.value
+                ),
+                None,
+            )
+            if inside is None:
+                continue
+            used |= {id(inside), id(low), id(high)}
+            bounds.add(id(high))
+            found.append((inside, low) if range_in_french else (low, inside))
+    return found, bounds
+
+
+def _sides(conflicts: list[tuple[Figure, Figure]], french: bool) -> list[Figure]:
+    """The figures of one version in ``conflicts``: the French ones when ``french``."""
+    return [b if french else a for a, b in conflicts]
 
 
 def _stated_of(f: Figure, estimates: list[Figure]) -> bool:
@@ -1345,6 +1420,7 @@ def _outdated(
             (d, x)
             for x in others
             if not x.earlier
+            and not x.change  # "cinq personnes supplémentaires": the toll's rise, no current value of it
             and id(x) not in taken
             and not agrees_with_estimate(stale, x)  # "plus de 200 arrestations": the 234 said round
             and (d := _least(conflict_distance(stale, x), conflict_distance(earlier, x))) is not None
@@ -1455,7 +1531,11 @@ def _sole_toll(
     version: list[Figure], disputing: list[Figure], group: frozenset[str], year: int | None, taken: set[int]
 ) -> Figure | None:
     """The one value a version's unmatched figures give a toll of ``group`` in ``year``, if it may dispute."""
-    tolls = [f for f in version if f.kind == "count" and f.unit in group and not f.earlier and f.year == year]
+    tolls = [
+        f
+        for f in version
+        if f.kind == "count" and f.unit in group and not f.earlier and not f.change and f.year == year
+    ]
     # the toll once, or also rounded ("plus de 160 morts" beside "162 morts"); not a round value the version
     # gives beside another count ("plus de 700 autres" beside "736"), nor two values
     stated = [f for f in tolls if not any(_restates(f, o) for o in tolls)]

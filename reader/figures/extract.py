@@ -1518,6 +1518,46 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
 _NEXT_CONVERSION_RE = re.compile(r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?")
 
 
+#: The kinds a range of two bounds is marked in.
+_RANGE_KINDS = frozenset({"percent", "money", "count", "temperature"})
+#: What parts the bounds of a range: "28-30C", "de 4,75 à 5,00%", "from 31 to 36", "31 – 36".
+_RANGE_TO_RE = re.compile(rf"{_H}*[-–]{_H}*|{_H}+(?i:à|to){_H}+")
+#: ... or "and"/"et" after "between"/"entre": "between 18,100 and 34,200", "entre 31 et 36 millions".
+_RANGE_AND_RE = re.compile(rf"{_H}+(?i:and|et){_H}+")
+_BETWEEN_BEFORE_RE = re.compile(rf"(?<![\w])(?i:between|entre){_H}+(?:(?i:some|about|around|environ){_H}+)?$")
+#: What makes "de X à Y" or "from X to Y" the change of a level, not a range: "passé de 12 à 15 morts", "rose
+#: from 225 to 326".
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    rf"(?i:pass[ée]e?s?|grimpé|augmenté|baissé|reculé|chuté|monté|rose|risen|fell|fallen|climbed|jumped|dropped|"
+    rf"increased|decreased|went|grew|up|down|revised|relevé|porté|ramené|hausse|baisse){_H}+(?i:de|from){_H}+$"
+)
+
+
+def _mark_ranges(text: str, figures: list[Figure]) -> None:
+    """Mark the bounds of the ranges the text gives: two figures of one kind and unit side by side, the lower
+    first, parted by a dash, "à" or "to", or by "and"/"et" after "between"/"entre"; not a level's change
+    ("passé de 12 à 15 morts")."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.kind != b.kind
+            or a.kind not in _RANGE_KINDS
+            or a.unit != b.unit
+            or a.currency != b.currency
+            or not 0 < a.value < b.value
+            or b.start - a.end > 8
+        ):
+            continue
+        if _RANGE_TO_RE.fullmatch(text, a.end, b.start):
+            if _CHANGE_FROM_BEFORE_RE.search(text, max(0, a.start - 24), a.start):
+                continue
+        elif not (
+            _RANGE_AND_RE.fullmatch(text, a.end, b.start)
+            and _BETWEEN_BEFORE_RE.search(text, max(0, a.start - 20), a.start)
+        ):
+            continue
+        a.bound, b.bound = "low", "high"
+
+
 #: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
 _MOVING_AVERAGE_AFTER = re.compile(rf"{_H}+(?i:moving{_H}+averages?)(?![\w])")
 _MOVING_AVERAGE_BEFORE = re.compile(rf"(?i:moyennes?{_H}+mobiles?){_H}+(?i:sur|de){_H}+$")
@@ -4609,6 +4649,7 @@ class _Extractor:
         _number_sentences(text, figures)
         self.mark_rates_listed()
         _mark_conversions(text, figures)
+        _mark_ranges(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
