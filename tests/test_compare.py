@@ -813,14 +813,17 @@ def test_one_dollar_amount_under_two_publishers_defaults_is_one_figure():
     assert c.matched == [] and c.conflicts == [(named[0], fr[0])] and c.only_en == c.only_fr == []
 
 
-def test_people_and_a_kind_of_people_agree_as_an_estimate():
+def test_people_and_a_kind_of_people_are_one_quantity_rounded():
     """Construction: "a former textile hub of 38,000 people" and "peuplée de plus de 36 000 habitants": people
-    may be residents, and the bound holds the value."""
+    may be residents, one quantity in both versions; the bound, round and a little under the value, is that
+    value rounded down (a rounding's dispute, as the check sets' readers mark such bounds), and neither figure
+    stands alone."""
     c = compare_figures(
         extract_figures("The town, a former textile hub of 38,000 people, mourned.", "en"),
         extract_figures("La ville, peuplée de plus de 36 000 habitants, est en deuil.", "fr"),
     )
-    assert len(c.repeats) == 1 and c.only_en == c.only_fr == [] and c.conflicts == []
+    assert c.only_en == c.only_fr == []
+    assert [(a.value, b.value) for a, b in c.rounded] == [(38000, 36000)]
 
 
 def test_a_count_first_given_without_a_noun_is_matched_by_its_later_mention_with_one():

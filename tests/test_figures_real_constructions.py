@@ -5291,18 +5291,16 @@ def test_a_dash_and_a_space_after_a_preposition_is_a_minus_sign():
 
 
 def test_two_conversions_in_one_bracket_are_both_the_outlets_arithmetic():
-    """Construction: "savings of more than three billion euros (Dh12.1 billion, $3.3 billion)": both bracketed
-    amounts convert the euros, so neither disputes another report's "3,25 milliards" of euros."""
-    en = extract_figures(
-        "It plans savings of more than three billion euros (Dh12.1 billion, $3.3 billion).", "en"
-    )
+    """Construction: "savings of three billion euros (Dh12.1 billion, $3.3 billion)": both bracketed amounts
+    convert the euros, so neither disputes another report's "3,25 milliards" of euros; the euros do."""
+    en = extract_figures("It plans savings of three billion euros (Dh12.1 billion, $3.3 billion).", "en")
     assert [(f.value, f.currency, f.converts) for f in en if f.kind == "money"] == [
         (3e9, "EUR", False),
         (12.1e9, "AED", True),
         (3.3e9, "USD", True),
     ]
     fr = extract_figures("Le plan doit rapporter environ 3,25 milliards d'euros.", "fr")
-    assert compare_figures(en, fr).conflicts == []
+    assert [(a.currency, b.value) for a, b in compare_figures(en, fr).conflicts] == [("EUR", 3.25e9)]
 
 
 def test_a_list_of_ages_after_aged_ends_with_an_age_whatever_verb_follows():
@@ -5387,3 +5385,58 @@ def test_a_toll_risen_by_some_more_is_no_current_value_of_the_toll():
     comparison = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in comparison.matched] == [(7, 7)]
     assert comparison.conflicts == []
+
+
+def test_a_round_lower_bound_a_little_under_the_other_versions_value_disputes_it():
+    """Constructions: "more than 350 jobs" against "(371 postes supprimés)": one quantity, rounded down and
+    hedged, a dispute told as a rounding; "more than 50 percent of voters" against "58 %" is a threshold the
+    value passes, no dispute."""
+    en = extract_figures("The closures will cost more than 350 jobs.", "en")
+    fr = extract_figures("Le plan touche 12 magasins (371 postes supprimés).", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.rounded] == [(350, 371)]
+    en = extract_figures("The measure needed more than 50 percent of voters.", "en")
+    fr = extract_figures("La mesure a obtenu 58 % des voix.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_population_said_after_amounts_is_people():
+    """Construction: "The loan rose to $6 billion ... to feed a population of more than 90 million": a count of
+    people, not an amount in the text's dollars."""
+    en = keys("The loan rose to $6 billion. It must feed a population of more than 90 million.", "en")
+    assert en == [(6e9, "money", "USD"), (90e6, "count", None)]
+
+
+def test_a_roads_number_is_no_figure():
+    """Construction: "sur la route nationale 2 (R.N.2)", "la RN 4", "on Highway 17": the name of a road."""
+    assert keys("Le car roulait sur la route nationale 2 (R.N.2), près de la ville.", "fr") == []
+    assert keys("Le choc a eu lieu sur la RN 4, faisant 9 morts.", "fr") == [(9, "count", "death")]
+    assert keys("Traffic stopped on Highway 17 for hours.", "en") == []
+
+
+def test_two_distances_from_two_places_dispute_nothing_even_hedged():
+    """Construction: "about 180 kilometres east of the capital" against "à plus de 200 kilomètres de la ville":
+    distances from two places, never a rounding's dispute."""
+    en = extract_figures("The crash happened about 180 kilometres east of the capital.", "en")
+    fr = extract_figures("L'accident a eu lieu à plus de 200 kilomètres de la ville.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_peoples_count_and_a_count_in_its_country_are_two_quantities():
+    """Construction: "41 Peruvian citizens were among the dead" against "un avion transportant 58 personnes s'est
+    écrasé au Pérou": the nationals and everyone in the country."""
+    en = extract_figures("Officials said 41 Peruvian citizens were among the dead.", "en")
+    fr = extract_figures("Un avion qui transportait 58 personnes s'est écrasé dimanche au Pérou.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_share_of_a_larger_count_disputes_no_whole():
+    """Constructions: "12 des 80 personnes décédées sont des enfants", "killing 150 of the 151 people on board":
+    parts of a count given right after them, no other value of the other version's toll; "ont remporté 141 des
+    300 sièges" is a party's result itself."""
+    fr = extract_figures("Au total, 12 des 80 personnes décédées sont des enfants.", "fr")
+    assert [f.part for f in fr] == [True, False]
+    en = extract_figures("The crash killed 150 of the 151 people on board.", "en")
+    assert [f.part for f in en] == [True, False]
+    seats = extract_figures("Les libéraux ont remporté 141 des 300 sièges.", "fr")
+    assert [f.part for f in seats] == [False, False]

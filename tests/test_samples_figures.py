@@ -17,7 +17,8 @@ EXPECTED = {
     "Kestrel Exchange": ({(21_200_000, "money")}, set(), set()),
     "Operation Tidewater": (set(), set(), {(1270, 1300)}),  # 1,270 victims rounded: "près de 1 300"
     "Vaud voters": ({(30, "duration")}, set(), {(187, 189)}),  # communes voting yes, told two ways
-    "Ransomware attack cripples": (set(), {(9500, "count")}, set()),  # 210,000 passes "plus de 200 000"
+    # 210,000 patients rounded down and hedged: "plus de 200 000"
+    "Ransomware attack cripples": (set(), {(9500, "count")}, {(210_000, 200_000)}),
     "Iberian heatwave": ({(2, "duration")}, set(), {(2300, 2500)}),
     "NightHarbor fined": ({(4_500_000, "money")}, {(14_300_000, "money")}, set()),
     "MATRIX Encrypted": ({(2, "count"), (15_000_000, "money")}, set(), {(30, 52)}),

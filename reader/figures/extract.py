@@ -681,6 +681,7 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.,])[0-9]{{1,4}}(?=(?:{_H}*(?:,|et|and|&){_H}*(?:au{_H}+|aux{_H}+)?[0-9]{{1,4}})+{_STREET}(?![\w]))"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
+    # a road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Route 66"
     # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
     rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
@@ -695,6 +696,13 @@ _MONTHS_IN = {"semesters": 6, "quarters": 3}
 _MEDIA_RE = re.compile(
     rf"(?<![\w])(?:24{_H}Heures|20{_H}Minutes|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
 )
+#: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Route 66".
+_ROAD_RE = re.compile(
+    rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy|interstate|route){_H}+"
+    rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w.,])"
+)
+#: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
+_ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
 _MEDIA_HINTS = ("24 heures", "20 minutes", "france 2", "france 3", "france 4", "france 5", "europe 1")
 #: One article's number: "L.34-5", "46(1)", "6(1)(f)".
@@ -1195,6 +1203,7 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "SFr",
     "Sfr",
     "Rp",  # the rupiah: "Rp10 million"
+    "RM",  # the ringgit: "RM4.74bil"
     "Dh",  # the UAE dirham as Gulf papers write it: "Dh8.1 billion"
     "Dhs",
 }
@@ -1531,6 +1540,33 @@ _CHANGE_FROM_BEFORE_RE = re.compile(
     rf"(?i:pass[ée]e?s?|grimpé|augmenté|baissé|reculé|chuté|monté|rose|risen|fell|fallen|climbed|jumped|dropped|"
     rf"increased|decreased|went|grew|up|down|revised|relevé|porté|ramené|hausse|baisse){_H}+(?i:de|from){_H}+$"
 )
+
+
+#: What parts a count from the larger count it is a share of: "32 des 125 personnes décédées", "five of the 34
+#: dead", "12 out of 40", "3 d'entre les 20".
+_SHARE_OF_RE = re.compile(
+    rf"{_H}+(?i:des|d['’]entre{_H}+les|parmi{_H}+les|sur{_H}+les|of{_H}+the|out{_H}+of(?:{_H}+the)?){_H}+"
+)
+
+
+#: The people a share of is said of: "32 des 125 personnes décédées", "241 of the 242 people on board".
+_SHARED_PEOPLE = frozenset({"person", "death", "victim", "passenger", "body", "injury"})
+
+
+def _mark_shares_of(text: str, figures: list[Figure]) -> None:
+    """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
+    décédées sont des enfants", "killing 241 of the 242 people on board"): they dispute no whole the other
+    version gives ("killing 34", "265 morts avec les occupants au sol")."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.kind == b.kind == "count"
+            and a.value < b.value
+            # people, not "157 des 338 sièges" or "189 des 300 communes": a party's seats, a vote's result itself
+            and b.unit in _SHARED_PEOPLE
+            and b.start - a.end <= 16
+            and _SHARE_OF_RE.fullmatch(text, a.end, b.start)
+        ):
+            a.part = True
 
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
@@ -3077,6 +3113,11 @@ _AGES_FROM_BEFORE = _ending(
     rf"|age{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)){_H}+"
 )
 
+#: A population said by its size: "a population of more than 104 million", "une population de 12 millions".
+_POPULATION_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:populations?){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
+    rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
+)
 #: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
 _CREW_WORDS = ("crew", "équipage")
 _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
@@ -4572,6 +4613,8 @@ class _Extractor:
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
+        if lowered is None or any(hint in lowered for hint in _ROAD_HINTS) or "R.N." in text or "RN " in text:
+            claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
@@ -4650,6 +4693,7 @@ class _Extractor:
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         _mark_ranges(text, figures)
+        _mark_shares_of(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
@@ -5231,6 +5275,8 @@ class _Extractor:
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
             if self.number_of_before(c.start):
                 continue  # "the number of people displaced ... went past 100 million": a count of them
+            if self.may_hold(c.start, 48, ("populat",)) and self.before(_POPULATION_OF_BEFORE, c.start, 48):
+                continue  # "to feed a population of more than 104 million": people, whatever amounts came before
             if (
                 counted is not None
                 and (last is None or last.start < counted.start)

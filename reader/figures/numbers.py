@@ -76,6 +76,7 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
     "k": Decimal(10**3), "K": Decimal(10**3), "m": Decimal(10**6), "M": Decimal(10**6),
     "bn": Decimal(10**9), "mn": Decimal(10**6), "B": Decimal(10**9), "Md": Decimal(10**9),
     "Mds": Decimal(10**9), "md": Decimal(10**9),
+    "bil": Decimal(10**9), "mil": Decimal(10**6),  # Malaysian papers: "RM629bil", "US$143bil", "RM2mil"
 }  # fmt: skip
 
 # --- currencies -----------------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
     "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
+    "RM": "MYR",  # "RM629bil": the ringgit as Malaysian papers write it
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
@@ -316,6 +318,7 @@ _UNIT_FORMS: dict[str, str] = {
     "user": "user users utilisateur utilisateurs utilisatrice utilisatrices usager usagers",
     "customer": "customer customers client clients cliente clientes",
     "member": "member members membre membres",
+    "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
     "employee": "employee employees employé employés salarié salariés",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
     "arrest": "arrest arrests arrestation arrestations interpellation interpellations",
