@@ -5440,3 +5440,12 @@ def test_a_share_of_a_larger_count_disputes_no_whole():
     assert [f.part for f in en] == [True, False]
     seats = extract_figures("Les libéraux ont remporté 141 des 300 sièges.", "fr")
     assert [f.part for f in seats] == [False, False]
+
+
+def test_head_of_cattle_are_the_other_reports_tetes_de_betail():
+    """Construction: "almost 50,000 head of cattle died" against "42.000 têtes de bétail ont péri": one count of
+    livestock, given two values."""
+    en = extract_figures("Officials said almost 50,000 head of cattle died.", "en")
+    fr = extract_figures("Au total, 42.000 têtes de bétail ont péri.", "fr")
+    assert [f.unit for f in en + fr] == ["livestock", "livestock"]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(50000, 42000)]
