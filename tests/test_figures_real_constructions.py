@@ -5449,3 +5449,42 @@ def test_head_of_cattle_are_the_other_reports_tetes_de_betail():
     fr = extract_figures("Au total, 42.000 têtes de bétail ont péri.", "fr")
     assert [f.unit for f in en + fr] == ["livestock", "livestock"]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(50000, 42000)]
+
+
+def test_a_publishers_own_dollar_makes_every_bare_amount_of_a_text_with_no_currency_word():
+    """Construction: a Canadian editorial with no currency word at all: "elle ajoute quelque 42 milliards en
+    nouvelles dépenses, dont 17 milliards pour l'année en cours; le déficit passe de 98,3 milliards à 81,6
+    milliards; un déficit de 16,7 milliards": once the context makes two of them amounts in the publisher's
+    dollars, the others are too."""
+    text = (
+        "Elle ajoute quelque 42 milliards en nouvelles dépenses, dont 17 milliards pour l'année en cours. "
+        "Le déficit passe de 98,3 milliards à 81,6 milliards. Ottawa prévoit un déficit de 16,7 milliards."
+    )
+    assert [(v, k, c) for v, k, c in keys(text, "fr", "CAD")] == [
+        (42e9, "money", "CAD"),
+        (17e9, "money", "CAD"),
+        (98.3e9, "money", "CAD"),
+        (81.6e9, "money", "CAD"),
+        (16.7e9, "money", "CAD"),
+    ]
+
+
+def test_a_towns_people_and_its_inhabitants_are_one_population():
+    """Construction: "a resort city of around 900,000 people" against "qui compte près de 700.000 habitants":
+    one population, given two values."""
+    en = extract_figures("The resort city of around 900,000 people was cut off.", "en")
+    fr = extract_figures("La station balnéaire, qui compte près de 700.000 habitants, est isolée.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(900000, 700000)]
+
+
+def test_an_international_wires_story_credited_as_it_opens_counts_its_own_dollars():
+    """Construction: "(Bloomberg) -- Sweden's regulator fined the firm 300,000 euros ($339,000)" on a Canadian
+    business site: the wire's US dollars, unless the story is about Canada."""
+    from reader.figures.currency import article_dollar
+
+    site = ("BNN Bloomberg", "https://www.bnnbloomberg.ca/story-1.123")
+    wire = "(Bloomberg) -- Sweden's regulator fined the firm 300,000 euros ($339,000) on Tuesday."
+    assert article_dollar(wire, *site) == "USD"
+    about_canada = "(Bloomberg) -- Air Canada lost $1 billion, Ottawa said, as Montreal and Toronto flights stopped."
+    assert article_dollar(about_canada, *site) == "CAD"
+    assert article_dollar("Shopify shares fell to $39 in Toronto.", *site) == "CAD"

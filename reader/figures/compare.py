@@ -1978,6 +1978,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "account user customer member person passenger household identity", "customer patient subscriber", "job employee",
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
+                  "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth")
 ]  # fmt: skip
 

@@ -179,6 +179,14 @@ def article_dollar(
     text writing millions of dollars as Quebec does ("1 M$"); then what the text itself says (see
     :func:`text_dollar`)."""
     dollar = _publisher_dollar(source, url, feed_url, region)
+    if (
+        dollar == "CAD"
+        and _WIRE_CREDIT_RE.search(text, 0, WIRE_CREDIT_REACH) is not None
+        and not _about_canada(text)
+    ):
+        # "(Bloomberg) -- Belgium's data watchdog has fined ... 250,000 euros ($282,690)": an international
+        # wire's story, credited as it opens, on a Canadian business site: the wire's dollars
+        dollar = "USD"
     if dollar == "USD" and _wire_in_canada(source, url, feed_url, region) and _about_canada(text):
         # a wire's report on Canada edited by a Canadian paper: the wire's "C$" is the paper's bare "$"
         # (Bloomberg's "C$1.05 billion" loss of Air Canada in the Montreal Gazette is "$1.05 billion")
@@ -191,6 +199,12 @@ def article_dollar(
         )
         dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: An international wire's credit opening a story: "(Bloomberg) --", "WASHINGTON (Reuters) -", "(AP) —" ...
+_WIRE_CREDIT_RE = re.compile(r"\((?:Bloomberg|Reuters|AP|AFP|Associated Press)\)\s*(?:--|[-—–])")
+#: ... looked for in the first characters of the title, TL;DR and body joined.
+WIRE_CREDIT_REACH = 400
 
 
 def _wire_in_canada(source: str, url: str | None, feed_url: str | None, region: str) -> bool:

@@ -5318,8 +5318,8 @@ class _Extractor:
                 not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end)
             ):
                 c.kind, c.currency, c.unit = "money", amounts_in, None
-        if amounts_in is None and local is None and not money:
-            return
+        if amounts_in is None and local is None and not any(c.kind == "money" for c in cands):
+            return  # (a publisher's own dollar made amounts of some: "ajoute quelque 61 milliards en dépenses")
         # the amounts the context made so: a text whose amounts are then all in one currency, two of them
         # scaled, has its other bare scaled numbers in it too ("épargner 3,6 milliards", "811 millions",
         # then "elles passeront de 80 milliards en 2023 à 91 milliards", a paragraph on)
