@@ -5485,6 +5485,8 @@ def test_an_international_wires_story_credited_as_it_opens_counts_its_own_dollar
     site = ("BNN Bloomberg", "https://www.bnnbloomberg.ca/story-1.123")
     wire = "(Bloomberg) -- Sweden's regulator fined the firm 300,000 euros ($339,000) on Tuesday."
     assert article_dollar(wire, *site) == "USD"
-    about_canada = "(Bloomberg) -- Air Canada lost $1 billion, Ottawa said, as Montreal and Toronto flights stopped."
+    about_canada = (
+        "(Bloomberg) -- Air Canada lost $1 billion, Ottawa said, as Montreal and Toronto flights stopped."
+    )
     assert article_dollar(about_canada, *site) == "CAD"
     assert article_dollar("Shopify shares fell to $39 in Toronto.", *site) == "CAD"
