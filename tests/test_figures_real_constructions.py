@@ -5490,3 +5490,25 @@ def test_an_international_wires_story_credited_as_it_opens_counts_its_own_dollar
     )
     assert article_dollar(about_canada, *site) == "CAD"
     assert article_dollar("Shopify shares fell to $39 in Toronto.", *site) == "CAD"
+
+
+def test_peoples_without_a_plural_s_and_lowercase_peoples_in_a_french_list():
+    """Constructions: "included 312 Vietnamese, 488 Chinese and 61 Bangladeshi" (peoples with no plural "s");
+    "dont 640 ressortissants chinois, 312 vietnamiens et 95 indonésiens" (the people after "ressortissants",
+    and the next ones of the list lowercase); the Chinese of both reports are one count, given two values."""
+    en = extract_figures("The detainees included 312 Vietnamese, 488 Chinese and 61 Bangladeshi.", "en")
+    assert [(f.unit, f.place) for f in en] == [
+        ("national", "vietnamese"),
+        ("national", "chinese"),
+        ("national", "bangladeshi"),
+    ]
+    fr = extract_figures("On compte 640 ressortissants chinois, 312 vietnamiens et 95 indonésiens.", "fr")
+    assert [(f.unit, f.place) for f in fr] == [
+        ("national", "chinois"),
+        ("national", "vietnamiens"),
+        ("national", "indonésiens"),
+    ]
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(312, 312)]
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(488, 640)]
+    assert keys("He sold 300 Japanese cars.", "en") == [(300, "count", "car")]

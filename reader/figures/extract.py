@@ -3118,6 +3118,10 @@ _POPULATION_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:populations?){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
+#: The people French nationals are of, after them: "702 ressortissants chinois", "12 citoyens belges".
+_NATIONALS_OF_AFTER = re.compile(rf"{_H}+(?i:ressortissante?s?|citoyen(?:ne)?s?){_H}+(?P<p>[^\W\d_][\w-]*)")
+#: Between two counts of a list, the first's noun then a comma or "et": " ressortissants chinois, ".
+_AFTER_LISTED_NOUN_RE = re.compile(r"[^0-9.;:!?\n]{0,40}?(?:,\s*|\s+(?:et|and)\s+)")
 #: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
 _CREW_WORDS = ("crew", "équipage")
 _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
@@ -4196,8 +4200,9 @@ class _Extractor:
             if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
                 if m.group("w")[0].isupper() and not words:
                     named = word  # "five Portuguese citizens": the people the persons counted are of
-                if m.group("w")[0].isupper() and word.endswith("s") and not words:
-                    people = word  # "quatorze Canadiens", "three Ukrainians": a people, if nothing follows
+                if m.group("w")[0].isupper() and (word.endswith("s") or word in t.PEOPLES) and not words:
+                    # "quatorze Canadiens", "three Ukrainians", "589 Chinese": a people, if nothing follows
+                    people = word
                 skipped += 1
                 if skipped > 2:
                     break
@@ -4652,6 +4657,7 @@ class _Extractor:
             busy_until = c.end
         self.share_units(cands)
         self.listed_ages(cands)
+        self.listed_peoples(cands)
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
         self.mixed_age_ranges(cands)
@@ -4755,6 +4761,20 @@ class _Extractor:
                 and self.before(_AGES_FROM_BEFORE, a.start, 40)
             ):
                 a.kind, b.kind, b.unit = "age", "age", None
+
+    def listed_peoples(self, cands: list[_Cand]) -> None:
+        """The counts listed after a count of a people's nationals are of peoples too, their names lowercase as
+        adjectives: "702 ressortissants chinois, 429 vietnamiens et 271 indonésiens"."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind == b.kind == "count"
+                and a.unit == "national"
+                and b.unit is not None
+                and b.unit != "national"
+                and _DEMONYM_RE.search(b.unit) is not None
+                and _AFTER_LISTED_NOUN_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                b.place, b.unit = b.unit, "national"
 
     def listed_ages(self, cands: list[_Cand]) -> None:
         """The numbers of a list an age prefix opens are ages, whatever verb follows the last: "Three men, aged
@@ -5649,6 +5669,13 @@ class _Extractor:
             figure.change = True
         elif c.kind == "money" and self.after(_AMOUNT_DIFFERENCE_AFTER, c.end):
             figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
+        if figure.unit == "national" and not figure.place and "fr" in self.langs:
+            people = self.after(_NATIONALS_OF_AFTER, c.end)
+            name = people.group("p").lower() if people is not None else ""
+            if name and (
+                _of_a_people(name, _DEMONYM_ONE_RE) or _of_a_people(name.removesuffix("s"), _DEMONYM_ONE_RE)
+            ):
+                figure.place = name  # "702 ressortissants chinois", "ressortissants belges": of that people
         return figure
 
 

@@ -561,7 +561,10 @@ PEOPLES = frozenset(
     """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
     poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs afghans iraqis
     pakistanis israelis somalis yemenis saudis bangladeshis kuwaitis qataris afghanes somaliens
-    érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes""".split()
+    érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes
+    chinese vietnamese japanese lebanese congolese senegalese sudanese taiwanese burmese nepalese portuguese
+    maltese togolese gabonese beninese bangladeshi pakistani iraqi israeli somali yemeni saudi kuwaiti qatari
+    omani emirati filipinos""".split()
 )
 
 #: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
