@@ -5512,3 +5512,35 @@ def test_peoples_without_a_plural_s_and_lowercase_peoples_in_a_french_list():
     assert [(a.value, b.value) for a, b in comparison.matched] == [(312, 312)]
     assert [(a.value, b.value) for a, b in comparison.conflicts] == [(488, 640)]
     assert keys("He sold 300 Japanese cars.", "en") == [(300, "count", "car")]
+
+
+def test_a_bare_number_compared_with_a_span_or_a_rate_is_of_its_kind():
+    """Constructions: "(41 ans contre presque 37 pour son voisin)", "5,4 % contre 4,9 un an plus tôt",
+    "highs of 39C, against 36 last year": the compared number is a span, a rate, a temperature; a number with a
+    noun of its own stays a count ("3 ans contre 12 suspects")."""
+    assert keys("Il règne depuis 41 ans (41 ans contre presque 37 pour son voisin).", "fr")[-1] == (
+        37,
+        "duration",
+        "years",
+    )
+    assert keys("Le chômage atteint 5,4 % contre 4,9 un an plus tôt.", "fr") == [
+        (5.4, "percent", None),
+        (4.9, "percent", None),
+    ]
+    assert keys("Highs of 39C, against 36 last year.", "en") == [
+        (39, "temperature", "C"),
+        (36, "temperature", "C"),
+    ]
+    assert keys("Il a pris 3 ans contre 12 suspects.", "fr")[-1] == (12, "count", "suspect")
+
+
+def test_belgian_and_swiss_french_tens():
+    """Construction: "Cent-nonante-quatre personnes", "septante-deux morts", "huitante blessés": Belgian and
+    Swiss French tens."""
+    assert keys("Cent-nonante-quatre personnes ont été hospitalisées.", "fr") == [
+        (194, "count", "hospitalised")
+    ]
+    assert keys("On compte septante-deux morts et huitante blessés.", "fr") == [
+        (72, "count", "death"),
+        (80, "count", "injury"),
+    ]

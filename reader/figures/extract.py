@@ -3118,6 +3118,11 @@ _POPULATION_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:populations?){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
+#: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
+_COMPARED_RIGHT_BEFORE_RE = re.compile(
+    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à){_H}+"
+    rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
+)
 #: The people French nationals are of, after them: "702 ressortissants chinois", "12 citoyens belges".
 _NATIONALS_OF_AFTER = re.compile(rf"{_H}+(?i:ressortissante?s?|citoyen(?:ne)?s?){_H}+(?P<p>[^\W\d_][\w-]*)")
 #: Between two counts of a list, the first's noun then a comma or "et": " ressortissants chinois, ".
@@ -4660,6 +4665,7 @@ class _Extractor:
         self.listed_peoples(cands)
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
+        self.share_units_compared(cands)
         self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
@@ -4747,6 +4753,19 @@ class _Extractor:
             ):
                 b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, a.noun
                 b.scale, b.value = a.scale, b.raw * a.scale
+
+    def share_units_compared(self, cands: list[_Cand]) -> None:
+        """A bare number compared with a span, a rate or a temperature right before it is of its kind and unit:
+        "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8"."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind in ("duration", "percent", "temperature")
+                and b.bare
+                and b.scale is None
+                and b.start - a.end <= COMPARED_SCALE_GAP
+                and _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                b.kind, b.unit = a.kind, a.unit
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58

@@ -30,6 +30,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
         # the old spelling without hyphens: "Quatre vingt sept morts", "soixante dix-huit"
         "soixante dix": 70, "quatre vingt": 80, "quatre vingts": 80, "quatre vingt dix": 90,
+        # Belgian and Swiss French: "septante-cinq", "huitante", "Cent-nonante-sept"
+        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
         "cent": 100, "cents": 100, "mille": 1000,
     },
 }  # fmt: skip
