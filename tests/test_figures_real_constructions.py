@@ -5544,3 +5544,15 @@ def test_belgian_and_swiss_french_tens():
         (72, "count", "death"),
         (80, "count", "injury"),
     ]
+
+
+def test_a_reading_after_a_temperature_of_and_a_year_of_another_calendar():
+    """Constructions: "Kasserine a atteint une température de 46,5, du jamais-vu" (a reading without its
+    unit), "a temperature of 44.5 was recorded"; "premier jour de l'an 1446 de l'hégire" (a year of the Hijri
+    calendar, no count)."""
+    assert keys("Kasserine a atteint une température de 46,5, du jamais-vu.", "fr") == [
+        (46.5, "temperature", "C")
+    ]
+    assert keys("A temperature of 44.5 was recorded in the town.", "en") == [(44.5, "temperature", "C")]
+    assert keys("C'était le premier jour de l'an 1446 de l'hégire.", "fr") == []
+    assert keys("Une température de 300 employés.", "fr") == [(300, "count", "employee")]

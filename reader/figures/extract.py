@@ -1633,9 +1633,13 @@ _WIND_CHILL_CUES = (
     "refroidissement éolien",
     "ressenti",
     "humidex",
+    "température de",
+    "temperature of",
 )
 _WIND_CHILL_BEFORE = re.compile(
     r"(?i:wind\s?chill|refroidissement\s+éolien|ressenti|humidex)[^.;:\n0-9]{0,30}$"
+    # "une température de 47,5, du jamais-vu", "a temperature of 47.5 was recorded": a reading without its unit
+    r"|(?i:une\s+température\s+de|a\s+temperature\s+of)\s+$"
     # "felt like" only before a value below zero: "felt like minus-41", not "felt like playing ... <3"
     r"|(?i:felt|feels)\s+like\s+(?i:minus[- ]?|[-−])$"
 )
@@ -3029,6 +3033,9 @@ def _one_spaced(words: str) -> str:
 
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+#: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
+_CALENDAR_YEAR_TOKEN_RE = re.compile(r"1[0-4][0-9]{2}")
+_YEAR_OF_CALENDAR_BEFORE = _ending(rf"(?<![\w])(?i:l['’]an|année|the{_H}+year){_H}+")
 _OLD_YEAR_TOKEN_RE = re.compile(
     r"1[5-8][0-9]{2}|21[0-9]{2}"
 )  # a year only after a year word: "depuis 1873", "by 2100"
@@ -4581,6 +4588,10 @@ class _Extractor:
             return
         modern = _YEAR_TOKEN_RE.fullmatch(token) is not None
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
+            if _CALENDAR_YEAR_TOKEN_RE.fullmatch(token) and self.before(
+                _YEAR_OF_CALENDAR_BEFORE, c.start, 12
+            ):
+                c.kind, c.unit, c.noun = "year", None, False  # "premier jour de l'an 1443 de l'hégire"
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
         after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
