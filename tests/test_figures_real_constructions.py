@@ -5556,3 +5556,11 @@ def test_a_reading_after_a_temperature_of_and_a_year_of_another_calendar():
     assert keys("A temperature of 44.5 was recorded in the town.", "en") == [(44.5, "temperature", "C")]
     assert keys("C'était le premier jour de l'an 1446 de l'hégire.", "fr") == []
     assert keys("Une température de 300 employés.", "fr") == [(300, "count", "employee")]
+
+
+def test_an_adverb_between_the_auxiliaries_of_a_fate():
+    """Construction: "Deux cent douze personnes ont en outre été hospitalisées": the hospitalised, the adverb
+    between "ont" and "été" read through."""
+    assert keys("Deux cent douze personnes ont en outre été hospitalisées.", "fr") == [
+        (212, "count", "hospitalised")
+    ]

@@ -4403,8 +4403,8 @@ class _Extractor:
             word = m.group("w").lower()
             if word in _FOUND_FR and _ALIVE_FR_AFTER.match(self.text, m.end()):
                 return "survivor"  # "80 personnes ont été récupérées en vie", "retrouvées en vie"
-            if word in t.FATE_AUXILIARIES:
-                pos = m.end()
+            if word in t.FATE_AUXILIARIES or word == "en" and self.text.startswith(" outre", m.end()):
+                pos = m.end()  # "ont en outre été hospitalisées": the adverb read through
                 continue
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
