@@ -681,7 +681,6 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.,])[0-9]{{1,4}}(?=(?:{_H}*(?:,|et|and|&){_H}*(?:au{_H}+|aux{_H}+)?[0-9]{{1,4}})+{_STREET}(?![\w]))"
     # "221 Baker Street", "1 Niagara St.": a number, a street's name, then the word for a street
     rf"|(?<![\w.,])[0-9]{{1,5}}{_NAMED_STREET}(?![\w])"
-    # a road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Route 66"
     # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
     rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
@@ -5702,9 +5701,7 @@ class _Extractor:
         if figure.unit == "national" and not figure.place and "fr" in self.langs:
             people = self.after(_NATIONALS_OF_AFTER, c.end)
             name = people.group("p").lower() if people is not None else ""
-            if name and (
-                _of_a_people(name, _DEMONYM_ONE_RE) or _of_a_people(name.removesuffix("s"), _DEMONYM_ONE_RE)
-            ):
+            if name and (_a_person_of(name) or _a_person_of(name.removesuffix("s"))):
                 figure.place = name  # "702 ressortissants chinois", "ressortissants belges": of that people
         return figure
 
