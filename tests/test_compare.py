@@ -1153,3 +1153,15 @@ def test_a_round_value_said_without_a_hedge_is_a_rounding_of_the_finer_value_it_
     )
     assert conflict_values(flat) == [(150_000, 145_000)] and flat.rounded == []
     assert compare_figures([fig(90)], [fig(89)]).conflicts == []
+
+
+def test_a_riding_won_is_a_seat():
+    """EN gives the seats a party finished with, FR the ridings it led in on election night ("élus ou en avance
+    dans 79 des 124 circonscriptions"): one quantity, disputed; a seat gain is no riding count."""
+    en = extract_figures("The party finished with 82 seats.", "en")
+    fr = extract_figures("Ses candidats étaient élus ou en avance dans 79 des 124 circonscriptions.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == [(82, 79)]
+    gain = extract_figures("The party increased its seat count by 9.", "en")
+    assert (
+        conflict_values(compare_figures(gain, extract_figures("Il a gagné 8 circonscriptions.", "fr"))) == []
+    )

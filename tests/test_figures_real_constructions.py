@@ -5564,3 +5564,66 @@ def test_an_adverb_between_the_auxiliaries_of_a_fate():
     assert keys("Deux cent douze personnes ont en outre été hospitalisées.", "fr") == [
         (212, "count", "hospitalised")
     ]
+
+
+def test_a_french_noun_outside_the_table_after_autres():
+    """Construction: "4800 autres propriétés": the noun after "autres" is counted, in the table or not; what
+    befell the others ("trois autres arrêtés") still names them."""
+    assert keys("Quelque 3200 autres propriétés sont sous alerte.", "fr") == [(3200, "count", "propriétés")]
+    assert keys("La police a gardé trois autres arrêtés.", "fr") == [(3, "count", "arrest")]
+
+
+def test_people_left_with_injuries_are_the_injured():
+    """Constructions: "left 412 people with injuries", "with serious burns", "souffrant de blessures légères";
+    not "people with disabilities"."""
+    assert keys("The blasts left 412 people with injuries.", "en") == [(412, "count", "injury")]
+    assert keys("Some 30 people with serious burns were flown out.", "en") == [(30, "count", "injury")]
+    assert keys("On compte 12 personnes souffrant de blessures légères.", "fr") == [(12, "count", "injury")]
+    assert keys("The plan helps 40 people with disabilities.", "en") == [(40, "count", "person")]
+
+
+def test_a_named_person_turning_a_bare_number_is_an_age():
+    """Construction: "Ada Morel turns 92 next week": an age to come, whoever turns it."""
+    (figure,) = extract_figures("Ada Morel turns 92 next week, her family said.", lang="en")
+    assert (figure.value, figure.kind, figure.later) == (92, "age", True)
+
+
+def test_the_second_share_of_a_vote_split_is_a_rate():
+    """Construction: "approved by 58,4 percent to 41,6" (the two shares making the whole); not "rose 3 percent
+    to 105" (a level after a change)."""
+    assert keys("Voters approved it by 58,4 percent to 41,6.", "en") == [
+        (58.4, "percent", None),
+        (41.6, "percent", None),
+    ]
+    assert keys("Le texte passe par 52 % à 48.", "fr") == [(52, "percent", None), (48, "percent", None)]
+    assert keys("The index rose 3 percent to 105.", "en")[-1] == (105, "count", None)
+
+
+def test_a_share_of_a_toll_named_by_its_noun_is_a_part():
+    """Constructions: "Eleven of the deaths were in Puerto Lindo", "trois des victimes", "16 of them": a part
+    of a toll given whole elsewhere, which disputes no toll of the other version."""
+    (part,) = extract_figures("Eleven of the deaths were recorded in the town of Puerto Lindo.", lang="en")
+    assert (part.value, part.unit, part.part) == (11, "death", True)
+    en = extract_figures("Eleven of the deaths were recorded in the town of Puerto Lindo.", lang="en")
+    fr = extract_figures("Au moins 26 personnes sont mortes.", lang="fr")
+    assert compare_figures(en, fr).conflicts == []
+    (whole,) = extract_figures("Eleven deaths were recorded.", lang="en")
+    assert not whole.part
+
+
+def test_two_adjectives_of_one_plural_noun_and_dwellings():
+    """Constructions: "four public and private schools" (the noun after the second adjective), "une dizaine
+    d'habitations" (dwellings are homes)."""
+    assert keys("In the north, four public and private schools were destroyed.", "en") == [
+        (4, "count", "school")
+    ]
+    assert keys("Une dizaine d'habitations ont été emportées.", "fr") == [(10, "count", "home")]
+
+
+def test_an_emergency_number_is_no_count():
+    """Constructions: "les appels du 911", "call 999", "the 112 operators": the emergency services' number;
+    not "112 morts"."""
+    assert keys("Les opérateurs qui traitent les appels du 911 ne voient plus les numéros.", "fr") == []
+    assert keys("Residents were told to call 999 at once.", "en") == []
+    assert keys("The 112 operators were overwhelmed.", "en") == []
+    assert keys("Le bilan est passé à 112 morts.", "fr") == [(112, "count", "death")]

@@ -489,7 +489,8 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
-    if a.unit == b.unit:
+    if a.unit == b.unit or a.unit in SEAT_UNITS and b.unit in SEAT_UNITS and a.change == b.change:
+        # a riding won is a seat: "finished with 83 seats", "élus dans 80 des 124 circonscriptions"
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
         return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
     if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= COUNT_RATIO:
@@ -593,6 +594,8 @@ def _mention_ranks(figures: list[Figure]) -> list[int]:
     return ranks
 
 
+#: The nouns of one legislature's seats: a seat is won in a riding.
+SEAT_UNITS = frozenset({"seat", "riding"})
 #: The counted nouns of an election's results: seats, ridings, members elected.
 RESULT_UNITS = frozenset({"seat", "riding", "mps", "élus", "mandats", "councillors", "conseillers"})
 #: From how many different results a version gives, it is a table of parties' results (see
@@ -1551,7 +1554,12 @@ def _sole_toll(
     tolls = [
         f
         for f in version
-        if f.kind == "count" and f.unit in group and not f.earlier and not f.change and f.year == year
+        if f.kind == "count"
+        and f.unit in group
+        and not f.earlier
+        and not f.change
+        and not f.part  # "Ten of the deaths were in Santa Juana": a share of the toll, not the toll
+        and f.year == year
     ]
     # the toll once, or also rounded ("plus de 160 morts" beside "162 morts"); not a round value the version
     # gives beside another count ("plus de 700 autres" beside "736"), nor two values

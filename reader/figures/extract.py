@@ -700,6 +700,16 @@ _ROAD_RE = re.compile(
     rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy|interstate|route){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w.,])"
 )
+#: The emergency services' phone numbers.
+_EMERGENCY_NUMBERS = ("911", "112", "999")
+#: An emergency number as such: "les appels du 911", "call 911", "the 911 dispatchers", "le 112".
+_EMERGENCY_NUMBER_RE = re.compile(
+    rf"(?:(?<![\w])(?:(?i:call|calls|calling|called|dial|dialled|dialed|appeler|appelé|composer|composé)"
+    rf"|(?i:appels?|numéro|number|ligne|line){_H}+(?i:du|au|de|to|the|d'urgence|d’urgence))"
+    rf"{_H}+(?P<n>911|112|999)(?![\w.,])"
+    rf"|(?<![\w.,])(?P<m>911|112|999)(?={_H}+(?i:calls?|dispatch\w*|operators?|centres?|centers?|system|line"
+    rf"|emergency|hotline)(?![\w])))"
+)
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
@@ -1552,6 +1562,14 @@ _SHARE_OF_RE = re.compile(
 _SHARED_PEOPLE = frozenset({"person", "death", "victim", "passenger", "body", "injury"})
 
 
+#: A share of a toll given by its noun alone, after the count: "of the deaths", "des victimes", "of those killed".
+_SHARE_OF_TOLL_RE = re.compile(
+    rf"{_H}+(?:(?i:of{_H}+the|of{_H}+those|des|d['’]entre{_H}+les|parmi{_H}+les){_H}+"
+    rf"(?i:deaths|dead|victims|fatalities|bodies|injured|killed|morts|victimes|décès|corps|blessés|tués)"
+    rf"|(?i:of{_H}+them|d['’]entre{_H}+(?:eux|elles)))(?![\w])"
+)
+
+
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
     décédées sont des enfants", "killing 241 of the 242 people on board"): they dispute no whole the other
@@ -1566,6 +1584,15 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             and _SHARE_OF_RE.fullmatch(text, a.end, b.start)
         ):
             a.part = True
+    for f in figures:
+        # "Ten of the deaths were recorded in Santa Juana", "trois des victimes": a share of a toll the text
+        # gives whole elsewhere, said of a place or a kind of people
+        if (
+            f.kind == "count"
+            and (f.unit is None or f.unit in _SHARED_PEOPLE)
+            and _SHARE_OF_TOLL_RE.match(text, f.end)
+        ):
+            f.part = True
 
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
@@ -1972,6 +1999,8 @@ def _holds_years_old(lowered: str) -> bool:
 
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
+#: The plural noun after a second adjective: " private schools" in "four national and private schools".
+_COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -2031,6 +2060,12 @@ _SUPERLATIVE_AFTER = re.compile(
 )
 #: Where the hospitalised are: "three people are in hospital", "sont à l'hôpital".
 _IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
+#: Injuries said as what people were left with: "554 people with injuries", "30 people with serious burns",
+#: "12 personnes souffrant de blessures".
+_WITH_INJURIES_AFTER = re.compile(
+    rf"(?:{_H}+(?i:serious|minor|severe|critical|life-threatening|légères|graves|diverses|multiples))?"
+    rf"{_H}+(?i:injuries|wounds|burns|blessures|brûlures)(?![\w])"
+)
 #: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition", "en
 #: soins intensifs".
 _CONDITION_AFTER = re.compile(
@@ -2968,7 +3003,9 @@ _AGE_PREFIX_BEFORE = _ending(
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
 _PERSON_WAS_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned|would{_H}+have{_H}+(?:turned|been))"
-    rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be)"
+    rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be"
+    # "Margaret Keenan turns 91 next week": whoever turns a bare number is a person reaching that age
+    rf"|(?<![\w])(?i:turns|turned|will{_H}+turn|would{_H}+have{_H}+turned))"
     rf"{_H}+(?:(?i:only|just){_H}+)?"
 )
 #: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday".
@@ -3129,6 +3166,8 @@ _COMPARED_RIGHT_BEFORE_RE = re.compile(
     rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
 )
+#: Between the two shares of a split: "64.1 percent to 35.9", "52 % à 48".
+_SPLIT_TO_RE = re.compile(rf"{_H}+(?i:to|à){_H}+")
 #: The people French nationals are of, after them: "702 ressortissants chinois", "12 citoyens belges".
 _NATIONALS_OF_AFTER = re.compile(rf"{_H}+(?i:ressortissante?s?|citoyen(?:ne)?s?){_H}+(?P<p>[^\W\d_][\w-]*)")
 #: Between two counts of a list, the first's noun then a comma or "et": " ressortissants chinois, ".
@@ -4189,7 +4228,18 @@ class _Extractor:
                 return
             if word in ("others", "autres") and not words:
                 following = self.after(_WORD_AFTER, pos)
-                if following and following.group("w").lower() in t.UNIT_NOUNS and self.lang == "fr":
+                if (
+                    following
+                    and self.lang == "fr"
+                    and (
+                        (plain := following.group("w").lower()) in t.UNIT_NOUNS
+                        # "4800 autres propriétés": a plural noun outside the table follows too
+                        or following.group("w")[0].islower()
+                        and plain.endswith(("s", "x"))
+                        and plain not in t.NOT_NOUNS
+                        and self.fate_after(pos) is None  # "trois autres arrêtés": what befell them
+                    )
+                ):
                     skipped += 1
                     continue  # "deux autres personnes": the noun follows
                 c.noun = True  # "three others", "deux autres"
@@ -4218,6 +4268,20 @@ class _Extractor:
                 if skipped > 2:
                     break
                 continue  # "two other suspects", "three European news outlets"
+            if (
+                word in ("and", "or")
+                and self.lang == "en"
+                and len(words) == 1
+                and not words[0].endswith("s")
+                and (coordinated := _COORDINATED_NOUN_AFTER.match(self.text, pos)) is not None
+            ):
+                # "four national and private schools": two adjectives of one plural noun
+                noun = coordinated.group("w").lower()
+                if noun in t.UNIT_NOUNS:
+                    c.unit, c.noun = t.UNIT_NOUNS[noun], True
+                    return
+                words = [noun]
+                break
             if word in t.NOT_NOUNS or word in _UNTIL_WORDS or not m.group("w")[0].islower():
                 if (
                     not words
@@ -4421,6 +4485,13 @@ class _Extractor:
                 return "arrest"
             if word in t.RESCUED:
                 return "survivor"
+            if word in ("with", "suffering", "souffrant", "avec") and (
+                _WITH_INJURIES_AFTER.match(self.text, m.end())
+                or word == "souffrant"
+                and self.text.startswith(" de", m.end())
+                and _WITH_INJURIES_AFTER.match(self.text, m.end() + 3)
+            ):
+                return "injury"  # "left 554 people with injuries", "12 personnes souffrant de blessures"
             if word in ("in", "à") and _IN_HOSPITAL_AFTER.match(self.text, m.end()):
                 return "hospitalised"  # "three people are in hospital", "deux personnes sont à l'hôpital"
             if word in ("dans", "in", "en") and _CONDITION_AFTER.match(self.text, m.end()):
@@ -4633,6 +4704,8 @@ class _Extractor:
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
+        if any(number in text for number in _EMERGENCY_NUMBERS):
+            claimed += [m.span("n" if m.group("n") else "m") for m in _EMERGENCY_NUMBER_RE.finditer(text)]
         if lowered is None or any(hint in lowered for hint in _ROAD_HINTS) or "R.N." in text or "RN " in text:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
@@ -4773,7 +4846,13 @@ class _Extractor:
                 and b.bare
                 and b.scale is None
                 and b.start - a.end <= COMPARED_SCALE_GAP
-                and _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
+                and (
+                    _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
+                    # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
+                    or a.kind == "percent"
+                    and _SPLIT_TO_RE.fullmatch(self.text, a.end, b.start) is not None
+                    and abs(a.raw * (a.scale or 1) + b.raw - 100) <= 1
+                )
             ):
                 b.kind, b.unit = a.kind, a.unit
 

@@ -377,7 +377,7 @@ _UNIT_FORMS: dict[str, str] = {
     "student": "student students étudiant étudiants élève élèves",
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
-    "home": "home homes house houses maison maisons logement logements",
+    "home": "home homes house houses maison maisons logement logements habitation habitations dwelling dwellings",
     "job": "job jobs emploi emplois poste postes position positions",
     "agency": "agency agencies agence agences",
     "state": "state states état états",
