@@ -700,16 +700,6 @@ _ROAD_RE = re.compile(
     rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy|interstate|route){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w.,])"
 )
-#: The emergency services' phone numbers.
-_EMERGENCY_NUMBERS = ("911", "112", "999")
-#: An emergency number as such: "les appels du 911", "call 911", "the 911 dispatchers", "le 112".
-_EMERGENCY_NUMBER_RE = re.compile(
-    rf"(?:(?<![\w])(?:(?i:call|calls|calling|called|dial|dialled|dialed|appeler|appelé|composer|composé)"
-    rf"|(?i:appels?|numéro|number|ligne|line){_H}+(?i:du|au|de|to|the|d'urgence|d’urgence))"
-    rf"{_H}+(?P<n>911|112|999)(?![\w.,])"
-    rf"|(?<![\w.,])(?P<m>911|112|999)(?={_H}+(?i:calls?|dispatch\w*|operators?|centres?|centers?|system|line"
-    rf"|emergency|hotline)(?![\w])))"
-)
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
@@ -2119,6 +2109,10 @@ _EMERGENCY_SERVICE_AFTER = re.compile(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
 )
 _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
+#: The calls or the line of an emergency service, before its number: "les appels du 911", "calls to the 999".
+_SERVICE_CALLS_BEFORE = _ending(
+    rf"(?<![\w])(?i:appels?|calls?|numéro|number|lignes?|lines?){_H}+(?:(?i:to){_H}+)?(?i:au|le|du|the){_H}+"
+)
 _SERVICE_AFTER = re.compile(
     rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
     rf"|centre|center|operators?|opérateurs?|aux|to|lines?|lignes?)(?![\w])"
@@ -3529,7 +3523,7 @@ class _Extractor:
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
         if token in _EMERGENCY_SERVICES and (
             self.before(_SERVICE_BEFORE, s, 8)
-            and self.after(_SERVICE_AFTER, e)
+            and (self.after(_SERVICE_AFTER, e) or self.before(_SERVICE_CALLS_BEFORE, s, 20))
             or self.after(_EMERGENCY_SERVICE_AFTER, e)
         ):
             return None  # "donnée au 911", "the 112 emergency service", "Genoa's 118 rescue service"
@@ -4704,8 +4698,6 @@ class _Extractor:
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
-        if any(number in text for number in _EMERGENCY_NUMBERS):
-            claimed += [m.span("n" if m.group("n") else "m") for m in _EMERGENCY_NUMBER_RE.finditer(text)]
         if lowered is None or any(hint in lowered for hint in _ROAD_HINTS) or "R.N." in text or "RN " in text:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
