@@ -310,6 +310,10 @@ def proper_names(text: str) -> set[str]:
     # countries abbreviated with points, or elided, which no run of words holds ("the U.S. economy", "aux
     # É.-U.", "la Côte d'Ivoire")
     names.update(country for short, country in _WRITTEN_COUNTRIES if short in text)
+    # a disease is named in lowercase, and in each language its own way ("measles", "la rougeole"): a story of
+    # an outbreak shares it as it shares a place
+    if _DISEASE_HINTS.search(text):
+        names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
     return names
 
 
@@ -317,6 +321,27 @@ _WRITTEN_COUNTRIES = (
     ("U.S.", "usa"), ("U.K.", "uk"), ("É.-U.", "usa"), ("Côte d'Ivoire", "ivory coast"),
     ("Côte d’Ivoire", "ivory coast"), ("Cote d'Ivoire", "ivory coast"),
 )  # fmt: skip
+
+
+#: Diseases whose outbreaks make news, as English and French write them, and the one name each counts as (not
+#: COVID-19 nor the flu: too many stories of a week name them).
+_DISEASES = {
+    written: name
+    for name, forms in {
+        "dengue": "dengue", "cholera": "cholera choléra", "measles": "measles rougeole", "ebola": "ebola",
+        "mpox": "mpox monkeypox", "malaria": "malaria paludisme", "polio": "polio poliomyelitis poliomyélite",
+        "tuberculosis": "tuberculosis tuberculose", "diphtheria": "diphtheria diphtérie",
+        "chikungunya": "chikungunya", "zika": "zika", "marburg": "marburg", "meningitis": "meningitis méningite",
+        "pertussis": "pertussis coqueluche", "anthrax": "anthrax", "legionella": "legionnaires légionellose",
+    }.items()
+    for written in forms.split()
+}  # fmt: skip
+_DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, reverse=True))})(?![\w-])")
+#: What a text holds when it may name one of :data:`_DISEASES` (one cheap scan before the word-bounded one).
+_DISEASE_HINTS = re.compile(
+    r"(?i:dengue|chol|measl|rougeol|ebola|pox|malaria|paludism|polio|tubercul|diphth|dipht"
+    r"|chikun|zika|marburg|ningit|pertuss|coquel|anthrax|legion|égion)"
+)
 
 
 #: Bodies French names with one capital, as written, and their English names.

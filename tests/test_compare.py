@@ -1165,3 +1165,19 @@ def test_a_riding_won_is_a_seat():
     assert (
         conflict_values(compare_figures(gain, extract_figures("Il a gagné 8 circonscriptions.", "fr"))) == []
     )
+
+
+def test_each_versions_one_turnout_is_one_quantity():
+    """A vote's turnout ("Official turnout was put at 61 percent", "la participation au scrutin se monte à 59 %")
+    is disputed however the two were rounded or updated; it neither disputes nor rounds a share of the vote
+    ("59,8 % de oui"), and matches a rate of its value said without the word."""
+    en = extract_figures("Official turnout was put at 61 percent. The measure won 66 percent.", "en")
+    fr = extract_figures("La participation au scrutin se monte à 59 %. Le oui obtient 59,8 % des voix.", "fr")
+    assert [f.unit for f in en] == ["turnout", None] and [f.unit for f in fr] == ["turnout", None]
+    assert conflict_values(compare_figures(en, fr)) == [(61, 59)]
+    later = extract_figures("Turnout was 48.2 per cent an hour before polls closed.", "en")
+    final = extract_figures("Le taux de participation s'est élevé à 55,1 %.", "fr")
+    assert conflict_values(compare_figures(later, final)) == [(48.2, 55.1)]
+    said = extract_figures("Some 55.1 % des inscrits ont voté.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(final, said).matched] == [(55.1, 55.1)]
+    assert [f.unit for f in extract_figures("Le groupe détient une participation de 9,2 %.", "fr")] == [None]

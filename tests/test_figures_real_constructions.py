@@ -2106,7 +2106,7 @@ def test_seats_a_party_won_or_lost_told_without_the_noun(text, expected):
          [(10, "percent", None), (73, "percent", None)]),
         ("Le parti obtient 26 %, en baisse de 9 points.", "fr", [(26, "percent", None), (9, "percent", "point")]),
         ("La participation est de 63,9 %, en baisse de 9 points par rapport à 2018.", "fr",
-         [(63.9, "percent", None), (9, "percent", "point")]),
+         [(63.9, "percent", "turnout"), (9, "percent", "point")]),
         ("Il l'emporte avec 55,7 % et plus de onze points d'avance.", "fr",
          [(55.7, "percent", None), (11, "percent", "point")]),
         ("Lors d'un point presse, le taux était de 26 %.", "fr", [(26, "percent", None)]),

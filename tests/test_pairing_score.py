@@ -528,3 +528,24 @@ def test_canadian_and_international_bodies_are_named_alike_in_both_languages():
     )
     # initials of a law or a measure as each language writes them ("RGPD" and "GDPR", "PIB" and "GDP")
     assert "gdpr" in proper_names("Une amende au titre du RGPD.") & proper_names("A fine under the GDPR.")
+
+
+def test_a_disease_each_language_names_in_lowercase_is_one_name():
+    """Constructions: "the measles outbreak" against "l'épidémie de rougeole", "cholera" against "choléra": an
+    outbreak's disease is shared like a place; COVID-19 and the flu, in too many stories, are not counted, and a
+    word holding a disease's letters is not it ("anticholera" aside, "polionaise" is no polio)."""
+    en = proper_names("The measles outbreak in the province grew, and cholera spread in the north.")
+    fr = proper_names("L'épidémie de rougeole s'étend dans la province, et le choléra gagne le nord.")
+    assert {"measles", "cholera"} <= en & fr
+    assert not proper_names("the flu season and covid cases") & {"flu", "covid"}
+    assert "polio" not in proper_names("a polionaise tune")
+    story = (
+        "The measles outbreak reached 31 schools, officials in Northbridge said.",
+        "L'épidémie de rougeole a touché 31 écoles, selon les autorités de Northbridge.",
+    )
+    bare = (s.replace("measles ", "").replace("de rougeole ", "") for s in story)
+    en_figs, fr_figs = (extract_figures(s, lang) for s, lang in zip(story, ("en", "fr"), strict=True))
+    with_disease = pair_score(en_figs, proper_names(story[0]), DAY, fr_figs, proper_names(story[1]), DAY)
+    en_bare, fr_bare = bare
+    without = pair_score(en_figs, proper_names(en_bare), DAY, fr_figs, proper_names(fr_bare), DAY)
+    assert with_disease > without

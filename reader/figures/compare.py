@@ -113,6 +113,8 @@ def compatible(a: Figure, b: Figure) -> bool:
         if _measure_apart(a.unit, b.unit) or _things_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
+    if a.kind == "percent" and {a.unit, b.unit} == {None, "turnout"}:
+        return True  # "53 % des inscrits ont voté" is the turnout another version names
     if a.kind in ("duration", "percent", "age"):
         return a.unit == b.unit  # an age in months ("a 6-month-old") is not one in years
     return True
@@ -274,6 +276,8 @@ DEATH_UNITS = frozenset({"death", "victim", "body"})
 #: Two counts of related nouns ("victims", "entreprises") conflict only from this value, and within this ratio.
 RELATED_COUNT_LEAST = 100
 RELATED_COUNT_RATIO = 1.5
+#: Added to the distance of a turnout from a rate the other version does not call one (see conflict_distance).
+TURNOUT_UNSAID = 1.0
 #: Largest difference, relative to the larger value, for two percentages to conflict.
 PERCENT_TOLERANCE = 0.05
 
@@ -343,12 +347,15 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
         return counted
     if a.kind == "percent":
-        if a.unit != b.unit or x <= 0 or y <= 0:
+        turnout = {a.unit, b.unit} == {None, "turnout"}  # "47.46% could vote", "le taux de participation"
+        if a.unit != b.unit and not turnout or x <= 0 or y <= 0:
             return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
         d = relative_gap(x, y)
-        return d if d <= PERCENT_TOLERANCE else None
+        if d > PERCENT_TOLERANCE:
+            return None
+        return d + TURNOUT_UNSAID if turnout else d  # a turnout is first the other version's turnout
     return None
 
 
@@ -694,6 +701,14 @@ def _conflicts(
             found.append(sole)
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
+    # a vote's turnout each version gives differently, however it was rounded or updated ("73.68 per cent one
+    # hour before polls closed", "80,63 %")
+    turnout_en = [f for f in en if f.kind == "percent" and f.unit == "turnout"]
+    turnout_fr = [f for f in fr if f.kind == "percent" and f.unit == "turnout"]
+    if (sole := _sole_pair_apart(turnout_en, turnout_fr, TURNOUT_RATIO)) is not None and not any(
+        f is g for pair in found for f in pair for g in sole
+    ):
+        found.append(sole)
     # one span each version gives differently: one unmatched duration of a unit on each side, close ("a
     # four-month trial", "3 mois et demi d'audience"; "the highest in 40 years", "un sommet en 39 ans")
     for spans_en, spans_fr in _by_unit(en, fr, "duration"):
@@ -741,6 +756,8 @@ def _bounds_hold(a: Figure, b: Figure) -> bool:
     return False
 
 
+#: Largest ratio between the one unmatched turnout of each version for them to be one turnout disputed.
+TURNOUT_RATIO = 1.3
 #: Largest ratio between the one unmatched duration of a unit in each version for them to be one span disputed:
 #: further apart ("about three minutes", "cinq minutes"; "ten days", "une semaine"), two spans of a story are
 #: as often two different things (a sentence and the time served, an outage and its aftermath).
@@ -1615,6 +1632,7 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and (f.kind != "money" or same_currency(f, o) and (f.approx is not None or f.value < PRECISE_BELOW))
         and (_within_estimate(f, o) or _rounds_off(f, o))
         and related_units(f.unit, o.unit)
+        and (f.kind != "percent" or f.unit == o.unit)  # a turnout rounds no share of the vote
         and not _apart_peoples(f.unit, o.unit)
         for o in version
     )

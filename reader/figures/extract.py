@@ -1366,6 +1366,20 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + "$")
 
 
+#: A vote's turnout before its rate, in the rate's clause: "Turnout was 54.63 per cent", "a turnout of about 27
+#: percent", "le taux de participation s'est élevé à 53,54 %", "La participation s'est élevée à 58 %" (not "une
+#: participation de 9,2 %", a stake).
+_TURNOUT_BEFORE = _ending(
+    rf"(?<![\w])(?i:turnout|taux{_H}+de{_H}+participation|(?<=[Ll]a{_H})participation)"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*,?){{0,10}}{_H}+"
+    rf"(?:(?i:about|around|nearly|almost|some|roughly|just|près{_H}+de|environ|quelque){_H}+)?"
+)
+#: A turnout after its rate: "a 66 percent turnout", "53.54 percent turned out", "64,1 % de participation".
+_TURNOUT_AFTER = re.compile(
+    rf"{_H}+(?:(?i:voter|electoral){_H}+)?(?i:turnout|turned{_H}+out|de{_H}+participation)(?![\w])"
+)
+#: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
+_TURNOUT_HINTS = ("turnout", "turned out", "participation")
 #: What names an investigation before its code: "Project 24K", "Opération 2K".
 _CODENAME_BEFORE = _ending(rf"(?<![\w])(?:Project|Projet|Operation|Opération){_H}+")
 #: A clause that opens on a place, then the count: "En Belgique, 13 personnes", "et en Italie, 1400 policiers",
@@ -3211,6 +3225,7 @@ class _Extractor:
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
         # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
         self.dial_words = lowered is None or any(w in lowered for w in _DIAL_CUES)
+        self.turnouts = lowered is None or any(w in lowered for w in _TURNOUT_HINTS)
         self.age_bound_words = lowered is None or any(w in lowered for w in _AGE_BOUND_CUES)
         self.died_words = lowered is None or any(w in lowered for w in _DIED_CUES)
         # "si ... atteignait les 6 morts" (see not_a_count)
@@ -3517,7 +3532,8 @@ class _Extractor:
                 self.before(_DIALLED_BEFORE, s, 24)
                 and not self.after(_COUNTED_WORD_AFTER, e)
                 or token in _EMERGENCY_NUMBERS
-                and self.before(_CALLED_BEFORE, s, 16)
+                # "call 999 at once": an emergency number dialled, whatever word follows
+                and (self.before(_CALLED_BEFORE, s, 16) or self.before(_DIALLED_BEFORE, s, 24))
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
@@ -5722,6 +5738,13 @@ class _Extractor:
             figure.unit = "death"  # a headline's "Four die" (see fate_after)
         if c.kind == "count" and c.unit in _DURATION_NOUNS:
             figure.kind = "duration"  # "more than 8,000 flight hours": a span of time a word qualifies
+        if (
+            figure.kind == "percent"
+            and figure.unit is None
+            and self.turnouts
+            and (self.after(_TURNOUT_AFTER, c.end) or self.before(_TURNOUT_BEFORE, c.start, 64))
+        ):
+            figure.unit = "turnout"  # "turnout was 54.63 per cent", "le taux de participation s'élève à 58 %"
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
