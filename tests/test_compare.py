@@ -1181,3 +1181,14 @@ def test_each_versions_one_turnout_is_one_quantity():
     said = extract_figures("Some 55.1 % des inscrits ont voté.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(final, said).matched] == [(55.1, 55.1)]
     assert [f.unit for f in extract_figures("Le groupe détient une participation de 9,2 %.", "fr")] == [None]
+
+
+def test_a_range_bound_is_no_amount_whose_currency_is_disputed():
+    """EN's "$4 million" reward against FR's ransoms "allant de 4 à 60 millions d'euros": the range's lower bound
+    is a spread of amounts, not the reward in another currency; an amount of its own still is ("$4 million"
+    against "4 millions d'euros")."""
+    en = extract_figures("An extra $4 million is offered for the affiliates.", "en")
+    spread = extract_figures("Les rançons allaient de 4 à 60 millions d'euros.", "fr")
+    assert conflict_values(compare_figures(en, spread)) == []
+    amount = extract_figures("Une prime de 4 millions d'euros est offerte.", "fr")
+    assert conflict_values(compare_figures(en, amount)) == [(4_000_000, 4_000_000)]

@@ -840,6 +840,8 @@ def _currency_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
                 and f.approx != "order"
                 and f.currency
                 and f.value >= CURRENCY_CONFLICT_LEAST
+                # "de 5 à 70 millions d'euros": a spread of ransoms, no amount of the story
+                and f.bound is None
             ):
                 by_value.setdefault(_rounded(f.value), [[], []])[side].append(f)
     return [
