@@ -1192,3 +1192,17 @@ def test_a_range_bound_is_no_amount_whose_currency_is_disputed():
     assert conflict_values(compare_figures(en, spread)) == []
     amount = extract_figures("Une prime de 4 millions d'euros est offerte.", "fr")
     assert conflict_values(compare_figures(en, amount)) == [(4_000_000, 4_000_000)]
+
+
+def test_a_version_naming_its_turnout_has_no_other_rate_disputing_a_turnout():
+    """EN's turnout an hour before polls closed against FR's rounded and final turnout ("la participation a
+    atteint 81 %", "Avec un taux de 81,2 %, la participation...") beside its yes share ("76,9 % des voix"): the
+    turnouts are disputed, the share is no turnout."""
+    en = extract_figures("Officials said voter turnout one hour before closing had been 74.1 per cent.", "en")
+    fr = extract_figures(
+        "Le oui obtient 76,9 % des voix. La participation a atteint 81 % des inscrits. Avec un taux de 81,2 %, "
+        "la participation dépasse celle de 2014.",
+        "fr",
+    )
+    assert [f.unit for f in fr if f.kind == "percent"] == [None, "turnout", "turnout"]
+    assert conflict_values(compare_figures(en, fr)) == [(74.1, 81.2)]

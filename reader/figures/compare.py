@@ -635,6 +635,8 @@ def _conflicts(
     results = _results_table(en_all) and _results_table(fr_all)
 
     replaced: dict[int, bool] = {}  # whether an earlier count has its version's current value beside it
+    # a version that names its turnout says which of its rates it is: its other rates are no turnout
+    named_turnout = (_names_turnout(en_all), _names_turnout(fr_all))
 
     def superseded(f: Figure, version: Sequence[Figure]) -> bool:
         if id(f) not in replaced:
@@ -651,6 +653,8 @@ def _conflicts(
             d = conflict_distance(a, b)
             if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
                 continue
+            if a.kind == "percent" and a.unit != b.unit and named_turnout[a.unit == "turnout"]:
+                continue  # "76,98 % des voix" in a version giving "la participation a atteint 80 %"
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
                 continue  # "nearly $100 million" does not dispute "98 millions"
             if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
@@ -715,6 +719,10 @@ def _conflicts(
         if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
             found.append(sole)
     return found
+
+
+def _names_turnout(version: Sequence[Figure]) -> bool:
+    return any(f.kind == "percent" and f.unit == "turnout" for f in version)
 
 
 def _by_unit(en: list[Figure], fr: list[Figure], kind: str) -> list[tuple[list[Figure], list[Figure]]]:

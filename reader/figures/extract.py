@@ -1377,6 +1377,7 @@ _TURNOUT_BEFORE = _ending(
 #: A turnout after its rate: "a 66 percent turnout", "53.54 percent turned out", "64,1 % de participation".
 _TURNOUT_AFTER = re.compile(
     rf"{_H}+(?:(?i:voter|electoral){_H}+)?(?i:turnout|turned{_H}+out|de{_H}+participation)(?![\w])"
+    rf"|,{_H}+(?i:la{_H}+participation)(?![\w])"  # "Avec un taux de 80,63 %, la participation dépasse"
 )
 #: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
 _TURNOUT_HINTS = ("turnout", "turned out", "participation")
