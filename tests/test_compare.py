@@ -1206,3 +1206,15 @@ def test_a_version_naming_its_turnout_has_no_other_rate_disputing_a_turnout():
     )
     assert [f.unit for f in fr if f.kind == "percent"] == [None, "turnout", "turnout"]
     assert conflict_values(compare_figures(en, fr)) == [(74.1, 81.2)]
+
+
+def test_a_tolls_rise_disputes_no_toll():
+    """EN gives the dead of one more day ("at least 14 more died on Saturday"), FR a toll ("une quinzaine de
+    morts", "500 personnes" evacuated against "1,000 people" living there): a rise is no value of a level, as an
+    estimate or as a count."""
+    en = extract_figures("According to reports, at least 14 more died on Saturday alone.", "en")
+    fr = extract_figures("La vague de chaleur a fait une quinzaine de morts.", "fr")
+    assert compare_figures(en, fr).conflicts == [] and en[0].change
+    en = extract_figures("Officials evacuated the district, where more than 1,000 people live.", "en")
+    fr = extract_figures("On a évacué dans la nuit 700 personnes supplémentaires.", "fr")
+    assert compare_figures(en, fr).conflicts == []

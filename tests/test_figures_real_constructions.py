@@ -5627,3 +5627,27 @@ def test_an_emergency_number_is_no_count():
     assert keys("Residents were told to call 999 at once.", "en") == []
     assert keys("The 112 operators were overwhelmed.", "en") == []
     assert keys("Le bilan est passé à 112 morts.", "fr") == [(112, "count", "death")]
+
+
+def test_a_fate_after_an_aside_without_commas_and_people_treated_for_injuries():
+    """Constructions: '"31 survivors including four children have been hospitalised"' (the fate past an aside
+    no comma opens), "of the 26 passengers treated for injuries" (whoever is treated for injuries is hurt); not
+    "patients treated for cancer"."""
+    assert keys("Officials said 31 survivors including four children have been hospitalised.", "en") == [
+        (31, "count", "hospitalised"),
+        (4, "count", "hospitalised"),
+    ]
+    assert keys("Of the 26 passengers treated for injuries, most are German.", "en") == [
+        (26, "count", "injury")
+    ]
+    assert keys("The ward has 40 patients treated for cancer.", "en") == [(40, "count", "patient")]
+
+
+def test_a_countrys_initials_between_a_count_and_its_noun():
+    """Construction: "Eleven U.S. service members have been killed": the initials say whose they are, the noun
+    and the fate after them are read; not "20 U.S. dollars"."""
+    assert keys("Eleven U.S. service members have been killed and 9 others injured.", "en") == [
+        (11, "count", "death"),
+        (9, "count", "injury"),
+    ]
+    assert keys("The firm paid 20 U.S. dollars.", "en") == [(20, "money", "USD")]

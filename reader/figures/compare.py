@@ -319,6 +319,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
+        if a.change != b.change:
+            return None  # "at least 11 more died on Saturday" is the toll's rise, no toll
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
         if (
             one_place
@@ -1340,6 +1342,7 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 # "about 220 kilometres" from one town, "plus de 250" from another
                 and a.unit not in MEASURE_NOUNS
                 and related_units(a.unit, b.unit)
+                and a.change == b.change  # "at least 11 more died" estimates no toll ("une dizaine")
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))

@@ -2086,6 +2086,14 @@ _RANKED_AFTER = re.compile(
 _ASIDE_AFTER = re.compile(
     rf",{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n]{{1,60}},"
 )
+#: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
+_FOR_INJURIES_AFTER = re.compile(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
+#: The same aside without commas, up to the verb of the people's fate: "29 survivors including three children have
+#: been hospitalised".
+_UNMARKED_ASIDE_AFTER = re.compile(
+    rf"{_H}+(?i:including|dont)[^,.;:!?\n]{{1,40}}?(?={_H}+(?i:have|has|had|were|was|are|ont|sont|avaient|étaient)"
+    rf"(?![\w]))"
+)
 #: A capitalised name right before a count in brackets: "Syriens (", "Royaume-Uni (".
 _NAME_BRACKETED_BEFORE = re.compile(rf"(?P<w>[A-ZÀ-Ý][\w'’-]*){_H}*\($")
 #: A majority given in seats: "an 80-seat majority", "une majorité (absolue) de 80 sièges".
@@ -4155,6 +4163,8 @@ class _Extractor:
         skipped = 0
         people = named = ""
         after_number = pos
+        if self.text.startswith((" U.S. ", " U.K. ", " U.N. ", "\u00a0U.S. "), pos):
+            pos += 5  # "Thirteen U.S. service members": whose they are, before what they are
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
             m = self.after(_GLUED_WORD_AFTER if glued else _NOUN_WORD_AFTER, pos)
@@ -4451,7 +4461,13 @@ class _Extractor:
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
         told past an aside ("15 people, including seven firefighters, had been injured")."""
-        aside = _ASIDE_AFTER.match(self.text, pos) if self.text.startswith(",", pos) else None
+        aside = (
+            _ASIDE_AFTER.match(self.text, pos)
+            if self.text.startswith(",", pos)
+            else _UNMARKED_ASIDE_AFTER.match(self.text, pos)
+            if self.text.startswith((" including ", " dont "), pos)
+            else None
+        )
         pos = aside.end() if aside else pos
         second = self.after(_NOUN_WORD_AFTER, pos)
         if second is not None and t.UNIT_NOUNS.get(second.group("w").lower()) in _KILLABLE:
@@ -4492,6 +4508,8 @@ class _Extractor:
                 return "hospitalised"  # of the injured, those still in hospital: "195 are still hospitalised"
             if treated and word in t.TREATED:
                 return "injury"
+            if word == "treated" and _FOR_INJURIES_AFTER.match(self.text, m.end()):
+                return "injury"  # "the 28 passengers treated for injuries": whoever they were
             if word in t.ARRESTED:
                 return "arrest"
             if word in t.RESCUED:
