@@ -5651,3 +5651,25 @@ def test_a_countrys_initials_between_a_count_and_its_noun():
         (9, "count", "injury"),
     ]
     assert keys("The firm paid 20 U.S. dollars.", "en") == [(20, "money", "USD")]
+
+
+def test_bare_readings_in_a_text_giving_temperatures():
+    """Constructions: "reached a high of 38 in the early afternoon", "peaking at 38.6 on Friday", "temperatures of
+    around 31", "des maximales de 40" in a text that gives a temperature with its unit; not "a high of 39" of an
+    index in a text with none."""
+    assert keys(
+        "It hit 40.2C inland, and the capital reached a high of 38 in the early afternoon, peaking at 38.6 on "
+        "Friday; temperatures of around 31 are still forecast.",
+        "en",
+    ) == [
+        (40.2, "temperature", "C"),
+        (38, "temperature", "C"),
+        (38.6, "temperature", "C"),
+        (31, "temperature", "C"),
+    ]
+    assert keys("Il a fait 37 °C hier, avec des maximales de 40 dans le sud.", "fr")[-1] == (
+        40,
+        "temperature",
+        "C",
+    )
+    assert keys("The index hit a high of 39 in May.", "en") == [(39, "count", None)]

@@ -1704,6 +1704,41 @@ def _wind_chills(text: str, figures: list[Figure]) -> None:
             felt = f
 
 
+#: Words a reading follows without its unit, in a text that gives temperatures: "a high of 39 in the early
+#: afternoon", "peaking at 39.8 on July 19", "temperatures of around 33", "des maximales de 38", "un pic de 41,2".
+_READING_BEFORE = re.compile(
+    r"(?i:a\s+high\s+of|highs\s+of|a\s+low\s+of|lows\s+of|peaking\s+at|peaked\s+at"
+    r"|temperatures?\s+of(?:\s+(?:around|about|up\s+to|nearly))?"
+    r"|des\s+maximales\s+de|des\s+minimales\s+de|un\s+pic\s+de|des\s+pointes\s+(?:à|de)"
+    r"|des\s+températures\s+(?:de|d['’]environ))\s+$"
+)
+#: What a lowercased text holds when :data:`_READING_BEFORE` may match in it.
+_READING_CUES = (
+    "high",
+    "low",
+    "peak",
+    "temperature",
+    "maximales",
+    "minimales",
+    "pic ",
+    "pointes",
+    "températures",
+)
+
+
+def _bare_readings(text: str, figures: list[Figure]) -> None:
+    """Bare numbers after the words of a reading ("a high of 39", "peaking at 39.8") in a text that gives
+    temperatures are temperatures in degrees Celsius."""
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit is None
+            and -70 <= f.value <= 60
+            and _READING_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        ):
+            f.kind, f.unit = "temperature", "C"
+
+
 #: Banknotes after their face value ("$100 bank notes", "$50 bills") or before it ("billets de 100 $").
 _NOTES_AFTER = re.compile(rf"[\"”»]?{_H}*(?i:bank{_H}*notes?|banknotes?|notes?|bills?|billets?){_H}*(?![\w])")
 _NOTES_OF_BEFORE = _ending(rf"(?<![\w])(?i:billets?|coupures?){_H}+(?:de{_H}+|d['’])")
@@ -4810,6 +4845,10 @@ class _Extractor:
             and "(" in text
         ):
             _wind_chills(text, figures)
+        if any(f.kind == "temperature" and f.unit == "C" for f in figures) and (
+            lowered is None or any(cue in lowered for cue in _READING_CUES)
+        ):
+            _bare_readings(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
         self.mark_rates_listed()
