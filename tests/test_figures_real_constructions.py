@@ -5673,3 +5673,40 @@ def test_bare_readings_in_a_text_giving_temperatures():
         "C",
     )
     assert keys("The index hit a high of 39 in May.", "en") == [(39, "count", None)]
+
+
+def test_a_fate_past_an_aside_between_dashes_and_a_toll_since_revised():
+    """Constructions: "More than 40 people - including five firefighters - were hurt" (the fate past an aside
+    between dashes); "le bilan provisoire faisait état de 21 morts" (the imperfect of a toll since revised: an
+    earlier value), not "La police faisait état de 21 blessés" (no toll named)."""
+    assert keys("More than 40 people - including five firefighters - were hurt.", "en")[0] == (
+        40,
+        "count",
+        "injury",
+    )
+    (earlier,) = extract_figures("Depuis dimanche, le bilan provisoire faisait état de 21 morts.", "fr")
+    assert earlier.earlier
+    (reported,) = extract_figures("La police faisait état de 21 blessés.", "fr")
+    assert not reported.earlier
+
+
+def test_a_scaled_range_with_the_symbol_twice_pence_and_ages_of_a_group_ranging():
+    """Constructions: "an estimated £5mn-£8mn" (the first amount's scale before the dash), "à 131,20 pence" (a
+    share's price in hundredths of a pound), "The ages of the accused range from 23 to 47"."""
+    assert keys("Recovery will cost an estimated £5mn-£8mn.", "en") == [
+        (5_000_000, "money", "GBP"),
+        (8_000_000, "money", "GBP"),
+    ]
+    assert keys("Le titre a reculé à 131,20 pence.", "fr") == [(1.312, "money", "GBP")]
+    assert keys("The ages of the accused range from 23 to 47.", "en") == [
+        (23, "age", None),
+        (47, "age", None),
+    ]
+
+
+def test_the_latest_toll_in_the_imperfect_is_no_earlier_value():
+    """Construction: "le dernier bilan faisait état de 81 personnes tuées": the latest toll, whatever the tense."""
+    (latest,) = extract_figures(
+        "La préfecture a indiqué que le dernier bilan faisait état de 81 personnes tuées.", "fr"
+    )
+    assert not latest.earlier

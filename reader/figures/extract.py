@@ -1236,6 +1236,8 @@ def _glued(
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
+    if rest.endswith("-") and not word and text[right : right + 1] in ("€", "$", "£"):
+        rest = rest[:-1]  # "£6mn-£7mn": a range's first amount, its scale before the dash
     m = _ATTACHED_RE.match(rest)
     if m and m.group("suffix") in _SCALE_LETTERS and right < len(text) and text[right] in "€$£" and not word:
         return True, None  # "1,8G$US", "3M€": the scale letter and the symbol are read after the digits
@@ -2123,6 +2125,10 @@ _ASIDE_AFTER = re.compile(
 )
 #: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
 _FOR_INJURIES_AFTER = re.compile(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
+#: The same aside between dashes: "More than 30 people - including six firefighters - were hurt".
+_DASHED_ASIDE_AFTER = re.compile(
+    rf"{_H}+[-–—]{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n–—-]{{1,60}}[-–—]"
+)
 #: The same aside without commas, up to the verb of the people's fate: "29 survivors including three children have
 #: been hospitalised".
 _UNMARKED_ASIDE_AFTER = re.compile(
@@ -2214,12 +2220,15 @@ EARLIER_REACH = 64
 _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
-    "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then",
+    "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then", "faisait état",
+    "faisaient état",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait(?:{_H}+état)?|avai(?:en)?t{_H}+d['’]abord"
+    # "le bilan provisoire faisait état de 19 morts": the imperfect of a toll since revised
+    rf"|(?<=bilan{_H})(?<!dernier{_H}bilan{_H})(?<!nouveau{_H}bilan{_H})(?:[^\W\d_]+{_H}+)?faisai(?:en)?t{_H}+état"
     rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
     # a value that held until a revision: "the number of dead had stood at 86", "le bilan était jusqu'ici de 80"
     rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
@@ -2903,6 +2912,8 @@ _IN_CANADIAN_AFTER = re.compile(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
+#: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
+_PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
 _CENTIMES = frozenset({"centime", "centimes", "ct"})
 _CENTIMES_AFTER = re.compile(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
@@ -3048,7 +3059,7 @@ _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
-    rf"(?i:\baged|\bages|\bages{_H}+of|\bages{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
+    rf"(?i:\baged|\bages|\bages{_H}+of|\bages(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
     rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
@@ -3930,6 +3941,14 @@ class _Extractor:
             if m:
                 c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
                 return m.end()
+            m = self.after(_PENCE_AFTER, pos)
+            if m:
+                c.kind, c.currency, c.scale = (
+                    "money",
+                    "GBP",
+                    Decimal("0.01"),
+                )  # "128,10 pence": a share's price
+                return m.end()
         if c.scale is None:
             m = self.after(_PERCENT_AFTER, pos)
             if m is None and self.text.startswith(_PP_STARTS, pos):
@@ -4501,6 +4520,8 @@ class _Extractor:
             if self.text.startswith(",", pos)
             else _UNMARKED_ASIDE_AFTER.match(self.text, pos)
             if self.text.startswith((" including ", " dont "), pos)
+            else _DASHED_ASIDE_AFTER.match(self.text, pos)
+            if self.text.startswith((" - ", " – ", " — "), pos)
             else None
         )
         pos = aside.end() if aside else pos
