@@ -137,7 +137,8 @@ class Figure:
     #: clients)", "Tartus (384), Hama (171)"): a part of a whole, it disputes only a count of that place.
     part: bool = False
     #: An age given as the one a person will reach ("aura 32 ans le 15 mars", "fêtera ses 90 ans"): no value
-    #: of the age the other version gives now.
+    #: of the age the other version gives now. A rate or an amount given as a forecast or a target ("sees
+    #: growth between 6 percent and 8 percent"): a value to come, disputing only another forecast.
     later: bool = False
     #: The lower or the upper bound of a range the text gives ("entre 31 et 36 millions d'euros", "from 4.75% to
     #: 5%", "28-30C"): "low" or "high"; a value of the other version inside the range is that quantity.

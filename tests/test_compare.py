@@ -1218,3 +1218,18 @@ def test_a_tolls_rise_disputes_no_toll():
     en = extract_figures("Officials evacuated the district, where more than 1,000 people live.", "en")
     fr = extract_figures("On a évacué dans la nuit 700 personnes supplémentaires.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_forecast_disputes_only_a_forecast():
+    """EN gives the year's outlook ("The group sees organic sales growth between 5 percent and 7 percent"), FR
+    last year's results ("la croissance organique a atteint 7,2 %"): a value to come disputes no value reached;
+    two forecasts still dispute each other ("expects inflation of 2.6%", "prévoit une inflation de 2,4 %")."""
+    en = extract_figures("The group sees organic sales growth between 5 percent and 7 percent.", "en")
+    assert all(f.later for f in en)
+    fr = extract_figures("La croissance organique a atteint 7,2 % l'an dernier.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == []
+    en = extract_figures("The bank expects inflation of 2.6 percent next year.", "en")
+    fr = extract_figures("La banque prévoit une inflation de 2,5 % l'an prochain.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == [(2.6, 2.5)]
+    (reached,) = extract_figures("Inflation reached 2.6 percent.", "en")
+    assert not reached.later

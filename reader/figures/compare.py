@@ -296,8 +296,8 @@ def relative_gap(a: float, b: float) -> float:
 def conflict_distance(a: Figure, b: Figure) -> float | None:
     """How far apart two figures that may be the same quantity are (smaller is closer), or None when they
     cannot conflict. Ages are decided by :func:`compare_figures` (one unmatched age on each side)."""
-    if a.kind != b.kind or _size(a) == _size(b):
-        return None
+    if a.kind != b.kind or _size(a) == _size(b) or a.later != b.later:
+        return None  # a forecast ("expects growth of 6 to 8 %") disputes only a forecast
     x, y = float(a.value), float(b.value)
     if a.kind == "money":
         if (
@@ -1102,7 +1102,14 @@ def compare_figures(
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     # one version's value restated rounded by the other ("53.21 percent", "53 %"; "nearly 62,000", "61 672")
     # is the same quantity with another value: a dispute, told apart as a rounding
-    rounded = [p for p in rounding if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr)]
+    rounded = [
+        p
+        for p in rounding
+        if _rounded_apart(*p)
+        and id(p[0]) not in converted
+        and _whole(*p, en, fr)
+        and p[0].later == p[1].later
+    ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
     # A figure its sentence dates to a year ("In 2018, the exchange lost 58 billion yen"; an article's own
@@ -1115,8 +1122,8 @@ def compare_figures(
     disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
     # an amount converted into another currency (the outlet's arithmetic, see above) disputes nothing, nor
     # does an age to come ("aura 32 ans le 15 mars"): no other value of the age a version gives now
-    disputing_en = [f for f in disputing_en if not f.later and id(f) not in converted]
-    disputing_fr = [f for f in disputing_fr if not f.later and id(f) not in converted]
+    disputing_en = [f for f in disputing_en if not (f.later and f.kind == "age") and id(f) not in converted]
+    disputing_fr = [f for f in disputing_fr if not (f.later and f.kind == "age") and id(f) not in converted]
     # the precise value of an estimate its own version has matched ("6.9 million customers" beside "nearly
     # seven million people", matched with "7 millions de clients") is that quantity, already compared
     if pairs and (disputing_en or disputing_fr):
@@ -1242,6 +1249,7 @@ def _inside_ranges(
                     if id(v) not in used
                     and v.kind == low.kind
                     and v.unit == low.unit
+                    and v.later == low.later
                     and (v.kind != "money" or same_currency(v, low))
                     and low.value < v.value < high.value
                 ),

@@ -1383,6 +1383,35 @@ _TURNOUT_AFTER = re.compile(
 )
 #: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
 _TURNOUT_HINTS = ("turnout", "turned out", "participation")
+#: A forecast or a target before a rate or an amount, in its clause: "The group sees organic sales growth between
+#: 6 percent and 8 percent", "Nestlé table sur une croissance de 6 à 8 %", "le déficit devrait atteindre 5 %".
+_FORECAST_BEFORE = re.compile(
+    r"(?<![\w])(?i:expects?|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
+    r"|prévoit|prévoient|table{1,2}\s+sur|tablent\s+sur|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
+    r"|devrait|devraient)(?![\w])(?:[^.;:!?\n]|(?<=[0-9])[.](?=[0-9]))*$"
+)
+#: How far before a figure its forecast's verb may stand.
+FORECAST_REACH = 160
+#: What a lowercased text holds when :data:`_FORECAST_BEFORE` may match in it.
+_FORECAST_HINTS = (
+    "expect",
+    "sees",
+    "forecast",
+    "project",
+    "target",
+    "anticipat",
+    "guidance",
+    "outlook",
+    "prévoi",
+    "prévision",
+    "table sur",
+    "tablent",
+    "vise",
+    "attend",
+    "anticipe",
+    "objectif",
+    "devrai",
+)
 #: What names an investigation before its code: "Project 24K", "Opération 2K".
 _CODENAME_BEFORE = _ending(rf"(?<![\w])(?:Project|Projet|Operation|Opération){_H}+")
 #: A clause that opens on a place, then the count: "En Belgique, 13 personnes", "et en Italie, 1400 policiers",
@@ -3281,6 +3310,7 @@ class _Extractor:
         # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
         self.dial_words = lowered is None or any(w in lowered for w in _DIAL_CUES)
         self.turnouts = lowered is None or any(w in lowered for w in _TURNOUT_HINTS)
+        self.forecasts = lowered is None or any(w in lowered for w in _FORECAST_HINTS)
         self.age_bound_words = lowered is None or any(w in lowered for w in _AGE_BOUND_CUES)
         self.died_words = lowered is None or any(w in lowered for w in _DIED_CUES)
         # "si ... atteignait les 6 morts" (see not_a_count)
@@ -5850,6 +5880,14 @@ class _Extractor:
             figure.earlier = True
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
+        elif (
+            c.kind in ("percent", "money")
+            and self.forecasts
+            and _FORECAST_BEFORE.search(self.text, max(0, c.start - FORECAST_REACH), c.start) is not None
+        ):
+            figure.later = (
+                True  # "expects organic sales growth between 6 percent and 8 percent": a value to come
+            )
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
