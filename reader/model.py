@@ -138,7 +138,8 @@ class Figure:
     part: bool = False
     #: An age given as the one a person will reach ("aura 32 ans le 15 mars", "fêtera ses 90 ans"): no value
     #: of the age the other version gives now. A rate or an amount given as a forecast or a target ("sees
-    #: growth between 6 percent and 8 percent"): a value to come, disputing only another forecast.
+    #: growth between 6 percent and 8 percent"): a value to come, disputing another forecast, and a value
+    #: reached only as its rounding.
     later: bool = False
     #: The lower or the upper bound of a range the text gives ("entre 31 et 36 millions d'euros", "from 4.75% to
     #: 5%", "28-30C"): "low" or "high"; a value of the other version inside the range is that quantity.

@@ -1233,3 +1233,14 @@ def test_a_forecast_disputes_only_a_forecast():
     assert conflict_values(compare_figures(en, fr)) == [(2.6, 2.5)]
     (reached,) = extract_figures("Inflation reached 2.6 percent.", "en")
     assert not reached.later
+
+
+def test_a_forecast_disputes_a_value_reached_only_as_its_rounding():
+    """EN's planned spending ("the budget's projected spending will rise to $612 billion") against FR's total
+    ("totalisent 611,7 milliards de dollars"): one amount, rounded; a forecast 3% away is another quantity."""
+    en = extract_figures("The budget's projected spending will rise to $612 billion next year.", "en")
+    assert en[0].later
+    fr = extract_figures("Les dépenses totalisent 611,7 milliards de dollars.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == [(612e9, 611.7e9)]
+    far = extract_figures("Les dépenses totalisent 594 milliards de dollars.", "fr")
+    assert conflict_values(compare_figures(en, far)) == []

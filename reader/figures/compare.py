@@ -253,6 +253,8 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
 
 #: A bare count matches a duration or an age of its value (one version lost the unit) only above this.
 SPAN_LEAST = 12
+#: Largest difference, relative to the larger value, for a forecast and a value not said as one to be one quantity.
+FORECAST_ROUNDING = 0.015
 #: Largest difference, relative to the larger value, for two amounts of one currency to conflict. Over the check
 #: sets, amounts 15 to 20% apart were different amounts of the story (a budget's new spending and a past record,
 #: two investments), never one amount disputed; the closest disputed one ("about $4.4 million", "près de 5
@@ -296,9 +298,13 @@ def relative_gap(a: float, b: float) -> float:
 def conflict_distance(a: Figure, b: Figure) -> float | None:
     """How far apart two figures that may be the same quantity are (smaller is closer), or None when they
     cannot conflict. Ages are decided by :func:`compare_figures` (one unmatched age on each side)."""
-    if a.kind != b.kind or _size(a) == _size(b) or a.later != b.later:
-        return None  # a forecast ("expects growth of 6 to 8 %") disputes only a forecast
+    if a.kind != b.kind or _size(a) == _size(b):
+        return None
     x, y = float(a.value), float(b.value)
+    if a.later != b.later and relative_gap(x, y) > FORECAST_ROUNDING:
+        # a forecast ("expects growth of 6 to 8 %") disputes a value reached only as its rounding: "the budget's
+        # projected spending will rise to $535 billion" against "totalisent 534,6 milliards de dollars"
+        return None
     if a.kind == "money":
         if (
             a.currency is None
@@ -1108,7 +1114,10 @@ def compare_figures(
         if _rounded_apart(*p)
         and id(p[0]) not in converted
         and _whole(*p, en, fr)
-        and p[0].later == p[1].later
+        and (
+            p[0].later == p[1].later
+            or relative_gap(float(p[0].value), float(p[1].value)) <= FORECAST_ROUNDING
+        )
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
