@@ -5710,3 +5710,15 @@ def test_the_latest_toll_in_the_imperfect_is_no_earlier_value():
         "La préfecture a indiqué que le dernier bilan faisait état de 81 personnes tuées.", "fr"
     )
     assert not latest.earlier
+
+
+def test_a_toll_so_far_and_people_missing_from_the_roll():
+    """Constructions: "ont fait jusqu'ici sept morts" (the toll so far, the latest; not "le bilan était jusqu'ici
+    de 80", a value since revised), "Au moins six personnes manquent à l'appel" (the missing)."""
+    (so_far,) = extract_figures("Les pluies ont fait jusqu'ici neuf morts, selon un nouveau bilan.", "fr")
+    assert (so_far.unit, so_far.earlier) == ("death", False)
+    (revised,) = extract_figures("Le bilan était jusqu'ici de 80 morts.", "fr")
+    assert revised.earlier
+    assert keys("Au moins six personnes manquent à l'appel depuis l'incendie.", "fr") == [
+        (6, "count", "missing")
+    ]

@@ -2152,6 +2152,8 @@ _RANKED_AFTER = re.compile(
 _ASIDE_AFTER = re.compile(
     rf",{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n]{{1,60}},"
 )
+#: "à l'appel" after "manquer": people unaccounted for.
+_TO_THE_ROLL_AFTER = re.compile(rf"{_H}+à{_H}+l['’]appel(?![\w])")
 #: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
 _FOR_INJURIES_AFTER = re.compile(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
 #: The same aside between dashes: "More than 30 people - including six firefighters - were hurt".
@@ -2260,7 +2262,8 @@ _EARLIER_RE = re.compile(
     rf"|(?<=bilan{_H})(?<!dernier{_H}bilan{_H})(?<!nouveau{_H}bilan{_H})(?:[^\W\d_]+{_H}+)?faisai(?:en)?t{_H}+état"
     rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
     # a value that held until a revision: "the number of dead had stood at 86", "le bilan était jusqu'ici de 80"
-    rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
+    # not "ont fait jusqu'ici sept morts": a toll "so far", the latest
+    rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 _EARLIER_TOLL_RE = re.compile(
@@ -4594,6 +4597,10 @@ class _Extractor:
                 return "hospitalised"  # of the injured, those still in hospital: "195 are still hospitalised"
             if treated and word in t.TREATED:
                 return "injury"
+            if word in ("manquent", "manque", "manquaient", "manquait") and _TO_THE_ROLL_AFTER.match(
+                self.text, m.end()
+            ):
+                return "missing"  # "Au moins sept personnes manquent à l'appel"
             if word == "treated" and _FOR_INJURIES_AFTER.match(self.text, m.end()):
                 return "injury"  # "the 28 passengers treated for injuries": whoever they were
             if word in t.ARRESTED:
