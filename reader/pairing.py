@@ -47,6 +47,8 @@ CLOSE_DATE_BONUS = 0.25
 #: Versions of one story are mostly published the same day; a follow-up (the next day's heatwave record, an
 #: updated toll) the day after. The same day adds this on top of ``CLOSE_DATE_BONUS``.
 SAME_DAY_BONUS = 0.25
+#: What the evidence of two articles more than CLOSE_DAYS apart is worth when they share no figure, only names.
+NAMES_ONLY_APART = 0.5
 
 _KIND_WEIGHT = {
     "money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0, "temperature": 1.0,
@@ -566,7 +568,12 @@ def _scored(
         return evidence, comparison
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
-    return evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS), comparison
+    scaled = evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
+    if not any(a.kind not in ("date", "year") for a, _ in comparison.matched):
+        # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
+        # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one
+        scaled *= NAMES_ONLY_APART
+    return scaled, comparison
 
 
 @lru_cache(maxsize=65536)

@@ -549,3 +549,25 @@ def test_a_disease_each_language_names_in_lowercase_is_one_name():
     en_bare, fr_bare = bare
     without = pair_score(en_figs, proper_names(en_bare), DAY, fr_figs, proper_names(fr_bare), DAY)
     assert with_disease > without
+
+
+def test_names_alone_more_than_a_week_apart_are_the_same_actors_next_event():
+    """A regulator's approval of one vaccine and, two weeks later, of another: the same names (the agency, the
+    prime minister, the vaccine makers), no figure in common. Names alone that far apart make no pair; a specific
+    figure both give still does."""
+    en_text = (
+        "Health Canada approved the Pfizer and BioNTech vaccine, Prime Minister Justin Trudeau said in Ottawa. "
+        "Shipments of 249,000 doses begin."
+    )
+    fr_text = (
+        "Santé Canada a approuvé le vaccin de Moderna, après celui de Pfizer et BioNTech, a annoncé Justin Trudeau "
+        "à Ottawa."
+    )
+    en_names, fr_names = proper_names(en_text), proper_names(fr_text)
+    en_figs = extract_figures(en_text, "en")
+    later = DAY + timedelta(days=14)
+    assert (
+        pair_score(en_figs, en_names, DAY, extract_figures(fr_text, "fr"), fr_names, later) < PAIR_THRESHOLD
+    )
+    shared = extract_figures(fr_text + " Les 249 000 doses sont livrées.", "fr")
+    assert pair_score(en_figs, en_names, DAY, shared, fr_names, later) >= PAIR_THRESHOLD
