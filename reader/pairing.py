@@ -314,8 +314,7 @@ def proper_names(text: str) -> set[str]:
     names.update(country for short, country in _WRITTEN_COUNTRIES if short in text)
     # a disease is named in lowercase, and in each language its own way ("measles", "la rougeole"): a story of
     # an outbreak shares it as it shares a place
-    if _DISEASE_HINTS.search(text):
-        names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
+    names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
     return names
 
 
@@ -339,11 +338,6 @@ _DISEASES = {
     for written in forms.split()
 }  # fmt: skip
 _DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, reverse=True))})(?![\w-])")
-#: What a text holds when it may name one of :data:`_DISEASES` (one cheap scan before the word-bounded one).
-_DISEASE_HINTS = re.compile(
-    r"(?i:dengue|chol|measl|rougeol|ebola|pox|malaria|paludism|polio|tubercul|diphth|dipht"
-    r"|chikun|zika|marburg|ningit|pertuss|coquel|anthrax|legion|égion)"
-)
 
 
 #: Bodies French names with one capital, as written, and their English names.

@@ -113,7 +113,7 @@ def compatible(a: Figure, b: Figure) -> bool:
         if _measure_apart(a.unit, b.unit) or _things_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
-    if a.kind == "percent" and {a.unit, b.unit} == {None, "turnout"}:
+    if a.kind == "percent" and _turnout_unsaid(a, b):
         return True  # "53 % des inscrits ont voté" is the turnout another version names
     if a.kind in ("duration", "percent", "age"):
         return a.unit == b.unit  # an age in months ("a 6-month-old") is not one in years
@@ -301,9 +301,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind != b.kind or _size(a) == _size(b):
         return None
     x, y = float(a.value), float(b.value)
-    if a.later != b.later and relative_gap(x, y) > FORECAST_ROUNDING:
-        # a forecast ("expects growth of 6 to 8 %") disputes a value reached only as its rounding: "the budget's
-        # projected spending will rise to $535 billion" against "totalisent 534,6 milliards de dollars"
+    if _forecast_apart(a, b):
         return None
     if a.kind == "money":
         if (
@@ -355,7 +353,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
         return counted
     if a.kind == "percent":
-        turnout = {a.unit, b.unit} == {None, "turnout"}  # "47.46% could vote", "le taux de participation"
+        turnout = _turnout_unsaid(a, b)  # "47.46% could vote", "le taux de participation"
         if a.unit != b.unit and not turnout or x <= 0 or y <= 0:
             return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
@@ -504,7 +502,7 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
-    if a.unit == b.unit or a.unit in SEAT_UNITS and b.unit in SEAT_UNITS and a.change == b.change:
+    if a.unit == b.unit or a.unit in SEAT_UNITS and b.unit in SEAT_UNITS:
         # a riding won is a seat: "finished with 83 seats", "élus dans 80 des 124 circonscriptions"
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
         return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
@@ -715,8 +713,8 @@ def _conflicts(
             found += _birthday_apart(ages_en, ages_fr)
     # a vote's turnout each version gives differently, however it was rounded or updated ("73.68 per cent one
     # hour before polls closed", "80,63 %")
-    turnout_en = [f for f in en if f.kind == "percent" and f.unit == "turnout"]
-    turnout_fr = [f for f in fr if f.kind == "percent" and f.unit == "turnout"]
+    turnout_en = [f for f in en if _turnout(f)]
+    turnout_fr = [f for f in fr if _turnout(f)]
     if (sole := _sole_pair_apart(turnout_en, turnout_fr, TURNOUT_RATIO)) is not None and not any(
         f is g for pair in found for f in pair for g in sole
     ):
@@ -729,8 +727,24 @@ def _conflicts(
     return found
 
 
+def _turnout(f: Figure) -> bool:
+    return f.kind == "percent" and f.unit == "turnout"
+
+
 def _names_turnout(version: Sequence[Figure]) -> bool:
-    return any(f.kind == "percent" and f.unit == "turnout" for f in version)
+    return any(_turnout(f) for f in version)
+
+
+def _turnout_unsaid(a: Figure, b: Figure) -> bool:
+    """Whether one of two rates is a turnout and the other a rate its version does not call one."""
+    return {a.unit, b.unit} == {None, "turnout"}
+
+
+def _forecast_apart(a: Figure, b: Figure) -> bool:
+    """Whether a forecast ("expects growth of 6 to 8 %") and a value reached are two quantities: a forecast is a
+    value reached only as its rounding ("the budget's projected spending will rise to $535 billion" against
+    "totalisent 534,6 milliards de dollars")."""
+    return a.later != b.later and relative_gap(float(a.value), float(b.value)) > FORECAST_ROUNDING
 
 
 def _by_unit(en: list[Figure], fr: list[Figure], kind: str) -> list[tuple[list[Figure], list[Figure]]]:
@@ -1111,13 +1125,7 @@ def compare_figures(
     rounded = [
         p
         for p in rounding
-        if _rounded_apart(*p)
-        and id(p[0]) not in converted
-        and _whole(*p, en, fr)
-        and (
-            p[0].later == p[1].later
-            or relative_gap(float(p[0].value), float(p[1].value)) <= FORECAST_ROUNDING
-        )
+        if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr) and not _forecast_apart(*p)
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]

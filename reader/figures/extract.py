@@ -2149,22 +2149,25 @@ _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
-_ASIDE_AFTER = re.compile(
-    rf",{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n]{{1,60}},"
-)
+_ASIDE_OPENERS = rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)"
+_ASIDE_AFTER = re.compile(rf",{_H}*{_ASIDE_OPENERS}[^,.;:!?\n]{{1,60}},")
 #: "à l'appel" after "manquer": people unaccounted for.
 _TO_THE_ROLL_AFTER = re.compile(rf"{_H}+à{_H}+l['’]appel(?![\w])")
 #: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
 _FOR_INJURIES_AFTER = re.compile(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
 #: The same aside between dashes: "More than 30 people - including six firefighters - were hurt".
-_DASHED_ASIDE_AFTER = re.compile(
-    rf"{_H}+[-–—]{_H}*(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)[^,.;:!?\n–—-]{{1,60}}[-–—]"
-)
+_DASHED_ASIDE_AFTER = re.compile(rf"{_H}+[-–—]{_H}*{_ASIDE_OPENERS}[^,.;:!?\n–—-]{{1,60}}[-–—]")
 #: The same aside without commas, up to the verb of the people's fate: "29 survivors including three children have
 #: been hospitalised".
 _UNMARKED_ASIDE_AFTER = re.compile(
     rf"{_H}+(?i:including|dont)[^,.;:!?\n]{{1,40}}?(?={_H}+(?i:have|has|had|were|was|are|ont|sont|avaient|étaient)"
     rf"(?![\w]))"
+)
+#: The asides a count's fate is read past, by how each opens.
+_ASIDES = (
+    (",", _ASIDE_AFTER),
+    ((" including ", " dont "), _UNMARKED_ASIDE_AFTER),
+    ((" - ", " – ", " — "), _DASHED_ASIDE_AFTER),
 )
 #: A capitalised name right before a count in brackets: "Syriens (", "Royaume-Uni (".
 _NAME_BRACKETED_BEFORE = re.compile(rf"(?P<w>[A-ZÀ-Ý][\w'’-]*){_H}*\($")
@@ -4548,14 +4551,8 @@ class _Extractor:
     def fate(self, c: _Cand, pos: int) -> None:
         """ "632 people killed", "329 people were injured": what happened to the people is what is counted,
         told past an aside ("15 people, including seven firefighters, had been injured")."""
-        aside = (
-            _ASIDE_AFTER.match(self.text, pos)
-            if self.text.startswith(",", pos)
-            else _UNMARKED_ASIDE_AFTER.match(self.text, pos)
-            if self.text.startswith((" including ", " dont "), pos)
-            else _DASHED_ASIDE_AFTER.match(self.text, pos)
-            if self.text.startswith((" - ", " – ", " — "), pos)
-            else None
+        aside = next(
+            (p.match(self.text, pos) for opens, p in _ASIDES if self.text.startswith(opens, pos)), None
         )
         pos = aside.end() if aside else pos
         second = self.after(_NOUN_WORD_AFTER, pos)
