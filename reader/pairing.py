@@ -122,7 +122,7 @@ EXONYMS = {
     "bucarest": "bucharest", "teheran": "tehran", "bagdad": "baghdad", "damas": "damascus",
     "la mecque": "mecca", "bombay": "mumbai", "mossoul": "mosul", "alep": "aleppo",
     "marrakesh": "marrakech", "kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
-    "dnipropetrovsk": "dnipro", "tchernobyl": "chernobyl",
+    "dnipropetrovsk": "dnipro", "tchernobyl": "chernobyl", "tchequie": "czech republic",
     "valence": "valencia", "barcelone": "barcelona", "seville": "seville", "andalousie": "andalusia",
     "catalogne": "catalonia", "saragosse": "zaragoza", "majorque": "majorca", "sicile": "sicily",
     "sardaigne": "sardinia", "corse": "corsica", "calabre": "calabria", "toscane": "tuscany",
@@ -198,12 +198,19 @@ EXONYMS = {
 }  # fmt: skip
 
 
+#: The shortest name whose French ending "-ie" is read as the English "-ia" (not "Marie", "Julie").
+LATIN_PLACE_LEAST = 6
+
+
 @lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Lowercase, accents removed, straight apostrophes, a French place by its English name: "Opération"
     -> "operation", "Allemagne" -> "germany"."""
     plain = folded(name.replace("’", "'")).strip("'-")
-    return EXONYMS.get(plain, plain)
+    plain = EXONYMS.get(plain, plain)
+    if len(plain) >= LATIN_PLACE_LEAST and plain.endswith("ie") and plain.isalpha():
+        return plain[:-1] + "a"  # "Moravie" is "Moravia", "Tasmanie" "Tasmania": one ending in each language
+    return plain
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -321,6 +328,10 @@ def proper_names(text: str) -> set[str]:
 _WRITTEN_COUNTRIES = (
     ("U.S.", "usa"), ("U.K.", "uk"), ("É.-U.", "usa"), ("Côte d'Ivoire", "ivory coast"),
     ("Côte d’Ivoire", "ivory coast"), ("Cote d'Ivoire", "ivory coast"),
+    # French names of one capital, which no run of capitalised words holds
+    ("République tchèque", "czech republic"), ("Arabie saoudite", "saudi arabia"),
+    ("République dominicaine", "dominican republic"), ("République centrafricaine", "central african republic"),
+    ("Guinée équatoriale", "equatorial guinea"), ("Émirats arabes unis", "united arab emirates"),
 )  # fmt: skip
 
 

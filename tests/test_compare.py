@@ -1244,3 +1244,28 @@ def test_a_forecast_disputes_a_value_reached_only_as_its_rounding():
     assert conflict_values(compare_figures(en, fr)) == [(612e9, 611.7e9)]
     far = extract_figures("Les dépenses totalisent 594 milliards de dollars.", "fr")
     assert conflict_values(compare_figures(en, far)) == []
+
+
+def test_a_range_bound_is_no_rounding_of_a_value_said_alone():
+    """Construction: a range's ends ("sees growth between 6 percent and 8 percent") against single values of the
+    other version ("les prix ont augmenté de 8,2 %", "après +5,5 %"): the ends of a span round no value, so
+    each figure stands alone; a value the span's end states exactly still matches it."""
+    en = extract_figures("The group sees organic sales growth between 6 percent and 8 percent.", "en")
+    assert [f.bound for f in en] == ["low", "high"]
+    fr = extract_figures("Les prix ont augmenté de 8,2 %, après +5,5 % l'année précédente.", "fr")
+    result = compare_figures(en, fr)
+    assert result.matched == [] and result.repeats == []
+    assert sorted(f.value for f in result.only_en) == [6, 8]
+    assert sorted(f.value for f in result.only_fr) == [5.5, 8.2]
+    same = extract_figures("Les prix ont augmenté de 8 %.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, same).matched] == [(8, 8)]
+
+
+def test_a_value_inside_the_other_versions_range_is_disputed_not_flagged():
+    """Construction: a rate given as one rounded value ("falls to roughly 4.6%") against the band the other
+    version gives ("une fourchette de 4,50 à 4,75 %"): one dispute, and neither side flagged as its own."""
+    en = extract_figures("The key rate falls to roughly 4.6% after the cut.", "en")
+    fr = extract_figures("Ses taux sont désormais dans une fourchette de 4,50 à 4,75 %.", "fr")
+    result = compare_figures(en, fr)
+    assert conflict_values(result) == [(4.6, 4.5)]
+    assert result.only_en == [] and result.only_fr == []

@@ -5722,3 +5722,11 @@ def test_a_toll_so_far_and_people_missing_from_the_roll():
     assert keys("Au moins six personnes manquent à l'appel depuis l'incendie.", "fr") == [
         (6, "count", "missing")
     ]
+
+
+def test_a_tally_written_out_before_a_slipped_scale_word():
+    """Construction: a tally written out to the unit and followed by a scale word by mistake ("polled 8,431,205
+    million votes"): the count is the tally, not trillions; a number of thousands before "million" still scales
+    ("1,200 million shares")."""
+    assert keys("The runner-up polled 8,431,205 million votes.", "en") == [(8431205, "count", "vote")]
+    assert keys("The bank sold 1,200 million shares.", "en") == [(1_200_000_000, "count", "shares")]

@@ -115,6 +115,16 @@ def test_one_country_as_each_language_names_or_abbreviates_it():
     assert "usa" in proper_names("Les exportations vers les É.-U. ont baissé.")
 
 
+def test_a_region_french_ends_in_ie_and_a_country_of_one_capital_are_the_english_names():
+    """Constructions: a Latin place name French ends in "-ie" and English in "-ia" ("la Moravie", "Moravia";
+    "en Tasmanie", "Tasmania"), and a country French writes with one capital ("en République tchèque", "the
+    Czech Republic"); a short first name ("Marie") is no "-ia" name."""
+    fr = proper_names("Une tornade a frappé la Moravie, en République tchèque, puis la Tasmanie.")
+    en = proper_names("A tornado struck Moravia in the Czech Republic, then Tasmania.")
+    assert {"moravia", "tasmania", "czech republic"} <= fr & en
+    assert "marie" in proper_names("Selon Marie Dupont, le bilan est lourd.")
+
+
 def test_a_body_french_writes_with_one_capital_is_its_english_name():
     """Construction: "la Banque nationale suisse (BNS)", "la Gendarmerie royale du Canada" against "the Swiss
     National Bank (SNB)", "the Royal Canadian Mounted Police": the whole name and the acronym are shared, the

@@ -1202,8 +1202,9 @@ def compare_figures(
         ranged, bounds = _inside_ranges(only_en, only_fr, conflicts)
         if ranged or bounds:
             conflicts += ranged
-            only_en = [f for f in only_en if id(f) not in bounds]
-            only_fr = [f for f in only_fr if id(f) not in bounds]
+            gone = bounds | {id(f) for pair in ranged for f in pair}
+            only_en = [f for f in only_en if id(f) not in gone]
+            only_fr = [f for f in only_fr if id(f) not in gone]
     if rounded:  # the values told apart first, then the roundings
         roundings = {id(a) for a, _ in rounded}
         conflicts.sort(key=lambda p: (id(p[0]) in roundings, order.get(id(p[0]), 0)))
@@ -1932,12 +1933,20 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
         for b in by_kind.get(a.kind, ())
         # "4% en 2022" is no rounding of "4.1% in 2024"; a figure its version leaves undated may be either
         if (a.year == b.year or a.year is None or b.year is None)
+        and not _bound_against_value(a, b)
         and agrees_with_estimate(a, b)
         and not _closer_stated(b, a, stated_en)
         and not _closer_stated(a, b, stated_fr)
     ]
     order = {id(a): i for i, a in enumerate(en)}
     return sorted(_closest_once(candidates), key=lambda p: order[id(p[0])])
+
+
+def _bound_against_value(a: Figure, b: Figure) -> bool:
+    """Whether one figure is a bound of a range and the other a value said alone: "growth between 6 percent and
+    8 percent" gives the ends of a span, no rounding of "8,2%" (a value inside a narrow range is another
+    matter, see :func:`_inside_ranges`)."""
+    return (a.bound is None) != (b.bound is None)
 
 
 def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
@@ -1952,7 +1961,14 @@ def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
         if a.approx or a.kind in NOT_KEY_KINDS:
             continue
         for b in fr:
-            if b.approx or b.kind != a.kind or a.year != b.year and a.year and b.year:
+            if (
+                b.approx
+                or b.kind != a.kind
+                or a.year != b.year
+                and a.year
+                and b.year
+                or _bound_against_value(a, b)
+            ):
                 continue
             if a.unit != b.unit and a.unit is not None and b.unit is not None:
                 continue  # "145 Ethiopians" is no rounding of "150 migrants sont portés disparus"

@@ -1134,6 +1134,10 @@ def _dates(
 # --- classification ---------------------------------------------------------------------------------------
 
 
+#: From here a number is written out to the unit, never a multiple of a scale word that follows it.
+_WRITTEN_OUT = Decimal(1_000_000)
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -3921,6 +3925,10 @@ class _Extractor:
             m = None  # "MD", "BN": abbreviations only count in their usual case
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
+            if c.raw >= _WRITTEN_OUT and c.scale >= _WRITTEN_OUT and c.kind == "count":
+                c.scale = Decimal(
+                    1
+                )  # "8,794,726 million votes": a tally written out in full, the scale a slip
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             c.at_least = m.group("plus") is not None
             if c.estimate and (big := self.after(_DE_SCALE_AFTER, m.end())) is not None:
