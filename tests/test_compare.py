@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1269,3 +1270,46 @@ def test_a_value_inside_the_other_versions_range_is_disputed_not_flagged():
     result = compare_figures(en, fr)
     assert conflict_values(result) == [(4.6, 4.5)]
     assert result.only_en == [] and result.only_fr == []
+
+
+def test_records_of_a_breach_are_its_customers_and_a_headline_restates_a_disputed_value():
+    """Constructions: a breach's "40 millions d'enregistrements" beside "plus de 40 millions de données", against
+    "more than 40m former customers" (records of people are those people); a French headline's "23 millions de
+    cartes SIM" over "ses 23 millions d'utilisateurs", disputed by "some 25 million users": the headline says
+    the disputed value again, it stands alone no more than its body's figure."""
+    en = extract_figures("Hackers took data on more than 40m former customers.", "en")
+    fr = extract_figures(
+        "S'y ajoutent 40 millions d'enregistrements, soit plus de 40 millions de données d'anciens clients.",
+        "fr",
+    )
+    result = compare_figures(en, fr)
+    assert result.only_en == [] and result.only_fr == []
+    en = extract_figures("The breach exposed the data of some 25 million users.", "en")
+    body = extract_figures("L'opérateur remplace les cartes SIM de ses 23 millions d'utilisateurs.", "fr")
+    (title,) = extract_figures("Un opérateur contraint de remplacer 23 millions de cartes SIM", "fr")
+    title = replace(title, field="title")
+    result = compare_figures(en, [title, *body])
+    assert conflict_values(result) == [(25_000_000, 23_000_000)]
+    assert result.only_fr == []
+
+
+def test_a_toll_broken_down_by_nationality_is_no_part_and_origins_are_peoples():
+    """Constructions: "passé à 48 morts, dont 20 Mexicains [...] et 2 Honduriens" (a breakdown of the toll,
+    not a rest beside it: the toll disputes the other version's "killed 50 people"), and "were 25 from Mexico,
+    three from Russia" (a people's count by its country: it disputes "20 Mexicains", matches "des Russes
+    (3)", and two from one country are no two of another)."""
+    en = extract_figures("The tragedy killed 50 people.", "en")
+    fr = extract_figures("Le bilan est passé à 48 morts, dont 20 Mexicains et 2 Honduriens.", "fr")
+    assert (50, 48) in conflict_values(compare_figures(en, fr))
+    en = extract_figures(
+        "Among the dead were 25 from Mexico, three from Russia and two from El Salvador.", "en"
+    )
+    assert [(f.unit, f.place) for f in en] == [
+        ("national", "mexico"),
+        ("national", "russia"),
+        ("national", "salvador"),
+    ]
+    fr = extract_figures("Parmi les morts, 20 Mexicains, des Russes (3) et 2 Honduriens.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(3, 3)]
+    assert conflict_values(result) == [(25, 20)]

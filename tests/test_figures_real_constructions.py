@@ -1205,6 +1205,18 @@ def test_a_figure_is_dated_to_the_year_of_its_own_sentence():
     assert [(f.value, f.year) for f in french if f.kind == "count"] == [(87, 1996)]
 
 
+def test_a_month_and_year_date_what_follows_them_not_what_comes_before():
+    """Constructions: "avait subi en octobre 2023 une fuite qui touchait 12 millions de personnes" (an earlier
+    leak, with its month: its figure is of that year); "must pay $18.3 million after a cyberattack in
+    February 2024" (the month's year is the attack's, not the bill's)."""
+    leak = extract_figures(
+        "Un concurrent avait déjà subi en octobre 2023 une fuite qui touchait 12 millions de personnes.", "fr"
+    )
+    assert [(f.value, f.year) for f in leak if f.kind == "count"] == [(12_000_000, 2023)]
+    bill = extract_figures("The city must pay $18.3 million after a cyberattack in February 2024.", "en")
+    assert [(f.value, f.year) for f in bill if f.kind == "money"] == [(18_300_000, None)]
+
+
 def test_a_year_right_before_a_colon_dates_what_follows_it():
     """Construction: "un naufrage semblable en 2011 : 40 personnes avaient péri" tells, after the colon, what
     that year saw, so its toll is dated 2011; a colon further on in the sentence ends the year's clause
@@ -5730,3 +5742,15 @@ def test_a_tally_written_out_before_a_slipped_scale_word():
     ("1,200 million shares")."""
     assert keys("The runner-up polled 8,431,205 million votes.", "en") == [(8431205, "count", "vote")]
     assert keys("The bank sold 1,200 million shares.", "en") == [(1_200_000_000, "count", "shares")]
+
+
+def test_a_bare_number_reached_after_a_reading_is_another_reading():
+    """Construction: "dépassaient les 41 °C et s'approchaient même des 44 dans certaines villes", "41C, and up to
+    44 in the south": a bare number close to a temperature said before it in its sentence, after a word that
+    reaches it; not a count said after a reading ("40C in Seville, and 12 were taken to hospital")."""
+    fr = extract_figures(
+        "Les températures dépassaient les 41 °C et s'approchaient même des 44 dans certaines villes.", "fr"
+    )
+    assert [(f.value, f.kind) for f in fr] == [(41, "temperature"), (44, "temperature")]
+    en = extract_figures("Highs reached 40C in Seville, and 12 were taken to hospital.", "en")
+    assert [f.kind for f in en] == ["temperature", "count"]

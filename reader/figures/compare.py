@@ -392,7 +392,13 @@ def _place_stem(name: str) -> str:
     ending = _people_ending(plain)
     if ending:
         plain = plain[: -len(ending)]
+    elif (country := _COUNTRY_ENDING_RE.search(plain)) is not None and country.start() >= 3:
+        plain = plain[: country.start()]  # "Russia" and "Russes", "Kazakhstan" and "Kazakhs": one stem
     return plain.replace("c", "k").replace("q", "k")
+
+
+#: How a country's name ends where its people's name does not: "Russ-ia", "Kazakh-stan".
+_COUNTRY_ENDING_RE = re.compile(r"(?:ia|stan)$")
 
 
 def _people_ending(plain: str) -> str | None:
@@ -463,6 +469,8 @@ _PEOPLES = {
         "england": "english englishman englishmen anglais anglaise anglaises",
         "uk": "brit brits british britannique britanniques",
         "cz": "czech czechs tcheque tcheques",
+        "gt": "guatemala guatemalan guatemalans guatemalteque guatemalteques",
+        "sv": "salvador salvadoran salvadorans salvadorien salvadoriens salvadorienne salvadoriennes",
         "is": "icelander icelanders islandais islandaise islandaises",
         "ph": "filipino filipinos filipina filipinas philippin philippins philippine philippines",
         "lb": "lebanese libanais libanaise libanaises",
@@ -568,6 +576,9 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
         and _rounded(f.value) == rest
         and _may_add_up(f.unit, part.unit)
         and (f.change or _said_together(f, part))  # "Three more fatalities were recorded." adds up too
+        # a people's count after a count of no people breaks it down ("51 morts, dont 22 Mexicains [...] et 2
+        # Honduriens"): no rest beside it
+        and (not _names_a_people(f.place) or bool(part.place))
         for f in version
     )
 
@@ -1184,6 +1195,10 @@ def compare_figures(
     # that agrees with the other version's value ("Plus de 2 500" beside "2 571", against "2,517")
     again |= _restating(only_en, [a for a, _ in pairs], conflicts)
     again |= _restating(only_fr, [b for _, b in pairs], [(b, a) for a, b in conflicts])
+    # a headline's value that its own body gives and disputes ("23 millions de cartes SIM" over "ses 23
+    # millions d'utilisateurs", against "some 25 million users") is that disputed quantity again
+    again |= _headline_of_disputed(only_en, [a for a, _ in conflicts])
+    again |= _headline_of_disputed(only_fr, [b for _, b in conflicts])
     only_en = [f for f in only_en if id(f) not in again and _key_figure(f)]
     only_fr = [f for f in only_fr if id(f) not in again and _key_figure(f)]
     near = _near_estimates(only_en, only_fr) if only_en and only_fr else []
@@ -1712,6 +1727,15 @@ def _rounds_off(rounded: Figure, precise: Figure) -> bool:
     return abs(float(rounded.value) - float(precise.value)) <= HEADLINE_ROUNDING * abs(float(precise.value))
 
 
+def _headline_of_disputed(figures: list[Figure], disputed: list[Figure]) -> set[int]:
+    """The ids of the title and TL;DR figures of ``figures`` whose value one of their version's disputed
+    figures has (see :func:`compare_figures`)."""
+    if not disputed:
+        return set()
+    values = {figure_bucket(f) for f in disputed if f.field == "body"}
+    return {id(f) for f in figures if f.field != "body" and figure_bucket(f) in values}
+
+
 def _unrestated(figures: list[Figure], conflicted: list[Figure]) -> list[Figure]:
     """Without the counts that restate a conflicted count of the same version with a related noun ("un gain
     de 13 députés", then "13 nouvelles circonscriptions"): the conflict already reports that quantity."""
@@ -2055,7 +2079,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household identity", "customer patient subscriber", "job employee",
+                  "account user customer member person passenger household identity record", "customer patient subscriber", "job employee",
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"

@@ -1302,6 +1302,8 @@ _PLACE_AFTER = re.compile(
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
+#: A country named right after a bare count: "27 from Mexico", "two from El Salvador" (the last word kept).
+_ORIGIN_AFTER = re.compile(rf"{_H}+from{_H}+(?:[A-Z][\w'’-]+{_H}+)?(?P<p>[A-Z][\w'’-]+)(?![\w'’-])")
 #: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours"); not
 #: days, which a word makes events ("five action days", "two strike days").
 _DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "weeks", "months", "years"})
@@ -1498,6 +1500,13 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 _YEAR_OF_EVENT_BEFORE = re.compile(
     rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps){_H}+$"
 )  # a season: "Recruté 25 millions d'euros à l'été 2020"
+#: A month before the year of an event: "subi en octobre 2024 une fuite", "in October 2024". It dates the
+#: figures said after it in its sentence; one said before it is of the month's event ("must pay $18.3 million
+#: after a cyberattack in February 2024"), not of the figure.
+_MONTH_OF_EVENT_BEFORE = re.compile(
+    rf"(?<![\w])(?i:in|en|of|de|du|d'|d’){_H}*"
+    rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)}){_H}+$"
+)
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = re.compile(
@@ -1774,6 +1783,38 @@ def _bare_readings(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "temperature", "C"
 
 
+def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
+    """A bare number close to a temperature said before it in its sentence, after a word that reaches it
+    ("dépassaient les 40 °C et s'approchaient même des 45 dans certaines villes", "40C, and up to 44 in
+    the south") is another reading in degrees Celsius."""
+    last: Figure | None = None
+    for f in sorted(figures, key=lambda f: f.start):
+        if f.kind == "temperature" and f.unit == "C":
+            last = f
+            continue
+        if (
+            last is not None
+            and f.kind == "count"
+            and f.unit is None
+            and f.field == last.field
+            and 0 < f.start - last.end <= READING_AFTER_READING_GAP
+            and abs(float(f.value) - float(last.value)) <= READING_AFTER_READING_SPREAD
+            and _REACHING_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+            and not _SENTENCE_END_RE.search(text, last.end, f.start)
+        ):
+            f.kind, f.unit = "temperature", "C"
+
+
+#: How far after a temperature (in characters) and how far from its value a bare number may be to be read as
+#: another reading (see :func:`_readings_after_a_reading`).
+READING_AFTER_READING_GAP = 80
+READING_AFTER_READING_SPREAD = 10
+#: A word that reaches a reading, right before a bare number: "des 45", "up to 44", "atteindre 46".
+_REACHING_BEFORE = re.compile(
+    r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting)\s+$"
+)
+
+
 #: Banknotes after their face value ("$100 bank notes", "$50 bills") or before it ("billets de 100 $").
 _NOTES_AFTER = re.compile(rf"[\"”»]?{_H}*(?i:bank{_H}*notes?|banknotes?|notes?|bills?|billets?){_H}*(?![\w])")
 _NOTES_OF_BEFORE = _ending(rf"(?<![\w])(?i:billets?|coupures?){_H}+(?:de{_H}+|d['’])")
@@ -1919,11 +1960,17 @@ def _date_by_sentence(
         named = sorted(named + fiscal, key=lambda f: f.start)
     if not named:
         return
+    monthly = {
+        id(f)
+        for f in named
+        if f.kind == "year" and _MONTH_OF_EVENT_BEFORE.search(text, max(0, f.start - 24), f.start)
+    }
     years = [
         f
         for f in named
         if (
             f.kind == "date"
+            or id(f) in monthly
             or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
             or _YEAR_WHEN_AFTER.match(text, f.end)
         )
@@ -1943,14 +1990,15 @@ def _date_by_sentence(
         if f.kind in ("year", "date") or f.year == YEAR_BEFORE_ARTICLE:
             continue
         at = bisect_left(starts, f.start)
-        if at < len(years) and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
+        after = at < len(years) and id(years[at]) not in monthly
+        if after and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
             f.year = _year_of(years[at])  # "une progression de 4% en 2022", even after "en 2023" before it
         elif at and not _SENTENCE_END_RE.search(text, _after_colon(text, years[at - 1].end), f.start):
             # the nearest year before it in its sentence, or after a colon right after the year ("un drame
             # comparable en 2019 : au moins 16 personnes avaient été tuées")
             f.year = _year_of(years[at - 1])
         elif (
-            at < len(years)
+            after
             and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
             and not _COMPARED_WITH_RE.search(text, f.end, years[at].start)
             and not _YEAR_CLAUSE_BREAK_RE.search(text, f.end, years[at].start)
@@ -4908,10 +4956,10 @@ class _Extractor:
             and "(" in text
         ):
             _wind_chills(text, figures)
-        if any(f.kind == "temperature" and f.unit == "C" for f in figures) and (
-            lowered is None or any(cue in lowered for cue in _READING_CUES)
-        ):
-            _bare_readings(text, figures)
+        if any(f.kind == "temperature" and f.unit == "C" for f in figures):
+            if lowered is None or any(cue in lowered for cue in _READING_CUES):
+                _bare_readings(text, figures)
+            _readings_after_a_reading(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
         self.mark_rates_listed()
@@ -5691,6 +5739,12 @@ class _Extractor:
             return None
         return name.lower()
 
+    def origin_after(self, pos: int) -> str | None:
+        """The country a bare count of people is from, named right after it: "27 from Mexico, 14 from
+        Honduras" (the dead of a list by nationality)."""
+        m = _ORIGIN_AFTER.match(self.text, pos)
+        return m.group("p").lower() if m is not None and m.group("p").lower() not in _NOT_PLACES else None
+
     def place_with_before(self, pos: int) -> str | None:
         """The place a count is of, named right before it: "the Montérégie, with 5,580", "Laval, où 3 194"."""
         return self.place_said_before(pos, _PLACE_WITH_BEFORE, (", with", ", where", ", avec", ", où"))
@@ -5871,6 +5925,8 @@ class _Extractor:
             self.rated.append(figure)
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
+            if figure.place is None and c.unit is None and (origin := self.origin_after(c.end)) is not None:
+                figure.place, figure.unit = origin, "national"  # "27 from Mexico": 27 Mexicans
             if figure.place is None and (opened := self.place_opening(c.start)) is not None:
                 figure.place = opened
                 self.opened.append(figure)
