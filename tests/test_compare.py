@@ -1313,3 +1313,14 @@ def test_a_toll_broken_down_by_nationality_is_no_part_and_origins_are_peoples():
     result = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in result.matched] == [(3, 3)]
     assert conflict_values(result) == [(25, 20)]
+
+
+def test_a_floor_holds_no_value_a_third_above_it():
+    """Construction: "plus de 150 blessés" against "about 200 injured": a floor holds a value up to a third above
+    it ("more than 150" and "about 190" agree), a value a full third above it is another count, disputed."""
+    fr = extract_figures("La tornade a fait plus de 150 blessés.", "fr")
+    assert conflict_values(
+        compare_figures(extract_figures("The storm left about 200 injured.", "en"), fr)
+    ) == [(200, 150)]
+    near = compare_figures(extract_figures("The storm left about 190 injured.", "en"), fr)
+    assert near.conflicts == [] and len(near.repeats) == 1

@@ -5754,3 +5754,14 @@ def test_a_bare_number_reached_after_a_reading_is_another_reading():
     assert [(f.value, f.kind) for f in fr] == [(41, "temperature"), (44, "temperature")]
     en = extract_figures("Highs reached 40C in Seville, and 12 were taken to hospital.", "en")
     assert [f.kind for f in en] == ["temperature", "count"]
+
+
+def test_a_share_after_the_noun_route_and_a_hyphen_before_per_cent():
+    """Constructions: "the eastern Mediterranean route 14 per cent" (a route's share, no road's number, unlike
+    "Route 66") and "a 19-per cent rise" (a hyphen, then a space before "cent")."""
+    assert keys("The Balkan route made up 22 per cent, and the eastern route 14 per cent.", "en") == [
+        (22, "percent", None),
+        (14, "percent", None),
+    ]
+    assert keys("Traffic on Route 66 fell.", "en") == []
+    assert keys("Crossings show a 19-per cent rise from a year earlier.", "en") == [(19, "percent", None)]

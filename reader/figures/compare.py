@@ -1799,7 +1799,13 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         and _rounds_to_estimate(y, x, cut=False)
     ):
         return True  # "près de 400 personnes" for 379: the value rounded to the estimate's digits
-    return relative_gap(x, y) <= ESTIMATE_TOLERANCE[estimate.approx]
+    gap = relative_gap(x, y)
+    # "more than 150" holds a value up to a third above it, not a third itself ("about 200", "60,000")
+    return (
+        gap < ESTIMATE_TOLERANCE[estimate.approx]
+        if estimate.approx == "at least"
+        else gap <= ESTIMATE_TOLERANCE[estimate.approx]
+    )
 
 
 #: How far an estimate ("nearly 400") may be from a value that rounds to it (379) and still hold it.

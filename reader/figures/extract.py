@@ -699,6 +699,8 @@ _MEDIA_RE = re.compile(
 _ROAD_RE = re.compile(
     rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy|interstate|route){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w.,])"
+    # a share said right after the noun "route" ("the eastern route 16 per cent") is no road's number
+    rf"(?!{_H}*(?:%|(?i:per{_H}?cent|percent|pour{_H}?cent)))"
 )
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
@@ -1239,6 +1241,8 @@ def _glued(
     ):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
+        return True, None
+    if rest == "-per" and text[right : right + 5] == " cent":  # "a 17-per cent rise": read after the digits
         return True, None
     if rest.endswith("-") and not word and text[right : right + 1] in ("€", "$", "£"):
         rest = rest[:-1]  # "£6mn-£7mn": a range's first amount, its scale before the dash
@@ -2074,7 +2078,7 @@ _OF_MONEY_AFTER = re.compile(
     r"sale|vente|fine|amende|invest|damage|dommage|saving|économie|subsid|subvention|aid|aide|capitali|"
     r"chiffre\s+d['’]affaires|turnover|market\s+value)"
 )
-_PERCENT_AFTER = re.compile(rf"{_H}*(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
+_PERCENT_AFTER = re.compile(rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
