@@ -5765,3 +5765,26 @@ def test_a_share_after_the_noun_route_and_a_hyphen_before_per_cent():
     ]
     assert keys("Traffic on Route 66 fell.", "en") == []
     assert keys("Crossings show a 19-per cent rise from a year earlier.", "en") == [(19, "percent", None)]
+
+
+def test_a_budgets_bare_amounts_and_a_year_closed():
+    """Constructions: "Some 12 billion Swiss francs were spent. Of that, 8.1 billion related to short-time work"
+    (a participle after a scaled number is a verb, the amount one of the text's), "tablait sur un excédent de
+    290 millions" (a surplus is a sum), "had closed 2019 with a surplus of 2.9 billion francs" (the year the
+    accounts closed dates the amount); "five asphyxiated by gas" still counts the five."""
+    en = extract_figures(
+        "Some 12 billion Swiss francs were spent on the pandemic. Of that, 8.1 billion related to short-time "
+        "work. The country had closed 2019 with a surplus of 2.9 billion francs.",
+        "en",
+    )
+    assert [(f.value, f.kind, f.currency, f.year) for f in en if f.kind == "money"] == [
+        (12e9, "money", "CHF", None),
+        (8.1e9, "money", "CHF", None),
+        (2.9e9, "money", "CHF", 2019),
+    ]
+    fr = extract_figures(
+        "Le déficit atteint 15,8 milliards de francs. Le budget tablait sur un excédent de 290 millions.",
+        "fr",
+    )
+    assert [(f.value, f.currency) for f in fr] == [(15.8e9, "CHF"), (290e6, "CHF")]
+    assert keys("Two died in the blast and five asphyxiated by gas.", "en")[-1][0] == 5

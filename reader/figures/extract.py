@@ -1306,6 +1306,8 @@ _PLACE_AFTER = re.compile(
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
+#: A preposition right after a word: what follows a participle ("related to", "earmarked for").
+_PREPOSITION_AFTER = re.compile(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
 #: A country named right after a bare count: "27 from Mexico", "two from El Salvador" (the last word kept).
 _ORIGIN_AFTER = re.compile(rf"{_H}+from{_H}+(?:[A-Z][\w'’-]+{_H}+)?(?P<p>[A-Z][\w'’-]+)(?![\w'’-])")
 #: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours"); not
@@ -1502,7 +1504,9 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 #: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030"). Not a month before the
 #: year ("In October 2020"): last December's events are often the story of a report of January.
 _YEAR_OF_EVENT_BEFORE = re.compile(
-    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps){_H}+$"
+    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps|for|pour"
+    # a year's accounts closed: "had closed 2019 with a surplus of 3.6 billion", "a bouclé 2019 sur un excédent"
+    rf"|closed|ended|bouclé|clôturé|terminé){_H}+$"
 )  # a season: "Recruté 25 millions d'euros à l'été 2020"
 #: A month before the year of an event: "subi en octobre 2024 une fuite", "in October 2024". It dates the
 #: figures said after it in its sentence; one said before it is of the month's event ("must pay $18.3 million
@@ -2905,7 +2909,8 @@ _SCALE_OR_PERCENT_AFTER = re.compile(
 )
 _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
-    rf"prix|price|dettes?|debts?|déficits?|deficits?|subventions?|investissements?|investments?|préjudices?|"
+    rf"prix|price|dettes?|debts?|déficits?|deficits?|excédents?|surplus(?:es)?|subventions?|investissements?|"
+    rf"investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
     # "une somme de 1,35 million", "des réclamations de 14 millions", "le crédit de 6 milliards", "des pressions
     # budgétaires de 125 millions"
@@ -4467,6 +4472,16 @@ class _Extractor:
                 break
             if people and not words and _PARTICIPLE_RE.search(word):
                 break  # "two Ukrainians involved", "quatorze Canadiens arrêtés": the people is counted
+            if (
+                not words
+                and c.scale is not None
+                and word.endswith("ed")
+                and self.lang == "en"
+                and self.after(_PREPOSITION_AFTER, pos)
+            ):
+                # "10.8 billion related to short-time work", "2 million earmarked for": a verb, no noun (not
+                # "five asphyxiated by gas", "three diverted to other airports": what befell those counted)
+                break
             if words and self.lang == "en" and word.endswith("ing") and words[-1].endswith("s"):
                 # "two new stations serving business parks": a participle after a plural ends the noun's phrase
                 # (not "25 cryptocurrency mining centers", "six core diving modes")
