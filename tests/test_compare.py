@@ -1324,3 +1324,18 @@ def test_a_floor_holds_no_value_a_third_above_it():
     ) == [(200, 150)]
     near = compare_figures(extract_figures("The storm left about 190 injured.", "en"), fr)
     assert near.conflicts == [] and len(near.repeats) == 1
+
+
+def test_one_price_of_a_table_of_close_prices_disputes_nothing():
+    """Construction: a table of prices by region ("from N185 to N190", "N195 in the north-east", "N200 in
+    the south") against one price the other version quotes ("il payait 212 nairas"): the table's values are
+    close together, so none is the other version's price by its place in the sentence."""
+    en = extract_figures(
+        "In Nigeria, prices went from N185 to N190 in the centre, N195 in the north-east and N200 in the south.",
+        "en",
+    )
+    assert [f.currency for f in en] == ["NGN"] * 4
+    fr = extract_figures("Au Nigeria, il payait 212 nairas le litre.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    alone = extract_figures("In Nigeria, the price went to N205 a litre.", "en")
+    assert conflict_values(compare_figures(alone, fr)) == [(205, 212)]

@@ -5788,3 +5788,33 @@ def test_a_budgets_bare_amounts_and_a_year_closed():
     )
     assert [(f.value, f.currency) for f in fr] == [(15.8e9, "CHF"), (290e6, "CHF")]
     assert keys("Two died in the blast and five asphyxiated by gas.", "en")[-1][0] == 5
+
+
+def test_naira_written_n_in_a_nigerian_text_and_a_singular_us_dollar():
+    """Constructions: "a litre now costs between N480 and N550" in a text naming Nigeria (the naira's "N" glued
+    to the digits; "N95 masks" elsewhere are no amount), "190 nairas (0,41 US dollar)"."""
+    assert [
+        (k[0], k[2]) for k in keys("In Lagos, Nigeria, a litre now costs N480 after the subsidy ended.", "en")
+    ] == [(480, "NGN")]
+    assert keys("Nurses wore N95 masks.", "en") == []
+    assert keys("Il payait 190 nairas (0,41 US dollar) le litre.", "fr") == [
+        (190, "money", "NGN"),
+        (0.41, "money", "USD"),
+    ]
+
+
+def test_a_list_of_emergency_numbers_is_no_count():
+    """Constructions: "separate numbers -- 15, 17, and 18 -- alongside 112, the emergency number", "les numéros
+    d'urgence (15, 18 et 112)": numbers to dial; not "15 or 18 people needed an ambulance", nor "lasted 15 and
+    18 days" in a text about an emergency."""
+    assert (
+        keys("France has separate numbers -- 15, 17, and 18 -- alongside 112, the emergency number.", "en")
+        == []
+    )
+    assert keys("Les appels vers les numéros d'urgence (15, 18 et 112) étaient perturbés.", "fr") == []
+    assert [k[0] for k in keys("Some 15 or 18 people needed an ambulance.", "en")] == [15, 18]
+
+
+def test_an_hour_in_another_countrys_time_is_a_clock_time():
+    """Construction: "jusqu'à 9h (14h en France)": the hour in the time of another country, no span of hours."""
+    assert keys("La FAA a suspendu les vols jusqu'à 9h (14h en France).", "fr") == []

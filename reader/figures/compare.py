@@ -665,11 +665,14 @@ def _conflicts(
             totals[id(f)] = _largest(f, version)
         return totals[id(f)]
 
+    crowded = _crowded_amounts(en_all) | _crowded_amounts(fr_all)
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
             if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
                 continue
+            if id(a) in crowded or id(b) in crowded:
+                continue  # one price of a table of close prices ("from N189 to N194", "N199"): no role to tell
             if a.kind == "percent" and a.unit != b.unit and named_turnout[a.unit == "turnout"]:
                 continue  # "76,98 % des voix" in a version giving "la participation a atteint 80 %"
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
@@ -736,6 +739,32 @@ def _conflicts(
         if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
             found.append(sole)
     return found
+
+
+def _crowded_amounts(version: Sequence[Figure]) -> set[int]:
+    """The ids of the amounts of a version that has :data:`CROWDED_AMOUNTS` others of their currency within
+    :data:`MONEY_TOLERANCE` of them: a table of prices by region or by year, whose one value disputes nothing by
+    its place in a sentence."""
+    money = [f for f in version if f.kind == "money" and f.value > 0]
+    if len(money) <= CROWDED_AMOUNTS:
+        return set()
+    return {
+        id(f)
+        for f in money
+        if sum(
+            1
+            for o in money
+            if o is not f
+            and o.currency == f.currency
+            and o.value != f.value
+            and relative_gap(float(o.value), float(f.value)) <= MONEY_TOLERANCE
+        )
+        >= CROWDED_AMOUNTS
+    }
+
+
+#: How many other amounts close to an amount make it one of a table (see :func:`_crowded_amounts`).
+CROWDED_AMOUNTS = 2
 
 
 def _turnout(f: Figure) -> bool:

@@ -632,6 +632,8 @@ _CLOCK_RE = re.compile(
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
     # "(6 heures à Paris)": the hour in another city's time, after the local one
     rf"|à{_H}+(?:Paris|Montréal|Genève|Bruxelles|Ottawa|Québec)(?={_H}*\))"
+    # "jusqu'à 9h (15h en France)": the hour in another country's time
+    rf"|(?:en|au){_H}+(?:France|Belgique|Suisse|Europe|Québec|Afrique{_H}+de{_H}+l['’]Ouest)(?={_H}*\))"
     # "depuis environ 18 h vendredi": the hour of a day named after it
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
@@ -1214,6 +1216,9 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
 }
 #: The peso's letters glued to the digits, only in a text that names the Philippines: elsewhere "P1" is a code.
 _PESO_GLUED = frozenset({"P", "Php"})
+#: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
+#: the Philippine peso ("P1 billion"), the naira ("N488").
+_LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN"}
 
 
 #: The letters written after a dollar sign, before the digits: Australian and New Zealand papers' "$A250,000",
@@ -1222,10 +1227,11 @@ _DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ", "US", "CAN"})
 
 
 def _glued(
-    text: str, s: int, e: int, word: bool, pesos: Callable[[], bool] | None = None
+    text: str, s: int, e: int, word: bool, pesos: Callable[[str], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
     """Whether the token stands alone (or with a known suffix); returns the suffix match if any. ``pesos``:
-    whether the text is one where "P1 billion" is in pesos."""
+    whether the letters glued before it are a currency in this text ("P1 billion" in pesos, "N488" in
+    naira)."""
     left, right = _compound(text, s, e)
     head, rest = text[left:s], text[e:right]
     if word:
@@ -1237,7 +1243,7 @@ def _glued(
         and head.lower() != "minus-"  # "minus-29C", "minus-26 C": Canadian papers hyphenate the sign word
         and head not in _GLUED_CODES
         and not (head in _DOLLAR_AFTER_LETTERS and text[left - 1 : left] == "$")  # "$A7 billion", "$NZ7.95b"
-        and not (head in _PESO_GLUED and pesos is not None and pesos())
+        and not (head in _LETTER_CURRENCIES and pesos is not None and pesos(head))
     ):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
@@ -2262,6 +2268,15 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "
 #: The three-digit emergency numbers, which a determiner names as the service itself ("l'alerte a été donnée
 #: au 911", "le 911 a reçu").
 _EMERGENCY_SERVICES = frozenset({"911", "999", "112", "118"})
+#: Emergency numbers a list of them gives (France's 15, 17, 18, 112, 114, 115; Belgium's 100 and 101;
+#: Switzerland's 117, 118, 144), and the words of a text about them.
+_LISTED_EMERGENCY = r"(?:15|17|18|100|101|112|114|115|117|118|144|911|999)"
+_EMERGENCY_LIST_RE = re.compile(
+    rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9])(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)(?:(?i:and|et|or|ou|le|la|the|"
+    rf"alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]))+"
+)
+_EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
+_THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
 _EMERGENCY_SERVICE_AFTER = re.compile(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
@@ -3386,6 +3401,26 @@ class _Extractor:
         )
         #: Where the last number read as part of a name ended ("les feux 172"): a list of names goes on.
         self.name_end = 0
+        #: The spans of the lists of emergency numbers the text gives (see :meth:`in_emergency_list`).
+        self._emergency_lists: list[tuple[int, int]] | None = None
+
+    def in_emergency_list(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` is one of a list of emergency numbers ("(15, 18 et 112)", "15, 17, and 18 --
+        alongside 112"), in a text about emergency calls."""
+        if self._emergency_lists is None:
+            lowered = self.lowered if self.lowered is not None else self.text.lower()
+            self._emergency_lists = (
+                [
+                    m.span()
+                    for m in _EMERGENCY_LIST_RE.finditer(self.text)
+                    # a three-digit service in it, and no noun the numbers would count after it ("15 or 18
+                    # people")
+                    if _THREE_DIGITS_RE.search(m.group()) and not _WORD_AFTER.match(self.text, m.end())
+                ]
+                if any(w in lowered for w in _EMERGENCY_WORDS)
+                else []
+            )
+        return any(a <= s and e <= b for a, b in self._emergency_lists)
 
     # --- looking around a token ---
 
@@ -3530,7 +3565,7 @@ class _Extractor:
             not word[0].isupper()
             or word.lower() in t.CAPITALISED_OK
             or word.upper() in t.CURRENCY_PREFIXES
-            and word not in _PESO_GLUED
+            and word not in _LETTER_CURRENCIES
         ):
             return False
         if folded(word) in t.COUNTRY_EXONYMS:
@@ -3563,7 +3598,7 @@ class _Extractor:
             if stray and self.before(_STRAY_LEAD_BEFORE, s, 16):
                 # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
                 e, token = stray.end(), token + stray.group("g").replace(",", "")
-        alone, attached = _glued(text, s, e, word, self.pesos)
+        alone, attached = _glued(text, s, e, word, self.letter_currency)
         if not alone:
             return None
         if word and token[0].isupper() and self.in_a_name(s, e):
@@ -3689,6 +3724,8 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
+        if len(token) <= 3 and token.isdigit() and self.in_emergency_list(s, e):
+            return None  # "les numéros d'urgence (15, 18 et 112)": numbers to dial, no count
         if token in _EMERGENCY_SERVICES and (
             self.before(_SERVICE_BEFORE, s, 8)
             and (self.after(_SERVICE_AFTER, e) or self.before(_SERVICE_CALLS_BEFORE, s, 20))
@@ -4706,10 +4743,18 @@ class _Extractor:
         m = self.before(_CURRENCY_BEFORE, c.start, 12)
         if (
             m
-            and m.group("w") in _PESO_GLUED
-            and (not m.group().endswith(m.group("w")) or c.scale is None and c.raw < 1000)
+            and m.group("w") in _LETTER_CURRENCIES
+            and (
+                not m.group().endswith(m.group("w"))
+                or m.group("w") in _PESO_GLUED
+                and c.scale is None
+                and c.raw < 1000
+                or not self.letter_currency(m.group("w"))
+            )
         ):
-            return  # "P 2", "a P8 aircraft": a letter spaced, or before a small number, is no peso
+            # "P 2", "a P8 aircraft": a letter spaced, or a peso's before a small number, is no amount; nor "N95"
+            # in a text that names no Nigeria
+            return
         if m:
             code = (
                 self.dollar
@@ -4722,9 +4767,10 @@ class _Extractor:
             c.unit, c.noun = None, False
             c.start -= len(m.group())
 
-    def pesos(self) -> bool:
-        """Whether "P" glued to an amount is the Philippine peso here (the text names the Philippines)."""
-        return self.shared_currency("PESO") == "PHP"
+    def letter_currency(self, letters: str) -> bool:
+        """Whether letters glued to an amount are a currency here: "P" the Philippine peso in a text naming the
+        Philippines, "N" the naira in one naming Nigeria."""
+        return self.shared_currency(t.CURRENCY_PREFIXES[letters]) == _LETTER_CURRENCIES[letters]
 
     def shared_currency(self, code: str) -> str | None:
         """``code``, or for a name several countries' currencies share ("dinars", "CFA"), the currency of the

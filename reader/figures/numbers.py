@@ -105,7 +105,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NIS": "ILS",
     # the peso as Philippine papers write it ("P1 billion", "Php2.5 million"), read only in a text that names
     # the Philippines, glued to the digits
-    "P": "PESO", "Php": "PESO", "₱": "PHP",
+    "P": "PESO", "Php": "PESO", "₱": "PHP", "N": "NAIRA",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
     "Dh": "AED", "Dhs": "AED",  # "Dh8.1 billion": the UAE dirham, as Gulf papers write it
 }  # fmt: skip
@@ -118,7 +118,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "$ us": "USD", "$us": "USD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD", "$ cad": "CAD",
     "$cad": "CAD", "$ américains": "USD", "$ canadiens": "CAD", "$ australiens": "AUD",
     "euro": "EUR", "euros": "EUR",
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
     "dollars ca": "CAD", "dollars can": "CAD", "dollars cdn": "CAD",  # "(76 millions de dollars CA)"
@@ -780,6 +780,8 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("BHD", ("Bahreïn", "Bahrain")),
     ),
     "KWACHA": (("ZMW", ("Zambie", "Zambia", "zambien", "Zambian")), ("MWK", ())),
+    # Nigerian papers write the naira "N" before the digits ("N488 per litre"): elsewhere "N95" is no amount
+    "NAIRA": (("NGN", ("Nigeria", "Nigéria", "Nigerian", "nigérian", "Abuja", "Lagos")),),
     "PESO": (
         ("PHP", ("Philippines", "philippin", "Philippine", "Filipino")),
         ("MXN", ("Mexique", "Mexico", "mexicain", "Mexican")),
