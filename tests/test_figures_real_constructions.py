@@ -5818,3 +5818,33 @@ def test_a_list_of_emergency_numbers_is_no_count():
 def test_an_hour_in_another_countrys_time_is_a_clock_time():
     """Construction: "jusqu'à 9h (14h en France)": the hour in the time of another country, no span of hours."""
     assert keys("La FAA a suspendu les vols jusqu'à 9h (14h en France).", "fr") == []
+
+
+def test_a_change_from_a_decimal_to_a_scaled_value_and_a_years_levels():
+    """Constructions: "indoor deaths fell from 4.1 to 3.6 million" and "de 4,1 à 3,6 millions" (the start of a
+    change, a decimal, is in the scale of the value it went to), "cut emissions 30 percent below 2010 levels" (a
+    year's levels, no count), "a 48-second lead" (a span in seconds)."""
+    assert [k[0] for k in keys("Indoor deaths fell from 4.1 to 3.6 million a year.", "en")] == [
+        4_100_000,
+        3_600_000,
+    ]
+    assert [k[0] for k in keys("Les décès ont baissé de 4,1 à 3,6 millions par an.", "fr")] == [
+        4_100_000,
+        3_600_000,
+    ]
+    assert keys("The plan cuts emissions 30 percent below 2010 levels.", "en") == [(30, "percent", None)]
+    assert keys("He kept a 48-second lead over the champion.", "en") == [(48, "duration", "seconds")]
+
+
+def test_a_first_count_and_a_floor_its_own_version_states_precisely():
+    """Constructions: "Le tout premier décompte rapportait la mort de 31 personnes" (an earlier value), and a
+    lede's "Plus de 40 personnes ont été tuées" over "Au total, 43 personnes ont péri" (the floor restates the
+    count its version states: the count disputes the other version's "at least 38 killed")."""
+    (first,) = extract_figures("Le tout premier décompte rapportait la mort de 31 personnes.", "fr")
+    assert first.earlier
+    en = extract_figures("At least 38 civilians were killed on Saturday.", "en")
+    fr = extract_figures(
+        "Plus de 40 personnes ont été tuées samedi. Au total, 43 personnes ont péri dans le bombardement.",
+        "fr",
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(38, 43)]

@@ -1713,7 +1713,8 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         # an amount said with a scale word is round whatever it restates: "$100 million" flat rounds no "96
         # millions d'euros" of its version (a smaller amount, "100 000 $", may round "98 540 $")
         and (f.kind != "money" or same_currency(f, o) and (f.approx is not None or f.value < PRECISE_BELOW))
-        and (_within_estimate(f, o) or _rounds_off(f, o))
+        # "Plus de 50 personnes ont été tuées" over "Au total, 54 personnes ont péri": a small floor too
+        and (_within_estimate(f, o) or _rounds_off(f, o) or _restates(f, o))
         and related_units(f.unit, o.unit)
         and (f.kind != "percent" or f.unit == o.unit)  # a turnout rounds no share of the vote
         and not _apart_peoples(f.unit, o.unit)

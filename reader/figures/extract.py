@@ -1177,7 +1177,7 @@ _ATTACHED_RE = re.compile(
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
-    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|decade)s?)(?=$|-[a-z])"
+    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit": an amount by the hour, day, week, month or year
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year))(?![\w-])"
@@ -2330,7 +2330,7 @@ _EARLIER_HINTS = (
     "previous", "earlier", "initial", "précédent", "précédemment", "auparavant", "alors", "antérieur", "avait fait",
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
     "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then", "faisait état",
-    "faisaient état",
+    "faisaient état", "premier décompte", "first toll", "first death toll", "first count", "first tally",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
@@ -2338,7 +2338,7 @@ _EARLIER_RE = re.compile(
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait(?:{_H}+état)?|avai(?:en)?t{_H}+d['’]abord"
     # "le bilan provisoire faisait état de 19 morts": the imperfect of a toll since revised
     rf"|(?<=bilan{_H})(?<!dernier{_H}bilan{_H})(?<!nouveau{_H}bilan{_H})(?:[^\W\d_]+{_H}+)?faisai(?:en)?t{_H}+état"
-    rf"|premier{_H}+bilan|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
+    rf"|premier{_H}+(?:bilan|décompte)|first{_H}+(?:death{_H}+)?(?:toll|count|tally)|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
     # a value that held until a revision: "the number of dead had stood at 86", "le bilan était jusqu'ici de 80"
     # not "ont fait jusqu'ici sept morts": a toll "so far", the latest
     rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
@@ -4914,6 +4914,9 @@ class _Extractor:
             return
         if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
             return  # "2000 victims"; but "the 2019 report" is a year's report
+        if c.noun and c.unit in ("levels", "level") and modern:
+            c.kind, c.unit, c.noun = "year", None, False
+            return  # "40 percent below 2005 levels": a year's levels
         if c.noun and _approximation_before(self.text[max(0, c.start - 24) : c.start]):
             return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False
@@ -5316,6 +5319,20 @@ class _Extractor:
                 if b.scale is not None and a.raw < 1000 and (a.raw <= b.raw or self.respectively(a, b)):
                     a.scale, a.value = b.scale, a.raw * b.scale
         for a, b in zip(cands, cands[1:], strict=False):
+            if (
+                a.scale is None
+                and b.scale is not None
+                and a.kind == "count"
+                and b.kind == "count"
+                and a.raw != a.raw.to_integral_value()
+                and a.raw < 1000
+                and self.text[a.end : b.start] in (" to ", " à ", "\u00a0à\u00a0")
+                and self.before(_FROM_BEFORE, a.start, 8) is not None
+            ):
+                # "fell from 4.3 to 3.8 million", "de 4,3 à 3,8 millions": a change's start, a decimal, in the
+                # scale of the value it went to (no 4.3 deaths)
+                a.scale, a.value = b.scale, a.raw * b.scale
+                b.unit, b.noun = b.unit or a.unit, b.noun or a.noun
             # a part of a scaled total is in its scale: "4 des 6,2 millions d'électeurs", "3 of the 7 million"
             if (
                 b.scale is not None
