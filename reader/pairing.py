@@ -194,6 +194,9 @@ EXONYMS = {
     "aspc": "phac", "ops": "paho", "acia": "cfia", "hcr": "unhcr", "oim": "iom", "cicr": "icrc", "ficr": "ifrc",
     "ocde": "oecd", "bst": "tsb", "oaci": "icao", "oit": "ilo", "omc": "wto", "pnud": "undp", "aiea": "iaea",
     "arc": "cra", "scrs": "csis", "rgpd": "gdpr", "pib": "gdp", "sida": "aids", "adn": "dna",
+    "giec": "ipcc", "pam": "wfp", "cpi": "icc", "cij": "icj", "aie": "iea", "opep": "opec", "onusida": "unaids",
+    "hcdh": "ohchr", "bei": "eib", "berd": "ebrd", "cnuced": "unctad", "omm": "wmo", "omi": "imo",
+    "ompi": "wipo",
     "banque de france": "bank of france",
 }  # fmt: skip
 

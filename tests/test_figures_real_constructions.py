@@ -5848,3 +5848,29 @@ def test_a_first_count_and_a_floor_its_own_version_states_precisely():
         "fr",
     )
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(38, 43)]
+
+
+def test_differences_said_after_a_count_or_an_amount():
+    """Constructions: "93,2 millions de passagers. C'est 10,1 millions de plus qu'en 2022" (a difference, in the
+    next sentence, counts what the count before it did, in a text with amounts in euros); "puis 250 millions
+    supplémentaires", "une augmentation de 4,5 ct/kWh" (amounts as changes, like "4.5 centimes more"); "un
+    million de visiteurs supplémentaires" (a noun between the count and the word)."""
+    fr = extract_figures(
+        "Le bénéfice atteint 900 millions d'euros. Au total, 93,2 millions de passagers ont voyagé. "
+        "C'est 10,1 millions de plus qu'en 2022.",
+        "fr",
+    )
+    assert [(f.value, f.kind, f.unit, f.change) for f in fr if f.kind != "year"][1:] == [
+        (93_200_000, "count", "passenger", False),
+        (10_100_000, "count", "passenger", True),
+    ]
+    saved = extract_figures(
+        "Le groupe économisera 400 millions d'euros, puis 250 millions supplémentaires.", "fr"
+    )
+    assert [f.change for f in saved] == [False, True]
+    (rise,) = extract_figures("Les ménages paieront une augmentation de 4,5 centimes.", "fr")
+    assert rise.change
+    (more,) = extract_figures(
+        "Les résultats dépassent les attentes, avec un million de visiteurs supplémentaires.", "fr"
+    )
+    assert (more.unit, more.change) == ("visitor", True)

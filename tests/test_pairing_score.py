@@ -125,6 +125,13 @@ def test_a_region_french_ends_in_ie_and_a_country_of_one_capital_are_the_english
     assert "marie" in proper_names("Selon Marie Dupont, le bilan est lourd.")
 
 
+def test_an_international_bodys_french_initials_are_its_english_ones():
+    """Construction: "le Giec", "l'OPEP", "le PAM" against "the IPCC", "OPEC", "the WFP"."""
+    fr = proper_names("Selon le Giec, l'OPEP et le PAM, la situation empire.")
+    en = proper_names("According to the IPCC, OPEC and the WFP, things are getting worse.")
+    assert {"ipcc", "opec", "wfp"} <= fr & en
+
+
 def test_a_body_french_writes_with_one_capital_is_its_english_name():
     """Construction: "la Banque nationale suisse (BNS)", "la Gendarmerie royale du Canada" against "the Swiss
     National Bank (SNB)", "the Royal Canadian Mounted Police": the whole name and the acronym are shared, the

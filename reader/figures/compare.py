@@ -1883,8 +1883,10 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     victimes" agrees with "1,270 victims" (the same quantity, rounded), not with 1,340 or 1,100."""
     if a.kind != b.kind or a.kind in NOT_KEY_KINDS or _rounded(a.value) == _rounded(b.value):
         return False
-    if a.kind == "money" and not same_currency(a, b):
-        return False
+    if a.kind == "money" and (not same_currency(a, b) or a.change != b.change):
+        return (
+            False  # "300 millions supplémentaires" (saved on top) is no rounding of a profit of "299 million"
+        )
     if a.kind == "duration" and a.unit != b.unit:
         return _duration_estimate(a, b) or _duration_estimate(b, a)
     if a.kind in ("temperature", "percent") and a.unit != b.unit:
@@ -2116,7 +2118,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee",
-                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist",
+                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth")

@@ -3010,13 +3010,15 @@ _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
 #: less", "$40 more than last year", "2 300 livres de moins" (not "de plus de", said of what follows).
 _AMOUNT_DIFFERENCE_AFTER = re.compile(
     rf"{_H}+(?i:less|more|cheaper|dearer)(?![\w])|{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])(?!{_H}+(?i:de|d['’]))"
+    # "400 millions d'euros cette année, puis 300 millions supplémentaires": as much more
+    rf"|{_H}+(?i:supplémentaires?)(?![\w])"
 )
 _CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
     # "88 personnes supplémentaires ont succombé": as many more, not a level
-    rf"|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
+    rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:supplémentaires?)(?![\w])"
 )
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _IN_CANADIAN_AFTER = re.compile(
@@ -5667,7 +5669,13 @@ class _Extractor:
             if (
                 counted is not None
                 and (last is None or last.start < counted.start)
-                and _SENTENCE_END_RE.search(self.text, counted.end, c.start) is None
+                and (
+                    _SENTENCE_END_RE.search(self.text, counted.end, c.start) is None
+                    # "93,6 millions de personnes ... C'est 10,3 millions de plus qu'en 2022": the difference,
+                    # in the next sentence, counts what the count before it did
+                    or self.after(_AMOUNT_DIFFERENCE_AFTER, c.end) is not None
+                    and len(_SENTENCE_END_RE.findall(self.text, counted.end, c.start)) == 1
+                )
                 and not self.after(_IN_MONEY_AFTER, c.end)  # "et en a tiré plus de 100 millions en profits"
             ):
                 # "44.8 million passengers in 2023, up from 36 million in 2022": the count said again
@@ -6057,7 +6065,15 @@ class _Extractor:
             or self.after(_CHANGE_AFTER, c.end)
         ):
             figure.change = True
-        elif c.kind == "money" and self.after(_AMOUNT_DIFFERENCE_AFTER, c.end):
+        elif (
+            c.kind == "money"
+            and (
+                self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
+                # "une augmentation de 5,77 ct/kWh", "a rise of $5 million": as "5.8 centimes more"
+                or self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST
+                and self.before(_CHANGE_BEFORE, c.start, 64)
+            )
+        ):
             figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
         if figure.unit == "national" and not figure.place and "fr" in self.langs:
             people = self.after(_NATIONALS_OF_AFTER, c.end)
