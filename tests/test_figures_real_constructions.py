@@ -5874,3 +5874,14 @@ def test_differences_said_after_a_count_or_an_amount():
         "Les résultats dépassent les attentes, avec un million de visiteurs supplémentaires.", "fr"
     )
     assert (more.unit, more.change) == ("visitor", True)
+
+
+def test_a_count_said_of_the_previous_month_is_an_earlier_value():
+    """Construction: "a total of 71,204 inmates on 1 May compared with just under 70,800 the previous month",
+    "contre 70 800 le mois précédent": the month before's count, an earlier value."""
+    en = extract_figures(
+        "A total of 71,204 inmates on 1 May, compared with just under 70,800 the previous month.", "en"
+    )
+    assert [(f.value, f.earlier) for f in en if f.kind == "count"] == [(71204, False), (70800, True)]
+    fr = extract_figures("On compte 71 204 détenus au 1er mai, contre 70 800 le mois précédent.", "fr")
+    assert [(f.value, f.earlier) for f in fr if f.kind == "count"] == [(71204, False), (70800, True)]

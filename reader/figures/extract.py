@@ -2352,7 +2352,10 @@ _EARLIER_TOLL_RE = re.compile(
 #: the day", "12 cases previously", "un bilan de 79 morts annoncé la veille", "a toll of 79 given the day before".
 _EARLIER_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|initially|the{_H}+day{_H}+before"
-    rf"|the{_H}+previous{_H}+day|la{_H}+veille(?!{_H}+(?:de|du|d['’]|au|des)(?![\w])))(?![\w])"
+    # "74,513 on 1 July compared with just under 73,700 the previous month", "le mois précédent"
+    rf"|the{_H}+previous{_H}+(?:day|week|month)|a{_H}+(?:week|month){_H}+(?:earlier|before)"
+    rf"|(?:la{_H}+semaine|le{_H}+mois){_H}+précédente?"
+    rf"|la{_H}+veille(?!{_H}+(?:de|du|d['’]|au|des)(?![\w])))(?![\w])"
 )
 #: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
 _TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
