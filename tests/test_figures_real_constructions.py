@@ -5885,3 +5885,9 @@ def test_a_count_said_of_the_previous_month_is_an_earlier_value():
     assert [(f.value, f.earlier) for f in en if f.kind == "count"] == [(71204, False), (70800, True)]
     fr = extract_figures("On compte 71 204 détenus au 1er mai, contre 70 800 le mois précédent.", "fr")
     assert [(f.value, f.earlier) for f in fr if f.kind == "count"] == [(71204, False), (70800, True)]
+
+
+def test_the_value_a_count_went_from_is_an_earlier_value():
+    """Construction: "the count went from 600,000 people in need to 1.1 million": the value before the change."""
+    went = extract_figures("In the south, the count went from 600,000 people in need to 1.1 million.", "en")
+    assert [(f.value, f.earlier) for f in went] == [(600_000, True), (1_100_000, False)]

@@ -2362,7 +2362,8 @@ _TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
 _CHANGED_FROM_BEFORE = _ending(
     rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
-    rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised){_H}+(?i:from)"
+    rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised|went|gone|grew|grown"
+    rf"|soared|surged|doubled|tripled){_H}+(?i:from)"
     rf"|(?<![\w])(?i:passée?s?|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
     rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
 )
