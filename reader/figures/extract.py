@@ -2275,6 +2275,7 @@ _EMERGENCY_LIST_RE = re.compile(
     rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9])(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)(?:(?i:and|et|or|ou|le|la|the|"
     rf"alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]))+"
 )
+_LISTED_EMERGENCY_TOKENS = frozenset(_LISTED_EMERGENCY[3:-1].split("|"))
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
 _THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
@@ -3426,7 +3427,7 @@ class _Extractor:
                 if any(w in lowered for w in _EMERGENCY_WORDS)
                 else []
             )
-        return any(a <= s and e <= b for a, b in self._emergency_lists)
+        return bool(self._emergency_lists) and any(a <= s and e <= b for a, b in self._emergency_lists)
 
     # --- looking around a token ---
 
@@ -3730,7 +3731,7 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
-        if len(token) <= 3 and token.isdigit() and self.in_emergency_list(s, e):
+        if token in _LISTED_EMERGENCY_TOKENS and self.in_emergency_list(s, e):
             return None  # "les numéros d'urgence (15, 18 et 112)": numbers to dial, no count
         if token in _EMERGENCY_SERVICES and (
             self.before(_SERVICE_BEFORE, s, 8)
