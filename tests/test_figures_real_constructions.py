@@ -5891,3 +5891,11 @@ def test_the_value_a_count_went_from_is_an_earlier_value():
     """Construction: "the count went from 600,000 people in need to 1.1 million": the value before the change."""
     went = extract_figures("In the south, the count went from 600,000 people in need to 1.1 million.", "en")
     assert [(f.value, f.earlier) for f in went] == [(600_000, True), (1_100_000, False)]
+
+
+def test_a_tennis_matchs_sets_and_points_are_no_figures():
+    """Constructions: "beat her rival 6-3, 7-5 in the final" (the sets), "elle menait 30-0 sur son service"
+    (a game's points after who led); a range of rates ("6-7% in May") stays."""
+    assert keys("She beat her rival 6-3, 7-5 in the final.", "en") == []
+    assert keys("Elle menait 30-0 sur son service.", "fr") == []
+    assert [k[0] for k in keys("Prices rose 6-7% in May.", "en")] == [6, 7]

@@ -667,6 +667,11 @@ _AFTER_RESULT = "|".join(
         "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score",
     )
 )  # fmt: skip
+#: Right before a game's points: who led, as fixed-width look-behinds ("elle menait 40-0").
+_AFTER_LEAD = "|".join(
+    f"(?<=(?<![\\w]){w} )"
+    for w in ("menait", "mène", "mener", "led", "leads", "leading", "lead", "manche", "set")
+)
 _NOT_FIGURE_RE = re.compile(
     r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
@@ -678,6 +683,9 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?:{_AFTER_RESULT})[0-9]{{1,2}}[-–][0-9]{{1,2}}(?![\w])"
     rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
     rf"|victoire|défaite|succès|revers)(?![\w]))"
+    # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
+    rf"|(?<![\w.,])[0-7][-–/][0-7](?:(?:,|{_H})+[0-7][-–/][0-7])+(?![\w%]|[.,][0-9])"
+    rf"|(?:{_AFTER_LEAD})(?:[0-7]|15|30|40)[-–](?:[0-7]|15|30|40)(?![\w%]|[.,][0-9])"
     rf"|(?<![\w.,])[0-9]{{1,4}}{_STREET}(?![\w])"
     # street numbers listed before the street's word: "au 63 et au 65 rue d'Aubagne", "Nos 12, 14 and 16 Rue"
     rf"|(?<![\w.,])[0-9]{{1,4}}(?=(?:{_H}*(?:,|et|and|&){_H}*(?:au{_H}+|aux{_H}+)?[0-9]{{1,4}})+{_STREET}(?![\w]))"
