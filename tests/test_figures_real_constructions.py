@@ -5899,3 +5899,13 @@ def test_a_tennis_matchs_sets_and_points_are_no_figures():
     assert keys("She beat her rival 6-3, 7-5 in the final.", "en") == []
     assert keys("Elle menait 30-0 sur son service.", "fr") == []
     assert [k[0] for k in keys("Prices rose 6-7% in May.", "en")] == [6, 7]
+
+
+def test_leones_shillings_of_a_named_country_and_special_drawing_rights():
+    """Constructions: "pay 400,000 leones" (Sierra Leone), "a debt of over 9 trillion shillings" in a text naming
+    Kenya (a shilling of no country named is no amount), "un transfert de 431,2 millions de DTS" (the IMF's
+    special drawing rights)."""
+    assert keys("In Freetown he had to pay 400,000 leones.", "en") == [(400_000, "money", "SLL")]
+    assert keys("Kenya has a debt of over 9 trillion shillings.", "en") == [(9e12, "money", "KES")]
+    assert keys("Le FMI approuve un transfert de 431,2 millions de DTS.", "fr") == [(431.2e6, "money", "XDR")]
+    assert keys("The school charges 20 shillings a term.", "en")[0][1] == "count"

@@ -175,7 +175,11 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "yemeni riyals": "YER", "riyals yéménites": "YER", "qatari riyals": "QAR", "riyals qataris": "QAR",
     "iranian rials": "IRR", "rials iraniens": "IRR", "francs congolais": "CDF", "congolese francs": "CDF",
     "francs guinéens": "GNF", "guinean francs": "GNF", "francs rwandais": "RWF", "rwandan francs": "RWF",
-    "francs burundais": "BIF",
+    "francs burundais": "BIF", "leones": "SLL", "leone": "SLL",
+    # a shilling of no country named is no amount (see SHARED_CURRENCY_NAMES)
+    "shillings": "SHILLING", "shilling": "SHILLING",
+    # the IMF's special drawing rights: "451,4 millions de DTS", "SDR 2.24 billion" is read before the digits
+    "dts": "XDR", "sdr": "XDR", "droits de tirage spéciaux": "XDR", "special drawing rights": "XDR",
     **{
         code.lower(): code
         for code in (
@@ -780,6 +784,12 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("BHD", ("Bahreïn", "Bahrain")),
     ),
     "KWACHA": (("ZMW", ("Zambie", "Zambia", "zambien", "Zambian")), ("MWK", ())),
+    "SHILLING": (
+        ("KES", ("Kenya", "kényan", "Kenyan", "Nairobi")),
+        ("UGX", ("Ouganda", "Uganda", "ougandais", "Ugandan", "Kampala")),
+        ("TZS", ("Tanzanie", "Tanzania", "tanzanien", "Tanzanian", "Dodoma")),
+        ("SOS", ("Somalie", "Somalia", "somalien", "Somali", "Mogadiscio", "Mogadishu")),
+    ),
     # Nigerian papers write the naira "N" before the digits ("N488 per litre"): elsewhere "N95" is no amount
     "NAIRA": (("NGN", ("Nigeria", "Nigéria", "Nigerian", "nigérian", "Abuja", "Lagos")),),
     "PESO": (
