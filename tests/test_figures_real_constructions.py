@@ -5909,3 +5909,11 @@ def test_leones_shillings_of_a_named_country_and_special_drawing_rights():
     assert keys("Kenya has a debt of over 9 trillion shillings.", "en") == [(9e12, "money", "KES")]
     assert keys("Le FMI approuve un transfert de 431,2 millions de DTS.", "fr") == [(431.2e6, "money", "XDR")]
     assert keys("The school charges 20 shillings a term.", "en")[0][1] == "count"
+
+
+def test_a_former_or_young_person_of_n_years_is_an_age():
+    """Construction: "L'ancien ajusteur de 74 ans", "le jeune apprenti de 16 ans": a noun of what a person was or
+    is, after "ancien" or "jeune"; not "un ancien plan de 10 ans"."""
+    assert keys("L'ancien ajusteur de 74 ans a connu un destin hors norme.", "fr") == [(74, "age", None)]
+    assert keys("Le jeune apprenti de 16 ans est blessé.", "fr") == [(16, "age", None)]
+    assert keys("Un ancien plan de 10 ans a échoué.", "fr") == [(10, "duration", "years")]

@@ -2507,6 +2507,10 @@ _ONE_PERSON_ARTICLES = frozenset({"un", "une", "le", "la"})
 _DEMONYM_NOUN_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$")
 
 
+#: The adjectives before a noun of what a person was or is ("l'ancien métallo", "la jeune apprentie").
+_FORMER_OR_YOUNG = frozenset({"ancien", "ancienne", "jeune", "vieux", "vieil", "vieille"})
+
+
 def _a_person_fr(word: str) -> bool:
     """Whether a lowercase French noun names a person, in the singular or the plural ("policières"), or a
     former one ("l'ex-producteur")."""
@@ -4290,6 +4294,8 @@ class _Extractor:
                 return False  # "une peine de 10 ans"; "Le couple écope de 10 années": a term, not an age
             if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
                 return True  # "Cet ex-procureur de 57 ans": a person's noun behind "ex-"
+            if adjacent and i > 0 and _DL_RE.sub("", words[i - 1].lower()) in _FORMER_OR_YOUNG:
+                return True  # "L'ancien métallo de 77 ans", "le jeune apprenti de 17 ans": what a person was or is
             if word.lower() in _ORIGIN_WORDS or _a_person_of(bare.lower()):
                 if (
                     adjacent
