@@ -665,7 +665,9 @@ def _conflicts(
             totals[id(f)] = _largest(f, version)
         return totals[id(f)]
 
-    crowded = _crowded_amounts(en_all) | _crowded_amounts(fr_all)
+    # only amounts can be crowded: the tables are looked for when both versions have amounts left to dispute
+    money = "money" in fr_by_kind and any(f.kind == "money" for f in en)
+    crowded = _crowded_amounts(en_all) | _crowded_amounts(fr_all) if money else set()
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
@@ -1883,10 +1885,9 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     victimes" agrees with "1,270 victims" (the same quantity, rounded), not with 1,340 or 1,100."""
     if a.kind != b.kind or a.kind in NOT_KEY_KINDS or _rounded(a.value) == _rounded(b.value):
         return False
+    # "300 millions supplémentaires" (saved on top) is no rounding of a profit of "299 million"
     if a.kind == "money" and (not same_currency(a, b) or a.change != b.change):
-        return (
-            False  # "300 millions supplémentaires" (saved on top) is no rounding of a profit of "299 million"
-        )
+        return False
     if a.kind == "duration" and a.unit != b.unit:
         return _duration_estimate(a, b) or _duration_estimate(b, a)
     if a.kind in ("temperature", "percent") and a.unit != b.unit:

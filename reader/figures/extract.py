@@ -1222,11 +1222,11 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "Dh",  # the UAE dirham as Gulf papers write it: "Dh8.1 billion"
     "Dhs",
 }
-#: The peso's letters glued to the digits, only in a text that names the Philippines: elsewhere "P1" is a code.
-_PESO_GLUED = frozenset({"P", "Php"})
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
-#: the Philippine peso ("P1 billion"), the naira ("N488").
+#: the Philippine peso ("P1 billion"), the naira ("N488"); elsewhere "P1" and "N95" are codes.
 _LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN"}
+#: The peso's letters: before a small number they are no amount even in the Philippines ("a P8 aircraft").
+_PESO_GLUED = frozenset(k for k, code in _LETTER_CURRENCIES.items() if code == "PHP")
 
 
 #: The letters written after a dollar sign, before the digits: Australian and New Zealand papers' "$A250,000",
@@ -1235,11 +1235,11 @@ _DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ", "US", "CAN"})
 
 
 def _glued(
-    text: str, s: int, e: int, word: bool, pesos: Callable[[str], bool] | None = None
+    text: str, s: int, e: int, word: bool, letter_currency: Callable[[str], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
-    """Whether the token stands alone (or with a known suffix); returns the suffix match if any. ``pesos``:
-    whether the letters glued before it are a currency in this text ("P1 billion" in pesos, "N488" in
-    naira)."""
+    """Whether the token stands alone (or with a known suffix); returns the suffix match if any.
+    ``letter_currency``: whether the letters glued before it are a currency in this text ("P1 billion" in
+    pesos, "N488" in naira)."""
     left, right = _compound(text, s, e)
     head, rest = text[left:s], text[e:right]
     if word:
@@ -1251,7 +1251,7 @@ def _glued(
         and head.lower() != "minus-"  # "minus-29C", "minus-26 C": Canadian papers hyphenate the sign word
         and head not in _GLUED_CODES
         and not (head in _DOLLAR_AFTER_LETTERS and text[left - 1 : left] == "$")  # "$A7 billion", "$NZ7.95b"
-        and not (head in _LETTER_CURRENCIES and pesos is not None and pesos(head))
+        and not (head in _LETTER_CURRENCIES and letter_currency is not None and letter_currency(head))
     ):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
@@ -2278,12 +2278,14 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "
 _EMERGENCY_SERVICES = frozenset({"911", "999", "112", "118"})
 #: Emergency numbers a list of them gives (France's 15, 17, 18, 112, 114, 115; Belgium's 100 and 101;
 #: Switzerland's 117, 118, 144), and the words of a text about them.
-_LISTED_EMERGENCY = r"(?:15|17|18|100|101|112|114|115|117|118|144|911|999)"
+_LISTED_EMERGENCY_TOKENS = frozenset(
+    {"15", "17", "18", "100", "101", "112", "114", "115", "117", "118", "144", "911", "999"}
+)
+_LISTED_EMERGENCY = f"(?:{'|'.join(sorted(_LISTED_EMERGENCY_TOKENS, key=lambda n: (-len(n), n)))})"
 _EMERGENCY_LIST_RE = re.compile(
     rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9])(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)(?:(?i:and|et|or|ou|le|la|the|"
     rf"alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]))+"
 )
-_LISTED_EMERGENCY_TOKENS = frozenset(_LISTED_EMERGENCY[3:-1].split("|"))
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
 _THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
@@ -4039,9 +4041,8 @@ class _Extractor:
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             if c.raw >= _WRITTEN_OUT and c.scale >= _WRITTEN_OUT and c.kind == "count":
-                c.scale = Decimal(
-                    1
-                )  # "8,794,726 million votes": a tally written out in full, the scale a slip
+                # "8,794,726 million votes": a tally written out in full, the scale a slip
+                c.scale = Decimal(1)
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             c.at_least = m.group("plus") is not None
             if c.estimate and (big := self.after(_DE_SCALE_AFTER, m.end())) is not None:
@@ -5848,6 +5849,14 @@ class _Extractor:
             return None
         return name.lower()
 
+    def change_before(self, s: int) -> bool:
+        """Whether the words right before ``s`` give the figure as a change ("increased by 16", "une
+        augmentation de 5,77 ct"): looked for only where "by", "of" or "de" ends them."""
+        return (
+            self.text[max(0, s - 4) : s].rstrip()[-2:].lower() in _CHANGE_LAST
+            and self.before(_CHANGE_BEFORE, s, 64) is not None
+        )
+
     def origin_after(self, pos: int) -> str | None:
         """The country a bare count of people is from, named right after it: "27 from Mexico, 14 from
         Honduras" (the dead of a list by nationality)."""
@@ -6076,22 +6085,12 @@ class _Extractor:
             figure.approx = "about"
         if c.kind == "percent" and c.unit == "point" and self.text[c.start - 1 : c.start] in _SIGNS:
             figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
-        if c.kind == "count" and (
-            (
-                self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST
-                and self.before(_CHANGE_BEFORE, c.start, 64)
-            )
-            or self.after(_CHANGE_AFTER, c.end)
-        ):
+        if c.kind == "count" and (self.change_before(c.start) or self.after(_CHANGE_AFTER, c.end)):
             figure.change = True
-        elif (
-            c.kind == "money"
-            and (
-                self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
-                # "une augmentation de 5,77 ct/kWh", "a rise of $5 million": as "5.8 centimes more"
-                or self.text[max(0, c.start - 4) : c.start].rstrip()[-2:].lower() in _CHANGE_LAST
-                and self.before(_CHANGE_BEFORE, c.start, 64)
-            )
+        elif c.kind == "money" and (
+            self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
+            # "une augmentation de 5,77 ct/kWh", "a rise of $5 million": as "5.8 centimes more"
+            or self.change_before(c.start)
         ):
             figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
         if figure.unit == "national" and not figure.place and "fr" in self.langs:
