@@ -5917,3 +5917,87 @@ def test_a_former_or_young_person_of_n_years_is_an_age():
     assert keys("L'ancien ajusteur de 74 ans a connu un destin hors norme.", "fr") == [(74, "age", None)]
     assert keys("Le jeune apprenti de 16 ans est blessé.", "fr") == [(16, "age", None)]
     assert keys("Un ancien plan de 10 ans a échoué.", "fr") == [(10, "duration", "years")]
+
+
+def test_a_part_or_a_replaced_value_after_a_scaled_amount_takes_its_scale():
+    """Constructions: "CHF14 billion, of which CHF12.3 was", "14 milliards de francs, dont 12,3 à titre de"
+    (a part of the amount, its scale said once), "4 milliards au lieu de 5,5" (the value it replaced)."""
+    assert keys("They spent CHF14 billion, of which CHF12.3 was for extra costs.", "en") == [
+        (14e9, "money", "CHF"),
+        (12.3e9, "money", "CHF"),
+    ]
+    assert keys(
+        "Elle a dépensé 14 milliards de francs, dont 12,3 à titre de dépenses extraordinaires.", "fr"
+    ) == [
+        (14e9, "money", "CHF"),
+        (12.3e9, "money", "CHF"),
+    ]
+    assert [
+        k[0] for k in keys("Les recettes sont moins élevées (4 milliards d'euros au lieu de 5,5).", "fr")
+    ] == [
+        4e9,
+        5.5e9,
+    ]
+
+
+def test_an_age_a_limit_rose_to_and_from_and_people_under_an_age():
+    """Constructions: "the retirement age increased to 66 from 65" (both ages), "children under age 15"."""
+    assert keys("Last month, the retirement age increased to 66 from 65.", "en") == [
+        (66, "age", None),
+        (65, "age", None),
+    ]
+    assert keys("Most cases are in children under age 15.", "en") == [(15, "age", None)]
+
+
+def test_a_count_before_a_fraction_is_no_measurement():
+    """Construction: "reaching more than 11 000, two thirds more than last year": the fraction is a share,
+    the count before it stays; "between 10 and 15 miles" stays two measurements."""
+    assert keys("Applications reached more than 11 000, two thirds more than last year.", "en") == [
+        (11_000, "count", None)
+    ]
+    assert keys("The road runs between 10 and 15 miles.", "en") == []
+
+
+def test_a_conversion_in_brackets_after_a_hedge_is_not_the_texts_currency():
+    """Construction: "280 millions de livres sterling (près de 320 millions de francs suisses)", then "une
+    amende de 182,9 millions et une confiscation de 93,5 millions" a paragraph on: pounds, as first reported,
+    and the second amount of the paragraph in them too."""
+    text = (
+        "La pénalité atteint 280 millions de livres sterling (près de 320 millions de francs suisses).\n\n"
+        "Elle se compose d'une amende de 182,9 millions et d'une injonction portant sur 93,5 millions."
+    )
+    assert keys(text, "fr")[2:] == [(182.9e6, "money", "GBP"), (93.5e6, "money", "GBP")]
+
+
+def test_a_sentence_opening_with_last_year_dates_its_figures():
+    """Construction: "Last year, the debt stood at 105.2 per cent", "L'an dernier, 12 000 personnes": the
+    year before the article's; the next sentence is undated."""
+    spring = datetime(2024, 6, 19)
+    assert _body_years(
+        "Debt grew. Last year, the public debt stood at 105.2 per cent of GDP. It is 104 per cent now.",
+        "en",
+        spring,
+    ) == [(105.2, 2023), (104, None)]
+    assert _body_years("L'an dernier, 12 000 personnes sont venues.", "fr", spring) == [(12_000, 2023)]
+
+
+def test_a_part_after_of_which_counts_what_the_whole_counts():
+    """Construction: "promised 300,000 doses of the vaccine, of which around 5,400 have been received": the
+    part counts doses, and disputes the other version's "8500 doses de vaccin"."""
+    en = extract_figures(
+        "Donors promised 300,000 doses of the vaccine, of which around 5,400 have been received.", "en"
+    )
+    assert [(f.value, f.unit) for f in en] == [(300_000, "dose"), (5400, "dose")]
+    fr = extract_figures(
+        "Le pays a réceptionné 8500 doses de vaccin, et 300 000 autres doses restent disponibles.", "fr"
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5400, 8500)]
+
+
+def test_rescued_people_named_between_number_and_noun_are_survivors():
+    """Construction: "one of the 11 rescued migrants died": the rescued, whom the other version's "Douze
+    personnes avaient été secourues" disputes."""
+    en = extract_figures("One of the 11 rescued migrants died of his injuries.", "en")
+    assert [(f.value, f.unit) for f in en] == [(11, "survivor")]
+    fr = extract_figures("Douze personnes avaient été secourues quand le voilier a chaviré.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(11, 12)]

@@ -1908,8 +1908,14 @@ def _year_of(f: Figure) -> int:
 
 
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
+#: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
+_CONVERSION_OPENS_RE = re.compile(
+    rf"{_H}*\({_H}*(?:(?i:près{_H}+de|environ|quelque|soit|about|around|roughly|nearly|almost|some){_H}+)?"
+)
 _COMPARED_WITH_RE = re.compile(
-    r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?))(?![\w])"
+    r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?)"
+    # a part of the scaled amount, or what it replaced: "14 milliards, dont 12,3", "4 milliards au lieu de 5,5"
+    r"|dont|of\s+which|au\s+lieu\s+de|instead\s+of|rather\s+than|plutôt\s+que)(?![\w])"
 )
 
 
@@ -1937,6 +1943,23 @@ _LAST_YEAR_AFTER = re.compile(
     rf"|a{_H}+year{_H}+earlier|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée|précédente)"
     rf"|un{_H}+an{_H}+plus{_H}+tôt)(?![\w-])"
 )
+#: Said of people between their number and their noun, the saved: "the 11 rescued migrants".
+_RESCUED_WORDS = frozenset({"rescued", "saved"})
+#: How far after a count the "of which" of its part may end.
+OF_WHICH_REACH = 60
+#: Between a count and a part of it with no noun of its own: " doses of the vaccine, of which around ".
+_OF_WHICH_BETWEEN = re.compile(
+    rf"[^.;:!?\n0-9]*,{_H}*(?i:of{_H}+which|dont){_H}+"
+    rf"(?:(?i:about|around|nearly|almost|some|roughly|environ|près{_H}+de|quelque|plus{_H}+de|more{_H}+than){_H}+)?"
+)
+#: The verb right after a part said with no noun: "of which 5,400 have been received", "dont 800 ont été".
+_PART_VERB_AFTER = re.compile(
+    rf"{_H}+(?:(?i:already|déjà){_H}+)?(?i:have|has|had|were|was|are|will|ont|sont|avaient|étaient|seront)(?![\w])"
+)
+#: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
+_LAST_YEAR_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))),"
+)
 _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", "an dernier", "an passé",
                     "année dernière", "année passée", "année précédente", "an plus tôt")  # fmt: skip
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
@@ -1960,11 +1983,19 @@ def _fiscal_years(text: str, runs: list[tuple[int, int]] | None) -> list[Figure]
 
 
 def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> None:
-    """Date the figures said of "last year" (see :data:`YEAR_BEFORE_ARTICLE`)."""
+    """Date the figures said of "last year" (see :data:`YEAR_BEFORE_ARTICLE`): right after them, or at the
+    opening of their sentence ("Last year, the debt stood at 105.2 per cent", "L'an dernier, 12 000 ...")."""
     if lowered is not None and not any(hint in lowered for hint in _LAST_YEAR_HINTS):
         return
+    openings = [m.end() for m in _LAST_YEAR_OPENING_RE.finditer(text)]
     for f in figures:
-        if f.kind not in ("year", "date") and _LAST_YEAR_AFTER.match(text, f.end):
+        if f.kind in ("year", "date"):
+            continue
+        if _LAST_YEAR_AFTER.match(text, f.end):
+            f.year = YEAR_BEFORE_ARTICLE
+            continue
+        at = bisect_right(openings, f.start)
+        if at and _SENTENCE_END_RE.search(text, openings[at - 1], f.start) is None:
             f.year = YEAR_BEFORE_ARTICLE
 
 
@@ -3213,12 +3244,13 @@ _AGE_DAY_AFTER = re.compile(
 _YOUNGEST_BEFORE = _ending(
     rf"(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+(?i:was|is|being))?{_H}+"
 )
-#: People said by the age they are under or over: "children under 13", "users over 65" (the number then has no
+#: People said by the age they are under or over: "children under 13", "users over 65", "children under age
+#: 15" (the number then has no
 #: noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
-    rf"individuals|seniors|elderly|retirees|pensioners|aged){_H}+(?i:under|over|below|above){_H}+"
+    rf"individuals|seniors|elderly|retirees|pensioners|aged){_H}+(?i:under|over|below|above){_H}+(?:(?i:age){_H}+)?"
 )
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
@@ -3249,7 +3281,7 @@ _STRAY_LEAD_BEFORE = _ending(
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
-_AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|and|or|et|ou|à)(?![\w]))")
+_AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
@@ -3358,7 +3390,7 @@ _POPULATION_OF_BEFORE = _ending(
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
 _COMPARED_RIGHT_BEFORE_RE = re.compile(
-    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à){_H}+"
+    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
 )
 #: Between the two shares of a split: "64.1 percent to 35.9", "52 % à 48".
@@ -4431,6 +4463,9 @@ class _Extractor:
                     and not (whole and t.UNIT_NOUNS[head.group("w").lower()] in _FATES_SAID_AFTER)
                 ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
+                if c.unit in _KILLABLE and _RESCUED_WORDS.intersection(words):
+                    c.unit = "survivor"  # "the 11 rescued migrants": the saved, whatever befell them after
+                    return
                 if whole:
                     pass
                 elif c.unit in _KILLABLE:
@@ -5012,6 +5047,7 @@ class _Extractor:
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
         self.share_units_compared(cands)
+        self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
@@ -5080,7 +5116,7 @@ class _Extractor:
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
         """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
-        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier"; so is one in brackets
+        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier", "CHF14 billion, of which CHF12.3"; so is one in brackets
         after a name, in a ranking the scaled one opens ("avec 8 millions de visiteurs, puis le Metropolitan
         Museum (7,3)")."""
         text = self.text
@@ -5088,7 +5124,7 @@ class _Extractor:
             if (
                 a.scale is not None
                 and a.scale >= 1000
-                and b.bare
+                and (b.bare or b.kind == "money" and b.scale is None and b.currency == a.currency)
                 and not b.word
                 and b.raw < 1000
                 and b.raw != b.raw.to_integral_value()
@@ -5105,11 +5141,12 @@ class _Extractor:
                 b.scale, b.value = a.scale, b.raw * a.scale
 
     def share_units_compared(self, cands: list[_Cand]) -> None:
-        """A bare number compared with a span, a rate or a temperature right before it is of its kind and unit:
-        "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8"."""
+        """A bare number compared with a span, a rate, a temperature or an age right before it is of its kind and unit:
+        "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8", "rose to 66
+        from 65"."""
         for a, b in itertools.pairwise(cands):
             if (
-                a.kind in ("duration", "percent", "temperature")
+                a.kind in ("duration", "percent", "temperature", "age")
                 and b.bare
                 and b.scale is None
                 and b.start - a.end <= COMPARED_SCALE_GAP
@@ -5122,6 +5159,24 @@ class _Extractor:
                 )
             ):
                 b.kind, b.unit = a.kind, a.unit
+
+    def share_units_of_which(self, cands: list[_Cand]) -> None:
+        """A bare number after "of which" or "dont" counts what the count right before it counts: "300,000
+        doses of the vaccine, of which around 5,400 have been received", "80 000 doses, dont 8 500 livrées"."""
+        if "of which" not in self.text and "dont" not in self.text:
+            return
+        for a, b in itertools.pairwise(cands):
+            if (
+                b.bare
+                and a.kind == "count"
+                and a.unit is not None
+                and a.noun
+                and b.start - a.end <= OF_WHICH_REACH
+                and _OF_WHICH_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+                # "of which 5,400 have been received", not "12 morts dans 3 villages, dont 5 dans la capitale"
+                and self.after(_PART_VERB_AFTER, b.end) is not None
+            ):
+                b.unit = a.unit
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
@@ -5314,8 +5369,10 @@ class _Extractor:
                 # "($44-55 million)": the first amount of a range in its scale, the second in its currency
                 a.scale, a.value = b.scale, a.raw * b.scale
                 b.kind, b.currency, b.unit = "money", a.currency, None
-            elif a.bare and b.measure:
-                a.measure = True  # "between 10 and 15 miles", "20 à 30 hectares": both are measurements
+            elif a.bare and b.measure and not self.fraction_after(b.end):
+                # "between 10 and 15 miles", "20 à 30 hectares": both are measurements (not "reaching 11,000, two
+                # thirds more than", where only the share is one)
+                a.measure = True
             elif (
                 b.bare
                 and a.kind == "count"
@@ -5628,7 +5685,7 @@ class _Extractor:
                 if (
                     last is not None
                     and last.currency != c.currency
-                    and self.text[last.end : c.start].strip() == "("
+                    and _CONVERSION_OPENS_RE.fullmatch(self.text, last.end, c.start) is not None
                 ):
                     converted[id(c)] = converted.get(id(last), last)
                 last = c
@@ -5706,6 +5763,7 @@ class _Extractor:
                 and last.scale is not None
                 and c.start - last.end < 300
                 and "\n\n" not in self.text[last.end : c.start]
+                and not self.after(_SEIZED_AFTER, c.end)  # "2 millions saisis": of whatever was seized
             ):
                 # the amount as reported, not its conversion in brackets: "three billion Swiss francs ($3.75
                 # billion) ..., up from the previous target of 2.5 billion"
@@ -5727,6 +5785,9 @@ class _Extractor:
                 # dollar
                 nearest = _said_before(money, c, converted).currency if money else local or self.dollar
                 c.kind, c.currency, c.unit = "money", nearest, None
+                # the paragraph goes on about it: "une amende de 182,9 millions et une confiscation de 93,5
+                # millions"
+                last = c
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
             elif amounts_in is not None and (
@@ -5949,6 +6010,11 @@ class _Extractor:
                 continue
             if 0 < x.raw < y.raw <= _RATIO_MAX_BASE and y.raw == y.raw.to_integral_value():
                 x.measure = y.measure = True
+
+    def fraction_after(self, pos: int) -> bool:
+        """Whether the word after ``pos`` is a fraction's noun: "two thirds", "trois quarts"."""
+        word = self.after(_WORD_AFTER, pos)
+        return word is not None and word.group("w").lower() in t.FRACTION_NOUNS
 
     def reached(self, c: _Cand) -> bool:
         """ "The toll has risen to nine.": a number word a tally reached, with no noun after it."""
