@@ -1339,3 +1339,16 @@ def test_one_price_of_a_table_of_close_prices_disputes_nothing():
     assert compare_figures(en, fr).conflicts == []
     alone = extract_figures("In Nigeria, the price went to N205 a litre.", "en")
     assert conflict_values(compare_figures(alone, fr)) == [(205, 212)]
+
+
+def test_a_change_in_points_matches_the_same_change_written_as_a_rate():
+    """Construction: "cut its deficit by at least 0.5 percentage points a year" and "un ajustement annuel d'au
+    moins 0,5% du PIB": one change, one version writing it as a rate. Not a cut in basis points ("25 basis
+    points") against a rate of that value ("0,25 %")."""
+    en = extract_figures("It must cut its deficit by at least 0.5 percentage points each year.", "en")
+    fr = extract_figures("Il doit s'engager à un ajustement annuel d'au moins 0,5% du PIB.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(0.5, 0.5)]
+    basis = extract_figures("The bank cut its rate by 25 basis points.", "en")
+    rate = extract_figures("Le taux des dépôts est de 0,25 %.", "fr")
+    assert compare_figures(basis, rate).matched == []

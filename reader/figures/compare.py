@@ -245,6 +245,12 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
         # [aftershocks]" is not "plus de trois jours"), and bounded alike ("16 from Alberta" is not "plus de 16
         # à 17 jours")
         return a.kind == b.kind or (a.value > SPAN_LEAST and a.approx == b.approx)
+    if a.kind == b.kind == "percent":
+        # "cut its deficit by at least 0.5 percentage points" and "un ajustement d'au moins 0,5% du PIB": a
+        # change in points one version wrote as a rate
+        # not one in basis points ("a 25 basis points cut"), which a version beside a rate of that value
+        # ("0,25 %") says of something else
+        return {a.unit, b.unit} == {"point", None} and not _BASIS_POINTS_RE.search(a.text + " " + b.text)
     # a headline's "439 millions" with no currency word and "$439 million" in the other version
     return (
         {a.kind, b.kind} == {"count", "money"} and (a.unit, b.unit) == (None, None) and a.value >= 1_000_000
@@ -253,6 +259,8 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
 
 #: A bare count matches a duration or an age of its value (one version lost the unit) only above this.
 SPAN_LEAST = 12
+#: A change said in basis points: "25 basis points", "25 points de base", "25 bps", "25 pb".
+_BASIS_POINTS_RE = re.compile(r"(?i)\bbasis\b|\bpoints?\s+de\s+base\b|\bbps?\b|\bpb\b")
 #: Largest difference, relative to the larger value, for a forecast and a value not said as one to be one quantity.
 FORECAST_ROUNDING = 0.015
 #: Largest difference, relative to the larger value, for two amounts of one currency to conflict. Over the check
