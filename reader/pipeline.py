@@ -21,7 +21,6 @@ from typing import Any
 from reader.analysis import analysed_fields, indexed_body
 from reader.figures import extract_figures
 from reader.figures.currency import article_dollar
-from reader.figures.extract import YEAR_BEFORE_ARTICLE
 from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, FigureField, IngestError, Subscription
 from reader.pairing import proper_names
@@ -99,8 +98,10 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     # au Canada : pertes de 98 millions en 2019"): neither is dated apart from the story's other figures.
     story_years = {int(f.value) for f in fields if f.field == "title" and f.kind == "year"}
     for f in (*body, *fields):
-        if f.year == YEAR_BEFORE_ARTICLE:  # said of "last year"
-            f.year = article.date.year - 1 if article.date else None
+        if (
+            f.year is not None and f.year < 0
+        ):  # said of "last year", "three years ago" (see YEAR_BEFORE_ARTICLE)
+            f.year = article.date.year + f.year if article.date else None
         if f.year is not None and (f.year in story_years or (article.date and f.year >= article.date.year)):
             f.year = None
     return body, fields

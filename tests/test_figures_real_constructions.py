@@ -6001,3 +6001,63 @@ def test_rescued_people_named_between_number_and_noun_are_survivors():
     assert [(f.value, f.unit) for f in en] == [(11, "survivor")]
     fr = extract_figures("Douze personnes avaient été secourues quand le voilier a chaviré.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(11, 12)]
+
+
+def test_a_change_said_with_a_hedge_is_a_change():
+    """Construction: "une augmentation de plus de 1000 $", "an increase of more than $1,000": the hedge sits
+    between the change's noun and the amount."""
+    fr = extract_figures("On anticipe une augmentation de plus de 1000 $ pour une famille.", "fr", "CAD")
+    en = extract_figures("An increase of more than $1,000 is expected.", "en")
+    assert [(f.value, f.change) for f in fr + en] == [(1000, True), (1000, True)]
+
+
+def test_a_dash_set_off_by_spaces_opens_an_aside_not_a_range():
+    """Construction: "for a family of four -- $1,065 more than this year": the number word before the aside is
+    no bound of a range of amounts; "10-15 dollars" stays one."""
+    assert keys("A bill of $16,288 for a family of four -- $1,065 more than this year.", "en") == [
+        (16_288, "money", "USD"),
+        (1065, "money", "USD"),
+    ]
+    assert keys("It costs 10-15 dollars.", "en") == [(10, "money", "USD"), (15, "money", "USD")]
+
+
+def test_cents_us_in_a_canadian_text_are_us_cents():
+    """Construction: "the loonie slid to 72.17 cents US", "74 cents américains": the Canadian dollar's worth in
+    US cents, whatever dollar the publisher's bare "$" means."""
+    assert keys("The loonie slid to 72.17 cents US in October.", "en", "CAD") == [(0.7217, "money", "USD")]
+    assert keys("Le huard valait 74 cents américains.", "fr", "CAD") == [(0.74, "money", "USD")]
+    assert keys("A litre costs 12 cents more.", "en", "CAD")[0][2] == "CAD"
+
+
+def test_years_before_the_common_era_are_no_figures():
+    """Constructions: "entre 700 et 300 ans avant Jésus-Christ", "de 323 à 30 avant J.-C.", "in 332 BC": dates of
+    antiquity, not counts nor spans."""
+    text = "Des dignitaires de 700 à 300 ans avant Jésus-Christ, puis de 323 à 30 av. J.-C. : 59 sarcophages."
+    assert keys(text, "fr") == [(59, "count", "sarcophages")]
+    assert keys("It dates from 332 BC and holds 59 coffins.", "en") == [(59, "count", "coffins")]
+
+
+def test_a_person_of_about_n_years_is_an_age():
+    """Construction: "ce garçon d'environ 14 ans": the elided "de" before the estimate; not "une peine d'environ
+    14 ans"."""
+    assert keys("Par la bouche de ce garçon d'environ 14 ans, le groupe parle.", "fr") == [(14, "age", None)]
+    assert keys("Il risque une peine d'environ 14 ans.", "fr") == [(14, "duration", "years")]
+
+
+def test_a_clock_time_in_hours_and_minutes_is_no_duration():
+    """Construction: "as of 1950hrs Singapore time", "at 0645 hours"; "1200 hours of flight" stays a span."""
+    assert keys("As of 1950hrs Singapore time, 18 were in hospital. It landed at 0645 hours.", "en") == [
+        (18, "count", "hospitalised")
+    ]
+    assert keys("The crew logged 1200 hours last year.", "en") == [(1200, "duration", "hours")]
+
+
+def test_a_figure_said_n_years_ago_is_dated_that_many_years_before_the_article():
+    """Construction: "faisant 31 morts, il y a trois ans", "killed 35 people two years ago": the year of that
+    event, which a version's "in January 2018 ... at least 35 people dead" disputes; not the story's toll."""
+    winter = datetime(2021, 1, 21)
+    assert _body_years("Un attentat avait fait 31 morts, il y a trois ans.", "fr", winter) == [
+        (31, 2018),
+        (3, None),
+    ]
+    assert _body_years("A blast killed 35 people two years ago.", "en", winter) == [(35, 2019), (2, None)]

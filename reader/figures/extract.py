@@ -784,6 +784,20 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
+#: Years before the common era, alone or as a range: "en 664 av. J.-C.", "de 323 à 30 avant Jésus-Christ",
+#: "entre 700 et 300 ans avant notre ère", "in 332 BC", "from 664 to 332 BCE".
+_BEFORE_CHRIST_RE = re.compile(
+    rf"(?<![\w.,])[0-9]{{1,4}}(?:{_H}*(?:[-–]|(?i:à|et|to|and)){_H}*[0-9]{{1,4}})?"
+    rf"{_H}+(?:(?i:ans|years){_H}+)?(?:(?i:avant|av\.){_H}*(?:(?i:Jésus-Christ|J\.-C\.?|notre{_H}+ère))"
+    rf"|B\.?C\.?E?\.?(?![\w])|(?i:before{_H}+(?:Christ|the{_H}+common{_H}+era|our{_H}+era)))"
+)
+#: A clock time written as four digits and "hrs" ("1950hrs", "0600 hrs"), or "hours" after "at" or "as of":
+#: "at 1950 hours".
+_MILITARY_TIME_RE = re.compile(
+    rf"(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?i:hrs)(?![\w])"
+    rf"|(?<=(?i:at|of){_H})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}(?i:hours)(?![\w])"
+)
+_BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
 _DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
 
@@ -1933,7 +1947,7 @@ _ENGLISH_DATE_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_FULL_MONTHS_EN)}) [0-9]{
 
 #: The year a figure said of "last year" is dated to, relative to the article's: the pipeline, which knows the
 #: article's date, makes it the year before that date's (see ``reader.pipeline``).
-YEAR_BEFORE_ARTICLE = -1
+YEAR_BEFORE_ARTICLE = -1  # and -N for "N years ago" (see _YEARS_AGO_AFTER)
 #: The words that date a figure said right before them (its noun aside) to the year before the article's:
 #: "compared with $40 billion last year", "45.756 migrants l'an dernier", "up from 1,200 a year earlier". Not
 #: "a year ago", "il y a un an": they date an event ("a heist of $24 million from the airport a year ago"),
@@ -1960,8 +1974,37 @@ _PART_VERB_AFTER = re.compile(
 _LAST_YEAR_OPENING_RE = re.compile(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))),"
 )
+#: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
+#: "a year ago", often the story's own event).
+_YEARS_AGO_COUNTS = {
+    **{
+        w: n
+        for n, ws in enumerate(
+            [
+                (),
+                (),
+                ("two", "deux", "2"),
+                ("three", "trois", "3"),
+                ("four", "quatre", "4"),
+                ("five", "cinq", "5"),
+                ("six", "6"),
+                ("seven", "sept", "7"),
+                ("eight", "huit", "8"),
+                ("nine", "neuf", "9"),
+                ("ten", "dix", "10"),
+            ]
+        )
+        for w in ws
+    }
+}
+#: Right after a figure (a word, then a comma, may come between), how many years ago it was said of.
+_YEARS_AGO_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’]*)?,?{_H}+(?:(?i:il{_H}+y{_H}+a){_H}+(?P<n>{_alt(list(_YEARS_AGO_COUNTS), 'i')}){_H}+(?i:ans)"
+    rf"|(?P<n2>{_alt(list(_YEARS_AGO_COUNTS), 'i')}){_H}+(?i:years){_H}+(?i:ago))(?![\w])"
+)
 _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", "an dernier", "an passé",
-                    "année dernière", "année passée", "année précédente", "an plus tôt")  # fmt: skip
+                    "année dernière", "année passée", "année précédente", "an plus tôt",
+                    "il y a", "years ago")  # fmt: skip
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
 #: dated to the first year (the budget of "2024-25" is the one of spring 2024).
 _FISCAL_YEAR_RE = re.compile(
@@ -1993,6 +2036,11 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
             continue
         if _LAST_YEAR_AFTER.match(text, f.end):
             f.year = YEAR_BEFORE_ARTICLE
+            continue
+        if (ago := _YEARS_AGO_AFTER.match(text, f.end)) is not None:
+            # "faisant 31 morts, il y a trois ans", "killed 35 people two years ago": that many years before
+            # the article's (see YEAR_BEFORE_ARTICLE)
+            f.year = -_YEARS_AGO_COUNTS[(ago.group("n") or ago.group("n2")).lower()]
             continue
         at = bisect_right(openings, f.start)
         if at and _SENTENCE_END_RE.search(text, openings[at - 1], f.start) is None:
@@ -2040,7 +2088,7 @@ def _date_by_sentence(
     starts = [y.start for y in years]
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)] if recalls else []
     for f in figures:
-        if f.kind in ("year", "date") or f.year == YEAR_BEFORE_ARTICLE:
+        if f.kind in ("year", "date") or f.year is not None and f.year < 0:
             continue
         at = bisect_left(starts, f.start)
         after = at < len(years) and id(years[at]) not in monthly
@@ -3052,10 +3100,12 @@ _CHANGE_BEFORE = _ending(
     rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
     rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
     rf"(?i:augmenté|progressé|reculé|baissé|diminué|grimpé|chuté|bondi){_H}+(?i:de|d['’]))"
+    # a hedge between: "une augmentation de plus de 1000 $", "an increase of more than $1,000"
+    rf"(?:{_H}+(?i:plus{_H}+de|moins{_H}+de|près{_H}+de|more{_H}+than|less{_H}+than))?"
     rf"{_H}*"
 )
-#: How the words before a change end ("by", "of", "de", "d'"): what :data:`_CHANGE_BEFORE` needs.
-_CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’"})
+#: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what :data:`_CHANGE_BEFORE` needs.
+_CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’", "an"})
 #: After an amount, what makes it a difference between two amounts, no amount paid or owed: "paying £2,300
 #: less", "$40 more than last year", "2 300 livres de moins" (not "de plus de", said of what follows).
 _AMOUNT_DIFFERENCE_AFTER = re.compile(
@@ -3074,6 +3124,8 @@ _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _IN_CANADIAN_AFTER = re.compile(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
+#: "US" after an amount of cents: "72.17 cents US", "74 cents américains".
+_CENTS_US_AFTER = re.compile(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
 _CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
 #: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
 _PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
@@ -3328,6 +3380,7 @@ _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 #: What opens the value a change starts from: "risen from 225 to 326", "passé de 12 à 15".
 _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
+_ASIDE_DASH_RE = re.compile(r"--|\s—|—\s")
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
@@ -4308,6 +4361,10 @@ class _Extractor:
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
             m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"
+        if m is None and self.may_end_with(s, "environ"):
+            # "ce garçon d'environ 14 ans": the estimate's elided "de" before it
+            head = self.text[max(0, s - 80) : s].rstrip()[: -len("environ")]
+            m = _WORDS_D_BEFORE.search(head)
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
@@ -5015,6 +5072,12 @@ class _Extractor:
         if self.lang == "fr" and any(month in text for month in _FULL_MONTHS_EN):
             # an English post embedded in a French report signs with its date: "(@quatremer) September 23, 2019"
             claimed += [m.span() for m in _ENGLISH_DATE_RE.finditer(text)]
+        if lowered is None or "hrs" in lowered or "hours" in lowered:
+            claimed += [m.span() for m in _MILITARY_TIME_RE.finditer(text)]  # "as of 1950hrs Singapore time"
+        if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
+            claimed += [
+                m.span() for m in _BEFORE_CHRIST_RE.finditer(text)
+            ]  # "de 323 à 30 avant Jésus-Christ"
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
@@ -5289,6 +5352,8 @@ class _Extractor:
             return (
                 _JOINED_RE.fullmatch(self.text, a.end, b.start) is not None
                 and self.text[a.end : b.start].strip() != ""
+                # a dash set off by spaces opens an aside, no range: "a family of four -- $1,065 more"
+                and not _ASIDE_DASH_RE.search(self.text, a.end, b.start)
             )
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
@@ -6142,6 +6207,8 @@ class _Extractor:
             )
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
+        elif c.currency == "CAD" and c.scale == _HUNDREDTH and self.after(_CENTS_US_AFTER, c.end):
+            figure.currency = "USD"  # "the loonie slid to 72.17 cents US": the Canadian dollar's worth
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])
         if approx:
             figure.approx = approx
