@@ -6061,3 +6061,18 @@ def test_a_figure_said_n_years_ago_is_dated_that_many_years_before_the_article()
         (3, None),
     ]
     assert _body_years("A blast killed 35 people two years ago.", "en", winter) == [(35, 2019), (2, None)]
+
+
+def test_the_share_of_polling_stations_counted_is_no_turnout():
+    """Construction: "The turnout in over 80% of polling stations was 91.4%": the turnout is the rate after,
+    the share before is how much of the count it covers."""
+    figures = extract_figures(
+        "The turnout in over 80% of polling stations was 91.4%, the official said.", "en"
+    )
+    assert [(f.value, f.unit) for f in figures] == [(80, None), (91.4, "turnout")]
+
+
+def test_an_aside_closed_by_among_them_is_read_past_to_the_fate():
+    """Construction: "Over 50 people, crew members among them, have been hurt": the aside names a part, the
+    verb after it says what befell the people counted."""
+    assert keys("Over 50 people, crew members among them, have been hurt.", "en") == [(50, "count", "injury")]

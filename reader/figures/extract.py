@@ -1408,11 +1408,19 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + "$")
 
 
+#: What a share of a vote's count covers: "of polling stations", "des bureaux de vote", "of ballots counted".
+_COVERAGE = (
+    rf"{_H}+(?i:of{_H}+(?:the{_H}+)?(?:polling{_H}+stations|precincts|ballots|votes)|des{_H}+(?:bureaux{_H}+de{_H}+vote"
+    rf"|bulletins|voix))"
+)
+_COVERAGE_AFTER = re.compile(_COVERAGE + r"(?![\w])")
 #: A vote's turnout before its rate, in the rate's clause: "Turnout was 54.63 per cent", "a turnout of about 27
 #: percent", "le taux de participation s'est élevé à 53,54 %", "La participation s'est élevée à 58 %" (not "une
 #: participation de 9,2 %", a stake).
 _TURNOUT_BEFORE = _ending(
     rf"(?<![\w])(?i:turnout|taux{_H}+de{_H}+participation|(?<=[Ll]a{_H})participation)"
+    # the share of polling stations counted ("The turnout in over 80% of polling stations was 91.4%")
+    rf"(?:{_H}+(?i:in|dans){_H}+(?:(?i:over|more{_H}+than|plus{_H}+de){_H}+)?[0-9.,]+{_H}?%{_COVERAGE})?"
     rf"(?:{_H}+[^\W\d_][\w'’-]*,?){{0,10}}{_H}+"
     rf"(?:(?i:about|around|nearly|almost|some|roughly|just|près{_H}+de|environ|quelque){_H}+)?"
 )
@@ -2303,7 +2311,10 @@ _RANKED_AFTER = re.compile(
 )
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
 _ASIDE_OPENERS = rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)"
-_ASIDE_AFTER = re.compile(rf",{_H}*{_ASIDE_OPENERS}[^,.;:!?\n]{{1,60}},")
+_ASIDE_AFTER = re.compile(
+    # or closing it: "Over 50 people, crew members among them, have been hurt"
+    rf",{_H}*(?:{_ASIDE_OPENERS}[^,.;:!?\n]{{1,60}}|[^,.;:!?\n]{{1,40}}{_H}+(?i:among{_H}+them|parmi{_H}+eux|parmi{_H}+elles)),"
+)
 #: "à l'appel" after "manquer": people unaccounted for.
 _TO_THE_ROLL_AFTER = re.compile(rf"{_H}+à{_H}+l['’]appel(?![\w])")
 #: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
@@ -6167,6 +6178,7 @@ class _Extractor:
             and figure.unit is None
             and self.turnouts
             and (self.after(_TURNOUT_AFTER, c.end) or self.before(_TURNOUT_BEFORE, c.start, 64))
+            and not self.after(_COVERAGE_AFTER, c.end)  # "in over 80% of polling stations": the count's reach
         ):
             figure.unit = "turnout"  # "turnout was 54.63 per cent", "le taux de participation s'élève à 58 %"
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
