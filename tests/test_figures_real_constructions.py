@@ -6076,3 +6076,19 @@ def test_an_aside_closed_by_among_them_is_read_past_to_the_fate():
     """Construction: "Over 50 people, crew members among them, have been hurt": the aside names a part, the
     verb after it says what befell the people counted."""
     assert keys("Over 50 people, crew members among them, have been hurt.", "en") == [(50, "count", "injury")]
+
+
+def test_the_part_of_a_fine_after_dont_is_in_its_currency():
+    """Construction: "le MoDem à 350.000 euros dont 300.000 ferme": the part not suspended, an amount in euros;
+    not "une amende de 5 000 euros, dont 3 ..." (too small a part to be one)."""
+    assert keys("Le parti est condamné à 350.000 euros dont 300.000 ferme.", "fr") == [
+        (350_000, "money", "EUR"),
+        (300_000, "money", "EUR"),
+    ]
+
+
+def test_bare_degrees_no_celsius_weather_reaches_are_fahrenheit():
+    """Construction: "temperatures forecast to rise above 100 degrees" in an American report: Fahrenheit; "30
+    degrees" stays Celsius."""
+    assert keys("Temperatures are forecast to rise above 100 degrees.", "en") == [(100, "temperature", "F")]
+    assert keys("It was 30 degrees in the shade.", "en") == [(30, "temperature", "C")]

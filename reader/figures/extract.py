@@ -1967,6 +1967,10 @@ _LAST_YEAR_AFTER = re.compile(
 )
 #: Said of people between their number and their noun, the saved: "the 11 rescued migrants".
 _RESCUED_WORDS = frozenset({"rescued", "saved"})
+#: From here bare "degrees" of the weather are Fahrenheit (the hottest reading on record is 56.7 °C).
+FAHRENHEIT_LEAST = 60
+#: The least part of an amount read in its currency after "dont" (not "une amende de 5 000 euros, dont 3 ...").
+OF_WHICH_LEAST = 10
 #: How far after a count the "of which" of its part may end.
 OF_WHICH_REACH = 60
 #: Between a count and a part of it with no noun of its own: " doses of the vaccine, of which around ".
@@ -1978,6 +1982,8 @@ _OF_WHICH_BETWEEN = re.compile(
 _PART_VERB_AFTER = re.compile(
     rf"{_H}+(?:(?i:already|déjà){_H}+)?(?i:have|has|had|were|was|are|will|ont|sont|avaient|étaient|seront)(?![\w])"
 )
+#: Between an amount and a part of it: " dont ", ", of which ".
+_AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
 _LAST_YEAR_OPENING_RE = re.compile(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))),"
@@ -4109,7 +4115,11 @@ class _Extractor:
             if m is None or not self.bare_temperature(c, m):
                 return pos
         unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or ""
-        c.kind, c.unit = "temperature", "F" if unit.upper().startswith("F") else "C"
+        # bare "degrees" the weather cannot reach in Celsius ("temperatures forecast to rise above 100 degrees")
+        fahrenheit = unit.upper().startswith("F") or (
+            not unit and c.raw >= FAHRENHEIT_LEAST and m.group().strip().startswith("degree")
+        )
+        c.kind, c.unit = "temperature", "F" if fahrenheit else "C"
         return m.end()
 
     def bare_temperature(self, c: _Cand, m: re.Match[str]) -> bool:
@@ -5236,10 +5246,21 @@ class _Extractor:
 
     def share_units_of_which(self, cands: list[_Cand]) -> None:
         """A bare number after "of which" or "dont" counts what the count right before it counts: "300,000
-        doses of the vaccine, of which around 5,400 have been received", "80 000 doses, dont 8 500 livrées"."""
+        doses of the vaccine, of which around 5,400 have been received", "80 000 doses, dont 8 500 livrées"; after
+        an amount, it is a part of it: "350.000 euros dont 300.000 ferme"."""
         if "of which" not in self.text and "dont" not in self.text:
             return
         for a, b in itertools.pairwise(cands):
+            if (
+                (b.bare or b.unit == "ferme")  # "dont 300.000 ferme": the part not suspended
+                and a.kind == "money"
+                and a.scale is None
+                and OF_WHICH_LEAST <= b.raw <= a.raw
+                and _AMOUNT_PART_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                # "le MoDem à 350.000 euros dont 300.000 ferme": the part of a fine, in its currency
+                b.kind, b.currency, b.unit = "money", a.currency, None
+                continue
             if (
                 b.bare
                 and a.kind == "count"
