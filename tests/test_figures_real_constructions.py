@@ -6092,3 +6092,14 @@ def test_bare_degrees_no_celsius_weather_reaches_are_fahrenheit():
     degrees" stays Celsius."""
     assert keys("Temperatures are forecast to rise above 100 degrees.", "en") == [(100, "temperature", "F")]
     assert keys("It was 30 degrees in the shade.", "en") == [(30, "temperature", "C")]
+
+
+def test_staff_are_employees_not_the_job_named_after_them():
+    """Construction: "pays for 50 new staff whose job is to cut fare evasion": employees are counted (the
+    other version's "74 postes" are other positions, no dispute)."""
+    en = extract_figures(
+        "The budget also pays for 50 new staff whose job is to cut down on fare evasion.", "en"
+    )
+    assert [(f.value, f.unit) for f in en] == [(50, "employee")]
+    fr = extract_figures("Elle prévoit 74 postes pour mener à bien des projets.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -325,7 +325,7 @@ _UNIT_FORMS: dict[str, str] = {
     "customer": "customer customers client clients cliente clientes",
     "member": "member members membre membres",
     "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
-    "employee": "employee employees employé employés salarié salariés",
+    "employee": "employee employees employé employés salarié salariés staff staffer staffers",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
     "arrest": "arrest arrests arrestation arrestations interpellation interpellations",
     "search": "search searches raid raids perquisition perquisitions",
