@@ -6103,3 +6103,15 @@ def test_staff_are_employees_not_the_job_named_after_them():
     assert [(f.value, f.unit) for f in en] == [(50, "employee")]
     fr = extract_figures("Elle prévoit 74 postes pour mener à bien des projets.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_an_amount_restating_a_change_is_that_change():
+    """Constructions: "la facture augmenterait d'un peu plus de 370 $, soit environ 31 $ par mois" (a verb of
+    change in the conditional, a hedge after it, then the same rise per month), which disputes the other
+    version's "will pay $30 more per month"."""
+    fr = extract_figures(
+        "La facture augmenterait d'un peu plus de 370 $, soit environ 31 $ par mois.", "fr", "CAD"
+    )
+    assert [(f.value, f.change) for f in fr] == [(370, True), (31, True)]
+    en = extract_figures("The average household will pay $30 more per month.", "en", "CAD")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 31)]

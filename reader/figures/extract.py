@@ -1663,6 +1663,26 @@ _SHARE_OF_TOLL_RE = re.compile(
 )
 
 
+#: Between a change and the same change said another way: ", soit environ ", ", or about ".
+_RESTATED_BETWEEN = re.compile(
+    rf"[^.;:!?\n0-9]{{0,24}},{_H}*(?i:soit|or){_H}+(?:(?i:environ|près{_H}+de|quelque|about|around|nearly){_H}+)?"
+)
+
+
+def _restated_changes(text: str, figures: list[Figure]) -> None:
+    """An amount restating a change right before it is that change: "la facture augmenterait d'un peu plus de
+    370 $, soit environ 31 $ par mois", "rise by $370, or about $31 a month"."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.change
+            and not b.change
+            and a.kind == b.kind == "money"
+            and b.start - a.end <= 40
+            and _RESTATED_BETWEEN.fullmatch(text, a.end, b.start) is not None
+        ):
+            b.change = True
+
+
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
     décédées sont des enfants", "killing 241 of the 242 people on board"): they dispute no whole the other
@@ -3116,9 +3136,10 @@ _CHANGE_BEFORE = _ending(
     rf"(?<![Ll]ast )(?<![Tt]his )(?<![Nn]ext )(?<![Pp]ast )"  # "found guilty last fall of seven counts": autumn
     rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
     rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
-    rf"(?i:augmenté|progressé|reculé|baissé|diminué|grimpé|chuté|bondi){_H}+(?i:de|d['’]))"
-    # a hedge between: "une augmentation de plus de 1000 $", "an increase of more than $1,000"
-    rf"(?:{_H}+(?i:plus{_H}+de|moins{_H}+de|près{_H}+de|more{_H}+than|less{_H}+than))?"
+    rf"(?i:augment|progress|recul|baiss|diminu|grimp|chut|bond)(?i:é|i|era|erait|eront|eraient|ent|e){_H}+(?i:de|d['’]))"
+    # a hedge between: "une augmentation de plus de 1000 $", "augmenterait d'un peu plus de 370 $", "an increase
+    # of more than $1,000"
+    rf"(?:{_H}*(?i:(?:un{_H}+peu{_H}+)?(?:plus|moins){_H}+de|près{_H}+de|more{_H}+than|less{_H}+than))?"
     rf"{_H}*"
 )
 #: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what :data:`_CHANGE_BEFORE` needs.
@@ -5176,6 +5197,7 @@ class _Extractor:
         _mark_conversions(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
+        _restated_changes(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
