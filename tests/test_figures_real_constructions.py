@@ -6115,3 +6115,14 @@ def test_an_amount_restating_a_change_is_that_change():
     assert [(f.value, f.change) for f in fr] == [(370, True), (31, True)]
     en = extract_figures("The average household will pay $30 more per month.", "en", "CAD")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 31)]
+
+
+def test_moroccan_dirhams_written_dh():
+    """Constructions: "plus de 3 milliards DH", "36 milliards de DH" (Morocco's press), "$3.75 billion (Dh36
+    billion)" in a text about Morocco; a Gulf paper's "Dh8.1 billion" in a text naming Morocco once in passing
+    stays the UAE dirham."""
+    assert keys("Maroc Telecom doit payer plus de 3 milliards DH.", "fr") == [(3e9, "money", "MAD")]
+    morocco = "Maroc Telecom's turnover stood at $3.75 billion (Dh36 billion). Morocco's regulator acted."
+    assert keys(morocco, "en")[1] == (36e9, "money", "MAD")
+    gulf = "Renault aims to save Dh8.1 billion. Plans in Morocco are on hold."
+    assert keys(gulf, "en") == [(8.1e9, "money", "AED")]

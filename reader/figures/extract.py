@@ -6306,10 +6306,25 @@ def _currency_of_places(code: str, places: str) -> str | None:
     """The currency of ``code`` (a name several countries' currencies share) for the country ``places``
     names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
     and scanning it for every country's names once is enough."""
+    least = _LEAST_MENTIONS.get(code, 1)
     return next(
-        (iso for iso, names in t.SHARED_CURRENCY_NAMES[code] if not names or any(n in places for n in names)),
+        (
+            iso
+            for iso, names in t.SHARED_CURRENCY_NAMES[code]
+            if not names
+            or (
+                any(n in places for n in names)
+                if least == 1
+                else sum(places.count(n) for n in names) >= least
+            )
+        ),
         None,
     )
+
+
+#: How often a text names a country for a shared name to be that country's currency, when one mention is too
+#: few: a Gulf paper converts Renault's savings to "Dh8.1 billion" in a text naming Morocco once, in passing.
+_LEAST_MENTIONS = {"DIRHAM": 2}
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:

@@ -107,7 +107,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # the Philippines, glued to the digits
     "P": "PESO", "Php": "PESO", "₱": "PHP", "N": "NAIRA",
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
-    "Dh": "AED", "Dhs": "AED",  # "Dh8.1 billion": the UAE dirham, as Gulf papers write it
+    # "Dh8.1 billion": the UAE dirham as Gulf papers write it, or Morocco's in a text naming Morocco
+    "Dh": "DIRHAM", "Dhs": "DIRHAM",
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
@@ -191,8 +192,11 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 }  # fmt: skip
 
 #: Codes written after the amount only in capitals, being words otherwise: "22 milliards CAN" (Quebec's
-#: Canadian dollars), "100.000 DA d'amende" (the Algerian dinar as Algeria's press writes it).
-CURRENCY_CODES_AFTER: dict[str, str] = {"CAN": "CAD", "Cdn": "CAD", "CDN": "CAD", "DA": "DZD"}
+#: Canadian dollars), "100.000 DA d'amende" (the Algerian dinar as Algeria's press writes it), "3 milliards DH" (the
+#: Moroccan dirham as Morocco's press writes it).
+CURRENCY_CODES_AFTER: dict[str, str] = {
+    "CAN": "CAD", "Cdn": "CAD", "CDN": "CAD", "DA": "DZD", "DH": "MAD", "DHS": "MAD", "Dhs": "MAD",
+}  # fmt: skip
 
 # --- percentages ----------------------------------------------------------------------------------------
 
@@ -767,6 +771,10 @@ COUNTRY_EXONYMS = {
 #: the euro's; pounds are sterling unless the text is about Egypt, Lebanon, Syria or Sudan and not Britain. A
 #: dinar, a peso or a riyal of no country named is no amount.
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "DIRHAM": (
+        ("MAD", ("Maroc", "Morocco", "marocain", "Moroccan", "Rabat", "Casablanca")),
+        ("AED", ()),
+    ),
     "CFA": (
         ("XAF", ("Cameroun", "Cameroon", "Gabon", "Tchad", "Chad", "Centrafrique", "Central African",
                  "Guinée équatoriale", "Equatorial Guinea", "Brazzaville", "camerounais", "Cameroonian",
