@@ -3355,10 +3355,10 @@ def test_a_capital_a_without_its_accent_opening_a_sentence_is_a_time_of_day():
 
 
 def test_one_unit_of_mourning_is_a_span_of_time():
-    """Construction: "a week of national mourning", "une journée de deuil national": a period of mourning of
-    one unit, said with the article, is a duration like "three days of mourning"."""
+    """Construction: "a week of national mourning": a period of mourning of one unit, said with the article, is
+    a duration like "three days of mourning" (a single day named for mourning is none, see
+    test_a_day_named_for_mourning_is_no_span)."""
     assert keys("The president declared a week of national mourning.", "en") == [(1, "duration", "weeks")]
-    assert keys("Une journée de deuil national est décrétée.", "fr") == [(1, "duration", "days")]
     assert keys("Trois jours de deuil national.", "fr") == [(3, "duration", "days")]
     assert keys("A day of action against the reform.", "en") == []
 
@@ -6126,3 +6126,18 @@ def test_moroccan_dirhams_written_dh():
     assert keys(morocco, "en")[1] == (36e9, "money", "MAD")
     gulf = "Renault aims to save Dh8.1 billion. Plans in Morocco are on hold."
     assert keys(gulf, "en") == [(8.1e9, "money", "AED")]
+
+
+def test_a_day_named_for_mourning_is_no_span():
+    """Constructions: "declared Thursday a day of national mourning", "Une journée de deuil national a été
+    décrétée": a day named, no duration of the story; "three days of mourning" stays a span."""
+    assert keys("The government declared Thursday a day of national mourning.", "en") == []
+    assert keys("Une journée de deuil national a été décrétée.", "fr") == []
+    assert keys("It declared three days of mourning.", "en") == [(3, "duration", "days")]
+
+
+def test_a_person_named_by_an_elided_noun_and_a_peoples_adjective_has_an_age():
+    """Construction: "l'humanitaire française de 75 ans": the elided article glued to a person's noun, then a
+    people's adjective; not "l'accord français de 10 ans"."""
+    assert keys("Elle a libéré l'humanitaire française de 75 ans.", "fr") == [(75, "age", None)]
+    assert keys("Il signe l'accord français de 10 ans.", "fr") == [(10, "duration", "years")]

@@ -3375,6 +3375,10 @@ _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
+#: Endings of French nouns of a person the lexicon may lack: "humanitaire", "militante", "infirmier".
+_PERSON_ENDINGS = ("aire", "iste", "eur", "euse", "rice", "ant", "ante", "ier", "ière")
+#: A noun glued to its elided article: "l'humanitaire", "l’otage".
+_ELIDED_NOUN_RE = re.compile(r"[lL]['’](?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)")
 _DL_RE = re.compile(r"^[dl]['’]")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -4444,6 +4448,14 @@ class _Extractor:
                     and words[i - 1].islower()
                 ):
                     return True  # "un jardinier canadien de 67 ans": only a person has a people's adjective
+                if (
+                    adjacent
+                    and i > 0
+                    and (elided := _ELIDED_NOUN_RE.fullmatch(words[i - 1])) is not None
+                    and elided.group("noun") not in t.DURATION_NOUNS_FR
+                    and (_a_person_fr(elided.group("noun")) or elided.group("noun").endswith(_PERSON_ENDINGS))
+                ):
+                    return True  # "l'humanitaire française de 75 ans": the elided article, then the noun
                 continue  # "un réfugié syrien", "un Russe d'origine tchétchène": a people's adjective
             adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
         # "Christian, chirurgien de 53 ans": a lowercase noun in apposition to a name describes the person,

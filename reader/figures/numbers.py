@@ -589,6 +589,8 @@ IDIOMS = (
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
+    # a day named for mourning, no span of the story: "declared Thursday a day of national mourning"
+    "a day of mourning", "a day of national mourning", "une journée de deuil", "un jour de deuil",
     "in one case", "dans un cas", "pas un centime", "pas un seul centime", "pas un sou", "not a cent", "not a penny",
     # "neuf" as an adjective, new: "un avion flambant neuf", "livré neuf", "remis à neuf"
     "flambant neuf", "livré neuf", "livrée neuf", "tout neuf", "remis à neuf", "comme neuf", "état neuf",
