@@ -247,9 +247,8 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
         return a.kind == b.kind or (a.value > SPAN_LEAST and a.approx == b.approx)
     if a.kind == b.kind == "percent":
         # "cut its deficit by at least 0.5 percentage points" and "un ajustement d'au moins 0,5% du PIB": a
-        # change in points one version wrote as a rate
-        # not one in basis points ("a 25 basis points cut"), which a version beside a rate of that value
-        # ("0,25 %") says of something else
+        # change in points one version wrote as a rate; not one in basis points ("a 25 basis points cut"), which a
+        # version beside a rate of that value ("0,25 %") says of something else
         return {a.unit, b.unit} == {"point", None} and not _BASIS_POINTS_RE.search(a.text + " " + b.text)
     # a headline's "439 millions" with no currency word and "$439 million" in the other version
     return (

@@ -797,6 +797,7 @@ _MILITARY_TIME_RE = re.compile(
     rf"(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?i:hrs)(?![\w])"
     rf"|(?<=(?i:at|of){_H})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}(?i:hours)(?![\w])"
 )
+#: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
 _DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
@@ -1949,11 +1950,11 @@ def _year_of(f: Figure) -> int:
     return int(f.value) // 10_000 if f.kind == "date" else int(f.value)
 
 
-#: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
 _CONVERSION_OPENS_RE = re.compile(
     rf"{_H}*\({_H}*(?:(?i:près{_H}+de|environ|quelque|soit|about|around|roughly|nearly|almost|some){_H}+)?"
 )
+#: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
 _COMPARED_WITH_RE = re.compile(
     r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?)"
     # a part of the scaled amount, or what it replaced: "14 milliards, dont 12,3", "4 milliards au lieu de 5,5"
@@ -2011,25 +2012,19 @@ _LAST_YEAR_OPENING_RE = re.compile(
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
 _YEARS_AGO_COUNTS = {
-    **{
-        w: n
-        for n, ws in enumerate(
-            [
-                (),
-                (),
-                ("two", "deux", "2"),
-                ("three", "trois", "3"),
-                ("four", "quatre", "4"),
-                ("five", "cinq", "5"),
-                ("six", "6"),
-                ("seven", "sept", "7"),
-                ("eight", "huit", "8"),
-                ("nine", "neuf", "9"),
-                ("ten", "dix", "10"),
-            ]
-        )
-        for w in ws
-    }
+    word: years
+    for years, words in (
+        (2, ("two", "deux", "2")),
+        (3, ("three", "trois", "3")),
+        (4, ("four", "quatre", "4")),
+        (5, ("five", "cinq", "5")),
+        (6, ("six", "6")),
+        (7, ("seven", "sept", "7")),
+        (8, ("eight", "huit", "8")),
+        (9, ("nine", "neuf", "9")),
+        (10, ("ten", "dix", "10")),
+    )
+    for word in words
 }
 #: Right after a figure (a word, then a comma, may come between), how many years ago it was said of.
 _YEARS_AGO_AFTER = re.compile(
@@ -3142,7 +3137,8 @@ _CHANGE_BEFORE = _ending(
     rf"(?:{_H}*(?i:(?:un{_H}+peu{_H}+)?(?:plus|moins){_H}+de|près{_H}+de|more{_H}+than|less{_H}+than))?"
     rf"{_H}*"
 )
-#: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what :data:`_CHANGE_BEFORE` needs.
+#: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what
+#: :data:`_CHANGE_BEFORE` needs.
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’", "an"})
 #: After an amount, what makes it a difference between two amounts, no amount paid or owed: "paying £2,300
 #: less", "$40 more than last year", "2 300 livres de moins" (not "de plus de", said of what follows).
@@ -3335,8 +3331,7 @@ _YOUNGEST_BEFORE = _ending(
     rf"(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+(?i:was|is|being))?{_H}+"
 )
 #: People said by the age they are under or over: "children under 13", "users over 65", "children under age
-#: 15" (the number then has no
-#: noun of its own).
+#: 15" (the number then has no noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
@@ -5129,9 +5124,8 @@ class _Extractor:
         if lowered is None or "hrs" in lowered or "hours" in lowered:
             claimed += [m.span() for m in _MILITARY_TIME_RE.finditer(text)]  # "as of 1950hrs Singapore time"
         if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
-            claimed += [
-                m.span() for m in _BEFORE_CHRIST_RE.finditer(text)
-            ]  # "de 323 à 30 avant Jésus-Christ"
+            # "de 323 à 30 avant Jésus-Christ": dates of antiquity
+            claimed += [m.span() for m in _BEFORE_CHRIST_RE.finditer(text)]
         not_figures, month_before = _claim_patterns(self.langs)
         claimed += [
             m.span()
@@ -5234,9 +5228,9 @@ class _Extractor:
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
         """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
-        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier", "CHF14 billion, of which CHF12.3"; so is one in brackets
-        after a name, in a ranking the scaled one opens ("avec 8 millions de visiteurs, puis le Metropolitan
-        Museum (7,3)")."""
+        million, compared with 6.2 two years ago", "1,2 milliard contre 1,5 l'an dernier", "CHF14 billion, of
+        which CHF12.3"; so is one in brackets after a name, in a ranking the scaled one opens ("avec 8 millions de
+        visiteurs, puis le Metropolitan Museum (7,3)")."""
         text = self.text
         for a, b in itertools.pairwise(cands):
             if (
@@ -5259,9 +5253,9 @@ class _Extractor:
                 b.scale, b.value = a.scale, b.raw * a.scale
 
     def share_units_compared(self, cands: list[_Cand]) -> None:
-        """A bare number compared with a span, a rate, a temperature or an age right before it is of its kind and unit:
-        "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8", "rose to 66
-        from 65"."""
+        """A bare number compared with a span, a rate, a temperature or an age right before it is of its kind and
+        unit: "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8",
+        "rose to 66 from 65"."""
         for a, b in itertools.pairwise(cands):
             if (
                 a.kind in ("duration", "percent", "temperature", "age")
