@@ -531,6 +531,7 @@ def test_the_publishers_dollar():
         ("Noovo Info", "https://example.info/x", "CAD"),  # Quebec and Ontario outlets outside ".ca"
         ("CityNews Toronto", "https://example.com/x", "CAD"),
         ("BBC via Yahoo Canada", "https://ca.news.example.com/x", "USD"),  # the outlet that wrote it
+        ("WWD via Yahoo", "https://ca.style.example.com/x", "USD"),  # a US trade paper on a Canadian edition
         # a British or US outlet carried by a Canadian edition, "(via ...)" in brackets
         ("The Telegraph (via Yahoo)", "https://ca.news.example.com/x", "USD"),
         ("Crypto Hebdo", "https://cryptohebdo.example.fr/x", "USD"),  # French-speaking Europe's sites
@@ -6141,3 +6142,61 @@ def test_a_person_named_by_an_elided_noun_and_a_peoples_adjective_has_an_age():
     people's adjective; not "l'accord français de 10 ans"."""
     assert keys("Elle a libéré l'humanitaire française de 75 ans.", "fr") == [(75, "age", None)]
     assert keys("Il signe l'accord français de 10 ans.", "fr") == [(10, "duration", "years")]
+
+
+def test_an_average_age_and_a_former_trade_give_ages():
+    """Constructions: "The average age was 11." and "the median age of the victims was 34" (a bare number
+    after the age named); "l'ex-chirurgien de 74 ans" (a trade behind "ex-", elided article)."""
+    assert keys("Most were patients. The average age was 11.", "en") == [(11, "age", None)]
+    assert keys("The median age of the victims was 34, police said.", "en") == [(34, "age", None)]
+    assert keys("La cour a condamné l'ex-chirurgien de 74 ans.", "fr") == [(74, "age", None)]
+
+
+def test_a_term_given_instead_of_another_takes_its_unit():
+    """Constructions: "got 4 years instead of the ten the prosecutor sought", "4 ans au lieu des 10 requis":
+    the term replaced is in the unit of the term given."""
+    assert keys("The driver got 4 years instead of the ten the prosecutor sought.", "en") == [
+        (4, "duration", "years"),
+        (10, "duration", "years"),
+    ]
+    assert keys("Il a écopé de 4 ans au lieu des 10 requis par le parquet.", "fr") == [
+        (4, "duration", "years"),
+        (10, "duration", "years"),
+    ]
+
+
+def test_a_french_article_before_a_scale_word_is_one_of_it():
+    """Constructions: "franchi la barre du milliard de dollars", "a dépassé le million d'habitants", "au million
+    de réfugiés": the article and the scale word are one million or one billion."""
+    assert keys("Les dons ont franchi la barre du milliard de dollars.", "fr") == [(1e9, "money", "USD")]
+    assert keys("Le pays a dépassé le million d'habitants.", "fr") == [(1e6, "count", "resident")]
+    assert keys("Le pays a dépassé le seuil.", "fr") == []
+
+
+def test_a_hedged_conversion_of_a_matched_amount_rounds_nothing():
+    """Construction: "606 millions de dollars (soit quelque 513 millions d'euros)": the euros convert the
+    dollars, which the other version's "$606 million" matches; its "500 million euros" pledged elsewhere is
+    no value of the converted amount."""
+    fr = extract_figures(
+        "L'ONU chiffrait à 606 millions de dollars (soit quelque 513 millions d'euros) ses besoins.", "fr"
+    )
+    assert [(f.value, f.converts) for f in fr] == [(606e6, False), (513e6, True)]
+    en = extract_figures(
+        "The UN wants $606 million. Germany said it would pour 500 million euros into the region.", "en"
+    )
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_jobs_and_the_workers_holding_them_are_one_count_and_animals_no_people():
+    """Constructions: "will lay off 14,700 workers" against "soit 14 800 emplois" (a dispute); "a further
+    hundred feral horses" against "une centaine de personnes" (no match); "Over 100 computer systems" against
+    "plus de 100 serveurs" (one quantity)."""
+    en = extract_figures("In total, GM will lay off 14,700 factory workers.", "en")
+    fr = extract_figures("Une réduction de ses effectifs, soit 14 800 emplois.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(14700, 14800)]
+    en = extract_figures("Officials shot a further hundred feral horses.", "en")
+    fr = extract_figures("La promesse a attiré une centaine de personnes.", "fr")
+    assert compare_figures(en, fr).matched == []
+    en = extract_figures("Over 100 computer systems were knocked offline.", "en")
+    fr = extract_figures("Plus de 100 serveurs ont été perturbés.", "fr")
+    assert len(compare_figures(en, fr).matched) == 1

@@ -1082,6 +1082,18 @@ def converted_amounts(figures: Sequence[Figure]) -> set[int]:
     return {id(f) for f in figures if f.converts}
 
 
+def _source_matched(conversion: Figure, version: Sequence[Figure], matched: set[int]) -> bool:
+    """Whether the amount ``conversion`` converts (the amount right before it in its field) is matched: "606
+    millions de dollars (soit quelque 513 millions d'euros)" with "$606 million" matched, the euros restate a
+    quantity already compared and round no other amount."""
+    before = [
+        f
+        for f in version
+        if f.kind == "money" and f.field == conversion.field and f.end <= conversion.start and not f.converts
+    ]
+    return bool(before) and id(max(before, key=lambda f: f.end)) in matched
+
+
 def compare_figures(
     en: Sequence[Figure],
     fr: Sequence[Figure],
@@ -1174,7 +1186,11 @@ def compare_figures(
     rounded = [
         p
         for p in rounding
-        if _rounded_apart(*p) and id(p[0]) not in converted and _whole(*p, en, fr) and not _forecast_apart(*p)
+        if _rounded_apart(*p)
+        and not (id(p[0]) in converted and _source_matched(p[0], en, {id(a) for a, _ in pairs}))
+        and not (id(p[1]) in converted and _source_matched(p[1], fr, {id(b) for _, b in pairs}))
+        and _whole(*p, en, fr)
+        and not _forecast_apart(*p)
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
@@ -2123,9 +2139,9 @@ GENERIC_PEOPLE = frozenset({"person", "national", "man", "woman"})
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
-    for group in ("suspect arrest", "injury victim", "computer device", "company organisation group agency",
+    for group in ("suspect arrest", "injury victim", "computer device server", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
-                  "account user customer member person passenger household identity record", "customer patient subscriber", "job employee",
+                  "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"

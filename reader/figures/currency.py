@@ -90,7 +90,9 @@ _WIRE_NAMES = re.compile(
 _FOREIGN_OUTLETS = re.compile(
     r"\b(?:bbc|guardian|new york times|nyt|washington post|cnn|nbc|cbs|abc news|npr|al jazeera|politico|"
     r"axios|the independent|the times|financial times|wall street journal|usa today|telegraph|daily mail|"
-    r"sky news|the economist|evening standard|cnbc|fox news|business insider|forbes)\b",
+    r"sky news|the economist|evening standard|cnbc|fox news|business insider|forbes|wwd|women's wear daily|"
+    r"variety|hollywood reporter|techcrunch|the verge|wired|engadget|ars technica|cnet|marketwatch|newsweek|"
+    r"los angeles times|la times|chicago tribune|boston globe)\b",
     re.IGNORECASE,
 )
 

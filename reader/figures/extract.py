@@ -89,6 +89,8 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     number = f"(?:{compound}|{_alt(words)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(words)}"
     if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
         number += f"|an?(?= {_A_SCALES}(?![\\w-]))"
+    if "fr" in langs:  # "a dépassé le million d'habitants", "la barre du milliard de dollars": one, as a mark
+        number += f"|{_LE_SCALE_ARTICLES}(?= {_LE_SCALES}(?![\\w-]))"
     word = rf"(?P<word>(?i:{number}))(?![\w])"
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
 
@@ -131,6 +133,11 @@ _DIGIT_STARTS = re.compile(_DIGIT_RUN)
 
 #: The scale words an English article may stand before as the number one: "a million", "a dozen".
 _A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
+#: The French articles that make a singular scale word a mark of one of it ("le million", "du milliard",
+#: "au million de réfugiés"), and those scale words.
+_LE_SCALE_ARTICLES = "(?:le|du|au)"
+_LE_SCALES = "(?:million|milliard)"
+_LE_SCALE_WORDS = frozenset({"le", "du", "au"})
 
 
 @cache
@@ -140,6 +147,8 @@ def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
     firsts = {_first_word(w) for lg in langs for w in t.NUMBER_WORDS[lg]}
     article = f"|an? {_A_SCALES}" if "en" in langs else ""
+    if "fr" in langs:
+        article += f"|{_LE_SCALE_ARTICLES} {_LE_SCALES}"
     return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}{article}")
 
 
@@ -318,6 +327,8 @@ def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> I
 
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
+#: What a token may be besides number words: a French article before a scale word (see :func:`_tokenizer`).
+_TOKEN_WORDS = {**_ALL_WORDS, "le": 1, "du": 1, "au": 1}
 
 
 @lru_cache(maxsize=65536)
@@ -338,8 +349,8 @@ def _parse_words(token: str) -> Decimal:
             continue
         for j in range(len(parts), i, -1):  # the longest listed word first: "quatre-vingt", "dix-sept"
             joined = "-".join(parts[i:j])
-            if joined in _ALL_WORDS:
-                total += _ALL_WORDS[joined]
+            if joined in _TOKEN_WORDS:
+                total += _TOKEN_WORDS[joined]
                 i = j
                 break
         else:
@@ -1620,7 +1631,11 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
     money = [f for f in figures if f.kind == "money"]
     for a, b in zip(money, money[1:], strict=False):
         gap = text[a.end : b.start]
-        if len(gap) <= CONVERSION_GAP and a.currency != b.currency and _LIST_JOINT_RE.fullmatch(gap) is None:
+        if (
+            (len(gap) <= CONVERSION_GAP or _CONVERSION_OPENS_RE.fullmatch(gap) is not None)
+            and a.currency != b.currency
+            and _LIST_JOINT_RE.fullmatch(gap) is None
+        ):  # "606 millions de dollars (soit quelque 513 millions d'euros)": a hedged conversion
             b.converts = True
         elif a.converts and a.currency != b.currency and _NEXT_CONVERSION_RE.fullmatch(gap):
             b.converts = True  # "two billion euros (Dh8.1 billion, $2.2 billion)": a second conversion
@@ -1952,7 +1967,8 @@ def _year_of(f: Figure) -> int:
 
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
 _CONVERSION_OPENS_RE = re.compile(
-    rf"{_H}*\({_H}*(?:(?i:près{_H}+de|environ|quelque|soit|about|around|roughly|nearly|almost|some){_H}+)?"
+    rf"{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
+    rf"(?:(?i:près{_H}+de|environ|quelque|about|around|roughly|nearly|almost|some){_H}+)?"
 )
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
 _COMPARED_WITH_RE = re.compile(
@@ -3309,6 +3325,7 @@ _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
+    rf"|\b(?:average|median|mean){_H}+age(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:was|is|were|stood{_H}+at)"
     rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
@@ -3480,7 +3497,9 @@ _POPULATION_OF_BEFORE = _ending(
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
 _COMPARED_RIGHT_BEFORE_RE = re.compile(
-    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from){_H}+"
+    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from"
+    # what the figure replaced: "4 years instead of the 10 sought", "4 ans au lieu des 10 requis"
+    rf"|instead{_H}+of(?:{_H}+the)?|rather{_H}+than(?:{_H}+the)?|au{_H}+lieu{_H}+d(?:e|es|u)|plutôt{_H}+que(?:{_H}+les)?){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
 )
 #: Between the two shares of a split: "64.1 percent to 35.9", "52 % à 48".
@@ -6186,7 +6205,7 @@ class _Extractor:
             return False
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
-        if c.token in t.ARTICLE_LIKE:
+        if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS:
             if c.scale is not None:
                 return True
             if c.kind == "percent":

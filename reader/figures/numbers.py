@@ -286,6 +286,10 @@ PERSON_NOUNS_FR = set(
     patriarche matriarche héritier héritière magnat patron patronne pdg veuf veuve
     producteur productrice coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
     condamnée violeur passeur lanceur lanceuse youtubeur youtubeuse streamer
+    chirurgien chirurgienne anesthésiste gynécologue pédiatre psychiatre psychologue radiologue cardiologue
+    kinésithérapeute aide-soignant aide-soignante sage-femme généraliste instituteur institutrice éducateur
+    éducatrice moniteur monitrice curé abbé douanier douanière légionnaire parachutiste mercenaire steward
+    hôtesse sans-abri
     """.split()
 )
 
@@ -510,12 +514,19 @@ _MORE_FORMS: dict[str, str] = {
     "missile": "missile missiles rocket rockets roquette roquettes",
     "hotel": "hotel hotels hôtel hôtels",
     "bridge": "bridge bridges pont ponts",
+    # animals culled, rescued or lost: never the people a story counts ("a further hundred feral horses")
+    "horse": "horse horses cheval chevaux",
+    "camel": "camel camels chameau chameaux dromadaire dromadaires",
+    "cattle": "cattle cow cows vache vaches bovin bovins",
+    "sheep": "sheep mouton moutons brebis",
+    "dog": "dog dogs chien chiens",
+    "bird": "bird birds oiseau oiseaux",
 }
 #: The concepts above that are things, never people: "30 others missing" is not "30 étages".
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
-    " product bomb drone missile hotel bridge".split()
+    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird".split()
 )
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
@@ -688,6 +699,7 @@ NOT_NOUNS = set(
     l'an l’an l'année l’année
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
+    requis requise requises réclamés réclamées prévus prévues promis promises initialement
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
