@@ -230,7 +230,7 @@ def test_a_long_report_with_one_of_the_storys_quantities_joins_on_decisive_evide
     assert (decisive.matched, decisive.diverging, decisive.specific) == (1, 0, 6), decisive
     assert decisive.coverage is not None and decisive.coverage < 0.25
     assert decisive.joins(), decisive
-    assert not _fit_to_kestrelnet(history, [5.3, 4.9]).joins()
+    assert not _fit_to_kestrelnet(history, [4.9, 4.7]).joins()
     # as close to one version as two versions of one event are, it joins on that one quantity too
     assert _fit_to_kestrelnet(history, [6.4, 1.6]).joins()
 
@@ -324,6 +324,17 @@ def test_a_brief_this_close_to_one_version_joins_with_one_of_the_storys_figures(
     assert Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
     assert not Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
     assert not Fit((2.5, 4.5), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
+
+
+def test_a_version_closer_to_another_outlets_report_than_to_its_partner_joins_their_story():
+    """Construction: a French report of a fire (one specific figure of its own, the residents evacuated, and
+    the story's "près de 1000" homes) shares 2.70 with the English version and 5.21 with another French
+    outlet's report, which pairing preferred for the English one: it joins that story. At 4.5 from any member
+    it stays out."""
+    from reader.stories import Fit
+
+    assert Fit((2.7, 5.21), 5.46, matched=0, diverging=0, specific=1, broad=3, broad_matched=1.0).joins()
+    assert not Fit((2.7, 4.5), 5.46, matched=0, diverging=0, specific=1, broad=3, broad_matched=1.0).joins()
 
 
 def test_a_brief_with_no_specific_figure_joins_on_the_storys_round_figures_and_evidence_beyond_the_bar():

@@ -446,7 +446,8 @@ _MORE_FORMS: dict[str, str] = {
     "officer": "policière policières agent agents investigator investigators enquêteur enquêteurs enquêtrice"
     " enquêtrices",
     "firefighter": "sapeurs-pompiers",
-    "suspect": "defendant defendants accusé accusés prévenu prévenus",
+    "suspect": "defendant defendants accusé accusés prévenu prévenus condamné condamnés condamnée condamnées"
+    " convict convicts",
     "national": "foreigner foreigners étranger étrangers",
     # "103 blessés dont 24 gravement": the adverb alone after the count of a part of the injured
     "critical": "gravement grièvement",
