@@ -6200,3 +6200,39 @@ def test_jobs_and_the_workers_holding_them_are_one_count_and_animals_no_people()
     en = extract_figures("Over 100 computer systems were knocked offline.", "en")
     fr = extract_figures("Plus de 100 serveurs ont été perturbés.", "fr")
     assert len(compare_figures(en, fr).matched) == 1
+
+
+def test_ages_in_brackets_after_a_peoples_adjective_and_after_a_crew_member():
+    """Constructions: "de nationalités tunisienne (30 ans) et française (42 ans)" (a people's adjective, then
+    the age in brackets), "un membre d'équipage de 42 ans", "l'a emporté à 30 ans" (the age one died at);
+    "Le mandat présidentiel (5 ans)" and "à 3 ans d'intervalle" stay spans."""
+    assert keys("Les victimes étaient de nationalités tunisienne (30 ans) et française (42 ans).", "fr") == [
+        (30, "age", None),
+        (42, "age", None),
+    ]
+    assert keys("Un membre d'équipage de 42 ans a été blessé.", "fr") == [(42, "age", None)]
+    assert keys("La maladie l'a emporté à 30 ans.", "fr") == [(30, "age", None)]
+    assert keys("Le mandat présidentiel (5 ans) est renouvelable.", "fr") == [(5, "duration", "years")]
+    assert keys("La crue a emporté à 3 ans d'intervalle le même pont.", "fr") == [(3, "duration", "years")]
+
+
+def test_people_of_an_age_and_over():
+    """Construction: "followed by adults of 60 years and over": an age threshold; "adults of 30 years were
+    told" is no such threshold."""
+    assert keys("Health workers come first, followed by adults of 60 years and over.", "en") == [
+        (60, "age", None)
+    ]
+    assert keys("Adults of 30 years were told.", "en") == [(30, "duration", "years")]
+
+
+def test_us_cents_and_the_rand_glued_to_its_amount():
+    """Constructions: "¥88.549 (81 U.S. cents)" (cents marked US before the word), "R12-million" and
+    "(R387.4m)" in a text naming South Africa; "The R2 motorway" in a text naming none is no amount."""
+    assert keys("Each coin is repaid at ¥88.549 (81 U.S. cents).", "en") == [
+        (88.549, "money", "JPY"),
+        (0.81, "money", "USD"),
+    ]
+    assert keys("In South Africa, the rescue will cost the government R12-million.", "en") == [
+        (12e6, "money", "ZAR")
+    ]
+    assert keys("The R2 motorway was closed for 3 hours.", "en") == [(3, "duration", "hours")]

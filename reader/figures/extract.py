@@ -1249,8 +1249,9 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "Dhs",
 }
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
-#: the Philippine peso ("P1 billion"), the naira ("N488"); elsewhere "P1" and "N95" are codes.
-_LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN"}
+#: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
+#: are codes.
+_LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN", "R": "ZAR"}
 #: The peso's letters: before a small number they are no amount even in the Philippines ("a P8 aircraft").
 _PESO_GLUED = frozenset(k for k, code in _LETTER_CURRENCIES.items() if code == "PHP")
 
@@ -3176,7 +3177,8 @@ _IN_CANADIAN_AFTER = re.compile(
 )
 #: "US" after an amount of cents: "72.17 cents US", "74 cents américains".
 _CENTS_US_AFTER = re.compile(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
-_CENTS_AFTER = re.compile(rf"{_H}+cents?(?![\w])")
+#: Cents, marked US before the word in a wire's conversion: "(81 U.S. cents)".
+_CENTS_AFTER = re.compile(rf"{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])")
 #: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
 _PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
@@ -3223,8 +3225,8 @@ _AGE_WORD_BEFORE = _ending(
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
-    # the age one died at: "mort à 85 ans", "décédée à 90 ans"
-    rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?){_H}+à{_H}+"
+    # the age one died at: "mort à 85 ans", "décédée à 90 ans", "la maladie l'a emporté à 30 ans"
+    rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?|emportée?s?|succombée?){_H}+à{_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
     rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+"
     # a person's age given in brackets: "au regard de son âge (67 ans)"
@@ -3261,6 +3263,7 @@ _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
 _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
+_LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]*)" + _H + r"\(")  # "française ("
 #: A person named with a title, then a bracket: "Mr. Lee (33)", "Mrs Okafor (71)" (a place's count in brackets,
 #: "Hama (171)", has no title).
 _TITLED_NAME_BRACKET_BEFORE = _ending(
@@ -3271,7 +3274,8 @@ MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune)"
-    rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente)"
+    rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente|intervalle"
+    rf"|écart)"
     rf"|à{_H}+(?:purger|faire))(?![\w])"
 )
 #: "les 80 ans et plus", "aux 65 ans ou plus": the people of that age and older (see :data:`_THOSE_AGED_BEFORE`).
@@ -3357,8 +3361,8 @@ _PEOPLE_BOUND_BEFORE = _ending(
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
     rf"(?<![\w])(?i:children|users|people|adults|those|anyone|persons|residents|women|men|patients|seniors|"
-    rf"individuals|Canadians|Americans|Quebecers|Europeans){_H}+"
-)
+    rf"individuals|Canadians|Americans|Quebecers|Europeans)(?:{_H}+of)?{_H}+"
+)  # "adults of 60 years and over"
 _AND_OLDER_AFTER = re.compile(rf"{_H}+(?i:and|or){_H}+(?i:older|over|up|above)(?![\w])")
 #: A clause about an age that gives it later: "l'âge moyen des mères s'établit à 31,0 ans, contre 29,5 ans".
 _AGE_CLAUSE_BEFORE = _ending(
@@ -4242,7 +4246,11 @@ class _Extractor:
         if c.scale is None and (self.lang == "en" or not c.word):
             m = self.after(_CENTS_AFTER, pos)
             if m:
-                c.kind, c.currency, c.scale = "money", self.dollar, Decimal("0.01")
+                c.kind, c.currency, c.scale = (
+                    "money",
+                    "USD" if m.group("us") else self.dollar,
+                    Decimal("0.01"),
+                )
                 return m.end()
             m = self.after(_PENCE_AFTER, pos)
             if m:
@@ -4319,6 +4327,11 @@ class _Extractor:
                 and c.raw >= 12
                 and self.after(_AND_OVER_AFTER, m.end()) is not None
                 and self.before(_THOSE_AGED_BEFORE, c.start, 12) is not None
+                # "adults of 60 years and over": a threshold of people's ages
+                or self.lang == "en"
+                and c.raw >= 12
+                and self.after(_AND_OLDER_AFTER, m.end()) is not None
+                and self.before(_PEOPLE_BEFORE, c.start, 40) is not None
                 or self.lang == "fr"
                 and self.may_hold(c.start, 100, ("âge",))
                 and self.before(_AGE_CLAUSE_BEFORE, c.start, 100)
@@ -4416,8 +4429,16 @@ class _Extractor:
         # "l'Estonienne Kadri Vaher, 46 ans", "Jean Dupont (40 ans)"
         if self.may_end_with(s, ",", space=False) and self.before(_NAME_COMMA_BEFORE, s):
             return True
-        if self.text[s - 1 : s] == "(" and self.before(_NAME_BRACKET_BEFORE, s):
-            return True
+        if self.text[s - 1 : s] == "(":
+            if self.before(_NAME_BRACKET_BEFORE, s):
+                return True
+            # "de nationalités tunisienne (30 ans) et française (42 ans)", "la victime (30 ans)": a person's
+            # noun or a people's adjective before the bracket
+            bracketed = self.before(_LOWER_WORD_BRACKET_BEFORE, s)
+            if bracketed is not None and (
+                _a_person_fr(bracketed.group("w")) or _a_person_of(bracketed.group("w"))
+            ):
+                return True
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
             m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"

@@ -106,6 +106,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # the peso as Philippine papers write it ("P1 billion", "Php2.5 million"), read only in a text that names
     # the Philippines, glued to the digits
     "P": "PESO", "Php": "PESO", "₱": "PHP", "N": "NAIRA",
+    "R": "RAND",  # "R12-million", "(R387.4m)": the rand as South African papers write it, glued to the digits
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
     # "Dh8.1 billion": the UAE dirham as Gulf papers write it, or Morocco's in a text naming Morocco
     "Dh": "DIRHAM", "Dhs": "DIRHAM",
@@ -289,7 +290,7 @@ PERSON_NOUNS_FR = set(
     chirurgien chirurgienne anesthésiste gynécologue pédiatre psychiatre psychologue radiologue cardiologue
     kinésithérapeute aide-soignant aide-soignante sage-femme généraliste instituteur institutrice éducateur
     éducatrice moniteur monitrice curé abbé douanier douanière légionnaire parachutiste mercenaire steward
-    hôtesse sans-abri
+    hôtesse sans-abri membre
     """.split()
 )
 
@@ -815,6 +816,11 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     # Nigerian papers write the naira "N" before the digits ("N488 per litre"): elsewhere "N95" is no amount
     "NAIRA": (("NGN", ("Nigeria", "Nigéria", "Nigerian", "nigérian", "Abuja", "Lagos")),),
+    # South African papers write the rand "R" before the digits ("R12-million"): elsewhere "R2" is a road
+    "RAND": (
+        ("ZAR", ("South Africa", "Afrique du Sud", "South African", "sud-africain", "sud-africaine",
+                 "Johannesburg", "Pretoria", "Cape Town", "Le Cap", "Durban")),
+    ),
     "PESO": (
         ("PHP", ("Philippines", "philippin", "Philippine", "Filipino")),
         ("MXN", ("Mexique", "Mexico", "mexicain", "Mexican")),
