@@ -6236,3 +6236,21 @@ def test_us_cents_and_the_rand_glued_to_its_amount():
         (12e6, "money", "ZAR")
     ]
     assert keys("The R2 motorway was closed for 3 hours.", "en") == [(3, "duration", "hours")]
+
+
+def test_a_french_height_in_metres_is_no_figure():
+    """Construction: "un individu dangereux de 1,80 m" (a height, "m" spaced after the number): no key figure;
+    "5 M€" stays an amount."""
+    assert keys("La police décrit un individu dangereux de 1,80 m, de corpulence normale.", "fr") == []
+    assert keys("Le budget est de 5 M€.", "fr") == [(5e6, "money", "EUR")]
+
+
+def test_a_count_glued_to_its_noun_as_an_adjective_is_not_the_first_candidate():
+    """Construction: "behind the 25-seat Progressive Conservatives ... now hold 30 seats" against "remporter 31
+    circonscriptions": the count said for itself (30) is the one the other version disputes, not the
+    attributive count of another party mentioned first."""
+    en = extract_figures(
+        "The Liberals sat second behind the 25-seat Progressive Conservatives. They now hold 30 seats.", "en"
+    )
+    fr = extract_figures("Le Parti libéral a réussi à remporter 31 circonscriptions.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 31)]

@@ -620,9 +620,18 @@ def _mention_ranks(figures: list[Figure]) -> list[int]:
         if f.kind != "count":
             ranks.append(0)
             continue
+        if _ATTRIBUTIVE_RE.search(f.text):
+            # "behind the 25-seat Progressive Conservatives", "Gallant's 27-seat win": a count describing
+            # something named, after any count of the noun said for itself
+            ranks.append(seen.get(f.unit, 0) + 1)
+            continue
         ranks.append(seen.get(f.unit, 0))
         seen[f.unit] = seen.get(f.unit, 0) + 1
     return ranks
+
+
+#: A count glued to its noun as an adjective: "25-seat", "a 40-member team".
+_ATTRIBUTIVE_RE = re.compile(r"[0-9a-z]-[a-z]+$")
 
 
 #: The nouns of one legislature's seats: a seat is won in a riding.

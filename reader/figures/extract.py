@@ -4636,8 +4636,10 @@ class _Extractor:
             if word in ("degrés", "degrees") and not words:
                 c.kind, c.unit, c.noun = "temperature", "C", False  # "une trentaine de degrés"
                 return
-            if m.group("w") in t.MEASURE_UNITS and not words:
-                c.measure = True  # "8 Mbit/s", "25 Go": a measurement, not a key figure
+            if (m.group("w") in t.MEASURE_UNITS or self.lang == "fr" and m.group("w") == "m") and not words:
+                c.measure = (
+                    True  # "8 Mbit/s", "25 Go", "un individu de 1,80 m": a measurement, not a key figure
+                )
                 return
             if word in t.FRACTION_NOUNS and not words and c.scale is None:
                 c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
