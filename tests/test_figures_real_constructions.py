@@ -6254,3 +6254,48 @@ def test_a_count_glued_to_its_noun_as_an_adjective_is_not_the_first_candidate():
     )
     fr = extract_figures("Le Parti libéral a réussi à remporter 31 circonscriptions.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(30, 31)]
+
+
+def test_cfa_francs_before_the_amount_and_a_price_compared_with_its_earlier_value():
+    """Constructions: "the price of cooking gas is FCFA 6000" (the code before the digits, in a text naming
+    Cameroon), "Super: 840 FCFA from 730" (the earlier price bare after "from"), "1,95 € contre 1,80"."""
+    assert keys("In Cameroon, the price of cooking gas is FCFA 6000.", "en") == [(6000, "money", "XAF")]
+    assert keys("In Cameroon, super now costs 840 FCFA from 730.", "en") == [
+        (840, "money", "XAF"),
+        (730, "money", "XAF"),
+    ]
+    assert keys("Le litre passe à 1,95 € contre 1,80.", "fr") == [
+        (1.95, "money", "EUR"),
+        (1.8, "money", "EUR"),
+    ]
+
+
+def test_names_and_sizes_that_are_no_figures():
+    """Constructions: "adopted on Feb.15" (an abbreviated month glued to the day), "le projet de loi 2" (a
+    bill's number), "un logement de cinq pièces et demie" (a dwelling's size)."""
+    assert keys("The assembly adopted it on Feb.15.", "en") == []  # a date, no count of 15
+    assert keys("Le plafond vient du projet de loi 2.", "fr") == []
+    assert keys("Un logement de cinq pièces et demie paiera 2,28 € de plus.", "fr") == [
+        (2.28, "money", "EUR")
+    ]
+
+
+def test_french_hours_and_minutes_said_in_words():
+    """Constructions: "une heure trente de retard" (an hour and a half), "durant trois quarts d'heure" (45
+    minutes); "depuis deux heures, trente personnes" stays two figures."""
+    assert keys("Les trains roulent avec une heure trente de retard.", "fr") == [(1.5, "duration", "hours")]
+    assert keys("L'aéroport a rouvert durant trois quarts d'heure.", "fr") == [(45, "duration", "minutes")]
+    assert keys("Il attend depuis deux heures, trente personnes aussi.", "fr") == [
+        (2, "duration", "hours"),
+        (30, "count", "person"),
+    ]
+
+
+def test_a_count_opening_its_sentence_before_an_auxiliary_is_kept():
+    """Construction: "15 aircraft had faulty parts. Three have been repaired." (the subject of its sentence,
+    its noun said before); "Trois ont été réparés" alike."""
+    assert keys("It found 15 aircraft with faulty parts. Three have been repaired.", "en") == [
+        (15, "count", "plane"),
+        (3, "count", None),
+    ]
+    assert keys("Quinze avions sont touchés. Trois ont été réparés.", "fr")[1] == (3, "count", None)

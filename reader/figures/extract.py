@@ -461,7 +461,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
 
     if "en" in langs:
         months = _alt(t.MONTHS_EN)
-        month = rf"(?P<m>{months})(?![\w])"
+        month = rf"(?P<m>{months})(?:(?<=\.)|(?![\w]))"  # "Feb.15": an abbreviation's dot ends the month
         # The months as written open with a capital "J", "F", "M", "A", "S", "O", "N" or "D", which few
         # characters of a text are: found with `str` searches, once for both scans (a scan of each pattern
         # cost three times as much).
@@ -469,7 +469,10 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
         scanners += [
             day_first(f"(?:of{_H}+)?", month, months, ",?"),
             _Scanner(
-                re.compile(rf"{month}{_H}+{day}(?![0-9])(?:,?{_H}+{year})?"), capitals, starts_cased=True
+                # "Feb. 15", and "Feb.15" as some papers print it
+                re.compile(rf"{month}(?:{_H}+|(?<=\.)){day}(?![0-9])(?:,?{_H}+{year})?"),
+                capitals,
+                starts_cased=True,
             ),
             _Scanner(re.compile(rf"{month}{_H}+{year}"), capitals, starts_cased=True),
         ]
@@ -2167,6 +2170,13 @@ def _date_by_sentence(
 _AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
 #: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
 _ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
+#: Quarters of an hour: "trois quarts d'heure", "un quart d'heure".
+_QUARTERS_OF_AN_HOUR_AFTER = re.compile(rf"{_H}+quarts?{_H}+d['’]heure(?![\w])", re.IGNORECASE)
+#: The minutes French says after the hours of a span, as words: "une heure trente de retard".
+_HOUR_MINUTES = {"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45}
+_HOUR_MINUTES_AFTER = re.compile(
+    rf"{_H}+(?P<m>(?i:quarante-cinq|quarante|trente|vingt|quinze|dix))(?:{_H}+(?i:minutes?))?(?![\w-])"
+)
 #: "half a million", "half a dozen", "half an hour": half of what the article counts.
 _HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
 _SCALE_WORD_AFTER = re.compile(
@@ -3464,6 +3474,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n•-–—"
 
 
+#: An auxiliary verb right after a count opening its sentence: "Three have been repaired", "Deux ont été".
+_AUXILIARY_AFTER = re.compile(rf"{_H}+(?:have|has|had|were|are|was|will|ont|sont|avaient|étaient)(?![\w])")
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
@@ -4014,6 +4026,19 @@ class _Extractor:
             pos = self.age_or_duration(c, pos)
             if c.kind in ("duration", "age"):
                 pos = self.et_demi(c, pos)
+            if (
+                c.kind == "count"
+                and self.lang == "fr"
+                and (quarters := self.after(_QUARTERS_OF_AN_HOUR_AFTER, pos))
+            ):
+                # "durant trois quarts d'heure", "un quart d'heure": minutes
+                c.kind, c.unit, c.raw, c.value = "duration", "minutes", c.raw * 15, c.value * 15
+                pos = quarters.end()
+            if c.kind == "duration" and c.unit == "hours" and self.lang == "fr":
+                minutes = self.after(_HOUR_MINUTES_AFTER, pos)
+                if minutes is not None:  # "une heure trente de retard": an hour and a half
+                    c.raw = c.value = c.raw + Decimal(_HOUR_MINUTES[minutes.group("m").lower()]) / 60
+                    pos = minutes.end()
             if c.unit == "hours" and c.kind == "duration" and raw <= 24 and self.unaccented_a_before(s):
                 return None  # "A 8 heures, mardi": "À" without its accent, as a sentence opens: a time of day
         if c.kind == "count" and not c.noun:
@@ -4635,6 +4660,14 @@ class _Extractor:
                 return
             if word in ("degrés", "degrees") and not words:
                 c.kind, c.unit, c.noun = "temperature", "C", False  # "une trentaine de degrés"
+                return
+            if (
+                self.lang == "fr"
+                and word in ("pièce", "pièces")
+                and not words
+                and self.may_end_with(c.start, "de")
+            ):
+                c.measure = True  # "un logement de cinq pièces et demie": a dwelling's size, no key figure
                 return
             if (m.group("w") in t.MEASURE_UNITS or self.lang == "fr" and m.group("w") == "m") and not words:
                 c.measure = (
@@ -5313,6 +5346,16 @@ class _Extractor:
                 )
             ):
                 b.kind, b.unit = a.kind, a.unit
+            elif (
+                a.kind == "money"
+                and a.scale is None
+                and b.bare
+                and b.scale is None
+                and b.start - a.end <= COMPARED_SCALE_GAP
+                and _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                # "840 FCFA from 730", "8,30 € contre 7,80": a price compared with its earlier value
+                b.kind, b.currency, b.unit, b.noun = "money", a.currency, None, False
 
     def share_units_of_which(self, cands: list[_Cand]) -> None:
         """A bare number after "of which" or "dont" counts what the count right before it counts: "300,000
@@ -6253,6 +6296,11 @@ class _Extractor:
             or self.reached(c)
             or self.may_hold(c.start, 16, _CREW_WORDS)
             and self.before(_CREW_OF_BEFORE, c.start, 16) is not None
+            # "15 aircraft had faulty parts. Three have been repaired": the sentence's subject, its noun said
+            # before
+            or c.word
+            and _opens_sentence(self.text, c.start)
+            and _AUXILIARY_AFTER.match(self.text, c.end) is not None
         )
 
     def to_figure(self, c: _Cand) -> Figure:

@@ -102,6 +102,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
     )},
     "CFA": "CFA",  # "more than CFA 8 million": the franc of the country the text names
+    "FCFA": "CFA", "FCAF": "CFA",  # "the price of cooking gas is FCFA 6000", "FCAF 640 billion" (as printed)
     "NIS": "ILS",
     # the peso as Philippine papers write it ("P1 billion", "Php2.5 million"), read only in a text that names
     # the Philippines, glued to the digits
@@ -715,7 +716,7 @@ NAME_WORDS = set(
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
-    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal
+    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
     """.split()
 )
 
