@@ -1192,12 +1192,13 @@ def compare_figures(
         unmatched_fr = [f for f in unmatched_fr if id(f) not in estimated]
     # one version's value restated rounded by the other ("53.21 percent", "53 %"; "nearly 62,000", "61 672")
     # is the same quantity with another value: a dispute, told apart as a rounding
+    paired_en, paired_fr = {id(a) for a, _ in pairs}, {id(b) for _, b in pairs}
     rounded = [
         p
         for p in rounding
         if _rounded_apart(*p)
-        and not (id(p[0]) in converted and _source_matched(p[0], en, {id(a) for a, _ in pairs}))
-        and not (id(p[1]) in converted and _source_matched(p[1], fr, {id(b) for _, b in pairs}))
+        and not (id(p[0]) in converted and _source_matched(p[0], en, paired_en))
+        and not (id(p[1]) in converted and _source_matched(p[1], fr, paired_fr))
         and _whole(*p, en, fr)
         and not _forecast_apart(*p)
     ]

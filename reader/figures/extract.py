@@ -135,9 +135,9 @@ _DIGIT_STARTS = re.compile(_DIGIT_RUN)
 _A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
 #: The French articles that make a singular scale word a mark of one of it ("le million", "du milliard",
 #: "au million de réfugiés"), and those scale words.
-_LE_SCALE_ARTICLES = "(?:le|du|au)"
+_LE_SCALE_WORDS = ("le", "du", "au")
+_LE_SCALE_ARTICLES = f"(?:{'|'.join(_LE_SCALE_WORDS)})"
 _LE_SCALES = "(?:million|milliard)"
-_LE_SCALE_WORDS = frozenset({"le", "du", "au"})
 
 
 @cache
@@ -328,7 +328,7 @@ def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> I
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
 #: What a token may be besides number words: a French article before a scale word (see :func:`_tokenizer`).
-_TOKEN_WORDS = {**_ALL_WORDS, "le": 1, "du": 1, "au": 1}
+_TOKEN_WORDS = {**_ALL_WORDS, **dict.fromkeys(_LE_SCALE_WORDS, 1)}
 
 
 @lru_cache(maxsize=65536)
@@ -4670,9 +4670,8 @@ class _Extractor:
                 c.measure = True  # "un logement de cinq pièces et demie": a dwelling's size, no key figure
                 return
             if (m.group("w") in t.MEASURE_UNITS or self.lang == "fr" and m.group("w") == "m") and not words:
-                c.measure = (
-                    True  # "8 Mbit/s", "25 Go", "un individu de 1,80 m": a measurement, not a key figure
-                )
+                # "8 Mbit/s", "25 Go", "un individu de 1,80 m": a measurement, not a key figure
+                c.measure = True
                 return
             if word in t.FRACTION_NOUNS and not words and c.scale is None:
                 c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
