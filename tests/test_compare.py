@@ -134,6 +134,15 @@ def test_one_value_told_of_two_roles_gives_way_to_each_roles_own_count():
     assert [(a.text, b.text) for a, b in c.matched] == [("110", "110")]
 
 
+def test_two_kinds_of_people_sharing_a_value_are_no_two_roles():
+    """Role swap is for a fate against those it befell: "nine men and seven women" against "7 hommes et 6
+    femmes" (the women's value said of the men) share one value of two groups of people, parts of one
+    whole, so their other counts dispute nothing."""
+    en = extract_figures("There were nine men and seven women on the boat.", "en")
+    fr = extract_figures("Parmi les victimes, on compte 7 hommes et 6 femmes.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
 def test_a_places_count_matched_to_a_value_of_no_place_gives_way_to_that_places_own_count():
     """Place swap: "nine of them in Hungary" shares its value with "neuf personnes" missing elsewhere, while the
     French version counts Hungary's dead at eight: Hungary's toll is disputed."""

@@ -2316,6 +2316,8 @@ def test_a_sole_toll_many_times_the_other_is_of_another_place_or_event():
         ("dont 8 grièvement blessés", "fr", [(8, "critical")]),
         ("31 injured, including 9 people seriously injured", "en", [(31, "injury"), (9, "critical")]),
         ("14 blessés graves et 25 blessés légers", "fr", [(14, "critical"), (25, "injury")]),
+        # the adverb alone after a part of the injured, in English as in French ("dont 6 grièvement")
+        ("Forty people were injured, 12 severely.", "en", [(40, "injury"), (12, "critical")]),
     ],
 )
 def test_the_seriously_injured_are_a_count_of_their_own(text, lang, expected):
@@ -6299,3 +6301,13 @@ def test_a_count_opening_its_sentence_before_an_auxiliary_is_kept():
         (3, "count", None),
     ]
     assert keys("Quinze avions sont touchés. Trois ont été réparés.", "fr")[1] == (3, "count", None)
+
+
+def test_the_part_of_the_injured_told_by_an_adverb_is_disputed_across_languages():
+    """Construction: "12 severely" after a count of the injured, against "dont 14 grièvement": the worst hurt,
+    one quantity in both versions, at two values."""
+    comparison = compare_figures(
+        extract_figures("Forty people were injured, 12 severely.", "en"),
+        extract_figures("Quarante personnes ont été blessées, dont 14 grièvement.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(12, 14)]

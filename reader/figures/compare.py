@@ -1478,6 +1478,10 @@ def _role_swaps(
     for a, b in pairs:
         if a.kind != "count" or b.kind != "count" or a.unit is None or b.unit is None or a.unit == b.unit:
             continue
+        # a fate (the dead) against the people it befell (those on board): two kinds of people, "11 men" and
+        # "9 hommes", or a plant's workforce and its staff, are parts or scopes of one group, no two roles
+        if (a.unit in FATES) == (b.unit in FATES):
+            continue
         x = next((x for x in unmatched_en if _other_role(x, b, a, taken)), None)
         y = next((y for y in unmatched_fr if _other_role(y, a, b, taken)), None)
         if x is not None and y is not None:

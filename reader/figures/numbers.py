@@ -451,8 +451,9 @@ _MORE_FORMS: dict[str, str] = {
     "suspect": "defendant defendants accusé accusés prévenu prévenus condamné condamnés condamnée condamnées"
     " convict convicts",
     "national": "foreigner foreigners étranger étrangers",
-    # "103 blessés dont 24 gravement": the adverb alone after the count of a part of the injured
-    "critical": "gravement grièvement",
+    # "103 blessés dont 24 gravement", "30 injured, 15 severely": the adverb alone after the count of a part of
+    # the injured
+    "critical": "gravement grièvement seriously severely critically gravely badly",
     "flight": "flight flights vol vols",
     "train": "train trains",
     "station": "station stations gare gares",
