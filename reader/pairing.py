@@ -56,8 +56,9 @@ _KIND_WEIGHT = {
 #: A figure reported with a nearby value in the other version (the same quantity rounded or updated: "$40.1
 #: billion" and "40 milliards", 45.9C and 45,8 degrés) counts this share of its weight.
 NEAR_SHARE = 0.5
-#: Kinds whose nearby values are evidence: a count or a duration near another says little.
-_NEAR_KINDS = frozenset({"money", "percent"})  # not temperatures: a heatwave's next-day report has them too
+#: Kinds whose nearby values are evidence (only when one of the two is specific, see :func:`pair_score`): a
+#: duration near another says little, and a heatwave's next-day report has temperatures near the day's.
+_NEAR_KINDS = frozenset({"money", "percent", "count"})
 #: The largest weight a figure can have (see :func:`figure_weight`).
 _MAX_WEIGHT = max(_KIND_WEIGHT.values())
 #: A date in the text equal to the article's own date (a dateline) says nothing about the story.
@@ -508,7 +509,7 @@ def _near_token(kind: str, value: float) -> str:
 
 def near_token(f: Figure) -> str:
     """The figure's value to two significant digits ("n4e+10" for 40.1 billion and 40 billion), or "" for
-    a figure whose nearby values are no evidence (a count, a small value). Only a pair of nearby values of
+    a figure whose nearby values are no evidence (a duration, a small value). Only a pair of nearby values of
     which one is specific (three significant digits) counts (see :func:`pair_score`)."""
     return _near_token(f.kind, f.value)
 

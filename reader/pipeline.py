@@ -23,7 +23,7 @@ from reader.figures import extract_figures
 from reader.figures.currency import article_dollar
 from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, FigureField, IngestError, Subscription
-from reader.pairing import proper_names
+from reader.pairing import bucket_tokens, proper_names
 
 #: The store's analysis of an article's index fields (see :func:`reader.analysis.analysed_fields`) into
 #: what its index files: field name -> postings, opaque here.
@@ -109,12 +109,14 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
 
 @cache
 def figure_rules_stamp() -> str:
-    """A digest of the rules that read an article's figures (the figures package and this module): a
-    library whose figures were read by other rules reads them again (see ``Library``)."""
+    """A digest of the rules that read an article's figures (the figures package, this module, and pairing's,
+    which says what the library stores to look figures up by): a library whose figures were read by other
+    rules reads them again (see ``Library``)."""
     digest = hashlib.sha256()
     figures_dir = Path(extract_figures.__code__.co_filename).parent
+    pairing = Path(bucket_tokens.__code__.co_filename)
     try:
-        for path in [*sorted(figures_dir.glob("*.py")), Path(__file__)]:
+        for path in [*sorted(figures_dir.glob("*.py")), Path(__file__), pairing]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     except OSError:  # sources not readable (a frozen build): the figures stay as they were read
         return "unreadable"

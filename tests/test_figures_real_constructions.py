@@ -6311,3 +6311,70 @@ def test_the_part_of_the_injured_told_by_an_adverb_is_disputed_across_languages(
         extract_figures("Quarante personnes ont été blessées, dont 14 grièvement.", "fr"),
     )
     assert [(a.value, b.value) for a, b in comparison.conflicts] == [(12, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the Swiss papers' abbreviation of francs after the digits
+        (
+            "La cour fixe le jour-amende à 250 fr. et la créance à 40 000 fr.",
+            "fr",
+            [(250, "CHF"), (40000, "CHF")],
+        ),
+        # the currencies of Mozambique and Ethiopia by their names
+        ("Il devra payer une amende de 85 000 meticais.", "fr", [(85000, "MZN")]),
+        ("The ministry set aside 2 billion birr.", "en", [(2_000_000_000, "ETB")]),
+        # an amount by the head or the tonne, hyphenated as an adjective
+        ("Ranchers get an initial $87-per-head payment.", "en", [(87, "USD")]),
+    ],
+)
+def test_currencies_named_by_abbreviation_or_rare_names(text, lang, expected):
+    """Constructions: "40 000 fr." (Swiss), "85 000 meticais", "2 billion birr", "$87-per-head": amounts in
+    their currency."""
+    got = [(f.value, f.currency) for f in extract_figures(text, lang) if f.kind == "money"]
+    assert got == expected
+
+
+def test_the_sum_asked_for_after_the_part_received_is_an_amount():
+    """Construction: "18 millions de dollars sur les 60 demandés": the sum asked for, written bare after the
+    part received, is in the part's scale and currency."""
+    figures = extract_figures("L'agence n'a reçu que 18 millions de dollars sur les 60 demandés.", "fr")
+    assert [(f.kind, f.value, f.currency) for f in figures] == [
+        ("money", 18_000_000, "USD"),
+        ("money", 60_000_000, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count in brackets after the noun it counts
+        (
+            "Le pays compte un tiers des décès (173) et des infections (96.412).",
+            "fr",
+            [(173, "death"), (96412, "infection")],
+        ),
+        # the injured "with serious injuries", and a part of them "in intensive care"
+        ("Police said three with serious injuries were flown out.", "en", [(3, "critical")]),
+        (
+            "Some 90 people were hurt and 17 of them were in intensive care.",
+            "en",
+            [(90, "injury"), (17, "critical")],
+        ),
+    ],
+)
+def test_what_a_count_counts_said_around_it(text, lang, expected):
+    """Constructions: "des décès (173)", "three with serious injuries", "17 of them were in intensive care"."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+def test_quakes_counted_by_either_word_are_one_quantity_and_a_magnitude_is_none():
+    """Constructions: "more than 250 earthquakes, 9 of which were over 4 in magnitude" against "au moins vingt
+    répliques": the aftershocks, one quantity at two values; "4 in magnitude" is a magnitude, no figure."""
+    en = extract_figures(
+        "It was followed by more than 250 earthquakes, 9 of which were over 4 in magnitude.", "en"
+    )
+    assert 4 not in [f.value for f in en]
+    fr = extract_figures("Au moins 230 répliques ont été enregistrées.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(250, 230)]

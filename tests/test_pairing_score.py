@@ -588,3 +588,12 @@ def test_names_alone_more_than_a_week_apart_are_the_same_actors_next_event():
     )
     shared = extract_figures(fr_text + " Les 249 000 doses sont livrées.", "fr")
     assert pair_score(en_figs, en_names, DAY, shared, fr_names, later) >= PAIR_THRESHOLD
+
+
+def test_a_specific_count_said_rounded_is_evidence_of_one_story():
+    """Construction: "about 318,000 customers" against "318 642 clients": one count, rounded by one report
+    (three significant digits), as much evidence as a rounded amount."""
+    fr = "La fuite touche 318 642 clients du distributeur."
+    rounded = score("The leak exposed some 318,000 customers of the retailer.", fr)
+    unrelated = score("The leak exposed customers of the retailer.", fr)
+    assert rounded > unrelated

@@ -2159,7 +2159,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
-                  "child boy girl student youth")
+                  "child boy girl student youth", "infection case", "infection computer device server")
 ]  # fmt: skip
 
 

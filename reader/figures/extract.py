@@ -1216,8 +1216,10 @@ _ATTACHED_RE = re.compile(
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
-    # "a $15-an-hour wage", "the $2,000-per-month benefit": an amount by the hour, day, week, month or year
-    r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year))(?![\w-])"
+    # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
+    # the month, the head or the tonne
+    r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year|night|head|person|share|unit|seat|ticket|visit"
+    r"|tonne|ton|litre|liter|barrel|gallon|kilo|kilogram|pound|acre|hectare))(?![\w-])"
     r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
@@ -2343,9 +2345,12 @@ _IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
 #: Injuries said as what people were left with: "554 people with injuries", "30 people with serious burns",
 #: "12 personnes souffrant de blessures".
 _WITH_INJURIES_AFTER = re.compile(
-    rf"(?:{_H}+(?i:serious|minor|severe|critical|life-threatening|légères|graves|diverses|multiples))?"
-    rf"{_H}+(?i:injuries|wounds|burns|blessures|brûlures)(?![\w])"
+    rf"(?:{_H}+(?P<how>(?i:serious|minor|severe|critical|life-threatening|légères|graves|diverses|multiples)))?"
+    rf"{_H}+(?i:injuries|wounds|burns|blessures|brûlures)"
+    rf"(?:{_H}+(?P<grave>(?i:graves|sévères)))?(?![\w])"
 )
+#: How the injured "with serious injuries" are said to be hurt when they are the worst hurt.
+_SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatening", "graves"})
 #: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition", "en
 #: soins intensifs".
 _CONDITION_AFTER = re.compile(
@@ -3024,7 +3029,7 @@ _RATIO_AFTER = re.compile(
     rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
 )
 _MAGNITUDE_AFTER = re.compile(
-    rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude)(?![\w])"
+    rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude|in{_H}+magnitude)(?![\w])"
 )
 _MAGNITUDE_BEFORE = _ending(
     rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|estimée{_H}+à|(?:supérieure|inférieure){_H}+à"
@@ -3512,6 +3517,8 @@ _POPULATION_OF_BEFORE = _ending(
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
+#: Between a part of a sum and the sum: "sur les", "out of the".
+_OUT_OF_THE_RE = re.compile(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
 _COMPARED_RIGHT_BEFORE_RE = re.compile(
     rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from"
     # what the figure replaced: "4 years instead of the 10 sought", "4 ans au lieu des 10 requis"
@@ -4552,6 +4559,14 @@ class _Extractor:
         ):
             c.unit, c.noun = unit, True
             return
+        if (
+            self.text.startswith(")", c.end)
+            and self.text[c.start - 1 : c.start] == "("
+            and (before := self.before(_LOWER_WORD_BRACKET_BEFORE, c.start)) is not None
+            and (bracketed := t.UNIT_NOUNS.get(before.group("w"))) is not None
+        ):
+            c.unit, c.noun = bracketed, True  # "des décès (248) et des infections (146.588)": what is counted
+            return
         if self.text.startswith((" d'entre ", " d’entre "), pos) and (
             among := self.after(_AMONG_THEM_AFTER, pos)
         ):
@@ -4870,6 +4885,9 @@ class _Extractor:
         part when the sentence says it, else the group's noun; None when no such group follows."""
         if self.text[pos : pos + 4].lower() not in (" of ", "\u00a0of "):
             return None
+        if self.text.startswith(" of them ", pos):
+            # "34 of them were in intensive care": the worst hurt of a count of the injured before
+            return fate if (fate := self.fate_after(pos + 8)) in ("critical", "hospitalised") else None
         m = self.after(_PART_OF_GROUP_AFTER, pos)
         if m is None:
             return None
@@ -4954,12 +4972,17 @@ class _Extractor:
             if word in t.RESCUED:
                 return "survivor"
             if word in ("with", "suffering", "souffrant", "avec") and (
-                _WITH_INJURIES_AFTER.match(self.text, m.end())
+                (injured := _WITH_INJURIES_AFTER.match(self.text, m.end()))
                 or word == "souffrant"
                 and self.text.startswith(" de", m.end())
-                and _WITH_INJURIES_AFTER.match(self.text, m.end() + 3)
+                and (injured := _WITH_INJURIES_AFTER.match(self.text, m.end() + 3))
             ):
-                return "injury"  # "left 554 people with injuries", "12 personnes souffrant de blessures"
+                # "left 554 people with injuries", "12 personnes souffrant de blessures"; "two with serious
+                # injuries", "trois avec des blessures graves" are the worst hurt, a count of their own
+                how = (injured.group("how") or "").lower()
+                serious = how in _SERIOUS_INJURIES or injured.group("grave")
+                burns = injured.group(0).lower().endswith(("burns", "brûlures"))  # burns, whatever the degree
+                return "critical" if serious and not burns else "injury"
             if word in ("in", "à") and _IN_HOSPITAL_AFTER.match(self.text, m.end()):
                 return "hospitalised"  # "three people are in hospital", "deux personnes sont à l'hôpital"
             if word in ("dans", "in", "en") and _CONDITION_AFTER.match(self.text, m.end()):
@@ -5355,6 +5378,17 @@ class _Extractor:
             ):
                 # "840 FCFA from 730", "8,30 € contre 7,80": a price compared with its earlier value
                 b.kind, b.currency, b.unit, b.noun = "money", a.currency, None, False
+            elif (
+                a.kind == "money"
+                and a.scale is not None
+                and b.bare
+                and b.raw > a.raw
+                and _OUT_OF_THE_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                # "37 millions de dollars sur les 100 demandés", "$37 million out of the 100 needed": the part
+                # received of a sum asked for, the sum in the part's scale and currency
+                b.kind, b.currency, b.noun = "money", a.currency, False
+                b.scale, b.value = a.scale, b.raw * a.scale
 
     def share_units_of_which(self, cands: list[_Cand]) -> None:
         """A bare number after "of which" or "dont" counts what the count right before it counts: "300,000

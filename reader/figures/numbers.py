@@ -179,6 +179,11 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "iranian rials": "IRR", "rials iraniens": "IRR", "francs congolais": "CDF", "congolese francs": "CDF",
     "francs guinéens": "GNF", "guinean francs": "GNF", "francs rwandais": "RWF", "rwandan francs": "RWF",
     "francs burundais": "BIF", "leones": "SLL", "leone": "SLL",
+    "meticais": "MZN", "metical": "MZN", "meticals": "MZN", "birr": "ETB", "birrs": "ETB", "ariary": "MGA",
+    "ariarys": "MGA", "kwanzas": "AOA", "kwanza": "AOA", "ouguiyas": "MRU", "ouguiya": "MRU", "dalasis": "GMD",
+    "cordobas": "NIO", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
+    # the Swiss papers' abbreviation: "une amende de 50 000 fr."
+    "fr.": "CHF",
     # a shilling of no country named is no amount (see SHARED_CURRENCY_NAMES)
     "shillings": "SHILLING", "shilling": "SHILLING",
     # the IMF's special drawing rights: "451,4 millions de DTS", "SDR 2.24 billion" is read before the digits
@@ -361,6 +366,8 @@ _UNIT_FORMS: dict[str, str] = {
     "attack": "attack attacks cyberattack cyberattacks attaque attaques cyberattaque cyberattaques",
     "vulnerability": "vulnerability vulnerabilities vulnérabilité vulnérabilités flaw flaws faille failles",
     "case": "case cases cas",
+    # infections are a disease's cases or a malware's infected machines (see RELATED_UNITS)
+    "infection": "infection infections contamination contaminations",
     "report": "report reports signalement signalements",
     "complaint": "complaint complaints plainte plaintes",
     "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
@@ -480,7 +487,9 @@ _MORE_FORMS: dict[str, str] = {
     "video": "video videos vidéo vidéos",
     "transaction": "transaction transactions",
     "seizure": "seizure seizures saisie saisies",
-    "aftershock": "aftershock aftershocks réplique répliques",
+    # the quakes a story counts are its aftershocks, whichever word a version uses
+    "aftershock": "aftershock aftershocks réplique répliques earthquake earthquakes quake quakes tremor tremors"
+    " séisme séismes secousse secousses",
     "town": "town towns localité localités",
     "evacuee": "evacuee evacuees évacué évacués évacuée évacuées",
     "pilgrim": "pilgrim pilgrims pèlerin pèlerins",
@@ -703,7 +712,8 @@ NOT_NOUNS = set(
     l'an l’an l'année l’année
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
-    requis requise requises réclamés réclamées prévus prévues promis promises initialement
+    requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
+    sollicités sollicitées attendus attendues budgétés budgétisés annoncés annoncées needed requested sought
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
