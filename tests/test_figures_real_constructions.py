@@ -6378,3 +6378,55 @@ def test_quakes_counted_by_either_word_are_one_quantity_and_a_magnitude_is_none(
     assert 4 not in [f.value for f in en]
     fr = extract_figures("Au moins 230 répliques ont été enregistrées.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(250, 230)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people driven out, told by what forced them
+        ("More than 2,000 residents had been forced from their homes.", "en", [(2000, "displaced")]),
+        ("Some 600 people were forced to flee.", "en", [(600, "displaced")]),
+        ("Quelque 1 500 personnes ont été contraintes de fuir.", "fr", [(1500, "displaced")]),
+        # the fate before "people" names them
+        ("Officials said 31 missing people were still being sought.", "en", [(31, "missing")]),
+        # care for the hurt
+        ("The ministry said 412 people have received medical treatment.", "en", [(412, "injury")]),
+        # a verb of wounding before "N of them"
+        ("The patrol was met by gunfire which wounded three of them.", "en", [(3, "injury")]),
+    ],
+)
+def test_what_befell_the_people_counted(text, lang, expected):
+    """Constructions: "forced from their homes", "contraintes de fuir", "31 missing people", "have received
+    medical treatment", "which wounded three of them"."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scaled number of takings or losses, in a text of euro amounts
+        (
+            "La grève a coûté 500 millions d'euros: 420 millions de recettes perdues.",
+            [500_000_000, 420_000_000],
+        ),
+    ],
+)
+def test_a_scaled_sum_named_by_what_it_is_is_money(text, expected):
+    """Construction: "420 millions de recettes" after an amount in euros: takings, in the text's currency."""
+    figures = extract_figures(text, "fr")
+    assert [(f.kind, f.value, f.currency) for f in figures] == [("money", v, "EUR") for v in expected]
+
+
+def test_dirhams_are_the_emirates_in_a_text_naming_them_else_moroccos():
+    """Construction: "150 million dirham" in a report from Dubai is the UAE's dirham; in any other text, the
+    Moroccan dirham the reader's papers mostly cite."""
+    dubai = extract_figures("Dubai police seized 90 million dirham in cash.", "en")
+    assert [f.currency for f in dubai] == ["AED"]
+    assert [f.currency for f in extract_figures("Le budget prévoit 2 milliards de dirhams.", "fr")] == ["MAD"]
+
+
+def test_an_age_with_when_between_aged_and_its_years():
+    """Construction: "Âgé aujourd'hui de 31 ans": an age, though "aujourd'hui" stands between."""
+    assert [
+        (f.value, f.kind) for f in extract_figures("Âgé aujourd'hui de 31 ans, il a été condamné.", "fr")
+    ] == [(31, "age")]

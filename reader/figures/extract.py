@@ -2353,6 +2353,13 @@ _WITH_INJURIES_AFTER = re.compile(
 _SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatening", "graves"})
 #: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition", "en
 #: soins intensifs".
+#: After "received" or "needed": care for the hurt.
+_TREATMENT_AFTER = re.compile(rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])")
+#: After "forced", "fled" or "chassées": the words that make the people displaced.
+_FROM_HOMES_AFTER = re.compile(
+    rf"{_H}+(?:(?i:from|out{_H}+of){_H}+(?i:their|its){_H}+(?i:homes?|houses?|villages?)|(?i:to){_H}+(?i:flee|leave)"
+    rf"|(?i:their){_H}+(?i:homes?|villages?)|(?i:de){_H}+(?i:fuir|quitter)|(?i:de{_H}+chez){_H}+(?i:elles|eux))(?![\w])"
+)
 _CONDITION_AFTER = re.compile(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
     rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition)"
@@ -2782,7 +2789,10 @@ _WORTH_FOR_BEFORE = _ending(
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
-     "fonds", "funds", "funding", "financement", "financements", "crédits"}
+     "fonds", "funds", "funding", "financement", "financements", "crédits",
+     # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
+     "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
+     "dette", "debt", "dépenses", "spending", "dividendes", "dividends"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -3228,7 +3238,9 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
 
 _AGE_WORD_BEFORE = _ending(
     # "n'était âgé que de 17 ans": the restrictive "ne ... que" between
-    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)(?:{_H}+en{_H}+moyenne|{_H}+que)?"
+    # "Âgé aujourd'hui de 29 ans": when, between
+    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)"
+    rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
     rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de){_H}+)?"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
@@ -4578,7 +4590,7 @@ class _Extractor:
         if c.scale is None and (part := self.part_of_count(c.start, pos)) is not None:
             c.unit, c.noun = part, True
             return
-        if c.scale is None and (part := self.part_of_group(pos)) is not None:
+        if c.scale is None and (part := self.part_of_group(c.start, pos)) is not None:
             c.unit, c.noun = part, True
             return
         if c.scale is not None:
@@ -4645,10 +4657,13 @@ class _Extractor:
                     head
                     and head.group("w").lower() in t.UNIT_NOUNS
                     and head.group("w")[0].islower()
-                    and c.unit != "displaced"  # "200,000 displaced people": the fate names them
+                    # "200,000 displaced people", "44 missing people": the fate names them
+                    and c.unit not in ("displaced", "missing")
                     and not (whole and t.UNIT_NOUNS[head.group("w").lower()] in _FATES_SAID_AFTER)
                 ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
+                elif c.unit == "missing" and head and self.fate_after(head.end()) == "death":
+                    c.unit = "death"  # "all five missing persons have been found dead"
                 if c.unit in _KILLABLE and _RESCUED_WORDS.intersection(words):
                     c.unit = "survivor"  # "the 11 rescued migrants": the saved, whatever befell them after
                     return
@@ -4879,15 +4894,18 @@ class _Extractor:
         """Whether a verb of saving comes right before the count at ``s`` (see :data:`_RESCUED_BEFORE`)."""
         return self.may_find(s, 40, _RESCUED_STEMS) and self.before(_RESCUED_BEFORE, s, 40) is not None
 
-    def part_of_group(self, pos: int) -> str | None:
+    def part_of_group(self, start: int, pos: int) -> str | None:
         """What a count counts when a group of people it is part of follows it, with no number ("37 of the
         injured people were in serious condition", "two of the dead were children"): what happened to the
         part when the sentence says it, else the group's noun; None when no such group follows."""
         if self.text[pos : pos + 4].lower() not in (" of ", "\u00a0of "):
             return None
-        if self.text.startswith(" of them ", pos):
-            # "34 of them were in intensive care": the worst hurt of a count of the injured before
-            return fate if (fate := self.fate_after(pos + 8)) in ("critical", "hospitalised") else None
+        if self.text.startswith((" of them ", " of them."), pos):
+            # "34 of them were in intensive care": the worst hurt of a count of the injured before; "which
+            # wounded four of them": those the verb befell
+            if (fate := self.fate_after(pos + 8)) in ("critical", "hospitalised"):
+                return fate
+            return self.toll_verb_before(start)
         m = self.after(_PART_OF_GROUP_AFTER, pos)
         if m is None:
             return None
@@ -4951,6 +4969,10 @@ class _Extractor:
                 continue
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
+            if word in ("forced", "fled", "contraintes", "contraints", "chassées", "chassés") and (
+                _FROM_HOMES_AFTER.match(self.text, m.end())
+            ):
+                return "displaced"  # "3,000 residents had been forced from their homes", "forced to flee"
             if word == "die" and self.lang == "en":
                 return "death"  # a headline's present, "27 migrants die" (in German, "die" is an article)
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
@@ -4959,8 +4981,12 @@ class _Extractor:
                 return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
             if word in t.HOSPITALISED:
                 return "hospitalised"  # of the injured, those still in hospital: "195 are still hospitalised"
-            if treated and word in t.TREATED:
-                return "injury"
+            if treated and (
+                word in t.TREATED
+                or word in ("received", "receiving", "needed", "needing", "required", "requiring")
+                and _TREATMENT_AFTER.match(self.text, m.end())
+            ):
+                return "injury"  # "20 people were treated", "864 people have received medical treatment"
             if word in ("manquent", "manque", "manquaient", "manquait") and _TO_THE_ROLL_AFTER.match(
                 self.text, m.end()
             ):

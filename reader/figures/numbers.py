@@ -149,7 +149,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "norwegian crowns": "NOK", "norwegian krone": "NOK", "swedish crowns": "SEK", "swedish krona": "SEK",
     "danish crowns": "DKK", "danish krone": "DKK", "czech crowns": "CZK", "czech koruna": "CZK",
     "couronnes tchèques": "CZK", "icelandic kronur": "ISK", "couronnes islandaises": "ISK",
-    "dirhams": "MAD", "dirham": "MAD",  # the papers this reader follows cite Morocco's more than the UAE's
+    # the papers this reader follows cite Morocco's dirham more than the UAE's: that one in a text naming the UAE
+    "dirhams": "DIRHAM_NAMED", "dirham": "DIRHAM_NAMED",
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
@@ -799,6 +800,11 @@ COUNTRY_EXONYMS = {
 #: the euro's; pounds are sterling unless the text is about Egypt, Lebanon, Syria or Sudan and not Britain. A
 #: dinar, a peso or a riyal of no country named is no amount.
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "DIRHAM_NAMED": (
+        ("AED", ("Dubai", "Dubaï", "Abu Dhabi", "Abou Dhabi", "Emirates", "Émirats", "Emirats", "UAE", "EAU",
+                 "Emirati", "émirati", "Sharjah", "Charjah")),
+        ("MAD", ()),
+    ),
     "DIRHAM": (
         ("MAD", ("Maroc", "Morocco", "marocain", "Moroccan", "Rabat", "Casablanca")),
         ("AED", ()),
