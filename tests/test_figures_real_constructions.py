@@ -6430,3 +6430,71 @@ def test_an_age_with_when_between_aged_and_its_years():
     assert [
         (f.value, f.kind) for f in extract_figures("Âgé aujourd'hui de 31 ans, il a été condamné.", "fr")
     ] == [(31, "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Infants get three doses, at the ages of 4 months, 8 months and 20 months.", "en"),
+        (
+            "Les nourrissons reçoivent trois doses à l'âge de quatre mois, de huit mois et enfin de 20 mois.",
+            "fr",
+        ),
+    ],
+)
+def test_ages_in_months_listed_after_an_age_word(text, lang):
+    """Construction: "at the ages of 4 months, 8 months and 20 months", "à l'âge de quatre mois, de huit mois
+    et enfin de 20 mois": every span of the list is an age."""
+    ages = [(f.value, f.kind) for f in extract_figures(text, lang) if f.kind != "count"]
+    assert ages == [(4, "age"), (8, "age"), (20, "age")]
+
+
+def test_postcodes_named_as_such_are_no_figures():
+    """Construction: "in three Queens zip codes (11354, 11355 and 11358)", "le code postal 69007": places."""
+    text = "Residents of three Queens zip codes (11354, 11355 and 11358) had 2,400 cases."
+    assert [f.value for f in extract_figures(text, "en")] == [3, 2400]
+    assert [f.value for f in extract_figures("Le code postal 69007 compte 8 000 habitants.", "fr")] == [8000]
+
+
+def test_a_buildings_storeys_told_two_ways_are_disputed():
+    """Construction: "a 14-storey tower" against "l'immeuble de douze étages": a building's height, one
+    number, disputed though small; the same height matches."""
+    en = extract_figures("Fire swept through a 14-storey tower.", "en")
+    fr = extract_figures("Le feu a ravagé l'immeuble de douze étages.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(14, 12)]
+    same = extract_figures("Le feu a ravagé l'immeuble de 14 étages.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, same).matched] == [(14, 14)]
+
+
+def test_the_worst_hurt_told_as_a_part_of_them():
+    """Construction: "injured 412 others, 57 of them seriously": the worst hurt, a count of their own; not
+    "57 of them seriously damaged" (homes)."""
+    figures = extract_figures("The blast injured 412 others, 57 of them seriously.", "en")
+    assert [(f.value, f.unit) for f in figures] == [(412, "injury"), (57, "critical")]
+    homes = extract_figures("Of 300 homes, 57 of them seriously damaged.", "en")
+    assert "critical" not in [f.unit for f in homes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The six victims were all men in their 40s.", "en", 40),
+        ("A woman in her late seventies was rescued.", "en", 70),
+        ("Un homme dans la soixantaine a été blessé.", "fr", 60),
+    ],
+)
+def test_the_decade_of_life_a_person_is_in_is_an_age(text, lang, expected):
+    """Constructions: "in their 40s", "in her late seventies", "dans la soixantaine": an age, about the
+    decade's first year; "the 1980s" is no age."""
+    ages = [(f.value, f.approx) for f in extract_figures(text, lang) if f.kind == "age"]
+    assert ages == [(expected, "about")]
+    assert extract_figures("The fashion of the 1980s returned.", "en") == []
+
+
+def test_a_count_said_at_first_is_an_earlier_value():
+    """Construction: "Dans un premier temps, l'agence a confirmé que 18 hôpitaux", "At first, police said 9":
+    the first count of a quantity since revised, across the comma."""
+    fr = extract_figures("Dans un premier temps, l'agence a confirmé que 18 hôpitaux étaient touchés.", "fr")
+    assert [(f.value, f.earlier) for f in fr] == [(18, True)]
+    en = extract_figures("At first, police said 9 people had died.", "en")
+    assert [(f.value, f.earlier) for f in en] == [(9, True)]

@@ -496,6 +496,9 @@ _PEOPLES = {
 def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     """:func:`conflict_distance` of two counts of nouns that may count one thing (see :func:`_close_specific`
     for two specific values of other nouns)."""
+    if a.unit == b.unit == "floor" and max(x, y) / min(x, y) <= SMALL_COUNT_RATIO:
+        # "a 12-storey hotel" against "le bâtiment de dix étages": a building's height, one number
+        return relative_gap(x, y)
     # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
     # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
     if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
@@ -2159,7 +2162,8 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
-                  "child boy girl student youth", "infection case", "infection computer device server")
+                  "child boy girl student youth", "infection case", "infection computer device server",
+                  "facility hospital school")
 ]  # fmt: skip
 
 

@@ -1095,6 +1095,38 @@ _WORD_POINT_PREFIXES = ("un ", "le ", "a ", "an ", "one ", "another ", "full ", 
 _SIGNS = frozenset("+-−±")
 
 
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "septantaine": 70, "huitantaine": 80, "nonantaine": 90,
+}  # fmt: skip
+#: The decade of life a person is in: "in their 30s", "a man in his early eighties", "un homme dans la
+#: cinquantaine" (not "une cinquantaine de blessés", a count).
+_DECADE_AGE_RE = re.compile(
+    rf"(?<![\w])(?i:in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
+    rf"(?P<n>[1-9]0)['’]?s|in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
+    rf"(?P<en>{'|'.join(w for w in _DECADE_WORDS if w.endswith('ies'))})"
+    rf"|dans{_H}+la{_H}+(?P<fr>{'|'.join(w for w in _DECADE_WORDS if w.endswith('aine'))}))(?![\w])"
+)
+
+
+def _decade_ages(text: str, lowered: str | None) -> list[Figure]:
+    """The ages of :data:`_DECADE_AGE_RE`, about the decade's first year, tried only in a text holding one of
+    its openings."""
+    if lowered is not None and " their " not in lowered and " his " not in lowered and " her " not in lowered:
+        if "dans la " not in lowered:
+            return []
+    found = []
+    for m in _DECADE_AGE_RE.finditer(text):
+        value = int(m.group("n")) if m.group("n") else _DECADE_WORDS[(m.group("en") or m.group("fr")).lower()]
+        span = m.span("n") if m.group("n") else m.span("en") if m.group("en") else m.span("fr")
+        start = m.start() if m.group("fr") else span[0]
+        found.append(
+            Figure(text[start : m.end()], float(value), "age", None, None, start, m.end(), approx="about")
+        )
+    return found
+
+
 def _word_points(text: str, lowered: str | None) -> list[Figure]:
     """The fractions of a percentage point of :data:`_WORD_POINTS`, tried only where one of their keys is
     (most texts have none; a pattern opening with a look-behind would be tried at every character)."""
@@ -1406,6 +1438,11 @@ _SERIOUSLY_AFTER = re.compile(
     rf"{_H}+(?i:injured|wounded|hurt|blessée?s?)|(?i:blessée?s?){_H}+(?i:graves?|grièvement|gravement))(?![\w])"
 )
 _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
+#: The adverb alone after a part of the injured: "94 of them seriously".
+_SERIOUSLY_RE = re.compile(
+    rf"{_H}*(?i:seriously|severely|critically|badly)(?:{_H}+(?i:injured|hurt|wounded|burned|burnt))?"
+    rf"(?=[.,;:)]|$|{_H}+(?:and|while|with)(?![\w]))"
+)
 #: Raw nouns of the persons of a people: "five Portuguese citizens".
 _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
@@ -2492,6 +2529,7 @@ _EARLIER_HINTS = (
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
     "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then", "faisait état",
     "faisaient état", "premier décompte", "first toll", "first death toll", "first count", "first tally",
+    "premier temps", "at first",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
@@ -2506,7 +2544,10 @@ _EARLIER_RE = re.compile(
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 _EARLIER_TOLL_RE = re.compile(
-    rf"(?<![\w])(?i:(?:premier|précédent){_H}+bilan|bilan{_H}+(?:initial|précédent|antérieur)"
+    # and a first count opening its sentence: "Dans un premier temps, le DNSC a confirmé que 21 hôpitaux",
+    # "At first, police said 12"
+    rf"(?<![\w])(?i:dans{_H}+un{_H}+premier{_H}+temps|(?<![^\W\d_]{_H})at{_H}+first"
+    rf"|(?:premier|précédent){_H}+bilan|bilan{_H}+(?:initial|précédent|antérieur)"
     rf"|(?:previous|earlier|initial|first){_H}+(?:death{_H}+)?toll)(?![\w])"
 )
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
@@ -3513,6 +3554,19 @@ TITLE_LINE_WORDS = 20
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
 _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
 
+#: The nouns of a party's tally, said once before a list of parties' tallies.
+_TALLY_WORDS = ("seats", "votes", "ridings", "sièges", "voix", "mandats")
+#: Postcodes named as such, and the list they open: "zip codes (11205, 11206 and", "code postal ".
+_POSTCODES_BEFORE = _ending(
+    rf"(?:(?i:zip|postal|post){_H}*(?i:codes?)|(?i:codes?){_H}+(?i:postal|postaux))"
+    rf"{_H}*[(:]?{_H}*(?:[0-9]{{4,5}}{_H}*(?:,|(?i:and|or|et|ou)(?![\w])){_H}*)*"
+)
+#: Between two listed ages: ", ", " and ", ", de ", " et enfin de ".
+_AGE_LIST_JOIN_RE = re.compile(
+    rf",?{_H}*(?:(?i:and|et|or|ou)(?:{_H}+(?i:enfin|finally))?{_H}+)?(?:(?i:de|d['’]|at){_H}*)?"
+)
+#: A range's join and the number of its other bound: " à 61", " to 3".
+_RANGE_TO_NUMBER_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+[0-9]")
 #: The two bounds of a range: "6 mois à 58 ans", "6 months and 58 years".
 _RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
 #: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre", "in the age
@@ -3771,6 +3825,12 @@ class _Extractor:
             return False
         if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
             return False  # "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's tally
+        if (
+            word.endswith("s")
+            and self.text[max(0, found[1] - 4) : found[1]].lower() == "the "
+            and any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS)
+        ):
+            return False  # "the NDP 47 seats and the Conservatives 44": the next party's tally, its noun left out
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
         return not _opens_sentence(self.text, found[1])
 
@@ -4343,6 +4403,13 @@ class _Extractor:
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
         if (
             c.unit in ("months", "weeks")
+            and self.aged_before(c.start)
+            and not _RANGE_TO_NUMBER_RE.match(self.text, m.end())  # a range's bound (see mixed_age_ranges)
+        ):
+            c.kind = "age"  # "at the ages of 5 months", "à l'âge de cinq mois": in months
+            return m.end()
+        if (
+            c.unit in ("months", "weeks")
             and self.lang == "fr"
             and (
                 self.before(_BABY_DE_BEFORE, c.start, 40)
@@ -4905,6 +4972,8 @@ class _Extractor:
             # wounded four of them": those the verb befell
             if (fate := self.fate_after(pos + 8)) in ("critical", "hospitalised"):
                 return fate
+            if _SERIOUSLY_RE.match(self.text, pos + 8):
+                return "critical"  # "injured 617 others, 94 of them seriously": the worst hurt
             return self.toll_verb_before(start)
         m = self.after(_PART_OF_GROUP_AFTER, pos)
         if m is None:
@@ -5283,6 +5352,7 @@ class _Extractor:
         self.share_units_compared(cands)
         self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
+        self.listed_ages_in_months(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
         self.amounts_listed(cands)
@@ -5300,6 +5370,7 @@ class _Extractor:
                 *_one_durations(text, lowered, self.langs),
                 *_order_amounts(text, lowered, self.dollar),
                 *_word_points(text, lowered),
+                *_decade_ages(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
             and not (f.text.endswith("-long") and self.heading(f.start))
@@ -5444,6 +5515,19 @@ class _Extractor:
                 and self.after(_PART_VERB_AFTER, b.end) is not None
             ):
                 b.unit = a.unit
+
+    def listed_ages_in_months(self, cands: list[_Cand]) -> None:
+        """The spans in months listed after an age in months are ages too: "at the ages of 5 months, 6 months
+        and 22 months", "à l'âge de cinq mois, de six mois et enfin de 22 mois"."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind == "age"
+                and a.unit in ("months", "weeks")
+                and b.kind == "duration"
+                and b.unit == a.unit
+                and _AGE_LIST_JOIN_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                b.kind = "age"
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
@@ -6310,6 +6394,14 @@ class _Extractor:
             and self.before(_OFFENCE_OVER_BEFORE, c.start, 40)
         ):
             return False  # "counts of theft over $5,000", "fraude de plus de 5000 $": the name of a charge
+        if (
+            c.kind == "count"
+            and c.scale is None
+            and 1000 <= c.raw < 100000
+            and self.may_hold(c.start, 80, ("code", "Code", "CODE"))
+            and self.before(_POSTCODES_BEFORE, c.start, 80)
+        ):
+            return False  # "in four zip codes (11205, 11206 and 11211)", "code postal 75011": places
         if not c.word:
             return True
         if c.raw == 0:

@@ -399,6 +399,8 @@ _UNIT_FORMS: dict[str, str] = {
     "student": "student students étudiant étudiants élève élèves",
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
+    # what a hospital, a clinic or a school is called when the report counts them together (see RELATED_UNITS)
+    "facility": "facility facilities établissement établissements clinic clinics clinique cliniques",
     "home": "home homes house houses maison maisons logement logements habitation habitations dwelling dwellings",
     "job": "job jobs emploi emplois poste postes position positions",
     "agency": "agency agencies agence agences",
