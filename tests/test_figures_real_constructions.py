@@ -6498,3 +6498,41 @@ def test_a_count_said_at_first_is_an_earlier_value():
     assert [(f.value, f.earlier) for f in fr] == [(18, True)]
     en = extract_figures("At first, police said 9 people had died.", "en")
     assert [(f.value, f.earlier) for f in en] == [(9, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "seconds"),
+    [
+        ("Il gagne avec une avance de 6'17'' sur son dauphin.", "fr", 377),
+        ("1. Le vainqueur 79h32'08''", "fr", 79 * 3600 + 32 * 60 + 8),
+        ("Le vainqueur a bouclé le Tour en 79 h 32:08.", "fr", 79 * 3600 + 32 * 60 + 8),
+        ("He won by 6 min 17 sec, the widest margin in years.", "en", 377),
+    ],
+)
+def test_race_gaps_and_stage_race_totals_are_durations_in_seconds(text, lang, seconds):
+    """Constructions: "6'17''" (minutes and seconds), "79h32'08''" and "79 h 32:08" (a stage race's total in
+    hours), "6 min 17 sec": one duration each, in seconds."""
+    durations = [f.value for f in extract_figures(text, lang) if f.kind == "duration"]
+    assert durations == [seconds]
+
+
+def test_a_height_in_feet_and_inches_is_no_race_gap():
+    """Construction: "6'2\"" is a height; only two digits of seconds after the apostrophe make a gap."""
+    assert "duration" not in [f.kind for f in extract_figures("The suspect is 6'2\" tall.", "en")]
+
+
+def test_a_range_of_ages_from_months_to_years_old():
+    """Construction: "between 20 months and 4 years old": both bounds ages, the second's "old" says so; a
+    span of time ("took between 20 months and 4 years") stays two durations."""
+    ages = extract_figures("The children, between 20 months and 4 years old, are safe.", "en")
+    assert [(f.value, f.kind) for f in ages] == [(20, "age"), (4, "age")]
+    spans = extract_figures("The works took between 20 months and 4 years.", "en")
+    assert [f.kind for f in spans] == ["duration", "duration"]
+
+
+def test_piastres_are_hundredths_of_the_pound_of_the_country_named():
+    """Construction: "sold at 20 piastres" in a report on Egypt: 0.20 Egyptian pounds; of no country named,
+    no amount."""
+    figures = extract_figures("Egypt's loaves will be sold at 20 piastres, up from 5 piastres.", "en")
+    assert [(f.value, f.currency) for f in figures] == [(0.2, "EGP"), (0.05, "EGP")]
+    assert [f.kind for f in extract_figures("A coin of 20 piastres.", "en")] == ["count"]

@@ -860,10 +860,15 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 #: "2 h 00 min et 35 sec", "2h00'35''". A one-digit hour: "02:46:23" (and "14:32:05") is a time of day; so is
 #: one with a clock's word after it ("9:32:15 a.m.", "2:00:35 UTC").
 _RACE_TIME_RE = re.compile(
-    rf"(?<![\w:.,'’])(?P<h>[0-9])(?:(?P<colon>:)|{_H}?h{_H}?)(?P<m>[0-5][0-9])"
+    # a stage race's total in hours: "82h05'42''", "82 h 05:42"
+    rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h{_H}?)(?P<m>[0-5][0-9])"
     rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?))(?P<s>[0-5][0-9])"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
+    # a gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec"
+    # (spelt out, "59 minutes and 40 seconds" is read with the hours before it: see join_durations)
+    rf"|(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
+    rf"(?P<gs>[0-5]?[0-9])(?:''|’’|″|\"|{_H}?(?:secs?|s)(?![\w]))"
 )
 
 
@@ -872,16 +877,16 @@ def _race_times(text: str) -> list[Figure]:
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text:
         return []
     return [
-        Figure(
-            m.group(),
-            float(int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))),
-            "duration",
-            "seconds",
-            None,
-            *m.span(),
-        )
+        Figure(m.group(), float(_race_seconds(m)), "duration", "seconds", None, *m.span())
         for m in _RACE_TIME_RE.finditer(text)
     ]
+
+
+def _race_seconds(m: re.Match[str]) -> int:
+    """The seconds of a match of :data:`_RACE_TIME_RE`."""
+    if m.group("gm") is not None:
+        return int(m.group("gm")) * 60 + int(m.group("gs"))
+    return int(m.group("h") or m.group("hh")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
 
 
 #: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
@@ -3249,6 +3254,7 @@ _CENTS_AFTER = re.compile(rf"{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])")
 _PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
 _CENTIMES = frozenset({"centime", "centimes", "ct"})
+_PIASTRES_AFTER = re.compile(rf"{_H}+(?i:piastres?)(?![\w])")
 _CENTIMES_AFTER = re.compile(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
 #: The currency hundredths are of: "centimes d'euro", "centimes de franc".
 _OF_CURRENCY_AFTER = re.compile(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
@@ -5536,10 +5542,10 @@ class _Extractor:
             if (
                 a.kind == "duration"
                 and a.unit in ("months", "weeks")
-                and b.kind == "duration"
-                and b.unit == "years"
+                and (b.kind == "duration" and b.unit == "years" or b.kind == "age" and b.unit is None)
                 and _RANGE_JOIN_RE.fullmatch(self.text, a.end, b.start)
-                and self.before(_AGES_FROM_BEFORE, a.start, 40)
+                # "between 22 months and 3 years old": the second bound's "old" makes both ages
+                and (b.kind == "age" or self.before(_AGES_FROM_BEFORE, a.start, 40))
             ):
                 a.kind, b.kind, b.unit = "age", "age", None
 
@@ -6059,6 +6065,18 @@ class _Extractor:
                 counted = c
             if c.kind == "count" and c.scale is None and c.unit in _CENTIMES:
                 self.centimes(c, money)
+                continue
+            if (
+                c.kind == "count"
+                and c.scale is None
+                and c.unit in ("piastre", "piastres")
+                and (pound := self.shared_currency("PIASTRE")) is not None
+            ):
+                # "sold at 20 piastres", "cinq piastres l'unité": hundredths of the pound of the country named
+                c.kind, c.currency, c.unit, c.noun = "money", pound, None, False
+                c.scale, c.value = _HUNDREDTH, c.raw * _HUNDREDTH
+                if (word := _PIASTRES_AFTER.match(self.text, c.end)) is not None:
+                    c.end = word.end()
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000:
                 continue

@@ -802,6 +802,11 @@ COUNTRY_EXONYMS = {
 #: the euro's; pounds are sterling unless the text is about Egypt, Lebanon, Syria or Sudan and not Britain. A
 #: dinar, a peso or a riyal of no country named is no amount.
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    # the hundredth of a pound: of no pound named, no amount
+    "PIASTRE": (
+        ("EGP", ("Egypt", "Égypte", "Egypte", "Egyptian", "égyptien", "égyptienne", "Cairo", "Le Caire")),
+        ("LBP", ("Lebanon", "Liban", "Lebanese", "libanais", "libanaise", "Beirut", "Beyrouth")),
+    ),
     "DIRHAM_NAMED": (
         ("AED", ("Dubai", "Dubaï", "Abu Dhabi", "Abou Dhabi", "Emirates", "Émirats", "Emirats", "UAE", "EAU",
                  "Emirati", "émirati", "Sharjah", "Charjah")),
