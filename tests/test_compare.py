@@ -1361,3 +1361,13 @@ def test_a_change_in_points_matches_the_same_change_written_as_a_rate():
     basis = extract_figures("The bank cut its rate by 25 basis points.", "en")
     rate = extract_figures("Le taux des dépôts est de 0,25 %.", "fr")
     assert compare_figures(basis, rate).matched == []
+
+
+def test_a_height_is_never_disputed():
+    """Construction: "the nearly 2,900-metre mountain" against "haut de 2.891 mètres": a measurement, no
+    quantity the reports dispute."""
+    c = compare_figures(
+        extract_figures("Climbers set off up the nearly 2,900-metre mountain.", "en"),
+        extract_figures("Haut de 2.891 mètres, le volcan est actif.", "fr"),
+    )
+    assert c.conflicts == []

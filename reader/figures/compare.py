@@ -296,6 +296,11 @@ PERCENT_TOLERANCE = 0.05
 MEASURE_NOUNS = frozenset({"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"})
 
 
+def _measured(f: Figure) -> bool:
+    """Whether ``f`` counts units of a measurement (metres, tonnes, litres)."""
+    return f.kind == "count" and f.unit in MEASURE_NOUNS
+
+
 def relative_gap(a: float, b: float) -> float:
     """How far apart two values are, relative to the larger: 0.05 for 95 and 100."""
     big = max(abs(a), abs(b))
@@ -1287,6 +1292,14 @@ def compare_figures(
             gone = bounds | {id(f) for pair in ranged for f in pair}
             only_en = [f for f in only_en if id(f) not in gone]
             only_fr = [f for f in only_fr if id(f) not in gone]
+    # a height or a distance ("the 2,900-metre mountain", "haut de 2.891 mètres") is a measurement, no quantity
+    # a report disputes: each version's own
+    held = [p for p in conflicts if _measured(p[0]) or _measured(p[1])]
+    if held:
+        conflicts = [p for p in conflicts if p not in held]
+        rounded = [p for p in rounded if p not in held]
+        only_en += [a for a, _ in held if _key_figure(a)]
+        only_fr += [b for _, b in held if _key_figure(b)]
     if rounded:  # the values told apart first, then the roundings
         roundings = {id(a) for a, _ in rounded}
         conflicts.sort(key=lambda p: (id(p[0]) in roundings, order.get(id(p[0]), 0)))

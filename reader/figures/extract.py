@@ -3562,6 +3562,12 @@ _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])
 
 #: The nouns of a party's tally, said once before a list of parties' tallies.
 _TALLY_WORDS = ("seats", "votes", "ridings", "sièges", "voix", "mandats")
+#: After the count of a rate: its noun, then the base it is per: " tués pour 100.000", " per 100,000".
+_SEP = "[ .,\u00a0\u202f]?"
+_RATE_NUMERATOR_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}?{_H}+(?i:pour|per|par|for{_H}+every){_H}+"
+    rf"(?:100{_SEP}000|10{_SEP}000|1{_SEP}000{_SEP}000|1{_SEP}000|100|(?i:cent{_H}+mille|mille))(?![\w.,]?[0-9])"
+)
 #: Postcodes named as such, and the list they open: "zip codes (11205, 11206 and", "code postal ".
 _POSTCODES_BEFORE = _ending(
     rf"(?:(?i:zip|postal|post){_H}*(?i:codes?)|(?i:codes?){_H}+(?i:postal|postaux))"
@@ -6420,6 +6426,12 @@ class _Extractor:
             and self.before(_POSTCODES_BEFORE, c.start, 80)
         ):
             return False  # "in four zip codes (11205, 11206 and 11211)", "code postal 75011": places
+        if (
+            c.kind == "count"
+            and self.holds_after(c.end, 40, ("pour", "per", "par", "every"))
+            and self.after(_RATE_NUMERATOR_AFTER, c.end)
+        ):
+            return False  # "24,40 tués pour 100.000 habitants", "5.2 deaths per 100,000 people": a rate
         if not c.word:
             return True
         if c.raw == 0:
