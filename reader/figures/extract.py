@@ -865,27 +865,44 @@ _RACE_TIME_RE = re.compile(
     rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?))(?P<s>[0-5][0-9])"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
-    # a gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec"
-    # (spelt out, "59 minutes and 40 seconds" is read with the hours before it: see join_durations)
-    rf"|(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
+)
+#: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
+#: is read with the hours before it: see join_durations).
+_RACE_GAP_RE = re.compile(
+    rf"(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
     rf"(?P<gs>[0-5]?[0-9])(?:''|’’|″|\"|{_H}?(?:secs?|s)(?![\w]))"
 )
+#: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
+_RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 
 
 def _race_times(text: str) -> list[Figure]:
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), in seconds."""
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text:
         return []
-    return [
+    found = [
         Figure(m.group(), float(_race_seconds(m)), "duration", "seconds", None, *m.span())
         for m in _RACE_TIME_RE.finditer(text)
     ]
+    if any(hint in text for hint in _RACE_GAP_HINTS):
+        found += [
+            Figure(
+                m.group(),
+                float(int(m.group("gm")) * 60 + int(m.group("gs"))),
+                "duration",
+                "seconds",
+                None,
+                *m.span(),
+            )
+            for m in _RACE_GAP_RE.finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
+        found.sort(key=lambda f: f.start)
+    return found
 
 
 def _race_seconds(m: re.Match[str]) -> int:
     """The seconds of a match of :data:`_RACE_TIME_RE`."""
-    if m.group("gm") is not None:
-        return int(m.group("gm")) * 60 + int(m.group("gs"))
     return int(m.group("h") or m.group("hh")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
 
 
@@ -1115,14 +1132,27 @@ _DECADE_AGE_RE = re.compile(
 )
 
 
+def _found_all(text: str, word: str) -> list[int]:
+    """Where ``word`` is in ``text``, every time."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
 def _decade_ages(text: str, lowered: str | None) -> list[Figure]:
     """The ages of :data:`_DECADE_AGE_RE`, about the decade's first year, tried only in a text holding one of
     its openings."""
-    if lowered is not None and " their " not in lowered and " his " not in lowered and " her " not in lowered:
-        if "dans la " not in lowered:
-            return []
+    low = lowered if lowered is not None else text.lower()
+    starts = [
+        i
+        for opening in ("in their ", "in his ", "in her ", "dans la ")
+        for i in _found_all(low, opening)
+        if low.find("0s", i, i + 30) > 0 or low.find("ies", i, i + 30) > 0 or low.find("aine", i, i + 30) > 0
+    ]
     found = []
-    for m in _DECADE_AGE_RE.finditer(text):
+    for m in (m for i in sorted(starts) if (m := _DECADE_AGE_RE.match(text, i)) is not None):
         value = int(m.group("n")) if m.group("n") else _DECADE_WORDS[(m.group("en") or m.group("fr")).lower()]
         span = m.span("n") if m.group("n") else m.span("en") if m.group("en") else m.span("fr")
         start = m.start() if m.group("fr") else span[0]
