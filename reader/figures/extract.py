@@ -876,13 +876,18 @@ _RACE_GAP_RE = re.compile(
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 
 
-def _race_times(text: str) -> list[Figure]:
+#: The race times and gaps, each tried only where a run of digits starts.
+_RACE_TIME_SCAN = _Scanner(_RACE_TIME_RE, _DIGIT_STARTS, digit_starts="")
+_RACE_GAP_SCAN = _Scanner(_RACE_GAP_RE, _DIGIT_STARTS, digit_starts="")
+
+
+def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), in seconds."""
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text:
         return []
     found = [
         Figure(m.group(), float(_race_seconds(m)), "duration", "seconds", None, *m.span())
-        for m in _RACE_TIME_RE.finditer(text)
+        for m in _RACE_TIME_SCAN.finditer(text, lowered, runs)
     ]
     if any(hint in text for hint in _RACE_GAP_HINTS):
         found += [
@@ -894,7 +899,7 @@ def _race_times(text: str) -> list[Figure]:
                 None,
                 *m.span(),
             )
-            for m in _RACE_GAP_RE.finditer(text)
+            for m in _RACE_GAP_SCAN.finditer(text, lowered, runs)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
         found.sort(key=lambda f: f.start)
@@ -2103,6 +2108,8 @@ _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 _LAST_YEAR_OPENING_RE = re.compile(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))),"
 )
+#: What each opening of :data:`_LAST_YEAR_OPENING_RE` ends with, lowercased.
+_LAST_YEAR_OPENING_ENDS = ("year,", "dernier,", "passé,", "dernière,", "passée,")
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
 _YEARS_AGO_COUNTS = {
@@ -2153,7 +2160,11 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
     opening of their sentence ("Last year, the debt stood at 105.2 per cent", "L'an dernier, 12 000 ...")."""
     if lowered is not None and not any(hint in lowered for hint in _LAST_YEAR_HINTS):
         return
-    openings = [m.end() for m in _LAST_YEAR_OPENING_RE.finditer(text)]
+    openings = (
+        [m.end() for m in _LAST_YEAR_OPENING_RE.finditer(text)]
+        if lowered is None or any(ending in lowered for ending in _LAST_YEAR_OPENING_ENDS)
+        else []
+    )
     for f in figures:
         if f.kind in ("year", "date"):
             continue
@@ -5340,7 +5351,7 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
-        races = _race_times(text)
+        races = _race_times(text, lowered, runs)
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
