@@ -422,7 +422,8 @@ _PIECES = [
     *"75001 Paris, 1‑888‑555‑0199 18 juill.".split(),
     *"2024-03-15 03.04.2021 3/4/1999 PM A.M. O’CLOCK +4 ( ) ‐ ‑ Décembre DÉC. Avr. MAI mais th st".split(),
     *"h H he hospitals heure heures _ 2211Z 1200 UTC 12bis, bis ter avenue St. Street 75001 PARIS – / 3rd-".split(),
-    *"2:00:35 82h05'42'' 7'29'' 7 min 39 sec '' ″ \" min".split(),
+    *"2:00:35 82h05'42'' 7'29'' 7 min 39 sec '' ″ \" min 1950hrs HRS hours at of Division".split(),
+    *"Last year, LAST l'an L’AN l'année dernier, passée, ! ? last\u00a0year,".split(),
 ]
 
 
@@ -449,6 +450,9 @@ def _all_scans():
     yield x._Scanner(x._CLOCK_RE, x._CLOCK_STARTS, x._TIME_HINT_RE)
     yield x._RACE_TIME_SCAN
     yield x._RACE_GAP_SCAN
+    yield x._MILITARY_TIME_SCAN
+    yield x._UNIT_NAME_SCAN
+    yield x._LAST_YEAR_OPENING_SCAN
 
     for langs in (("en",), ("fr",), ("en", "fr")):
         yield x._Scanner(x._tokenizer(langs), x._starts(langs))

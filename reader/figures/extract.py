@@ -767,6 +767,7 @@ _ROUND_THE_CLOCK_HINTS = (
 #: ordinal already): a name, no count.
 _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
 _UNIT_NAME_RE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}(?= (?:{'|'.join(_UNIT_NAMES)})\b)")
+_UNIT_NAME_SCAN = _Scanner(_UNIT_NAME_RE, _DIGIT_STARTS, digit_starts="")
 
 
 @cache
@@ -811,6 +812,7 @@ _MILITARY_TIME_RE = re.compile(
     rf"(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?i:hrs)(?![\w])"
     rf"|(?<=(?i:at|of){_H})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}(?i:hours)(?![\w])"
 )
+_MILITARY_TIME_SCAN = _Scanner(_MILITARY_TIME_RE, _DIGIT_STARTS, digit_starts="")
 #: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -2110,6 +2112,7 @@ _LAST_YEAR_OPENING_RE = re.compile(
 )
 #: What each opening of :data:`_LAST_YEAR_OPENING_RE` ends with, lowercased.
 _LAST_YEAR_OPENING_ENDS = ("year,", "dernier,", "passé,", "dernière,", "passée,")
+_LAST_YEAR_OPENING_SCAN = _Scanner(_LAST_YEAR_OPENING_RE, ("last", "l'an", "l’an"))
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
 _YEARS_AGO_COUNTS = {
@@ -2161,9 +2164,9 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
     if lowered is not None and not any(hint in lowered for hint in _LAST_YEAR_HINTS):
         return
     openings = (
-        [m.end() for m in _LAST_YEAR_OPENING_RE.finditer(text)]
-        if lowered is None or any(ending in lowered for ending in _LAST_YEAR_OPENING_ENDS)
-        else []
+        []
+        if lowered is not None and not any(ending in lowered for ending in _LAST_YEAR_OPENING_ENDS)
+        else [m.end() for m in _LAST_YEAR_OPENING_SCAN.finditer(text, lowered)]
     )
     for f in figures:
         if f.kind in ("year", "date"):
@@ -5362,12 +5365,12 @@ class _Extractor:
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
         if any(name in text for name in _UNIT_NAMES):
-            claimed += [m.span() for m in _UNIT_NAME_RE.finditer(text)]
+            claimed += [m.span() for m in _UNIT_NAME_SCAN.finditer(text, lowered, runs)]
         if self.lang == "fr" and any(month in text for month in _FULL_MONTHS_EN):
             # an English post embedded in a French report signs with its date: "(@quatremer) September 23, 2019"
             claimed += [m.span() for m in _ENGLISH_DATE_RE.finditer(text)]
         if lowered is None or "hrs" in lowered or "hours" in lowered:
-            claimed += [m.span() for m in _MILITARY_TIME_RE.finditer(text)]  # "as of 1950hrs Singapore time"
+            claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]  # "as of 1950hrs Singapore time"
         if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
             # "de 323 à 30 avant Jésus-Christ": dates of antiquity
             claimed += [m.span() for m in _BEFORE_CHRIST_RE.finditer(text)]
