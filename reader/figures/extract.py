@@ -5370,7 +5370,8 @@ class _Extractor:
             # an English post embedded in a French report signs with its date: "(@quatremer) September 23, 2019"
             claimed += [m.span() for m in _ENGLISH_DATE_RE.finditer(text)]
         if lowered is None or "hrs" in lowered or "hours" in lowered:
-            claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]  # "as of 1950hrs Singapore time"
+            # "as of 1950hrs Singapore time"
+            claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]
         if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
             # "de 323 à 30 avant Jésus-Christ": dates of antiquity
             claimed += [m.span() for m in _BEFORE_CHRIST_RE.finditer(text)]
