@@ -6538,3 +6538,71 @@ def test_piastres_are_hundredths_of_the_pound_of_the_country_named():
     figures = extract_figures("Egypt's loaves will be sold at 20 piastres, up from 5 piastres.", "en")
     assert [(f.value, f.currency) for f in figures] == [(0.2, "EGP"), (0.05, "EGP")]
     assert [f.kind for f in extract_figures("A coin of 20 piastres.", "en")] == ["count"]
+
+
+def test_a_number_word_after_a_place_name_is_no_part_of_the_name():
+    """Construction: "sailed from Izmir three or four days ago": a lowercase number word after a capitalised
+    place is a figure (a name's number is in digits or capitalised: "Windows 11", "Ocean's Eleven")."""
+    assert keys("The boat sailed from Izmir three or four days ago.", "en") == [
+        (3, "duration", "days"),
+        (4, "duration", "days"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The water took everything," said Tamba (35), lying in a hospital bed.', "age"),
+        ("Lucy Hart (42) told the inquest she had fled.", "age"),
+        ("Cases rose in Tartus (38), Latakia (40) and Homs.", "count"),
+        ("The village of Bellac (50) was cut off.", "count"),
+    ],
+)
+def test_two_digits_in_brackets_after_a_persons_name_are_an_age(text, kind):
+    """Construction: "said Tamba (35), lying ...", the English press's way to give a person's age; not a list of
+    places' counts in brackets, nor a village's people."""
+    assert [f.kind for f in extract_figures(text, "en")][0] == kind
+
+
+def test_a_count_after_a_toll_and_more_is_another_count_not_a_rise():
+    """Construction: "at least 31 deaths and 20 more missing": 20 others missing, a level; "rose by 20 more"
+    is a change."""
+    figures = extract_figures("Officials reported at least 31 deaths and 20 more missing.", "en")
+    assert [(f.value, f.unit, f.change) for f in figures] == [(31, "death", False), (20, "missing", False)]
+    assert [f.change for f in extract_figures("The toll rose by 20 more on Friday.", "en")] == [True]
+
+
+def test_an_agreement_that_provides_for_a_rise_gives_no_forecast():
+    """Construction: "cet accord, qui prévoit une augmentation salariale de 12 %": what a contract provides,
+    not a value to come (a company that "prévoit" a rise forecasts it)."""
+    deal = extract_figures(
+        "Les syndiqués voteront sur cet accord, qui prévoit une hausse de 12 % sur quatre ans.", "fr"
+    )
+    assert [(f.text, f.later) for f in deal if f.kind == "percent"] == [("12 %", False)]
+    outlook = extract_figures("L'entreprise prévoit une hausse de 12 % de ses ventes.", "fr")
+    assert [f.later for f in outlook] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast happened 1,000m underground.", [(1000, "count", "metre")]),
+        ("Crews laid more than 200m of a duct to pump in air.", [(200, "count", "metre")]),
+        ("The app lost 70m of its users.", [(70_000_000, "count", None)]),
+    ],
+)
+def test_a_glued_m_before_underground_or_a_laid_length_is_metres(text, expected):
+    """Construction: "1,000m underground", "200m of a duct": metres; "70m of its users" is millions."""
+    assert keys(text, "en") == expected
+
+
+def test_a_french_site_writing_millions_of_dollars_and_euros_with_letters_counts_us_dollars():
+    """Construction: "475 M$ (440 M€)" from a publisher nothing places: a French site's way, US dollars; a bare
+    "1 M$" is still Quebec's."""
+    from reader.figures.currency import article_dollar
+
+    text = "Les clubs se partageront 475 M$ (440 M€) selon leurs résultats."
+    assert article_dollar(text, "Le Ballon rond", lang="fr") == "USD"
+    assert (
+        article_dollar("Le Cégep obtiendra 1 M$ à la suite du jugement.", "L'Écho du Lac", lang="fr") == "CAD"
+    )

@@ -740,7 +740,7 @@ def _conflicts(
     found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
     taken = {id(f) for pair in found for f in pair}
     found += _converted_conflicts(
-        [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken]
+        [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken], en, fr
     )
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
     for ages_en, ages_fr in _by_unit(en, fr, "age"):
@@ -972,11 +972,20 @@ MISTAKABLE_WORTH = 3.0
 FX_SPREAD = 1.1
 
 
-def _converted_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+def _converted_conflicts(
+    en: list[Figure], fr: list[Figure], en_all: Sequence[Figure], fr_all: Sequence[Figure]
+) -> list[tuple[Figure, Figure]]:
     """Amounts each version has left unmatched, in two currencies, each the other's closest once both are in
     US dollars and within :data:`FX_SPREAD` of each other: one amount, which one report gives in another
     currency (its own conversion, or the other's figure converted), shown side by side rather than as two
-    amounts each version alone reports."""
+    amounts each version alone reports. Not when either version (all its figures ``en_all``, ``fr_all``)
+    gives other amounts in the other's currency: it would have given this one so too ("660.000 dollars" beside
+    "3,02 millions d'euros" for another prize); nor between two versions crowded with amounts (a list of
+    prizes, a budget's lines), where two sums in two currencies fall close by chance."""
+    money_en = [f for f in en_all if f.kind == "money"]
+    money_fr = [f for f in fr_all if f.kind == "money"]
+    if len(money_en) > CONVERSION_CROWD and len(money_fr) > CONVERSION_CROWD:
+        return []
 
     def dollars(figures: list[Figure]) -> list[tuple[Figure, float]]:
         return [
@@ -1004,9 +1013,16 @@ def _converted_conflicts(en: list[Figure], fr: list[Figure]) -> list[tuple[Figur
             and not same_currency(a[0], b[0])
             and apart(a, b) <= FX_SPREAD
             and closest(b, english) is a
+            and not any(same_currency(a[0], o) for o in money_fr)
+            and not any(same_currency(b[0], o) for o in money_en)
         ):
             found.append((a[0], b[0]))
     return found
+
+
+#: How many amounts each version must give for two close sums in two currencies to be no evidence of one
+#: amount converted (see :func:`_converted_conflicts`).
+CONVERSION_CROWD = 8
 
 
 def _converted_bounds(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:

@@ -196,6 +196,7 @@ def article_dollar(
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
+            and (_EURO_LETTER_RE.search(text) is None or _about_canada(text, least=1))
             or _TRAILING_DOLLAR_RE.search(text) is not None
             and _about_canada(text, least=1)
         )
@@ -224,6 +225,9 @@ _EUROPEAN_DOMAINS = (".fr", ".be", ".ch", ".lu")
 #: A French amount with a scale letter before the dollar sign ("1 M$", "1,8 G$"), not followed by a US marker:
 #: how Quebec papers write millions and billions of dollars.
 _QUEBEC_DOLLARS_RE = re.compile(r"[0-9]\s?[MG]\s?\$(?!\s?US)(?!\w)")
+#: The same with the euro ("926 M€", "1,2 Md€"): a text writing both, and naming no Canadian place, is from
+#: France, whose sports and business sites write "475 M$ (440 M€)".
+_EURO_LETTER_RE = re.compile(r"[0-9]\s?(?:M|Md|Mds|G)\s?€")
 #: The same with a bare sign ("15,75 $"): Quebec's way too, but a French tech site writes "44 999 $" for US
 #: dollars, so it tells only in a text that names Canada or Quebec and no American place.
 _TRAILING_DOLLAR_RE = re.compile(r"[0-9]\s?\$(?!\s?US)(?!\w)")

@@ -766,6 +766,12 @@ _ROUND_THE_CLOCK_HINTS = (
 #: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
 #: ordinal already): a name, no count.
 _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
+#: What follows a person's age in brackets after the name ("Akimu (35), lying", "Jones (42) told").
+_AGE_BRACKET_AFTER = re.compile(rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has)(?![\w]))")
+#: A word that says a place's name follows ("the village of Guillos (50)": its people).
+_PLACE_WORD_RE = re.compile(r"(?i:village|town|city|hamlet|commune|district|province|county|region|island)")
+#: A number in brackets.
+_BRACKETED_NUMBER_RE = re.compile(r"\([0-9]+\)")
 _UNIT_NAME_RE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}(?= (?:{'|'.join(_UNIT_NAMES)})\b)")
 _UNIT_NAME_SCAN = _Scanner(_UNIT_NAME_RE, _DIGIT_STARTS, digit_starts="")
 
@@ -1534,6 +1540,12 @@ _FORECAST_BEFORE = re.compile(
     r"(?<![\w])(?i:expects?|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
     r"|prévoit|prévoient|table{1,2}\s+sur|tablent\s+sur|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
     r"|devrait|devraient)(?![\w])(?:[^.;:!?\n]|(?<=[0-9])[.](?=[0-9]))*$"
+)
+#: An agreement or a law that "prévoit" a rise provides for it: no forecast ("cet accord, qui prévoit une
+#: augmentation de 12 %", "la loi prévoit une amende de 300 euros").
+_PROVIDES_FOR_BEFORE = re.compile(
+    r"(?i:accord|entente|contrat|convention|loi|texte|réforme|décret|règlement)\b[^.;!?\n]{0,30}"
+    r"(?i:prévoit|prévoient)(?![\w])"
 )
 #: How far before a figure its forecast's verb may stand.
 FORECAST_REACH = 160
@@ -3053,7 +3065,9 @@ _REACHED_BEFORE = _ending(
     rf"(?:{_H}+(?i:to|à))?{_H}+"
 )
 _METRES_AFTER_RE = re.compile(
-    rf"{_H}*\)|{_H}+(?i:deep|high|tall|long|wide|above|below|away|from|of{_H}+(?:water|snow|rain)|"
+    rf"{_H}*\)|{_H}+(?i:deep|high|tall|long|wide|above|below|away|from|underground|beneath|of{_H}+(?:water|snow|rain)|"
+    # a length of something laid: "more than 200m of a duct", "500m of the pipe"
+    rf"of{_H}+(?:(?:a|the){_H}+)?(?:ducts?|pipes?|pipelines?|tunnels?|cables?|tracks?|fences?|hoses?|shafts?)|"
     rf"d['’]altitude|de{_H}+(?:haut|long|large|profondeur))(?![\w])"
 )
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
@@ -3286,6 +3300,8 @@ _CHANGE_AFTER = re.compile(
     # "88 personnes supplémentaires ont succombé": as many more, not a level
     rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:supplémentaires?)(?![\w])"
 )
+#: A count of a toll told before, then "and": "at least 31 deaths and 20 more missing" (20 others, no rise).
+_TOLL_AND_BEFORE = _ending(rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+")
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 _IN_CANADIAN_AFTER = re.compile(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
@@ -3868,6 +3884,8 @@ class _Extractor:
             return True
         if word.endswith((".", "'s", "’s", "s'", "s’")):
             return False  # a sentence ends before the number, or a possessive ("the Assembly's 125 seats")
+        if self.text[s].islower():
+            return False  # "sailed from Izmir three or four days ago": a name's number is in digits or capitalised
         if (
             not word[0].isupper()
             or word.lower() in t.CAPITALISED_OK
@@ -6413,6 +6431,27 @@ class _Extractor:
         name = self.name_before_bracket(s)
         return name is not None and folded(name.group("w")) in t.COUNTRY_EXONYMS
 
+    def age_bracketed(self, c: _Cand) -> bool:
+        """Whether ``c`` is two digits in brackets after a person's name, followed by a comma or a verb, the
+        only such bracket of its sentence: "said Akimu (35), lying in bed", "Sarah Jones (42) told" (not a list
+        of places' counts, "Tartus (38), Latakia (40)", nor a French département, "Sète (34)")."""
+        text = self.text
+        if (
+            self.lang == "fr"
+            or c.end - c.start != 2
+            or text[c.start - 1 : c.start] != "("
+            or text[c.end : c.end + 1] != ")"
+            or not text[c.start : c.end].isdigit()
+            or _AGE_BRACKET_AFTER.match(text, c.end + 1) is None
+            or not self.after_name(c.start - 1)
+            or self.people_bracketed(c.start)
+            or self.country_bracketed(c.start)
+            or _PLACE_WORD_RE.search(text, max(0, c.start - 40), c.start) is not None
+        ):
+            return False
+        lo, hi = text.rfind(".", 0, c.start) + 1, text.find(".", c.end)
+        return len(_BRACKETED_NUMBER_RE.findall(text, lo, hi if hi >= 0 else len(text))) == 1
+
     def name_before_bracket(self, s: int) -> re.Match[str] | None:
         """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""
         return _NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s)
@@ -6532,6 +6571,8 @@ class _Extractor:
     def to_figure(self, c: _Cand) -> Figure:
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
+        if c.kind == "count" and c.unit is None and self.age_bracketed(c):
+            figure.kind = "age"  # "said Akimu (35), lying in a hospital bed": a person's age, the English way
         if c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":
@@ -6577,7 +6618,9 @@ class _Extractor:
         elif (
             c.kind in ("percent", "money")
             and self.forecasts
-            and _FORECAST_BEFORE.search(self.text, max(0, c.start - FORECAST_REACH), c.start) is not None
+            and (verb := _FORECAST_BEFORE.search(self.text, max(0, c.start - FORECAST_REACH), c.start))
+            is not None
+            and _PROVIDES_FOR_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start() + 10) is None
         ):
             figure.later = (
                 True  # "expects organic sales growth between 6 percent and 8 percent": a value to come
@@ -6595,7 +6638,11 @@ class _Extractor:
             figure.approx = "about"
         if c.kind == "percent" and c.unit == "point" and self.text[c.start - 1 : c.start] in _SIGNS:
             figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
-        if c.kind == "count" and (self.change_before(c.start) or self.after(_CHANGE_AFTER, c.end)):
+        if c.kind == "count" and (
+            self.change_before(c.start)
+            or self.after(_CHANGE_AFTER, c.end)
+            and not self.before(_TOLL_AND_BEFORE, c.start, 64)
+        ):
             figure.change = True
         elif c.kind == "money" and (
             self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
