@@ -1377,7 +1377,7 @@ def test_two_amounts_in_two_currencies_are_no_conversion_when_a_version_uses_the
     """Construction: a prize list ("$3.6m" last year's cheque) against another event's "3,02 millions
     d'euros" in a version that gives its own dollar amounts ("660.000 dollars"): two prizes, not one amount
     converted; with no dollar amount on the French side, the two are shown side by side."""
-    en = extract_figures("Last year the winner took home $3.6m.", "en")
+    en = extract_figures("The winner took home $3.6m.", "en")
     fr_mixed = extract_figures(
         "Le quart de finaliste touche 660.000 dollars. L'Open d'Australie offrait 3,02 millions d'euros.",
         "fr",
@@ -1387,3 +1387,16 @@ def test_two_amounts_in_two_currencies_are_no_conversion_when_a_version_uses_the
     assert [(a.text, b.text) for a, b in compare_figures(en, fr_euros).conflicts] == [
         ("$3.6m", "3,2 millions d'euros")
     ]
+
+
+def test_two_countries_tolls_are_no_conflict_and_a_countrys_toll_disputes_its_own_first():
+    """Construction: a storm's tolls country by country. "19 deaths" in Jamaica never disputes "20 morts" in
+    Haiti; Haiti's "31 deaths" disputes Haiti's "20 morts" before a town's "23 people" whose sentence names no
+    country."""
+    en = extract_figures(
+        "Jamaica's minister confirmed at least 19 deaths. In Haiti, officials reported at least 31 deaths. "
+        "At least 23 people died in Petit-Goâve after a river burst its banks.",
+        "en",
+    )
+    fr = extract_figures("Haïti déplore au moins 20 morts après des pluies diluviennes.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(31, 20)]

@@ -6606,3 +6606,53 @@ def test_a_french_site_writing_millions_of_dollars_and_euros_with_letters_counts
     assert (
         article_dollar("Le Cégep obtiendra 1 M$ à la suite du jugement.", "L'Écho du Lac", lang="fr") == "CAD"
     )
+
+
+def test_the_people_a_search_is_for_are_missing():
+    """Construction: "The search for four miners continues", "pour retrouver 21 mineurs": those not found;
+    "The search involved 300 soldiers" counts the searchers."""
+    assert [f.unit for f in extract_figures("The search for four miners continues.", "en")] == ["missing"]
+    assert [f.unit for f in extract_figures("Les secours tentent de retrouver 21 mineurs.", "fr")] == [
+        "missing"
+    ]
+    assert [f.unit for f in extract_figures("The search involved 300 soldiers.", "en")] == ["soldier"]
+
+
+def test_last_year_opening_its_own_clause_dates_the_sentences_figures():
+    """Construction: "Last year there were 117 accidents ..., killing 146 people": no comma after "Last year",
+    its clause follows; "Last year Mr Smith said" (a name after it) is left alone."""
+    figures = extract_figures("Last year there were 117 accidents at mines, killing 146 people.", "en")
+    assert [(f.value, f.year) for f in figures] == [(117, YEAR_BEFORE_ARTICLE), (146, YEAR_BEFORE_ARTICLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ages"),
+    [
+        (
+            "The reform pushes the legal retirement age back by three months a year, from 62 to 64.",
+            "en",
+            [62, 64],
+        ),
+        ("Women who keep working until 65 will get a supplement.", "en", [65]),
+        ("le relèvement de l'âge légal de la retraite de 62 à 64 ans", "fr", [62, 64]),
+    ],
+)
+def test_the_age_people_retire_at_is_an_age(text, lang, ages):
+    """Construction: "the retirement age ..., from 62 to 64", "working until 65": ages, not counts."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "age"] == ages
+    assert [f.kind for f in extract_figures("The pension fund paid 64 claims.", "en")] == ["count"]
+
+
+def test_a_toll_takes_the_one_country_its_sentence_names():
+    """Construction: "In Haiti, which the rains battered for days, officials reported at least 31 deaths" and
+    "Jamaica's minister confirmed 19 deaths": each count of its country; a sentence naming two countries gives
+    none."""
+    text = (
+        "Jamaica's information minister confirmed at least 19 deaths. In Haiti, which the rains battered for "
+        "days, officials reported at least 31 deaths. Across Cuba and Haiti, 12 people were hurt."
+    )
+    assert [(f.value, f.place) for f in extract_figures(text, "en")] == [
+        (19, "jamaica"),
+        (31, "haiti"),
+        (12, None),
+    ]

@@ -49,7 +49,7 @@ from functools import lru_cache
 from math import floor, log10
 
 from reader.figures.currency import ROUGH_USD, rough_usd
-from reader.figures.extract import folded
+from reader.figures.extract import country_names, folded
 from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS, THING_CONCEPTS
 from reader.model import Figure
 
@@ -338,6 +338,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         if a.change != b.change:
             return None  # "at least 11 more died on Saturday" is the toll's rise, no toll
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
+        if not one_place and _two_countries(a.place, b.place):
+            return None  # "19 deaths" in Jamaica and "20 morts" in Haiti: two tolls of one storm
         if (
             one_place
             and a.unit != "national" != b.unit
@@ -423,6 +425,34 @@ def _people_form(name: str) -> bool:
     """Whether a place as written is a people's name ("belges", "népalais", "belgian"), not a country's
     ("nepal"): it ends as peoples' names do."""
     return _people_ending(folded(name)) is not None
+
+
+def _one_country_unsaid(a: Figure, b: Figure) -> bool:
+    """Whether one of two counts is of a country and the other of no country (of no place, or of a town)."""
+    names = country_names()
+    return (a.place is not None and folded(a.place) in names) != (
+        b.place is not None and folded(b.place) in names
+    )
+
+
+def _countries_of(version: Sequence[Figure]) -> set[str]:
+    """The countries a version's counts are of (their English names)."""
+    names = country_names()
+    return {names[folded(f.place)] for f in version if f.place and folded(f.place) in names}
+
+
+#: Added to the distance of a country's count from a count of no country, in a story of several countries'
+#: counts (see :func:`_one_country_unsaid`).
+COUNTRY_UNSAID = 0.5
+
+
+def _two_countries(a: str | None, b: str | None) -> bool:
+    """Whether two places are the names of two countries (in English or French, accents aside)."""
+    if not a or not b:
+        return False
+    names = country_names()
+    x, y = names.get(folded(a)), names.get(folded(b))
+    return x is not None and y is not None and x != y
 
 
 @lru_cache(maxsize=4096)
@@ -692,11 +722,17 @@ def _conflicts(
     # only amounts can be crowded: the tables are looked for when both versions have amounts left to dispute
     money = "money" in fr_by_kind and any(f.kind == "money" for f in en)
     crowded = _crowded_amounts(en_all) | _crowded_amounts(fr_all) if money else set()
+    # a story of several countries' tolls: a country's count disputes first the other version's count of it
+    countries = len(_countries_of(en_all) | _countries_of(fr_all)) > 1
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
             if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
                 continue
+            if countries and a.kind == "count" and _one_country_unsaid(a, b):
+                # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
+                # names no country
+                d += COUNTRY_UNSAID
             if id(a) in crowded or id(b) in crowded:
                 continue  # one price of a table of close prices ("from N189 to N194", "N199"): no role to tell
             if a.kind == "percent" and a.unit != b.unit and named_turnout[a.unit == "turnout"]:

@@ -2120,10 +2120,12 @@ _PART_VERB_AFTER = re.compile(
 _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
 _LAST_YEAR_OPENING_RE = re.compile(
-    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))),"
+    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)))"
+    # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
+    rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
-#: What each opening of :data:`_LAST_YEAR_OPENING_RE` ends with, lowercased.
-_LAST_YEAR_OPENING_ENDS = ("year,", "dernier,", "passé,", "dernière,", "passée,")
+#: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
+_LAST_YEAR_OPENING_ENDS = ("last", "dernier", "passé")
 _LAST_YEAR_OPENING_SCAN = _Scanner(_LAST_YEAR_OPENING_RE, ("last", "l'an", "l’an"))
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
@@ -2927,6 +2929,25 @@ _HUNDREDTH = Decimal("0.01")
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
+#: What :data:`_RETIRING_AT_BEFORE` holds, lowercased.
+_RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite")
+#: The age people retire at, said before a bare number in its clause: "raising the retirement age for women
+#: from 64 to 65", "the pension age to 67", "retire at 60", "keep working until 65", "la retraite à 64".
+_RETIRING_AT_BEFORE = re.compile(
+    r"(?i:(?:retirement|pension|pensionable)\s+age|retir(?:e|es|ing|ed)\s+(?:early\s+)?at|working\s+until"
+    r"|work\s+until|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
+    r"[^.;!?\n]*$"
+)
+#: People a search is for: "the search for four miners", "pour retrouver 21 mineurs".
+_SOUGHT_PEOPLE = frozenset(
+    {"person", "man", "woman", "child", "worker", "passenger", "fisherman", "migrant", "mineurs"}
+)
+#: What :data:`_SEARCH_FOR_BEFORE` holds, lowercased.
+_SEARCH_HINTS = ("search", "looking for", "retrouver", "recherche")
+_SEARCH_FOR_BEFORE = _ending(
+    r"(?<![\w])(?i:search(?:es|ing)?\s+(?:continues?\s+|goes\s+on\s+)?for|looking\s+for|retrouver"
+    r"|(?:à\s+la\s+)?recherche\s+(?:de|des))\s+(?:(?:the|les|remaining|last|derniers|dernières)\s+)*"
+)
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: "from one day to the next", read as a duration up to its unit: the idiom of a variation ...
@@ -3674,12 +3695,45 @@ _CREW_WORDS = ("crew", "équipage")
 _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """Every country's name in English and in French, folded (see :func:`folded`), to its English name
+    lowercased: Babel's names of the territories with a two-letter code, loaded once, when first asked."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    return {
+        folded(name): english[code].lower()
+        for lang in ("en", "fr")
+        for code, name in Locale(lang).territories.items()
+        if len(code) == 2 and code.isalpha() and code in english
+    }
+
+
+#: The counts of a toll, which a sentence naming one country gives for that country (see
+#: :meth:`_Extractor.sentence_country`).
+_TOLL_PLACE_UNITS = frozenset(
+    {"death", "injury", "missing", "displaced", "evacuee", "survivor", "hospitalised", "critical", "body"}
+)
+#: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
+#: "Bosnia and Herzegovina", "Trinité-et-Tobago".
+_CAPITALISED_RUN_RE = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]*(?:[ \u00a0](?:(?:and|et|of|de|du|des|the|&)[ \u00a0])?[A-ZÀ-Ý][\w’'-]*)*"
+)
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
         self.text = text
         self.places = text if places is None else places
         #: Counts whose place a clause opening on it gave (see :meth:`mark_places_listed`).
         self.opened: list[Figure] = []
+        #: The one country a sentence names before its first count, by where it starts (see
+        #: :meth:`sentence_country`).
+        self._sentence_countries: dict[int, str | None] = {}
+        #: Where each sentence's first count starts, by where the sentence starts.
+        self._first_counts: dict[int, int] = {}
         #: Percentages with a place named after them (see :meth:`mark_rates_listed`).
         self.rated: list[Figure] = []
         self.lang = lang
@@ -6336,6 +6390,31 @@ class _Extractor:
                 c.unit, c.noun = counted.unit, True
                 counted = c
 
+    def sentence_country(self, start: int, pos: int) -> str | None:
+        """The one country the sentence opening at ``start`` names before ``pos``, its first count, as written
+        there (its last word, lowercased), or None when it names none or several. One named after a count is
+        often that count's ("at least 20 people, nine of them in Hungary", "huit décès en Hongrie et neuf
+        disparus")."""
+        text = self.text
+        if start in self._sentence_countries:
+            return self._sentence_countries[start]
+        found: dict[str, str] = {}
+        for m in _CAPITALISED_RUN_RE.finditer(text, start, pos):
+            words = [_POSSESSIVE_END_RE.sub("", w) for w in m.group().split()]
+            # from each word, the longest run of words naming a country: "Dominican Republic", "Cuba and Haiti"
+            i = 0
+            while i < len(words):
+                for j in range(len(words), i, -1):
+                    if (country := country_names().get(folded(" ".join(words[i:j])))) is not None:
+                        found[country] = words[j - 1].lower()
+                        i = j
+                        break
+                else:
+                    i += 1
+        place = next(iter(found.values())) if len(found) == 1 else None
+        self._sentence_countries[start] = place
+        return place
+
     def place_after(self, pos: int) -> str | None:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
         dans celle de Tartous", "12 dead in Valencia"."""
@@ -6590,6 +6669,22 @@ class _Extractor:
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
+        if (
+            figure.kind == "count"
+            and figure.unit is None
+            and 50 <= value <= 75
+            and value.is_integer()
+            and self.may_hold(c.start, 64, _RETIREMENT_HINTS)
+            and _RETIRING_AT_BEFORE.search(self.text, max(0, c.start - 64), c.start) is not None
+        ):
+            figure.kind = "age"  # "the retirement age, from 62 to 64", "keep working until 65"
+        if (
+            figure.kind == "count"
+            and figure.unit in _SOUGHT_PEOPLE
+            and self.may_hold(c.start, 48, _SEARCH_HINTS)
+            and self.before(_SEARCH_FOR_BEFORE, c.start, 48)
+        ):
+            figure.unit = "missing"  # "The search for four miners continues": those not found
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             if figure.place is None and c.unit is None and (origin := self.origin_after(c.end)) is not None:
@@ -6598,6 +6693,13 @@ class _Extractor:
                 figure.place = opened
                 self.opened.append(figure)
             figure.part = c.part
+            # counts are read in order: the first of each sentence is the first asked about
+            opening = max(self.text.rfind(stop, 0, c.start) for stop in ".!?\n") + 1
+            first = self._first_counts.setdefault(opening, c.start)
+            if figure.place is None and not c.part and figure.unit in _TOLL_PLACE_UNITS:
+                # "In Haiti, which the storm grazed, authorities reported at least 31 deaths", "Jamaica's
+                # minister confirmed 19 deaths": the one country its sentence names
+                figure.place = self.sentence_country(opening, first)
             if (
                 c.unit == "injury"
                 and self.holds_after(c.end, 40, _SERIOUS_HINTS)
