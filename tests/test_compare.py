@@ -1400,3 +1400,15 @@ def test_two_countries_tolls_are_no_conflict_and_a_countrys_toll_disputes_its_ow
     )
     fr = extract_figures("Haïti déplore au moins 20 morts après des pluies diluviennes.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(31, 20)]
+
+
+def test_a_headlines_lower_bound_restates_its_bodys_figure_just_above_it():
+    """Construction: a title's "plus de 1000 morts" over the body's "au moins 1136 morts": the body's toll
+    is the one the other version's "1,061 people have died" disputes."""
+    en = extract_figures("Officials said a total of 1,061 people have died since June.", "en")
+    fr = extract_figures("La mousson a fait au moins 1136 morts depuis juin.", "fr")
+    fr += [
+        replace(f, field="title")
+        for f in extract_figures("Des inondations qui ont fait plus de 1000 morts", "fr")
+    ]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1061, 1136)]

@@ -6656,3 +6656,25 @@ def test_a_toll_takes_the_one_country_its_sentence_names():
         (31, "haiti"),
         (12, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("A further 276 people are reportedly injured.", "en", "injury"),
+        ("Plus de 150.000 personnes ont dû quitter leur domicile.", "fr", "displaced"),
+        ("About 2,000 people had to leave their homes.", "en", "displaced"),
+    ],
+)
+def test_what_befell_people_read_through_reportedly_and_had_to(text, lang, unit):
+    """Constructions: "are reportedly injured" (an adverb between), "ont dû quitter leur domicile", "had to
+    leave their homes": the injured and the displaced."""
+    assert [f.unit for f in extract_figures(text, lang)] == [unit]
+
+
+def test_millions_of_fees_are_money():
+    """Construction: "984 millions d'euros, plus 7 millions de frais de justice": court costs are a sum."""
+    assert keys("Londres touchera 984 millions d'euros, plus 7 millions de frais de justice.", "fr") == [
+        (984_000_000, "money", "EUR"),
+        (7_000_000, "money", "EUR"),
+    ]

@@ -1847,9 +1847,21 @@ def _headline_rounding(f: Figure, version: list[Figure]) -> bool:
     return f.field == "title" and any(
         o.field != "title"
         and o.kind == f.kind
-        and (agrees_with_estimate(f, o) or _rounds_off(f, o))
+        and (agrees_with_estimate(f, o) or _rounds_off(f, o) or _bounds_below(f, o))
         and related_units(f.unit, o.unit)
         for o in version
+    )
+
+
+#: How far above a headline's lower bound the body's figure it bounds may be (see :func:`_bounds_below`).
+HEADLINE_BOUND_RATIO = 1.25
+
+
+def _bounds_below(bound: Figure, precise: Figure) -> bool:
+    """A headline's lower bound a little under the body's figure: "plus de 1000 morts" over "au moins 1136
+    morts"."""
+    return (
+        bound.approx == "at least" and 0 < bound.value <= precise.value <= bound.value * HEADLINE_BOUND_RATIO
     )
 
 

@@ -2456,6 +2456,10 @@ _SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatenin
 #: After "received" or "needed": care for the hurt.
 _TREATMENT_AFTER = re.compile(rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])")
 #: After "forced", "fled" or "chassées": the words that make the people displaced.
+#: The homes people left: "leave their homes", "quitter leur domicile", "abandonné leurs maisons".
+_HOMES_LEFT_AFTER = re.compile(
+    rf"{_H}+(?i:their|leurs?){_H}+(?i:homes?|houses?|villages?|domiciles?|maisons?|foyers?|logements?)(?![\w])"
+)
 _FROM_HOMES_AFTER = re.compile(
     rf"{_H}+(?:(?i:from|out{_H}+of){_H}+(?i:their|its){_H}+(?i:homes?|houses?|villages?)|(?i:to){_H}+(?i:flee|leave)"
     rf"|(?i:their){_H}+(?i:homes?|villages?)|(?i:de){_H}+(?i:fuir|quitter)|(?i:de{_H}+chez){_H}+(?i:elles|eux))(?![\w])"
@@ -2896,7 +2900,9 @@ _SUM_NOUNS = frozenset(
      "fonds", "funds", "funding", "financement", "financements", "crédits",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
-     "dette", "debt", "dépenses", "spending", "dividendes", "dividends"}
+     "dette", "debt", "dépenses", "spending", "dividendes", "dividends",
+     # what a court or a service charges: "7 millions de frais de justice", "$2 million in fees"
+     "frais", "fees", "costs", "honoraires"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -5170,6 +5176,10 @@ class _Extractor:
                 _FROM_HOMES_AFTER.match(self.text, m.end())
             ):
                 return "displaced"  # "3,000 residents had been forced from their homes", "forced to flee"
+            if word in ("left", "leave", "quitter", "quitté", "abandonné", "abandon") and (
+                _HOMES_LEFT_AFTER.match(self.text, m.end())
+            ):
+                return "displaced"  # "150.000 personnes ont dû quitter leur domicile", "had to leave their homes"
             if word == "die" and self.lang == "en":
                 return "death"  # a headline's present, "27 migrants die" (in German, "die" is an article)
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
