@@ -1412,3 +1412,17 @@ def test_a_headlines_lower_bound_restates_its_bodys_figure_just_above_it():
         for f in extract_figures("Des inondations qui ont fait plus de 1000 morts", "fr")
     ]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1061, 1136)]
+
+
+def test_each_versions_precise_value_of_one_matched_estimate_is_disputed():
+    """Construction: "Over 6,500 arrested" and "Plus de 6.500 personnes arrêtées" match; each version then
+    states its own count, "6,558 arrests" against "6.658 personnes ont été arrêtées": a conflict (one precise
+    value alone beside a matched estimate is that quantity, already compared)."""
+    en = extract_figures("Over 6,500 were arrested. Europol counted 6,558 arrests worldwide.", "en")
+    fr = extract_figures(
+        "Plus de 6.500 personnes arrêtées. A ce stade, 6.658 personnes ont été arrêtées.", "fr"
+    )
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("6,558", "6.658")]
+    alone = extract_figures("Plus de 6.500 personnes arrêtées.", "fr")
+    assert compare_figures(en, alone).conflicts == []

@@ -6678,3 +6678,44 @@ def test_millions_of_fees_are_money():
         (984_000_000, "money", "EUR"),
         (7_000_000, "money", "EUR"),
     ]
+
+
+def test_a_list_of_places_counts_after_one_word_counts_its_number_words():
+    """Construction: "Canada with 18, China with eight, Egypt with six": each place's count, the list opened in
+    digits; "came back with three" alone is no list."""
+    text = "Among the passengers were Canada with 18, China with eight, Egypt with six."
+    assert [f.value for f in extract_figures(text, "en")] == [18, 8, 6]
+    assert [f.text for f in extract_figures("He left with two bags and came back with three.", "en")] == [
+        "two"
+    ]
+
+
+def test_a_round_amount_after_pour_is_money_not_a_rates_base():
+    """Construction: "dédommager pour 10 000 euros chaque proche": an amount; "5 pour 100 000 habitants" stays
+    the base of a rate."""
+    assert keys("Lufthansa propose de dédommager pour 10 000 euros chaque proche.", "fr") == [
+        (10_000, "money", "EUR")
+    ]
+    assert keys("Le taux atteint 5 pour 100 000 habitants.", "fr") == []
+
+
+def test_an_airliners_model_named_as_a_jet_is_no_count():
+    """Construction: "the 737 passenger jet bound for Nairobi": the aircraft's model."""
+    assert [f.text for f in extract_figures("The 737 passenger jet killed 149 passengers.", "en")] == ["149"]
+
+
+def test_the_deaths_of_people_are_a_toll():
+    """Construction: "confirmed the death of 179 individuals", "le décès de 25 de nos employés": the dead."""
+    assert [f.unit for f in extract_figures("The agency confirmed the death of 179 individuals.", "en")] == [
+        "death"
+    ]
+    assert [f.unit for f in extract_figures("Le décès de 25 de nos employés a été confirmé.", "fr")] == [
+        "death"
+    ]
+
+
+def test_people_named_with_an_initial_then_ages_in_brackets():
+    """Construction: "the brothers Mao and Mario R. (47 and 42), Mohamed R. (40)": ages, two in one bracket
+    too."""
+    text = "Prosecutors sought life terms for the brothers Tom and Rik V. (47 and 42) and Said K. (40)."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")] == [(47, "age"), (42, "age"), (40, "age")]

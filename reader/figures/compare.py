@@ -1278,11 +1278,22 @@ def compare_figures(
     disputing_fr = [f for f in disputing_fr if not (f.later and f.kind == "age") and id(f) not in converted]
     # the precise value of an estimate its own version has matched ("6.9 million customers" beside "nearly
     # seven million people", matched with "7 millions de clients") is that quantity, already compared
+    # (unless each version states its own precise value of the pair: "Over 6,500" and "Plus de 6.500" matched,
+    # "6,558 arrests" against "6.658 personnes ont été arrêtées" is disputed)
     if pairs and (disputing_en or disputing_fr):
-        estimated_en = [a for a, _ in pairs if a.approx in ("about", "at most", "at least")]
-        estimated_fr = [b for _, b in pairs if b.approx in ("about", "at most", "at least")]
-        disputing_en = [f for f in disputing_en if not _stated_of(f, estimated_en)]
-        disputing_fr = [f for f in disputing_fr if not _stated_of(f, estimated_fr)]
+        hedged = ("about", "at most", "at least")
+        both_stated: set[int] = set()
+        for est_en, est_fr in pairs:
+            if est_en.approx not in hedged and est_fr.approx not in hedged:
+                continue
+            stated_en = [f for f in disputing_en if _stated_of(f, [est_en])]
+            stated_fr = [f for f in disputing_fr if _stated_of(f, [est_fr])]
+            if stated_en and stated_fr:
+                both_stated |= {id(f) for f in stated_en + stated_fr}
+        estimated_en = [a for a, _ in pairs if a.approx in hedged]
+        estimated_fr = [b for _, b in pairs if b.approx in hedged]
+        disputing_en = [f for f in disputing_en if id(f) in both_stated or not _stated_of(f, estimated_en)]
+        disputing_fr = [f for f in disputing_fr if id(f) in both_stated or not _stated_of(f, estimated_fr)]
     # a value the other version gives too, of a noun one of its own does ("all 10 victims who were killed"
     # beside "10 victims", against "dix victimes" and "huit des dix victimes sont des femmes"), is reported in
     # both: it disputes none of the other version's values

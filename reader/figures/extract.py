@@ -770,6 +770,13 @@ _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Bri
 _AGE_BRACKET_AFTER = re.compile(rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has)(?![\w]))")
 #: A word that says a place's name follows ("the village of Guillos (50)": its people).
 _PLACE_WORD_RE = re.compile(r"(?i:village|town|city|hamlet|commune|district|province|county|region|island)")
+#: A person named by a first name and an initial, then one or two ages in brackets: "Mohamed R. (40",
+#: "Mario R. (47 and 42": matched up to the age looked at.
+_INITIAL_AGES_BEFORE = re.compile(
+    rf"[A-Z][a-zé]+{_H}+[A-Z]\.{_H}+\((?:[0-9]{{2}}{_H}+(?:and|et){_H}+)?[0-9]{{2}}$"
+)
+#: The second age of two in brackets after a person's initial: "(47 and 42)".
+_AGE_PAIR_AFTER = re.compile(rf"{_H}+(?:and|et){_H}+[0-9]{{2}}\)")
 #: A number in brackets.
 _BRACKETED_NUMBER_RE = re.compile(r"\([0-9]+\)")
 _UNIT_NAME_RE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}(?= (?:{'|'.join(_UNIT_NAMES)})\b)")
@@ -2380,6 +2387,8 @@ def _holds_years_old(lowered: str) -> bool:
 
 
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
+#: The words before each count of a list of places' counts: "Canada with 18, China with eight".
+_LIST_PREPOSITIONS = frozenset({"with", "avec"})
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: The plural noun after a second adjective: " private schools" in "four national and private schools".
 _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
@@ -2935,6 +2944,11 @@ _HUNDREDTH = Decimal("0.01")
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
+#: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
+_DEATH_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_H}+(?i:of|de|d['’])"
+    rf"(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
+)
 #: What :data:`_RETIRING_AT_BEFORE` holds, lowercased.
 _RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite")
 #: The age people retire at, said before a bare number in its clause: "raising the retirement age for women
@@ -3532,7 +3546,11 @@ _AGE_CLAUSE_BEFORE = _ending(
 #: Boeing's airliner models, named as a number near the maker's name.
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
-_MODEL_SERIES_AFTER = re.compile(rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliner)(?![\w])")
+_MODEL_SERIES_AFTER = re.compile(
+    rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliner)(?![\w])"
+    # "the 737 passenger jet", "a 737 jetliner": the model, named as an aircraft
+    rf"|{_H}+(?:(?i:passenger|cargo){_H}+)?(?i:jet|jetliner|airliner|aircraft|plane)(?![\w])"
+)
 #: What ends right before an airliner's variant number: the "8" of "737 MAX 8".
 _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
@@ -4083,7 +4101,11 @@ class _Extractor:
             raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
-        if _is_rate_base(raw) and self.before(_RATE_BASE_BEFORE, s, 24):
+        if (
+            _is_rate_base(raw)
+            and self.before(_RATE_BASE_BEFORE, s, 24)
+            and self.after(_CURRENCY_AFTER_RE, e) is None  # "dédommager pour 10 000 euros": an amount
+        ):
             return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
         # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of the unit a price is for
         if (
@@ -6350,6 +6372,13 @@ class _Extractor:
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower() not in _UNTIL_WORDS
 
+    def word_before(self, pos: int) -> str:
+        """The word right before ``pos`` and one space, lowercased, or ""."""
+        if self.text[pos - 1 : pos] != " ":
+            return ""
+        m = _LAST_WORD_RE.search(self.text, max(0, pos - 24), pos - 1)
+        return m.group().lower() if m is not None else ""
+
     def mark_listed(self, cands: list[_Cand]) -> None:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
         "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
@@ -6361,6 +6390,22 @@ class _Extractor:
                 continue
             after_prev, after_c = self.after(_WORD_AFTER, prev.end), self.after(_WORD_AFTER, c.end)
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
+                c.listed = True
+
+        # "Canada with 18, China with eight, Egypt with six": each place's count after one word, the list opened
+        # in digits
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.word
+                and c.bare
+                and prev.bare
+                and (not prev.word or prev.listed)
+                and c.start - prev.end <= 40
+                and "," in self.text[prev.end : c.start]
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+                and (word := self.word_before(c.start)) in _LIST_PREPOSITIONS
+                and word == self.word_before(prev.start)
+            ):
                 c.listed = True
         # "Au Royaume-Uni, ce sont 1.700 emplois qui disparaîtront, en Espagne 900.": a place's count after
         # the place, continuing a count of a noun in its sentence, counts that noun
@@ -6525,6 +6570,11 @@ class _Extractor:
         only such bracket of its sentence: "said Akimu (35), lying in bed", "Sarah Jones (42) told" (not a list
         of places' counts, "Tartus (38), Latakia (40)", nor a French département, "Sète (34)")."""
         text = self.text
+        if c.end - c.start == 2 and (
+            bracket := _INITIAL_AGES_BEFORE.search(text, max(0, c.start - 40), c.end)
+        ):
+            # "Mohamed R. (40)", "the brothers Mao and Mario R. (47 and 42)": a person named with an initial
+            return bracket.end() == c.end or _AGE_PAIR_AFTER.match(text, c.end) is not None
         if (
             self.lang == "fr"
             or c.end - c.start != 2
@@ -6689,6 +6739,13 @@ class _Extractor:
         ):
             figure.kind = "age"  # "the retirement age, from 62 to 64", "keep working until 65"
         if (
+            figure.kind == "count"
+            and figure.unit in _SOUGHT_PEOPLE
+            and self.may_hold(c.start, 40, ("death", "décès", "mort"))
+            and self.before(_DEATH_OF_BEFORE, c.start, 40)
+        ):
+            figure.unit = "death"  # "confirmed the death of 179 individuals", "le décès de 25 employés"
+        elif (
             figure.kind == "count"
             and figure.unit in _SOUGHT_PEOPLE
             and self.may_hold(c.start, 48, _SEARCH_HINTS)
