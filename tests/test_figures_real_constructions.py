@@ -6719,3 +6719,28 @@ def test_people_named_with_an_initial_then_ages_in_brackets():
     too."""
     text = "Prosecutors sought life terms for the brothers Tom and Rik V. (47 and 42) and Said K. (40)."
     assert [(f.value, f.kind) for f in extract_figures(text, "en")] == [(47, "age"), (42, "age"), (40, "age")]
+
+
+def test_a_places_bare_count_after_another_places_count_of_a_noun_counts_it():
+    """Construction: "at least 53 people have died in Mozambique and 225 in Malawi", "12 morts en Italie et 30
+    en Espagne": each place's toll; "3 in 2019" names no place."""
+    text = "At least 53 people have died in Mozambique and 225 in Malawi since Saturday."
+    assert [(f.value, f.unit, f.place) for f in extract_figures(text, "en")] == [
+        (53, "death", "mozambique"),
+        (225, "death", "malawi"),
+    ]
+    assert [f.unit for f in extract_figures("Il y a eu 12 morts en Italie et 30 en Espagne.", "fr")] == [
+        "death",
+        "death",
+    ]
+
+
+def test_a_pluperfect_then_dates_its_figures_to_the_year_named_before():
+    """Construction: "un naufrage semblable en 2019. Une centaine de personnes avaient alors péri": that
+    wreck's toll, of 2019; "alors que" (while) dates nothing."""
+    text = "Le lac avait connu un naufrage semblable en 2019. Une centaine de personnes avaient alors péri."
+    assert [(f.value, f.year) for f in extract_figures(text, "fr") if f.kind == "count"] == [(100, 2019)]
+    text = (
+        "En 2019, le lac avait connu un drame. Hier, 78 personnes sont mortes alors que le bateau chavirait."
+    )
+    assert [(f.value, f.year) for f in extract_figures(text, "fr") if f.kind == "count"] == [(78, None)]

@@ -1649,6 +1649,8 @@ _THAT_YEAR_OPENINGS = (
     "à l'époque",
     "at the time",
 )
+#: A pluperfect told of a time named before: "avaient alors péri", "avait alors fait 12 morts".
+_PAST_THEN_RE = re.compile(r"(?i:avaient|avait)\s+alors\b")
 _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
 
 
@@ -2240,7 +2242,7 @@ def _date_by_sentence(
         )
     ]
     low = lowered if lowered is not None else text.lower()
-    recalls = any(opening in low for opening in _THAT_YEAR_OPENINGS)
+    recalls = any(opening in low for opening in _THAT_YEAR_OPENINGS) or " alors " in low
     if not years and not recalls:
         return
     starts = [y.start for y in years]
@@ -2270,8 +2272,11 @@ def _date_by_sentence(
             i = bisect_right(ends, f.start)
             first = ends[i - 1] if i else 0
             before = [y for y in named if y.start < first]
-            if before and _THAT_YEAR_RE.match(text, first):
-                f.year = _year_of(before[-1])  # any year named before: "depuis 1996. Cette année-là"
+            last = ends[i] if i < len(ends) else len(text)
+            if before and (_THAT_YEAR_RE.match(text, first) or _PAST_THEN_RE.search(text, first, last)):
+                # any year named before: "depuis 1996. Cette année-là", "un naufrage semblable en 2019. Une
+                # centaine de personnes avaient alors péri"
+                f.year = _year_of(before[-1])
 
 
 # What the classifier looks for after a number (matched at the end of the number) ...
@@ -2387,6 +2392,8 @@ def _holds_years_old(lowered: str) -> bool:
 
 
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
+#: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
+_PLACE_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
 _LIST_PREPOSITIONS = frozenset({"with", "avec"})
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
@@ -6444,6 +6451,23 @@ class _Extractor:
             ):
                 c.unit, c.noun = counted.unit, True
                 counted = c
+        # "at least 53 people have died in Mozambique and 225 in Malawi": a bare count of a place right after a
+        # count of a noun in another place, "and" or a comma between, counts that noun
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.kind == "count"
+                and c.bare
+                and c.unit is None
+                and prev.kind == "count"
+                and prev.unit is not None
+                and c.start - prev.end <= LISTED_COUNT_REACH
+                and _PLACE_LIST_LINK_RE.search(self.text, prev.end, c.start)
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+                and self.text[c.end : c.end + 1] == " "
+                and _PLACE_AFTER.match(self.text, c.end + 1)  # right after it: "225 in Malawi"
+                and self.place_after(prev.end) is not None
+            ):
+                c.unit, c.noun = prev.unit, True
 
     def sentence_country(self, start: int, pos: int) -> str | None:
         """The one country the sentence opening at ``start`` names before ``pos``, its first count, as written
