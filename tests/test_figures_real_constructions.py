@@ -6744,3 +6744,20 @@ def test_a_pluperfect_then_dates_its_figures_to_the_year_named_before():
         "En 2019, le lac avait connu un drame. Hier, 78 personnes sont mortes alors que le bateau chavirait."
     )
     assert [(f.value, f.year) for f in extract_figures(text, "fr") if f.kind == "count"] == [(78, None)]
+
+
+def test_a_projects_cost_estimate_without_a_currency_word_is_the_publishers_money():
+    """Construction: a Canadian paper's "a porté à 14,5 milliards l'estimation du coût ..., alors que sa
+    précédente estimation s'établissait plutôt à 11,2 milliards": both sums, in the publisher's dollar."""
+    text = (
+        "L'entreprise a porté à 14,5 milliards l'estimation du coût de son pipeline, alors que sa précédente "
+        "estimation s'établissait plutôt à 11,2 milliards."
+    )
+    assert keys(text, "fr", "CAD") == [(14_500_000_000, "money", "CAD"), (11_200_000_000, "money", "CAD")]
+
+
+def test_a_new_zealand_publishers_dollar_is_the_new_zealand_dollar():
+    """Construction: "$10m in reparations" from a paper at a ".nz" address or named for New Zealand."""
+    assert local_dollar("New Zealand Herald", "https://www.nzherald.co.nz/news/a") == "NZD"
+    assert local_dollar("Island Courier", "https://news.example.nz/a") == "NZD"
+    assert local_dollar("Le Monde", "https://www.lemonde.fr/a") == "USD"

@@ -163,7 +163,7 @@ def local_dollar(
     source: str = "", url: str | None = None, feed_url: str | None = None, region: str = ""
 ) -> str:
     """The ISO code a bare dollar means in an article from ``source`` at ``url``, whose declared language
-    has ``region`` ("CA" for "fr-CA"): "CAD", "AUD" or "USD"."""
+    has ``region`` ("CA" for "fr-CA"): "CAD", "AUD", "NZD" or "USD"."""
     return _publisher_dollar(source, url, feed_url, region) or "USD"
 
 
@@ -308,7 +308,15 @@ def _dollar_of_name(source: str, region: str) -> tuple[str | None, bool]:
         return "CAD", False
     if region == "AU":
         return "AUD", False
+    if region == "NZ" or source and _NEW_ZEALAND_NAMES.search(source):
+        return "NZD", False
     return None, bool(source and _FOREIGN_OUTLETS.search(source))
+
+
+#: Publisher names that say New Zealand.
+_NEW_ZEALAND_NAMES = re.compile(
+    r"\b(?:new zealand|nz herald|rnz|stuff\.co\.nz|1news|newshub|otago daily times)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
@@ -319,6 +327,8 @@ def _dollar_of_hosts(host: str, feed_host: str, foreign: bool) -> str | None:
         return "CAD"
     if any(h.endswith(".au") for h in hosts):
         return "AUD"
+    if any(h.endswith(".nz") for h in hosts):
+        return "NZD"
     if any(h.endswith(_EUROPEAN_DOMAINS) for h in hosts):
         return "USD"  # a site in France, Belgium, Switzerland or Luxembourg: its dollars are American
     if foreign or any(h.endswith(".us") for h in hosts):

@@ -3266,8 +3266,14 @@ _MONEY_NOUN_BEFORE = _ending(
 #: de 70 % pour s'établir à 5,8 milliards", "des profits nets de 1,48 milliard", "sa dette a atteint 7 milliards".
 _MONEY_LEVEL_BEFORE = _ending(
     rf"(?<![\w])(?i:revenus?|recettes|profits?|bénéfices?|pertes|dettes?|chiffre{_H}+d['’]affaires|dépenses|"
-    rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash)(?![\w])"
+    rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash|"
+    # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"
+    rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?)(?![\w])"
     rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
+)
+#: A project's cost named right after the sum it was raised to: "a porté à 14,5 milliards l'estimation du coût".
+_COST_NAMED_AFTER = re.compile(
+    rf"{_H}+(?i:l['’]estimation|le{_H}+coût|la{_H}+facture|le{_H}+budget|its{_H}+(?:cost|budget|estimate))(?![\w])"
 )
 #: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
 #: to pay 500 million".
@@ -6311,6 +6317,7 @@ class _Extractor:
                 or self.after(_SPENT_AFTER, c.end) is not None
                 and not self.after(_SEIZED_AFTER, c.end)
                 or self.after(_IN_MONEY_AFTER, c.end)
+                or self.after(_COST_NAMED_AFTER, c.end)
             ):
                 # the currency of the amount said before it (see _said_before); in a text with none, the
                 # currency of the country it names (a Swiss report's "dégâts estimés à environ 150 millions")
