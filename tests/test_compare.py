@@ -1426,3 +1426,13 @@ def test_each_versions_precise_value_of_one_matched_estimate_is_disputed():
     assert [(a.text, b.text) for a, b in c.conflicts] == [("6,558", "6.658")]
     alone = extract_figures("Plus de 6.500 personnes arrêtées.", "fr")
     assert compare_figures(en, alone).conflicts == []
+
+
+def test_those_in_hospital_are_some_of_the_injured_not_another_count_of_them():
+    """Construction: "321 people are hospitalised" against "environ 480 blessés": the hospitalised are some of
+    the injured; more in hospital than injured ("250 blessés") is disputed."""
+    en = extract_figures("Officials said 321 people are hospitalised.", "en")
+    fr = extract_figures("L'attaque a fait environ 480 blessés.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    fr = extract_figures("L'attaque a fait 250 blessés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(321, 250)]

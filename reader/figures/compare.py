@@ -555,6 +555,10 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
+    if {a.unit, b.unit} == {"hospitalised", "injury"} and (x if a.unit == "hospitalised" else y) <= (
+        y if a.unit == "hospitalised" else x
+    ):
+        return None  # "121 remain in hospital" of "environ 180 blessés": some of the injured, no other count
     if a.unit == b.unit or a.unit in SEAT_UNITS and b.unit in SEAT_UNITS:
         # a riding won is a seat: "finished with 83 seats", "élus dans 80 des 124 circonscriptions"
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
