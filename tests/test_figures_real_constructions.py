@@ -6761,3 +6761,11 @@ def test_a_new_zealand_publishers_dollar_is_the_new_zealand_dollar():
     assert local_dollar("New Zealand Herald", "https://www.nzherald.co.nz/news/a") == "NZD"
     assert local_dollar("Island Courier", "https://news.example.nz/a") == "NZD"
     assert local_dollar("Le Monde", "https://www.lemonde.fr/a") == "USD"
+
+
+def test_a_documents_length_in_pages_said_as_an_adjective_is_a_count_of_pages():
+    """Construction: "the 246-page decision" against "sa décision de 246 pages": one count of pages."""
+    en = extract_figures("Reading a summary of the 246-page decision took hours.", "en")
+    fr = extract_figures("Le juge a lu sa décision de 246 pages.", "fr")
+    assert [(f.value, f.unit) for f in en] == [(246, "pages")]
+    assert [(a.text, b.text) for a, b in compare_figures(en, fr).matched] == [("246-page", "246")]

@@ -1301,6 +1301,8 @@ _ATTACHED_RE = re.compile(
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
+    # "the 246-page decision": a document's length, its pages counted
+    r"(?P<pages>-pages?)(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
@@ -4218,6 +4220,8 @@ class _Extractor:
                     c.unit = "majority"  # "an 80-seat majority": a margin, not a party's seats
             elif attached.group("floors"):
                 c.unit, c.noun = "floor", True
+            elif attached.group("pages"):
+                c.unit, c.noun = "pages", True
             elif attached.group("age"):
                 c.kind = "age"
                 c.unit = _AGE_IN.get(attached.group("age").split("-")[1].rstrip("s"))  # "a 22-month-old"
