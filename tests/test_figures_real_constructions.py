@@ -6769,3 +6769,19 @@ def test_a_documents_length_in_pages_said_as_an_adjective_is_a_count_of_pages():
     fr = extract_figures("Le juge a lu sa décision de 246 pages.", "fr")
     assert [(f.value, f.unit) for f in en] == [(246, "pages")]
     assert [(a.text, b.text) for a, b in compare_figures(en, fr).matched] == [("246-page", "246")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency"),
+    [
+        ("La Nouvelle-Zélande a porté son aide à 2,2 millions de dollars.", "fr", "NZD"),
+        ("Australia pledged $5 million in emergency aid.", "en", "AUD"),
+        ("Canada and the United States gave $5 million.", "en", "USD"),
+        ("Le Canada a versé 3 millions de dollars US.", "fr", "USD"),
+    ],
+)
+def test_bare_dollars_a_country_with_its_own_dollar_gives_are_its_dollars(text, lang, currency):
+    """Construction: a sentence opening on a country with a dollar of its own, its subject, then bare dollars
+    ("La Nouvelle-Zélande a porté son aide à 2,2 millions de dollars"): that country's dollars, unless the
+    sentence names the United States or the amount is marked."""
+    assert [f.currency for f in extract_figures(text, lang)] == [currency]

@@ -2394,6 +2394,24 @@ def _holds_years_old(lowered: str) -> bool:
 
 
 _DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
+#: Countries with a dollar of their own, by their names folded.
+_DOLLAR_COUNTRIES = {
+    "nouvelle-zelande": "NZD", "new zealand": "NZD", "australie": "AUD", "australia": "AUD", "canada": "CAD",
+    "singapour": "SGD", "singapore": "SGD", "hong kong": "HKD",
+}  # fmt: skip
+#: A sentence opening on one of them, its subject: "La Nouvelle-Zélande a porté", "Australia pledged".
+_DOLLAR_COUNTRY_OPENING_RE = re.compile(
+    r"\s*(?:(?:La|Le|L['’]|Et)\s*)?(?P<c>Nouvelle-Zélande|New Zealand|Australie|Australia|Canada|Singapour"
+    r"|Singapore|Hong Kong)(?![\w-])(?!['’]s)"
+)
+#: How far after such an opening the amount may be.
+DOLLAR_COUNTRY_REACH = 80
+#: A sentence naming the United States: its dollars may be theirs.
+_US_NAMED_RE = re.compile(r"États-Unis|Etats-Unis|United States|\bU\.?S\.?\b|américain|American|Washington")
+#: A dollar amount's mark of its country: "US$", "C$", "dollars canadiens", "Australian dollars".
+_MARKED_DOLLAR_RE = re.compile(
+    r"[A-Z]\$|\$\s?[A-Z]{2}|\b(?:US|U\.S\.|CAD|AUD|NZD|SGD|HKD)\b|(?i:am[ée]ric|canad|austral|z[ée]land|singap)"
+)
 #: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
 _PLACE_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
@@ -6480,6 +6498,16 @@ class _Extractor:
             ):
                 c.unit, c.noun = prev.unit, True
 
+    def dollar_country_opening(self, pos: int) -> str | None:
+        """The dollar of the country the sentence before ``pos`` opens on, as its subject, when that is a
+        country with a dollar of its own other than the United States: "La Nouvelle-Zélande a porté son aide
+        à ...", "Australia pledged ..."; None when the sentence names the United States too."""
+        start = max(self.text.rfind(stop, 0, pos) for stop in ".!?\n") + 1
+        m = _DOLLAR_COUNTRY_OPENING_RE.match(self.text, start)
+        if m is None or pos - m.end() > DOLLAR_COUNTRY_REACH or _US_NAMED_RE.search(self.text, start, pos):
+            return None
+        return _DOLLAR_COUNTRIES[folded(m.group("c"))]
+
     def sentence_country(self, start: int, pos: int) -> str | None:
         """The one country the sentence opening at ``start`` names before ``pos``, its first count, as written
         there (its last word, lowercased), or None when it names none or several. One named after a count is
@@ -6828,6 +6856,16 @@ class _Extractor:
         ):
             figure.later = (
                 True  # "expects organic sales growth between 6 percent and 8 percent": a value to come
+            )
+        if (
+            c.kind == "money"
+            and c.currency == self.dollar
+            and ("$" in figure.text or "dollar" in figure.text.lower())
+            and _MARKED_DOLLAR_RE.search(figure.text) is None
+            and (giver := self.dollar_country_opening(c.start)) is not None
+        ):
+            figure.currency = (
+                giver  # "La Nouvelle-Zélande a porté son aide à 2,2 millions de dollars": its own
             )
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
