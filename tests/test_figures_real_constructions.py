@@ -6785,3 +6785,10 @@ def test_bare_dollars_a_country_with_its_own_dollar_gives_are_its_dollars(text, 
     ("La Nouvelle-Zélande a porté son aide à 2,2 millions de dollars"): that country's dollars, unless the
     sentence names the United States or the amount is marked."""
     assert [f.currency for f in extract_figures(text, lang)] == [currency]
+
+
+def test_a_ratio_in_words_before_its_percentage_is_no_percentage():
+    """Construction: "nearly three in four, or 72 per cent, had a chronic condition": the ratio restates the
+    share; "four" takes no "per cent" from it."""
+    text = "Among those who died, nearly three in four, or 72 per cent, had a chronic condition."
+    assert [(f.text, f.kind) for f in extract_figures(text, "en")] == [("72 per cent", "percent")]

@@ -6661,7 +6661,9 @@ class _Extractor:
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
         for x, y in zip(cands, cands[1:], strict=False):
-            if y.start - x.end > 40 or x.kind != "count" or y.kind != "count":
+            # the base of "three in four, or 72 per cent" took the share's unit from the percentage after it
+            shared = y.kind == "percent" and y.word and self.text[y.end : y.end + 1] == ","
+            if y.start - x.end > 40 or x.kind != "count" or y.kind != "count" and not shared:
                 continue  # the cheap tests first: most neighbours are far apart or not two counts
             if x.scale is not None or y.scale is not None:
                 continue
