@@ -1436,3 +1436,13 @@ def test_those_in_hospital_are_some_of_the_injured_not_another_count_of_them():
     assert compare_figures(en, fr).conflicts == []
     fr = extract_figures("L'attaque a fait 250 blessés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(321, 250)]
+
+
+def test_the_burned_among_the_injured_are_one_count_in_both_languages():
+    """Construction: "56 injured, including 35 in severe burns" against "56 blessés, dont 41 atteintes de
+    brûlures": the burned, disputed; the injured match."""
+    en = extract_figures("He said 56 people have been injured, including 35 in severe burns.", "en")
+    fr = extract_figures("On compte 56 blessés, dont 41 atteintes de brûlures.", "fr")
+    c = compare_figures(en, fr)
+    assert [(a.unit, b.unit) for a, b in c.conflicts] == [("burn", "burn")]
+    assert [(a.text, b.text) for a, b in c.matched] == [("56", "56")]

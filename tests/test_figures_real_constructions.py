@@ -5591,10 +5591,10 @@ def test_a_french_noun_outside_the_table_after_autres():
 
 
 def test_people_left_with_injuries_are_the_injured():
-    """Constructions: "left 412 people with injuries", "with serious burns", "souffrant de blessures légères";
-    not "people with disabilities"."""
+    """Constructions: "left 412 people with injuries", "souffrant de blessures légères"; "with serious burns"
+    the burned, some of the injured (see test_compare); not "people with disabilities"."""
     assert keys("The blasts left 412 people with injuries.", "en") == [(412, "count", "injury")]
-    assert keys("Some 30 people with serious burns were flown out.", "en") == [(30, "count", "injury")]
+    assert keys("Some 30 people with serious burns were flown out.", "en") == [(30, "count", "burn")]
     assert keys("On compte 12 personnes souffrant de blessures légères.", "fr") == [(12, "count", "injury")]
     assert keys("The plan helps 40 people with disabilities.", "en") == [(40, "count", "person")]
 

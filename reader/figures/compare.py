@@ -2251,7 +2251,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device server", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
-                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical", "seat member", "worker employee member", "passenger tourist visitor",
+                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical burn", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth", "infection case", "infection computer device server",

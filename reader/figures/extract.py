@@ -2492,6 +2492,25 @@ _SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatenin
 #: After "received" or "needed": care for the hurt.
 _TREATMENT_AFTER = re.compile(rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])")
 #: After "forced", "fled" or "chassées": the words that make the people displaced.
+#: The words before what burned people suffer: "in severe burns", "atteintes de brûlures".
+_BURNED_WORDS = frozenset(
+    {
+        "in",
+        "with",
+        "suffering",
+        "suffered",
+        "souffrant",
+        "avec",
+        "atteintes",
+        "atteints",
+        "atteinte",
+        "atteint",
+    }
+)
+_BURNS_AFTER = re.compile(
+    rf"{_H}+(?:(?i:de|d['’]|des|from|of){_H}+)?(?:(?i:severe|serious|graves?|sévères|third-degree|second-degree)"
+    rf"{_H}+)?(?i:burns|brûlures)(?![\w])"
+)
 #: The homes people left: "leave their homes", "quitter leur domicile", "abandonné leurs maisons".
 _HOMES_LEFT_AFTER = re.compile(
     rf"{_H}+(?i:their|leurs?){_H}+(?i:homes?|houses?|villages?|domiciles?|maisons?|foyers?|logements?)(?![\w])"
@@ -5261,6 +5280,8 @@ class _Extractor:
                 return "arrest"
             if word in t.RESCUED:
                 return "survivor"
+            if word in _BURNED_WORDS and _BURNS_AFTER.match(self.text, m.end()):
+                return "burn"  # "35 in severe burns", "41 atteintes de brûlures": the burned, some of the injured
             if word in ("with", "suffering", "souffrant", "avec") and (
                 (injured := _WITH_INJURIES_AFTER.match(self.text, m.end()))
                 or word == "souffrant"
@@ -6803,6 +6824,13 @@ class _Extractor:
             and _RETIRING_AT_BEFORE.search(self.text, max(0, c.start - 64), c.start) is not None
         ):
             figure.kind = "age"  # "the retirement age, from 62 to 64", "keep working until 65"
+        if (
+            figure.kind == "count"
+            and figure.unit in _BURNED_WORDS
+            and (word := self.after(_WORD_AFTER, c.end)) is not None
+            and _BURNS_AFTER.match(self.text, word.end())
+        ):
+            figure.unit = "burn"  # "dont 41 atteintes de brûlures": the burned, a raw word read as the noun
         if (
             figure.kind == "count"
             and figure.unit in _SOUGHT_PEOPLE

@@ -436,6 +436,7 @@ _UNIT_FORMS: dict[str, str] = {
     " détenue détenues",
     "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
     "critical": "",  # the injured in critical condition: only from what is said of them (see the extractor)
+    "burn": "",  # the injured with burns: only from what is said of them ("35 in severe burns")
     "civilian": "civilian civilians civils",
     "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
     " ouvrières miner miners",
@@ -550,7 +551,7 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical civilian adult youth boy girl displaced peacekeeper".split()
+    "hostage prisoner protester worker hospitalised critical burn civilian adult youth boy girl displaced peacekeeper".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
