@@ -6792,3 +6792,41 @@ def test_a_ratio_in_words_before_its_percentage_is_no_percentage():
     share; "four" takes no "per cent" from it."""
     text = "Among those who died, nearly three in four, or 72 per cent, had a chronic condition."
     assert [(f.text, f.kind) for f in extract_figures(text, "en")] == [("72 per cent", "percent")]
+
+
+def test_aircraft_ordered_by_model_and_their_variants():
+    """Constructions: "vingt 787 et dix 777-9", "quarante A350, dont six A350-900": counts of aircraft said
+    before their model; "en versions -8 et -10", the "-9" of "777-9": a model's variants, no figures."""
+    text = "La flotte recevra 190 Boeing 737 MAX, en versions -8 et -10, vingt 787 et dix 777-9."
+    assert [(f.value, f.unit) for f in extract_figures(text, "fr")] == [
+        (190, None),
+        (20, "plane"),
+        (10, "plane"),
+    ]
+    text = "Elle commande quarante A350, dont six A350-900."
+    assert [(f.value, f.unit) for f in extract_figures(text, "fr")] == [(40, "plane"), (6, "plane")]
+
+
+def test_an_age_after_ayant_que_in_quotes():
+    """Construction: "certains n'ayant que « 12-13 ans »": two ages; "ayant passé 12 ans en prison" a
+    duration."""
+    text = "Il a précisé que certains n'ayant que « 12-13 ans » avaient mis le feu."
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")] == [(12, "age"), (13, "age")]
+    assert [f.kind for f in extract_figures("ayant passé 12 ans en prison", "fr")] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "seconds"),
+    [
+        ("Pogacar stopped the clock at 45 minutes 24 seconds.", "en", 2724),
+        ("He won in a time of 2 hours, 6 minutes, and 26 seconds.", "en", 7586),
+        ("Il bat le record olympique en 2h06 et 26 secondes.", "fr", 7586),
+        ("The old record of 4:03.84 had stood since 2008.", "en", 243.84),
+        ("Elle nage le 400 m en 4:02,50.", "fr", 242.5),
+    ],
+)
+def test_race_times_told_in_parts_and_in_hundredths(text, lang, seconds):
+    """Constructions: minutes then seconds with nothing between ("45 minutes 24 seconds"), hours, minutes and
+    seconds in a list ("2 hours, 6 minutes, and 26 seconds"), "2h06 et 26 secondes", and a swim's time in
+    hundredths ("4:03.84"): one duration each, in seconds."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == [seconds]

@@ -79,3 +79,17 @@ def test_no_module_of_the_reader_imports_itself_back():
         if graph.chain_exists(importer=imported, imported=importer)
     )
     assert cycles == []
+
+
+def test_no_module_constant_of_the_domain_is_assigned_twice():
+    """A second assignment of a module's constant silently replaces the first (a pattern a rule relies on):
+    each name of the figure modules is assigned once."""
+    for path in sorted((Path(__file__).parents[1] / "reader" / "figures").glob("*.py")):
+        names = [
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper()
+        ]
+        assert len(names) == len(set(names)), (path.name, sorted({n for n in names if names.count(n) > 1}))

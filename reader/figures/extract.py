@@ -877,7 +877,8 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 _RACE_TIME_RE = re.compile(
     # a stage race's total in hours: "82h05'42''", "82 h 05:42"
     rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h{_H}?)(?P<m>[0-5][0-9])"
-    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?))(?P<s>[0-5][0-9])"
+    # "2h06 et 26 secondes": the seconds joined by "et", their word after them
+    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))(?P<s>[0-5][0-9])"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
 )
@@ -887,6 +888,10 @@ _RACE_GAP_RE = re.compile(
     rf"(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
     rf"(?P<gs>[0-5]?[0-9])(?:''|’’|″|\"|{_H}?(?:secs?|s)(?![\w]))"
 )
+#: A swim or track time in minutes, seconds and hundredths: "4:03.84", "4:02,50".
+_SPLIT_TIME_RE = re.compile(
+    r"(?<![\w:.,'’])(?P<sm>[0-9]{1,2}):(?P<ss>[0-5][0-9])[.,](?P<sc>[0-9]{2})(?![\w:]|[.,][0-9]|\s?(?i:a\.?m|p\.?m|h\b))"
+)
 #: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 
@@ -894,16 +899,30 @@ _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 #: The race times and gaps, each tried only where a run of digits starts.
 _RACE_TIME_SCAN = _Scanner(_RACE_TIME_RE, _DIGIT_STARTS, digit_starts="")
 _RACE_GAP_SCAN = _Scanner(_RACE_GAP_RE, _DIGIT_STARTS, digit_starts="")
+_SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
 
 
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), in seconds."""
-    if ":" not in text and "min" not in text and "'" not in text and "’" not in text:
+    if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
         return []
     found = [
         Figure(m.group(), float(_race_seconds(m)), "duration", "seconds", None, *m.span())
         for m in _RACE_TIME_SCAN.finditer(text, lowered, runs)
     ]
+    if ":" in text:
+        found += [
+            Figure(
+                m.group(),
+                int(m.group("sm")) * 60 + int(m.group("ss")) + int(m.group("sc")) / 100,
+                "duration",
+                "seconds",
+                None,
+                *m.span(),
+            )
+            for m in _SPLIT_TIME_SCAN.finditer(text, lowered, runs)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
     if any(hint in text for hint in _RACE_GAP_HINTS):
         found += [
             Figure(
@@ -2414,6 +2433,11 @@ _MARKED_DOLLAR_RE = re.compile(
 )
 #: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
 _PLACE_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+#: An airliner's model after a number word: "quarante A350", "vingt 787", "dix 777-9", "vingt Dreamliner".
+_MODEL_ORDERED_AFTER = re.compile(
+    rf"{_H}+(?:(?:Boeing|Airbus){_H}+)?(?:A3[0-9]{{2}}(?:neo|XLR|LR)?(?:-[0-9]{{3,4}})?|7[0-9]7(?:-[0-9]{{1,4}})?"
+    rf"(?:{_H}?MAX)?|Dreamliners?)(?![\w])"
+)
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
 _LIST_PREPOSITIONS = frozenset({"with", "avec"})
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
@@ -2702,6 +2726,8 @@ _THE_DAY_BEFORE_AFTER = re.compile(
 #: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
 _SECONDS_IN = {"hours": 3600, "minutes": 60}
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
+#: Between the parts of a time: "45 minutes 24 seconds", "2 hours, 6 minutes, and 26 seconds".
+_TIME_PARTS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|{_H}+")
 #: "-year old" written with a space: an age.
 _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
@@ -3447,8 +3473,9 @@ _AGE_WORD_BEFORE = _ending(
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
-    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront)"
-    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+"
+    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront|ayant)"
+    # "certains n'ayant que « 12-13 ans »": the quote's mark between
+    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
@@ -3596,6 +3623,12 @@ _AGE_CLAUSE_BEFORE = _ending(
     rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
 )
 #: Boeing's airliner models, named as a number near the maker's name.
+#: An airliner's model right before its variant's number: "777-", "A350-".
+_VARIANT_HEAD_RE = re.compile(r"(?<![\w])(?:A3[0-9]{2}|7[0-9]7)-$")
+#: The variants of a model listed: "en versions -8 et -10", "variants -9 and -10".
+_VERSIONS_BEFORE = _ending(
+    rf"(?<![\w])(?i:versions?|variantes?|variants?){_H}+(?:-[0-9]+(?:{_H}+(?:et|and|ou|or)|,){_H}+)*-?"
+)
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
 _MODEL_SERIES_AFTER = re.compile(
@@ -4074,6 +4107,12 @@ class _Extractor:
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
             return None  # "NoName057(16)": part of a name
+        if (
+            not word
+            and (text[s - 1 : s] == "-" or text[s : s + 1] == "-")
+            and (_VARIANT_HEAD_RE.search(text, max(0, s - 6), s) or self.before(_VERSIONS_BEFORE, s, 32))
+        ):
+            return None  # "dix 777-9", "six A350-900", "en versions -8 et -10": an airliner's variant
         if (
             not word
             and s >= 3
@@ -6137,7 +6176,7 @@ class _Extractor:
                 and last.kind == c.kind == "duration"
                 and (last.unit, c.unit) == ("hours", "minutes")
                 and last.raw == int(last.raw)
-                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+                and _TIME_PARTS_GAP.fullmatch(self.text, last.end, c.start)
             ):
                 # "15 hours and 40 minutes", "15 heures et 40 minutes": one wait of 940 minutes
                 last.raw = last.value = last.raw * 60 + c.raw
@@ -6149,7 +6188,7 @@ class _Extractor:
                 and last.unit in _SECONDS_IN
                 and c.unit == "seconds"
                 and last.raw == int(last.raw)
-                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+                and _TIME_PARTS_GAP.fullmatch(self.text, last.end, c.start)
             ):
                 # "9 minutes and 29 seconds", "2 hours, 35 seconds", "1 heure et 48 secondes": one time, in seconds
                 last.raw = last.value = last.raw * _SECONDS_IN[last.unit] + c.raw
@@ -6780,6 +6819,9 @@ class _Extractor:
             return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
             )
+        if c.bare and self.after(_MODEL_ORDERED_AFTER, c.end) is not None:
+            c.unit, c.noun = "plane", True  # "quarante A350", "vingt 787", "cinquante 737": aircraft ordered
+            return True
         return (
             not c.bare
             or c.listed
