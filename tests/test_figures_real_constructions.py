@@ -6830,3 +6830,20 @@ def test_race_times_told_in_parts_and_in_hundredths(text, lang, seconds):
     seconds in a list ("2 hours, 6 minutes, and 26 seconds"), "2h06 et 26 secondes", and a swim's time in
     hundredths ("4:03.84"): one duration each, in seconds."""
     assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == [seconds]
+
+
+def test_a_person_of_a_bare_number_is_an_age():
+    """Construction: "two boys of 6 and 7, ... a disabled man of 52": ages; "a mother of 3" has children."""
+    text = "Rescuers believed two boys of 6 and 7 and a disabled man of 52 were under the debris."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en") if f.value > 2] == [
+        (6, "age"),
+        (7, "age"),
+        (52, "age"),
+    ]
+    assert [f.kind for f in extract_figures("A mother of 3 was rescued.", "en")] == ["count"]
+
+
+def test_a_quakes_magnitude_before_its_name_is_no_figure():
+    """Construction: "Wednesday morning's 6.2 earthquake", "d'une magnitude d'au moins 6.0": magnitudes."""
+    assert extract_figures("The epicenter of Wednesday morning's 6.2 earthquake was near Norcia.", "en") == []
+    assert extract_figures("Le séisme, d'une magnitude d'au moins 6.0, a frappé la nuit.", "fr") == []

@@ -3016,6 +3016,12 @@ _HUNDREDTH = Decimal("0.01")
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
+#: A person, then "of", before a bare number: "a man of 52", "two boys of 6 and 7" (their ages).
+_PERSON_OF_BEFORE = _ending(
+    # (not a parent: "a mother of 3" has three children)
+    rf"(?<![\w])(?i:man|woman|men|women|boys?|girls?|child|children|teenagers?|pensioners?)"
+    rf"{_H}+(?i:of){_H}+(?:[0-9]{{1,3}}{_H}+(?i:and|or){_H}+)?"
+)
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_H}+(?i:of|de|d['’])"
@@ -3259,13 +3265,17 @@ _MAGNITUDE_AFTER = re.compile(
     rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude|in{_H}+magnitude)(?![\w])"
 )
 _MAGNITUDE_BEFORE = _ending(
-    rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|estimée{_H}+à|(?:supérieure|inférieure){_H}+à"
+    rf"(?i:magnitude|magnitude{_H}+(?:de|of|at|à|d['’]environ|d['’]au{_H}+moins|estimée{_H}+à|(?:supérieure|inférieure){_H}+à"
     rf"|(?:greater|higher|lower|less){_H}+than|(?:entre|between)"
     rf"(?:{_H}+[0-9][0-9.,]*{_H}+(?:et|and))?)){_H}+"
 )
 #: A quake named before a bare magnitude: "une réplique de 6,7", "an aftershock of 6.4", "un séisme de 5,8".
 _QUAKE_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:répliques?|secousses?|séismes?|aftershocks?|quakes?|earthquakes?|tremors?){_H}+(?i:de|of|d['’]){_H}*"
+)
+#: A quake named right after its magnitude: "the 6.2 earthquake", "a 7.8-magnitude quake".
+_QUAKE_AFTER = re.compile(
+    rf"(?:{_H}+|-)(?:(?i:magnitude){_H}+|(?i:magnitude)-)?(?i:earthquakes?|quakes?|tremors?)(?![\w])"
 )
 #: A number from 1 to 9 with one decimal: what a magnitude looks like.
 _ONE_DECIMAL_RE = re.compile(r"[1-9][.,][0-9]")
@@ -4274,6 +4284,8 @@ class _Extractor:
             self.after(_MAGNITUDE_AFTER, e) or self.before(_MAGNITUDE_BEFORE, s, 32)
         ):
             return None  # "une magnitude de 7,2", "6,3 de magnitude": a measurement, not a key figure
+        if _ONE_DECIMAL_RE.fullmatch(token) and self.after(_QUAKE_AFTER, e) is not None:
+            return None  # "Wednesday morning's 6.2 earthquake", "a 7.8 quake": the quake's magnitude
         if (
             self.magnitudes
             and _ONE_DECIMAL_RE.fullmatch(token)
@@ -6840,6 +6852,14 @@ class _Extractor:
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
         if c.kind == "count" and c.unit is None and self.age_bracketed(c):
             figure.kind = "age"  # "said Akimu (35), lying in a hospital bed": a person's age, the English way
+        elif (
+            c.kind == "count"
+            and c.unit is None
+            and 0 < value <= 110
+            and value.is_integer()
+            and self.before(_PERSON_OF_BEFORE, c.start, 48)
+        ):
+            figure.kind = "age"  # "a disabled man of 52", "two boys of 6 and 7": their ages
         if c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":
