@@ -6847,3 +6847,13 @@ def test_a_quakes_magnitude_before_its_name_is_no_figure():
     """Construction: "Wednesday morning's 6.2 earthquake", "d'une magnitude d'au moins 6.0": magnitudes."""
     assert extract_figures("The epicenter of Wednesday morning's 6.2 earthquake was near Norcia.", "en") == []
     assert extract_figures("Le séisme, d'une magnitude d'au moins 6.0, a frappé la nuit.", "fr") == []
+
+
+def test_a_number_and_a_capitalised_word_said_again_as_written_are_a_name():
+    """Construction: "the gang, known as 400 Mawozo ... the leader of 400 Mawozo": a gang's name, twice;
+    "16 Americans" and "28 Canadian police services" said twice stay counts."""
+    text = "The gang, known as 400 Mawozo, seized 16 Americans. The leader of 400 Mawozo spoke."
+    assert [f.text for f in extract_figures(text, "en")] == ["16"]
+    assert len(extract_figures("It freed 16 Americans, then 16 Americans more.", "en")) == 2
+    text = "28 Canadian police services took part; the 28 Canadian police services seized servers."
+    assert [f.value for f in extract_figures(text, "en")] == [28, 28]

@@ -2431,6 +2431,10 @@ _US_NAMED_RE = re.compile(r"États-Unis|Etats-Unis|United States|\bU\.?S\.?\b|am
 _MARKED_DOLLAR_RE = re.compile(
     r"[A-Z]\$|\$\s?[A-Z]{2}|\b(?:US|U\.S\.|CAD|AUD|NZD|SGD|HKD)\b|(?i:am[ée]ric|canad|austral|z[ée]land|singap)"
 )
+#: How the adjective of a people ends: "French", "British", "Chinese", "Swiss", "Thai".
+_ADJECTIVE_OF_A_PEOPLE_RE = re.compile(r"(?:ish|ese|ch|ss|ai|ian|an|ais|aise|ien|ienne|ois|oise|ain|aine)$")
+#: A capitalised word right after a number: "400 Mawozo".
+_CAPITAL_WORD_AFTER = re.compile(r" (?P<w>[A-Z][a-zé]+)(?![\w'’-])")
 #: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
 _PLACE_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: An airliner's model after a number word: "quarante A350", "vingt 787", "dix 777-9", "vingt Dreamliner".
@@ -4117,6 +4121,8 @@ class _Extractor:
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
             return None  # "NoName057(16)": part of a name
+        if not word and text[e : e + 1] == " " and self.named_with_number(s, e):
+            return None  # "the gang, known as 400 Mawozo ... the leader of 400 Mawozo": a name
         if (
             not word
             and (text[s - 1 : s] == "-" or text[s : s + 1] == "-")
@@ -4712,6 +4718,26 @@ class _Extractor:
         ):
             c.kind, c.unit = "age", None
         return m.end()
+
+    def named_with_number(self, s: int, e: int) -> bool:
+        """Whether the digits at ``s:e`` and the capitalised word after them are a name the text says again as
+        written ("400 Mawozo"): not a people, a month, or a noun of the unit tables ("16 Americans", "12 May")."""
+        m = _CAPITAL_WORD_AFTER.match(self.text, e)
+        if m is None:
+            return False
+        w = m.group("w")
+        low = w.lower()
+        if (
+            low in t.UNIT_NOUNS
+            or low in t.NOUN_CONCEPTS
+            or w in t.MONTHS_EN
+            or low in t.MONTHS_FR
+            or _a_people(w)
+            or _a_people(w + "s")
+            or _ADJECTIVE_OF_A_PEOPLE_RE.search(w)
+        ):
+            return False  # "16 Americans", "28 Canadian police services", "three French soldiers"
+        return self.text.count(self.text[s : m.end()]) >= 2
 
     def in_a_name(self, s: int, e: int) -> bool:
         """Whether a capitalised number word at ``s:e`` is inside a name: a capitalised word follows, and it
