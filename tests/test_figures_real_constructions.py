@@ -6554,6 +6554,7 @@ def test_a_number_word_after_a_place_name_is_no_part_of_the_name():
     [
         ('"The water took everything," said Tamba (35), lying in a hospital bed.', "age"),
         ("Lucy Hart (42) told the inquest she had fled.", "age"),
+        ('"They are inside," begged Isaac (18) as the firemen dug.', "age"),
         ("Cases rose in Tartus (38), Latakia (40) and Homs.", "count"),
         ("The village of Bellac (50) was cut off.", "count"),
     ],

@@ -767,7 +767,7 @@ _ROUND_THE_CLOCK_HINTS = (
 #: ordinal already): a name, no count.
 _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
 #: What follows a person's age in brackets after the name ("Akimu (35), lying", "Jones (42) told").
-_AGE_BRACKET_AFTER = re.compile(rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has)(?![\w]))")
+_AGE_BRACKET_AFTER = re.compile(rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has|as|when|while)(?![\w]))")
 #: A word that says a place's name follows ("the village of Guillos (50)": its people).
 _PLACE_WORD_RE = re.compile(r"(?i:village|town|city|hamlet|commune|district|province|county|region|island)")
 #: A person named by a first name and an initial, then one or two ages in brackets: "Mohamed R. (40",
