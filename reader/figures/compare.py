@@ -427,18 +427,19 @@ def _people_form(name: str) -> bool:
     return _people_ending(folded(name)) is not None
 
 
+def _country(place: str | None) -> str | None:
+    """The English name of the country a place is (written in English or French, accents aside), or None."""
+    return country_names().get(folded(place)) if place else None
+
+
 def _one_country_unsaid(a: Figure, b: Figure) -> bool:
     """Whether one of two counts is of a country and the other of no country (of no place, or of a town)."""
-    names = country_names()
-    return (a.place is not None and folded(a.place) in names) != (
-        b.place is not None and folded(b.place) in names
-    )
+    return (_country(a.place) is None) != (_country(b.place) is None)
 
 
 def _countries_of(version: Sequence[Figure]) -> set[str]:
     """The countries a version's counts are of (their English names)."""
-    names = country_names()
-    return {names[folded(f.place)] for f in version if f.place and folded(f.place) in names}
+    return {country for f in version if (country := _country(f.place)) is not None}
 
 
 #: Added to the distance of a country's count from a count of no country, in a story of several countries'
@@ -447,11 +448,8 @@ COUNTRY_UNSAID = 0.5
 
 
 def _two_countries(a: str | None, b: str | None) -> bool:
-    """Whether two places are the names of two countries (in English or French, accents aside)."""
-    if not a or not b:
-        return False
-    names = country_names()
-    x, y = names.get(folded(a)), names.get(folded(b))
+    """Whether two places are the names of two countries."""
+    x, y = _country(a), _country(b)
     return x is not None and y is not None and x != y
 
 
@@ -555,9 +553,8 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return None
     if a.unit == "national" or b.unit == "national":
         return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
-    if {a.unit, b.unit} == {"hospitalised", "injury"} and (x if a.unit == "hospitalised" else y) <= (
-        y if a.unit == "hospitalised" else x
-    ):
+    in_hospital, injured = (x, y) if a.unit == "hospitalised" else (y, x)
+    if {a.unit, b.unit} == {"hospitalised", "injury"} and in_hospital <= injured:
         return None  # "121 remain in hospital" of "environ 180 blessés": some of the injured, no other count
     if a.unit == b.unit or a.unit in SEAT_UNITS and b.unit in SEAT_UNITS:
         # a riding won is a seat: "finished with 83 seats", "élus dans 80 des 124 circonscriptions"

@@ -903,46 +903,39 @@ _SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
 
 
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
-    """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), in seconds."""
+    """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), swim times in hundredths
+    (:data:`_SPLIT_TIME_RE`) and gaps in minutes and seconds (:data:`_RACE_GAP_RE`), in seconds; a later scan
+    keeps only what an earlier one did not find."""
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
         return []
-    found = [
-        Figure(m.group(), float(_race_seconds(m)), "duration", "seconds", None, *m.span())
-        for m in _RACE_TIME_SCAN.finditer(text, lowered, runs)
-    ]
+    found: list[Figure] = []
+    scans: list[tuple[_Scanner, Callable[[re.Match[str]], float]]] = [(_RACE_TIME_SCAN, _race_seconds)]
     if ":" in text:
-        found += [
-            Figure(
-                m.group(),
-                int(m.group("sm")) * 60 + int(m.group("ss")) + int(m.group("sc")) / 100,
-                "duration",
-                "seconds",
-                None,
-                *m.span(),
-            )
-            for m in _SPLIT_TIME_SCAN.finditer(text, lowered, runs)
-            if not any(f.start < m.end() and m.start() < f.end for f in found)
-        ]
+        scans.append((_SPLIT_TIME_SCAN, _split_seconds))
     if any(hint in text for hint in _RACE_GAP_HINTS):
+        scans.append((_RACE_GAP_SCAN, _gap_seconds))
+    for scan, seconds in scans:
         found += [
-            Figure(
-                m.group(),
-                float(int(m.group("gm")) * 60 + int(m.group("gs"))),
-                "duration",
-                "seconds",
-                None,
-                *m.span(),
-            )
-            for m in _RACE_GAP_SCAN.finditer(text, lowered, runs)
+            Figure(m.group(), float(seconds(m)), "duration", "seconds", None, *m.span())
+            for m in scan.finditer(text, lowered, runs)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
-        found.sort(key=lambda f: f.start)
     return found
 
 
 def _race_seconds(m: re.Match[str]) -> int:
     """The seconds of a match of :data:`_RACE_TIME_RE`."""
     return int(m.group("h") or m.group("hh")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+
+
+def _split_seconds(m: re.Match[str]) -> float:
+    """The seconds of a match of :data:`_SPLIT_TIME_RE`."""
+    return int(m.group("sm")) * 60 + int(m.group("ss")) + int(m.group("sc")) / 100
+
+
+def _gap_seconds(m: re.Match[str]) -> int:
+    """The seconds of a match of :data:`_RACE_GAP_RE`."""
+    return int(m.group("gm")) * 60 + int(m.group("gs"))
 
 
 #: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
@@ -1171,13 +1164,8 @@ _DECADE_AGE_RE = re.compile(
 )
 
 
-def _found_all(text: str, word: str) -> list[int]:
-    """Where ``word`` is in ``text``, every time."""
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
+#: The words that open a decade of life, lowercased (see :data:`_DECADE_AGE_RE`).
+_DECADE_OPENINGS = ("in their ", "in his ", "in her ", "dans la ")
 
 
 def _decade_ages(text: str, lowered: str | None) -> list[Figure]:
@@ -1186,12 +1174,11 @@ def _decade_ages(text: str, lowered: str | None) -> list[Figure]:
     low = lowered if lowered is not None else text.lower()
     starts = [
         i
-        for opening in ("in their ", "in his ", "in her ", "dans la ")
-        for i in _found_all(low, opening)
+        for i in _found_at(_DECADE_OPENINGS, low)
         if low.find("0s", i, i + 30) > 0 or low.find("ies", i, i + 30) > 0 or low.find("aine", i, i + 30) > 0
     ]
     found = []
-    for m in (m for i in sorted(starts) if (m := _DECADE_AGE_RE.match(text, i)) is not None):
+    for m in (m for i in starts if (m := _DECADE_AGE_RE.match(text, i)) is not None):
         value = int(m.group("n")) if m.group("n") else _DECADE_WORDS[(m.group("en") or m.group("fr")).lower()]
         span = m.span("n") if m.group("n") else m.span("en") if m.group("en") else m.span("fr")
         start = m.start() if m.group("fr") else span[0]
@@ -2519,21 +2506,9 @@ _SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatenin
 #: soins intensifs".
 #: After "received" or "needed": care for the hurt.
 _TREATMENT_AFTER = re.compile(rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])")
-#: After "forced", "fled" or "chassées": the words that make the people displaced.
 #: The words before what burned people suffer: "in severe burns", "atteintes de brûlures".
 _BURNED_WORDS = frozenset(
-    {
-        "in",
-        "with",
-        "suffering",
-        "suffered",
-        "souffrant",
-        "avec",
-        "atteintes",
-        "atteints",
-        "atteinte",
-        "atteint",
-    }
+    "in with suffering suffered souffrant avec atteintes atteints atteinte atteint".split()
 )
 _BURNS_AFTER = re.compile(
     rf"{_H}+(?:(?i:de|d['’]|des|from|of){_H}+)?(?:(?i:severe|serious|graves?|sévères|third-degree|second-degree)"
@@ -2543,6 +2518,7 @@ _BURNS_AFTER = re.compile(
 _HOMES_LEFT_AFTER = re.compile(
     rf"{_H}+(?i:their|leurs?){_H}+(?i:homes?|houses?|villages?|domiciles?|maisons?|foyers?|logements?)(?![\w])"
 )
+#: After "forced", "fled" or "chassées": the words that make the people displaced.
 _FROM_HOMES_AFTER = re.compile(
     rf"{_H}+(?:(?i:from|out{_H}+of){_H}+(?i:their|its){_H}+(?i:homes?|houses?|villages?)|(?i:to){_H}+(?i:flee|leave)"
     rf"|(?i:their){_H}+(?i:homes?|villages?)|(?i:de){_H}+(?i:fuir|quitter)|(?i:de{_H}+chez){_H}+(?i:elles|eux))(?![\w])"
@@ -6596,11 +6572,15 @@ class _Extractor:
             ):
                 c.unit, c.noun = prev.unit, True
 
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: after the last stop, mark or line break before it."""
+        return max(self.text.rfind(stop, 0, pos) for stop in ".!?\n") + 1
+
     def dollar_country_opening(self, pos: int) -> str | None:
         """The dollar of the country the sentence before ``pos`` opens on, as its subject, when that is a
         country with a dollar of its own other than the United States: "La Nouvelle-Zélande a porté son aide
         à ...", "Australia pledged ..."; None when the sentence names the United States too."""
-        start = max(self.text.rfind(stop, 0, pos) for stop in ".!?\n") + 1
+        start = self.sentence_start(pos)
         m = _DOLLAR_COUNTRY_OPENING_RE.match(self.text, start)
         if m is None or pos - m.end() > DOLLAR_COUNTRY_REACH or _US_NAMED_RE.search(self.text, start, pos):
             return None
@@ -6942,7 +6922,7 @@ class _Extractor:
                 self.opened.append(figure)
             figure.part = c.part
             # counts are read in order: the first of each sentence is the first asked about
-            opening = max(self.text.rfind(stop, 0, c.start) for stop in ".!?\n") + 1
+            opening = self.sentence_start(c.start)
             first = self._first_counts.setdefault(opening, c.start)
             if figure.place is None and not c.part and figure.unit in _TOLL_PLACE_UNITS:
                 # "In Haiti, which the storm grazed, authorities reported at least 31 deaths", "Jamaica's
