@@ -1446,3 +1446,59 @@ def test_the_burned_among_the_injured_are_one_count_in_both_languages():
     c = compare_figures(en, fr)
     assert [(a.unit, b.unit) for a, b in c.conflicts] == [("burn", "burn")]
     assert [(a.text, b.text) for a, b in c.matched] == [("56", "56")]
+
+
+def _compared(en: str, fr: str) -> Comparison:
+    return compare_figures(extract_figures(en, "en"), extract_figures(fr, "fr"))
+
+
+def _values(pairs: list[tuple[Figure, Figure]]) -> list[tuple[float, float]]:
+    return [(a.value, b.value) for a, b in pairs]
+
+
+def test_a_country_named_after_the_first_count_is_the_next_counts_and_a_region_of_a_country_is_no_country():
+    """Constructions: "Malawi's government said at least 190 people were killed ..., while authorities in
+    neighbouring Mozambique reported 20 deaths" (20 is Mozambique's), and "la région de Blantyre, capitale
+    économique du Malawi, a enregistré 85 morts" (a region's toll, not the country's): the two tolls of Malawi
+    match, Mozambique's are disputed, the region's stands alone."""
+    en = (
+        "Malawi's government said at least 231 people were killed, while authorities in neighbouring "
+        "Mozambique reported 21 deaths."
+    )
+    fr = (
+        "Au moins 231 personnes sont mortes au Malawi. Dans le Mozambique voisin, au moins 11 personnes sont "
+        "mortes. À elle seule, la région de Blantyre, capitale économique du Malawi, a enregistré 94 morts."
+    )
+    c = _compared(en, fr)
+    assert _values(c.matched) == [(231, 231)]
+    assert _values(c.conflicts) == [(21, 11)]
+    assert [f.value for f in c.only_fr] == [94]
+
+
+def test_over_a_dozen_holds_a_count_a_little_above_it():
+    """Construction: "over a dozen countries" against "15 pays": a round number's word as a lower bound
+    agrees; "at least seven dead" against "nine morts" is still a toll disputed."""
+    c = _compared("Police from over a dozen countries took part.", "La police de 15 pays a participé.")
+    assert c.conflicts == [] and c.only_en == [] and c.only_fr == []
+    c = _compared("At least seven people died.", "Neuf personnes sont mortes.")
+    assert _values(c.conflicts) == [(7, 9)]
+
+
+def test_municipalities_and_towns_count_one_thing():
+    """Construction: "Nearly 400 municipalities" against "340 villes": the localities hit, disputed."""
+    c = _compared(
+        "Nearly 400 municipalities were hit by the floods.", "Les inondations ont frappé 340 villes."
+    )
+    assert _values(c.conflicts) == [(400, 340)]
+
+
+def test_an_earlier_record_disputes_no_reading_of_the_other_version():
+    """Construction: "Un premier record avait été établi mardi ..., à 49,8°C" against another place's "50.4
+    degrees Celsius": the record before the story's is no other value of its reading."""
+    c = _compared(
+        "Mungeshpur recorded 52.1 degrees Celsius. In Sirsa it was 50.4 degrees Celsius.",
+        "Une température de 52,1°C a été relevée. Un premier record avait été établi mardi au même endroit, "
+        "à 49,8°C.",
+    )
+    assert _values(c.matched) == [(52.1, 52.1)]
+    assert c.conflicts == []

@@ -6858,3 +6858,123 @@ def test_a_number_and_a_capitalised_word_said_again_as_written_are_a_name():
     assert len(extract_figures("It freed 16 Americans, then 16 Americans more.", "en")) == 2
     text = "28 Canadian police services took part; the 28 Canadian police services seized servers."
     assert [f.value for f in extract_figures(text, "en")] == [28, 28]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the cent sign after a rise of the minimum wage, spaced or glued
+        (
+            "Le salaire minimum augmente de 50 ¢ pour atteindre 14,25 $.",
+            "fr",
+            [(0.5, "money", "CAD"), (14.25, "money", "CAD")],
+        ),
+        ("Tipped workers get a raise of 75¢ an hour.", "en", [(0.75, "money", "CAD")]),
+        # a lone "b" for billion, with a currency named after the amount or its symbol before
+        ("The bonds, worth about 12b francs, were written off.", "en", [(12e9, "money", "CHF")]),
+        ("A $4b deal was signed.", "en", [(4e9, "money", "CAD")]),
+        # the size of a group, hyphenated with "-strong": a count of that group; a body's size is not
+        (
+            "It will cut 900 jobs from its 31,000-strong workforce.",
+            "en",
+            [(900, "count", "job"), (31000, "count", "workforce")],
+        ),
+        ("Ministers of the 27-strong bloc met.", "en", []),
+    ],
+)
+def test_cents_sign_lone_b_and_strong_groups(text, lang, expected):
+    """Constructions: "de 50 ¢" and "75¢" (the publisher's cents), "12b francs" and "$4b" (a lone b for billion
+    beside a currency; "Article 16b" names none), "its 31,000-strong workforce" (a group's size)."""
+    assert keys(text, lang, "CAD") == expected
+    assert keys("Under Article 16b of the treaty, members may leave.", "en") == []
+
+
+def test_a_race_time_in_hr_min_sec_words():
+    """Construction: "2hr 01min 9sec", one digit of seconds: one time in seconds, not 69 seconds."""
+    durations = [
+        f.value for f in extract_figures("He won in 2hr 03min 7sec on Sunday.", "en") if f.kind == "duration"
+    ]
+    assert durations == [2 * 3600 + 3 * 60 + 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"I always said one day I would hold the record," she said.', "en"),
+        ("Nobody had yet run under the two-hour mark in a race.", "en"),
+        ("Il rêve de passer sous la barre des deux heures.", "fr"),
+    ],
+)
+def test_someday_and_a_race_threshold_are_no_durations(text, lang):
+    """Constructions: "one day I would" (someday) and "the two-hour mark", "la barre des deux heures" (a
+    threshold, no time run)."""
+    assert [f for f in extract_figures(text, lang) if f.kind == "duration"] == []
+    assert [f.value for f in extract_figures("They stayed one day in Lyon.", "en")] == [1]
+
+
+def test_a_span_after_an_age_and_a_birthday_later_in_a_month():
+    """Constructions: "Âgé de 22 ans, et deux ans après avoir signé" (a span from an event, no second age);
+    "who turns 21 later in May" (an age)."""
+    got = [
+        (f.value, f.kind)
+        for f in extract_figures("Âgé de 22 ans, et deux ans après avoir signé, il part.", "fr")
+    ]
+    assert got == [(22, "age"), (2, "duration")]
+    assert [
+        (f.value, f.kind) for f in extract_figures("The striker, who turns 21 later in May, scored.", "en")
+    ] == [(21, "age")]
+
+
+def test_a_conversion_in_brackets_by_a_canadian_paper_of_a_wire():
+    """Construction: a wire's story on pounds in a Canadian paper, each amount converted in brackets ("2
+    millions de livres (3,4 millions $)"): the paper's editors convert into Canadian dollars; a wire's own US
+    amounts in the same paper stay US dollars."""
+    from reader.figures.currency import article_dollar
+
+    source, url = "La Presse (Agence France-Presse)", "https://www.lapresse.ca/sports/2024/06/01/gains.php"
+    converted = (
+        "Les vainqueurs toucheront 2 millions de livres (3,4 millions $) chacun, et les perdants du premier tour "
+        "60 000 livres (101 000 $)."
+    )
+    assert article_dollar(converted, source, url) == "CAD"
+    wire = "Les pirates ont reçu 5 millions de dollars de rançon, selon le FBI, qui en a saisi 2 millions $."
+    assert article_dollar(wire, source, url) == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a number word as the subject of a toll's passive, its adverb between
+        ("The toll rose to 31 after six were initially announced dead.", "en", [(31, "death"), (6, "death")]),
+        # the bodies of people: a count of bodies
+        ("The bodies of 14 migrants washed ashore near Zarzis.", "en", [(14, "body")]),
+        # the fate before the noun names the people
+        ("Medics treated 212 injured protesters overnight.", "en", [(212, "injury")]),
+        # "La vingtaine de": the article of an approximate count; "dans la vingtaine" is an age
+        ("La vingtaine d'autres candidats n'a pas dépassé le seuil.", "fr", [(20, "candidate")]),
+        # "powerful", "fortes": adjectives between the number and its noun
+        ("Le séisme a été suivi de cinq fortes répliques.", "fr", [(5, "aftershock")]),
+    ],
+)
+def test_counts_of_tolls_bodies_and_approximate_groups(text, lang, expected):
+    """Constructions: "after six were initially announced dead", "the bodies of 14 migrants", "212 injured
+    protesters", "La vingtaine d'autres candidats", "cinq fortes répliques"."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "count"] == expected
+    assert [f.kind for f in extract_figures("Un homme dans la vingtaine a été arrêté.", "fr")] == ["age"]
+
+
+def test_an_amount_said_again_as_a_target():
+    """Construction: "at least $1.3 trillion a year ... the 1.3 trillion target": the amount again."""
+    text = "Rich nations promised at least $1.3 trillion a year. We will reach the 1.3 trillion target, she said."
+    assert [(f.kind, f.currency) for f in extract_figures(text, "en")] == [("money", "USD"), ("money", "USD")]
+
+
+def test_an_earlier_record_temperature_is_earlier():
+    """Construction: "Un premier record avait été établi mardi au même endroit, à 49,9°C": the record before
+    the story's; "le précédent record de 51 °C, atteignant 52,3 °C": the new reading is not."""
+    found = extract_figures("Un premier record avait été établi mardi au même endroit, à 48,7°C.", "fr")
+    assert [(f.value, f.earlier) for f in found] == [(48.7, True)]
+    found = extract_figures(
+        "Le thermomètre a dépassé le précédent record de 51 °C, atteignant 52,3 °C.", "fr"
+    )
+    assert [(f.value, f.earlier) for f in found] == [(51, True), (52.3, False)]

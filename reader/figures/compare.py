@@ -1931,6 +1931,10 @@ ESTIMATE_TOLERANCE = {"about": 0.05, "at most": 0.05, "at least": 0.25}
 OTHER_NOUN_TOLERANCE = 0.03
 
 
+#: A number said as a round word: "a dozen", "une dizaine", "une vingtaine", "a score".
+_ROUND_WORD_RE = re.compile(r"(?i:dozen|douzaine|dizaine|quinzaine|vingtaine|trentaine|score)")
+
+
 def _within_estimate(estimate: Figure, value: Figure) -> bool:
     x, y = float(estimate.value), float(value.value)
     if estimate.approx is None or x <= 0 or y <= 0:
@@ -1939,9 +1943,11 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
         return x <= y < 10 * x
     if estimate.approx == "at most" and y > x or estimate.approx == "at least" and y < x:
         return False
-    if _precise(estimate.value):
+    round_word = _ROUND_WORD_RE.search(estimate.text) is not None  # "over a dozen": a round number's word
+    if _precise(estimate.value) and not round_word:
         return False  # "at least 783 people": the count as it stood when written, not a round bound
-    small = x < SMALL_BOUND and estimate.kind != "percent"  # "more than 50 per cent" is a round bound
+    # "more than 50 per cent" is a round bound too
+    small = x < SMALL_BOUND and estimate.kind != "percent" and not round_word
     if estimate.approx == "at least" and (small or value.approx == "at least" and not _finer_floor(x, y)):
         # "au moins sept morts" against "nine dead" is a toll counted at another time, and so are two floors
         # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
@@ -2248,7 +2254,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
     for group in ("suspect arrest", "injury victim", "computer device server", "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
-                  "home household building family", "village municipality", "firefighter rescuer", "worker rescuer", "injury hospitalised critical burn", "seat member", "worker employee member", "passenger tourist visitor",
+                  "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical burn", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth", "infection case", "infection computer device server",

@@ -193,6 +193,10 @@ def article_dollar(
         # a wire's report on Canada edited by a Canadian paper: the wire's "C$" is the paper's bare "$"
         # (Bloomberg's "C$1.05 billion" loss of Air Canada in the Montreal Gazette is "$1.05 billion")
         dollar = "CAD"
+    if dollar == "USD" and _wire_in_canada(source, url, feed_url, region) and _dollars_only_converted(text):
+        # "2 millions de livres (3,2 millions $)": the wire gives pounds, the Canadian paper's editors convert
+        # them for their readers, into Canadian dollars
+        dollar = "CAD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -202,6 +206,25 @@ def article_dollar(
         )
         dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: An amount of dollars: "3,2 millions $", "79 000 $", "$1.6 million", "5 millions de dollars".
+_DOLLAR_AMOUNT_RE = re.compile(
+    r"(?:\$\s?[0-9][0-9.,\u00a0\u202f ]*|[0-9][0-9.,\u00a0\u202f ]*(?:(?:millions?|milliards?|[MG])\s?)?"
+    r"(?:\$|(?:de\s+)?dollars))"
+)
+#: The same, in brackets right after an amount in another currency: "2 millions de livres (3,2 millions $)".
+_CONVERTED_DOLLAR_RE = re.compile(
+    r"(?:livres|euros|€|£|francs|yens?|yuans?|pounds|sterling)\s*\(\s*(?:environ\s+|about\s+|soit\s+)?"
+    r"(?:\$\s?[0-9][0-9.,\u00a0\u202f ]*|[0-9][0-9.,\u00a0\u202f ]*(?:(?:millions?|milliards?|[MG])\s?)?"
+    r"(?:\$|(?:de\s+)?dollars))"
+)
+
+
+def _dollars_only_converted(text: str) -> bool:
+    """Whether every amount of dollars in ``text`` converts an amount in another currency just before it."""
+    amounts = len(_DOLLAR_AMOUNT_RE.findall(text))
+    return amounts > 0 and len(_CONVERTED_DOLLAR_RE.findall(text)) == amounts
 
 
 #: An international wire's credit opening a story: "(Bloomberg) --", "WASHINGTON (Reuters) -", "(AP) —" ...

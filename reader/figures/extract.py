@@ -90,7 +90,7 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
         number += f"|an?(?= {_A_SCALES}(?![\\w-]))"
     if "fr" in langs:  # "a dépassé le million d'habitants", "la barre du milliard de dollars": one, as a mark
-        number += f"|{_LE_SCALE_ARTICLES}(?= {_LE_SCALES}(?![\\w-]))"
+        number += f"|{_LE_SCALE_ARTICLES}(?= {_LE_SCALES}(?![\\w-]))|la(?= {_LA_APPROXIMATIONS} d(?:e |['’]))"
     word = rf"(?P<word>(?i:{number}))(?![\w])"
     return re.compile(rf"(?<![0-9])(?<![0-9][.,]){_DIGITS}|(?<![\w-]){word}")
 
@@ -138,6 +138,9 @@ _A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
 _LE_SCALE_WORDS = ("le", "du", "au")
 _LE_SCALE_ARTICLES = f"(?:{'|'.join(_LE_SCALE_WORDS)})"
 _LE_SCALES = "(?:million|milliard)"
+#: "La vingtaine d'autres candidats": the article is the one of an approximate count (not "dans la vingtaine",
+#: in one's twenties, which no "de" follows).
+_LA_APPROXIMATIONS = "(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
 
 
 @cache
@@ -148,7 +151,7 @@ def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     firsts = {_first_word(w) for lg in langs for w in t.NUMBER_WORDS[lg]}
     article = f"|an? {_A_SCALES}" if "en" in langs else ""
     if "fr" in langs:
-        article += f"|{_LE_SCALE_ARTICLES} {_LE_SCALES}"
+        article += f"|{_LE_SCALE_ARTICLES} {_LE_SCALES}|la {_LA_APPROXIMATIONS} d"
     return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}{article}")
 
 
@@ -328,7 +331,7 @@ def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> I
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
 #: What a token may be besides number words: a French article before a scale word (see :func:`_tokenizer`).
-_TOKEN_WORDS = {**_ALL_WORDS, **dict.fromkeys(_LE_SCALE_WORDS, 1)}
+_TOKEN_WORDS = {**_ALL_WORDS, **dict.fromkeys((*_LE_SCALE_WORDS, "la"), 1)}
 
 
 @lru_cache(maxsize=65536)
@@ -876,9 +879,10 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 #: one with a clock's word after it ("9:32:15 a.m.", "2:00:35 UTC").
 _RACE_TIME_RE = re.compile(
     # a stage race's total in hours: "82h05'42''", "82 h 05:42"
-    rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h{_H}?)(?P<m>[0-5][0-9])"
-    # "2h06 et 26 secondes": the seconds joined by "et", their word after them
-    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))(?P<s>[0-5][0-9])"
+    rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h(?:rs?)?{_H}?)(?P<m>[0-5][0-9])"
+    # "2h06 et 26 secondes": the seconds joined by "et", their word after them; "2hr 01min 9sec": one digit
+    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))"
+    rf"(?P<s>[0-5][0-9]|[0-9](?={_H}?sec))"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
 )
@@ -1309,6 +1313,8 @@ _ATTACHED_RE = re.compile(
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     # "the 246-page decision": a document's length, its pages counted
     r"(?P<pages>-pages?)(?![\w-])|"
+    # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
+    r"(?P<strong>-strong)(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
@@ -1361,6 +1367,13 @@ _PESO_GLUED = frozenset(k for k, code in _LETTER_CURRENCIES.items() if code == "
 _DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ", "US", "CAN"})
 
 
+#: A currency named after an amount, its scale glued as a lone "b" for billion: "around 16b francs" ("$16b"
+#: is read by its symbol; "Article 16b" names no currency).
+_CURRENCY_WORD_AFTER = re.compile(
+    r"\s+(?:(?i:swiss|us|u\.s\.|canadian|australian)\s+)?(?:francs|euros|dollars|pounds|yen|yuan|rupees|dirhams)\b"
+)
+
+
 def _glued(
     text: str, s: int, e: int, word: bool, letter_currency: Callable[[str], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
@@ -1394,6 +1407,10 @@ def _glued(
         suffix = m.group("suffix")
         ok = (
             suffix in t.SCALE_SUFFIXES
+            or (
+                suffix == "b"
+                and (text[s - 1 : s] in ("$", "€", "£") or bool(_CURRENCY_WORD_AFTER.match(text, right)))
+            )
             or suffix in t.DURATION_SUFFIXES
             or suffix in t.TEMPERATURE_SUFFIXES
             or suffix in _PERCENT_GLUED
@@ -2641,7 +2658,16 @@ _PLAIN_NOUN_AFTER = re.compile(
     rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
 )
 #: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
+#: After a number of years, what makes them a span from an event: "trois ans après avoir signé", "two years later".
+_SPAN_FROM_EVENT_AFTER = re.compile(
+    r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
+)
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
+#: What a number "-strong" is the size of when it is a figure of the story, no body's size: "its 54,000-strong
+#: workforce", "a 3,000-strong crowd".
+_STRONG_GROUP_AFTER = re.compile(
+    r"\s+(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet)\b"
+)
 #: What the Union's members are called after their number: "27 countries", "27 EU member states", "27 pays".
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
@@ -2669,6 +2695,14 @@ _EARLIER_RE = re.compile(
     rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
+#: A record that stood before the story's, its reading after: "Un premier record avait été établi mardi ... à
+#: 49,9°C", "the previous record of 49.2C", "le précédent record de 44,1 degrés".
+_EARLIER_RECORD_RE = _ending(
+    rf"(?<![\w])(?i:(?:premier|précédent|ancien|previous|former|old|earlier){_H}+record|record{_H}+(?:précédent|antérieur)"
+    rf"|record{_H}+(?:avait|had){_H}+(?:été{_H}+(?:établi|battu|atteint)|been{_H}+(?:set|reached)))(?![\w])(?P<gap>[^.;!?]*)"
+)
+#: How far before a temperature the words of :data:`_EARLIER_RECORD_RE` are looked for.
+EARLIER_RECORD_REACH = 90
 _EARLIER_TOLL_RE = re.compile(
     # and a first count opening its sentence: "Dans un premier temps, le DNSC a confirmé que 21 hôpitaux",
     # "At first, police said 12"
@@ -2955,6 +2989,9 @@ _WORTH_FOR_BEFORE = _ending(
     rf"(?<![\w])(?i:pour)(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|moins{_H}+de))?{_H}+"
 )
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+#: What an amount said again without its currency may be the goal of: "the 1.3 trillion target", "l'objectif des
+#: 100 milliards".
+_GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
@@ -3005,6 +3042,12 @@ _PERSON_OF_BEFORE = _ending(
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_H}+(?i:of|de|d['’])"
+    rf"(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
+)
+#: The remains a count of people is of: "the bodies of 12 migrants", "les corps de 12 migrants", "les dépouilles
+#: de".
+_BODIES_OF_BEFORE = _ending(
+    rf"(?<![\w])(?i:bodies|corps|dépouilles){_H}+(?i:of|de|d['’])"
     rf"(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
 )
 #: What :data:`_RETIRING_AT_BEFORE` holds, lowercased.
@@ -3417,8 +3460,9 @@ _IN_CANADIAN_AFTER = re.compile(
 )
 #: "US" after an amount of cents: "72.17 cents US", "74 cents américains".
 _CENTS_US_AFTER = re.compile(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
-#: Cents, marked US before the word in a wire's conversion: "(81 U.S. cents)".
-_CENTS_AFTER = re.compile(rf"{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])")
+#: Cents, marked US before the word in a wire's conversion: "(81 U.S. cents)"; or the cent sign, as Quebec
+#: writes a rise of the minimum wage ("une hausse de 50 ¢", "75¢").
+_CENTS_AFTER = re.compile(rf"(?:{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])|{_H}?¢)")
 #: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
 _PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
@@ -3585,10 +3629,14 @@ _PERSON_WAS_BEFORE = _ending(
     rf"|(?<![\w])(?i:turns|turned|will{_H}+turn|would{_H}+have{_H}+turned))"
     rf"{_H}+(?:(?i:only|just){_H}+)?"
 )
-#: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday".
+#: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday", "who turns 20
+#: later in June".
 _AGE_DAY_AFTER = re.compile(
     rf"{_H}+(?:(?i:next|last|this){_H}+(?i:week|month|year|spring|summer|autumn|fall|winter)"
-    rf"|on{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:today|tomorrow|yesterday))(?![\w])"
+    rf"|on{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:today|tomorrow|yesterday)"
+    # "who turns 20 later in June", "turned 60 in March"
+    rf"|(?i:later|earlier)|in{_H}+(?:January|February|March|April|May|June|July|August|September|October"
+    rf"|November|December))(?![\w])"
 )
 #: The youngest or the oldest of a group, then their age: "the youngest prisoner exchanged was 19", "and the
 #: oldest 71".
@@ -3816,6 +3864,13 @@ _TOLL_PLACE_UNITS = frozenset(
 )
 #: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
 #: "Bosnia and Herzegovina", "Trinité-et-Tobago".
+#: What a country named after it is the whole of: "capitale économique du Malawi", "dans le sud du", "in the
+#: north of", "a province of".
+_PART_OF_COUNTRY_BEFORE = re.compile(
+    r"(?i:capitale|capital|sud|nord|est|ouest|centre|south|north|east|west|southern|northern|eastern|western"
+    r"|région|region|province|district|city|ville)(?:[ \u00a0]+(?i:économique|politique|economic|city))?"
+    r"[ \u00a0]+(?i:du|de|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’]|des|of|of[ \u00a0]+the)[ \u00a0]*\Z"
+)
 _CAPITALISED_RUN_RE = re.compile(
     r"[A-ZÀ-Ý][\w’'-]*(?:[ \u00a0](?:(?:and|et|of|de|du|des|the|&)[ \u00a0])?[A-ZÀ-Ý][\w’'-]*)*"
 )
@@ -4087,7 +4142,13 @@ class _Extractor:
             return None
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
-        if attached and attached.group().lower() in _SIZE_OF_A_BODY:
+        if (
+            attached
+            and attached.group().lower() in _SIZE_OF_A_BODY
+            and not (
+                attached.group().lower() == "-strong" and _STRONG_GROUP_AFTER.match(text, e + attached.end())
+            )
+        ):
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
         if (
             token in ("27", "28")
@@ -4310,6 +4371,8 @@ class _Extractor:
                 c.estimate = True
             elif attached.group("plus"):  # "its 500-plus stores": at least five hundred
                 c.at_least = True
+            elif attached.group("strong"):  # "its 54,000-strong workforce": the noun follows
+                pass
             elif attached.group("rate"):  # "$15-an-hour": the rate is part of the amount said
                 pass
             elif attached.group("hscale"):
@@ -4318,6 +4381,8 @@ class _Extractor:
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
+            elif attached.group("suffix") == "b":  # "16b francs", "$16b"
+                c.scale = t.SCALE_SUFFIXES["bn"]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") in _PERCENT_GLUED:
@@ -4987,8 +5052,10 @@ class _Extractor:
                     head
                     and head.group("w").lower() in t.UNIT_NOUNS
                     and head.group("w")[0].islower()
-                    # "200,000 displaced people", "44 missing people": the fate names them
+                    # "200,000 displaced people", "44 missing people", "357 injured demonstrators": the fate
+                    # names them
                     and c.unit not in ("displaced", "missing")
+                    and not (c.unit in ("injury", "death") and word in ("injured", "wounded", "dead"))
                     and not (whole and t.UNIT_NOUNS[head.group("w").lower()] in _FATES_SAID_AFTER)
                 ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
@@ -5930,6 +5997,8 @@ class _Extractor:
             if (
                 {a.kind, b.kind} == {"age", "duration"}
                 and "years" in (a.unit, b.unit)
+                # "Agé de 19 ans, et trois ans après avoir signé": a span from an event, no second age
+                and not (b.kind == "duration" and _SPAN_FROM_EVENT_AFTER.match(self.text, b.end))
                 or (
                     a.bare
                     and b.kind == "duration"
@@ -6363,9 +6432,12 @@ class _Extractor:
                 nearest = _said_before(money, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
+            restated = next((m for m in money if m.start < c.start and m.value == c.value and m.scale), None)
+            if c.noun and restated is not None and c.unit in _GOAL_NOUNS:
+                c.kind, c.currency, c.unit, c.noun = "money", restated.currency, None, False
+                continue  # "at least $1.3 trillion a year ... the 1.3 trillion target": the amount said again
             if c.noun:
                 continue
-            restated = next((m for m in money if m.start < c.start and m.value == c.value and m.scale), None)
             if restated is not None and not self.names_its_count(c.end):
                 # "1,7 milliard de dollars de baisses d'impôts ... Pour payer cette mesure de 1,7 milliard": the
                 # amount said again without its currency
@@ -6591,25 +6663,42 @@ class _Extractor:
         there (its last word, lowercased), or None when it names none or several. One named after a count is
         often that count's ("at least 20 people, nine of them in Hungary", "huit décès en Hongrie et neuf
         disparus")."""
-        text = self.text
         if start in self._sentence_countries:
             return self._sentence_countries[start]
+        found = self.countries_named(start, pos)
+        place = next(iter(found.values())) if len(found) == 1 else None
+        self._sentence_countries[start] = place
+        return place
+
+    def opens_clause_of(self, place: str, lo: int, hi: int) -> bool:
+        """Whether the last ``place`` (a word, lowercased) named between ``lo`` and ``hi`` opens the clause of
+        the count at ``hi``: words other than "and" or "et" stand between ("Mozambique reported 20")."""
+        at = (self.lowered if self.lowered is not None else self.text.lower()).rfind(place, lo, hi)
+        between = self.text[at + len(place) : hi].strip(" ,;\u00a0").lower()
+        return at >= 0 and between not in ("", "and", "et")
+
+    def countries_named(self, lo: int, hi: int) -> dict[str, str]:
+        """The countries named between ``lo`` and ``hi``, in order, each as written (its last word, lowercased);
+        not one said as what a place of the count lies in ("la région de Blantyre, capitale économique du
+        Malawi", "in the south of Malawi"): the count is that place's."""
+        text = self.text
         found: dict[str, str] = {}
-        for m in _CAPITALISED_RUN_RE.finditer(text, start, pos):
+        for m in _CAPITALISED_RUN_RE.finditer(text, lo, hi):
             words = [_POSSESSIVE_END_RE.sub("", w) for w in m.group().split()]
             # from each word, the longest run of words naming a country: "Dominican Republic", "Cuba and Haiti"
             i = 0
             while i < len(words):
                 for j in range(len(words), i, -1):
                     if (country := country_names().get(folded(" ".join(words[i:j])))) is not None:
-                        found[country] = words[j - 1].lower()
+                        if i > 0 or not _PART_OF_COUNTRY_BEFORE.search(
+                            text, max(0, m.start() - 40), m.start()
+                        ):
+                            found[country] = words[j - 1].lower()
                         i = j
                         break
                 else:
                     i += 1
-        place = next(iter(found.values())) if len(found) == 1 else None
-        self._sentence_countries[start] = place
-        return place
+        return found
 
     def place_after(self, pos: int) -> str | None:
         """The place a count is of, named right after it in its clause: "255 dans la province de Hama", "433
@@ -6818,7 +6907,7 @@ class _Extractor:
             return False
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
-        if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS:
+        if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS or c.token.lower() == "la":
             if c.scale is not None:
                 return True
             if c.kind == "percent":
@@ -6909,6 +6998,13 @@ class _Extractor:
         elif (
             figure.kind == "count"
             and figure.unit in _SOUGHT_PEOPLE
+            and self.may_hold(c.start, 40, ("bodies", "corps", "dépouilles"))
+            and self.before(_BODIES_OF_BEFORE, c.start, 40)
+        ):
+            figure.unit = "body"  # "the bodies of 12 migrants washed ashore", "les corps de 12 migrants"
+        elif (
+            figure.kind == "count"
+            and figure.unit in _SOUGHT_PEOPLE
             and self.may_hold(c.start, 48, _SEARCH_HINTS)
             and self.before(_SEARCH_FOR_BEFORE, c.start, 48)
         ):
@@ -6927,7 +7023,13 @@ class _Extractor:
             if figure.place is None and not c.part and figure.unit in _TOLL_PLACE_UNITS:
                 # "In Haiti, which the storm grazed, authorities reported at least 31 deaths", "Jamaica's
                 # minister confirmed 19 deaths": the one country its sentence names
-                figure.place = self.sentence_country(opening, first)
+                # "..., while authorities in neighbouring Mozambique reported 20 deaths": a country named after the
+                # sentence's first count and before this one is this one's
+                nearer = self.countries_named(first, c.start) if first < c.start else {}
+                last = [*nearer.values()][-1] if nearer else None
+                if last is not None and not self.opens_clause_of(last, first, c.start):
+                    last = None  # "huit décès en Hongrie et neuf disparus": the place of the count before
+                figure.place = last or self.sentence_country(opening, first)
             if (
                 c.unit == "injury"
                 and self.holds_after(c.end, 40, _SERIOUS_HINTS)
@@ -6943,6 +7045,13 @@ class _Extractor:
             and self.changed_from(c)
         ):
             figure.earlier = True
+        if (
+            c.kind == "temperature"
+            and self.may_hold(c.start, EARLIER_RECORD_REACH, ("record", "établi", "had been"))
+            and (record := self.before(_EARLIER_RECORD_RE, c.start, EARLIER_RECORD_REACH)) is not None
+            and not any(ch.isdigit() for ch in record.group("gap"))
+        ):
+            figure.earlier = True  # "Un premier record avait été établi mardi au même endroit, à 49,9°C"
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
         elif (

@@ -629,6 +629,11 @@ IDIOMS = (
     # the span a change is measured over: "En un an, l'électricité est devenue 84,7 % plus chère", "a rise of
     # 25% in one year, ..." (not "construit en un an", "detained for over one year")
     "en un an,", "sur un an", "en une année,", "sur une année", "in one year,",
+    # someday, no span: "I knew one day I would be a record-holder", "one day we will win it"
+    "one day I", "one day we", "one day you", "one day he", "one day she", "one day they", "one day it",
+    # a threshold of a race, no time run: "the two-hour mark", "la barre des deux heures", "sub-two-hour"
+    "two-hour mark", "two-hour barrier", "sub-two-hour", "sub-two hour", "barre des deux heures",
+    "barrière des deux heures", "sous les deux heures",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
@@ -646,7 +651,7 @@ FATE_AUXILIARIES = set(
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
     " who qui to be being believed presumed known thought alors déjà then already of whom declared pronounced"
     " déclarés déclarées retrieved pulled extracted dug out freed outre reportedly allegedly apparently officially"
-    " dû".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
+    " dû initially initialement first announced annoncés annoncées".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
@@ -695,6 +700,7 @@ FRENCH_COMPOUNDS = {
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
     suspected alleged presumed identified confirmed known
+    powerful strong major violent violents violentes fortes forts puissants puissantes grands grandes
     """.split()
 )
 
@@ -704,7 +710,7 @@ PARTITIVES = set("of in at from among de des du d en à au aux dans parmi sur".s
 
 #: Words after a number that are never the counted noun (the fallback takes the next plain word otherwise).
 NOT_NOUNS = set(
-    """a an the of in on at to from for with by and or but than as per each other others between among last next
+    """a an the of in on at to from for with by and or but than as per each other others between among last next later earlier
     including include includes who whom which that this these those it its their his her our were was are is
     be been being have has had will would could should may might can more most less fewer over under about
     around nearly almost up down out into onto off after before during since until while when where also
