@@ -6978,3 +6978,72 @@ def test_an_earlier_record_temperature_is_earlier():
         "Le thermomètre a dépassé le précédent record de 51 °C, atteignant 52,3 °C.", "fr"
     )
     assert [(f.value, f.earlier) for f in found] == [(51, True), (52.3, False)]
+
+
+def test_arrests_told_by_the_verb_before_the_people():
+    """Constructions: "police arrested 1,311 people", "ont interpellé 994 personnes": arrests."""
+    assert [f.unit for f in extract_figures("Police arrested 1,412 people overnight.", "en")] == ["arrest"]
+    assert [f.unit for f in extract_figures("La police a interpellé 871 personnes.", "fr")] == ["arrest"]
+
+
+def test_a_future_age_with_an_adverb_between():
+    """Construction: "Ils auront alors 91 et 81 ans": two ages, "alors" between the verb and the first."""
+    assert [(f.value, f.kind) for f in extract_figures("Ils auront alors 88 et 79 ans.", "fr")] == [
+        (88, "age"),
+        (79, "age"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He got four years. Two of the four years are suspended.", "en", [4, 2, 4]),
+        ("Il écope de six ans de prison, dont quatre avec sursis et deux ferme.", "fr", [6, 4, 2]),
+    ],
+)
+def test_the_parts_of_a_prison_term_are_spans(text, lang, expected):
+    """Constructions: "Two of the three years are suspended", "dont trois avec sursis et deux ferme": the parts
+    of a term, in its unit; "Two of the three men" stays a count."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == expected
+    assert {f.kind for f in extract_figures("Two of the three men were freed.", "en")} == {"count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Vingegaard finished 5:41 behind, and Evenepoel was 1:12 back in third.", "en", [341, 72]),
+        ("Il s'impose avec 1:05 d'avance. Le Danois termine à 5:41 du maillot jaune.", "fr", [65, 341]),
+        ("Landa est 5e à 20:16, avec 9:14 minutes de retard sur le vainqueur.", "fr", [1216, 554]),
+    ],
+)
+def test_cycling_gaps_with_a_colon(text, lang, expected):
+    """Constructions: a gap in minutes and seconds with a colon, said as one ("6:17 behind", "1:03 d'avance",
+    "termine à 6:17 du maillot jaune", "est 5e à 20:06"); a time of day is not ("starts at 6:17 behind closed
+    doors", "part à 6:17")."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == expected
+    assert extract_figures("The hearing starts at 6:17 behind closed doors.", "en") == []
+    assert [f for f in extract_figures("Le train part à 6:17 de Lyon.", "fr") if f.kind == "duration"] == []
+
+
+def test_a_bare_number_more_than_an_amount_takes_its_scale():
+    """Construction: "400 milliards d'euros. C'est 150 de plus que ... et 370 de plus que": amounts above it."""
+    text = "Il dispose de 300 milliards d'euros. C'est 120 de plus que le PSG et 250 de plus que City."
+    assert [(f.value, f.currency) for f in extract_figures(text, "fr")] == [
+        (300e9, "EUR"),
+        (120e9, "EUR"),
+        (250e9, "EUR"),
+    ]
+
+
+def test_a_weekday_before_a_count_is_no_name():
+    """Construction: "On Tuesday 110 boats were recorded": a count after a weekday, no name with a number."""
+    assert [(f.value, f.unit) for f in extract_figures("On Tuesday 117 boats were recorded.", "en")] == [
+        (117, "ship")
+    ]
+
+
+def test_a_toll_of_the_year_before_the_event_is_earlier():
+    """Construction: "Jusqu'à ce naufrage, le bilan des décès depuis le début de l'année s'établissait à trois
+    morts et quatre disparus": the year's toll before the story's event."""
+    text = "Jusqu'à ce naufrage, le bilan depuis le début de l'année s'établissait à deux morts et cinq disparus."
+    assert [f.earlier for f in extract_figures(text, "fr")] == [True, True]

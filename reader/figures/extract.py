@@ -623,6 +623,10 @@ def _list_marker_line(text: str, s: int) -> bool:
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
 _WEEKDAYS_FR = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+#: The days of the week, lowercased, in both languages.
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
 #: Number spans that are never figures, claimed like dates: fiscal years ("2023-24"), clock times the
 #: time-of-day pattern leaves ("entre 13 h et 17 h", "avant 20 heures", "10 heures ce matin", "2211 GMT"),
 #: the first day of a day range ("May 27-29", "du 23 au 24 juin", "20 and 21 January"), score lines
@@ -896,11 +900,27 @@ _RACE_GAP_RE = re.compile(
 _SPLIT_TIME_RE = re.compile(
     r"(?<![\w:.,'’])(?P<sm>[0-9]{1,2}):(?P<ss>[0-5][0-9])[.,](?P<sc>[0-9]{2})(?![\w:]|[.,][0-9]|\s?(?i:a\.?m|p\.?m|h\b))"
 )
-#: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
+#: A gap in minutes and seconds with a colon, said as a gap: "6:17 behind", "1:14 back", "1:03 d'avance", "9:18
+#: minutes de retard", "termine à 6:17 du maillot jaune", "termine 4e à 19:03" (a colon alone is a time of day).
+_COLON_GAP_RE = re.compile(
+    rf"(?<![\w:.,'’])(?<!at{_H})(?<!à{_H})(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+    rf"(?=(?:{_H}+(?i:minutes?|mins?))?{_H}+(?i:behind(?!{_H}+(?:closed|the{_H}+scenes|schedule))|back|ahead|clear"
+    rf"|adrift|d['’]avance|de{_H}+retard|du{_H}+(?:maillot|vainqueur|leader|premier))(?![\w]))"
+)
+#: ... or after "à" that a rider's finish or rank opens: "termine à 6:17", "est 5e à 20:06", "du podium à 9:18".
+_COLON_GAP_AT_RE = re.compile(
+    rf"(?<![\w])(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
+    rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+)
+#: What a text holding a gap of :data:`_COLON_GAP_RE` holds, lowercased.
+_COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
+                    "leader", "premier", " à ")  # fmt: skip
+
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 
 
 #: The race times and gaps, each tried only where a run of digits starts.
+_COLON_GAP_SCAN = _Scanner(_COLON_GAP_RE, _DIGIT_STARTS, digit_starts="")
 _RACE_TIME_SCAN = _Scanner(_RACE_TIME_RE, _DIGIT_STARTS, digit_starts="")
 _RACE_GAP_SCAN = _Scanner(_RACE_GAP_RE, _DIGIT_STARTS, digit_starts="")
 _SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
@@ -918,6 +938,13 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
         scans.append((_SPLIT_TIME_SCAN, _split_seconds))
     if any(hint in text for hint in _RACE_GAP_HINTS):
         scans.append((_RACE_GAP_SCAN, _gap_seconds))
+    if ":" in text and any(hint in (lowered or text.lower()) for hint in _COLON_GAP_HINTS):
+        scans.append((_COLON_GAP_SCAN, _colon_gap_seconds))
+        found += [
+            Figure(m.group("cm") + ":" + m.group("cs"), float(_colon_gap_seconds(m)), "duration", "seconds", None,
+                   m.start("cm"), m.end("cs"))
+            for m in _COLON_GAP_AT_RE.finditer(text)
+        ]  # fmt: skip
     for scan, seconds in scans:
         found += [
             Figure(m.group(), float(seconds(m)), "duration", "seconds", None, *m.span())
@@ -935,6 +962,11 @@ def _race_seconds(m: re.Match[str]) -> int:
 def _split_seconds(m: re.Match[str]) -> float:
     """The seconds of a match of :data:`_SPLIT_TIME_RE`."""
     return int(m.group("sm")) * 60 + int(m.group("ss")) + int(m.group("sc")) / 100
+
+
+def _colon_gap_seconds(m: re.Match[str]) -> int:
+    """The seconds of a match of :data:`_COLON_GAP_RE`."""
+    return int(m.group("cm")) * 60 + int(m.group("cs"))
 
 
 def _gap_seconds(m: re.Match[str]) -> int:
@@ -2681,7 +2713,8 @@ _EARLIER_HINTS = (
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
     "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then", "faisait état",
     "faisaient état", "premier décompte", "first toll", "first death toll", "first count", "first tally",
-    "premier temps", "at first",
+    "premier temps", "at first", "établissait", "début de l'année", "début de l’année", "start of the year",
+    "so far this year",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
 _EARLIER_RE = re.compile(
@@ -2692,7 +2725,11 @@ _EARLIER_RE = re.compile(
     rf"|premier{_H}+(?:bilan|décompte)|first{_H}+(?:death{_H}+)?(?:toll|count|tally)|(?:after|before){_H}+(?:[^\W\d_]+{_H}+){{0,3}}had{_H}+(?:raised|put|reported|given)"
     # a value that held until a revision: "the number of dead had stood at 86", "le bilan était jusqu'ici de 80"
     # not "ont fait jusqu'ici sept morts": a toll "so far", the latest
-    rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then)(?![\w])"
+    rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then"
+    # a toll of the year before the story's event, another quantity: "le bilan des décès depuis le début de l'année
+    # s'établissait à trois morts", "so far this year"
+    rf"|s['’]établissai(?:en)?t{_H}+à|depuis{_H}+le{_H}+début{_H}+de{_H}+l['’]année|since{_H}+the{_H}+start{_H}+of"
+    rf"{_H}+the{_H}+year|so{_H}+far{_H}+this{_H}+year)(?![\w])"
 )
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 #: A record that stood before the story's, its reading after: "Un premier record avait été établi mardi ... à
@@ -3099,6 +3136,24 @@ _AGE_TO_COME_BEFORE = _ending(
     rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
 )
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+#: A verb of arresting right before a count of people: "police arrested 1,311 people", "ont interpellé 994
+#: personnes", "detained more than 200 people".
+_ARRESTED_BEFORE = _ending(
+    rf"(?<![\w])(?i:arrested|arresting|detained|detaining|interpellé|interpellant|arrêté|arrêtant)"
+    rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|some|nearly|about|over|au{_H}+moins|plus{_H}+de|près{_H}+de"
+    rf"|environ|quelque){_H}+)?"
+)
+#: What :data:`_ARRESTED_BEFORE` holds, lowercased.
+_ARREST_STEMS = ("arrest", "detain", "interpell", "arrêt")
+#: Between a part and the span it is part of: "Two of the three years", "deux des trois ans".
+_PART_OF_TERM_RE = re.compile(rf"{_H}+(?i:of{_H}+(?:the|its|his|her|their)|des|de{_H}+ses|de{_H}+leurs){_H}+")
+#: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
+_TERM_PART_AFTER = re.compile(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
+#: After a bare number, what makes it a difference from an amount just given: "C'est 150 de plus que", "40 more
+#: than".
+_MORE_THAN_AFTER = re.compile(rf"{_H}+(?i:de{_H}+(?:plus|moins){_H}+que|more{_H}+than|less{_H}+than)(?![\w])")
+#: How far after an amount a bare number of :data:`_MORE_THAN_AFTER` may be.
+AMOUNT_MORE_REACH = 120
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
@@ -3509,6 +3564,8 @@ _AGE_WORD_BEFORE = _ending(
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront|ayant)"
     # "certains n'ayant que « 12-13 ans »": the quote's mark between
+    # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
+    rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais))?"
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
@@ -4103,7 +4160,12 @@ class _Extractor:
             return False
         if folded(word) in t.COUNTRY_EXONYMS:
             return False  # a country is no product: "en Espagne 900", a count of that country
-        if word in t.MONTHS_EN or word.lower() in t.MONTHS_FR or self.is_title_line(s):
+        if (
+            word in t.MONTHS_EN
+            or word.lower() in t.MONTHS_FR
+            or word.lower() in _WEEKDAY_NAMES  # "On Tuesday 110 boats were recorded"
+            or self.is_title_line(s)
+        ):
             return False
         if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
             return False  # "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's tally
@@ -5082,6 +5144,12 @@ class _Extractor:
                     c.unit = "death"
                 elif c.unit in _ANY_PEOPLE and self.saved_before(c.start):
                     c.unit = "survivor"  # "réussi à sauver 90 personnes", "rescued 37 people": the saved
+                elif (
+                    c.unit in _ANY_PEOPLE
+                    and self.may_hold(c.start, 40, _ARREST_STEMS)
+                    and self.before(_ARRESTED_BEFORE, c.start, 40)
+                ):
+                    c.unit = "arrest"  # "police arrested 1,311 people", "ont interpellé 994 personnes"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 return
@@ -5689,6 +5757,7 @@ class _Extractor:
         self.share_units_compared(cands)
         self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
+        self.parts_of_a_term(cands)
         self.listed_ages_in_months(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
@@ -5865,6 +5934,34 @@ class _Extractor:
                 and _AGE_LIST_JOIN_RE.fullmatch(self.text, a.end, b.start) is not None
             ):
                 b.kind = "age"
+
+    def parts_of_a_term(self, cands: list[_Cand]) -> None:
+        """The parts of a span just given, in its unit: "Two of the three years are suspended", "trois ans de
+        prison, dont un avec sursis et deux ferme"."""
+        for i, c in enumerate(cands):
+            if c.kind != "count" or c.scale is not None or c.unit not in (None, "ferme", "fermes"):
+                continue
+            term = cands[i + 1] if i + 1 < len(cands) else None
+            if (
+                term is not None
+                and term.kind == "duration"
+                and term.raw >= c.raw
+                and _PART_OF_TERM_RE.fullmatch(self.text, c.end, term.start) is not None
+            ):
+                c.kind, c.unit, c.noun = "duration", term.unit, False  # "Two of the three years"
+                continue
+            before = next((d for d in reversed(cands[:i]) if d.kind == "duration"), None)
+            if (
+                before is not None
+                and before.raw >= c.raw
+                and _TERM_PART_AFTER.match(self.text, c.end) is not None
+                and not _SENTENCE_END_RE.search(self.text, before.end, c.start)
+            ):
+                c.kind, c.unit, c.noun = (
+                    "duration",
+                    before.unit,
+                    False,
+                )  # "dont trois avec sursis et deux ferme"
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
@@ -6134,6 +6231,17 @@ class _Extractor:
                 and linked(a, b)
             ):
                 b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"
+            elif (
+                a.kind == "money"
+                and a.scale is not None
+                and b.bare
+                and b.raw < 1000
+                and b.start - a.end <= AMOUNT_MORE_REACH
+                and _MORE_THAN_AFTER.match(self.text, b.end) is not None
+            ):
+                # "400 milliards d'euros. C'est 150 de plus que ... et 370 de plus que": amounts above or below
+                # it, in its scale and currency
+                b.kind, b.currency, b.scale, b.value = "money", a.currency, a.scale, b.raw * a.scale
             elif a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
             elif (
