@@ -1502,3 +1502,23 @@ def test_an_earlier_record_disputes_no_reading_of_the_other_version():
     )
     assert _values(c.matched) == [(52.1, 52.1)]
     assert c.conflicts == []
+
+
+def test_a_part_of_its_own_versions_total_disputes_no_estimate():
+    """Construction: "677 people, including 618 men and 59 women" against "plus de 600 personnes": the men are a
+    part of the total both versions give, no rounding of the French estimate."""
+    c = _compared(
+        "Thailand detained 677 people, including 618 men and 59 women.",
+        "Plus de 600 personnes ont fui. La Thaïlande a arrêté 677 personnes.",
+    )
+    assert (618, 600) not in _values(c.conflicts)
+
+
+def test_a_places_toll_in_a_sum_is_still_its_places_toll():
+    """Construction: "17,134 confirmed deaths in Turkey and another 3,317 in Syria, putting the total at 20,451"
+    against "16.546 morts dans le pays" of Turkey: a place's toll, disputed though its sentence adds it up."""
+    c = _compared(
+        "Authorities counted 16,012 deaths in Turkey and another 3,211 in Syria, putting the total at 19,223.",
+        "En Turquie, le bilan s'élève à 16.546 morts.",
+    )
+    assert (16012, 16546) in _values(c.conflicts)

@@ -7047,3 +7047,53 @@ def test_a_toll_of_the_year_before_the_event_is_earlier():
     morts et quatre disparus": the year's toll before the story's event."""
     text = "Jusqu'à ce naufrage, le bilan depuis le début de l'année s'établissait à deux morts et cinq disparus."
     assert [f.earlier for f in extract_figures(text, "fr")] == [True, True]
+
+
+def test_counts_given_each_and_an_example_is_no_unit():
+    """Constructions: "two each in Anamizu and Noto" (a count per place); "est par exemple de 12,3%" (an
+    example: "par ... de" opens no unit a price is for)."""
+    text = "Of the 64 deaths, 31 were in Wajima, five in Nanao and two each in Anamizu and Noto."
+    assert [f.value for f in extract_figures(text, "en")] == [64, 31, 5, 2]
+    text = "Le déficit recalculé pour 2023 est par exemple de 11,8% contre 4,9% annoncés."
+    assert [f.value for f in extract_figures(text, "fr") if f.kind == "percent"] == [11.8, 4.9]
+
+
+def test_a_range_of_ages_before_a_rate_keeps_its_kind():
+    """Construction: "were between the ages of 30 and 59, and 77 per cent were male": 59 closes the range of
+    ages; the rate after it lends it nothing."""
+    text = "Most of the dead, 68 per cent, were between the ages of 30 and 59, and 74 per cent were male."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")] == [
+        (68, "percent"),
+        (30, "age"),
+        (59, "age"),
+        (74, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash that happened this Friday (9) in Vinhedo killed 61 people.",
+        "Families may call the number 0800 941971 for help; 61 people died.",
+    ],
+)
+def test_a_weekday_with_its_day_in_brackets_and_a_toll_free_number_are_no_counts(text):
+    """Constructions: "this Friday (9)" (the day of the month, as Brazilian wires give it) and "0800 941971"
+    (a trunk prefix and the number in one run)."""
+    assert [f.value for f in extract_figures(text, "en")] == [61]
+
+
+def test_a_partys_tally_after_its_name_is_no_age():
+    """Construction: "while the Liberal Democrats, 71, set a record": a party's seats; "Kadri Vaher, 46,
+    said" stays an age."""
+    text = "The Conservatives ended with 118 seats, while the Liberal Democrats, 68, set a record."
+    assert [f.kind for f in extract_figures(text, "en")] == ["count", "count"]
+    assert [f.kind for f in extract_figures("Kadri Vaher, 46, said he saw it.", "en")] == ["age"]
+
+
+def test_an_earlier_rate_is_earlier():
+    """Construction: "compares with a previously recorded figure of 74.41%": a rate before the story's."""
+    found = extract_figures(
+        "Debt reached 99.67% of GDP. That compares with a previous figure of 74.41%.", "en"
+    )
+    assert [(f.value, f.earlier) for f in found] == [(99.67, False), (74.41, True)]

@@ -629,6 +629,26 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
     )
 
 
+#: The kinds of people a count is broken down into by sex or age: "618 men and 59 women", "12 children".
+_DEMOGRAPHIC_UNITS = frozenset({"man", "woman", "child", "boy", "girl", "adult", "youth", "teenager"})
+
+
+def _breakdown(part: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a count is a part of a larger count its own sentence gives, the rest beside it: "677 people,
+    including 618 men and 59 women"; it disputes no total of the other version. A place's count is its place's
+    quantity ("17,134 deaths in Turkey and another 3,317 in Syria, putting the total at 20,451")."""
+    if part.place or part.unit not in _DEMOGRAPHIC_UNITS:
+        return False  # "68 bodies recovered ... four others" still missing: the toll itself, a part or not
+    together = [
+        f for f in version if f is not part and f.kind == "count" and _said_together(f, part) and f.value > 0
+    ]
+    return any(
+        total.value > part.value
+        and any(g is not total and g.value + part.value == total.value for g in together)
+        for total in together
+    )
+
+
 def _said_together(a: Figure, b: Figure) -> bool:
     """Whether two figures are in one sentence: a count in another sentence is no other part of one total
     unless given as more ("15 people had been injured. One person was seriously injured ...": one of them,
@@ -730,6 +750,8 @@ def _conflicts(
             d = conflict_distance(a, b)
             if d is None or _parts_of(a, b, en_all) or _parts_of(b, a, fr_all):
                 continue
+            if a.kind == "count" and (_breakdown(a, en_all) or _breakdown(b, fr_all)):
+                continue  # "677 people, including 618 men and 59 women": a part of its own version's total
             if countries and a.kind == "count" and _one_country_unsaid(a, b):
                 # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
                 # names no country
@@ -1262,6 +1284,7 @@ def compare_figures(
         and not (id(p[1]) in converted and _source_matched(p[1], fr, paired_fr))
         and _whole(*p, en, fr)
         and not _forecast_apart(*p)
+        and not (p[0].kind == "count" and (_breakdown(p[0], en) or _breakdown(p[1], fr)))
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]

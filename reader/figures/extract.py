@@ -539,6 +539,8 @@ def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
+    # a trunk prefix and the number in one run: "0800 941971"
+    r"|0[0-9]{3}[ .-][0-9]{6,7}"
     r"|(?:1[-\u2010\u2011 .])?\(?[0-9]{3}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9]{4})"
     r"(?![\w])"
 )
@@ -547,9 +549,10 @@ _PHONE_RE = re.compile(
 _TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
 _PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
 _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
-#: What every phone number has: "+" and a digit, "0" and digits then two groups, or "555) 123-4".
+#: What every phone number has: "+" and a digit, "0" and digits then two groups or then six digits, or "555)
+#: 123-4".
 _PHONE_HINT_RE = re.compile(
-    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]"
+    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]|(?<=0)[0-9]{3}[ .-][0-9]{6}"
     r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
 )
 
@@ -623,6 +626,11 @@ def _list_marker_line(text: str, s: int) -> bool:
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
 _WEEKDAYS_FR = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+#: A weekday and its day of the month in brackets: "this Friday (9)", "ce vendredi (9)".
+_WEEKDAY_DAY_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)[ \u00a0]?\([0-3]?[0-9]\)"
+)
 #: The days of the week, lowercased, in both languages.
 _WEEKDAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche".split()
@@ -2800,7 +2808,8 @@ def _is_rate_base(raw: Decimal) -> bool:
 _RATE_BASES = frozenset(Decimal(10) ** k for k in range(2, 7))
 #: The unit a rate is counted in, and its size: "par cartouche de 200", "per pack of 20".
 _PER_UNIT_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:per|par|each|chaque){_H}+(?!(?i:près|plus|moins|autour|upwards|more|less){_H})"
+    # not "par exemple de 12,3%": an example, no unit
+    rf"(?<![\w])(?i:per|par|each|chaque){_H}+(?!(?i:près|plus|moins|autour|upwards|more|less|exemple){_H})"
     # not "par l'intermédiaire de 30 fournisseurs": a noun with its article is a means, not a unit
     rf"(?![lL]['’])[^\W\d_][\w'’-]*{_H}+(?i:of{_H}+|de{_H}+|d['’])"
 )
@@ -3583,6 +3592,10 @@ _SENTENCE_AT_BEFORE = _ending(
 )
 #: English: the age one died at ("died at 85", "passed away at 90").
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
+#: A group named in the plural with its article, then a comma: "the Liberal Democrats, ", "les Verts, ".
+_PARTY_COMMA_BEFORE = _ending(
+    r"(?<![\w])(?:the|The|les|Les)(?:[ \u00a0][A-Z][\w'’-]*)*[ \u00a0][A-Z][\w'’-]*s,[ \u00a0]"
+)
 _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32," (not "on Monday, two years into")
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi"
     r"|Samedi|Dimanche|January|February|March|April|June|July|August|September|October|November|December"
@@ -5612,6 +5625,8 @@ class _Extractor:
                 or self.text.endswith(_AGE_NOW_ENDINGS, max(0, c.start - 16), c.start)
             )
             and self.before(_NAME_COMMA_BEFORE, c.start)
+            # "the Liberal Democrats, 71, set a record": a party's tally, no person's age
+            and not self.before(_PARTY_COMMA_BEFORE, c.start, 48)
         ):
             if whole and (12 <= c.raw <= 110 or 1 <= c.raw < 12 and self.names_with_ages(c.start, c.end)):
                 c.kind = "age"  # "Kadri Vaher, 46, said"; "Ann Roy, 35; Lea Roy, 7; ..."
@@ -5717,6 +5732,9 @@ class _Extractor:
         if self.lang == "fr" and any(month in text for month in _FULL_MONTHS_EN):
             # an English post embedded in a French report signs with its date: "(@quatremer) September 23, 2019"
             claimed += [m.span() for m in _ENGLISH_DATE_RE.finditer(text)]
+        if "(" in text:
+            # "this Friday (9)": the day of the month in brackets after its weekday, as Brazilian wires write it
+            claimed += [m.span() for m in _WEEKDAY_DAY_RE.finditer(text)]
         if lowered is None or "hrs" in lowered or "hours" in lowered:
             # "as of 1950hrs Singapore time"
             claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]
@@ -6082,6 +6100,15 @@ class _Extractor:
             a, b = cands[i], cands[i + 1]
             if not linked(a, b):
                 continue
+            if (
+                a.bare
+                and b.kind == "percent"
+                and i > 0
+                and cands[i - 1].by_prefix
+                and cands[i - 1].kind == "age"
+                and linked(cands[i - 1], a)
+            ):
+                continue  # "between the ages of 30 and 59, and 77 per cent were male": the range's, not the rate's
             if (
                 a.kind in ("duration", "age")
                 and b.kind in ("duration", "age")
@@ -7146,7 +7173,7 @@ class _Extractor:
                 figure.unit = "critical"  # "20 blessés graves", "10 people seriously injured": the worst hurt
         if c.unit == "case" and self.lang == "fr" and self.after(_FATAL_CASES_AFTER, c.end):
             figure.unit = "death"  # "100.306 cas d'overdoses fatales", "12 cas mortels": the dead
-        if c.kind == "count" and (
+        if (c.kind == "count" or c.kind == "percent") and (
             self.earlier_words
             and self.said_earlier(c.start, c.end)
             or self.may_hold(c.start, 60, _CHANGED_FROM_HINTS)

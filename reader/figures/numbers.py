@@ -706,7 +706,7 @@ SKIPPED_ADJECTIVES = set(
 
 #: Words after a number written in words that still make it a count without a noun ("five of the seven
 #: validators", "three in England", "douze en France", "cinq des sept").
-PARTITIVES = set("of in at from among de des du d en à au aux dans parmi sur".split())
+PARTITIVES = set("of in at from among de des du d en à au aux dans parmi sur each chacun chacune".split())
 
 #: Words after a number that are never the counted noun (the fallback takes the next plain word otherwise).
 NOT_NOUNS = set(
