@@ -2317,7 +2317,8 @@ def test_a_sole_toll_many_times_the_other_is_of_another_place_or_event():
         ("Le bilan est lourd: 5 morts, 17 blessés graves.", "fr", [(5, "death"), (17, "critical")]),
         ("dont 8 grièvement blessés", "fr", [(8, "critical")]),
         ("31 injured, including 9 people seriously injured", "en", [(31, "injury"), (9, "critical")]),
-        ("14 blessés graves et 25 blessés légers", "fr", [(14, "critical"), (25, "injury")]),
+        # the lightly hurt are a part of the injured too: no total of them to dispute another version's
+        ("14 blessés graves et 25 blessés légers", "fr", [(14, "critical"), (25, "light")]),
         # the adverb alone after a part of the injured, in English as in French ("dont 6 grièvement")
         ("Forty people were injured, 12 severely.", "en", [(40, "injury"), (12, "critical")]),
     ],
@@ -7097,3 +7098,15 @@ def test_an_earlier_rate_is_earlier():
         "Debt reached 99.67% of GDP. That compares with a previous figure of 74.41%.", "en"
     )
     assert [(f.value, f.earlier) for f in found] == [(99.67, False), (74.41, True)]
+
+
+def test_a_toll_approaching_a_round_value_and_the_lightly_injured():
+    """Constructions: "approche les 300 morts", "Toll nears 300" (a bound from below); "quarante-neuf blessés
+    légers", "were slightly injured" (a part of the injured, as "blessés graves" is)."""
+    assert [f.approx for f in extract_figures("Le bilan approche les 300 morts.", "fr")] == ["at most"]
+    assert [f.approx for f in extract_figures("The toll nears 300 as rescuers dig.", "en")] == ["at most"]
+    found = extract_figures(
+        "L'accident a fait « trente-deux blessés graves et quarante et un blessés légers ».", "fr"
+    )
+    assert [(f.value, f.unit) for f in found] == [(32, "critical"), (41, "light")]
+    assert [f.unit for f in extract_figures("27 people were slightly injured.", "en")] == ["light"]

@@ -1558,6 +1558,12 @@ _SERIOUSLY_AFTER = re.compile(
     rf"{_H}+(?i:injured|wounded|hurt|blessée?s?)|(?i:blessée?s?){_H}+(?i:graves?|grièvement|gravement))(?![\w])"
 )
 _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
+#: The injured said lightly hurt, after their count: "49 blessés légers", "légèrement blessés", "slightly injured".
+_LIGHTLY_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}?{_H}+(?:(?i:slightly|lightly|légèrement){_H}+(?i:injured|wounded|hurt|blessée?s?)"
+    rf"|(?i:blessée?s?){_H}+(?i:légers?|légères?|légèrement))(?![\w])"
+)
+_LIGHT_HINTS = ("slightly", "lightly", "léger", "légère")
 #: The adverb alone after a part of the injured: "94 of them seriously".
 _SERIOUSLY_RE = re.compile(
     rf"{_H}*(?i:seriously|severely|critically|badly)(?:{_H}+(?i:injured|hurt|wounded|burned|burnt))?"
@@ -7171,6 +7177,12 @@ class _Extractor:
                 and self.after(_SERIOUSLY_AFTER, c.end)
             ):
                 figure.unit = "critical"  # "20 blessés graves", "10 people seriously injured": the worst hurt
+            elif (
+                c.unit == "injury"
+                and self.holds_after(c.end, 40, _LIGHT_HINTS)
+                and self.after(_LIGHTLY_AFTER, c.end)
+            ):
+                figure.unit = "light"  # "49 blessés légers", "30 slightly injured": a part of the injured
         if c.unit == "case" and self.lang == "fr" and self.after(_FATAL_CASES_AFTER, c.end):
             figure.unit = "death"  # "100.306 cas d'overdoses fatales", "12 cas mortels": the dead
         if (c.kind == "count" or c.kind == "percent") and (

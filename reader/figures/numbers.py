@@ -565,6 +565,8 @@ APPROXIMATIONS: dict[str, str] = {
         "nearly", "almost", "close to", "up to", "less than", "under", "près de", "presque", "quasiment",
         "pratiquement", "jusqu'à", "jusqu’à", "moins de", "pas loin de", "de près de", "just under", "près d'",
         "près d’", "below", "au-dessous de", "en dessous de", "en deçà de",
+        # a toll said to approach a round value: "approche les 300 morts", "nears 300", "frôle les 1 000"
+        "approche les", "approchent les", "frôle les", "frôlent les", "approaching", "nears", "nearing",
     )},
     **{w: "at least" for w in (
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
@@ -651,7 +653,7 @@ FATE_AUXILIARIES = set(
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
     " who qui to be being believed presumed known thought alors déjà then already of whom declared pronounced"
     " déclarés déclarées retrieved pulled extracted dug out freed outre reportedly allegedly apparently officially"
-    " dû initially initialement first announced annoncés annoncées".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
+    " dû initially initialement first announced annoncés annoncées slightly lightly mildly".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
