@@ -7110,3 +7110,30 @@ def test_a_toll_approaching_a_round_value_and_the_lightly_injured():
     )
     assert [(f.value, f.unit) for f in found] == [(32, "critical"), (41, "light")]
     assert [f.unit for f in extract_figures("27 people were slightly injured.", "en")] == ["light"]
+
+
+def test_a_toll_raised_from_an_earlier_one_is_the_current_one():
+    """Construction: "has climbed to 80 from a previously reported 29": 29 is the earlier value, not 80."""
+    found = extract_figures(
+        "The toll has climbed to 74 from a previously reported 31, the agency said.", "en"
+    )
+    assert [(f.value, f.earlier) for f in found] == [(74, False), (31, True)]
+
+
+def test_a_place_after_villages_of_a_state():
+    """Construction: "au moins 41 morts dans des villages de l'État Rakhine": the count is Rakhine's."""
+    found = extract_figures("Le cyclone a fait au moins 38 morts dans des villages de l'État Rakhine.", "fr")
+    assert [(f.value, f.place) for f in found] == [(38, "rakhine")]
+
+
+def test_a_star_of_an_age_and_a_sum_someone_pays():
+    """Constructions: "la star de 33 ans" (an age, as "le chirurgien de 53 ans"); "aux près de 2,4 milliards
+    que Volkswagen avait accepté de payer" (a sum paid, in the text's currency)."""
+    assert [f.kind for f in extract_figures("Le record de la star de 34 ans tient en 60 concerts.", "fr")][
+        0
+    ] == "age"
+    text = "Une amende de 150 millions de dollars s'ajoute aux 2,1 milliards que le groupe avait accepté de payer."
+    assert [(f.kind, f.currency) for f in extract_figures(text, "fr", "CAD")] == [
+        ("money", "CAD"),
+        ("money", "CAD"),
+    ]

@@ -1500,9 +1500,11 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
 
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
 _PLACE_AFTER = re.compile(
-    rf"(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le)|{_H}+(?i:l['’]))?{_H}*"
+    rf"(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le|des|les)|{_H}+(?i:l['’]))?{_H}*"
+    # "dans des villages de l'État Rakhine", "in villages of the state of"
+    rf"(?:(?i:villages?|towns?|localités?|communes?){_H}+(?i:of|de|d['’]|du)(?:{_H}+(?i:the|la|le)|{_H}*(?i:l['’]))?{_H}*)?"
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
-    rf"{_H}+(?i:of|de|d['’]){_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
+    rf"(?:{_H}+(?i:of|de|d['’]))?{_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
 #: A preposition right after a word: what follows a participle ("related to", "earmarked for").
 _PREPOSITION_AFTER = re.compile(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
@@ -2764,7 +2766,8 @@ _EARLIER_TOLL_RE = re.compile(
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
 #: the day", "12 cases previously", "un bilan de 79 morts annoncé la veille", "a toll of 79 given the day before".
 _EARLIER_AFTER = re.compile(
-    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|initially|the{_H}+day{_H}+before"
+    # not "has climbed to 80 from a previously reported 29": the value after "from" is the earlier one
+    rf"(?!{_H}+(?i:from|de|contre){_H})(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|initially|the{_H}+day{_H}+before"
     # "74,513 on 1 July compared with just under 73,700 the previous month", "le mois précédent"
     rf"|the{_H}+previous{_H}+(?:day|week|month)|a{_H}+(?:week|month){_H}+(?:earlier|before)"
     rf"|(?:la{_H}+semaine|le{_H}+mois){_H}+précédente?"
@@ -3041,6 +3044,12 @@ _WORTH_FOR_BEFORE = _ending(
     rf"(?<![\w])(?i:pour)(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|moins{_H}+de))?{_H}+"
 )
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+#: After a scaled number, what makes it a sum paid: "2,4 milliards que Volkswagen avait accepté de payer", "the
+#: 1.2 billion it agreed to pay".
+_PAID_LATER_AFTER = re.compile(
+    rf"{_H}+(?i:que|qu['’]|that|which|it|they)[^.;:!?\n]{{0,50}}?(?<![\w])(?i:payer|verser|rembourser|débourser"
+    rf"|pay|paid|repay)(?![\w])"
+)
 #: What an amount said again without its currency may be the goal of: "the 1.3 trillion target", "l'objectif des
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
@@ -6572,6 +6581,11 @@ class _Extractor:
                 # "a réalisé pour près de 2 milliards de projets": goods or work worth that sum
                 nearest = _said_before(money, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                continue
+            if not c.noun and money and self.after(_PAID_LATER_AFTER, c.end) is not None:
+                # "aux près de 2,4 milliards que Volkswagen avait accepté de payer": a sum someone pays
+                c.kind, c.currency, c.unit = "money", _said_before(money, c, converted).currency, None
+                last = c
                 continue
             restated = next((m for m in money if m.start < c.start and m.value == c.value and m.scale), None)
             if c.noun and restated is not None and c.unit in _GOAL_NOUNS:

@@ -297,7 +297,7 @@ PERSON_NOUNS_FR = set(
     chirurgien chirurgienne anesthésiste gynécologue pédiatre psychiatre psychologue radiologue cardiologue
     kinésithérapeute aide-soignant aide-soignante sage-femme généraliste instituteur institutrice éducateur
     éducatrice moniteur monitrice curé abbé douanier douanière légionnaire parachutiste mercenaire steward
-    hôtesse sans-abri membre
+    hôtesse sans-abri membre star chanteur chanteuse artiste acteur actrice
     """.split()
 )
 
