@@ -7137,3 +7137,14 @@ def test_a_star_of_an_age_and_a_sum_someone_pays():
         ("money", "CAD"),
         ("money", "CAD"),
     ]
+
+
+def test_a_count_more_than_before_with_a_noun_and_its_adjective_between():
+    """Construction: "211 députés travaillistes de plus qu'auparavant": a change, its noun and adjective between
+    the number and "de plus"; "224 hospitalisations de plus de 24 heures" is no change."""
+    assert [
+        f.change for f in extract_figures("Cela fait 204 députés travaillistes de plus qu'avant.", "fr")
+    ] == [True]
+    assert [f.change for f in extract_figures("On compte 224 hospitalisations de plus de 24 heures.", "fr")][
+        0
+    ] is False

@@ -3525,7 +3525,8 @@ _AMOUNT_DIFFERENCE_AFTER = re.compile(
     rf"|{_H}+(?i:supplémentaires?)(?![\w])"
 )
 _CHANGE_AFTER = re.compile(
-    rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    # "211 députés travaillistes de plus": a noun and its adjective between
+    rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
     # "88 personnes supplémentaires ont succombé": as many more, not a level
