@@ -7148,3 +7148,39 @@ def test_a_count_more_than_before_with_a_noun_and_its_adjective_between():
     assert [f.change for f in extract_figures("On compte 224 hospitalisations de plus de 24 heures.", "fr")][
         0
     ] is False
+
+
+def test_a_bare_amount_after_one_amount_in_another_currency_keeps_the_texts_currency():
+    """Construction: Canadian dollars, then "17 millions d'euros gelée par les autorités libyennes", then
+    "pour près de 2 milliards de projets": one amount in euros does not make the next bare amount euros."""
+    text = (
+        "La Couronne a proposé une amende de 280 millions de dollars. Environ 127 millions avaient été détournés. "
+        "Le groupe renonce à 17 millions d'euros gelés en Libye. Il a réalisé pour près de 2 milliards de projets."
+    )
+    assert [f.currency for f in extract_figures(text, "fr", "CAD") if f.kind == "money"] == [
+        "CAD",
+        "CAD",
+        "EUR",
+        "CAD",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Son palmarès est hors normes à seulement 26 ans.", [(26, "age")]),
+        ("L'ex-no 1 mondiale a été suspendue.", []),
+        (
+            "Près de 110 morts, dont au moins 15 en Belgique et 92 pour l'Allemagne.",
+            [(110, None), (15, "belgique"), (92, "allemagne")],
+        ),
+    ],
+)
+def test_an_age_at_only_a_rank_and_a_countrys_share_after_pour(text, expected):
+    """Constructions: "à seulement 27 ans" (an age), "L'ex-no 1 mondiale" (a rank), "93 pour l'Allemagne" (a
+    country's share of a toll, its place after "pour")."""
+    found = extract_figures(text, "fr")
+    if expected and expected[0][1] == "age":
+        assert [(f.value, f.kind) for f in found] == expected
+    else:
+        assert [(f.value, f.place) for f in found] == expected

@@ -13,6 +13,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -1500,7 +1501,9 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
 
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
 _PLACE_AFTER = re.compile(
-    rf"(?<![\w])(?i:in|à|en|dans|au)(?:{_H}+(?i:the|la|le|des|les)|{_H}+(?i:l['’]))?{_H}*"
+    # "dont au moins 15 en Belgique et 93 pour l'Allemagne": a country's share of a toll, its article after "pour"
+    rf"(?<![\w])(?:(?i:in|à|en|dans|au)|(?i:pour)(?={_H}+(?:l['’]|la{_H}|le{_H})))"
+    rf"(?:{_H}+(?i:the|la|le|des|les)|{_H}+(?i:l['’]))?{_H}*"
     # "dans des villages de l'État Rakhine", "in villages of the state of"
     rf"(?:(?i:villages?|towns?|localités?|communes?){_H}+(?i:of|de|d['’]|du)(?:{_H}+(?i:the|la|le)|{_H}*(?i:l['’]))?{_H}*)?"
     rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
@@ -3597,6 +3600,8 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans", "la maladie l'a emporté à 30 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?|emportée?s?|succombée?){_H}+à{_H}+"
+    # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans"
+    rf"|(?<![\w])à{_H}+(?i:seulement|tout{_H}+juste){_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
     rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+"
     # a person's age given in brackets: "au regard de son âge (67 ans)"
@@ -4282,9 +4287,12 @@ class _Extractor:
             return (
                 None  # fractions, hashtags, "n°43", "[0]", "2^20"; not an editor's "[2.7 degrees Fahrenheit]"
             )
-        if s >= 3 and text.endswith(
-            ("No.", "Nos.", "Nos. ", "Nos.\u00a0", " No ", "\nNo "), max(0, s - 6), s
+        if (
+            s >= 3
+            and text.endswith(("No.", "Nos.", "Nos. ", "Nos.\u00a0", " No ", "\nNo "), max(0, s - 6), s)
+            or (self.lang == "fr" and text.endswith((" no ", "-no ", "'no ", "’no "), max(0, s - 4), s))
         ):
+            # "L'ex-no 1 mondiale", "le no 2 du parti": a rank
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
             return None
@@ -6509,7 +6517,15 @@ class _Extractor:
         counted: _Cand | None = None  # the last scaled count of a noun
         converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts
         local = self.shared_currency("LOCAL") if not money else None
-        for c in cands:
+        # the amounts said so far, those this reading makes amounts too: which currency a bare amount is in
+        amounts_said = list(money)
+        known = {id(m) for m in money}
+        for i, c in enumerate(cands):
+            # the one before, an amount now if this reading made it one
+            before = cands[i - 1] if i else None
+            if before is not None and before.kind == "money" and before.currency and id(before) not in known:
+                amounts_said.append(before)
+                known.add(id(before))
             if c.kind == "money":
                 if (
                     last is not None
@@ -6565,12 +6581,12 @@ class _Extractor:
             if c.kind != "count" or c.scale is None or c.scale < 1000:
                 continue
             if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
-                nearest = _said_before(money, c, converted).currency
+                nearest = _said_before(amounts_said, c, converted).currency
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if c.noun and c.unit in _SUM_NOUNS and (money or self.dollar != "USD"):
                 # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is
-                nearest = _said_before(money, c, converted).currency if money else self.dollar
+                nearest = _said_before(amounts_said, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if (
@@ -6580,12 +6596,12 @@ class _Extractor:
                 and self.before(_WORTH_FOR_BEFORE, c.start, 24)
             ):
                 # "a réalisé pour près de 2 milliards de projets": goods or work worth that sum
-                nearest = _said_before(money, c, converted).currency if money else self.dollar
+                nearest = _said_before(amounts_said, c, converted).currency if money else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if not c.noun and money and self.after(_PAID_LATER_AFTER, c.end) is not None:
                 # "aux près de 2,4 milliards que Volkswagen avait accepté de payer": a sum someone pays
-                c.kind, c.currency, c.unit = "money", _said_before(money, c, converted).currency, None
+                c.kind, c.currency, c.unit = "money", _said_before(amounts_said, c, converted).currency, None
                 last = c
                 continue
             restated = next((m for m in money if m.start < c.start and m.value == c.value and m.scale), None)
@@ -6647,7 +6663,7 @@ class _Extractor:
                 # currency of the country it names (a Swiss report's "dégâts estimés à environ 150 millions")
                 # or a publisher's own dollar (a Canadian wire's "pertes de 98 millions"), never a guessed US
                 # dollar
-                nearest = _said_before(money, c, converted).currency if money else local or self.dollar
+                nearest = _said_before(amounts_said, c, converted).currency if money else local or self.dollar
                 c.kind, c.currency, c.unit = "money", nearest, None
                 # the paragraph goes on about it: "une amende de 182,9 millions et une confiscation de 93,5
                 # millions"
@@ -7276,9 +7292,20 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
     francs)."""
     before = [m for m in money if m.end <= c.start]
     if before:
-        last = max(before, key=lambda m: m.start)
-        return converted.get(id(last), last)
+        last = converted.get(id(max(before, key=lambda m: m.start)), max(before, key=lambda m: m.start))
+        counts = Counter(m.currency for m in before)
+        if counts[last.currency] == 1 and len(before) - 1 >= OUTLIER_CURRENCY_LEAST:
+            # one amount in another currency among the text's ("17 millions d'euros gelée par les autorités
+            # libyennes" among Canadian dollars): the bare amount after it is in the text's own currency
+            usual = counts.most_common(1)[0][0]
+            if counts[usual] >= OUTLIER_CURRENCY_LEAST:
+                return max((m for m in before if m.currency == usual), key=lambda m: m.start)
+        return last
     return min(money, key=lambda m: abs(m.start - c.start))
+
+
+#: How many amounts of one currency make it the text's own, when one amount in another currency comes last.
+OUTLIER_CURRENCY_LEAST = 2
 
 
 @lru_cache(maxsize=64)
