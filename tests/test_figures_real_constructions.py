@@ -1644,11 +1644,12 @@ def test_an_airliners_model_is_no_count(text, lang, values):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # a statistics release's changes in brackets, each with its sign
+        # a statistics release's changes in brackets, each with its sign: a rate below zero, a count fallen (no
+        # count is below zero: "-27,000" is 27,000 fewer, as the other version may say)
         (
             "Jobs fell in retail (-27,000; -0.9%) and rose in construction (+16,000).",
             "en",
-            [(-27_000, "count", None), (-0.9, "percent", None), (16_000, "count", None)],
+            [(27_000, "count", None), (-0.9, "percent", None), (16_000, "count", None)],
         ),
         ("Le chômage est sous son niveau d'avant-crise (-3,3 points).", "fr", [(-3.3, "percent", "point")]),
         # temperatures below zero: a hyphen, the minus sign, or the word
@@ -1679,8 +1680,11 @@ def test_an_airliners_model_is_no_count(text, lang, values):
 )
 def test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero(text, lang, expected):
     """Construction: signed changes in a statistics release ("(-27,000; -0.9%)", "(-3,3 points)"), a negative
-    policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés")."""
+    policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés"); a signed count is a
+    change ("-19 tués au 3e trimestre")."""
     assert keys(text, lang) == expected
+    found = extract_figures("Une baisse au second semestre (-17 tués au 3e trimestre).", "fr")
+    assert [(f.value, f.change) for f in found if f.kind == "count"] == [(17, True)]
 
 
 @pytest.mark.parametrize(
@@ -7184,3 +7188,17 @@ def test_an_age_at_only_a_rank_and_a_countrys_share_after_pour(text, expected):
         assert [(f.value, f.kind) for f in found] == expected
     else:
         assert [(f.value, f.place) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("À partir de 60 ans, les cas sont plus nombreux chez les femmes.", [(60, "age")]),
+        ("L'archipel sort d'une année record pour les arrivées.", []),
+        ("Elle héberge les quelque 3 à 4000 mineurs non accompagnés.", [(3000, "count"), (4000, "count")]),
+    ],
+)
+def test_an_age_from_a_record_year_and_thousands_said_once_in_a_range(text, expected):
+    """Constructions: "À partir de 55 ans" (an age from which), "au terme d'une année record" (a record year,
+    no span), "les quelque 4 à 5000 mineurs" (the thousands said once, on the range's second number)."""
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")] == expected

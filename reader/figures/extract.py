@@ -2103,6 +2103,15 @@ def _signed(text: str, figures: list[Figure]) -> None:
             # "23 sièges (-5)", "(28/-1)": a party's seats lost, a count of them ("losing five"), not below zero
             f.change = f.change or text[s - 1 : s] in _MINUS_SIGNS + "+"
             continue
+        if (
+            f.kind == "count"
+            and s
+            and text[s - 1] in _MINUS_SIGNS
+            and (s == 1 or text[s - 2] in _BEFORE_A_SIGN)
+        ):
+            # "-19 tués au 3e trimestre": a count is never below zero; signed, it is a fall, as "19 fewer"
+            f.change = True
+            continue
         if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
             f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
         elif s > 2 and text[s - 1] == " " and text[s - 2] in _MINUS_SIGNS and text[s - 3] == "(":
@@ -3600,8 +3609,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans", "la maladie l'a emporté à 30 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?|emportée?s?|succombée?){_H}+à{_H}+"
-    # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans"
-    rf"|(?<![\w])à{_H}+(?i:seulement|tout{_H}+juste){_H}+"
+    # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans"; the age from
+    # which: "À partir de 55 ans, les suicides assistés sont plus nombreux"
+    rf"|(?<![\w])(?:à|À|A){_H}+(?:(?i:seulement|tout{_H}+juste)|partir{_H}+de){_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
     rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+"
     # a person's age given in brackets: "au regard de son âge (67 ans)"
@@ -6124,6 +6134,18 @@ class _Extractor:
             a, b = cands[i], cands[i + 1]
             if not linked(a, b):
                 continue
+            if (
+                a.bare
+                and not a.word
+                and a.raw < 10
+                and b.scale is None
+                and b.raw >= 1000
+                and b.raw % 1000 == 0
+                and 1 <= b.raw / 1000 - a.raw <= 5
+                and self.text[a.end : b.start].strip() in ("à", "-", "–")
+            ):
+                # "les quelque 4 à 5000 mineurs": the thousands said once, on the range's second number
+                a.raw = a.value = a.raw * 1000
             if (
                 a.bare
                 and b.kind == "percent"

@@ -636,6 +636,8 @@ IDIOMS = (
     # a threshold of a race, no time run: "the two-hour mark", "la barre des deux heures", "sub-two-hour"
     "two-hour mark", "two-hour barrier", "sub-two-hour", "sub-two hour", "barre des deux heures",
     "barrière des deux heures", "sous les deux heures",
+    # a year named for its record, no span: "au terme d'une année record", "a record year"
+    "une année record", "a record year",
 )  # fmt: skip
 
 #: French adjectives between a number and its duration unit ("les 18 derniers mois").
