@@ -7202,3 +7202,12 @@ def test_an_age_from_a_record_year_and_thousands_said_once_in_a_range(text, expe
     """Constructions: "À partir de 55 ans" (an age from which), "au terme d'une année record" (a record year,
     no span), "les quelque 4 à 5000 mineurs" (the thousands said once, on the range's second number)."""
     assert [(f.value, f.kind) for f in extract_figures(text, "fr")] == expected
+
+
+def test_a_sentence_opening_on_still_and_an_age():
+    """Construction: "Still just 22, Fernandez now belongs to an elite club": an age, as "At 21, he"; "Just
+    40, more were hired" stays a count."""
+    assert [
+        f.kind for f in extract_figures("He won. Still just 23, Fernandez joins an elite club.", "en")
+    ] == ["age"]
+    assert [f.kind for f in extract_figures("Just 40, more were hired.", "en")] == ["count"]

@@ -3617,9 +3617,11 @@ _AGE_WORD_BEFORE = _ending(
     # a person's age given in brackets: "au regard de son âge (67 ans)"
     rf"|(?<![\w])(?i:son|leur|mon|ton|votre|notre){_H}+(?i:âge){_H}*\({_H}*)"
 )
-#: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...".
+#: A sentence that opens on the age someone did something at: "À 21 ans, il ...", "At 21, he ...", "Still just
+#: 22, Fernandez ...".
 _SENTENCE_AT_BEFORE = _ending(
-    rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At)(?:{_H}+(?i:seulement|à{_H}+peine|tout{_H}+juste|only|just))?{_H}+"
+    # "Still just 22, Fernandez now belongs to an elite club": the age now, opening the sentence
+    rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At|Still)(?:{_H}+(?i:seulement|à{_H}+peine|tout{_H}+juste|only|just))?{_H}+"
 )
 #: English: the age one died at ("died at 85", "passed away at 90").
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
