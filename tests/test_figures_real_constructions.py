@@ -7211,3 +7211,17 @@ def test_a_sentence_opening_on_still_and_an_age():
         f.kind for f in extract_figures("He won. Still just 23, Fernandez joins an elite club.", "en")
     ] == ["age"]
     assert [f.kind for f in extract_figures("Just 40, more were hired.", "en")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thefts rose in the areas covered by 31 and 32 Division, police said; 40 cars were found.", "en"),
+        ("The work goes on in 31 and 32 Divisions; 40 cars were found.", "en"),
+        ("L'avion a pris feu vers 2215 locales; 40 passagers ont été évacués.", "fr"),
+    ],
+)
+def test_units_named_together_and_an_hour_in_local_time_are_no_counts(text, lang):
+    """Constructions: "22 and 23 Division(s)" (two police units named once) and "vers 2230 locales" (an hour
+    written as wires write it): no counts."""
+    assert [f.value for f in extract_figures(text, lang)] == [40]

@@ -795,7 +795,10 @@ _INITIAL_AGES_BEFORE = re.compile(
 _AGE_PAIR_AFTER = re.compile(rf"{_H}+(?:and|et){_H}+[0-9]{{2}}\)")
 #: A number in brackets.
 _BRACKETED_NUMBER_RE = re.compile(r"\([0-9]+\)")
-_UNIT_NAME_RE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}(?= (?:{'|'.join(_UNIT_NAMES)})\b)")
+_UNIT_NAME_RE = re.compile(
+    # "22 and 23 Division", "22 and 23 Divisions": the first of two units named once, in the plural too
+    rf"(?<![\w.,])[0-9]{{1,3}}(?=(?: (?:and|et|&) [0-9]{{1,3}})? (?:{'|'.join(_UNIT_NAMES)})s?\b)"
+)
 _UNIT_NAME_SCAN = _Scanner(_UNIT_NAME_RE, _DIGIT_STARTS, digit_starts="")
 
 
@@ -840,8 +843,12 @@ _BEFORE_CHRIST_RE = re.compile(
 _MILITARY_TIME_RE = re.compile(
     rf"(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?i:hrs)(?![\w])"
     rf"|(?<=(?i:at|of){_H})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}(?i:hours)(?![\w])"
+    # "s'est embrasé vers 2230 locales", "at 0630 local time": the hour of a place, as wires write it
+    rf"|(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9](?={_H}(?i:locales?|local{_H}time|heure{_H}locale|GMT|UTC)(?![\w]))"
 )
 _MILITARY_TIME_SCAN = _Scanner(_MILITARY_TIME_RE, _DIGIT_STARTS, digit_starts="")
+#: What every text :data:`_MILITARY_TIME_RE` matches in holds, lowercased.
+_MILITARY_TIME_HINTS = ("hrs", "hours", "local", "gmt", "utc")
 #: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -5771,7 +5778,7 @@ class _Extractor:
         if "(" in text:
             # "this Friday (9)": the day of the month in brackets after its weekday, as Brazilian wires write it
             claimed += [m.span() for m in _WEEKDAY_DAY_RE.finditer(text)]
-        if lowered is None or "hrs" in lowered or "hours" in lowered:
+        if lowered is None or any(hint in lowered for hint in _MILITARY_TIME_HINTS):
             # "as of 1950hrs Singapore time"
             claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]
         if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
