@@ -209,15 +209,15 @@ def article_dollar(
 
 
 #: An amount of dollars: "3,2 millions $", "79 000 $", "$1.6 million", "5 millions de dollars".
-_DOLLAR_AMOUNT_RE = re.compile(
+_DOLLAR_AMOUNT = (
     r"(?:\$\s?[0-9][0-9.,\u00a0\u202f ]*|[0-9][0-9.,\u00a0\u202f ]*(?:(?:millions?|milliards?|[MG])\s?)?"
     r"(?:\$|(?:de\s+)?dollars))"
 )
+_DOLLAR_AMOUNT_RE = re.compile(_DOLLAR_AMOUNT)
 #: The same, in brackets right after an amount in another currency: "2 millions de livres (3,2 millions $)".
 _CONVERTED_DOLLAR_RE = re.compile(
     r"(?:livres|euros|€|£|francs|yens?|yuans?|pounds|sterling)\s*\(\s*(?:environ\s+|about\s+|soit\s+)?"
-    r"(?:\$\s?[0-9][0-9.,\u00a0\u202f ]*|[0-9][0-9.,\u00a0\u202f ]*(?:(?:millions?|milliards?|[MG])\s?)?"
-    r"(?:\$|(?:de\s+)?dollars))"
+    + _DOLLAR_AMOUNT
 )
 
 

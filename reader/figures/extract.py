@@ -627,14 +627,15 @@ def _list_marker_line(text: str, s: int) -> bool:
 
 _CLOCK = rf"[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?"
 _WEEKDAYS_FR = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-#: A weekday and its day of the month in brackets: "this Friday (9)", "ce vendredi (9)".
-_WEEKDAY_DAY_RE = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche)[ \u00a0]?\([0-3]?[0-9]\)"
-)
 #: The days of the week, lowercased, in both languages.
 _WEEKDAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+#: A weekday and its day of the month in brackets: "this Friday (9)", "ce vendredi (9)" (English names
+#: capitalised, French ones lowercase, as each language writes them).
+_WEEKDAY_DAY_RE = re.compile(
+    rf"(?:{'|'.join(sorted(d.capitalize() if d.endswith('day') else d for d in _WEEKDAY_NAMES))})"
+    r"[ \u00a0]?\([0-3]?[0-9]\)"
 )
 #: Number spans that are never figures, claimed like dates: fiscal years ("2023-24"), clock times the
 #: time-of-day pattern leaves ("entre 13 h et 17 h", "avant 20 heures", "10 heures ce matin", "2211 GMT"),
@@ -932,6 +933,7 @@ _COLON_GAP_AT_RE = re.compile(
 _COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
                     "leader", "premier", " à ")  # fmt: skip
 
+#: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
 
 
@@ -954,7 +956,8 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
         scans.append((_SPLIT_TIME_SCAN, _split_seconds))
     if any(hint in text for hint in _RACE_GAP_HINTS):
         scans.append((_RACE_GAP_SCAN, _gap_seconds))
-    if ":" in text and any(hint in (lowered or text.lower()) for hint in _COLON_GAP_HINTS):
+    folded = (lowered if lowered is not None else text.lower()) if ":" in text else ""
+    if any(hint in folded for hint in _COLON_GAP_HINTS):  # a colon gap needs a colon and one of its words
         scans.append((_COLON_GAP_SCAN, _colon_gap_seconds))
         found += [
             Figure(m.group("cm") + ":" + m.group("cs"), float(_colon_gap_seconds(m)), "duration", "seconds", None,
@@ -2724,11 +2727,11 @@ _UNIT_OR_SCALE = (
 _PLAIN_NOUN_AFTER = re.compile(
     rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
 )
-#: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 #: After a number of years, what makes them a span from an event: "trois ans après avoir signé", "two years later".
 _SPAN_FROM_EVENT_AFTER = re.compile(
     r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
 )
+#: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
 #: What a number "-strong" is the size of when it is a figure of the story, no body's size: "its 54,000-strong
 #: workforce", "a 3,000-strong crowd".
@@ -2766,7 +2769,6 @@ _EARLIER_RE = re.compile(
     rf"|s['’]établissai(?:en)?t{_H}+à|depuis{_H}+le{_H}+début{_H}+de{_H}+l['’]année|since{_H}+the{_H}+start{_H}+of"
     rf"{_H}+the{_H}+year|so{_H}+far{_H}+this{_H}+year)(?![\w])"
 )
-#: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 #: A record that stood before the story's, its reading after: "Un premier record avait été établi mardi ... à
 #: 49,9°C", "the previous record of 49.2C", "le précédent record de 44,1 degrés".
 _EARLIER_RECORD_RE = _ending(
@@ -2775,6 +2777,7 @@ _EARLIER_RECORD_RE = _ending(
 )
 #: How far before a temperature the words of :data:`_EARLIER_RECORD_RE` are looked for.
 EARLIER_RECORD_REACH = 90
+#: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 _EARLIER_TOLL_RE = re.compile(
     # and a first count opening its sentence: "Dans un premier temps, le DNSC a confirmé que 21 hôpitaux",
     # "At first, police said 12"
@@ -3062,7 +3065,6 @@ _WORTH_OF_NOUNS = frozenset(
 _WORTH_FOR_BEFORE = _ending(
     rf"(?<![\w])(?i:pour)(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|moins{_H}+de))?{_H}+"
 )
-#: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 #: After a scaled number, what makes it a sum paid: "2,4 milliards que Volkswagen avait accepté de payer", "the
 #: 1.2 billion it agreed to pay".
 _PAID_LATER_AFTER = re.compile(
@@ -3072,6 +3074,7 @@ _PAID_LATER_AFTER = re.compile(
 #: What an amount said again without its currency may be the goal of: "the 1.3 trillion target", "l'objectif des
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
+#: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
@@ -3119,17 +3122,13 @@ _PERSON_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:man|woman|men|women|boys?|girls?|child|children|teenagers?|pensioners?)"
     rf"{_H}+(?i:of){_H}+(?:[0-9]{{1,3}}{_H}+(?i:and|or){_H}+)?"
 )
+#: "of" and a hedge after a noun the count that follows belongs to: " of at least ", " de plus de ".
+_OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
-_DEATH_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_H}+(?i:of|de|d['’])"
-    rf"(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
-)
+_DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
 #: The remains a count of people is of: "the bodies of 12 migrants", "les corps de 12 migrants", "les dépouilles
 #: de".
-_BODIES_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:bodies|corps|dépouilles){_H}+(?i:of|de|d['’])"
-    rf"(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
-)
+_BODIES_OF_BEFORE = _ending(rf"(?<![\w])(?i:bodies|corps|dépouilles){_OF_HEDGED}")
 #: What :data:`_RETIRING_AT_BEFORE` holds, lowercased.
 _RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite")
 #: The age people retire at, said before a bare number in its clause: "raising the retirement age for women
@@ -3148,6 +3147,15 @@ _SEARCH_HINTS = ("search", "looking for", "retrouver", "recherche")
 _SEARCH_FOR_BEFORE = _ending(
     r"(?<![\w])(?i:search(?:es|ing)?\s+(?:continues?\s+|goes\s+on\s+)?for|looking\s+for|retrouver"
     r"|(?:à\s+la\s+)?recherche\s+(?:de|des))\s+(?:(?:the|les|remaining|last|derniers|dernières)\s+)*"
+)
+#: What the words before a count of people make of them, the first that fits: each pattern's hints (one is in
+#: every text it matches in), how far before the count it is looked for, and the unit: "confirmed the death of
+#: 179 individuals", "le décès de 25 employés"; "the bodies of 12 migrants washed ashore", "les corps de 12
+#: migrants"; "The search for four miners continues" (those not found).
+_PEOPLE_OF_BEFORE = (
+    (("death", "décès", "mort"), _DEATH_OF_BEFORE, 40, "death"),
+    (("bodies", "corps", "dépouilles"), _BODIES_OF_BEFORE, 40, "body"),
+    (_SEARCH_HINTS, _SEARCH_FOR_BEFORE, 48, "missing"),
 )
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
@@ -3178,7 +3186,6 @@ _AGE_TO_COME_BEFORE = _ending(
     rf"|(?i:aura|aurait|aurait{_H}+eu|auraient{_H}+eu|aurai[st]{_H}+fêté{_H}+ses|va{_H}+avoir|vont{_H}+avoir"
     rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
 )
-#: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
 #: A verb of arresting right before a count of people: "police arrested 1,311 people", "ont interpellé 994
 #: personnes", "detained more than 200 people".
 _ARRESTED_BEFORE = _ending(
@@ -3197,6 +3204,7 @@ _TERM_PART_AFTER = re.compile(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended
 _MORE_THAN_AFTER = re.compile(rf"{_H}+(?i:de{_H}+(?:plus|moins){_H}+que|more{_H}+than|less{_H}+than)(?![\w])")
 #: How far after an amount a bare number of :data:`_MORE_THAN_AFTER` may be.
 AMOUNT_MORE_REACH = 120
+#: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
@@ -3607,9 +3615,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront|ayant)"
-    # "certains n'ayant que « 12-13 ans »": the quote's mark between
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
     rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais))?"
+    # "certains n'ayant que « 12-13 ans »": the quote's mark between
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
@@ -3972,8 +3980,6 @@ def country_names() -> dict[str, str]:
 _TOLL_PLACE_UNITS = frozenset(
     {"death", "injury", "missing", "displaced", "evacuee", "survivor", "hospitalised", "critical", "body"}
 )
-#: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
-#: "Bosnia and Herzegovina", "Trinité-et-Tobago".
 #: What a country named after it is the whole of: "capitale économique du Malawi", "dans le sud du", "in the
 #: north of", "a province of".
 _PART_OF_COUNTRY_BEFORE = re.compile(
@@ -3981,6 +3987,8 @@ _PART_OF_COUNTRY_BEFORE = re.compile(
     r"|région|region|province|district|city|ville)(?:[ \u00a0]+(?i:économique|politique|economic|city))?"
     r"[ \u00a0]+(?i:du|de|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’]|des|of|of[ \u00a0]+the)[ \u00a0]*\Z"
 )
+#: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
+#: "Bosnia and Herzegovina", "Trinité-et-Tobago".
 _CAPITALISED_RUN_RE = re.compile(
     r"[A-ZÀ-Ý][\w’'-]*(?:[ \u00a0](?:(?:and|et|of|de|du|des|the|&)[ \u00a0])?[A-ZÀ-Ý][\w’'-]*)*"
 )
@@ -6018,11 +6026,8 @@ class _Extractor:
                 and _TERM_PART_AFTER.match(self.text, c.end) is not None
                 and not _SENTENCE_END_RE.search(self.text, before.end, c.start)
             ):
-                c.kind, c.unit, c.noun = (
-                    "duration",
-                    before.unit,
-                    False,
-                )  # "dont trois avec sursis et deux ferme"
+                # "dont trois avec sursis et deux ferme"
+                c.kind, c.unit, c.noun = "duration", before.unit, False
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58
@@ -7191,27 +7196,15 @@ class _Extractor:
             and _BURNS_AFTER.match(self.text, word.end())
         ):
             figure.unit = "burn"  # "dont 41 atteintes de brûlures": the burned, a raw word read as the noun
-        if (
-            figure.kind == "count"
-            and figure.unit in _SOUGHT_PEOPLE
-            and self.may_hold(c.start, 40, ("death", "décès", "mort"))
-            and self.before(_DEATH_OF_BEFORE, c.start, 40)
-        ):
-            figure.unit = "death"  # "confirmed the death of 179 individuals", "le décès de 25 employés"
-        elif (
-            figure.kind == "count"
-            and figure.unit in _SOUGHT_PEOPLE
-            and self.may_hold(c.start, 40, ("bodies", "corps", "dépouilles"))
-            and self.before(_BODIES_OF_BEFORE, c.start, 40)
-        ):
-            figure.unit = "body"  # "the bodies of 12 migrants washed ashore", "les corps de 12 migrants"
-        elif (
-            figure.kind == "count"
-            and figure.unit in _SOUGHT_PEOPLE
-            and self.may_hold(c.start, 48, _SEARCH_HINTS)
-            and self.before(_SEARCH_FOR_BEFORE, c.start, 48)
-        ):
-            figure.unit = "missing"  # "The search for four miners continues": those not found
+        if figure.kind == "count" and figure.unit in _SOUGHT_PEOPLE:
+            figure.unit = next(
+                (
+                    unit
+                    for hints, pattern, reach, unit in _PEOPLE_OF_BEFORE
+                    if self.may_hold(c.start, reach, hints) and self.before(pattern, c.start, reach)
+                ),
+                figure.unit,
+            )
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             if figure.place is None and c.unit is None and (origin := self.origin_after(c.end)) is not None:
@@ -7323,7 +7316,8 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
     francs)."""
     before = [m for m in money if m.end <= c.start]
     if before:
-        last = converted.get(id(max(before, key=lambda m: m.start)), max(before, key=lambda m: m.start))
+        latest = max(before, key=lambda m: m.start)
+        last = converted.get(id(latest), latest)
         counts = Counter(m.currency for m in before)
         if counts[last.currency] == 1 and len(before) - 1 >= OUTLIER_CURRENCY_LEAST:
             # one amount in another currency among the text's ("17 millions d'euros gelée par les autorités
