@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from reader.figures import compare_figures, extract_figures
-from reader.figures.currency import local_dollar
+from reader.figures.currency import article_dollar, local_dollar
 from reader.figures.extract import YEAR_BEFORE_ARTICLE
 from reader.model import Article, Block, Figure
 from reader.pipeline import article_figures
@@ -7225,3 +7225,134 @@ def test_units_named_together_and_an_hour_in_local_time_are_no_counts(text, lang
     """Constructions: "22 and 23 Division(s)" (two police units named once) and "vers 2230 locales" (an hour
     written as wires write it): no counts."""
     assert [f.value for f in extract_figures(text, lang)] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers, both age 12, were hurt.", [(2, "count"), (12, "age")]),
+        ("The dead ranged in age from 4 to 81, police said.", [(4, "age"), (81, "age")]),
+        ("The ages of the passengers and crew ranged between 61 and 90.", [(61, "age"), (90, "age")]),
+        ("A girl of 16 was pulled out alive.", [(16, "age")]),
+        ("Two girls of five and nine were found.", [(2, "count"), (5, "age"), (9, "age")]),
+        ("A woman of 63 died on the way to hospital.", [(63, "age")]),
+        ("A crowd of 40 died in the crush.", [(40, "count")]),
+    ],
+)
+def test_ages_said_after_age_of_a_person_or_a_range_of_ages(text, expected):
+    """Constructions: "both age 14" (AP's age after a comma), "ranged in age from 3 to 79", "the ages of the
+    dead and injured ranged between 58 and 88", "a boy of 17 was pulled out alive", "two boys of six and
+    seven" (ages in words): ages, though a fate or no noun follows; a crowd of 40 is no person."""
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It was the worst day of the 14-month-old war.", "en", [(14, "duration", "months")]),
+        ("The three-week-old strike goes on.", "en", [(3, "duration", "weeks")]),
+        ("A 14-month-old boy was rescued.", "en", [(14, "age", "months")]),
+        ("They were freed after six arduous days.", "en", [(6, "duration", "days")]),
+        ("Il a passé deux longues années en prison.", "fr", [(2, "duration", "years")]),
+        (
+            "La plus forte crue des 40 à 50 dernières années.",
+            "fr",
+            [(40, "duration", "years"), (50, "duration", "years")],
+        ),
+        ("La campagne vise les 12 à 17 ans.", "fr", [(12, "age", None), (17, "age", None)]),
+    ],
+)
+def test_spans_of_a_war_or_with_an_adjective_are_durations(text, lang, expected):
+    """Constructions: "the 16-month-old war" (how long a war lasts, no age), "eight arduous days", "trois
+    longues années" (an adjective before the unit), "des 20 à 30 dernières années" (a span, no age group as
+    "les 15 à 24 ans")."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar", "expected"),
+    [
+        (
+            "Les pertes liées à ces arnaques ont totalisé 3,1 millions en deux mois.",
+            "CAD",
+            [(3_100_000, "money", "CAD"), (2, "duration", "months")],
+        ),
+        (
+            "Le prix de 100 % des parts sera compris entre 2,4 milliards et 2,6 milliards, selon le groupe.",
+            "EUR",
+            [(100, "percent", None), (2_400_000_000, "money", "EUR"), (2_600_000_000, "money", "EUR")],
+        ),
+        (
+            "Le pôle a fait 1,2 milliard d'euros de ventes, sur les 4,4 milliards de l'ensemble du groupe.",
+            "USD",
+            [(1_200_000_000, "money", "EUR"), (4_400_000_000, "money", "EUR")],
+        ),
+        (
+            "Elle a racheté la chaîne pour 1,5 milliard de dollars HK (190 millions de dollars).",
+            "USD",
+            [(1_500_000_000, "money", "HKD"), (190_000_000, "money", "USD")],
+        ),
+    ],
+)
+def test_an_amount_by_its_noun_and_verb_of_total_and_hong_kong_dollars(text, dollar, expected):
+    """Constructions: "les pertes financières liées à ces fraudes ont totalisé 4,2 millions" (the noun of an
+    amount, words, then a verb of totalling), "le prix ... sera compris entre 5,8 milliards et 6,2
+    milliards", "sur les 5,1 milliards de l'ensemble du groupe" (the whole, no counted noun), "2,79 milliards
+    de dollars HK"."""
+    assert keys(text, "fr", dollar) == expected
+
+
+def test_a_marked_canadian_amount_with_a_bare_conversion_makes_bare_dollars_us():
+    """Construction: "a market value of roughly CAN$46 billion ($36 bn, 30 bn euros)" in an international
+    wire's story about a Canadian company: its bare dollars are US dollars, as after "C$"."""
+    text = (
+        "The Montreal-based group, worth CAN$40 billion ($31 bn, 26 bn euros), made a profit of $2.1 billion on "
+        "sales of $50 billion in Quebec and Ontario."
+    )
+    dollar = article_dollar(text, "Wire digest (AFP)")
+    assert dollar == "USD"
+    currencies = [f.currency for f in extract_figures(text, "en", dollar) if f.kind == "money"]
+    assert currencies == ["CAD", "USD", "EUR", "USD", "USD"]
+
+
+def fig(value: float, unit: str | None, place: str | None = None, approx: str | None = None) -> Figure:
+    f = Figure(str(value), value, "count", unit, None, 0, 1)
+    f.place, f.approx = place, approx
+    return f
+
+
+def test_two_towns_counts_dispute_only_their_own_towns():
+    """Construction: each version counts the marchers of several towns ("at least 40,000 people marched in
+    Lyon", "30,000 in Toulouse"; "36.000 personnes ... à Toulouse", "23.000 à Lyon"): Lyon's count disputes
+    Lyon's, not Toulouse's closer one; a town and its country ("59" in Macedonia, "50 morts" in Kocani) may
+    be one count."""
+    en = [fig(40_000, "person", "lyon", "at least"), fig(30_000, None, "toulouse")]
+    fr = [fig(36_000, "person", "toulouse"), fig(23_000, "person", "lyon")]
+    pairs = {(a.value, b.value) for a, b in compare_figures(en, fr).conflicts}
+    assert pairs == {(40_000, 23_000), (30_000, 36_000)}
+    en = [fig(59, "death", "macedonia"), fig(31, None, "kocani")]
+    fr = [fig(50, "death", "kocani", "at least")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(59, 50)]
+
+
+def test_two_precise_counts_half_a_percent_apart_are_one_quantity_disputed():
+    """Construction: "21,712 cases" against "21'714 signalements" (two nouns, two precise values of one
+    count): a dispute, not two figures each version alone gives; two precise counts further apart stay apart."""
+    comparison = compare_figures([fig(21_712, "case")], [fig(21_714, "report")])
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(21_712, 21_714)]
+    comparison = compare_figures([fig(21_712, "case")], [fig(20_114, "report")])
+    assert not comparison.conflicts
+    assert [f.value for f in comparison.only_en] == [21_712]
+
+
+def test_school_pupils_are_students_and_tractors_are_tracteurs():
+    """Construction: "More than 280 Nigerian school pupils" (the head noun after "school") against "287
+    étudiants": one count, disputed; "Some 1,300 tractors" and "plus d'un millier de tracteurs" one count."""
+    (pupils,) = extract_figures("More than 280 Nigerian school pupils were taken.", "en")
+    (students,) = extract_figures("Les ravisseurs détiennent 287 étudiants.", "fr")
+    assert pupils.unit == students.unit == "student"
+    assert [(a.value, b.value) for a, b in compare_figures([pupils], [students]).conflicts] == [(280, 287)]
+    en = extract_figures("Some 1,300 tractors blocked the roads.", "en")
+    fr = extract_figures("Plus d'un millier de tracteurs ont bloqué les routes.", "fr")
+    comparison = compare_figures(en, fr)
+    assert not comparison.only_en and not comparison.only_fr

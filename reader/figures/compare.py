@@ -756,6 +756,8 @@ def _conflicts(
                 # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
                 # names no country
                 d += COUNTRY_UNSAID
+            if a.kind == "count" and _places_apart(a, b, en_all, fr_all):
+                continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:
                 continue  # one price of a table of close prices ("from N189 to N194", "N199"): no role to tell
             if a.kind == "percent" and a.unit != b.unit and named_turnout[a.unit == "turnout"]:
@@ -824,6 +826,19 @@ def _conflicts(
         if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
             found.append(sole)
     return found
+
+
+def _places_apart(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[Figure]) -> bool:
+    """Whether two counts are of two places either version tells apart: each names its place, and the other
+    version gives a count of the first one's place, or the first version one of the other's (a list of cities'
+    marchers in both reports: Lyon's count disputes only Lyon's). Towns only: a country holds them."""
+    if not a.place or not b.place or same_place(a.place, b.place):
+        return False
+    if _country(a.place) or _country(b.place) or _people_form(a.place) or _people_form(b.place):
+        return False  # a town's count and its country's ("59" in Macedonia, "50 morts" in Kocani) may be one
+    return any(f.kind == "count" and f.place and same_place(a.place, f.place) for f in fr) or any(
+        f.kind == "count" and f.place and same_place(b.place, f.place) for f in en
+    )
 
 
 def _crowded_amounts(version: Sequence[Figure]) -> set[int]:
@@ -1367,7 +1382,9 @@ def compare_figures(
         only_fr = [f for f in only_fr if id(f) not in close]
         # a count and a close estimate of it are one quantity given two values: a rounding's dispute too,
         # unless the count is a part its version completes ("92 in Valencia", "three more", "au moins 95")
-        disputed = [p for p in near if _whole(*p, en, fr) and _nouns_tell_one(*p)]
+        disputed = [
+            p for p in near if _whole(*p, en, fr) and (_nouns_tell_one(*p) or _nearly_one_precise(*p))
+        ]
         rounded += disputed
         conflicts += disputed
     if only_en or only_fr:
@@ -1545,16 +1562,41 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
             if (
                 b.kind == "count"
                 and b.value > 0
-                and (a.approx or b.approx)
+                and (a.approx or b.approx or _nearly_one_precise(a, b))
                 and b.approx != "order"
                 # "about 220 kilometres" from one town, "plus de 250" from another
                 and a.unit not in MEASURE_NOUNS
-                and related_units(a.unit, b.unit)
+                and (
+                    related_units(a.unit, b.unit)
+                    # two nouns of one precise quantity: "21,712 cases", "21'714 signalements"
+                    or _nearly_one_precise(a, b)
+                    and not _measure_apart(a.unit, b.unit)
+                    and not _things_apart(a.unit, b.unit)
+                )
                 and a.change == b.change  # "at least 11 more died" estimates no toll ("une dizaine")
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))
     return _closest_once(candidates)
+
+
+#: Two precise counts this close (relative to the larger), of at least :data:`NEAR_PRECISE_LEAST`, are one
+#: quantity told at two moments or with a slip ("21,712 cases", "21'714 signalements"; "46,465 reports",
+#: "46 317 signalements"): two different quantities of a story are seldom within half a per cent.
+NEAR_PRECISE_GAP = 0.005
+NEAR_PRECISE_LEAST = 1000
+
+
+def _nearly_one_precise(a: Figure, b: Figure) -> bool:
+    """Whether two counts, neither hedged, are one precise quantity given two close values (see
+    :data:`NEAR_PRECISE_GAP`)."""
+    x, y = float(a.value), float(b.value)
+    return (
+        min(x, y) >= NEAR_PRECISE_LEAST
+        and significant_digits(x) >= 3
+        and significant_digits(y) >= 3
+        and relative_gap(x, y) <= NEAR_PRECISE_GAP
+    )
 
 
 def _closest_once(candidates: list[tuple[float, Figure, Figure]]) -> list[tuple[Figure, Figure]]:

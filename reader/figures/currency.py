@@ -129,7 +129,9 @@ def text_dollar(text: str, dollar: str) -> str:
     when it says its figures are, or marks its Canadian amounts "C$" beside bare ones ("C$1bn ($740m)")."""
     if dollar != "USD" and "dollars" in text and _US_BOOKS.search(text):
         return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
-    if "C$" in text and _C_DOLLAR_AMOUNT.search(text) and _BARE_DOLLAR_AMOUNT.search(text):
+    if ("C$" in text or "A$" in text or "N$" in text or "n$" in text) and (
+        _C_DOLLAR_AMOUNT.search(text) and _BARE_DOLLAR_AMOUNT.search(text)
+    ):
         # a text that marks Canadian amounts "C$1bn" writes for readers whose "$" is the US one: "C$1bn
         # ($740m)", "blocking supply chains carrying $740m per day"
         return "USD"
@@ -152,8 +154,9 @@ _US_BOOKS = re.compile(
 )
 
 
-#: An amount marked as Canadian with "C$" ("C$1bn", "C$ 341m"), and one with a bare "$" ("$740m", "($251m)").
-_C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])C\$\s?[0-9]")
+#: An amount marked as Canadian with "C$" ("C$1bn", "C$ 341m", "CAN$46 billion"), and one with a bare "$"
+#: ("$740m", "($251m)").
+_C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])(?:C|CA|CAN|Can)\$\s?[0-9]")
 _BARE_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$\s?[0-9]")
 #: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).
 _CANADIAN_HINTS = ("anadi", "ANADI", "C$", "CAD")

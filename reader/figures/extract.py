@@ -2822,7 +2822,7 @@ _TIME_PARTS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|
 _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
 #: dernier", "one million of which was suspended" (a part of the amount just given).
-_NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which"})
+_NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l'ensemble", "l’ensemble"})
 #: The European Union named near its number of members.
 _EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
@@ -3114,13 +3114,26 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(
 _HUNDREDTH = Decimal("0.01")
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
+#: What a "-year-old" or "-month-old" before it lasts, no age of a person: "the 16-month-old war", "a
+#: decades-old dispute", "the three-week-old strike".
+_OLD_SPAN_AFTER = re.compile(
+    rf"{_H}+(?:civil{_H}+|military{_H}+|legal{_H}+|diplomatic{_H}+|border{_H}+|trade{_H}+)?(?i:wars?|conflicts?|crisis"
+    r"|disputes?|standoff|stand-off|ban|ceasefire|truce|blockade|siege|occupation|invasion|offensive|insurgency"
+    r"|rebellion|uprising|campaign|strike|lockout|walkout|investigation|probe|inquiry|moratorium|drought|shutdown"
+    r"|lockdown|pandemic|outbreak|epidemic|feud|rivalry|battle|fighting|struggle|protests?|movement|mission"
+    r"|operation|search|manhunt|career|marriage|relationship|reign|rule|presidency|regime|junta|government"
+    r"|stalemate|negotiations|talks)(?![\w-])"
+)
+#: What befalls a person, said after a number: the fate of "a man of 52", not a count of 52.
+_FATE_OF_A_PERSON = _TOLL_OF_ONE | {"survivor"}
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
-#: A person, then "of", before a bare number: "a man of 52", "two boys of 6 and 7" (their ages).
+#: A person, then "of", before a bare number: "a man of 52", "two boys of 6 and 7", "of six and seven" (their
+#: ages).
 _PERSON_OF_BEFORE = _ending(
     # (not a parent: "a mother of 3" has three children)
     rf"(?<![\w])(?i:man|woman|men|women|boys?|girls?|child|children|teenagers?|pensioners?)"
-    rf"{_H}+(?i:of){_H}+(?:[0-9]{{1,3}}{_H}+(?i:and|or){_H}+)?"
+    rf"{_H}+(?i:of){_H}+(?:(?:[0-9]{{1,3}}|[^\W\d_]+){_H}+(?i:and|or){_H}+)?"
 )
 #: "of" and a hedge after a noun the count that follows belongs to: " of at least ", " de plus de ".
 _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
@@ -3450,6 +3463,22 @@ _TENTH_RE = re.compile(r"[0-9][.,][0-9]")
 _SCALE_OR_PERCENT_AFTER = re.compile(
     rf"{_H}*(?:%|°|(?i:per|pour|percent|millions?|milliards?|billions?|thousand|mille|degr))"
 )
+#: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
+#: financières liées à ces fraudes ont totalisé 4,2 millions", "le prix ... sera compris entre 5,8 milliards",
+#: "losses tied to the scheme amounted to 3 million".
+_MONEY_NOUN_TOTAL_BEFORE = _ending(
+    rf"(?<![\w])(?i:pertes|losses|prix|price|coûts?|costs?|montants?|amounts?|valeur|value|chiffre{_H}+d['’]affaires"
+    rf"|revenue|sales|bénéfices?|profits?|dettes?|debts?|déficits?|deficits?|rançons?|ransoms?|amendes?|fines?)"
+    rf"(?:{_H}+[^\W\d_]+(?:['’][^\W\d_]+)?|{_H}+[0-9]+{_H}*%){{1,10}}"
+    rf"{_H}+(?i:totalis[ée]e?s?|atteint|atteignent|s['’]élèvent{_H}+à|s['’]élève{_H}+à|(?:sera{_H}+|est{_H}+)?comprise?s?"
+    rf"{_H}+entre|amounted{_H}+to|total+ed|reached|came{_H}+to|stood{_H}+at|(?:will{_H}+be{_H}+|is{_H}+)?between)"
+    rf"(?:{_H}+(?i:environ|about|around|nearly|almost|près{_H}+de|plus{_H}+de|more{_H}+than|some))?{_H}+"
+)
+#: What :data:`_MONEY_NOUN_TOTAL_BEFORE` holds, lowercased or as written: its verbs' stems.
+_MONEY_TOTAL_CUES = (
+    "totali", "atteign", "atteint", "élève", "compris", "amounted", "totaled", "totalled", "reached", "came to",
+    "stood at", "between",
+)  # fmt: skip
 _MONEY_NOUN_BEFORE = _ending(
     rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|excédents?|surplus(?:es)?|subventions?|investissements?|"
@@ -3715,6 +3744,9 @@ _YEARS_SPAN_BEFORE = _ending(
 #: After a number's unit, what the years are of or when they run: "15 ans de prison", "10 ans d'expérience",
 #: "5 à 10 ans à venir".
 _YEARS_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+viennent)(?![\w])")
+#: An adjective between a number and its unit of time, in the number's span: "des 20 à 30 dernières années" is a
+#: span, no age group.
+_DURATION_ADJECTIVE_AFTER = re.compile(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
 #: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
 _CHILDREN_AGED_BEFORE = _ending(
     rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
@@ -3735,6 +3767,9 @@ _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
+    rf"|\b(?:both|each|all){_H}+age|,{_H}*age"  # "two sisters, both age 14", "Jane Roe, age 45,"
+    # "the ages of the dead and injured ranged between", "the victims ranged in age from"
+    rf"|\bages{_H}+of{_H}+(?:[^\W\d_]+{_H}+){{1,5}}?(?:range|ranged|ranging)|\b(?:range|ranged|ranging){_H}+in{_H}+age"
     rf"|\b(?:average|median|mean){_H}+age(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:was|is|were|stood{_H}+at)"
     rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
@@ -3931,7 +3966,7 @@ _RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
 #: groups of six to 14 years".
 _AGES_FROM_BEFORE = _ending(
     rf"(?<![\w])(?i:âgée?s?{_H}+(?:de|entre)|aged(?:{_H}+(?:between|from))?|ages?{_H}+(?:ranging{_H}+)?"
-    rf"(?:between|from)|(?:range|ranging){_H}+in{_H}+age{_H}+from|d['’]âge{_H}+(?:de|entre)|ont{_H}+entre"
+    rf"(?:between|from)|(?:range|ranged|ranging){_H}+in{_H}+age{_H}+(?:from|between)|d['’]âge{_H}+(?:de|entre)|ont{_H}+entre"
     rf"|age{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)){_H}+"
 )
 
@@ -3967,12 +4002,23 @@ def country_names() -> dict[str, str]:
     from babel import Locale
 
     english = Locale("en").territories
-    return {
+    names = {
         folded(name): english[code].lower()
         for lang in ("en", "fr")
         for code, name in Locale(lang).territories.items()
         if len(code) == 2 and code.isalpha() and code in english
     }
+    for name, code in _COUNTRY_SHORT_NAMES.items():
+        names.setdefault(folded(name), english[code].lower())
+    return names
+
+
+#: The names reports use for a country beside Babel's: the short, former or everyday name.
+_COUNTRY_SHORT_NAMES = {
+    "Macedonia": "MK", "Macédoine": "MK", "Turkey": "TR", "Burma": "MM", "Birmanie": "MM", "Ivory Coast": "CI",
+    "Britain": "GB", "Great Britain": "GB", "Grande-Bretagne": "GB", "Czech Republic": "CZ",
+    "République tchèque": "CZ", "Holland": "NL", "Swaziland": "SZ", "USA": "US", "Etats-Unis": "US",
+}  # fmt: skip
 
 
 #: The counts of a toll, which a sentence naming one country gives for that country (see
@@ -4482,6 +4528,8 @@ class _Extractor:
             elif attached.group("age"):
                 c.kind = "age"
                 c.unit = _AGE_IN.get(attached.group("age").split("-")[1].rstrip("s"))  # "a 22-month-old"
+                if _OLD_SPAN_AFTER.match(text, pos) is not None:  # "the 16-month-old war": how long it lasts
+                    c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("age").split("-")[1]]
             elif attached.group("dur"):
                 half = attached.group("ahalf") or ""
                 c.kind, c.unit = "duration", t.DURATION_UNITS["en"][attached.group("dur")[len(half) + 1 :]]
@@ -5604,7 +5652,7 @@ class _Extractor:
 
     def aged_before(self, s: int) -> bool:
         """Whether an age prefix ("aged", "âgés de", "at age") ends right before ``s``."""
-        return self.may_hold(s, 40, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, s) is not None
+        return self.may_hold(s, 60, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, s, 60) is not None
 
     def age_prefix(self, c: _Cand) -> None:
         if self.aged_before(c.start):
@@ -6207,6 +6255,7 @@ class _Extractor:
                     and self.before(_AGE_GROUP_BEFORE, a.start, 8)
                     and not self.before(_YEARS_SPAN_BEFORE, a.start, 24)
                     and not self.after(_YEARS_OF_AFTER, b.end)
+                    and not _DURATION_ADJECTIVE_AFTER.search(self.text, b.start, b.end)
                 )
             ):
                 a.kind = b.kind = "age"  # "deux policières de 45 et 53 ans": the person is before the first
@@ -6687,6 +6736,8 @@ class _Extractor:
             elif (money or self.dollar != "USD" or local is not None) and (
                 self.before(_MONEY_NOUN_BEFORE, c.start, 72)
                 or self.before(_MONEY_LEVEL_BEFORE, c.start, 100)
+                or self.may_hold(c.start, 100, _MONEY_TOTAL_CUES)
+                and self.before(_MONEY_NOUN_TOTAL_BEFORE, c.start, 100)
                 or self.may_hold(c.start, 40, _PAID_CUES)
                 and self.before(_PAID_BEFORE, c.start, 40)
                 or self.after(_PAID_AFTER, c.end)
@@ -7141,6 +7192,10 @@ class _Extractor:
             not c.bare
             or c.listed
             or self.reached(c)
+            # "two boys of six and seven": their ages, in words
+            or 0 < c.raw <= MAX_AGE
+            and self.may_hold(c.start, 48, (" of ",))
+            and self.before(_PERSON_OF_BEFORE, c.start, 48) is not None
             or self.may_hold(c.start, 16, _CREW_WORDS)
             and self.before(_CREW_OF_BEFORE, c.start, 16) is not None
             # "15 aircraft had faulty parts. Three have been repaired": the sentence's subject, its noun said
@@ -7157,12 +7212,14 @@ class _Extractor:
             figure.kind = "age"  # "said Akimu (35), lying in a hospital bed": a person's age, the English way
         elif (
             c.kind == "count"
-            and c.unit is None
+            # "a boy of 17 was pulled out alive", "a man of 52 died": what befell him, no noun counted
+            and (c.unit is None or not c.noun or t.NOUN_CONCEPTS.get(c.unit, c.unit) in _FATE_OF_A_PERSON)
             and 0 < value <= 110
             and value.is_integer()
             and self.before(_PERSON_OF_BEFORE, c.start, 48)
         ):
-            figure.kind = "age"  # "a disabled man of 52", "two boys of 6 and 7": their ages
+            # "a disabled man of 52", "two boys of 6 and 7": their ages
+            figure.kind, figure.unit = "age", None
         if c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":

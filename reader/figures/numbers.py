@@ -125,7 +125,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
     "dollars ca": "CAD", "dollars can": "CAD", "dollars cdn": "CAD",  # "(76 millions de dollars CA)"
-    "dollars australiens": "AUD", "hong kong dollars": "HKD",
+    "dollars australiens": "AUD", "hong kong dollars": "HKD", "dollars hk": "HKD", "dollars de hong kong": "HKD",
+    "dollars hongkongais": "HKD", "hk dollars": "HKD", "$ hk": "HKD", "$hk": "HKD",
     "pound": "POUND", "pounds": "POUND", "pounds sterling": "GBP", "pound sterling": "GBP",
     "livre sterling": "GBP", "livres sterling": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
@@ -320,6 +321,7 @@ _UNIT_FORMS: dict[str, str] = {
     "account": "account accounts compte comptes",
     "vehicle": "vehicle vehicles véhicule véhicules",
     "car": "car cars voiture voitures",
+    "tractor": "tractor tractors tracteur tracteurs",
     "phone": "phone phones telephone telephones téléphone téléphones smartphone smartphones handset handsets"
     " portable portables",
     "person": "person persons people personne personnes individual individuals individu individus",
@@ -396,7 +398,9 @@ _UNIT_FORMS: dict[str, str] = {
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
     "weapon": "weapon weapons firearm firearms gun guns arme armes",
-    "student": "student students étudiant étudiants élève élèves",
+    "student": "student students étudiant étudiants élève élèves pupil pupils schoolchildren schoolboys schoolgirls"
+    " écolier écoliers écolière écolières lycéen lycéens lycéenne lycéennes collégien collégiens collégienne"
+    " collégiennes",
     "school": "school schools école écoles",
     "hospital": "hospital hospitals hôpital hôpitaux",
     # what a hospital, a clinic or a school is called when the report counts them together (see RELATED_UNITS)
@@ -640,10 +644,13 @@ IDIOMS = (
     "une année record", "a record year",
 )  # fmt: skip
 
-#: French adjectives between a number and its duration unit ("les 18 derniers mois").
+#: Adjectives between a number and its duration unit ("les 18 derniers mois", "eight arduous days", "trois
+#: longues années").
 DURATION_ADJECTIVES = set(
     """derniers dernières dernier dernière prochains prochaines prochain prochaine premiers premières
     more additional further extra consecutive straight successive full long calendar business working
+    long longs longue longues whole entire arduous harrowing gruelling grueling agonising agonizing painful
+    tense tough difficult short brief interminable interminables
     """.split()
 )
 
@@ -724,7 +731,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire ici
     across through throughout via within without against along beyond toward towards upon amid ago
-    l'an l’an l'année l’année
+    l'an l’an l'année l’année l'ensemble l’ensemble ensemble
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
