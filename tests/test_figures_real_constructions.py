@@ -7356,3 +7356,22 @@ def test_school_pupils_are_students_and_tractors_are_tracteurs():
     fr = extract_figures("Plus d'un millier de tracteurs ont bloqué les routes.", "fr")
     comparison = compare_figures(en, fr)
     assert not comparison.only_en and not comparison.only_fr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The government sent 60.000 police and gendarmes.", "en", [(60_000, "count", "police")]),
+        ("The index rose to 2.750 points.", "en", [(2.75, "percent", "point")]),
+        ("Le bilan 2022 livre des chiffres inquiétants.", "fr", []),
+        ("Le billet coûte 3 livres.", "fr", [(3, "money", "POUND")]),
+        ("Au nombre de quarante-deux (42), ils ont été relâchés.", "fr", [(42, "count", None)]),
+    ],
+)
+def test_grouping_dots_in_english_a_verb_livre_and_a_number_said_twice(text, lang, expected):
+    """Constructions: "a large force of 80.000 police" (a grouping dot in an English text: no English decimal
+    ends in three zeros), "le rapport annuel 2023 livre des statistiques" (the verb, not pounds: two pounds
+    and more are "livres"), "Au nombre de soixante-six (66)" (a number said twice, as official texts write a
+    key figure, a count though no noun follows)."""
+    found = [(v, k, u) for v, k, u in keys(text, lang) if k != "money" or u in ("GBP", "POUND")]
+    assert [(v, k, "POUND" if u == "GBP" else u) for v, k, u in found] == expected

@@ -379,8 +379,9 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
         return Decimal(re.sub("['’]", "", token).replace(",", "."))
     if _DOT_GROUPS_DECIMAL_COMMA.fullmatch(token):  # "4.502,9 bitcoins": points group, the comma is decimal
         return Decimal(token.replace(".", "").replace(",", "."))
-    if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1):
-        # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language
+    if _FR_DOT_GROUPS.fullmatch(token) and (lang == "fr" or token.count(".") > 1 or token.endswith(".000")):
+        # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language, and so
+        # has "80.000 police" (no English decimal ends in three zeros)
         return Decimal(token.replace(".", ""))
     if re.search(_GS, token):  # French grouping: the locale's group is U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
@@ -1349,6 +1350,7 @@ class _Cand:
     basis_points: bool = False  # read in basis points ("50 basis points"), kept in percentage points
     place: str | None = None  # the place or people counted: "Hama (171)", "five Portuguese citizens"
     part: bool = False  # one place's count in a list of places' counts in brackets: "Matane (101 clients)"
+    restated: bool = False  # a number word said again in digits in brackets: "soixante-six (66)"
 
     @property
     def bare(self) -> bool:
@@ -4513,6 +4515,7 @@ class _Extractor:
         pos = e
         if word and (digits := _DIGITS_RESTATED_AFTER.match(text, e)) and Decimal(digits.group("n")) == raw:
             pos = c.end = digits.end()  # "un mandat de cinq (5) ans": the number said twice, the unit after
+            c.restated = True
         if attached and not attached.group("cur"):  # "400-euro": the currency is read after the digits
             pos = e + attached.end()
             if attached.group("pct"):
@@ -4805,6 +4808,8 @@ class _Extractor:
             m = None  # "10 pounds of cocaine", "500 livres de cuisine"; not "un milliard de livres de valeur'
         if m is not None and c.scale is None and m.group("w").lower() == "won":
             m = None  # "1.5 trillion won" is money, "3 won prizes" a verb
+        if m is not None and c.scale is None and c.raw >= 2 and m.group("w").lower() == "livre":
+            m = None  # "le rapport annuel 2023 livre des statistiques": a verb; two pounds and more are "livres"
         if (
             m is not None
             and _CURRENCY_AFTER.get(_one_spaced(m.group("w").lower())) in _CRYPTO
@@ -7192,6 +7197,9 @@ class _Extractor:
             not c.bare
             or c.listed
             or self.reached(c)
+            # "Au nombre de soixante-six (66)": a number said twice, as official texts write a key figure
+            or c.restated
+            and c.raw > 1
             # "two boys of six and seven": their ages, in words
             or 0 < c.raw <= MAX_AGE
             and self.may_hold(c.start, 48, (" of ",))
