@@ -7375,3 +7375,66 @@ def test_grouping_dots_in_english_a_verb_livre_and_a_number_said_twice(text, lan
     key figure, a count though no noun follows)."""
     found = [(v, k, u) for v, k, u in keys(text, lang) if k != "money" or u in ("GBP", "POUND")]
     assert [(v, k, "POUND" if u == "GBP" else u) for v, k, u in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board voted by 6 to 3 to cut its rate by 0.5%.", [(0.5, "percent", None)]),
+        ("In June it had split 8-1 in favour of a hold.", []),
+        ("The court handed down a 5-4 decision.", []),
+        ("Prices rose 2.1% in May and 9.8% over one year.", [(2.1, "percent", None), (9.8, "percent", None)]),
+        ("He was held for over one year.", [(1, "duration", "years")]),
+        ("It was the wettest 2019 season on record.", []),
+        ("Each family received Tk 20,000 for the funeral.", [(20_000, "money", "BDT")]),
+        (
+            "Police seized $250,000 Canadian (US$180,000) in cash.",
+            [(250_000, "money", "CAD"), (180_000, "money", "USD")],
+        ),
+        (
+            "Four were rescued with injuries and 12 are missing.",
+            [(4, "count", "injury"), (12, "count", "missing")],
+        ),
+    ],
+)
+def test_votes_a_rates_span_a_season_taka_canadian_dollars_and_the_injured_rescued(text, expected):
+    """Constructions: "voted by 5 to 4", "split 7-2", "a 6-3 decision" (a vote's tally, no counts); "10.1%
+    over one year" (the span a rate is measured over, no duration); "the record setting 2017 season" (a
+    year's season); "Tk 25,000" (the taka); "$500,000 Canadian (US$359,000)" (Canadian dollars said after the
+    amount); "six were rescued with injuries" (the injured)."""
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar", "expected"),
+    [
+        (
+            "Le plan coûte 500 millions de dollars. Ils sont pourtant 4,2 millions à avoir besoin d'aide.",
+            "USD",
+            [(500_000_000, "money", "USD"), (4_200_000, "count", None)],
+        ),
+        (
+            "Le stade coûtera désormais 250 millions à la Ville et ajouterait 300 millions au produit intérieur brut.",
+            "CAD",
+            [(250_000_000, "money", "CAD"), (300_000_000, "money", "CAD")],
+        ),
+        ("Montréal paiera 60 millions de plus que prévu.", "CAD", [(60_000_000, "money", "CAD")]),
+    ],
+)
+def test_people_said_as_a_subject_and_a_cost_by_its_verb(text, dollar, expected):
+    """Constructions: "Ils sont pourtant 5,5 millions à avoir besoin d'assistance" (people, after an amount),
+    "coûtera désormais 380 millions à la Ville", "ajouterait 392 millions au produit intérieur brut",
+    "Toronto paiera 80 millions de plus" (sums by their verb or what they add to)."""
+    assert [k for k in keys(text, "fr", dollar) if k[2] != "change"] == expected
+
+
+def test_australian_dollars_named_once_make_bare_dollars_australian():
+    """Construction: "aux 2,6 milliards de dollars australiens ... au moins 6 milliards de dollars": the
+    story's dollar named once, no US dollar; not when the Australian amount is converted in brackets into the
+    publisher's ("2.6 billion Australian dollars ($1.8 billion)")."""
+    french = (
+        "Le budget de 2,6 milliards de dollars australiens est dépassé : il faudrait 6 milliards de dollars."
+    )
+    assert article_dollar(french, "Un site de sport", lang="fr") == "AUD"
+    english = "It budgeted 2.6 billion Australian dollars ($1.8 billion) for the Games."
+    assert article_dollar(english, "A business daily", lang="en") == "USD"

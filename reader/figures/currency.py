@@ -120,6 +120,8 @@ def _canadian_host(host: str) -> bool:
 _CANADIAN_DOLLARS = re.compile(
     r"(?i:dollars?\s+canadiens?|canadian\s+dollars?)|\b(?:C\$|CA\$|Can\$|CAN\$|CAD\b)", re.UNICODE
 )
+#: Australian dollars named in words (not "A$", which marks them beside bare US dollars).
+_AUSTRALIAN_DOLLARS = re.compile(r"(?i:dollars?\s+australiens?|australian\s+dollars?)")
 _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
 
 
@@ -135,6 +137,17 @@ def text_dollar(text: str, dollar: str) -> str:
         # a text that marks Canadian amounts "C$1bn" writes for readers whose "$" is the US one: "C$1bn
         # ($740m)", "blocking supply chains carrying $740m per day"
         return "USD"
+    if (
+        dollar != "AUD"
+        and "ustrali" in text
+        and (australian := [m.end() for m in _AUSTRALIAN_DOLLARS.finditer(text)])
+        and not any(_CONVERTED_AFTER.match(text, end) for end in australian)
+        and not _US_DOLLARS.search(text)
+    ):
+        # "2,6 milliards de dollars australiens ... au moins 6 milliards de dollars": a story of Australian
+        # amounts names their dollar once, and no US one ("2.6 billion Australian dollars ($1.8 billion)" gives
+        # its conversion in the publisher's dollar)
+        return "AUD"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
     named = [m for m in _CANADIAN_DOLLARS.finditer(text) if not _CONVERTED_AFTER.match(text, m.end())]

@@ -699,6 +699,10 @@ _AFTER_RESULT = "|".join(
         "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score",
     )
 )  # fmt: skip
+#: Right before a vote's tally, as fixed-width look-behinds: "voted by 5 to 4", "split 7-2", "by a vote of 6-3".
+_AFTER_VOTE = "|".join(
+    f"(?<=(?<![\\w]){w} )" for w in ("voted by", "voted", "vote of", "split", "splitting", "majority of")
+)
 #: Right before a game's points: who led, as fixed-width look-behinds ("elle menait 40-0").
 _AFTER_LEAD = "|".join(
     f"(?<=(?<![\\w]){w} )"
@@ -713,8 +717,10 @@ _NOT_FIGURE_RE = re.compile(
     # a match's score line after a verb of the result ("lost 3-2 to", "s'est imposé 2-1") or before a word for
     # it ("a 3-0 win", "une victoire 2-1" is after it)
     rf"|(?:{_AFTER_RESULT})[0-9]{{1,2}}[-–][0-9]{{1,2}}(?![\w])"
+    # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
+    rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
     rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
-    rf"|victoire|défaite|succès|revers)(?![\w]))"
+    rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
     rf"|(?<![\w.,])[0-7][-–/][0-7](?:(?:,|{_H})+[0-7][-–/][0-7])+(?![\w%]|[.,][0-9])"
     rf"|(?:{_AFTER_LEAD})(?:[0-7]|15|30|40)[-–](?:[0-7]|15|30|40)(?![\w%]|[.,][0-9])"
@@ -820,11 +826,11 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     )
     # one pattern for every span claimed at a run of digits or "(" (one scan of the text, not three)
     pattern = re.compile(f"{first}|{listed}|{_NOT_FIGURE_RE.pattern}|(?P<pair>{_DAY_PAIR_RE.pattern})")
-    # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs), a time
-    # in GMT, a street number, ten digits or more, a postcode, a day and an ordinal suffix before a dash, or a
-    # day before a month
+    # each from a digit in it: two numbers joined by a dash or slash (fiscal years, scores, day pairs) or by
+    # "to" (a vote's "5 to 4"), a time in GMT, a street number, ten digits or more, a postcode, a day and an
+    # ordinal suffix before a dash, or a day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|{_H}+to{_H}+[0-9]{{1,2}}(?![\w])|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
@@ -859,7 +865,10 @@ _DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2
 
 @cache
 def _idioms(langs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?i:{_alt(t.IDIOMS)})(?![\w])")
+    words = [i for i in t.IDIOMS if i[0].isalnum()]
+    # an idiom opening on a sign ("% over one year") follows digits
+    signs = [i for i in t.IDIOMS if not i[0].isalnum()]
+    return re.compile(rf"(?:(?<![\w])(?i:{_alt(words)})|(?i:{_alt(signs)}))(?![\w])")
 
 
 #: Durations said in words: "tous les quarts d'heure", "une demi-heure", "half an hour", "a decade".
@@ -1568,6 +1577,9 @@ _IN_MONEY_AFTER = re.compile(
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
     rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin|liquidités|réserves|caisses?|coffres"
     rf"|trésorerie|actifs|assets)(?![\w])"
+    # "ajouterait 392 millions au produit intérieur brut", "add $2 billion to GDP": a sum added to an output
+    rf"|{_H}+(?i:au{_H}+produit{_H}+intérieur{_H}+brut|au{_H}+PIB|to{_H}+(?:the{_H}+(?:city's{_H}+|country's{_H}+)?)?"
+    rf"(?:GDP|gross{_H}+domestic{_H}+product))(?![\w])"
 )
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
 _SERIOUSLY_AFTER = re.compile(
@@ -3465,6 +3477,14 @@ _TENTH_RE = re.compile(r"[0-9][.,][0-9]")
 _SCALE_OR_PERCENT_AFTER = re.compile(
     rf"{_H}*(?:%|°|(?i:per|pour|percent|millions?|milliards?|billions?|thousand|mille|degr))"
 )
+#: People said as the subject of a count: "Ils sont pourtant 5,5 millions à", "elles étaient plus de 2
+#: millions".
+_THEY_ARE_BEFORE = _ending(
+    rf"(?<![\w])(?i:ils|elles){_H}+(?i:sont|étaient|seront|furent)(?:{_H}+(?i:pourtant|désormais|encore|déjà|ainsi"
+    rf"|donc|aujourd['’]hui|près{_H}+de|plus{_H}+de|environ|quelque))*{_H}+"
+)
+#: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash".
+_CANADIAN_AFTER = re.compile(rf"{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])(?!{_H}+[a-z])")
 #: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
 #: financières liées à ces fraudes ont totalisé 4,2 millions", "le prix ... sera compris entre 5,8 milliards",
 #: "losses tied to the scheme amounted to 3 million".
@@ -3482,7 +3502,9 @@ _MONEY_TOTAL_CUES = (
     "stood at", "between",
 )  # fmt: skip
 _MONEY_NOUN_BEFORE = _ending(
-    rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
+    # "coûtera désormais 380 millions à la Ville": the verb of a cost
+    rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|coûtera|coûteront|coûterait|coûtait|coûté|coûter"
+    rf"|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|excédents?|surplus(?:es)?|subventions?|investissements?|"
     rf"investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
@@ -3514,7 +3536,7 @@ _COST_NAMED_AFTER = re.compile(
 #: to pay 500 million".
 _PAID_CUES = (
     "pay", "paid", "verse", "versé", "débours", "rembours", "spen", "dépens", "investi", "économis", "sav", "épargn",
-    "empoch", "encaiss", "pocket", "promi", "promet", "pledge", "coût", "cost",
+    "empoch", "encaiss", "pocket", "promi", "promet", "pledge", "coût", "cost", "paie",
 )  # fmt: skip
 _PAID_VERBS = (
     r"payer|payé|payée|payés|verser|versé|versés|versée|débourser|déboursé|rembourser|remboursé|dépenser|dépensé"
@@ -3523,6 +3545,7 @@ _PAID_VERBS = (
     r"|épargner|épargné|épargnés|épargnée|épargnées|épargnera|épargneront"
     r"|empochant|empoché|empocher|encaissé|pocketed|pocketing|promis|promet|pledged|promised"
     r"|coûté|coûte|coûtent|coûtera|coûteront|coûterait|coûteraient|cost|costs|costing"
+    r"|paiera|paieront|paierait|paieraient|paie|paient|payera|payeront"
 )
 _PAID_BEFORE = _ending(
     rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
@@ -4887,6 +4910,8 @@ class _Extractor:
         m = self.after(_duration_after(self.langs), pos)
         if m is None:
             return pos
+        if not c.word and 1900 <= c.raw <= 2100 and m.group("w").lower().startswith(("season", "saison")):
+            return pos  # "the record-setting 2017 season", "la saison 2023": a year's season, no span
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
         if (
             c.unit in ("months", "weeks")
@@ -5584,6 +5609,14 @@ class _Extractor:
             if word in t.ARRESTED:
                 return "arrest"
             if word in t.RESCUED:
+                # "six were rescued with injuries", "secourues blessées": the injured, saved
+                rest = self.after(_NOUN_WORD_AFTER, m.end())
+                if (
+                    rest is not None
+                    and rest.group("w").lower() in ("with", "avec")
+                    and _WITH_INJURIES_AFTER.match(self.text, rest.end())
+                ):
+                    return "injury"
                 return "survivor"
             if word in _BURNED_WORDS and _BURNS_AFTER.match(self.text, m.end()):
                 return "burn"  # "35 in severe burns", "41 atteintes de brûlures": the burned, some of the injured
@@ -5633,7 +5666,7 @@ class _Extractor:
             return
         if m:
             code = (
-                self.dollar
+                ("CAD" if _CANADIAN_AFTER.match(self.text, c.end) else self.dollar)
                 if m.group("w") == "$"
                 else self.shared_currency(t.CURRENCY_PREFIXES[m.group("w")])
             )
@@ -6710,6 +6743,10 @@ class _Extractor:
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
             if self.number_of_before(c.start):
                 continue  # "the number of people displaced ... went past 100 million": a count of them
+            if self.may_hold(c.start, 48, ("ils ", "Ils ", "elles ", "Elles ")) and self.before(
+                _THEY_ARE_BEFORE, c.start, 48
+            ):
+                continue  # "Ils sont pourtant 5,5 millions à avoir besoin d'aide": people, not an amount
             if self.may_hold(c.start, 48, ("populat",)) and self.before(_POPULATION_OF_BEFORE, c.start, 48):
                 continue  # "to feed a population of more than 104 million": people, whatever amounts came before
             if (

@@ -95,6 +95,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
     "RM": "MYR",  # "RM629bil": the ringgit as Malaysian papers write it
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
+    "Tk": "BDT", "Tk.": "BDT",  # "Tk 25,000", "Tk. 10 lakh": the taka as Bangladeshi papers write it
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
     **{code: code for code in (
@@ -635,6 +636,8 @@ IDIOMS = (
     # the span a change is measured over: "En un an, l'électricité est devenue 84,7 % plus chère", "a rise of
     # 25% in one year, ..." (not "construit en un an", "detained for over one year")
     "en un an,", "sur un an", "en une année,", "sur une année", "in one year,",
+    # a rate's span right after it: "10.1% over one year" (not "jailed for over one year")
+    "% over one year", "percent over one year", "per cent over one year", "% in one year",
     # someday, no span: "I knew one day I would be a record-holder", "one day we will win it"
     "one day I", "one day we", "one day you", "one day he", "one day she", "one day they", "one day it",
     # a threshold of a race, no time run: "the two-hour mark", "la barre des deux heures", "sub-two-hour"
@@ -731,7 +734,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire ici
     across through throughout via within without against along beyond toward towards upon amid ago
-    l'an l’an l'année l’année l'ensemble l’ensemble ensemble
+    l'an l’an l'année l’année l'ensemble l’ensemble ensemble thing things chose choses
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
