@@ -7438,3 +7438,80 @@ def test_australian_dollars_named_once_make_bare_dollars_australian():
     assert article_dollar(french, "Un site de sport", lang="fr") == "AUD"
     english = "It budgeted 2.6 billion Australian dollars ($1.8 billion) for the Games."
     assert article_dollar(english, "A business daily", lang="en") == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle a blessé Marie Dupuis, (38 ans), à la main.", [(38, "age", None)]),
+        ("Les femmes travailleront désormais jusqu'à 65 ans.", [(65, "age", None)]),
+        (
+            "C'est le cas de 48 % des pensionnés de 65 à 74 ans.",
+            [(48, "percent", None), (65, "age", None), (74, "age", None)],
+        ),
+        ("L'aide est versée jusqu'aux 18 ans de l'enfant.", [(18, "age", None)]),
+        (
+            "Deux victimes : l'un avait 31 ans, l'autre 24.",
+            [(2, "count", "victim"), (31, "age", None), (24, "age", None)],
+        ),
+        ("Une peine allant jusqu'à 10 ans de prison.", [(10, "duration", "years")]),
+    ],
+)
+def test_french_ages_after_a_name_a_working_life_a_group_and_the_other(text, expected):
+    """Constructions: "Soraya Belkacemi, (44 ans)" (an age in brackets after a name and a comma), "les femmes
+    travailleront désormais jusqu'à 65 ans" (the age one works until), "des pensionnés de 65 à 74 ans",
+    "jusqu'aux 21 ans de l'enfant", "l'un avait 26 ans, l'autre 29" (the second age's unit left out); a
+    prison term up to ten years stays a duration."""
+    assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each family gets Tk20,000 and the injured Tk1.5 lakh.",
+            [(20_000, "money", "BDT"), (150_000, "money", "BDT")],
+        ),
+        ("The ferry was bought for Tsh150 million.", [(150_000_000, "money", "TZS")]),
+        ("A grant of Rs3 lakh was announced.", [(300_000, "money", "INR")]),
+        ("One was 31, the other 24.", [(31, "age", None), (24, "age", None)]),
+    ],
+)
+def test_shillings_taka_and_rupees_glued_and_two_ages_in_english(text, expected):
+    """Constructions: "Tk25,000", "Tk1.5 lakh", "Tsh191 million", "Rs2 lakh" (the currency glued to the
+    digits, as South Asian and East African papers write it); "one was 26, the other 29" (two ages)."""
+    assert keys(text, "en") == expected
+
+
+def test_a_wire_on_a_portals_canadian_edition_keeps_its_dollars():
+    """Construction: an AFP report on ca.news.yahoo.com converts "2,450 Swiss francs ($2,780)": the wire's US
+    dollars, as a portal carries wire copy unedited (a Canadian paper's editors convert into their own)."""
+    text = "Pensions are capped at 2,300 Swiss francs ($2,610) a month."
+    url = "https://ca.news.yahoo.com/swiss-vote-pensions-1.html"
+    assert article_dollar(text, "France 24 (AFP)", url) == "USD"
+    assert article_dollar(text, "Reuters", "https://www.lapresse.ca/international/pensions.php") == "CAD"
+
+
+def test_a_precise_count_of_an_estimate_its_version_matched_disputes_the_other_estimate():
+    """Construction: "more than 2,000 cases" matched with "près de 2.000 cas", and "2,009 cases to date" in the
+    English version: the precise value of its own estimate, which the French "nearly 2,000" does not hold: a
+    rounding's dispute, not a figure only the English version gives. A round count ("200" beside "more than
+    190") stays apart."""
+    en = extract_figures("There are more than 2,000 cases. Ontario has recorded 2,009 cases to date.", "en")
+    fr = extract_figures("Près de 2.000 cas ont été signalés.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(2009, 2000)]
+    assert not comparison.only_en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ajoute des précisions aux paragraphes 4 et 7)", "fr"),
+        ("(Adds comment in paragraphs 4 and 7)", "en"),
+    ],
+)
+def test_paragraphs_named_in_a_wires_correction_note_are_no_counts(text, lang):
+    """Construction: "(Ajoute le contexte aux paragraphes 9 et 10)", a wire's note of what an update changed:
+    the paragraphs' numbers name them, as "article 12" does."""
+    assert keys(text, lang) == []

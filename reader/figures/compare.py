@@ -1373,6 +1373,19 @@ def compare_figures(
     # millions d'utilisateurs", against "some 25 million users") is that disputed quantity again
     again |= _headline_of_disputed(only_en, [a for a, _ in conflicts])
     again |= _headline_of_disputed(only_fr, [b for _, b in conflicts])
+    # the precise value of an estimate its own version matched ("2,009 cases" beside "more than 2,000 cases",
+    # matched with "près de 2.000 cas") is that quantity, compared already: agreeing with the other version's
+    # estimate, or disputing it as a rounding does
+    for side, only in ((0, only_en), (1, only_fr)):
+        for f in only:
+            partner = _estimate_matched(f, pairs, side) if id(f) not in again else None
+            if partner is None:
+                continue
+            again.add(id(f))
+            if not agrees_with_estimate(partner, f):
+                pair = (f, partner) if side == 0 else (partner, f)
+                conflicts.append(pair)
+                rounded.append(pair)
     only_en = [f for f in only_en if id(f) not in again and _key_figure(f)]
     only_fr = [f for f in only_fr if id(f) not in again and _key_figure(f)]
     near = _near_estimates(only_en, only_fr) if only_en and only_fr else []
@@ -1489,6 +1502,25 @@ def _stated_of(f: Figure, estimates: list[Figure]) -> bool:
     """Whether ``f``, stated, is the value one of its own version's ``estimates`` rounds ("6.9 million" for
     "nearly seven million")."""
     return f.approx is None and any(e is not f and agrees_with_estimate(e, f) for e in estimates)
+
+
+def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) -> Figure | None:
+    """The other version's figure matched with an estimate of ``f``'s own version (on ``side``: 0 English, 1
+    French) that ``f``, stated, is the value of ("2,009 cases" for "more than 2,000 cases"), if any."""
+    if f.approx is not None or f.kind != "count" or not _precise(float(f.value)):
+        # two amounts, one round and one precise, are as often two sums ("€200 million", "€216m"); a round
+        # count beside an estimate is a later toll ("200" dead beside "more than 190")
+        return None
+    for pair in pairs:
+        own, other = pair[side], pair[1 - side]
+        if (
+            own.approx in ("about", "at least", "at most")
+            and own.kind == f.kind
+            and related_units(own.unit, f.unit)
+            and agrees_with_estimate(own, f)
+        ):
+            return other
+    return None
 
 
 def _nouns_tell_one(a: Figure, b: Figure) -> bool:

@@ -254,7 +254,13 @@ def _wire_in_canada(source: str, url: str | None, feed_url: str | None, region: 
     region says so): the paper's editors write Canadian dollars as bare ones."""
     if not source or _WIRE_NAMES.search(source) is None or _CANADIAN_WIRES.search(source):
         return False
-    return region == "CA" or _canadian_host(_host(url)) or _canadian_host(_host(feed_url))
+    hosts = [h for h in (_host(url), _host(feed_url)) if not h.endswith(_AGGREGATOR_HOSTS)]
+    return region == "CA" or any(_canadian_host(h) for h in hosts)
+
+
+#: Portals whose Canadian editions carry wire copy as the wire sent it, with no paper's editors converting its
+#: amounts: "France 24 (AFP)" on ca.news.yahoo.com writes "2,450 Swiss francs ($2,780)" in US dollars.
+_AGGREGATOR_HOSTS = ("yahoo.com", "msn.com")
 
 
 #: Country domains of French-speaking Europe: a publisher there counts no Canadian dollars unless it says so.

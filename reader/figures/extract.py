@@ -1415,6 +1415,12 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "RM",  # the ringgit: "RM4.74bil"
     "Dh",  # the UAE dirham as Gulf papers write it: "Dh8.1 billion"
     "Dhs",
+    "Tk",  # the taka: "Tk25,000", "Tk1.5 lakh"
+    "Tsh",  # the Tanzanian shilling: "Tsh191 million"
+    "TSh",
+    "Ksh",  # the Kenyan shilling: "Ksh2 billion"
+    "KSh",
+    "Rs",  # the rupee: "Rs2 lakh"
 }
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
 #: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
@@ -3138,6 +3144,12 @@ _OLD_SPAN_AFTER = re.compile(
     r"|operation|search|manhunt|career|marriage|relationship|reign|rule|presidency|regime|junta|government"
     r"|stalemate|negotiations|talks)(?![\w-])"
 )
+#: Between two people's ages, the second's unit left out: ", l'autre ", ", and the other ".
+_AGE_OF_THE_OTHER_RE = re.compile(rf",{_H}*(?:(?i:et|and){_H}+)?(?i:l['’]autre|the{_H}+other){_H}+")
+#: What says the number after it is the first of two people's ages: "l'un avait", "one was", "the elder is".
+_THE_ONE_WAS_BEFORE = _ending(
+    rf"(?<![\w])(?i:l['’]une?|one|the{_H}+(?:first|elder|older|younger))(?:,)?{_H}+(?i:avait|a|was|is|était){_H}+"
+)
 #: What befalls a person, said after a number: the fate of "a man of 52", not a count of 52.
 _FATE_OF_A_PERSON = _TOLL_OF_ONE | {"survivor"}
 #: Nouns that say no more than "people": what happened to them is what they count.
@@ -3157,12 +3169,13 @@ _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDG
 #: de".
 _BODIES_OF_BEFORE = _ending(rf"(?<![\w])(?i:bodies|corps|dépouilles){_OF_HEDGED}")
 #: What :data:`_RETIRING_AT_BEFORE` holds, lowercased.
-_RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite")
+_RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite", "travaill")
 #: The age people retire at, said before a bare number in its clause: "raising the retirement age for women
 #: from 64 to 65", "the pension age to 67", "retire at 60", "keep working until 65", "la retraite à 64".
 _RETIRING_AT_BEFORE = re.compile(
     r"(?i:(?:retirement|pension|pensionable)\s+age|retir(?:e|es|ing|ed)\s+(?:early\s+)?at|working\s+until"
-    r"|work\s+until|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
+    r"|work\s+until|travaill\w*\s+(?:\w+\s+)?jusqu['’]à"
+    r"|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
     r"[^.;!?\n]*$"
 )
 #: People a search is for: "the search for four miners", "pour retrouver 21 mineurs".
@@ -3681,8 +3694,8 @@ _AGE_WORD_BEFORE = _ending(
     # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans"; the age from
     # which: "À partir de 55 ans, les suicides assistés sont plus nombreux"
     rf"|(?<![\w])(?:à|À|A){_H}+(?:(?i:seulement|tout{_H}+juste)|partir{_H}+de){_H}+"
-    # a person's own years: "avant ses 67 ans", "pour ses 100 ans"
-    rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes){_H}+"
+    # a person's own years: "avant ses 67 ans", "pour ses 100 ans", "jusqu'aux 21 ans de l'enfant"
+    rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes|jusqu['’]aux){_H}+"
     # a person's age given in brackets: "au regard de son âge (67 ans)"
     rf"|(?<![\w])(?i:son|leur|mon|ton|votre|notre){_H}+(?i:âge){_H}*\({_H}*)"
 )
@@ -3722,7 +3735,7 @@ _SPAN_SINCE_AFTER = re.compile(
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
 _NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
-_NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+" + _H + r"\(")  # "Jean Dupont (40 ans)"
+_NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+,?" + _H + r"\(")  # "Jean Dupont (40 ans)", "Dupont, (40 ans)"
 _LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]*)" + _H + r"\(")  # "française ("
 #: A person named with a title, then a bracket: "Mr. Lee (33)", "Mrs Okafor (71)" (a place's count in brackets,
 #: "Hama (171)", has no title).
@@ -5914,6 +5927,7 @@ class _Extractor:
         self.mixed_age_ranges(cands)
         self.parts_of_a_term(cands)
         self.listed_ages_in_months(cands)
+        self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
         self.amounts_listed(cands)
@@ -6089,6 +6103,26 @@ class _Extractor:
                 and _AGE_LIST_JOIN_RE.fullmatch(self.text, a.end, b.start) is not None
             ):
                 b.kind = "age"
+
+    def ages_of_the_other(self, cands: list[_Cand]) -> None:
+        """The second of two people's ages, its unit left out: "l'un avait 26 ans, l'autre 29", "one was 26, the
+        other 29" (the first an age by its unit, or by "one was" before it)."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                b.bare
+                and not b.word
+                and 0 < b.raw <= MAX_AGE
+                and a.kind in ("age", "count", "duration")
+                and 0 < a.raw <= MAX_AGE
+                and _AGE_OF_THE_OTHER_RE.fullmatch(self.text, a.end, b.start) is not None
+                and (
+                    a.kind == "age"
+                    or a.kind == "duration" and a.unit == "years" and self.before(_THE_ONE_WAS_BEFORE, a.start)
+                    or a.bare and self.before(_THE_ONE_WAS_BEFORE, a.start)
+                )
+            ):
+                a.kind, a.unit, a.noun = "age", None, False
+                b.kind, b.unit, b.noun = "age", None, False
 
     def parts_of_a_term(self, cands: list[_Cand]) -> None:
         """The parts of a span just given, in its unit: "Two of the three years are suspended", "trois ans de
@@ -7283,14 +7317,14 @@ class _Extractor:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
         if (
-            figure.kind == "count"
-            and figure.unit is None
+            (figure.kind == "count" and figure.unit is None or figure.kind == "duration" and figure.unit == "years")
             and 50 <= value <= 75
             and value.is_integer()
             and self.may_hold(c.start, 64, _RETIREMENT_HINTS)
             and _RETIRING_AT_BEFORE.search(self.text, max(0, c.start - 64), c.start) is not None
         ):
-            figure.kind = "age"  # "the retirement age, from 62 to 64", "keep working until 65"
+            # "the retirement age, from 62 to 64", "keep working until 65", "travailleront jusqu'à 65 ans"
+            figure.kind, figure.unit = "age", None
         if (
             figure.kind == "count"
             and figure.unit in _BURNED_WORDS

@@ -96,6 +96,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR",  # "RM629bil": the ringgit as Malaysian papers write it
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     "Tk": "BDT", "Tk.": "BDT",  # "Tk 25,000", "Tk. 10 lakh": the taka as Bangladeshi papers write it
+    "Tsh": "TZS", "TSh": "TZS", "Ksh": "KES", "KSh": "KES",  # "Tsh191 million", "Ksh2 billion": shillings
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
     **{code: code for code in (
@@ -265,7 +266,7 @@ PERSON_NOUNS_FR = set(
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
     neveu nièce cousin cousine oncle tante petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
-    technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée ressortissant
+    technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée pensionné pensionnée aîné aînée ressortissant
     ressortissante conducteur conductrice
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
@@ -749,7 +750,7 @@ NAME_WORDS = set(
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
     volume vol vol. room salle gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
-    model modèle type series série cat catégorie category stage étape grade paragraph paragraphe alinéa
+    model modèle type series série cat catégorie category stage étape grade paragraph paragraphs paragraphe paragraphes alinéa alinéas
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
     kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
