@@ -6117,8 +6117,11 @@ class _Extractor:
                 and _AGE_OF_THE_OTHER_RE.fullmatch(self.text, a.end, b.start) is not None
                 and (
                     a.kind == "age"
-                    or a.kind == "duration" and a.unit == "years" and self.before(_THE_ONE_WAS_BEFORE, a.start)
-                    or a.bare and self.before(_THE_ONE_WAS_BEFORE, a.start)
+                    or a.kind == "duration"
+                    and a.unit == "years"
+                    and self.before(_THE_ONE_WAS_BEFORE, a.start)
+                    or a.bare
+                    and self.before(_THE_ONE_WAS_BEFORE, a.start)
                 )
             ):
                 a.kind, a.unit, a.noun = "age", None, False
@@ -7317,7 +7320,12 @@ class _Extractor:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
         if (
-            (figure.kind == "count" and figure.unit is None or figure.kind == "duration" and figure.unit == "years")
+            (
+                figure.kind == "count"
+                and figure.unit is None
+                or figure.kind == "duration"
+                and figure.unit == "years"
+            )
             and 50 <= value <= 75
             and value.is_integer()
             and self.may_hold(c.start, 64, _RETIREMENT_HINTS)
