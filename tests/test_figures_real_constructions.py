@@ -7515,3 +7515,55 @@ def test_paragraphs_named_in_a_wires_correction_note_are_no_counts(text, lang):
     """Construction: "(Ajoute le contexte aux paragraphes 9 et 10)", a wire's note of what an update changed:
     the paragraphs' numbers name them, as "article 12" does."""
     assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will pay Rs 5,00,000/- to each family.", [(500_000, "money", "INR")]),
+        ("The state gives Rs 1,00,00,000 to the fund.", [(10_000_000, "money", "INR")]),
+        ("Call the helpline on 1800111222. Lines are open.", []),
+        ("A boy aged 9 years was hurt.", [(9, "age", None)]),
+        ("Passengers below the age of 2 years fly free.", [(2, "age", None)]),
+        ("It pays each passenger 18 years and above.", [(18, "age", None)]),
+        ("The service runs 24/7 on weekdays.", []),
+    ],
+)
+def test_indian_grouping_a_helpline_and_ages_in_years(text, expected):
+    """Constructions: "Rs 10,00,000/-" (lakhs grouped by twos, closed by "/-", as Indian notices write an
+    amount), "The toll free number is 1800222271." (a phone number before a full stop), "aged 12 years",
+    "below the age of 12 years", "passenger 12 years and above" (ages said with their unit)."""
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a agressé une costumière et une coiffeuse de 41 ans.", [(41, "age", None)]),
+        ("Elle visait une assistante-monteuse de 29 ans.", [(29, "age", None)]),
+        ("La matrice de 3 ans a été remplacée.", [(3, "duration", "years")]),
+        ("L'initiative «24 frs, c'est un minimum» a passé.", [(24, "money", "CHF")]),
+    ],
+)
+def test_french_women_by_their_trade_and_swiss_francs_abbreviated(text, expected):
+    """Constructions: "une décoratrice de 54 ans", "une assistante-réalisatrice de 34 ans" (a woman named by
+    her trade, an age), not "une matrice de 3 ans"; "«23 frs, c'est un minimum»" (francs abbreviated)."""
+    assert keys(text, "fr") == expected
+
+
+def test_a_specific_value_is_one_figure_though_one_version_calls_it_a_rise():
+    """Construction: "an increase of 224,000 unemployed people" against "une hausse de 29 % (224.000 chômeurs
+    en milieu urbain": one figure, though only one version says it is a rise; a small value stays apart
+    ("increased its seat count by 16" against "16 châteaux")."""
+    en = extract_figures("This follows an increase of 224,000 unemployed people in cities.", "en")
+    fr = extract_figures("Une hausse de 29 % (224.000 chômeurs en milieu urbain).", "fr")
+    comparison = compare_figures(en, fr)
+    assert not [f for f in comparison.only_en + comparison.only_fr if f.value == 224_000]
+
+
+def test_a_round_restatement_of_a_matched_count_disputes_nothing():
+    """Construction: "265 morts" matched with "265 dead", and "plus de 260 morts" in the same French report:
+    its own round restatement, no dispute with the English report's other mention of the toll."""
+    en = extract_figures("At least 265 people died. The 265 bodies were taken to hospital.", "en")
+    fr = extract_figures("Au moins 265 morts. Plus de 260 morts ont été recensés.", "fr")
+    assert not compare_figures(en, fr).conflicts

@@ -156,8 +156,15 @@ def same_currency(a: Figure, b: Figure) -> bool:
 
 def _same_role(a: Figure, b: Figure) -> bool:
     """Whether two counts of different nouns may still be one quantity: not when one is a change and the
-    other a level ("increased its seat count by 16" is not "16 châteaux forts") unless one has no noun."""
-    return a.change == b.change or a.unit is None or b.unit is None
+    other a level ("increased its seat count by 16" is not "16 châteaux forts") unless one has no noun, or the
+    value is too specific to be two quantities ("an increase of 224,000 unemployed people", "(224.000
+    chômeurs en milieu urbain" in a rise the other version gives in brackets)."""
+    return (
+        a.change == b.change
+        or a.unit is None
+        or b.unit is None
+        or significant_digits(a.value) >= SPECIFIC_DIGITS
+    )
 
 
 def figure_bucket(f: Figure) -> tuple[str, float | int]:
@@ -1260,11 +1267,14 @@ def compare_figures(
         if money_left
         else (_estimates, _unhedged_roundings, _conversions)
     )
-    # a round restatement of a count its own version states and has left unmatched ("Plus de 2 500" before
-    # "2 571 personnes") agrees with nothing on its own: the stated count is what the other version's is
-    # compared with ("2,517" against "2 571")
+    # a round restatement of a count its own version states ("Plus de 2 500" before "2 571 personnes", or
+    # "plus de 260 morts" beside "265 morts" the other version's "265" matched) agrees with nothing on its own:
+    # the stated count is what the other version's is compared with ("2,517" against "2 571")
     restating = {
-        id(f) for side in (unmatched_en, unmatched_fr) for f in side if any(_restates(f, o) for o in side)
+        id(f)
+        for side, version in ((unmatched_en, en_set), (unmatched_fr, fr_set))
+        for f in side
+        if any(_restates(f, o) for o in version)
     }
     # a headline rounding a figure of its own body ("toll jumps to nearly 700" over "694 found dead", "Over 5,000
     # accounts" over "Approximately 5,500 CRA accounts") restates it: the body's figure is the one compared

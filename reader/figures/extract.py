@@ -65,7 +65,9 @@ def _langs(lang: str) -> tuple[str, ...]:
 # --- the tokenizer ----------------------------------------------------------------------------------------
 
 _DIGITS = (
-    r"(?P<num>[0-9]{1,3}(?P<sep>[,.'’]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
+    # the Indian way first ("10,00,000": groups of two above the thousands), then groups of three, then none
+    r"(?P<num>[1-9][0-9]?,(?:[0-9]{2},)+[0-9]{3}(?![0-9])"
+    r"|[0-9]{1,3}(?P<sep>[,.'’]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
     r"(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 )
 
@@ -364,6 +366,8 @@ def _parse_words(token: str) -> Decimal:
 
 _FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DOT_GROUPS_DECIMAL_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+#: A number grouped the Indian way, by twos above the thousands: "1,00,000" (a lakh), "10,00,000", "2,50,00,000".
+_INDIAN_GROUPS = re.compile(r"[1-9][0-9]?,(?:[0-9]{2},)+[0-9]{3}")
 _SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?")
 #: A comma followed by four digits or more: no English number, and no decimal an English writer means.
 _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
@@ -386,6 +390,9 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
     if re.search(_GS, token):  # French grouping: the locale's group is U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
         locales: tuple[str, ...] = ("fr",)
+    elif lang == "en" and _INDIAN_GROUPS.fullmatch(token):
+        # "Rs 10,00,000": lakhs and crores grouped by twos, as India writes them
+        return Decimal(token.replace(",", ""))
     elif lang == "en" and _MISTYPED_GROUP.fullmatch(token):
         return None  # "1,1000 people": a slip in the grouping (1,100? 11,000?), not the French decimal 1.1
     else:
@@ -732,7 +739,7 @@ _NOT_FIGURE_RE = re.compile(
     # the number of a French code's article after its letter, without the word "article" ("et R.226-4")
     rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
-    r"|(?<![\w.,])[0-9]{10,11}(?![\w.,])"
+    r"|(?<![\w.,])[0-9]{10,11}(?![\w,]|\.[0-9])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
 
@@ -2968,7 +2975,20 @@ def _a_person_fr(word: str) -> bool:
     former one ("l'ex-producteur")."""
     if word.startswith("ex-"):
         word = word[3:]
+    if "-" in word:  # "une assistante-réalisatrice": the last noun names her
+        word = word.rsplit("-", 1)[1]
+    if word.endswith(_AGENT_ENDINGS) and word not in _THINGS_OF_AGENT_ENDINGS:
+        return True  # "une décoratrice", "une coiffeuse": a woman by what she does
     return word in t.PERSON_NOUNS_FR or word[-1:] in ("s", "x") and word[:-1] in t.PERSON_NOUNS_FR
+
+
+#: The endings of French nouns of women by what they do ("décoratrice", "réalisatrices", "vendeuse").
+_AGENT_ENDINGS = ("atrice", "atrices", "trice", "trices", "euse", "euses")
+#: Nouns of those endings that are things: "une matrice", "la perceuse", "une tondeuse".
+_THINGS_OF_AGENT_ENDINGS = frozenset(
+    "matrice matrices cicatrice cicatrices perceuse perceuses tondeuse tondeuses moissonneuse moissonneuses"
+    " berceuse berceuses friteuse friteuses veilleuse veilleuses agrafeuse agrafeuses".split()
+)
 
 
 def _a_people_noun(word: str) -> bool:
@@ -3844,7 +3864,8 @@ _PEOPLE_BOUND_BEFORE = _ending(
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
     rf"(?<![\w])(?i:children|users|people|adults|those|anyone|persons|residents|women|men|patients|seniors|"
-    rf"individuals|Canadians|Americans|Quebecers|Europeans)(?:{_H}+of)?{_H}+"
+    rf"individuals|Canadians|Americans|Quebecers|Europeans|passengers?|travell?ers|workers|voters|students"
+    rf"|pupils)(?:{_H}+of)?{_H}+"
 )  # "adults of 60 years and over"
 _AND_OLDER_AFTER = re.compile(rf"{_H}+(?i:and|or){_H}+(?i:older|over|up|above)(?![\w])")
 #: A clause about an age that gives it later: "l'âge moyen des mères s'établit à 31,0 ans, contre 29,5 ans".
@@ -4392,8 +4413,14 @@ class _Extractor:
             or self.aircraft_variant(s, token)
         ):
             return None  # "11 Boeing 737 MAX 8", "la génération de 737 de Boeing": an aircraft's model
-        if text[e : e + 1] == "/" or (
-            s > 0 and text[s - 1] in "/#@\\°º[^" and not (text[s - 1] == "[" and text[e : e + 1] == " ")
+        if (
+            text[e : e + 1] == "/"
+            and not (
+                # "Rs 10,00,000/- to": the rupee amount's closing mark, as Indian notices write it
+                text[e + 1 : e + 2] in ("-", " ")
+                and text.endswith(("Rs ", "Rs. ", "Rs", "₹", "₹ "), max(0, s - 4), s)
+            )
+            or (s > 0 and text[s - 1] in "/#@\\°º[^" and not (text[s - 1] == "[" and text[e : e + 1] == " "))
         ):
             return (
                 None  # fractions, hashtags, "n°43", "[0]", "2^20"; not an editor's "[2.7 degrees Fahrenheit]"
@@ -4955,6 +4982,10 @@ class _Extractor:
             c.unit == "years"
             and (
                 self.french_age_context(c.start)
+                # "a boy aged 12 years", "below the age of 12 years"
+                or self.lang == "en"
+                and self.aged_before(c.start)
+                and not _RANGE_TO_NUMBER_RE.match(self.text, m.end())
                 or self.apposed_years(c.start, m.end())
                 or self.sentence_opening_age(c.start, m.end())
                 or self.may_hold(c.start, 12, ("under", "over", "below", "above"))

@@ -186,8 +186,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "meticais": "MZN", "metical": "MZN", "meticals": "MZN", "birr": "ETB", "birrs": "ETB", "ariary": "MGA",
     "ariarys": "MGA", "kwanzas": "AOA", "kwanza": "AOA", "ouguiyas": "MRU", "ouguiya": "MRU", "dalasis": "GMD",
     "cordobas": "NIO", "lempiras": "HNL", "quetzales": "GTQ", "bolivianos": "BOB", "guaranis": "PYG",
-    # the Swiss papers' abbreviation: "une amende de 50 000 fr."
-    "fr.": "CHF",
+    # the Swiss papers' abbreviation: "une amende de 50 000 fr.", "«23 frs, c'est un minimum»"
+    "fr.": "CHF", "frs": "CHF", "frs.": "CHF",
     # a shilling of no country named is no amount (see SHARED_CURRENCY_NAMES)
     "shillings": "SHILLING", "shilling": "SHILLING",
     # the IMF's special drawing rights: "451,4 millions de DTS", "SDR 2.24 billion" is read before the digits
