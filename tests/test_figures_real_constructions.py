@@ -4112,7 +4112,7 @@ def test_ages_of_the_youngest_and_oldest_a_former_producer_and_an_age_in_bracket
         (19, "age", None),
         (71, "age", None),
     ]
-    assert keys("The youngest team won 3 games.", "en") == [(3, "count", "games")]
+    assert keys("The youngest team won 3 games.", "en") == [(3, "count", "game")]
     assert keys("Il reproche à l'ex-producteur de 65 ans ses gestes.", "fr") == [(65, "age", None)]
     assert keys("Une peine lourde au regard de son âge (67 ans).", "fr") == [(67, "age", None)]
     assert keys("The bank made a 50 basis-point cut.", "en") == [(0.5, "percent", "point")]
@@ -7567,3 +7567,36 @@ def test_a_round_restatement_of_a_matched_count_disputes_nothing():
     en = extract_figures("At least 265 people died. The 265 bodies were taken to hospital.", "en")
     fr = extract_figures("Au moins 265 morts. Plus de 260 morts ont été recensés.", "fr")
     assert not compare_figures(en, fr).conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The clashes brought to 41 the number of people killed.", "en", [(41, "count", "death")]),
+        (
+            "Le prix passe à 1.800 francs CFA, contre 1.000 francs l'an dernier.",
+            "fr",
+            [(1800, "money", "XOF"), (1000, "money", "XOF")],
+        ),
+        (
+            "Une amende de 500 francs suisses, puis de 300 francs.",
+            "fr",
+            [(500, "money", "CHF"), (300, "money", "CHF")],
+        ),
+        ("L'attaquant de 24 ans a marqué.", "fr", [(24, "age", None)]),
+        ("La banque et ses 210 milliards de dollars de dépôts.", "fr", [(210_000_000_000, "money", "USD")]),
+    ],
+)
+def test_a_toll_named_after_it_cfa_francs_said_once_a_strikers_age_and_deposits(text, lang, expected):
+    """Constructions: "brought to 53 the number of people killed" (the toll's noun after it, as French writes
+    "porte à 43 le nombre de morts"); "1.500 francs CFA ..., contre 900 francs" (the CFA franc named once);
+    "l'attaquant de 27 ans" (a player's age); "175,4 milliards de dépôts" (deposits are an amount)."""
+    assert keys(text, lang) == expected
+
+
+def test_a_suspension_in_games_is_one_count_in_both_languages():
+    """Construction: "a 41-game suspension" against "une suspension de 41 rencontres": games, one count."""
+    (en,) = extract_figures("He faces a 12-game suspension.", "en")
+    (fr,) = extract_figures("Il écope d'une suspension de 12 rencontres.", "fr")
+    assert en.unit == fr.unit == "game"
+    assert [(a.value, b.value) for a, b in compare_figures([en], [fr]).matched] == [(12, 12)]

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from reader.figures import numbers as t
@@ -3121,7 +3121,7 @@ _SUM_NOUNS = frozenset(
      "fonds", "funds", "funding", "financement", "financements", "crédits",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
-     "dette", "debt", "dépenses", "spending", "dividendes", "dividends",
+     "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
      # what a court or a service charges: "7 millions de frais de justice", "$2 million in fees"
      "frais", "fees", "costs", "honoraires"}
 )  # fmt: skip
@@ -3516,6 +3516,8 @@ _THEY_ARE_BEFORE = _ending(
     rf"(?<![\w])(?i:ils|elles){_H}+(?i:sont|étaient|seront|furent)(?:{_H}+(?i:pourtant|désormais|encore|déjà|ainsi"
     rf"|donc|aujourd['’]hui|près{_H}+de|plus{_H}+de|environ|quelque))*{_H}+"
 )
+#: What names the Swiss franc, or Switzerland, in a text: its "francs" are then Swiss ones.
+_SWISS_FRANC_RE = re.compile(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF\b")
 #: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash".
 _CANADIAN_AFTER = re.compile(rf"{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])(?!{_H}+[a-z])")
 #: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
@@ -3608,9 +3610,10 @@ _NUMBER_OF_BEFORE = _ending(
     rf"|(?:(?i:had|has|have){_H}+)?(?:(?i:more{_H}+than|nearly|almost){_H}+)?(?i:risen|rose|doubled|tripled|grown"
     rf"|climbed|jumped|increased|fallen|dropped|surged|soared){_H}+(?i:to)){_H}+"
 )
-#: ... and after it, in French: "porte à 153 le nombre de décès", "porte à 39 le bilan".
+#: ... and after it, as French writes it: "porte à 153 le nombre de décès", "porte à 39 le bilan".
 _NUMBER_OF_AFTER = re.compile(
-    rf"{_H}+(?i:le|son){_H}+(?:(?i:nombre|total){_H}+(?i:de|d['’]|des){_H}*(?P<w>[^\W\d_]+)"
+    # in English too: "brought to 53 the number of people killed", "raising to 12 the death toll"
+    rf"{_H}+(?i:le|son|the){_H}+(?:(?i:nombre|total|number){_H}+(?i:de|d['’]|des|of){_H}*(?P<w>[^\W\d_]+)"
     rf"(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,2}})|(?i:bilan)(?![\w])(?!{_H}*(?i:de{_H}|d['’]|des{_H})))"
 )
 #: A count given as a change, not a level: "increased its seat count by 16", "a net gain of 3", "un gain de
@@ -4887,6 +4890,14 @@ class _Extractor:
         if m:
             word = _one_spaced(m.group("w").lower())
             code = self.dollar if word in t.LOCAL_DOLLAR else self.shared_currency(_CURRENCY_AFTER[word])
+            if (
+                code == "CHF"
+                and word in ("franc", "francs")
+                and self.cfa_francs
+                and "CFA" in self.text[: c.start]
+            ):
+                # "1.500 francs CFA (2,2 euros), contre 900 francs": the CFA franc said once, then "francs"
+                code = self.shared_currency("CFA")
             if code is not None:
                 c.kind, c.currency = "money", code
                 return m.end()
@@ -5473,7 +5484,9 @@ class _Extractor:
                     fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
                     c.unit = next((u for u in reversed(fates) if u in _FATES_SAID_AFTER), c.unit)
             ahead = self.text[c.end : c.end + 24].lower()
-            if c.unit is None and ("nombre" in ahead or "bilan" in ahead or "total" in ahead):
+            if c.unit is None and (
+                "nombre" in ahead or "bilan" in ahead or "total" in ahead or "number" in ahead
+            ):
                 m = self.after(_NUMBER_OF_AFTER, c.end)
                 if m is not None and m.group("w") is None:
                     c.unit = "death"  # "porte à 39 le bilan": a toll
@@ -5719,6 +5732,11 @@ class _Extractor:
             c.kind, c.currency, c.by_prefix = "money", code, True
             c.unit, c.noun = None, False
             c.start -= len(m.group())
+
+    @cached_property
+    def cfa_francs(self) -> bool:
+        """Whether the text's bare "francs" after CFA francs are CFA francs too: it names no Swiss franc."""
+        return "CFA" in self.text and _SWISS_FRANC_RE.search(self.text) is None
 
     def letter_currency(self, letters: str) -> bool:
         """Whether letters glued to an amount are a currency here: "P" the Philippine peso in a text naming the

@@ -254,6 +254,8 @@ PERSON_NOUNS_FR = set(
     livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
     sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
     entraîneur entraîneuse arbitre boxeur boxeuse surfeur surfeuse chasseur chasseuse jardinier jardinière
+    attaquant attaquante défenseur défenseure buteur ailier sprinteur sprinteuse marathonien marathonienne
+    tennisman hockeyeur hockeyeuse
     chauffard chauffarde forcené forcenée fugitif fugitive fuyard fuyarde
     chômeur chômeuse jihadiste djihadiste terroriste assaillant assaillante kamikaze braqueur braqueuse voleur
     voleuse dealer proxénète violeur assassin prisonnière gardien gardienne surveillant surveillante
@@ -413,6 +415,8 @@ _UNIT_FORMS: dict[str, str] = {
     "state": "state states état états",
     "operation": "operation operations opération opérations",
     "time": "times fois reprises",
+    # a suspension counted in games: "a 41-game suspension", "41 rencontres", "dix matchs"
+    "game": "game games match matches matchs rencontre rencontres",
     "tonne": "ton tons tonne tonnes",
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
@@ -549,7 +553,7 @@ _MORE_FORMS: dict[str, str] = {
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
-    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird".split()
+    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird game".split()
 )
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
