@@ -7600,3 +7600,35 @@ def test_a_suspension_in_games_is_one_count_in_both_languages():
     (fr,) = extract_figures("Il écope d'une suspension de 12 rencontres.", "fr")
     assert en.unit == fr.unit == "game"
     assert [(a.value, b.value) for a, b in compare_figures([en], [fr]).matched] == [(12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Elle gagne en 52 sec 31, devant sa rivale (52 sec 76).",
+            "fr",
+            [(52.31, "duration", "seconds"), (52.76, "duration", "seconds")],
+        ),
+        ("Il nage le 200 m en 1 min 54 sec 12/100.", "fr", [(114.12, "duration", "seconds")]),
+        (
+            "She won in 52.31s, ahead of her rival (52.76secs).",
+            "en",
+            [(52.31, "duration", "seconds"), (52.76, "duration", "seconds")],
+        ),
+        ("It was popular in the 1990s.", "en", []),
+        ("He broke the 33-year-old record.", "en", [(33, "duration", "years")]),
+        ("Il bat le record de Paul Durand, vieux de 33 ans.", "fr", [(33, "duration", "years")]),
+        (
+            "Road deaths fell by 6 per cent from 310 to 291.",
+            "en",
+            [(6, "percent", None), (310, "count", None), (291, "count", None)],
+        ),
+    ],
+)
+def test_race_times_the_age_of_a_record_and_a_rates_levels(text, lang, expected):
+    """Constructions: "en 45 sec 94", "4 min 2 sec 50/100" (a French wire's race time, hundredths last),
+    "(46.17s)", "46.70secs" (seconds glued to a time to the hundredth); "the 29-year-old record", "le record
+    ..., vieux de 29 ans" (how long a record stood, no age); "fell by 5 per cent from 228 to 217" (the levels
+    a change went between, no second rate)."""
+    assert keys(text, lang) == expected

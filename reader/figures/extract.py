@@ -965,9 +965,19 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), swim times in hundredths
     (:data:`_SPLIT_TIME_RE`) and gaps in minutes and seconds (:data:`_RACE_GAP_RE`), in seconds; a later scan
     keeps only what an earlier one did not find."""
+    # "(46.17s)", "46.70secs": a time to the hundredth, its seconds glued (not "the 1990s": a decimal)
+    found: list[Figure] = [
+        Figure(m.group(), float(m.group("v")), "duration", "seconds", None, *m.span())
+        for m in _DECIMAL_SECONDS_RE.finditer(text)
+    ]
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
-        return []
-    found: list[Figure] = []
+        return found
+    if "sec" in text:  # "en 45 sec 94", "4 min 2 sec 50/100": hundredths last, as French wires write a time
+        found += [
+            Figure(m.group(), _hundredths_seconds(m), "duration", "seconds", None, *m.span())
+            for m in _SECONDS_HUNDREDTHS_RE.finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
     scans: list[tuple[_Scanner, Callable[[re.Match[str]], float]]] = [(_RACE_TIME_SCAN, _race_seconds)]
     if ":" in text:
         scans.append((_SPLIT_TIME_SCAN, _split_seconds))
@@ -988,6 +998,20 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
     return found
+
+
+#: A race time to the hundredth with its seconds glued: "46.17s", "46.70secs".
+_DECIMAL_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<v>[0-9]{1,3}\.[0-9]{1,2})(?:s|secs?)(?![\w])")
+#: Seconds, then hundredths, maybe after minutes: "45 sec 94", "46 sec. 70", "4 min 2 sec 50/100".
+_SECONDS_HUNDREDTHS_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<m>[0-9]{{1,2}}){_H}?min\.?{_H})?(?P<s>[0-9]{{1,3}}){_H}?sec\.?{_H}(?P<c>[0-9]{{2}})"
+    rf"(?:/100)?(?![\w/]|[.,][0-9])"
+)
+
+
+def _hundredths_seconds(m: re.Match[str]) -> float:
+    """The seconds of a match of :data:`_SECONDS_HUNDREDTHS_RE`."""
+    return int(m.group("m") or 0) * 60 + int(m.group("s")) + int(m.group("c")) / 100
 
 
 def _race_seconds(m: re.Match[str]) -> int:
@@ -3155,15 +3179,17 @@ _HUNDREDTH = Decimal("0.01")
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: What a "-year-old" or "-month-old" before it lasts, no age of a person: "the 16-month-old war", "a
-#: decades-old dispute", "the three-week-old strike".
+#: decades-old dispute", "the three-week-old strike", "the 29-year-old record".
 _OLD_SPAN_AFTER = re.compile(
     rf"{_H}+(?:civil{_H}+|military{_H}+|legal{_H}+|diplomatic{_H}+|border{_H}+|trade{_H}+)?(?i:wars?|conflicts?|crisis"
     r"|disputes?|standoff|stand-off|ban|ceasefire|truce|blockade|siege|occupation|invasion|offensive|insurgency"
     r"|rebellion|uprising|campaign|strike|lockout|walkout|investigation|probe|inquiry|moratorium|drought|shutdown"
     r"|lockdown|pandemic|outbreak|epidemic|feud|rivalry|battle|fighting|struggle|protests?|movement|mission"
     r"|operation|search|manhunt|career|marriage|relationship|reign|rule|presidency|regime|junta|government"
-    r"|stalemate|negotiations|talks)(?![\w-])"
+    r"|stalemate|negotiations|talks|record|records|tradition|law)(?![\w-])"
 )
+#: A record, then "vieux de" before its years: how long it stood, no one's age.
+_RECORD_OLD_BEFORE = _ending(rf"(?i:record)[^.;!?\n]{{0,80}}(?i:vieux|vieille)s?{_H}+de{_H}+")
 #: Between two people's ages, the second's unit left out: ", l'autre ", ", and the other ".
 _AGE_OF_THE_OTHER_RE = re.compile(rf",{_H}*(?:(?i:et|and){_H}+)?(?i:l['’]autre|the{_H}+other){_H}+")
 #: What says the number after it is the first of two people's ages: "l'un avait", "one was", "the elder is".
@@ -5122,6 +5148,8 @@ class _Extractor:
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
+        if self.may_hold(s, 100, ("record",)) and self.before(_RECORD_OLD_BEFORE, s, 100):
+            return False  # "le record du monde de Kevin Young, vieux de 29 ans": how long the record stood
         if self.before(_AGE_WORD_BEFORE, s):
             return True
         # "l'Estonienne Kadri Vaher, 46 ans", "Jean Dupont (40 ans)"
@@ -6080,6 +6108,8 @@ class _Extractor:
                 and b.bare
                 and b.scale is None
                 and b.start - a.end <= COMPARED_SCALE_GAP
+                # "fell by 5 per cent from 228 to 217": the change's levels, no second rate
+                and not (a.kind == "percent" and _RANGE_TO_NUMBER_RE.match(self.text, b.end))
                 and (
                     _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
