@@ -7632,3 +7632,22 @@ def test_race_times_the_age_of_a_record_and_a_rates_levels(text, lang, expected)
     ..., vieux de 29 ans" (how long a record stood, no age); "fell by 5 per cent from 228 to 217" (the levels
     a change went between, no second rate)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The rocket lifted off from Kourou, 28 years after the first launch.",
+            "en",
+            [(28, "duration", "years")],
+        ),
+        ("Ils se sont réunis à Paris, dix ans après les attentats.", "fr", [(10, "duration", "years")]),
+        ("Kadri Vaher, 46 ans, a témoigné.", "fr", [(46, "age", None)]),
+        ("The window opens between eight o'clock and midnight.", "en", []),
+    ],
+)
+def test_years_after_an_event_behind_a_place_and_the_hour_in_words(text, lang, expected):
+    """Constructions: "from Kourou, 28 years after the first launch" (a span from an event after a place and
+    its comma, no age as "Kadri Vaher, 46 ans"); "between eight o'clock and midnight" (an hour in words)."""
+    assert keys(text, lang) == expected

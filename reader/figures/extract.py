@@ -5017,6 +5017,8 @@ class _Extractor:
             c.kind, c.unit, c.raw, c.value = "duration", "months", c.raw * k, c.value * k
         if (
             c.unit == "years"
+            # "Kourou, 28 years after the first launch", "Paris, dix ans après": a span from an event, no age
+            and not _SPAN_FROM_EVENT_AFTER.match(self.text, m.end())
             and (
                 self.french_age_context(c.start)
                 # "a boy aged 12 years", "below the age of 12 years"

@@ -739,7 +739,7 @@ NOT_NOUNS = set(
     cette son sa ses leur leurs notre nos votre vos ne pas non tous toutes tout toute autres autre
     environ près selon depuis pendant durant lors après avant ainsi aussi déjà encore contre voire ici
     across through throughout via within without against along beyond toward towards upon amid ago
-    l'an l’an l'année l’année l'ensemble l’ensemble ensemble thing things chose choses
+    l'an l’an l'année l’année l'ensemble l’ensemble ensemble thing things chose choses o'clock o’clock
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
