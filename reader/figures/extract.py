@@ -3007,7 +3007,7 @@ def _a_person_fr(word: str) -> bool:
 
 
 #: The endings of French nouns of women by what they do ("décoratrice", "réalisatrices", "vendeuse").
-_AGENT_ENDINGS = ("atrice", "atrices", "trice", "trices", "euse", "euses")
+_AGENT_ENDINGS = ("trice", "trices", "euse", "euses")
 #: Nouns of those endings that are things: "une matrice", "la perceuse", "une tondeuse".
 _THINGS_OF_AGENT_ENDINGS = frozenset(
     "matrice matrices cicatrice cicatrices perceuse perceuses tondeuse tondeuses moissonneuse moissonneuses"
@@ -3186,7 +3186,7 @@ _OLD_SPAN_AFTER = re.compile(
     r"|rebellion|uprising|campaign|strike|lockout|walkout|investigation|probe|inquiry|moratorium|drought|shutdown"
     r"|lockdown|pandemic|outbreak|epidemic|feud|rivalry|battle|fighting|struggle|protests?|movement|mission"
     r"|operation|search|manhunt|career|marriage|relationship|reign|rule|presidency|regime|junta|government"
-    r"|stalemate|negotiations|talks|record|records|tradition|law)(?![\w-])"
+    r"|stalemate|negotiations|talks|records?|tradition|law)(?![\w-])"
 )
 #: A record, then "vieux de" before its years: how long it stood, no one's age.
 _RECORD_OLD_BEFORE = _ending(rf"(?i:record)[^.;!?\n]{{0,80}}(?i:vieux|vieille)s?{_H}+de{_H}+")
@@ -4919,8 +4919,8 @@ class _Extractor:
             if (
                 code == "CHF"
                 and word in ("franc", "francs")
-                and self.cfa_francs
-                and "CFA" in self.text[: c.start]
+                and self.text.find("CFA", 0, c.start) >= 0
+                and not self.names_swiss_francs
             ):
                 # "1.500 francs CFA (2,2 euros), contre 900 francs": the CFA franc said once, then "francs"
                 code = self.shared_currency("CFA")
@@ -5764,9 +5764,10 @@ class _Extractor:
             c.start -= len(m.group())
 
     @cached_property
-    def cfa_francs(self) -> bool:
-        """Whether the text's bare "francs" after CFA francs are CFA francs too: it names no Swiss franc."""
-        return "CFA" in self.text and _SWISS_FRANC_RE.search(self.text) is None
+    def names_swiss_francs(self) -> bool:
+        """Whether the text names the Swiss franc or Switzerland: its bare "francs" after CFA francs are then
+        not CFA francs too."""
+        return _SWISS_FRANC_RE.search(self.text) is not None
 
     def letter_currency(self, letters: str) -> bool:
         """Whether letters glued to an amount are a currency here: "P" the Philippine peso in a text naming the
@@ -6198,11 +6199,8 @@ class _Extractor:
                 and _AGE_OF_THE_OTHER_RE.fullmatch(self.text, a.end, b.start) is not None
                 and (
                     a.kind == "age"
-                    or a.kind == "duration"
-                    and a.unit == "years"
-                    and self.before(_THE_ONE_WAS_BEFORE, a.start)
-                    or a.bare
-                    and self.before(_THE_ONE_WAS_BEFORE, a.start)
+                    or (a.bare or a.kind == "duration" and a.unit == "years")
+                    and self.before(_THE_ONE_WAS_BEFORE, a.start) is not None
                 )
             ):
                 a.kind, a.unit, a.noun = "age", None, False
