@@ -7651,3 +7651,37 @@ def test_years_after_an_event_behind_a_place_and_the_hour_in_words(text, lang, e
     """Constructions: "from Kourou, 28 years after the first launch" (a span from an event after a place and
     its comma, no age as "Kadri Vaher, 46 ans"); "between eight o'clock and midnight" (an hour in words)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two men aged 19 to 24 were hurt.",
+            "en",
+            [(2, "count", "man"), (19, "age", None), (24, "age", None)],
+        ),
+        ("Ceux âgés de 19 à 24 ans ont été blessés.", "fr", [(19, "age", None), (24, "age", None)]),
+    ],
+)
+def test_a_range_of_ages_keeps_its_closing_age_whatever_verb_follows(text, lang, expected):
+    """Construction: "victims aged 18 to 25 were hurt" (the range's second age, not 25 people hurt)."""
+    assert keys(text, lang) == expected
+
+
+def test_an_age_group_disputes_no_persons_age():
+    """Constructions: "those aged between 54 and 60" and "everyone aged 53 and under" (the bounds of a group's
+    ages) against "les personnes qui auront 55 ans": no one's age, so no age in dispute."""
+    en = extract_figures(
+        "It applies to everyone aged 51 and under. For those aged between 52 and 58, less.", "en"
+    )
+    fr = extract_figures("La règle vaudra pour les personnes qui auront 53 ans en 2030.", "fr")
+    assert [(f.value, f.approx, f.bound) for f in en if f.kind == "age"] == [
+        (51, "at most", None),
+        (52, None, "low"),
+        (58, None, "high"),
+    ]
+    assert [(f.value, f.approx) for f in extract_figures("Chez les 70 ans et plus, moins.", "fr")] == [
+        (70, "at least")
+    ]
+    assert compare_figures(en, fr).conflicts == []

@@ -813,8 +813,8 @@ def _conflicts(
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
     for ages_en, ages_fr in _by_unit(en, fr, "age"):
         # an age given as a bound is a group's ("36 % des votants avaient moins de 40 ans"), no person's
-        ages_en = [f for f in ages_en if f.approx not in _BOUNDS]
-        ages_fr = [f for f in ages_fr if f.approx not in _BOUNDS]
+        ages_en = [f for f in ages_en if f.approx not in _BOUNDS and f.bound is None]
+        ages_fr = [f for f in ages_fr if f.approx not in _BOUNDS and f.bound is None]
         if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None:
             found.append(sole)
         elif ages_en and ages_fr:
@@ -1488,6 +1488,8 @@ def _inside_ranges(
                     for v in values
                     if id(v) not in used
                     and v.kind == low.kind
+                    # a person's age inside a group's ages ("55 ans", "aged between 54 and 60") is one of them
+                    and v.kind != "age"
                     and v.unit == low.unit
                     and v.later == low.later
                     and (v.kind != "money" or same_currency(v, low))

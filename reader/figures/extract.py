@@ -1889,7 +1889,7 @@ _NEXT_CONVERSION_RE = re.compile(r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?")
 
 
 #: The kinds a range of two bounds is marked in.
-_RANGE_KINDS = frozenset({"percent", "money", "count", "temperature"})
+_RANGE_KINDS = frozenset({"percent", "money", "count", "temperature", "age"})
 #: What parts the bounds of a range: "28-30C", "de 4,75 à 5,00%", "from 31 to 36", "31 – 36".
 _RANGE_TO_RE = re.compile(rf"{_H}*[-–]{_H}*|{_H}+(?i:à|to){_H}+")
 #: ... or "and"/"et" after "between"/"entre": "between 18,100 and 34,200", "entre 31 et 36 millions".
@@ -1990,6 +1990,22 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
         ):
             continue
         a.bound, b.bound = "low", "high"
+
+
+#: What makes an age a threshold of people's ages after it: "65 and older", "53 and under", "65 ans et plus".
+_AGE_AND_ABOVE_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
+_AGE_AND_BELOW_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
+
+
+def _age_thresholds(text: str, figures: list[Figure]) -> None:
+    """An age with "and older" or "and under" after it is a bound of a group's ages, no person's age: it
+    disputes no age the other version gives ("everyone aged 53 and under" against "qui auront 55 ans")."""
+    for f in figures:
+        if f.kind == "age" and f.approx is None:
+            if _AGE_AND_ABOVE_AFTER.match(text, f.end):
+                f.approx = "at least"
+            elif _AGE_AND_BELOW_AFTER.match(text, f.end):
+                f.approx = "at most"
 
 
 #: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
@@ -6053,6 +6069,7 @@ class _Extractor:
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)
+        _age_thresholds(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
@@ -6272,9 +6289,18 @@ class _Extractor:
                 and cands[i - 1].kind == "age"
                 # not "un bébé âgé de 8 mois et quatre enfants": a unit ends the list
                 and self.text[cands[i - 1].end - 1].isdigit()
-                and self.ages_listed(cands, i)
+                and (self.ages_listed(cands, i) or self.age_range_closed(cands[i - 1], c))
             ):
                 c.kind, c.unit, c.noun = "age", None, False
+
+    def age_range_closed(self, low: _Cand, high: _Cand) -> bool:
+        """Whether ``high`` closes a range of ages an age prefix opens on ``low``, whatever follows it:
+        "victims aged 18 to 25 were hurt" (not 25 injured)."""
+        return (
+            low.raw < high.raw
+            and _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, low.end, high.start) is not None
+            and self.aged_before(low.start)
+        )
 
     def ages_listed(self, cands: list[_Cand], i: int) -> bool:
         """Whether ``cands[i]`` is in a list of numbers an age prefix opens ("âgés de 3, 6, 14 et 15 ans",
