@@ -7685,3 +7685,99 @@ def test_an_age_group_disputes_no_persons_age():
         (70, "at least")
     ]
     assert compare_figures(en, fr).conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dans cette décision majoritaire à 7-2, la Cour tranche.", "fr", []),
+        ("Prize money: * Round of 16: 120,000 euros", "en", [(120000, "money", "EUR")]),
+        (
+            "Le perdant du premier tour touchera 61 000 euros, soit 3 000 de plus que l'an passé.",
+            "fr",
+            [(61000, "money", "EUR"), (3000, "money", "EUR")],
+        ),
+        (
+            "L'Union versera 40 milliards d'euros, dont 25 milliards de prêts.",
+            "fr",
+            [(40e9, "money", "EUR"), (25e9, "money", "EUR")],
+        ),
+        (
+            "Around the world, more than US$3-trillion is held in such assets.",
+            "en",
+            [(3e12, "money", "USD")],
+        ),
+        (
+            "Ottawa will give some $1.5 billion Canadian (US$1.1 billion) in tax credits.",
+            "en",
+            [(1.5e9, "money", "CAD"), (1.1e9, "money", "USD")],
+        ),
+        (
+            "MONTRÉAL, 17 jan (Reuters) - Le pays délivrera 300 000 permis.",
+            "fr",
+            [(300000, "count", "permis")],
+        ),
+        ("The dean told FRANCE 24 that fees rose.", "en", []),
+    ],
+)
+def test_votes_draw_rounds_sums_of_loans_and_channel_names(text, lang, expected):
+    """Constructions: "une décision majoritaire à 8-1" (a court's vote); "Round of 16: 250,000 euros" (a draw's
+    round); "73 000 euros, soit 4 000 de plus que l'an passé" (a rise in the amount's currency, unscaled);
+    "33 milliards de prêts" (loans are a sum); "US$2-trillion" (a hyphenated trillion); "$2.5 billion
+    Canadian (US$1.8 billion)" (Canadian after the scale); "TORONTO, 24 jan (Reuters)" (a French wire's
+    abbreviated month); "told FRANCE 24" (the channel)."""
+    assert [(v, k, u) for v, k, u in keys(text, lang)] == [(float(v), k, u) for v, k, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "En Wallonie, on en compte 210 dans six prisons, Lantin (61), Marche (38) et Andenne (27).",
+            "fr",
+            [
+                (210, "count", None),
+                (6, "count", "prisons"),
+                (61, "count", None),
+                (38, "count", None),
+                (27, "count", None),
+            ],
+        ),
+        (
+            "The 12 Israeli hostages are home. Those released include 12 Israeli citizens.",
+            "en",
+            [(12, "count", "hostage"), (12, "count", "citizens")],
+        ),
+        ("Il gagne en 2 heures 07 minutes et 31 secondes.", "fr", [(7651, "duration", "seconds")]),
+        (
+            "She sailed round in 71 days, 4 hours, 10 minutes and 12 seconds.",
+            "en",
+            [(6149412, "duration", "seconds")],
+        ),
+        ("Il boucle le tour en 71 jours, 4h et 10 minutes.", "fr", [(6149400, "duration", "seconds")]),
+        ("They worked 6 days, 11 hours a day.", "en", [(6, "duration", "days"), (11, "duration", "hours")]),
+        ("Le navigateur de 38 ans a gagné.", "fr", [(38, "age", None)]),
+        ("He won again, becoming the oldest winner of the rally at 59.", "en", [(59, "age", None)]),
+        (
+            "Le thermomètre est descendu à -9,4°C, et même -12,1 à l'aéroport.",
+            "fr",
+            [(-9.4, "temperature", "C"), (-12.1, "temperature", "C")],
+        ),
+    ],
+)
+def test_places_counts_in_belgium_peoples_in_i_race_times_in_days_and_readings_below_zero(
+    text, lang, expected
+):
+    """Constructions: "Anvers (72), Termonde (55)" in a report on Belgium (counts, no French département's
+    codes); "13 Israeli hostages" said twice (a people, no name with a number); "2 heures 05 minutes et 54
+    secondes" (a zero-led minute); "64 days, 19 hours, 22 minutes and 49 seconds", "64 jours, 19h et 22
+    minutes" (a race time from days, in seconds) but not "5 days, 10 hours a day"; "le navigateur de 40
+    ans"; "the oldest winner of the race at 61"; "jusqu'à -10,8°C, et même -13,2 à l'aéroport" (a reading
+    below zero after a reading)."""
+    assert keys(text, lang) == expected
+
+
+def test_a_range_of_ages_after_aged_is_no_toll():
+    """Construction: "victims aged 18 to 25 were hurt": the range's ages, no 25 injured."""
+    ages = [f for f in extract_figures("Victims aged 17 to 23 were hurt.", "en") if f.kind == "age"]
+    assert [(f.value, f.bound) for f in ages] == [(17, "low"), (23, "high")]

@@ -706,9 +706,20 @@ _AFTER_RESULT = "|".join(
         "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score",
     )
 )  # fmt: skip
-#: Right before a vote's tally, as fixed-width look-behinds: "voted by 5 to 4", "split 7-2", "by a vote of 6-3".
+#: Right before a vote's tally, as fixed-width look-behinds: "voted by 5 to 4", "split 7-2", "by a vote of 6-3",
+#: "une décision majoritaire à 8-1".
 _AFTER_VOTE = "|".join(
-    f"(?<=(?<![\\w]){w} )" for w in ("voted by", "voted", "vote of", "split", "splitting", "majority of")
+    f"(?<=(?<![\\w]){w} )"
+    for w in (
+        "voted by",
+        "voted",
+        "vote of",
+        "split",
+        "splitting",
+        "majority of",
+        "majoritaire à",
+        "partagée à",
+    )
 )
 #: Right before a game's points: who led, as fixed-width look-behinds ("elle menait 40-0").
 _AFTER_LEAD = "|".join(
@@ -1414,7 +1425,8 @@ _ATTACHED_RE = re.compile(
     # the month, the head or the tonne
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year|night|head|person|share|unit|seat|ticket|visit"
     r"|tonne|ton|litre|liter|barrel|gallon|kilo|kilogram|pound|acre|hectare))(?![\w-])"
-    r"|(?P<hscale>-?(?:thousand|million|billion|THOUSAND|MILLIONS?|BILLIONS?))(?![\w])|(?P<suffix>[A-Za-z]{1,3})$"
+    r"|(?P<hscale>-?(?:thousand|million|billion|trillion|THOUSAND|MILLIONS?|BILLIONS?|TRILLIONS?))(?![\w])"
+    r"|(?P<suffix>[A-Za-z]{1,3})$"
 )
 
 
@@ -2122,6 +2134,11 @@ def _bare_readings(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "temperature", "C"
 
 
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign stands right before the digits at ``start`` ("-13,2"), not a joining hyphen."""
+    return text[start - 1 : start] in _MINUS_SIGNS and (start < 2 or text[start - 2] in _BEFORE_A_SIGN)
+
+
 def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
     """A bare number close to a temperature said before it in its sentence, after a word that reaches it
     ("dépassaient les 40 °C et s'approchaient même des 45 dans certaines villes", "40C, and up to 44 in
@@ -2131,15 +2148,21 @@ def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
         if f.kind == "temperature" and f.unit == "C":
             last = f
             continue
+        if last is None or f.kind != "count" or f.unit is not None or f.field != last.field:
+            continue
+        # a reading below zero ("jusqu'à -10,8°C, et même -13,2 à l'aéroport"): its sign is read later (see
+        # _signed), but it tells how close it is to the reading before and where the word reaching it ends
+        signed = _minus_before(text, f.start)
+        at = f.start - 1 if signed else f.start
+        value, reading = float(f.value), float(last.value)
         if (
-            last is not None
-            and f.kind == "count"
-            and f.unit is None
-            and f.field == last.field
-            and 0 < f.start - last.end <= READING_AFTER_READING_GAP
-            and abs(float(f.value) - float(last.value)) <= READING_AFTER_READING_SPREAD
-            and _REACHING_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
-            and not _SENTENCE_END_RE.search(text, last.end, f.start)
+            0 < at - last.end <= READING_AFTER_READING_GAP
+            and abs(
+                (-value if signed else value) - (-reading if _minus_before(text, last.start) else reading)
+            )
+            <= READING_AFTER_READING_SPREAD
+            and _REACHING_BEFORE.search(text, max(0, at - 16), at) is not None
+            and not _SENTENCE_END_RE.search(text, last.end, at)
         ):
             f.kind, f.unit = "temperature", "C"
 
@@ -2150,7 +2173,7 @@ READING_AFTER_READING_GAP = 80
 READING_AFTER_READING_SPREAD = 10
 #: A word that reaches a reading, right before a bare number: "des 45", "up to 44", "atteindre 46".
 _REACHING_BEFORE = re.compile(
-    r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting)\s+$"
+    r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting|même)\s+$"
 )
 
 
@@ -2573,7 +2596,12 @@ _MARKED_DOLLAR_RE = re.compile(
     r"[A-Z]\$|\$\s?[A-Z]{2}|\b(?:US|U\.S\.|CAD|AUD|NZD|SGD|HKD)\b|(?i:am[ée]ric|canad|austral|z[ée]land|singap)"
 )
 #: How the adjective of a people ends: "French", "British", "Chinese", "Swiss", "Thai".
-_ADJECTIVE_OF_A_PEOPLE_RE = re.compile(r"(?:ish|ese|ch|ss|ai|ian|an|ais|aise|ien|ienne|ois|oise|ain|aine)$")
+_ADJECTIVE_OF_A_PEOPLE_RE = re.compile(
+    r"(?:ish|ese|ch|ss|ai|ian|an|ais|aise|ien|ienne|ois|oise|ain|aine)$"
+    # peoples' adjectives in "-i": "13 Israeli hostages", "two Pakistani nationals"
+    r"|^(?:Israeli|Iraqi|Pakistani|Bangladeshi|Somali|Saudi|Kuwaiti|Omani|Qatari|Yemeni|Nepali|Azerbaijani|"
+    r"Emirati|Bahraini|Malawian|Burundi)$"
+)
 #: A capitalised word right after a number: "400 Mawozo".
 _CAPITAL_WORD_AFTER = re.compile(r" (?P<w>[A-Z][a-zé]+)(?![\w'’-])")
 #: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
@@ -2883,6 +2911,12 @@ _THE_DAY_BEFORE_AFTER = re.compile(
 #: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
 _SECONDS_IN = {"hours": 3600, "minutes": 60}
 _YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
+#: Hours said of each day, after days: "5 days, 10 hours a day", "trois jours, 8 heures par jour".
+_EACH_DAY_AFTER = re.compile(
+    rf"{_H}+(?i:a{_H}+day|per{_H}+day|each{_H}+day|par{_H}+jour|chaque{_H}+jour)(?![\w])"
+)
+#: Minutes or seconds after two digits, the first a zero: "2 heures 05 minutes", "2 h 05 min 54 s".
+_CLOCK_PART_AFTER = re.compile(rf"{_H}*(?i:minutes?|min|secondes?|seconds?|sec|s)(?![\w])")
 #: Between the parts of a time: "45 minutes 24 seconds", "2 hours, 6 minutes, and 26 seconds".
 _TIME_PARTS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|{_H}+")
 #: "-year old" written with a space: an age.
@@ -3158,7 +3192,7 @@ _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pl
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
-     "fonds", "funds", "funding", "financement", "financements", "crédits",
+     "fonds", "funds", "funding", "financement", "financements", "crédits", "prêts", "grants", "dons",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
@@ -3560,8 +3594,11 @@ _THEY_ARE_BEFORE = _ending(
 )
 #: What names the Swiss franc, or Switzerland, in a text: its "francs" are then Swiss ones.
 _SWISS_FRANC_RE = re.compile(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF\b")
-#: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash".
-_CANADIAN_AFTER = re.compile(rf"{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])(?!{_H}+[a-z])")
+#: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash",
+#: "$2.5 billion Canadian (US$1.8 billion)", "a $15-billion Canadian (US$10.7 billion) project".
+_CANADIAN_AFTER = re.compile(
+    rf"(?:(?:{_H}+|-)(?i:thousand|million|billion|trillion))?{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])(?!{_H}+[a-z])"
+)
 #: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
 #: financières liées à ces fraudes ont totalisé 4,2 millions", "le prix ... sera compris entre 5,8 milliards",
 #: "losses tied to the scheme amounted to 3 million".
@@ -3898,6 +3935,8 @@ _AGE_DAY_AFTER = re.compile(
 #: oldest 71".
 _YOUNGEST_BEFORE = _ending(
     rf"(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+(?i:was|is|being))?{_H}+"
+    # "the oldest winner of the race at 61"
+    rf"|(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:{_H}+[^\W\d_][\w'’-]*){{1,5}}{_H}+(?i:at){_H}+"
 )
 #: People said by the age they are under or over: "children under 13", "users over 65", "children under age
 #: 15" (the number then has no noun of its own).
@@ -4348,6 +4387,8 @@ class _Extractor:
         ending at ``end``, when given, followed by seats or votes)."""
         if _GROUPED_THOUSANDS_RE.match(self.text, s):
             return False
+        if self.text[max(0, s - 9) : s].lower() == "round of ":
+            return True  # a draw's round ("Round of 16: 250,000 euros"): the players left, no count
         if self.text[s - 1 : s] == "-" and (model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)):
             return self.is_name_ordinal(model.start())  # "Boeing 737-200": the variant of a named model
         found = _name_word_before(self.text, s)
@@ -4369,6 +4410,12 @@ class _Extractor:
             and word not in _LETTER_CURRENCIES
         ):
             return False
+        if (
+            word.lower() == "france"
+            and self.text[s : s + 2] == "24"
+            and not self.text[s + 2 : s + 3].isdigit()
+        ):
+            return True  # "told FRANCE 24", "selon France 24": the news channel
         if folded(word) in t.COUNTRY_EXONYMS:
             return False  # a country is no product: "en Espagne 900", a count of that country
         if (
@@ -4502,8 +4549,8 @@ class _Extractor:
             and self.before(_WEEK_NUMBER_BEFORE, s, 40)
         ):
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
-        if not word and token[0] == "0" and token[1:2].isdigit():
-            return None  # "0800", "007": codes, not quantities
+        if not word and token[0] == "0" and token[1:2].isdigit() and not _CLOCK_PART_AFTER.match(text, e):
+            return None  # "0800", "007": codes, not quantities (but "2 heures 05 minutes": a time's minutes)
         if (
             not word
             and self.lang != "en"
@@ -4514,9 +4561,11 @@ class _Extractor:
             and self.after_name(s - 1)
             and not self.people_bracketed(s)
             and not self.country_bracketed(s)
+            and not _beyond_france(self.places)
         ):
             # "Sète (34)", "l'Essonne (91)", "Saint-Denis (974)": a département's code after a place (overseas
-            # ones have three digits, from 971); "le village de Guillos (500)" is its count
+            # ones have three digits, from 971); "le village de Guillos (500)" is its count, and so is
+            # "Anvers (72)" in a report on Belgium
             return None
         if self.reading_time and (self.reading_time_before(s) or self.after(_READ_AFTER, e)):
             return None  # "Reading time: 3 min", "5 min read", "Temps de lecture : 4 min": page furniture
@@ -6549,15 +6598,15 @@ class _Extractor:
                 b.kind, b.unit, b.noun = "year", None, False  # "fondées en 1854 et 1862"
             elif (
                 a.kind == "money"
-                and a.scale is not None
                 and b.bare
-                and b.raw < 1000
+                and (b.raw < 1000 if a.scale is not None else b.raw < a.raw)
                 and b.start - a.end <= AMOUNT_MORE_REACH
                 and _MORE_THAN_AFTER.match(self.text, b.end) is not None
             ):
-                # "400 milliards d'euros. C'est 150 de plus que ... et 370 de plus que": amounts above or below
-                # it, in its scale and currency
-                b.kind, b.currency, b.scale, b.value = "money", a.currency, a.scale, b.raw * a.scale
+                # "400 milliards d'euros. C'est 150 de plus que ... et 370 de plus que", "73 000 euros, soit 4 000
+                # de plus que l'an passé": amounts above or below it, in its scale and currency
+                b.kind, b.currency, b.scale = "money", a.currency, a.scale
+                b.value = b.raw * a.scale if a.scale is not None else b.raw
             elif a.by_prefix and b.bare and linked(a, b):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
             elif (
@@ -6676,8 +6725,23 @@ class _Extractor:
         8.5; but "un an et neuf mois" is 21 months, as a shorter term is counted). So is one in hours and
         minutes, counted in minutes."""
         out: list[_Cand] = []
+        from_days: list[_Cand] = []  # times that open on days: counted in seconds, as race times are
         for c in cands:
             last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == c.kind == "duration"
+                and (last.unit, c.unit) == ("days", "hours")
+                and last.raw == int(last.raw)
+                and c.raw < 24
+                and _TIME_PARTS_GAP.fullmatch(self.text, last.end, c.start)
+                and not _EACH_DAY_AFTER.match(self.text, c.end)
+            ):
+                # "64 days, 19 hours, 22 minutes and 49 seconds", "64 jours, 19h et 22 minutes": one time
+                last.raw = last.value = last.raw * 24 + c.raw
+                last.unit, last.end = "hours", c.end
+                from_days.append(last)
+                continue
             if (
                 last is not None
                 and last.kind == c.kind == "duration"
@@ -6716,6 +6780,10 @@ class _Extractor:
                 last.end = c.end
                 continue
             out.append(c)
+        for c in from_days:
+            if c.unit in _SECONDS_IN:
+                c.raw = c.value = c.raw * _SECONDS_IN[c.unit]
+                c.unit = "seconds"
         return out
 
     def in_brackets_after(self, a: _Cand, b: _Cand) -> bool:
@@ -7580,6 +7648,16 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
 
 #: How many amounts of one currency make it the text's own, when one amount in another currency comes last.
 OUTLIER_CURRENCY_LEAST = 2
+
+
+#: Francophone countries and regions outside France, whose reports give no French département's code.
+_BEYOND_FRANCE = ("Belgique", "Flandre", "Wallonie", "Bruxelles", "Suisse", "Québec", "Luxembourg")
+
+
+@lru_cache(maxsize=256)
+def _beyond_france(places: str) -> bool:
+    """Whether a text is about a francophone country other than France: it names one and never France."""
+    return "France" not in places and any(name in places for name in _BEYOND_FRANCE)
 
 
 @lru_cache(maxsize=64)

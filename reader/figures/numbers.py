@@ -48,6 +48,7 @@ ARTICLE_LIKE = {"one", "un", "une", "zero", "zéro", "a", "an"}
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": Decimal(10**3), "million": Decimal(10**6), "millions": Decimal(10**6),
     "billion": Decimal(10**9), "billions": Decimal(10**9), "trillion": Decimal(10**12),
+    "trillions": Decimal(10**12),
     "bn": Decimal(10**9), "mn": Decimal(10**6), "mln": Decimal(10**6), "bln": Decimal(10**9),
     "mille": Decimal(10**3), "milliard": Decimal(10**9), "milliards": Decimal(10**9),
     "md": Decimal(10**9), "mds": Decimal(10**9), "mrd": Decimal(10**9),
@@ -255,7 +256,10 @@ PERSON_NOUNS_FR = set(
     sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
     entraîneur entraîneuse arbitre boxeur boxeuse surfeur surfeuse chasseur chasseuse jardinier jardinière
     attaquant attaquante défenseur défenseure buteur ailier sprinteur sprinteuse marathonien marathonienne
-    tennisman hockeyeur hockeyeuse
+    tennisman hockeyeur hockeyeuse navigateur navigatrice skipper coureur coureuse vainqueur lauréat lauréate
+    nageur nageuse skieur skieuse rameur rameuse grimpeur grimpeuse cavalier cavalière golfeur golfeuse
+    handballeur handballeuse basketteur basketteuse rugbyman judoka gymnaste patineur patineuse plongeur
+    plongeuse perchiste sauteur sauteuse lanceur lanceuse triathlète biathlète
     chauffard chauffarde forcené forcenée fugitif fugitive fuyard fuyarde
     chômeur chômeuse jihadiste djihadiste terroriste assaillant assaillante kamikaze braqueur braqueuse voleur
     voleuse dealer proxénète violeur assassin prisonnière gardien gardienne surveillant surveillante
@@ -791,6 +795,8 @@ MONTHS_FR: dict[str, int] = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "juill.": 7, "sept.": 9, "oct.": 10, "nov.": 11,
     "déc.": 12,
+    # a French wire's dateline: "TORONTO, 24 jan (Reuters)"
+    "jan": 1, "fév": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "déc": 12,
 }  # fmt: skip
 
 
