@@ -7781,3 +7781,20 @@ def test_a_range_of_ages_after_aged_is_no_toll():
     """Construction: "victims aged 18 to 25 were hurt": the range's ages, no 25 injured."""
     ages = [f for f in extract_figures("Victims aged 17 to 23 were hurt.", "en") if f.kind == "age"]
     assert [(f.value, f.bound) for f in ages] == [(17, "low"), (23, "high")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "She wants to raise the pension age three years to 67.",
+            "en",
+            [(3, "duration", "years"), (67, "age", None)],
+        ),
+        ("One fatality was confirmed.", "en", [(1, "count", "death")]),
+    ],
+)
+def test_an_age_raised_by_years_and_one_fatality(text, lang, expected):
+    """Constructions: "raise the retirement age two years to 64" (the years it rises by, no range of ages);
+    "One fatality was reported" (a death, singular)."""
+    assert keys(text, lang) == expected

@@ -2004,6 +2004,28 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
         a.bound, b.bound = "low", "high"
 
 
+#: A verb raising or lowering an age by the years after it: "raise the retirement age two years to 64",
+#: "relever l'âge légal de deux ans".
+_AGE_RAISED_BEFORE = re.compile(
+    rf"(?i:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|push(?:es|ed|ing)?|lower(?:s|ed|ing)?|"
+    rf"relev(?:er|é|ée|ant|e|era)|recul(?:er|é|e|era)|repouss(?:er|é|e|era))"
+    rf"{_H}+(?:(?i:the|l['’]|de{_H}+l['’]){_H}*)?(?:[^\W\d_]+{_H}+){{0,2}}(?i:age|âge)(?:{_H}+[^\W\d_]+){{0,2}}"
+    rf"{_H}+(?:(?i:by|de){_H}+)?$"
+)
+
+
+def _ages_raised_by(text: str, figures: list[Figure]) -> None:
+    """An age in years right after a verb raising an age ("raise the retirement age two years to 64") is how
+    many years it rises by: a span, not an age (nor the low bound of a range of ages)."""
+    for f in figures:
+        if (
+            f.kind == "age"
+            and f.text.endswith(("years", "ans"))
+            and _AGE_RAISED_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+        ):
+            f.kind, f.unit = "duration", "years"
+
+
 #: What makes an age a threshold of people's ages after it: "65 and older", "53 and under", "65 ans et plus".
 _AGE_AND_ABOVE_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
 _AGE_AND_BELOW_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
@@ -6115,6 +6137,7 @@ class _Extractor:
         _number_sentences(text, figures)
         self.mark_rates_listed()
         _mark_conversions(text, figures)
+        _ages_raised_by(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)

@@ -381,7 +381,7 @@ _UNIT_FORMS: dict[str, str] = {
     "infection": "infection infections contamination contaminations",
     "report": "report reports signalement signalements",
     "complaint": "complaint complaints plainte plaintes",
-    "death": "death deaths dead killed fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
+    "death": "death deaths dead killed fatality fatalities mort morts décès tués tué tuée tuées died perished péri abattus abattue abattues"
     # "94 martyrs": the dead as a toll reported from Iraq or Gaza; "79 migrants drowned", "79 drown" in a headline
     " décédé décédés décédée décédées mortes martyrs drowned drown noyé noyés noyée noyées"
     # a headline's present: "27 migrants meurent" (the English "die" is read in English only, see the extractor)
