@@ -7798,3 +7798,81 @@ def test_an_age_raised_by_years_and_one_fatality(text, lang, expected):
     """Constructions: "raise the retirement age two years to 64" (the years it rises by, no range of ages);
     "One fatality was reported" (a death, singular)."""
     assert keys(text, lang) == expected
+
+
+def test_people_a_plant_employs_are_its_jobs():
+    """Construction: "employ about 1,000 people" against "près de 1.000 emplois": one count of jobs."""
+    en = extract_figures("The new plant will employ about 1,400 people.", "en")
+    fr = extract_figures("L'usine créera près de 1.400 emplois.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(1400, 1400)]
+    assert comparison.only_en == comparison.only_fr == []
+    (evacuated,) = extract_figures("Some 1,400 people were evacuated.", "en")
+    assert evacuated.unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Belgium keeps separate numbers for ambulances and police -- 100 and 101 -- and the European "
+            "emergency number, 112. Some 14 people could not get through.",
+            "en",
+            [(14, "count", "person")],
+        ),
+        (
+            "La panne a touché les numéros d'urgence 117 (police), 118 (pompiers) et 144 (ambulances) pendant "
+            "des heures.",
+            "fr",
+            [],
+        ),
+        ("The draw gave white balls 7, 12, 28, 39, and 61, and the red Powerball 4.", "en", []),
+        ("Les numéros gagnants étaient les 3, 17, 22, 40 et 45, et les numéros chance 6 et 9.", "fr", []),
+        ("Le tirage se compose du 8, 19, 27, 33 et 50 pour les boules blanches.", "fr", []),
+        ("Some 12 balls were lost.", "en", [(12, "count", "balls")]),
+    ],
+)
+def test_phone_numbers_of_services_and_a_lotterys_drawn_numbers_are_no_counts(text, lang, expected):
+    """Constructions: "the emergency numbers 112 and 117 (police), 118 (fire service)", "separate numbers for
+    ambulances, police and fire services -- 15, 17, and 18", "a universal European emergency number, 112";
+    "white balls 10, 33, 41, 47, and 56, and the red Powerball 10", "les numéros gagnants étaient les 21, 26,
+    31, 34 et 49", "du 10, 33, 41, 47 et 56 pour les boules blanches" (a draw's numbers)."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The bank made CHF 61 billion by September, and a further profit of around 14.5 billion came later.",
+            "en",
+            [(61e9, "money", "CHF"), (14.5e9, "money", "CHF")],
+        ),
+        (
+            "La banque annonce un bénéfice de 21 milliards de francs, dont 18,2 milliards de bénéfice sur les "
+            "devises.",
+            "fr",
+            [(21e9, "money", "CHF"), (18.2e9, "money", "CHF")],
+        ),
+        (
+            "The fund lost $150 billion, a heavy blow for a tiny country of 4.8 million.",
+            "en",
+            [(150e9, "money", "USD"), (4.8e6, "count", "resident")],
+        ),
+        ("The works were delayed by an entire decade.", "en", [(10, "duration", "years")]),
+        (
+            "It will add 900 jobs over the coming decade.",
+            "en",
+            [(900, "count", "job"), (10, "duration", "years")],
+        ),
+        ("The boys went missing more than a fortnight ago.", "en", [(2, "duration", "weeks")]),
+        ("Lors d'un point-presse, le maire a parlé.", "fr", []),
+        ("The ticket was sold at 27 W. Harbor Road in Oakdale.", "en", []),
+    ],
+)
+def test_amounts_a_country_spans_in_words_and_names_with_numbers(text, lang, expected):
+    """Constructions: "a further profit of around 17.5 billion came" (a verb after the scale, no noun counted);
+    "25,7 milliards de bénéfice"; "a tiny country of 5.5 million" (people); "delayed by an entire decade",
+    "over the coming decade", "more than a fortnight ago"; "Lors d'un point-presse" (no percentage point);
+    "15 W. Woodbury Road" (an address with a direction)."""
+    assert keys(text, lang) == expected

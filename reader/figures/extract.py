@@ -687,7 +687,7 @@ _STREET = (
     r"Place|Way|Court|Crescent|Terrace)"
 )
 _NAMED_STREET = (
-    rf"(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Dr\.|Way"
+    rf"(?:{_H}+[NSEW]\.)?(?:{_H}+[A-Z][\w'’-]*){{1,3}}{_H}+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Dr\.|Way"
     r"|Crescent|Cres\.|Court|Ct\.|Parkway|Pkwy|Highway|Hwy|Circle|Square)"
 )
 #: Time zones after a time of day in 24-hour form without a colon ("1339 IST", "2211 GMT").
@@ -896,15 +896,19 @@ _WORD_DURATIONS = (
     (re.compile(r"(?<![\w])(?i:(?:une|la|les|toutes\s+les|chaque)\s+demi-heures?|half\s+an\s+hour|(?:every|each|a)"
                 r"\s+half[-\s]hour)(?![\w])"), 30, "minutes"),
     # "a decade-and-a-half ago", "une décennie et demie": 15 years
-    (re.compile(r"(?<![\w])(?i:(?:a|one|the\s+(?:past|last))\s+decade(?P<half>[-\s]and[-\s]a[-\s]half)?"
+    # "an entire decade", "over the coming decade"
+    (re.compile(r"(?<![\w])(?i:(?:an?|one|the\s+(?:past|last|next|coming))\s+(?:(?:entire|whole|full)\s+)?decade"
+                r"(?P<half>[-\s]and[-\s]a[-\s]half)?"
                 r"|(?:une|la\s+dernière|cette)\s+décennie(?P<demie>\s+et\s+demie)?)(?![\w-])"), 10, "years"),
+    # "more than a fortnight ago": two weeks
+    (re.compile(r"(?<![\w])(?i:a|one)\s+fortnight(?![\w-])"), 2, "weeks"),
     # "a week-long state of emergency", "a year-long inquiry": one unit of time as an adjective
     *((re.compile(rf"(?<![\w])(?i:an?|one)\s+(?i:{unit})-long(?![\w-])"), 1, f"{unit}s")
       for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 #: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
 _WORD_DURATION_HINTS = (
-    ("quart",), ("demi-heure", "half"), ("decade", "décennie"),
+    ("quart",), ("demi-heure", "half"), ("decade", "décennie"), ("fortnight",),
     *((f"{unit}-long",) for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 
@@ -2026,6 +2030,26 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "duration", "years"
 
 
+#: A verb of employing right before a count of people, a few words between: "employ about 1,000 people",
+#: "will hire up to 3,000 people", "emploie quelque 500 personnes".
+_EMPLOY_BEFORE = re.compile(
+    rf"(?<![\w])(?i:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|emploi(?:e|ent)|employer|employait|employaient|"
+    rf"embauch(?:er|e|ent|era|eront|é))(?:{_H}+[^\W\d_]+['’]?){{0,3}}{_H}+$"
+)
+
+
+def _people_employed(text: str, figures: list[Figure]) -> None:
+    """People a company employs or hires are its jobs: "employ about 1,000 people" is the other version's
+    "près de 1.000 emplois"."""
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit == "person"
+            and _EMPLOY_BEFORE.search(text, max(0, f.start - 48), f.start) is not None
+        ):
+            f.unit = "employee"
+
+
 #: What makes an age a threshold of people's ages after it: "65 and older", "53 and under", "65 ans et plus".
 _AGE_AND_ABOVE_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
 _AGE_AND_BELOW_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
@@ -2565,7 +2589,7 @@ _DECIMAL_POINTS_AFTER = re.compile(
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
 _WHOLE_POINTS_AFTER = re.compile(
     rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?!{_H}+rapport)|a{_H}+game"
-    rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w])"
+    rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
 _INDEX_BEFORE = _ending(
@@ -2799,11 +2823,30 @@ _LISTED_EMERGENCY_TOKENS = frozenset(
     {"15", "17", "18", "100", "101", "112", "114", "115", "117", "118", "144", "911", "999"}
 )
 _LISTED_EMERGENCY = f"(?:{'|'.join(sorted(_LISTED_EMERGENCY_TOKENS, key=lambda n: (-len(n), n)))})"
+#: A service's name in brackets after its number: "15 (Samu)", "117 (police)".
+_SERVICE_BRACKET = rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
 _EMERGENCY_LIST_RE = re.compile(
-    rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9])(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)(?:(?i:and|et|or|ou|le|la|the|"
-    rf"alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]))+"
+    rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9]){_SERVICE_BRACKET}(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)"
+    rf"(?:(?i:and|et|or|ou|le|la|the|alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]){_SERVICE_BRACKET})+"
+    # one number after the words for it: "a universal European emergency number, 112", "le numéro 112"
+    rf"|(?<=(?i:number|numéro)){_H}*,?{_H}*{_LISTED_EMERGENCY}(?![\w]|[.,][0-9])"
 )
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
+#: What a text giving a lottery's drawn numbers holds, lowercased.
+_DRAW_WORDS = ("ball", "boule", "numéros", "numbers", "étoiles", "tirage", "draw")
+#: A lottery's drawn numbers: a list of one- or two-digit numbers a few words after the word for them, or one
+#: number after a ball's name.
+_DRAWN_RE = re.compile(
+    rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars)(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+"
+    rf"(?P<list>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}})+)"
+    rf"(?![\w%]|[.,][0-9])"
+    rf"|(?<![\w])(?i:powerball|mega{_H}ball|ball|boule|étoile){_H}+(?P<one>[0-9]{{1,2}})(?![\w%]|[.,][0-9])"
+    # "du 10, 33, 41, 47 et 56 pour les boules blanches": the list first, the balls after it
+    rf"|(?<![\w.,])(?P<before>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}}){{2,}})"
+    rf"(?={_H}+(?i:pour|for){_H}+(?i:les|the){_H}+(?i:boules|balls|numéros|numbers))"
+)
+#: The word for phone numbers before a list of them: "separate numbers for ambulances", "les numéros".
+_NUMBERS_WORD_RE = re.compile(r"(?<![\w])(?i:numbers|numéros)(?![\w])")
 _THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
 _EMERGENCY_SERVICE_AFTER = re.compile(
@@ -3215,6 +3258,7 @@ _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
      "fonds", "funds", "funding", "financement", "financements", "crédits", "prêts", "grants", "dons",
+     "bénéfice", "perte",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
@@ -4137,7 +4181,8 @@ _AGES_FROM_BEFORE = _ending(
 
 #: A population said by its size: "a population of more than 104 million", "une population de 12 millions".
 _POPULATION_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:populations?){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
+    # "a population of 104 million", "a tiny country of 5.5 million", "un pays de 38 millions d'habitants"
+    rf"(?<![\w])(?i:populations?|country|nation|pays){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
@@ -4263,6 +4308,23 @@ class _Extractor:
         self.name_end = 0
         #: The spans of the lists of emergency numbers the text gives (see :meth:`in_emergency_list`).
         self._emergency_lists: list[tuple[int, int]] | None = None
+        self._drawn: list[tuple[int, int]] | None = None
+
+    def drawn(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` is a number drawn in a lottery: in a list of one- or two-digit numbers after the
+        word for them ("the numbers 13, 19, 20, 32, 33", "les numéros gagnants étaient les 21, 26, 31, 34 et
+        49"), or after a ball's name ("the red Powerball 10")."""
+        if self._drawn is None:
+            lowered = self.lowered if self.lowered is not None else self.text.lower()
+            self._drawn = (
+                [
+                    m.span(next(g for g in ("list", "one", "before") if m.group(g)))
+                    for m in _DRAWN_RE.finditer(self.text)
+                ]
+                if any(w in lowered for w in _DRAW_WORDS)
+                else []
+            )
+        return any(a <= s and e <= b for a, b in self._drawn)
 
     def in_emergency_list(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` is one of a list of emergency numbers ("(15, 18 et 112)", "15, 17, and 18 --
@@ -4273,9 +4335,14 @@ class _Extractor:
                 [
                     m.span()
                     for m in _EMERGENCY_LIST_RE.finditer(self.text)
-                    # a three-digit service in it, and no noun the numbers would count after it ("15 or 18
-                    # people")
-                    if _THREE_DIGITS_RE.search(m.group()) and not _WORD_AFTER.match(self.text, m.end())
+                    # a three-digit service in it or the word for numbers before it ("separate numbers for
+                    # ambulances, police and fire services -- 15, 17, and 18"), and no noun the numbers would
+                    # count after it ("15 or 18 people")
+                    if (
+                        _THREE_DIGITS_RE.search(m.group())
+                        or _NUMBERS_WORD_RE.search(self.text, max(0, m.start() - 80), m.start())
+                    )
+                    and not self.counted_after(m.end())
                 ]
                 if any(w in lowered for w in _EMERGENCY_WORDS)
                 else []
@@ -4634,6 +4701,8 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
+        if len(token) <= 2 and not word and self.drawn(s, e):
+            return None  # "white balls 10, 33, 41, 47, and 56", "les numéros chance 2 et 5": a draw's numbers
         if token in _LISTED_EMERGENCY_TOKENS and self.in_emergency_list(s, e):
             return None  # "les numéros d'urgence (15, 18 et 112)": numbers to dial, no count
         if token in _EMERGENCY_SERVICES and (
@@ -6138,6 +6207,7 @@ class _Extractor:
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         _ages_raised_by(text, figures)
+        _people_employed(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)
@@ -6980,7 +7050,9 @@ class _Extractor:
                 _THEY_ARE_BEFORE, c.start, 48
             ):
                 continue  # "Ils sont pourtant 5,5 millions à avoir besoin d'aide": people, not an amount
-            if self.may_hold(c.start, 48, ("populat",)) and self.before(_POPULATION_OF_BEFORE, c.start, 48):
+            if self.may_hold(c.start, 48, ("populat", "country", "nation", "pays")) and self.before(
+                _POPULATION_OF_BEFORE, c.start, 48
+            ):
                 continue  # "to feed a population of more than 104 million": people, whatever amounts came before
             if (
                 counted is not None

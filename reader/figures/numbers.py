@@ -745,7 +745,7 @@ NOT_NOUNS = set(
     across through throughout via within without against along beyond toward towards upon amid ago
     l'an l’an l'année l’année l'ensemble l’ensemble ensemble thing things chose choses o'clock o’clock
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
-    respectivement
+    respectivement came went comes goes come go
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
     sollicités sollicitées attendus attendues budgétés budgétisés annoncés annoncées needed requested sought
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
