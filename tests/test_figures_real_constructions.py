@@ -7876,3 +7876,24 @@ def test_amounts_a_country_spans_in_words_and_names_with_numbers(text, lang, exp
     "over the coming decade", "more than a fortnight ago"; "Lors d'un point-presse" (no percentage point);
     "15 W. Woodbury Road" (an address with a direction)."""
     assert keys(text, lang) == expected
+
+
+def test_an_amount_restated_in_another_currency_after_soit_is_a_conversion():
+    """Construction: "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros" (the outlet's own
+    conversion), which disputes no amount of the other version ("The $1.3 trillion fund")."""
+    fr = extract_figures(
+        "En Norvège, le fonds pesait 11.200 milliards de couronnes, soit près de 1.000 milliards d'euros.",
+        "fr",
+    )
+    assert [(f.currency, f.converts) for f in fr] == [("NOK", False), ("EUR", True)]
+    en = extract_figures("Norway's $1.1 trillion fund lost money.", "en")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_share_given_after_its_whole_is_a_part():
+    """Construction: "Sur les 60 blessés, 36 sont actuellement soignés" (a share of the injured, no toll), but
+    not "Parmi les 85 blessés, 72 étaient hospitalisés" (the hospitalised, a count of their own)."""
+    shares = extract_figures("Sur les 48 blessés, 29 sont encore soignés sur place.", "fr")
+    assert [(f.value, f.part) for f in shares] == [(48, False), (29, True)]
+    hospitalised = extract_figures("Parmi les 48 blessés, 29 étaient hospitalisés.", "fr")
+    assert [(f.value, f.part) for f in hospitalised] == [(48, False), (29, False)]

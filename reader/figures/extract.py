@@ -1926,6 +1926,9 @@ _SHARE_OF_RE = re.compile(
 )
 
 
+#: A whole given before its share: "Sur les 60 blessés, 36 sont", "Of the 60 injured, 36 were".
+_WHOLE_FIRST_BEFORE = re.compile(rf"(?<![\w])(?i:sur{_H}+les|parmi{_H}+les|of{_H}+the|among{_H}+the){_H}+$")
+_WHOLE_FIRST_GAP = re.compile(rf"{_H}*(?:[^\W\d_]+{_H}*)?,{_H}*")
 #: The people a share of is said of: "32 des 125 personnes décédées", "241 of the 242 people on board".
 _SHARED_PEOPLE = frozenset({"person", "death", "victim", "passenger", "body", "injury"})
 
@@ -1972,6 +1975,17 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             and _SHARE_OF_RE.fullmatch(text, a.end, b.start)
         ):
             a.part = True
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.kind == b.kind == "count"
+            and b.value < a.value
+            and a.unit in _SHARED_PEOPLE
+            # not "Parmi les 85 blessés, 72 étaient hospitalisés": the hospitalised, a count of their own
+            and b.unit in (None, a.unit)
+            and _WHOLE_FIRST_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+            and _WHOLE_FIRST_GAP.fullmatch(text, a.end, b.start) is not None
+        ):
+            b.part = True  # "Sur les 60 blessés, 36 sont soignés", "Of the 60 injured, 36 are": a share
     for f in figures:
         # "Ten of the deaths were recorded in Santa Juana", "trois des victimes": a share of a toll the text
         # gives whole elsewhere, said of a place or a kind of people
@@ -2304,7 +2318,9 @@ def _year_of(f: Figure) -> int:
 
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
 _CONVERSION_OPENS_RE = re.compile(
-    rf"{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
+    rf"(?:{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
+    # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency
+    rf"|,{_H}*(?i:soit|or){_H}+)"
     rf"(?:(?i:près{_H}+de|environ|quelque|about|around|roughly|nearly|almost|some){_H}+)?"
 )
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
