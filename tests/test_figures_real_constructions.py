@@ -7897,3 +7897,37 @@ def test_a_share_given_after_its_whole_is_a_part():
     assert [(f.value, f.part) for f in shares] == [(48, False), (29, True)]
     hospitalised = extract_figures("Parmi les 48 blessés, 29 étaient hospitalisés.", "fr")
     assert [(f.value, f.part) for f in hospitalised] == [(48, False), (29, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The mean age of mothers reached 30.9 in 2023, while fathers averaged 33.8. The oldest fathers were "
+            "in Brussels at 35.2.",
+            "en",
+            [(30.9, "age", None), (33.8, "age", None), (35.2, "age", None)],
+        ),
+        (
+            "L'âge moyen à la maternité atteint 30,9 ans, tandis qu'il s'élève à 33,8 ans pour le père. Il a pris "
+            "12,5 ans de prison.",
+            "fr",
+            [(30.9, "age", None), (33.8, "age", None), (12.5, "duration", "years")],
+        ),
+        (
+            "L'âge moyen à la maternité est de 31,1 ans. L'espérance de vie s'élève à 84,9 ans pour les femmes.",
+            "fr",
+            [(31.1, "age", None), (84.9, "duration", "years")],
+        ),
+        ("Les seniors (70 ans et plus) sont 1,2 million.", "fr", [(70, "age", None), (1.2e6, "count", None)]),
+        ("He was tried with a businessman, Karim Haddad, 77 at the time.", "en", [(77, "age", None)]),
+        ("In Abidjan, Côte d'Ivoire, the villa cost CFAF 2.5 billion.", "en", [(2.5e9, "money", "XOF")]),
+        ("US multinational 3M agreed to pay. It raised $3M.", "en", [(3e6, "money", "USD")]),
+    ],
+)
+def test_average_ages_to_the_tenth_ages_at_the_time_cfa_francs_and_3m(text, lang, expected):
+    """Constructions: "The average age of mothers reached 31.4 in 2024, while fathers averaged 34.3", "the
+    oldest fathers at 36.4", "tandis qu'il s'élève à 34,3 ans pour le père" (ages to the tenth after an
+    average age; not "12,5 ans de prison", nor a life expectancy named after it); "les seniors (65 ans et plus)"; "Jammal Samih, 79 at the time";
+    "CFAF 1.5 billion"; "US multinational 3M" (the company)."""
+    assert keys(text, lang) == expected

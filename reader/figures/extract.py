@@ -2044,6 +2044,38 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "duration", "years"
 
 
+#: Words for an average age, which the decimal numbers after them in their paragraph give: "the average age of
+#: mothers reached 31.4", "l'âge moyen à la maternité atteint 31,4 ans".
+_AVERAGE_AGE_RE = re.compile(r"(?i:average\s+age|mean\s+age|median\s+age|âge\s+moyen|âge\s+médian)")
+_LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|espérance\s+de\s+vie)")
+#: A number given to the tenth: "34.1", "31,4 ans", "34.0".
+_TENTHS_RE = re.compile(r"[0-9]{2}[.,][0-9](?![0-9])")
+_SPAN_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|of|in|behind|derrière|en)(?![\w])(?!{_H}+[0-9])")
+#: How far back an average age may be named for a decimal number to be one (the next paragraph may go on
+#: region by region).
+AVERAGE_AGE_REACH = 400
+
+
+def _average_ages(text: str, figures: list[Figure]) -> None:
+    """Numbers to the tenth shortly after an average age are ages: "The average age of mothers
+    reached 31.4 in 2024, while fathers averaged 34.3", "the oldest fathers at 36.4", "tandis qu'il s'élève à
+    34,3 ans pour le père" (not a count, nor a span of years)."""
+    for f in figures:
+        if (
+            (f.kind == "count" and f.unit is None or f.kind == "duration" and f.unit == "years")
+            and 12 <= f.value <= 110
+            and _TENTHS_RE.match(f.text) is not None
+            # not "12,5 ans de prison": a span of something
+            and (f.kind == "count" or _SPAN_OF_AFTER.match(text, f.end) is None)
+        ):
+            window = max(0, f.start - AVERAGE_AGE_REACH)
+            ages = [m.end() for m in _AVERAGE_AGE_RE.finditer(text, window, f.start)]
+            # "l'âge moyen à la maternité ... l'espérance de vie s'élève à 85,7 ans": the nearer one tells
+            lives = [m.end() for m in _LIFE_EXPECTANCY_RE.finditer(text, window, f.start)]
+            if ages and (not lives or lives[-1] < ages[-1]):
+                f.kind, f.unit = "age", None
+
+
 #: A verb of employing right before a count of people, a few words between: "employ about 1,000 people",
 #: "will hire up to 3,000 people", "emploie quelque 500 personnes".
 _EMPLOY_BEFORE = re.compile(
@@ -2073,6 +2105,14 @@ def _age_thresholds(text: str, figures: list[Figure]) -> None:
     """An age with "and older" or "and under" after it is a bound of a group's ages, no person's age: it
     disputes no age the other version gives ("everyone aged 53 and under" against "qui auront 55 ans")."""
     for f in figures:
+        if (
+            f.kind == "duration"
+            and f.unit == "years"
+            and f.text.endswith("ans")
+            and text[f.start - 1 : f.start] == "("
+            and _AGE_AND_ABOVE_AFTER.match(text, f.end)
+        ):
+            f.kind, f.unit = "age", None  # "les seniors (65 ans et plus)": people of that age and older
         if f.kind == "age" and f.approx is None:
             if _AGE_AND_ABOVE_AFTER.match(text, f.end):
                 f.approx = "at least"
@@ -3915,6 +3955,10 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
 _SPAN_SINCE_AFTER = re.compile(
     rf"{_H}+(?i:jour{_H}+pour{_H}+jour|après|plus{_H}+tard|avant|auparavant|plus{_H}+tôt)(?![\w])"
 )
+#: A person's age at the events told: "Jammal Samih, 79 at the time, was tried", "Ana Ruiz, 34 ans à l'époque".
+_AGE_THEN_AFTER = re.compile(
+    rf"{_H}+(?:(?i:at{_H}+the{_H}+time)|(?:(?i:ans){_H}+)?(?i:à{_H}+l['’]époque))(?=[,;.)]|{_H}*$)"
+)
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
@@ -4695,6 +4739,14 @@ class _Extractor:
             and not _CURRENCY_AFTER_RE.match(text, e)  # "la perte par action de 4,75 $": a price itself
         ):
             return None
+        if (
+            token == "3"
+            and text[e : e + 1] == "M"
+            and not text[e + 1 : e + 2].isalnum()
+            and text[e + 1 : e + 2] not in ("$", "€", "£", "¥")
+            and (s == 0 or not text[s - 1].isalnum() and text[s - 1] not in "$€£¥")
+        ):
+            return None  # "US multinational 3M", "la multinationale 3M": the company
         if text[e : e + 1] in ("K", "k") and (
             _KARAT_AFTER.match(text, e + 1) or self.before(_CODENAME_BEFORE, s, 16)
         ):
@@ -6021,6 +6073,7 @@ class _Extractor:
                 self.after(_COMMA_AFTER, c.end)
                 or self.after(_SENTENCE_END_AFTER, c.end)
                 or self.after(_ASIDE_DASH_AFTER, c.end)
+                or self.after(_AGE_THEN_AFTER, c.end)
             )
             and (
                 self.may_end_with(c.start, ",", space=False)
@@ -6224,6 +6277,7 @@ class _Extractor:
         _mark_conversions(text, figures)
         _ages_raised_by(text, figures)
         _people_employed(text, figures)
+        _average_ages(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)

@@ -105,7 +105,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
     )},
     "CFA": "CFA",  # "more than CFA 8 million": the franc of the country the text names
-    "FCFA": "CFA", "FCAF": "CFA",  # "the price of cooking gas is FCFA 6000", "FCAF 640 billion" (as printed)
+    "FCFA": "CFA", "FCAF": "CFA", "CFAF": "CFA",  # "the price of cooking gas is FCFA 6000", "FCAF 640 billion" (as printed)
     "NIS": "ILS",
     # the peso as Philippine papers write it ("P1 billion", "Php2.5 million"), read only in a text that names
     # the Philippines, glued to the digits
