@@ -7931,3 +7931,32 @@ def test_average_ages_to_the_tenth_ages_at_the_time_cfa_francs_and_3m(text, lang
     average age; not "12,5 ans de prison", nor a life expectancy named after it); "les seniors (65 ans et plus)"; "Jammal Samih, 79 at the time";
     "CFAF 1.5 billion"; "US multinational 3M" (the company)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le taux atteint 7,1 % pour celles de 30 à 39 ans, et 3,2 % pour celles de 40 ans et plus.",
+            "fr",
+            [
+                (7.1, "percent", None),
+                (30, "age", None),
+                (39, "age", None),
+                (3.2, "percent", None),
+                (40, "age", None),
+            ],
+        ),
+        (
+            "Il a progressé de 1,4 point parmi les hommes, passant à 10,9 %.",
+            "fr",
+            [(1.4, "percent", "point"), (10.9, "percent", None)],
+        ),
+        ("Il marque 2,5 points par match.", "fr", [(2.5, "count", "points")]),
+        ("L'attaque a eu lieu à 22 heures heure locale (18 heures heure GMT).", "fr", []),
+    ],
+)
+def test_groups_by_their_ages_points_among_people_and_an_hour_in_gmt(text, lang, expected):
+    """Constructions: "pour celles de 35 à 44 ans", "celles de 45 ans et plus" (a group by its ages); "de 1,2
+    point parmi les hommes" (a percentage point, "parmi" is no "par"); "(19 heures heure GMT)" (a time)."""
+    assert keys(text, lang) == expected

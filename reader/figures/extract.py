@@ -669,6 +669,8 @@ _CLOCK_RE = re.compile(
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
+    # "(19 heures heure GMT)"
+    rf"|heure{_H}+(?:GMT|UTC|de{_H}+Paris)"
     # "(6 heures à Paris)": the hour in another city's time, after the local one
     rf"|à{_H}+(?:Paris|Montréal|Genève|Bruxelles|Ottawa|Québec)(?={_H}*\))"
     # "jusqu'à 9h (15h en France)": the hour in another country's time
@@ -2637,14 +2639,14 @@ _PERCENT_AFTER = re.compile(rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCE
 _PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
 _DECIMAL_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par(?!{_H}+rapport)|per|d['’]avance)|[\w])"
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par(?![\w]|{_H}+rapport)|per|d['’]avance)|[\w])"
     # "up by 0.5 of a percentage point"
     rf"|{_H}+of{_H}+an?{_H}+(?P<of>percentage{_H}+point)(?![\w])"
 )
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
 _WHOLE_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?!{_H}+rapport)|a{_H}+game"
+    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
@@ -3904,6 +3906,8 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
+    # a group of people by its ages, after one named: "... les 25 à 34 ans, et 7,4 % pour celles de 35 à 44 ans"
+    rf"|(?<![\w])(?i:celles|ceux|celle|celui){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
