@@ -7960,3 +7960,43 @@ def test_groups_by_their_ages_points_among_people_and_an_hour_in_gmt(text, lang,
     """Constructions: "pour celles de 35 à 44 ans", "celles de 45 ans et plus" (a group by its ages); "de 1,2
     point parmi les hommes" (a percentage point, "parmi" is no "par"); "(19 heures heure GMT)" (a time)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The price is fixed at GH¢36,000 per tonne, up from GH¢18,400, or GH$1,150 per bag.",
+            "en",
+            [(36000, "money", "GHS"), (18400, "money", "GHS"), (1150, "money", "GHS")],
+        ),
+        (
+            "Le prix passe à 36 000 GHS la tonne, soit 3 600 cédis le kilogramme.",
+            "fr",
+            [(36000, "money", "GHS"), (3600, "money", "GHS")],
+        ),
+        (
+            "There are at least two billion (Euros) in savings planned on pensions.",
+            "en",
+            [(2e9, "money", "EUR")],
+        ),
+        (
+            "En Belgique, le gouvernement veut réaliser deux milliards d'économies sur les pensions.",
+            "fr",
+            [(2e9, "money", "EUR")],
+        ),
+        (
+            "It pays $5,100 per child ages six through 17.",
+            "en",
+            [(5100, "money", "USD"), (6, "age", None), (17, "age", None)],
+        ),
+        ("The count is based on calls to 115, the emergency housing number.", "en", []),
+        ("Les associations ont recensé les appels au 115 passés par des familles.", "fr", []),
+    ],
+)
+def test_cedis_currencies_in_brackets_savings_in_belgium_ages_through_and_calls_to_115(text, lang, expected):
+    """Constructions: "GH¢48,000 per tonne", "GH$2,070", "48 000 GHS", "4 800 cédis" (the cedi); "at least
+    three billion (Euros) in savings" (the currency in brackets); "trois milliards d'économies" in a report on
+    Belgium (a sum in the country's currency); "per child ages six through 17" (a range of ages); "calls to
+    115", "les appels au 115" (a number to dial)."""
+    assert keys(text, lang) == expected

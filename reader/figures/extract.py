@@ -2078,6 +2078,24 @@ def _average_ages(text: str, figures: list[Figure]) -> None:
                 f.kind, f.unit = "age", None
 
 
+#: What joins the two ages of a range: "18 to 25", "six through 17", "de six à 17 ans", "65-74".
+_AGE_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|through|à){_H}){_H}*")
+
+
+def _ranges_of_ages(text: str, figures: list[Figure]) -> None:
+    """Years that close a range opened by an age are an age too: "par enfant de six à 17 ans" (not a span of
+    17 years)."""
+    for low, high in itertools.pairwise(figures):
+        if (
+            low.kind == "age"
+            and high.kind == "duration"
+            and high.unit == "years"
+            and low.value < high.value <= MAX_AGE
+            and _AGE_RANGE_GAP_RE.fullmatch(text, low.end, high.start) is not None
+        ):
+            high.kind, high.unit = "age", None
+
+
 #: A verb of employing right before a count of people, a few words between: "employ about 1,000 people",
 #: "will hire up to 3,000 people", "emploie quelque 500 personnes".
 _EMPLOY_BEFORE = re.compile(
@@ -2098,6 +2116,8 @@ def _people_employed(text: str, figures: list[Figure]) -> None:
             f.unit = "employee"
 
 
+#: A currency's name in brackets after a scaled number: "three billion (Euros)".
+_BRACKETED_CURRENCY_AFTER = re.compile(rf"{_H}*\({_H}*(?P<w>(?i:euros?|dollars?|francs suisses)){_H}*\)")
 #: What makes an age a threshold of people's ages after it: "65 and older", "53 and under", "65 ans et plus".
 _AGE_AND_ABOVE_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
 _AGE_AND_BELOW_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
@@ -2861,6 +2881,9 @@ _DIAL_CUES = (
     "call ",
     "calling ",
     "called ",
+    "calls ",
+    "appels ",
+    "appel au",
     "dial",
     "compos",
     "appeler",
@@ -2871,7 +2894,7 @@ _DIAL_CUES = (
     "téléphon",
 )
 #: Emergency numbers, which any verb of calling dials ("she called 911 twice", "il a appelé le 18").
-_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "119"})
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "115", "119"})
 #: The three-digit emergency numbers, which a determiner names as the service itself ("l'alerte a été donnée
 #: au 911", "le 911 a reçu").
 _EMERGENCY_SERVICES = frozenset({"911", "999", "112", "118"})
@@ -2924,8 +2947,8 @@ _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
 _TO_DAY_AFTER = re.compile(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
 _MONTH_FR_RE = re.compile(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
 _CALLED_BEFORE = _ending(
-    rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait|phone|phoned|phoning|telephoned|téléphoné|téléphoner)"
-    rf"{_H}+(?:(?i:le|au){_H}+)?"
+    rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait|appels?|phone|phoned|phoning|telephoned|téléphoné|téléphoner)"
+    rf"{_H}+(?:(?i:le|au|to){_H}+)?"
 )
 _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
@@ -6280,6 +6303,7 @@ class _Extractor:
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         _ages_raised_by(text, figures)
+        _ranges_of_ages(text, figures)
         _people_employed(text, figures)
         _average_ages(text, figures)
         _mark_ranges(text, figures)
@@ -6504,8 +6528,11 @@ class _Extractor:
                 and 1 <= c.raw <= MAX_AGE
                 and cands[i - 1].kind == "age"
                 # not "un bébé âgé de 8 mois et quatre enfants": a unit ends the list
-                and self.text[cands[i - 1].end - 1].isdigit()
-                and (self.ages_listed(cands, i) or self.age_range_closed(cands[i - 1], c))
+                and (
+                    self.text[cands[i - 1].end - 1].isdigit()
+                    and self.ages_listed(cands, i)
+                    or self.age_range_closed(cands[i - 1], c)
+                )
             ):
                 c.kind, c.unit, c.noun = "age", None, False
 
@@ -6514,7 +6541,7 @@ class _Extractor:
         "victims aged 18 to 25 were hurt" (not 25 injured)."""
         return (
             low.raw < high.raw
-            and _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, low.end, high.start) is not None
+            and _AGE_RANGE_GAP_RE.fullmatch(self.text, low.end, high.start) is not None
             and self.aged_before(low.start)
         )
 
@@ -7084,10 +7111,23 @@ class _Extractor:
                 nearest = _said_before(amounts_said, c, converted).currency
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
-            if c.noun and c.unit in _SUM_NOUNS and (money or self.dollar != "USD"):
-                # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is
-                nearest = _said_before(amounts_said, c, converted).currency if money else self.dollar
+            if c.noun and c.unit in _SUM_NOUNS and (money or self.dollar != "USD" or local is not None):
+                # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is; in a text
+                # with no amount, in the currency of the country it names ("trois milliards d'économies" in
+                # Belgium)
+                nearest = (
+                    _said_before(amounts_said, c, converted).currency
+                    if money
+                    else self.dollar
+                    if self.dollar != "USD" or local is None
+                    else local
+                )
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                continue
+            if (bracketed := self.after(_BRACKETED_CURRENCY_AFTER, c.end)) is not None and not c.noun:
+                # "at least three billion (Euros) in savings": the currency said in brackets
+                c.kind, c.unit = "money", None
+                c.currency = t.CURRENCY_SUFFIXES[bracketed.group("w").lower()]
                 continue
             if (
                 c.noun

@@ -98,6 +98,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     "Tk": "BDT", "Tk.": "BDT",  # "Tk 25,000", "Tk. 10 lakh": the taka as Bangladeshi papers write it
     "Tsh": "TZS", "TSh": "TZS", "Ksh": "KES", "KSh": "KES",  # "Tsh191 million", "Ksh2 billion": shillings
+    "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "GH$": "GHS",  # "GH¢48,000 per tonne": the cedi as Ghana writes it
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
     **{code: code for code in (
@@ -168,6 +169,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "lira": "TRY", "liras": "TRY", "lire turque": "TRY",
     "rupiah": "IDR", "rupiahs": "IDR", "roupies indonésiennes": "IDR", "ringgit": "MYR", "ringgits": "MYR",
     "baht": "THB", "bahts": "THB", "taka": "BDT", "takas": "BDT", "cedi": "GHS", "cedis": "GHS",
+    "cédi": "GHS", "cédis": "GHS",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "tenge": "KZT",
     "tenges": "KZT", "kyat": "MMK", "kyats": "MMK", "afghanis": "AFN",
     "mexican pesos": "MXN", "pesos mexicains": "MXN", "argentine pesos": "ARS", "pesos argentins": "ARS",
@@ -198,7 +200,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
         for code in (
             "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "SEK", "KRW", "INR", "RUB", "BRL", "MXN",
             "ZAR", "NGN", "HKD", "SGD", "NZD", "TRY", "UAH", "PLN", "NOK", "DKK", "CZK", "ILS", "AED", "XOF",
-            "MAD", "TWD", "THB", "IDR", "EGP", "KES",
+            "MAD", "TWD", "THB", "IDR", "EGP", "KES", "GHS",
         )
     },
 }  # fmt: skip
@@ -912,6 +914,9 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
              "Geneva", "Zurich", "Lausanne", "Berne", "Bern", "Bâle", "Basel", "Vaud", "Valais", "Neuchâtel", "Tessin",
              "Ticino"),
         ),
+        # "trois milliards d'économies sur les pensions" in a report on Belgium
+        ("EUR", ("Belgique", "Belgium", "belge", "Belgian", "Bruxelles", "Brussels", "Wallonie", "Wallonia",
+                 "Flandre", "Flanders")),
     ),
     # "159.4 billion crowns" in a report on a Norwegian company are kroner
     "CROWN": (
