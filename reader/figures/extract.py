@@ -2913,8 +2913,11 @@ _EMERGENCY_LIST_RE = re.compile(
     rf"|(?<=(?i:number|numéro)){_H}*,?{_H}*{_LISTED_EMERGENCY}(?![\w]|[.,][0-9])"
 )
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
-#: What a text giving a lottery's drawn numbers holds, lowercased.
-_DRAW_WORDS = ("ball", "boule", "numéros", "numbers", "étoiles", "tirage", "draw")
+#: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
+#: and a list of small numbers ("10, 33, 41").
+_BALL_WORDS = ("ball", "boule", "étoile")
+_DRAW_WORDS = ("numéros", "numbers")
+_SMALL_NUMBERS_LISTED_RE = re.compile(r"(?<![0-9.,])[0-9]{1,2},[ \u00a0][0-9]{1,2}(?![0-9])")
 #: A lottery's drawn numbers: a list of one- or two-digit numbers a few words after the word for them, or one
 #: number after a ball's name.
 _DRAWN_RE = re.compile(
@@ -4408,7 +4411,9 @@ class _Extractor:
                     m.span(next(g for g in ("list", "one", "before") if m.group(g)))
                     for m in _DRAWN_RE.finditer(self.text)
                 ]
-                if any(w in lowered for w in _DRAW_WORDS)
+                if any(w in lowered for w in _BALL_WORDS)
+                or any(w in lowered for w in _DRAW_WORDS)
+                and _SMALL_NUMBERS_LISTED_RE.search(self.text) is not None
                 else []
             )
         return any(a <= s and e <= b for a, b in self._drawn)
