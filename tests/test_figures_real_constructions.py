@@ -8000,3 +8000,26 @@ def test_cedis_currencies_in_brackets_savings_in_belgium_ages_through_and_calls_
     Belgium (a sum in the country's currency); "per child ages six through 17" (a range of ages); "calls to
     115", "les appels au 115" (a number to dial)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The mayor told the Swiss daily 24 heures it was a weak attack. It lasted 24 hours.",
+            "en",
+            [(24, "duration", "hours")],
+        ),
+        (
+            "En Suisse, interrogée par 24 heures, la syndique parle. La panne a duré 24 heures.",
+            "fr",
+            [(24, "duration", "hours")],
+        ),
+        ("En France, il est payé par 24 heures de travail.", "fr", [(24, "duration", "hours")]),
+        ("The 214 service bus was two hours into its trip.", "en", [(2, "duration", "hours")]),
+    ],
+)
+def test_the_lausanne_daily_and_a_bus_route_are_no_figures(text, lang, expected):
+    """Constructions: "the Swiss daily 24 heures", "Interrogée par 24 heures" in a report on Switzerland (the
+    paper, not a span of a day); "The 107 service bus" (a route's number)."""
+    assert keys(text, lang) == expected

@@ -2913,6 +2913,16 @@ _EMERGENCY_LIST_RE = re.compile(
     rf"|(?<=(?i:number|numéro)){_H}*,?{_H}*{_LISTED_EMERGENCY}(?![\w]|[.,][0-9])"
 )
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
+#: The Lausanne daily "24 heures", after a word for a paper or in a text naming Switzerland.
+_NEWSPAPER_24_RE = re.compile(
+    rf"{_H}+heures(?![\w])(?!{_H}+(?:de|d['’]|par|sur|à|after|later|plus|avant|après)(?![\w]))"
+)
+_DAILY_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:daily|newspaper|paper|quotidien|journal|par|selon|au)){_H}+")
+#: Words that name a source only in a text on Switzerland: "Interrogée par 24 heures".
+_ATTRIBUTION_WORDS = frozenset({"par", "selon", "au"})
+#: A bus or tram route after its number: "the 107 service bus", "le 42 bus".
+_ROUTE_AFTER = re.compile(rf"{_H}+(?:(?i:service){_H}+)?(?i:bus|tram|tramway)(?![\w])")
+_THE_ROUTE_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la){_H}+")
 #: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
 #: and a list of small numbers ("10, 33, 41").
 _BALL_WORDS = ("ball", "boule", "étoile")
@@ -4779,6 +4789,19 @@ class _Extractor:
             and (s == 0 or not text[s - 1].isalnum() and text[s - 1] not in "$€£¥")
         ):
             return None  # "US multinational 3M", "la multinationale 3M": the company
+        if (
+            token == "24"
+            and _NEWSPAPER_24_RE.match(text, e)
+            and (paper := self.before(_DAILY_BEFORE, s, 24)) is not None
+            and (
+                paper.group("w").lower() not in _ATTRIBUTION_WORDS
+                or "Suisse" in self.places
+                or "Swiss" in self.places
+            )
+        ):
+            return None  # "the Swiss daily 24 heures", "Interrogée par 24 heures": the Lausanne paper
+        if not word and self.after(_ROUTE_AFTER, e) and self.before(_THE_ROUTE_BEFORE, s, 8):
+            return None  # "The 107 service bus", "le 42 bus": a route's number
         if text[e : e + 1] in ("K", "k") and (
             _KARAT_AFTER.match(text, e + 1) or self.before(_CODENAME_BEFORE, s, 16)
         ):
