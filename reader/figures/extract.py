@@ -1965,22 +1965,22 @@ def _restated_changes(text: str, figures: list[Figure]) -> None:
 
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
-    décédées sont des enfants", "killing 241 of the 242 people on board"): they dispute no whole the other
-    version gives ("killing 34", "265 morts avec les occupants au sol")."""
+    décédées sont des enfants", "killing 241 of the 242 people on board") or right before them ("Sur les 60
+    blessés, 36 sont soignés"): they dispute no whole the other version gives ("killing 34", "265 morts avec
+    les occupants au sol")."""
     for a, b in itertools.pairwise(figures):
+        if a.kind != "count" or b.kind != "count":
+            continue
         if (
-            a.kind == b.kind == "count"
-            and a.value < b.value
+            a.value < b.value
             # people, not "157 des 338 sièges" or "189 des 300 communes": a party's seats, a vote's result itself
             and b.unit in _SHARED_PEOPLE
             and b.start - a.end <= 16
             and _SHARE_OF_RE.fullmatch(text, a.end, b.start)
         ):
             a.part = True
-    for a, b in itertools.pairwise(figures):
-        if (
-            a.kind == b.kind == "count"
-            and b.value < a.value
+        elif (
+            b.value < a.value
             and a.unit in _SHARED_PEOPLE
             # not "Parmi les 85 blessés, 72 étaient hospitalisés": the hospitalised, a count of their own
             and b.unit in (None, a.unit)
@@ -7143,13 +7143,10 @@ class _Extractor:
                 # "demand 10 million ransom", "10 millions de rançon": the noun is what the sum is; in a text
                 # with no amount, in the currency of the country it names ("trois milliards d'économies" in
                 # Belgium)
-                nearest = (
-                    _said_before(amounts_said, c, converted).currency
-                    if money
-                    else self.dollar
-                    if self.dollar != "USD" or local is None
-                    else local
-                )
+                if money:
+                    nearest = _said_before(amounts_said, c, converted).currency
+                else:
+                    nearest = local if self.dollar == "USD" and local is not None else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
                 continue
             if (bracketed := self.after(_BRACKETED_CURRENCY_AFTER, c.end)) is not None and not c.noun:
