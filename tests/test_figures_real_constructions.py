@@ -8023,3 +8023,117 @@ def test_the_lausanne_daily_and_a_bus_route_are_no_figures(text, lang, expected)
     """Constructions: "the Swiss daily 24 heures", "Interrogée par 24 heures" in a report on Switzerland (the
     paper, not a span of a day); "The 107 service bus" (a route's number)."""
     assert keys(text, lang) == expected
+
+
+def test_more_job_cuts_said_with_a_noun_of_a_noun_match_the_additional_ones():
+    """Construction: "2 000 suppressions de postes supplémentaires" (a noun, its complement, then
+    "supplémentaires") is as many more, a change, as "about 2,000 additional redundancies" is."""
+    en = extract_figures("The plan would lead to about 2,000 additional redundancies over two years.", "en")
+    fr = extract_figures(
+        "Suivront 2 000 suppressions de postes supplémentaires dans les années à venir.", "fr"
+    )
+    assert [f.change for f in fr if f.value == 2000] == [True]
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(2000, 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le constructeur a inscrit une perte nette de 33,9 millions en devises américaines.",
+            "fr",
+            [(33.9e6, "money", "USD")],
+        ),
+        ("The group lost 12 million in U.S. funds last year.", "en", [(12e6, "money", "USD")]),
+        (
+            "In Uganda, the family paid $30,000 (Shs 100 million) of a demand of Shs 1.8 billion.",
+            "en",
+            [(30000, "money", "USD"), (1e8, "money", "UGX"), (1.8e9, "money", "UGX")],
+        ),
+        ("Kenya's treasury set aside Sh2 billion for the roads.", "en", [(2e9, "money", "KES")]),
+        ("The Sh 40 model was shown.", "en", []),
+    ],
+)
+def test_sums_in_american_currency_and_east_african_shillings(text, lang, expected):
+    """Constructions: "33,9 millions en devises américaines", "12 million in U.S. funds" (a scaled number said
+    to be in the American currency); "(Shs 100 million)", "Sh2 billion" (the shilling as East African papers
+    write it: the currency of the country the text names, none where it names no such country)."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Quebec posted a C$244 million drop at C$601 million.", 244e6),
+        ("Realized net income, up C$1.9 billion on the year, reached C$6.065 billion.", 1.9e9),
+        ("Livestock receipts rose (+$3.3 billion) as prices climbed.", 3.3e9),
+    ],
+)
+def test_an_amount_said_as_a_change_after_a_comma_or_with_a_noun_of_change(text, value):
+    """Constructions: "a C$244 million drop" (the noun of a change after the amount), ", up C$1.9 billion on
+    the year" (up or down after a comma or a verb "to be"), "(+$3.3 billion)" (a plus sign): changes, which
+    dispute only changes; not "set up $5 million", "up to $5 million"."""
+    (changed,) = [f for f in extract_figures(text, "en", "CAD") if f.value == value]
+    assert changed.change
+    for plain in ("They set up $5 million for the fund.", "It pays up to $5 million."):
+        assert [f.change for f in extract_figures(plain, "en")] == [False]
+    fr = extract_figures("Les recettes ont progressé (+3,3 milliards de dollars).", "fr", "CAD")
+    assert [f.change for f in fr] == [True]
+
+
+def test_an_age_a_person_had_at_an_event_looked_back_on_disputes_no_age_now():
+    """Construction: "who was a 23-year-old volunteer ... when she was kidnapped", "avait 23 ans lorsqu'elle a
+    été enlevée": the age then, against "âgée de 24 ans" now, is no conflict; said without the "when" it is."""
+    then = extract_figures("Romano, who was a 23-year-old volunteer when she was kidnapped, is home.", "en")
+    assert [(f.kind, f.earlier) for f in then] == [("age", True)]
+    fr_then = extract_figures("Elle avait 23 ans lorsqu'elle a été enlevée.", "fr")
+    assert [(f.kind, f.earlier) for f in fr_then] == [("age", True)]
+    now = extract_figures("La jeune femme, âgée de 24 ans, est rentrée à Rome.", "fr")
+    assert compare_figures(then, now).conflicts == []
+    plain = extract_figures("Romano, a 23-year-old volunteer, is home.", "en")
+    assert len(compare_figures(plain, now).conflicts) == 1
+
+
+def test_the_one_span_of_each_version_in_two_units_is_disputed_when_close():
+    """Construction: "after 19 months in captivity" against "après un an et demi de captivité": the one
+    duration of each version, in months and in years, 19 against 18 months: a dispute; two spans far apart
+    ("19 months", "deux semaines") are two things, and "two weeks" is "14 jours"."""
+    en = extract_figures("The pilot was freed after 19 months in captivity.", "en")
+    fr = extract_figures("Le pilote a été relâché après un an et demi de captivité.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(19, 1.5)]
+    far = extract_figures("Les négociations ont duré deux semaines.", "fr")
+    assert compare_figures(en, far).conflicts == []
+    same = compare_figures(
+        extract_figures("The talks lasted two weeks.", "en"),
+        extract_figures("Les négociations ont duré 14 jours.", "fr"),
+    )
+    assert same.conflicts == [] and not same.only_en and not same.only_fr
+
+
+def test_a_count_in_brackets_right_after_a_year_is_that_years():
+    """Construction: "en hausse de 8 % par rapport à 2020 (556 appareils)": the count in brackets after the
+    year is that year's, and so disputes the other version's count of that year ("In 2020, deliveries had
+    totalled 566"), not this year's."""
+    fr = extract_figures("Il en a livré 611, en hausse de 8 % par rapport à 2020 (556 appareils).", "fr")
+    assert [(f.value, f.year) for f in fr if f.kind == "count"] == [(611, None), (556, 2020)]
+    en = extract_figures("It handed over 611 aircraft. In 2020, deliveries had totalled 566.", "en")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.conflicts] == [(566, 556)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The goal: one day sending robots to Mars.", []),
+        ("The reactor could one day power a town.", []),
+        ("She hopes to one day fly.", []),
+        ("The strike lasted one day.", [(1, "duration", "days")]),
+        ("NASA presented the four astronauts who will lead the mission.", [(4, "count", "astronaut")]),
+    ],
+)
+def test_one_day_as_someday_and_astronauts_counted(text, expected):
+    """Constructions: "could one day power", "hopes to one day fly", "one day sending astronauts" (someday, no
+    span of time) against "lasted one day"; "the four astronauts who will lead" (people, a figure even after
+    a definite article)."""
+    assert keys(text, "en") == expected

@@ -832,7 +832,32 @@ def _conflicts(
     for spans_en, spans_fr in _by_unit(en, fr, "duration"):
         if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
             found.append(sole)
+    # ... or in two units, when it is the one unmatched duration of each version ("after 19 months in
+    # captivity", "après un an et demi de captivité")
+    if (sole := _sole_span_in_two_units(en, fr)) is not None:
+        found.append(sole)
     return found
+
+
+def _sole_span_in_two_units(en: list[Figure], fr: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The one duration each version gives, in two units of one measure, when their values differ and the
+    larger is at most ``DURATION_RATIO`` times the smaller."""
+    spans_en = [f for f in en if f.kind == "duration"]
+    spans_fr = [f for f in fr if f.kind == "duration"]
+    if len(spans_en) != 1 or len(spans_fr) != 1 or spans_en[0].unit == spans_fr[0].unit:
+        return None
+    a, b = spans_en[0], spans_fr[0]
+    base_a, base_b = _in_base(a), _in_base(b)
+    if base_a is None or base_b is None or base_a[0] != base_b[0]:
+        return None
+    if (a.approx or b.approx) and agrees_with_estimate(a, b):
+        return None
+    x, y = float(base_a[1]), float(base_b[1])
+    if abs(x - y) == CONVERTIBLE_UNITS[("duration", "days")][1] and {a.unit, b.unit} == {"weeks", "days"}:
+        return None  # "quinze jours", "huit jours": two weeks and a week, as French counts them
+    if x > 0 and y > 0 and x != y and max(x, y) <= DURATION_RATIO * min(x, y):
+        return a, b
+    return None
 
 
 def _places_apart(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[Figure]) -> bool:
@@ -939,6 +964,11 @@ TURNOUT_RATIO = 1.3
 #: further apart ("about three minutes", "cinq minutes"; "ten days", "une semaine"), two spans of a story are
 #: as often two different things (a sentence and the time served, an outage and its aftermath).
 DURATION_RATIO = 1.3
+
+
+def _age_then(f: Figure) -> bool:
+    """Whether ``f`` is an age a person will have or had, not the one a version gives now."""
+    return f.kind == "age" and (f.later or f.earlier)
 
 
 def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
@@ -1322,9 +1352,10 @@ def compare_figures(
     disputing_en = _unrounded(unmatched_en, en_set, unmatched_fr)
     disputing_fr = _unrounded(unmatched_fr, fr_set, unmatched_en)
     # an amount converted into another currency (the outlet's arithmetic, see above) disputes nothing, nor
-    # does an age to come ("aura 32 ans le 15 mars"): no other value of the age a version gives now
-    disputing_en = [f for f in disputing_en if not (f.later and f.kind == "age") and id(f) not in converted]
-    disputing_fr = [f for f in disputing_fr if not (f.later and f.kind == "age") and id(f) not in converted]
+    # does an age to come ("aura 32 ans le 15 mars") or one a person had at an event the story looks back on
+    # ("was a 23-year-old volunteer when she was kidnapped"): no other value of the age a version gives now
+    disputing_en = [f for f in disputing_en if not _age_then(f) and id(f) not in converted]
+    disputing_fr = [f for f in disputing_fr if not _age_then(f) and id(f) not in converted]
     # the precise value of an estimate its own version has matched ("6.9 million customers" beside "nearly
     # seven million people", matched with "7 millions de clients") is that quantity, already compared
     # (unless each version states its own precise value of the pair: "Over 6,500" and "Plus de 6.500" matched,

@@ -1469,6 +1469,9 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "TSh",
     "Ksh",  # the Kenyan shilling: "Ksh2 billion"
     "KSh",
+    "Sh",  # the shilling of the East African country the text names: "Sh2 billion", "Shs100m"
+    "Shs",
+    "USh",
     "Rs",  # the rupee: "Rs2 lakh"
 }
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
@@ -2530,6 +2533,13 @@ def _date_by_sentence(
         named = sorted(named + fiscal, key=lambda f: f.start)
     if not named:
         return
+    # "en hausse de 8 % par rapport à 2020 (556 appareils)": a figure in brackets right after a year is that
+    # year's, whatever its sentence dates
+    bracketed = {y.end + 2: _year_of(y) for y in named if y.kind == "year" and text.startswith(" (", y.end)}
+    if bracketed:
+        for f in figures:
+            if f.start in bracketed and f.kind not in ("year", "date"):
+                f.year = bracketed[f.start]
     monthly = {
         id(f)
         for f in named
@@ -2557,7 +2567,7 @@ def _date_by_sentence(
     starts = [y.start for y in years]
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)] if recalls else []
     for f in figures:
-        if f.kind in ("year", "date") or f.year is not None and f.year < 0:
+        if f.kind in ("year", "date") or f.year is not None and f.year < 0 or f.start in bracketed:
             continue
         at = bisect_left(starts, f.start)
         after = at < len(years) and id(years[at]) not in monthly
@@ -3459,6 +3469,10 @@ _INJURING = ("injur", "wound", "bless")
 _TO_THE_NEXT_AFTER = re.compile(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
 #: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
 _ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
+#: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
+#: in -ing ("one day sending astronauts to Mars").
+_SOMEDAY_BEFORE = _ending(rf"(?<![\w])(?i:will|would|could|might|may|can|should|must|to|might{_H}+well){_H}+")
+_SOMEDAY_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
 _ONE_SPEAKER_AFTER = re.compile(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
@@ -3879,18 +3893,30 @@ _AMOUNT_DIFFERENCE_AFTER = re.compile(
     rf"{_H}+(?i:less|more|cheaper|dearer)(?![\w])|{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])(?!{_H}+(?i:de|d['’]))"
     # "400 millions d'euros cette année, puis 300 millions supplémentaires": as much more
     rf"|{_H}+(?i:supplémentaires?)(?![\w])"
+    # "Quebec posted a C$244 million drop": the noun of a change after the amount
+    rf"|{_H}+(?i:drop|fall|decline|decrease|rise|increase|jump|gain|hike)(?![\w])"
 )
+#: A change said with "up" or "down" right before the amount, after a verb "to be" or a comma: "income was
+#: down $67 million", "net income, up C$1.9 billion on the year" (not "set up $5 million", "up to $5 million").
+_UP_DOWN_BEFORE = _ending(rf"(?:(?<![\w])(?i:was|were|is|are|been)|,){_H}+(?i:up|down){_H}+")
 _CHANGE_AFTER = re.compile(
     # "211 députés travaillistes de plus": a noun and its adjective between
     rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
-    # "88 personnes supplémentaires ont succombé": as many more, not a level
-    rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:supplémentaires?)(?![\w])"
+    # "88 personnes supplémentaires ont succombé": as many more, not a level; "2 000 suppressions de postes
+    # supplémentaires": a noun of a noun
+    rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}(?:{_H}+(?i:de|d['’]){_H}*[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
 )
 #: A count of a toll told before, then "and": "at least 31 deaths and 20 more missing" (20 others, no rise).
 _TOLL_AND_BEFORE = _ending(rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+")
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
+#: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
+#: américaines", "12 million in U.S. funds".
+_IN_US_CURRENCY_AFTER = re.compile(
+    rf"{_H}+(?i:en{_H}+(?:devises?|monnaie|dollars){_H}+américain(?:e|es|s)?|in{_H}+(?:U\.S\.|US|American)"
+    rf"{_H}+(?:currency|funds|dollars))(?![\w])"
+)
 _IN_CANADIAN_AFTER = re.compile(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
@@ -3996,6 +4022,14 @@ _SPAN_SINCE_AFTER = re.compile(
     rf"{_H}+(?i:jour{_H}+pour{_H}+jour|après|plus{_H}+tard|avant|auparavant|plus{_H}+tôt)(?![\w])"
 )
 #: A person's age at the events told: "Jammal Samih, 79 at the time, was tried", "Ana Ruiz, 34 ans à l'époque".
+#: A past "to be" before an age, and a "when" after it in its sentence: the age a person had at an event the
+#: story looks back on ("who was a 23-year-old volunteer when she was kidnapped", "qui avait 23 ans
+#: lorsqu'elle a été enlevée"), no dispute of the age the other version gives now.
+_PAST_AGE_BEFORE = _ending(
+    rf"(?<![\w])(?i:was|were|had{_H}+been|avait|était{_H}+âgée?|étaient{_H}+âgé(?:e|s|es)?{_H}+de)"
+    rf"(?:{_H}+(?i:a|an|only|just|de|d['’]))?{_H}+"
+)
+_WHEN_AFTER_RE = re.compile(r"[^.;!?\n]{0,80}?(?<![\w])(?i:(?:when|lorsque|quand)[\s\u00a0]|lorsqu['’])")
 _AGE_THEN_AFTER = re.compile(
     rf"{_H}+(?:(?i:at{_H}+the{_H}+time)|(?:(?i:ans){_H}+)?(?i:à{_H}+l['’]époque))(?=[,;.)]|{_H}*$)"
 )
@@ -5211,6 +5245,9 @@ class _Extractor:
             if m:
                 c.kind, c.currency = "money", "USD"
                 return m.end()
+        if c.scale is not None and (m := self.after(_IN_US_CURRENCY_AFTER, pos)):
+            c.kind, c.currency = "money", "USD"  # "une perte de 33,9 millions en devises américaines"
+            return m.end()
         # "7 cents"; in French only after digits ("5,7 cents le litre", as Quebec writes a dollar's cents):
         # "deux cents" is two hundred
         if c.scale is None and (self.lang == "en" or not c.word):
@@ -7652,6 +7689,13 @@ class _Extractor:
             return False
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
+        if (
+            c.token.lower() == "one"
+            and c.kind == "duration"
+            and c.unit == "days"
+            and (self.before(_SOMEDAY_BEFORE, c.start, 24) or self.after(_SOMEDAY_AFTER, c.end))
+        ):
+            return False  # "could one day replace", "the goal: one day sending astronauts to Mars": someday
         if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS or c.token.lower() == "la":
             if c.scale is not None:
                 return True
@@ -7805,6 +7849,12 @@ class _Extractor:
             and not any(ch.isdigit() for ch in record.group("gap"))
         ):
             figure.earlier = True  # "Un premier record avait été établi mardi au même endroit, à 49,9°C"
+        if (
+            c.kind == "age"
+            and self.before(_PAST_AGE_BEFORE, c.start, 32)
+            and _WHEN_AFTER_RE.match(self.text, c.end) is not None
+        ):
+            figure.earlier = True  # "who was a 23-year-old volunteer when she was kidnapped": her age then
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
         elif (
@@ -7846,10 +7896,18 @@ class _Extractor:
             and not self.before(_TOLL_AND_BEFORE, c.start, 64)
         ):
             figure.change = True
-        elif c.kind == "money" and (
-            self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
-            # "une augmentation de 5,77 ct/kWh", "a rise of $5 million": as "5.8 centimes more"
-            or self.change_before(c.start)
+        elif (
+            c.kind == "money"
+            and (
+                self.after(_AMOUNT_DIFFERENCE_AFTER, c.end)
+                # "une augmentation de 5,77 ct/kWh", "a rise of $5 million": as "5.8 centimes more"
+                or self.change_before(c.start)
+                # "(+3,3 milliards de dollars)", "+$12 million": a gain
+                or self.text[c.start - 1 : c.start] == "+"
+                or self.lang == "en"
+                and self.text[max(0, c.start - 5) : c.start].rstrip().endswith(("up", "down"))
+                and self.before(_UP_DOWN_BEFORE, c.start, 16) is not None
+            )
         ):
             figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
         if figure.unit == "national" and not figure.place and "fr" in self.langs:

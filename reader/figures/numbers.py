@@ -98,6 +98,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     "Tk": "BDT", "Tk.": "BDT",  # "Tk 25,000", "Tk. 10 lakh": the taka as Bangladeshi papers write it
     "Tsh": "TZS", "TSh": "TZS", "Ksh": "KES", "KSh": "KES",  # "Tsh191 million", "Ksh2 billion": shillings
+    # "(Shs 100 million)", "Sh2 billion", "USh 5,000": the shilling of the East African country the text names
+    "Shs": "SHILLING", "Sh": "SHILLING", "USh": "UGX",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "GH$": "GHS",  # "GH¢48,000 per tonne": the cedi as Ghana writes it
     # other codes wires write before the amount ("a fine of MAD 2,000"); not those that are also words or
     # names before a number in the news ("TRY", "ILS", "PHP 8.1", "COP 28", "SAR", "ARS")
@@ -448,6 +450,7 @@ _UNIT_FORMS: dict[str, str] = {
     "survivor": "survivor survivors survivant survivants survivante survivantes rescapé rescapés rescapée rescapées",
     "rescuer": "rescuer rescuers sauveteur sauveteurs secouriste secouristes",
     "hostage": "hostage hostages otage otages",
+    "astronaut": "astronaut astronauts astronaute astronautes cosmonaut cosmonauts cosmonaute cosmonautes",
     "prisoner": "prisoner prisoners inmate inmates detainee detainees prisonnier prisonniers détenu détenus"
     " détenue détenues",
     "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
@@ -567,7 +570,8 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical burn civilian adult youth boy girl displaced peacekeeper".split()
+    "hostage prisoner protester worker hospitalised critical burn civilian adult youth boy girl displaced peacekeeper "
+    "astronaut".split()
 )
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
