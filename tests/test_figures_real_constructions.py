@@ -8137,3 +8137,62 @@ def test_one_day_as_someday_and_astronauts_counted(text, expected):
     span of time) against "lasted one day"; "the four astronauts who will lead" (people, a figure even after
     a definite article)."""
     assert keys(text, "en") == expected
+
+
+def test_a_list_of_places_counts_takes_the_noun_of_the_total_it_breaks_down():
+    """Construction: "recorded 294 injured. Of the number, 180 are in Bogo, 66 in Medellin, 15 in San Remigio"
+    and "plus de 60 décès, dont au moins 30 dans la ville de Bogo, 22 dans la ville de San Remigio": each
+    place's count is a part of the injured or of the dead, so the 15 injured of a town do not dispute the
+    22 dead of that town; a list adding up to more than the count before it takes nothing from it."""
+    en = extract_figures(
+        "The bureau recorded 294 injured people. Of the number, 180 are in Bogo, 66 in Medellin, 15 in San "
+        "Remigio and 33 in Catmon.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.part) for f in en if f.place] == [
+        (180, "injury", True),
+        (66, "injury", True),
+        (15, "injury", True),
+        (33, "injury", True),
+    ]
+    fr = extract_figures(
+        "Le bureau a enregistré plus de 60 décès, dont au moins 30 dans la ville de Bogo, 22 dans la ville de "
+        "San Remigio et 10 à Medellin.",
+        "fr",
+    )
+    assert [(f.value, f.unit, f.part) for f in fr if f.place] == [
+        (30, "death", True),
+        (22, "death", True),
+        (10, "death", True),
+    ]
+    assert not any({a.value, b.value} == {15, 22} for a, b in compare_figures(en, fr).conflicts)
+    larger = extract_figures(
+        "Officials counted 12 injured people. Then 180 are in Bogo and 66 in Medellin.", "en"
+    )
+    assert [f.unit for f in larger if f.place] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il va abroger les lois, après un an de manifestations massives.", "fr", [(1, "duration", "years")]),
+        (
+            "La FNSEA maintient la mobilisation après une semaine de blocages.",
+            "fr",
+            [(1, "duration", "weeks")],
+        ),
+        ("Un an après le séisme, la ville se relève.", "fr", []),
+        ("Après un an, il est revenu au village.", "fr", []),
+        ("Farmers died during a year of protests.", "en", [(1, "duration", "years")]),
+        ("After a week of talks, they agreed.", "en", [(1, "duration", "weeks")]),
+        ("It was the largest one-year fall on record.", "en", []),
+        ("Prices rose. Over one year, prices there have fallen.", "en", []),
+        ("He signed a one-year contract.", "en", [(1, "duration", "years")]),
+        ("Waits saw a one-hour increase.", "en", [(1, "duration", "hours")]),
+    ],
+)
+def test_one_unit_of_something_and_the_window_of_a_change(text, lang, expected):
+    """Constructions: "après un an de manifestations", "during a year of protests", "after a week of talks"
+    (a span of something) against "Un an après le séisme" (a time after an event); "the largest one-year
+    fall", "Over one year, prices have fallen" (the window of a change, no span of the story)."""
+    assert keys(text, lang) == expected

@@ -1069,8 +1069,17 @@ _FR_ONE_UNIT_RE = re.compile(  # not "une journée": mostly a day of action, not
     rf"(?<![\w])(?i:une?){_H}+(?P<unit>(?i:an|année|mois|semaine|jour|heure))(?![\w])"
 )
 _FR_ONE_UNIT_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?i:pendant|durant|depuis|en){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
+    rf"(?:(?<![\w])(?i:pendant|durant|depuis|en|après){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
 )
+#: After "après", what makes the unit a span of something ("après un an de manifestations", "après une semaine
+#: de blocages"), not a time after an event ("après un an, il est revenu").
+_UNIT_OF_SOMETHING_AFTER = re.compile(rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))[^\W\d_]")
+#: An English span of one unit of something: "during a year of protests", "after a week of talks".
+_EN_ONE_UNIT_OF_RE = re.compile(
+    rf"(?<![\w])(?i:during|after|following|amid|throughout){_H}+(?P<span>(?i:an?|one){_H}+"
+    rf"(?P<unit>(?i:day|week|month|year)))(?i:{_H}+of){_H}+(?![0-9])(?!(?i:the|a|an|this|that|his|her|its)(?![\w]))[^\W\d_]"
+)
+_EN_ONE_UNIT_OF_HINTS = (" day of ", " week of ", " month of ", " year of ")
 
 
 #: A change told earlier in the sentence ("hausse de 8 %", "de plus", "est passé de 2 % à 1,5 %", "a grimpé"):
@@ -1153,6 +1162,12 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             start, end = m.span("span")
             unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
             found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
+    if "en" in langs and any(h in folded for h in _EN_ONE_UNIT_OF_HINTS):
+        for m in _EN_ONE_UNIT_OF_RE.finditer(text):
+            start, end = m.span("span")
+            if not any(g.start < end and start < g.end for g in found):
+                unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
+                found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
     found += [f for f in mourning if not any(g.start < f.end and f.start < g.end for g in found)]
     if "en" in langs and "and a half" in folded:
         found += [
@@ -1195,6 +1210,8 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
         lead = _FR_ONE_UNIT_BEFORE.search(head)
         if lead is None or _FR_ONE_UNIT_NOT_AFTER.match(text, end):
             continue
+        if lead.group().lower().startswith("apr") and _UNIT_OF_SOMETHING_AFTER.match(text, end) is None:
+            continue  # "Un an après le séisme", "après un an, il est revenu": a time after an event
         if lead.group().lower().startswith("en") and _CHANGE_IN_SENTENCE_BEFORE.search(
             text, max(0, start - CHANGE_WINDOW_REACH), start
         ):
@@ -1964,6 +1981,45 @@ def _restated_changes(text: str, figures: list[Figure]) -> None:
             and _RESTATED_BETWEEN.fullmatch(text, a.end, b.start) is not None
         ):
             b.change = True
+
+
+#: How far apart (in sentences) a total may be from the list of places' counts that breaks it down.
+BREAKDOWN_REACH = 2
+#: How much the counts of such a list may add up to above the total ("plus de 60 décès, dont au moins 30 ...,
+#: 22 ..., 10 ... et un ..."): a bound's slack.
+BREAKDOWN_SLACK = 1.15
+
+
+def _place_breakdowns(figures: list[Figure]) -> None:
+    """Give a list of places' bare counts (two or more in one sentence: "180 are in Bogo, 66 in Medellin, 15
+    in San Remigio", "dont 30 dans la ville de Bogo, 22 dans ...") the noun of the total they break down, the
+    nearest count before them with a noun, in their sentence or one of the two before, when they add up to
+    no more than it: each is a part, that place's share of the dead or the injured, which disputes only that
+    place's count of the same people."""
+    counts = [f for f in figures if f.kind == "count" and f.sentence is not None]
+    lists: dict[int, list[Figure]] = {}
+    for f in counts:
+        if f.place and f.unit is None and not f.part:
+            lists.setdefault(f.sentence or 0, []).append(f)
+    for sentence, placed in lists.items():
+        if len(placed) < 2:
+            continue
+        first = placed[0].start
+        total = next(
+            (
+                f
+                for f in reversed(counts)
+                if f.start < first
+                and f.unit not in (None, "national")
+                and not f.part
+                and (f.sentence or 0) >= sentence - BREAKDOWN_REACH
+            ),
+            None,
+        )
+        if total is None or sum(f.value for f in placed) > total.value * BREAKDOWN_SLACK:
+            continue
+        for f in placed:
+            f.unit, f.part = total.unit, True
 
 
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
@@ -3473,6 +3529,12 @@ _ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern
 #: in -ing ("one day sending astronauts to Mars").
 _SOMEDAY_BEFORE = _ending(rf"(?<![\w])(?i:will|would|could|might|may|can|should|must|to|might{_H}+well){_H}+")
 _SOMEDAY_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
+#: A sentence opening on the window of what it tells: "Over one year, prices have fallen".
+_WINDOW_OPENING_BEFORE = _ending(rf"(?:^|[.!?:]{_H}+|\n)(?i:over|in|within){_H}+")
+#: A noun of a change right after a compound of one unit: "the largest one-year fall", "a one-day drop".
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"{_H}+(?i:fall|rise|drop|increase|decline|decrease|gain|jump|surge|slump|growth|loss|advance)s?(?![\w])"
+)
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
 _ONE_SPEAKER_AFTER = re.compile(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
@@ -6365,6 +6427,7 @@ class _Extractor:
             _readings_after_a_reading(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
+        _place_breakdowns(figures)
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         _ages_raised_by(text, figures)
@@ -7696,6 +7759,23 @@ class _Extractor:
             and (self.before(_SOMEDAY_BEFORE, c.start, 24) or self.after(_SOMEDAY_AFTER, c.end))
         ):
             return False  # "could one day replace", "the goal: one day sending astronauts to Mars": someday
+        if (
+            c.token.lower() == "one"
+            and c.kind == "duration"
+            and c.unit in ("years", "months", "weeks", "days")
+            and "-" in self.text[c.start : c.end]
+            and self.after(_CHANGE_NOUN_AFTER, c.end)
+        ):
+            # "the largest one-year fall on record": the window of a change, no span of the story (but "a
+            # one-hour increase" of a wait is the change itself)
+            return False
+        if (
+            c.token.lower() == "one"
+            and c.kind == "duration"
+            and self.text.startswith(",", c.end)
+            and self.before(_WINDOW_OPENING_BEFORE, c.start, 12)
+        ):
+            return False  # "Over one year, prices there have fallen": the window of what the sentence tells
         if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS or c.token.lower() == "la":
             if c.scale is not None:
                 return True
