@@ -8196,3 +8196,70 @@ def test_one_unit_of_something_and_the_window_of_a_change(text, lang, expected):
     (a span of something) against "Un an après le séisme" (a time after an event); "the largest one-year
     fall", "Over one year, prices have fallen" (the window of a change, no span of the story)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Chiefs' 25-22 overtime victory drew 123.4 million viewers.", "en", [(123.4e6, "count", "viewers")]),
+        ("La défaite des Lakers à Philadelphie (108-91) a surpris.", "fr", []),
+        ("The Buccaneers handled Kansas City, winning 31-9.", "en", []),
+        ("Les joueurs se sont imposés 25 à 22 après prolongation.", "fr", []),
+        ("Ottawa is setting up a national 1-800 line for families.", "en", []),
+        ("According to police, 911 calls came in late Saturday.", "en", []),
+        ("Selon le sondage Tamedia/20 Minuten, le non l'emporte.", "fr", []),
+        ("Voici ce que l'on sait.\n\n20h : plusieurs coups de feu en centre-ville", "fr", []),
+        ("La grève a duré 20h : un record.", "fr", [(20, "duration", "hours")]),
+        ("Après un mois de juillet le plus sec jamais enregistré, l'eau manque.", "fr", []),
+    ],
+)
+def test_score_lines_toll_free_and_emergency_lines_papers_and_timelines(text, lang, expected):
+    """Constructions: "25-22 overtime victory", "(108-91)" after a defeat, "winning 31-9", "imposés 25 à 22"
+    (a game's score); "a national 1-800 line" (a toll-free prefix); "911 calls came in" (the emergency
+    service's calls); "20 Minuten" (the Swiss paper); "20h : plusieurs coups de feu" (a timeline's entry, a
+    time of day) against "a duré 20h"; "un mois de juillet" (the month named, no span)."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'établissement accueille des élèves de 14 à 18 ans.", [(14, "age", None), (18, "age", None)]),
+        (
+            "Le report de l'âge légal de départ à la retraite à 64 ans : la cible de 64 ans sera atteinte en "
+            "2030, après une étape à 63 ans et trois mois. Il faudra 43 ans de cotisation.",
+            [(64, "age", None), (64, "age", None), (63.25, "age", None), (43, "duration", "years")],
+        ),
+        ("Ceux qui ont commencé à travailler avant 20 ans partiront plus tôt.", [(20, "age", None)]),
+        ("Il a travaillé pendant 62 ans dans la même usine.", [(62, "duration", "years")]),
+    ],
+)
+def test_pupils_ages_retirement_ages_and_the_age_a_career_starts(text, expected):
+    """Constructions: "des élèves de 14 à 18 ans" (pupils' ages); in a text on "l'âge légal de départ", "la
+    cible de 64 ans", "une étape à 63 ans et trois mois" (the retirement age), not "43 ans de cotisation" (a
+    career); "commencé à travailler avant 20 ans" (the age a career starts at)."""
+    assert [k for k in keys(text, "fr") if k[1] != "year"] == expected
+
+
+def test_an_american_metro_paper_counts_american_dollars_in_a_story_set_in_canada():
+    """Construction: The Atlanta Journal-Constitution on a crash in Toronto: "Delta is offering $30,000" to
+    each passenger of "The Atlanta-based airline": US dollars, though the text names Canadian places."""
+    text = (
+        "Delta is offering $30,000 to each passenger of the flight that crashed in Toronto, Ontario. The "
+        "Atlanta-based airline said Canadian investigators and Transport Canada are at Toronto Pearson."
+    )
+    dollar = article_dollar(text, "The Atlanta Journal-Constitution", "https://www.ajc.com/news/delta/")
+    assert dollar == "USD"
+
+
+def test_race_times_a_second_apart_are_disputed():
+    """Construction: "winning in 2:09:56" and "first in 2:02:44" against "un chrono de 2h09min57s" and "en
+    2h02min43s": each race time and the other version's closest, a second apart, are one runner's time
+    disputed; a time matched exactly is no dispute."""
+    en = extract_figures("She won in 2:09:56, he was first in 2:02:44, and Smith ran 2:11:53.", "en")
+    fr = extract_figures(
+        "Elle a signé un chrono de 2h09min57s, lui a gagné en 2h02min43s, Smith en 2h11min53s.", "fr"
+    )
+    result = compare_figures(en, fr)
+    assert sorted((a.value, b.value) for a, b in result.conflicts) == [(7364, 7363), (7796, 7797)]
+    assert [(a.value, b.value) for a, b in result.matched] == [(7913, 7913)]

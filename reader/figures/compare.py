@@ -836,6 +836,36 @@ def _conflicts(
     # captivity", "après un an et demi de captivité")
     if (sole := _sole_span_in_two_units(en, fr)) is not None:
         found.append(sole)
+    taken = {id(f) for pair in found for f in pair}
+    found += _race_times_apart([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
+    return found
+
+
+#: How far apart, relative to the time, two race times may be for them to be one runner's time said twice:
+#: a second or two of two hours ("winning in 2:09:56", "un chrono de 2h09min57s").
+RACE_TIME_GAP = 0.005
+
+
+def _race_times_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Race times (durations in seconds of a minute or more) each version gives differently, each the
+    other's closest: "first in 2:02:44" against "en 2h02min43s"."""
+    times_en = [f for f in en if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
+    times_fr = [f for f in fr if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
+    if not times_en or not times_fr:
+        return []
+
+    def closest(f: Figure, others: list[Figure]) -> Figure:
+        return min(others, key=lambda g: abs(float(g.value) - float(f.value)))
+
+    found = []
+    for a in times_en:
+        b = closest(a, times_fr)
+        if (
+            closest(b, times_en) is a
+            and a.value != b.value
+            and abs(float(a.value) - float(b.value)) <= RACE_TIME_GAP * float(a.value)
+        ):
+            found.append((a, b))
     return found
 
 

@@ -92,7 +92,9 @@ _FOREIGN_OUTLETS = re.compile(
     r"axios|the independent|the times|financial times|wall street journal|usa today|telegraph|daily mail|"
     r"sky news|the economist|evening standard|cnbc|fox news|business insider|forbes|wwd|women's wear daily|"
     r"variety|hollywood reporter|techcrunch|the verge|wired|engadget|ars technica|cnet|marketwatch|newsweek|"
-    r"los angeles times|la times|chicago tribune|boston globe)\b",
+    r"los angeles times|la times|chicago tribune|boston globe|atlanta journal-constitution|ajc|miami herald|"
+    r"seattle times|denver post|star tribune|dallas morning news|houston chronicle|philadelphia inquirer|"
+    r"san francisco chronicle|detroit free press)\b",
     re.IGNORECASE,
 )
 
@@ -296,7 +298,8 @@ _CANADIAN_PHRASES = (
 #: Names that place a text in the United States too: its bare dollars may be American.
 _AMERICAN_WORDS = frozenset(
     "US USA America American Americans États-Unis Etats-Unis Américain Américaine Américains Washington "
-    "California Californie Texas Florida Floride FBI".split()
+    "California Californie Texas Florida Floride FBI Atlanta Chicago Boston Dallas Houston Miami Seattle Denver "
+    "Detroit Minneapolis Philadelphia Philadelphie".split()
 )
 _AMERICAN_PHRASES = ("United States", "U.S.", "New York", "américain")
 #: A capitalised word with its inner hyphens ("Colombie-Britannique"), without a possessive or the

@@ -679,6 +679,8 @@ _CLOCK_RE = re.compile(
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
     rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
+    # a timeline's entry, a time at the start of a line before a colon or a dash: "20h : plusieurs coups de feu"
+    rf"|(?<![^\n])(?:[01]?[0-9]|2[0-3]){_H}?h(?:[0-5][0-9])?{_H}*[:–—-](?![0-9])"
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
 _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
@@ -705,7 +707,8 @@ _AFTER_RESULT = "|".join(
     f"(?<=(?<![\\w]){w} )"
     for w in (
         "won", "lost", "beat", "drew", "defeated", "edged", "thrashed", "victory", "win", "defeat", "draw",
-        "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score",
+        "battu", "perdu", "gagné", "imposé", "impose", "victoire", "défaite", "nul", "score", "winning",
+        "imposés", "imposée", "imposées", "emporté",
     )
 )  # fmt: skip
 #: Right before a vote's tally, as fixed-width look-behinds: "voted by 5 to 4", "split 7-2", "by a vote of 6-3",
@@ -733,13 +736,14 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
     # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
     rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
-    rf"|\({_H}*[0-9]{{1,2}}{_H}*(?:[-–]|à|to){_H}*[0-9]{{1,2}}{_H}*\)"
+    rf"|\({_H}*[0-9]{{1,3}}{_H}*(?:[-–]|à|to){_H}*[0-9]{{1,3}}{_H}*\)"
     # a match's score line after a verb of the result ("lost 3-2 to", "s'est imposé 2-1") or before a word for
     # it ("a 3-0 win", "une victoire 2-1" is after it)
-    rf"|(?:{_AFTER_RESULT})[0-9]{{1,2}}[-–][0-9]{{1,2}}(?![\w])"
+    rf"|(?:{_AFTER_RESULT})[0-9]{{1,3}}(?:[-–]|{_H}+à{_H}+)[0-9]{{1,3}}(?![\w])"
     # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
     rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
-    rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
+    rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
+    rf"(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
     rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
     rf"|(?<![\w.,])[0-7][-–/][0-7](?:(?:,|{_H})+[0-7][-–/][0-7])+(?![\w%]|[.,][0-9])"
@@ -753,6 +757,8 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
     r"|(?<![\w.,])[0-9]{10,11}(?![\w,]|\.[0-9])"
+    # a toll-free prefix: "a national 1-800 line", "call 1-888"
+    r"|(?<![\w.,-])1[-–]8(?:00|33|44|55|66|77|88)(?![\w])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
 )
 
@@ -761,7 +767,7 @@ _NOT_FIGURE_RE = re.compile(
 _MONTHS_IN = {"semesters": 6, "quarters": 3}
 #: News outlets whose names hold a number: "the 24 Heures newspaper", "selon 20 Minutes", "France 24".
 _MEDIA_RE = re.compile(
-    rf"(?<![\w])(?:24{_H}Heures|20{_H}Minutes|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
+    rf"(?<![\w])(?:24{_H}Heures|20{_H}Minut(?:es|en)|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
 )
 #: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Route 66".
 _ROAD_RE = re.compile(
@@ -773,7 +779,7 @@ _ROAD_RE = re.compile(
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
-_MEDIA_HINTS = ("24 heures", "20 minutes", "france 2", "france 3", "france 4", "france 5", "europe 1")
+_MEDIA_HINTS = ("24 heures", "20 minutes", "20 minuten", "france 2", "france 3", "france 4", "france 5", "europe 1")
 #: One article's number: "L.34-5", "46(1)", "6(1)(f)".
 _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*"
 #: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
@@ -850,7 +856,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # "to" (a vote's "5 to 4"), a time in GMT, a street number, ten digits or more, a postcode, a day and an
     # ordinal suffix before a dash, or a day before a month
     hint = re.compile(
-        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,2}}{_H}*\)|{_H}+to{_H}+[0-9]{{1,2}}(?![\w])|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
+        rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,3}}{_H}*\)|{_H}+à{_H}+[0-9]{{1,3}}(?![\w])|{_H}+to{_H}+[0-9]{{1,2}}(?![\w])|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
         rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
     )
     # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
@@ -1074,6 +1080,10 @@ _FR_ONE_UNIT_BEFORE = re.compile(
 #: After "après", what makes the unit a span of something ("après un an de manifestations", "après une semaine
 #: de blocages"), not a time after an event ("après un an, il est revenu").
 _UNIT_OF_SOMETHING_AFTER = re.compile(rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))[^\W\d_]")
+_MONTH_NAMED_AFTER = re.compile(
+    rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    rf"|novembre|décembre)(?![\w])"
+)
 #: An English span of one unit of something: "during a year of protests", "after a week of talks".
 _EN_ONE_UNIT_OF_RE = re.compile(
     rf"(?<![\w])(?i:during|after|following|amid|throughout){_H}+(?P<span>(?i:an?|one){_H}+"
@@ -1210,8 +1220,12 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
         lead = _FR_ONE_UNIT_BEFORE.search(head)
         if lead is None or _FR_ONE_UNIT_NOT_AFTER.match(text, end):
             continue
-        if lead.group().lower().startswith("apr") and _UNIT_OF_SOMETHING_AFTER.match(text, end) is None:
-            continue  # "Un an après le séisme", "après un an, il est revenu": a time after an event
+        if lead.group().lower().startswith("apr") and (
+            _UNIT_OF_SOMETHING_AFTER.match(text, end) is None or _MONTH_NAMED_AFTER.match(text, end)
+        ):
+            # "Un an après le séisme", "après un an, il est revenu": a time after an event; "après un mois de
+            # juillet le plus sec": the month named
+            continue
         if lead.group().lower().startswith("en") and _CHANGE_IN_SENTENCE_BEFORE.search(
             text, max(0, start - CHANGE_WINDOW_REACH), start
         ):
@@ -2201,6 +2215,56 @@ def _age_thresholds(text: str, figures: list[Figure]) -> None:
                 f.approx = "at most"
 
 
+#: What a text on the age of retirement names it by: "l'âge légal de départ", "the retirement age".
+_RETIREMENT_AGE_RE = re.compile(
+    rf"(?i:âge{_H}+(?:légal|de{_H}+(?:départ|la{_H}+retraite))|retirement{_H}+age|pension{_H}+age"
+    rf"|age{_H}+of{_H}+retirement)"
+)
+_RETIREMENT_AGE_HINTS = ("âge légal", "âge de départ", "âge de la retraite", "retirement age", "pension age",
+                         "age of retirement")  # fmt: skip
+#: The ages a retirement age is (an age of 62 or of 64 years and three months) ...
+RETIREMENT_AGES = (55, 70)
+#: ... unless what follows makes the years a career's: "43 ans de cotisation", "42 years of contributions".
+_CAREER_YEARS_AFTER = re.compile(
+    rf"{_H}+(?:(?i:de|d['’]|of){_H}*)(?i:cotisations?|activité|travail|carrière|service|contributions?|work)(?![\w])"
+)
+#: ... or what comes before makes them a span: "pendant 62 ans", "for 64 years".
+_SPAN_YEARS_BEFORE = _ending(rf"(?<![\w])(?i:pendant|durant|depuis|for|over|il{_H}+y{_H}+a){_H}+")
+
+
+#: The age a career starts at: "ceux qui ont commencé à travailler avant 20 ans", "started working at 16".
+_STARTED_WORKING_BEFORE = _ending(
+    rf"(?<![\w])(?i:commencé|commencer|commencent|débuté|started|start|starting|began|begin){_H}+"
+    rf"(?i:à|de|to){_H}+(?i:travailler|work|working){_H}+(?i:avant|à|dès|before|at){_H}+"
+)
+
+
+def _retirement_ages(text: str, lowered: str | None, figures: list[Figure]) -> None:
+    """In a text on the age of retirement, the years a retirement age may be are that age ("la cible de 64
+    ans en 2030, après une première étape à 63 ans et trois mois"), not a span; not "43 ans de cotisation".
+    So is the age a career started at: "ceux qui ont commencé à travailler avant 20 ans"."""
+    low = lowered if lowered is not None else text.lower()
+    if "travail" in low or "work" in low:
+        for f in figures:
+            if (
+                f.kind == "duration"
+                and f.unit == "years"
+                and _STARTED_WORKING_BEFORE.search(text, max(0, f.start - 48), f.start)
+            ):
+                f.kind, f.unit = "age", None
+    if not any(h in low for h in _RETIREMENT_AGE_HINTS) or _RETIREMENT_AGE_RE.search(text) is None:
+        return
+    for f in figures:
+        if (
+            f.kind == "duration"
+            and f.unit == "years"
+            and RETIREMENT_AGES[0] <= f.value <= RETIREMENT_AGES[1]
+            and not _CAREER_YEARS_AFTER.match(text, f.end)
+            and _SPAN_YEARS_BEFORE.search(text, max(0, f.start - 16), f.start) is None
+        ):
+            f.kind, f.unit = "age", None
+
+
 #: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
 _MOVING_AVERAGE_AFTER = re.compile(rf"{_H}+(?i:moving{_H}+averages?)(?![\w])")
 _MOVING_AVERAGE_BEFORE = re.compile(rf"(?i:moyennes?{_H}+mobiles?){_H}+(?i:sur|de){_H}+$")
@@ -3011,6 +3075,8 @@ _THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
 _EMERGENCY_SERVICE_AFTER = re.compile(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
+    # "911 calls came in", "a 999 call handler": the service's calls, no count of them
+    rf"|{_H}+(?i:calls?|callers?|call-takers?|dispatch|dispatchers?|operators?)(?![\w-])"
 )
 _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
 #: The calls or the line of an emergency service, before its number: "les appels du 911", "calls to the 999".
@@ -6438,6 +6504,7 @@ class _Extractor:
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)
         _age_thresholds(text, figures)
+        _retirement_ages(text, lowered, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:

@@ -298,6 +298,7 @@ PERSON_NOUNS_FR = set(
     résident résidente rescapé rescapée survivant survivante défunt défunte alpiniste randonneur
     randonneuse skieur skieuse nageur nageuse baigneur baigneuse commerçant commerçante chauffeur
     informaticien cybercriminel cybercriminelle escroc fraudeur fraudeuse trafiquant trafiquante
+    élève élèves étudiants étudiantes lycéens lycéennes collégiens collégiennes écoliers écolières
     consultant consultante chercheur chercheuse expert experte analyste stagiaire apprenti apprentie
     cavalier cavalière promeneur promeneuse livreur livreuse vendeur vendeuse propriétaire locataire
     sauveteur sauveteuse bénévole pompier pompière gendarme surveillant surveillante gardien gardienne
