@@ -8201,7 +8201,11 @@ def test_one_unit_of_something_and_the_window_of_a_change(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The Chiefs' 25-22 overtime victory drew 123.4 million viewers.", "en", [(123.4e6, "count", "viewers")]),
+        (
+            "The Chiefs' 25-22 overtime victory drew 123.4 million viewers.",
+            "en",
+            [(123.4e6, "count", "viewers")],
+        ),
         ("La défaite des Lakers à Philadelphie (108-91) a surpris.", "fr", []),
         ("The Buccaneers handled Kansas City, winning 31-9.", "en", []),
         ("Les joueurs se sont imposés 25 à 22 après prolongation.", "fr", []),

@@ -779,7 +779,16 @@ _ROAD_RE = re.compile(
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
-_MEDIA_HINTS = ("24 heures", "20 minutes", "20 minuten", "france 2", "france 3", "france 4", "france 5", "europe 1")
+_MEDIA_HINTS = (
+    "24 heures",
+    "20 minutes",
+    "20 minuten",
+    "france 2",
+    "france 3",
+    "france 4",
+    "france 5",
+    "europe 1",
+)
 #: One article's number: "L.34-5", "46(1)", "6(1)(f)".
 _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))*"
 #: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
