@@ -8267,3 +8267,63 @@ def test_race_times_a_second_apart_are_disputed():
     result = compare_figures(en, fr)
     assert sorted((a.value, b.value) for a, b in result.conflicts) == [(7364, 7363), (7796, 7797)]
     assert [(a.value, b.value) for a, b in result.matched] == [(7913, 7913)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Life expectancy fell from 82.3 years in 2019 to 81.3 in 2022, dropping to 79.8 from 80.9 in one "
+            "province.",
+            "en",
+            [
+                (82.3, "duration", "years"),
+                (81.3, "duration", "years"),
+                (79.8, "duration", "years"),
+                (80.9, "duration", "years"),
+            ],
+        ),
+        (
+            "The drop of 0.3 years came after a 0.1 year decline.",
+            "en",
+            [(0.3, "duration", "years"), (0.1, "duration", "years")],
+        ),
+        (
+            "La baisse de 0,3 année dépasse celle de 0,1 année.",
+            "fr",
+            [(0.3, "duration", "years"), (0.1, "duration", "years")],
+        ),
+        (
+            "The median age at diagnosis is 70 for men and 68 for women.",
+            "en",
+            [(70, "age", None), (68, "age", None)],
+        ),
+        ("The median age rose. Then 70 people were hired.", "en", [(70, "count", "person")]),
+        ("La hausse s'explique surtout par deux facteurs.", "fr", []),
+        ("L'inflation est l'un des deux critères du calcul.", "fr", []),
+    ],
+)
+def test_life_expectancy_in_years_median_ages_and_reasons(text, lang, expected):
+    """Constructions: "from 82.3 years in 2019 to 81.3 in 2022" after "life expectancy" (years of it, a span);
+    "a 0.1 year decline", "0,1 année" (a fraction of a year, no age); "The median age at diagnosis is 70 for
+    men and 68 for women" (ages, in the sentence naming the median age); "deux facteurs", "l'un des deux
+    critères" (how a text reasons, no count)."""
+    assert [k for k in keys(text, lang) if k[1] != "year"] == expected
+
+
+def test_a_canadian_amount_converted_into_bare_dollars_makes_them_us_dollars_and_a_ranges_dollar():
+    """Constructions: "6 millions de dollars canadiens (4,38 millions de dollars)" (a wire converts its
+    Canadian amounts: its bare dollars are US ones) against "100 dollars canadiens" named alone; "from US$15 to
+    $22,000" in a Canadian paper (the high end takes the low end's dollar); "4 billion CFA francs" in a report
+    on Mali naming Chad once (the West African franc)."""
+    wire = "Ottawa inflige une amende de 6 millions de dollars canadiens (4,38 millions de dollars). Zhao a payé 50 millions de dollars."
+    assert article_dollar(wire, "Zonebourse (Reuters)", "https://www.zonebourse.com/x") == "USD"
+    assert (
+        article_dollar("Saisie d'un million de dollars en billets de 100 dollars canadiens.", "AFP") == "CAD"
+    )
+    money = extract_figures("The wagers ranged from US$15 to $22,000, for a total of $54,094.", "en", "CAD")
+    assert [(f.value, f.currency) for f in money] == [(15, "USD"), (22000, "USD"), (54094, "CAD")]
+    mali = "Floods left dozens dead in Chad. In Mali, Bamako set aside 4 billion CFA francs."
+    assert [f.currency for f in extract_figures(mali, "en", places=mali)] == ["XOF"]
+    chad = "Au Tchad, N'Djamena et le Cameroun voisin ont débloqué 4 milliards de francs CFA."
+    assert [f.currency for f in extract_figures(chad, "fr", places=chad)] == ["XAF"]

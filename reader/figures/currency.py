@@ -152,7 +152,12 @@ def text_dollar(text: str, dollar: str) -> str:
         return "AUD"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
-    named = [m for m in _CANADIAN_DOLLARS.finditer(text) if not _CONVERTED_AFTER.match(text, m.end())]
+    mentions = list(_CANADIAN_DOLLARS.finditer(text))
+    named = [m for m in mentions if not _CONVERTED_AFTER.match(text, m.end())]
+    if len(named) < len(mentions):
+        # "près de 6 millions de dollars canadiens (4,38 millions de dollars)": the text converts its Canadian
+        # amounts into its bare dollars, which are then not Canadian ones
+        return dollar
     if named and not _US_DOLLARS.search(text):
         return "CAD"
     return dollar
@@ -160,7 +165,11 @@ def text_dollar(text: str, dollar: str) -> str:
 
 #: After an amount in Canadian dollars, its conversion into the publisher's dollar: "40 million Canadian
 #: dollars, or about $30 million", "(about $30 million)": that "$" is not Canadian.
-_CONVERTED_AFTER = re.compile(r"\s*(?:,\s*(?:or|soit)\s+|\()(?:(?:about|roughly|some|environ)\s+)?(?:US)?\$")
+_CONVERTED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:or|soit)\s+|\()(?:(?:about|roughly|some|environ)\s+)?(?:(?:US)?\$"
+    # "(4,38 millions de dollars)", "(environ 3 M$)": the French conversion, the amount before its dollar
+    r"|[0-9][0-9\s.,\u00a0\u202f]*(?:(?:millions?|milliards?|M|G)\s*(?:de\s+)?)?(?:dollars|\$)(?![\w]))"
+)
 #: A text that says its dollars are US dollars, whoever publishes it.
 _US_BOOKS = re.compile(
     r"(?i:(?:keeps?|kept)\s+its\s+books\s+|reports?\s+(?:its\s+results\s+)?|figures\s+(?:are\s+)?|amounts\s+"

@@ -2081,6 +2081,25 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             f.part = True
 
 
+#: A dollar's mark that names its country: "US$15", "C$1.2 billion", "A$40".
+_MARKED_DOLLAR_START_RE = re.compile(r"(?:US|U\.S\.|C|CA|CAN|Can|A|AU|NZ|HK|S)\$")
+
+
+def _range_currency(text: str, figures: list[Figure]) -> None:
+    """The high end of a range of amounts takes the dollar its low end names: "from US$15 to $22,000" (a
+    Canadian paper's "$22,000" after "US$15" is a US amount too)."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.kind == b.kind == "money"
+            and a.currency != b.currency
+            and b.text.startswith("$")
+            and _MARKED_DOLLAR_START_RE.match(a.text)
+            and b.start - a.end <= 8
+            and _RANGE_TO_RE.fullmatch(text, a.end, b.start)
+        ):
+            b.currency = a.currency
+
+
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
     """Mark the bounds of the ranges the text gives: two figures of one kind and unit side by side, the lower
     first, parted by a dash, "à" or "to", or by "and"/"et" after "between"/"entre"; not a level's change
@@ -2138,6 +2157,8 @@ _SPAN_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|of|in|behind|derrière|en)(?!
 #: How far back an average age may be named for a decimal number to be one (the next paragraph may go on
 #: region by region).
 AVERAGE_AGE_REACH = 400
+#: ... and for a whole number, which must be in the sentence naming it.
+AVERAGE_AGE_NEAR = 80
 
 
 def _average_ages(text: str, figures: list[Figure]) -> None:
@@ -2148,16 +2169,50 @@ def _average_ages(text: str, figures: list[Figure]) -> None:
         if (
             (f.kind == "count" and f.unit is None or f.kind == "duration" and f.unit == "years")
             and 12 <= f.value <= 110
-            and _TENTHS_RE.match(f.text) is not None
             # not "12,5 ans de prison": a span of something
             and (f.kind == "count" or _SPAN_OF_AFTER.match(text, f.end) is None)
         ):
-            window = max(0, f.start - AVERAGE_AGE_REACH)
+            tenths = _TENTHS_RE.match(f.text) is not None
+            window = max(0, f.start - (AVERAGE_AGE_REACH if tenths else AVERAGE_AGE_NEAR))
             ages = [m.end() for m in _AVERAGE_AGE_RE.finditer(text, window, f.start)]
             # "l'âge moyen à la maternité ... l'espérance de vie s'élève à 85,7 ans": the nearer one tells
             lives = [m.end() for m in _LIFE_EXPECTANCY_RE.finditer(text, window, f.start)]
-            if ages and (not lives or lives[-1] < ages[-1]):
+            if (
+                ages
+                and (not lives or lives[-1] < ages[-1])
+                # a bare whole number only in the sentence naming the average: "The median age at diagnosis is
+                # 70 for men and 68 for women" (not "vingt ans plus tôt")
+                and (tenths or f.kind == "count" and _SENTENCE_END_RE.search(text, ages[-1], f.start) is None)
+            ):
                 f.kind, f.unit = "age", None
+
+
+#: How far after a mention of life expectancy a number to the tenth may be one: a paragraph.
+LIFE_EXPECTANCY_REACH = 400
+#: The values a life expectancy takes, in years.
+LIFE_EXPECTANCIES = (40, 100)
+#: A span of years below one said in years: "a 0.1 year decline", "celle de 0,1 année".
+_YEAR_WORD_RE = re.compile(r"(?i:years?|années?|ans?)$")
+
+
+def _life_expectancies(text: str, figures: list[Figure]) -> None:
+    """Numbers to the tenth shortly after a mention of life expectancy are years of it, a span: "from 82.3
+    years in 2019 to 81.3 in 2022", "dropping a full two years to 78.5 in 2022 from 80.5 in 2019" (not counts);
+    and a fraction of a year said in years is a span, no age: "a 0.1 year decline", "de 0,1 année"."""
+    for f in figures:
+        if f.kind == "age" and f.value < 1 and _YEAR_WORD_RE.search(f.text):
+            f.kind, f.unit = "duration", "years"
+    if _LIFE_EXPECTANCY_RE.search(text) is None:
+        return
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit is None
+            and LIFE_EXPECTANCIES[0] <= f.value <= LIFE_EXPECTANCIES[1]
+            and _TENTHS_RE.fullmatch(f.text) is not None
+            and _LIFE_EXPECTANCY_RE.search(text, max(0, f.start - LIFE_EXPECTANCY_REACH), f.start) is not None
+        ):
+            f.kind, f.unit = "duration", "years"
 
 
 #: What joins the two ages of a range: "18 to 25", "six through 17", "de six à 17 ans", "65-74".
@@ -3600,6 +3655,12 @@ _INJURING = ("injur", "wound", "bless")
 _TO_THE_NEXT_AFTER = re.compile(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
 #: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
 _ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
+#: Nouns of how a text reasons, which a small number word counts without counting anything of the story: "deux
+#: facteurs", "two reasons", "l'un des deux critères".
+_ABSTRACT_NOUNS = frozenset(
+    "facteur facteurs raison raisons critère critères façons manières scénarios factor factors reason reasons"
+    " criteria criterion ways scenarios".split()
+)
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
 _SOMEDAY_BEFORE = _ending(rf"(?<![\w])(?i:will|would|could|might|may|can|should|must|to|might{_H}+well){_H}+")
@@ -6509,6 +6570,8 @@ class _Extractor:
         _ranges_of_ages(text, figures)
         _people_employed(text, figures)
         _average_ages(text, figures)
+        _life_expectancies(text, figures)
+        _range_currency(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)
@@ -7826,6 +7889,10 @@ class _Extractor:
         ):
             # "from one municipality to the next", "from one day to the next": an idiom, no count
             return False
+        if c.raw <= 10 and c.unit in _ABSTRACT_NOUNS:
+            return (
+                False  # "s'explique par deux facteurs", "l'un des deux critères": how a text argues, no count
+            )
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if (
@@ -8114,6 +8181,9 @@ def _currency_of_places(code: str, places: str) -> str | None:
     names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
     and scanning it for every country's names once is enough."""
     least = _LEAST_MENTIONS.get(code, 1)
+    if code == "CFA":
+        central = sum(places.count(n) for n in t.SHARED_CURRENCY_NAMES[code][0][1])
+        return "XAF" if central > sum(places.count(n) for n in t.WEST_AFRICAN_CFA) else "XOF"
     return next(
         (
             iso

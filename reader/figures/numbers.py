@@ -838,9 +838,17 @@ COUNTRY_EXONYMS = {
 
 #: Currency names that several countries share, read as the currency of the country the text names (its
 #: name in English or French, or its people's), in this order; the CFA franc is West Africa's unless the
-#: text names a country of Central Africa's; centimes are the Swiss franc's in a text from Switzerland, else
+#: text names countries of Central Africa's more often than West Africa's (see ``WEST_AFRICAN_CFA``); centimes are the Swiss franc's in a text from Switzerland, else
 #: the euro's; pounds are sterling unless the text is about Egypt, Lebanon, Syria or Sudan and not Britain. A
 #: dinar, a peso or a riyal of no country named is no amount.
+#: The names of the countries of the West African CFA franc, their capitals and peoples: a text on Mali that
+#: names Chad in passing counts Mali's francs. ("Niger" is left out: it is in "Nigeria".)
+WEST_AFRICAN_CFA = (
+    "Sénégal", "Senegal", "Mali", "Côte d'Ivoire", "Ivory Coast", "Burkina", "Togo", "Bénin", "Benin",
+    "Guinée-Bissau", "Guinea-Bissau", "Dakar", "Bamako", "Abidjan", "Ouagadougou", "Niamey", "Lomé", "Cotonou",
+    "sénégalais", "Senegalese", "malien", "Malian", "ivoirien", "Ivorian", "burkinabè", "nigérien",
+    "Nigerien", "togolais", "Togolese", "béninois", "Beninese",
+)  # fmt: skip
 SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     # the hundredth of a pound: of no pound named, no amount
     "PIASTRE": (
