@@ -2195,14 +2195,15 @@ LIFE_EXPECTANCIES = (40, 100)
 _YEAR_WORD_RE = re.compile(r"(?i:years?|années?|ans?)$")
 
 
-def _life_expectancies(text: str, figures: list[Figure]) -> None:
+def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Numbers to the tenth shortly after a mention of life expectancy are years of it, a span: "from 82.3
     years in 2019 to 81.3 in 2022", "dropping a full two years to 78.5 in 2022 from 80.5 in 2019" (not counts);
     and a fraction of a year said in years is a span, no age: "a 0.1 year decline", "de 0,1 année"."""
     for f in figures:
         if f.kind == "age" and f.value < 1 and _YEAR_WORD_RE.search(f.text):
             f.kind, f.unit = "duration", "years"
-    if _LIFE_EXPECTANCY_RE.search(text) is None:
+    low = lowered if lowered is not None else text.lower()
+    if "expectanc" not in low and "espérance" not in low or _LIFE_EXPECTANCY_RE.search(text) is None:
         return
     for f in figures:
         if (
@@ -6570,7 +6571,7 @@ class _Extractor:
         _ranges_of_ages(text, figures)
         _people_employed(text, figures)
         _average_ages(text, figures)
-        _life_expectancies(text, figures)
+        _life_expectancies(text, lowered, figures)
         _range_currency(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
