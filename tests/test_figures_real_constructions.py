@@ -8327,3 +8327,36 @@ def test_a_canadian_amount_converted_into_bare_dollars_makes_them_us_dollars_and
     assert [f.currency for f in extract_figures(mali, "en", places=mali)] == ["XOF"]
     chad = "Au Tchad, N'Djamena et le Cameroun voisin ont débloqué 4 milliards de francs CFA."
     assert [f.currency for f in extract_figures(chad, "fr", places=chad)] == ["XAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Imprisoned 13 times\n\nNarges Mohammadi (51) has been held 13 times.\n\n15 years\n\nDespite arrests, "
+            "Mohammadi (51) has carried on",
+            "en",
+            [
+                (13, "count", "time"),
+                (51, "age", None),
+                (13, "count", "time"),
+                (15, "duration", "years"),
+                (51, "age", None),
+            ],
+        ),
+        ("A couple hundred police officers from Kenya touched down.", "en", [(200, "count", "officer")]),
+        ("The 10-year Treasury yield fell as the two-year note rose.", "en", []),
+        ("Le rendement de l'obligation d'État japonaise à 10 ans a reculé.", "fr", []),
+        ("Il a été condamné à 10 ans de prison.", "fr", [(10, "duration", "years")]),
+        ("The index posted its worst two-day decline ever.", "en", []),
+        ("Workers held a two-day strike.", "en", [(2, "duration", "days")]),
+    ],
+)
+def test_bracketed_ages_under_headings_a_couple_hundred_bond_maturities_and_a_changes_window(
+    text, lang, expected
+):
+    """Constructions: "Narges Mohammadi (51)" twice, in paragraphs under headings without a stop (each its
+    sentence's only bracket: an age); "A couple hundred police officers" (about two hundred); "the 10-year
+    Treasury yield", "l'obligation ... à 10 ans" (a bond's maturity), not "condamné à 10 ans de prison"; "its
+    worst two-day decline" (a change's window after a superlative), not "a two-day strike"."""
+    assert keys(text, lang) == expected

@@ -3189,6 +3189,18 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _STRONG_GROUP_AFTER = re.compile(
     r"\s+(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet)\b"
 )
+#: A bond after its maturity in years: "the 10-year Treasury yield", "the two-year note", "10-year bonds".
+_BOND_AFTER = re.compile(
+    rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
+    rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|borrowing{_H}+costs?)(?![\w])"
+)
+#: ... and the French bond before "à" its maturity: "l'obligation d'État japonaise à 10 ans", "le taux à 10 ans".
+_YEARS_WORD_AFTER = re.compile(rf"{_H}+(?i:ans)(?![\w])")
+_BOND_WORDS_FR = ("obligation", "taux", "emprunt", "rendement", "oat", "bund", "bons du")
+_BOND_MATURITY_BEFORE = _ending(
+    rf"(?<![\w])(?i:obligations?|taux|emprunts?|OAT|Bunds?|bons{_H}+du{_H}+Trésor)(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}"
+    rf"{_H}+(?i:à){_H}+"
+)
 #: What the Union's members are called after their number: "27 countries", "27 EU member states", "27 pays".
 _MEMBERS_AFTER = re.compile(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
@@ -3308,6 +3320,9 @@ _UNIT_OF_ENDINGS = tuple(
 #: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
 _PER_HOUR_AFTER = re.compile(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
+#: "a couple hundred", "a couple of thousand": about two of the scale.
+_A_COUPLE_BEFORE = _ending(rf"(?<![\w])(?i:a){_H}+(?i:couple)(?:{_H}+(?i:of))?{_H}+")
+_COUPLE_SCALES = frozenset({"hundred", "thousand", "dozen"})
 _VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hundreds\s+of|dozens\s+of){_H}+")
 #: "des" makes only a collective number vague ("des dizaines", "des centaines de milliers"); before any other
 #: number it is "of the" ("l'un des deux suspects", "au cours des trois derniers mois").
@@ -3666,6 +3681,10 @@ _ABSTRACT_NOUNS = frozenset(
 #: in -ing ("one day sending astronauts to Mars").
 _SOMEDAY_BEFORE = _ending(rf"(?<![\w])(?i:will|would|could|might|may|can|should|must|to|might{_H}+well){_H}+")
 _SOMEDAY_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
+#: A superlative before a change's window: "its worst two-day decline ever", "the biggest three-day gain".
+_SUPERLATIVE_BEFORE = _ending(
+    rf"(?<![\w])(?i:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|deepest|greatest){_H}+"
+)
 #: A sentence opening on the window of what it tells: "Over one year, prices have fallen".
 _WINDOW_OPENING_BEFORE = _ending(rf"(?:^|[.!?:]{_H}+|\n)(?i:over|in|within){_H}+")
 #: A noun of a change right after a compound of one unit: "the largest one-year fall", "a one-day drop".
@@ -4895,6 +4914,17 @@ class _Extractor:
         ):
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
         if (
+            attached
+            and attached.group().lower() == "-year"
+            and self.after(_BOND_AFTER, e + attached.end())
+            or self.lang != "en"
+            and text.endswith(("à ", "à\u00a0"), max(0, s - 2), s)
+            and _YEARS_WORD_AFTER.match(text, e) is not None
+            and self.may_hold(s, 60, _BOND_WORDS_FR)
+            and self.before(_BOND_MATURITY_BEFORE, s, 60) is not None
+        ):
+            return None  # "the 10-year Treasury yield", "l'obligation d'État japonaise à 10 ans": a maturity
+        if (
             token in ("27", "28")
             and (self.after(_MEMBERS_AFTER, e) or text.endswith(("EU's ", "EU’s "), 0, s))
             and _EU_NEAR.search(text, max(0, s - 8), e + 40)
@@ -5000,6 +5030,12 @@ class _Extractor:
             raw += fraction[0]
         if word and self.may_hold(s, 40, _VAGUE_WORDS) and self.vague(s, token):
             return None  # "a few hundred euros", "plusieurs dizaines", "des centaines": no figure
+        couple = (
+            word
+            and token.lower() in _COUPLE_SCALES
+            and self.may_hold(s, 16, ("couple",))
+            and self.before(_A_COUPLE_BEFORE, s, 16) is not None
+        )
         if (
             _is_rate_base(raw)
             and self.before(_RATE_BASE_BEFORE, s, 24)
@@ -5115,7 +5151,9 @@ class _Extractor:
             return None  # "suivi d'une réplique de 6,7", "an aftershock of 6.4": a quake's magnitude, in a text of them
         if self.magnitudes and self.magnitude_listed(s, e, raw):
             return None  # "la magnitude du séisme à 7,5, l'USGS à 7,4 et la CWA à 7,2"
-        c = _Cand(s, e, raw, raw, word=word, token=token.lower())
+        if couple:
+            raw *= 2  # "A couple hundred police officers": about two hundred
+        c = _Cand(s, e, raw, raw, word=word, token=token.lower(), estimate=bool(couple))
         pos = e
         if word and (digits := _DIGITS_RESTATED_AFTER.match(text, e)) and Decimal(digits.group("n")) == raw:
             pos = c.end = digits.end()  # "un mandat de cinq (5) ans": the number said twice, the unit after
@@ -7803,8 +7841,10 @@ class _Extractor:
             or _PLACE_WORD_RE.search(text, max(0, c.start - 40), c.start) is not None
         ):
             return False
-        lo, hi = text.rfind(".", 0, c.start) + 1, text.find(".", c.end)
-        return len(_BRACKETED_NUMBER_RE.findall(text, lo, hi if hi >= 0 else len(text))) == 1
+        # its sentence, which a line break ends too (a heading or a paragraph without a stop)
+        lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+        ends = [i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0]
+        return len(_BRACKETED_NUMBER_RE.findall(text, lo, min(ends) if ends else len(text))) == 1
 
     def name_before_bracket(self, s: int) -> re.Match[str] | None:
         """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""
@@ -7904,11 +7944,11 @@ class _Extractor:
         ):
             return False  # "could one day replace", "the goal: one day sending astronauts to Mars": someday
         if (
-            c.token.lower() == "one"
-            and c.kind == "duration"
+            c.kind == "duration"
             and c.unit in ("years", "months", "weeks", "days")
             and "-" in self.text[c.start : c.end]
             and self.after(_CHANGE_NOUN_AFTER, c.end)
+            and (c.token.lower() == "one" or self.before(_SUPERLATIVE_BEFORE, c.start, 24) is not None)
         ):
             # "the largest one-year fall on record": the window of a change, no span of the story (but "a
             # one-hour increase" of a wait is the change itself)
