@@ -8360,3 +8360,57 @@ def test_bracketed_ages_under_headings_a_couple_hundred_bond_maturities_and_a_ch
     Treasury yield", "l'obligation ... à 10 ans" (a bond's maturity), not "condamné à 10 ans de prison"; "its
     worst two-day decline" (a change's window after a superlative), not "a two-day strike"."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The vaccine is also offered up to age 26.", "en", [(26, "age", None)]),
+        (
+            "It was 1.55 ± 0.13 °C above the 1850-1900 average.",
+            "en",
+            [(1.55, "temperature", "C"), (0.13, "temperature", "C")],
+        ),
+        (
+            "Soit 1,55 ± 0,13 degré Celsius de plus qu'en 1850-1900.",
+            "fr",
+            [(1.55, "temperature", "C"), (0.13, "temperature", "C")],
+        ),
+        ("About 249,000 doses of the two-dose vaccine will arrive.", "en", [(249000, "count", "dose")]),
+        (
+            "Plus de 17 milliards d'euros, dont 14 pour les seuls Rafale.",
+            "fr",
+            [(17e9, "money", "EUR"), (14e9, "money", "EUR")],
+        ),
+        (
+            "Après 42 mois de travaux et 8,4 millions d'heures travaillées.",
+            "fr",
+            [(42, "duration", "months"), (8.4e6, "duration", "hours")],
+        ),
+        (
+            "Radio-Canada fait face à des « pressions budgétaires » de 125 millions.",
+            "fr",
+            [(125e6, "money", "CAD")],
+        ),
+    ],
+)
+def test_ages_after_age_uncertainty_ranges_vaccines_parts_of_amounts_hours_and_quoted_nouns(
+    text, lang, expected
+):
+    """Constructions: "up to age 26" (an age); "1.55 ± 0.13 °C", "1,55 ± 0,13 degré Celsius" (a value and its
+    margin share a unit) and "the 1850-1900 average" (a period); "the two-dose vaccine" (what a vaccine is);
+    "17 milliards d'euros, dont 14 pour" (a part, in the amount's scale); "8,4 millions d'heures" (hours, a
+    span); "« pressions budgétaires » de 125 millions" (a quoted word for an amount)."""
+    assert keys(text, lang, "CAD" if "Radio-Canada" in text else "USD") == expected
+
+
+def test_bare_dollars_converted_into_us_dollars_and_canadian_after_the_amount():
+    """Constructions: "$70 billion (US$52 billion)" in a report on Canada (the bare dollars are Canadian, the
+    conversion American); "$85m ($114m Canadian)" (the word after the amount names its dollar)."""
+    text = "Canada's program will cost $70 billion (US$52 billion), about $85m ($114m Canadian) a jet."
+    assert [(f.value, f.currency) for f in extract_figures(text, "en", "USD", places=text)] == [
+        (70e9, "CAD"),
+        (52e9, "USD"),
+        (85e6, "USD"),
+        (114e6, "CAD"),
+    ]

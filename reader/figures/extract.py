@@ -732,7 +732,7 @@ _AFTER_LEAD = "|".join(
     for w in ("menait", "mène", "mener", "led", "leads", "leading", "lead", "manche", "set")
 )
 _NOT_FIGURE_RE = re.compile(
-    r"(?<![\w.,-])(?:19|20)[0-9]{2}[-–/](?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\w])"
+    r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}[-–/](?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
     # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
     rf"|(?:{_AT_TIME})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:hrs|heures)(?![\w])"
@@ -3189,6 +3189,10 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 _STRONG_GROUP_AFTER = re.compile(
     r"\s+(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet)\b"
 )
+#: What a number of doses before it describes: "the two-dose vaccine", "a three-dose series".
+_VACCINE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:vaccines?|shots?|jabs?|regimens?|regimes?|series|schedules?|courses?)\b", re.IGNORECASE
+)
 #: A bond after its maturity in years: "the 10-year Treasury yield", "the two-year note", "10-year bonds".
 _BOND_AFTER = re.compile(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
@@ -3989,7 +3993,13 @@ _SWISS_FRANC_RE = re.compile(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF
 #: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash",
 #: "$2.5 billion Canadian (US$1.8 billion)", "a $15-billion Canadian (US$10.7 billion) project".
 _CANADIAN_AFTER = re.compile(
-    rf"(?:(?:{_H}+|-)(?i:thousand|million|billion|trillion))?{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])(?!{_H}+[a-z])"
+    rf"(?:(?:{_H}+|-)(?i:thousand|million|billion|trillion)|(?i:m|bn|k))?{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])"
+    rf"(?!{_H}+[a-z])"
+)
+#: A bare amount's conversion into US dollars right after it: "$70 billion (US$52 billion)": the bare dollars
+#: are another country's.
+_US_CONVERSION_AFTER = re.compile(
+    rf"{_H}*\((?:(?i:about|roughly|some|around|nearly|environ){_H}+)?(?:US|U\.S\.){_H}?\$"
 )
 #: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
 #: financières liées à ces fraudes ont totalisé 4,2 millions", "le prix ... sera compris entre 5,8 milliards",
@@ -4017,7 +4027,8 @@ _MONEY_NOUN_BEFORE = _ending(
     # "une somme de 1,35 million", "des réclamations de 14 millions", "le crédit de 6 milliards", "des pressions
     # budgétaires de 125 millions"
     rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall|sommes?|sums?|réclamations?|crédits?|"
-    rf"budgétaires?)(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    # a noun quoted: "des « pressions budgétaires » de 125 millions"
+    rf"budgétaires?)(?:{_H}*[»”\"])?(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"maximum|minimum|maximale?|minimale?|désormais|now|"
     rf"environ|about|around|nearly|almost|some|quelque|près{_H}+de|plus{_H}+de|more{_H}+than|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
@@ -4329,7 +4340,9 @@ _AGE_PREFIX_BEFORE = _ending(
     # "the ages of the dead and injured ranged between", "the victims ranged in age from"
     rf"|\bages{_H}+of{_H}+(?:[^\W\d_]+{_H}+){{1,5}}?(?:range|ranged|ranging)|\b(?:range|ranged|ranging){_H}+in{_H}+age"
     rf"|\b(?:average|median|mean){_H}+age(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:was|is|were|stood{_H}+at)"
-    rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
+    rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age"
+    # "offered up to age 26", "children of age 12", "from age 11", "under age 18"
+    rf"|\b(?:up{_H}+to|of|from|under|over|until|after|before|by){_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
@@ -4456,7 +4469,7 @@ _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _ASIDE_DASH_RE = re.compile(r"--|\s—|—\s")
 _JOINED_RE = re.compile(
-    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
+    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
 )
 
 
@@ -4913,6 +4926,12 @@ class _Extractor:
             )
         ):
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
+        if (
+            attached
+            and attached.group().lower() in ("-dose", "-shot")
+            and _VACCINE_AFTER.match(text, e + attached.end()) is not None
+        ):
+            return None  # "the two-dose vaccine", "a single-shot jab": what a vaccine is, no count of doses
         if (
             attached
             and attached.group().lower() == "-year"
@@ -6726,6 +6745,19 @@ class _Extractor:
                 continue
             if (
                 b.bare
+                and a.kind == "money"
+                and a.scale is not None
+                and a.scale >= 1000
+                and b.raw < a.raw
+                and b.scale is None
+                and _AMOUNT_PART_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                # "17 milliards d'euros, dont 14 pour les seuls Rafale": a part, in the amount's scale
+                b.kind, b.currency, b.unit, b.noun = "money", a.currency, None, False
+                b.scale, b.value = a.scale, b.raw * a.scale
+                continue
+            if (
+                b.bare
                 and a.kind == "count"
                 and a.unit is not None
                 and a.noun
@@ -8003,6 +8035,17 @@ class _Extractor:
         )
 
     def to_figure(self, c: _Cand) -> Figure:
+        if (
+            c.kind == "count"
+            and c.scale is not None
+            and c.scale >= _WRITTEN_OUT
+            and c.unit in ("heures", "hours", "jours", "days")
+        ):
+            # "8,4 millions d'heures travaillées", "1.2 million hours of overtime": hours counted, a span
+            c.kind, c.unit = (
+                "duration",
+                t.DURATION_UNITS["fr" if c.unit in ("heures", "jours") else "en"][c.unit],
+            )
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
         if c.kind == "count" and c.unit is None and self.age_bracketed(c):
@@ -8141,6 +8184,13 @@ class _Extractor:
             figure.currency = (
                 giver  # "La Nouvelle-Zélande a porté son aide à 2,2 millions de dollars": its own
             )
+        if (
+            c.currency == "USD"
+            and figure.text.startswith("$")
+            and self.after(_US_CONVERSION_AFTER, c.end)
+            and "Canad" in (self.places or self.text)
+        ):
+            figure.currency = "CAD"  # "$70 billion (US$52 billion)" in a report on Canada: Canadian dollars
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
         elif c.currency == "CAD" and c.scale == _HUNDREDTH and self.after(_CENTS_US_AFTER, c.end):
