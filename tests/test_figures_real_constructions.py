@@ -8414,3 +8414,22 @@ def test_bare_dollars_converted_into_us_dollars_and_canadian_after_the_amount():
         (85e6, "USD"),
         (114e6, "CAD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Shatner, at the age of 90 years 205 days, became the oldest.", "en", [(90, "age", None)]),
+        ("Glenn, who was 77 years 103 days old when he flew.", "en", [(77, "age", None)]),
+        ("The project took 3 years and 20 days.", "en", [(3, "duration", "years"), (20, "duration", "days")]),
+        ("Je jouais avec mes amis quand j'avais 9 ans.", "fr", [(9, "age", None)]),
+        ("Il y avait 9 ans qu'il n'était pas venu.", "fr", [(9, "duration", "years")]),
+        ("WhatsApp réclamait plus de 400,000 dollars.", "fr", [(400000, "money", "USD")]),
+        ("Il a versé 2,5 millions de dollars.", "fr", [(2.5e6, "money", "USD")]),
+    ],
+)
+def test_ages_to_the_day_ages_in_the_first_person_and_english_grouping_in_french(text, lang, expected):
+    """Constructions: "at the age of 90 years 205 days", "77 years 103 days old" (an age in whole years, its days
+    no figure) against "took 3 years and 20 days"; "quand j'avais 9 ans" (an age) against "Il y avait 9 ans"
+    (ago); "plus de 400,000 dollars" in French (no French decimal ends in three zeros: thousands)."""
+    assert keys(text, lang) == expected

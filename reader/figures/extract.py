@@ -373,6 +373,10 @@ _SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(
 _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
 
 
+#: English grouping in a French text, ending in three zeros: "400,000 dollars" (no French decimal does).
+_COMMA_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*,000")
+
+
 @lru_cache(maxsize=65536)
 def _parse_digits(token: str, lang: str) -> Decimal | None:
     """Parse digits in English or French notation, as Babel's strict parser reads them in the article's
@@ -387,6 +391,10 @@ def _parse_digits(token: str, lang: str) -> Decimal | None:
         # "11.300 morts": French decimals take a comma; "27.000.000" has one reading in any language, and so
         # has "80.000 police" (no English decimal ends in three zeros)
         return Decimal(token.replace(".", ""))
+    if lang == "fr" and _COMMA_THOUSANDS.fullmatch(token):
+        # "plus de 400,000 dollars" in a French text: no French decimal ends in three zeros, the comma groups
+        # thousands as in English
+        return Decimal(token.replace(",", ""))
     if re.search(_GS, token):  # French grouping: the locale's group is U+202F, typists use any space
         token = re.sub(_GS, "\u202f", token)
         locales: tuple[str, ...] = ("fr",)
@@ -2278,6 +2286,34 @@ def _age_thresholds(text: str, figures: list[Figure]) -> None:
                 f.approx = "at least"
             elif _AGE_AND_BELOW_AFTER.match(text, f.end):
                 f.approx = "at most"
+
+
+#: Between the years and the days of an age said to the day: "90 years 205 days", "77 years, 103 days".
+_YEARS_DAYS_GAP_RE = re.compile(rf"{_H}*,?{_H}*(?:(?i:and){_H}+)?")
+#: What makes years and days an age: "old" after them, or "the age of", "aged", "was" before them.
+_AGE_TO_THE_DAY_AFTER = re.compile(rf"{_H}+(?i:old)(?![\w])")
+_AGE_TO_THE_DAY_BEFORE = _ending(rf"(?<![\w])(?i:age{_H}+of|aged|was|were|is|was{_H}+just|is{_H}+just){_H}+")
+
+
+def _ages_to_the_day(text: str, figures: list[Figure]) -> list[Figure]:
+    """An age said to the day is an age in its whole years, and its days are no figure: "at the age of 90
+    years 205 days", "who was 77 years 103 days old", "was just 18 years 334 days at the time"."""
+    dropped: set[int] = set()
+    for f, g in itertools.pairwise(figures):
+        if (
+            (f.kind == "duration" and f.unit == "years" or f.kind == "age" and f.unit is None)
+            and g.kind == "duration"
+            and g.unit == "days"
+            and g.value < 366
+            and _YEARS_DAYS_GAP_RE.fullmatch(text, f.end, g.start) is not None
+            and (
+                _AGE_TO_THE_DAY_AFTER.match(text, g.end) is not None
+                or _AGE_TO_THE_DAY_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+            )
+        ):
+            f.kind, f.unit = "age", None
+            dropped.add(id(g))
+    return [f for f in figures if id(f) not in dropped] if dropped else figures
 
 
 #: What a text on the age of retirement names it by: "l'âge légal de départ", "the retirement age".
@@ -4200,7 +4236,7 @@ _AGE_WORD_BEFORE = _ending(
     # a group of people by its ages, after one named: "... les 25 à 34 ans, et 7,4 % pour celles de 35 à 44 ans"
     rf"|(?<![\w])(?i:celles|ceux|celle|celui){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
-    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|aura|auront|ayant)"
+    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
     rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais))?"
     # "certains n'ayant que « 12-13 ans »": the quote's mark between
@@ -5277,6 +5313,7 @@ class _Extractor:
             if (
                 c.scale is None
                 and not word
+                and c.raw < 1000  # read as a decimal, not already as thousands ("18,000" in French)
                 and (
                     (c.unit in _WHOLE_THINGS and self.lang != "fr" and _ONE_DOT_GROUP_RE.fullmatch(token))
                     or (
@@ -6635,6 +6672,8 @@ class _Extractor:
         _restated_changes(text, figures)
         _age_thresholds(text, figures)
         _retirement_ages(text, lowered, figures)
+        if " days" in text:
+            figures = _ages_to_the_day(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
