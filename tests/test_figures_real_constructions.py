@@ -8433,3 +8433,19 @@ def test_ages_to_the_day_ages_in_the_first_person_and_english_grouping_in_french
     no figure) against "took 3 years and 20 days"; "quand j'avais 9 ans" (an age) against "Il y avait 9 ans"
     (ago); "plus de 400,000 dollars" in French (no French decimal ends in three zeros: thousands)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les gilets jaunes ont défilé pour l'acte 9 de leur mouvement.", []),
+        (
+            "Des contrats fermes d'une durée de 15 et de 20 ans.",
+            [(15, "duration", "years"), (20, "duration", "years")],
+        ),
+    ],
+)
+def test_a_protests_numbered_act_and_a_unit_shared_after_et_de(text, expected):
+    """Constructions: "l'acte 9 de leur mouvement" (a protest's numbered Saturday, no count); "d'une durée de
+    15 et de 20 ans" (the list's unit said once, after "et de")."""
+    assert keys(text, "fr") == expected

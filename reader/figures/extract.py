@@ -4505,7 +4505,7 @@ _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _ASIDE_DASH_RE = re.compile(r"--|\s—|—\s")
 _JOINED_RE = re.compile(
-    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même))){_H}*){{0,2}}"
+    rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même)|(?:et|ou)\s+de)){_H}*){{0,2}}"
 )
 
 
@@ -5058,6 +5058,8 @@ class _Extractor:
             and self.before(_WEEK_NUMBER_BEFORE, s, 40)
         ):
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
+        if not word and len(token) <= 2 and text.endswith(("acte ", "Acte ", "ACTE "), max(0, s - 5), s):
+            return None  # "l'acte 9 de leur mouvement": the gilets jaunes' numbered day of protest
         if not word and token[0] == "0" and token[1:2].isdigit() and not _CLOCK_PART_AFTER.match(text, e):
             return None  # "0800", "007": codes, not quantities (but "2 heures 05 minutes": a time's minutes)
         if (
