@@ -8439,6 +8439,7 @@ def test_ages_to_the_day_ages_in_the_first_person_and_english_grouping_in_french
     ("text", "expected"),
     [
         ("Les gilets jaunes ont défilé pour l'acte 9 de leur mouvement.", []),
+        ("Artémis 1 est la première mission, et Ariane 6 a décollé.", []),
         (
             "Des contrats fermes d'une durée de 15 et de 20 ans.",
             [(15, "duration", "years"), (20, "duration", "years")],

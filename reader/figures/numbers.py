@@ -765,6 +765,7 @@ NAME_WORDS = set(
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
     volume vol vol. room salle gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
+    artemis artémis gemini soyuz soyouz falcon ariane chandrayaan voyager
     model modèle type series série cat catégorie category stage étape grade paragraph paragraphs paragraphe paragraphes alinéa alinéas
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
