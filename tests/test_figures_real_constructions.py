@@ -8450,3 +8450,20 @@ def test_a_protests_numbered_act_and_a_unit_shared_after_et_de(text, expected):
     """Constructions: "l'acte 9 de leur mouvement" (a protest's numbered Saturday, no count); "d'une durée de
     15 et de 20 ans" (the list's unit said once, after "et de")."""
     assert keys(text, "fr") == expected
+
+
+def test_two_named_peoples_ages_swapped_between_the_versions_are_both_disputed():
+    """Construction: "Richard West, 38, killed Dyann Serafica-Donaire, 50" against "Richard West, 50 ans, a
+    tué Dyann Serafica-Donaire, 38 ans": the values match crosswise, but each person's age is disputed; the
+    same ages given to the same names match."""
+    en = extract_figures("Police said Richard West, 38, killed Dyann Serafica-Donaire, 50, last week.", "en")
+    fr = extract_figures("Richard West, 50 ans, a tué Dyann Serafica-Donaire, 38 ans, selon la police.", "fr")
+    assert [f.place for f in en] == ["west", "serafica-donaire"]
+    result = compare_figures(en, fr)
+    assert sorted((a.value, b.value) for a, b in result.conflicts) == [(38, 50), (50, 38)]
+    assert result.matched == []
+    same = extract_figures(
+        "Richard West, 38 ans, a tué Dyann Serafica-Donaire, 50 ans, selon la police.", "fr"
+    )
+    agreed = compare_figures(en, same)
+    assert agreed.conflicts == [] and len(agreed.matched) == 2

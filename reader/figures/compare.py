@@ -1301,7 +1301,11 @@ def compare_figures(
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
-    swapped = _role_swaps(pairs, unmatched_en, unmatched_fr) + _place_swaps(pairs, unmatched_en, unmatched_fr)
+    swapped = (
+        _role_swaps(pairs, unmatched_en, unmatched_fr)
+        + _place_swaps(pairs, unmatched_en, unmatched_fr)
+        + _person_swaps(pairs)
+    )
     if swapped:
         undone = {id(f) for pair in swapped for f in pair}
         # a place's match undone leaves its partner to be compared again: "sept personnes" is FR's own
@@ -1757,6 +1761,25 @@ def _place_swaps(
         if c is not None:
             found.append((a, c) if a.place else (c, b))
             taken.add(id(c))
+    return found
+
+
+def _person_swaps(pairs: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
+    """Conflicts in place of two matches of named people's ages that cross the names ("Richard West, 38" with
+    "Dyann Serafica-Donaire, 38 ans", and "Dyann Serafica-Donaire, 50" with "Richard West, 50 ans"): each
+    person's two ages are disputed. The matches undone are left out of ``pairs`` by the caller."""
+    named = [
+        (a, b)
+        for a, b in pairs
+        if a.kind == b.kind == "age" and a.place and b.place and folded(a.place) != folded(b.place)
+    ]
+    found: list[tuple[Figure, Figure]] = []
+    for i, (a, b) in enumerate(named):
+        for c, d in named[i + 1 :]:
+            if folded(c.place or "") == folded(b.place or "") and folded(d.place or "") == folded(
+                a.place or ""
+            ):
+                found += [(a, d), (c, b)]
     return found
 
 

@@ -2295,6 +2295,20 @@ _AGE_TO_THE_DAY_AFTER = re.compile(rf"{_H}+(?i:old)(?![\w])")
 _AGE_TO_THE_DAY_BEFORE = _ending(rf"(?<![\w])(?i:age{_H}+of|aged|was|were|is|was{_H}+just|is{_H}+just){_H}+")
 
 
+#: A name and its comma right before an age: "Richard West, 38", "Dyann Serafica-Donaire, 50 ans".
+_NAME_OF_AGE_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][\w'’-]+),{_H}*")
+
+
+def _ages_of_names(text: str, figures: list[Figure]) -> None:
+    """Give an age said right after a person's name its name, lowercased, as its ``place``: two versions that
+    give two named people's ages swapped ("Richard West, 38" and "Richard West, 50 ans") dispute both."""
+    for f in figures:
+        if f.kind == "age" and not f.place and text[f.start - 2 : f.start].rstrip().endswith(","):
+            m = _NAME_OF_AGE_BEFORE.search(text, max(0, f.start - 40), f.start)
+            if m is not None:
+                f.place = m.group("w").lower()
+
+
 def _ages_to_the_day(text: str, figures: list[Figure]) -> list[Figure]:
     """An age said to the day is an age in its whole years, and its days are no figure: "at the age of 90
     years 205 days", "who was 77 years 103 days old", "was just 18 years 334 days at the time"."""
@@ -6674,6 +6688,7 @@ class _Extractor:
         _restated_changes(text, figures)
         _age_thresholds(text, figures)
         _retirement_ages(text, lowered, figures)
+        _ages_of_names(text, figures)
         if " days" in text:
             figures = _ages_to_the_day(text, figures)
         return figures
