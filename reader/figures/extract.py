@@ -2203,13 +2203,17 @@ LIFE_EXPECTANCIES = (40, 100)
 _YEAR_WORD_RE = re.compile(r"(?i:years?|années?|ans?)$")
 
 
-def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) -> None:
-    """Numbers to the tenth shortly after a mention of life expectancy are years of it, a span: "from 82.3
-    years in 2019 to 81.3 in 2022", "dropping a full two years to 78.5 in 2022 from 80.5 in 2019" (not counts);
-    and a fraction of a year said in years is a span, no age: "a 0.1 year decline", "de 0,1 année"."""
+def _fractions_of_a_year(figures: list[Figure]) -> None:
+    """A fraction of a year said in years is a span, no age: "a 0.1 year decline", "de 0,1 année"."""
     for f in figures:
         if f.kind == "age" and f.value < 1 and _YEAR_WORD_RE.search(f.text):
             f.kind, f.unit = "duration", "years"
+
+
+def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) -> None:
+    """Numbers to the tenth shortly after a mention of life expectancy are years of it, a span: "from 82.3
+    years in 2019 to 81.3 in 2022", "dropping a full two years to 78.5 in 2022 from 80.5 in 2019" (not
+    counts)."""
     low = lowered if lowered is not None else text.lower()
     if "expectanc" not in low and "espérance" not in low or _LIFE_EXPECTANCY_RE.search(text) is None:
         return
@@ -2354,19 +2358,24 @@ _STARTED_WORKING_BEFORE = _ending(
 )
 
 
+def _career_start_ages(text: str, lowered: str | None, figures: list[Figure]) -> None:
+    """The age a career started at is an age: "ceux qui ont commencé à travailler avant 20 ans"."""
+    low = lowered if lowered is not None else text.lower()
+    if "travail" not in low and "work" not in low:
+        return
+    for f in figures:
+        if (
+            f.kind == "duration"
+            and f.unit == "years"
+            and _STARTED_WORKING_BEFORE.search(text, max(0, f.start - 48), f.start)
+        ):
+            f.kind, f.unit = "age", None
+
+
 def _retirement_ages(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """In a text on the age of retirement, the years a retirement age may be are that age ("la cible de 64
-    ans en 2030, après une première étape à 63 ans et trois mois"), not a span; not "43 ans de cotisation".
-    So is the age a career started at: "ceux qui ont commencé à travailler avant 20 ans"."""
+    ans en 2030, après une première étape à 63 ans et trois mois"), not a span; not "43 ans de cotisation"."""
     low = lowered if lowered is not None else text.lower()
-    if "travail" in low or "work" in low:
-        for f in figures:
-            if (
-                f.kind == "duration"
-                and f.unit == "years"
-                and _STARTED_WORKING_BEFORE.search(text, max(0, f.start - 48), f.start)
-            ):
-                f.kind, f.unit = "age", None
     if not any(h in low for h in _RETIREMENT_AGE_HINTS) or _RETIREMENT_AGE_RE.search(text) is None:
         return
     for f in figures:
@@ -6681,12 +6690,14 @@ class _Extractor:
         _ranges_of_ages(text, figures)
         _people_employed(text, figures)
         _average_ages(text, figures)
+        _fractions_of_a_year(figures)
         _life_expectancies(text, lowered, figures)
         _range_currency(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
         _restated_changes(text, figures)
         _age_thresholds(text, figures)
+        _career_start_ages(text, lowered, figures)
         _retirement_ages(text, lowered, figures)
         _ages_of_names(text, figures)
         if " days" in text:
