@@ -213,12 +213,12 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         (
             "un train tous les quarts d'heure, contre une demi-heure",
             "fr",
-            [(15, "duration", "minutes"), (30, "duration", "minutes")],
+            [(15, "duration", "minutes"), (0.5, "duration", "hours")],
         ),
         (
             "half an hour later, after a decade of talks",
             "en",
-            [(30, "duration", "minutes"), (10, "duration", "years")],
+            [(0.5, "duration", "hours"), (10, "duration", "years")],
         ),
         # compound number words
         ("Cent quarante-cinq jours plus tard", "fr", [(145, "duration", "days")]),
@@ -8467,3 +8467,72 @@ def test_two_named_peoples_ages_swapped_between_the_versions_are_both_disputed()
     )
     agreed = compare_figures(en, same)
     assert agreed.conflicts == [] and len(agreed.matched) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a hedge or an adverb between the verb of age and the years
+        ("La fillette, âgée de presque trois ans, a été retrouvée.", "fr", [(3, "age", None)]),
+        ("Le gardien, âgé alors de seulement 19 ans, a tout vu.", "fr", [(19, "age", None)]),
+        ("Le cavalier avait à l'époque 16 ans.", "fr", [(16, "age", None)]),
+        ("Le boxeur aura toutefois 35 ans aux prochains Jeux.", "fr", [(35, "age", None)]),
+        # a ban's term after a person's noun: the term, not the person's age
+        ("Le club a infligé au défenseur de six ans de suspension.", "fr", [(6, "duration", "years")]),
+        ("Le recours (trois ans d'inéligibilité en appel) est rejeté.", "fr", [(3, "duration", "years")]),
+        # a person noun of a pastime before "de N ans"
+        ("Un joggeur de 31 ans a été attaqué en forêt.", "fr", [(31, "age", None)]),
+        # an age with a half, hyphenated through "-old"
+        ("A three-and-a-half-year-old girl was found safe.", "en", [(3.5, "age", None)]),
+        ("A one-and-a-half-month-old lamb was born.", "en", [(1.5, "age", "months")]),
+        ("the five-and-a-half-year trial", "en", [(5.5, "duration", "years")]),
+        # children's first names, each with an age between commas, near a word for children
+        (
+            "Police seek his two sons. The alert names Liam, 9, and Noah, 4, of Granby.",
+            "en",
+            [(2, "count", "sons"), (9, "age", None), (4, "age", None)],
+        ),
+        (
+            "Cases rose in Manitoba, 9, and Alberta, 4, on Friday.",
+            "en",
+            [(9, "count", None), (4, "count", None)],
+        ),
+        # the age a named person reaches at a date
+        ("The ban runs until 2031, when Moreau would be 87.", "en", [(87, "age", None)]),
+        # "a N year" in English is no French "il a N ans"
+        ("They signed a 20 year lease.", "en", [(20, "duration", "years")]),
+        # half an hour is written as half of the hour
+        ("Les secours sont arrivés en une demi-heure.", "fr", [(0.5, "duration", "hours")]),
+        # decimals listed after a percentage, each for its own group, are percentages
+        (
+            "Prices rose 3.1 per cent for rent, 2.6 for food and 4.2 for energy.",
+            "en",
+            [(3.1, "percent", None), (2.6, "percent", None), (4.2, "percent", None)],
+        ),
+        (
+            "Il y a 1,5 % pour les jeunes, 2,5 pour les aînés.",
+            "fr",
+            [(1.5, "percent", None), (2.5, "percent", None)],
+        ),
+    ],
+)
+def test_ages_with_hedges_terms_of_bans_and_percentages_listed_by_group(text, lang, expected):
+    """Constructions: "âgée de presque quatre ans", "âgée alors de seulement 15 ans", "avait à l'époque 15
+    ans", "aura toutefois 32 ans" (an age with a hedge or an adverb between); "huit ans de suspension" (a
+    ban's term, even after a person's noun); "un joggeur de 26 ans"; "a two-and-a-half-year-old boy"; "for
+    Norah, 11, and Romy, 6" after "his two daughters" (children's ages, not places' tallies); "when Blatter
+    would be 92"; "a ten year loan" (no French "a"); "une demi-heure" (0.5 hours); "2.8 per cent for electric
+    heating, 4.5 for gas heating and 7.3 for oil" (a percentage per group)."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La facture a bondi par rapport à 2023 tient compte des taxes.", "fr"),
+        ("Sales were up 4% compared with 2019 when the plant opened.", "en"),
+    ],
+)
+def test_a_year_compared_with_is_a_year(text, lang):
+    """Construction: "par rapport à 2024", "compared with 2019": the year compared with, never a count."""
+    assert [f.kind for f in extract_figures(text, lang) if f.value >= 1900] == ["year"]

@@ -687,6 +687,9 @@ _CLOCK_RE = re.compile(
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
     rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
+    # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
+    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}*,{_H}*heure{_H}+(?:de{_H}+l['’]Est|des{_H}+Rocheuses|du{_H}+Pacifique"
+    rf"|du{_H}+Centre|de{_H}+l['’]Atlantique|de{_H}+Paris|de{_H}+Montréal|française|locale)"
     # a timeline's entry, a time at the start of a line before a colon or a dash: "20h : plusieurs coups de feu"
     rf"|(?<![^\n])(?:[01]?[0-9]|2[0-3]){_H}?h(?:[0-5][0-9])?{_H}*[:–—-](?![0-9])"
 )
@@ -914,12 +917,16 @@ def _idioms(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w])(?i:{_alt(words)})|(?i:{_alt(signs)}))(?![\w])")
 
 
-#: Durations said in words: "tous les quarts d'heure", "une demi-heure", "half an hour", "a decade".
+#: Durations said in words: "tous les quarts d'heure", "une demi-heure", "half an hour", "a decade". Half an
+#: hour is half of the hour it names, as an analyst writes it down; a quarter of an hour is 15 minutes.
 _WORD_DURATIONS = (
     (re.compile(r"(?<![\w])(?i:(?:un|le|les|tous\s+les|chaque)\s+quarts?\s+d['’]heure|(?:a|one|every)\s+quarter"
                 r"\s+of\s+an\s+hour|(?:every|each|a)\s+quarter[-\s]hour)(?![\w])"), 15, "minutes"),
-    (re.compile(r"(?<![\w])(?i:(?:une|la|les|toutes\s+les|chaque)\s+demi-heures?|half\s+an\s+hour|(?:every|each|a)"
-                r"\s+half[-\s]hour)(?![\w])"), 30, "minutes"),
+    # a span of half an hour, as its hour's half; a frequency in minutes ("toutes les demi-heures" is the
+    # "every 30" of "every 15 minutes ... instead of every 30")
+    (re.compile(r"(?<![\w])(?i:(?:une|la)\s+demi-heure|half\s+an\s+hour|a\s+half[-\s]hour)(?![\w])"), 0.5, "hours"),
+    (re.compile(r"(?<![\w])(?i:(?:les|toutes\s+les|chaque)\s+demi-heures?|(?:every|each)\s+half[-\s]hour)(?![\w])"),
+     30, "minutes"),
     # "a decade-and-a-half ago", "une décennie et demie": 15 years
     # "an entire decade", "over the coming decade"
     (re.compile(r"(?<![\w])(?i:(?:an?|one|the\s+(?:past|last|next|coming))\s+(?:(?:entire|whole|full)\s+)?decade"
@@ -933,7 +940,7 @@ _WORD_DURATIONS = (
 )  # fmt: skip
 #: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
 _WORD_DURATION_HINTS = (
-    ("quart",), ("demi-heure", "half"), ("decade", "décennie"), ("fortnight",),
+    ("quart",), ("demi-heure", "half"), ("demi-heure", "half"), ("decade", "décennie"), ("fortnight",),
     *((f"{unit}-long",) for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 
@@ -1134,8 +1141,12 @@ _ONE_DURATION_HINTS = {
 
 #: An English span of one unit said as how long something lasted: "could not treat her for an hour", "closed for
 #: a week" (not "for a year or two", nor "for a day of action").
+#: Where :data:`_EN_FOR_ONE_UNIT_RE` may match: "for a week", "for up to a week", "for nearly a year".
+#: ("for a" also opens "for almost a" and "for at least a").
+_EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a")
 _EN_FOR_ONE_UNIT_RE = re.compile(
-    rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
+    rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
+    rf"(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
     rf"(?!{_H}+(?i:or|of|and(?!{_H}+then)|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
 )
 
@@ -1181,14 +1192,15 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
         if "fr" in langs and any(u in folded for u in _FR_ONE_UNITS)
         else []
     )
-    if "en" in langs and "for a" in folded:
+    if "en" in langs and "for " in folded and any(h in folded for h in _EN_FOR_ONE_HINTS):
         # matched only where "for a" is (a scan of the whole text for it costs more than the literal search)
-        for m in (_EN_FOR_ONE_UNIT_RE.match(text, i) for i in _found_at(("for a",), folded)):
+        for m in (_EN_FOR_ONE_UNIT_RE.match(text, i) for i in _found_at(_EN_FOR_ONE_HINTS, folded)):
             if m is None:
                 continue
             start, end = m.span("span")
             unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
-            found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
+            approx = _approximation_before(text[max(0, start - 24) : start])
+            found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end, approx=approx))
     if "en" in langs and any(h in folded for h in _EN_ONE_UNIT_OF_HINTS):
         for m in _EN_ONE_UNIT_OF_RE.finditer(text):
             start, end = m.span("span")
@@ -1910,6 +1922,10 @@ _ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
 _DIGITS_RESTATED_AFTER = re.compile(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
 #: How far after a scaled number a decimal compared with it may stand and share its scale.
 COMPARED_SCALE_GAP = 80
+#: The group a value of a list is given for: " for electric heating", " pour les loyers".
+_GROUP_OF_AFTER = re.compile(rf"{_H}+(?P<p>for|pour|among|parmi|chez){_H}+[^\W\d_]")
+#: How the next value of a list follows the group of the one before: ", 4.5 for", " and 7.3 for", " et 3,4".
+_LISTED_BEFORE = re.compile(rf"(?:,|;|{_H}(?:and|et))\s*$")
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
 _RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
@@ -3013,6 +3029,12 @@ _NAME_AND_AGE_RE = re.compile(
     r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)(?:[,;.]| and)"
 )
+#: First names alone, each with a child's age, in a text that speaks of children: "for Norah, 11, and Romy, 6"
+#: after "his two daughters" (places with their tallies, "Quebec, 11, and Ontario, 6", have no such word).
+_FIRST_NAME_AND_AGE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+, [1-9][0-9]?(?:,| and |\.)")
+_CHILDREN_WORD_RE = re.compile(
+    r"(?<![\w])(?:girls?|boys?|daughters?|sons|children|kids|sisters|brothers|siblings|twins|toddlers?)(?![\w])"
+)
 #: How far around a number the other names and ages of its list are looked for.
 NAMES_WITH_AGES_REACH = 120
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
@@ -3352,6 +3374,8 @@ _CLOCK_PART_AFTER = re.compile(rf"{_H}*(?i:minutes?|min|secondes?|seconds?|sec|s
 _TIME_PARTS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|{_H}+")
 #: "-year old" written with a space: an age.
 _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
+#: The "-old" of an age whose number carries a half: "a two-and-a-half-year-old".
+_HYPHEN_OLD_AFTER = re.compile(r"-olds?(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
 #: dernier", "one million of which was suspended" (a part of the amount just given).
 _NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l'ensemble", "l’ensemble"})
@@ -4251,7 +4275,9 @@ _AGE_WORD_BEFORE = _ending(
     # "Âgé aujourd'hui de 29 ans": when, between
     rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)"
     rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
-    rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de){_H}+)?"
+    # "âgée de presque quatre ans", "âgée alors de seulement 15 ans": a hedge between
+    rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|presque|seulement"
+    rf"|à{_H}+peine|tout{_H}+juste){_H}+)?"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
@@ -4261,7 +4287,8 @@ _AGE_WORD_BEFORE = _ending(
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
-    rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais))?"
+    # "elle avait à l'époque 15 ans", "il aura toutefois 32 ans": when, or a linking adverb, between
+    rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais|à{_H}+l['’]époque|toutefois|pourtant|encore))?"
     # "certains n'ayant que « 12-13 ans »": the quote's mark between
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
@@ -4336,7 +4363,9 @@ _TITLED_NAME_BRACKET_BEFORE = _ending(
 MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = re.compile(
-    rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune)"
+    rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune"
+    # a ban's or a contract's term: "huit ans de suspension", "dix ans de contrat"
+    rf"|suspension|contrat|mandat|bail|garantie|sanction|exclusion|inéligibilité)"
     rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente|intervalle"
     rf"|écart)"
     rf"|à{_H}+(?:purger|faire))(?![\w])"
@@ -4355,6 +4384,8 @@ _APPOSITIVE_NOUN_RE = re.compile(
 #: A number a person's age may be: a word, or one to three digits ("Lyon, ville de 2000 ans" is no person).
 _AN_AGE_RE = re.compile(r"[^\W\d]|[0-9]{1,3}(?![0-9])")
 _APPOSITION_NAME_BEFORE = _ending(r"(?<![\w'’])[A-ZÉÈÀÂÎ][\w'’-]+,[ \u00a0]")
+#: People, then the bounds of their ages: "sept personnes entre 22 et 36 ans".
+_PEOPLE_BETWEEN_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>[a-zà-ÿ-]{{3,}}){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+")
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
@@ -4406,7 +4437,10 @@ _AGE_PREFIX_BEFORE = _ending(
 )
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
 _PERSON_WAS_BEFORE = _ending(
-    rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|turns|turned|would{_H}+have{_H}+(?:turned|been))"
+    rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|would{_H}+be|turns|turned"
+    rf"|would{_H}+have{_H}+(?:turned|been))"
+    # "until June 2028, when Blatter would be 92": the age a named person reaches at a date
+    rf"|(?<![\w])(?i:when|by{_H}+which{_H}+time){_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+(?:would|will){_H}+be"
     rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be"
     # "Margaret Keenan turns 91 next week": whoever turns a bare number is a person reaching that age
     rf"|(?<![\w])(?i:turns|turned|will{_H}+turn|would{_H}+have{_H}+turned))"
@@ -4456,9 +4490,9 @@ _VERSIONS_BEFORE = _ending(
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
 _MODEL_SERIES_AFTER = re.compile(
-    rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliner)(?![\w])"
+    rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliners?)(?![\w])"
     # "the 737 passenger jet", "a 737 jetliner": the model, named as an aircraft
-    rf"|{_H}+(?:(?i:passenger|cargo){_H}+)?(?i:jet|jetliner|airliner|aircraft|plane)(?![\w])"
+    rf"|{_H}+(?:(?i:passenger|cargo){_H}+)?(?i:jets?|jetliners?|airliners?|aircraft|planes?)(?![\w])"
 )
 #: What ends right before an airliner's variant number: the "8" of "737 MAX 8".
 _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
@@ -4477,6 +4511,15 @@ _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
+#: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
+_NUMBERED_PART_BEFORE = re.compile(
+    r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
+    r"|ward|reactor|réacteur)[ \u00a0]$"
+)
+#: What a year is compared with after: "par rapport à 2024", "compared with 2019".
+_COMPARED_WITH_BEFORE = _ending(
+    rf"(?<![\w])(?i:par{_H}+rapport{_H}+à|comparée?s?{_H}+à|compared{_H}+(?:to|with)){_H}+"
+)
 
 _ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
 #: Endings of French nouns of a person the lexicon may lack: "humanitaire", "militante", "infirmier".
@@ -5083,6 +5126,8 @@ class _Extractor:
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
         if not word and len(token) <= 2 and text.endswith(("acte ", "Acte ", "ACTE "), max(0, s - 5), s):
             return None  # "l'acte 9 de leur mouvement": the gilets jaunes' numbered day of protest
+        if not word and len(token) <= 2 and _NUMBERED_PART_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "in pavilion 2 of the prison", "le réacteur 4", "Terminal 1": a part's number
         if not word and token[0] == "0" and token[1:2].isdigit() and not _CLOCK_PART_AFTER.match(text, e):
             return None  # "0800", "007": codes, not quantities (but "2 heures 05 minutes": a time's minutes)
         if (
@@ -5264,6 +5309,14 @@ class _Extractor:
                     c.unit, c.raw, c.value = "years", c.raw * 10, c.value * 10
                 if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
                     c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
+                elif (
+                    half
+                    and c.unit in ("years", "months", "weeks")
+                    and (old := _HYPHEN_OLD_AFTER.match(text, pos)) is not None
+                    and _OLD_SPAN_AFTER.match(text, old.end()) is None
+                ):
+                    # "a two-and-a-half-year-old boy": the age with its half
+                    c.kind, c.unit, pos = "age", _AGE_IN.get(c.unit.rstrip("s")), old.end()
             elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
                 c.raw = c.value = c.raw + Decimal("0.5")
             elif attached.group("odd"):  # "the 50-odd tourists": about fifty, the noun follows
@@ -5654,7 +5707,9 @@ class _Extractor:
             # "Kourou, 28 years after the first launch", "Paris, dix ans après": a span from an event, no age
             and not _SPAN_FROM_EVENT_AFTER.match(self.text, m.end())
             and (
-                self.french_age_context(c.start)
+                # not in English: "a 10 year loan" is no "il a 10 ans"
+                self.lang != "en"
+                and self.french_age_context(c.start)
                 # "a boy aged 12 years", "below the age of 12 years"
                 or self.lang == "en"
                 and self.aged_before(c.start)
@@ -5801,6 +5856,12 @@ class _Extractor:
                 _a_person_fr(bracketed.group("w")) or _a_person_of(bracketed.group("w"))
             ):
                 return True
+        if (
+            self.may_hold(s, 40, ("entre",))
+            and (people := self.before(_PEOPLE_BETWEEN_BEFORE, s, 60)) is not None
+            and _a_person_fr(people.group("w").lower())
+        ):
+            return True  # "un groupe de sept personnes entre 22 et 36 ans": the people's ages
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
             m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"
@@ -6523,9 +6584,12 @@ class _Extractor:
     def names_with_ages(self, s: int, e: int) -> bool:
         """Whether the number at ``s:e`` is in a list of names each with an age, separated by semicolons ("Ann
         Roy, 35; Lea Roy, 7; Tom Roy, 4") or, after full names, by commas ("Alice Brown, nine, Bebe King,
-        six"): there a child's age (under 12) is an age too."""
+        six"), or first names alone near a word for children ("his two daughters ... Norah, 11, and Romy,
+        6"): there a child's age (under 12) is an age too."""
         window = self.text[max(0, s - NAMES_WITH_AGES_REACH) : e + NAMES_WITH_AGES_REACH]
-        return len(_NAME_AND_AGE_RE.findall(window)) >= 2
+        return len(_NAME_AND_AGE_RE.findall(window)) >= 2 or (
+            len(_FIRST_NAME_AND_AGE_RE.findall(window)) >= 2 and _CHILDREN_WORD_RE.search(window) is not None
+        )
 
     def singular_after(self, pos: int) -> bool:
         """Whether the word right after ``pos`` is a singular English noun ("report", not "reports")."""
@@ -6549,6 +6613,17 @@ class _Extractor:
         ):
             return  # "depuis 1873"; "d'ici 2100 atteindra": a verb read as the noun after the next century's year
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
+            c.kind, c.unit, c.noun = "year", None, False
+            return
+        if (
+            modern
+            and prev is not None
+            and prev.group("w").lower() in ("à", "to", "with")
+            and self.before(_COMPARED_WITH_BEFORE, c.start, 32)
+            and not ((w := self.after(_WORD_AFTER, c.end)) and w.group("w").lower() in t.UNIT_NOUNS)
+        ):
+            # "un dérapage par rapport à 2024 tient compte de...", "up 3% compared with 2019": the year compared
+            # with (not "par rapport à 2000 salariés")
             c.kind, c.unit, c.noun = "year", None, False
             return
         if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
@@ -6637,6 +6712,7 @@ class _Extractor:
         self.listed_peoples(cands)
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
+        self.share_percent_listed(cands)
         self.share_units_compared(cands)
         self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
@@ -6723,6 +6799,31 @@ class _Extractor:
             ):
                 b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, False
                 b.scale, b.value = a.scale, b.raw * a.scale
+
+    def share_percent_listed(self, cands: list[_Cand]) -> None:
+        """Decimal numbers listed after a percentage, each for its own group, are percentages too: "2.8 per
+        cent for electric heating, 4.5 for gas heating and 7.3 for oil", "1,2 % pour les loyers, 3,4 pour
+        l'énergie". No count of things comes in tenths."""
+        text = self.text
+        for a, b in itertools.pairwise(cands):
+            if not (
+                b.bare
+                and not b.word
+                and b.raw != b.raw.to_integral_value()
+                and a.kind == "percent"
+                and a.unit is None
+                and b.start - a.end <= COMPARED_SCALE_GAP
+            ):
+                continue
+            first, then = _GROUP_OF_AFTER.match(text, a.end), _GROUP_OF_AFTER.match(text, b.end)
+            if (
+                first is not None
+                and then is not None
+                and first.group("p").lower() == then.group("p").lower()
+                and _LISTED_BEFORE.search(text, a.end, b.start) is not None
+                and _SENTENCE_END_RE.search(text, a.end, b.start) is None
+            ):
+                b.kind, b.unit, b.noun = "percent", None, False
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
         """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
