@@ -448,3 +448,38 @@ def test_two_versions_twelve_days_apart_pair_and_five_weeks_apart_do_not(cli, tm
     path.write_text(path.read_text(encoding="utf-8").replace("2025-03-04", "2025-04-08"), encoding="utf-8")
     assert cli("--data-dir", str(tmp_path / "late-lib"), "import", str(late))[0] == 0
     assert cli.json("--data-dir", str(tmp_path / "late-lib"), "pairs") == []
+
+
+_AUCTION_EN = (
+    "A painting by Odile Varenne sold for €4.2 million on Thursday, auctioneer Hal Dorrow said at the Kelworth "
+    "rooms, where 1,385 lots fetched €96.7 million in total."
+)
+_AUCTION_FR = (
+    "Le tableau d'Odile Varenne a été adjugé jeudi à Brackmoor pour 4,2 millions d'euros. L'acheteur, un "
+    "collectionneur de Tarvis, a enchéri pendant 17 minutes contre 6 rivaux."
+)
+_AUCTION_OTHER_EN = (
+    "A painting by Odile Varenne went for €4.2 million in Brackmoor on Thursday, auctioneer Hal Dorrow said at "
+    "the Kelworth rooms. The buyer, a collector from Tarvis, bid for 17 minutes against six rivals."
+)
+
+
+def test_another_outlets_report_that_shares_much_with_a_weak_pairs_version_joins_and_leaves_the_pair(
+    tmp_path,
+):
+    """Construction: a short English report, with figures of its own (the whole sale's lots and total), pairs
+    weakly with the French report of one painting's sale; another English outlet's report of that sale, the
+    same day, shares more with the French report (the buyer, the minutes, the rivals), but also shares with
+    the short report (the auctioneer, the rooms) as much as a firm pair does. It is another report of the
+    story, not a better version: the pair stays, and all three are one story (the short report is not left
+    alone)."""
+    first, pairs, stories = _weak_pair_then_its_version(
+        tmp_path,
+        ("a-sale-en.md", "en", 4, "Wire One", _AUCTION_EN, "Varenne painting sold"),
+        ("b-sale-fr.md", "fr", 4, "Le Quotidien", _AUCTION_FR, "Un Varenne adjugé à Brackmoor"),
+        ("c-sale-en.md", "en", 4, "Other Post", _AUCTION_OTHER_EN, "Varenne work fetches €4.2m"),
+    )
+    assert first["a-sale-en.md"] == "b-sale-fr.md"
+    assert pairs["a-sale-en.md"] == "b-sale-fr.md" and pairs["c-sale-en.md"] is None
+    assert stories["a-sale-en.md"] is not None
+    assert stories["a-sale-en.md"] == stories["b-sale-fr.md"] == stories["c-sale-en.md"]
