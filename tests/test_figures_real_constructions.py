@@ -8536,3 +8536,51 @@ def test_ages_with_hedges_terms_of_bans_and_percentages_listed_by_group(text, la
 def test_a_year_compared_with_is_a_year(text, lang):
     """Construction: "par rapport à 2024", "compared with 2019": the year compared with, never a count."""
     assert [f.kind for f in extract_figures(text, lang) if f.value >= 1900] == ["year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dollar", "expected"),
+    [
+        # a call's time after the emergency service it went to
+        ("Trois appels ont été faits au 911 à 23 h 10 lundi.", "fr", "CAD", [(3, "count", "call")]),
+        # what a "-year-old" outbreak lasts, with its name before the noun
+        ("It is trying to end a three-year-old Marburg outbreak.", "en", "USD", [(3, "duration", "years")]),
+        # a person named by what they were, and one by what they study
+        ("Ce vétéran de 61 ans pilotait l'appareil.", "fr", "USD", [(61, "age", None)]),
+        ("Le tireur, un étudiant en histoire de 23 ans, est mort.", "fr", "USD", [(23, "age", None)]),
+        # a channel's evening news named by its hour
+        ("Il a parlé au « 20 heures » de France 2 hier.", "fr", "USD", []),
+        # a tax as the sum an amount is
+        (
+            "Ils ont éludé 2 millions d'euros d'impôt sur le revenu et 1,1 million d'impôt sur la fortune.",
+            "fr",
+            "USD",
+            [(2_000_000, "money", "EUR"), (1_100_000, "money", "EUR")],
+        ),
+        # a balance's level, in a publisher's own dollars
+        (
+            "Son excédent a reculé de 312 millions pour s'établir à 1,7 milliard.",
+            "fr",
+            "CAD",
+            [(312_000_000, "money", "CAD"), (1_700_000_000, "money", "CAD")],
+        ),
+        # the year's amount after "de"
+        (
+            "Les ventes ont atteint 4 milliards de francs, contre 3,2 milliards de 2023.",
+            "fr",
+            "USD",
+            [(4_000_000_000, "money", "CHF"), (3_200_000_000, "money", "CHF")],
+        ),
+        # "pour sa part": on its side, no part's number
+        ("La police recense pour sa part 12 blessés.", "fr", "USD", [(12, "count", "injury")]),
+    ],
+)
+def test_a_service_s_call_an_outbreak_s_age_people_by_trade_or_field_and_amounts_by_what_they_are(
+    text, lang, dollar, expected
+):
+    """Constructions: "logés au 911 à 22 h 52" (the service, then the call's time); "a two-year-old Ebola
+    outbreak" (how long it has lasted); "ce vétéran de 54 ans", "un étudiant en histoire de 24 ans" (ages);
+    "au « 20 heures » de TF1" (a news programme); "1,3 million d'impôt sur la fortune" (an amount of tax);
+    "l'excédent ... a diminué de 892 millions pour s'établir à 2,05 milliards" (a balance in the publisher's
+    dollars); "par rapport au 1,9 milliard de 2023" (the year's amount); "pour sa part 15 morts"."""
+    assert keys(text, lang, dollar) == expected

@@ -687,6 +687,8 @@ _CLOCK_RE = re.compile(
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
     rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
+    # "au « 20 heures » de TF1": a channel's evening news, named by its hour
+    rf"|(?:(?<=(?:au|du|le)[ \u00a0]«)|(?<=(?:au|du|le)[ \u00a0]«[ \u00a0\u202f]))(?:13|20){_H}?(?:heures|h)(?={_H}?»)"
     # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}*,{_H}*heure{_H}+(?:de{_H}+l['’]Est|des{_H}+Rocheuses|du{_H}+Pacifique"
     rf"|du{_H}+Centre|de{_H}+l['’]Atlantique|de{_H}+Paris|de{_H}+Montréal|française|locale)"
@@ -3231,7 +3233,8 @@ _SERVICE_CALLS_BEFORE = _ending(
 )
 _SERVICE_AFTER = re.compile(
     rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
-    rf"|centre|center|operators?|opérateurs?|aux|to|lines?|lignes?)(?![\w])"
+    # "deux appels ont été logés au 911 à 22 h 52": the time of the call after the service
+    rf"|centre|center|operators?|opérateurs?|aux|to|lines?|lignes?|à|at)(?![\w])"
 )
 #: A day of the month a text has named, said alone: "prolongé au 21, ...", "jusqu'au 27 selon".
 _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
@@ -3378,6 +3381,12 @@ _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
 _HYPHEN_OLD_AFTER = re.compile(r"-olds?(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
 #: dernier", "one million of which was suspended" (a part of the amount just given).
+#: "pour sa part", "pour leur part", "for its part": on someone's side, before a number.
+_ON_ITS_SIDE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:pour{_H}+(?:sa|leur|ma|ta|notre|votre)|for{_H}+(?:its|his|her|their|our|my|your)){_H}+part,?{_H}*$"
+)
+#: A year right after the "of" or "de" of a scaled number: "le 1,9 milliard de 2023".
+_YEAR_AFTER_OF_RE = re.compile(rf"{_H}+(?:19|20)[0-9]{{2}}(?![\w])")
 _NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l'ensemble", "l’ensemble"})
 #: The European Union named near its number of members.
 _EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
@@ -3651,7 +3660,7 @@ _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
      "fonds", "funds", "funding", "financement", "financements", "crédits", "prêts", "grants", "dons",
-     "bénéfice", "perte",
+     "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax", "taxes",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
@@ -3690,7 +3699,8 @@ _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised"
 #: What a "-year-old" or "-month-old" before it lasts, no age of a person: "the 16-month-old war", "a
 #: decades-old dispute", "the three-week-old strike", "the 29-year-old record".
 _OLD_SPAN_AFTER = re.compile(
-    rf"{_H}+(?:civil{_H}+|military{_H}+|legal{_H}+|diplomatic{_H}+|border{_H}+|trade{_H}+)?(?i:wars?|conflicts?|crisis"
+    # "a nearly two-year-old Ebola outbreak": the name of what lasts, capitalised, before its noun
+    rf"{_H}+(?:[A-Z][\w-]+{_H}+)?(?:civil{_H}+|military{_H}+|legal{_H}+|diplomatic{_H}+|border{_H}+|trade{_H}+)?(?i:wars?|conflicts?|crisis"
     r"|disputes?|standoff|stand-off|ban|ceasefire|truce|blockade|siege|occupation|invasion|offensive|insurgency"
     r"|rebellion|uprising|campaign|strike|lockout|walkout|investigation|probe|inquiry|moratorium|drought|shutdown"
     r"|lockdown|pandemic|outbreak|epidemic|feud|rivalry|battle|fighting|struggle|protests?|movement|mission"
@@ -4124,6 +4134,8 @@ _MONEY_NOUN_BEFORE = _ending(
 _MONEY_LEVEL_BEFORE = _ending(
     rf"(?<![\w])(?i:revenus?|recettes|profits?|bénéfices?|pertes|dettes?|chiffre{_H}+d['’]affaires|dépenses|"
     rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash|"
+    # a cooperative's or a state's balance: "l'excédent avant ristournes a diminué de 892 millions"
+    rf"excédents?|surplus|déficits?|deficits?|"
     # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"
     rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?)(?![\w])"
     rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
@@ -4956,7 +4968,8 @@ class _Extractor:
         if not word:
             return False
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
-            return True
+            # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
+            return not (word.lower() == "part" and _ON_ITS_SIDE_BEFORE.search(self.text, max(0, s - 24), s))
         if word.endswith((".", "'s", "’s", "s'", "s’")):
             return False  # a sentence ends before the number, or a possessive ("the Assembly's 125 seats")
         if self.text[s].islower():
@@ -5884,6 +5897,9 @@ class _Extractor:
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
                 adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
+            if bare.lower() in t.DURATION_NOUNS_FR and i > 0 and words[i - 1].lower() == "en":
+                adjacent = False
+                continue  # "un étudiant en histoire de 24 ans": the field the person studies, no term
             if bare.lower() in t.DURATION_NOUNS_FR or bare.lower() in _SENTENCED_VERBS:
                 return False  # "une peine de 10 ans"; "Le couple écope de 10 années": a term, not an age
             if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
@@ -7774,6 +7790,8 @@ class _Extractor:
             if _QUOTED_TITLE_RE.match(self.text, m.end()):
                 return False  # "les 103 millions de « Wonder Woman »": a work's takings, no count of it
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
+            if following is None and _YEAR_AFTER_OF_RE.match(self.text, m.end()):
+                return False  # "par rapport au 1,9 milliard de 2023": the year's amount, no count of anything
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower() not in _UNTIL_WORDS
 

@@ -295,7 +295,7 @@ PERSON_NOUNS_FR = set(
     ouvrier ouvrière artisan cycliste piéton piétonne motard sportif sportive joueur joueuse athlète
     champion championne chanteur chanteuse acteur actrice artiste écrivain écrivaine réalisateur
     réalisatrice influenceur influenceuse manifestant manifestante otage réfugié réfugiée migrant migrante
-    résident résidente rescapé rescapée survivant survivante défunt défunte alpiniste randonneur joggeur joggeuse marcheur traileur
+    résident résidente rescapé rescapée survivant survivante défunt défunte alpiniste vétéran vétérane randonneur joggeur joggeuse marcheur traileur
     randonneuse skieur skieuse nageur nageuse baigneur baigneuse commerçant commerçante chauffeur
     informaticien cybercriminel cybercriminelle escroc fraudeur fraudeuse trafiquant trafiquante
     élève élèves étudiants étudiantes lycéens lycéennes collégiens collégiennes écoliers écolières
