@@ -3660,7 +3660,7 @@ _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
      "fonds", "funds", "funding", "financement", "financements", "crédits", "prêts", "grants", "dons",
-     "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax", "taxes",
+     "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
