@@ -8584,3 +8584,45 @@ def test_a_service_s_call_an_outbreak_s_age_people_by_trade_or_field_and_amounts
     "l'excédent ... a diminué de 892 millions pour s'établir à 2,05 milliards" (a balance in the publisher's
     dollars); "par rapport au 1,9 milliard de 2023" (the year's amount); "pour sa part 15 morts"."""
     assert keys(text, lang, dollar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an age that opens a quote
+        ("« A 91 ans, il a besoin de repos », dit le communiqué.", "fr", [(91, "age", None)]),
+        # how long someone was held, whatever they were
+        ("Il est resté otage durant plus de quatre ans.", "fr", [(4, "duration", "years")]),
+        # an age after a nickname in quotes
+        ("Surnommé « Pipo », 61 ans, il a été libéré.", "fr", [(61, "age", None)]),
+        # a score line in goals
+        ("Lyon a été battu 3 buts à 1 samedi.", "fr", []),
+        # a vehicle's size
+        ("The convoy had two trucks and 14 seater buses.", "en", [(2, "count", "truck")]),
+        # a day of every month
+        ("La radio lui consacre chaque 12 du mois une émission.", "fr", []),
+        # the millions and thousands of an amount written together
+        ("Le prix moyen a atteint 1047 300 $ en janvier.", "fr", [(1_047_300, "money", "USD")]),
+        ("En 2021 400 $ ont suffi.", "fr", [(400, "money", "USD")]),
+    ],
+)
+def test_quoted_ages_hostages_terms_scores_seats_days_of_the_month_and_unspaced_millions(
+    text, lang, expected
+):
+    """Constructions: "« A 88 ans, et après..." (an age opening a quote); "otage durant plus de six ans" (a
+    span); "Surnommé « Mané », 56 ans" (an age after a nickname); "battus 3 buts à 2" (a score); "18 seater
+    buses" (a size); "chaque 8 du mois" (a day of every month); "1078 900 $" (one amount, not a year)."""
+    assert keys(text, lang) == expected
+
+
+def test_a_story_in_us_dollars_keeps_them_when_one_country_s_amount_is_in_its_own_dollars():
+    """Construction: "saisi 257 millions de dollars ... En Australie, ... 5,5 millions de dollars
+    australiens": the story's bare dollars are not Australian; only the amount named so is."""
+    text = (
+        "La police a saisi 300 millions de dollars dans 40 pays. En Australie, par exemple, les autorités ont "
+        "récupéré 4,5 millions de dollars australiens."
+    )
+    assert [(f.value, f.currency) for f in extract_figures(text, "fr") if f.kind == "money"] == [
+        (300_000_000, "USD"),
+        (4_500_000, "AUD"),
+    ]

@@ -127,6 +127,14 @@ _AUSTRALIAN_DOLLARS = re.compile(r"(?i:dollars?\s+australiens?|australian\s+doll
 _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
 
 
+def _bare_dollar_before(text: str, end: int) -> bool:
+    """Whether dollars are named before ``end`` without a country: "saisi 257 millions de dollars" before
+    "En Australie, par exemple, ... 5,5 millions de dollars australiens" is a story of US dollars that gives
+    one country's amount in its own."""
+    head = text[:end].lower()
+    return "dollar" in head or "$" in head
+
+
 def text_dollar(text: str, dollar: str) -> str:
     """The dollar a bare "$" means in ``text`` whose publisher's is ``dollar``: Canadian when the text names
     Canadian dollars and never US ones ("un million de dollars en faux billets de 100 dollars canadiens"); US
@@ -142,9 +150,10 @@ def text_dollar(text: str, dollar: str) -> str:
     if (
         dollar != "AUD"
         and "ustrali" in text
-        and (australian := [m.end() for m in _AUSTRALIAN_DOLLARS.finditer(text)])
-        and not any(_CONVERTED_AFTER.match(text, end) for end in australian)
+        and (named := list(_AUSTRALIAN_DOLLARS.finditer(text)))
+        and not any(_CONVERTED_AFTER.match(text, m.end()) for m in named)
         and not _US_DOLLARS.search(text)
+        and not _bare_dollar_before(text, named[0].start())
     ):
         # "2,6 milliards de dollars australiens ... au moins 6 milliards de dollars": a story of Australian
         # amounts names their dollar once, and no US one ("2.6 billion Australian dollars ($1.8 billion)" gives

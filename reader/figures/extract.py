@@ -67,6 +67,13 @@ def _langs(lang: str) -> tuple[str, ...]:
 _DIGITS = (
     # the Indian way first ("10,00,000": groups of two above the thousands), then groups of three, then none
     r"(?P<num>[1-9][0-9]?,(?:[0-9]{2},)+[0-9]{3}(?![0-9])"
+    # a French amount whose thousands' four digits are written unspaced: "1078 900 $", "1051 031 $" (not a year
+    # before an amount: "en 2022 300 $")
+    r"|(?!(?:19|20)[0-9]{2})[1-9][0-9]{3}"
+    + _GS
+    + r"[0-9]{3}(?![0-9])(?="
+    + _GS
+    + r"?(?:\$|€|(?:dollars|euros|francs)(?![\w])))"
     r"|[0-9]{1,3}(?P<sep>[,.'’]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
     r"(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 )
@@ -377,12 +384,18 @@ _MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
 _COMMA_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*,000")
 
 
+#: Four digits, a space and three: how a tokenized amount like "1078 900 $" is written (see ``_DIGITS``).
+_UNSPACED_THOUSANDS = re.compile(rf"[1-9][0-9]{{3}}{_GS}[0-9]{{3}}")
+
+
 @lru_cache(maxsize=65536)
 def _parse_digits(token: str, lang: str) -> Decimal | None:
     """Parse digits in English or French notation, as Babel's strict parser reads them in the article's
     locale (see :func:`_parse_in`)."""
     if re.fullmatch(r"[0-9]+", token):
         return Decimal(token)
+    if _UNSPACED_THOUSANDS.fullmatch(token):  # "1078 900 $": the millions and thousands written together
+        return Decimal(re.sub(_GS, "", token))
     if _SWISS_GROUPS.fullmatch(token):  # "12'000 francs": Swiss usage groups thousands with an apostrophe
         return Decimal(re.sub("['’]", "", token).replace(",", "."))
     if _DOT_GROUPS_DECIMAL_COMMA.fullmatch(token):  # "4.502,9 bitcoins": points group, the comma is decimal
@@ -753,6 +766,8 @@ _NOT_FIGURE_RE = re.compile(
     # a match's score line after a verb of the result ("lost 3-2 to", "s'est imposé 2-1") or before a word for
     # it ("a 3-0 win", "une victoire 2-1" is after it)
     rf"|(?:{_AFTER_RESULT})[0-9]{{1,3}}(?:[-–]|{_H}+à{_H}+)[0-9]{{1,3}}(?![\w])"
+    # a score line in goals: "battus 3 buts à 2", "won by 4 goals to 1"
+    rf"|(?<![\w.,])[0-9]{{1,2}}{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9]{{1,2}}(?![\w])"
     # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
     rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
@@ -879,7 +894,7 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # ordinal suffix before a dash, or a day before a month
     hint = re.compile(
         rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,3}}{_H}*\)|{_H}+à{_H}+[0-9]{{1,3}}(?![\w])|{_H}+to{_H}+[0-9]{{1,2}}(?![\w])|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
-        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month})"
+        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month}|{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9])"
     )
     # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
     # or of ten ("18005550199")
@@ -3381,6 +3396,8 @@ _OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
 _HYPHEN_OLD_AFTER = re.compile(r"-olds?(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
 #: dernier", "one million of which was suspended" (a part of the amount just given).
+#: Prepositions of a span of time before the "de" of years: "otage durant plus de six ans".
+_SPAN_PREPOSITIONS_FR = frozenset({"durant", "pendant", "depuis"})
 #: "pour sa part", "pour leur part", "for its part": on someone's side, before a number.
 _ON_ITS_SIDE_BEFORE = re.compile(
     rf"(?<![\w])(?i:pour{_H}+(?:sa|leur|ma|ta|notre|votre)|for{_H}+(?:its|his|her|their|our|my|your)){_H}+part,?{_H}*$"
@@ -4320,7 +4337,8 @@ _AGE_WORD_BEFORE = _ending(
 #: 22, Fernandez ...".
 _SENTENCE_AT_BEFORE = _ending(
     # "Still just 22, Fernandez now belongs to an elite club": the age now, opening the sentence
-    rf"(?:[.!?»\n]{_H}*|^)(?:À|A|At|Still)(?:{_H}+(?i:seulement|à{_H}+peine|tout{_H}+juste|only|just))?{_H}+"
+    # a quote that opens on it: "« A 88 ans, et après de nombreuses années ... »"
+    rf"(?:[.!?»«“\"\n]{_H}*|^)(?:À|A|At|Still)(?:{_H}+(?i:seulement|à{_H}+peine|tout{_H}+juste|only|just))?{_H}+"
 )
 #: English: the age one died at ("died at 85", "passed away at 90").
 _DIED_AT_BEFORE = _ending(rf"(?<![\w])(?:died|dies|passed{_H}+away|was{_H}+killed){_H}+at{_H}+")
@@ -4332,6 +4350,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi"
     r"|Samedi|Dimanche|January|February|March|April|June|July|August|September|October|November|December"
     r"|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b)[A-Z][\w'’-]+"
+    # a nickname in quotes: "Surnommé « Mané », 56 ans"
+    r"|«[ \u00a0\u202f]?[A-Z][^»\n]{0,30}?[ \u00a0\u202f]?»"
     r"|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
@@ -4523,6 +4543,10 @@ _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
+#: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
+_OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
+#: A vehicle's or a hall's size after its number: "18 seater buses", "a 12-seater plane", "a 500-seat hall".
+_SEATER_AFTER = re.compile(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
 _NUMBERED_PART_BEFORE = re.compile(
     r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
@@ -5139,6 +5163,10 @@ class _Extractor:
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
         if not word and len(token) <= 2 and text.endswith(("acte ", "Acte ", "ACTE "), max(0, s - 5), s):
             return None  # "l'acte 9 de leur mouvement": the gilets jaunes' numbered day of protest
+        if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
+            return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
+        if len(token) <= 3 and _SEATER_AFTER.match(text, e):
+            return None  # "two coaster buses and 18 seater buses": a vehicle's size, no count of anything
         if not word and len(token) <= 2 and _NUMBERED_PART_BEFORE.search(text, max(0, s - 12), s):
             return None  # "in pavilion 2 of the prison", "le réacteur 4", "Terminal 1": a part's number
         if not word and token[0] == "0" and token[1:2].isdigit() and not _CLOCK_PART_AFTER.match(text, e):
@@ -5836,7 +5864,7 @@ class _Extractor:
             return False
         m = self.before(_SENTENCE_AT_BEFORE, s, 20)
         # "^" in the looked-at slice is the text's start only when the slice is
-        return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in ".!?»\n")
+        return m is not None and (m.start() > 0 or s - len(m.group()) == 0 or m.group()[0] in '.!?»«“"\n')
 
     def aircraft_variant(self, s: int, token: str) -> bool:
         """Whether a number is the variant after an airliner's model: the "8" of "737 MAX 8", the "500" of
@@ -5894,6 +5922,8 @@ class _Extractor:
         for i in range(len(words) - 1, -1, -1):
             word = words[i]
             bare = _DL_RE.sub("", word)
+            if bare.lower() in _SPAN_PREPOSITIONS_FR:
+                return False  # "resté otage durant plus de six ans": how long, whoever was
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
                 adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
