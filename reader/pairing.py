@@ -433,17 +433,20 @@ def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> 
     and "Hamdaniyah"), then counted under the longer spelling (the first article's when they are as long), so
     that two articles share as much whichever is first ("Gotthard", "Gothard")."""
     shared = set(a & b)
-    theirs: dict[str, str] = {}
+    # every name of a skeleton: "mamadou" and "mamady" share one, and only the second is "mamadi" spelt
+    # another way (keeping one of them, whichever a set gave last, made the evidence change from run to run)
+    theirs: dict[str, list[str]] = {}
     for n in b - a:
         key = name_skeleton(n)
         if key is not None:
-            theirs[key] = n
+            theirs.setdefault(key, []).append(n)
     if not theirs:
         return shared
     for n in a - b:
         key = name_skeleton(n)
-        if key is not None and key in theirs and _alike(n, theirs[key]):
-            shared.add(n if len(n) >= len(theirs[key]) else theirs[key])
+        for other in theirs.get(key, ()) if key is not None else ():
+            if _alike(n, other):
+                shared.add(n if len(n) >= len(other) else other)
     return shared
 
 
@@ -572,7 +575,7 @@ def _scored(
     )
     weights = name_weights or {}
     shared = shared_names(frozenset(a_names), frozenset(b_names))
-    evidence += sum(weights.get(n, name_weight(n)) for n in shared)
+    evidence += sum(weights.get(n, name_weight(n)) for n in sorted(shared))
     if apart is None:
         return evidence, comparison
     if apart <= CLOSE_DAYS:
@@ -656,7 +659,7 @@ def score_bound(a: Evidence, b: Sketch) -> float:
         weight if bucket in b.buckets else NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
         for bucket, near, weight in a.weighted
     )
-    bound += sum(name_weight(n) for n in shared_names(a.names, b.names))
+    bound += sum(name_weight(n) for n in sorted(shared_names(a.names, b.names)))
     if apart is not None and apart <= CLOSE_DAYS:
         bound += CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
     return bound + 1e-9  # the same sums in another order may differ in their last bit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -597,3 +598,29 @@ def test_a_specific_count_said_rounded_is_evidence_of_one_story():
     rounded = score("The leak exposed some 318,000 customers of the retailer.", fr)
     unrelated = score("The leak exposed customers of the retailer.", fr)
     assert rounded > unrelated
+
+
+def test_a_name_spelt_another_way_is_shared_whatever_other_names_share_its_skeleton():
+    """Construction: an English report names "Mamadou" (a minister) and "Mamady" (the president), the French
+    one "Mamadi" (the president): the two English names share one skeleton, and only "Mamady" is "Mamadi"
+    spelt another way. The name is shared in every run of the program (keeping one name per skeleton, as a set
+    happened to give it, changed the evidence with the interpreter's hash seed)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from reader.pairing import shared_names as s;"
+        "print(sorted(s(frozenset({'mamadi'}), frozenset({'mamadou', 'mamady'}))),"
+        " sorted(s(frozenset({'mamadou', 'mamady', 'doumbouya'}), frozenset({'mamadi', 'doumbouya'}))))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert runs == {"['mamadi'] ['doumbouya', 'mamady']\n"}
