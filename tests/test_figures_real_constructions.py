@@ -8626,3 +8626,48 @@ def test_a_story_in_us_dollars_keeps_them_when_one_country_s_amount_is_in_its_ow
         (300_000_000, "USD"),
         (4_500_000, "AUD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dollar", "expected"),
+    [
+        # an amount's conversion said "or the equivalent of" is in the publisher's dollars
+        (
+            "Spending rises by 90 billion Canadian dollars, or the equivalent of $66 billion.",
+            "en",
+            "USD",
+            [(90_000_000_000, "money", "CAD"), (66_000_000_000, "money", "USD")],
+        ),
+        # "Canadian" after a bare amount, a preposition after it
+        (
+            "Ottawa set aside $12 billion Canadian for the ships.",
+            "en",
+            "USD",
+            [(12_000_000_000, "money", "CAD")],
+        ),
+        # "en moins de deux ans": a span, even after an ordinal that may name a person
+        ("C'est la troisième sanction en moins de trois ans.", "fr", "USD", [(3, "duration", "years")]),
+        # an hour written bare before a weekday's part, and a count before one
+        ("Staff noticed the intrusion at 4 Sunday morning.", "en", "USD", []),
+        ("The toll is up from 41 Monday morning.", "en", "USD", [(41, "count", "morning")]),
+    ],
+)
+def test_dollars_marked_or_converted_spans_after_en_and_hours_before_a_weekday(text, lang, dollar, expected):
+    """Constructions: "€50 million (AU$79 million) ... a fine of $460,000" (bare dollars are US ones beside
+    marked Australian ones); "175 billion Canadian dollars, or the equivalent of $128 billion"; "$19 billion
+    Canadian for the F-35 purchase"; "la troisième prononcée en moins de deux ans"; "around 5 Friday
+    morning" (an hour), not "up from 64 Monday morning"."""
+    assert keys(text, lang, dollar) == expected
+
+
+def test_a_text_that_marks_australian_amounts_writes_its_bare_dollars_as_us_ones():
+    """Construction: an Australian publisher's "€50 million (AU$79 million) ... a fine of $460,000": the text
+    marks its Australian amounts, so its bare "$" is the US dollar; and "175 billion Canadian dollars, or the
+    equivalent of $128 billion" converts into the publisher's dollar, which the Canadian amount does not
+    change."""
+    from reader.figures.currency import text_dollar
+
+    marked = "The regulator fined the firm €40 million (AU$63 million), after a fine of $320,000 last year."
+    assert text_dollar(marked, "AUD") == "USD"
+    converted = "Spending rises by 90 billion Canadian dollars, or the equivalent of $66 billion."
+    assert text_dollar(converted, "USD") == "USD"

@@ -141,7 +141,7 @@ def text_dollar(text: str, dollar: str) -> str:
     when it says its figures are, or marks its Canadian amounts "C$" beside bare ones ("C$1bn ($740m)")."""
     if dollar != "USD" and "dollars" in text and _US_BOOKS.search(text):
         return "USD"  # "The company, which keeps its books in U.S. dollars", "(All figures in US dollars)"
-    if ("C$" in text or "A$" in text or "N$" in text or "n$" in text) and (
+    if ("C$" in text or "A$" in text or "AU$" in text or "N$" in text or "n$" in text) and (
         _C_DOLLAR_AMOUNT.search(text) and _BARE_DOLLAR_AMOUNT.search(text)
     ):
         # a text that marks Canadian amounts "C$1bn" writes for readers whose "$" is the US one: "C$1bn
@@ -175,7 +175,8 @@ def text_dollar(text: str, dollar: str) -> str:
 #: After an amount in Canadian dollars, its conversion into the publisher's dollar: "40 million Canadian
 #: dollars, or about $30 million", "(about $30 million)": that "$" is not Canadian.
 _CONVERTED_AFTER = re.compile(
-    r"\s*(?:,\s*(?:or|soit)\s+|\()(?:(?:about|roughly|some|environ)\s+)?(?:(?:US)?\$"
+    r"\s*(?:,\s*(?:or|soit)\s+|\()(?:(?:about|roughly|some|environ)\s+)?(?:(?:the\s+)?equivalent\s+of\s+"
+    r"|l['’]équivalent\s+de\s+)?(?:(?:US)?\$"
     # "(4,38 millions de dollars)", "(environ 3 M$)": the French conversion, the amount before its dollar
     r"|[0-9][0-9\s.,\u00a0\u202f]*(?:(?:millions?|milliards?|M|G)\s*(?:de\s+)?)?(?:dollars|\$)(?![\w]))"
 )
@@ -189,7 +190,7 @@ _US_BOOKS = re.compile(
 
 #: An amount marked as Canadian with "C$" ("C$1bn", "C$ 341m", "CAN$46 billion"), and one with a bare "$"
 #: ("$740m", "($251m)").
-_C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])(?:C|CA|CAN|Can)\$\s?[0-9]")
+_C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])(?:C|CA|CAN|Can|A|AU)\$\s?[0-9]")
 _BARE_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$\s?[0-9]")
 #: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).
 _CANADIAN_HINTS = ("anadi", "ANADI", "C$", "CAD")

@@ -4104,7 +4104,9 @@ _SWISS_FRANC_RE = re.compile(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF
 #: "$2.5 billion Canadian (US$1.8 billion)", "a $15-billion Canadian (US$10.7 billion) project".
 _CANADIAN_AFTER = re.compile(
     rf"(?:(?:{_H}+|-)(?i:thousand|million|billion|trillion)|(?i:m|bn|k))?{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])"
-    rf"(?!{_H}+[a-z])"
+    # a noun after it is what is counted ("$500 Canadian tourists"); a preposition is not ("about $19 billion
+    # Canadian for the F-35 purchase")
+    rf"(?!{_H}+(?!(?:for|in|to|on|of|from|by|at|and|or|as|per|over|into|toward|towards|the|a|an)(?![\w]))[a-z])"
 )
 #: A bare amount's conversion into US dollars right after it: "$70 billion (US$52 billion)": the bare dollars
 #: are another country's.
@@ -4543,6 +4545,13 @@ _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
+#: A weekday's part after an hour written bare: "around 5 Friday morning", "at 11 Sunday night".
+_DAY_PART_AFTER = re.compile(
+    rf"{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_H}+(?:morning|afternoon|evening|night)"
+    rf"(?![\w])"
+)
+#: The words before such an hour: "around 5", "at 11" (not "up from 64 Monday morning", a count).
+_AT_HOUR_WORDS = ("around ", "at ", "about ", "by ", "until ", "before ", "after ", "since ")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
 _OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's or a hall's size after its number: "18 seater buses", "a 12-seater plane", "a 500-seat hall".
@@ -5163,6 +5172,14 @@ class _Extractor:
             return None  # "entre les semaines 11 et 13", "in week 12": a week's number in the year
         if not word and len(token) <= 2 and text.endswith(("acte ", "Acte ", "ACTE "), max(0, s - 5), s):
             return None  # "l'acte 9 de leur mouvement": the gilets jaunes' numbered day of protest
+        if (
+            len(token) <= 2
+            and token.isdigit()
+            and 1 <= int(token) <= 12
+            and _DAY_PART_AFTER.match(text, e)
+            and text.endswith(_AT_HOUR_WORDS, max(0, s - 8), s)
+        ):
+            return None  # "around 5 Friday morning": an hour of a day named after it
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
             return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
         if len(token) <= 3 and _SEATER_AFTER.match(text, e):
@@ -5922,8 +5939,12 @@ class _Extractor:
         for i in range(len(words) - 1, -1, -1):
             word = words[i]
             bare = _DL_RE.sub("", word)
-            if bare.lower() in _SPAN_PREPOSITIONS_FR:
-                return False  # "resté otage durant plus de six ans": how long, whoever was
+            if bare.lower() in _SPAN_PREPOSITIONS_FR or (
+                bare.lower() == "en" and all(w.lower() in _AGE_ESTIMATE_WORDS for w in words[i + 1 :])
+            ):
+                # "resté otage durant plus de six ans", "la troisième en moins de deux ans": how long, whoever
+                # was (not "un étudiant en histoire de 24 ans")
+                return False
             if bare.lower() in t.NOT_NOUNS or bare.lower() in t.CAPITALISED_OK:
                 adjacent = adjacent and bare.lower() in _AGE_ESTIMATE_WORDS
                 continue  # "Après plus de deux ans": function words are no noun, capitalised or not
