@@ -8671,3 +8671,28 @@ def test_a_text_that_marks_australian_amounts_writes_its_bare_dollars_as_us_ones
     assert text_dollar(marked, "AUD") == "USD"
     converted = "Spending rises by 90 billion Canadian dollars, or the equivalent of $66 billion."
     assert text_dollar(converted, "USD") == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a score line with a competition's name before the result's word
+        ("Fans rioted after the 3-1 Nations League defeat.", "en", []),
+        # the days a list gives after its month, and a count right after a date
+        ("The band plays on Oct. 3, 4, 10, and 11 in Lyon.", "en", []),
+        ("On Oct. 3, 12 people were hurt.", "en", [(12, "count", "injury")]),
+        # a person's noun, then "was" and the age
+        ("The Manitoba native was 31.", "en", [(31, "age", None)]),
+        # the minutes of a time in another zone
+        ("L'explosion a eu lieu vers 6 heures (22 heures 15 GMT lundi).", "fr", []),
+        # the count a rate's change is from
+        ("Waits rose 12% from 41,300 in May.", "en", [(12, "percent", None), (41_300, "count", None)]),
+    ],
+)
+def test_scores_before_a_competition_days_after_a_month_ages_after_was_times_in_gmt_and_bases_of_a_change(
+    text, lang, expected
+):
+    """Constructions: "2-0 World Cup defeat" (a score); "on Nov. 14, 15, 16, 21, 22, and 23" (days), not "On
+    Nov. 14, 15 people were hurt"; "The Nova Scotia native was 23."; "(21 heures 30 GMT samedi)"; "up 34% from
+    32,776 in September" (a count, the change's base)."""
+    assert keys(text, lang) == expected

@@ -688,6 +688,8 @@ _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
+    # "(21 heures 30 GMT samedi)": the minutes of a time in another zone
+    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9]{_H}+(?:GMT|UTC)(?![\w])"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
     # "(19 heures heure GMT)"
@@ -770,7 +772,9 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?<![\w.,])[0-9]{{1,2}}{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9]{{1,2}}(?![\w])"
     # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
     rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
+    # ... with a competition's name between: "a 2-0 World Cup defeat"
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
+    rf"(?:[A-Z][\w'’-]*{_H}+){{0,3}}"
     rf"(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
     rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
@@ -4473,6 +4477,9 @@ _AGE_PREFIX_BEFORE = _ending(
 _PERSON_WAS_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|would{_H}+be|turns|turned"
     rf"|would{_H}+have{_H}+(?:turned|been))"
+    # "The Nova Scotia native was 23.", "the victim was 19,": a person's noun, then the past "to be"
+    rf"|(?<![\w])(?i:native|victim|woman|man|girl|boy|teenager|teen|driver|suspect|pilot|soldier|mother|father"
+    rf"|son|daughter|student|gunman|attacker|shooter){_H}+was"
     # "until June 2028, when Blatter would be 92": the age a named person reaches at a date
     rf"|(?<![\w])(?i:when|by{_H}+which{_H}+time){_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+(?:would|will){_H}+be"
     rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be"
@@ -4552,6 +4559,13 @@ _DAY_PART_AFTER = re.compile(
 )
 #: The words before such an hour: "around 5", "at 11" (not "up from 64 Monday morning", a count).
 _AT_HOUR_WORDS = ("around ", "at ", "about ", "by ", "until ", "before ", "after ", "since ")
+#: A month, its day, then more days, up to the number after them: "Nov. 14, 15, 16, 21, 22, and ".
+_DAYS_LISTED_AFTER_MONTH_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(re.escape(m) for m in (*t.MONTHS_EN, *t.MONTHS_FR) if len(m.rstrip('.')) >= 3)})"
+    rf"{_H}+[0-9]{{1,2}}(?:{_H}*,{_H}*[0-9]{{1,2}})*(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)$"
+)
+#: What ends a day of such a list: a comma, "and", the sentence's end (not "On Nov. 14, 15 people were hurt").
+_LISTED_DAY_END_AFTER = re.compile(rf"{_H}*(?:[,.;)]|$)|{_H}+(?i:and|et|in|at|à|en|au|from|de)(?![\w])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
 _OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's or a hall's size after its number: "18 seater buses", "a 12-seater plane", "a 500-seat hall".
@@ -5180,6 +5194,14 @@ class _Extractor:
             and text.endswith(_AT_HOUR_WORDS, max(0, s - 8), s)
         ):
             return None  # "around 5 Friday morning": an hour of a day named after it
+        if (
+            len(token) <= 2
+            and text[s - 1 : s] == " "
+            and (text[s - 2 : s - 1] == "," or text.endswith(("and ", "et "), 0, s))
+            and _DAYS_LISTED_AFTER_MONTH_BEFORE.search(text, max(0, s - 60), s)
+            and _LISTED_DAY_END_AFTER.match(text, e)
+        ):
+            return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
             return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
         if len(token) <= 3 and _SEATER_AFTER.match(text, e):
@@ -6930,6 +6952,8 @@ class _Extractor:
                 and b.start - a.end <= COMPARED_SCALE_GAP
                 # "fell by 5 per cent from 228 to 217": the change's levels, no second rate
                 and not (a.kind == "percent" and _RANGE_TO_NUMBER_RE.match(self.text, b.end))
+                # "up 34% from 32,776 in September": the count the change is from, no rate
+                and not (a.kind == "percent" and b.raw >= 1000)
                 and (
                     _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
