@@ -8696,3 +8696,31 @@ def test_scores_before_a_competition_days_after_a_month_ages_after_was_times_in_
     Nov. 14, 15 people were hurt"; "The Nova Scotia native was 23."; "(21 heures 30 GMT samedi)"; "up 34% from
     32,776 in September" (a count, the change's base)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The ruling party won 14 seats, with five for the Greens and two for the Liberals.",
+            "en",
+            [(14, "count", "seat"), (5, "count", "seat"), (2, "count", "seat")],
+        ),
+        (
+            "La compagnie maintient trois vols vers Lyon et cinq vers Nice.",
+            "fr",
+            [(3, "count", "flight"), (5, "count", "flight")],
+        ),
+        # a total's breakdown into ones is no item of a list
+        (
+            "Officials confirmed two more deaths, one in Tarvel and another in Lusk.",
+            "en",
+            [(2, "count", "death")],
+        ),
+    ],
+)
+def test_a_list_s_items_whose_noun_is_elided_count_the_noun_of_the_first(text, lang, expected):
+    """Constructions: "16 MPs, with seven for Amadou Ba's party and three for Dias"; "quatre vols en direction
+    de Nice et six vers Rome" (the noun said once, each item for its own party or place); not "two additional
+    deaths, one in Mati City and another in Lupon"."""
+    assert keys(text, lang) == expected

@@ -4566,6 +4566,12 @@ _DAYS_LISTED_AFTER_MONTH_BEFORE = re.compile(
 )
 #: What ends a day of such a list: a comma, "and", the sentence's end (not "On Nov. 14, 15 people were hurt").
 _LISTED_DAY_END_AFTER = re.compile(rf"{_H}*(?:[,.;)]|$)|{_H}+(?i:and|et|in|at|à|en|au|from|de)(?![\w])")
+#: How far after a count of a noun an item of its list whose noun is elided may come.
+ELIDED_ITEM_REACH = 50
+#: What opens such an item: ", with ", " and ", " et ", ", ".
+_ELIDED_ITEM_BEFORE = re.compile(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?i:and|et){_H}+)$")
+#: What follows it: the party or the place it is given for.
+_ELIDED_ITEM_AFTER = re.compile(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
 _OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's or a hall's size after its number: "18 seater buses", "a 12-seater plane", "a 500-seat hall".
@@ -7890,6 +7896,23 @@ class _Extractor:
             if after_prev and after_c and after_prev.group("w").lower() == after_c.group("w").lower():
                 c.listed = True
 
+        # "16 MPs, with seven for Amadou Ba's party and three for Dias", "quatre vols vers Nice et six vers
+        # Rome": a number word after a count of a noun, the noun elided, each item given for its own party or
+        # place
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.word
+                and c.bare
+                and c.raw > 1  # "two additional deaths, one in Mati City and another": a total's breakdown
+                and prev.kind == "count"
+                and prev.noun
+                and prev.unit is not None
+                and c.start - prev.end <= ELIDED_ITEM_REACH
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+                and _ELIDED_ITEM_BEFORE.search(self.text, prev.end, c.start) is not None
+                and _ELIDED_ITEM_AFTER.match(self.text, c.end) is not None
+            ):
+                c.unit, c.noun, c.listed = prev.unit, True, True
         # "Canada with 18, China with eight, Egypt with six": each place's count after one word, the list opened
         # in digits
         for prev, c in zip(cands, cands[1:], strict=False):
