@@ -188,8 +188,8 @@ _US_BOOKS = re.compile(
 )
 
 
-#: An amount marked as Canadian with "C$" ("C$1bn", "C$ 341m", "CAN$46 billion"), and one with a bare "$"
-#: ("$740m", "($251m)").
+#: An amount marked as Canadian or Australian ("C$1bn", "C$ 341m", "CAN$46 billion", "AU$79 million"), and
+#: one with a bare "$" ("$740m", "($251m)").
 _C_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])(?:C|CA|CAN|Can|A|AU)\$\s?[0-9]")
 _BARE_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$\s?[0-9]")
 #: What every text :data:`_CANADIAN_DOLLARS` matches in holds (its case-insensitive words as written).

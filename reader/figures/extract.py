@@ -1213,8 +1213,8 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
         if "fr" in langs and any(u in folded for u in _FR_ONE_UNITS)
         else []
     )
-    if "en" in langs and "for " in folded and any(h in folded for h in _EN_FOR_ONE_HINTS):
-        # matched only where "for a" is (a scan of the whole text for it costs more than the literal search)
+    if "en" in langs and any(h in folded for h in _EN_FOR_ONE_HINTS):
+        # matched only where a hint is (a scan of the whole text for it costs more than the literal search)
         for m in (_EN_FOR_ONE_UNIT_RE.match(text, i) for i in _found_at(_EN_FOR_ONE_HINTS, folded)):
             if m is None:
                 continue
@@ -4574,7 +4574,7 @@ _ELIDED_ITEM_BEFORE = re.compile(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?i:an
 _ELIDED_ITEM_AFTER = re.compile(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
 _OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
-#: A vehicle's or a hall's size after its number: "18 seater buses", "a 12-seater plane", "a 500-seat hall".
+#: A vehicle's size after its number: "18 seater buses", "a 12-seater plane".
 _SEATER_AFTER = re.compile(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
 _NUMBERED_PART_BEFORE = re.compile(

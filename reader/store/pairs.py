@@ -225,14 +225,14 @@ class Pairs:
                 partner = theirs["fr"] if theirs["en"] == cand else theirs["en"]
                 margin = self._displace_margin(mine, cand, partner)
                 weak = theirs["score"] < WEAK_PAIR
-                # what the report shares with the partner it would part: a report of another event shares
-                # little; another outlet's report of the partner's own story as much as a firm pair does
-                shared = (
-                    self._score(record["id"], mine, partner)
-                    if weak and score >= OVERWHELM_UNRELATED * theirs["score"]
-                    else None
+                # what the report shares with the partner it would part (``_score`` remembers it): a report of
+                # another event shares little; another outlet's report of the partner's own story as much as a
+                # firm pair does
+                unrelated = (
+                    weak
+                    and score >= OVERWHELM_UNRELATED * theirs["score"]
+                    and self._score(record["id"], mine, partner) < min(score, WEAK_PAIR)
                 )
-                unrelated = shared is not None and shared < min(score, WEAK_PAIR)
                 overwhelms = unrelated or (weak and score >= OVERWHELM * theirs["score"])
                 if theirs["score"] * margin >= score or (
                     not overwhelms
@@ -241,8 +241,7 @@ class Pairs:
                         # than the partner (the next day's report is a later event, see _displace_margin),
                         # shares with the partner what a firm pair shares: it joins their story
                         margin == DISPLACE_MARGIN
-                        and (shared if shared is not None else self._score(record["id"], mine, partner))
-                        >= WEAK_PAIR
+                        and self._score(record["id"], mine, partner) >= WEAK_PAIR
                         or self.keeps_partner(partner, cand, record["id"])
                     )
                 ):
