@@ -1523,3 +1523,25 @@ def test_a_places_toll_in_a_sum_is_still_its_places_toll():
         "En Turquie, le bilan s'élève à 16.546 morts.",
     )
     assert (16012, 16546) in _values(c.conflicts)
+
+
+def test_a_toll_named_earlier_at_the_head_of_a_long_sentence_is_superseded():
+    """Construction: "Un précédent bilan officiel de la protection civile italienne faisait état de sept morts"
+    after "au moins dix personnes sont mortes": the toll named as an earlier one far before its count is no
+    current value, so the English "7" disputes the French current "dix" instead of matching the earlier one."""
+    c = _compared(
+        "At least 7 people have died in the floods.",
+        "Au moins dix personnes sont mortes dans les inondations. Un précédent bilan officiel du service "
+        "régional de secours en montagne faisait état de sept morts.",
+    )
+    assert _values(c.conflicts) == [(7, 10)]
+
+
+def test_an_earlier_toll_stops_at_the_next_count_in_words():
+    """Construction: "Un premier bilan faisait état de trois morts, avant la découverte de 49 corps": the first
+    toll is the three dead, not the bodies found after them."""
+    figures = extract_figures(
+        "Un premier bilan faisait état de trois morts, avant la découverte de 49 corps au troisième étage.",
+        "fr",
+    )
+    assert [(f.value, f.earlier) for f in figures] == [(3, True), (49, False)]

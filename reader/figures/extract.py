@@ -340,6 +340,8 @@ def _number_matches(text: str, langs: tuple[str, ...], lowered: str | None) -> I
 
 
 _ALL_WORDS = {**t.NUMBER_WORDS["en"], **t.NUMBER_WORDS["fr"], "a": 1, "an": 1}
+#: Number words that give a count of two or more.
+_COUNT_WORDS = frozenset(w for w, n in _ALL_WORDS.items() if n >= 2)
 #: What a token may be besides number words: a French article before a scale word (see :func:`_tokenizer`).
 _TOKEN_WORDS = {**_ALL_WORDS, **dict.fromkeys((*_LE_SCALE_WORDS, "la"), 1)}
 
@@ -3347,6 +3349,9 @@ _EARLIER_RECORD_RE = _ending(
 )
 #: How far before a temperature the words of :data:`_EARLIER_RECORD_RE` are looked for.
 EARLIER_RECORD_REACH = 90
+#: How far before a count a toll named as an earlier one may be, in the count's sentence: "Un précédent bilan
+#: officiel de la protection civile faisait état de sept morts".
+EARLIER_TOLL_REACH = 120
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
 _EARLIER_TOLL_RE = re.compile(
     # and a first count opening its sentence: "Dans un premier temps, le DNSC a confirmé que 21 hôpitaux",
@@ -7494,8 +7499,15 @@ class _Extractor:
             return True
         # a toll named as the first or previous one holds across an aside: "Le premier bilan de ces violences,
         # survenues mardi, était de 41 femmes tuées" (not past another number)
-        digit = max(head.rfind(c) for c in "0123456789\n")
-        if _EARLIER_TOLL_RE.search(head, digit + 1) is not None:
+        toll_head = self.text[max(0, start - EARLIER_TOLL_REACH) : start]
+        digit = max(toll_head.rfind(c) for c in "0123456789\n.!?")
+        toll = _EARLIER_TOLL_RE.search(toll_head, digit + 1)
+        if toll is not None and not any(
+            # nor past a count in words: "Un premier bilan faisait état de trois morts, avant la découverte de 49
+            # corps"
+            w.group().lower() in _COUNT_WORDS
+            for w in _LETTERS_RE.finditer(toll_head, toll.end())
+        ):
             return True
         # the second count of an earlier toll: "avait d'abord donné un bilan de 22 morts et 21 blessés"
         joined = _TOLL_AND_BETWEEN.fullmatch(head, cut + 1) if head[cut : cut + 1].isdigit() else None
