@@ -8724,3 +8724,22 @@ def test_a_list_s_items_whose_noun_is_elided_count_the_noun_of_the_first(text, l
     de Nice et six vers Rome" (the noun said once, each item for its own party or place); not "two additional
     deaths, one in Mati City and another in Lupon"."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two nouns of the same people joined before what befell them
+        ("More than 300 migrants and refugees have drowned at sea.", "en", [(300, "count", "death")]),
+        ("Quatorze soldats et policiers ont été tués dans l'embuscade.", "fr", [(14, "count", "death")]),
+        # a noun of people outside the unit table, then what befell them
+        ("The prefect said that 31 agents had been injured overnight.", "en", [(31, "count", "injury")]),
+        ("Deux enquêteurs ont été blessés lors de l'assaut.", "fr", [(2, "count", "injury")]),
+        # no harm said: the noun is what is counted
+        ("Nine investigators were assigned to the case.", "en", [(9, "count", "officer")]),
+    ],
+)
+def test_what_befell_people_named_by_two_nouns_or_a_noun_outside_the_table(text, lang, expected):
+    """Constructions: "over 700 migrants and refugees have perished" (two nouns of one people, then their fate);
+    "26 agents had been injured" (a noun of people the unit table lacks, then their fate)."""
+    assert keys(text, lang) == expected

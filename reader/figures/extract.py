@@ -3035,6 +3035,8 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
+#: A second noun of the same people joined to a count's: "700 migrants and refugees", "30 soldats et policiers".
+_AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
@@ -3745,6 +3747,8 @@ _THE_ONE_WAS_BEFORE = _ending(
 _FATE_OF_A_PERSON = _TOLL_OF_ONE | {"survivor"}
 #: Nouns that say no more than "people": what happened to them is what they count.
 _ANY_PEOPLE = frozenset({"person", "man", "woman"})
+#: What may befall people a count names by a noun outside the unit table (see :meth:`_Extractor.counted_noun`).
+_HARMS = frozenset({"death", "injury", "missing", "hospitalised"})
 #: A person, then "of", before a bare number: "a man of 52", "two boys of 6 and 7", "of six and seven" (their
 #: ages).
 _PERSON_OF_BEFORE = _ending(
@@ -6088,6 +6092,7 @@ class _Extractor:
         after_number = pos
         if self.text.startswith((" U.S. ", " U.K. ", " U.N. ", "\u00a0U.S. "), pos):
             pos += 5  # "Thirteen U.S. service members": whose they are, before what they are
+        first_end = pos  # where the noun's first word ends
         while len(words) < 3:
             glued = pos > 0 and self.text[pos - 1] in "'’"
             m = self.after(_GLUED_WORD_AFTER if glued else _NOUN_WORD_AFTER, pos)
@@ -6278,13 +6283,19 @@ class _Extractor:
                 # (not "25 cryptocurrency mining centers", "six core diving modes")
                 break
             words.append(word)
+            if len(words) == 1:
+                first_end = pos
             if len(words) == 1 and c.scale is not None and word in self.durations:
                 break  # "une cinquantaine d'années s'est tué": years, whatever follows
         if words:
             # English puts adjectives first ("two key suspects"): prefer a plural; French puts the noun first
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
-            if named and c.unit in _CITIZENS:
+            if t.NOUN_CONCEPTS.get(words[0]) in _KILLABLE and (fate := self.fate_after(first_end)) in _HARMS:
+                c.unit = (
+                    fate  # "26 agents had been injured", "trois enquêteurs ont été blessés": the harm counts
+                )
+            elif named and c.unit in _CITIZENS:
                 c.place = named  # "five Portuguese citizens"
             elif c.unit in _CITIZENS and self.saved_before(c.start):
                 c.unit = "survivor"  # "saved 100 citizens from the flames", "sauver des flammes 110 citoyens"
@@ -6434,6 +6445,9 @@ class _Extractor:
         second = self.after(_NOUN_WORD_AFTER, pos)
         if second is not None and t.UNIT_NOUNS.get(second.group("w").lower()) in _KILLABLE:
             pos = second.end()  # "24 jeunes adultes ont été tués": a noun of people after the first
+        joined = self.after(_AND_NOUN_AFTER, pos)
+        if joined is not None and t.UNIT_NOUNS.get(joined.group("w").lower()) in _KILLABLE:
+            pos = joined.end()  # "700 migrants and refugees have perished": the count names its people twice
         fate = self.fate_after(pos, treated=c.unit in _ANY_PEOPLE or c.unit == "victim")
         if fate == "injury" and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos):
             fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
