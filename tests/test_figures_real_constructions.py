@@ -8743,3 +8743,27 @@ def test_what_befell_people_named_by_two_nouns_or_a_noun_outside_the_table(text,
     """Constructions: "over 700 migrants and refugees have perished" (two nouns of one people, then their fate);
     "26 agents had been injured" (a noun of people the unit table lacks, then their fate)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The scheme promised investors a yearly return of 5-to-9%.",
+            "en",
+            [(5, "percent", None), (9, "percent", None)],
+        ),
+        (
+            "Fares will climb 12-to-14 per cent next year.",
+            "en",
+            [(12, "percent", None), (14, "percent", None)],
+        ),
+        ("Tickets resold for $40-to-$60 each.", "en", [(40, "money", "USD"), (60, "money", "USD")]),
+        # no range: words hyphenated with "to"
+        ("A face-to-face meeting drew 240 delegates.", "en", [(240, "count", "delegates")]),
+    ],
+)
+def test_a_range_hyphenated_as_one_word_reads_as_its_two_bounds(text, lang, expected):
+    """Construction: "a guaranteed return of 6-to-8%" (a range written as one hyphenated word), read as "6 to
+    8%"; "face-to-face" is no range."""
+    assert keys(text, lang) == expected

@@ -8615,12 +8615,17 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
     """
     # web pages print hyphens as U+2010 or the non-breaking U+2011 ("COVID‑19", "a 30‑year‑old", "2018‑19"):
     # read as "-" (one character for one, so every offset holds), and each figure keeps its text as printed
-    if "\u2011" not in text and "\u2010" not in text:
-        return _Extractor(text, lang, dollar, places).run()
-    figures = _Extractor(text.translate(_HYPHENS), lang, dollar, places).run()
-    for f in figures:
-        f.text = text[f.start : f.end]
+    read = text.translate(_HYPHENS) if "\u2011" in text or "\u2010" in text else text
+    if "-to-" in read:
+        # a range hyphenated as one word, "a return of 6-to-8%", "$5-to-$7": read as "6 to 8%" (four characters
+        # for four)
+        read = _HYPHENATED_TO_RE.sub(" to ", read)
+    figures = _Extractor(read, lang, dollar, places).run()
+    if read is not text:
+        for f in figures:
+            f.text = text[f.start : f.end]
     return figures
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_HYPHENATED_TO_RE = re.compile(r"(?<=[0-9%])-to-(?=[0-9$€£])")
