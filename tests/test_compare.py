@@ -1545,3 +1545,16 @@ def test_an_earlier_toll_stops_at_the_next_count_in_words():
         "fr",
     )
     assert [(f.value, f.earlier) for f in figures] == [(3, True), (49, False)]
+
+
+def test_an_estimate_inside_the_other_versions_range_is_no_conflict():
+    """Construction: "temperatures ranging from 42 degrees to 47 degrees Celsius" against "des températures
+    avoisinant les 45 degrés": an estimate inside the range is no other reading of it, each stands alone (a
+    precise value inside a narrow range still disputes it)."""
+    c = _compared(
+        "Temperatures ranged from 41 degrees to 46 degrees Celsius across the state.",
+        "Avec des températures avoisinant les 44 degrés, la région suffoque.",
+    )
+    assert c.conflicts == []
+    assert sorted(f.value for f in c.only_en) == [41, 46]
+    assert [f.value for f in c.only_fr] == [44]

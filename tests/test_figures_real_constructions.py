@@ -8767,3 +8767,44 @@ def test_a_range_hyphenated_as_one_word_reads_as_its_two_bounds(text, lang, expe
     """Construction: "a guaranteed return of 6-to-8%" (a range written as one hyphenated word), read as "6 to
     8%"; "face-to-face" is no range."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the people named with no number, then "soit" and their count
+        (
+            "Les blessés des trois communes, soit 61 au total, ont été soignés sur place.",
+            "fr",
+            [(3, "count", "municipality"), (61, "count", "injury")],
+        ),
+        (
+            "Tous les décès du département, soit un total de 18, sont liés à la chaleur.",
+            "fr",
+            [(18, "count", "death")],
+        ),
+        # the noun has its own count: what follows "soit" is no restatement of it
+        (
+            "Neuf personnes ont été blessées, soit 4 de plus que la veille.",
+            "fr",
+            [(9, "count", "injury"), (4, "count", None)],
+        ),
+    ],
+)
+def test_a_count_after_soit_counts_the_people_its_clause_named(text, lang, expected):
+    """Construction: "tous les décès de l'Uttar Pradesh, soit 54 au total" (the noun said first, with no number,
+    its count after "soit")."""
+    assert keys(text, lang) == expected
+
+
+def test_avoisinant_makes_an_estimate():
+    """Construction: "avec des températures avoisinant les 45 degrés": a value approached from either side."""
+    (figure,) = extract_figures("Avec des températures avoisinant les 44 degrés, la ville suffoque.", "fr")
+    assert (figure.value, figure.kind, figure.approx) == (44, "temperature", "about")
+
+
+def test_a_number_dialled_before_a_preposition_is_no_count():
+    """Construction: "by calling 611 on their phones": a service number dialled, then where from (not "calling
+    40 families", a count of what is called)."""
+    assert keys("Subscribers may reach an agent by calling 611 on their handsets.", "en") == []
+    assert keys("Volunteers began calling 40 families at home.", "en") == [(40, "count", "family")]

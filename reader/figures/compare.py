@@ -1555,6 +1555,10 @@ def _inside_ranges(
                     and v.kind == low.kind
                     # a person's age inside a group's ages ("55 ans", "aged between 54 and 60") is one of them
                     and v.kind != "age"
+                    # a temperature said as an estimate ("avoisinant les 45 degrés") is no other reading of a
+                    # range of them ("from 42 degrees to 47 degrees" across a state), as a rate's estimate is of
+                    # its band ("roughly 3.8%", "une fourchette de 3,75 à 4,00%")
+                    and not (v.approx is not None and v.kind == "temperature")
                     and v.unit == low.unit
                     and v.later == low.later
                     and (v.kind != "money" or same_currency(v, low))

@@ -107,6 +107,7 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 #: A run of letters: a phrase's first word, a label's words.
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WORD_OR_NUMBER_RE = re.compile(r"[^\W\d_]+|[0-9]+")
 
 
 def _first_word(phrase: str) -> str:
@@ -3270,7 +3271,11 @@ _CALLED_BEFORE = _ending(
 _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
 #: A word after a number that it may count (not "or", "ou", "if", "immediately").
-_COUNTED_WORD_AFTER = re.compile(rf"{_H}+(?!(?i:or|ou|and|et|if|si|immediately|immédiatement)\b)[^\W\d_]")
+#: (not a word that opens no noun: "calling 611 on their phones", "appelez le 3237 depuis un fixe")
+_COUNTED_WORD_AFTER = re.compile(
+    rf"{_H}+(?!(?i:or|ou|and|et|if|si|immediately|immédiatement|on|from|for|to|at|with|depuis|pour|avec|sur|au)\b)"
+    rf"[^\W\d_]"
+)
 #: People counted after "the two" or "les quatre" (not "cases", also of code or of law).
 _PEOPLE_AFTER_ANAPHORA = t.HUMAN_UNITS - {"case"}
 #: The number words that do ("the two", "the three", "the four").
@@ -4205,6 +4210,8 @@ _TALLY_BEFORE = _ending(
     rf"(?<![\w])(?P<w>[^\W\d_]+)(?:['’]s)?{_H}+(?i:toll|count|tally|total){_H}+(?:[^\W\d_]+{_H}+){{0,3}}"
     rf"(?i:by|to|of|at|reached|hit){_H}+"
 )
+#: "soit" and what may follow it before a count that restates a noun said before: ", soit 54", ", soit un total de".
+_SOIT_BEFORE = _ending(rf",{_H}+(?i:soit){_H}+(?:(?i:un{_H}+total{_H}+de|au{_H}+total){_H}+)?")
 #: The fates of people a count of them may be said of after the noun: "the number of people reported missing".
 _FATES_SAID_AFTER = frozenset(
     {"death", "injury", "missing", "arrest", "hospitalised", "survivor", "displaced"}
@@ -6337,6 +6344,13 @@ class _Extractor:
                 and self.before(_PLACE_OF_BEFORE, c.start, 48)
             ):
                 c.unit = "resident"  # "the city of 350,000", "une ville de près de 300.000": its population
+            if (
+                c.unit is None
+                and self.lang == "fr"
+                and "soit" in self.text[max(0, c.start - 20) : c.start]
+                and (said := self.restated_fate(c.start)) is not None
+            ):
+                c.unit = said  # "tous les décès de l'Uttar Pradesh, soit 54 au total"
             if c.unit is None:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
             # after the fate said of the count itself: "the number of fatalities would rise, with more than 100
@@ -6428,6 +6442,22 @@ class _Extractor:
         if verb is None:
             return None
         return "injury" if verb.group("v").lower().startswith(_INJURING) else "death"
+
+    def restated_fate(self, start: int) -> str | None:
+        """What a count after "soit" counts when its clause named the people with no number before it ("tous
+        les décès de l'Uttar Pradesh, soit 54 au total"): the first noun of a fate in the clause, or None."""
+        m = self.before(_SOIT_BEFORE, start, 30)
+        if m is None:
+            return None
+        said = start - len(m.group())  # where the comma before "soit" is
+        head = self.text[max(0, said - 80) : said]
+        clause = head[max(head.rfind(c) for c in ".;:!?\n,") + 1 :]
+        for word in _WORD_OR_NUMBER_RE.findall(clause):
+            if word[0].isdigit() or word.lower() in _COUNT_WORDS:
+                return None  # "Neuf personnes ont été blessées, soit 4 de plus": the noun has its count
+            if (unit := t.UNIT_NOUNS.get(word.lower())) in _FATES_SAID_AFTER:
+                return unit
+        return None
 
     def fate_of_the_bare(self, c: _Cand, pos: int) -> None:
         """A count without a noun that people are, told by what happened to them: "1,284 others injured",

@@ -581,6 +581,8 @@ APPROXIMATIONS: dict[str, str] = {
         "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "environ",
         "quelque", "autour de", "de l'ordre de", "de l’ordre de", "estimé à", "estimée à", "estimés à",
         "estimées à", "à peu près", "d'environ", "d’environ",
+        # close to a value on either side: "avec des températures avoisinant les 45 degrés"
+        "avoisinant", "avoisinant les", "avoisine", "avoisine les", "avoisinent les", "avoisinaient les",
     )},
     **{w: "at most" for w in (
         "nearly", "almost", "close to", "up to", "less than", "under", "près de", "presque", "quasiment",
