@@ -624,3 +624,27 @@ def test_a_name_spelt_another_way_is_shared_whatever_other_names_share_its_skele
         for seed in range(6)
     }
     assert runs == {"['mamadi'] ['doumbouya', 'mamady']\n"}
+
+
+def test_words_of_institutions_weigh_as_little_as_a_country():
+    """ "the RCMP's National Cybercrime Coordination Centre" and "le Centre antifraude du Canada" share
+    "Centre": a word of many institutions' names, no evidence of one story."""
+    assert name_weight("centre") == name_weight("bureau") == name_weight("france")
+    assert name_weight("centre") < name_weight("matrix")
+    en = "The RCMP's National Cybercrime Coordination Centre in Ottawa issued a warning on Thursday."
+    fr = "Le Centre antifraude du Canada, à Ottawa, a publié jeudi un avertissement."
+    assert not is_pair(score(en, fr))
+
+
+def test_round_values_count_together_no_more_than_three_of_them():
+    """Seven round values shared by two reports of one day count as three would: reports of two events share
+    that many by chance."""
+    three = score(
+        "Officials counted 10 people, 20 servers and 100 accounts.",
+        "On compte 10 personnes, 20 serveurs et 100 comptes.",
+    )
+    seven = score(
+        "Officials counted 10 people, 20 servers, 100 accounts, 1,000 users, 2 arrests, 50% and €1 million.",
+        "On compte 10 personnes, 20 serveurs, 100 comptes, 1 000 utilisateurs, 2 arrestations, 50 % et 1 million d'euros.",
+    )
+    assert seven == pytest.approx(three + 0.05)  # 0.1 + 0.15 + 0.15 of three, capped at 0.45 for seven
