@@ -8808,3 +8808,18 @@ def test_a_number_dialled_before_a_preposition_is_no_count():
     40 families", a count of what is called)."""
     assert keys("Subscribers may reach an agent by calling 611 on their handsets.", "en") == []
     assert keys("Volunteers began calling 40 families at home.", "en") == [(40, "count", "family")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("There are 312 patients in intensive care, a net increase of four.", "en", 4),
+        ("The Liberals hold 17 seats, a gain of six on the last election.", "en", 6),
+        ("On compte 312 patients aux soins intensifs, une hausse de cinq.", "fr", 5),
+    ],
+)
+def test_a_change_said_in_words_is_a_figure(text, lang, value):
+    """Constructions: "289 in intensive care, a net increase of three", "21 seats - a gain of nine": a change of
+    the count before it, said in words with no noun of its own."""
+    changes = [f for f in extract_figures(text, lang) if f.change]
+    assert [(f.value, f.kind) for f in changes] == [(value, "count")]

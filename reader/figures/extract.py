@@ -8361,6 +8361,10 @@ class _Extractor:
             # "Au nombre de soixante-six (66)": a number said twice, as official texts write a key figure
             or c.restated
             and c.raw > 1
+            # "289 in intensive care, a net increase of three", "a gain of nine", "une hausse de trois": a change
+            # in words of the count before
+            or c.raw > 1
+            and self.change_before(c.start)
             # "two boys of six and seven": their ages, in words
             or 0 < c.raw <= MAX_AGE
             and self.may_hold(c.start, 48, (" of ",))
