@@ -1558,3 +1558,15 @@ def test_an_estimate_inside_the_other_versions_range_is_no_conflict():
     assert c.conflicts == []
     assert sorted(f.value for f in c.only_en) == [41, 46]
     assert [f.value for f in c.only_fr] == [44]
+
+
+def test_an_amount_of_billions_whose_currency_one_version_leaves_unsaid_matches():
+    """Construction: "entre les 5,2 milliards d'estimations initiales et les 9,6 milliards d'aujourd'hui"
+    against "9.6 billion euros": the same amount, its currency said once; a round count of people stays apart."""
+    c = _compared(
+        "The tunnel is now expected to cost 8.7 billion euros.",
+        "Le coût est passé des 6,1 milliards prévus aux 8,7 milliards d'aujourd'hui.",
+    )
+    assert _values(c.matched) == [(8_700_000_000, 8_700_000_000)]
+    people = _compared("The region has 2 million residents.", "Le projet coûtera 2 millions de dollars.")
+    assert people.matched == []

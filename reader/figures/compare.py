@@ -91,6 +91,11 @@ def _same_date(a: float, b: float) -> bool:
     return False
 
 
+#: From here a count with no noun may be an amount whose currency its version leaves unsaid (see
+#: :func:`compatible`).
+SCALED_AMOUNT_LEAST = 1_000_000
+
+
 def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures say the same thing (possibly in two languages)."""
     if not _comparable(a, b):
@@ -100,6 +105,15 @@ def compatible(a: Figure, b: Figure) -> bool:
     if _size(a) != _size(b):
         return False
     if a.kind != b.kind:
+        if {a.kind, b.kind} == {"count", "money"}:
+            # "les 9,6 milliards d'aujourd'hui" and "9.6 billion euros": an amount of millions whose currency one
+            # version leaves unsaid
+            # unsaid: no noun, or a word the lexicon does not know ("les 9,6 milliards d'aujourd'hui") for a
+            # value of two significant digits or more
+            bare = a if a.kind == "count" else b
+            return abs(bare.value) >= SCALED_AMOUNT_LEAST and (
+                bare.unit is None or bare.unit not in KNOWN_UNITS and significant_digits(bare.value) >= 2
+            )
         # "30-year-old" and "30 ans" when the French side was read as a duration in years
         if {a.kind, b.kind} != {"age", "duration"}:
             return False
