@@ -580,7 +580,7 @@ def _scored(
     # a specific value disputed, or said shorter ("$9.2 million" for "9 185 000 $"), is evidence too
     evidence += sum(
         NEAR_SHARE * max(figure_weight(a), figure_weight(b))
-        for a, b in comparison.conflicts + comparison.repeats
+        for a, b in comparison.conflicts + comparison.repeats + comparison.converted
         if near_token(a) == near_token(b) != ""
         and max(significant_digits(a.value), significant_digits(b.value)) >= 3
     )

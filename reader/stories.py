@@ -233,7 +233,8 @@ def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
     near = {id(a) for a, _ in comparison.near}
     estimated = [p for p in comparison.rounded if id(p[0]) not in near]
     rounded = {id(a) for a, _ in comparison.rounded}
-    diverging = [p for p in comparison.conflicts if id(p[0]) not in rounded]
+    # an amount in another currency tells the event no better than another value of it would
+    diverging = [p for p in comparison.conflicts if id(p[0]) not in rounded] + comparison.converted
     close = sum(1 for a, b in diverging if relative_gap(float(a.value), float(b.value)) <= CLOSE_DIVERGING)
     return (
         len({id(a) for a, _ in comparison.matched + comparison.repeats + estimated}),
@@ -282,7 +283,7 @@ def quantity_table(versions: Sequence[tuple[int, Sequence[Figure]]]) -> list[Qua
         own = [f for f in distinct(figures) if f.kind not in ("year", "date")]
         comparison = compare_figures(representative, own)
         row_of = {id(f): i for i, f in enumerate(representative)}
-        for rep, f in comparison.matched + comparison.repeats:
+        for rep, f in comparison.matched + comparison.repeats + comparison.converted:
             rows[row_of[id(rep)]].values.setdefault(article_id, f)
         roundings = {id(rep) for rep, _ in comparison.rounded}
         for rep, f in comparison.conflicts:

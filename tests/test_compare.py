@@ -1377,17 +1377,19 @@ def test_a_height_is_never_disputed():
 def test_two_amounts_in_two_currencies_are_no_conversion_when_a_version_uses_the_others_currency():
     """Construction: a prize list ("$3.6m" last year's cheque) against another event's "3,02 millions
     d'euros" in a version that gives its own dollar amounts ("660.000 dollars"): two prizes, not one amount
-    converted; with no dollar amount on the French side, the two are shown side by side."""
+    converted; with no dollar amount on the French side, the two are one amount converted, shown as matched
+    ("$8.4 billion" and "5,8 milliards" d'euros): no disagreement."""
     en = extract_figures("The winner took home $3.6m.", "en")
     fr_mixed = extract_figures(
         "Le quart de finaliste touche 660.000 dollars. L'Open d'Australie offrait 3,02 millions d'euros.",
         "fr",
     )
-    assert compare_figures(en, fr_mixed).conflicts == []
+    mixed = compare_figures(en, fr_mixed)
+    assert mixed.conflicts == [] and mixed.converted == []
     fr_euros = extract_figures("L'Open d'Australie offrait 3,2 millions d'euros.", "fr")
-    assert [(a.text, b.text) for a, b in compare_figures(en, fr_euros).conflicts] == [
-        ("$3.6m", "3,2 millions d'euros")
-    ]
+    converted = compare_figures(en, fr_euros)
+    assert converted.conflicts == [] and converted.only_en == [] and converted.only_fr == []
+    assert [(a.text, b.text) for a, b in converted.converted] == [("$3.6m", "3,2 millions d'euros")]
 
 
 def test_two_countries_tolls_are_no_conflict_and_a_countrys_toll_disputes_its_own_first():

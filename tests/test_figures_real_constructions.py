@@ -3271,14 +3271,18 @@ def test_blue_helmets_are_peacekeepers():
 
 def test_one_amount_each_report_gives_in_another_currency():
     """Construction: "the government allocated $67 million" against "63 millions d'euros": one amount, each
-    report's own conversion, shown side by side (a conflict row), not as two amounts each report alone gives;
+    report's own conversion, shown as matched (no disagreement), not as two amounts each report alone gives;
     a sum in a local currency against dollars ("Rs 2 lakh", "2 400 dollars") is left as it is, and so are two
     amounts too far apart to be one ("$67 million", "20 millions d'euros")."""
     en = extract_figures("The government allocated $67 million.", "en")
     fr = extract_figures("Le gouvernement a débloqué 63 millions d'euros.", "fr")
-    assert [(a.currency, b.currency) for a, b in compare_figures(en, fr).conflicts] == [("USD", "EUR")]
+    converted = compare_figures(en, fr)
+    assert converted.conflicts == []
+    assert [(a.currency, b.currency) for a, b in converted.converted] == [("USD", "EUR")]
     far = extract_figures("Le gouvernement a débloqué 20 millions d'euros.", "fr")
-    assert compare_figures(en, far).conflicts == []
+    apart = compare_figures(en, far)
+    assert apart.conflicts == [] and apart.converted == []
+    assert [f.value for f in apart.only_en + apart.only_fr] == [67_000_000, 20_000_000]
 
 
 def test_a_toll_named_as_the_first_one_across_an_aside():

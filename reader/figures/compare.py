@@ -249,6 +249,9 @@ class Comparison:
     #: The conflicts where one version gives the other's value rounded or as an estimate ("53.21 percent"
     #: against "53 %", "nearly 62,000" against "61 672"): disputes, told apart as roundings in the panel.
     rounded: list[tuple[Figure, Figure]] = field(default_factory=list)
+    #: One amount each version gives in its own currency ("$8.4 billion", "5,8 milliards" d'euros): shown as
+    #: matched, no disagreement; as evidence of one story, a value apart (see :func:`_converted_amounts`).
+    converted: list[tuple[Figure, Figure]] = field(default_factory=list)
 
 
 def _unit_lost(a: Figure, b: Figure) -> bool:
@@ -735,10 +738,16 @@ def _results_table(version: Sequence[Figure]) -> bool:
 
 
 def _conflicts(
-    en: list[Figure], fr: list[Figure], en_all: Sequence[Figure] = (), fr_all: Sequence[Figure] = ()
+    en: list[Figure],
+    fr: list[Figure],
+    en_all: Sequence[Figure] = (),
+    fr_all: Sequence[Figure] = (),
+    converted: list[tuple[Figure, Figure]] | None = None,
 ) -> list[tuple[Figure, Figure]]:
     """Mutually closest conflicting candidates among unmatched figures; a tie pairs neither. ``en_all`` and
-    ``fr_all``: every figure of each version, for the counts a version splits in parts (see :func:`_parts_of`)."""
+    ``fr_all``: every figure of each version, for the counts a version splits in parts (see :func:`_parts_of`).
+    ``converted`` receives the amounts left that are one amount in two currencies (see
+    :func:`_converted_amounts`): no conflict."""
     distances: dict[tuple[int, int], float] = {}
     rank_en, rank_fr = _mention_ranks(en), _mention_ranks(fr)
     fr_by_kind: dict[str, list[tuple[int, Figure]]] = {}  # only figures of one kind can conflict
@@ -821,9 +830,11 @@ def _conflicts(
     taken = {id(f) for pair in found for f in pair}
     found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
     taken = {id(f) for pair in found for f in pair}
-    found += _converted_conflicts(
+    amounts = _converted_amounts(
         [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken], en, fr
     )
+    if converted is not None:
+        converted += amounts
     # one person's age each version gives differently: one unmatched age on each side, in years or in months
     for ages_en, ages_fr in _by_unit(en, fr, "age"):
         # an age given as a bound is a group's ("36 % des votants avaient moins de 40 ans"), no person's
@@ -1127,13 +1138,13 @@ MISTAKABLE_WORTH = 3.0
 FX_SPREAD = 1.1
 
 
-def _converted_conflicts(
+def _converted_amounts(
     en: list[Figure], fr: list[Figure], en_all: Sequence[Figure], fr_all: Sequence[Figure]
 ) -> list[tuple[Figure, Figure]]:
     """Amounts each version has left unmatched, in two currencies, each the other's closest once both are in
     US dollars and within :data:`FX_SPREAD` of each other: one amount, which one report gives in another
-    currency (its own conversion, or the other's figure converted), shown side by side rather than as two
-    amounts each version alone reports. Not when either version (all its figures ``en_all``, ``fr_all``)
+    currency (its own conversion, or the other's figure converted: "$8.4 billion" and "5,8 milliards" d'euros),
+    shown as matched, not as a disagreement nor as two amounts each version alone reports. Not when either version (all its figures ``en_all``, ``fr_all``)
     gives other amounts in the other's currency: it would have given this one so too ("660.000 dollars" beside
     "3,02 millions d'euros" for another prize); nor between two versions crowded with amounts (a list of
     prizes, a budget's lines), where two sums in two currencies fall close by chance."""
@@ -1176,7 +1187,7 @@ def _converted_conflicts(
 
 
 #: How many amounts each version must give for two close sums in two currencies to be no evidence of one
-#: amount converted (see :func:`_converted_conflicts`).
+#: amount converted (see :func:`_converted_amounts`).
 CONVERSION_CROWD = 8
 
 
@@ -1429,13 +1440,21 @@ def compare_figures(
         en_buckets, fr_buckets = _by_bucket(en_set), _by_bucket(fr_set)
         disputing_en = [f for f in disputing_en if _any_counterpart(f, fr_buckets) is None]
         disputing_fr = [f for f in disputing_fr if _any_counterpart(f, en_buckets) is None]
+    converted_pairs: list[tuple[Figure, Figure]] = []  # one amount in two currencies, shown as matched
     for year in {f.year for f in disputing_en} & {f.year for f in disputing_fr}:
         conflicts += _conflicts(
             [f for f in disputing_en if f.year == year],
             [f for f in disputing_fr if f.year == year],
             en,  # every mention: a part may be said of one noun, and first of another
             fr,
+            converted_pairs,
         )
+    if converted_pairs:
+        moved = {id(f) for pair in converted_pairs for f in pair}
+        unmatched_en = [f for f in unmatched_en if id(f) not in moved]
+        unmatched_fr = [f for f in unmatched_fr if id(f) not in moved]
+        disputing_en = [f for f in disputing_en if id(f) not in moved]
+        disputing_fr = [f for f in disputing_fr if id(f) not in moved]
     conflicts += swapped + rounded
     conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
@@ -1517,6 +1536,7 @@ def compare_figures(
         conflicts=conflicts,
         near=near,
         rounded=rounded,
+        converted=converted_pairs,
     )
 
 

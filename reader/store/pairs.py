@@ -123,7 +123,10 @@ class Pairs:
             [Figure.from_dict(f) for f in all_figures(en)], [Figure.from_dict(f) for f in all_figures(fr)]
         )
         return {
-            "matched": [[a.to_dict(), b.to_dict()] for a, b in comparison.matched + comparison.repeats],
+            "matched": [
+                [a.to_dict(), b.to_dict()]
+                for a, b in comparison.matched + comparison.repeats + comparison.converted
+            ],
             "only_en": [f.to_dict() for f in comparison.only_en],
             "only_fr": [f.to_dict() for f in comparison.only_fr],
             "conflicts": [[a.to_dict(), b.to_dict()] for a, b in comparison.conflicts],
