@@ -8827,3 +8827,35 @@ def test_a_change_said_in_words_is_a_figure(text, lang, value):
     the count before it, said in words with no noun of its own."""
     changes = [f for f in extract_figures(text, lang) if f.change]
     assert [(f.value, f.kind) for f in changes] == [(value, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an irregular participle after an amount, then a preposition: no noun
+        (
+            "The carmaker holds reserves of 12.1 billion euros, including 3 billion drawn on a state-backed loan.",
+            "en",
+            [(12_100_000_000, "money", "EUR"), (3_000_000_000, "money", "EUR")],
+        ),
+        # a bare sum after a sum whose noun made it money ("de pertes"), in its currency
+        (
+            "Le second semestre s'améliore (520 millions de pertes, contre 6,2 milliards un an plus tôt).",
+            "fr",
+            [(520_000_000, "money", "CAD"), (6_200_000_000, "money", "CAD")],
+        ),
+    ],
+)
+def test_amounts_whose_currency_the_context_gives(text, lang, expected):
+    """Constructions: "16.4 billion euros, including 4 billion drawn on loans" (an irregular participle, no
+    noun); "(660 millions de pertes, contre 7,3 milliards au premier semestre)" (the sum after a sum of losses,
+    from a Canadian publisher)."""
+    assert keys(text, lang, "CAD") == expected
+
+
+def test_a_price_level_of_millions_is_money_in_the_publishers_dollar():
+    """Construction: "Le prix de référence composé s'est hissé à plus de 1,1 million" from a Canadian
+    publisher: a price, in its dollars."""
+    assert keys(
+        "Le prix de référence des maisons s'est hissé à plus de 1,3 million en mai.", "fr", "CAD"
+    ) == [(1_300_000, "money", "CAD")]

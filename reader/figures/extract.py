@@ -3689,6 +3689,12 @@ _PAID_LATER_AFTER = re.compile(
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+#: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
+#: spent on".
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"drawn", "paid", "spent", "lent", "owed", "held", "taken", "given", "won", "lost", "sold", "bought", "kept",
+     "made", "set", "put", "sunk", "borrowed", "withdrawn", "frozen", "stolen"}
+)  # fmt: skip
 _SUM_NOUNS = frozenset(
     {"ransom", "rançon", "fine", "fines", "amende", "amendes", "damages", "penalty", "aide", "aides", "aid",
      "subvention", "subventions", "subsidies", "actifs", "assets", "économies", "savings", "avoirs",
@@ -4174,7 +4180,9 @@ _MONEY_LEVEL_BEFORE = _ending(
     # a cooperative's or a state's balance: "l'excédent avant ristournes a diminué de 892 millions"
     rf"excédents?|surplus|déficits?|deficits?|"
     # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"
-    rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?)(?![\w])"
+    rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?|"
+    # a price's level: "Le prix de référence composé s'est hissé à plus de 1,1 million"
+    rf"prix|prices?)(?![\w])"
     rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
 )
 #: A project's cost named right after the sum it was raised to: "a porté à 14,5 milliards l'estimation du coût".
@@ -6278,11 +6286,12 @@ class _Extractor:
             if (
                 not words
                 and c.scale is not None
-                and word.endswith("ed")
+                and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
                 and self.lang == "en"
                 and self.after(_PREPOSITION_AFTER, pos)
             ):
-                # "10.8 billion related to short-time work", "2 million earmarked for": a verb, no noun (not
+                # "10.8 billion related to short-time work", "2 million earmarked for", "4 billion drawn on
+                # loans": a verb, no noun (not
                 # "five asphyxiated by gas", "three diverted to other airports": what befell those counted)
                 break
             if words and self.lang == "en" and word.endswith("ing") and words[-1].endswith("s"):
@@ -7779,6 +7788,9 @@ class _Extractor:
                 else:
                     nearest = local if self.dollar == "USD" and local is not None else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
+                last = (
+                    c  # "660 millions de pertes, contre 7,3 milliards": the next bare sum is in its currency
+                )
                 continue
             if (bracketed := self.after(_BRACKETED_CURRENCY_AFTER, c.end)) is not None and not c.noun:
                 # "at least three billion (Euros) in savings": the currency said in brackets
