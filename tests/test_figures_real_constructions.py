@@ -8859,3 +8859,9 @@ def test_a_price_level_of_millions_is_money_in_the_publishers_dollar():
     assert keys(
         "Le prix de référence des maisons s'est hissé à plus de 1,3 million en mai.", "fr", "CAD"
     ) == [(1_300_000, "money", "CAD")]
+
+
+def test_a_number_after_the_words_for_an_emergency_line_is_dialled():
+    """Construction: "Il compose alors le numéro d'urgence 112": the line's number, no count."""
+    assert keys("Elle compose aussitôt le numéro d'urgence 112 depuis la montagne.", "fr") == []
+    assert keys("He reached the emergency number 999 within minutes.", "en") == []

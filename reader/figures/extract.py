@@ -3176,10 +3176,17 @@ _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
-    rf"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
-    rf"(?:{_H}+(?i:le|au))?{_H}+"
+    rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
+    rf"(?:{_H}+(?i:le|au))?"
+    # "le numéro d'urgence 112", "the emergency number 999", "la ligne d'urgence 811"
+    rf"|(?i:numéro|ligne){_H}+(?i:d['’]urgence|de{_H}+secours)|(?i:emergency|hotline){_H}+(?i:number|line))"
+    rf"{_H}+"
 )
 _DIAL_CUES = (
+    "urgence",
+    "emergency",
+    "hotline",
+    "secours",
     "call ",
     "calling ",
     "called ",
