@@ -8865,3 +8865,14 @@ def test_a_number_after_the_words_for_an_emergency_line_is_dialled():
     """Construction: "Il compose alors le numéro d'urgence 112": the line's number, no count."""
     assert keys("Elle compose aussitôt le numéro d'urgence 112 depuis la montagne.", "fr") == []
     assert keys("He reached the emergency number 999 within minutes.", "en") == []
+
+
+def test_two_number_words_hyphenated_as_a_range_are_its_bounds():
+    """Construction: "trapping five-six vehicles": a range of two number words written with a hyphen; "twenty-
+    five" stays one number and "a one-two punch" none."""
+    assert keys("The slide buried three-four cars on the pass.", "en") == [
+        (3, "count", "car"),
+        (4, "count", "car"),
+    ]
+    assert keys("Twenty-five people died.", "en") == [(25, "count", "death")]
+    assert keys("It was a one-two punch for the club.", "en") == []

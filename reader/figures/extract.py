@@ -8673,6 +8673,9 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
         # a range hyphenated as one word, "a return of 6-to-8%", "$5-to-$7": read as "6 to 8%" (four characters
         # for four)
         read = _HYPHENATED_TO_RE.sub(" to ", read)
+    if _WORD_RANGE_HINT.search(read) is not None:
+        # two number words hyphenated as a range, "trapping five-six vehicles": read with a dash ("five–six")
+        read = _WORD_RANGE_RE.sub(_dashed_word_range, read)
     figures = _Extractor(read, lang, dollar, places).run()
     if read is not text:
         for f in figures:
@@ -8682,3 +8685,21 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _HYPHENATED_TO_RE = re.compile(r"(?<=[0-9%])-to-(?=[0-9$€£])")
+#: Small number words, the words of a range hyphenated as one word ("five-six vehicles").
+_RANGE_WORDS = {w: n for w, n in _ALL_WORDS.items() if 1 < n <= 20 and w.isalpha()}
+_WORD_RANGE_RE = re.compile(
+    rf"(?<![\w-])(?P<a>(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))}))-"
+    rf"(?P<b>(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))}))(?![\w-])"
+)
+
+
+#: What every match of :data:`_WORD_RANGE_RE` holds: a hyphen, then a number word (a scan that stops only at
+#: hyphens).
+_WORD_RANGE_HINT = re.compile(rf"-(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))})(?![\w-])")
+
+
+def _dashed_word_range(m: re.Match[str]) -> str:
+    """A range of two number words, its hyphen a dash when the second is the next one up or two ("five-six",
+    "two-three"); anything else as it was ("twenty-five" is one number)."""
+    low, high = _RANGE_WORDS[m.group("a").lower()], _RANGE_WORDS[m.group("b").lower()]
+    return f"{m.group('a')}–{m.group('b')}" if 0 < high - low <= 2 else m.group()
