@@ -8876,3 +8876,20 @@ def test_two_number_words_hyphenated_as_a_range_are_its_bounds():
     ]
     assert keys("Twenty-five people died.", "en") == [(25, "count", "death")]
     assert keys("It was a one-two punch for the club.", "en") == []
+
+
+def test_an_amount_in_a_capitalised_currency_said_twice_is_no_name():
+    """Construction: "hackers withdrew 7,000 Bitcoin ... the 7,000 Bitcoin are worth roughly $40 million": a
+    currency's name said again, not a name like "400 Mawozo"."""
+    text = "Thieves took 4,200 Bitcoin from the exchange. The 4,200 Bitcoin were worth $25 million."
+    assert keys(text, "en") == [(4200, "money", "BTC"), (4200, "money", "BTC"), (25_000_000, "money", "USD")]
+
+
+def test_a_round_estimate_then_the_value_it_rounds_are_two_numbers():
+    """Construction: "c'est un peu moins de 300, 298 personnes" (a speaker correcting an estimate), not a
+    thousands separator typed with a space ("17, 793 migrants")."""
+    assert [f.value for f in extract_figures("Il y en avait un peu moins de 400, 396 personnes.", "fr")] == [
+        400,
+        396,
+    ]
+    assert [f.value for f in extract_figures("the identification of 17, 793 migrants", "en")] == [17_793]

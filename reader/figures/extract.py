@@ -5109,7 +5109,12 @@ class _Extractor:
             e = fraction[1]
         if not word and len(token) <= 3 and token.isdigit() and token[0] != "0" and text.startswith(", ", e):
             stray = _STRAY_GROUP_RE.match(text, e)
-            if stray and self.before(_STRAY_LEAD_BEFORE, s, 16):
+            if (
+                stray
+                and self.before(_STRAY_LEAD_BEFORE, s, 16)
+                # not a round estimate, then the value it rounds: "un peu moins de 300, 298 personnes"
+                and not (token.endswith("00") and _approximation_before(text[max(0, s - 24) : s]) is not None)
+            ):
                 # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
                 e, token = stray.end(), token + stray.group("g").replace(",", "")
         alone, attached = _glued(text, s, e, word, self.letter_currency)
@@ -5864,6 +5869,7 @@ class _Extractor:
         if (
             low in t.UNIT_NOUNS
             or low in t.NOUN_CONCEPTS
+            or low in _CURRENCY_AFTER  # "7,000 Bitcoin", said again: a currency's name
             or w in t.MONTHS_EN
             or low in t.MONTHS_FR
             or _a_people(w)
