@@ -1572,3 +1572,14 @@ def test_an_amount_of_billions_whose_currency_one_version_leaves_unsaid_matches(
     assert _values(c.matched) == [(8_700_000_000, 8_700_000_000)]
     people = _compared("The region has 2 million residents.", "Le projet coûtera 2 millions de dollars.")
     assert people.matched == []
+
+
+def test_two_tolls_of_two_death_nouns_far_apart_are_two_counts():
+    """Construction: "23 bodies" brought to one morgue against "50 morts" in the city: a toll in another noun
+    disputes one only when close ("at least seven dead" against "neuf victimes")."""
+    far = _compared(
+        "Rescuers brought 21 bodies to the morgue.", "La vague de chaleur a fait 48 morts en ville."
+    )
+    assert far.conflicts == []
+    close = _compared("At least seven people died in the storm.", "La tempête a fait neuf victimes.")
+    assert _values(close.conflicts) == [(7, 9)]

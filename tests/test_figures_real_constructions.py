@@ -8893,3 +8893,11 @@ def test_a_round_estimate_then_the_value_it_rounds_are_two_numbers():
         396,
     ]
     assert [f.value for f in extract_figures("the identification of 17, 793 migrants", "en")] == [17_793]
+
+
+def test_a_second_toll_after_another_is_its_harm():
+    """Construction: "killed at least 18 people and injured another 32": the second count is of the injured."""
+    assert keys("The shells killed 11 people and wounded another 27.", "en") == [
+        (11, "count", "death"),
+        (27, "count", "injury"),
+    ]

@@ -584,8 +584,10 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         # a riding won is a seat: "finished with 83 seats", "élus dans 80 des 124 circonscriptions"
         ratio = COUNT_RATIO if min(x, y) >= SMALL_COUNT or a.unit in TOLL_UNITS else SMALL_COUNT_RATIO
         return relative_gap(x, y) if max(x, y) / min(x, y) <= ratio else None
-    if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= COUNT_RATIO:
-        return 1.0 + relative_gap(x, y)  # "at least seven dead" against "neuf victimes": one toll of a storm
+    if {a.unit, b.unit} <= DEATH_UNITS and max(x, y) / min(x, y) <= RELATED_COUNT_RATIO:
+        # "at least seven dead" against "neuf victimes": one toll of a storm (not "23 bodies" brought to one
+        # morgue against "50 morts" in the city: as far apart, two counts)
+        return 1.0 + relative_gap(x, y)
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns

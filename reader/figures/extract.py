@@ -3626,6 +3626,8 @@ _KILLED_BEFORE = _ending(
     # "claimed the lives of 76 people", "took the lives of"
     rf"(?:claimed|claiming|claims|claim|took|taken|taking){_H}+the{_H}+lives?{_H}+of|"
     rf"la{_H}+mort{_H}+de|décès{_H}+de|injuring|injured|wounding|wounded|blessant|blessé))(?:{_H}+|(?<=['’]))"
+    # "injured another 32", "wounded a further 12": the count of the second toll
+    rf"(?:(?i:another|a{_H}+further){_H}+)?"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
