@@ -1584,3 +1584,12 @@ def test_two_tolls_of_two_death_nouns_far_apart_are_two_counts():
     assert _values(far.conflicts) == [(135, 142)]
     close = _compared("At least seven people died in the storm.", "La tempête a fait neuf victimes.")
     assert _values(close.conflicts) == [(7, 9)]
+
+
+def test_a_countrys_provinces_are_the_other_versions_states():
+    """Construction: "12 of Sudan's 18 provinces" against "13 des 18 États soudanais": one count of the country's
+    divisions, matched."""
+    c = _compared(
+        "Crops were lost in 9 of Chad's 23 provinces.", "Les récoltes sont perdues dans 23 États du pays."
+    )
+    assert (23, 23) in _values(c.matched)

@@ -8901,3 +8901,10 @@ def test_a_second_toll_after_another_is_its_harm():
         (11, "count", "death"),
         (27, "count", "injury"),
     ]
+
+
+def test_an_adverb_of_time_after_a_count_is_no_noun():
+    """Construction: "il a atteint jusqu'à 19 jours avant de redescendre à 11 aujourd'hui": the noun is elided,
+    "aujourd'hui" says when."""
+    assert keys("L'attente est redescendue à 13 aujourd'hui.", "fr") == [(13, "count", None)]
+    assert keys("Waits fell to 14 today.", "en") == [(14, "count", None)]

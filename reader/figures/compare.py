@@ -2491,7 +2491,9 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth", "infection case", "infection computer device server",
-                  "facility hospital school")
+                  "facility hospital school",
+                  "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"
+                  )
 ]  # fmt: skip
 
 

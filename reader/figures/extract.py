@@ -3698,6 +3698,21 @@ _PAID_LATER_AFTER = re.compile(
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
+#: Adverbs of time that may follow a count whose noun is elided: "à 11 aujourd'hui", "down to 14 today".
+_TIME_ADVERBS = frozenset(
+    {
+        "aujourd'hui",
+        "aujourd’hui",
+        "hier",
+        "demain",
+        "désormais",
+        "maintenant",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "now",
+    }
+)
 #: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
 #: spent on".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -6130,6 +6145,8 @@ class _Extractor:
                 break
             word = m.group("w").lower().rstrip("'’-")
             pos = m.end()
+            if word in _TIME_ADVERBS:
+                break  # "redescendre à 11 aujourd'hui", "14 today": when, no noun of the count
             if not words and word in _ALL_WORDS and word not in t.ARTICLE_LIKE:
                 break  # "compared with 6.2 two years ago": a number word opens another figure, no noun of this one
             if not words and not skipped and c.scale is not None and word in _FORECASTERS:
