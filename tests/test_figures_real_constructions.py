@@ -8908,3 +8908,15 @@ def test_an_adverb_of_time_after_a_count_is_no_noun():
     "aujourd'hui" says when."""
     assert keys("L'attente est redescendue à 13 aujourd'hui.", "fr") == [(13, "count", None)]
     assert keys("Waits fell to 14 today.", "en") == [(14, "count", None)]
+
+
+def test_an_aircraft_family_named_by_its_makers_letters_is_no_count():
+    """Construction: "L'ATR 42-500 arrivait de Dar es Salaam", "the Dash 8-400": a model and its variant."""
+    assert keys("L'ATR 72-600 transportait 68 passagers.", "fr") == [(68, "count", "passenger")]
+    assert keys("The Dash 8-400 was grounded with 70 people aboard.", "en") == [(70, "count", "person")]
+
+
+def test_a_person_who_was_over_an_age_has_that_age_as_a_bound():
+    """Construction: "The patient, who was over 65, caught bird flu": a person's age, given as a bound."""
+    (figure,) = extract_figures("The hiker, who was over 70, fell near the summit.", "en")
+    assert (figure.value, figure.kind, figure.approx) == (70, "age", "at least")

@@ -3713,6 +3713,10 @@ _TIME_ADVERBS = frozenset(
         "now",
     }
 )
+#: An aircraft family named by its maker's letters, right before its model number: "L'ATR 42-500", "CRJ 900".
+_AIRCRAFT_FAMILY_BEFORE = re.compile(
+    r"(?<![\w])(?:[LlDd]['’])?(?:ATR|CRJ|ERJ|MD|DC|BAe|Dash) (?:[0-9]{1,3}-)?$"
+)
 #: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
 #: spent on".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -4527,13 +4531,14 @@ _PERSON_WAS_BEFORE = _ending(
     rf"|would{_H}+have{_H}+(?:turned|been))"
     # "The Nova Scotia native was 23.", "the victim was 19,": a person's noun, then the past "to be"
     rf"|(?<![\w])(?i:native|victim|woman|man|girl|boy|teenager|teen|driver|suspect|pilot|soldier|mother|father"
-    rf"|son|daughter|student|gunman|attacker|shooter){_H}+was"
+    rf"|son|daughter|student|gunman|attacker|shooter|patient|passenger|worker|resident|hiker|climber){_H}+was"
     # "until June 2028, when Blatter would be 92": the age a named person reaches at a date
     rf"|(?<![\w])(?i:when|by{_H}+which{_H}+time){_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}+(?:would|will){_H}+be"
     rf"|(?i:he|she)['’]s|(?i:he|she)['’]ll{_H}+be"
     # "Margaret Keenan turns 91 next week": whoever turns a bare number is a person reaching that age
     rf"|(?<![\w])(?i:turns|turned|will{_H}+turn|would{_H}+have{_H}+turned))"
-    rf"{_H}+(?:(?i:only|just){_H}+)?"
+    # "The patient, who was over 65,": an age as a bound
+    rf"{_H}+(?:(?i:only|just|over|under|about|around|nearly|almost){_H}+)?"
 )
 #: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday", "who turns 20
 #: later in June".
@@ -5188,6 +5193,12 @@ class _Extractor:
             and self.before(_FLIGHT_NUMBER_BEFORE, s, 16)
         ):
             return None  # "Flight ET 302", "le vol AF 447": a flight's number after its airline's code
+        if (
+            not word
+            and text[s - 1 : s] in (" ", "-")
+            and _AIRCRAFT_FAMILY_BEFORE.search(text, max(0, s - 14), s)
+        ):
+            return None  # "L'ATR 42-500", "a CRJ 900", "the Dash 8-400": an aircraft's model
         if (
             token in _AIRLINER_MODELS
             and (
