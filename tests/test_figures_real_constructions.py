@@ -8920,3 +8920,10 @@ def test_a_person_who_was_over_an_age_has_that_age_as_a_bound():
     """Construction: "The patient, who was over 65, caught bird flu": a person's age, given as a bound."""
     (figure,) = extract_figures("The hiker, who was over 70, fell near the summit.", "en")
     assert (figure.value, figure.kind, figure.approx) == (70, "age", "at least")
+
+
+def test_what_befell_people_told_past_an_aside_of_whom():
+    """Construction: "Over 100 people, many of whom are students, were injured": the fate after the aside."""
+    assert keys("More than 60 people, most of whom were pupils, were injured.", "en") == [
+        (60, "count", "injury")
+    ]

@@ -3141,7 +3141,10 @@ _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
-_ASIDE_OPENERS = rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles)"
+_ASIDE_OPENERS = (
+    # "Over 100 people, many of whom are students, were injured"
+    rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles|(?:many|most|some|all|several){_H}+of{_H}+whom)"
+)
 _ASIDE_AFTER = re.compile(
     # or closing it: "Over 50 people, crew members among them, have been hurt"
     rf",{_H}*(?:{_ASIDE_OPENERS}[^,.;:!?\n]{{1,60}}|[^,.;:!?\n]{{1,40}}{_H}+(?i:among{_H}+them|parmi{_H}+eux|parmi{_H}+elles)),"
