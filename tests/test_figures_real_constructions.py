@@ -8927,3 +8927,12 @@ def test_what_befell_people_told_past_an_aside_of_whom():
     assert keys("More than 60 people, most of whom were pupils, were injured.", "en") == [
         (60, "count", "injury")
     ]
+
+
+def test_the_injured_more_after_the_dead_are_no_rise_of_a_toll():
+    """Construction: "killing six people and injuring at least a dozen more": the injured besides the dead, not
+    a rise of a toll ("At least 11 more died on Saturday" is one)."""
+    figures = extract_figures("The gunman killed four people and injured at least a dozen more.", "en")
+    assert [(f.value, f.unit, f.change) for f in figures] == [(4, "death", False), (12, "injury", False)]
+    (rise,) = extract_figures("At least 9 more died on Sunday.", "en")
+    assert rise.change

@@ -4311,7 +4311,12 @@ _CHANGE_AFTER = re.compile(
     rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}(?:{_H}+(?i:de|d['’]){_H}*[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
 )
 #: A count of a toll told before, then "and": "at least 31 deaths and 20 more missing" (20 others, no rise).
-_TOLL_AND_BEFORE = _ending(rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+")
+_TOLL_AND_BEFORE = _ending(
+    rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+"
+    # "killing six people and injuring at least a dozen more": the injured besides the dead, no rise of a toll
+    rf"|(?<![\w])(?i:killing|killed){_H}[^.;:!?\n]{{1,40}}{_H}(?i:and){_H}+(?i:injuring|injured|wounding|wounded)"
+    rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|some|about|around|nearly|another){_H}+)?"
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".
