@@ -8936,3 +8936,10 @@ def test_the_injured_more_after_the_dead_are_no_rise_of_a_toll():
     assert [(f.value, f.unit, f.change) for f in figures] == [(4, "death", False), (12, "injury", False)]
     (rise,) = extract_figures("At least 9 more died on Sunday.", "en")
     assert rise.change
+
+
+def test_the_elements_a_thing_is_made_of_are_no_count():
+    """Construction: "The tariff is built from four elements", "Le prix comprend quatre éléments": how a price
+    is made up, no key figure (a large count of elements still is one)."""
+    assert keys("The bill is made of three elements: energy, grid and levies.", "en") == []
+    assert keys("Le tarif comprend trois composantes.", "fr") == []

@@ -3844,7 +3844,9 @@ _ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern
 #: facteurs", "two reasons", "l'un des deux critères".
 _ABSTRACT_NOUNS = frozenset(
     "facteur facteurs raison raisons critère critères façons manières scénarios factor factors reason reasons"
-    " criteria criterion ways scenarios".split()
+    " criteria criterion ways scenarios"
+    # "The tariff is built from four elements", "Le prix comprend quatre éléments": how a thing is made up
+    " elements éléments components composantes pillars piliers".split()
 )
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
