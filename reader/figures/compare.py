@@ -106,10 +106,9 @@ def compatible(a: Figure, b: Figure) -> bool:
         return False
     if a.kind != b.kind:
         if {a.kind, b.kind} == {"count", "money"}:
-            # "les 9,6 milliards d'aujourd'hui" and "9.6 billion euros": an amount of millions whose currency one
-            # version leaves unsaid
-            # unsaid: no noun, or a word the lexicon does not know ("les 9,6 milliards d'aujourd'hui") for a
-            # value of two significant digits or more
+            # "9.6 billion euros" and "les 9,6 milliards d'aujourd'hui", a headline's "439 millions" and "$439
+            # million": an amount of millions whose currency one mention leaves unsaid, with no noun or with a word
+            # the lexicon does not know (then of two significant digits or more)
             bare = a if a.kind == "count" else b
             return abs(bare.value) >= SCALED_AMOUNT_LEAST and (
                 bare.unit is None or bare.unit not in KNOWN_UNITS and significant_digits(bare.value) >= 2
@@ -274,10 +273,8 @@ def _unit_lost(a: Figure, b: Figure) -> bool:
         # change in points one version wrote as a rate; not one in basis points ("a 25 basis points cut"), which a
         # version beside a rate of that value ("0,25 %") says of something else
         return {a.unit, b.unit} == {"point", None} and not _BASIS_POINTS_RE.search(a.text + " " + b.text)
-    # a headline's "439 millions" with no currency word and "$439 million" in the other version
-    return (
-        {a.kind, b.kind} == {"count", "money"} and (a.unit, b.unit) == (None, None) and a.value >= 1_000_000
-    )
+    # (a headline's "439 millions" with no currency word and "$439 million" in the other version are compatible)
+    return False
 
 
 #: A bare count matches a duration or an age of its value (one version lost the unit) only above this.

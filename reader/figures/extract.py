@@ -6344,8 +6344,8 @@ class _Extractor:
                 and self.after(_PREPOSITION_AFTER, pos)
             ):
                 # "10.8 billion related to short-time work", "2 million earmarked for", "4 billion drawn on
-                # loans": a verb, no noun (not
-                # "five asphyxiated by gas", "three diverted to other airports": what befell those counted)
+                # loans": a verb, no noun (not "five asphyxiated by gas", "three diverted to other airports": what
+                # befell those counted)
                 break
             if words and self.lang == "en" and word.endswith("ing") and words[-1].endswith("s"):
                 # "two new stations serving business parks": a participle after a plural ends the noun's phrase
@@ -6361,9 +6361,8 @@ class _Extractor:
             plural = [w for w in words if w.endswith("s")] if "en" in self.langs else []
             c.unit, c.noun = (plural or words)[0], True
             if t.NOUN_CONCEPTS.get(words[0]) in _KILLABLE and (fate := self.fate_after(first_end)) in _HARMS:
-                c.unit = (
-                    fate  # "26 agents had been injured", "trois enquêteurs ont été blessés": the harm counts
-                )
+                # "26 agents had been injured", "trois enquêteurs ont été blessés": the harm counts
+                c.unit = fate
             elif named and c.unit in _CITIZENS:
                 c.place = named  # "five Portuguese citizens"
             elif c.unit in _CITIZENS and self.saved_before(c.start):
@@ -7841,9 +7840,8 @@ class _Extractor:
                 else:
                     nearest = local if self.dollar == "USD" and local is not None else self.dollar
                 c.kind, c.currency, c.unit, c.noun = "money", nearest, None, False
-                last = (
-                    c  # "660 millions de pertes, contre 7,3 milliards": the next bare sum is in its currency
-                )
+                # "660 millions de pertes, contre 7,3 milliards": the next bare sum is in its currency
+                last = c
                 continue
             if (bracketed := self.after(_BRACKETED_CURRENCY_AFTER, c.end)) is not None and not c.noun:
                 # "at least three billion (Euros) in savings": the currency said in brackets
@@ -8733,15 +8731,11 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _HYPHENATED_TO_RE = re.compile(r"(?<=[0-9%])-to-(?=[0-9$€£])")
 #: Small number words, the words of a range hyphenated as one word ("five-six vehicles").
 _RANGE_WORDS = {w: n for w, n in _ALL_WORDS.items() if 1 < n <= 20 and w.isalpha()}
-_WORD_RANGE_RE = re.compile(
-    rf"(?<![\w-])(?P<a>(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))}))-"
-    rf"(?P<b>(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))}))(?![\w-])"
-)
-
-
+_RANGE_WORD = f"(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))})"
+_WORD_RANGE_RE = re.compile(rf"(?<![\w-])(?P<a>{_RANGE_WORD})-(?P<b>{_RANGE_WORD})(?![\w-])")
 #: What every match of :data:`_WORD_RANGE_RE` holds: a hyphen, then a number word (a scan that stops only at
 #: hyphens).
-_WORD_RANGE_HINT = re.compile(rf"-(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))})(?![\w-])")
+_WORD_RANGE_HINT = re.compile(rf"-{_RANGE_WORD}(?![\w-])")
 
 
 def _dashed_word_range(m: re.Match[str]) -> str:
