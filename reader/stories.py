@@ -18,7 +18,8 @@ whole, not one member of it:
   of them, or half of them with :data:`HALF_AVERAGE`; else it needs one of them in the story (unless it has
   none), and either most of all its
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
-  story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`.
+  story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`; a report with no figure of any weight
+  joins from :data:`FIGURELESS_AVERAGE`.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """
@@ -47,6 +48,11 @@ CLOSE_DIVERGING = 0.15
 #: Below this many specific figures, coverage says little: the report needs a stronger average instead.
 MIN_SPECIFIC_FIGURES = 3
 JOIN_AVERAGE_WITHOUT_FIGURES = 4.0
+#: A report with no figure of any weight (no toll, no amount: a short dispatch of an event, a portrait of
+#: its people) has only names and dates to tell its story by, and joins from this average evidence. Over the
+#: check sets, such decoys and reports of other events reach 2.12 at most, with all of them imported into one
+#: library; another outlet's report of the event 2.5 to 4.3, often short of the bar figures need.
+FIGURELESS_AVERAGE = 2.5
 #: A short report with half of its few specific figures in the story joins from this average evidence (another
 #: outlet's brief with one figure of its own; a brief of another fine sharing one amount has less).
 HALF_AVERAGE = 3.2
@@ -185,6 +191,8 @@ class Fit:
                 return True  # a brief this close to one version, with one of the story's figures
             if self.specific and not self.matched and not self.diverging:
                 return False  # figures of its own and none of the story's: names alone do not make it one
+            if not self.specific and not self.broad:
+                return self.average >= FIGURELESS_AVERAGE  # names and dates are all it can tell by
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         if coverage >= JOIN_COVERAGE:
             return True

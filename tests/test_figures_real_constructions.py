@@ -8943,3 +8943,40 @@ def test_the_elements_a_thing_is_made_of_are_no_count():
     is made up, no key figure (a large count of elements still is one)."""
     assert keys("The bill is made of three elements: energy, grid and levies.", "en") == []
     assert keys("Le tarif comprend trois composantes.", "fr") == []
+
+
+def test_a_child_named_after_a_word_of_kin_has_an_age_even_under_twelve():
+    """Construction: "together with his brother Mattia, 11," "her son Luca, 7, survived": the age of a child
+    named after a word of kin; a lone first name with a small number ("Police said Teo, 9,") stays a count,
+    as a tally in a list may be."""
+    assert keys("They pulled out Ciro and his brother Mattia, 11, from the rubble.", "en") == [
+        (11, "age", None)
+    ]
+    assert keys("Her son Luca, 7, survived the crash.", "en") == [(7, "age", None)]
+    assert keys("Police said Teo, 9, was unhurt.", "en") == [(9, "count", None)]
+
+
+def test_an_hour_right_after_a_day_or_in_another_zone_is_a_time_of_day():
+    """Constructions: "depuis ce mercredi 14 décembre 6h" and "dès mardi 6h30" (a weekday or a date right
+    before the hour), "à 11h (17h heure belge)" (the hour in another country's time): times of day, no
+    durations. A span of hours after its noun still counts ("une grève de 24h en décembre")."""
+    assert keys("Depuis ce mercredi 14 décembre 6h, une opération de secours est en cours.", "fr") == []
+    assert keys("Dès mardi 6h30, les pompiers étaient sur place.", "fr") == []
+    assert keys("Dimanche à 11h (17h heure belge), la tempête avançait.", "fr") == []
+    assert keys("Une grève de 24h a eu lieu en décembre.", "fr") == [(24, "duration", "hours")]
+
+
+def test_a_whole_number_with_a_zero_decimal_after_a_name_is_a_version():
+    """Construction: "LockBit 3.0, the ransomware group", "Operation Serengeti 2.0 was led by": a version of a
+    named thing, no count (nobody counts "3.0" things); a rate or an amount so written stays one."""
+    assert keys("LockBit 3.0, the gang behind the attack, struck again.", "en") == []
+    assert keys("Operation Serengeti 2.0 was led by the agency.", "en") == []
+    assert keys("Unemployment rose to 3.0 percent.", "en") == [(3.0, "percent", None)]
+    assert keys("Around 3.0 million people voted.", "en") == [(3_000_000, "count", "person")]
+
+
+def test_people_feared_dead_are_counted_among_the_dead():
+    """Construction: "Eight people are feared dead", "189 feared dead after the crash": the toll as the other
+    version gives it ("189 morts"), as "believed to be dead" is."""
+    assert keys("Eight people are feared dead after the eruption.", "en") == [(8, "count", "death")]
+    assert keys("Eight people are feared to be trapped.", "en") == [(8, "count", "person")]

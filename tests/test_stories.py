@@ -363,3 +363,18 @@ def test_evidence_that_alone_tells_one_event_needs_no_share_of_a_very_close_stor
     assert wire.evidence_enough()
     weaker = Fit(scores=(5.0, 4.0), cohesion=close_story, matched=0, diverging=0, specific=0)
     assert not weaker.evidence_enough()
+
+
+def test_a_report_with_no_figure_of_weight_joins_on_names_and_dates_beyond_the_figureless_bar():
+    """Construction: another outlet's short dispatch of a hospital's cyberattack or a storm names the same
+    institutions, people and days as both versions but gives no toll and no amount (no figure of any
+    weight): it joins from FIGURELESS_AVERAGE of evidence, below the bar a report with figures of its own
+    needs. A report of another event sharing a city's and a minister's names (average 2.1) stays out, and a
+    report with a figure of its own is still judged on it."""
+    from reader.stories import FIGURELESS_AVERAGE, JOIN_AVERAGE_WITHOUT_FIGURES, Fit
+
+    assert FIGURELESS_AVERAGE < JOIN_AVERAGE_WITHOUT_FIGURES
+    assert Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0).joins()
+    assert not Fit((1.9, 2.3), 3.0, matched=0, diverging=0, specific=0).joins()
+    assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0, broad=1, broad_matched=0.0).joins()
+    assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=1).joins()

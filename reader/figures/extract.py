@@ -686,6 +686,16 @@ _SPAN_NOUNS_BEHIND = "".join(
         "près", "plus", "moins",
     )
 )  # fmt: skip
+#: A weekday or a month's name right before a number, as fixed-width look-behinds: an hour after it is a
+#: time of that day.
+_DAY_NAMED_BEFORE = "|".join(
+    f"(?<=(?<![\\w]){word}{space})"
+    for word in (
+        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+        "septembre octobre novembre décembre"
+    ).split()
+    for space in (" ", "\u00a0")
+)
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
@@ -704,7 +714,10 @@ _CLOCK_RE = re.compile(
     # "depuis environ 18 h vendredi": the hour of a day named after it
     rf"|{_WEEKDAYS_FR}(?![\w])"
     # "(22 heures jeudi, heure française)": a time given in another zone
-    rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|de{_H}+Paris|de{_H}+Montréal|de{_H}+l['’]Est))"
+    rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|belge|suisse|québécoise|de{_H}+Paris|de{_H}+Montréal"
+    rf"|de{_H}+Bruxelles|de{_H}+Genève|de{_H}+l['’]Est))"
+    # "depuis ce mercredi 14 décembre 6h", "dès mardi 6h30": the hour of a day named right before it
+    rf"|(?:{_DAY_NAMED_BEFORE})[0-2]?[0-9]{_H}?h(?:[0-5][0-9])?(?![\w])"
     # "au « 20 heures » de TF1": a channel's evening news, named by its hour
     rf"|(?:(?<=(?:au|du|le)[ \u00a0]«)|(?<=(?:au|du|le)[ \u00a0]«[ \u00a0\u202f]))(?:13|20){_H}?(?:heures|h)(?={_H}?»)"
     # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
@@ -3061,6 +3074,17 @@ _FIRST_NAME_AND_AGE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+, [1-9]
 _CHILDREN_WORD_RE = re.compile(
     r"(?<![\w])(?:girls?|boys?|daughters?|sons|children|kids|sisters|brothers|siblings|twins|toddlers?)(?![\w])"
 )
+#: A child named after the word that says whose child or sibling it is: "his brother Mattia, 11," "her son
+#: Luca, 7," is an age even alone (a lone "Mattia, 11," may be a tally).
+_KIN_NAME_COMMA_BEFORE = _ending(
+    r"(?<![\w])(?i:sons?|daughters?|brothers?|sisters?|nephews?|nieces?|grandsons?|granddaughters?|cousins?"
+    r"|child|boy|girl|baby|toddler|twin)"
+    rf"{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?,{_H}*"
+)
+#: A whole number written with a zero decimal after a name: a version ("LockBit 3.0", "Web 2.0").
+_VERSION_ZERO_RE = re.compile(
+    r"[0-9]{1,2}\.0(?![0-9]|[.,][0-9]|[ \u00a0]?%|[ \u00a0](?i:per|pour|percent|million|billion|milliards?))"
+)
 #: How far around a number the other names and ages of its list are looked for.
 NAMES_WITH_AGES_REACH = 120
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
@@ -5083,6 +5107,14 @@ class _Extractor:
         word = _ELIDED_RE.sub("", found[0])  # "l'article 32", "d'iOS 18.3", "l'AV 312"
         if not word:
             return False
+        if (
+            _VERSION_ZERO_RE.match(self.text, s)
+            and word[0].isupper()
+            and word.isalpha()
+            and (not word[1:].islower() or not _opens_sentence(self.text, found[1]))
+        ):
+            # "Operation Serengeti 2.0", "LockBit 3.0, the gang": a version, no count is said "3.0"
+            return True
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
             # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
             return not (word.lower() == "part" and _ON_ITS_SIDE_BEFORE.search(self.text, max(0, s - 24), s))
@@ -6759,8 +6791,12 @@ class _Extractor:
             # "the Liberal Democrats, 71, set a record": a party's tally, no person's age
             and not self.before(_PARTY_COMMA_BEFORE, c.start, 48)
         ):
-            if whole and (12 <= c.raw <= 110 or 1 <= c.raw < 12 and self.names_with_ages(c.start, c.end)):
-                c.kind = "age"  # "Kadri Vaher, 46, said"; "Ann Roy, 35; Lea Roy, 7; ..."
+            if whole and (
+                12 <= c.raw <= 110
+                or 1 <= c.raw < 12
+                and (self.names_with_ages(c.start, c.end) or self.before(_KIN_NAME_COMMA_BEFORE, c.start, 48))
+            ):
+                c.kind = "age"  # "Kadri Vaher, 46, said"; "Ann Roy, 35; Lea Roy, 7; ..."; "his son Luca, 7,"
         elif (
             self.age_bound_words
             and 12 <= c.raw <= 110

@@ -681,7 +681,7 @@ FATE_AUXILIARIES = set(
     "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
-    " who qui to be being believed presumed known thought alors déjà then already of whom declared pronounced"
+    " who qui to be being believed presumed feared known thought alors déjà then already of whom declared pronounced"
     " déclarés déclarées retrieved pulled extracted dug out freed outre reportedly allegedly apparently officially"
     " dû initially initialement first announced annoncés annoncées slightly lightly mildly".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
