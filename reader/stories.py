@@ -13,7 +13,8 @@ whole, not one member of it:
   next day's new record, a later operation of the same agency) shares names and a few background figures,
   but its own figures are new; another outlet's report of the same event reports the same quantities, even
   where it disagrees. A full report with a breakdown of its own needs less coverage when its evidence is
-  strong (:data:`STRONG_AVERAGE`).
+  strong (:data:`STRONG_AVERAGE`), and none when the evidence alone tells one event
+  (:data:`DECISIVE_AVERAGE`).
   A report with too few specific figures to tell joins with the usual average when the story reports all
   of them, or half of them with :data:`HALF_AVERAGE`; else it needs one of them in the story (unless it has
   none), and either most of all its
@@ -62,12 +63,11 @@ HALF_AVERAGE = 3.2
 STRONG_AVERAGE = 4.5
 STRONG_COVERAGE = 0.25
 STRONG_MATCHED = 1
-#: From this average the evidence alone tells one event (the same rare names and figures, the same days: no
-#: two reports of different events in the check sets come near half of it), and the report needs only this
-#: coverage, one of the story's quantities even with another value: a long report by another outlet (a
-#: trial's whole history, a strike's every issue) gives most of its figures as its own.
+#: From this average the evidence alone tells one event (the same rare names, the same days: no two reports
+#: of different events in the check sets come near it, with all of them imported into one library), and the
+#: report joins whatever its figures: a long report by another outlet (a trial's whole history, a strike's
+#: every issue) gives most of its figures as its own, a later one gives the toll as it has grown.
 DECISIVE_AVERAGE = 6.0
-DECISIVE_COVERAGE = 0.15
 #: A report this close to one version of the story (another outlet's account of the same day: the same rare
 #: names and figures), with HALF_AVERAGE over all the versions, joins with any of the story's quantities,
 #: even with another value (a later toll). Of 322 reports of other events in the check sets, two come above
@@ -164,6 +164,8 @@ class Fit:
     def joins(self) -> bool:
         if not self.evidence_enough():
             return False
+        if self.average >= DECISIVE_AVERAGE:
+            return True
         coverage = self.coverage
         if coverage is None:  # a short report: all of its few figures the story's, or a strong average
             if self.specific and self.matched == self.specific:
@@ -198,8 +200,6 @@ class Fit:
             return True
         # a full report by another outlet gives figures of its own (a breakdown, another source's totals)
         # beside the story's: strong evidence and one of the story's figures make up for a low coverage
-        if self.average >= DECISIVE_AVERAGE:
-            return coverage >= DECISIVE_COVERAGE
         if self.best >= CLOSE_MEMBER and self.average >= HALF_AVERAGE and coverage > 0:
             return True
         return (

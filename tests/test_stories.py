@@ -378,3 +378,18 @@ def test_a_report_with_no_figure_of_weight_joins_on_names_and_dates_beyond_the_f
     assert not Fit((1.9, 2.3), 3.0, matched=0, diverging=0, specific=0).joins()
     assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0, broad=1, broad_matched=0.0).joins()
     assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=1).joins()
+
+
+def test_evidence_that_alone_tells_one_event_joins_a_report_whose_figures_are_all_its_own():
+    """Construction: another outlet's later report of a rescue (the same rare names of the climbers, the
+    guide and the valley, the same days) gives the toll as it has since grown and figures of its own, none
+    of them the story's: with the evidence that alone tells one event it joins; with a strong but not
+    decisive average, figures none of which are the story's keep it out."""
+    from reader.stories import DECISIVE_AVERAGE, Fit
+
+    later = Fit((6.3, 7.2), 6.0, matched=0, diverging=0, specific=3)
+    assert later.average >= DECISIVE_AVERAGE and later.coverage == 0
+    assert later.joins()
+    assert Fit((7.0, 5.9), 6.0, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
+    assert not Fit((4.9, 4.6), 6.0, matched=0, diverging=0, specific=3).joins()
+    assert not Fit((4.9, 4.6), 6.0, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
