@@ -8980,3 +8980,36 @@ def test_people_feared_dead_are_counted_among_the_dead():
     version gives it ("189 morts"), as "believed to be dead" is."""
     assert keys("Eight people are feared dead after the eruption.", "en") == [(8, "count", "death")]
     assert keys("Eight people are feared to be trapped.", "en") == [(8, "count", "person")]
+
+
+def test_codes_routes_and_ordinal_ranges_are_no_figures():
+    """Constructions: "the westbound 269 bus to Kanata" (a route's number after the way it runs), "fondé au
+    14-15e siècle" (a range of ordinals), "une montre Richard Mille RM11-03" (letters, digits and a dash: a
+    model's code, not ringgits); an amount in ringgits or a range of dollars stays money."""
+    assert keys("The westbound 269 bus to Kanata hit the shelter.", "en") == []
+    assert keys("Le village, fondé au 14-15e siècle, est classé.", "fr") == []
+    assert keys("Il portait une montre RM11-03 de 230 000 dollars.", "fr") == [(230_000, "money", "USD")]
+    assert keys("It paid RM11 million.", "en") == [(11_000_000, "money", "MYR")]
+    assert keys("It raised $5-10 million.", "en") == [
+        (5_000_000, "money", "USD"),
+        (10_000_000, "money", "USD"),
+    ]
+
+
+def test_two_hours_of_a_day_the_first_without_its_h_are_times():
+    """Construction: "une voie d'eau entre 3 et 4h du matin": two times of day, the first written without its
+    "h"; "entre 3 et 4 heures de route" is a span of hours."""
+    assert keys("L'équipage a signalé une voie d'eau entre 3 et 4h du matin.", "fr") == []
+    assert keys("Il faut entre 3 et 4 heures de route.", "fr") == [
+        (3, "duration", "hours"),
+        (4, "duration", "hours"),
+    ]
+
+
+def test_a_noun_glued_to_a_scale_word_is_what_is_counted():
+    """Construction: "his 2.8 million-follower page", "a 10 million-member union": the noun glued to the scale
+    word is counted, even beside amounts (no money); "a 2 billion-euro plan" stays an amount."""
+    figures = keys("The firm paid $5 million to the owner of a 2.8 million-follower page.", "en")
+    assert figures == [(5_000_000, "money", "USD"), (2_800_000, "count", "follower")]
+    assert keys("a 10 million-member union", "en") == [(10_000_000, "count", "member")]
+    assert keys("a 2 billion-euro plan", "en") == [(2_000_000_000, "money", "EUR")]

@@ -701,6 +701,8 @@ _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
+    # "entre 3 et 4h du matin": two hours of a day, the first without its "h"
+    rf"|(?<![\w])(?i:entre){_H}+[0-2]?[0-9]{_H}+(?i:et|à){_H}+{_CLOCK}{_H}+(?=(?i:du{_H}+matin|du{_H}+soir|de{_H}+l['’]après-midi))"
     # "(21 heures 30 GMT samedi)": the minutes of a time in another zone
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9]{_H}+(?:GMT|UTC)(?![\w])"
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
@@ -1575,6 +1577,8 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
 #: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
 #: are codes.
 _LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN", "R": "ZAR"}
+#: A dash and digits right after a number glued to letters: the rest of a model's code ("RM11-03").
+_CODE_TAIL_RE = re.compile(r"-[0-9]")
 #: The peso's letters: before a small number they are no amount even in the Philippines ("a P8 aircraft").
 _PESO_GLUED = frozenset(k for k, code in _LETTER_CURRENCIES.items() if code == "PHP")
 
@@ -1652,6 +1656,8 @@ def _glued(
 
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in {**t.CURRENCY_SUFFIXES, **t.CURRENCY_CODES_AFTER}.items()}
+#: A noun glued to a scale word by a dash: "2.8 million-follower", "a 10 million-member union".
+_SCALE_NOUN_GLUED_RE = re.compile(r"-(?P<n>[A-Za-z]{3,})(?![\w-])")
 #: Per cent glued to the digits: "10pc", "2.5pc".
 _PERCENT_GLUED = frozenset({"pc"})
 
@@ -3259,6 +3265,12 @@ _ATTRIBUTION_WORDS = frozenset({"par", "selon", "au"})
 #: A bus or tram route after its number: "the 107 service bus", "le 42 bus".
 _ROUTE_AFTER = re.compile(rf"{_H}+(?:(?i:service){_H}+)?(?i:bus|tram|tramway)(?![\w])")
 _THE_ROUTE_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la){_H}+")
+#: "the westbound 269 bus": a route's number after the way it runs.
+_THE_BOUND_BEFORE = _ending(
+    rf"(?<![\w])(?i:the){_H}+(?i:westbound|eastbound|northbound|southbound|inbound|outbound|express|night){_H}+"
+)
+#: The second of two ordinals after a dash: "14-15e siècle", "3-4th".
+_ORDINAL_AFTER_DASH_RE = re.compile(r"[0-9]{1,2}(?:e|ème|eme|er|th|st|nd|rd)(?![\w])")
 #: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
 #: and a list of small numbers ("10, 33, 41").
 _BALL_WORDS = ("ball", "boule", "étoile")
@@ -5279,9 +5291,9 @@ class _Extractor:
             return None
         if (
             not word
-            and text.endswith(("the ", "The "), 0, s)
             and self.lang != "fr"
             and (route := _ROUTE_AFTER_RE.match(text, e))
+            and (text.endswith(("the ", "The "), 0, s) or self.before(_THE_BOUND_BEFORE, s, 24))
             and not self.counted_after(route.end())
         ):
             # "a stop for the 151 line", "the 80 bus": a route's number, said before its noun (not "the 40 bus
@@ -5289,6 +5301,8 @@ class _Extractor:
             return None
         if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
             return None  # "au début des années 70": a decade
+        if not word and text[e : e + 1] in "-–" and _ORDINAL_AFTER_DASH_RE.match(text, e + 1):
+            return None  # "fondé au 14-15e siècle", "the 3-4th rounds": a range of ordinals
         if (
             self.weeks
             and len(token) <= 2
@@ -5599,6 +5613,8 @@ class _Extractor:
                 c.kind, c.unit = "duration", self.durations[c.unit]
                 if c.unit == "years" and self.lang == "fr" and self.french_age_context(c.start):
                     c.kind, c.unit = "age", None  # "un homme d'une cinquantaine d'années": an age
+        if not word and text[s - 1 : s].isalpha() and _CODE_TAIL_RE.match(text, e):
+            return None  # "une montre Richard Mille RM11-03": letters, digits and a dash make a model's code
         if c.currency is None and c.kind == "count":
             self.currency_prefix(c)
             if not word and text[s - 1 : s] in ("P", "p") and c.kind == "count":
@@ -5751,6 +5767,17 @@ class _Extractor:
                 c.scale = Decimal(1)
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             c.at_least = m.group("plus") is not None
+            glued = _SCALE_NOUN_GLUED_RE.match(self.text, m.end())
+            if (
+                glued
+                and c.kind == "count"
+                and (noun := glued.group("n").lower()) not in _CURRENCY_AFTER
+                and noun.rstrip("s") not in _CURRENCY_AFTER
+                and noun not in ("strong", "odd", "plus")
+            ):
+                # "his 2.8 million-follower page", "a 10 million-member union": the noun glued to the scale
+                c.unit, c.noun = t.UNIT_NOUNS.get(noun, noun), True
+                return glued.end()
             if c.estimate and (big := self.after(_DE_SCALE_AFTER, m.end())) is not None:
                 # "une cinquantaine de millions", "une vingtaine de milliards de dollars"
                 c.scale *= t.SCALE_WORDS[big.group("w").lower()]
