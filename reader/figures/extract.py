@@ -686,16 +686,6 @@ _SPAN_NOUNS_BEHIND = "".join(
         "près", "plus", "moins",
     )
 )  # fmt: skip
-#: A weekday or a month's name right before a number, as fixed-width look-behinds: an hour after it is a
-#: time of that day.
-_DAY_NAMED_BEFORE = "|".join(
-    f"(?<=(?<![\\w]){word}{space})"
-    for word in (
-        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
-        "septembre octobre novembre décembre"
-    ).split()
-    for space in (" ", "\u00a0")
-)
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
@@ -718,8 +708,6 @@ _CLOCK_RE = re.compile(
     # "(22 heures jeudi, heure française)": a time given in another zone
     rf"|(?:{_WEEKDAYS_FR}{_H}*,?{_H}*)?heures?{_H}+(?:française|belge|suisse|québécoise|de{_H}+Paris|de{_H}+Montréal"
     rf"|de{_H}+Bruxelles|de{_H}+Genève|de{_H}+l['’]Est))"
-    # "depuis ce mercredi 14 décembre 6h", "dès mardi 6h30": the hour of a day named right before it
-    rf"|(?:{_DAY_NAMED_BEFORE})[0-2]?[0-9]{_H}?h(?:[0-5][0-9])?(?![\w])"
     # "au « 20 heures » de TF1": a channel's evening news, named by its hour
     rf"|(?:(?<=(?:au|du|le)[ \u00a0]«)|(?<=(?:au|du|le)[ \u00a0]«[ \u00a0\u202f]))(?:13|20){_H}?(?:heures|h)(?={_H}?»)"
     # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
@@ -4651,6 +4639,11 @@ _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
 _AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
+#: The days of the week and the months in French: an hour right after one is a time of that day.
+_DAY_WORDS_FR = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre".split()
+)
 #: A weekday's part after an hour written bare: "around 5 Friday morning", "at 11 Sunday night".
 _DAY_PART_AFTER = re.compile(
     rf"{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_H}+(?:morning|afternoon|evening|night)"
@@ -5548,6 +5541,12 @@ class _Extractor:
                 c.kind = "percent"
             else:
                 c.kind, c.unit = "duration", t.DURATION_SUFFIXES[attached.group("suffix")]
+                if (
+                    c.unit == "hours"
+                    and (day := self.before(_PREV_WORD_BEFORE, s)) is not None
+                    and day.group("w").lower() in _DAY_WORDS_FR
+                ):
+                    return None  # "depuis ce mercredi 14 décembre 6h", "dès mardi 6h": the hour of that day
         elif "en" in self.langs:
             lowered = self.lowered
             maybe = lowered is None or lowered.startswith("and", pos + 1)  # the cheap test before the pattern
