@@ -9013,3 +9013,22 @@ def test_a_noun_glued_to_a_scale_word_is_what_is_counted():
     assert figures == [(5_000_000, "money", "USD"), (2_800_000, "count", "follower")]
     assert keys("a 10 million-member union", "en") == [(10_000_000, "count", "member")]
     assert keys("a 2 billion-euro plan", "en") == [(2_000_000_000, "money", "EUR")]
+
+
+def test_times_of_day_in_words_codes_after_a_number_and_numbers_to_reach_are_no_figures():
+    """Constructions: "from around five in the morning" (a time of day in words), "the 911 S5 botnet" (a name
+    with a code of capitals and digits after the number), "joignables au 811" (a number to reach); a count
+    said in the morning stays one."""
+    assert keys("From around five in the morning, I heard loud bangs.", "en") == []
+    assert keys("The agency took down the 911 S5 botnet.", "en") == []
+    assert keys("Les infirmières, joignables au 811, répondent.", "fr") == []
+    assert keys("In the morning 5 people died.", "en") == [(5, "count", "death")]
+
+
+def test_euros_with_a_dot_before_three_digits_are_thousands_in_english_too():
+    """Construction: "The lowest price, 153.890 euros, is found in Hainaut" (a Belgian paper in English groups
+    thousands with a dot): euros are never given to the thousandth; a fuel price of 1.899 euros a litre and
+    dollars so written are left as they are."""
+    assert keys("The lowest price, 153.890 euros, is in Hainaut.", "en") == [(153_890, "money", "EUR")]
+    assert keys("Petrol cost 1.899 euros a litre.", "en") == [(1.899, "money", "EUR")]
+    assert keys("It cost $153.890 in total.", "en") == [(153.89, "money", "USD")]

@@ -3195,9 +3195,17 @@ _RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
 _ONE_TOKENS = frozenset({"one", "One", "ONE"})
 _ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
 _THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
+#: A time of day said with the part of the day: "five in the morning", "at six in the evening".
+_IN_THE_DAY_AFTER = re.compile(
+    r" in the (?:morning|afternoon|evening)(?![\w])(?! (?:session|shift|trading|edition|rush|meeting|briefing)s?\b)"
+)
+#: A code of capitals and digits right after a number: "911 S5" (a botnet's name).
+_CODE_WORD_AFTER = re.compile(r" [A-Z]{1,2}[0-9](?![\w])")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
-    rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant))"
+    rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant)"
+    # "les infirmières d'Info-Santé, joignables au 811"
+    rf"|joign(?:ables?|ez|ant)|joindre)"
     rf"(?:{_H}+(?i:le|au))?"
     # "le numéro d'urgence 112", "the emergency number 999", "la ligne d'urgence 811"
     rf"|(?i:numéro|ligne){_H}+(?i:d['’]urgence|de{_H}+secours)|(?i:emergency|hotline){_H}+(?i:number|line))"
@@ -3220,6 +3228,8 @@ _DIAL_CUES = (
     "appelez",
     "appelant",
     "appelé",
+    "joign",
+    "joindre",
     "phon",
     "téléphon",
 )
@@ -4042,6 +4052,8 @@ _METRES_AFTER_RE = re.compile(
     rf"d['’]altitude|de{_H}+(?:haut|long|large|profondeur))(?![\w])"
 )
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+#: Currencies a price is never given in to the thousandth: "153.890 euros" is 153,890 euros.
+_DOT_GROUPED_CURRENCIES = frozenset({"EUR", "CHF"})
 _ONE_COMMA_GROUP_RE = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
 _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"}
@@ -5417,6 +5429,15 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
+        if (
+            raw <= 12
+            and raw == int(raw)
+            and text.startswith(" in the ", e)
+            and _IN_THE_DAY_AFTER.match(text, e)
+        ):
+            return None  # "from around five in the morning": a time of day
+        if not word and text[e : e + 1] == " " and _CODE_WORD_AFTER.match(text, e):
+            return None  # "the 911 S5 botnet", "baptisé « 911 S5 »": a name with a code, no count
         if len(token) <= 2 and not word and self.drawn(s, e):
             return None  # "white balls 10, 33, 41, 47, and 56", "les numéros chance 2 et 5": a draw's numbers
         if token in _LISTED_EMERGENCY_TOKENS and self.in_emergency_list(s, e):
@@ -8515,6 +8536,17 @@ class _Extractor:
                 "duration",
                 t.DURATION_UNITS["fr" if c.unit in ("heures", "jours") else "en"][c.unit],
             )
+        if (
+            c.kind == "money"
+            and c.scale is None
+            and c.currency in _DOT_GROUPED_CURRENCIES
+            and self.lang != "fr"
+            and c.raw >= 10
+            and _ONE_DOT_GROUP_RE.fullmatch(c.token)
+        ):
+            # "the lowest price, 153.890 euros": euros are never given to the thousandth, so the dot groups the
+            # thousands, as a Belgian or Swiss paper writes in English too
+            c.value = c.raw * 1000
         value = float(c.value)
         figure = Figure(self.text[c.start : c.end], value, c.kind, c.unit, c.currency, c.start, c.end)
         if c.kind == "count" and c.unit is None and self.age_bracketed(c):
