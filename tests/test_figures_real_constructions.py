@@ -9032,3 +9032,14 @@ def test_euros_with_a_dot_before_three_digits_are_thousands_in_english_too():
     assert keys("The lowest price, 153.890 euros, is in Hainaut.", "en") == [(153_890, "money", "EUR")]
     assert keys("Petrol cost 1.899 euros a litre.", "en") == [(1.899, "money", "EUR")]
     assert keys("It cost $153.890 in total.", "en") == [(153.89, "money", "USD")]
+
+
+def test_fates_read_past_a_mostly_aside_adverbs_and_presumption():
+    """Constructions: "Forty-three people, mostly women, were killed" (an aside of who they mostly were),
+    "three people sustained injuries", "Eight were formally reported as missing", "treize personnes sont
+    encore supposées disparues": what befell them is what is counted."""
+    assert keys("Forty-three people, mostly women, were killed.", "en") == [(43, "count", "death")]
+    assert keys("Three people sustained injuries in the blast.", "en") == [(3, "count", "injury")]
+    assert keys("Eight were formally reported as missing.", "en") == [(8, "count", "missing")]
+    assert keys("Treize personnes sont encore supposées disparues.", "fr") == [(13, "count", "missing")]
+    assert keys("Twelve were hired as firefighters.", "en") == [(12, "count", None)]

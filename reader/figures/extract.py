@@ -3161,7 +3161,9 @@ _RANKED_AFTER = re.compile(
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
 _ASIDE_OPENERS = (
     # "Over 100 people, many of whom are students, were injured"
-    rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles|(?:many|most|some|all|several){_H}+of{_H}+whom)"
+    rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles|(?:many|most|some|all|several){_H}+of{_H}+whom"
+    # "Forty-three people, mostly women, were killed", "12 personnes, pour la plupart des enfants, ont"
+    rf"|mostly|mainly|largely|most{_H}+of{_H}+them|pour{_H}+la{_H}+plupart|surtout|essentiellement)"
 )
 _ASIDE_AFTER = re.compile(
     # or closing it: "Over 50 people, crew members among them, have been hurt"
@@ -6656,6 +6658,8 @@ class _Extractor:
                 return "death"  # a headline's present, "27 migrants die" (in German, "die" is an article)
             if word in t.LOST_LIVES and self.after(_LIVES_AFTER, m.end()) is not None:
                 return "death"  # "2,053 people had lost their lives", "ont perdu la vie"
+            if word in ("sustained", "suffered") and _WITH_INJURIES_AFTER.match(self.text, m.end()):
+                return "injury"  # "three people sustained injuries", "suffered serious burns"
             if word in t.TAKEN_TO_HOSPITAL and self.after(_TO_HOSPITAL_AFTER, m.end()) is not None:
                 return "injury"  # "65 people had been taken to hospital", "transportées à l'hôpital"
             if word in t.HOSPITALISED:
