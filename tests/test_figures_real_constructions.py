@@ -9043,3 +9043,12 @@ def test_fates_read_past_a_mostly_aside_adverbs_and_presumption():
     assert keys("Eight were formally reported as missing.", "en") == [(8, "count", "missing")]
     assert keys("Treize personnes sont encore supposées disparues.", "fr") == [(13, "count", "missing")]
     assert keys("Twelve were hired as firefighters.", "en") == [(12, "count", None)]
+
+
+def test_a_mostly_adverb_between_a_number_and_its_noun_is_read_past():
+    """Construction: "killing 22 mostly Chinese migrant workers": "mostly" is no noun of the count; the toll
+    verb makes them the dead."""
+    assert keys("The fire spread, killing 22 mostly Chinese migrant workers.", "en") == [
+        (22, "count", "death")
+    ]
+    assert keys("It employs 300 mostly young workers.", "en") == [(300, "count", "worker")]

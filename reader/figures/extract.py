@@ -3158,6 +3158,8 @@ _CONDITION_AFTER = re.compile(
 _RANKED_AFTER = re.compile(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
+#: Adverbs between a number and its noun that say what most of them were: "22 mostly Chinese workers".
+_MOSTLY_WORDS = frozenset({"mostly", "mainly", "largely", "primarily", "predominantly", "principalement"})
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
 _ASIDE_OPENERS = (
     # "Over 100 people, many of whom are students, were injured"
@@ -6249,6 +6251,8 @@ class _Extractor:
             pos = m.end()
             if word in _TIME_ADVERBS:
                 break  # "redescendre à 11 aujourd'hui", "14 today": when, no noun of the count
+            if word in _MOSTLY_WORDS:
+                continue  # "killing 22 mostly Chinese migrant workers": who they mostly were follows
             if not words and word in _ALL_WORDS and word not in t.ARTICLE_LIKE:
                 break  # "compared with 6.2 two years ago": a number word opens another figure, no noun of this one
             if not words and not skipped and c.scale is not None and word in _FORECASTERS:
