@@ -9052,3 +9052,11 @@ def test_a_mostly_adverb_between_a_number_and_its_noun_is_read_past():
         (22, "count", "death")
     ]
     assert keys("It employs 300 mostly young workers.", "en") == [(300, "count", "worker")]
+
+
+def test_a_players_position_before_de_n_ans_is_a_person_of_that_age():
+    """Construction: "Le milieu de terrain anglais de 24 ans quitte West Ham", "le gardien de but de 30 ans", "le
+    latéral de 22 ans": a player named by the position, so an age; "une peine de 10 ans" stays a duration."""
+    assert keys("Le milieu de terrain anglais de 24 ans quitte le club.", "fr") == [(24, "age", None)]
+    assert keys("Le latéral de 22 ans a signé.", "fr") == [(22, "age", None)]
+    assert keys("Il a purgé une peine de 10 ans.", "fr") == [(10, "duration", "years")]

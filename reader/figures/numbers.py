@@ -260,6 +260,7 @@ PERSON_NOUNS_FR = set(
     sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
     entraîneur entraîneuse arbitre boxeur boxeuse surfeur surfeuse chasseur chasseuse jardinier jardinière
     attaquant attaquante défenseur défenseure buteur ailier sprinteur sprinteuse marathonien marathonienne
+    meneur meneuse latéral portier arrière terrain but
     tennisman hockeyeur hockeyeuse navigateur navigatrice skipper coureur coureuse vainqueur lauréat lauréate
     nageur nageuse skieur skieuse rameur rameuse grimpeur grimpeuse cavalier cavalière golfeur golfeuse
     handballeur handballeuse basketteur basketteuse rugbyman judoka gymnaste patineur patineuse plongeur
