@@ -9060,3 +9060,13 @@ def test_a_players_position_before_de_n_ans_is_a_person_of_that_age():
     assert keys("Le milieu de terrain anglais de 24 ans quitte le club.", "fr") == [(24, "age", None)]
     assert keys("Le latéral de 22 ans a signé.", "fr") == [(22, "age", None)]
     assert keys("Il a purgé une peine de 10 ans.", "fr") == [(10, "duration", "years")]
+
+
+def test_a_span_of_hours_after_its_noun_stays_a_span_before_a_weekday():
+    """Construction: "une grève de 24 heures jeudi", "une panne de 6h mercredi": a span of hours on a day named
+    after it, not a time of day (as "vers 18 h vendredi" is)."""
+    assert keys("Les syndicats appellent à une grève de 24 heures jeudi.", "fr") == [
+        (24, "duration", "hours")
+    ]
+    assert keys("Une panne de 6h mercredi a duré.", "fr") == [(6, "duration", "hours")]
+    assert keys("Le feu a démarré vers 18 h vendredi.", "fr") == []

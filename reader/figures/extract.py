@@ -675,17 +675,18 @@ _WEEKDAY_DAY_RE = re.compile(
 #: ("(2-0)"), street numbers and postcodes.
 _CLOCK_WORDS = ("entre", "de", "avant", "après", "dès", "vers")
 #: Nouns a span of hours follows with "de" ("une panne de 17 heures", "une grève de 24 heures"): not a time of
-#: day, as fixed-width look-behinds before the "de".
-_SPAN_NOUNS_BEHIND = "".join(
-    f"(?<!{noun} )"
-    for noun in (
-        "panne", "grève", "attente", "retard", "coupure", "trajet", "délai", "durée", "garde à vue",
-        "interruption", "fermeture", "débrayage", "voyage", "blackout",
-        # a span's hedge: "près de 12 heures", "plus de 10 heures", "moins de 2 heures" (a time of day is
-        # "vers 12 heures")
-        "près", "plus", "moins",
-    )
+#: day.
+_SPAN_NOUNS = (
+    "panne", "grève", "attente", "retard", "coupure", "trajet", "délai", "durée", "garde à vue",
+    "interruption", "fermeture", "débrayage", "voyage", "blackout",
+    # a span's hedge: "près de 12 heures", "plus de 10 heures", "moins de 2 heures" (a time of day is
+    # "vers 12 heures")
+    "près", "plus", "moins",
 )  # fmt: skip
+#: The same, as fixed-width look-behinds before the "de" ...
+_SPAN_NOUNS_BEHIND = "".join(f"(?<!{noun} )" for noun in _SPAN_NOUNS)
+#: ... and before the hours after it: "une grève de 24 heures jeudi" is a span on that day.
+_SPAN_OF_BEHIND = "".join(f"(?<!{noun} de )" for noun in _SPAN_NOUNS)
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
@@ -695,7 +696,7 @@ _CLOCK_RE = re.compile(
     rf"|(?<![\w])(?i:entre){_H}+[0-2]?[0-9]{_H}+(?i:et|à){_H}+{_CLOCK}{_H}+(?=(?i:du{_H}+matin|du{_H}+soir|de{_H}+l['’]après-midi))"
     # "(21 heures 30 GMT samedi)": the minutes of a time in another zone
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9]{_H}+(?:GMT|UTC)(?![\w])"
-    rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
+    rf"|(?<![\w.]){_SPAN_OF_BEHIND}[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
     rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
     # "(19 heures heure GMT)"
     rf"|heure{_H}+(?:GMT|UTC|de{_H}+Paris)"
