@@ -5441,7 +5441,12 @@ class _Extractor:
             and _IN_THE_DAY_AFTER.match(text, e)
         ):
             return None  # "from around five in the morning": a time of day
-        if not word and text[e : e + 1] == " " and _CODE_WORD_AFTER.match(text, e):
+        if (
+            not word
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and _CODE_WORD_AFTER.match(text, e)
+        ):
             return None  # "the 911 S5 botnet", "baptisé « 911 S5 »": a name with a code, no count
         if len(token) <= 2 and not word and self.drawn(s, e):
             return None  # "white balls 10, 33, 41, 47, and 56", "les numéros chance 2 et 5": a draw's numbers
@@ -5792,7 +5797,9 @@ class _Extractor:
                 c.scale = Decimal(1)
             c.estimate = m.group("w").lower() in t.APPROXIMATE_SCALES
             c.at_least = m.group("plus") is not None
-            glued = _SCALE_NOUN_GLUED_RE.match(self.text, m.end())
+            glued = (
+                _SCALE_NOUN_GLUED_RE.match(self.text, m.end()) if self.text.startswith("-", m.end()) else None
+            )
             if (
                 glued
                 and c.kind == "count"
