@@ -1282,6 +1282,26 @@ def test_a_value_inside_the_other_versions_range_is_disputed_not_flagged():
     assert result.only_en == [] and result.only_fr == []
 
 
+def test_two_ranges_sharing_one_bound_dispute_their_other_bounds():
+    """Construction: one forecast's band given in both versions with one bound in common ("between 3.9% and
+    9.5%", "entre +3,6% et +9,5%", the French bounds signed): the shared bound matches, the other bounds are
+    one quantity's two values, a dispute rather than two figures each version gives alone."""
+    en = extract_figures("Economists see growth of between 3.9% and 9.5% across the region next year.", "en")
+    fr = extract_figures(
+        "Les économistes prévoient une croissance comprise entre +3,6% et +9,5% l'an prochain.", "fr"
+    )
+    assert [f.bound for f in fr] == ["low", "high"]
+    result = compare_figures(en, fr)
+    assert conflict_values(result) == [(3.9, 3.6)]
+    assert [(a.value, b.value) for a, b in result.matched] == [(9.5, 9.5)]
+    assert result.only_en == [] and result.only_fr == []
+    # two ranges sharing no bound stay each version's own
+    other = extract_figures(
+        "Les économistes prévoient une croissance comprise entre 3,6% et 8% l'an prochain.", "fr"
+    )
+    assert compare_figures(en, other).conflicts == []
+
+
 def test_records_of_a_breach_are_its_customers_and_a_headline_restates_a_disputed_value():
     """Constructions: a breach's "40 millions d'enregistrements" beside "plus de 40 millions de données", against
     "more than 40m former customers" (records of people are those people); a French headline's "23 millions de
@@ -1593,3 +1613,23 @@ def test_a_countrys_provinces_are_the_other_versions_states():
         "Crops were lost in 9 of Chad's 23 provinces.", "Les récoltes sont perdues dans 23 États du pays."
     )
     assert (23, 23) in _values(c.matched)
+
+
+def test_two_towns_counts_in_two_lists_of_towns_do_not_dispute():
+    """Construction: marchers counted town by town in both reports, each its own choice of towns ("at least
+    40,000 people marched in Lyon, along with 30,000 in Toulouse, 26,000 in Marseille", against "36.000
+    personnes à Toulouse, 26.000 à Marseille, 19.000 à Clermont-Ferrand"): Toulouse disputes Toulouse, and
+    Lyon's count disputes no other town's."""
+    en = extract_figures(
+        "At least 40,000 people marched in Lyon, along with 30,000 in Toulouse, 26,000 in Marseille and 15,000 in "
+        "Montpellier.",
+        "en",
+    )
+    fr = extract_figures(
+        "36.000 personnes ont défilé à Toulouse, 26.000 à Marseille, 19.000 à Clermont-Ferrand et 15.000 à "
+        "Montpellier.",
+        "fr",
+    )
+    result = compare_figures(en, fr)
+    assert conflict_values(result) == [(30000, 36000)]
+    assert [f.value for f in result.only_en] == [40000] and [f.value for f in result.only_fr] == [19000]

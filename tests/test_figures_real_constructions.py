@@ -9070,3 +9070,74 @@ def test_a_span_of_hours_after_its_noun_stays_a_span_before_a_weekday():
     ]
     assert keys("Une panne de 6h mercredi a duré.", "fr") == [(6, "duration", "hours")]
     assert keys("Le feu a démarré vers 18 h vendredi.", "fr") == []
+
+
+def test_a_dozen_with_no_noun_counts_the_people_its_fate_names():
+    """Construction: "a dozen were killed", "a thousand were arrested": the article before a scale word is the
+    number, and the fate after it says who is counted; "one in a million were hurt" is a rate, no count."""
+    assert keys("Police said a dozen were killed in the crash.", "en") == [(12, "count", "death")]
+    assert keys("A thousand were arrested during the protests.", "en") == [(1000, "count", "arrest")]
+    assert keys("One in a million were hurt.", "en") == []
+    assert keys("Thanks a million, he said.", "en") == []
+
+
+def test_anonymous_sources_counted_are_no_figure():
+    """Construction: wire copy names how it knows, "quoting two people familiar with the matter", "three
+    sources with knowledge of the talks", "deux sources proches du dossier", "trois personnes au fait du
+    dossier": a count of sources, no figure of the story; "two people close to the victims were injured" is."""
+    assert keys("The paper said so, quoting two people familiar with the matter.", "en") == []
+    assert keys("Three sources with knowledge of the talks said the deal was near.", "en") == []
+    assert keys("Selon deux sources proches du dossier, l'accord est proche.", "fr") == []
+    assert keys("Selon trois personnes au fait du dossier, l'accord est proche.", "fr") == []
+    assert keys("Two people close to the victims were injured.", "en") == [(2, "count", "person")]
+
+
+def test_one_of_the_people_named_before_by_dont_un_has_an_age():
+    """Construction: "sept enfants, dont un de moins de deux ans": the pronoun after "dont" is one of the
+    people just named, and "de moins de deux ans" is that child's age, not a span of two years; "trois
+    projets, dont un de deux ans" keeps its span."""
+    assert keys("Au moins sept enfants, dont un de moins de deux ans, sont morts.", "fr") == [
+        (7, "count", "death"),
+        (2, "age", None),
+    ]
+    assert keys("Trois projets, dont un de deux ans, ont été lancés.", "fr")[-1] == (2, "duration", "years")
+
+
+def test_an_amount_list_goes_on_after_a_paragraph_break_and_a_colon():
+    """Construction: a prize list whose amounts drop their currency after the first, the list opening in
+    the next paragraph with a colon ("rapporte 69.000 euros.\\n\\nLa prime grimpe ensuite : 97.000 au 2e
+    tour, 142.000 au 3e tour"): every amount of the list is in euros."""
+    text = "Un premier tour rapporte 69.000 euros.\n\nLa prime grimpe ensuite : 97.000 au 2e tour, 142.000 au 3e tour."
+    assert keys(text, "fr") == [(69000, "money", "EUR"), (97000, "money", "EUR"), (142000, "money", "EUR")]
+
+
+def test_a_french_scaled_amount_before_a_bare_dollar_sign_is_quebecs_way():
+    """Construction: "le rail transporte 1 milliard $ de marchandises" on a local French site (no publisher
+    country) in a text naming Canada's railways: the scale word between the number and "$" is how Quebec
+    writes dollars, so the text's dollars are Canadian."""
+    text = "Le Canadien National est paralysé. Chaque jour, le rail transporte 1 milliard $ de marchandises."
+    assert article_dollar(text, "Radio locale", "https://radiolocale.example.org/x", lang="fr") == "CAD"
+    assert article_dollar(text.replace("Canadien National", "rail"), "Radio locale", lang="fr") == "USD"
+
+
+def test_a_bare_number_after_at_just_ending_its_clause_is_an_age():
+    """Construction: "First capped by England at just 17, he ...", "who made his debut at only 16.": the age a
+    person did something at; "closed at just 17 points" keeps its noun."""
+    assert keys("First capped by England at just 17, he starred at the World Cup.", "en") == [
+        (17, "age", None)
+    ]
+    assert keys("He made his debut at only 16.", "en") == [(16, "age", None)]
+    assert keys("The index closed at just 17 points.", "en") == [(17, "count", "points")]
+
+
+def test_a_clause_opening_on_a_town_with_an_aside_gives_the_town_to_the_people_counted_there():
+    """Construction: "À Lyon, où la police a reçu des projectiles, ils étaient 23.000": the clause opens on
+    its town, an aside on the town follows, then the marchers counted there."""
+    (f,) = extract_figures(
+        "Le cortège a été calme. À Lyon, où la police a reçu des projectiles, ils étaient 23.000.", "fr"
+    )
+    assert (f.value, f.place) == (23000, "lyon")
+    (g,) = extract_figures(
+        "Le cortège a été calme. À Lyon, où la police a reçu des projectiles, il a plu 3 jours.", "fr"
+    )
+    assert g.place is None

@@ -483,3 +483,33 @@ def test_another_outlets_report_that_shares_much_with_a_weak_pairs_version_joins
     assert pairs["a-sale-en.md"] == "b-sale-fr.md" and pairs["c-sale-en.md"] is None
     assert stories["a-sale-en.md"] is not None
     assert stories["a-sale-en.md"] == stories["b-sale-fr.md"] == stories["c-sale-en.md"]
+
+
+_LOCKOUT_EN = (
+    "Norvane Rail and Castello Freight locked out 8,400 workers on Thursday after talks failed, halting about "
+    "$1.2 billion in goods a day. Minister Elodie Marchetti urged both sides to return to the table."
+)
+_LOCKOUT_FR_SAME_DAY = (
+    "Norvane Rail et Castello Freight ont mis en lock-out 8 400 employés jeudi, faute d'accord ; le rail "
+    "transporte 1,2 milliard $ de marchandises par jour. La ministre Elodie Marchetti a appelé les parties à "
+    "négocier."
+)
+_LOCKOUT_FR_DAYS_LATER = (
+    "Norvane Rail et Castello Freight avaient mis en lock-out près de 8.400 salariés jeudi. Dimanche, la "
+    "ministre Elodie Marchetti a imposé un arbitrage, et 5.100 employés de Norvane Rail ont repris le travail."
+)
+
+
+def test_the_same_days_version_takes_the_pair_from_a_later_report_that_stays_in_the_story(tmp_path):
+    """Construction: a French report of the dispute three days on (the return to work) is imported first
+    and pairs with the English report; the French report of the same day then arrives, with more evidence
+    in common. Closer in time and stronger, it takes the English version; the later report, which fits
+    their story, stays in it as another report."""
+    english = ("a-wire-en.md", "en", 4, "Wire One", _LOCKOUT_EN, "Rail lockout")
+    later = ("b-later-fr.md", "fr", 7, "Le Soir", _LOCKOUT_FR_DAYS_LATER, "Retour au travail")
+    version = ("c-daily-fr.md", "fr", 4, "Le Quotidien", _LOCKOUT_FR_SAME_DAY, "Lock-out du rail")
+    first, pairs, stories = _weak_pair_then_its_version(tmp_path, english, later, version)
+    assert first["a-wire-en.md"] == "b-later-fr.md"
+    assert pairs["a-wire-en.md"] == "c-daily-fr.md" and pairs["b-later-fr.md"] is None
+    assert stories["a-wire-en.md"] is not None
+    assert stories["b-later-fr.md"] == stories["c-daily-fr.md"] == stories["a-wire-en.md"]

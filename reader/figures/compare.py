@@ -922,9 +922,21 @@ def _places_apart(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[Figur
         return False
     if _country(a.place) or _country(b.place) or _people_form(a.place) or _people_form(b.place):
         return False  # a town's count and its country's ("59" in Macedonia, "50 morts" in Kocani) may be one
-    return any(f.kind == "count" and f.place and same_place(a.place, f.place) for f in fr) or any(
+    if any(f.kind == "count" and f.place and same_place(a.place, f.place) for f in fr) or any(
         f.kind == "count" and f.place and same_place(b.place, f.place) for f in en
-    )
+    ):
+        return True
+    # both versions list many towns' counts (marchers by city, each report its own choice of cities): two
+    # towns' counts are two quantities, even when neither version names the other's town
+    return len(_count_places(en)) >= LISTED_PLACES and len(_count_places(fr)) >= LISTED_PLACES
+
+
+#: How many places' counts make a version's list of places (see :func:`_places_apart`).
+LISTED_PLACES = 3
+
+
+def _count_places(version: Sequence[Figure]) -> set[str]:
+    return {f.place for f in version if f.kind == "count" and f.place}
 
 
 def _crowded_amounts(version: Sequence[Figure]) -> set[int]:
@@ -1516,6 +1528,15 @@ def compare_figures(
             gone = bounds | {id(f) for pair in ranged for f in pair}
             only_en = [f for f in only_en if id(f) not in gone]
             only_fr = [f for f in only_fr if id(f) not in gone]
+    if only_en and only_fr and pairs:
+        # two ranges with one bound in common ("between 3.9% and 9.5%", "entre +3,6% et +9,5%") are one
+        # quantity's range: their other bounds dispute
+        ranged = _ranges_sharing_a_bound(pairs, only_en, only_fr, en, fr)
+        if ranged:
+            conflicts += ranged
+            gone = {id(f) for pair in ranged for f in pair}
+            only_en = [f for f in only_en if id(f) not in gone]
+            only_fr = [f for f in only_fr if id(f) not in gone]
     # a height or a distance ("the 2,900-metre mountain", "haut de 2.891 mètres") is a measurement, no quantity
     # a report disputes: each version's own
     held = [p for p in conflicts if _measured(p[0]) or _measured(p[1])]
@@ -1605,6 +1626,47 @@ def _inside_ranges(
             bounds.add(id(high))
             found.append((inside, low) if range_in_french else (low, inside))
     return found, bounds
+
+
+def _range_partners(figures: Sequence[Figure]) -> dict[int, Figure]:
+    """Each bound of a range in ``figures`` (in text order), by its id, with the range's other bound."""
+    partners: dict[int, Figure] = {}
+    for a, b in itertools.pairwise(sorted(figures, key=lambda f: (f.field, f.start))):
+        if a.bound == "low" and b.bound == "high":
+            partners[id(a)], partners[id(b)] = b, a
+    return partners
+
+
+def _ranges_sharing_a_bound(
+    pairs: list[tuple[Figure, Figure]],
+    only_en: list[Figure],
+    only_fr: list[Figure],
+    en: Sequence[Figure],
+    fr: Sequence[Figure],
+) -> list[tuple[Figure, Figure]]:
+    """The other bounds, each version's alone, of two ranges whose bound of one end matched (English first)."""
+    if not any(a.bound and b.bound for a, b in pairs):
+        return []
+    partners_en, partners_fr = _range_partners(en), _range_partners(fr)
+    alone_en, alone_fr = {id(f) for f in only_en}, {id(f) for f in only_fr}
+    found = []
+    for a, b in pairs:
+        if a.bound is None or a.bound != b.bound:
+            continue
+        other_en, other_fr = partners_en.get(id(a)), partners_fr.get(id(b))
+        if (
+            other_en is not None
+            and other_fr is not None
+            and id(other_en) in alone_en
+            and id(other_fr) in alone_fr
+            and other_en.kind == other_fr.kind
+            and other_en.unit == other_fr.unit
+            and (other_en.kind != "money" or same_currency(other_en, other_fr))
+        ):
+            alone_en.discard(id(other_en))
+            alone_fr.discard(id(other_fr))
+            found.append((other_en, other_fr))
+    return found
 
 
 def _sides(conflicts: list[tuple[Figure, Figure]], french: bool) -> list[Figure]:

@@ -1836,6 +1836,19 @@ _PLACE_OPENING_BEFORE = _ending(
     rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
     rf"{_H}+)?"
 )
+#: A clause opening on its place, then an aside on that place, then the people counted there: "À Lyon, où la
+#: police a reçu des projectiles, ils étaient 23.000", "In Lyon, where police were pelted, there were 23,000".
+_PLACE_ASIDE_OPENING_BEFORE = _ending(
+    rf"(?:[.;:!?]{_H}*|\n)(?i:en|in|au|aux|à){_H}+(?:l['’]|the{_H}+)?(?P<p>[A-Z][\w'’-]+),{_H}+(?i:où|where)"
+    rf"(?![\w])[^.;:!?\n0-9]{{1,90}},{_H}+(?i:ils{_H}+étaient|elles{_H}+étaient|on{_H}+comptait|on{_H}+en{_H}+comptait"
+    rf"|they{_H}+were|there{_H}+were){_H}+"
+    rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
+    rf"{_H}+)?"
+)
+#: What the text right before a count a place's aside opens holds (see :data:`_PLACE_ASIDE_OPENING_BEFORE`).
+_COUNTED_THERE_HINTS = ("étaient", "comptait", "were")
+#: How far before a count such a clause may open.
+PLACE_ASIDE_REACH = 140
 #: What a party's tally is of, after its number: "the Liberals 169 seats", "le Bloc 23 sièges".
 _SEATS_OR_VOTES_AFTER = re.compile(
     rf"{_H}+(?i:seats?|votes?|sièges?|voix|députés|MPs|ridings|circonscriptions)(?![\w])"
@@ -1933,11 +1946,11 @@ _YEAR_WHEN_AFTER = re.compile(
     rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
-#: Between an amount and the next of a list without its currency: no number, no new paragraph, and at most
-#: one sentence's end, with a colon after it ("69.000 euros. La prime grimpe ensuite : 97.000 au 2e tour").
+#: Between an amount and the next of a list without its currency: no number, and at most one sentence's end
+#: (a paragraph's too), with a colon after it ("69.000 euros. La prime grimpe ensuite : 97.000 au 2e tour").
 _ORDINAL_OR_NOT_A_NUMBER = r"(?:[^0-9\n.!?]|[0-9]+(?:e|er|re|ère|ème|es|st|nd|rd|th)(?![\w]))"
 _LISTED_AMOUNT_GAP_RE = re.compile(
-    rf"{_ORDINAL_OR_NOT_A_NUMBER}*(?:[.!?](?:(?!:){_ORDINAL_OR_NOT_A_NUMBER})*:{_ORDINAL_OR_NOT_A_NUMBER}*)?"
+    rf"{_ORDINAL_OR_NOT_A_NUMBER}*(?:[.!?]\n*(?:(?!:){_ORDINAL_OR_NOT_A_NUMBER})*:{_ORDINAL_OR_NOT_A_NUMBER}*)?"
 )  # an ordinal may name each place in the list: "97.000 au 2e tour, 142.000 au 3e tour"
 #: What follows an amount of such a list: a place in the list ("au 2e tour", "en demi-finales"), a comma, an
 #: "and", or the end of the sentence.
@@ -2010,8 +2023,11 @@ _RANGE_KINDS = frozenset({"percent", "money", "count", "temperature", "age"})
 #: What parts the bounds of a range: "28-30C", "de 4,75 à 5,00%", "from 31 to 36", "31 – 36".
 _RANGE_TO_RE = re.compile(rf"{_H}*[-–]{_H}*|{_H}+(?i:à|to){_H}+")
 #: ... or "and"/"et" after "between"/"entre": "between 18,100 and 34,200", "entre 31 et 36 millions".
-_RANGE_AND_RE = re.compile(rf"{_H}+(?i:and|et){_H}+")
-_BETWEEN_BEFORE_RE = re.compile(rf"(?<![\w])(?i:between|entre){_H}+(?:(?i:some|about|around|environ){_H}+)?$")
+#: A growth range's bounds may carry their sign: "entre +3,6% et +9,5%".
+_RANGE_AND_RE = re.compile(rf"{_H}+(?i:and|et){_H}+\+?")
+_BETWEEN_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?i:between|entre){_H}+(?:(?i:some|about|around|environ){_H}+)?\+?$"
+)
 #: What makes "de X à Y" or "from X to Y" the change of a level, not a range: "passé de 12 à 15 morts", "rose
 #: from 225 to 326".
 _CHANGE_FROM_BEFORE_RE = re.compile(
@@ -4511,6 +4527,8 @@ _NOT_AN_AGE_AFTER = re.compile(
     rf"|écart)"
     rf"|à{_H}+(?:purger|faire))(?![\w])"
 )
+#: A bare number after "at just" or "at only", the clause ending with it: the age a person did something at.
+_AT_JUST_ENDINGS = ("at just ", "at only ", "at barely ", "At just ", "At only ")
 #: "les 80 ans et plus", "aux 65 ans ou plus": the people of that age and older (see :data:`_THOSE_AGED_BEFORE`).
 _AND_OVER_AFTER = re.compile(rf"{_H}+(?i:et|ou){_H}+(?i:plus|\+)(?![\w])")
 _THOSE_AGED_BEFORE = _ending(rf"(?<![\w])(?i:les|aux|des){_H}+")
@@ -4527,6 +4545,12 @@ _AN_AGE_RE = re.compile(r"[^\W\d]|[0-9]{1,3}(?![0-9])")
 _APPOSITION_NAME_BEFORE = _ending(r"(?<![\w'’])[A-ZÉÈÀÂÎ][\w'’-]+,[ \u00a0]")
 #: People, then the bounds of their ages: "sept personnes entre 22 et 36 ans".
 _PEOPLE_BETWEEN_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>[a-zà-ÿ-]{{3,}}){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+")
+#: One or some of the people named before, by a pronoun after "dont", then the "de" of an age: "sept enfants,
+#: dont un de moins de deux ans", "des victimes dont deux de 17 ans".
+_ONE_OF_THEM_DE_BEFORE = _ending(
+    rf"(?P<who>[^\W\d_]+)(?:{_H}*,)?{_H}+dont{_H}+(?i:l['’])?(?:un|une|deux|trois|quatre|cinq|[0-9]+){_H}+de{_H}+"
+    rf"(?:(?:moins|plus|près){_H}+de{_H}+)?"
+)
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
@@ -4795,6 +4819,16 @@ _ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])
 _TALLY_WORDS = ("seats", "votes", "ridings", "sièges", "voix", "mandats")
 #: After the count of a rate: its noun, then the base it is per: " tués pour 100.000", " per 100,000".
 _SEP = "[ .,\u00a0\u202f]?"
+#: The anonymous sources a report quotes, counted: "two people familiar with the matter", "three sources with
+#: knowledge of the talks", "deux sources proches du dossier": how the report knows, no figure of its story.
+_SOURCES_AFTER = re.compile(
+    rf"{_H}+(?:[^\W\d_]+{_H}+)?(?i:people|persons|sources|officials|diplomats|executives|personnes|responsables"
+    rf"|diplomates)(?:{_H}*,)?{_H}+(?i:(?:directly{_H}+)?familiar{_H}+with|with{_H}+(?:direct{_H}+)?knowledge{_H}+of"
+    rf"|briefed{_H}+on|close{_H}+to{_H}+the{_H}+(?:matter|talks|negotiations|deal|investigation|probe|case)"
+    rf"|proches?{_H}+(?:du{_H}+dossier|de{_H}+l['’]enquête|des{_H}+négociations)|au{_H}+fait{_H}+d(?:u|es?))(?![\w])"
+)
+#: What a text holding a match of :data:`_SOURCES_AFTER` holds after the count.
+_SOURCING_HINTS = ("amiliar", "nowledge", "briefed", "close to", "proche", "au fait")
 _RATE_NUMERATOR_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}?{_H}+(?i:pour|per|par|for{_H}+every){_H}+"
     rf"(?:100{_SEP}000|10{_SEP}000|1{_SEP}000{_SEP}000|1{_SEP}000|100|(?i:cent{_H}+mille|mille))(?![\w.,]?[0-9])"
@@ -6095,6 +6129,12 @@ class _Extractor:
             return False  # "le record du monde de Kevin Young, vieux de 29 ans": how long the record stood
         if self.before(_AGE_WORD_BEFORE, s):
             return True
+        if (
+            self.may_hold(s, 32, ("dont",))
+            and (one := self.before(_ONE_OF_THEM_DE_BEFORE, s, 80)) is not None
+            and _a_person_fr(one.group("who").lower())
+        ):
+            return True  # "sept enfants, dont un de moins de deux ans": one of the people named, of that age
         # "l'Estonienne Kadri Vaher, 46 ans", "Jean Dupont (40 ans)"
         if self.may_end_with(s, ",", space=False) and self.before(_NAME_COMMA_BEFORE, s):
             return True
@@ -6838,6 +6878,15 @@ class _Extractor:
             and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
         ):
             c.kind, c.by_prefix = "age", True  # "the youngest prisoner was 19, and the oldest 71"
+            return
+        if (
+            whole
+            and 5 <= c.raw <= 110
+            and self.lang == "en"
+            and self.text.endswith(_AT_JUST_ENDINGS, max(0, c.start - 9), c.start)
+            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+        ):
+            c.kind, c.by_prefix = "age", True  # "First capped at just 17, he", "who debuted at only 16."
             return
         if (
             (
@@ -8292,7 +8341,14 @@ class _Extractor:
     def place_opening(self, pos: int) -> str | None:
         """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
         1400 policiers", "In Germany, more than 100 raids"."""
-        return self.place_said_before(pos, _PLACE_OPENING_BEFORE, ("en ", "in ", "au ", "aux ", "à "))
+        opened = self.place_said_before(pos, _PLACE_OPENING_BEFORE, ("en ", "in ", "au ", "aux ", "à "))
+        if opened is None and self.may_hold(pos, 24, _COUNTED_THERE_HINTS):
+            # "À Lyon, où la police a reçu des projectiles, ils étaient 23.000": the place, an aside on it, and
+            # the people counted there
+            m = self.before(_PLACE_ASIDE_OPENING_BEFORE, pos, PLACE_ASIDE_REACH)
+            if m is not None and m.group("p").lower() not in _NOT_PLACES:
+                return m.group("p").lower()
+        return opened
 
     def place_said_before(self, pos: int, pattern: re.Pattern[str], cues: tuple[str, ...]) -> str | None:
         """The place ``pattern`` (made by :func:`_ending`, its name in group ``p``) names right before ``pos``,
@@ -8446,15 +8502,25 @@ class _Extractor:
             and self.after(_RATE_NUMERATOR_AFTER, c.end)
         ):
             return False  # "24,40 tués pour 100.000 habitants", "5.2 deaths per 100,000 people": a rate
+        if (
+            c.kind == "count"
+            and c.raw <= 12
+            and self.holds_after(c.end, 64, _SOURCING_HINTS)
+            and self.after(_SOURCES_AFTER, c.end)
+        ):
+            return False  # "quoting two people familiar with the matter", "deux sources proches du dossier"
         if not c.word:
             return True
         if c.raw == 0:
             return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             # a hedged one counts what the sentence names before it: "the Chinese (nearly a million)"
+            # and "a dozen were killed" counts the people its fate names
             return (
                 c.kind != "count"
                 or c.noun
+                or c.unit in _TOLL_OF_ONE
+                and not self.text.endswith(("in ", "In "), max(0, c.start - 3), c.start)
                 or _approximation_before(self.text[max(0, c.start - 24) : c.start]) is not None
             )
         if c.token == "one" and (

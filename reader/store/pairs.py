@@ -244,8 +244,10 @@ class Pairs:
                         # than the partner (the next day's report is a later event, see _displace_margin),
                         # shares with the partner what a firm pair shares: it joins their story
                         margin == DISPLACE_MARGIN
-                        and self._score(record["id"], mine, partner) >= WEAK_PAIR
-                        or self.keeps_partner(partner, cand, record["id"])
+                        and (
+                            self._score(record["id"], mine, partner) >= WEAK_PAIR
+                            or self.keeps_partner(partner, cand, record["id"])
+                        )
                     )
                 ):
                     if score > kept_score:
