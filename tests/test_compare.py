@@ -1633,3 +1633,17 @@ def test_two_towns_counts_in_two_lists_of_towns_do_not_dispute():
     result = compare_figures(en, fr)
     assert conflict_values(result) == [(30000, 36000)]
     assert [f.value for f in result.only_en] == [40000] and [f.value for f in result.only_fr] == [19000]
+
+
+def test_a_matched_groups_value_said_again_with_another_noun_on_each_side_stands_alone_on_neither():
+    """Construction: "the six people missing" matched with "les six portés disparus", then "6 presumed dead"
+    in the English headline and "Six ouvriers" in the French lede: the story's one group said again with
+    another noun on each side, not a figure each version gives alone."""
+    en = extract_figures("The six people missing are presumed dead.", "en")
+    (title,) = extract_figures("Bridge collapse: 6 presumed dead", "en")
+    fr = extract_figures(
+        "Six ouvriers travaillaient sur le pont. Les six portés disparus sont présumés morts.", "fr"
+    )
+    result = compare_figures([*en, replace(title, field="title")], fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(6, 6)]
+    assert result.only_en == [] and result.only_fr == []

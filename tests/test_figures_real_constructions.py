@@ -9141,3 +9141,85 @@ def test_a_clause_opening_on_a_town_with_an_aside_gives_the_town_to_the_people_c
         "Le cortège a été calme. À Lyon, où la police a reçu des projectiles, il a plu 3 jours.", "fr"
     )
     assert g.place is None
+
+
+def test_a_shares_points_before_a_changes_noun_are_percentage_points():
+    """Construction: in a text of vote shares, "a dramatic 20 point decline", "a 20-point lead" are percentage
+    points ("decline" opens with "de", which once read as the French "points de ..."); "a 10-point plan" is
+    no figure, nor is "a 20-point lead" in a text with no share."""
+    shares = "Labour won 35% of the vote. "
+    assert keys(shares + "It rests on a dramatic 20 point decline in support.", "en")[-1] == (
+        20,
+        "percent",
+        "point",
+    )
+    assert keys(shares + "The poll gave it a 20-point lead.", "en")[-1] == (20, "percent", "point")
+    assert keys(shares + "The party unveiled a 10-point plan.", "en") == [(35, "percent", None)]
+    assert keys("The home side held a 20-point lead at half-time.", "en") == []
+
+
+def test_an_airline_code_opening_with_a_digit_is_part_of_a_flight_number():
+    """Construction: "Jeju Air Flight 7C 2216", "le vol 7C 2216": the airline's code and the flight's number,
+    no temperature of 7 °C and no count."""
+    assert keys("Jeju Air Flight 7C 2216 from Bangkok crashed on landing.", "en") == []
+    assert keys("Le vol 7C 2216 de Jeju Air s'est écrasé.", "fr") == []
+    assert keys("It was 7C at dawn.", "en") == [(7, "temperature", "C")]
+
+
+def test_a_fate_is_read_past_an_aside_opened_by_parmi_lesquels_or_y_compris():
+    """Construction: "Au moins 59 migrants, parmi lesquels un nouveau-né, ont péri", "Douze personnes, y
+    compris deux enfants, ont été blessées": the fate after the aside says what the count counts."""
+    assert keys("Au moins 59 migrants, parmi lesquels un nouveau-né, ont péri dimanche.", "fr") == [
+        (59, "count", "death")
+    ]
+    assert keys("Douze personnes, y compris deux enfants, ont été blessées.", "fr")[0] == (
+        12,
+        "count",
+        "injury",
+    )
+
+
+def test_an_epidemiological_weeks_number_is_no_figure():
+    """Construction: "26 cases reported in epidemiological week 39", "durant la semaine épidémiologique 39":
+    the week's number in the year, as "in week 12" is."""
+    assert keys("There were 26 cases reported in epidemiological week 39.", "en") == [(26, "count", "case")]
+    assert keys("On a recensé 26 cas durant la semaine épidémiologique 39.", "fr") == [(26, "count", "case")]
+
+
+def test_the_size_of_a_contests_field_glued_to_its_number_is_no_count():
+    """Construction: "candidates in three-person run-offs pulled out", "a four-candidate race": what kind of
+    contest it is, no count of people; "ten-person households" stays a count."""
+    assert keys("Hundreds of candidates in three-person run-offs pulled out.", "en") == []
+    assert keys("It was a four-candidate race.", "en") == []
+    assert keys("Ten-person households are rare.", "en") == [(10, "count", "person")]
+
+
+def test_a_number_word_opening_on_some_of_those_just_named_counts_them():
+    """Construction: "Parmi ces cas, cinq ont été identifiés chez des agents de santé", "Of these patients,
+    three ...": a bare number word after a sentence opening on those just named counts some of them."""
+    text = "On comptait 57 cas au total. Parmi ces cas, cinq ont été identifiés chez des agents de santé."
+    assert keys(text, "fr") == [(57, "count", "case"), (5, "count", "case")]
+    assert keys("Le bilan est lourd, et selon la police cinq ont été identifiés.", "fr") == []
+
+
+def test_an_earlier_events_toll_after_comes_weeks_after_is_an_earlier_value():
+    """Construction: "The tragedy comes six weeks after a gas explosion ..., killing one person and leaving 48
+    others injured": the counts of that sentence are another event's, so they dispute nothing of this one
+    (they are marked earlier)."""
+    text = (
+        "The tragedy comes six weeks after a gas explosion tore through the city, leaving 48 others injured."
+    )
+    (weeks, injured) = extract_figures(text, "en")
+    assert (injured.value, injured.unit, injured.earlier) == (48, "injury", True)
+    (plain,) = extract_figures("The explosion left 48 others injured.", "en")
+    assert not plain.earlier
+
+
+def test_an_age_at_which_a_person_did_something_is_an_earlier_age():
+    """Construction: "First capped by England at just 17, he ...": the age then, no other value of the age a
+    report gives now ("le milieu de 19 ans"), so it disputes none."""
+    (age,) = extract_figures("First capped by England at just 17, he starred at the World Cup.", "en")
+    assert (age.kind, age.value, age.earlier) == ("age", 17, True)
+    en = extract_figures("First capped by England at just 17, he starred at the World Cup.", "en")
+    fr = extract_figures("Le milieu de terrain anglais de 19 ans a signé.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -1483,6 +1483,10 @@ def compare_figures(
     seconds = [(a, b) for a in only_en if (b := _any_counterpart(a, fr_buckets)) is not None]
     seconds += [(b, a) for a in only_fr if (b := _any_counterpart(a, en_buckets)) is not None]
     again = {id(f) for pair in seconds for f in pair}
+    # a count of people left on both sides with a value the two versions matched ("the six missing" matched,
+    # then "6 presumed dead" in one headline and "Six ouvriers" in the other report's lede): the story's one
+    # group said again with another noun on each side, not a figure each version gives alone
+    again |= _restated_on_both_sides(only_en, only_fr, pairs, again)
     # a round restatement of a figure its own version matched ("plus de 3 000 victimes" beside "3 222
     # victimes") is that quantity again: it is in the other version too, and so is one of a disputed figure
     # that agrees with the other version's value ("Plus de 2 500" beside "2 571", against "2,517")
@@ -1626,6 +1630,24 @@ def _inside_ranges(
             bounds.add(id(high))
             found.append((inside, low) if range_in_french else (low, inside))
     return found, bounds
+
+
+def _restated_on_both_sides(
+    only_en: list[Figure], only_fr: list[Figure], pairs: list[tuple[Figure, Figure]], taken: set[int]
+) -> set[int]:
+    """The ids of the counts of people left in each version with a value of a matched pair of counts of
+    people, when the other version has one such left too."""
+    values = {a.value for a, b in pairs if _of_people(a) and _of_people(b)}
+    if not values:
+        return set()
+    left_en = [f for f in only_en if id(f) not in taken and f.value in values and _of_people(f)]
+    left_fr = [f for f in only_fr if id(f) not in taken and f.value in values and _of_people(f)]
+    both = {f.value for f in left_en} & {f.value for f in left_fr}
+    return {id(f) for f in left_en + left_fr if f.value in both}
+
+
+def _of_people(f: Figure) -> bool:
+    return f.kind == "count" and not f.part and f.value >= 2 and (f.unit is None or f.unit in HUMAN_UNITS)
 
 
 def _range_partners(figures: Sequence[Figure]) -> dict[int, Figure]:

@@ -1608,6 +1608,11 @@ def _glued(
         return True, None
     if rest == "-per" and text[right : right + 5] == " cent":  # "a 17-per cent rise": read after the digits
         return True, None
+    if rest == "-point" and not word and _POINTS_CHANGE_AFTER.match(text, right):
+        return (
+            True,
+            None,
+        )  # "a 20-point lead": a share's points, read after the digits (see _WHOLE_POINTS_AFTER)
     if rest.endswith("-") and not word and text[right : right + 1] in ("€", "$", "£"):
         rest = rest[:-1]  # "£6mn-£7mn": a range's first amount, its scale before the dash
     m = _ATTACHED_RE.match(rest)
@@ -1688,7 +1693,10 @@ _ORIGIN_AFTER = re.compile(rf"{_H}+from{_H}+(?:[A-Z][\w'’-]+{_H}+)?(?P<p>[A-Z]
 #: days, which a word makes events ("five action days", "two strike days").
 _DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "weeks", "months", "years"})
 #: A flight named by its airline's code before its number: "Flight ET 302", "le vol AF 447".
-_FLIGHT_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+[A-Z][A-Z0-9]{_H}$")
+_FLIGHT_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+(?:[A-Z][A-Z0-9]|[0-9][A-Z]){_H}$")
+#: ... and the airline's code itself when it opens with a digit: "Flight 7C 2216" (no 7 °C).
+_FLIGHT_CODE_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+$")
+_FLIGHT_CODE_AFTER = re.compile(rf"[A-Z](?![\w]){_H}*[0-9]")
 #: How far after a count its place may be named, and what ends the clause before it.
 PLACE_REACH = 48
 _CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
@@ -2983,8 +2991,29 @@ _DECIMAL_POINTS_AFTER = re.compile(
 )
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
+#: A sentence telling of an earlier event its story comes after: "The tragedy comes six weeks after a gas
+#: explosion", "Le drame survient trois mois après l'effondrement": the counts after it are that event's.
+_PRIOR_EVENT_RE = re.compile(
+    rf"(?<![\w])(?i:comes?|came|follows?|followed|survient|intervient|arrive)(?![\w])[^.;!?\n0-9]{{0,30}}?"
+    rf"(?<![\w])(?i:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années){_H}+(?i:after|après)"
+    rf"{_H}+(?i:an?|the|une?|le|la|l['’])(?![\w])"
+)
+#: The opening of a sentence on some of those just named, right before a bare number word: "Parmi ces cas, ",
+#: "Of these patients, ", "Among the victims, ".
+_AMONG_THESE_BEFORE = _ending(
+    rf"(?:^|[.!?]{_H}+|\n)(?i:parmi|among|of){_H}+(?i:ces|les|these|those|the){_H}+(?P<n>[^\W\d_]+),{_H}*"
+)
+AMONG_THESE_REACH = 40
+#: A contest after the size of its field glued to the number: "three-person run-offs", "a four-candidate race".
+_RACE_AFTER = re.compile(rf"{_H}+(?i:run-?offs?|races?|contests?|duels?|fights?|battles?|ballots?)(?![\w-])")
+#: A change's noun after a share's points glued by a dash: "a 20-point lead" ("a 10-point plan" is none).
+_POINTS_CHANGE_AFTER = re.compile(
+    rf"{_H}+(?i:lead|swing|drop|fall|rise|gain|decline|increase|margin|gap|advantage|jump|slump)(?![\w])"
+)
 _WHOLE_POINTS_AFTER = re.compile(
-    rf"{_H}+(?P<w>points?)(?!{_H}+(?:(?:de|d['’]|of)(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
+    # "a 20-point lead", "a 20 point decline"
+    rf"-(?P<wh>point)(?={_POINTS_CHANGE_AFTER.pattern})"
+    rf"|{_H}+(?P<w>points?)(?!{_H}+(?:(?:(?:de|of)(?![\w])|d['’])(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
@@ -3180,7 +3209,9 @@ _MOSTLY_WORDS = frozenset({"mostly", "mainly", "largely", "primarily", "predomin
 #: An aside between the people counted and what happened to them: ", including seven firefighters,".
 _ASIDE_OPENERS = (
     # "Over 100 people, many of whom are students, were injured"
-    rf"(?i:including|among{_H}+them|dont|parmi{_H}+eux|parmi{_H}+elles|(?:many|most|some|all|several){_H}+of{_H}+whom"
+    # "Au moins 59 migrants, parmi lesquels un nouveau-né, ont péri", "y compris", "among whom"
+    rf"(?i:including|among{_H}+them|among{_H}+whom|dont|parmi{_H}+eux|parmi{_H}+elles|parmi{_H}+lesquel(?:le)?s"
+    rf"|y{_H}+compris|(?:many|most|some|all|several){_H}+of{_H}+whom"
     # "Forty-three people, mostly women, were killed", "12 personnes, pour la plupart des enfants, ont"
     rf"|mostly|mainly|largely|most{_H}+of{_H}+them|pour{_H}+la{_H}+plupart|surtout|essentiellement)"
 )
@@ -3971,7 +4002,9 @@ _LABEL_BEFORE = _ending(
 #: A week named by its number: "la semaine 12", "entre les semaines 11 et 13", "in week 12", "weeks 3 to 5".
 _WEEK_NUMBER_BEFORE = _ending(
     rf"(?<![\w])(?i:la|les|de|des|en|the|in|of|from|between|by|since|depuis|pendant|during){_H}+"
-    rf"(?i:semaines?|weeks?){_H}+(?:[0-9]{{1,2}}{_H}+(?i:et|and|à|to|au|-){_H}+)?"
+    # "in epidemiological week 39", "la semaine épidémiologique 39"
+    rf"(?:(?i:epidemiological|epi){_H}+)?(?i:semaines?|weeks?){_H}+(?:(?i:épidémiologiques?){_H}+)?"
+    rf"(?:[0-9]{{1,2}}{_H}+(?i:et|and|à|to|au|-){_H}+)?"
 )
 #: "d'entre eux" after a count, and what they were if said: "38 d'entre eux étaient étudiants".
 _AMONG_THEM_AFTER = re.compile(
@@ -4967,6 +5000,8 @@ class _Extractor:
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         #: The text may name a week by its number ("la semaine 12"): most texts name no week at all.
         self.weeks = lowered is None or "week" in lowered or "semaine" in lowered
+        #: The text may tell of an earlier event its story comes after (see :data:`_PRIOR_EVENT_RE`).
+        self.holds_prior_event = lowered is None or " after " in lowered or " après " in lowered
         # a lowered text is text.lower(): without these words, no part of it has them
         self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
         # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
@@ -5252,6 +5287,12 @@ class _Extractor:
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
         if (
             attached
+            and attached.group().lower() in ("-person", "-candidate", "-party")
+            and _RACE_AFTER.match(text, e + attached.end()) is not None
+        ):
+            return None  # "three-person run-offs", "a four-candidate race": what kind of contest, no count
+        if (
+            attached
             and attached.group().lower() in ("-dose", "-shot")
             and _VACCINE_AFTER.match(text, e + attached.end()) is not None
         ):
@@ -5291,6 +5332,13 @@ class _Extractor:
             and self.before(_FLIGHT_NUMBER_BEFORE, s, 16)
         ):
             return None  # "Flight ET 302", "le vol AF 447": a flight's number after its airline's code
+        if (
+            not word
+            and len(token) == 1
+            and _FLIGHT_CODE_AFTER.match(text, e)
+            and self.before(_FLIGHT_CODE_BEFORE, s, 8)
+        ):
+            return None  # "Flight 7C 2216": the airline's code
         if (
             not word
             and text[s - 1 : s] in (" ", "-")
@@ -5938,7 +5986,7 @@ class _Extractor:
                 and self.shares
                 and c.raw == c.raw.to_integral_value()
                 and 0 < c.raw <= 100
-                and self.text.startswith((" point", "\u00a0point"), pos)
+                and self.text.startswith((" point", "\u00a0point", "-point"), pos)
                 and self.before(_INDEX_BEFORE, c.start, 60) is None
             ):  # "en baisse de 9 points", "plus de onze points d'avance", in a text of shares: a share's points
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
@@ -8476,6 +8524,17 @@ class _Extractor:
             and self.before(_NOTES_OF_BEFORE, c.start, 24) is not None
         )
 
+    def among_these(self, c: _Cand) -> bool:
+        """A bare number word after "Parmi ces cas," or "Of these patients," counts some of those the sentence
+        opens on ("Parmi ces cas, cinq ont été identifiés chez des soignants"): a count of that noun."""
+        if not self.may_hold(c.start, AMONG_THESE_REACH, ("parmi", "among", "of ")):
+            return False
+        m = self.before(_AMONG_THESE_BEFORE, c.start, AMONG_THESE_REACH)
+        if m is None:
+            return False
+        c.unit = t.UNIT_NOUNS.get(m.group("n").lower(), c.unit)
+        return True
+
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
@@ -8509,6 +8568,8 @@ class _Extractor:
             and self.after(_SOURCES_AFTER, c.end)
         ):
             return False  # "quoting two people familiar with the matter", "deux sources proches du dossier"
+        if c.kind == "count" and self.text.startswith("-point", c.end):
+            return False  # "a 20-point lead" in a game: a score's margin, no share's points (see money_or_percent)
         if not c.word:
             return True
         if c.raw == 0:
@@ -8586,6 +8647,7 @@ class _Extractor:
             not c.bare
             or c.listed
             or self.reached(c)
+            or self.among_these(c)
             # "Au nombre de soixante-six (66)": a number said twice, as official texts write a key figure
             or c.restated
             and c.raw > 1
@@ -8733,6 +8795,15 @@ class _Extractor:
         ):
             figure.earlier = True
         if (
+            c.kind == "count"
+            and not figure.earlier
+            and self.holds_prior_event
+            and _PRIOR_EVENT_RE.search(self.text, self.sentence_start(c.start), c.start) is not None
+        ):
+            # "The tragedy comes six weeks after a gas explosion ..., leaving 48 others injured": another
+            # event's toll, which disputes nothing of this one's
+            figure.earlier = True
+        if (
             c.kind == "temperature"
             and self.may_hold(c.start, EARLIER_RECORD_REACH, ("record", "établi", "had been"))
             and (record := self.before(_EARLIER_RECORD_RE, c.start, EARLIER_RECORD_REACH)) is not None
@@ -8745,6 +8816,8 @@ class _Extractor:
             and _WHEN_AFTER_RE.match(self.text, c.end) is not None
         ):
             figure.earlier = True  # "who was a 23-year-old volunteer when she was kidnapped": her age then
+        if c.kind == "age" and self.text.endswith(_AT_JUST_ENDINGS, max(0, c.start - 9), c.start):
+            figure.earlier = True  # "First capped at just 17, he ...": the age a person had then
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
         elif (
