@@ -144,6 +144,9 @@ class Figure:
     #: The lower or the upper bound of a range the text gives ("entre 31 et 36 millions d'euros", "from 4.75% to
     #: 5%", "28-30C"): "low" or "high"; a value of the other version inside the range is that quantity.
     bound: str | None = None
+    #: The month a rate is given for, named right after it ("7.7 per cent in May", "6,8% au mois d'avril"):
+    #: 1 to 12. A rate of another month is another quantity, which it does not dispute.
+    month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -179,6 +182,8 @@ class Figure:
             d["later"] = True
         if self.bound:
             d["bound"] = self.bound
+        if self.month:
+            d["month"] = self.month
         return d
 
     @classmethod
@@ -202,6 +207,7 @@ class Figure:
             part=bool(d.get("part", False)),
             later=bool(d.get("later", False)),
             bound=d.get("bound"),
+            month=d.get("month"),
         )
 
 

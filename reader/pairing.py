@@ -248,6 +248,21 @@ _TITLE_BEFORE_RE = re.compile(
 #: A word that starts lowercase and has a capital inside: a brand's own spelling ("easyJet", "eBay",
 #: "iPhone"), a name wherever it stands.
 _INNER_CAPITAL_RE = re.compile(r"[a-z]{1,5}[A-Z][a-zA-Z]+")
+#: A website's address in running text, its name before the top-level domain: "comparis.ch", "www.bmo.com".
+_SITE_TLD_RE = re.compile(r"\.(?:ch|fr|be|ca|com|net|org|io|lu|de|uk)(?![\w.-])")
+_SITE_LABEL_RE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})$")
+
+
+def _site_names(text: str) -> set[str]:
+    """The names of the websites ``text`` writes out ("comparis.ch"), normalised as names are."""
+    if "." not in text:
+        return set()
+    found = set()
+    for m in _SITE_TLD_RE.finditer(text):
+        label = _SITE_LABEL_RE.search(text, max(0, m.start() - 40), m.start())
+        if label is not None:
+            found.add(normalise_name(label.group("label")))
+    return found
 
 
 def proper_names(text: str) -> set[str]:
@@ -287,6 +302,9 @@ def proper_names(text: str) -> set[str]:
         return not word.isdigit() and normalise_name(word) not in STOP_NAMES
 
     inside = {normalise_name(w) for w, _, _, cap, initial in tokens if cap and not initial and is_name(w)}
+    # a company named only at sentence starts ("Comparis indiquait ...") whose site the text names too
+    # ("sur comparis.ch"): the site's name says it is a name
+    inside |= _site_names(text)
 
     def counts(word: str, initial: bool) -> bool:  # of a capitalised word
         if len(word) < 2 or not is_name(word):

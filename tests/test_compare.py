@@ -1647,3 +1647,45 @@ def test_a_matched_groups_value_said_again_with_another_noun_on_each_side_stands
     result = compare_figures([*en, replace(title, field="title")], fr)
     assert [(a.value, b.value) for a, b in result.matched] == [(6, 6)]
     assert result.only_en == [] and result.only_fr == []
+
+
+def test_devices_and_phones_of_one_value_are_one_count():
+    """Construction: an encrypted app sold on "about 12,000 devices" against "plus de 12 000 téléphones": phones
+    are the devices, one count, no figure each version gives alone."""
+    en = extract_figures("The app ran on about 12,000 devices worldwide.", "en")
+    fr = extract_figures("L'application tournait sur plus de 12 000 téléphones.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(12000, 12000)]
+
+
+def test_rates_of_two_named_months_do_not_dispute():
+    """Construction: a monthly series told month by month ("inflation stood at 6.5 per cent in June", against
+    "ce taux se situait à 6,8% au mois d'avril"): two months' rates are two quantities; rates of one month, or
+    of no month named, still dispute."""
+    en = extract_figures("Without gasoline, inflation stood at 6.5 per cent in June.", "en")
+    fr = extract_figures("Ce taux se situait à 6,8% au mois d'avril.", "fr")
+    assert [(f.value, f.month) for f in en + fr] == [(6.5, 6), (6.8, 4)]
+    assert compare_figures(en, fr).conflicts == []
+    june = extract_figures("Ce taux se situait à 6,8% en juin.", "fr")
+    assert conflict_values(compare_figures(en, june)) == [(6.5, 6.8)]
+
+
+def test_a_year_opening_a_when_clause_dates_its_rate_without_a_comma():
+    """Construction: "the largest yearly change since January 1983 when it hit 8.2 per cent": the rate is
+    1983's, which disputes no rate of the story's year ("dépasser la barre des 8% en juin")."""
+    en = extract_figures("It was the largest change since January 1983 when it hit 8.2 per cent.", "en")
+    assert [(f.value, f.year) for f in en if f.kind == "percent"] == [(8.2, 1983)]
+
+
+def test_a_first_toll_that_is_its_versions_only_toll_disputes_the_other_versions():
+    """Construction: "Selon le premier bilan officiel, on compte 17 décès et 59 blessés" against "At least 13
+    people were killed": the first toll is the French version's only one, so it disputes the English toll;
+    beside a later toll of its own ("le bilan s'élève désormais à 20 morts") it disputes nothing."""
+    en = extract_figures("At least 13 people were killed after a truck blew up, police said.", "en")
+    fr = extract_figures("Selon le premier bilan officiel, on compte 17 décès.", "fr")
+    assert fr[0].earlier
+    assert conflict_values(compare_figures(en, fr)) == [(13, 17)]
+    later = extract_figures(
+        "Selon le premier bilan officiel, on comptait 17 décès. Le bilan s'élève désormais à 20 morts.", "fr"
+    )
+    assert (13, 17) not in conflict_values(compare_figures(en, later))

@@ -9223,3 +9223,82 @@ def test_an_age_at_which_a_person_did_something_is_an_earlier_age():
     en = extract_figures("First capped by England at just 17, he starred at the World Cup.", "en")
     fr = extract_figures("Le milieu de terrain anglais de 19 ans a signé.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_basis_points_abbreviated_are_hundredths_of_a_point():
+    """Construction: "would go up by 75 bp", "a 100 bp increase", "contre 75 pb la veille": basis points
+    written short, read as percentage points (0.75, 1); "BP runs 100 stations" names the oil company."""
+    assert keys("Most expected the bank to go up by 75 bp, not a 100 bp increase.", "en") == [
+        (0.75, "percent", "point"),
+        (1, "percent", "point"),
+    ]
+    assert keys("Les marchés misaient sur 100 points de base, contre 75 pb la veille.", "fr")[-1] == (
+        0.75,
+        "percent",
+        "point",
+    )
+    assert keys("In the town, BP runs 100 stations.", "en") == [(100, "count", "station")]
+
+
+def test_a_matchs_score_line_after_the_result_and_the_names_is_no_figure():
+    """Construction: "saw Barcelona beat Real Madrid 5-2 in the Champions League", "won the first leg 3-1 in
+    Madrid", "8-3 on aggregate", "la rencontre remportée 5-2 par les Barcelonaises (8-3 en cumulé)": score
+    lines, not counts."""
+    assert keys("A record crowd saw Barcelona beat Real Madrid 5-2 in the Champions League.", "en") == []
+    assert keys("Having won the first leg 3-1 in Madrid, they went through 8-3 on aggregate.", "en") == []
+    assert keys("La rencontre remportée 5-2 par les Barcelonaises (8-3 en cumulé) a séduit.", "fr") == []
+
+
+def test_a_tolls_round_mark_and_a_headlines_passes_are_bounds():
+    """Constructions: "dépassant le millier de blessés" (the thousand mark, as "le million" is one), "death toll
+    passes 2,200" (a headline's present tense: at least 2,200)."""
+    (f,) = extract_figures("Le bilan s'alourdit, dépassant le millier de blessés.", "fr")
+    assert (f.value, f.unit, f.approx) == (1000, "injury", "at least")
+    (g,) = extract_figures("Haiti raises earthquake death toll, passes 2,200", "en")
+    assert (g.value, g.unit, g.approx) == (2200, "death", "at least")
+
+
+def test_a_quakes_magnitude_between_a_death_toll_and_its_count_is_read_past():
+    """Construction: "The number of people killed by this month's magnitude 7.2 earthquake has grown to 2,207":
+    the magnitude is no earlier value of the toll, so the count is still the dead."""
+    text = "The number of people killed by this month's magnitude 7.2 earthquake has grown to 2,207."
+    assert keys(text, "en") == [(2207, "count", "death")]
+
+
+def test_an_age_a_prisoner_will_reach_before_release_is_an_age_to_come():
+    """Construction: "Il ne sortira pas avant ses 84 ans", "in prison until he is 90": an age to come, which
+    disputes no age the other version gives now ("Dominique Pelicot, 72,")."""
+    (f,) = extract_figures("Il ne sortira pas avant ses 84 ans.", "fr")
+    assert (f.kind, f.value, f.later) == ("age", 84, True)
+    en = extract_figures("Her husband, Dominique Pelicot, 72, got the maximum sentence.", "en")
+    assert compare_figures(en, [f]).conflicts == []
+
+
+def test_a_number_after_a_country_in_a_list_of_countries_counts_is_that_countrys_count():
+    """Construction: "Arrests were highest in the United States with 153, followed by Britain 55, Germany 52
+    and the Netherlands, 10" after a sentence of its own: an English country name before a number is no
+    product's name ("Windows 11"), so Britain's and Germany's counts are read."""
+    text = "Vendors were arrested. Arrests were highest in the United States with 153, followed by Britain 55, Germany 52."
+    assert [v for v, _, _ in keys(text, "en")] == [153, 55, 52]
+
+
+def test_a_partys_tally_after_the_and_its_name_in_a_list_of_seats_is_a_count():
+    """Construction: "projections give the CDU and CSU around 208 seats, the AfD 152, the SPD 120, the Green
+    Party 85 and the Left Party 64": each party's seats after "the" and its name, the noun said once."""
+    text = "Projections give the CDU and CSU around 208 seats, the AfD 152, the SPD 120, the Green Party 85 and the Left Party 64. Talks begin."
+    assert [v for v, _, _ in keys(text, "en")] == [208, 152, 120, 85, 64]
+    assert keys("He installed the Windows 11 update.", "en") == []
+
+
+def test_a_chain_of_conversions_after_a_clauses_verb_is_all_conversions():
+    """Construction: "4.502,9 bitcoins a disparu, soit quelque 48,2 milliards de yen, environ 308 millions de
+    dollars, ou 282 millions d'euros": the amount, then after its clause's verb its equivalents in three
+    currencies, each a conversion (the outlet's arithmetic)."""
+    text = "L'équivalent de 4.502,9 bitcoins a disparu, soit quelque 48,2 milliards de yen, environ 308 millions de dollars, ou 282 millions d'euros."
+    figures = extract_figures(text, "fr")
+    assert [(f.currency, f.converts) for f in figures] == [
+        ("BTC", False),
+        ("JPY", True),
+        ("USD", True),
+        ("EUR", True),
+    ]

@@ -60,6 +60,18 @@ def test_sentence_initial_words_count_only_when_seen_inside_a_sentence():
     assert not names & {"investigators", "the", "sky"}
 
 
+def test_a_company_named_only_at_sentence_starts_is_a_name_when_the_text_gives_its_site():
+    """Construction: "les internautes qui se rendaient sur comparis.ch ... Comparis indiquait ... Comparis
+    affirme": the company opens sentences only, but the text writes out its site, which says it is a name."""
+    text = (
+        "Les clients de vestamo.ch ne pouvaient plus se connecter. Vestamo indiquait travailler sans relâche."
+    )
+    assert "vestamo" in proper_names(text)
+    assert "vestamo" not in proper_names(
+        "Les clients ne pouvaient plus se connecter. Vestamo indiquait travailler."
+    )
+
+
 def test_brands_spelled_with_an_inner_capital_are_names():
     """Construction: an airline or a shop that writes its name lowercase with a capital inside ("easyJet",
     "eBay"), the only name two reports of its data breach share."""

@@ -336,6 +336,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     x, y = float(a.value), float(b.value)
     if _forecast_apart(a, b):
         return None
+    if a.month and b.month and a.month != b.month:
+        return None  # "6.5 per cent in June" against "6,8% au mois d'avril": two months' rates
     if a.kind == "money":
         if (
             a.currency is None
@@ -795,6 +797,10 @@ def _conflicts(
                 continue  # "nearly $100 million" does not dispute "98 millions"
             if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
                 continue  # "a previous count of 304 dead" does not dispute today's toll
+            if (a.earlier or b.earlier) and a.unit in DEATH_UNITS and _far_apart(a, b, EARLIER_TOLL_RATIO):
+                # a version's only toll, given as an earlier one ("a previous count of 304 dead" against "700
+                # morts"), disputes only a close toll ("le premier bilan ... 17 décès" against "13 people")
+                continue
             if results and a.unit in RESULT_UNITS and b.unit in RESULT_UNITS:
                 # two tables of results: the order of mention tells nothing, the values must be close
                 if relative_gap(float(a.value), float(b.value)) <= RESULTS_GAP:
@@ -1037,13 +1043,33 @@ def _age_then(f: Figure) -> bool:
     return f.kind == "age" and (f.later or f.earlier)
 
 
+#: How far apart a version's only toll, said as an earlier one, may be from the other version's and still
+#: dispute it (see :func:`_conflicts`).
+EARLIER_TOLL_RATIO = 1.5
+
+
+def _far_apart(a: Figure, b: Figure, ratio: float) -> bool:
+    low, high = sorted((abs(float(a.value)), abs(float(b.value))))
+    return low == 0 or high / low > ratio
+
+
 def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
     """Whether a version that gives a count as an earlier value ("un député avait fait état de 170 morts et 41
     survivants") also gives that quantity's current one (a figure of its kind, another value and a related
     noun): only then is the earlier value no dispute of the other version's; alone, it is the version's value.
-    A death toll's earlier value is always superseded: tolls are raised, and the version says so."""
+    A death toll's earlier value is superseded by any other toll of the version (of a related noun or not)."""
     if earlier.unit in DEATH_UNITS:
-        return True  # a toll's earlier value is one the version says was raised: never its current one
+        # a toll's earlier value is superseded when the version gives a current toll of any other value; a
+        # "premier bilan" that is the version's only toll ("Selon le premier bilan officiel, on compte 17
+        # décès") is its value, disputing the other version's
+        return any(
+            g is not earlier
+            and not g.earlier
+            and g.kind == "count"
+            and g.value != earlier.value
+            and g.unit in DEATH_UNITS
+            for g in version
+        )
     return any(
         g is not earlier
         and not g.earlier
@@ -2565,7 +2591,8 @@ GENERIC_PEOPLE = frozenset({"person", "national", "man", "woman"})
 #: Nouns that may count the same things in two reports ("1,209 suspects", "1 209 interpellations").
 RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
-    for group in ("suspect arrest", "injury victim", "computer device server", "company organisation group agency",
+    for group in ("suspect arrest", "injury victim", "computer device server", "device phone",  # ANOM's handsets
+                  "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
                   "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical burn", "seat member", "worker employee member", "passenger tourist visitor",

@@ -148,7 +148,7 @@ _A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
 #: "au million de réfugiés"), and those scale words.
 _LE_SCALE_WORDS = ("le", "du", "au")
 _LE_SCALE_ARTICLES = f"(?:{'|'.join(_LE_SCALE_WORDS)})"
-_LE_SCALES = "(?:million|milliard)"
+_LE_SCALES = "(?:million|milliard|millier)"
 #: "La vingtaine d'autres candidats": the article is the one of an approximate count (not "dans la vingtaine",
 #: in one's twenties, which no "de" follows).
 _LA_APPROXIMATIONS = "(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
@@ -849,6 +849,21 @@ _ROUND_THE_CLOCK_RE = re.compile(
     r"(?:[- ]?(?:days?|jours?|j)(?:-a-week|\s+a\s+week|\s+par\s+semaine|\s+sur\s+7|/7)|\s+sur\s+7)(?![\w])"
 )
 #: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
+#: A match's score line after the verb of the result and the names or the leg between ("beat Real Madrid 5-2",
+#: "won the first leg 3-1", "remportée 5-2 par"), or before its aggregate ("8-3 on aggregate", "8-3 en cumulé").
+_SCORE_LINE_RE = re.compile(
+    rf"(?<![\w])(?:beat|beats|won|wins|lost|loses|defeated|thrashed|edged|drew|remporté|remportée|battu|battue"
+    rf"|dominé|dominée|étrillé|s['’]impose|s['’]est{_H}+imposée?)"
+    rf"(?:{_H}+(?:the|la|le|les|first|second|leg|match|game|final|tie|manche|aller|retour|[A-Z][\w'’.-]*)){{0,4}}"
+    rf"{_H}+(?P<score>[0-9]{{1,2}}[-–][0-9]{{1,2}})(?![\w%]|[.,][0-9])"
+    # then no noun ("won 5-10 seats" is a range of seats): a clause's end or a preposition
+    rf"(?=[,.;:!?)\n]|$|{_H}+(?i:in|at|on|for|to|against|after|with|and|par|à|au|en|dans|contre|après|avec|et|face)"
+    rf"(?![\w]))"
+    rf"|(?<![\w.,])(?P<agg>[0-9]{{1,2}}[-–][0-9]{{1,2}})(?={_H}+(?:on{_H}+aggregate|en{_H}+cumulé|au{_H}+cumul)(?![\w]))"
+)
+#: What a text holding a match of :data:`_SCORE_LINE_RE` holds, lowercased.
+_SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
+                     "battu", "dominé", "étrillé", "impose", "aggregate", "cumul")  # fmt: skip
 _ROUND_THE_CLOCK_HINTS = (
     "a day",
     "a-day",
@@ -1951,7 +1966,8 @@ _SINCE_EVENT_BEFORE = re.compile(
 #: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
 #: "since 1997, when some 216,000 cases were reported".
 _YEAR_WHEN_AFTER = re.compile(
-    rf",{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
+    # "since January 1983 when it hit 8.2 per cent": without the comma too
+    rf",?{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
 #: Between an amount and the next of a list without its currency: no number, and at most one sentence's end
@@ -2023,7 +2039,9 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
 
 
 #: What parts two conversions of one amount in one bracket: "(Dh8.1 billion, $2.2 billion)".
-_NEXT_CONVERSION_RE = re.compile(r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?")
+_NEXT_CONVERSION_RE = re.compile(
+    r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?(?:(?i:près\s+de|environ|quelque|about|around|roughly|some)\s+)?"
+)
 
 
 #: The kinds a range of two bounds is marked in.
@@ -2700,8 +2718,9 @@ def _year_of(f: Figure) -> int:
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
 _CONVERSION_OPENS_RE = re.compile(
     rf"(?:{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
-    # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency
-    rf"|,{_H}*(?i:soit|or){_H}+)"
+    # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency,
+    # also after the verb of its clause ("4.502,9 bitcoins a disparu, soit quelque 48,2 milliards de yen")
+    rf"|(?:{_H}+[^\W\d_]+){{0,2}},{_H}*(?i:soit|or){_H}+)"
     rf"(?:(?i:près{_H}+de|environ|quelque|about|around|roughly|nearly|almost|some){_H}+)?"
 )
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
@@ -2807,6 +2826,25 @@ def _fiscal_years(text: str, runs: list[tuple[int, int]] | None) -> list[Figure]
         if (int(second) if len(second) == 4 else first // 100 * 100 + int(second)) == first + 1:
             found.append(Figure(m.group(), float(first), "year", start=m.start(), end=m.end()))
     return found
+
+
+#: A month named right after a rate, the month it is given for: " in May", " en juin", " au mois d'avril",
+#: " pour le mois de mai", " for June".
+_RATE_MONTH_AFTER = re.compile(
+    rf"{_H}+(?:(?i:in|for|en|au{_H}+mois{_H}+d(?:e{_H}+|['’])|pour{_H}+le{_H}+mois{_H}+d(?:e{_H}+|['’])){_H}*)"
+    # full names only ("May", "mai"; not "Mar", which "in Mar-a-Lago" holds)
+    rf"(?P<m>{_alt([*_FULL_MONTHS_EN, 'May', *(m for m in t.MONTHS_FR if len(m) > 3 and m.isalpha()), 'mai'])})"
+    rf"(?![\w])"
+)
+
+
+def _date_rates_by_month(text: str, figures: list[Figure]) -> None:
+    """Give each rate the month named right after it ("inflation stood at 6.5 per cent in June", "6,8% au mois
+    d'avril"): a monthly series' rates of two months are two quantities."""
+    for f in figures:
+        if f.kind == "percent" and (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
+            month = m.group("m")
+            f.month = t.MONTHS_EN.get(month) or t.MONTHS_FR.get(month.lower())
 
 
 def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> None:
@@ -2982,7 +3020,8 @@ _OF_MONEY_AFTER = re.compile(
 )
 _PERCENT_AFTER = re.compile(rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
-_PP_AFTER = re.compile(rf"{_H}?(?P<w>pp|p\.p\.)(?![\w])")
+#: ... and "75 bp", "100 bps", "75 pb": basis points (lowercase only: "BP" is an oil company).
+_PP_AFTER = re.compile(rf"{_H}?(?:(?P<w>pp|p\.p\.)|(?P<bp>bps?|pb))(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
 _DECIMAL_POINTS_AFTER = re.compile(
     rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par(?![\w]|{_H}+rapport)|per|d['’]avance)|[\w])"
@@ -3023,7 +3062,7 @@ _INDEX_BEFORE = _ending(
 #: Below what an English decimal number of points is a rate's ("fell by 0.1 points"), not an index's ("the
 #: TSX lost 120.5 points").
 DECIMAL_POINTS_BELOW = 20
-_PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.")
+_PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u00a0bp", " pb", "\u00a0pb")
 #: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
 _YEARS_OLD_AFTER = re.compile(
     rf"{_H}+(?P<w>years?|months?|weeks?){_H}+(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
@@ -3738,7 +3777,9 @@ _DEATH_TOLL_BEFORE = _ending(
     rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))"
     # an aside between commas may give an earlier value: "the death toll, initially placed at around 40, had
     # risen to 137"
-    rf"(?:,[^.;:!?\n,]*,)?[^.;:!?\n\d]*"
+    rf"(?:,[^.;:!?\n,]*,)?"
+    # and a quake's magnitude between: "the number of people killed by this month's magnitude 7.2 earthquake"
+    rf"(?:[^.;:!?\n\d]|(?<![\w])(?i:magnitude)(?:{_H}|-)[0-9](?:[.,][0-9])?(?![\w]))*"
 )
 #: How far before a count its clause's death toll may be named: "le nombre de victimes des fortes pluies et des
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
@@ -3751,6 +3792,10 @@ _KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|
 SEATS_REACH = 250
 _SEAT_STEMS = re.compile(r"seat|siège")
 _SEAT_WORD_RE = re.compile(r"(?i:seats?|sièges?)(?![\w])")
+#: A party named by its capitalised words after "the", right before its tally: "the AfD ", "the Green Party ".
+_THE_PARTY_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la|les){_H}+(?:[A-Z][\w'’-]*{_H}+){{1,3}}")
+#: What ends an item of a list of tallies: a comma, "and", or the sentence's end.
+_LIST_ITEM_END_RE = re.compile(rf"[0-9.,]*(?:[,;.]|{_H}+(?:and|et){_H})")
 #: A party's verb of winning or losing seats, or what it was left with: "lost five", "gaining four", "leaving
 #: it with just three", "perd cinq", "en conserve sept".
 _SEATS_VERB_BEFORE = _ending(
@@ -3969,7 +4014,9 @@ _ONE_FATE_AFTER = re.compile(
 _AGE_TO_COME_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:will|would|shall)(?:{_H}+(?i:have))?{_H}+(?i:turn|turned|be|been)|(?i:turns|turning)"
     rf"|(?i:aura|aurait|aurait{_H}+eu|auraient{_H}+eu|aurai[st]{_H}+fêté{_H}+ses|va{_H}+avoir|vont{_H}+avoir"
-    rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
+    rf"|fêtera{_H}+ses|fêteront{_H}+leurs|soufflera{_H}+ses"
+    # "Il ne sortira pas avant ses 84 ans", "until he is 90": the age a release comes at
+    rf"|avant{_H}+ses|avant{_H}+leurs|d['’]ici{_H}+ses|until{_H}+(?:he|she){_H}+is))(?:{_H}+(?i:bientôt|soon|just))?{_H}+"
 )
 #: A verb of arresting right before a count of people: "police arrested 1,311 people", "ont interpellé 994
 #: personnes", "detained more than 200 people".
@@ -5226,8 +5273,9 @@ class _Extractor:
             and not self.text[s + 2 : s + 3].isdigit()
         ):
             return True  # "told FRANCE 24", "selon France 24": the news channel
-        if folded(word) in t.COUNTRY_EXONYMS:
-            return False  # a country is no product: "en Espagne 900", a count of that country
+        if folded(word) in t.COUNTRY_EXONYMS or folded(word) in country_names():
+            # a country is no product: "en Espagne 900", "followed by Britain 55, Germany 52": its count
+            return False
         if (
             word in t.MONTHS_EN
             or word.lower() in t.MONTHS_FR
@@ -5243,6 +5291,12 @@ class _Extractor:
             and any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS)
         ):
             return False  # "the NDP 47 seats and the Conservatives 44": the next party's tally, its noun left out
+        if (
+            any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS)
+            and self.before(_THE_PARTY_BEFORE, s, 48) is not None
+            and _LIST_ITEM_END_RE.match(self.text, end if end is not None else s)
+        ):
+            return False  # "around 208 seats, the AfD 152, the SPD 120, the Green Party 85 and the Left Party 64"
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
         return not _opens_sentence(self.text, found[1])
 
@@ -5992,7 +6046,11 @@ class _Extractor:
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
                 c.kind = "percent"
-                c.unit = t.PERCENT_SUFFIXES.get(_one_spaced((m.group("w") or "point").lower()), "point")
+                c.unit = (
+                    "bp"
+                    if m.groupdict().get("bp")
+                    else t.PERCENT_SUFFIXES.get(_one_spaced((m.group("w") or "point").lower()), "point")
+                )
                 if c.unit == "bp":  # "50 basis points": half a percentage point
                     c.raw = c.value = c.raw / 100
                     c.unit, c.basis_points = "point", True
@@ -7066,6 +7124,14 @@ class _Extractor:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
+        if (
+            (lowered is None or any(hint in lowered for hint in _SCORE_LINE_HINTS))
+            and "-" in text
+            or "–" in text
+        ):
+            claimed += [
+                m.span("score") if m.group("score") else m.span("agg") for m in _SCORE_LINE_RE.finditer(text)
+            ]
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
         if any(name in text for name in _UNIT_NAMES):
@@ -7147,6 +7213,7 @@ class _Extractor:
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
             figures = [f for f in figures if not _average_window(text, f)]
         _date_by_sentence(text, lowered, figures, runs)
+        _date_rates_by_month(text, figures)
         if (
             lowered is None
             or any(cue in lowered for cue in _WIND_CHILL_CUES)

@@ -600,6 +600,8 @@ APPROXIMATIONS: dict[str, str] = {
         "dépasse les", "dépassé les", "dépasse", "dépassé", "exceeded", "exceeds", "surpassed", "surpasses",
         # "the death toll crossed 1,000 on Monday", "topped 500", "a franchi la barre des 1 000 morts"
         "crossed", "crosses", "topped", "tops", "surpassing", "exceeding", "dépassant", "dépassant les",
+        # a headline's toll "passes 2,200" (not "passed", which also passes laws: "passed 12 bills")
+        "passes",
         "franchi", "franchit", "franchi les", "franchi la barre des", "passé la barre des",
     )},
 }  # fmt: skip
