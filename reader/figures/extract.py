@@ -7125,10 +7125,10 @@ class _Extractor:
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if (
-            (lowered is None or any(hint in lowered for hint in _SCORE_LINE_HINTS))
-            and "-" in text
-            or "–" in text
-        ):
+            runs is None
+            or any(text[e : e + 1] in ("-", "–") and text[e + 1 : e + 2].isdigit() for _, e in runs)
+        ) and (lowered is None or any(hint in lowered for hint in _SCORE_LINE_HINTS)):
+            # a score line needs two numbers joined by a dash: most texts have none, and the scan is long
             claimed += [
                 m.span("score") if m.group("score") else m.span("agg") for m in _SCORE_LINE_RE.finditer(text)
             ]
@@ -8365,6 +8365,15 @@ class _Extractor:
             ):
                 c.unit, c.noun = prev.unit, True
 
+    def after_in_sentence(self, pos: int) -> bool:
+        """Whether "after" or "après" may be in the sentence before ``pos``: a cheap test before a pattern."""
+        lowered, start = self.lowered, self.sentence_start(pos)
+        return (
+            lowered is None
+            or lowered.find(" after ", start, pos) >= 0
+            or lowered.find(" après ", start, pos) >= 0
+        )
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last stop, mark or line break before it."""
         return max(self.text.rfind(stop, 0, pos) for stop in ".!?\n") + 1
@@ -8594,7 +8603,9 @@ class _Extractor:
     def among_these(self, c: _Cand) -> bool:
         """A bare number word after "Parmi ces cas," or "Of these patients," counts some of those the sentence
         opens on ("Parmi ces cas, cinq ont été identifiés chez des soignants"): a count of that noun."""
-        if not self.may_hold(c.start, AMONG_THESE_REACH, ("parmi", "among", "of ")):
+        if self.text[max(0, c.start - 2) : c.start].rstrip()[-1:] != "," or not self.may_hold(
+            c.start, AMONG_THESE_REACH, ("parmi", "among", "of ")
+        ):
             return False
         m = self.before(_AMONG_THESE_BEFORE, c.start, AMONG_THESE_REACH)
         if m is None:
@@ -8865,6 +8876,7 @@ class _Extractor:
             c.kind == "count"
             and not figure.earlier
             and self.holds_prior_event
+            and self.after_in_sentence(c.start)
             and _PRIOR_EVENT_RE.search(self.text, self.sentence_start(c.start), c.start) is not None
         ):
             # "The tragedy comes six weeks after a gas explosion ..., leaving 48 others injured": another
