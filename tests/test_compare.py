@@ -1689,3 +1689,43 @@ def test_a_first_toll_that_is_its_versions_only_toll_disputes_the_other_versions
         "Selon le premier bilan officiel, on comptait 17 décès. Le bilan s'élève désormais à 20 morts.", "fr"
     )
     assert (13, 17) not in conflict_values(compare_figures(en, later))
+
+
+def test_a_rate_of_another_year_is_no_rounding_of_a_rate_of_the_storys_month():
+    """Construction: "since January 1983 when it hit 8.2 per cent" against "avant de dépasser la barre des 8%
+    en juin": a rate of 1983 is no rounding of this June's; each stands alone."""
+    en = extract_figures("It was the largest change since January 1983 when it hit 8.2 per cent.", "en")
+    fr = extract_figures("Le taux a fini par atteindre 8% en juin.", "fr")
+    result = compare_figures(en, fr)
+    assert result.conflicts == [] and result.rounded == []
+    assert [f.value for f in result.only_en] == [8.2] and [f.value for f in result.only_fr] == [8]
+
+
+def test_a_round_rate_meets_no_rate_of_a_table_of_rates_by_rounding():
+    """Construction: a French report listing a table of rates ("+ 23,8%", "+ 11,8%", ... "+ 1,7%" among a dozen
+    and more) against "pensions will rise by 2%": the round rate rounds one of them by chance, no dispute."""
+    table = ", ".join(
+        f"produit {i} (+ {v}%)"
+        for i, v in enumerate(
+            [
+                "23,8",
+                "3,6",
+                "11,8",
+                "16,3",
+                "0,6",
+                "14,4",
+                "1,7",
+                "12,5",
+                "0,8",
+                "63,03",
+                "60,54",
+                "49,81",
+                "57,7",
+            ]
+        )
+    )
+    fr = extract_figures(f"Statbel relève surtout la hausse des prix : {table}.", "fr")
+    en = extract_figures("As a result, pensions will rise by 2% next month.", "en")
+    assert compare_figures(en, fr).conflicts == []
+    few = extract_figures("Le pain a augmenté de 1,7%.", "fr")
+    assert conflict_values(compare_figures(en, few)) == [(2, 1.7)]

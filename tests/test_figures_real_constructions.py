@@ -9302,3 +9302,30 @@ def test_a_chain_of_conversions_after_a_clauses_verb_is_all_conversions():
         ("USD", True),
         ("EUR", True),
     ]
+
+
+def test_a_year_after_two_figures_dates_the_nearer_one_only():
+    """Construction: "Labour's 412 seats fall slightly short of the 419 Tony Blair won in 1997": the year
+    dates 419, not 412 before it; "58 billion yen, or about $533 million ..., in 2018" is one amount and its
+    conversion."""
+    figures = extract_figures(
+        "Even so, Labour's 412 seats fall slightly short of the 419 Tony Blair won in 1997.", "en"
+    )
+    assert [(f.value, f.year) for f in figures if f.kind == "count"] == [(412, None), (419, 1997)]
+
+
+def test_an_abbreviations_point_ends_no_sentence():
+    """Construction: "En 2014, des pirates avaient dérobé 850.000 bitcoins à la plateforme Mt. Gox, d'une
+    valeur de 470 millions de dollars": the point of "Mt." ends no sentence, so the year dates the amount."""
+    text = "En 2014, des pirates avaient dérobé 850.000 bitcoins à la plateforme Mt. Gox, d'une valeur de 470 millions de dollars."
+    assert [(f.value, f.year) for f in extract_figures(text, "fr") if f.kind == "money"] == [
+        (850000, 2014),
+        (470000000, 2014),
+    ]
+
+
+def test_a_forecast_verb_with_an_adverb_before_sur_makes_a_forecast():
+    """Construction: "Elle table désormais sur une inflation autour de 8%": a forecast (a value to come), as
+    "table sur" is."""
+    (f,) = extract_figures("La banque centrale table désormais sur une inflation autour de 8%.", "fr")
+    assert f.later

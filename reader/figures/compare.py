@@ -1408,6 +1408,10 @@ def compare_figures(
     unmatched_en = [f for f in unmatched_en if not _headline_rounding(f, en_set)]
     unmatched_fr = [f for f in unmatched_fr if not _headline_rounding(f, fr_set)]
     rounding: list[tuple[Figure, Figure]] = []  # the pairs of the two rules of roundings
+    crowded_rates = (
+        max(sum(f.kind == "percent" for f in unmatched_en), sum(f.kind == "percent" for f in unmatched_fr))
+        >= CROWDED_RATES
+    )
     for agreeing in rules:
         if agreeing in (_estimates, _unhedged_roundings) and restating:
             found = agreeing(
@@ -1416,6 +1420,10 @@ def compare_figures(
             )
         else:
             found = agreeing(unmatched_en, unmatched_fr)
+        # a figure of another year or month ("since January 1983 when it hit 8.2 per cent") rounds nothing; nor
+        # does a rate among the many of a table of rates ("+ 1,7%" among thirty), one of which "2%" rounds by
+        # chance
+        found = [p for p in found if _same_time(*p) and not (p[0].kind == "percent" and crowded_rates)]
         if not found:
             continue
         estimates += found
@@ -1674,6 +1682,20 @@ def _restated_on_both_sides(
 
 def _of_people(f: Figure) -> bool:
     return f.kind == "count" and not f.part and f.value >= 2 and (f.unit is None or f.unit in HUMAN_UNITS)
+
+
+#: How many rates one version leaves unmatched make a table of rates, whose values a round rate of the other
+#: version meets by chance (see :func:`compare_figures`).
+CROWDED_RATES = 12
+
+
+def _same_time(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be of one time: no two years named and no two months named (a figure its
+    version leaves undated may be of any year: "99.67% at the end of 2023" against an undated "99%")."""
+    if a.year and b.year and a.year != b.year or a.month and b.month and a.month != b.month:
+        return False
+    # a rate of a month of the story ("8% en juin") is no rate of a year named apart ("8.2 per cent in 1983")
+    return not (a.year and b.month and not b.year or b.year and a.month and not a.year)
 
 
 def _range_partners(figures: Sequence[Figure]) -> dict[int, Figure]:

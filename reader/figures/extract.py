@@ -1818,7 +1818,9 @@ _TURNOUT_HINTS = ("turnout", "turned out", "participation")
 #: 6 percent and 8 percent", "Nestlé table sur une croissance de 6 à 8 %", "le déficit devrait atteindre 5 %".
 _FORECAST_BEFORE = re.compile(
     r"(?<![\w])(?i:expects?|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
-    r"|prévoit|prévoient|table{1,2}\s+sur|tablent\s+sur|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
+    # "Elle table désormais sur une inflation autour de 8%": an adverb may stand before "sur"
+    r"|prévoit|prévoient|(?:table{1,2}|tablent)(?:\s+(?:désormais|maintenant|encore|toujours|aussi))?\s+sur"
+    r"|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
     r"|devrait|devraient)(?![\w])(?:[^.;:!?\n]|(?<=[0-9])[.](?=[0-9]))*$"
 )
 #: An agreement or a law that "prévoit" a rise provides for it: no forecast ("cet accord, qui prévoit une
@@ -1842,6 +1844,11 @@ _FORECAST_HINTS = (
     "prévoi",
     "prévision",
     "table sur",
+    "table désormais",
+    "table maintenant",
+    "table encore",
+    "table toujours",
+    "table aussi",
     "tablent",
     "vise",
     "attend",
@@ -2873,6 +2880,16 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
             f.year = YEAR_BEFORE_ARTICLE
 
 
+def _figure_between(figures: list[Figure], i: int, end: int) -> bool:
+    """Whether a figure of the kind of ``figures[i]`` (sorted by start) follows it before ``end``: not an
+    amount's conversion into another currency ("58 billion yen, or about $533 million ..., in 2018")."""
+    f = figures[i]
+    return any(
+        g.start < end and g.kind == f.kind and not (g.kind == "money" and g.currency != f.currency)
+        for g in figures[i + 1 : i + 3]
+    )
+
+
 def _date_by_sentence(
     text: str, lowered: str | None, figures: list[Figure], runs: list[tuple[int, int]] | None = None
 ) -> None:
@@ -2920,7 +2937,7 @@ def _date_by_sentence(
         return
     starts = [y.start for y in years]
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)] if recalls else []
-    for f in figures:
+    for i, f in enumerate(figures):
         if f.kind in ("year", "date") or f.year is not None and f.year < 0 or f.start in bracketed:
             continue
         at = bisect_left(starts, f.start)
@@ -2936,6 +2953,9 @@ def _date_by_sentence(
             and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
             and not _COMPARED_WITH_RE.search(text, f.end, years[at].start)
             and not _YEAR_CLAUSE_BREAK_RE.search(text, f.end, years[at].start)
+            # nor "Labour's 412 seats fall short of the 419 Tony Blair won in 1997": a figure between is the
+            # year's
+            and not _figure_between(figures, i, years[at].start)
         ):
             # not "45.756 migrants l'an dernier, contre 28.526 en 2021": that year is the other figure's;
             # nor "533 millions d'utilisateurs, collectées lors d'une fuite en 2019": a clause of its own
@@ -4131,7 +4151,15 @@ _LISTED_PREPOSITION_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:in|dans|with|avec|at|
 _LIST_GOES_ON_AFTER = re.compile(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
-_SENTENCE_END_RE = re.compile(r"[.;:!?]\s|\n")
+_SENTENCE_END_RE = re.compile(
+    # not the point of a title or a name's abbreviation ("la plateforme Mt. Gox", "Dr. Tam", "St. John's")
+    r"(?:"
+    + "".join(
+        f"(?<!\\b{a})"
+        for a in ("Mt", "St", "Dr", "Mr", "Ms", "Jr", "Sr", "Co", "Mrs", "Inc", "Ltd", "Ste", "Mme")
+    )
+    + r"[.]|[;:!?])\s|\n"
+)
 #: A colon right after a year: what follows tells what the year saw ("en 2019 : au moins 16 morts").
 _COLON_AFTER_RE = re.compile(rf"{_H}*:{_H}+")
 
