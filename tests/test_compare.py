@@ -1729,3 +1729,17 @@ def test_a_round_rate_meets_no_rate_of_a_table_of_rates_by_rounding():
     assert compare_figures(en, fr).conflicts == []
     few = extract_figures("Le pain a augmenté de 1,7%.", "fr")
     assert conflict_values(compare_figures(en, few)) == [(2, 1.7)]
+
+
+def test_two_estimates_of_one_value_bounding_it_agree_with_the_other_versions_precise_value():
+    """Construction: "nearly 19 million customers" in the lede, "over 19 million subscribers" later, and a
+    "19 Million Users" headline, against "19,2 millions de clients": the version's "over" agrees, so there is no
+    rounding's dispute, and the headline is the compared value again, no figure of its own."""
+    en = extract_figures(
+        "The data of nearly 19 million customers is at risk. The databases hold data on over 19 million subscribers.",
+        "en",
+    )
+    (title,) = extract_figures("ISP breach affecting 19 Million Users", "en")
+    fr = extract_figures("Il détient les informations de 19,2 millions de clients de Free.", "fr")
+    result = compare_figures([*en, replace(title, field="title")], fr)
+    assert result.conflicts == [] and result.only_en == [] and result.only_fr == []

@@ -9329,3 +9329,34 @@ def test_a_forecast_verb_with_an_adverb_before_sur_makes_a_forecast():
     "table sur" is."""
     (f,) = extract_figures("La banque centrale table désormais sur une inflation autour de 8%.", "fr")
     assert f.later
+
+
+def test_a_companys_turnover_of_billions_is_an_amount_in_the_texts_currency():
+    """Construction: "1.7 billion in sales out of Migros' nearly 32 billion turnover", in a text of Swiss
+    francs: a company's takings, an amount, as its sales are."""
+    text = "Hotelplan made 1.7 billion in sales out of the group's nearly 32 billion turnover. It owes 100 million CHF."
+    assert [(v, k, c) for v, k, c in keys(text, "en")][:2] == [
+        (1700000000, "money", "CHF"),
+        (32000000000, "money", "CHF"),
+    ]
+
+
+def test_abattus_after_missiles_are_shot_down_not_killed():
+    """Construction: "Sur les plus de 30 missiles lancés, plus de 20 ont été abattus": missiles shot down, no
+    toll; "Quatorze femmes ont été abattues" stays the dead."""
+    text = (
+        "Sur les plus de 30 missiles lancés dans la journée, plus de 20 ont été abattus, a écrit le ministre."
+    )
+    assert keys(text, "fr") == [(30, "count", "missile"), (20, "count", None)]
+    assert keys("Quatorze femmes ont été abattues par le tireur.", "fr") == [(14, "count", "death")]
+
+
+def test_a_death_tolls_noun_far_before_its_count_in_one_clause_still_names_it():
+    """Construction: "the number of people killed by a Russian missile that struck an apartment building in
+    Dnipro, in south-eastern Ukraine, has risen to 29": the toll's noun more than a hundred characters before
+    its count, in one clause."""
+    text = (
+        "Officials say the number of people killed by a Russian missile that struck an apartment building in "
+        "Dnipro, in south-eastern Ukraine, has risen to 29, while rescuers searched."
+    )
+    assert keys(text, "en") == [(29, "count", "death")]

@@ -1444,6 +1444,9 @@ def compare_figures(
         and _whole(*p, en, fr)
         and not _forecast_apart(*p)
         and not (p[0].kind == "count" and (_breakdown(p[0], en) or _breakdown(p[1], fr)))
+        # "nearly 19 million customers" then "over 19 million subscribers" against "19,2 millions de clients":
+        # the version's other estimate of that value agrees
+        and not _agrees_elsewhere(*p, en, fr)
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
@@ -1530,6 +1533,12 @@ def compare_figures(
     # millions d'utilisateurs", against "some 25 million users") is that disputed quantity again
     again |= _headline_of_disputed(only_en, [a for a, _ in conflicts])
     again |= _headline_of_disputed(only_fr, [b for _, b in conflicts])
+    # a headline's value that its body gives and compares ("19 Million Users" over "nearly 19 million
+    # customers", which agrees with "19,2 millions de clients"): that compared quantity again
+    compared_en = [a for a, _ in (*pairs, *estimates, *conflicts)]
+    compared_fr = [b for _, b in (*pairs, *estimates, *conflicts)]
+    again |= _headline_of_compared(only_en, compared_en)
+    again |= _headline_of_compared(only_fr, compared_fr)
     # the precise value of an estimate its own version matched ("2,009 cases" beside "more than 2,000 cases",
     # matched with "près de 2.000 cas") is that quantity, compared already: agreeing with the other version's
     # estimate, or disputing it as a rounding does
@@ -1687,6 +1696,31 @@ def _of_people(f: Figure) -> bool:
 #: How many rates one version leaves unmatched make a table of rates, whose values a round rate of the other
 #: version meets by chance (see :func:`compare_figures`).
 CROWDED_RATES = 12
+
+
+def _headline_of_compared(only: list[Figure], compared: list[Figure]) -> set[int]:
+    """The ids of the title's figures in ``only`` whose value a body figure of their version has, one the
+    comparison already used."""
+    return {
+        id(f)
+        for f in only
+        if f.field == "title"
+        and any(g.field != "title" and g.kind == f.kind and g.value == f.value for g in compared)
+    }
+
+
+def _agrees_elsewhere(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[Figure]) -> bool:
+    """Whether another mention of ``a``'s value in its version, or of ``b``'s in its, is an estimate of
+    another bound ("over" beside "nearly") the other figure agrees with."""
+    return any(
+        g is not f
+        and g.kind == f.kind
+        and g.value == f.value
+        and g.approx not in (None, f.approx)
+        and agrees_with_estimate(g, o)
+        for f, o, version in ((a, b, en), (b, a, fr))
+        for g in version
+    )
 
 
 def _same_time(a: Figure, b: Figure) -> bool:

@@ -3063,6 +3063,8 @@ _AMONG_THESE_BEFORE = _ending(
     rf"(?:^|[.!?]{_H}+|\n)(?i:parmi|among|of){_H}+(?i:ces|les|these|those|the){_H}+(?P<n>[^\W\d_]+),{_H}*"
 )
 AMONG_THESE_REACH = 40
+#: What a count "abattus" after it is of when its sentence names it: things shot down, not people killed.
+_SHOT_DOWN_WORDS = ("missile", "drone", "roquette", "avion", "appareil", "hélicoptère", "obus")
 #: A contest after the size of its field glued to the number: "three-person run-offs", "a four-candidate race".
 _RACE_AFTER = re.compile(rf"{_H}+(?i:run-?offs?|races?|contests?|duels?|fights?|battles?|ballots?)(?![\w-])")
 #: A change's noun after a share's points glued by a dash: "a 20-point lead" ("a 10-point plan" is none).
@@ -3803,7 +3805,7 @@ _DEATH_TOLL_BEFORE = _ending(
 )
 #: How far before a count its clause's death toll may be named: "le nombre de victimes des fortes pluies et des
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
-TOLL_REACH = 120
+TOLL_REACH = 160
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
 _TOLL_STEMS = re.compile(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
@@ -3886,7 +3888,9 @@ _SUM_NOUNS = frozenset(
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
      # what a court or a service charges: "7 millions de frais de justice", "$2 million in fees"
-     "frais", "fees", "costs", "honoraires"}
+     "frais", "fees", "costs", "honoraires",
+     # a company's takings: "nearly 32 billion turnover", "un chiffre d'affaires de 2 milliards" is said apart
+     "turnover", "earnings", "income"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -6813,6 +6817,12 @@ class _Extractor:
             return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
         c.unit = fate or c.unit
 
+    def shot_down_before(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` names what is shot down (missiles, drones, aircraft): then
+        "abattus" after a count is no death."""
+        head = self.text[self.sentence_start(pos) : pos].lower()
+        return any(word in head for word in _SHOT_DOWN_WORDS)
+
     def fate_after(self, pos: int, *, treated: bool = False) -> str | None:
         """What the words after ``pos`` say happened to people ("were injured", "ont perdu la vie", "were
         arrested", "were rescued", "are in critical condition"): "death", "injury", "missing", "arrest",
@@ -6830,6 +6840,8 @@ class _Extractor:
             if word in t.FATE_AUXILIARIES or word == "en" and self.text.startswith(" outre", m.end()):
                 pos = m.end()  # "ont en outre été hospitalisées": the adverb read through
                 continue
+            if word.startswith("abattu") and self.shot_down_before(pos):
+                return None  # "Sur les plus de 30 missiles lancés, plus de 20 ont été abattus": shot down
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
             if word in ("forced", "fled", "contraintes", "contraints", "chassées", "chassés") and (
