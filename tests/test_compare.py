@@ -1743,3 +1743,15 @@ def test_two_estimates_of_one_value_bounding_it_agree_with_the_other_versions_pr
     fr = extract_figures("Il détient les informations de 19,2 millions de clients de Free.", "fr")
     result = compare_figures([*en, replace(title, field="title")], fr)
     assert result.conflicts == [] and result.only_en == [] and result.only_fr == []
+
+
+def test_an_earlier_estimate_disputes_no_count_far_from_it_nor_estimates_one():
+    """Construction: "Un premier bilan faisait état d'au moins vingt blessés" against "18 people were in hospital
+    and 12 more were treated": a first toll's estimate, the French version's only one, is neither a rounding of
+    the English counts nor a dispute of one 1.5 times away; each stands alone."""
+    en = extract_figures("Some 18 people were hospitalised and 12 were injured in the incident.", "en")
+    fr = extract_figures("Un premier bilan faisait état d'au moins vingt blessés.", "fr")
+    assert fr[0].earlier
+    result = compare_figures(en, fr)
+    assert result.conflicts == [] and result.near == []
+    assert [f.value for f in result.only_fr] == [20]

@@ -797,9 +797,10 @@ def _conflicts(
                 continue  # "nearly $100 million" does not dispute "98 millions"
             if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
                 continue  # "a previous count of 304 dead" does not dispute today's toll
-            if (a.earlier or b.earlier) and a.unit in DEATH_UNITS and _far_apart(a, b, EARLIER_TOLL_RATIO):
-                # a version's only toll, given as an earlier one ("a previous count of 304 dead" against "700
-                # morts"), disputes only a close toll ("le premier bilan ... 17 décès" against "13 people")
+            if (a.earlier or b.earlier) and a.kind == "count" and _far_apart(a, b, EARLIER_TOLL_RATIO):
+                # a version's only count of a quantity, given as an earlier one ("a previous count of 304 dead"
+                # against "700 morts"), disputes only a close count ("le premier bilan ... 17 décès" against "13
+                # people")
                 continue
             if results and a.unit in RESULT_UNITS and b.unit in RESULT_UNITS:
                 # two tables of results: the order of mention tells nothing, the values must be close
@@ -1886,6 +1887,9 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                     and not _things_apart(a.unit, b.unit)
                 )
                 and a.change == b.change  # "at least 11 more died" estimates no toll ("une dizaine")
+                # an earlier value ("au moins vingt" in a first toll) estimates no count of the other version's
+                # (two precise values of one old record, "90,185" and "90 195", are one quantity)
+                and (not (a.earlier or b.earlier) or _nearly_one_precise(a, b))
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))
