@@ -1755,3 +1755,13 @@ def test_an_earlier_estimate_disputes_no_count_far_from_it_nor_estimates_one():
     result = compare_figures(en, fr)
     assert result.conflicts == [] and result.near == []
     assert [f.value for f in result.only_fr] == [20]
+
+
+def test_a_rupee_sum_and_its_conversion_into_euros_are_one_amount():
+    """Construction: "₹2 lakh" to each victim's family in one report, "2.200 euros" in the other: one amount, a
+    report's conversion at about the rupee's rate, shown matched rather than as two amounts each gives alone."""
+    en = extract_figures("The families of the dead will receive ₹2 lakh each.", "en")
+    fr = extract_figures("Les familles des victimes recevront chacune 2.200 euros.", "fr")
+    result = compare_figures(en, fr)
+    assert result.only_en == [] and result.only_fr == [] and result.conflicts == []
+    assert [(a.currency, b.currency) for a, b in result.converted] == [("INR", "EUR")]

@@ -9360,3 +9360,19 @@ def test_a_death_tolls_noun_far_before_its_count_in_one_clause_still_names_it():
         "Dnipro, in south-eastern Ukraine, has risen to 29, while rescuers searched."
     )
     assert keys(text, "en") == [(29, "count", "death")]
+
+
+def test_a_persons_noun_before_a_bare_number_between_commas_gives_an_age():
+    """Construction: "The 33-year-old train driver and his assistant, 32, were among those killed", "a
+    passenger, 45,": the number between commas after a noun of a person is that person's age."""
+    assert keys("The train driver and his assistant, 32, were among those killed.", "en") == [
+        (32, "age", None)
+    ]
+    assert keys("The guard, 12 hours later, was found.", "en") == [(12, "duration", "hours")]
+
+
+def test_an_evening_hour_with_a_point_before_where_it_happened_is_a_time_of_day():
+    """Construction: "The crash happened at around 19.45 in Mestre": a 24-hour time with a point, no figure;
+    "closed at 19.45 on Friday" (a price) stays a number."""
+    assert keys("The crash happened at around 19.45 in Mestre, when the bus fell.", "en") == []
+    assert keys("The shares closed at 19.45 on Friday.", "en") == [(19.45, "count", None)]

@@ -405,11 +405,16 @@ def _dollar_of_hosts(host: str, feed_host: str, foreign: bool) -> str | None:
 
 #: What one unit of the currencies the reader's reports convert amounts into was worth in US dollars, roughly,
 #: over the years they cover (2018-2025): enough to tell that "$67 million" and "63 millions d'euros" are one
-#: amount converted, never to convert one. A local currency against one of these ("Rs 2 lakh", "($2,400)") is
-#: mostly an exact conversion the reports agree on, which rough rates cannot tell from a discrepant one: they
-#: are left out. The comparison reads them too: whether an amount lies within an order of magnitude another
-#: version gives ("hundreds of millions of euros" against "$2.5 billion"), which currency is worth more.
-ROUGH_USD = {"USD": 1.0, "EUR": 1.12, "CHF": 1.08, "GBP": 1.28, "CAD": 0.75, "AUD": 0.69}
+#: amount converted, never to convert one; with the local currencies that kept about these rates ("₹2 lakh"
+#: in one report, "2.200 euros" in the other: one amount, converted). The comparison reads them too: whether an
+#: amount lies within an order of magnitude another version gives ("hundreds of millions of euros" against
+#: "$2.5 billion"), which currency is worth more.
+ROUGH_USD = {
+    "USD": 1.0, "EUR": 1.12, "CHF": 1.08, "GBP": 1.28, "CAD": 0.75, "AUD": 0.69,
+    # pegged, or within about a tenth of these rates over 2021-2025; not the yen, the rand or the real
+    "NZD": 0.61, "HKD": 0.128, "SGD": 0.74, "DKK": 0.15, "SEK": 0.095, "NOK": 0.095, "PLN": 0.25, "CZK": 0.044,
+    "CNY": 0.14, "INR": 0.012, "MAD": 0.1, "XOF": 0.0017, "XAF": 0.0017,
+}  # fmt: skip
 
 
 def rough_usd(amount: float, currency: str | None) -> float | None:

@@ -551,6 +551,10 @@ _TIME_RE = re.compile(
     # "the searches began at 5.00 in the morning": a time with a point after "at", the part of the day in words
     + rf"|(?<![\w])(?i:at|from|until|by){_H}+[0-2]?[0-9]\.[0-5][0-9]"
     + rf"(?={_H}+(?i:in|this){_H}+(?:the{_H}+)?(?i:morning|afternoon|evening|night)(?![\w]))"
+    # "The crash happened at around 19.45 in Mestre": an afternoon or evening hour on the 24-hour clock with a
+    # point, before where it happened or its time zone
+    + rf"|(?<![\w])(?i:at|from|until|by)(?:{_H}+(?i:around|about))?{_H}+(?:1[3-9]|2[0-3])\.[0-5][0-9]"
+    + rf"(?={_H}+(?:in|local|GMT|UTC|BST|CET)(?![\w]))"
 )
 #: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
@@ -4593,7 +4597,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
     r"lawyer|judge|journalist|reporter|priest|farmer|pilot|student|defendant|accused|survivor|grandmother|"
-    r"grandfather|hacker|executive|chief|director|ceo|mp))"
+    r"grandfather|hacker|executive|chief|director|ceo|mp|assistant|colleague|partner|friend|passenger|employee|"
+    r"guard|soldier|firefighter|engineer|manager|guide|cousin|uncle|aunt|nephew|niece|girlfriend|boyfriend))"
     # a note in brackets after the name: "Sarah (prénom modifié), 34 ans"
     rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
