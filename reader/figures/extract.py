@@ -4160,13 +4160,14 @@ _LIST_GOES_ON_AFTER = re.compile(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
 _SENTENCE_END_RE = re.compile(
-    # not the point of a title or a name's abbreviation ("la plateforme Mt. Gox", "Dr. Tam", "St. John's")
-    r"(?:"
+    # not the point of a title or a name's abbreviation ("la plateforme Mt. Gox", "Dr. Tam", "St. John's"); the
+    # point first: look-behinds tried at every character would make this frequent scan 20 times slower
+    r"(?:[.]"
     + "".join(
-        f"(?<!\\b{a})"
+        f"(?<!\\b{a}\\.)"
         for a in ("Mt", "St", "Dr", "Mr", "Ms", "Jr", "Sr", "Co", "Mrs", "Inc", "Ltd", "Ste", "Mme")
     )
-    + r"[.]|[;:!?])\s|\n"
+    + r"|[;:!?])\s|\n"
 )
 #: A colon right after a year: what follows tells what the year saw ("en 2019 : au moins 16 morts").
 _COLON_AFTER_RE = re.compile(rf"{_H}*:{_H}+")
