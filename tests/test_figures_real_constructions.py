@@ -9376,3 +9376,10 @@ def test_an_evening_hour_with_a_point_before_where_it_happened_is_a_time_of_day(
     "closed at 19.45 on Friday" (a price) stays a number."""
     assert keys("The crash happened at around 19.45 in Mestre, when the bus fell.", "en") == []
     assert keys("The shares closed at 19.45 on Friday.", "en") == [(19.45, "count", None)]
+
+
+def test_four_digits_after_a_plural_possessive_are_a_year():
+    """Construction: "TotalEnergies' 2022 accounts": four bare digits after a possessive, as after "the
+    company's", are a year (English writes the count "2,022")."""
+    assert keys("TotalEnergies' 2022 accounts now add to the evidence.", "en") == []
+    assert keys("The Smiths' 2,022 votes were counted.", "en") == [(2022, "count", "vote")]

@@ -7145,7 +7145,9 @@ class _Extractor:
         Paris attacks", "Montreal's 2018 heat wave", "the 2018 deaths"): English writes a count of thousands
         with a comma ("the 2,018 deaths"), so four bare digits after a determiner or a possessive are a year."""
         low = word.lower()
-        return low in _YEAR_DETERMINERS or low.endswith(("'s", "’s"))
+        return low in _YEAR_DETERMINERS or low.endswith(
+            ("'s", "’s", "s'", "s’")
+        )  # "TotalEnergies' 2022 accounts"
 
     # --- the whole text ---
 
