@@ -248,6 +248,8 @@ _TITLE_BEFORE_RE = re.compile(
 #: A word that starts lowercase and has a capital inside: a brand's own spelling ("easyJet", "eBay",
 #: "iPhone"), a name wherever it stands.
 _INNER_CAPITAL_RE = re.compile(r"[a-z]{1,5}[A-Z][a-zA-Z]+")
+#: The first of two capitalised names joined by "&": "Marks & Spencer", "Procter & Gamble".
+_AMPERSAND_NAME_RE = re.compile(r"(?<![\w&])(?P<first>[A-Z][a-z][\w'’-]*)\s?&\s?[A-Z][a-z]")
 #: A website's address in running text, its name before the top-level domain: "comparis.ch", "www.bmo.com".
 _SITE_TLD_RE = re.compile(r"\.(?:ch|fr|be|ca|com|net|org|io|lu|de|uk)(?![\w.-])")
 _SITE_LABEL_RE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})$")
@@ -305,6 +307,10 @@ def proper_names(text: str) -> set[str]:
     # a company named only at sentence starts ("Comparis indiquait ...") whose site the text names too
     # ("sur comparis.ch"): the site's name says it is a name
     inside |= _site_names(text)
+    if "&" in text:
+        # a firm named by two names and "&", opening its sentences ("Marks & Spencer disclosed ..."): its first
+        # name is a name there too
+        inside |= {normalise_name(m.group("first")) for m in _AMPERSAND_NAME_RE.finditer(text)}
 
     def counts(word: str, initial: bool) -> bool:  # of a capitalised word
         if len(word) < 2 or not is_name(word):

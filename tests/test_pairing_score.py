@@ -72,6 +72,15 @@ def test_a_company_named_only_at_sentence_starts_is_a_name_when_the_text_gives_i
     )
 
 
+def test_a_firms_first_name_before_an_ampersand_is_a_name_at_a_sentence_start():
+    """Construction: "Marks & Spencer disclosed this week ...", the firm named only where its sentence opens:
+    the name before "&" is a name, so "marks spencer" is shared with the French report's "chez Marks &
+    Spencer"."""
+    names = proper_names("Marks & Spencer disclosed a loss. Shoppers were angry.")
+    assert {"marks", "marks spencer"} <= names
+    assert "shoppers" not in names
+
+
 def test_brands_spelled_with_an_inner_capital_are_names():
     """Construction: an airline or a shop that writes its name lowercase with a capital inside ("easyJet",
     "eBay"), the only name two reports of its data breach share."""
