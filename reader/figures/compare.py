@@ -336,7 +336,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     x, y = float(a.value), float(b.value)
     if _forecast_apart(a, b):
         return None
-    if a.month and b.month and a.month != b.month:
+    if _two_months(a, b):
         return None  # "6.5 per cent in June" against "6,8% au mois d'avril": two months' rates
     if a.kind == "money":
         if (
@@ -1617,11 +1617,12 @@ NARROW_RANGE = 1.5
 def _ranges(figures: list[Figure]) -> list[tuple[Figure, Figure]]:
     """The narrow ranges of ``figures`` (sorted by field and position): a lower bound and the upper bound after
     it, at most :data:`NARROW_RANGE` times the lower."""
-    return [
-        (a, b)
-        for a, b in itertools.pairwise(figures)
-        if a.bound == "low" and b.bound == "high" and b.value <= NARROW_RANGE * a.value
-    ]
+    return [(a, b) for a, b in _bound_pairs(figures) if b.value <= NARROW_RANGE * a.value]
+
+
+def _bound_pairs(figures: Iterable[Figure]) -> list[tuple[Figure, Figure]]:
+    """The ranges of ``figures`` (in text order): each lower bound and the upper bound right after it."""
+    return [(a, b) for a, b in itertools.pairwise(figures) if a.bound == "low" and b.bound == "high"]
 
 
 def _inside_ranges(
@@ -1727,18 +1728,22 @@ def _agrees_elsewhere(a: Figure, b: Figure, en: Sequence[Figure], fr: Sequence[F
 def _same_time(a: Figure, b: Figure) -> bool:
     """Whether two figures may be of one time: no two years named and no two months named (a figure its
     version leaves undated may be of any year: "99.67% at the end of 2023" against an undated "99%")."""
-    if a.year and b.year and a.year != b.year or a.month and b.month and a.month != b.month:
+    if a.year and b.year and a.year != b.year or _two_months(a, b):
         return False
     # a rate of a month of the story ("8% en juin") is no rate of a year named apart ("8.2 per cent in 1983")
     return not (a.year and b.month and not b.year or b.year and a.month and not a.year)
 
 
+def _two_months(a: Figure, b: Figure) -> bool:
+    """Whether two figures name two months (see ``Figure.month``)."""
+    return bool(a.month and b.month and a.month != b.month)
+
+
 def _range_partners(figures: Sequence[Figure]) -> dict[int, Figure]:
     """Each bound of a range in ``figures`` (in text order), by its id, with the range's other bound."""
     partners: dict[int, Figure] = {}
-    for a, b in itertools.pairwise(sorted(figures, key=lambda f: (f.field, f.start))):
-        if a.bound == "low" and b.bound == "high":
-            partners[id(a)], partners[id(b)] = b, a
+    for a, b in _bound_pairs(sorted(figures, key=lambda f: (f.field, f.start))):
+        partners[id(a)], partners[id(b)] = b, a
     return partners
 
 

@@ -294,8 +294,8 @@ _QUEBEC_DOLLARS_RE = re.compile(r"[0-9]\s?[MG]\s?\$(?!\s?US)(?!\w)")
 #: The same with the euro ("926 M€", "1,2 Md€"): a text writing both, and naming no Canadian place, is from
 #: France, whose sports and business sites write "475 M$ (440 M€)".
 _EURO_LETTER_RE = re.compile(r"[0-9]\s?(?:M|Md|Mds|G)\s?€")
-#: The same with a bare sign ("15,75 $", "1 milliard $"): Quebec's way too, but a French tech site writes "44 999 $" for US
-#: dollars, so it tells only in a text that names Canada or Quebec and no American place.
+#: The same with a bare sign ("15,75 $", "1 milliard $"): Quebec's way too, but a French tech site writes "44 999
+#: $" for US dollars, so it tells only in a text that names Canada or Quebec and no American place.
 _TRAILING_DOLLAR_RE = re.compile(r"[0-9](?:\s(?:millions?|milliards?))?\s?\$(?!\s?US)(?!\w)")
 
 

@@ -852,7 +852,6 @@ _ROUND_THE_CLOCK_RE = re.compile(
     r"|(?<![\w.,$€£])(?:7|seven|sept)"
     r"(?:[- ]?(?:days?|jours?|j)(?:-a-week|\s+a\s+week|\s+par\s+semaine|\s+sur\s+7|/7)|\s+sur\s+7)(?![\w])"
 )
-#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
 #: A match's score line after the verb of the result and the names or the leg between ("beat Real Madrid 5-2",
 #: "won the first leg 3-1", "remportée 5-2 par"), or before its aggregate ("8-3 on aggregate", "8-3 en cumulé").
 _SCORE_LINE_RE = re.compile(
@@ -868,6 +867,7 @@ _SCORE_LINE_RE = re.compile(
 #: What a text holding a match of :data:`_SCORE_LINE_RE` holds, lowercased.
 _SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
                      "battu", "dominé", "étrillé", "impose", "aggregate", "cumul")  # fmt: skip
+#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
 _ROUND_THE_CLOCK_HINTS = (
     "a day",
     "a-day",
@@ -1628,10 +1628,8 @@ def _glued(
     if rest == "-per" and text[right : right + 5] == " cent":  # "a 17-per cent rise": read after the digits
         return True, None
     if rest == "-point" and not word and _POINTS_CHANGE_AFTER.match(text, right):
-        return (
-            True,
-            None,
-        )  # "a 20-point lead": a share's points, read after the digits (see _WHOLE_POINTS_AFTER)
+        # "a 20-point lead": a share's points, read after the digits (see _WHOLE_POINTS_AFTER)
+        return True, None
     if rest.endswith("-") and not word and text[right : right + 1] in ("€", "$", "£"):
         rest = rest[:-1]  # "£6mn-£7mn": a range's first amount, its scale before the dash
     m = _ATTACHED_RE.match(rest)
@@ -1818,12 +1816,14 @@ _TURNOUT_AFTER = re.compile(
 )
 #: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
 _TURNOUT_HINTS = ("turnout", "turned out", "participation")
+#: The adverbs French may put between "table" and "sur" ("Elle table désormais sur ...").
+_TABLE_SUR_ADVERBS = ("désormais", "maintenant", "encore", "toujours", "aussi")
 #: A forecast or a target before a rate or an amount, in its clause: "The group sees organic sales growth between
 #: 6 percent and 8 percent", "Nestlé table sur une croissance de 6 à 8 %", "le déficit devrait atteindre 5 %".
 _FORECAST_BEFORE = re.compile(
     r"(?<![\w])(?i:expects?|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
     # "Elle table désormais sur une inflation autour de 8%": an adverb may stand before "sur"
-    r"|prévoit|prévoient|(?:table{1,2}|tablent)(?:\s+(?:désormais|maintenant|encore|toujours|aussi))?\s+sur"
+    rf"|prévoit|prévoient|(?:table{{1,2}}|tablent)(?:\s+(?:{'|'.join(_TABLE_SUR_ADVERBS)}))?\s+sur"
     r"|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
     r"|devrait|devraient)(?![\w])(?:[^.;:!?\n]|(?<=[0-9])[.](?=[0-9]))*$"
 )
@@ -1848,11 +1848,7 @@ _FORECAST_HINTS = (
     "prévoi",
     "prévision",
     "table sur",
-    "table désormais",
-    "table maintenant",
-    "table encore",
-    "table toujours",
-    "table aussi",
+    *(f"table {adverb}" for adverb in _TABLE_SUR_ADVERBS),
     "tablent",
     "vise",
     "attend",
@@ -3052,8 +3048,6 @@ _DECIMAL_POINTS_AFTER = re.compile(
     # "up by 0.5 of a percentage point"
     rf"|{_H}+of{_H}+an?{_H}+(?P<of>percentage{_H}+point)(?![\w])"
 )
-#: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
-#: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
 #: A sentence telling of an earlier event its story comes after: "The tragedy comes six weeks after a gas
 #: explosion", "Le drame survient trois mois après l'effondrement": the counts after it are that event's.
 _PRIOR_EVENT_RE = re.compile(
@@ -3075,6 +3069,8 @@ _RACE_AFTER = re.compile(rf"{_H}+(?i:run-?offs?|races?|contests?|duels?|fights?|
 _POINTS_CHANGE_AFTER = re.compile(
     rf"{_H}+(?i:lead|swing|drop|fall|rise|gain|decline|increase|margin|gap|advantage|jump|slump)(?![\w])"
 )
+#: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
+#: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
 _WHOLE_POINTS_AFTER = re.compile(
     # "a 20-point lead", "a 20 point decline"
     rf"-(?P<wh>point)(?={_POINTS_CHANGE_AFTER.pattern})"
@@ -5323,18 +5319,15 @@ class _Extractor:
             return False
         if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
             return False  # "give the Liberals 169 seats", "the Bloc Québécois 22 seats": a party's tally
-        if (
+        if any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS) and (
+            # "the NDP 47 seats and the Conservatives 44": the next party's tally, its noun left out
             word.endswith("s")
             and self.text[max(0, found[1] - 4) : found[1]].lower() == "the "
-            and any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS)
+            # "around 208 seats, the AfD 152, the SPD 120, the Green Party 85 and the Left Party 64"
+            or self.before(_THE_PARTY_BEFORE, s, 48) is not None
+            and _LIST_ITEM_END_RE.match(self.text, end if end is not None else s) is not None
         ):
-            return False  # "the NDP 47 seats and the Conservatives 44": the next party's tally, its noun left out
-        if (
-            any(w in self.text[max(0, s - 150) : s] for w in _TALLY_WORDS)
-            and self.before(_THE_PARTY_BEFORE, s, 48) is not None
-            and _LIST_ITEM_END_RE.match(self.text, end if end is not None else s)
-        ):
-            return False  # "around 208 seats, the AfD 152, the SPD 120, the Green Party 85 and the Left Party 64"
+            return False
         # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
         return not _opens_sentence(self.text, found[1])
 
@@ -7145,9 +7138,8 @@ class _Extractor:
         Paris attacks", "Montreal's 2018 heat wave", "the 2018 deaths"): English writes a count of thousands
         with a comma ("the 2,018 deaths"), so four bare digits after a determiner or a possessive are a year."""
         low = word.lower()
-        return low in _YEAR_DETERMINERS or low.endswith(
-            ("'s", "’s", "s'", "s’")
-        )  # "TotalEnergies' 2022 accounts"
+        # a plural's possessive too: "TotalEnergies' 2022 accounts"
+        return low in _YEAR_DETERMINERS or low.endswith(("'s", "’s", "s'", "s’"))
 
     # --- the whole text ---
 
@@ -8413,14 +8405,17 @@ class _Extractor:
             ):
                 c.unit, c.noun = prev.unit, True
 
-    def after_in_sentence(self, pos: int) -> bool:
-        """Whether "after" or "après" may be in the sentence before ``pos``: a cheap test before a pattern."""
+    def after_prior_event(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` tells of an earlier event its story comes after (see
+        :data:`_PRIOR_EVENT_RE`); "after" or "après" is looked for first, a cheap test."""
         lowered, start = self.lowered, self.sentence_start(pos)
-        return (
-            lowered is None
-            or lowered.find(" after ", start, pos) >= 0
-            or lowered.find(" après ", start, pos) >= 0
-        )
+        if (
+            lowered is not None
+            and lowered.find(" after ", start, pos) < 0
+            and lowered.find(" après ", start, pos) < 0
+        ):
+            return False
+        return _PRIOR_EVENT_RE.search(self.text, start, pos) is not None
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last stop, mark or line break before it."""
@@ -8924,8 +8919,7 @@ class _Extractor:
             c.kind == "count"
             and not figure.earlier
             and self.holds_prior_event
-            and self.after_in_sentence(c.start)
-            and _PRIOR_EVENT_RE.search(self.text, self.sentence_start(c.start), c.start) is not None
+            and self.after_prior_event(c.start)
         ):
             # "The tragedy comes six weeks after a gas explosion ..., leaving 48 others injured": another
             # event's toll, which disputes nothing of this one's
