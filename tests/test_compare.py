@@ -1670,6 +1670,19 @@ def test_rates_of_two_named_months_do_not_dispute():
     assert conflict_values(compare_figures(en, june)) == [(6.5, 6.8)]
 
 
+def test_a_sentence_opening_on_a_month_gives_its_rates_that_month():
+    """Construction: a monthly series whose month opens the sentence ("In June, inflation stood at 6.5 per
+    cent", "En avril, ce taux se situait à 6,8%"): two months' rates are two quantities; a rate with its own
+    month named after it keeps that month, and a sentence opening on the story's month still disputes."""
+    en = extract_figures("In June, inflation stood at 6.5 per cent, after 6.9 per cent in May.", "en")
+    fr = extract_figures("En avril, ce taux se situait à 6,8%.", "fr")
+    assert [(f.value, f.month) for f in en + fr] == [(6.5, 6), (6.9, 5), (6.8, 4)]
+    assert compare_figures(en[:1], fr).conflicts == []
+    june = extract_figures("Au mois de juin, ce taux se situait à 6,8%.", "fr")
+    assert [f.month for f in june] == [6]
+    assert conflict_values(compare_figures(en[:1], june)) == [(6.5, 6.8)]
+
+
 def test_a_year_opening_a_when_clause_dates_its_rate_without_a_comma():
     """Construction: "the largest yearly change since January 1983 when it hit 8.2 per cent": the rate is
     1983's, which disputes no rate of the story's year ("dépasser la barre des 8% en juin")."""

@@ -2845,13 +2845,40 @@ _RATE_MONTH_AFTER = re.compile(
 )
 
 
+#: A sentence opening on the month its rates are given for: "In May, inflation was 7.7%", "En avril, les prix
+#: ont augmenté de 5,9 %", "In March 2023 the rate ...", "Au mois de juin, ...".
+_MONTH_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?:In|For|En){_H}+|Au{_H}+mois{_H}+d(?:e{_H}+|['’])|Pour{_H}+le{_H}+mois{_H}+d(?:e{_H}+|['’]))"
+    rf"(?P<m>{_alt([*_FULL_MONTHS_EN, 'May', *(m for m in t.MONTHS_FR if len(m) > 3 and m.isalpha()), 'mai'])})"
+    rf"(?:{_H}+(?:dernier|\d{{4}}))?(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
+)
+
+
+def _month_of(name: str) -> int | None:
+    return t.MONTHS_EN.get(name) or t.MONTHS_FR.get(name.lower())
+
+
 def _date_rates_by_month(text: str, figures: list[Figure]) -> None:
     """Give each rate the month named right after it ("inflation stood at 6.5 per cent in June", "6,8% au mois
-    d'avril"): a monthly series' rates of two months are two quantities."""
-    for f in figures:
-        if f.kind == "percent" and (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
-            month = m.group("m")
-            f.month = t.MONTHS_EN.get(month) or t.MONTHS_FR.get(month.lower())
+    d'avril"), else the month its sentence opens on ("In May, inflation was 7.7%"): a monthly series' rates of
+    two months are two quantities."""
+    rates = [f for f in figures if f.kind == "percent"]
+    if not rates:
+        return
+    for f in rates:
+        if (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
+            f.month = _month_of(m.group("m"))
+    if not any(f.month is None for f in rates):
+        return
+    for opening in _MONTH_OPENING_RE.finditer(text):
+        end = _SENTENCE_END_RE.search(text, opening.end())
+        stop = len(text) if end is None else end.start()
+        month = _month_of(opening.group("m"))
+        for f in rates:
+            if opening.end() <= f.start < stop:
+                if f.month is not None and f.month != month:
+                    break  # a rate of another month named after it: the rates after it are of that month too
+                f.month = month
 
 
 def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> None:
