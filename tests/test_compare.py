@@ -1778,3 +1778,32 @@ def test_a_rupee_sum_and_its_conversion_into_euros_are_one_amount():
     result = compare_figures(en, fr)
     assert result.only_en == [] and result.only_fr == [] and result.conflicts == []
     assert [(a.currency, b.currency) for a, b in result.converted] == [("INR", "EUR")]
+
+
+def test_a_rate_a_quantity_changed_from_disputes_no_rate_of_the_other_version():
+    """Construction: a policy rate's cut said as "down to 3.75% from 4%" against the other version's peak of
+    another of the bank's rates ("culminait à un record, à 4,50 %"): the value the rate changed from, beside
+    its new value, is no rounding of another rate; each version's figure stands alone."""
+    en = extract_figures("The bank brought its deposit rate down to 3.75% from 4%, its first cut.", "en")
+    fr = extract_figures("L'un de ses taux culminait jusque-là à un record historique, à 4,50 %.", "fr")
+    assert [(f.value, f.earlier) for f in en] == [(3.75, False), (4.0, True)]
+    result = compare_figures(en, fr)
+    assert result.conflicts == [] and result.matched == []
+    assert sorted(f.value for f in result.only_en + result.only_fr) == [3.75, 4.0, 4.5]
+    # in French, "passe de 4 % à 3,75 %" gives the first value as the one changed from
+    assert [(f.value, f.earlier) for f in extract_figures("Le taux passe de 4 % à 3,75 %.", "fr")] == [
+        (4.0, True),
+        (3.75, False),
+    ]
+
+
+def test_a_continents_toll_disputes_no_toll_of_one_of_its_countries():
+    """Construction: an outbreak's toll in one country ("524 deaths reported so far this year in DR Congo")
+    against the continent's ("En Afrique, plus de 17.000 cas et 517 décès"): two places, no dispute, even as
+    each version's only toll. The continent is read past a thousands point ("17.000") that ends no sentence."""
+    en = extract_figures("So far this year, 524 deaths were reported in DR Congo.", "en")
+    fr = extract_figures("En Afrique, plus de 17.000 cas présumés et 517 décès ont été recensés.", "fr")
+    assert [(f.value, f.place) for f in fr] == [(17000, "afrique"), (517, "afrique")]
+    assert compare_figures(en, fr).conflicts == []
+    one_country = extract_figures("En RDC, plus de 17.000 cas présumés et 517 décès ont été recensés.", "fr")
+    assert conflict_values(compare_figures(en, one_country)) == [(524, 517)]

@@ -1054,6 +1054,20 @@ def _far_apart(a: Figure, b: Figure, ratio: float) -> bool:
     return low == 0 or high / low > ratio
 
 
+def _changed_from(earlier: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a figure is the value its quantity changed from, its new value said with it ("brought the rate
+    down to 3.75% from 4%", "le taux passe de 4 % à 3,75 %")."""
+    return earlier.earlier and any(
+        g is not earlier
+        and not g.earlier
+        and g.kind == earlier.kind
+        and g.unit == earlier.unit
+        and g.value != earlier.value
+        and _said_together(g, earlier)
+        for g in version
+    )
+
+
 def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
     """Whether a version that gives a count as an earlier value ("un député avait fait état de 170 morts et 41
     survivants") also gives that quantity's current one (a figure of its kind, another value and a related
@@ -1424,7 +1438,15 @@ def compare_figures(
         # a figure of another year or month ("since January 1983 when it hit 8.2 per cent") rounds nothing; nor
         # does a rate among the many of a table of rates ("+ 1,7%" among thirty), one of which "2%" rounds by
         # chance
-        found = [p for p in found if _same_time(*p) and not (p[0].kind == "percent" and crowded_rates)]
+        # nor does a value a quantity changed from, beside its new value ("down to 3.75% from 4%")
+        found = [
+            p
+            for p in found
+            if _same_time(*p)
+            and not (p[0].kind == "percent" and crowded_rates)
+            and not _changed_from(p[0], en_set)
+            and not _changed_from(p[1], fr_set)
+        ]
         if not found:
             continue
         estimates += found
@@ -2164,6 +2186,7 @@ def _sole_tolls(
                 or agrees_with_estimate(a, b)
                 or _parts_of(a, b, en_all)
                 or _parts_of(b, a, fr_all)
+                or _two_countries(a.place, b.place)  # "524 deaths" in DR Congo, "517 décès" in all Africa
             ):
                 continue
             found.append((a, b))

@@ -3565,14 +3565,15 @@ _EARLIER_AFTER = re.compile(
 _TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
 _CHANGED_FROM_BEFORE = _ending(
-    rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
+    # "to 275 from", "down to 3.75% from", "to 5.2 per cent from"
+    rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}?%|{_H}+(?i:per{_H}?cent|percent))?(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
     rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised|went|gone|grew|grown"
     rf"|soared|surged|doubled|tripled){_H}+(?i:from)"
-    rf"|(?<![\w])(?i:passée?s?|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
+    rf"|(?<![\w])(?i:passée?s?|passe|passent|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
     rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
 )
 #: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
-_CHANGED_FROM_HINTS = ("from", "passé", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre")
+_CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre")
 #: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
 _THE_DAY_BEFORE_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
@@ -5036,6 +5037,8 @@ def country_names() -> dict[str, str]:
     }
     for name, code in _COUNTRY_SHORT_NAMES.items():
         names.setdefault(folded(name), english[code].lower())
+    for name, region in _CONTINENT_NAMES.items():
+        names.setdefault(folded(name), region)
     return names
 
 
@@ -5044,6 +5047,15 @@ _COUNTRY_SHORT_NAMES = {
     "Macedonia": "MK", "Macédoine": "MK", "Turkey": "TR", "Burma": "MM", "Birmanie": "MM", "Ivory Coast": "CI",
     "Britain": "GB", "Great Britain": "GB", "Grande-Bretagne": "GB", "Czech Republic": "CZ",
     "République tchèque": "CZ", "Holland": "NL", "Swaziland": "SZ", "USA": "US", "Etats-Unis": "US",
+    # news says "Congo" of the larger, Kinshasa's, and names Brazzaville's in full
+    "Congo": "CD", "DR Congo": "CD", "RD Congo": "CD", "RDC": "CD", "DRC": "CD",
+}  # fmt: skip
+#: The continents a toll or an outbreak is counted over, as a country is ("En Afrique, plus de 17.000 cas et 517
+#: décès"): a continent's count is no count of one of its countries.
+_CONTINENT_NAMES = {
+    "Africa": "africa", "Afrique": "africa", "Europe": "europe", "Asia": "asia", "Asie": "asia",
+    "Latin America": "latin america", "Amérique latine": "latin america", "Oceania": "oceania",
+    "Océanie": "oceania", "Middle East": "middle east", "Moyen-Orient": "middle east",
 }  # fmt: skip
 
 
@@ -8445,8 +8457,16 @@ class _Extractor:
         return _PRIOR_EVENT_RE.search(self.text, start, pos) is not None
 
     def sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts: after the last stop, mark or line break before it."""
-        return max(self.text.rfind(stop, 0, pos) for stop in ".!?\n") + 1
+        """Where the sentence holding ``pos`` starts: after the last line break, or stop or mark followed by a
+        space, before it (not the point of "17.000 cas" or "3.5%")."""
+        text = self.text
+        last = text.rfind("\n", 0, pos)
+        for stop in ".!?":
+            at = text.rfind(stop, last + 1, pos)
+            while at > last and not text[at + 1 : at + 2].isspace():
+                at = text.rfind(stop, last + 1, at)
+            last = max(last, at)
+        return last + 1
 
     def dollar_country_opening(self, pos: int) -> str | None:
         """The dollar of the country the sentence before ``pos`` opens on, as its subject, when that is a
