@@ -1807,3 +1807,21 @@ def test_a_continents_toll_disputes_no_toll_of_one_of_its_countries():
     assert compare_figures(en, fr).conflicts == []
     one_country = extract_figures("En RDC, plus de 17.000 cas présumés et 517 décès ont été recensés.", "fr")
     assert conflict_values(compare_figures(en, one_country)) == [(524, 517)]
+
+
+def test_each_named_persons_age_is_compared_with_that_persons_age():
+    """Construction: a list of victims with their ages in both versions ("Ana Ruiz, 29, the friends Mia Lopez,
+    41, and Eva Soto, 41" against "Ana Ruiz, 29 ans; Mia Lopez, 40 ans; Eva Soto, 40 ans; Tom Gray, 18
+    ans"): two people of one age are two figures, an age matches only the same person's, and each person
+    whose age differs is one dispute."""
+    en = extract_figures("The victims were Ana Ruiz, 29, the friends Mia Lopez, 41, and Eva Soto, 41.", "en")
+    fr = extract_figures(
+        "Les victimes: Ana Ruiz, 29 ans; Mia Lopez, 40 ans; Eva Soto, 40 ans; Tom Gray, 18 ans.", "fr"
+    )
+    result = compare_figures(en, fr)
+    assert [(a.place, a.value, b.value) for a, b in result.matched] == [("ruiz", 29, 29)]
+    assert sorted((a.place, b.place, a.value, b.value) for a, b in result.conflicts) == [
+        ("lopez", "lopez", 41, 40),
+        ("soto", "soto", 41, 40),
+    ]
+    assert [(f.place, f.value) for f in result.only_fr] == [("gray", 18)]

@@ -846,6 +846,11 @@ def _conflicts(
         # an age given as a bound is a group's ("36 % des votants avaient moins de 40 ans"), no person's
         ages_en = [f for f in ages_en if f.approx not in _BOUNDS and f.bound is None]
         ages_fr = [f for f in ages_fr if f.approx not in _BOUNDS and f.bound is None]
+        # a named person's age each version gives differently ("Saniya Khan, 32", "Saniya Khan, 31 ans")
+        named = _named_ages_apart(ages_en, ages_fr)
+        found += named
+        ages_en = [f for f in ages_en if not any(f is a for a, _ in named)]
+        ages_fr = [f for f in ages_fr if not any(f is b for _, b in named)]
         if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None:
             found.append(sole)
         elif ages_en and ages_fr:
@@ -1126,6 +1131,19 @@ _BOUNDS = ("at most", "at least")
 BIRTHDAY_APART = 1
 
 
+def _named_ages_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Ages of one named person, one in each version, of two values at most :data:`AGE_RATIO` apart: the
+    name tells whose they are, however many other people's ages the versions list."""
+    found = []
+    for a in en:
+        if not a.place or a.later or a.earlier:
+            continue
+        same = [b for b in fr if b.place and not b.later and not b.earlier and same_place(a.place, b.place)]
+        if len(same) == 1 and not _far_apart(a, same[0], AGE_RATIO) and same[0].value != a.value:
+            found.append((a, same[0]))
+    return found
+
+
 def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Ages of the two versions a year apart, each the other's only age that close: one person's age."""
     near = [(a, b) for a in en for b in fr if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART]
@@ -1378,11 +1396,7 @@ def compare_figures(
     pairs.sort(key=lambda p: order.get(id(p[0]), 0))
     matched_fr = {id(b) for _, b in pairs}
     unmatched_fr = [f for f in fr_set if id(f) not in matched_fr]
-    swapped = (
-        _role_swaps(pairs, unmatched_en, unmatched_fr)
-        + _place_swaps(pairs, unmatched_en, unmatched_fr)
-        + _person_swaps(pairs)
-    )
+    swapped = _role_swaps(pairs, unmatched_en, unmatched_fr) + _place_swaps(pairs, unmatched_en, unmatched_fr)
     if swapped:
         undone = {id(f) for pair in swapped for f in pair}
         # a place's match undone leaves its partner to be compared again: "sept personnes" is FR's own
@@ -1995,25 +2009,6 @@ def _place_swaps(
         if c is not None:
             found.append((a, c) if a.place else (c, b))
             taken.add(id(c))
-    return found
-
-
-def _person_swaps(pairs: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
-    """Conflicts in place of two matches of named people's ages that cross the names ("Richard West, 38" with
-    "Dyann Serafica-Donaire, 38 ans", and "Dyann Serafica-Donaire, 50" with "Richard West, 50 ans"): each
-    person's two ages are disputed. The matches undone are left out of ``pairs`` by the caller."""
-    named = [
-        (a, b)
-        for a, b in pairs
-        if a.kind == b.kind == "age" and a.place and b.place and folded(a.place) != folded(b.place)
-    ]
-    found: list[tuple[Figure, Figure]] = []
-    for i, (a, b) in enumerate(named):
-        for c, d in named[i + 1 :]:
-            if folded(c.place or "") == folded(b.place or "") and folded(d.place or "") == folded(
-                a.place or ""
-            ):
-                found += [(a, d), (c, b)]
     return found
 
 
@@ -2812,4 +2807,6 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return False
     if a.part and b.part and a.place and b.place and not same_place(a.place, b.place):
         return False  # "the UK (55)" and "aux États-Unis (55)": two places' shares of a list, one value by chance
+    if a.kind == b.kind == "age" and a.place and b.place and not same_place(a.place, b.place):
+        return False  # "An Wu, 31" and "Saniya Khan, 31 ans": two people's ages, one value by chance
     return (a.approx == "order") == (b.approx == "order")
