@@ -1825,3 +1825,38 @@ def test_each_named_persons_age_is_compared_with_that_persons_age():
         ("soto", "soto", 41, 40),
     ]
     assert [(f.place, f.value) for f in result.only_fr] == [("gray", 18)]
+
+
+def test_one_of_several_parts_a_version_never_sums_disputes_no_whole_count():
+    """Construction: a toll broken down in one sentence without its sum ("au moins 12 personnes ont péri
+    pendant la tempête, 72 dans les glissements de terrain, 6 ont été emportées, et 8 autres ..."), against
+    the other version's one count ("24 lives"): a part is no value of the whole; two versions' parts still
+    dispute, and a total with one part of it ("Of Vaud's 300 municipalities, 187 voted in favour") is no
+    list of parts."""
+    en = extract_figures("The storm took 14 lives in the region.", "en")
+    fr = extract_figures(
+        "Au total, 12 personnes sont mortes dans la tempête, 30 sont mortes dans les crues et 5 autres sont "
+        "mortes sur la route.",
+        "fr",
+    )
+    assert [(f.value, f.unit) for f in fr] == [(12, "death"), (30, "death"), (5, "death")]
+    assert compare_figures(en, fr).conflicts == []
+    parts = extract_figures(
+        "At least 13 people died in the storm, 30 people died in the floods and 5 people died on the road.",
+        "en",
+    )
+    assert conflict_values(compare_figures(parts, fr)) == [(13, 12)]
+    municipalities = extract_figures("Of the canton's 300 municipalities, 187 voted in favour.", "en")
+    communes = extract_figures("Le oui l'emporte dans 189 des 300 communes du canton.", "fr")
+    assert conflict_values(compare_figures(municipalities, communes)) == [(187, 189)]
+
+
+def test_a_country_named_after_before_is_not_the_place_of_the_sentences_counts():
+    """Construction: "Before it reached Vietnam, the storm had already taken 24 lives", "Avant le Vietnam, le
+    typhon avait fait 20 morts": the country the storm had not reached yet is no place of the toll, which
+    disputes no count of that country the other version gives."""
+    en = extract_figures("Before it reached Vietnam, the storm had already taken 24 lives.", "en")
+    fr = extract_figures("Avant le Vietnam, le typhon avait fait 20 morts.", "fr")
+    assert [f.place for f in en + fr] == [None, None]
+    named = extract_figures("In Vietnam, the storm had already taken 24 lives.", "en")
+    assert [f.place for f in named] == ["vietnam"]

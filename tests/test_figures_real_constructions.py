@@ -9383,3 +9383,15 @@ def test_four_digits_after_a_plural_possessive_are_a_year():
     company's", are a year (English writes the count "2,022")."""
     assert keys("TotalEnergies' 2022 accounts now add to the evidence.", "en") == []
     assert keys("The Smiths' 2,022 votes were counted.", "en") == [(2022, "count", "vote")]
+
+
+def test_a_bare_amount_after_a_companys_loss_is_money_in_its_reports_currency():
+    """Construction: a quarterly report's loss given without its currency after an amount in dollars ("une
+    perte nette de 61 millions, ou 1,58 $ par action", "la perte nette atteignait 57 millions"): a loss is
+    money, in the currency of the amount said with it."""
+    text = (
+        "La société inscrit une perte nette de 61 millions, ou 1,58 $ par action. "
+        "Un an plus tôt, la perte nette atteignait 57 millions, ou 1,49 $ par action."
+    )
+    found = [(f.kind, f.value, f.currency) for f in extract_figures(text, "fr") if f.value > 100]
+    assert found == [("money", 61_000_000, "USD"), ("money", 57_000_000, "USD")]

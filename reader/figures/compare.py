@@ -674,6 +674,48 @@ def _breakdown(part: Figure, version: Sequence[Figure]) -> bool:
     )
 
 
+def _listed_part(part: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a count is one of three or more its sentence gives of one noun, as parts of a whole it never
+    sums ("au moins 12 personnes ont péri pendant la tempête, 72 dans les glissements de terrain, 6 ont été
+    emportées, et 8 autres ..."): not a total said first, the sum of the counts after it or twice that ("24
+    killed, 10 of them ...")."""
+    if (
+        part.sentence is None  # stored before sentences were: no telling which counts are said together
+        or part.place
+        or part.earlier
+        or part.change
+        or part.bound is not None
+        or part.unit is None
+        # people counted in several roles ("151 people on board ... 123 rescued"), a party's seats in a list of
+        # results: each count its own quantity
+        or part.unit in GENERIC_PEOPLE
+        or part.unit in RESULT_UNITS
+    ):
+        return False
+    siblings = [
+        f
+        for f in version
+        if f is not part
+        and f.kind == "count"
+        and (f.unit == part.unit or f.unit is None)
+        and not (f.earlier or f.change or f.place or f.bound is not None)
+        and f.year == part.year  # "63 pedestrians died, compared to 82 in 2022": another year's value
+        and f.value > 0
+        and f.value != part.value
+        and _said_together(f, part)
+    ]
+    if len(siblings) < 2:
+        return False  # two counts may be a total and its part: "Of Vaud's 300 municipalities, 187 voted"
+    first = min([part, *siblings], key=lambda f: f.start)
+    rest = sum(float(f.value) for f in [part, *siblings] if f is not first)
+    # "123 have been rescued, of whom 73 have returned home and 50 are still under observation"
+    return not (first is part and (float(part.value) == rest or float(part.value) >= TOTAL_OF_PARTS * rest))
+
+
+#: How many times the sum of the counts after it a count said first must be to be their total.
+TOTAL_OF_PARTS = 2
+
+
 def _said_together(a: Figure, b: Figure) -> bool:
     """Whether two figures are in one sentence: a count in another sentence is no other part of one total
     unless given as more ("15 people had been injured. One person was seriously injured ...": one of them,
@@ -766,6 +808,13 @@ def _conflicts(
             replaced[id(f)] = _has_current(f, version)
         return replaced[id(f)]
 
+    parts: dict[int, bool] = {}
+
+    def listed(f: Figure, version: Sequence[Figure]) -> bool:
+        if id(f) not in parts:
+            parts[id(f)] = _listed_part(f, version)
+        return parts[id(f)]
+
     def total(f: Figure, version: Sequence[Figure]) -> bool:
         if id(f) not in totals:
             totals[id(f)] = _largest(f, version)
@@ -783,6 +832,11 @@ def _conflicts(
                 continue
             if a.kind == "count" and (_breakdown(a, en_all) or _breakdown(b, fr_all)):
                 continue  # "677 people, including 618 men and 59 women": a part of its own version's total
+            if a.kind == "count" and listed(a, en_all) != listed(b, fr_all):
+                # "au moins 12 personnes ont péri pendant la tempête, 72 dans les glissements de terrain, 6 ..."
+                # against "24 lives": one part of a whole the version never sums is no value of a count given
+                # whole
+                continue
             if countries and a.kind == "count" and _one_country_unsaid(a, b):
                 # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
                 # names no country

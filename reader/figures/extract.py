@@ -4406,15 +4406,16 @@ _MONEY_NOUN_BEFORE = _ending(
 #: A company's or a budget's sum, then in its clause the level it reached: "ses revenus annuels avaient plongé
 #: de 70 % pour s'établir à 5,8 milliards", "des profits nets de 1,48 milliard", "sa dette a atteint 7 milliards".
 _MONEY_LEVEL_BEFORE = _ending(
-    rf"(?<![\w])(?i:revenus?|recettes|profits?|bénéfices?|pertes|dettes?|chiffre{_H}+d['’]affaires|dépenses|"
-    rf"liquidités|trésorerie|ventes|revenues?|earnings|losses|debts?|sales|spending|cash|"
+    rf"(?<![\w])(?i:revenus?|recettes|profits?|bénéfices?|pertes?|dettes?|chiffre{_H}+d['’]affaires|dépenses|"
+    rf"liquidités|trésorerie|ventes|revenues?|earnings|loss(?:es)?|debts?|sales|spending|cash|"
     # a cooperative's or a state's balance: "l'excédent avant ristournes a diminué de 892 millions"
     rf"excédents?|surplus|déficits?|deficits?|"
     # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"
     rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?|"
     # a price's level: "Le prix de référence composé s'est hissé à plus de 1,1 million"
     rf"prix|prices?)(?![\w])"
-    rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|reached|hit)(?:{_H}+|(?<=['’]))"
+    rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|atteignait|atteignaient|reached|hit)"
+    rf"(?:{_H}+|(?<=['’]))"
 )
 #: A project's cost named right after the sum it was raised to: "a porté à 14,5 milliards l'estimation du coût".
 _COST_NAMED_AFTER = re.compile(
@@ -5070,6 +5071,12 @@ _PART_OF_COUNTRY_BEFORE = re.compile(
     r"(?i:capitale|capital|sud|nord|est|ouest|centre|south|north|east|west|southern|northern|eastern|western"
     r"|région|region|province|district|city|ville)(?:[ \u00a0]+(?i:économique|politique|economic|city))?"
     r"[ \u00a0]+(?i:du|de|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’]|des|of|of[ \u00a0]+the)[ \u00a0]*\Z"
+)
+#: What a country named right after is not yet the place of: "Before it reached Vietnam, Yagi had already taken
+#: 24 lives in ...", "Avant le Vietnam, Yagi avait frappé les Philippines": the counts are another country's.
+_NOT_YET_THERE_BEFORE = re.compile(
+    r"(?<![\w])(?i:before|avant)(?:[ \u00a0]+(?i:it|they|reaching|hitting|striking|reached|hit|struck|the|le|la|les"
+    r"|de|d['’]|d['’]atteindre|toucher|frapper|atteindre|arriver|arriving|en|au|aux))*[ \u00a0]*(?i:l['’])?\Z"
 )
 #: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
 #: "Bosnia and Herzegovina", "Trinité-et-Tobago".
@@ -8510,8 +8517,9 @@ class _Extractor:
             while i < len(words):
                 for j in range(len(words), i, -1):
                     if (country := country_names().get(folded(" ".join(words[i:j])))) is not None:
-                        if i > 0 or not _PART_OF_COUNTRY_BEFORE.search(
-                            text, max(0, m.start() - 40), m.start()
+                        if i > 0 or not (
+                            _PART_OF_COUNTRY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                            or _NOT_YET_THERE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                         ):
                             found[country] = words[j - 1].lower()
                         i = j
