@@ -1860,3 +1860,25 @@ def test_a_country_named_after_before_is_not_the_place_of_the_sentences_counts()
     assert [f.place for f in en + fr] == [None, None]
     named = extract_figures("In Vietnam, the storm had already taken 24 lives.", "en")
     assert [f.place for f in named] == ["vietnam"]
+
+
+def test_people_hurt_besides_the_dead_are_a_count_not_a_rise():
+    """Construction: "24 people died in the blast, with at least 34 more injured": the injured besides the
+    dead, a count that disputes the other version's injured ("et 40 blessés"), not a rise of a toll; "At
+    least 11 more died on Saturday" is still one."""
+    en = extract_figures("So far 24 people died in the blast, with at least 34 more injured.", "en")
+    assert [(f.value, f.unit, f.change) for f in en] == [(24, "death", False), (34, "injury", False)]
+    fr = extract_figures("L'incendie a fait 24 morts et 40 blessés.", "fr")
+    assert conflict_values(compare_figures(en, fr)) == [(34, 40)]
+    rise = extract_figures("At least 11 more died on Saturday.", "en")
+    assert [(f.value, f.change) for f in rise] == [(11, True)]
+
+
+def test_thousands_of_jobs_and_of_people_of_one_value_are_one_count():
+    """Construction: a restructuring that "will cost 5,500 to 6,300 jobs" against "à hauteur de 5.500 à 6.300
+    personnes": the jobs are the people in them, one count in thousands, matched."""
+    en = extract_figures("The restructuring will cost 5,500 to 6,300 jobs across Europe.", "en")
+    fr = extract_figures("Les effectifs seront touchés à hauteur de 5.500 à 6.300 personnes.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(5500, 5500), (6300, 6300)]
+    assert result.only_en == result.only_fr == []

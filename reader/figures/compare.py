@@ -2808,10 +2808,11 @@ def _same_specific_count(a: Figure, b: Figure) -> bool:
         and _size(a) == _size(b)
         and (
             significant_digits(a.value) >= SPECIFIC_DIGITS
-            # "27,000 rescue workers and military troops" and "27 000 soldats": thousands of people
+            # "27,000 rescue workers and military troops" and "27 000 soldats": thousands of people; "5,500
+            # jobs" and "5.500 personnes" (the people in them)
             or a.value >= PEOPLE_THOUSANDS
             and significant_digits(a.value) >= 2
-            and {a.unit, b.unit} <= HUMAN_UNITS | {None}
+            and {a.unit, b.unit} <= HUMAN_UNITS | {None, "job"}
         )
         and _same_role(a, b)
     )

@@ -4518,6 +4518,13 @@ _TOLL_AND_BEFORE = _ending(
     rf"|(?<![\w])(?i:killing|killed){_H}[^.;:!?\n]{{1,40}}{_H}(?i:and){_H}+(?i:injuring|injured|wounding|wounded)"
     rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|some|about|around|nearly|another){_H}+)?"
 )
+#: "more" then people hurt or missing after a count: "with at least 34 more injured", "20 more were wounded".
+_MORE_HURT_AFTER = re.compile(
+    rf"{_H}+(?i:more|others?){_H}+(?:(?i:people|persons|were|have{_H}+been|had{_H}+been){_H}+)?"
+    rf"(?i:injured|wounded|hurt|hospitali[sz]ed|missing)(?![\w])"
+)
+#: The dead of a toll said before such a count in its sentence.
+_DEAD_WORDS_RE = re.compile(r"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])".replace("{_H}", _H))
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".
@@ -7972,6 +7979,13 @@ class _Extractor:
             first -= 1
         return self.said_earlier(first)
 
+    def hurt_besides_the_dead(self, c: _Cand) -> bool:
+        """Whether "N more" are people hurt or missing in a sentence that counted the dead before them ("24
+        people died in the blast, with at least 34 more injured"): others, not a rise of a count."""
+        if self.after(_MORE_HURT_AFTER, c.end) is None:
+            return False
+        return _DEAD_WORDS_RE.search(self.text, self.sentence_start(c.start), c.start) is not None
+
     def changed_from(self, c: _Cand) -> bool:
         """Whether a count is the value its quantity changed from: "brought the toll down to 275 from 288",
         "up from 900", "le bilan est passé de 99 à 112 morts", "112 morts, contre 99 la veille"."""
@@ -9040,6 +9054,7 @@ class _Extractor:
             self.change_before(c.start)
             or self.after(_CHANGE_AFTER, c.end)
             and not self.before(_TOLL_AND_BEFORE, c.start, 64)
+            and not self.hurt_besides_the_dead(c)
         ):
             figure.change = True
         elif (
