@@ -433,6 +433,15 @@ def _close(run: list[str], names: set[str]) -> None:
             joined = "notre-" + joined[6:]  # "Notre Dame" is "Notre-Dame"
             names.add("notre-" + normalise_name(run[1]))  # and so is "Notre Dame Cathedral"
         names.add(EXONYMS.get(joined, joined))  # "Banque du Canada" is "Bank of Canada"
+        words = joined.split()
+        if len(words) == 2 and words[0] in _NOUN_FIRST:
+            names.add(
+                f"{words[1]} {_NOUN_FIRST[words[0]]}"
+            )  # "Banque TD" is "TD Bank", "Groupe Renault" "Renault Group"
+
+
+#: The nouns a French firm's name opens on where the English name ends on them.
+_NOUN_FIRST = {"banque": "bank", "groupe": "group"}
 
 
 #: Spellings that transliterate one sound, each written one way in a name's skeleton (see

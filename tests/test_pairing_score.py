@@ -81,6 +81,15 @@ def test_a_firms_first_name_before_an_ampersand_is_a_name_at_a_sentence_start():
     assert "shoppers" not in names
 
 
+def test_a_french_banks_or_groups_name_is_the_english_name_with_the_noun_last():
+    """Construction: "le Groupe Banque TD s'est engagé ..." against "TD Bank has become ...": a French
+    firm's name opening on "Banque" or "Groupe" is the English name ending on "Bank" or "Group", one name
+    both reports share."""
+    names = proper_names("Selon la Banque TD, les amendes atteignent 3 milliards.")
+    assert "td bank" in names and "banque td" in names
+    assert shared_names(names, proper_names("A fine hit TD Bank on Thursday.")) >= {"td bank"}
+
+
 def test_brands_spelled_with_an_inner_capital_are_names():
     """Construction: an airline or a shop that writes its name lowercase with a capital inside ("easyJet",
     "eBay"), the only name two reports of its data breach share."""

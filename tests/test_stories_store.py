@@ -513,3 +513,35 @@ def test_the_same_days_version_takes_the_pair_from_a_later_report_that_stays_in_
     assert pairs["a-wire-en.md"] == "c-daily-fr.md" and pairs["b-later-fr.md"] is None
     assert stories["a-wire-en.md"] is not None
     assert stories["b-later-fr.md"] == stories["c-daily-fr.md"] == stories["a-wire-en.md"]
+
+
+_DEAL_EN = (
+    "Crestline, the exchange founded by Velmar Osk, agreed to pay $4.3 billion to settle charges, the Justice "
+    "Department said on Tuesday in Seattle. Velmar Osk will pay $50 million himself and step down; Orrin Taleck "
+    "becomes chief executive."
+)
+_DEAL_PARTS_FR = (
+    "La plateforme Crestline, fondée par Velmar Osk, va payer 4,3 milliards de dollars, dont 1,8 milliard "
+    "d'amende pénale et 2,5 milliards de confiscation, a indiqué la Justice. Velmar Osk versera 50 millions de "
+    "dollars. Orrin Taleck lui succède."
+)
+_DEAL_SAME_DAY_FR = (
+    "Velmar Osk quitte la direction de Crestline, qui paiera plus de 4 milliards de dollars après un accord "
+    "avec la Justice à Seattle, selon l'agence. Orrin Taleck prend la tête de la plateforme de Velmar Osk."
+)
+
+
+def test_a_version_that_loses_its_pair_to_a_closer_report_stays_in_their_story(tmp_path):
+    """Construction: the French report of the day before, giving the settlement's parts ("dont 1,8 milliard
+    d'amende pénale et 2,5 milliards de confiscation"), pairs first with the English report; the same day's
+    French report then takes the English version. The first French report shares plenty of evidence with
+    both (names, amounts) though few of its figures are the story's (the parts): it stays in the story as
+    another report instead of being left alone."""
+    english = ("a-deal-en.md", "en", 22, "Wire One", _DEAL_EN, "Crestline founder pleads guilty")
+    parts = ("b-deal-fr.md", "fr", 21, "Le Quotidien", _DEAL_PARTS_FR, "Crestline paiera 4,3 milliards")
+    same_day = ("c-deal-fr.md", "fr", 22, "Le Soir", _DEAL_SAME_DAY_FR, "Velmar Osk quitte Crestline")
+    first, pairs, stories = _weak_pair_then_its_version(tmp_path, english, parts, same_day)
+    assert first["a-deal-en.md"] == "b-deal-fr.md"
+    assert pairs["a-deal-en.md"] == "c-deal-fr.md" and pairs["b-deal-fr.md"] is None
+    assert stories["a-deal-en.md"] is not None
+    assert stories["b-deal-fr.md"] == stories["c-deal-fr.md"] == stories["a-deal-en.md"]

@@ -4524,7 +4524,9 @@ _MORE_HURT_AFTER = re.compile(
     rf"(?i:injured|wounded|hurt|hospitali[sz]ed|missing)(?![\w])"
 )
 #: The dead of a toll said before such a count in its sentence.
-_DEAD_WORDS_RE = re.compile(r"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])".replace("{_H}", _H))
+_DEAD_WORDS_RE = re.compile(
+    r"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])".replace("{_H}", _H)
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".

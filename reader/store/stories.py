@@ -116,6 +116,9 @@ class Stories:
         for partner in self.pairs.parted:  # lost its pair to a better version: it leaves that story
             story = self.db.story_of(partner)
             if story is not None and self.db.story_how(story) != "manual":
+                if partner not in self.pairs.unrelated and self._still_fits(partner, story):
+                    touched.add(story)
+                    continue
                 self.db.move_to_story(partner, None)
                 touched.add(story)
                 # a report of another event (see Pairs.unrelated) joins no other report of this story
@@ -130,6 +133,20 @@ class Stories:
                 touched.add(story)
         for story in touched:
             self.refresh(story)
+
+    def _still_fits(self, parted: int, story: int) -> bool:
+        """Whether a report that lost its pair to a better version stays in their story as another report:
+        pairing took it for a version of that event, so the evidence it shares with the story's members is
+        enough when it gives none of the story's figures another value and reports one of them (or has too
+        few figures to tell), however few of its figures the story reports (a version that gives a total's parts, "1,8 milliard" and "2,5
+        milliards", where the others give "$4.3 billion")."""
+        members = [m for m in self._members(story) if m != parted]
+        if not members:
+            return False
+        fit = self.fit(parted, members)
+        # a report of another event shares names and some figures too, but gives one of the story's
+        # quantities another value (the next day's record, another toll)
+        return fit.evidence_enough() and fit.diverging == 0 and (fit.matched > 0 or fit.coverage is None)
 
     def _place(self, article_id: int, avoid: int | None = None) -> int | None:
         (record,) = self.db.article_records([article_id], "id, lang, story_id")
