@@ -9395,3 +9395,55 @@ def test_a_bare_amount_after_a_companys_loss_is_money_in_its_reports_currency():
     )
     found = [(f.kind, f.value, f.currency) for f in extract_figures(text, "fr") if f.value > 100]
     assert found == [("money", 61_000_000, "USD"), ("money", 57_000_000, "USD")]
+
+
+def test_a_bare_sum_per_period_or_part_of_a_total_in_a_text_of_amounts_is_money():
+    """Construction: a bare scaled sum given over or per a period in a text of amounts ("récupérer 110
+    millions par année", "un plan de 50 millions en cinq ans", beside "9000 $"), or said as a part of the
+    total just given ("2 milliards de dollars ... Sur ce total, 850 millions seront utilisés"): money, in
+    the text's currency. Without an amount in the text, "5 millions par an" stays a count."""
+    text = "Les droits passent à 9000 $. Le gouvernement comptait récupérer 110 millions par année."
+    assert [(f.kind, f.value, f.currency) for f in extract_figures(text, "fr")][-1] == ("money", 110e6, "USD")
+    plan = "Les droits passent à 9000 $. L'université reporte un plan de 50 millions en cinq ans."
+    assert ("money", 50e6, "USD") in [(f.kind, f.value, f.currency) for f in extract_figures(plan, "fr")]
+    total = (
+        "La banque versera 2 milliards de dollars.\n\nSur ce total, 850 millions seront utilisés pour clore les "
+        "enquêtes menées ailleurs."
+    )
+    assert [(f.kind, f.value) for f in extract_figures(total, "fr")] == [("money", 2e9), ("money", 850e6)]
+    visitors = "Le parc accueille 5 millions par an."
+    assert [f.kind for f in extract_figures(visitors, "fr")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the fate after a second count of people joined by "et"/"and" is the first count's too
+        (
+            "Le bilan précédent faisait état de 17 soldats et 4 civils tués.",
+            "fr",
+            [(17, "death"), (4, "death")],
+        ),
+        ("Six children and a teacher were wounded.", "en", [(6, "injury")]),
+        ("Three soldiers and two police officers were killed.", "en", [(3, "death"), (2, "death")]),
+        # no fate after the second: each keeps its noun; a count of another fate after "et" keeps its own
+        ("It employs 300 workers and 20 managers.", "en", [(300, "worker"), (20, "managers")]),
+        ("Le volcan a fait 14 victimes et des dizaines de blessés.", "fr", [(14, "victim")]),
+    ],
+)
+def test_people_counted_together_share_the_fate_said_after_them(text, lang, expected):
+    """Construction: "17 soldats et 4 civils tués", "Six more children and a teacher were wounded": a count of
+    people joined by "and" to another count (or "a teacher") shares what the sentence says befell them, so
+    it meets the other version's toll ("17 killed")."""
+    found = [(f.value, f.unit) for f in extract_figures(text, lang)]
+    assert found[: len(expected)] == expected
+
+
+def test_a_toll_in_reported_speech_in_the_imperfect_is_the_toll_then_current():
+    """Construction: "a fait savoir que ... le décompte s'établissait à 29 morts et 19 blessés": the imperfect
+    of indirect speech gives the toll current when it was said, not an earlier one; a toll "depuis le début de
+    l'année" is still another period's."""
+    said = "Le procureur a fait savoir que le décompte s'établissait à 29 morts et 19 blessés."
+    assert [(f.value, f.earlier) for f in extract_figures(said, "fr")] == [(29, False), (19, False)]
+    year = "Le bilan des décès depuis le début de l'année s'établissait à trois morts."
+    assert [(f.value, f.earlier) for f in extract_figures(year, "fr")] == [(3, True)]

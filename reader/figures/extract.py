@@ -1730,6 +1730,12 @@ _SPENT_AFTER = re.compile(
     rf"|laundered|invested|seized|saved"
     rf"|embezzled|siphoned)(?![\w])"
 )
+#: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
+#: de 50 millions en cinq ans", "$40 million a year".
+_PER_PERIOD_AFTER = re.compile(
+    rf"{_H}+(?:(?i:par|per|a|each|chaque){_H}+(?i:an|année|year|mois|month)"
+    rf"|(?i:en|over|sur){_H}+[^\W\d_]+{_H}+(?i:ans|années|years))(?![\w])"
+)
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
 _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
@@ -3179,6 +3185,13 @@ _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 #: A second noun of the same people joined to a count's: "700 migrants and refugees", "30 soldats et policiers".
 _AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’-]*)")
+#: Another count of people joined to a count, sharing what befell them: "17 soldats et 4 civils tués", "Six
+#: more children and a teacher were wounded".
+_AND_COUNTED_PEOPLE_AFTER = re.compile(
+    rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq))"
+    rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
+    rf"(?:{_H}+(?P<w2>[^\W\d_][\w'’-]*))?"  # "two police officers"
+)
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
@@ -3514,7 +3527,7 @@ _EARLIER_HINTS = (
     "avaient fait", "abord", "premier bilan", "had raised", "had put", "had reported", "had given", "veille",
     "day before", "had stood", "had been put", "jusqu'ici", "jusqu’ici", "jusque-là", "until then", "faisait état",
     "faisaient état", "premier décompte", "first toll", "first death toll", "first count", "first tally",
-    "premier temps", "at first", "établissait", "début de l'année", "début de l’année", "start of the year",
+    "premier temps", "at first", "début de l'année", "début de l’année", "start of the year",
     "so far this year",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
@@ -3528,8 +3541,9 @@ _EARLIER_RE = re.compile(
     # not "ont fait jusqu'ici sept morts": a toll "so far", the latest
     rf"|had{_H}+(?:stood|been{_H}+put){_H}+at|(?<!fait{_H})jusqu['’]ici|jusque-là|until{_H}+then"
     # a toll of the year before the story's event, another quantity: "le bilan des décès depuis le début de l'année
-    # s'établissait à trois morts", "so far this year"
-    rf"|s['’]établissai(?:en)?t{_H}+à|depuis{_H}+le{_H}+début{_H}+de{_H}+l['’]année|since{_H}+the{_H}+start{_H}+of"
+    # s'établissait à trois morts", "so far this year" (not the imperfect alone: "a fait savoir que le décompte
+    # s'établissait à 29 morts" reports the toll then current)
+    rf"|depuis{_H}+le{_H}+début{_H}+de{_H}+l['’]année|since{_H}+the{_H}+start{_H}+of"
     rf"{_H}+the{_H}+year|so{_H}+far{_H}+this{_H}+year)(?![\w])"
 )
 #: A record that stood before the story's, its reading after: "Un premier record avait été établi mardi ... à
@@ -4386,7 +4400,9 @@ _MONEY_TOTAL_CUES = (
 )  # fmt: skip
 _MONEY_NOUN_BEFORE = _ending(
     # "coûtera désormais 380 millions à la Ville": the verb of a cost
-    rf"(?<![\w])(?i:amendes?|fines?|budgets?|coûts?|costs?|coûtera|coûteront|coûterait|coûtait|coûté|coûter"
+    # "Sur ce total, 850 millions seront ...", "Of that amount, 1.2 billion ...": a part of the sum just said
+    rf"(?<![\w])(?i:(?:sur|de|of|from){_H}+(?:ce|cette|this|that){_H}+(?:total|montant|somme|amount|sum),"
+    rf"|amendes?|fines?|budgets?|coûts?|costs?|coûtera|coûteront|coûterait|coûtait|coûté|coûter"
     rf"|rançons?|ransoms?|pertes|losses|montants?|amounts?|"
     rf"prix|price|dettes?|debts?|déficits?|deficits?|excédents?|surplus(?:es)?|subventions?|investissements?|"
     rf"investments?|préjudices?|"
@@ -6864,6 +6880,14 @@ class _Extractor:
         joined = self.after(_AND_NOUN_AFTER, pos)
         if joined is not None and t.UNIT_NOUNS.get(joined.group("w").lower()) in _KILLABLE:
             pos = joined.end()  # "700 migrants and refugees have perished": the count names its people twice
+        listed = self.after(_AND_COUNTED_PEOPLE_AFTER, pos)
+        if listed is not None:
+            # "17 soldats et 4 civils tués", "Six children and a teacher were wounded": what befell the people
+            # named after them
+            for word in ("w", "w2"):
+                if listed.group(word) and self.fate_after(listed.end(word)) is not None:
+                    pos = listed.end(word)
+                    break
         fate = self.fate_after(pos, treated=c.unit in _ANY_PEOPLE or c.unit == "victim")
         if fate == "injury" and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos):
             fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
@@ -8290,6 +8314,9 @@ class _Extractor:
                 and not self.after(_SEIZED_AFTER, c.end)
                 or self.after(_IN_MONEY_AFTER, c.end)
                 or self.after(_COST_NAMED_AFTER, c.end)
+                or money
+                and self.after(_PER_PERIOD_AFTER, c.end) is not None
+                and not self.after(_SUBJECT_AFTER, c.end)
             ):
                 # the currency of the amount said before it (see _said_before); in a text with none, the
                 # currency of the country it names (a Swiss report's "dégâts estimés à environ 150 millions")
