@@ -9447,3 +9447,29 @@ def test_a_toll_in_reported_speech_in_the_imperfect_is_the_toll_then_current():
     assert [(f.value, f.earlier) for f in extract_figures(said, "fr")] == [(29, False), (19, False)]
     year = "Le bilan des décès depuis le début de l'année s'établissait à trois morts."
     assert [(f.value, f.earlier) for f in extract_figures(year, "fr")] == [(3, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an average age in years and months is an age, in its whole years
+        (
+            "Le peloton comptait 31% de femmes, pour 37 ans et 4 mois de moyenne d'âge.",
+            "fr",
+            [(31, "percent", None), (37, "age", None)],
+        ),
+        # a span of years and months is still one span
+        ("Il a été condamné à cinq ans et quatre mois de prison.", "fr", [(64, "duration", "months")]),
+        # a span changed: the bare second value is of the first's unit
+        (
+            "The tournament is growing from 14 days to 15.",
+            "en",
+            [(14, "duration", "days"), (15, "duration", "days")],
+        ),
+        ("Le tournoi passe de 14 jours à 15.", "fr", [(14, "duration", "days"), (15, "duration", "days")]),
+    ],
+)
+def test_spans_of_years_and_months_and_spans_changed(text, lang, expected):
+    """Constructions: "pour 37 ans et 4 mois de moyenne d'âge" (an average age, not a span of 448 months);
+    "growing from 14 days to 15" (the new length of the span, not a count)."""
+    assert [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)] == expected

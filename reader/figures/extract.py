@@ -2258,6 +2258,9 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "duration", "years"
 
 
+#: An age's words right after a span of years and months: "37 ans et 4 mois de moyenne d'âge", "aged 37 years and
+#: 4 months" is read before it, "... and 4 months old".
+_AGE_OF_AFTER = re.compile(rf"{_H}+(?i:de{_H}+moyenne{_H}+d['’]âge|d['’]âge{_H}+moyen|old|of{_H}+age)(?![\w])")
 #: Words for an average age, which the decimal numbers after them in their paragraph give: "the average age of
 #: mothers reached 31.4", "l'âge moyen à la maternité atteint 31,4 ans".
 _AVERAGE_AGE_RE = re.compile(r"(?i:average\s+age|mean\s+age|median\s+age|âge\s+moyen|âge\s+médian)")
@@ -7458,6 +7461,10 @@ class _Extractor:
                     or a.kind == "percent"
                     and _SPLIT_TO_RE.fullmatch(self.text, a.end, b.start) is not None
                     and abs(a.raw * (a.scale or 1) + b.raw - 100) <= 1
+                    # a span changed: "growing from 14 days to 15", "passe de 14 jours à 15"
+                    or a.kind == "duration"
+                    and _SPLIT_TO_RE.fullmatch(self.text, a.end, b.start) is not None
+                    and self.before(_FROM_BEFORE, a.start, 8) is not None
                 )
             ):
                 b.kind, b.unit = a.kind, a.unit
@@ -8074,6 +8081,10 @@ class _Extractor:
                 and (last.unit, c.unit) == ("years", "months")
                 and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
             ):
+                if _AGE_OF_AFTER.match(self.text, c.end):
+                    # "pour 37 ans et 4 mois de moyenne d'âge": an age, in its whole years
+                    last.kind, last.unit, last.end = "age", None, c.end
+                    continue
                 months = last.raw * 12 + c.raw
                 if last.raw >= 2 and c.raw % 3 == 0:
                     last.raw = last.value = months / 12
