@@ -9473,3 +9473,28 @@ def test_spans_of_years_and_months_and_spans_changed(text, lang, expected):
     """Constructions: "pour 37 ans et 4 mois de moyenne d'âge" (an average age, not a span of 448 months);
     "growing from 14 days to 15" (the new length of the span, not a count)."""
     assert [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)] == expected
+
+
+def test_people_taken_hostage_are_a_count_of_hostages():
+    """Construction: "1,200 people were killed and 250 others were taken hostage" against "251 otages": the
+    hostages, counted by what befell them, dispute the other version's hostages."""
+    en = extract_figures("Militants killed 1,200 people and 250 others were taken hostage.", "en")
+    assert [(f.value, f.unit) for f in en] == [(1200, "death"), (250, "hostage")]
+    fr = extract_figures("Ce jour-là, 251 personnes ont été prises en otage.", "fr")
+    assert [(f.value, f.unit) for f in fr] == [(251, "hostage")]
+
+
+def test_a_towns_count_in_a_list_by_town_keeps_its_own_town():
+    """Construction: "22 were from San Remegio, 12 from Medellin and five in Tabogon": "from" a town is the
+    town's count (not its nationals, as "27 from Mexico" are), and a place named past the next count is
+    that count's, not this one's."""
+    text = "Another 22 were from the municipality of San Remegio, 12 from Medellin and five in Tabogon."
+    assert [(f.value, f.unit, f.place) for f in extract_figures(text, "en")][1:] == [
+        (12, None, "medellin"),
+        (5, None, "tabogon"),
+    ]
+    nationals = "Among the dead were 27 from Mexico and 14 from Honduras."
+    assert [(f.unit, f.place) for f in extract_figures(nationals, "en")] == [
+        ("national", "mexico"),
+        ("national", "honduras"),
+    ]

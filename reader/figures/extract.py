@@ -1716,6 +1716,14 @@ _FLIGHT_CODE_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+$")
 _FLIGHT_CODE_AFTER = re.compile(rf"[A-Z](?![\w]){_H}*[0-9]")
 #: How far after a count its place may be named, and what ends the clause before it.
 PLACE_REACH = 48
+#: Taken or held hostage: the verbs, then what follows them.
+_TAKEN_WORDS = frozenset({"taken", "held", "kidnapped", "prises", "pris", "prise", "retenues", "retenus"})
+_HOSTAGE_AFTER = re.compile(rf"{_H}+(?i:hostages?|as{_H}+hostages?|en{_H}+otages?|comme{_H}+otages?)(?![\w])")
+#: Another count between a count and a place after it: "12 from Medellin and five in Tabogon".
+_ANOTHER_NUMBER_RE = re.compile(
+    r"[0-9]|(?<![\w])(?i:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)"
+    r"(?![\w])"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
 #: Capitalised words after "in" or "en" that are no place.
 _NOT_PLACES = frozenset(
@@ -6955,6 +6963,8 @@ class _Extractor:
                 return "missing"  # "Au moins sept personnes manquent à l'appel"
             if word == "treated" and _FOR_INJURIES_AFTER.match(self.text, m.end()):
                 return "injury"  # "the 28 passengers treated for injuries": whoever they were
+            if word in _TAKEN_WORDS and _HOSTAGE_AFTER.match(self.text, m.end()):
+                return "hostage"  # "250 others taken hostage", "251 personnes prises en otage"
             if word in t.ARRESTED:
                 return "arrest"
             if word in t.RESCUED:
@@ -8591,6 +8601,8 @@ class _Extractor:
             m = _PLACE_AFTER.search(self.text, m.start(), m.end() + PLACE_REACH)
         if m is None or _CLAUSE_BREAK_RE.search(self.text, pos, m.start()):
             return None
+        if _ANOTHER_NUMBER_RE.search(self.text, pos, m.start()):
+            return None  # "12 from Medellin and five in Tabogon": the place of the count after
         name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
         if name.lower() in _NOT_PLACES or name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN:
             return None
@@ -8985,7 +8997,9 @@ class _Extractor:
         if figure.kind == "count":
             figure.place = c.place or self.place_after(c.end) or self.place_with_before(c.start)
             if figure.place is None and c.unit is None and (origin := self.origin_after(c.end)) is not None:
-                figure.place, figure.unit = origin, "national"  # "27 from Mexico": 27 Mexicans
+                figure.place = origin
+                if country_names().get(folded(origin)) is not None:
+                    figure.unit = "national"  # "27 from Mexico": 27 Mexicans; "12 from Medellin", the town's
             if figure.place is None and (opened := self.place_opening(c.start)) is not None:
                 figure.place = opened
                 self.opened.append(figure)
