@@ -1819,12 +1819,21 @@ def test_each_named_persons_age_is_compared_with_that_persons_age():
         "Les victimes: Ana Ruiz, 29 ans; Mia Lopez, 40 ans; Eva Soto, 40 ans; Tom Gray, 18 ans.", "fr"
     )
     result = compare_figures(en, fr)
-    assert [(a.place, a.value, b.value) for a, b in result.matched] == [("ruiz", 29, 29)]
+    assert [(a.place, a.value, b.value) for a, b in result.matched] == [("ana ruiz", 29, 29)]
     assert sorted((a.place, b.place, a.value, b.value) for a, b in result.conflicts) == [
-        ("lopez", "lopez", 41, 40),
-        ("soto", "soto", 41, 40),
+        ("eva soto", "eva soto", 41, 40),
+        ("mia lopez", "mia lopez", 41, 40),
     ]
-    assert [(f.place, f.value) for f in result.only_fr] == [("gray", 18)]
+    assert [(f.place, f.value) for f in result.only_fr] == [("tom gray", 18)]
+    # a name given whole in one version and by the first name in the other is one person's ("Myles
+    # Sanderson, 32", "Myles, 30 ans"), and a round age rounds no other person's ("Damien, 31 ans")
+    brothers_en = extract_figures(
+        "Myles Sanderson, 32, and his brother, Damien Sanderson, 31, were named.", "en"
+    )
+    brothers_fr = extract_figures("Damien, 31 ans, et Myles, 30 ans, sont recherchés.", "fr")
+    brothers = compare_figures(brothers_en, brothers_fr)
+    assert [(a.value, b.value) for a, b in brothers.matched] == [(31, 31)]
+    assert conflict_values(brothers) == [(32, 30)]
 
 
 def test_one_of_several_parts_a_version_never_sums_disputes_no_whole_count():

@@ -502,6 +502,21 @@ def cognates(a: str, b: str) -> bool:
     )
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names a person's age is given after may be one person's: a word in common, spelled
+    alike ("myles sanderson" and "myles", "dyann serafica-donaire" and "serafica-donaire")."""
+    return any(
+        x == y or min(len(x), len(y)) >= PERSON_NAME_LEAST and same_place(x, y)
+        for x in folded(a).split()
+        for y in folded(b).split()
+    )
+
+
+#: How long two words of names must be to be compared by their likeness, not only spelled alike ("Camille"
+#: and "Camile"; not "An" and "Dania").
+PERSON_NAME_LEAST = 5
+
+
 def same_people(a: str, b: str) -> bool:
     """Whether two names of a people are one as a figure's noun: as :func:`same_place`, or a people English and
     French name from two stems ("10 Swedes" and "dix Suédois"). Only for one value said in both versions: two
@@ -1192,7 +1207,7 @@ def _named_ages_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, 
     for a in en:
         if not a.place or a.later or a.earlier:
             continue
-        same = [b for b in fr if b.place and not b.later and not b.earlier and same_place(a.place, b.place)]
+        same = [b for b in fr if b.place and not b.later and not b.earlier and same_person(a.place, b.place)]
         if len(same) == 1 and not _far_apart(a, same[0], AGE_RATIO) and same[0].value != a.value:
             found.append((a, same[0]))
     return found
@@ -2314,6 +2329,8 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and related_units(f.unit, o.unit)
         and (f.kind != "percent" or f.unit == o.unit)  # a turnout rounds no share of the vote
         and not _apart_peoples(f.unit, o.unit)
+        # "Myles, 30 ans" rounds no "Damien, 31 ans": two people's ages
+        and not (f.kind == "age" and f.place and o.place and not same_person(f.place, o.place))
         for o in version
     )
 
@@ -2862,6 +2879,6 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return False
     if a.part and b.part and a.place and b.place and not same_place(a.place, b.place):
         return False  # "the UK (55)" and "aux États-Unis (55)": two places' shares of a list, one value by chance
-    if a.kind == b.kind == "age" and a.place and b.place and not same_place(a.place, b.place):
+    if a.kind == b.kind == "age" and a.place and b.place and not same_person(a.place, b.place):
         return False  # "An Wu, 31" and "Saniya Khan, 31 ans": two people's ages, one value by chance
     return (a.approx == "order") == (b.approx == "order")

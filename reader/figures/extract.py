@@ -2414,12 +2414,13 @@ _AGE_TO_THE_DAY_BEFORE = _ending(rf"(?<![\w])(?i:age{_H}+of|aged|was|were|is|was
 
 
 #: A name and its comma right before an age: "Richard West, 38", "Dyann Serafica-Donaire, 50 ans".
-_NAME_OF_AGE_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][\w'’-]+),{_H}*")
+_NAME_OF_AGE_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>(?:[A-ZÀ-Ý][\w'’-]+{_H}+){{0,2}}[A-ZÀ-Ý][\w'’-]+),{_H}*")
 
 
 def _ages_of_names(text: str, figures: list[Figure]) -> None:
-    """Give an age said right after a person's name its name, lowercased, as its ``place``: two versions that
-    give two named people's ages swapped ("Richard West, 38" and "Richard West, 50 ans") dispute both."""
+    """Give an age said right after a person's name its name (up to three words), lowercased, as its
+    ``place``: two versions that give two named people's ages swapped ("Richard West, 38" and "Richard West,
+    50 ans") dispute both; "Myles Sanderson, 32" is "Myles, 30 ans" (see ``same_person`` in the comparison)."""
     for f in figures:
         if f.kind == "age" and not f.place and text[f.start - 2 : f.start].rstrip().endswith(","):
             m = _NAME_OF_AGE_BEFORE.search(text, max(0, f.start - 40), f.start)
