@@ -9498,3 +9498,22 @@ def test_a_towns_count_in_a_list_by_town_keeps_its_own_town():
         ("national", "mexico"),
         ("national", "honduras"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "year-old" after a space: a hyphen short
+        ("She and her 15 year-old daughter were out of danger.", "en", [(15, "age", None)]),
+        ("Her 2 month-old baby was safe.", "en", [(2, "age", "months")]),
+        ("The 16 month-old war goes on.", "en", [(16, "duration", "months")]),
+        # a rank before "de N ans" is a person, whose age it is
+        ("Le second, un brigadier de 34 ans, était entré dans la pénitentiaire.", "fr", [(34, "age", None)]),
+        ("Un capitaine de 45 ans a été blessé.", "fr", [(45, "age", None)]),
+        ("Il a signé un contrat de 5 ans.", "fr", [(5, "duration", "years")]),
+    ],
+)
+def test_ages_with_a_hyphen_short_and_of_ranks(text, lang, expected):
+    """Constructions: "her 15 year-old daughter" (the hyphen before "year" missing), "un brigadier de 34 ans"
+    (a rank is a person, "de N ans" their age); "the 16 month-old war" and "un contrat de 5 ans" last."""
+    assert [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)] == expected

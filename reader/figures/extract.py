@@ -2268,7 +2268,9 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
 
 #: An age's words right after a span of years and months: "37 ans et 4 mois de moyenne d'âge", "aged 37 years and
 #: 4 months" is read before it, "... and 4 months old".
-_AGE_OF_AFTER = re.compile(rf"{_H}+(?i:de{_H}+moyenne{_H}+d['’]âge|d['’]âge{_H}+moyen|old|of{_H}+age)(?![\w])")
+_AGE_OF_AFTER = re.compile(
+    rf"{_H}+(?i:de{_H}+moyenne{_H}+d['’]âge|d['’]âge{_H}+moyen|old|of{_H}+age)(?![\w])"
+)
 #: Words for an average age, which the decimal numbers after them in their paragraph give: "the average age of
 #: mothers reached 31.4", "l'âge moyen à la maternité atteint 31,4 ans".
 _AVERAGE_AGE_RE = re.compile(r"(?i:average\s+age|mean\s+age|median\s+age|âge\s+moyen|âge\s+médian)")
@@ -3132,12 +3134,12 @@ DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u00a0bp", " pb", "\u00a0pb")
 #: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
 _YEARS_OLD_AFTER = re.compile(
-    rf"{_H}+(?P<w>years?|months?|weeks?){_H}+(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
-)  # and "45 years of age"
+    rf"{_H}+(?P<w>years?|months?|weeks?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
+)  # and "45 years of age", "her 15 year-old daughter" (a hyphen short)
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
 #: What follows "year", "month" or "week" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
-_YEARS_OLD_TAIL = re.compile(rf"s?{_H}+(?:old|of{_H}+age)")
+_YEARS_OLD_TAIL = re.compile(rf"s?(?:{_H}+|-)(?:old|of{_H}+age)")
 
 
 def _holds_years_old(lowered: str) -> bool:
@@ -6173,7 +6175,9 @@ class _Extractor:
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
         m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
-        if m:
+        if m and not (
+            self.text[m.start("w") + len(m.group("w"))] == "-" and _OLD_SPAN_AFTER.match(self.text, m.end())
+        ):
             c.kind, c.unit = "age", _AGE_IN.get(m.group("w").lower().rstrip("s"))  # "22 months old"
             return m.end()
         m = self.after(_duration_after(self.langs), pos)

@@ -307,6 +307,8 @@ PERSON_NOUNS_FR = set(
     gouverneure milliardaire entrepreneur entrepreneure pape roi reine prince princesse vedette animateur
     animatrice cinéaste comédien comédienne musicien musicienne rappeur rappeuse footballeur footballeuse
     patriarche matriarche héritier héritière magnat patron patronne pdg veuf veuve
+    brigadier brigadière lieutenant lieutenante capitaine sergent sergente caporal caporale adjudant adjudante
+    colonel colonelle commissaire inspecteur inspectrice matelot
     producteur productrice coureur coureuse boxeur activiste opposant opposante dissident dissidente prisonnier prisonnière condamné
     condamnée violeur passeur lanceur lanceuse youtubeur youtubeuse streamer
     chirurgien chirurgienne anesthésiste gynécologue pédiatre psychiatre psychologue radiologue cardiologue
