@@ -1891,3 +1891,12 @@ def test_thousands_of_jobs_and_of_people_of_one_value_are_one_count():
     result = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in result.matched] == [(5500, 5500), (6300, 6300)]
     assert result.only_en == result.only_fr == []
+
+
+def test_members_of_a_force_and_its_soldiers_of_one_value_are_one_count():
+    """Construction: "92 soldiers, 14 officers ... were sent" against "parmi lesquels 92 membres de la Garde
+    nationale": the members of an armed or rescue force are its soldiers or officers, one count; crew members
+    are still no count of the hospitalised."""
+    en = extract_figures("According to the president, 92 soldiers were deployed to the mine.", "en")
+    fr = extract_figures("Les secours sont arrivés, parmi lesquels 92 membres de la Garde nationale.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(92, 92)]

@@ -2770,6 +2770,8 @@ def related_units(a: str | None, b: str | None) -> bool:
         return True
     if ({a, b} & GENERIC_PEOPLE) and {a, b} <= HUMAN_UNITS:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person
+    if "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS):
+        return True  # "92 soldiers" are "92 membres de la Garde nationale"
     return any(a in group and b in group for group in RELATED_UNITS)
 
 
