@@ -9517,3 +9517,15 @@ def test_ages_with_a_hyphen_short_and_of_ranks(text, lang, expected):
     """Constructions: "her 15 year-old daughter" (the hyphen before "year" missing), "un brigadier de 34 ans"
     (a rank is a person, "de N ans" their age); "the 16 month-old war" and "un contrat de 5 ans" last."""
     assert [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)] == expected
+
+
+def test_a_conversion_in_brackets_after_words_of_the_sum_is_still_its_conversion():
+    """Construction: "verser 100 millions de livres sterling en transfert (117M EUR), ... jusqu'à 16 millions
+    (18,7M EUR) de bonus": the euros in brackets convert the pounds (a word or two of the sum between), so
+    the bare "16 millions" that follows is in pounds, as the sum the text reports."""
+    text = (
+        "Le club versera 100 millions de livres sterling en transfert (117M EUR), somme à laquelle peuvent "
+        "s'ajouter jusqu'à 16 millions (18,7M EUR) de bonus."
+    )
+    found = [(f.value, f.currency, f.converts) for f in extract_figures(text, "fr")]
+    assert found == [(100e6, "GBP", False), (117e6, "EUR", True), (16e6, "GBP", False), (18.7e6, "EUR", True)]

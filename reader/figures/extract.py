@@ -2744,7 +2744,8 @@ def _year_of(f: Figure) -> int:
 
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
 _CONVERSION_OPENS_RE = re.compile(
-    rf"(?:{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
+    # "100 millions de livres sterling en transfert (117M EUR)": a word or two of the sum's own before the bracket
+    rf"(?:(?:{_H}+(?!(?i:et|and|dont|plus|puis)(?![\w]))[^\W\d_]+){{0,2}}{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
     # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency,
     # also after the verb of its clause ("4.502,9 bitcoins a disparu, soit quelque 48,2 milliards de yen")
     rf"|(?:{_H}+[^\W\d_]+){{0,2}},{_H}*(?i:soit|or){_H}+)"
