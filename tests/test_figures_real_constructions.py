@@ -9529,3 +9529,17 @@ def test_a_conversion_in_brackets_after_words_of_the_sum_is_still_its_conversion
     )
     found = [(f.value, f.currency, f.converts) for f in extract_figures(text, "fr")]
     assert found == [(100e6, "GBP", False), (117e6, "EUR", True), (16e6, "GBP", False), (18.7e6, "EUR", True)]
+
+
+def test_places_counts_after_a_total_said_with_its_fate_first_are_that_totals_parts():
+    """Construction: "294 injured individuals: 180 in Bogo, 66 in Medellin, 15 in San Remigio" (the fate an
+    adjective before the people): each place's bare count is a part of the injured, which disputes no count of
+    the dead of that place ("22 morts à San Remigio")."""
+    text = "The bureau also counted 294 injured individuals: 180 in Bogo, 66 in Medellin, 15 in San Remigio."
+    found = [(f.value, f.unit, f.place, f.part) for f in extract_figures(text, "en")]
+    assert found == [
+        (294, "injury", None, False),
+        (180, "injury", "bogo", True),
+        (66, "injury", "medellin", True),
+        (15, "injury", "remigio", True),
+    ]

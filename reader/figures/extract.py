@@ -2141,7 +2141,8 @@ def _place_breakdowns(figures: list[Figure]) -> None:
     counts = [f for f in figures if f.kind == "count" and f.sentence is not None]
     lists: dict[int, list[Figure]] = {}
     for f in counts:
-        if f.place and f.unit is None and not f.part:
+        # "294 injured individuals: 180 in Bogo, 66 in Medellin": people, the noun elided, are the total's too
+        if f.place and f.unit in (None, "person") and not f.part:
             lists.setdefault(f.sentence or 0, []).append(f)
     for sentence, placed in lists.items():
         if len(placed) < 2:
