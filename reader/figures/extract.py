@@ -2267,8 +2267,8 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "duration", "years"
 
 
-#: An age's words right after a span of years and months: "37 ans et 4 mois de moyenne d'âge", "aged 37 years and
-#: 4 months" is read before it, "... and 4 months old".
+#: An age's words right after a span of years and months, which make it an age: "37 ans et 4 mois de moyenne
+#: d'âge", "2 years and 4 months old" (an age said before it, "aged 37 years", is read elsewhere).
 _AGE_OF_AFTER = re.compile(
     rf"{_H}+(?i:de{_H}+moyenne{_H}+d['’]âge|d['’]âge{_H}+moyen|old|of{_H}+age)(?![\w])"
 )
