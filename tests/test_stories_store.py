@@ -500,6 +500,19 @@ _LOCKOUT_FR_DAYS_LATER = (
 )
 
 
+def _version_moves_and_its_first_partner_stays(
+    tmp_path: Path, english: tuple, first: tuple, version: tuple
+) -> None:
+    """Import ``english`` with ``first`` (``_write``'s arguments after the folder), then ``version``: the two
+    pair first, ``version`` then takes the English report, and ``first`` stays in their story."""
+    en, first_fr, new_fr = english[0], first[0], version[0]
+    before, pairs, stories = _weak_pair_then_its_version(tmp_path, english, first, version)
+    assert before[en] == first_fr
+    assert pairs[en] == new_fr and pairs[first_fr] is None
+    assert stories[en] is not None
+    assert stories[first_fr] == stories[new_fr] == stories[en]
+
+
 def test_the_same_days_version_takes_the_pair_from_a_later_report_that_stays_in_the_story(tmp_path):
     """Construction: a French report of the dispute three days on (the return to work) is imported first
     and pairs with the English report; the French report of the same day then arrives, with more evidence
@@ -508,11 +521,7 @@ def test_the_same_days_version_takes_the_pair_from_a_later_report_that_stays_in_
     english = ("a-wire-en.md", "en", 4, "Wire One", _LOCKOUT_EN, "Rail lockout")
     later = ("b-later-fr.md", "fr", 7, "Le Soir", _LOCKOUT_FR_DAYS_LATER, "Retour au travail")
     version = ("c-daily-fr.md", "fr", 4, "Le Quotidien", _LOCKOUT_FR_SAME_DAY, "Lock-out du rail")
-    first, pairs, stories = _weak_pair_then_its_version(tmp_path, english, later, version)
-    assert first["a-wire-en.md"] == "b-later-fr.md"
-    assert pairs["a-wire-en.md"] == "c-daily-fr.md" and pairs["b-later-fr.md"] is None
-    assert stories["a-wire-en.md"] is not None
-    assert stories["b-later-fr.md"] == stories["c-daily-fr.md"] == stories["a-wire-en.md"]
+    _version_moves_and_its_first_partner_stays(tmp_path, english, later, version)
 
 
 _DEAL_EN = (
@@ -540,8 +549,4 @@ def test_a_version_that_loses_its_pair_to_a_closer_report_stays_in_their_story(t
     english = ("a-deal-en.md", "en", 22, "Wire One", _DEAL_EN, "Crestline founder pleads guilty")
     parts = ("b-deal-fr.md", "fr", 21, "Le Quotidien", _DEAL_PARTS_FR, "Crestline paiera 4,3 milliards")
     same_day = ("c-deal-fr.md", "fr", 22, "Le Soir", _DEAL_SAME_DAY_FR, "Velmar Osk quitte Crestline")
-    first, pairs, stories = _weak_pair_then_its_version(tmp_path, english, parts, same_day)
-    assert first["a-deal-en.md"] == "b-deal-fr.md"
-    assert pairs["a-deal-en.md"] == "c-deal-fr.md" and pairs["b-deal-fr.md"] is None
-    assert stories["a-deal-en.md"] is not None
-    assert stories["b-deal-fr.md"] == stories["c-deal-fr.md"] == stories["a-deal-en.md"]
+    _version_moves_and_its_first_partner_stays(tmp_path, english, parts, same_day)

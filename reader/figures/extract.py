@@ -1719,9 +1719,10 @@ PLACE_REACH = 48
 #: Taken or held hostage: the verbs, then what follows them.
 _TAKEN_WORDS = frozenset({"taken", "held", "kidnapped", "prises", "pris", "prise", "retenues", "retenus"})
 _HOSTAGE_AFTER = re.compile(rf"{_H}+(?i:hostages?|as{_H}+hostages?|en{_H}+otages?|comme{_H}+otages?)(?![\w])")
-#: Another count between a count and a place after it: "12 from Medellin and five in Tabogon".
-_ANOTHER_NUMBER_RE = re.compile(
-    r"[0-9]|(?<![\w])(?i:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)"
+#: Another count in words between a count and a place after it: "12 from Medellin and five in Tabogon" (one in
+#: digits is a clause break already, see _CLAUSE_BREAK_RE); not French "un", an article as often.
+_ANOTHER_NUMBER_WORD_RE = re.compile(
+    rf"(?<![\w])(?i:{_alt(w for lg, least in (('en', 1), ('fr', 2)) for w, v in t.NUMBER_WORDS[lg].items() if least <= v <= 10)})"
     r"(?![\w])"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
@@ -3204,7 +3205,7 @@ _AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’
 #: Another count of people joined to a count, sharing what befell them: "17 soldats et 4 civils tués", "Six
 #: more children and a teacher were wounded".
 _AND_COUNTED_PEOPLE_AFTER = re.compile(
-    rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq))"
+    rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:{_alt(['a', 'an', *(w for lg in _LANGS for w, v in t.NUMBER_WORDS[lg].items() if 1 <= v <= 5)])}))"
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
     rf"(?:{_H}+(?P<w2>[^\W\d_][\w'’-]*))?"  # "two police officers"
 )
@@ -4556,9 +4557,7 @@ _MORE_HURT_AFTER = re.compile(
     rf"(?i:injured|wounded|hurt|hospitali[sz]ed|missing)(?![\w])"
 )
 #: The dead of a toll said before such a count in its sentence.
-_DEAD_WORDS_RE = re.compile(
-    r"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])".replace("{_H}", _H)
-)
+_DEAD_WORDS_RE = re.compile(rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])")
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".
@@ -6177,9 +6176,7 @@ class _Extractor:
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
         m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
-        if m and not (
-            self.text[m.start("w") + len(m.group("w"))] == "-" and _OLD_SPAN_AFTER.match(self.text, m.end())
-        ):
+        if m and not (self.text[m.end("w")] == "-" and _OLD_SPAN_AFTER.match(self.text, m.end())):
             c.kind, c.unit = "age", _AGE_IN.get(m.group("w").lower().rstrip("s"))  # "22 months old"
             return m.end()
         m = self.after(_duration_after(self.langs), pos)
@@ -8608,7 +8605,7 @@ class _Extractor:
             m = _PLACE_AFTER.search(self.text, m.start(), m.end() + PLACE_REACH)
         if m is None or _CLAUSE_BREAK_RE.search(self.text, pos, m.start()):
             return None
-        if _ANOTHER_NUMBER_RE.search(self.text, pos, m.start()):
+        if _ANOTHER_NUMBER_WORD_RE.search(self.text, pos, m.start()):
             return None  # "12 from Medellin and five in Tabogon": the place of the count after
         name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
         if name.lower() in _NOT_PLACES or name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN:
