@@ -39,6 +39,13 @@ OVERWHELM = 2.5
 #: shares much with a version in its own language, a report of another event (the next crash on that road)
 #: does not.
 OVERWHELM_UNRELATED = 2.0
+#: Two reports that are each other's closest in the other language, published within ``CLOSE_DAYS`` of each
+#: other and sharing a figure of the event (see :func:`tells_by_figures`), pair from this evidence: a short
+#: report and a long one of the same event may share one rare name and one amount ("comparis", $400,000), no
+#: more. Over 112 check sets of real reports imported into one library, 6 true pairs score from 1.15 to 1.44 so;
+#: two reports of other events were each other's closest at 1.33 (a city and a year shared) and 1.13 (a date,
+#: ten days apart), with no figure of the event in common.
+MUTUAL_PAIR_THRESHOLD = 1.1
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
 CLOSE_DAYS = 7
@@ -611,12 +618,7 @@ def _scored(
     round_sum = sum(w for w in weights if w <= ROUND_WEIGHT)
     evidence = sum(w for w in weights if w > ROUND_WEIGHT) + min(round_sum, ROUND_FIGURES_MOST)
     # a specific value disputed, or said shorter ("$9.2 million" for "9 185 000 $"), is evidence too
-    evidence += sum(
-        NEAR_SHARE * max(figure_weight(a), figure_weight(b))
-        for a, b in comparison.conflicts + comparison.repeats + comparison.converted
-        if near_token(a) == near_token(b) != ""
-        and max(significant_digits(a.value), significant_digits(b.value)) >= 3
-    )
+    evidence += sum(NEAR_SHARE * max(figure_weight(a), figure_weight(b)) for a, b in _near_values(comparison))
     chosen = name_weights or {}
     shared = shared_names(frozenset(a_names), frozenset(b_names))
     evidence += sum(chosen.get(n, name_weight(n)) for n in sorted(shared))
@@ -630,6 +632,37 @@ def _scored(
         # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one
         scaled *= NAMES_ONLY_APART
     return scaled, comparison
+
+
+def _near_values(comparison: Comparison) -> list[tuple[Figure, Figure]]:
+    """The pairs of nearby values of which one is specific: the same quantity disputed or said shorter."""
+    return [
+        (a, b)
+        for a, b in comparison.conflicts + comparison.repeats + comparison.converted
+        if near_token(a) == near_token(b) != ""
+        and max(significant_digits(a.value), significant_digits(b.value)) >= 3
+    ]
+
+
+def tells_by_figures(comparison: Comparison) -> bool:
+    """Whether two reports share a figure of an event, not only names and dates: a matched value from a round
+    count up (not a year, a date or a small whole number), or a specific value near the other's."""
+    return bool(_near_values(comparison)) or any(
+        a.kind not in ("date", "year") and figure_weight(a) >= _SIGNIFICANT_WEIGHT[1] * _KIND_WEIGHT["count"]
+        for a, _ in comparison.matched
+    )
+
+
+def mutual_pair(score: float, comparison: Comparison | None, apart: int | None) -> bool:
+    """Whether two reports that are each other's closest in the other language are versions of one story
+    (see :data:`MUTUAL_PAIR_THRESHOLD`)."""
+    return (
+        score >= MUTUAL_PAIR_THRESHOLD
+        and apart is not None
+        and apart <= CLOSE_DAYS
+        and comparison is not None
+        and tells_by_figures(comparison)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -678,3 +678,95 @@ def test_round_values_count_together_no_more_than_three_of_them():
         "On compte 10 personnes, 20 serveurs, 100 comptes, 1 000 utilisateurs, 2 arrestations, 50 % et 1 million d'euros.",
     )
     assert seven == pytest.approx(three + 0.05)  # 0.1 + 0.15 + 0.15 of three, capped at 0.45 for seven
+
+
+def _import_reports(library, folder: Path, reports: list[tuple[str, str, str, str]]) -> dict[str, int]:
+    """Import ``(name, lang, date, body)`` reports one by one, in order; their ids by name."""
+    for name, lang, when, body in reports:
+        path = folder / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\nlang: {lang}\ndate: {when}\n---\n\n{body}\n", encoding="utf-8")
+        library.import_paths([path])
+    return {row.title: row.id for row in library.rows()}
+
+
+_SHORT_EN = (
+    "Hackers have taken the Varelia price comparison website offline since Wednesday and are asking for "
+    "$400,000 in cryptocurrency. The company said no customer data had been touched."
+)
+_LONG_FR = (
+    "Le comparateur en ligne Varelia, basé à Berne, est inaccessible depuis mercredi. Les pirates réclament "
+    "une rançon de 400 000 dollars, payable en cryptomonnaie, selon un porte-parole."
+)
+
+
+@pytest.mark.parametrize(
+    ("fr_date", "paired"),
+    [("2025-03-05T12:00:00+00:00", True), ("2025-03-15T12:00:00+00:00", False)],
+    ids=["same-day", "ten-days-apart"],
+)
+def test_two_reports_closest_to_each_other_pair_on_one_rare_name_and_one_amount(tmp_path, fr_date, paired):
+    """Construction: a short report and a longer one of one event share one rare name and one round amount,
+    nothing more ($400,000 / 400 000 dollars): below the pairing threshold, yet each is the other's closest
+    report, so they pair; the same two ten days apart do not."""
+    from reader.store import Library
+
+    assert 1.1 <= score(_SHORT_EN, _LONG_FR) < PAIR_THRESHOLD
+    library = Library(tmp_path / "lib")
+    try:
+        ids = _import_reports(
+            library,
+            tmp_path,
+            [
+                ("short-en", "en", "2025-03-05T09:00:00+00:00", _SHORT_EN),
+                ("long-fr", "fr", fr_date, _LONG_FR),
+            ],
+        )
+        pairs = [(p["en"], p["fr"], p["how"]) for p in library.pairs()]
+        assert pairs == ([(ids["short-en"], ids["long-fr"], "auto")] if paired else [])
+    finally:
+        library.close()
+
+
+def test_closest_reports_sharing_only_a_name_do_not_pair(tmp_path):
+    """Construction: two reports of one firm's news on one day share its rare name and no figure of an event:
+    each is the other's closest report, but a name is no event."""
+    from reader.store import Library
+
+    en = "On Monday, Varelia said its accounts would be published later this spring."
+    fr = "Selon Varelia, le bilan de la société sera publié en juin, a-t-on appris lundi."
+    assert 1.1 <= score(en, fr) < PAIR_THRESHOLD
+    library = Library(tmp_path / "lib")
+    try:
+        _import_reports(
+            library,
+            tmp_path,
+            [("en", "en", "2025-03-05T09:00:00+00:00", en), ("fr", "fr", "2025-03-05T12:00:00+00:00", fr)],
+        )
+        assert library.pairs() == []
+    finally:
+        library.close()
+
+
+def test_a_report_does_not_pair_below_the_threshold_with_one_closer_to_another(tmp_path):
+    """Construction: a French report is closer (names only, the next day) to another English report than to
+    the one that shares its amount: it is not that report's closest, so the weak evidence pairs nothing."""
+    from reader.store import Library
+
+    rival = "The Bern firm Varelia, which runs a price comparison website, went offline on Thursday, a spokesman said."
+    assert (
+        score(_SHORT_EN, _LONG_FR) < score(rival, _LONG_FR, en_date=DAY + timedelta(days=1)) < PAIR_THRESHOLD
+    )
+    library = Library(tmp_path / "lib")
+    try:
+        _import_reports(
+            library,
+            tmp_path,
+            [
+                ("rival-en", "en", "2025-03-06T09:00:00+00:00", rival),
+                ("long-fr", "fr", "2025-03-05T12:00:00+00:00", _LONG_FR),
+                ("short-en", "en", "2025-03-05T09:00:00+00:00", _SHORT_EN),
+            ],
+        )
+        assert library.pairs() == []
+    finally:
+        library.close()

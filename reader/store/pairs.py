@@ -18,6 +18,7 @@ from reader.figures import compare_figures
 from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
+    MUTUAL_PAIR_THRESHOLD,
     OVERWHELM,
     OVERWHELM_UNRELATED,
     WEAK_PAIR,
@@ -28,6 +29,7 @@ from reader.pairing import (
     evidence_comparison,
     figure_weight,
     is_pair,
+    mutual_pair,
     other_language,
     score_bound,
 )
@@ -256,6 +258,10 @@ class Pairs:
             elif not theirs and not self.admits(cand, record["id"]):
                 continue
             best_id, best_score, best_unrelated = cand, score, unrelated
+        if best_id is None and kept_id is None and current is None:
+            best_id = self._mutual_partner(record, mine, candidates)
+            if best_id is not None:
+                best_score = self._score(record["id"], mine, best_id)
         if best_id is None or (current and current["score"] >= best_score):
             return []
         theirs = self.db.pair_of(best_id)
@@ -273,6 +279,39 @@ class Pairs:
                 self.unrelated.add(partner)
         en, fr = (record["id"], best_id) if record["lang"] == "en" else (best_id, record["id"])
         return self.db.add_pair(en, fr, "auto", best_score)
+
+    def _mutual_partner(self, record: StoredArticle, mine: Evidence, candidates: list[int]) -> int | None:
+        """For a report with no candidate at the pairing threshold: its closest candidate, when that one is in no
+        pair or story, the report is its closest too and :func:`reader.pairing.mutual_pair` holds of their
+        evidence. A short report and a long one of one event may share little, but nothing else in the
+        library comes as close to either."""
+        if self.db.story_of(record["id"]) is not None:
+            return None  # another outlet's report of a story stays in it
+        scored = sorted(
+            (
+                (self._score(record["id"], mine, cand), cand)
+                for cand in candidates
+                if cand != record["id"]
+                and score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= MUTUAL_PAIR_THRESHOLD
+            ),
+            reverse=True,
+        )
+        if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            return None
+        score, cand = scored[0]
+        if (
+            self.db.pair_of(cand)
+            or self.db.story_of(cand) is not None
+            or self.db.is_blocked(record["id"], cand)
+        ):
+            return None
+        theirs = self._view(cand)
+        if not mutual_pair(score, evidence_comparison(mine, theirs)[1], days_apart(mine.date, theirs.date)):
+            return None
+        rivals = [r for r in self.candidates(cand, record["lang"], span=PAIR_WINDOW_S) if r != record["id"]]
+        if self.scores(cand, dict.fromkeys(rivals, score)):
+            return None  # the candidate is as close to another report in the report's language
+        return cand
 
     def _load_sketches(self, candidates: list[int]) -> None:
         """Read the sketch of every candidate not remembered yet (a short read)."""
