@@ -1900,3 +1900,23 @@ def test_members_of_a_force_and_its_soldiers_of_one_value_are_one_count():
     en = extract_figures("According to the president, 92 soldiers were deployed to the mine.", "en")
     fr = extract_figures("Les secours sont arrivés, parmi lesquels 92 membres de la Garde nationale.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(92, 92)]
+
+
+def test_a_round_count_of_past_events_estimates_no_toll_of_this_one():
+    """Construction: a headline's "At least 60 die" over "killing at least 61 people", against a report whose
+    toll is "portant à 66 le nombre de morts" with "64 personnes décédées ... sur place", and which recalls "deux
+    accidents, en 2009 et 2014, qui avaient fait une soixantaine de morts" and "Au Chili, en mars 2017, 62
+    personnes avaient trouvé la mort": the past crashes' round count matches the headline's value but is no
+    earlier toll of this crash, nor an estimate whose precise value is 64 or Chile's 62. Only the two tolls
+    dispute."""
+    (title,) = extract_figures("At least 60 die after bus plunges into ravine", "en")
+    en = extract_figures("The bus left the bridge early today, killing at least 61 people.", "en")
+    fr = extract_figures(
+        "Le parquet a annoncé deux nouveaux décès à l'hôpital, portant à 66 le nombre de morts. Au total, 64 "
+        "personnes décédées ont été comptabilisées sur place. Le pays avait déjà connu deux accidents, en 2009 "
+        "et 2014, qui avaient fait une soixantaine de morts. Au Chili, en mars 2017, 62 personnes avaient "
+        "trouvé la mort dans la chute d'un autocar.",
+        "fr",
+    )
+    result = compare_figures([*en, replace(title, field="title")], fr)
+    assert _values(result.conflicts) == [(61, 66)]

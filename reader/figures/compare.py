@@ -1908,6 +1908,11 @@ def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) 
             own.approx in ("about", "at least", "at most")
             and own.kind == f.kind
             and related_units(own.unit, f.unit)
+            # of the same time and place: "une cinquantaine de morts" in two past crashes at home, "52
+            # personnes" in Peru in 2018 and the 53 found at this crash are three quantities
+            and own.year == f.year
+            and own.earlier == f.earlier
+            and not (own.place and f.place and not same_place(own.place, f.place))
             and agrees_with_estimate(own, f)
         ):
             return other
@@ -2144,6 +2149,8 @@ def _outdated(
             continue
         stale, others = (a, unmatched_fr) if b.earlier else (b, unmatched_en)
         earlier = b if b.earlier else a
+        if earlier.approx == "about":
+            continue  # "une cinquantaine de morts" in past crashes: a round count of other events, no toll updated
         # the earlier value's own noun tells the quantity too ("21 have been rushed to hospitals" against
         # "un bilan de 22 morts et 21 blessés", then "18 blessés")
         current = [
