@@ -1920,3 +1920,31 @@ def test_a_round_count_of_past_events_estimates_no_toll_of_this_one():
     )
     result = compare_figures([*en, replace(title, field="title")], fr)
     assert _values(result.conflicts) == [(61, 66)]
+
+
+def test_a_toll_given_province_by_province_after_the_countrys_is_parts_of_it():
+    """Constructions: "640 morts et 1 400 blessés dans la province de Paktia, auxquels s'ajoutent 15 morts et
+    270 blessés dans celle de Khost" after "Au moins 655 personnes ont péri": the dead and the injured before
+    one place are that place's (the place after the second count is the first's too), and the provinces' tolls,
+    adding up to the country's, are its parts. The other version's earlier national estimate, its injured
+    without a place and one village's dead dispute none of them."""
+    fr = extract_figures(
+        "Au moins 655 personnes ont péri et plus de 1 600 ont été blessées dans l'est du pays. Le ministère a "
+        "détaillé un bilan provisoire : 640 morts et 1 400 blessés dans la province de Paktia, auxquels "
+        "s'ajoutent 15 morts et 270 blessés dans celle de Khost.",
+        "fr",
+    )
+    placed = [(f.value, f.unit, f.place, f.part) for f in fr if f.place]
+    assert placed == [
+        (640, "death", "paktia", True),
+        (1400, "injury", "paktia", True),
+        (15, "death", "khost", True),
+        (270, "injury", "khost", True),
+    ]
+    en = extract_figures(
+        "The quake killed at least 655 people in eastern Afghanistan and left more than 1,600 injured. Earlier the state broadcaster had spoken "
+        "of around 520 deaths in Afghanistan. Officials said the reports so far showed 260 dead and 550 "
+        "injured, and a single village listed 30 deaths.",
+        "en",
+    )
+    assert compare_figures(en, fr).conflicts == []

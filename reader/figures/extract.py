@@ -2133,6 +2133,29 @@ BREAKDOWN_REACH = 2
 BREAKDOWN_SLACK = 1.15
 
 
+#: Between the first count of a toll and the second's number: the first's noun and "and" ("610 morts et 1 300
+#: blessés dans la province de Kounar", "250 dead and 500 injured in Kunar").
+_TOLL_JOIN_RE = re.compile(rf"{_H}+[\w'’-]+(?:{_H}+[\w'’-]+)?{_H}+(?i:and|et){_H}+")
+
+
+def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
+    """The dead and the injured counted together before a place ("610 morts et 1 300 blessés dans la province
+    de Kounar, auxquels s'ajoutent 12 morts et 255 blessés dans celle de Nangarhar"): the place named after the
+    second count is the first's too (each toll of its own noun; a bare count after "and" is a list of places'
+    counts, "12 from Medellin and five in Tabogon")."""
+    for a, b in zip(figures, figures[1:], strict=False):
+        if (
+            a.kind == b.kind == "count"
+            and a.place is None
+            and b.place is not None
+            and a.unit in _TOLL_PLACE_UNITS
+            and b.unit in _TOLL_PLACE_UNITS
+            and a.unit != b.unit
+            and _TOLL_JOIN_RE.fullmatch(text, a.end, b.start)
+        ):
+            a.place = b.place
+
+
 def _place_breakdowns(figures: list[Figure]) -> None:
     """Give a list of places' bare counts (two or more in one sentence: "180 are in Bogo, 66 in Medellin, 15
     in San Remigio", "dont 30 dans la ville de Bogo, 22 dans ...") the noun of the total they break down, the
@@ -2164,6 +2187,37 @@ def _place_breakdowns(figures: list[Figure]) -> None:
             continue
         for f in placed:
             f.unit, f.part = total.unit, True
+    # "Au moins 622 personnes ont péri ... 610 morts dans la province de Kounar, auxquels s'ajoutent 12 morts
+    # dans celle de Nangarhar": a toll given place by place, adding up to no more than the last toll of that
+    # time before it, however far (the lede's)
+    tolls: dict[tuple[int, str], list[Figure]] = {}
+    for f in counts:
+        if (
+            f.place
+            and f.unit in _TOLL_PLACE_UNITS
+            and not f.part
+            and country_names().get(folded(f.place)) is None
+        ):
+            tolls.setdefault((f.sentence or 0, f.unit), []).append(f)
+    for (_, unit), placed in tolls.items():
+        if len({f.place for f in placed}) < 2:
+            continue
+        first = placed[0].start
+        total = next(
+            (
+                f
+                for f in reversed(counts)
+                if f.start < first
+                and f.unit == unit
+                and not f.part
+                and not f.earlier
+                and f.year == placed[0].year
+            ),
+            None,
+        )
+        if total is not None and sum(f.value for f in placed) <= total.value * BREAKDOWN_SLACK:
+            for f in placed:
+                f.part = True
 
 
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
@@ -7329,6 +7383,7 @@ class _Extractor:
         self.mark_bracketed_counts(cands)
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
+        _tolls_placed_together(text, figures)
         self.mark_places_listed()
         figures += dates
         figures += races
