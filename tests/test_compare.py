@@ -1948,3 +1948,16 @@ def test_a_toll_given_province_by_province_after_the_countrys_is_parts_of_it():
         "en",
     )
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_floor_rounded_down_from_the_other_versions_finer_floor_is_one_floor():
+    """Construction: "more than 3,400 structures" against "Plus de 3 412 bâtiments": the round floor is the
+    finer one rounded down, one count, no rounding's dispute; two floors as fine as each other ("at least 87",
+    "au moins 86") are two counts of the toll."""
+    result = _compared(
+        "By its count, more than 3,400 structures have been damaged.",
+        "Plus de 3 412 bâtiments ont été détruits ou endommagés.",
+    )
+    assert result.conflicts == [] and result.only_en == [] and result.only_fr == []
+    result = _compared("At least 87 people died.", "Au moins 86 personnes sont mortes.")
+    assert _values(result.conflicts) == [(87, 86)]

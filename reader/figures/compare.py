@@ -1955,7 +1955,10 @@ def _rounded_apart(a: Figure, b: Figure) -> bool:
         # ("146 billion rubles" for "146,2 milliards" is)
         return False
     if a.approx == b.approx == "at least":  # two floors: "more than 300,000" holds "plus de 318 000"
-        return relative_gap(float(a.value), float(b.value)) <= ROUNDED_FLOORS_GAP
+        low, high = sorted((float(a.value), float(b.value)))
+        if _finer_floor(low, high):
+            return False  # "more than 2,200 structures", "Plus de 2 207 bâtiments": one floor, rounded down
+        return relative_gap(low, high) <= ROUNDED_FLOORS_GAP
     if "at least" in (a.approx, b.approx):  # "nearly" and "up to" hold only a value close to them
         return relative_gap(float(a.value), float(b.value)) <= ROUNDED_BOUND_GAP
     return True
