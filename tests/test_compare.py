@@ -1961,3 +1961,17 @@ def test_a_floor_rounded_down_from_the_other_versions_finer_floor_is_one_floor()
     assert result.conflicts == [] and result.only_en == [] and result.only_fr == []
     result = _compared("At least 87 people died.", "Au moins 86 personnes sont mortes.")
     assert _values(result.conflicts) == [(87, 86)]
+
+
+def test_whole_degrees_one_version_gives_about_the_other_versions_are_no_rounding_dispute():
+    """Construction: "expected the city to reach 39 degrees Celsius" against "des températures atteignant
+    environ 40 degrés Celsius": forecasts in whole degrees, no reading rounded and disputed; readings to the
+    tenth still are."""
+    result = _compared(
+        "Forecasters expected the city to reach 39 degrees Celsius (102 degrees Fahrenheit) on Monday.",
+        "Le ministre avait prévenu que le pays serait en zone rouge, avec des températures atteignant environ 40 "
+        "degrés Celsius.",
+    )
+    assert result.conflicts == []
+    result = _compared("A reading of 46.1C was recorded.", "Le thermomètre a affiché 45,8 °C.")
+    assert _values(result.conflicts) == [(46.1, 45.8)]

@@ -1943,6 +1943,8 @@ def _rounded_apart(a: Figure, b: Figure) -> bool:
     order of magnitude ("hundreds of millions") are thresholds that hold it, no other value of it."""
     if _rounded(a.value) == _rounded(b.value) or "order" in (a.approx, b.approx):
         return False
+    if a.kind == "temperature" and float(a.value).is_integer() and float(b.value).is_integer():
+        return False  # "39 degrees Celsius", "environ 40 degrés": forecasts in whole degrees, as in conflict_distance
     if a.unit != b.unit and (_in_base(a) is not None or _in_base(b) is not None):
         return False  # "a nearly two-year investigation" holds "22 mois": no digits rounded off
     short = min(a, b, key=lambda f: significant_digits(f.value))
