@@ -1975,3 +1975,22 @@ def test_whole_degrees_one_version_gives_about_the_other_versions_are_no_roundin
     assert result.conflicts == []
     result = _compared("A reading of 46.1C was recorded.", "Le thermomètre a affiché 45,8 °C.")
     assert _values(result.conflicts) == [(46.1, 45.8)]
+
+
+def test_the_dead_of_a_group_of_people_beside_a_larger_toll_dispute_no_other_toll():
+    """Constructions: a heading "Au moins 6 enfants morts" over "Le feu a fait 63 morts", and "le bilan : 12
+    femmes tuées": the children and the women are groups of the toll, so the other version's partial count of
+    the dead ("9 people were confirmed dead on scene") and a past crash's toll ("In April, 17 people were
+    killed") dispute neither. Alone, the group's dead are the toll and do."""
+    en = extract_figures(
+        "The fire killed 63 people. Nine were confirmed dead on scene, firefighters said. In April, 17 people "
+        "were killed in a crash.",
+        "en",
+    )
+    fr = extract_figures(
+        "Au moins 6 enfants morts\n\nLe feu a fait 63 morts. Le procureur a détaillé le bilan : 12 femmes tuées.",
+        "fr",
+    )
+    assert compare_figures(en, fr).conflicts == []
+    alone = extract_figures("Au moins 8 enfants sont morts dans l'incendie.", "fr")
+    assert _values(compare_figures(en[1:], alone).conflicts) == [(9, 8)]

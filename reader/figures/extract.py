@@ -2156,6 +2156,32 @@ def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
             a.place = b.place
 
 
+#: People by sex or age: the dead among them are a group of a toll, not the toll.
+_GROUPS_OF_PEOPLE = frozenset({"man", "woman", "child", "boy", "girl", "teenager", "baby"})
+
+
+def _group_tolls(figures: list[Figure], group_deaths: set[int]) -> None:
+    """The dead of a group of people ("Au moins 7 enfants morts", "15 femmes tuées") beside a larger toll of
+    the dead of their time in the text are a part of that toll: no other count of the dead is theirs to dispute
+    ("10 people were confirmed dead" in the other version). ``group_deaths``: where such counts start."""
+    tolls = [
+        f
+        for f in figures
+        if f.kind == "count"
+        and f.unit == "death"
+        and not f.part
+        and not f.earlier
+        and f.start not in group_deaths
+    ]
+    for f in figures:
+        if (
+            f.start in group_deaths
+            and f.unit == "death"
+            and any(t.value > f.value and t.year == f.year for t in tolls)
+        ):
+            f.part = True
+
+
 def _place_breakdowns(figures: list[Figure]) -> None:
     """Give a list of places' bare counts (two or more in one sentence: "180 are in Bogo, 66 in Medellin, 15
     in San Remigio", "dont 30 dans la ville de Bogo, 22 dans ...") the noun of the total they break down, the
@@ -5193,6 +5219,9 @@ class _Extractor:
         self._first_counts: dict[int, int] = {}
         #: Percentages with a place named after them (see :meth:`mark_rates_listed`).
         self.rated: list[Figure] = []
+        #: Where the counts of a group of people said dead start ("Au moins 7 enfants morts", see
+        #: :func:`_group_tolls`).
+        self.group_deaths: set[int] = set()
         self.lang = lang
         self.dollar = dollar
         self.langs = _langs(lang)
@@ -6962,6 +6991,8 @@ class _Extractor:
             fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
         if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:
             return  # "27 group members were arrested", "2,200 migrants were rescued": the noun says who they were
+        if fate == "death" and c.unit in _GROUPS_OF_PEOPLE:
+            self.group_deaths.add(c.start)
         c.unit = fate or c.unit
 
     def shot_down_before(self, pos: int) -> bool:
@@ -7419,6 +7450,8 @@ class _Extractor:
         _signed(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
+        if self.group_deaths:
+            _group_tolls(figures, self.group_deaths)
         self.mark_rates_listed()
         _mark_conversions(text, figures)
         _ages_raised_by(text, figures)
