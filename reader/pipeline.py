@@ -104,6 +104,14 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
             f.year = article.date.year + f.year if article.date else None
         if f.year is not None and (f.year in story_years or (article.date and f.year >= article.date.year)):
             f.year = None
+        if (
+            f.kind == "count"
+            and f.month
+            and f.year is None
+            and article.date
+            and f.month != article.date.month
+        ):
+            f.earlier = True  # "In April, 18 people were killed" in a report of July: another event's toll
     return body, fields
 
 

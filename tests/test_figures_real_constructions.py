@@ -1242,6 +1242,30 @@ def test_an_articles_own_year_does_not_date_its_figures_apart():
     assert [(f.value, f.year) for f in body if f.kind == "count"] == [(92, None), (87, 1996)]
 
 
+def test_a_toll_of_a_month_before_the_articles_is_an_earlier_events():
+    """Construction: "In March, 17 people were killed when a bus left the road" in a report of July: the toll
+    of an earlier crash (its month named at the sentence's opening, no place), while "In July, 29 people died"
+    in the same report is its story's; the French "En mars, 17 personnes avaient été tuées" alike."""
+    from reader.model import Article, Block
+    from reader.pipeline import article_figures
+
+    for lang, text in (
+        ("en", "In July, 29 people died. In March, 17 people were killed when a bus left the road."),
+        (
+            "fr",
+            "En juillet, 29 personnes sont mortes. En mars, 17 personnes avaient été tuées sur cette route.",
+        ),
+    ):
+        article = Article(
+            title="Crash", blocks=[Block("paragraph", text)], lang=lang, date=datetime(2023, 7, 6)
+        )
+        body, _ = article_figures(article)
+        assert [(f.value, f.earlier, f.place) for f in body if f.kind == "count"] == [
+            (29, False, None),
+            (17, True, None),
+        ]
+
+
 def test_a_year_the_title_names_is_the_storys_own():
     """Construction: "Fraudes au Canada : pertes de 98 millions en 2019", published in 2020: the body's
     "En 2019, les pertes ont atteint 98 millions de dollars" is the story's figure, not dated apart (it must

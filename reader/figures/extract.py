@@ -2182,6 +2182,11 @@ def _group_tolls(figures: list[Figure], group_deaths: set[int]) -> None:
             f.part = True
 
 
+def _a_month(name: str) -> bool:
+    """Whether a capitalised word after "in" or "en" is a month's name ("In April", "en Mai."), no place."""
+    return name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN
+
+
 def _place_breakdowns(figures: list[Figure]) -> None:
     """Give a list of places' bare counts (two or more in one sentence: "180 are in Bogo, 66 in Medellin, 15
     in San Remigio", "dont 30 dans la ville de Bogo, 22 dans ...") the noun of the total they break down, the
@@ -2964,12 +2969,13 @@ def _month_of(name: str) -> int | None:
 def _date_rates_by_month(text: str, figures: list[Figure]) -> None:
     """Give each rate the month named right after it ("inflation stood at 6.5 per cent in June", "6,8% au mois
     d'avril"), else the month its sentence opens on ("In May, inflation was 7.7%"): a monthly series' rates of
-    two months are two quantities."""
-    rates = [f for f in figures if f.kind == "percent"]
+    two months are two quantities. A toll takes the month its sentence opens on too ("In April, 18 people
+    were killed"): an event of that month."""
+    rates = [f for f in figures if f.kind == "percent" or f.kind == "count" and f.unit in _TOLL_PLACE_UNITS]
     if not rates:
         return
     for f in rates:
-        if (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
+        if f.kind == "percent" and (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
             f.month = _month_of(m.group("m"))
     if not any(f.month is None for f in rates):
         return
@@ -8696,7 +8702,7 @@ class _Extractor:
         if _ANOTHER_NUMBER_WORD_RE.search(self.text, pos, m.start()):
             return None  # "12 from Medellin and five in Tabogon": the place of the count after
         name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
-        if name.lower() in _NOT_PLACES or name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN:
+        if name.lower() in _NOT_PLACES or _a_month(name):
             return None
         return name.lower()
 
@@ -8736,8 +8742,8 @@ class _Extractor:
         if not self.may_hold(pos, PLACE_BEFORE_REACH, cues):
             return None
         m = self.before(pattern, pos, PLACE_BEFORE_REACH)
-        if m is None or m.group("p").lower() in _NOT_PLACES:
-            return None
+        if m is None or m.group("p").lower() in _NOT_PLACES or _a_month(m.group("p")):
+            return None  # "In April, 18 people were killed": a time, no place
         return m.group("p").lower()
 
     def mark_places_listed(self) -> None:
