@@ -1994,3 +1994,13 @@ def test_the_dead_of_a_group_of_people_beside_a_larger_toll_dispute_no_other_tol
     assert compare_figures(en, fr).conflicts == []
     alone = extract_figures("Au moins 8 enfants sont morts dans l'incendie.", "fr")
     assert _values(compare_figures(en[1:], alone).conflicts) == [(9, 8)]
+
+
+def test_an_offices_rulings_and_the_claims_it_received_are_two_counts():
+    """Construction: "the office issued 136,100 decisions on asylum cases" against "quelque 121.900 premières
+    demandes d'asile": rulings and claims, two quantities, neither disputes the other."""
+    result = _compared(
+        "Over the year, the office issued 136,100 decisions on asylum cases.",
+        "On dénombre quelque 121.900 premières demandes d'asile.",
+    )
+    assert result.conflicts == []

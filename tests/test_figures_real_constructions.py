@@ -9567,3 +9567,16 @@ def test_places_counts_after_a_total_said_with_its_fate_first_are_that_totals_pa
         (66, "injury", "medellin", True),
         (15, "injury", "remigio", True),
     ]
+
+
+def test_the_previous_year_is_the_year_before_the_one_just_named():
+    """Construction: "En 2022, 140.100 demandes ... L'année précédente, l'office avait enregistré 128.000
+    demandes": the year before 2022, not before the article's; with no year named before it, "The previous
+    year" is the year before the article's, as "Last year" is."""
+    french = "En 2022, 140.100 demandes ont été déposées. L'année précédente, l'office avait enregistré 128.000 demandes."
+    assert [(f.value, f.year) for f in extract_figures(french, "fr") if f.kind == "count"] == [
+        (140100, 2022),
+        (128000, 2021),
+    ]
+    english = "The previous year, the office issued 128,000 decisions."
+    assert [(f.value, f.year) for f in extract_figures(english, "en")] == [(128000, -1)]

@@ -2891,13 +2891,23 @@ _PART_VERB_AFTER = re.compile(
 _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
 _LAST_YEAR_OPENING_RE = re.compile(
-    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)))"
+    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))"
+    # the year before the one just named: "The previous year", "L'année précédente"
+    rf"|(?P<previous>(?i:the{_H}+(?:previous|prior){_H}+year|the{_H}+year{_H}+before|l['’]année{_H}+précédente)))"
     # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
     rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
 #: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
-_LAST_YEAR_OPENING_ENDS = ("last", "dernier", "passé")
-_LAST_YEAR_OPENING_SCAN = _Scanner(_LAST_YEAR_OPENING_RE, ("last", "l'an", "l’an"))
+_LAST_YEAR_OPENING_ENDS = (
+    "last",
+    "dernier",
+    "passé",
+    "previous year",
+    "prior year",
+    "year before",
+    "précédente",
+)
+_LAST_YEAR_OPENING_SCAN = _Scanner(_LAST_YEAR_OPENING_RE, ("last", "the", "l'an", "l’an"))
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
 _YEARS_AGO_COUNTS = {
@@ -2922,7 +2932,7 @@ _YEARS_AGO_AFTER = re.compile(
 )
 _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", "an dernier", "an passé",
                     "année dernière", "année passée", "année précédente", "an plus tôt",
-                    "il y a", "years ago")  # fmt: skip
+                    "il y a", "years ago", "year before")  # fmt: skip
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
 #: dated to the first year (the budget of "2024-25" is the one of spring 2024).
 _FISCAL_YEAR_RE = re.compile(
@@ -2995,11 +3005,21 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
     opening of their sentence ("Last year, the debt stood at 105.2 per cent", "L'an dernier, 12 000 ...")."""
     if lowered is not None and not any(hint in lowered for hint in _LAST_YEAR_HINTS):
         return
-    openings = (
+    matches = (
         []
         if lowered is not None and not any(ending in lowered for ending in _LAST_YEAR_OPENING_ENDS)
-        else [m.end() for m in _LAST_YEAR_OPENING_SCAN.finditer(text, lowered)]
+        else list(_LAST_YEAR_OPENING_SCAN.finditer(text, lowered))
     )
+    openings = [m.end() for m in matches]
+    # "En 2023, 142.500 demandes ... L'année précédente, 131.000 demandes": the year before the last one
+    # named, else the article's
+    years = [f for f in figures if f.kind == "year"]
+    dated = [
+        next((_year_of(y) - 1 for y in reversed(years) if y.end <= m.start()), YEAR_BEFORE_ARTICLE)
+        if m.group("previous")
+        else YEAR_BEFORE_ARTICLE
+        for m in matches
+    ]
     for f in figures:
         if f.kind in ("year", "date"):
             continue
@@ -3013,7 +3033,7 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
             continue
         at = bisect_right(openings, f.start)
         if at and _SENTENCE_END_RE.search(text, openings[at - 1], f.start) is None:
-            f.year = YEAR_BEFORE_ARTICLE
+            f.year = dated[at - 1]
 
 
 def _figure_between(figures: list[Figure], i: int, end: int) -> bool:

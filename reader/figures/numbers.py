@@ -463,6 +463,9 @@ _UNIT_FORMS: dict[str, str] = {
     "civilian": "civilian civilians civils",
     "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
     " ouvrières miner miners",
+    # an office's asylum claims and its rulings on them: two counts ("136,700 decisions", "142.500 demandes")
+    "application": "application applications demande demandes",
+    "decision": "decision decisions décision décisions",
     "protester": "protester protesters protestor protestors demonstrator demonstrators manifestant manifestants"
     " manifestante manifestantes",
 }
