@@ -1184,7 +1184,7 @@ def test_each_versions_one_turnout_is_one_quantity():
     ("59,8 % de oui"), and matches a rate of its value said without the word."""
     en = extract_figures("Official turnout was put at 61 percent. The measure won 66 percent.", "en")
     fr = extract_figures("La participation au scrutin se monte à 59 %. Le oui obtient 59,8 % des voix.", "fr")
-    assert [f.unit for f in en] == ["turnout", None] and [f.unit for f in fr] == ["turnout", None]
+    assert [f.unit for f in en] == ["turnout", None] and [f.unit for f in fr] == ["turnout", "vote"]
     assert conflict_values(compare_figures(en, fr)) == [(61, 59)]
     later = extract_figures("Turnout was 48.2 per cent an hour before polls closed.", "en")
     final = extract_figures("Le taux de participation s'est élevé à 55,1 %.", "fr")
@@ -1215,7 +1215,7 @@ def test_a_version_naming_its_turnout_has_no_other_rate_disputing_a_turnout():
         "la participation dépasse celle de 2014.",
         "fr",
     )
-    assert [f.unit for f in fr if f.kind == "percent"] == [None, "turnout", "turnout"]
+    assert [f.unit for f in fr if f.kind == "percent"] == ["vote", "turnout", "turnout"]
     assert conflict_values(compare_figures(en, fr)) == [(74.1, 81.2)]
 
 
@@ -2004,3 +2004,18 @@ def test_an_offices_rulings_and_the_claims_it_received_are_two_counts():
         "On dénombre quelque 121.900 premières demandes d'asile.",
     )
     assert result.conflicts == []
+
+
+def test_a_turnout_and_a_share_of_the_votes_are_two_rates():
+    """Constructions: "At only 46%, voter turnout was the lowest ever" (the turnout named after the rate and a
+    comma) against "qui obtient 44% des suffrages" (a share of the votes): two rates, no dispute. A share of the
+    votes still disputes a rate its version does not say of what ("the party won 47.5%"), and both bounds of
+    "entre 9 et 11 % des suffrages" are shares of the votes."""
+    en = extract_figures("At only 46%, voter turnout was the lowest ever for the province.", "en")
+    fr = extract_figures("Le gouvernement sortant obtient 44% des suffrages.", "fr")
+    assert [f.unit for f in en] == ["turnout"] and [f.unit for f in fr] == ["vote"]
+    assert compare_figures(en, fr).conflicts == []
+    won = extract_figures("The party won 45.5% on Thursday.", "en")
+    assert _values(compare_figures(won, fr).conflicts) == [(45.5, 44)]
+    ranged = extract_figures("Le centriste recueille entre 9 et 11 % des suffrages.", "fr")
+    assert [(f.value, f.unit) for f in ranged] == [(9, "vote"), (11, "vote")]

@@ -9178,7 +9178,7 @@ def test_a_shares_points_before_a_changes_noun_are_percentage_points():
         "point",
     )
     assert keys(shares + "The poll gave it a 20-point lead.", "en")[-1] == (20, "percent", "point")
-    assert keys(shares + "The party unveiled a 10-point plan.", "en") == [(35, "percent", None)]
+    assert keys(shares + "The party unveiled a 10-point plan.", "en") == [(35, "percent", "vote")]
     assert keys("The home side held a 20-point lead at half-time.", "en") == []
 
 

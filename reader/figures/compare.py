@@ -126,7 +126,7 @@ def compatible(a: Figure, b: Figure) -> bool:
         if _measure_apart(a.unit, b.unit) or _things_apart(a.unit, b.unit):
             return False
         return a.unit == b.unit or not (a.unit in KNOWN_UNITS and b.unit in KNOWN_UNITS) and _same_role(a, b)
-    if a.kind == "percent" and _turnout_unsaid(a, b):
+    if a.kind == "percent" and (_turnout_unsaid(a, b) or _share_unsaid(a, b)):
         return True  # "53 % des inscrits ont voté" is the turnout another version names
     if a.kind in ("duration", "percent", "age"):
         return a.unit == b.unit  # an age in months ("a 6-month-old") is not one in years
@@ -391,7 +391,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         return counted
     if a.kind == "percent":
         turnout = _turnout_unsaid(a, b)  # "47.46% could vote", "le taux de participation"
-        if a.unit != b.unit and not turnout or x <= 0 or y <= 0:
+        if a.unit != b.unit and not turnout and not _share_unsaid(a, b) or x <= 0 or y <= 0:
             return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
@@ -860,7 +860,12 @@ def _conflicts(
                 continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:
                 continue  # one price of a table of close prices ("from N189 to N194", "N199"): no role to tell
-            if a.kind == "percent" and a.unit != b.unit and named_turnout[a.unit == "turnout"]:
+            if (
+                a.kind == "percent"
+                and "turnout" in (a.unit, b.unit)
+                and a.unit != b.unit
+                and named_turnout[a.unit == "turnout"]
+            ):
                 continue  # "76,98 % des voix" in a version giving "la participation a atteint 80 %"
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
                 continue  # "nearly $100 million" does not dispute "98 millions"
@@ -1057,6 +1062,12 @@ def _names_turnout(version: Sequence[Figure]) -> bool:
 def _turnout_unsaid(a: Figure, b: Figure) -> bool:
     """Whether one of two rates is a turnout and the other a rate its version does not call one."""
     return {a.unit, b.unit} == {None, "turnout"}
+
+
+def _share_unsaid(a: Figure, b: Figure) -> bool:
+    """Whether one of two rates is a share of the votes ("41% des suffrages") and the other a rate its version
+    does not say of what: the same result said shorter ("the Conservatives won 41%")."""
+    return {a.unit, b.unit} == {None, "vote"}
 
 
 def _forecast_apart(a: Figure, b: Figure) -> bool:
@@ -2531,7 +2542,7 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "duration" and a.unit != b.unit:
         return _duration_estimate(a, b) or _duration_estimate(b, a)
-    if a.kind in ("temperature", "percent") and a.unit != b.unit:
+    if a.kind in ("temperature", "percent") and a.unit != b.unit and not _share_unsaid(a, b):
         return False
     if (
         a.kind == "count"

@@ -1828,6 +1828,11 @@ _TURNOUT_BEFORE = _ending(
 _TURNOUT_AFTER = re.compile(
     rf"{_H}+(?:(?i:voter|electoral){_H}+)?(?i:turnout|turned{_H}+out|de{_H}+participation)(?![\w])"
     rf"|,{_H}+(?i:la{_H}+participation)(?![\w])"  # "Avec un taux de 80,63 %, la participation dépasse"
+    rf"|,{_H}+(?i:voter{_H}+turnout)(?![\w])"  # "At only 43%, voter turnout was the lowest ever"
+)
+#: A party's or a side's share of the votes named right after a rate: "41% des suffrages", "52% of the vote".
+_VOTE_SHARE_AFTER = re.compile(
+    rf"{_H}+(?i:des{_H}+(?:suffrages|voix|votes)|du{_H}+vote|of{_H}+(?:the{_H}+)?votes?)(?![\w])"
 )
 #: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
 _TURNOUT_HINTS = ("turnout", "turned out", "participation")
@@ -7441,6 +7446,14 @@ class _Extractor:
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         _tolls_placed_together(text, figures)
+        for a, b in itertools.pairwise(figures):
+            if (
+                b.unit == "vote"
+                and a.kind == "percent"
+                and a.unit is None
+                and _RANGE_JOIN_RE.fullmatch(text, a.end, b.start)
+            ):
+                a.unit = "vote"  # "entre 9 et 10 % des suffrages": the range's bounds are shares of the votes
         self.mark_places_listed()
         figures += dates
         figures += races
@@ -9079,6 +9092,8 @@ class _Extractor:
             and not self.after(_COVERAGE_AFTER, c.end)  # "in over 80% of polling stations": the count's reach
         ):
             figure.unit = "turnout"  # "turnout was 54.63 per cent", "le taux de participation s'élève à 58 %"
+        elif figure.kind == "percent" and figure.unit is None and self.after(_VOTE_SHARE_AFTER, c.end):
+            figure.unit = "vote"  # "obtient 41% des suffrages": a share of the votes, no turnout
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
