@@ -20,7 +20,8 @@ whole, not one member of it:
   none), and either most of all its
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
   story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`; a report with no figure of any weight
-  joins from :data:`FIGURELESS_AVERAGE`.
+  joins from :data:`FIGURELESS_AVERAGE`, and one with figures of its own only with :data:`STRONG_AVERAGE`
+  and :data:`CLOSE_MEMBER` with one version.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """
@@ -191,6 +192,8 @@ class Fit:
                 and (self.matched or self.diverging or self.broad_matched)
             ):
                 return True  # a brief this close to one version, with one of the story's figures
+            if self.best >= CLOSE_MEMBER and self.average >= STRONG_AVERAGE:
+                return True  # this close to every version (rare names, the same days): another outlet's brief
             if self.specific and not self.matched and not self.diverging:
                 return False  # figures of its own and none of the story's: names alone do not make it one
             if not self.specific and not self.broad:

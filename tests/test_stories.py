@@ -304,6 +304,17 @@ def test_a_short_report_joins_with_half_of_its_few_specific_figures_in_the_story
     assert not Fit((3.9, 4.0), 5.4, matched=0, diverging=0, specific=2, broad=4, broad_matched=0.0).joins()
 
 
+def test_a_short_report_this_close_to_every_version_joins_with_a_figure_of_its_own():
+    """Construction: a local station's brief of a plant's shift cut shares the union's and the company's rare
+    names and the day with both versions (evidence 5.39 and 5.17) and gives one figure of its own (the
+    vehicles the shift built): another outlet's report of the story. A report of another event of that company
+    with figures of its own shares less (4.09 and 4.0) and stays out."""
+    from reader.stories import Fit
+
+    assert Fit((5.39, 5.17), 4.35, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
+    assert not Fit((4.09, 4.0), 4.35, matched=0, diverging=0, specific=2, broad=2, broad_matched=0.0).joins()
+
+
 def test_a_short_report_with_half_its_figures_the_storys_joins_on_moderate_evidence():
     """Construction: a regional paper's short report of an outage gives two specific figures, one the
     story's, with evidence 3.06 and 3.52 with the two versions (average 3.29): it joins; at an average of 3.0 it
