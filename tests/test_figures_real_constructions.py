@@ -9452,7 +9452,7 @@ def test_a_bare_sum_per_period_or_part_of_a_total_in_a_text_of_amounts_is_money(
         ("Three soldiers and two police officers were killed.", "en", [(3, "death"), (2, "death")]),
         # no fate after the second: each keeps its noun; a count of another fate after "et" keeps its own
         ("It employs 300 workers and 20 managers.", "en", [(300, "worker"), (20, "managers")]),
-        ("Le volcan a fait 14 victimes et des dizaines de blessés.", "fr", [(14, "victim")]),
+        ("Le volcan a fait 14 victimes et des dizaines de blessés.", "fr", [(14, "death")]),  # made: the dead
     ],
 )
 def test_people_counted_together_share_the_fate_said_after_them(text, lang, expected):
@@ -9580,3 +9580,16 @@ def test_the_previous_year_is_the_year_before_the_one_just_named():
     ]
     english = "The previous year, the office issued 128,000 decisions."
     assert [(f.value, f.year) for f in extract_figures(english, "en")] == [(128000, -1)]
+
+
+def test_the_victims_a_disaster_made_are_its_dead_and_a_frauds_are_its_victims():
+    """Constructions: "s'est écrasé, faisant 31 victimes parmi les 58 occupants", "Le volcan a fait 11
+    victimes et des dizaines de blessés": the French toll of the dead; "L'escroquerie a fait 1 200 victimes"
+    stays the fraud's victims."""
+    assert keys("L'avion s'est écrasé, faisant 31 victimes parmi les 58 passagers.", "fr")[0] == (
+        31,
+        "count",
+        "death",
+    )
+    assert keys("Le volcan a fait 11 victimes et des dizaines de blessés.", "fr")[0] == (11, "count", "death")
+    assert keys("L'escroquerie a fait 1 200 victimes en France.", "fr") == [(1200, "count", "victim")]

@@ -3951,6 +3951,19 @@ _KILLED_BEFORE = _ending(
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
+#: The French verb of a toll before its victims: "faisant 42 victimes", "a fait 14 victimes et des dizaines de
+#: blessés", "ont fait au moins 2.900 victimes": the dead, as the disaster or the fighting "made" them.
+_MADE_VICTIMS_BEFORE = _ending(
+    rf"(?<![\w])(?i:faisant|fait|font|faire|feront|fera){_H}+(?:(?i:au{_H}+moins|plus{_H}+de|près{_H}+de|environ"
+    rf"|quelque){_H}+)?"
+)
+#: Words of a disaster or of violence, which make a toll of the "victimes" their sentence counts (not a
+#: fraud's: "L'escroquerie a fait 1 300 victimes").
+_HARM_RE = re.compile(
+    r"(?i:écras|crash|accident|séisme|tremblement|éruption|volcan|explosion|incendie|naufrage|combats|frappe"
+    r"|bombard|attentat|fusillade|tempête|cyclone|ouragan|typhon|inondation|glissement|collision|effondrement"
+    r"|blessés|morts)"
+)
 #: A verb of saving before the count of people it saved: "sauver 90 personnes", "rescued 37 people".
 _RESCUED_BEFORE = _ending(
     rf"(?<![\w])(?i:rescued|rescuing|rescue|saved|saving|save|sauver|sauvé|sauvant|secouru|secourir|secourant)"
@@ -9164,6 +9177,13 @@ class _Extractor:
                 figure.unit = "light"  # "49 blessés légers", "30 slightly injured": a part of the injured
         if c.unit == "case" and self.lang == "fr" and self.after(_FATAL_CASES_AFTER, c.end):
             figure.unit = "death"  # "100.306 cas d'overdoses fatales", "12 cas mortels": the dead
+        if (
+            figure.unit == "victim"
+            and self.lang == "fr"
+            and self.before(_MADE_VICTIMS_BEFORE, c.start, 40)
+            and _HARM_RE.search(self.text, self.sentence_start(c.start), c.start)
+        ):
+            figure.unit = "death"  # "s'est écrasé, faisant 42 victimes": the toll of the dead
         if (c.kind == "count" or c.kind == "percent") and (
             self.earlier_words
             and self.said_earlier(c.start, c.end)
