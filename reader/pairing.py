@@ -622,12 +622,14 @@ def _scored(
     chosen = name_weights or {}
     shared = shared_names(frozenset(a_names), frozenset(b_names))
     evidence += sum(chosen.get(n, name_weight(n)) for n in sorted(shared))
+    names_only = not any(a.kind not in ("date", "year") for a, _ in comparison.matched)
     if apart is None:
-        return evidence, comparison
+        # with no date to tell, names alone ("Donald Trump", "New York") are as likely another event's
+        return (evidence * NAMES_ONLY_APART if names_only else evidence), comparison
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
     scaled = evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
-    if not any(a.kind not in ("date", "year") for a, _ in comparison.matched):
+    if names_only:
         # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
         # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one
         scaled *= NAMES_ONLY_APART

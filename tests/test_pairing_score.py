@@ -770,3 +770,16 @@ def test_a_report_does_not_pair_below_the_threshold_with_one_closer_to_another(t
         assert library.pairs() == []
     finally:
         library.close()
+
+
+def test_undated_reports_sharing_only_names_are_no_pair():
+    """Construction: a blog's undated post and a paper's undated report both name "Donald Trump" and "New
+    York", and nothing else: with no date to tell, names alone are as likely two events (pairing once paired
+    such posts of real feeds); the same two with a specific amount in common still pair."""
+    en = "On Monday, Donald Trump spoke in New York about the new tariffs and the coming vote."
+    fr = "Lundi, Donald Trump a parlé à New York de la campagne et de ses adversaires."
+    assert not is_pair(score(en, fr, en_date=None, fr_date=None))
+    assert is_pair(score(en, fr))  # the same day: names are evidence of one event
+    amount = " The plan costs $4.37 billion."
+    montant = " Le plan coûte 4,37 milliards de dollars."
+    assert is_pair(score(en + amount, fr + montant, en_date=None, fr_date=None))
