@@ -20,7 +20,8 @@ whole, not one member of it:
   none), and either most of all its
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
   story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`; a report with no figure of any weight
-  joins from :data:`FIGURELESS_AVERAGE`, and one with figures of its own only with :data:`STRONG_AVERAGE`
+  joins from :data:`FIGURELESS_AVERAGE` (so does one with a single round figure of its own), and one with
+  figures of its own only with :data:`STRONG_AVERAGE`
   and :data:`CLOSE_MEMBER` with one version.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
@@ -196,8 +197,9 @@ class Fit:
                 return True  # this close to every version (rare names, the same days): another outlet's brief
             if self.specific and not self.matched and not self.diverging:
                 return False  # figures of its own and none of the story's: names alone do not make it one
-            if not self.specific and not self.broad:
-                return self.average >= FIGURELESS_AVERAGE  # names and dates are all it can tell by
+            if not self.specific and self.broad <= 1:
+                # names and dates are all it can tell by, or one round figure ("some 200 people") besides
+                return self.average >= FIGURELESS_AVERAGE
             return self.average >= JOIN_AVERAGE_WITHOUT_FIGURES
         if coverage >= JOIN_COVERAGE:
             return True

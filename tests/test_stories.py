@@ -315,6 +315,19 @@ def test_a_short_report_this_close_to_every_version_joins_with_a_figure_of_its_o
     assert not Fit((4.09, 4.0), 4.35, matched=0, diverging=0, specific=2, broad=2, broad_matched=0.0).joins()
 
 
+def test_a_report_with_one_round_figure_of_its_own_joins_as_a_report_without_figures():
+    """Construction: another outlet's short report of a glaciers study shares the scientists' names and the day
+    with the versions (evidence 4.9 and 1.4) and gives one round figure the story does not ("some 200
+    glaciers"): one round figure tells no event, so it joins on names and dates as a report without figures
+    does; with two round figures of its own it needs the evidence of names alone."""
+    from reader.stories import FIGURELESS_AVERAGE, JOIN_AVERAGE_WITHOUT_FIGURES, Fit
+
+    brief = Fit((4.9, 1.4), 1.56, matched=0, diverging=0, specific=0, broad=1, broad_matched=0.0)
+    assert FIGURELESS_AVERAGE <= brief.average < JOIN_AVERAGE_WITHOUT_FIGURES
+    assert brief.joins()
+    assert not Fit((4.9, 1.4), 1.56, matched=0, diverging=0, specific=0, broad=2, broad_matched=0.0).joins()
+
+
 def test_a_short_report_with_half_its_figures_the_storys_joins_on_moderate_evidence():
     """Construction: a regional paper's short report of an outage gives two specific figures, one the
     story's, with evidence 3.06 and 3.52 with the two versions (average 3.29): it joins; at an average of 3.0 it
@@ -381,13 +394,14 @@ def test_a_report_with_no_figure_of_weight_joins_on_names_and_dates_beyond_the_f
     institutions, people and days as both versions but gives no toll and no amount (no figure of any
     weight): it joins from FIGURELESS_AVERAGE of evidence, below the bar a report with figures of its own
     needs. A report of another event sharing a city's and a minister's names (average 2.1) stays out, and a
-    report with a figure of its own is still judged on it."""
+    report with a specific figure of its own is still judged on it (a single round one tells no event, two do)."""
     from reader.stories import FIGURELESS_AVERAGE, JOIN_AVERAGE_WITHOUT_FIGURES, Fit
 
     assert FIGURELESS_AVERAGE < JOIN_AVERAGE_WITHOUT_FIGURES
     assert Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0).joins()
     assert not Fit((1.9, 2.3), 3.0, matched=0, diverging=0, specific=0).joins()
-    assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0, broad=1, broad_matched=0.0).joins()
+    assert Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0, broad=1, broad_matched=0.0).joins()
+    assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=0, broad=2, broad_matched=0.0).joins()
     assert not Fit((2.8, 3.5), 3.0, matched=0, diverging=0, specific=1).joins()
 
 
