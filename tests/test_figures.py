@@ -424,6 +424,7 @@ _PIECES = [
     *"h H he hospitals heure heures _ 2211Z 1200 UTC 12bis, bis ter avenue St. Street 75001 PARIS – / 3rd-".split(),
     *"2:00:35 82h05'42'' 7'29'' 7 min 39 sec '' ″ \" min 1950hrs HRS hours at of Division".split(),
     *"Last year, LAST l'an L’AN l'année dernier, passée, ! ? last\u00a0year,".split(),
+    *"The the previous Previous prior year Year before précédente, PRÉCÉDENTE".split(),
 ]
 
 

@@ -2912,7 +2912,9 @@ _LAST_YEAR_OPENING_ENDS = (
     "year before",
     "précédente",
 )
-_LAST_YEAR_OPENING_SCAN = _Scanner(_LAST_YEAR_OPENING_RE, ("last", "the", "l'an", "l’an"))
+_LAST_YEAR_OPENING_SCAN = _Scanner(
+    _LAST_YEAR_OPENING_RE, ("last", "the previous", "the prior", "the year before", "l'an", "l’an")
+)
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
 _YEARS_AGO_COUNTS = {
@@ -2981,27 +2983,27 @@ def _month_of(name: str) -> int | None:
     return t.MONTHS_EN.get(name) or t.MONTHS_FR.get(name.lower())
 
 
-def _date_rates_by_month(text: str, figures: list[Figure]) -> None:
+def _date_by_month(text: str, figures: list[Figure]) -> None:
     """Give each rate the month named right after it ("inflation stood at 6.5 per cent in June", "6,8% au mois
     d'avril"), else the month its sentence opens on ("In May, inflation was 7.7%"): a monthly series' rates of
     two months are two quantities. A toll takes the month its sentence opens on too ("In April, 18 people
     were killed"): an event of that month."""
-    rates = [f for f in figures if f.kind == "percent" or f.kind == "count" and f.unit in _TOLL_PLACE_UNITS]
-    if not rates:
+    monthly = [f for f in figures if f.kind == "percent" or f.kind == "count" and f.unit in _TOLL_PLACE_UNITS]
+    if not monthly:
         return
-    for f in rates:
+    for f in monthly:
         if f.kind == "percent" and (m := _RATE_MONTH_AFTER.match(text, f.end)) is not None:
             f.month = _month_of(m.group("m"))
-    if not any(f.month is None for f in rates):
+    if not any(f.month is None for f in monthly):
         return
     for opening in _MONTH_OPENING_RE.finditer(text):
         end = _SENTENCE_END_RE.search(text, opening.end())
         stop = len(text) if end is None else end.start()
         month = _month_of(opening.group("m"))
-        for f in rates:
+        for f in monthly:
             if opening.end() <= f.start < stop:
                 if f.month is not None and f.month != month:
-                    break  # a rate of another month named after it: the rates after it are of that month too
+                    break  # a rate of another month named after it: the figures after it are of that month too
                 f.month = month
 
 
@@ -7487,7 +7489,7 @@ class _Extractor:
         if lowered is None or "moving average" in lowered or "moyenne mobile" in lowered:
             figures = [f for f in figures if not _average_window(text, f)]
         _date_by_sentence(text, lowered, figures, runs)
-        _date_rates_by_month(text, figures)
+        _date_by_month(text, figures)
         if (
             lowered is None
             or any(cue in lowered for cue in _WIND_CHILL_CUES)
