@@ -442,9 +442,8 @@ def _close(run: list[str], names: set[str]) -> None:
         names.add(EXONYMS.get(joined, joined))  # "Banque du Canada" is "Bank of Canada"
         words = joined.split()
         if len(words) == 2 and words[0] in _NOUN_FIRST:
-            names.add(
-                f"{words[1]} {_NOUN_FIRST[words[0]]}"
-            )  # "Banque TD" is "TD Bank", "Groupe Renault" "Renault Group"
+            # "Banque TD" is "TD Bank", "Groupe Renault" "Renault Group"
+            names.add(f"{words[1]} {_NOUN_FIRST[words[0]]}")
 
 
 #: The nouns a French firm's name opens on where the English name ends on them.
@@ -622,18 +621,22 @@ def _scored(
     chosen = name_weights or {}
     shared = shared_names(frozenset(a_names), frozenset(b_names))
     evidence += sum(chosen.get(n, name_weight(n)) for n in sorted(shared))
-    names_only = not any(a.kind not in ("date", "year") for a, _ in comparison.matched)
     if apart is None:
         # with no date to tell, names alone ("Donald Trump", "New York") are as likely another event's
-        return (evidence * NAMES_ONLY_APART if names_only else evidence), comparison
+        return (evidence * NAMES_ONLY_APART if _names_only(comparison) else evidence), comparison
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
     scaled = evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
-    if names_only:
+    if _names_only(comparison):
         # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
         # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one
         scaled *= NAMES_ONLY_APART
     return scaled, comparison
+
+
+def _names_only(comparison: Comparison) -> bool:
+    """Whether two reports share no figure but years and dates: names alone tell them one story."""
+    return not any(a.kind not in ("date", "year") for a, _ in comparison.matched)
 
 
 def _near_values(comparison: Comparison) -> list[tuple[Figure, Figure]]:

@@ -21,8 +21,7 @@ whole, not one member of it:
   figures of some weight in the story too (:data:`BROAD_COVERAGE`: a brief of the event repeats the
   story's round amounts) or :data:`JOIN_AVERAGE_WITHOUT_FIGURES`; a report with no figure of any weight
   joins from :data:`FIGURELESS_AVERAGE` (so does one with a single round figure of its own), and one with
-  figures of its own only with :data:`STRONG_AVERAGE`
-  and :data:`CLOSE_MEMBER` with one version.
+  figures of its own only with :data:`STRONG_AVERAGE` and :data:`CLOSE_MEMBER` with one version.
 
 The figures of a story are one table (:func:`quantity_table`): a row per quantity, a column per version.
 """

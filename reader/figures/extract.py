@@ -2148,7 +2148,7 @@ def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
     de Kounar, auxquels s'ajoutent 12 morts et 255 blessés dans celle de Nangarhar"): the place named after the
     second count is the first's too (each toll of its own noun; a bare count after "and" is a list of places'
     counts, "12 from Medellin and five in Tabogon")."""
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in itertools.pairwise(figures):
         if (
             a.kind == b.kind == "count"
             and a.place is None
@@ -2159,6 +2159,19 @@ def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
             and _TOLL_JOIN_RE.fullmatch(text, a.end, b.start)
         ):
             a.place = b.place
+
+
+def _vote_share_ranges(text: str, figures: list[Figure]) -> None:
+    """Both bounds of a range of shares of the votes are shares of the votes: "entre 9 et 10 % des
+    suffrages" (the words after the range follow its second bound only)."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            b.unit == "vote"
+            and a.kind == "percent"
+            and a.unit is None
+            and _RANGE_JOIN_RE.fullmatch(text, a.end, b.start)
+        ):
+            a.unit = "vote"
 
 
 #: People by sex or age: the dead among them are a group of a toll, not the toll.
@@ -7461,14 +7474,8 @@ class _Extractor:
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         _tolls_placed_together(text, figures)
-        for a, b in itertools.pairwise(figures):
-            if (
-                b.unit == "vote"
-                and a.kind == "percent"
-                and a.unit is None
-                and _RANGE_JOIN_RE.fullmatch(text, a.end, b.start)
-            ):
-                a.unit = "vote"  # "entre 9 et 10 % des suffrages": the range's bounds are shares of the votes
+        if self.shares:
+            _vote_share_ranges(text, figures)
         self.mark_places_listed()
         figures += dates
         figures += races

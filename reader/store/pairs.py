@@ -296,8 +296,12 @@ class Pairs:
             ),
             reverse=True,
         )
-        if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
-            return None
+        if (
+            not scored
+            or scored[0][0] < MUTUAL_PAIR_THRESHOLD
+            or (len(scored) > 1 and scored[1][0] >= scored[0][0])
+        ):
+            return None  # no candidate close enough, or two as close
         score, cand = scored[0]
         if (
             self.db.pair_of(cand)

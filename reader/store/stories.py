@@ -138,8 +138,8 @@ class Stories:
         """Whether a report that lost its pair to a better version stays in their story as another report:
         pairing took it for a version of that event, so the evidence it shares with the story's members is
         enough when it gives none of the story's figures another value and reports one of them (or has too
-        few figures to tell), however few of its figures the story reports (a version that gives a total's parts, "1,8 milliard" and "2,5
-        milliards", where the others give "$4.3 billion")."""
+        few figures to tell), however few of its figures the story reports (a version that gives a total's
+        parts, "1,8 milliard" and "2,5 milliards", where the others give "$4.3 billion")."""
         members = [m for m in self._members(story) if m != parted]
         if not members:
             return False
