@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from reader.figures import Comparison, compare_figures, extract_figures, figure_key
-from reader.figures.compare import agrees_with_estimate, compatible, distinct
+from reader.figures.compare import agrees_with_estimate, compatible, distinct, same_place
 from reader.model import Figure
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -2019,3 +2019,21 @@ def test_a_turnout_and_a_share_of_the_votes_are_two_rates():
     assert _values(compare_figures(won, fr).conflicts) == [(45.5, 44)]
     ranged = extract_figures("Le centriste recueille entre 9 et 11 % des suffrages.", "fr")
     assert [(f.value, f.unit) for f in ranged] == [(9, "vote"), (11, "vote")]
+
+
+def test_a_district_one_version_names_in_full_is_the_same_place_as_its_first_word_in_the_other():
+    """Construction: a toll given district by district, "31 in Dhading and 17 in Sindhu Palchok", against
+    "31 à Dhading et 17 à Sindhu": one version names the two-word district in full, the other by its first
+    word. Each district's toll matches; a first word that opens many names ("New") makes no such match."""
+    en = extract_figures(
+        "The quake killed 48 people: officials said the toll reached 31 in Dhading and 17 in Sindhu Palchok.",
+        "en",
+    )
+    fr = extract_figures(
+        "Le séisme a fait 48 morts : « 31 ont péri à Dhading et 17 à Sindhu », selon la police.", "fr"
+    )
+    assert [f.place for f in en if f.value == 17] == ["sindhu palchok"]
+    c = compare_figures(en, fr)
+    assert sorted((a.text, b.text) for a, b in c.matched) == [("17", "17"), ("31", "31"), ("48", "48")]
+    assert c.only_en == [] and c.only_fr == []
+    assert same_place("Sindhu Palchok", "Sindhu") and not same_place("New Delhi", "New")

@@ -9565,7 +9565,7 @@ def test_places_counts_after_a_total_said_with_its_fate_first_are_that_totals_pa
         (294, "injury", None, False),
         (180, "injury", "bogo", True),
         (66, "injury", "medellin", True),
-        (15, "injury", "remigio", True),
+        (15, "injury", "san remigio", True),
     ]
 
 

@@ -481,7 +481,22 @@ def same_place(a: str, b: str) -> bool:
     """Whether two names of a place or a people, as two reports write them, are one: "Tartus" and "Tartous",
     "Valencia" and "Valence", "Portuguese" and "Portugais", "Koreans" and "Coréens"; not "Hama" and "Homs"."""
     x, y = _place_stem(a), _place_stem(b)
-    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
+    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS or _named_shorter(a, b)
+
+
+#: Words that open many places' names, which a name cut to its first word would be alone.
+_NAME_OPENINGS = frozenset(
+    {"new", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "grand", "greater", "saint", "st",
+     "san", "santa", "upper", "lower", "haut", "haute", "bas", "basse", "central", "le", "la", "les", "el", "al"}
+)  # fmt: skip
+
+
+def _named_shorter(a: str, b: str) -> bool:
+    """Whether one name is the other cut to its first words: "Rukum" for "Rukum Paschim" (a district one
+    report names in full, the other by its first word)."""
+    x, y = folded(a).split(), folded(b).split()
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) < len(long) and long[: len(short)] == short and short[0] not in _NAME_OPENINGS
 
 
 #: Two counts of one noun outside the lexicon (or its French cognate) conflict from this value when they are

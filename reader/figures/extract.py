@@ -8756,8 +8756,9 @@ class _Extractor:
             return None
         if _ANOTHER_NUMBER_WORD_RE.search(self.text, pos, m.start()):
             return None  # "12 from Medellin and five in Tabogon": the place of the count after
-        name = m.group("p").split()[-1]  # "dans le Grand Montréal", "in New York": its own word
-        if name.lower() in _NOT_PLACES or _a_month(name):
+        name = m.group("p")  # "in Rukum Paschim" whole: the other version may name it by its first word
+        last = name.split()[-1]
+        if last.lower() in _NOT_PLACES or _a_month(last):
             return None
         return name.lower()
 
