@@ -9593,3 +9593,30 @@ def test_the_victims_a_disaster_made_are_its_dead_and_a_frauds_are_its_victims()
     )
     assert keys("Le volcan a fait 11 victimes et des dizaines de blessés.", "fr")[0] == (11, "count", "death")
     assert keys("L'escroquerie a fait 1 200 victimes en France.", "fr") == [(1200, "count", "victim")]
+
+
+def test_people_carried_to_safety_are_the_saved_and_those_who_may_still_be_missing_are_missing():
+    """Constructions: "were pulled to safety", "brought to safety" (the rescued, said without "rescued"),
+    past a dashed aside that opens "many of them"; "people who may still be missing" (a modal between the
+    relative pronoun and the fate)."""
+    text = (
+        "Forty-one people - most of them Syrians - were pulled to safety by two patrol boats. Rescuers are "
+        "still looking for three people who may still be missing."
+    )
+    assert keys(text, "en") == [(41, "count", "survivor"), (2, "count", "ship"), (3, "count", "missing")]
+    assert keys("Twelve people were brought to safety overnight.", "en") == [(12, "count", "survivor")]
+    # "pulled" alone, with no safety reached, says nothing of the fate: the noun stays
+    assert keys("Six people were pulled from the river.", "en") == [(6, "count", "person")]
+
+
+def test_a_value_contre_an_earlier_year_than_its_sentence_named_is_the_value_risen_from():
+    """Construction: "atteindra 98 % du PIB d'ici 2028, contre 95,2 % en 2024": "contre" and a year before
+    the one its sentence named first dates the value the quantity rises from, as "up from" does; "contre"
+    with a later year ("contre 30 en 2023" after "en 2022") is no such value."""
+    f = extract_figures("La dette atteindra 98 % du PIB d'ici 2028, contre 95,2 % en 2024.", "fr")
+    assert [(x.value, x.year, x.earlier) for x in f if x.kind == "percent"] == [
+        (98, None, False),
+        (95.2, 2024, True),
+    ]
+    f = extract_figures("On a compté 45 morts en 2022, contre 30 en 2023.", "fr")
+    assert [x.earlier for x in f if x.kind == "count"] == [False, False]

@@ -884,8 +884,12 @@ def _conflicts(
                 continue  # "76,98 % des voix" in a version giving "la participation a atteint 80 %"
             if (a.approx or b.approx) and agrees_with_estimate(a, b):
                 continue  # "nearly $100 million" does not dispute "98 millions"
-            if a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all):
-                continue  # "a previous count of 304 dead" does not dispute today's toll
+            if (a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all)) and not (
+                a.earlier and b.earlier and a.year is not None and a.year == b.year
+            ):
+                # "a previous count of 304 dead" does not dispute today's toll; two values a quantity rose from,
+                # both dated to one year ("up from 109.0 percent in 2023", "contre 109,9 % en 2023"), do
+                continue
             if (a.earlier or b.earlier) and a.kind == "count" and _far_apart(a, b, EARLIER_TOLL_RATIO):
                 # a version's only count of a quantity, given as an earlier one ("a previous count of 304 dead"
                 # against "700 morts"), disputes only a close count ("le premier bilan ... 17 décès" against "13
@@ -924,6 +928,8 @@ def _conflicts(
     found += _order_conflict(en, fr)
     taken = {id(f) for pair in found for f in pair}
     found += _currency_conflicts([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
+    taken = {id(f) for pair in found for f in pair}
+    found += _scale_slips([f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken])
     taken = {id(f) for pair in found for f in pair}
     amounts = _converted_amounts(
         [f for f in en if id(f) not in taken], [f for f in fr if id(f) not in taken], en, fr
@@ -1440,6 +1446,37 @@ def _order_conflict(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Fi
     return [(a, b)]
 
 
+#: How far from a thousand times the other an amount may be to be the other's scale slipped (see
+#: :func:`_scale_slips`).
+SCALE_SLIP_GAP = 0.05
+#: The least of the two amounts: a prize table's "€200" a day and "200 000 euros" are two sums.
+SCALE_SLIP_LEAST = 100_000
+
+
+def _scale_slips(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Two amounts of one currency, one a thousand times the other, each its version's only such amount: one
+    sum with its scale word slipped ("about 500 million euros" in ransoms, "un demi-million d'euros de
+    rançons"), a dispute; two sums of a story are seldom three orders of magnitude apart to the per cent."""
+    found: list[tuple[Figure, Figure]] = []
+    for a in en:
+        if a.kind != "money" or a.value <= 0 or a.change:
+            continue
+        slips = [
+            b
+            for b in fr
+            if b.kind == "money"
+            and b.value > 0
+            and same_currency(a, b)
+            and b.change == a.change
+            and min(float(a.value), float(b.value)) >= SCALE_SLIP_LEAST
+            and relative_gap(max(float(a.value), float(b.value)), 1000 * min(float(a.value), float(b.value)))
+            <= SCALE_SLIP_GAP
+        ]
+        if len(slips) == 1 and not any(slips[0] is b for _, b in found):
+            found.append((a, slips[0]))
+    return found
+
+
 def converted_amounts(figures: Sequence[Figure]) -> set[int]:
     """The ids of the amounts that convert the amount right before them into another currency ("€150
     million ($170 million)", "$20.5 billion (around €19.08 billion)"): the outlet's own arithmetic."""
@@ -1680,6 +1717,16 @@ def compare_figures(
             if partner is None:
                 continue
             again.add(id(f))
+            # the other version's own finer value beside its estimate ("au moins 432 morts" under "plus de 400
+            # morts"): the two finer values are the quantity, disputed when they disagree ("412 people have
+            # died")
+            finer = _finer_beside(f, partner, only_fr if side == 0 else only_en, conflicted)
+            if finer is not None:
+                pair = (f, finer) if side == 0 else (finer, f)
+                conflicts.append(pair)
+                conflicted |= {id(f), id(finer)}
+                again.add(id(finer))
+                continue
             if not agrees_with_estimate(partner, f):
                 pair = (f, partner) if side == 0 else (partner, f)
                 conflicts.append(pair)
@@ -1942,6 +1989,29 @@ def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) 
             and agrees_with_estimate(own, f)
         ):
             return other
+    return None
+
+
+def _finer_beside(f: Figure, estimate: Figure, others: list[Figure], conflicted: set[int]) -> Figure | None:
+    """The other version's own finer value of the quantity its ``estimate`` gives (a count ``estimate``
+    holds, of its noun, time and place, not matched or disputed), where it disagrees with ``f``, the finer
+    value of ``f``'s version: "au moins 432 morts" beside "plus de 400 morts", against "412 people have
+    died"."""
+    for g in others:
+        if (
+            g is not estimate
+            and id(g) not in conflicted
+            and g.kind == f.kind
+            and g.approx in (None, "at least", "at most")
+            and related_units(g.unit, estimate.unit)
+            and g.year == estimate.year
+            and g.earlier == estimate.earlier
+            and not g.part
+            and not (g.place and estimate.place and not same_place(g.place, estimate.place))
+            and _rounded(g.value) != _rounded(estimate.value)
+            and agrees_with_estimate(estimate, g)
+        ):
+            return None if agrees_with_estimate(g, f) or _rounded(g.value) == _rounded(f.value) else g
     return None
 
 
@@ -2252,7 +2322,14 @@ def _stale_titles(
 SOLE_TOLL_RATIO = 6.0
 #: The groups of nouns one toll is told in: the dead (or victims, or bodies), the injured, the missing, the
 #: arrested.
-TOLL_GROUPS = (DEATH_UNITS, frozenset({"injury"}), frozenset({"missing"}), frozenset({"arrest"}))
+TOLL_GROUPS = (
+    DEATH_UNITS,
+    frozenset({"injury"}),
+    frozenset({"missing"}),
+    frozenset({"arrest"}),
+    frozenset({"critical"}),
+    frozenset({"hospitalised"}),
+)
 
 
 def _sole_tolls(

@@ -1716,6 +1716,11 @@ _FLIGHT_CODE_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+$")
 _FLIGHT_CODE_AFTER = re.compile(rf"[A-Z](?![\w]){_H}*[0-9]")
 #: How far after a count its place may be named, and what ends the clause before it.
 PLACE_REACH = 48
+#: Verbs that carry people "to safety" (see :data:`_TO_SAFETY_AFTER`): the saved.
+_BROUGHT_WORDS = frozenset(
+    {"pulled", "brought", "hauled", "plucked", "winched", "airlifted", "carried", "lifted"}
+)
+_TO_SAFETY_AFTER = re.compile(rf"{_H}+to{_H}+safety(?![\w])")
 #: Taken or held hostage: the verbs, then what follows them.
 _TAKEN_WORDS = frozenset({"taken", "held", "kidnapped", "prises", "pris", "prise", "retenues", "retenus"})
 _HOSTAGE_AFTER = re.compile(rf"{_H}+(?i:hostages?|as{_H}+hostages?|en{_H}+otages?|comme{_H}+otages?)(?![\w])")
@@ -3455,7 +3460,7 @@ _ASIDE_OPENERS = (
     # "Over 100 people, many of whom are students, were injured"
     # "Au moins 59 migrants, parmi lesquels un nouveau-né, ont péri", "y compris", "among whom"
     rf"(?i:including|among{_H}+them|among{_H}+whom|dont|parmi{_H}+eux|parmi{_H}+elles|parmi{_H}+lesquel(?:le)?s"
-    rf"|y{_H}+compris|(?:many|most|some|all|several){_H}+of{_H}+whom"
+    rf"|y{_H}+compris|(?:many|most|some|all|several){_H}+of{_H}+(?:whom|them)"
     # "Forty-three people, mostly women, were killed", "12 personnes, pour la plupart des enfants, ont"
     rf"|mostly|mainly|largely|most{_H}+of{_H}+them|pour{_H}+la{_H}+plupart|surtout|essentiellement)"
 )
@@ -3736,6 +3741,11 @@ _THE_DAY_BEFORE_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
     rf"lundi|mardi|mercredi|jeudi|vendredi)(?![\w])"
 )
+#: A year right after "contre N": "contre 109,9 % en 2023".
+_CONTRE_YEAR_AFTER = re.compile(
+    rf"{_H}*(?:%|[^\W\d_]+)?{_H}+(?i:en|in){_H}+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
+)
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\w.,])(?:19|20)[0-9]{2}(?![\w]|[.,][0-9])")
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
 #: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
 _SECONDS_IN = {"hours": 3600, "minutes": 60}
@@ -7074,6 +7084,8 @@ class _Extractor:
             word = m.group("w").lower()
             if word in _FOUND_FR and _ALIVE_FR_AFTER.match(self.text, m.end()):
                 return "survivor"  # "80 personnes ont été récupérées en vie", "retrouvées en vie"
+            if word in _BROUGHT_WORDS and _TO_SAFETY_AFTER.match(self.text, m.end()):
+                return "survivor"  # "59 people were pulled to safety", "brought to safety": the saved
             if word in t.FATE_AUXILIARIES or word == "en" and self.text.startswith(" outre", m.end()):
                 pos = m.end()  # "ont en outre été hospitalisées": the adverb read through
                 continue
@@ -8188,8 +8200,17 @@ class _Extractor:
         return bool(
             self.before(_CHANGED_FROM_BEFORE, c.start, 60)
             or self.text.startswith(("contre ", "contre\u00a0"), max(0, c.start - 7))
-            and self.after(_THE_DAY_BEFORE_AFTER, c.end)
+            and (self.after(_THE_DAY_BEFORE_AFTER, c.end) or self.year_before_the_compared(c))
         )
+
+    def year_before_the_compared(self, c: _Cand) -> bool:
+        """Whether "contre N" is dated to a year before one its sentence named first: "112 % du PIB d'ici
+        2027, contre 109,9 % en 2023" (the value the quantity rises from, as "up from" says it)."""
+        m = _CONTRE_YEAR_AFTER.match(self.text, c.end)
+        if m is None:
+            return False
+        named = _YEAR_IN_TEXT_RE.findall(self.text, self.sentence_start(c.start), c.start)
+        return any(int(y) > int(m.group("y")) for y in named)
 
     def join_durations(self, cands: list[_Cand]) -> list[_Cand]:
         """A duration in years and months is one span: of months ("cinq ans et quatre mois" is the other

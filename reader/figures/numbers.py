@@ -692,7 +692,7 @@ FATE_AUXILIARIES = set(
     " who qui to be being believed presumed feared known thought alors déjà then already of whom declared pronounced"
     " déclarés déclarées retrieved pulled extracted dug out freed outre reportedly allegedly apparently officially"
     " dû initially initialement first announced annoncés annoncées slightly lightly mildly formally as"
-    " supposés supposées supposé supposée présumés présumées présumé présumée".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
+    " supposés supposées supposé supposée présumés présumées présumé présumée may might could".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
 )
 #: Verbs of losing one's life whose object follows: "2,053 people had lost their lives", "ont perdu la vie", "ont
