@@ -2092,3 +2092,14 @@ def test_one_sum_with_its_scale_word_slipped_is_disputed():
     en = extract_figures("The leader is paid €300 a day.", "en")
     fr = extract_figures("Le vainqueur touche 300 000 euros.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_two_ranges_meeting_at_one_bound_dispute_their_other_bounds():
+    """Construction: "pay 15% to 20% more than our rivals" against "soit 20 à 25 % de plus que nos rivaux":
+    the upper bound of one range is the lower of the other; the ranges disagree, so their other bounds are
+    disputed, not each reported in one version only."""
+    en = extract_figures("Our wages are 15% to 20% higher than our rivals'.", "en")
+    fr = extract_figures("Nos salaires sont de 20 à 25 % plus élevés que ceux de nos rivaux.", "fr")
+    c = compare_figures(en, fr)
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("15%", "25 %")]
+    assert c.only_en == [] and c.only_fr == []

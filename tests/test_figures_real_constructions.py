@@ -1127,7 +1127,7 @@ def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
         ),
         ("Temperatures climbed to 47.2 C in the valley.", "en", [(47.2, "temperature", "C")]),
         # no reading in the other scale and no word of heat: a bare "C" is a letter
-        ("Group 3 C will meet later.", "en", [(3, "count", None)]),
+        ("Team 3 C will meet later.", "en", [(3, "count", None)]),
         ("Bill C-27 passed its 2 readings.", "en", [(2, "count", "readings")]),
     ],
 )
@@ -9620,3 +9620,76 @@ def test_a_value_contre_an_earlier_year_than_its_sentence_named_is_the_value_ris
     ]
     f = extract_figures("On a compté 45 morts en 2022, contre 30 en 2023.", "fr")
     assert [x.earlier for x in f if x.kind == "count"] == [False, False]
+
+
+def test_a_percent_sign_glued_to_the_next_word_is_a_percentage():
+    """Construction: "agreed to buy 85%of the club" (a space lost with the markup): the sign still makes
+    the figure a percentage, not a bare count of 85."""
+    assert keys("The group agreed to buy 85%of the club.", "en") == [(85, "percent", None)]
+
+
+def test_a_number_naming_a_group_or_a_division_is_no_figure():
+    """Construction: "dans le groupe 2 de la Ligue des nations", "promoted to Division 3": the number names
+    a group of a competition, as "Ligue 1" does, and counts nothing."""
+    assert (
+        keys("Il a débuté les trois matchs de la France dans le groupe 2 de la Ligue des nations.", "fr")
+        == []
+    )
+    assert keys("The club was promoted to Division 3 with 82 points.", "en") == [(82, "count", "points")]
+
+
+def test_a_bare_share_of_an_amount_said_right_after_it_is_in_its_currency():
+    """Construction: "ont récupéré 61 000 des 80 250 bitcoins volés", "recovered 61,000 of the 80,250
+    bitcoins": the share is an amount of the same currency (and a part of it); not "Three of the $10
+    million", whose scale the share does not say."""
+    for text, lang in (
+        ("Les enquêteurs ont récupéré 61 000 des 80 250 bitcoins volés.", "fr"),
+        ("Investigators recovered 61,000 of the 80,250 bitcoins stolen.", "en"),
+    ):
+        found = keys(text, lang)
+        assert found == [(61000, "money", found[1][2]), (80250, "money", found[1][2])] and found[1][2]
+        assert [f.part for f in extract_figures(text, lang)] == [True, False]
+    assert keys("Three of the $10 million went missing.", "en")[0] == (3, "count", None)
+
+
+def test_a_rate_said_at_the_end_or_start_of_a_year_is_of_that_year():
+    """Construction: "jusqu'à 101,5 % du PIB, contre 98,2 % fin 2021 et 97,0 % fin 2020": "fin YEAR" (and
+    "début YEAR") dates the figure right before it, as "en YEAR" does, even after another year in the
+    sentence; the rate it is compared with stays undated."""
+    f = extract_figures(
+        "La dette a grimpé jusqu'à 101,5 % du PIB, contre 98,2 % fin 2021 et 97,0 % fin 2020.", "fr"
+    )
+    assert [(x.value, x.year) for x in f if x.kind == "percent"] == [(101.5, None), (98.2, 2021), (97, 2020)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a clock time whose "p.m." lost its last dot, and noon said with its 12
+        ("The warning stays in place through 9 p.m and may be extended.", "en"),
+        ("Workers get three hours off between 12 noon and 3pm.", "en"),
+        # a score line before a stage of the competition in one hyphenated word
+        ("He scored in their 3-1 group-stage victory over Peru.", "en"),
+        # school grades, a building by its street number, the top of a scale
+        ("The dormitory housed pupils in grades 5 to 9.", "en"),
+        (
+            "Les immeubles du 21 et du 23 ont été touchés ; l'immeuble du 25 s'est effondré sur les bâtiments du 27.",
+            "fr",
+        ),
+        ("Un ouragan de catégorie 4 sur une échelle de 5.", "fr"),
+    ],
+)
+def test_times_scores_grades_buildings_and_scales_are_no_figures(text: str, lang: str):
+    """Constructions read in real reports: each number here names a time, a result, a school grade, a
+    building or a scale's top, and counts nothing (the durations, ages and counts around them stay)."""
+    assert [k for k in keys(text, lang) if k[1] == "count"] == []
+
+
+def test_the_word_euro_before_a_scaled_amount_is_its_currency():
+    """Construction: "had taken in over Euro 2.4 million", "losses of Euro 31 million" (the word before the
+    amount, as some agencies write it); "Euro 2028" stays a tournament, no amount."""
+    assert keys("The site took in over Euro 2.4 million, and losses reached Euro 31 million.", "en") == [
+        (2_400_000, "money", "EUR"),
+        (31_000_000, "money", "EUR"),
+    ]
+    assert [k for k in keys("He will play at Euro 2028.", "en") if k[1] == "money"] == []

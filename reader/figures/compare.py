@@ -1932,14 +1932,15 @@ def _ranges_sharing_a_bound(
     en: Sequence[Figure],
     fr: Sequence[Figure],
 ) -> list[tuple[Figure, Figure]]:
-    """The other bounds, each version's alone, of two ranges whose bound of one end matched (English first)."""
+    """The other bounds, each version's alone, of two ranges whose bound of one end matched (English first):
+    of one end ("5 to 10", "5 à 12") or of two ("20% to 25%", "25 à 30%": the ranges meet and disagree)."""
     if not any(a.bound and b.bound for a, b in pairs):
         return []
     partners_en, partners_fr = _range_partners(en), _range_partners(fr)
     alone_en, alone_fr = {id(f) for f in only_en}, {id(f) for f in only_fr}
     found = []
     for a, b in pairs:
-        if a.bound is None or a.bound != b.bound:
+        if a.bound is None or b.bound is None:
             continue
         other_en, other_fr = partners_en.get(id(a)), partners_fr.get(id(b))
         if (

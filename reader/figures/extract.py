@@ -544,7 +544,11 @@ _TIME_RE = re.compile(
     + r"?[0-5][0-9])?(?![\w])"
     # "raccourcie à 11 heures et 23 minutes": a span of hours and minutes, no time of day
     + rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
-    r"|(?<![\w.])[01]?[0-9]" + _H + r"?(?i:a\.m\.|p\.m\.|am|pm|o'clock|o’clock)(?![\w])"
+    r"|(?<![\w.])[01]?[0-9]"
+    + _H
+    + r"?(?i:a\.m\.?|p\.m\.?|am|pm|o'clock|o’clock)(?![\w])"
+    # "between 12 noon and 3pm", "à 12 midi"
+    + rf"|(?<![\w.])12{_H}+(?i:noon|midnight|midi|minuit)(?![\w])"
     r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]"
     + _H
     + r"?(?i:a\.m\.|p\.m\.|am|pm)(?![\w])"  # "at 4.10 am"
@@ -785,7 +789,8 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
     # ... with a competition's name between: "a 2-0 World Cup defeat"
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
-    rf"(?:[A-Z][\w'’-]*{_H}+){{0,3}}"
+    # ... or a stage of it: "their 2-0 group-stage victory", "a 3-1 first-leg win"
+    rf"(?:[a-z]+-[a-z]+{_H}+)?(?:[A-Z][\w'’-]*{_H}+){{0,3}}"
     rf"(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
     rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
@@ -950,6 +955,15 @@ _MILITARY_TIME_RE = re.compile(
 _MILITARY_TIME_SCAN = _Scanner(_MILITARY_TIME_RE, _DIGIT_STARTS, digit_starts="")
 #: What every text :data:`_MILITARY_TIME_RE` matches in holds, lowercased.
 _MILITARY_TIME_HINTS = ("hrs", "hours", "local", "gmt", "utc")
+#: A building by its street number ("l'immeuble du 17", "les immeubles du 15 et du 19"), and the top of a scale
+#: ("catégorie 3 sur une échelle de 5", "a 4 on a scale of 10"): numbers that count nothing.
+_BUILDING_OR_SCALE_RE = re.compile(
+    rf"(?<![\w])(?:(?i:immeubles?|bâtiments?){_H}+(?:du|au){_H}+[0-9]{{1,4}}(?:{_H}+et{_H}+du{_H}+[0-9]{{1,4}})?"
+    rf"|(?i:échelle{_H}+de|scale{_H}+of){_H}+[0-9]{{1,3}})(?![\w]|[.,][0-9])"
+)
+_DIGITS_RE = re.compile(r"[0-9]+")
+#: What every text :data:`_BUILDING_OR_SCALE_RE` matches in holds, lowercased.
+_BUILDING_OR_SCALE_HINTS = ("immeuble", "bâtiment", "échelle", "scale of")
 #: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -1976,7 +1990,7 @@ _THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENI
 #: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030"). Not a month before the
 #: year ("In October 2020"): last December's events are often the story of a report of January.
 _YEAR_OF_EVENT_BEFORE = re.compile(
-    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps|for|pour"
+    rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps|for|pour|fin|début"
     # a year's accounts closed: "had closed 2019 with a surplus of 3.6 billion", "a bouclé 2019 sur un excédent"
     rf"|closed|ended|bouclé|clôturé|terminé){_H}+$"
 )  # a season: "Recruté 25 millions d'euros à l'été 2020"
@@ -2274,12 +2288,28 @@ def _place_breakdowns(figures: list[Figure]) -> None:
                 f.part = True
 
 
+#: How small a share of an amount said bare before it may be: "94 000 des 119 574 bitcoins" (not "3 of the
+#: $10 million", whose scale the share does not say).
+SHARE_OF_AMOUNT_RATIO = 10
+
+
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
     décédées sont des enfants", "killing 241 of the 242 people on board") or right before them ("Sur les 60
     blessés, 36 sont soignés"): they dispute no whole the other version gives ("killing 34", "265 morts avec
     les occupants au sol")."""
     for a, b in itertools.pairwise(figures):
+        if (
+            a.kind == "count"
+            and a.unit is None
+            and b.kind == "money"
+            and b.value / SHARE_OF_AMOUNT_RATIO <= a.value < b.value
+            and b.start - a.end <= 16
+            and _SHARE_OF_RE.fullmatch(text, a.end, b.start)
+        ):
+            # "94 000 des 119 574 bitcoins volés": a share of the amount, in its currency
+            a.kind, a.currency, a.part = "money", b.currency, True
+            continue
         if a.kind != "count" or b.kind != "count":
             continue
         if (
@@ -2870,7 +2900,9 @@ _COMPARED_WITH_RE = re.compile(
 
 
 #: A year said right after a figure: "de 4% en 2022", "4.9% in 2022", "($2 million) in 2019".
-_YEAR_RIGHT_AFTER_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’]*){{0,2}}?{_H}+(?i:en|in|au|during|pendant){_H}+")
+_YEAR_RIGHT_AFTER_RE = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’]*){{0,2}}?{_H}+(?i:en|in|au|during|pendant|fin|début){_H}+"
+)
 #: What ends the clause of a figure before a year named after it.
 _YEAR_CLAUSE_BREAK_RE = re.compile(r"[;:,()\n]")
 
@@ -3219,7 +3251,10 @@ _OF_MONEY_AFTER = re.compile(
     r"sale|vente|fine|amende|invest|damage|dommage|saving|économie|subsid|subvention|aid|aide|capitali|"
     r"chiffre\s+d['’]affaires|turnover|market\s+value)"
 )
-_PERCENT_AFTER = re.compile(rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?![\w])")
+# a sign glued to the next word is a percentage still: "to buy 90%of the club" (markup lost a space)
+_PERCENT_AFTER = re.compile(
+    rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?:(?<=%)|(?![\w]))"
+)
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 #: ... and "75 bp", "100 bps", "75 pb": basis points (lowercase only: "BP" is an oil company).
 _PP_AFTER = re.compile(rf"{_H}?(?:(?P<w>pp|p\.p\.)|(?P<bp>bps?|pb))(?![\w])")
@@ -3743,7 +3778,7 @@ _THE_DAY_BEFORE_AFTER = re.compile(
 )
 #: A year right after "contre N": "contre 109,9 % en 2023".
 _CONTRE_YEAR_AFTER = re.compile(
-    rf"{_H}*(?:%|[^\W\d_]+)?{_H}+(?i:en|in){_H}+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
+    rf"{_H}*(?:%|[^\W\d_]+)?{_H}+(?i:en|in|fin|début){_H}+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
 )
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\w.,])(?:19|20)[0-9]{2}(?![\w]|[.,][0-9])")
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
@@ -7183,6 +7218,8 @@ class _Extractor:
             # "P 2", "a P8 aircraft": a letter spaced, or a peso's before a small number, is no amount; nor "N95"
             # in a text that names no Nigeria
             return
+        if m and m.group("w") == "Euro" and c.scale is None:
+            return  # "Euro 2024", "Euro 7": a tournament, a standard; "Euro 3.7 million" is an amount
         if m:
             code = (
                 ("CAD" if _CANADIAN_AFTER.match(self.text, c.end) else self.dollar)
@@ -7437,6 +7474,13 @@ class _Extractor:
         if lowered is None or any(hint in lowered for hint in _MILITARY_TIME_HINTS):
             # "as of 1950hrs Singapore time"
             claimed += [m.span() for m in _MILITARY_TIME_SCAN.finditer(text, lowered, runs)]
+        if lowered is None or any(hint in lowered for hint in _BUILDING_OR_SCALE_HINTS):
+            # the numbers only: the words before them stay the text's
+            claimed += [
+                n.span()
+                for m in _BUILDING_OR_SCALE_RE.finditer(text)
+                for n in _DIGITS_RE.finditer(text, m.start(), m.end())
+            ]
         if lowered is None or any(hint in lowered for hint in _BEFORE_CHRIST_HINTS):
             # "de 323 à 30 avant Jésus-Christ": dates of antiquity
             claimed += [m.span() for m in _BEFORE_CHRIST_RE.finditer(text)]

@@ -117,6 +117,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF",  # "a SFr4.4bn charge": the Swiss franc, as the FT writes it
     # "Dh8.1 billion": the UAE dirham as Gulf papers write it, or Morocco's in a text naming Morocco
     "Dh": "DIRHAM", "Dhs": "DIRHAM",
+    # "over Euro 3.7 million", as some agencies write it; only before a scale word (see ``currency_prefix``):
+    # "Euro 2024" is a football tournament
+    "Euro": "EUR",
 }  # fmt: skip
 
 #: Currency words, symbols and codes written after the amount ("145 000 euros", "1 700 $", "3 bn USD").
@@ -777,9 +780,9 @@ NAME_WORDS = set(
     volume vol vol. room salle gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     artemis artémis gemini soyuz soyouz falcon ariane chandrayaan voyager
-    model modèle type series série cat catégorie category stage étape grade paragraph paragraphs paragraphe paragraphes alinéa alinéas
+    model modèle type series série cat catégorie category stage étape grade grades paragraph paragraphs paragraphe paragraphes alinéa alinéas
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
-    flight bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
+    flight group groupe poule division bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
     kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
     """.split()
 )
