@@ -1549,14 +1549,16 @@ def test_a_places_toll_in_a_sum_is_still_its_places_toll():
 
 def test_a_toll_named_earlier_at_the_head_of_a_long_sentence_is_superseded():
     """Construction: "Un précédent bilan officiel de la protection civile italienne faisait état de sept morts"
-    after "au moins dix personnes sont mortes": the toll named as an earlier one far before its count is no
-    current value, so the English "7" disputes the French current "dix" instead of matching the earlier one."""
+    after "au moins dix personnes sont mortes": the toll is named as an earlier one though the word stands far
+    before its count, so the English "7" matches that earlier toll, and the current "dix" is the French
+    version's alone (no dispute: check sets 801-939 list such an update as one-sided)."""
     c = _compared(
         "At least 7 people have died in the floods.",
         "Au moins dix personnes sont mortes dans les inondations. Un précédent bilan officiel du service "
         "régional de secours en montagne faisait état de sept morts.",
     )
-    assert _values(c.conflicts) == [(7, 10)]
+    assert c.conflicts == [] and [(a.value, b.value, b.earlier) for a, b in c.matched] == [(7, 7, True)]
+    assert [f.value for f in c.only_fr] == [10]
 
 
 def test_an_earlier_toll_stops_at_the_next_count_in_words():

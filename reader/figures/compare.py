@@ -1673,7 +1673,6 @@ def compare_figures(
         disputing_en = [f for f in disputing_en if id(f) not in moved]
         disputing_fr = [f for f in disputing_fr if id(f) not in moved]
     conflicts += swapped + rounded
-    conflicts += _outdated(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
@@ -2233,46 +2232,6 @@ def _restating(
             for m in matched
         )
     }
-
-
-def _outdated(
-    pairs: list[tuple[Figure, Figure]],
-    conflicts: list[tuple[Figure, Figure]],
-    unmatched_en: list[Figure],
-    unmatched_fr: list[Figure],
-) -> list[tuple[Figure, Figure]]:
-    """A version's value matched by the value the other version gives as an earlier one ("43 dead" against
-    "faisait état de 43 morts", then "a fait 48 morts") is out of date: it disputes the other version's
-    current value of that quantity, the closest left unmatched."""
-    taken = {id(f) for pair in conflicts for f in pair}
-    found: list[tuple[Figure, Figure]] = []
-    for a, b in pairs:
-        if a.earlier == b.earlier or a.kind != "count":
-            continue
-        stale, others = (a, unmatched_fr) if b.earlier else (b, unmatched_en)
-        earlier = b if b.earlier else a
-        if earlier.approx == "about":
-            continue  # "une cinquantaine de morts" in past crashes: a round count of other events, no toll updated
-        # the earlier value's own noun tells the quantity too ("21 have been rushed to hospitals" against
-        # "un bilan de 22 morts et 21 blessés", then "18 blessés")
-        current = [
-            (d, x)
-            for x in others
-            if not x.earlier
-            and not x.change  # "cinq personnes supplémentaires": the toll's rise, no current value of it
-            and id(x) not in taken
-            and not agrees_with_estimate(stale, x)  # "plus de 200 arrestations": the 234 said round
-            and (d := _least(conflict_distance(stale, x), conflict_distance(earlier, x))) is not None
-        ]
-        if current:
-            x = min(current, key=lambda dx: dx[0])[1]
-            taken.add(id(x))
-            found.append((stale, x) if b.earlier else (x, stale))
-    return found
-
-
-def _least(a: float | None, b: float | None) -> float | None:
-    return b if a is None else a if b is None else min(a, b)
 
 
 def _stale_titles(
