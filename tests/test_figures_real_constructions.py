@@ -9701,3 +9701,21 @@ def test_the_word_euro_before_a_scaled_amount_is_its_currency():
         (31_000_000, "money", "EUR"),
     ]
     assert [k for k in keys("He will play at Euro 2028.", "en") if k[1] == "money"] == []
+
+
+def test_ages_said_in_the_first_person_and_years_a_company_has_stood():
+    """Constructions: "« Aujourd'hui, j'ai 58 ans »" (a speaker's own age, as "il a 58 ans" is); "the
+    35-year-old company, which ran stores" (how long a firm has stood, no one's age); "a 47-year-old
+    government administration worker", "a 39-year-old bank employee" (a person, named by the work after the
+    noun of where they work)."""
+    assert keys("« Aujourd'hui, j'ai 58 ans et je n'ai plus d'emploi », dit-elle.", "fr") == [
+        (58, "age", None)
+    ]
+    assert keys("J'ai 30 ans d'expérience dans ce métier.", "fr") == [(30, "duration", "years")]
+    assert keys("The debt of the 35-year-old company, which ran stores in 20 countries.", "en")[0] == (
+        35,
+        "duration",
+        "years",
+    )
+    assert keys("Said Ada, a 47-year-old government administration worker.", "en") == [(47, "age", None)]
+    assert keys("A 39-year-old bank employee said so.", "en") == [(39, "age", None)]

@@ -4164,6 +4164,13 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(
 _HUNDREDTH = Decimal("0.01")
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
+#: People named by their work, after the noun of where they work: "government worker", "bank employee".
+_WORKER_NOUNS = (
+    "worker", "employee", "official", "clerk", "manager", "driver", "teller", "executive", "director", "officer",
+    "administrator", "staffer", "agent", "trader", "engineer", "analyst", "spokesman", "spokeswoman",
+    "spokesperson", "lawyer", "accountant", "adviser", "advisor", "guard", "inspector", "economist", "secretary",
+    "minister", "contractor", "consultant", "technician", "operator", "pilot", "captain", "owner", "boss",
+)  # fmt: skip
 #: What a "-year-old" or "-month-old" before it lasts, no age of a person: "the 16-month-old war", "a
 #: decades-old dispute", "the three-week-old strike", "the 29-year-old record".
 _OLD_SPAN_AFTER = re.compile(
@@ -4173,7 +4180,12 @@ _OLD_SPAN_AFTER = re.compile(
     r"|rebellion|uprising|campaign|strike|lockout|walkout|investigation|probe|inquiry|moratorium|drought|shutdown"
     r"|lockdown|pandemic|outbreak|epidemic|feud|rivalry|battle|fighting|struggle|protests?|movement|mission"
     r"|operation|search|manhunt|career|marriage|relationship|reign|rule|presidency|regime|junta|government"
-    r"|stalemate|negotiations|talks|records?|tradition|law)(?![\w-])"
+    r"|stalemate|negotiations|talks|records?|tradition|law"
+    # "the 40-year-old company, which": what has stood that long (an institution, a building, a craft)
+    r"|company|firm|business|brand|chain|retailer|institution|newspaper|bank|organi[sz]ation|treaty|bridge"
+    r"|building|dam|plant|factory|vessel|aircraft|airliner)(?![\w-])"
+    # not a person the noun qualifies: "a 53-year-old government administration worker", "bank employee"
+    rf"(?!{_H}+(?:[a-z]+{_H}+)?(?i:{_alt(_WORKER_NOUNS)})s?(?![\w]))"
 )
 #: A record, then "vieux de" before its years: how long it stood, no one's age.
 _RECORD_OLD_BEFORE = _ending(rf"(?i:record)[^.;!?\n]{{0,80}}(?i:vieux|vieille)s?{_H}+de{_H}+")
@@ -4805,7 +4817,7 @@ _AGE_WORD_BEFORE = _ending(
     # a group of people by its ages, after one named: "... les 25 à 34 ans, et 7,4 % pour celles de 35 à 44 ans"
     rf"|(?<![\w])(?i:celles|ceux|celle|celui){_H}+de{_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
-    rf"|(?<![\w])(?<!y{_H})(?:a|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
+    rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
     # "elle avait à l'époque 15 ans", "il aura toutefois 32 ans": when, or a linking adverb, between
     rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais|à{_H}+l['’]époque|toutefois|pourtant|encore))?"
