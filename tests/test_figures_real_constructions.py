@@ -9719,3 +9719,51 @@ def test_ages_said_in_the_first_person_and_years_a_company_has_stood():
     )
     assert keys("Said Ada, a 47-year-old government administration worker.", "en") == [(47, "age", None)]
     assert keys("A 39-year-old bank employee said so.", "en") == [(39, "age", None)]
+
+
+def test_pc_for_per_cent_a_stray_space_before_three_zeros_and_years_of_past_centuries():
+    """Constructions: "inflation climbed to 6.1 pc" (per cent, as some papers abbreviate it; "500 PCs" stay
+    computers); "Worldwide, 800, 000 people died" (a thousands separator typed with a space, whatever the
+    word before: no list holds a number "000"); "traces its history back to 1685", "fondée en 1685" (a year
+    of a past century after a preposition, though a word the lexicon does not know follows it)."""
+    assert keys("Inflation climbed to 6.1 pc in 2022.", "en") == [(6.1, "percent", None)]
+    assert keys("The school bought 500 PCs.", "en") == [(500, "count", "computer")]
+    assert keys("Worldwide, 800, 000 people died from the disease.", "en") == [(800_000, "count", "death")]
+    assert keys("The company traces its history back to 1685.", "en") == []
+    assert keys("La maison fondée en 1685 s'apprêtait à fermer.", "fr") == []
+
+
+def test_seasons_are_no_age_and_a_list_in_points_is_no_share():
+    """Constructions: "au fil de ses sept saisons au club" (seasons played, though "ses" opens a person's
+    age in "avant ses 67 ans"); "une liste de neuf points", "un plan en 12 points" in a text of vote shares
+    (items of a list, no points of a share; "en baisse de 4 points" stays one)."""
+    assert keys("Il a marqué le club au fil de ses sept saisons dans la capitale.", "fr") == [
+        (7, "duration", "years")
+    ]
+    text = "Il exposait une liste de neuf points, puis un plan en 12 points ; le parti a 30 % des voix, en baisse de 4 points."
+    assert [k for k in keys(text, "fr") if k[1] == "percent"] == [
+        (30, "percent", "vote"),
+        (4, "percent", "point"),
+    ]
+
+
+def test_french_wires_me_for_millions_of_euros_adults_ages_and_a_span_of_old_years():
+    """Constructions: "un bénéfice net de 512 ME" (millions of euros, as French financial wires write it; in
+    English "12 ME" is Maine's, no amount); "d'adultes de 70 ans ou plus" (adults' ages, as "d'enfants de 5
+    ans ou moins"); "entre 1885 et 1990" (a span of years, the first of a past century)."""
+    assert keys("Le groupe dégage un bénéfice net de 512 ME, contre 903 ME.", "fr") == [
+        (512_000_000, "money", "EUR"),
+        (903_000_000, "money", "EUR"),
+    ]
+    assert [k[1] for k in keys("Offices in 12 ME towns.", "en")] != ["money"]
+    assert keys("Surtout des adultes de 70 ans ou plus.", "fr") == [(70, "age", None)]
+    assert keys("L'usine a rejeté ses eaux entre 1885 et 1990.", "fr") == []
+
+
+def test_a_condition_quoted_still_says_the_worst_hurt():
+    """Construction: 'Among the eight injured, three are in "serious" condition' (the official's word
+    quoted): the worst hurt, as without the quotes."""
+    assert keys('Among the eight injured, three are in "serious" condition, he said.', "en") == [
+        (8, "count", "injury"),
+        (3, "count", "critical"),
+    ]

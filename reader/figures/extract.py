@@ -3207,7 +3207,7 @@ _SCALE_WORD_AFTER = re.compile(
 #: Currency codes a wire writes after a scale letter ("30 M EUR").
 _SCALED_CODES = ("EUR", "USD", "CHF", "GBP", "CAD")
 _SCALE_SYMBOL_AFTER = re.compile(
-    rf"{_H}*(?P<w>M|Md|Mds|Mrd|Mrds|mrd|mrds|G|k)(?:(?={_H}?[€$£])|(?<=d|s)(?P<euros>E)(?![\w])"
+    rf"{_H}*(?P<w>M|Md|Mds|Mrd|Mrds|mrd|mrds|G|k)(?:(?={_H}?[€$£])|(?<=d|s|M)(?P<euros>E)(?![\w])"
     # a wire's code after the letter: "30 M EUR", "1,2 Md EUR", "30 MEUR"
     rf"|(?={_H}?(?:{'|'.join(_SCALED_CODES)})(?![\w])))"
 )
@@ -3217,9 +3217,9 @@ _SCALE_LETTERS = ("M", "Md", "Mds", "Mrd", "Mrds", "mrd", "mrds", "G", "k")
 
 def _holds_scale_symbol(text: str) -> bool:
     """Whether some match of :data:`_SCALE_SYMBOL_AFTER` may be in ``text``: a scale letter, maybe a space,
-    then a currency symbol ("3 M€", "2,4 G$"), or "MdE"/"MdsE". Read back from each symbol, which ``str.find``
+    then a currency symbol ("3 M€", "2,4 G$"), or "MdE"/"MdsE"/"ME". Read back from each symbol, which ``str.find``
     skips to: a pattern opening with the letters is tried at every "M", "G" and "k" of the text."""
-    if "MdE" in text or "MdsE" in text:
+    if "MdE" in text or "MdsE" in text or " ME" in text:  # "469 ME": millions of euros, as French wires write
         return True
     for symbol in ("€", "$", "£", *_SCALED_CODES):
         i = text.find(symbol)
@@ -3253,7 +3253,8 @@ _OF_MONEY_AFTER = re.compile(
 )
 # a sign glued to the next word is a percentage still: "to buy 90%of the club" (markup lost a space)
 _PERCENT_AFTER = re.compile(
-    rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(t.PERCENT_SUFFIXES)}))(?:(?<=%)|(?![\w]))"
+    rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(w for w in t.PERCENT_SUFFIXES if w != 'pc')})|pc)"
+    rf"(?:(?<=%)|(?![\w]))"
 )
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 #: ... and "75 bp", "100 bps", "75 pb": basis points (lowercase only: "BP" is an oil company).
@@ -3287,6 +3288,10 @@ _POINTS_CHANGE_AFTER = re.compile(
 )
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
 #: "18 points de moins"); not points of something ("200 points de rassemblement", "20 points per game").
+#: A list or a plan in points: "une liste de huit points", "un plan en 10 points" (items, no share's points).
+_LIST_OF_POINTS_BEFORE = _ending(
+    rf"(?<![\w])(?i:liste|plan|programme|feuille{_H}+de{_H}+route|série|list|plan){_H}+(?:de|en|in|of){_H}+"
+)
 _WHOLE_POINTS_AFTER = re.compile(
     # "a 20-point lead", "a 20 point decline"
     rf"-(?P<wh>point)(?={_POINTS_CHANGE_AFTER.pattern})"
@@ -3481,7 +3486,8 @@ _FROM_HOMES_AFTER = re.compile(
 )
 _CONDITION_AFTER = re.compile(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
-    rf"|(?:a{_H}+)?(?i:critical|serious|grave|life-threatening){_H}+(?i:condition)"
+    # 'two are in "serious" condition': the word quoted
+    rf"|(?:a{_H}+)?[\"“«]?{_H}?(?i:critical|serious|grave|life-threatening){_H}?[\"”»]?{_H}+(?i:condition)"
     rf"|(?i:soins{_H}+intensifs|intensive{_H}+care|réanimation))(?![\w])"
 )
 #: After a number: one of a superlative set ("two of the heaviest", "deux des plus lourdes").
@@ -5114,6 +5120,14 @@ def _one_spaced(words: str) -> str:
 
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+#: The prepositions a year of a past century follows whatever word comes after it ("fondée en 1670 s'apprêtait").
+_OLD_YEAR_PREPOSITIONS = frozenset({"en", "in", "since", "depuis", "dès", "to", "until", "jusqu'en"})
+#: A modern year right after a number, joined as the end of a span: " et 1995", " to 2021", "-1995".
+_TO_A_YEAR_AFTER = re.compile(
+    rf"(?:{_H}+(?i:et|and|to|à|until|jusqu['’]en){_H}+|[-–])(?:19|20)[0-9]{{2}}(?![\w]|[.,][0-9])"
+)
+#: "back to", "dating to", "dates to": the year something goes back to.
+_BACK_TO_BEFORE = _ending(rf"(?<![\w])(?i:back|dating|dates|dated){_H}+to{_H}+")
 #: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
 _CALENDAR_YEAR_TOKEN_RE = re.compile(r"1[0-4][0-9]{2}")
 _YEAR_OF_CALENDAR_BEFORE = _ending(rf"(?<![\w])(?i:l['’]an|année|the{_H}+year){_H}+")
@@ -5636,7 +5650,8 @@ class _Extractor:
             stray = _STRAY_GROUP_RE.match(text, e)
             if (
                 stray
-                and self.before(_STRAY_LEAD_BEFORE, s, 16)
+                # "Worldwide, 900, 000 people died": no list holds a number "000", whatever comes before
+                and (stray.group("g").startswith("000") or self.before(_STRAY_LEAD_BEFORE, s, 16))
                 # not a round estimate, then the value it rounds: "un peu moins de 300, 298 personnes"
                 and not (token.endswith("00") and _approximation_before(text[max(0, s - 24) : s]) is not None)
             ):
@@ -6268,6 +6283,8 @@ class _Extractor:
                 return big.end()
             return m.end()
         m = self.after(_SCALE_SYMBOL_AFTER, pos) if self.scale_symbols else None  # "3 M€", "4,2 Md€"
+        if m and m.group("w") == "M" and m.group("euros") and self.lang != "fr":
+            m = None  # "469 ME" is French wires' millions of euros; in English, "12 ME" is Maine's
         if m:
             c.scale = _SCALE_SYMBOLS[m.group("w")]
             if m.group("euros"):
@@ -6358,6 +6375,7 @@ class _Extractor:
                 and 0 < c.raw <= 100
                 and self.text.startswith((" point", "\u00a0point", "-point"), pos)
                 and self.before(_INDEX_BEFORE, c.start, 60) is None
+                and self.before(_LIST_OF_POINTS_BEFORE, c.start, 32) is None
             ):  # "en baisse de 9 points", "plus de onze points d'avance", in a text of shares: a share's points
                 m = self.after(_WHOLE_POINTS_AFTER, pos)
             if m:
@@ -6411,6 +6429,8 @@ class _Extractor:
             c.kind, c.unit, c.raw, c.value = "duration", "months", c.raw * k, c.value * k
         if (
             c.unit == "years"
+            # "au fil de ses six saisons dans la capitale": seasons played, no one's age
+            and not m.group("w").lower().startswith(("saison", "season"))
             # "Kourou, 28 years after the first launch", "Paris, dix ans après": a span from an event, no age
             and not _SPAN_FROM_EVENT_AFTER.match(self.text, m.end())
             and (
@@ -7406,9 +7426,34 @@ class _Extractor:
                 c.kind, c.unit, c.noun = "year", None, False  # "premier jour de l'an 1443 de l'hégire"
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
-        after_prep = prev is not None and prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        after_prep = prev is not None and (
+            prev.group("w").lower() in t.YEAR_PREPOSITIONS
+            # "traces its history back to 1670", "dating to 1789"
+            or prev.group("w").lower() == "to"
+            and self.before(_BACK_TO_BEFORE, c.start, 16) is not None
+        )
+        if (
+            not modern
+            and c.unit is None
+            and (span := _TO_A_YEAR_AFTER.match(self.text, c.end)) is not None
+            and not ((w := self.after(_WORD_AFTER, span.end())) and w.group("w").lower() in t.UNIT_NOUNS)
+        ):
+            # "entre 1896 et 1995": the first year of a span of years (not "1500 to 2000 people")
+            c.kind, c.unit, c.noun = "year", None, False
+            return
         if not modern and not (
-            after_prep and (c.unit is None or token.startswith("21") and c.unit not in t.KNOWN_UNITS)
+            after_prep
+            and (
+                c.unit is None
+                # "fondée en 1670 s'apprêtait": a word the lexicon does not know after a year's own preposition
+                # (not after "de": "le départ de 1680 d'entre eux")
+                or c.unit not in t.KNOWN_UNITS
+                and (
+                    token.startswith("21")
+                    or prev is not None
+                    and prev.group("w").lower() in _OLD_YEAR_PREPOSITIONS
+                )
+            )
         ):
             return  # "depuis 1873"; "d'ici 2100 atteindra": a verb read as the noun after the next century's year
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):

@@ -222,6 +222,8 @@ CURRENCY_CODES_AFTER: dict[str, str] = {
 #: What turns a number into a percentage; the value is the unit key (None for plain per cent).
 PERCENT_SUFFIXES: dict[str, str | None] = {
     "%": None, "per cent": None, "percent": None, "pour cent": None, "pct": None, "per-cent": None,
+    # "5.5 pc", as Moroccan, Indian and British papers abbreviate it (lowercase only: "500 PC" are computers)
+    "pc": None,
     "percentage points": "point", "percentage point": "point", "points de pourcentage": "point",
     "point de pourcentage": "point", "percentage-point": "point",  # "a 0.5 percentage-point cut"
     # a hundredth of a percentage point each: read as points ("50 basis points", "a 50 basis-point cut": 0.5)
@@ -276,7 +278,7 @@ PERSON_NOUNS_FR = set(
     vendeur vendeuse consultant consultante photographe cuisinier cuisinière serveur serveuse prêtre imam
     rabbin pasteur évêque moine religieuse homme religieux chercheur chercheuse scientifique économiste
     syndicaliste militant activiste diplomate ambassadeur ambassadrice conseiller conseillère adjoint adjointe
-    homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adolescent adolescente adolescents
+    homme hommes femme femmes couple garçon garçons fille filles jeune jeunes adulte adolescent adolescente adolescents
     adolescentes enfant enfants bébé personne personnes individu individus suspect suspecte suspects
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
     neveu nièce cousin cousine oncle tante petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
