@@ -9767,3 +9767,19 @@ def test_a_condition_quoted_still_says_the_worst_hurt():
         (8, "count", "injury"),
         (3, "count", "critical"),
     ]
+
+
+def test_a_count_of_two_nouns_joined_counts_both_and_miles_are_a_measure():
+    """Constructions: "Some 60 countries and organisations took part" (a count of both, no value of "52
+    pays" alone), "more than 30 students and teachers" (of both), "plus de 110 hommes et femmes" (people);
+    "700 migrants and refugees" stays one people; "des vents de 80 milles à l'heure" (miles, a measure, no
+    count)."""
+    en = extract_figures(
+        "Some 60 countries and organisations took part. More than 30 students and teachers were aboard.", "en"
+    )
+    assert [(f.value, f.unit) for f in en] == [(60, "country and organisation"), (30, "student and teachers")]
+    fr = extract_figures("En tout, 52 pays ont participé.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    assert keys("Plus de 110 hommes et femmes ont été condamnés.", "fr") == [(110, "count", "person")]
+    assert keys("Some 700 migrants and refugees drowned.", "en") == [(700, "count", "death")]
+    assert keys("Des vents de 80 milles à l'heure ont frappé la côte.", "fr") == []

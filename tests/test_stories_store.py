@@ -550,3 +550,40 @@ def test_a_version_that_loses_its_pair_to_a_closer_report_stays_in_their_story(t
     parts = ("b-deal-fr.md", "fr", 21, "Le Quotidien", _DEAL_PARTS_FR, "Crestline paiera 4,3 milliards")
     same_day = ("c-deal-fr.md", "fr", 22, "Le Soir", _DEAL_SAME_DAY_FR, "Velmar Osk quitte Crestline")
     _version_moves_and_its_first_partner_stays(tmp_path, english, parts, same_day)
+
+
+_SPILL_EN = (
+    "The tanker Halvard Crest sank off Merrow Point on Tuesday, and its oil has reached the coast of "
+    "Pellany province. Officials in Merrow said 17,000 fishermen cannot go out to sea, and about 4,000 "
+    "residents have been moved."
+)
+_SPILL_FR = (
+    "Le pétrolier Halvard Crest a coulé mardi au large de Merrow Point et sa nappe atteint les côtes de la "
+    "province de Pellany. Selon les autorités de Merrow, 17 000 pêcheurs ne peuvent plus sortir en mer."
+)
+_SPILL_OTHER_EN = (
+    "More than 14,000 fishermen in Pellany province are idle since the Halvard Crest sank off Merrow Point, "
+    "officials in Merrow said on Tuesday, and some 30 boats help clean the coast."
+)
+
+
+def test_a_reports_fit_with_a_story_does_not_hang_on_the_order_of_its_versions(tmp_path):
+    """Construction: one value in both versions with two nouns ("17,000 fishermen", "17 000 pêcheurs"),
+    and another outlet's round floor of it in English ("More than 14,000 fishermen"): the story's figures
+    keep the closest version's reading of the value, so the report finds it whichever version was stored
+    first."""
+    from reader.store import Library
+
+    folder = tmp_path / "feeds"
+    paths = [
+        _write(folder, "a-spill-en.md", "en", 4, "Coast Wire", _SPILL_EN, "Tanker oil reaches Pellany"),
+        _write(folder, "b-spill-fr.md", "fr", 4, "Le Littoral", _SPILL_FR, "Marée noire à Pellany"),
+        _write(folder, "c-spill-en.md", "en", 4, "Bay Times", _SPILL_OTHER_EN, "Fishermen idle"),
+    ]
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths(paths)
+        by_name = {Path(lib.article(r.id)["origin"]).name: r.id for r in lib.rows()}
+        en, fr, other = by_name["a-spill-en.md"], by_name["b-spill-fr.md"], by_name["c-spill-en.md"]
+        one, two = lib._stories.fit(other, [en, fr]), lib._stories.fit(other, [fr, en])
+        assert (one.matched, one.broad_matched) == (two.matched, two.broad_matched)
+        assert one.matched + one.broad_matched >= 1

@@ -314,7 +314,7 @@ PERCENT_TOLERANCE = 0.05
 
 #: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
 #: often of different things (72 km from one town, 80 km from another), so they never conflict.
-MEASURE_NOUNS = frozenset({"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"})
+MEASURE_NOUNS = frozenset({"kilometre", "mile", "metre", "kilogram", "tonne", "litre", "gallon", "time"})
 
 
 def _measured(f: Figure) -> bool:

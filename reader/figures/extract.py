@@ -2293,6 +2293,34 @@ def _place_breakdowns(figures: list[Figure]) -> None:
 SHARE_OF_AMOUNT_RATIO = 10
 
 
+#: Two nouns joined after a count: "70 countries and organisations", "40 students and teachers".
+_TWO_NOUNS_AFTER = re.compile(rf"{_H}+(?P<a>[^\W\d_][\w'’-]*){_H}+(?i:and|et|&){_H}+(?P<b>[^\W\d_][\w'’-]*)")
+
+
+def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
+    """A count of two nouns of two kinds joined ("some 70 countries and organisations", "more than 40
+    students and teachers") counts both together: its unit names both ("country and organisation"), so it is no
+    value of either alone ("55 pays", "38 enfants")."""
+    for f in figures:
+        if f.kind != "count" or f.unit is None or f.unit not in t.KNOWN_UNITS:
+            continue
+        m = _TWO_NOUNS_AFTER.match(text, f.end)
+        if m is None or t.UNIT_NOUNS.get(m.group("a").lower()) != f.unit:
+            continue
+        word = m.group("b").lower()
+        # a noun outside the lexicon in the plural names a group too ("students and teachers")
+        other = t.UNIT_NOUNS.get(word) or (word if len(word) > 3 and word.endswith(("s", "x")) else None)
+        if other is not None and other != f.unit and other not in _SAME_PEOPLE.get(f.unit, ()):
+            # "plus de 120 hommes et femmes", "children and adults": people, whoever they are
+            f.unit = "person" if {f.unit, other} <= _AGES_AND_SEXES else f"{f.unit} and {other}"
+
+
+#: The kinds of people by sex and age: two of them joined are people ("hommes et femmes").
+_AGES_AND_SEXES = frozenset({"man", "woman", "boy", "girl", "adult", "child"})
+#: Nouns of one people a count may name twice ("700 migrants and refugees"): no two groups.
+_SAME_PEOPLE = {"migrant": ("refugee", "asylum"), "refugee": ("migrant", "asylum")}
+
+
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
     décédées sont des enfants", "killing 241 of the 242 people on board") or right before them ("Sur les 60
@@ -7637,6 +7665,8 @@ class _Extractor:
         _range_currency(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
+        if " and " in text or " et " in text:
+            _counts_of_two_nouns(text, figures)
         _restated_changes(text, figures)
         _age_thresholds(text, figures)
         _career_start_ages(text, lowered, figures)

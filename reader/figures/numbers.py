@@ -438,6 +438,8 @@ _UNIT_FORMS: dict[str, str] = {
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "kilometre": "km kilometre kilometres kilometer kilometers kilomètre kilomètres",
     "metre": "metre metres meter meters mètre mètres",
+    # "des vents de 80 milles à l'heure" (not "mille", a thousand)
+    "mile": "mile miles milles",
     "litre": "litre litres liter liters",
     "gallon": "gallon gallons",
     "vote": "vote votes voix",

@@ -65,10 +65,18 @@ class Stories:
         specific = specific_figures(mine.figures)
         window = self.pairs.window(article_id)
         own = [f for f in specific if not self._common(f, article_id, others, window)]
+        # the versions in the report's language first, the closest first: their figures stand for the story's
+        # where two versions give one value in two nouns ("18,000 fishermen", "18 000 pêcheurs"), so the fit
+        # does not hang on the order the versions were stored in
+        langs = {r["id"]: r["lang"] for r in self.db.article_records([article_id, *others], "id, lang")}
+        order = sorted(
+            range(len(views)),
+            key=lambda i: (langs.get(others[i]) != langs.get(article_id), -scores[i], others[i]),
+        )
         return story_fit(
             own,
             scores,
-            [v.figures for v in views],
+            [views[i].figures for i in order],
             cohesion,
             stock=len(specific) - len(own),
             every=mine.figures,
