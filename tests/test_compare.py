@@ -2105,3 +2105,25 @@ def test_two_ranges_meeting_at_one_bound_dispute_their_other_bounds():
     c = compare_figures(en, fr)
     assert [(a.text, b.text) for a, b in c.conflicts] == [("15%", "25 %")]
     assert c.only_en == [] and c.only_fr == []
+
+
+def test_a_places_name_in_two_languages_word_for_word_is_one_place():
+    """Construction: cases counted province by province, "three in Prince Edward Island, three in New
+    Brunswick" against "à l'Île-du-Prince-Édouard (3), au Nouveau-Brunswick (3)": each name in the other
+    language word for word (Island/Île, New/Nouveau, Edward/Édouard) is one place, so each province's count
+    matches its own."""
+    assert same_place("Prince Edward Island", "Île-du-Prince-Édouard")
+    assert same_place("New Brunswick", "Nouveau-Brunswick")
+    assert not same_place("North Kivu", "Sud-Kivu") and not same_place("New Brunswick", "Nouvelle-Écosse")
+    en = extract_figures(
+        "Of the 40 cases, 34 are in Quebec, three in Prince Edward Island and three in New Brunswick.", "en"
+    )
+    fr = extract_figures(
+        "Sur les 40 cas, on en compte au Québec (34), à l'Île-du-Prince-Édouard (3) et au Nouveau-Brunswick (3).",
+        "fr",
+    )
+    c = compare_figures(en, fr)
+    assert sorted((a.place or "", b.place or "") for a, b in c.matched if a.value == 3) == [
+        ("new brunswick", "nouveau-brunswick"),
+        ("prince edward island", "île-du-prince-édouard"),
+    ]

@@ -481,7 +481,40 @@ def same_place(a: str, b: str) -> bool:
     """Whether two names of a place or a people, as two reports write them, are one: "Tartus" and "Tartous",
     "Valencia" and "Valence", "Portuguese" and "Portugais", "Koreans" and "Coréens"; not "Hama" and "Homs"."""
     x, y = _place_stem(a), _place_stem(b)
-    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS or _named_shorter(a, b)
+    return (
+        x == y
+        or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
+        or _named_shorter(a, b)
+        or _same_name_words(a, b)
+    )
+
+
+#: The words of places' names English and French write apart ("New Brunswick", "Nouveau-Brunswick").
+_NAME_WORDS_FR = {"new": "nouveau", "north": "nord", "south": "sud", "east": "est", "west": "ouest",
+                  "island": "ile", "islands": "iles", "saint": "st", "sainte": "st"}  # fmt: skip
+#: The small words of places' names, left out when their words are compared.
+_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et"})
+
+
+def _name_words(name: str) -> list[str]:
+    words = re.split(r"[\s'’-]+", folded(name))
+    return [_NAME_WORDS_FR.get(w, w) for w in words if w and w not in _NAME_LINKS]
+
+
+@lru_cache(maxsize=4096)
+def _same_name_words(a: str, b: str) -> bool:
+    """Whether two names of two words or more are one name written in two languages, word for word in any
+    order: "New Brunswick" and "Nouveau-Brunswick", "Prince Edward Island" and "Île-du-Prince-Édouard"."""
+    x, y = _name_words(a), _name_words(b)
+    if len(x) < 2 or len(y) < 2 or len(x) != len(y):
+        return False
+    return all(
+        any(w == v or difflib.SequenceMatcher(None, w, v).ratio() >= NAME_WORD_LIKENESS for v in y) for w in x
+    )
+
+
+#: How alike two words of a place's name must be to be one word in two languages ("edward", "edouard").
+NAME_WORD_LIKENESS = 0.75
 
 
 #: Words that open many places' names, which a name cut to its first word would be alone.
