@@ -9783,3 +9783,22 @@ def test_a_count_of_two_nouns_joined_counts_both_and_miles_are_a_measure():
     assert keys("Plus de 110 hommes et femmes ont été condamnés.", "fr") == [(110, "count", "person")]
     assert keys("Some 700 migrants and refugees drowned.", "en") == [(700, "count", "death")]
     assert keys("Des vents de 80 milles à l'heure ont frappé la côte.", "fr") == []
+
+
+def test_a_toll_of_one_in_the_present_tense():
+    """Constructions: "One person is critically injured", "One miner is still missing" (a toll of one told
+    in the present: "is" before the fate, as "was" and "are" are)."""
+    assert keys("One person is critically injured.", "en") == [(1, "count", "critical")]
+    assert keys("One miner is still missing.", "en") == [(1, "count", "missing")]
+    assert keys("One woman is a teacher.", "en") == []
+
+
+def test_a_toll_of_one_listed_before_another_toll():
+    """Construction: "Un mort et trois blessés ont été recensés" (a toll of one, its article a number, then
+    another count of the toll); "un mort et un vivant" stays no toll, and no count's noun is the next
+    count's number ("et trois")."""
+    assert keys("Un mort et trois blessés ont été recensés.", "fr") == [
+        (1, "count", "death"),
+        (3, "count", "injury"),
+    ]
+    assert keys("Il a vu un mort et un vivant.", "fr") == []

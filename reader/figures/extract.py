@@ -2308,6 +2308,8 @@ def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
         if m is None or t.UNIT_NOUNS.get(m.group("a").lower()) != f.unit:
             continue
         word = m.group("b").lower()
+        if word in _ALL_WORDS:
+            continue  # "Un mort et deux blessés": another count follows, not a second noun of this one
         # a noun outside the lexicon in the plural names a group too ("students and teachers")
         other = t.UNIT_NOUNS.get(word) or (word if len(word) > 3 and word.endswith(("s", "x")) else None)
         if other is not None and other != f.unit and other not in _SAME_PEOPLE.get(f.unit, ()):
@@ -4350,6 +4352,12 @@ _MORE_THAN_AFTER = re.compile(rf"{_H}+(?i:de{_H}+(?:plus|moins){_H}+que|more{_H}
 #: How far after an amount a bare number of :data:`_MORE_THAN_AFTER` may be.
 AMOUNT_MORE_REACH = 120
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
+#: Another count of a toll right after a toll of one: "Un mort et deux blessés", "un blessé et 3 disparus".
+_AND_ANOTHER_TOLL_AFTER = re.compile(
+    rf"{_H}+(?i:mort|blessé|blessée|disparu|disparue|dead|injured|missing){_H}+(?i:et|and){_H}+"
+    rf"(?:[0-9]+|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"{_H}+(?i:morts?|blessés?|disparus?|dead|injured|missing)(?![\w])"
+)
 _TOLL_VERB_BEFORE = _ending(
     rf"(?<![\w])(?i:fait|faisant|causé|causant|provoqué|provoquant|déplore|déplorait|compte|comptait)"
     rf"{_H}+(?:(?i:au{_H}+moins|encore){_H}+)?"
@@ -4402,7 +4410,7 @@ _TO_HOSPITAL_AFTER = re.compile(
     rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
-_LIVES_AFTER = re.compile(rf"{_H}*(?i:their{_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
+_LIVES_AFTER = re.compile(rf"{_H}*(?i:(?:their|his|her){_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
 _DAMAGES_AFTER = re.compile(
@@ -9174,18 +9182,22 @@ class _Extractor:
                 return True
             if c.kind == "percent":
                 return True  # "less than one percent", "un pour cent"
-            if c.unit in ("death", "injury", "missing") and self.before(_TOLL_VERB_BEFORE, c.start, 32):
-                return True  # "l'explosion a fait un mort", "faisant un blessé": a toll of one
+            if c.unit in ("death", "injury", "missing") and (
+                self.before(_TOLL_VERB_BEFORE, c.start, 32) or self.after(_AND_ANOTHER_TOLL_AFTER, c.end)
+            ):
+                # "l'explosion a fait un mort", "faisant un blessé", "Un mort et deux blessés": a toll of one
+                return True
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
                 return True  # "Une personne est portée disparue", "une personne a été tuée": a toll of one
-            if c.token == "one" and c.kind == "count" and c.raw == 1 and c.unit not in _TOLL_OF_ONE:
+            if c.token.lower() == "one" and c.kind == "count" and c.raw == 1 and c.unit not in _TOLL_OF_ONE:
                 # "one woman shouted", "at least one case spilled over", "one boat after another": an
                 # article more than a figure; only a toll of one is one ("one person died", "one injured")
                 return self.opens_range(c) or self.after(_ONE_AND_ANOTHER_NUMBER_AFTER, c.end) is not None
             # "one year", and "un an et demi" (an article made a number by its half); "entre une à dix
             # minutes", "d'un à trois ans": the first number of a range
-            return (c.token == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
+            # "One person is critically injured" opening its sentence as well
+            return (c.token.lower() == "one" or c.raw != 1 or c.term_part or self.opens_range(c)) and (
                 c.unit in t.KNOWN_UNITS or c.kind in ("age", "duration")
             )
         if c.bare and self.after(_MODEL_ORDERED_AFTER, c.end) is not None:

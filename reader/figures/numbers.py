@@ -693,7 +693,7 @@ DURATION_ADJECTIVES = set(
 #: Words after "people" or "personnes" that say what happened to them: "632 people killed", "11,300 people
 #: dead", "329 people were injured", "170 personnes disparues". The concept of the word is the count's.
 FATE_AUXILIARIES = set(
-    "were are have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
+    "were are is have has been had was now found confirmed ont été sont avaient étaient porté portés portée portées reported"
     " retrouvées retrouvés also aussi également seriously critically badly severely gravement grièvement"
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
     " who qui to be being believed presumed feared known thought alors déjà then already of whom declared pronounced"
