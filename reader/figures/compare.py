@@ -479,7 +479,8 @@ def _two_countries(a: str | None, b: str | None) -> bool:
 @lru_cache(maxsize=4096)
 def same_place(a: str, b: str) -> bool:
     """Whether two names of a place or a people, as two reports write them, are one: "Tartus" and "Tartous",
-    "Valencia" and "Valence", "Portuguese" and "Portugais", "Koreans" and "Coréens"; not "Hama" and "Homs"."""
+    "Valencia" and "Valence", "Portuguese" and "Portugais", "Koreans" and "Coréens", "Rukum Paschim" and
+    "Rukum", "New Brunswick" and "Nouveau-Brunswick"; not "Hama" and "Homs"."""
     x, y = _place_stem(a), _place_stem(b)
     return (
         x == y
@@ -497,6 +498,8 @@ _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "
 
 
 def _name_words(name: str) -> list[str]:
+    """A place's name as words to compare across languages: folded, small words left out, English words
+    French writes otherwise in their French form."""
     words = re.split(r"[\s'’-]+", folded(name))
     return [_NAME_WORDS_FR.get(w, w) for w in words if w and w not in _NAME_LINKS]
 
@@ -1487,9 +1490,10 @@ SCALE_SLIP_LEAST = 100_000
 
 
 def _scale_slips(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Two amounts of one currency, one a thousand times the other, each its version's only such amount: one
-    sum with its scale word slipped ("about 500 million euros" in ransoms, "un demi-million d'euros de
-    rançons"), a dispute; two sums of a story are seldom three orders of magnitude apart to the per cent."""
+    """Two amounts of one currency, one a thousand times the other, the only such amount of the other version
+    for each English one: one sum with its scale word slipped ("about 500 million euros" in ransoms, "un
+    demi-million d'euros de rançons"), a dispute; two sums of a story are seldom three orders of magnitude
+    apart to the per cent."""
     found: list[tuple[Figure, Figure]] = []
     for a in en:
         if a.kind != "money" or a.value <= 0 or a.change:

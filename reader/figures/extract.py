@@ -961,6 +961,7 @@ _BUILDING_OR_SCALE_RE = re.compile(
     rf"(?<![\w])(?:(?i:immeubles?|bâtiments?){_H}+(?:du|au){_H}+[0-9]{{1,4}}(?:{_H}+et{_H}+du{_H}+[0-9]{{1,4}})?"
     rf"|(?i:échelle{_H}+de|scale{_H}+of){_H}+[0-9]{{1,3}})(?![\w]|[.,][0-9])"
 )
+#: A run of digits: the numbers inside a match of :data:`_BUILDING_OR_SCALE_RE`.
 _DIGITS_RE = re.compile(r"[0-9]+")
 #: What every text :data:`_BUILDING_OR_SCALE_RE` matches in holds, lowercased.
 _BUILDING_OR_SCALE_HINTS = ("immeuble", "bâtiment", "échelle", "scale of")
@@ -3816,6 +3817,7 @@ _THE_DAY_BEFORE_AFTER = re.compile(
 _CONTRE_YEAR_AFTER = re.compile(
     rf"{_H}*(?:%|[^\W\d_]+)?{_H}+(?i:en|in|fin|début){_H}+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
 )
+#: A modern year in running text ("2027", "2023,"), not part of a longer number.
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\w.,])(?:19|20)[0-9]{2}(?![\w]|[.,][0-9])")
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
 #: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
