@@ -9802,3 +9802,18 @@ def test_a_toll_of_one_listed_before_another_toll():
         (3, "count", "injury"),
     ]
     assert keys("Il a vu un mort et un vivant.", "fr") == []
+
+
+def test_a_year_like_count_before_an_irregular_plural_is_a_count():
+    """Construction: "Some 500 to 2000 people marched", "between 1500 and 2000 people" (English leaves no
+    comma in such counts at times): before "people", "children", "men" or "women" (plurals without an "s")
+    four digits count them, as before "victims"; "The 2019 report" stays a year."""
+    assert keys("Some 500 to 2000 people marched.", "en") == [
+        (500, "count", "person"),
+        (2000, "count", "person"),
+    ]
+    assert keys("Between 1500 and 2000 people marched.", "en") == [
+        (1500, "count", "person"),
+        (2000, "count", "person"),
+    ]
+    assert keys("The 2019 report was late.", "en") == []

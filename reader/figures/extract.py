@@ -5164,6 +5164,10 @@ _OLD_YEAR_PREPOSITIONS = frozenset({"en", "in", "since", "depuis", "dès", "to",
 _TO_A_YEAR_AFTER = re.compile(
     rf"(?:{_H}+(?i:et|and|to|à|until|jusqu['’]en){_H}+|[-–])(?:19|20)[0-9]{{2}}(?![\w]|[.,][0-9])"
 )
+#: English plurals without an "s": "2000 people" is a count, as "2000 victims" is.
+_PLURALS_WITHOUT_S = frozenset(
+    {"people", "children", "men", "women", "police", "staff", "personnel", "cattle"}
+)
 #: "back to", "dating to", "dates to": the year something goes back to.
 _BACK_TO_BEFORE = _ending(rf"(?<![\w])(?i:back|dating|dates|dated){_H}+to{_H}+")
 #: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
@@ -7451,7 +7455,12 @@ class _Extractor:
     def singular_after(self, pos: int) -> bool:
         """Whether the word right after ``pos`` is a singular English noun ("report", not "reports")."""
         m = self.after(_WORD_AFTER, pos)
-        return m is not None and "en" in self.langs and not m.group("w").lower().endswith(("s", "x"))
+        return (
+            m is not None
+            and "en" in self.langs
+            and not m.group("w").lower().endswith(("s", "x"))
+            and m.group("w").lower() not in _PLURALS_WITHOUT_S  # "500 to 2000 people": a count of them
+        )
 
     def maybe_year(self, c: _Cand, token: str) -> None:
         if c.kind != "count" or c.scale is not None or c.word:
