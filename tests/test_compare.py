@@ -2045,28 +2045,21 @@ def test_the_one_count_in_critical_condition_of_each_version_is_one_quantity_how
     """Construction: "16 survivors are in hospital, including seven in critical condition" against "dont
     deux en soins intensifs" a day later: each version's one count of the worst hurt is one quantity told at
     two times, disputed as a death toll is, though the values are far apart."""
-    en = extract_figures(
+    c = _compared(
         "The boat sank on Friday. Sixteen survivors are in hospital, including seven in critical condition.",
-        "en",
+        "Le bateau a coulé vendredi. Onze rescapés restent hospitalisés, dont deux en soins intensifs.",
     )
-    fr = extract_figures(
-        "Le bateau a coulé vendredi. Onze rescapés restent hospitalisés, dont deux en soins intensifs.", "fr"
-    )
-    assert ("seven", "deux") in [(a.text, b.text) for a, b in compare_figures(en, fr).conflicts]
+    assert ("seven", "deux") in [(a.text, b.text) for a, b in c.conflicts]
 
 
 def test_each_versions_finer_value_beside_one_matched_estimate_is_disputed():
     """Construction: "more than 300 dead" in both versions, then "317 people have died" against "au moins 326
     morts": the matched floor agrees with both finer values, which are the quantity and disagree (neither is
     reported in one version only)."""
-    en = extract_figures(
+    c = _compared(
         "The epidemic has killed more than 300 people. By Tuesday, 317 people had died and 9,800 cases were recorded.",
-        "en",
+        "L'épidémie a fait plus de 300 morts. Le bilan atteint au moins 326 morts selon le ministère.",
     )
-    fr = extract_figures(
-        "L'épidémie a fait plus de 300 morts. Le bilan atteint au moins 326 morts selon le ministère.", "fr"
-    )
-    c = compare_figures(en, fr)
     assert [(a.text, b.text) for a, b in c.conflicts] == [("317", "326")]
     assert "326" not in [f.text for f in c.only_fr] and "317" not in [f.text for f in c.only_en]
 
@@ -2075,34 +2068,33 @@ def test_two_values_a_ratio_rose_from_dated_to_one_year_dispute():
     """Construction: "will climb to 98.1 percent of GDP in 2028, up from 95.0 percent in 2024" against
     "98 % du PIB d'ici 2028, contre 95,8 % en 2024": both versions give the value of 2024 the ratio rises
     from, and disagree on it, though each has a current value beside it."""
-    en = extract_figures(
-        "Debt will climb to 98.1 percent of GDP in 2028, up from 95.0 percent in 2024.", "en"
+    c = _compared(
+        "Debt will climb to 98.1 percent of GDP in 2028, up from 95.0 percent in 2024.",
+        "La dette atteindra 98 % du PIB d'ici 2028, contre 95,8 % en 2024.",
     )
-    fr = extract_figures("La dette atteindra 98 % du PIB d'ici 2028, contre 95,8 % en 2024.", "fr")
-    assert ("95.0 percent", "95,8 %") in [(a.text, b.text) for a, b in compare_figures(en, fr).conflicts]
+    assert ("95.0 percent", "95,8 %") in [(a.text, b.text) for a, b in c.conflicts]
 
 
 def test_one_sum_with_its_scale_word_slipped_is_disputed():
     """Construction: "took in about 300 million euros in ransoms" against "encaissé 300 000 euros de
     rançons": one amount a thousand times the other, of one currency, is one sum whose scale slipped in one
     version. Small sums of a table ("€300" a day, "300 000 euros" in all) are two sums."""
-    en = extract_figures("The gang took in about 300 million euros in ransom payments.", "en")
-    fr = extract_figures("Le groupe aurait encaissé 300 000 euros de rançons.", "fr")
-    assert [(a.text, b.text) for a, b in compare_figures(en, fr).conflicts] == [
-        ("300 million euros", "300 000 euros")
-    ]
-    en = extract_figures("The leader is paid €300 a day.", "en")
-    fr = extract_figures("Le vainqueur touche 300 000 euros.", "fr")
-    assert compare_figures(en, fr).conflicts == []
+    c = _compared(
+        "The gang took in about 300 million euros in ransom payments.",
+        "Le groupe aurait encaissé 300 000 euros de rançons.",
+    )
+    assert [(a.text, b.text) for a, b in c.conflicts] == [("300 million euros", "300 000 euros")]
+    assert _compared("The leader is paid €300 a day.", "Le vainqueur touche 300 000 euros.").conflicts == []
 
 
 def test_two_ranges_meeting_at_one_bound_dispute_their_other_bounds():
     """Construction: "pay 15% to 20% more than our rivals" against "soit 20 à 25 % de plus que nos rivaux":
     the upper bound of one range is the lower of the other; the ranges disagree, so their other bounds are
     disputed, not each reported in one version only."""
-    en = extract_figures("Our wages are 15% to 20% higher than our rivals'.", "en")
-    fr = extract_figures("Nos salaires sont de 20 à 25 % plus élevés que ceux de nos rivaux.", "fr")
-    c = compare_figures(en, fr)
+    c = _compared(
+        "Our wages are 15% to 20% higher than our rivals'.",
+        "Nos salaires sont de 20 à 25 % plus élevés que ceux de nos rivaux.",
+    )
     assert [(a.text, b.text) for a, b in c.conflicts] == [("15%", "25 %")]
     assert c.only_en == [] and c.only_fr == []
 

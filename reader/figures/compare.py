@@ -2018,15 +2018,22 @@ def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) 
             own.approx in ("about", "at least", "at most")
             and own.kind == f.kind
             and related_units(own.unit, f.unit)
-            # of the same time and place: "une cinquantaine de morts" in two past crashes at home, "52
-            # personnes" in Peru in 2018 and the 53 found at this crash are three quantities
-            and own.year == f.year
-            and own.earlier == f.earlier
-            and not (own.place and f.place and not same_place(own.place, f.place))
+            and _one_time_and_place(own, f)
             and agrees_with_estimate(own, f)
         ):
             return other
     return None
+
+
+def _one_time_and_place(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one version may be of one time and place, as an estimate and its finer value
+    are: "une cinquantaine de morts" in two past crashes at home, "52 personnes" in Peru in 2018 and the 53
+    found at this crash are three quantities."""
+    return (
+        a.year == b.year
+        and a.earlier == b.earlier
+        and not (a.place and b.place and not same_place(a.place, b.place))
+    )
 
 
 def _finer_beside(f: Figure, estimate: Figure, others: list[Figure], conflicted: set[int]) -> Figure | None:
@@ -2041,10 +2048,8 @@ def _finer_beside(f: Figure, estimate: Figure, others: list[Figure], conflicted:
             and g.kind == f.kind
             and g.approx in (None, "at least", "at most")
             and related_units(g.unit, estimate.unit)
-            and g.year == estimate.year
-            and g.earlier == estimate.earlier
+            and _one_time_and_place(g, estimate)
             and not g.part
-            and not (g.place and estimate.place and not same_place(g.place, estimate.place))
             and _rounded(g.value) != _rounded(estimate.value)
             and agrees_with_estimate(estimate, g)
         ):

@@ -7473,11 +7473,10 @@ class _Extractor:
                 c.kind, c.unit, c.noun = "year", None, False  # "premier jour de l'an 1443 de l'hégire"
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
-        after_prep = prev is not None and (
-            prev.group("w").lower() in t.YEAR_PREPOSITIONS
+        prev_word = prev.group("w").lower() if prev is not None else ""
+        after_prep = prev_word in t.YEAR_PREPOSITIONS or (
             # "traces its history back to 1670", "dating to 1789"
-            or prev.group("w").lower() == "to"
-            and self.before(_BACK_TO_BEFORE, c.start, 16) is not None
+            prev_word == "to" and self.before(_BACK_TO_BEFORE, c.start, 16) is not None
         )
         if (
             not modern
@@ -7495,11 +7494,7 @@ class _Extractor:
                 # "fondée en 1670 s'apprêtait": a word the lexicon does not know after a year's own preposition
                 # (not after "de": "le départ de 1680 d'entre eux")
                 or c.unit not in t.KNOWN_UNITS
-                and (
-                    token.startswith("21")
-                    or prev is not None
-                    and prev.group("w").lower() in _OLD_YEAR_PREPOSITIONS
-                )
+                and (token.startswith("21") or prev_word in _OLD_YEAR_PREPOSITIONS)
             )
         ):
             return  # "depuis 1873"; "d'ici 2100 atteindra": a verb read as the noun after the next century's year
@@ -7508,8 +7503,7 @@ class _Extractor:
             return
         if (
             modern
-            and prev is not None
-            and prev.group("w").lower() in ("à", "to", "with")
+            and prev_word in ("à", "to", "with")
             and self.before(_COMPARED_WITH_BEFORE, c.start, 32)
             and not ((w := self.after(_WORD_AFTER, c.end)) and w.group("w").lower() in t.UNIT_NOUNS)
         ):
