@@ -2119,3 +2119,18 @@ def test_a_places_name_in_two_languages_word_for_word_is_one_place():
         ("new brunswick", "nouveau-brunswick"),
         ("prince edward island", "île-du-prince-édouard"),
     ]
+
+
+def test_a_year_of_the_compared_value_dates_the_parallel_earlier_value_not_the_new_one():
+    """Constructions: "income slipped to €1.9 billion from €3.1 billion in 2023, and the margin went from 8.1
+    percent to 5.2 percent" (the year dates the amount it follows and the margin the margin went from, not the
+    new margin), against "la marge est tombée à 5,4 %, contre 8 % en 2023" ("contre N en YEAR" with no year
+    before it in its sentence: the value the margin fell from). The new margins and the earlier ones are two
+    disputed pairs, not four values each in one version."""
+    c = _compared(
+        "Operating income slipped to €1.9 billion from €3.1 billion in 2023, and the margin went from 8.1 percent"
+        " to 5.2 percent.",
+        "Résultat : la marge est tombée à 5,4 %, contre 8 % en 2023.",
+    )
+    assert sorted(_values(c.conflicts)) == [(5.2, 5.4), (8.1, 8.0)]
+    assert [f.value for f in c.only_fr] == []

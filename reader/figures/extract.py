@@ -3134,6 +3134,29 @@ def _figure_between(figures: list[Figure], i: int, end: int) -> bool:
     )
 
 
+#: What opens the value a quantity is compared with or changed from: "from €2.7 billion", "contre 7,5 %".
+_COMPARED_VALUE_BEFORE = _ending(
+    rf"(?<![\w])(?i:from|contre|compared{_H}+(?:with|to)|versus|par{_H}+rapport{_H}+à){_H}+"
+)
+
+
+def _dates_a_compared_value(text: str, figures: list[Figure], year: Figure, f: Figure) -> bool:
+    """Whether ``year`` dates only the compared value right before it, and ``f`` comes after it in a clause
+    of its own: "slipped to €1.6 billion from €2.7 billion in 2023, and the margin went from 7.6 percent to
+    4.4 percent" (the new margin is not 2023's; the one it went from, compared as the amount was, is)."""
+    if not _YEAR_CLAUSE_BREAK_RE.search(text, year.end, f.start):
+        return False
+    if _COMPARED_VALUE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
+        return False
+    return any(
+        g.end <= year.start
+        and g.kind not in ("year", "date")
+        and _YEAR_RIGHT_AFTER_RE.fullmatch(text, g.end, year.start) is not None
+        and _COMPARED_VALUE_BEFORE.search(text, max(0, g.start - 24), g.start) is not None
+        for g in figures
+    )
+
+
 def _date_by_sentence(
     text: str, lowered: str | None, figures: list[Figure], runs: list[tuple[int, int]] | None = None
 ) -> None:
@@ -3188,7 +3211,11 @@ def _date_by_sentence(
         after = at < len(years) and id(years[at]) not in monthly
         if after and _YEAR_RIGHT_AFTER_RE.fullmatch(text, f.end, years[at].start):
             f.year = _year_of(years[at])  # "une progression de 4% en 2022", even after "en 2023" before it
-        elif at and not _SENTENCE_END_RE.search(text, _after_colon(text, years[at - 1].end), f.start):
+        elif (
+            at
+            and not _SENTENCE_END_RE.search(text, _after_colon(text, years[at - 1].end), f.start)
+            and not _dates_a_compared_value(text, figures, years[at - 1], f)
+        ):
             # the nearest year before it in its sentence, or after a colon right after the year ("un drame
             # comparable en 2019 : au moins 16 personnes avaient été tuées")
             f.year = _year_of(years[at - 1])
@@ -8349,12 +8376,14 @@ class _Extractor:
 
     def year_before_the_compared(self, c: _Cand) -> bool:
         """Whether "contre N" is dated to a year before one its sentence named first: "112 % du PIB d'ici
-        2027, contre 109,9 % en 2023" (the value the quantity rises from, as "up from" says it)."""
+        2027, contre 109,9 % en 2023" (the value the quantity rises from, as "up from" says it), or to a year
+        in a sentence that names none before it: "est tombée à 4,6%, contre 7,5% en 2023"."""
         m = _CONTRE_YEAR_AFTER.match(self.text, c.end)
         if m is None:
             return False
-        named = _YEAR_IN_TEXT_RE.findall(self.text, self.sentence_start(c.start), c.start)
-        return any(int(y) > int(m.group("y")) for y in named)
+        named = [int(y) for y in _YEAR_IN_TEXT_RE.findall(self.text, self.sentence_start(c.start), c.start)]
+        # "tombée à 4,6%, contre 7,5% en 2023": with no year before it, the sentence tells of the present one
+        return not named or any(y > int(m.group("y")) for y in named)
 
     def join_durations(self, cands: list[_Cand]) -> list[_Cand]:
         """A duration in years and months is one span: of months ("cinq ans et quatre mois" is the other
