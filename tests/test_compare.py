@@ -2134,3 +2134,32 @@ def test_a_year_of_the_compared_value_dates_the_parallel_earlier_value_not_the_n
     )
     assert sorted(_values(c.conflicts)) == [(5.2, 5.4), (8.1, 8.0)]
     assert [f.value for f in c.only_fr] == []
+
+
+def test_the_one_count_of_the_rescued_in_each_version_is_disputed_however_far_apart():
+    """Constructions: "Fourteen people have been rescued so far" against "les secours ont déjà sauvé 31
+    personnes": each version's one count of the saved is one quantity, as each one's toll of the dead is,
+    disputed though one value is twice the other."""
+    c = _compared(
+        "At least 20 people died. Fourteen people have been rescued so far.",
+        "Au moins 20 personnes sont mortes. Les secours ont déjà secouru 31 personnes.",
+    )
+    assert _values(c.conflicts) == [(14, 31)]
+    assert c.only_en == [] and c.only_fr == []
+
+
+def test_a_round_estimate_and_a_count_of_two_nouns_outside_the_lexicon_are_two_quantities():
+    """Construction: "the 11 teams of firefighters already on the island" against "une dizaine de localités
+    ont été évacuées": a count of one noun and a round estimate of another, one of them outside the lexicon
+    and not the same word in two spellings, are two quantities each in one version, not one disputed."""
+    c = _compared(
+        "Firefighters joined the 11 teams already on the island.",
+        "Une dizaine de localités avaient été évacuées dimanche.",
+    )
+    assert c.conflicts == [] and c.matched == []
+    assert [f.value for f in c.only_en] == [11] and [f.value for f in c.only_fr] == [10]
+    # the lexicon names divers and volunteers in both languages: one noun, so one quantity disputed
+    c = _compared("Rescuers sent 16 divers to the river.", "Les secours ont envoyé 15 plongeurs sur place.")
+    assert _values(c.conflicts) == [(16, 15)]
+    c = _compared("More than 300 volunteers searched the woods.", "Les 327 bénévoles ont fouillé les bois.")
+    assert _values(c.conflicts) == [(300, 327)] and c.only_en == c.only_fr == []

@@ -688,8 +688,8 @@ def _near(en_text: str, fr_text: str) -> list[tuple[str, str]]:
 
 def test_a_count_and_a_close_estimate_of_it_are_reported_in_both_versions():
     """Construction: an exact count in one version, an estimate of it a few per cent away in the other ("près
-    de 50 000 abonnés" against "48,312 customers", "une dizaine de vols" against "nine departures", "more than
-    300 volunteers" against "327 bénévoles"): the quantity is in both versions, neither is one-sided, and the
+    de 50 000 abonnés" against "48,312 customers", "une dizaine de vols" against "nine departures", "nearly
+    70,000 subscribers" against "66 851 clients"): the quantity is in both versions, neither is one-sided, and the
     two values are a rounding's dispute."""
     sentences = [
         (
@@ -700,7 +700,7 @@ def test_a_count_and_a_close_estimate_of_it_are_reported_in_both_versions():
             "Airport staff said nine departures were scrubbed by noon.",
             "Une dizaine de vols ont été annulés avant midi.",
         ),
-        ("More than 300 volunteers searched the woods.", "Les 327 bénévoles ont fouillé les bois."),
+        ("Nearly 70,000 subscribers lost service.", "Au total, 66 851 clients ont perdu le service."),
     ]
     for en_text, fr_text in sentences:
         c = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))

@@ -9817,3 +9817,21 @@ def test_a_year_like_count_before_an_irregular_plural_is_a_count():
         (2000, "count", "person"),
     ]
     assert keys("The 2019 report was late.", "en") == []
+
+
+def test_people_named_by_what_they_belong_to_take_the_fate_after_it():
+    """Constructions: "Three members of the expedition remained missing", "Cinq membres d'une même famille
+    ont été tués", "12 employees of the plant were injured": the fate said after the "of ..." complement is
+    what befell the people counted; without a fate they stay members."""
+    assert keys("Four members of the expedition remained missing.", "en") == [(4, "count", "missing")]
+    assert keys("Cinq membres d'une même famille ont été tués.", "fr") == [(5, "count", "death")]
+    assert keys("Trois membres de l'équipage sont portés disparus.", "fr") == [(3, "count", "missing")]
+    assert keys("12 employees of the plant were injured.", "en") == [(12, "count", "injury")]
+    assert keys("Five members of the board met on Monday.", "en") == [(5, "count", "member")]
+
+
+def test_a_highway_abbreviated_with_a_dot_is_a_road_name():
+    """Construction: "raced the wrong way along Hwy. 401, chasing a van" (the abbreviation with its dot, the
+    road's number before a comma): a road's name, not a count; "1,200 people" after a road stays a count."""
+    assert keys("Cruisers raced the wrong way along Hwy. 417, chasing a truck.", "en") == []
+    assert keys("Traffic on Hwy 417 slowed as 1,200 people left.", "en") == [(1200, "count", "person")]

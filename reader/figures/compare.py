@@ -2139,6 +2139,7 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 and a.unit not in MEASURE_NOUNS
                 and (
                     related_units(a.unit, b.unit)
+                    and not _noun_outside_lexicon(a.unit, b.unit)
                     # two nouns of one precise quantity: "21,712 cases", "21'714 signalements"
                     or _nearly_one_precise(a, b)
                     and not _measure_apart(a.unit, b.unit)
@@ -2331,6 +2332,7 @@ TOLL_GROUPS = (
     frozenset({"arrest"}),
     frozenset({"critical"}),
     frozenset({"hospitalised"}),
+    frozenset({"survivor"}),
 )
 
 
@@ -2890,6 +2892,21 @@ def related_units(a: str | None, b: str | None) -> bool:
     if "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS):
         return True  # "92 soldiers" are "92 membres de la Garde nationale"
     return any(a in group and b in group for group in RELATED_UNITS)
+
+
+def _noun_outside_lexicon(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns are both given, one of them outside the table of units, and neither one noun
+    spelt two ways nor two the lexicon relates: "11 teams" of firefighters and "une dizaine de localités"
+    evacuated, "34,297 evacuees" and "près de 30.000 foyers" without power (not "48,312 customers" and "près
+    de 50 000 abonnés")."""
+    return (
+        a is not None
+        and b is not None
+        and a != b
+        and (a not in KNOWN_UNITS or b not in KNOWN_UNITS)
+        and not cognates(a, b)
+        and not any(a in group and b in group for group in RELATED_UNITS)
+    )
 
 
 def _things_apart(a: str | None, b: str | None) -> bool:

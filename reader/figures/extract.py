@@ -817,10 +817,10 @@ _MONTHS_IN = {"semesters": 6, "quarters": 3}
 _MEDIA_RE = re.compile(
     rf"(?<![\w])(?:24{_H}Heures|20{_H}Minut(?:es|en)|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
 )
-#: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Route 66".
+#: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Hwy. 401", "Route 66".
 _ROAD_RE = re.compile(
-    rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy|interstate|route){_H}+"
-    rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w.,])"
+    rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy\.?|interstate|route){_H}+"
+    rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w]|[.,][0-9])"
     # a share said right after the noun "route" ("the eastern route 16 per cent") is no road's number
     rf"(?!{_H}*(?:%|(?i:per{_H}?cent|percent|pour{_H}?cent)))"
 )
@@ -3429,6 +3429,13 @@ _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
 _NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
+#: What people counted by a noun belong to, after the noun: "of the expedition", "of the same family", "d'une
+#: même famille", "de l'équipage".
+_WHOSE_PEOPLE_AFTER = re.compile(
+    rf"{_H}+(?:(?i:of|de|du|des){_H}+|(?i:d)['’])"
+    rf"(?:(?i:the|a|one|this|that|their|his|her|its|la|le|les|une?|cette|ce|leur|sa|son|ses){_H}+|(?i:l)['’])?"
+    rf"(?:(?i:same|même){_H}+)?[^\W\d_][\w'’-]*"
+)
 #: A second noun of the same people joined to a count's: "700 migrants and refugees", "30 soldats et policiers".
 _AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: Another count of people joined to a count, sharing what befell them: "17 soldats et 4 civils tués", "Six
@@ -7191,7 +7198,13 @@ class _Extractor:
                 if listed.group(word) and self.fate_after(listed.end(word)) is not None:
                     pos = listed.end(word)
                     break
-        fate = self.fate_after(pos, treated=c.unit in _ANY_PEOPLE or c.unit == "victim")
+        treated = c.unit in _ANY_PEOPLE or c.unit == "victim"
+        fate = self.fate_after(pos, treated=treated)
+        if fate is None and (whose := _WHOSE_PEOPLE_AFTER.match(self.text, pos)) is not None:
+            # "Three members of the expedition remained missing", "cinq membres d'une même famille ont été
+            # tués": the people named by what they belong to
+            pos = whose.end()
+            fate = self.fate_after(pos, treated=treated)
         if fate == "injury" and _STILL_IN_HOSPITAL_AFTER.match(self.text, pos):
             fate = "hospitalised"  # "80 people injured in the attack were still being treated in hospital"
         if fate in ("arrest", "survivor") and c.unit not in _ANY_PEOPLE:

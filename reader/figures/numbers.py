@@ -498,7 +498,7 @@ _MORE_FORMS: dict[str, str] = {
     # "103 blessés dont 24 gravement", "30 injured, 15 severely": the adverb alone after the count of a part of
     # the injured
     "critical": "gravement grièvement seriously severely critically gravely badly",
-    "flight": "flight flights vol vols",
+    "flight": "flight flights vol vols departure departures",  # an airport's departures are its flights
     "train": "train trains",
     "station": "station stations gare gares",
     "helicopter": "helicopter helicopters hélicoptère hélicoptères",
@@ -571,6 +571,9 @@ _MORE_FORMS: dict[str, str] = {
     "sheep": "sheep mouton moutons brebis",
     "dog": "dog dogs chien chiens",
     "bird": "bird birds oiseau oiseaux",
+    "diver": "diver divers plongeur plongeurs",
+    "volunteer": "volunteer volunteers bénévole bénévoles",
+    "film": "film films movie movies",
 }
 #: The concepts above that are things, never people: "30 others missing" is not "30 étages".
 THING_CONCEPTS = frozenset(
