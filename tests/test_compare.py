@@ -2163,3 +2163,17 @@ def test_a_round_estimate_and_a_count_of_two_nouns_outside_the_lexicon_are_two_q
     assert _values(c.conflicts) == [(16, 15)]
     c = _compared("More than 300 volunteers searched the woods.", "Les 327 bénévoles ont fouillé les bois.")
     assert _values(c.conflicts) == [(300, 327)] and c.only_en == c.only_fr == []
+
+
+def test_one_specific_value_in_both_versions_stays_matched_beside_another_counters_count_of_the_place():
+    """Construction: "with 126,000 in Lyon" against "Lyon a connu 126.000 manifestants selon la préfecture"
+    (the place said as the sentence's subject, not read as the count's) and "87.000 personnes ont défilé à
+    Lyon" by another counter: the one specific value both versions give is matched, and the other counter's
+    count of the place is reported in one version, not disputed with it."""
+    c = _compared(
+        "Marches drew crowds across the region, with 126,000 in Lyon, the prefecture said.",
+        "Lyon a connu 126.000 manifestants selon la préfecture. Pour un cabinet indépendant, 87.000 personnes"
+        " ont défilé à Lyon.",
+    )
+    assert _values(c.matched) == [(126000, 126000)]
+    assert c.conflicts == [] and [f.value for f in c.only_fr] == [87000]

@@ -9835,3 +9835,16 @@ def test_a_highway_abbreviated_with_a_dot_is_a_road_name():
     road's number before a comma): a road's name, not a count; "1,200 people" after a road stays a count."""
     assert keys("Cruisers raced the wrong way along Hwy. 417, chasing a truck.", "en") == []
     assert keys("Traffic on Hwy 417 slowed as 1,200 people left.", "en") == [(1200, "count", "person")]
+
+
+def test_a_toll_of_one_said_with_another_or_as_a_caused_death():
+    """Constructions: "Une autre personne reste portée disparue" (another person, still missing: "autre"
+    between the article and the noun, "reste" before the fate), "a provoqué la mort d'une femme", "caused the
+    death of one man" (a toll of one after what caused it); "Une autre personne est venue" and "a évoqué la
+    mort d'une femme" stay no toll."""
+    assert keys("Une autre personne reste portée disparue.", "fr") == [(1, "count", "missing")]
+    assert keys("Une autre personne a été blessée.", "fr") == [(1, "count", "injury")]
+    assert keys("Le feu a provoqué la mort d'une femme.", "fr") == [(1, "count", "death")]
+    assert keys("The blaze caused the death of one man.", "en") == [(1, "count", "death")]
+    assert keys("Une autre personne est venue.", "fr") == []
+    assert keys("Il a évoqué la mort d'une femme.", "fr") == []

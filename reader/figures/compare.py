@@ -2222,6 +2222,10 @@ def _place_swaps(
     for a, b in pairs:
         if a.kind != "count" or b.kind != "count" or bool(a.place) == bool(b.place):
             continue
+        if a.value == b.value and significant_digits(float(a.value)) >= SPECIFIC_DIGITS:
+            # "119,000 in Paris" and "Paris a connu ... 119.000 manifestants": one specific value in both is
+            # that quantity, whatever other count of the place ("83.000 ... à Paris", another counter's) is left
+            continue
         placed, other_side = (a, unmatched_fr) if a.place else (b, unmatched_en)
         c = next((c for c in other_side if _count_of_place(c, placed, taken)), None)
         if c is not None:

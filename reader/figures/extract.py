@@ -4284,6 +4284,11 @@ _PERSON_OF_BEFORE = _ending(
 _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
+#: A cause of death before the people who died: "a provoqué la mort d'une femme", "caused the death of one man".
+_CAUSED_THE_DEATH_OF_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:provoqué|provoquant|causé|causant|entraîné|entraînant){_H}+la{_H}+mort{_H}+(?i:d['’])"
+    rf"|(?i:caused|causing){_H}+the{_H}+deaths?{_H}+of{_H}+)"
+)
 #: The remains a count of people is of: "the bodies of 12 migrants", "les corps de 12 migrants", "les dépouilles
 #: de".
 _BODIES_OF_BEFORE = _ending(rf"(?<![\w])(?i:bodies|corps|dépouilles){_OF_HEDGED}")
@@ -4353,7 +4358,7 @@ _ONE_SPEAKER_AFTER = re.compile(
 #: What befell the one person after "une", which makes it a toll of one: "Une personne est portée disparue",
 #: "une personne a été tuée"; "une femme a perdu la vie" tells of someone, as "a woman died" does.
 _ONE_FATE_AFTER = re.compile(
-    rf"{_H}+(?i:personne){_H}+(?:(?i:est|a|était|avait){_H}+)?"
+    rf"{_H}+(?:(?i:autre){_H}+)?(?i:personne){_H}+(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+)?"
     rf"(?:(?i:été|toujours|encore|également|aussi|en{_H}+revanche){_H}+)*"
     rf"(?:(?P<death>(?i:morte?|décédée?|tuée?|a{_H}+trouvé{_H}+la{_H}+mort|perdu{_H}+la{_H}+vie|péri))"
     rf"|(?P<injury>(?i:blessée?))|(?P<missing>(?i:(?:portée?{_H}+)?disparue?|recherchée?))"
@@ -6917,7 +6922,7 @@ class _Extractor:
             if word in t.FRACTION_NOUNS and not words and c.scale is None:
                 c.measure = True  # "les deux tiers des sièges", "three quarters of voters": a share
                 return
-            if word in ("others", "autres") and not words:
+            if word in ("others", "autres", "autre") and not words:
                 following = self.after(_WORD_AFTER, pos)
                 if (
                     following
@@ -9233,6 +9238,11 @@ class _Extractor:
                 self.before(_TOLL_VERB_BEFORE, c.start, 32) or self.after(_AND_ANOTHER_TOLL_AFTER, c.end)
             ):
                 # "l'explosion a fait un mort", "faisant un blessé", "Un mort et deux blessés": a toll of one
+                return True
+            if (c.unit in _ANY_PEOPLE or c.unit == "death") and self.before(
+                _CAUSED_THE_DEATH_OF_BEFORE, c.start, 40
+            ):
+                c.unit = "death"  # "a provoqué la mort d'une femme": a toll of one
                 return True
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
