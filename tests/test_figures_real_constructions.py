@@ -9848,3 +9848,22 @@ def test_a_toll_of_one_said_with_another_or_as_a_caused_death():
     assert keys("The blaze caused the death of one man.", "en") == [(1, "count", "death")]
     assert keys("Une autre personne est venue.", "fr") == []
     assert keys("Il a évoqué la mort d'une femme.", "fr") == []
+
+
+def test_a_tally_of_a_noun_the_lexicon_names_counts_that_noun_and_the_value_it_changed_from():
+    """Constructions: "the province's forest fire count climbed to 163 Sunday from 128" (the tally's noun
+    outside the table of units but named by the lexicon; the value it went from counts it too), "le nombre
+    de feux de forêt au Québec est passé de 131 à 147" (four words between the noun and "est passé de"): each
+    value counts fires, so the two versions' counts are compared as one quantity."""
+    assert keys("The province's forest fire count climbed to 163 Sunday from 128 the day before.", "en") == [
+        (163, "count", "fire"),
+        (128, "count", "fire"),
+    ]
+    assert keys("Le nombre de feux de forêt au Québec est passé de 131 à 147, a dit le ministre.", "fr") == [
+        (131, "count", "fire"),
+        (147, "count", "fire"),
+    ]
+    assert keys("The death toll climbed to 56 from 34.", "en") == [
+        (56, "count", "death"),
+        (34, "count", "death"),
+    ]

@@ -4284,6 +4284,8 @@ _PERSON_OF_BEFORE = _ending(
 _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
+#: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
+_FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: A cause of death before the people who died: "a provoqué la mort d'une femme", "caused the death of one man".
 _CAUSED_THE_DEATH_OF_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:provoqué|provoquant|causé|causant|entraîné|entraînant){_H}+la{_H}+mort{_H}+(?i:d['’])"
@@ -4771,9 +4773,11 @@ _FATES_SAID_AFTER = frozenset(
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
-    rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,3}})"
+    rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,4}})"
     # "put the number of injuries at 1,175", "the number of confirmed deaths across the country was now 89"
     rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
+    # "le nombre de feux de forêt au Québec est passé de 138 à 141", "a grimpé à 40"
+    rf"|(?:(?i:est|a){_H}+)?(?i:passée?|grimpé|monté|augmenté|baissé|chuté|descendu){_H}+(?i:à|de)"
     # "the number of people displaced had more than doubled to 183,159"
     rf"|(?:(?i:had|has|have){_H}+)?(?:(?i:more{_H}+than|nearly|almost){_H}+)?(?i:risen|rose|doubled|tripled|grown"
     rf"|climbed|jumped|increased|fallen|dropped|surged|soared){_H}+(?i:to)){_H}+"
@@ -7036,9 +7040,13 @@ class _Extractor:
             m = self.before(_TALLY_BEFORE, c.start, 60) if tally else None
             if m and m.group("w").lower() in t.UNIT_NOUNS:  # "the death toll rose to 820", "seat count by 16"
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
+            elif m and m.group("w").lower() in t.NOUN_CONCEPTS:
+                c.unit = m.group("w").lower()  # "the forest fire count climbed to 156"
             if c.unit is None and ("number" in window or "nombre" in window):
-                m = self.before(_NUMBER_OF_BEFORE, c.start, 60)
-                if m and m.group("w").lower() in t.UNIT_NOUNS:  # "put the number of injuries at 1,175"
+                m = self.before(_NUMBER_OF_BEFORE, c.start, 80)
+                if m and m.group("w").lower() in t.NOUN_CONCEPTS:
+                    c.unit = m.group("w").lower()  # "le nombre de feux de forêt ... est passé de 138 à 141"
+                elif m and m.group("w").lower() in t.UNIT_NOUNS:  # "put the number of injuries at 1,175"
                     c.unit = t.UNIT_NOUNS[m.group("w").lower()]
                     # "the number of people reported missing to 62": the fate said after the people
                     fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
@@ -8081,6 +8089,17 @@ class _Extractor:
                 and not _ASIDE_DASH_RE.search(self.text, a.end, b.start)
             )
 
+        for a, b in zip(cands, cands[1:], strict=False):
+            if (
+                b.bare
+                and a.kind == "count"
+                and a.unit is not None
+                and self.text.startswith("to ", max(0, a.start - 3))
+                and _FROM_AFTER_THE_NEW_VALUE.fullmatch(self.text, a.end, b.start)
+            ):
+                # "the fire count climbed to 156 Sunday from 134": the value it went from counts what the new
+                # one does
+                b.unit, b.noun = a.unit, a.noun
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
             if not linked(a, b):

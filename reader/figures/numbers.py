@@ -511,7 +511,7 @@ _MORE_FORMS: dict[str, str] = {
     "floor": "floor floors storey storeys étage étages",
     "day-fine": "jours-amendes jours-amende jour-amende day-fines day-fine",  # a Swiss penalty's unit, no duration
     "apartment": "apartment apartments flats appartement appartements",
-    "fire": "fire fires wildfire wildfires blaze blazes incendie incendies",
+    "fire": "fire fires wildfire wildfires blaze blazes incendie incendies feu feux",
     "charge": "charge charges count counts accusation accusations chefs",  # "18 chefs d'accusation"
     "voter": "voter voters électeur électeurs électrice électrices votant votants",
     "candidate": "candidate candidates candidat candidats",
