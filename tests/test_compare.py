@@ -2177,3 +2177,32 @@ def test_one_specific_value_in_both_versions_stays_matched_beside_another_counte
     )
     assert _values(c.matched) == [(126000, 126000)]
     assert c.conflicts == [] and [f.value for f in c.only_fr] == [87000]
+
+
+def test_a_part_of_the_injured_named_by_its_people_is_disputed_with_the_others_part():
+    """Construction: "another 14 injured (six of them firefighters)" against "15 blessés, dont sept pompiers":
+    the part after "of them" names its people, and the two versions' counts of firefighters among the injured
+    are one quantity with two values."""
+    c = _compared(
+        "Four were confirmed dead and another 14 injured (six of them firefighters).",
+        "Quatre personnes sont mortes et 15 ont été blessées, dont sept pompiers.",
+    )
+    assert (6, 7) in _values(c.conflicts)
+    assert 6 not in [f.value for f in c.only_en] and 7 not in [f.value for f in c.only_fr]
+
+
+def test_a_sole_toll_is_not_disputed_when_the_other_version_counts_that_many_people_under_another_noun():
+    """Construction: "Twenty-six tourists were pulled from the water" and "Eleven survivors left hospital"
+    against "Vingt-six personnes ont été secourues": the French count of the rescued is the English count of
+    tourists (the same value, another noun of people), not another value of the English eleven survivors; a
+    count of a fate of that value ("six blessées") still leaves the tolls disputed."""
+    c = _compared(
+        "Twenty-six tourists were pulled from the water. Eleven survivors left hospital on Tuesday.",
+        "Vingt-six personnes ont été secourues lundi.",
+    )
+    assert c.conflicts == []
+    c = _compared(
+        "At least seven people have died.",
+        "Au moins trois personnes ont été tuées, sept blessées.",
+    )
+    assert _values(c.conflicts) == [(7, 3)]

@@ -9867,3 +9867,10 @@ def test_a_tally_of_a_noun_the_lexicon_names_counts_that_noun_and_the_value_it_c
         (56, "count", "death"),
         (34, "count", "death"),
     ]
+
+
+def test_an_emergency_number_named_as_a_number_is_no_count():
+    """Construction: "along with the pan-European 112 number" (the number to dial, said with the word
+    "number" after it): no count; "112 people called" stays one."""
+    assert keys("Calls to the pan-European 112 number failed for hours.", "en") == []
+    assert keys("The 911 line was down while 112 people called.", "en") == [(112, "count", "person")]

@@ -376,7 +376,7 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             # "six Belgian citizens" and "Cinq Belges comptent parmi les morts": both a people)
             other = b if a.unit == "national" else a
             one_place = _people_form(other.place or "")
-        if (a.part or b.part) and not one_place:
+        if (a.part or b.part) and not one_place and not _one_kind_of_people(a, b):
             return None  # one place's count in a list ("Matane (101 clients)") is no other count's value
         if one_place and related_units(a.unit, b.unit):
             # counts of one place or people ("Tartus (384)", "433 dans celle de Tartous"; "five Portuguese
@@ -2374,11 +2374,28 @@ def _sole_tolls(
                 or _parts_of(a, b, en_all)
                 or _parts_of(b, a, fr_all)
                 or _two_countries(a.place, b.place)  # "524 deaths" in DR Congo, "517 décès" in all Africa
+                # "Twenty-eight tourists were pulled from the water" beside "Nine survivors", against "Vingt-huit
+                # personnes ont été secourues": the other version's toll is a count this one gives of other
+                # people by value, no other value of the toll
+                or _same_value_of_people(b, unmatched_en)
+                or _same_value_of_people(a, unmatched_fr)
             ):
                 continue
             found.append((a, b))
             taken |= {id(a), id(b)}
     return found
+
+
+def _same_value_of_people(toll: Figure, other: list[Figure]) -> bool:
+    """Whether the other version leaves unmatched a count of people of the toll's value, under another noun
+    that names no fate (not "six blessées" beside "deux personnes ont été tuées")."""
+    return any(
+        f.kind == "count"
+        and f.value == toll.value
+        and f.unit in HUMAN_UNITS
+        and not any(f.unit in group for group in TOLL_GROUPS)
+        for f in other
+    )
 
 
 def _sole_toll(
@@ -2910,6 +2927,19 @@ def _noun_outside_lexicon(a: str | None, b: str | None) -> bool:
         and (a not in KNOWN_UNITS or b not in KNOWN_UNITS)
         and not cognates(a, b)
         and not any(a in group and b in group for group in RELATED_UNITS)
+    )
+
+
+def _one_kind_of_people(a: Figure, b: Figure) -> bool:
+    """Whether two counts name one kind of people, neither people at large nor a fate: "14 injured (six of them
+    firefighters)" and "15 blessés, dont sept pompiers" count the firefighters among the injured."""
+    return (
+        a.unit == b.unit
+        and a.unit in HUMAN_UNITS
+        and a.unit not in GENERIC_PEOPLE
+        and a.unit not in TOLL_UNITS
+        and not a.place
+        and not b.place
     )
 
 

@@ -2131,6 +2131,8 @@ _SHARE_OF_TOLL_RE = re.compile(
 )
 
 
+#: The noun right after "of them" that names the people of a part: "six of them firefighters".
+_NOUN_AFTER_THEM_RE = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: Between a change and the same change said another way: ", soit environ ", ", or about ".
 _RESTATED_BETWEEN = re.compile(
     rf"[^.;:!?\n0-9]{{0,24}},{_H}*(?i:soit|or){_H}+(?:(?i:environ|près{_H}+de|quelque|about|around|nearly){_H}+)?"
@@ -2366,9 +2368,16 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
         if (
             f.kind == "count"
             and (f.unit is None or f.unit in _SHARED_PEOPLE)
-            and _SHARE_OF_TOLL_RE.match(text, f.end)
+            and (share := _SHARE_OF_TOLL_RE.match(text, f.end))
         ):
             f.part = True
+            noun = _NOUN_AFTER_THEM_RE.match(text, share.end()) if f.unit is None else None
+            word = noun.group("w").lower() if noun else ""
+            people = t.UNIT_NOUNS.get(word) or t.NOUN_CONCEPTS.get(word)
+            if people in t.HUMAN_UNITS and people not in _FATES_SAID_AFTER and people != "critical":
+                # "another 14 injured (six of them firefighters)": the part names its people (not "57 of them
+                # seriously", the worst hurt, said by the adverb)
+                f.unit = people
 
 
 #: A dollar's mark that names its country: "US$15", "C$1.2 billion", "A$40".
@@ -3700,6 +3709,8 @@ _EMERGENCY_SERVICE_AFTER = re.compile(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
     # "911 calls came in", "a 999 call handler": the service's calls, no count of them
     rf"|{_H}+(?i:calls?|callers?|call-takers?|dispatch|dispatchers?|operators?)(?![\w-])"
+    # "the pan-European 112 number", "the 911 line": the number itself
+    rf"|{_H}+(?i:number|hotline|line)(?![\w-])"
 )
 _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
 #: The calls or the line of an emergency service, before its number: "les appels du 911", "calls to the 999".
