@@ -9874,3 +9874,42 @@ def test_an_emergency_number_named_as_a_number_is_no_count():
     "number" after it): no count; "112 people called" stays one."""
     assert keys("Calls to the pan-European 112 number failed for hours.", "en") == []
     assert keys("The 911 line was down while 112 people called.", "en") == [(112, "count", "person")]
+
+
+def test_a_value_against_another_a_year_before_is_the_earlier_one():
+    """Constructions: "an attendance rate of 97.4%, against 412,730 candidates who sat the previous year's
+    session", "Turnout was 61%, against 58% last year" (English wires' "against", as French "contre"): the
+    value the quantity stood at before; "voted 310 against 112" and "played against 11 men" are no such
+    value."""
+    figures = extract_figures(
+        "In all, 362,848 candidates turned up, against 412,730 candidates who sat the previous year's session.",
+        "en",
+    )
+    assert [(f.value, f.earlier) for f in figures] == [(362848, False), (412730, True)]
+    assert [f.earlier for f in extract_figures("Turnout was 61%, against 58% last year.", "en")] == [
+        False,
+        True,
+    ]
+    assert not any(f.earlier for f in extract_figures("They voted 310 against 112.", "en"))
+    assert not any(f.earlier for f in extract_figures("The team played against 11 men for an hour.", "en"))
+
+
+def test_a_sentence_opening_a_year_earlier_or_naming_last_years_event_is_of_last_year():
+    """Constructions: "Un an plus tôt, à la même période, le Québec comptait 5335 postes non comblés (924 ...
+    et 4411 ...)", "A year earlier, 52 people died" (the opening dates its sentence), "The major wildfires of
+    last year killed 104 people", "Last year's floods killed 40 people" (last year's event named in the
+    sentence dates what follows it); "A year ago today, he won" holds no figure to date."""
+    text = (
+        "Cette année, 8558 postes sont vacants. Un an plus tôt, à la même période, le Québec comptait 5335 postes"
+        " non comblés (924 à temps plein et 4411 à temps partiel)."
+    )
+    assert [f.year for f in extract_figures(text, "fr")] == [None] + [YEAR_BEFORE_ARTICLE] * 3
+    assert [f.year for f in extract_figures("This year 40 people died. A year earlier, 52 died.", "en")] == [
+        None,
+        YEAR_BEFORE_ARTICLE,
+    ]
+    for text in (
+        "The major wildfires of last year killed 104 people.",
+        "Last year's floods killed 104 people.",
+    ):
+        assert [f.year for f in extract_figures(text, "en")] == [YEAR_BEFORE_ARTICLE], text

@@ -2146,6 +2146,8 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                     and not _things_apart(a.unit, b.unit)
                 )
                 and a.change == b.change  # "at least 11 more died" estimates no toll ("une dizaine")
+                # "roughly 5,000 teachers" short now is no estimate of "4411" a sentence dates a year earlier
+                and a.year == b.year
                 # an earlier value ("au moins vingt" in a first toll) estimates no count of the other version's
                 # (two precise values of one old record, "90,185" and "90 195", are one quantity)
                 and (not (a.earlier or b.earlier) or _nearly_one_precise(a, b))

@@ -2986,12 +2986,16 @@ _PART_VERB_AFTER = re.compile(
 _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
 _LAST_YEAR_OPENING_RE = re.compile(
-    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée))"
+    rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)"
+    # "A year earlier, ...", "Un an plus tôt, à la même période, le Québec comptait 5335 postes"
+    rf"|a{_H}+year{_H}+(?:earlier|ago)|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant))"
     # the year before the one just named: "The previous year", "L'année précédente"
     rf"|(?P<previous>(?i:the{_H}+(?:previous|prior){_H}+year|the{_H}+year{_H}+before|l['’]année{_H}+précédente)))"
     # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
     rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
+#: Last year's event named as such within a sentence: "the major wildfires of last year", "last year's floods".
+_LAST_YEARS_EVENT_RE = re.compile(rf"(?<![\w])(?i:of{_H}+last{_H}+year|last{_H}+year['’]s)(?![\w])")
 #: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
 _LAST_YEAR_OPENING_ENDS = (
     "last",
@@ -3001,9 +3005,14 @@ _LAST_YEAR_OPENING_ENDS = (
     "prior year",
     "year before",
     "précédente",
+    "year earlier",
+    "year ago",
+    "an plus tôt",
+    "an auparavant",
 )
 _LAST_YEAR_OPENING_SCAN = _Scanner(
-    _LAST_YEAR_OPENING_RE, ("last", "the previous", "the prior", "the year before", "l'an", "l’an")
+    _LAST_YEAR_OPENING_RE,
+    ("last", "the previous", "the prior", "the year before", "l'an", "l’an", "a year", "un an"),
 )
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
@@ -3028,7 +3037,8 @@ _YEARS_AGO_AFTER = re.compile(
     rf"|(?P<n2>{_alt(list(_YEARS_AGO_COUNTS), 'i')}){_H}+(?i:years){_H}+(?i:ago))(?![\w])"
 )
 _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", "an dernier", "an passé",
-                    "année dernière", "année passée", "année précédente", "an plus tôt",
+                    "année dernière", "année passée", "année précédente", "an plus tôt", "an auparavant",
+                    "year ago",
                     "il y a", "years ago", "year before")  # fmt: skip
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
 #: dated to the first year (the budget of "2024-25" is the one of spring 2024).
@@ -3107,16 +3117,25 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
         if lowered is not None and not any(ending in lowered for ending in _LAST_YEAR_OPENING_ENDS)
         else list(_LAST_YEAR_OPENING_SCAN.finditer(text, lowered))
     )
-    openings = [m.end() for m in matches]
     # "En 2023, 142.500 demandes ... L'année précédente, 131.000 demandes": the year before the last one
     # named, else the article's
     years = [f for f in figures if f.kind == "year"]
-    dated = [
-        next((_year_of(y) - 1 for y in reversed(years) if y.end <= m.start()), YEAR_BEFORE_ARTICLE)
-        if m.group("previous")
-        else YEAR_BEFORE_ARTICLE
+    opened = [
+        (
+            m.end(),
+            next((_year_of(y) - 1 for y in reversed(years) if y.end <= m.start()), YEAR_BEFORE_ARTICLE)
+            if m.group("previous")
+            else YEAR_BEFORE_ARTICLE,
+        )
         for m in matches
     ]
+    if lowered is None or "last year" in lowered:
+        # "The major wildfires of last year killed 104 people", "last year's floods killed 40": what the
+        # sentence tells after them is of that year
+        opened += [(m.end(), YEAR_BEFORE_ARTICLE) for m in _LAST_YEARS_EVENT_RE.finditer(text)]
+        opened.sort()
+    openings = [at for at, _ in opened]
+    dated = [year for _, year in opened]
     for f in figures:
         if f.kind in ("year", "date"):
             continue
@@ -3852,7 +3871,23 @@ _CHANGED_FROM_BEFORE = _ending(
     rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
 )
 #: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
-_CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre")
+_CHANGED_FROM_HINTS = (
+    "from",
+    "passé",
+    "passe",
+    "grimpé",
+    "monté",
+    "augmenté",
+    "baissé",
+    "hausse",
+    "contre",
+    "against",
+)
+#: After "against N", within its clause: the value as it stood a year or a day before.
+_A_YEAR_BEFORE_AFTER = re.compile(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}?{_H}+(?i:the{_H}+previous{_H}+(?:year|day)|last{_H}+year"
+    rf"|a{_H}+year{_H}+(?:earlier|ago|before)|the{_H}+(?:year|day){_H}+before|previously)(?![\w])"
+)
 #: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
 _THE_DAY_BEFORE_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
@@ -8420,6 +8455,10 @@ class _Extractor:
             self.before(_CHANGED_FROM_BEFORE, c.start, 60)
             or self.text.startswith(("contre ", "contre\u00a0"), max(0, c.start - 7))
             and (self.after(_THE_DAY_BEFORE_AFTER, c.end) or self.year_before_the_compared(c))
+            # as English wires write it: "an attendance rate of 97.4%, against 410,273 candidates who sat the
+            # previous year's session"
+            or self.text.startswith("against ", max(0, c.start - 8))
+            and self.after(_A_YEAR_BEFORE_AFTER, c.end) is not None
         )
 
     def year_before_the_compared(self, c: _Cand) -> bool:
