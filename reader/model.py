@@ -147,6 +147,10 @@ class Figure:
     #: The month a rate is given for, named right after it ("7.7 per cent in May", "6,8% au mois d'avril"):
     #: 1 to 12. A rate of another month is another quantity, which it does not dispute.
     month: int | None = None
+    #: What an amount is, named before it in its clause, in English: "ransom" ("a ransom of $240 million", "une
+    #: rançon de 50 millions de dollars"), "profit", "loss", "fine", "debt"... Each version's one amount of a
+    #: thing is one quantity.
+    subject: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -184,6 +188,8 @@ class Figure:
             d["bound"] = self.bound
         if self.month:
             d["month"] = self.month
+        if self.subject:
+            d["subject"] = self.subject
         return d
 
     @classmethod
@@ -208,6 +214,7 @@ class Figure:
             later=bool(d.get("later", False)),
             bound=d.get("bound"),
             month=d.get("month"),
+            subject=d.get("subject"),
         )
 
 

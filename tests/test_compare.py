@@ -2217,3 +2217,28 @@ def test_an_estimate_now_is_no_near_estimate_of_a_count_dated_a_year_earlier():
         "Un an plus tôt, le Québec comptait 5335 postes non comblés (924 à temps plein et 4411 à temps partiel).",
     )
     assert c.conflicts == [] and c.near == []
+
+
+def test_each_versions_one_amount_of_a_thing_is_one_quantity_however_far_apart():
+    """Constructions: "left the lender with losses of 31 billion US dollars" against "le parquet a chiffré le
+    préjudice financier de l'affaire à 22 milliards de dollars" (what the amount is, named right before it:
+    losses, "préjudice"): one quantity with two values, disputed though far apart; not when one version gives
+    two losses, nor an amount whose clause names no such thing."""
+    c = _compared(
+        "The fraud left the lender with losses of 31 billion US dollars.",
+        "Le parquet a chiffré le préjudice financier de l'affaire à 22 milliards de dollars.",
+    )
+    assert _values(c.conflicts) == [(31e9, 22e9)]
+    (ransom,) = extract_figures("Hackers asked for a ransom of $240 million.", "en")
+    assert ransom.subject == "ransom" and ransom.to_dict()["subject"] == "ransom"
+    assert Figure.from_dict(ransom.to_dict()).subject == "ransom"  # kept in the library and in the JSON
+    c = _compared(
+        "The fraud left the lender with losses of 31 billion US dollars.",
+        "Le préjudice est de 22 milliards de dollars, et le préjudice fiscal de 3 milliards de dollars.",
+    )
+    assert c.conflicts == []
+    c = _compared(
+        "The fraud left the lender with losses of 31 billion US dollars.",
+        "Elle a versé 22 milliards de dollars.",
+    )
+    assert c.conflicts == []

@@ -1714,6 +1714,7 @@ def compare_figures(
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
     )
+    conflicts += _sole_amounts(disputing_en, disputing_fr, pairs, conflicts)
     conflicts.sort(key=lambda p: order.get(id(p[0]), 0))
     conflicted = {id(f) for pair in conflicts for f in pair}
     only_en = _unrestated([f for f in unmatched_en if id(f) not in conflicted], [a for a, _ in conflicts])
@@ -2386,6 +2387,51 @@ def _sole_tolls(
             found.append((a, b))
             taken |= {id(a), id(b)}
     return found
+
+
+def _sole_amounts(
+    disputing_en: list[Figure],
+    disputing_fr: list[Figure],
+    pairs: list[tuple[Figure, Figure]],
+    conflicts: list[tuple[Figure, Figure]],
+) -> list[tuple[Figure, Figure]]:
+    """The one amount each version gives of one thing (see ``Figure.subject``), in one currency and of one
+    year, when neither version matched an amount of it: one quantity however far apart, as one toll is ("A net
+    profit of €489 million" against "un bénéfice net que de 317 millions d'euros", "a ransom of $240 million"
+    against "une rançon de 50 millions de dollars"). Not when either version gives two values of it."""
+    subjects = {f.subject for f in disputing_en if f.subject} & {f.subject for f in disputing_fr if f.subject}
+    if not subjects:
+        return []
+    taken = {id(f) for pair in conflicts for f in pair}
+    found: list[tuple[Figure, Figure]] = []
+    for subject in sorted(subjects):
+        if any(a.subject == subject or b.subject == subject for a, b in pairs):
+            continue
+        a = _sole_amount(disputing_en, subject, taken)
+        b = _sole_amount(disputing_fr, subject, taken)
+        if (
+            a is None
+            or b is None
+            or a.year != b.year
+            or a.later != b.later
+            or a.change != b.change
+            or not same_currency(a, b)
+            or float(a.value) <= 0
+            or float(b.value) <= 0
+            or max(float(a.value), float(b.value)) > SOLE_TOLL_RATIO * min(float(a.value), float(b.value))
+        ):
+            continue
+        found.append((a, b))
+        taken |= {id(a), id(b)}
+    return found
+
+
+def _sole_amount(version: list[Figure], subject: str, taken: set[int]) -> Figure | None:
+    """The one value a version's disputing amounts give of ``subject``, none of them already disputed."""
+    amounts = [f for f in version if f.kind == "money" and f.subject == subject]
+    if any(id(f) in taken for f in amounts) or len({_size(f) for f in amounts}) != 1:
+        return None
+    return amounts[0]
 
 
 def _same_value_of_people(toll: Figure, other: list[Figure]) -> bool:

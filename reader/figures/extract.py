@@ -2165,6 +2165,25 @@ BREAKDOWN_SLACK = 1.15
 _TOLL_JOIN_RE = re.compile(rf"{_H}+[\w'’-]+(?:{_H}+[\w'’-]+)?{_H}+(?i:and|et){_H}+")
 
 
+#: How far before an amount the noun of what it is may be named: "le préjudice financier de l'affaire à".
+AMOUNT_SUBJECT_REACH = 48
+
+
+def _amount_subjects(text: str, figures: list[Figure]) -> None:
+    """Name what each amount is when its clause names it right before it, the nearest noun first, no number
+    between: "a ransom of $240 million", "A net profit of €489 million", "n'a dégagé un bénéfice net que de
+    317 millions d'euros", "le parquet a chiffré le préjudice financier de l'affaire à 20 milliards"."""
+    for f in figures:
+        if f.kind != "money" or f.field != "body" and f.field != "title":
+            continue
+        head = text[max(0, f.start - AMOUNT_SUBJECT_REACH) : f.start]
+        cut = max(head.rfind(c) for c in ".;:!?\n()0123456789")
+        words = _LETTERS_RE.findall(head, cut + 1)
+        f.subject = next(
+            (t.AMOUNT_SUBJECTS[w.lower()] for w in reversed(words) if w.lower() in t.AMOUNT_SUBJECTS), None
+        )
+
+
 def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
     """The dead and the injured counted together before a place ("610 morts et 1 300 blessés dans la province
     de Kounar, auxquels s'ajoutent 12 morts et 255 blessés dans celle de Nangarhar"): the place named after the
@@ -7727,6 +7746,7 @@ class _Extractor:
         self.mark_ratios(cands)
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         _tolls_placed_together(text, figures)
+        _amount_subjects(text, figures)
         if self.shares:
             _vote_share_ranges(text, figures)
         self.mark_places_listed()

@@ -583,6 +583,24 @@ THING_CONCEPTS = frozenset(
 )
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
+#: What an amount may be, named before it, in English and French -> the thing in English (see
+#: ``Figure.subject``): "a ransom of", "une rançon de", "A net profit of", "un bénéfice net de", "losses of",
+#: "le préjudice ... à".
+_AMOUNT_SUBJECT_FORMS: dict[str, str] = {
+    "ransom": "ransom ransoms rançon rançons",
+    "profit": "profit profits bénéfice bénéfices",
+    "loss": "loss losses perte pertes préjudice préjudices",
+    "fine": "fine fines amende amendes penalty penalties pénalité pénalités",
+    "debt": "debt debts dette dettes",
+    "salary": "salary salaries salaire salaires",
+    "revenue": "revenue revenues turnover affaires",  # "chiffre d'affaires"
+    "budget": "budget budgets",
+    "damages": "damages dommages-intérêts",
+    "bail": "bail caution",
+}
+AMOUNT_SUBJECTS: dict[str, str] = {
+    form: key for key, forms in _AMOUNT_SUBJECT_FORMS.items() for form in forms.split()
+}
 #: Counted things a person can be: "people" or "personnes" may be any of them.
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
