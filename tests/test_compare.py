@@ -2242,3 +2242,29 @@ def test_each_versions_one_amount_of_a_thing_is_one_quantity_however_far_apart()
         "Elle a versé 22 milliards de dollars.",
     )
     assert c.conflicts == []
+
+
+def test_ducks_and_ducklings_are_birds_counted_in_both_languages():
+    """Construction: "Around 60 million ducks are due to be vaccinated" against "64 millions de canetons
+    doivent recevoir le vaccin": poultry are birds in the lexicon, so the two counts are one quantity
+    disputed (the estimate's 5% does not reach 64 million)."""
+    c = _compared(
+        "Around 60 million ducks are due to be vaccinated this year.",
+        "Au total, 64 millions de canetons doivent recevoir le vaccin.",
+    )
+    assert _values(c.conflicts) == [(60e6, 64e6)]
+
+
+def test_an_age_one_version_gives_a_named_person_and_the_other_an_unnamed_one_is_not_disputed():
+    """Construction: "A 60-year-old man suffered serious injuries" against "Salvatore Lorini, 45 ans, qui vit
+    à Ischia, dit souffrir de la situation": each version's one age, one of a person named and one of a person
+    not, may be two people: each age is the version's own, not one age disputed (two unnamed ages still are)."""
+    c = _compared(
+        "A 61-year-old man suffered serious injuries.",
+        "Marco Ferri, 44 ans, qui vit sur l'île, dit souffrir de la situation.",
+    )
+    assert c.conflicts == [] and [f.value for f in c.only_en] == [61] and [f.value for f in c.only_fr] == [44]
+    c = _compared(
+        "A 61-year-old man suffered serious injuries.", "Un homme de 64 ans a été grièvement blessé."
+    )
+    assert _values(c.conflicts) == [(61, 64)]

@@ -9913,3 +9913,39 @@ def test_a_sentence_opening_a_year_earlier_or_naming_last_years_event_is_of_last
         "Last year's floods killed 104 people.",
     ):
         assert [f.year for f in extract_figures(text, "en")] == [YEAR_BEFORE_ARTICLE], text
+
+
+def test_a_french_billion_is_a_million_millions():
+    """Construction: "dépenser jusqu'à 8,14 billions de yens" (French "billion" is 10 to the 12th, the English
+    trillion; "milliard" is the English billion): the amount matches "8.14 trillion yen"."""
+    (fr,) = extract_figures("Les visiteurs devraient dépenser jusqu'à 8,14 billions de yens.", "fr")
+    (en,) = extract_figures("Visitors are set to spend up to 8.14 trillion yen.", "en")
+    assert fr.value == en.value == 8.14e12 and fr.currency == en.currency == "JPY"
+    (en,) = extract_figures("The debt reached 3 billion dollars.", "en")
+    assert en.value == 3e9
+
+
+def test_a_scaled_number_of_a_named_tally_stays_a_count_in_a_text_of_one_currency():
+    """Construction: "le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions", in an article
+    whose amounts are all in euros ("71 milliards d'euros", "11 millions" spent): the number of tourists is a
+    count, not euros, as its sentence says what it counts."""
+    text = (
+        "Le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions, soit 12 % de plus. La dépense"
+        " s'est chiffrée à 71 milliards d'euros. Le budget de promotion a atteint 11 millions."
+    )
+    kinds = {f.text: f.kind for f in extract_figures(text, "fr")}
+    assert kinds["53,37 millions"] == "count" and kinds["71 milliards d'euros"] == "money"
+
+
+def test_a_time_looked_back_to_or_an_hour_of_today_is_no_span():
+    """Constructions: "CHF400 million less than a year earlier", "twice what it projected less than a year
+    ago" (a bound before "a year" that dates, not a span), "remettre le système en marche d'ici 18 heures
+    aujourd'hui" (by six this evening); "more than a year" and "une grève de 24 heures aujourd'hui" stay
+    spans."""
+    assert keys("The debt is CHF400 million lower than less than a year earlier.", "en") == [
+        (400000000, "money", "CHF")
+    ]
+    assert keys("It is twice what it projected less than a year ago.", "en") == []
+    assert keys("The probe took more than a year.", "en") == [(1, "duration", "years")]
+    assert keys("Le port compte redémarrer d'ici 18 heures aujourd'hui.", "fr") == []
+    assert keys("Une grève de 24 heures aujourd'hui paralyse le pays.", "fr") == [(24, "duration", "hours")]

@@ -982,7 +982,11 @@ def _conflicts(
         found += named
         ages_en = [f for f in ages_en if not any(f is a for a, _ in named)]
         ages_fr = [f for f in ages_fr if not any(f is b for _, b in named)]
-        if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None:
+        if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None and bool(
+            sole[0].place
+        ) == bool(sole[1].place):
+            # not "A 60-year-old man suffered serious injuries" against "Salvatore Lorini, 45 ans, qui vit à
+            # Ischia": a person one version names and the other does not may be two people
             found.append(sole)
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)

@@ -705,7 +705,8 @@ _CLOCK_RE = re.compile(
     # "(21 heures 30 GMT samedi)": the minutes of a time in another zone
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9]{_H}+(?:GMT|UTC)(?![\w])"
     rf"|(?<![\w.]){_SPAN_OF_BEHIND}[0-2]?[0-9]{_H}?h(?:eures?)?{_H}+(?:ce{_H}+(?:{_WEEKDAYS_FR}{_H}+)?(?:matin|soir)|du{_H}+matin|du{_H}+soir|"
-    rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
+    # "d'ici 18 heures aujourd'hui": the hour of today
+    rf"cet{_H}+après-midi|de{_H}+l['’]après-midi|aujourd['’]hui|heure{_H}+locale|heures{_H}+locales|GMT|UTC"
     # "(19 heures heure GMT)"
     rf"|heure{_H}+(?:GMT|UTC|de{_H}+Paris)"
     # "(6 heures à Paris)": the hour in another city's time, after the local one
@@ -1154,6 +1155,8 @@ _ONE_DURATION_RE = re.compile(
     rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
     # "close to a year's average of rain": what a year brings, no span of time
     rf"(?!['’]s(?![\w]))"
+    # "less than a year ago", "CHF400 million less than a year earlier": a time the story looks back to
+    rf"(?!{_H}+(?i:ago|earlier|before|later|plus{_H}+tôt|auparavant)(?![\w]))"
 )
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
@@ -4843,6 +4846,8 @@ _NUMBER_OF_BEFORE = _ending(
     rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
     # "le nombre de feux de forêt au Québec est passé de 138 à 141", "a grimpé à 40"
     rf"|(?:(?i:est|a){_H}+)?(?i:passée?|grimpé|monté|augmenté|baissé|chuté|descendu){_H}+(?i:à|de)"
+    # "le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions"
+    rf"|(?i:s['’](?:est|était){_H}+élevée?|s['’]élève|s['’]élevait){_H}+à"
     # "the number of people displaced had more than doubled to 183,159"
     rf"|(?:(?i:had|has|have){_H}+)?(?:(?i:more{_H}+than|nearly|almost){_H}+)?(?i:risen|rose|doubled|tripled|grown"
     rf"|climbed|jumped|increased|fallen|dropped|surged|soared){_H}+(?i:to)){_H}+"
@@ -6409,6 +6414,8 @@ class _Extractor:
             m = None  # "MD", "BN": abbreviations only count in their usual case
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
+            if self.lang == "fr" and m.group("w").lower() in ("billion", "billions"):
+                c.scale = Decimal(10**12)  # French "billion" is a million millions: "8,14 billions de yens"
             if c.raw >= _WRITTEN_OUT and c.scale >= _WRITTEN_OUT and c.kind == "count":
                 # "8,794,726 million votes": a tally written out in full, the scale a slip
                 c.scale = Decimal(1)
@@ -8825,6 +8832,8 @@ class _Extractor:
                 and not self.names_its_count(c.end)
                 and (not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end))
                 and not self.after(_SEIZED_AFTER, c.end)  # "2 millions saisis": of whatever was seized
+                # "le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions": a count of them
+                and not self.number_of_before(c.start)
             ):
                 c.kind, c.currency, c.unit = "money", currency, None
 

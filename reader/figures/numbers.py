@@ -570,7 +570,10 @@ _MORE_FORMS: dict[str, str] = {
     "cattle": "cattle cow cows vache vaches bovin bovins",
     "sheep": "sheep mouton moutons brebis",
     "dog": "dog dogs chien chiens",
-    "bird": "bird birds oiseau oiseaux",
+    # poultry are birds: "Around 60 million ducks", "64 millions de canetons", "plus de 250 oiseaux"
+    "bird": "bird birds oiseau oiseaux duck ducks duckling ducklings canard canards caneton canetons chicken"
+    " chickens poulet poulets volaille volailles poultry",
+    "pig": "pig pigs hog hogs porc porcs cochon cochons",
     "diver": "diver divers plongeur plongeurs",
     "volunteer": "volunteer volunteers bénévole bénévoles",
     "film": "film films movie movies",
@@ -579,7 +582,7 @@ _MORE_FORMS: dict[str, str] = {
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
-    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird game".split()
+    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird pig game".split()
 )
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
