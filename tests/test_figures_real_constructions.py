@@ -9949,3 +9949,14 @@ def test_a_time_looked_back_to_or_an_hour_of_today_is_no_span():
     assert keys("The probe took more than a year.", "en") == [(1, "duration", "years")]
     assert keys("Le port compte redémarrer d'ici 18 heures aujourd'hui.", "fr") == []
     assert keys("Une grève de 24 heures aujourd'hui paralyse le pays.", "fr") == [(24, "duration", "hours")]
+
+
+def test_a_toll_after_its_noun_as_the_subject_of_sont():
+    """Constructions: "tandis que les disparus sont cinq", "les blessés sont au nombre de douze" (the noun of the
+    toll first, the count after "sont"); "les enfants sont cinq" names no toll."""
+    assert keys("Le bilan est de sept morts, tandis que les disparus sont cinq.", "fr") == [
+        (7, "count", "death"),
+        (5, "count", "missing"),
+    ]
+    assert keys("Les blessés sont au nombre de douze.", "fr") == [(12, "count", "injury")]
+    assert keys("Les enfants sont cinq.", "fr") == []

@@ -4354,6 +4354,13 @@ _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|mor
 _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
 #: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 _FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
+#: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
+#: sont au nombre de douze", "the missing now number five".
+_FATE_NOUN_SUBJECT_BEFORE = _ending(
+    rf"(?<![\w])(?i:les|the){_H}+(?P<w>[^\W\d_]+){_H}+(?:(?i:sont|étaient|restent)(?:{_H}+(?i:désormais|maintenant))?"
+    rf"(?:{_H}+(?i:au{_H}+nombre{_H}+de))?|(?:(?i:now){_H}+)?(?i:number|numbered))"
+    rf"(?:{_H}+(?i:at{_H}+least|au{_H}+moins))?{_H}+"
+)
 #: A cause of death before the people who died: "a provoqué la mort d'une femme", "caused the death of one man".
 _CAUSED_THE_DEATH_OF_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:provoqué|provoquant|causé|causant|entraîné|entraînant){_H}+la{_H}+mort{_H}+(?i:d['’])"
@@ -7148,6 +7155,14 @@ class _Extractor:
                 and (said := self.restated_fate(c.start)) is not None
             ):
                 c.unit = said  # "tous les décès de l'Uttar Pradesh, soit 54 au total"
+            if (
+                c.unit is None
+                and (subject := self.before(_FATE_NOUN_SUBJECT_BEFORE, c.start, 48)) is not None
+                and t.UNIT_NOUNS.get(subject.group("w").lower()) in _FATES_SAID_AFTER
+            ):
+                # "tandis que les disparus sont cinq", "les blessés sont au nombre de douze": the toll after its
+                # noun
+                c.unit = t.UNIT_NOUNS[subject.group("w").lower()]
             if c.unit is None:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
             # after the fate said of the count itself: "the number of fatalities would rise, with more than 100
