@@ -9960,3 +9960,32 @@ def test_a_toll_after_its_noun_as_the_subject_of_sont():
     ]
     assert keys("Les blessés sont au nombre de douze.", "fr") == [(12, "count", "injury")]
     assert keys("Les enfants sont cinq.", "fr") == []
+
+
+def test_a_temperature_written_deg_c_is_a_temperature():
+    """Construction: "the thermometer read minus 43.6 deg C", "temperatures of below minus 40 deg C", "95 deg
+    F" (an English daily's abbreviation of degrees): readings, negative after "minus", not counts."""
+    assert keys("The thermometer read minus 43.6 deg C in the far north.", "en") == [
+        (-43.6, "temperature", "C")
+    ]
+    assert keys("Texas saw 95 deg F on Monday.", "en") == [(95, "temperature", "F")]
+
+
+def test_a_lotterys_numbers_in_brackets_or_after_cocher_are_no_figures():
+    """Constructions: "the numbers drawn Tuesday morning (10, 33, 41, 47, 56, and Powerball 10)", "Il fallait
+    cocher les 21, 26, 31, 34 et 49": a draw's numbers; "The numbers rose (10, 12 and 14 percent)" stays
+    three rates, the list whole or not at all."""
+    assert keys("The numbers drawn Tuesday morning (10, 33, 41, 47, 56, and Powerball 10) won.", "en") == []
+    assert keys("Il fallait cocher les 21, 26, 31, 34 et 49 pour gagner.", "fr") == []
+    assert [f.value for f in extract_figures("The numbers rose (10, 12 and 14 percent).", "en")] == [
+        10,
+        12,
+        14,
+    ]
+
+
+def test_a_rate_compared_after_the_words_that_date_it_is_a_rate():
+    """Construction: "Le taux atteint 7,4 % au troisième trimestre, contre 7,2 au deuxième trimestre" (a few
+    words dating the first rate before ", contre"): the compared value is a rate too, not a count."""
+    figures = extract_figures("Le taux atteint 7,4 % au troisième trimestre, contre 7,2 au deuxième.", "fr")
+    assert [(f.value, f.kind) for f in figures] == [(7.4, "percent"), (7.2, "percent")]

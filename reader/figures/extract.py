@@ -3539,6 +3539,7 @@ _TEMPERATURE_AFTER = re.compile(
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
     rf"|{_H}+o(?P<u4>[CF])(?![\w])"  # "-23 oC": a letter o for the degree sign
+    rf"|{_H}+(?i:deg)\.?{_H}+(?P<u5>[CF])(?![\w])"  # "minus 43.6 deg C", as some English dailies write it
 )
 #: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
 _BARE_SCALE_AFTER = re.compile(rf"{_H}(?P<u>[CF])(?![\w-])")
@@ -3729,14 +3730,17 @@ _ORDINAL_AFTER_DASH_RE = re.compile(r"[0-9]{1,2}(?:e|ème|eme|er|th|st|nd|rd)(?!
 #: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
 #: and a list of small numbers ("10, 33, 41").
 _BALL_WORDS = ("ball", "boule", "étoile")
-_DRAW_WORDS = ("numéros", "numbers")
+_DRAW_WORDS = ("numéros", "numbers", "cocher")
 _SMALL_NUMBERS_LISTED_RE = re.compile(r"(?<![0-9.,])[0-9]{1,2},[ \u00a0][0-9]{1,2}(?![0-9])")
 #: A lottery's drawn numbers: a list of one- or two-digit numbers a few words after the word for them, or one
 #: number after a ball's name.
 _DRAWN_RE = re.compile(
-    rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars)(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+"
+    # "the numbers drawn Tuesday morning (10, 33, 41, 47, 56, ...", "Il fallait cocher les 21, 26, 31, 34 et 49"
+    rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars|cocher)(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+\(?"
     rf"(?P<list>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}})+)"
-    rf"(?![\w%]|[.,][0-9])"
+    rf"(?![\w%]|[.,][0-9])(?!{_H}*(?:%|(?i:per|pour{_H}?cent|percent|points?|pts|ans|years|mois|months)(?![\w])))"
+    # the whole list or none of it (not its first numbers before "and 14 percent")
+    rf"(?!(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9])"
     rf"|(?<![\w])(?i:powerball|mega{_H}ball|ball|boule|étoile){_H}+(?P<one>[0-9]{{1,2}})(?![\w%]|[.,][0-9])"
     # "du 10, 33, 41, 47 et 56 pour les boules blanches": the list first, the balls after it
     rf"|(?<![\w.,])(?P<before>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}}){{2,}})"
@@ -5419,7 +5423,10 @@ _POPULATION_OF_BEFORE = _ending(
 #: Between a part of a sum and the sum: "sur les", "out of the".
 _OUT_OF_THE_RE = re.compile(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
 _COMPARED_RIGHT_BEFORE_RE = re.compile(
-    rf",?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from"
+    # "7,4% au troisième trimestre, contre 7,2": when the first value is, in a few words before the comma
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*,{_H}+(?i:contre|against|compared{_H}+(?:with|to)){_H}+"
+    rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
+    rf"|,?{_H}+(?i:contre|against|versus|vs\.?|compared{_H}+(?:with|to)|par{_H}+rapport{_H}+à|from"
     # what the figure replaced: "4 years instead of the 10 sought", "4 ans au lieu des 10 requis"
     rf"|instead{_H}+of(?:{_H}+the)?|rather{_H}+than(?:{_H}+the)?|au{_H}+lieu{_H}+d(?:e|es|u)|plutôt{_H}+que(?:{_H}+les)?){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
@@ -5531,6 +5538,8 @@ class _Extractor:
             or "fahrenheit" in lowered
             or " oC" in text
             or " oF" in text
+            or " deg C" in text
+            or " deg F" in text
         )
         self.scale_symbols = _holds_scale_symbol(text)
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
@@ -6389,7 +6398,7 @@ class _Extractor:
                 m = self.after(_BARE_SCALE_AFTER, pos)
             if m is None or not self.bare_temperature(c, m):
                 return pos
-        unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or ""
+        unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or ""
         # bare "degrees" the weather cannot reach in Celsius ("temperatures forecast to rise above 100 degrees")
         fahrenheit = unit.upper().startswith("F") or (
             not unit and c.raw >= FAHRENHEIT_LEAST and m.group().strip().startswith("degree")
