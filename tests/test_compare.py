@@ -2268,3 +2268,17 @@ def test_an_age_one_version_gives_a_named_person_and_the_other_an_unnamed_one_is
         "A 61-year-old man suffered serious injuries.", "Un homme de 64 ans a été grièvement blessé."
     )
     assert _values(c.conflicts) == [(61, 64)]
+
+
+def test_two_readings_to_the_tenth_under_a_degree_apart_are_one_reading_disputed():
+    """Construction: "a seasonal record of minus 38.7 deg C was measured" against "le record de froid de cet
+    hiver a été atteint mardi, avec moins 37,8 °C": one reading to the tenth, 0.9 degrees apart, disputed;
+    readings more than a degree apart stay two."""
+    c = _compared(
+        "A seasonal record of minus 38.7 deg C was measured.", "Le record a été atteint avec moins 37,8 °C."
+    )
+    assert _values(c.conflicts) == [(-38.7, -37.8)]
+    c = _compared(
+        "A seasonal record of minus 38.7 deg C was measured.", "Le record a été atteint avec moins 36,5 °C."
+    )
+    assert c.conflicts == []

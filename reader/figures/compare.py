@@ -288,8 +288,10 @@ FORECAST_ROUNDING = 0.015
 #: two investments), never one amount disputed; the closest disputed one ("about $4.4 million", "près de 5
 #: millions") is 12% apart.
 MONEY_TOLERANCE = 0.15
-#: Largest difference in degrees for two temperatures on one scale to conflict.
-TEMPERATURE_TOLERANCE = 0.6
+#: Largest difference in degrees for two temperatures on one scale to conflict. Over the check sets, readings
+#: to the tenth up to a degree apart were one reading disputed ("minus 38.7 deg C", "moins 37,8 °C", a winter's
+#: record), never two readings.
+TEMPERATURE_TOLERANCE = 1.0
 #: Largest ratio between two counts of one known concept for them to conflict: a toll doubles between two
 #: updates (329 injured, then 672), but two small counts that far apart (28 seats, 13 seats) are usually
 #: two parties, two towns: below SMALL_COUNT the ratio is SMALL_COUNT_RATIO.
