@@ -2177,7 +2177,7 @@ def _amount_subjects(text: str, figures: list[Figure]) -> None:
     between: "a ransom of $240 million", "A net profit of €489 million", "n'a dégagé un bénéfice net que de
     317 millions d'euros", "le parquet a chiffré le préjudice financier de l'affaire à 20 milliards"."""
     for f in figures:
-        if f.kind != "money" or f.field != "body" and f.field != "title":
+        if f.kind != "money":
             continue
         head = text[max(0, f.start - AMOUNT_SUBJECT_REACH) : f.start]
         cut = max(head.rfind(c) for c in ".;:!?\n()0123456789")
@@ -3897,18 +3897,8 @@ _CHANGED_FROM_BEFORE = _ending(
     rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
 )
 #: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
-_CHANGED_FROM_HINTS = (
-    "from",
-    "passé",
-    "passe",
-    "grimpé",
-    "monté",
-    "augmenté",
-    "baissé",
-    "hausse",
-    "contre",
-    "against",
-)
+_CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre",
+                       "against")  # fmt: skip
 #: After "against N", within its clause: the value as it stood a year or a day before.
 _A_YEAR_BEFORE_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}?{_H}+(?i:the{_H}+previous{_H}+(?:year|day)|last{_H}+year"
@@ -4359,11 +4349,10 @@ _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDG
 #: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 _FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
-#: sont au nombre de douze", "the missing now number five".
+#: sont au nombre de douze".
 _FATE_NOUN_SUBJECT_BEFORE = _ending(
-    rf"(?<![\w])(?i:les|the){_H}+(?P<w>[^\W\d_]+){_H}+(?:(?i:sont|étaient|restent)(?:{_H}+(?i:désormais|maintenant))?"
-    rf"(?:{_H}+(?i:au{_H}+nombre{_H}+de))?|(?:(?i:now){_H}+)?(?i:number|numbered))"
-    rf"(?:{_H}+(?i:at{_H}+least|au{_H}+moins))?{_H}+"
+    rf"(?<![\w])(?i:les){_H}+(?P<w>[^\W\d_]+){_H}+(?i:sont|étaient|restent)(?:{_H}+(?i:désormais|maintenant))?"
+    rf"(?:{_H}+(?i:au{_H}+nombre{_H}+de))?(?:{_H}+(?i:au{_H}+moins))?{_H}+"
 )
 #: A cause of death before the people who died: "a provoqué la mort d'une femme", "caused the death of one man".
 _CAUSED_THE_DEATH_OF_BEFORE = _ending(
