@@ -9989,3 +9989,13 @@ def test_a_rate_compared_after_the_words_that_date_it_is_a_rate():
     words dating the first rate before ", contre"): the compared value is a rate too, not a count."""
     figures = extract_figures("Le taux atteint 7,4 % au troisième trimestre, contre 7,2 au deuxième.", "fr")
     assert [(f.value, f.kind) for f in figures] == [(7.4, "percent"), (7.2, "percent")]
+
+
+def test_a_flat_named_by_its_number_is_no_count():
+    """Construction: "the fire began in flat 86, on the seventh floor", "dans l'appartement 12" (a dwelling's
+    number, as "room 12" is); "86 flats", "3 appartements" stay counts."""
+    assert keys("The fire began in flat 71, on the seventh floor.", "en") == []
+    assert keys(
+        "Le feu a pris dans l'appartement 12 au troisième étage ; 3 appartements ont brûlé.", "fr"
+    ) == [(3, "count", "apartment")]
+    assert keys("The blaze destroyed 86 flats.", "en") == [(86, "count", "apartment")]

@@ -805,7 +805,7 @@ NOT_NOUNS = set(
 NAME_WORDS = set(
     """windows boeing article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
-    volume vol vol. room salle gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
+    volume vol vol. room salle flat apartment appartement gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     artemis artémis gemini soyuz soyouz falcon ariane chandrayaan voyager
     model modèle type series série cat catégorie category stage étape grade grades paragraph paragraphs paragraphe paragraphes alinéa alinéas
