@@ -2424,7 +2424,7 @@ def _sole_amounts(
             or not same_currency(a, b)
             or float(a.value) <= 0
             or float(b.value) <= 0
-            or max(float(a.value), float(b.value)) > SOLE_TOLL_RATIO * min(float(a.value), float(b.value))
+            or _far_apart(a, b, SOLE_TOLL_RATIO)
         ):
             continue
         found.append((a, b))

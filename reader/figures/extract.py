@@ -2134,8 +2134,6 @@ _SHARE_OF_TOLL_RE = re.compile(
 )
 
 
-#: The noun right after "of them" that names the people of a part: "six of them firefighters".
-_NOUN_AFTER_THEM_RE = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: Between a change and the same change said another way: ", soit environ ", ", or about ".
 _RESTATED_BETWEEN = re.compile(
     rf"[^.;:!?\n0-9]{{0,24}},{_H}*(?i:soit|or){_H}+(?:(?i:environ|près{_H}+de|quelque|about|around|nearly){_H}+)?"
@@ -2393,7 +2391,8 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             and (share := _SHARE_OF_TOLL_RE.match(text, f.end))
         ):
             f.part = True
-            noun = _NOUN_AFTER_THEM_RE.match(text, share.end()) if f.unit is None else None
+            # the noun right after "of them": "six of them firefighters"
+            noun = _WORD_AFTER.match(text, share.end()) if f.unit is None else None
             word = noun.group("w").lower() if noun else ""
             people = t.UNIT_NOUNS.get(word) or t.NOUN_CONCEPTS.get(word)
             if people in t.HUMAN_UNITS and people not in _FATES_SAID_AFTER and people != "critical":
