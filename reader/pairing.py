@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from reader.figures.compare import Comparison, compare_figures, distinct, significant_digits, value_bucket
 from reader.figures.extract import folded
-from reader.figures.numbers import COUNTRY_EXONYMS
+from reader.figures.numbers import COUNTRY_EXONYMS, NUMBER_WORDS
 from reader.model import Figure
 
 #: Scores at or above this mean "same story". The two seed articles score about 5.5; two different stories
@@ -85,6 +86,7 @@ STOP_NAMES = set(
     selon mais et ou si quand lors apres avant depuis pendant plus parallelement sa son ses leur leurs notre
     au aux tout toute tous toutes ainsi enfin il est d'autres autres collaboration arrestations saisies
     police authorities government gouvernement ministry ministere operation operations
+    officials prosecutors thousands hundreds dozens about last instead someone cela ceci
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi
     dimanche january february march april may june july august september october november december
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
@@ -262,6 +264,35 @@ _SITE_TLD_RE = re.compile(r"\.(?:ch|fr|be|ca|com|net|org|io|lu|de|uk)(?![\w.-])"
 _SITE_LABEL_RE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})$")
 
 
+#: How many sentences (a title is one) a capitalised word must open, never written in lowercase, to be a name.
+OPENING_NAME_LEAST = 2
+
+
+def _opening_names(text: str, openers: list[str]) -> set[str]:
+    """The names among the words that open sentences: a firm or a place the text names only at its sentences'
+    starts ("Netflix explose les attentes ..." over "Netflix aborde 2024 ..."). A word that opens
+    :data:`OPENING_NAME_LEAST` sentences and is never written in lowercase is no word of the language ("Jamais",
+    "Pourtant" open one sentence, or are written in lowercase too)."""
+    if len(openers) < OPENING_NAME_LEAST:
+        return set()
+    found = set()
+    for word, times in Counter(openers).items():
+        lower = word.lower()
+        if (
+            times >= OPENING_NAME_LEAST
+            and len(word) > 2
+            and not word.isupper()
+            and "'" not in word  # "C'est"
+            and "’" not in word
+            and not any(
+                lower.split("-")[0] in words for words in NUMBER_WORDS.values()
+            )  # "Seven", "Forty-two"
+        ):
+            if not re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text):
+                found.add(normalise_name(word))
+    return found
+
+
 def _site_names(text: str) -> set[str]:
     """The names of the websites ``text`` writes out ("comparis.ch"), normalised as names are."""
     if "." not in text:
@@ -318,6 +349,7 @@ def proper_names(text: str) -> set[str]:
         # a firm named by two names and "&", opening its sentences ("Marks & Spencer disclosed ..."): its first
         # name is a name there too
         inside |= {normalise_name(m.group("first")) for m in _AMPERSAND_NAME_RE.finditer(text)}
+    inside |= _opening_names(text, [w for w, _, _, cap, initial in tokens if cap and initial and is_name(w)])
 
     def counts(word: str, initial: bool) -> bool:  # of a capitalised word
         if len(word) < 2 or not is_name(word):

@@ -9999,3 +9999,24 @@ def test_a_flat_named_by_its_number_is_no_count():
         "Le feu a pris dans l'appartement 12 au troisième étage ; 3 appartements ont brûlé.", "fr"
     ) == [(3, "count", "apartment")]
     assert keys("The blaze destroyed 86 flats.", "en") == [(86, "count", "apartment")]
+
+
+def test_a_bare_scaled_number_in_a_sentence_naming_what_the_text_counts_in_millions_is_that_count():
+    """Construction: "added 13.1 million customers" ... "would sign up fewer customers ..., though the total
+    will top the year-ago period's 1.75 million" (the sentence names the counted noun and no amount), in a
+    text of amounts in dollars: a count of customers, not dollars. A sentence with an amount, or a number
+    "in sales", keeps the amount's reading."""
+    text = (
+        "Sales rose to $8.83 billion. The service added 13.1 million customers.\n\n"
+        "It will sign up fewer customers, though the total will top the year-ago period's 1.75 million."
+    )
+    assert (1750000, "count", "customer") in keys(text, "en")
+    text = "Sales rose to $8.83 billion. The service added 13.1 million customers, and 1.7 billion in sales."
+    assert (1700000000, "money", "USD") in keys(text, "en")
+
+
+def test_a_scaled_number_of_the_same_period_is_no_count_of_it():
+    """Construction: "très au-dessus des 55 millions de la même période l'année précédente" (after "938 millions
+    de dollars"): "de la même période" dates the amount, it names nothing counted."""
+    text = "Le bénéfice s'est établi à 938 millions de dollars, très au-dessus des 55 millions de la même période."
+    assert (55000000, "money", "USD") in keys(text, "fr")

@@ -60,6 +60,26 @@ def test_sentence_initial_words_count_only_when_seen_inside_a_sentence():
     assert not names & {"investigators", "the", "sky"}
 
 
+def test_a_word_that_opens_several_sentences_and_is_never_lowercase_is_a_name():
+    """Construction: a headline "Streamflix explose les attentes" over a body opening "Streamflix aborde
+    2024 ...": the firm is named only at sentence starts. A word that opens two sentences but is written in
+    lowercase too ("Pourtant ... pourtant"), a number word ("Seven ... Seven") and an elided word ("C'est")
+    are words of the language."""
+    text = (
+        "Streamflix explose les attentes\nStreamflix aborde 2024 en fanfare. Jamais le groupe n'a fait mieux."
+    )
+    names = proper_names(text)
+    assert "streamflix" in names
+    assert "jamais" not in names
+    assert "streamflix" not in proper_names(
+        "Streamflix explose les attentes\nLe groupe aborde 2024 en fanfare."
+    )
+    common = proper_names(
+        "Pourtant rien. Pourtant tout. Il est pourtant là. Seven died. Seven more. C'est dit. C'est fait."
+    )
+    assert not common & {"pourtant", "seven", "c'est", "cest"}
+
+
 def test_a_company_named_only_at_sentence_starts_is_a_name_when_the_text_gives_its_site():
     """Construction: "les internautes qui se rendaient sur comparis.ch ... Comparis indiquait ... Comparis
     affirme": the company opens sentences only, but the text writes out its site, which says it is a name."""

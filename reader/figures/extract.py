@@ -3474,6 +3474,7 @@ _MODEL_ORDERED_AFTER = re.compile(
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
 _LIST_PREPOSITIONS = frozenset({"with", "avec"})
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
+_PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
 #: The plural noun after a second adjective: " private schools" in "four national and private schools".
 _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -3940,6 +3941,12 @@ _ON_ITS_SIDE_BEFORE = re.compile(
 )
 #: A year right after the "of" or "de" of a scaled number: "le 1,9 milliard de 2023".
 _YEAR_AFTER_OF_RE = re.compile(rf"{_H}+(?:19|20)[0-9]{{2}}(?![\w])")
+#: A period right after the "of" or "de" of a scaled number: "très au-dessus des 55 millions de la même période
+#: l'année précédente", "the 1.75 million of the same quarter last year": its time, no count of anything.
+_PERIOD_AFTER_OF_RE = re.compile(
+    rf"{_H}+(?i:(?:la|le){_H}+même{_H}+(?:période|trimestre|semestre|mois|semaine|année)|l['’]an(?:née)?{_H}+"
+    rf"(?:dernière?|précédente?|passée?)|the{_H}+same{_H}+(?:period|quarter|half|month|week)|last{_H}+year)(?![\w])"
+)
 _NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l'ensemble", "l’ensemble"})
 #: The European Union named near its number of members.
 _EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
@@ -8647,6 +8654,21 @@ class _Extractor:
         counted: _Cand | None = None  # the last scaled count of a noun
         converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts
         local = self.shared_currency("LOCAL") if not money else None
+        # the nouns the text counts in scaled counts, as written ("customers"), and their units
+        counted_nouns = {
+            m.group("w").lower(): c.unit
+            for c in cands
+            if c.kind == "count"
+            and c.noun
+            and c.unit
+            and c.scale is not None
+            and c.scale >= 1000
+            # not a sum's noun, which makes an amount of it ("32 billion turnover")
+            and c.unit not in _SUM_NOUNS
+            and c.unit not in _WORTH_OF_NOUNS
+            and c.unit not in _GOAL_NOUNS
+            if (m := self.after(_WORD_AFTER, c.end)) is not None and m.group("w").isalpha()
+        }
         # the amounts said so far, those this reading makes amounts too: which currency a bare amount is in
         amounts_said = list(money)
         known = {id(m) for m in money}
@@ -8823,6 +8845,15 @@ class _Extractor:
                 last = c
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
+            elif (
+                counted_nouns
+                and not self.after(_IN_MONEY_AFTER, c.end)  # "1.7 billion in sales"
+                and (noun := self.sentence_counted_noun(c, cands, counted_nouns)) is not None
+            ):
+                # "Netflix said it would sign up fewer customers ... the total will top the year-ago
+                # period's 1.75 million", beside "13.1 million customers", in a text of amounts in dollars: a
+                # count of what the text counts in millions, named in its sentence with no amount
+                c.unit = noun
             elif amounts_in is not None and (
                 not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end)
             ):
@@ -8841,6 +8872,7 @@ class _Extractor:
                 and c.scale is not None
                 and c.scale >= 1000
                 and not c.noun
+                and c.unit is None  # a count the text names otherwise (see sentence_counted_noun)
                 and not self.names_its_count(c.end)
                 and (not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end))
                 and not self.after(_SEIZED_AFTER, c.end)  # "2 millions saisis": of whatever was seized
@@ -8848,6 +8880,20 @@ class _Extractor:
                 and not self.number_of_before(c.start)
             ):
                 c.kind, c.currency, c.unit = "money", currency, None
+
+    def sentence_counted_noun(self, c: _Cand, cands: list[_Cand], nouns: dict[str, str]) -> str | None:
+        """The unit of a noun of ``nouns`` (see :meth:`money_context`) the sentence of a bare scaled number
+        names, when the sentence gives no amount of money: what the number counts."""
+        start = self.sentence_start(c.start)
+        end = _SENTENCE_END_RE.search(self.text, c.end)
+        stop = len(self.text) if end is None else end.start()
+        if any(o.kind == "money" and start <= o.start < stop for o in cands):
+            return None
+        for m in _PLAIN_WORD_RE.finditer(self.text, start, stop):
+            unit = nouns.get(m.group().lower())
+            if unit is not None:
+                return unit
+        return None
 
     def scaled_amount_after(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         """A scaled amount of money later in the sentence of a bare scaled number in brackets, which says the
@@ -8880,6 +8926,8 @@ class _Extractor:
             following = self.after(_WORD_AFTER, m.end())  # not "22 milliards de plus que l'an dernier"
             if following is None and _YEAR_AFTER_OF_RE.match(self.text, m.end()):
                 return False  # "par rapport au 1,9 milliard de 2023": the year's amount, no count of anything
+            if _PERIOD_AFTER_OF_RE.match(self.text, m.end()):
+                return False  # "des 55 millions de la même période": the period's amount
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower() not in _UNTIL_WORDS
 
