@@ -10020,3 +10020,31 @@ def test_a_scaled_number_of_the_same_period_is_no_count_of_it():
     de dollars"): "de la même période" dates the amount, it names nothing counted."""
     text = "Le bénéfice s'est établi à 938 millions de dollars, très au-dessus des 55 millions de la même période."
     assert (55000000, "money", "USD") in keys(text, "fr")
+
+
+def test_a_headlines_place_is_the_storys_not_a_part_told_by_place():
+    """Construction: the English headline "... save 30 of 240 stranded whales in Australia" and the French one
+    "Australie : 210 cétacés meurent échoués", over bodies that both give "About 210 pilot whales have died" and
+    "Environ 210 dauphins-pilotes ont succombé": the headlines name the story's country, no place's count, so
+    the stranded whales are not disputed with the dead."""
+
+    def figures(title: str, body: str, lang: str) -> list:
+        article = Article(
+            title=title, blocks=[Block("paragraph", body)], lang=lang, date=datetime(2022, 9, 22)
+        )
+        found, fields = article_figures(article)
+        return found + fields
+
+    en = figures(
+        "Rescuers save 30 of 240 stranded whales in Australia",
+        "About 210 pilot whales have died on the west coast of Tasmania, while rescuers saved 30 others.",
+        "en",
+    )
+    fr = figures(
+        "Australie : 210 cétacés meurent échoués",
+        "Environ 210 dauphins-pilotes ont succombé sur la côte ouest de la Tasmanie.",
+        "fr",
+    )
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == []
+    assert [f.value for f in comparison.only_en if f.value == 240] == [240]

@@ -2236,7 +2236,11 @@ def _place_swaps(
             # that quantity, whatever other count of the place ("83.000 ... à Paris", another counter's) is left
             continue
         placed, other_side = (a, unmatched_fr) if a.place else (b, unmatched_en)
-        c = next((c for c in other_side if _count_of_place(c, placed, taken)), None)
+        if placed.field == "title":
+            # a headline's place is the story's ("Australie: 200 cétacés meurent", "... 230 stranded whales in
+            # Australia"), no part of a toll told by place
+            continue
+        c = next((c for c in other_side if c.field != "title" and _count_of_place(c, placed, taken)), None)
         if c is not None:
             found.append((a, c) if a.place else (c, b))
             taken.add(id(c))
