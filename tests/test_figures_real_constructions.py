@@ -10048,3 +10048,32 @@ def test_a_headlines_place_is_the_storys_not_a_part_told_by_place():
     comparison = compare_figures(en, fr)
     assert comparison.conflicts == []
     assert [f.value for f in comparison.only_en if f.value == 240] == [240]
+
+
+def test_a_count_inside_a_range_whose_noun_is_said_before_it_is_disputed():
+    """Construction: "le nombre de prédateurs, qu'il évalue entre «2.800 à 3.100»" (the range's noun said
+    before it) against "abuses committed by 3,000 priests": the count lies inside the other version's
+    range, one quantity given two ways, not a figure of each version alone."""
+    en = extract_figures("The abuses were committed by 3,000 priests since 1950.", "en")
+    fr = extract_figures("Le nombre de prédateurs, il l'évalue entre «2.800 à 3.100» depuis 1950.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(3000, 2800)]
+    assert comparison.only_en == [] and [f.value for f in comparison.only_fr if f.kind == "count"] == []
+
+
+def test_wild_animals_are_one_thing_in_both_languages():
+    """Construction: "About 470 long-finned pilot whales were found stranded" against "près de 500
+    dauphins-pilotes échoués" (the lexicon's whales, elephants, rhinos...): one count of the animals, disputed,
+    not a figure of each version alone; a count of people is no count of them."""
+    en = extract_figures("About 470 long-finned pilot whales were found stranded on sandbars.", "en")
+    fr = extract_figures("Près de 500 dauphins-pilotes échoués avaient été découverts.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(470, 500)]
+    fr = extract_figures("Près de 500 bénévoles étaient venus.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_the_years_of_a_life_in_brackets_are_no_counts():
+    """Construction: "la broche d'Amélie Auguste, reine de Saxe (1752-1828)": two years in brackets, a life's
+    or a reign's span, are no counts; a range of prices in brackets wider than a life stays two counts."""
+    assert keys("La broche d'Amélie Auguste, reine de Saxe (1762-1826), reste introuvable.", "fr") == []
+    assert keys("Les loyers (1200-1500) ont grimpé.", "fr") == [(1200, "count", None), (1500, "count", None)]

@@ -1883,7 +1883,9 @@ def _inside_ranges(
                     # range of them ("from 42 degrees to 47 degrees" across a state), as a rate's estimate is of
                     # its band ("roughly 3.8%", "une fourchette de 3,75 à 4,00%")
                     and not (v.approx is not None and v.kind == "temperature")
-                    and v.unit == low.unit
+                    # a range whose noun is said before it ("le nombre de prédateurs ... entre 2.900 à 3.200")
+                    # holds a count of the noun ("3,000 priests")
+                    and (v.unit == low.unit or v.kind == "count" and None in (v.unit, low.unit))
                     and v.later == low.later
                     and (v.kind != "money" or same_currency(v, low))
                     and low.value < v.value < high.value

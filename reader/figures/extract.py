@@ -1071,6 +1071,21 @@ _RACE_GAP_SCAN = _Scanner(_RACE_GAP_RE, _DIGIT_STARTS, digit_starts="")
 _SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
 
 
+#: Two years in brackets, a life's or a reign's ("reine de Saxe (1752-1828)", "le pays (2007-2015)").
+_LIFE_DATES_RE = re.compile(r"\((?P<a>1[0-9]{3}|20[0-9]{2})[-–](?P<b>1[0-9]{3}|20[0-9]{2})\)")
+#: The longest span such brackets hold: a life.
+LIFE_DATES_SPAN = 125
+
+
+def _life_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the years of a life or a reign in brackets: no figures."""
+    return [
+        m.span()
+        for m in _LIFE_DATES_RE.finditer(text)
+        if 0 < int(m.group("b")) - int(m.group("a")) <= LIFE_DATES_SPAN
+    ]
+
+
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), swim times in hundredths
     (:data:`_SPLIT_TIME_RE`) and gaps in minutes and seconds (:data:`_RACE_GAP_RE`), in seconds; a later scan
@@ -7687,6 +7702,8 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        if runs is None or any(e - s == 4 and text[s - 1 : s] == "(" for s, e in runs):
+            claimed += _life_dates(text)
         races = _race_times(text, lowered, runs)
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):

@@ -574,6 +574,14 @@ _MORE_FORMS: dict[str, str] = {
     "bird": "bird birds oiseau oiseaux duck ducks duckling ducklings canard canards caneton canetons chicken"
     " chickens poulet poulets volaille volailles poultry",
     "pig": "pig pigs hog hogs porc porcs cochon cochons",
+    # wild animals counted, culled or stranded: "470 long-finned pilot whales", "500 dauphins-pilotes"
+    "whale": "whale whales baleine baleines cétacé cétacés dauphins-pilotes globicéphale globicéphales orca orcas"
+    " orque orques",
+    "elephant": "elephant elephants éléphant éléphants",
+    "rhino": "rhino rhinos rhinoceros rhinoceroses rhinocéros",
+    "hippo": "hippo hippos hippopotamus hippopotamuses hippopotame hippopotames",
+    "wolf": "wolf wolves loup loups",
+    "shark": "shark sharks requin requins",
     "diver": "diver divers plongeur plongeurs",
     "volunteer": "volunteer volunteers bénévole bénévoles",
     "film": "film films movie movies",
@@ -582,7 +590,8 @@ _MORE_FORMS: dict[str, str] = {
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
-    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird pig game".split()
+    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
+    " wolf shark".split()
 )
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
