@@ -10077,3 +10077,19 @@ def test_the_years_of_a_life_in_brackets_are_no_counts():
     or a reign's span, are no counts; a range of prices in brackets wider than a life stays two counts."""
     assert keys("La broche d'Amélie Auguste, reine de Saxe (1762-1826), reste introuvable.", "fr") == []
     assert keys("Les loyers (1200-1500) ont grimpé.", "fr") == [(1200, "count", None), (1500, "count", None)]
+
+
+def test_a_cut_by_a_count_after_what_is_cut_is_a_change():
+    """Construction: "by cutting manufacturing capacity at its German plants by more than 600,000 vehicles"
+    (a verb of cutting, what is cut and where, then "by"): a change, as "600.000 voitures de moins" is, and the
+    two are one quantity."""
+    en = extract_figures(
+        "It will save money by cutting manufacturing capacity at its German plants by more than 600,000 vehicles.",
+        "en",
+    )
+    assert [(f.value, f.change) for f in en] == [(600000, True)]
+    fr = extract_figures(
+        "La capacité sera revue à la baisse : 600.000 voitures de moins sortiront des usines.", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    assert len(comparison.matched) == 1 and comparison.only_en == comparison.only_fr == []

@@ -4885,6 +4885,9 @@ _CHANGE_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:increased?|increases|rose|risen|rises?|grew|grown|grows?|climbed|climbs?|jumped|jumps?|"
     rf"soared|soars?|fell|fallen|falls?|dropped|drops?|declined?|declines|decreased?|decreases|gained|gains?|"
     rf"shrank|shrunk|shrinks?|up|down)(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}{_H}+(?i:by)|"
+    # "cutting manufacturing capacity at its German plants by more than 700,000 vehicles": what is cut, and where
+    rf"(?i:cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashing|lowered|lowering){_H}+"
+    rf"(?:[^\W\d_][\w'’-]*{_H}+){{1,6}}(?i:by)|"
     rf"(?<![Ll]ast )(?<![Tt]his )(?<![Nn]ext )(?<![Pp]ast )"  # "found guilty last fall of seven counts": autumn
     rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
     rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
@@ -9154,7 +9157,7 @@ class _Extractor:
         augmentation de 5,77 ct"): looked for only where "by", "of" or "de" ends them."""
         return (
             self.text[max(0, s - 4) : s].rstrip()[-2:].lower() in _CHANGE_LAST
-            and self.before(_CHANGE_BEFORE, s, 64) is not None
+            and self.before(_CHANGE_BEFORE, s, 96) is not None
         )
 
     def origin_after(self, pos: int) -> str | None:
