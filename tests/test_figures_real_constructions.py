@@ -10093,3 +10093,10 @@ def test_a_cut_by_a_count_after_what_is_cut_is_a_change():
     )
     comparison = compare_figures(en, fr)
     assert len(comparison.matched) == 1 and comparison.only_en == comparison.only_fr == []
+
+
+def test_the_year_a_rate_is_given_over_is_no_span():
+    """Construction: "retail prices having increased by 11.5 percent over a year" (the period of a rate, as
+    "sur un an" is): no duration; "The inquiry lasted over a year" stays a span of at least a year."""
+    assert keys("Retail prices increased by 11.5 percent over a year.", "en") == [(11.5, "percent", None)]
+    assert keys("The inquiry lasted over a year.", "en") == [(1, "duration", "years")]

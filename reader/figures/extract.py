@@ -1305,6 +1305,8 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
     if not any(hint in folded for lang in langs for hint in _ONE_DURATION_HINTS[lang]):
         return found
     for m in _ONE_DURATION_RE.finditer(text):
+        if _RATE_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "increased by 11.5 percent over a year": the period of a rate, as "sur un an" is
         lang = "en" if m.group("en") else "fr"
         start, end = m.span(lang)
         word = m.group(f"{lang}_unit").lower()
@@ -1844,6 +1846,10 @@ _SUBJECT_AFTER = re.compile(
 def _ending(pattern: str) -> re.Pattern[str]:
     """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
     return re.compile(pattern + "$")
+
+
+#: A rate right before the period it is given over: "by 11.5 percent over a year", "3% in a year".
+_RATE_PERIOD_BEFORE = _ending(rf"(?:%|(?i:percent|per{_H}+cent)){_H}+")
 
 
 #: What a share of a vote's count covers: "of polling stations", "des bureaux de vote", "of ballots counted".
