@@ -10100,3 +10100,20 @@ def test_the_year_a_rate_is_given_over_is_no_span():
     "sur un an" is): no duration; "The inquiry lasted over a year" stays a span of at least a year."""
     assert keys("Retail prices increased by 11.5 percent over a year.", "en") == [(11.5, "percent", None)]
     assert keys("The inquiry lasted over a year.", "en") == [(1, "duration", "years")]
+
+
+def test_the_article_that_passes_a_bill_without_a_vote_is_no_figure():
+    """Construction: "grâce à l'arme constitutionnelle du 49.3", "le recours au 49-3", "Article 49.3" (the
+    French constitution's article, named by its number): no figure; "49,3 %" and "the 49.3 percent share"
+    stay rates."""
+    assert keys("Le texte a été adopté grâce au 49.3, et l'article 49.3 servira encore.", "fr") == []
+    assert keys("Le recours au 49-3 a été annoncé.", "fr") == []
+    assert keys("Le taux est de 49,3 %.", "fr") == [(49.3, "percent", None)]
+    assert keys("It took the 49.3 percent share.", "en") == [(49.3, "percent", None)]
+
+
+def test_investments_are_a_sum():
+    """Construction: "ainsi que 600 milliards d'investissements supplémentaires" beside amounts in dollars: an
+    amount invested, not a count of investments."""
+    text = "L'UE achètera pour 750 milliards de dollars d'énergie, ainsi que 600 milliards d'investissements."
+    assert (600_000_000_000, "money", "USD") in keys(text, "fr")

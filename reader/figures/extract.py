@@ -1071,6 +1071,12 @@ _RACE_GAP_SCAN = _Scanner(_RACE_GAP_RE, _DIGIT_STARTS, digit_starts="")
 _SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
 
 
+#: The French constitution's article that passes a bill without a vote, by its number: "l'arme
+#: constitutionnelle du 49.3", "recourir au 49-3", "Article 49.3".
+_ARTICLE_49_3_RE = re.compile(
+    r"(?:(?<=\b(?i:du|le|au|un|of) )|(?<=\b(?i:the) )|(?<=(?i:article) ))49[.-]3"
+    r"(?![\w%]|[.,][0-9]|\s*(?:%|(?i:per|pour)))"
+)
 #: Two years in brackets, a life's or a reign's ("reine de Saxe (1752-1828)", "le pays (2007-2015)").
 _LIFE_DATES_RE = re.compile(r"\((?P<a>1[0-9]{3}|20[0-9]{2})[-–](?P<b>1[0-9]{3}|20[0-9]{2})\)")
 #: The longest span such brackets hold: a life.
@@ -4294,7 +4300,9 @@ _SUM_NOUNS = frozenset(
      # what a court or a service charges: "7 millions de frais de justice", "$2 million in fees"
      "frais", "fees", "costs", "honoraires",
      # a company's takings: "nearly 32 billion turnover", "un chiffre d'affaires de 2 milliards" is said apart
-     "turnover", "earnings", "income"}
+     "turnover", "earnings", "income",
+     # what is put into a country or a firm: "600 milliards d'investissements supplémentaires"
+     "investissements", "investissement", "investments", "investment"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -7713,6 +7721,8 @@ class _Extractor:
         claimed += _list_markers(text)
         if runs is None or any(e - s == 4 and text[s - 1 : s] == "(" for s, e in runs):
             claimed += _life_dates(text)
+        if "49" in text:
+            claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
         races = _race_times(text, lowered, runs)
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
