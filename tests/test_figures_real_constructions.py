@@ -10117,3 +10117,15 @@ def test_investments_are_a_sum():
     amount invested, not a count of investments."""
     text = "L'UE achètera pour 750 milliards de dollars d'énergie, ainsi que 600 milliards d'investissements."
     assert (600_000_000_000, "money", "USD") in keys(text, "fr")
+
+
+def test_a_sentence_opening_il_y_a_un_an_is_of_last_year_past_its_colon():
+    """Construction: "Il y a un an, en mars, deux rames s'étaient percutées : le choc avait fait 41 blessés" (a
+    sentence opening on "Il y a un an", its account going on after a colon): last year's event, whose toll
+    disputes nothing of this year's."""
+    text = "Il y a un an, en mars, deux rames s'étaient percutées : le choc avait fait 38 blessés."
+    assert [(f.value, f.year) for f in extract_figures(text, "fr") if f.value == 38] == [
+        (38, YEAR_BEFORE_ARTICLE)
+    ]
+    text = "Le choc a fait 38 blessés : la ligne reste fermée."
+    assert [f.year for f in extract_figures(text, "fr") if f.value == 38] == [None]

@@ -3036,7 +3036,7 @@ _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 _LAST_YEAR_OPENING_RE = re.compile(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)"
     # "A year earlier, ...", "Un an plus tôt, à la même période, le Québec comptait 5335 postes"
-    rf"|a{_H}+year{_H}+(?:earlier|ago)|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant))"
+    rf"|a{_H}+year{_H}+(?:earlier|ago)|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant)|il{_H}+y{_H}+a{_H}+un{_H}+an)"
     # the year before the one just named: "The previous year", "L'année précédente"
     rf"|(?P<previous>(?i:the{_H}+(?:previous|prior){_H}+year|the{_H}+year{_H}+before|l['’]année{_H}+précédente)))"
     # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
@@ -3057,10 +3057,21 @@ _LAST_YEAR_OPENING_ENDS = (
     "year ago",
     "an plus tôt",
     "an auparavant",
+    "il y a un an",
 )
 _LAST_YEAR_OPENING_SCAN = _Scanner(
     _LAST_YEAR_OPENING_RE,
-    ("last", "the previous", "the prior", "the year before", "l'an", "l’an", "a year", "un an"),
+    (
+        "last",
+        "the previous",
+        "the prior",
+        "the year before",
+        "l'an",
+        "l’an",
+        "a year",
+        "un an",
+        "il y a un an",
+    ),
 )
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
 #: "a year ago", often the story's own event).
@@ -3196,7 +3207,9 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
             f.year = -_YEARS_AGO_COUNTS[(ago.group("n") or ago.group("n2")).lower()]
             continue
         at = bisect_right(openings, f.start)
-        if at and _SENTENCE_END_RE.search(text, openings[at - 1], f.start) is None:
+        # a colon goes on with the year's account ("Il y a un an, deux rames s'étaient percutées : le choc avait
+        # fait 41 blessés")
+        if at and _SENTENCE_END_NO_COLON_RE.search(text, openings[at - 1], f.start) is None:
             f.year = dated[at - 1]
 
 
@@ -4608,6 +4621,8 @@ _SENTENCE_END_RE = re.compile(
     )
     + r"|[;:!?])\s|\n"
 )
+#: The end of a sentence or of a clause as :data:`_SENTENCE_END_RE` reads it, but not a colon.
+_SENTENCE_END_NO_COLON_RE = re.compile(_SENTENCE_END_RE.pattern.replace("[;:!?]", "[;!?]"))
 #: A colon right after a year: what follows tells what the year saw ("en 2019 : au moins 16 morts").
 _COLON_AFTER_RE = re.compile(rf"{_H}*:{_H}+")
 

@@ -418,7 +418,8 @@ _UNIT_FORMS: dict[str, str] = {
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères",
     "image": "image images photo photos photograph photographs",
-    "weapon": "weapon weapons firearm firearms gun guns arme armes",
+    "weapon": "weapon weapons firearm firearms gun guns arme armes rifle rifles fusil fusils pistol pistols pistolet"
+    " pistolets handgun handguns",
     "student": "student students étudiant étudiants élève élèves pupil pupils schoolchildren schoolboys schoolgirls"
     " écolier écoliers écolière écolières lycéen lycéens lycéenne lycéennes collégien collégiens collégienne"
     " collégiennes",
