@@ -10129,3 +10129,32 @@ def test_a_sentence_opening_il_y_a_un_an_is_of_last_year_past_its_colon():
     ]
     text = "Le choc a fait 38 blessés : la ligne reste fermée."
     assert [f.year for f in extract_figures(text, "fr") if f.value == 38] == [None]
+
+
+def test_a_bare_scaled_number_in_a_sentence_naming_what_the_text_counts_in_full_is_that_count():
+    """Construction: "offrir des repas à 400 000 enfants" then, a paragraph on, "près d'un enfant sur quatre,
+    soit environ 1,8 million, ne mange pas à sa faim", in a text of amounts in dollars: the sentence names what
+    the text counts by hundreds of thousands, so the number counts children (and "kids" are children)."""
+    text = (
+        "Ottawa offrira des repas à 400 000 enfants de plus avec un milliard de dollars.\n\n"
+        "Près d'un enfant sur quatre, soit environ 1,8 million, ne mange pas à sa faim."
+    )
+    assert (1_800_000, "count", "child") in keys(text, "fr")
+    assert keys("It will feed 300,000 more kids.", "en") == [(300_000, "count", "child")]
+
+
+def test_a_round_value_of_an_estimate_to_the_unit_in_its_sentence_disputes_nothing():
+    """Construction: "an estimated 3,489,800 visitors arrived that month, exceeding 3.4 million in a single
+    month for the first time" (the threshold the estimate crossed) against "3,49 millions de touristes ...
+    supérieur aux 3,19 millions de visiteurs de novembre": the estimate is the month's count, compared with the
+    other version's; the threshold is no other value of it, nor of November's."""
+    en = extract_figures(
+        "In December an estimated 3,489,800 visitors arrived, exceeding 3.4 million in a single month.", "en"
+    )
+    fr = extract_figures(
+        "Décembre a amené 3,49 millions de touristes, plus que les 3,19 millions de visiteurs de novembre.",
+        "fr",
+    )
+    comparison = compare_figures(en, fr)
+    assert [a.value for a, _ in comparison.conflicts if a.value == 3_400_000] == []
+    assert [b.value for _, b in comparison.conflicts if b.value == 3_190_000] == []

@@ -2509,13 +2509,24 @@ def _restates(f: Figure, stated: Figure) -> bool:
     )
 
 
+#: From this many significant digits, an estimate ("an estimated 3,489,800 visitors") is stated to the unit, for
+#: a round value of its sentence ("exceeding 3.4 million").
+ESTIMATE_TO_THE_UNIT = 4
+
+
 def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
     """Whether ``f`` is a round value or a bound of another figure of its version, stated to the unit: "nearly
     700" or "1000" beside "694" or "1002" of the same thing."""
     return any(
         o is not f
         and o.kind == f.kind
-        and not o.approx
+        # an estimate to the unit is stated too: "an estimated 3,489,800 visitors ..., exceeding 3.4 million"
+        and (
+            not o.approx
+            or o.approx == "about"
+            and significant_digits(o.value) >= ESTIMATE_TO_THE_UNIT
+            and (o.field, o.sentence) == (f.field, f.sentence)
+        )
         and o.year == f.year  # "une quarantaine de morts" does not round a past crash's "42 morts" (2016)
         # a title's figure rounds the body's, never the other way: "more than 550 million users" in the body
         # under "553M users" in the title is the body's own bound, the one that disputes

@@ -3981,6 +3981,9 @@ _ON_ITS_SIDE_BEFORE = re.compile(
 )
 #: A year right after the "of" or "de" of a scaled number: "le 1,9 milliard de 2023".
 _YEAR_AFTER_OF_RE = re.compile(rf"{_H}+(?:19|20)[0-9]{{2}}(?![\w])")
+#: From this many, a count of a noun written in full ("400 000 enfants") names what a bare scaled number of
+#: its text may count, as a scaled count of it does (see ``money_context``).
+COUNTED_NOUN_LEAST = 100_000
 #: A period right after the "of" or "de" of a scaled number: "très au-dessus des 55 millions de la même période
 #: l'année précédente", "the 1.75 million of the same quarter last year": its time, no count of anything.
 _PERIOD_AFTER_OF_RE = re.compile(
@@ -8705,20 +8708,19 @@ class _Extractor:
         counted: _Cand | None = None  # the last scaled count of a noun
         converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts
         local = self.shared_currency("LOCAL") if not money else None
-        # the nouns the text counts in scaled counts, as written ("customers"), and their units
-        counted_nouns = {
-            m.group("w").lower(): c.unit
+        # the nouns the text counts in scaled counts or in hundreds of thousands ("13.1 million customers",
+        # "400 000 enfants"), by unit
+        counted_units = {
+            c.unit
             for c in cands
             if c.kind == "count"
             and c.noun
             and c.unit
-            and c.scale is not None
-            and c.scale >= 1000
+            and (c.scale is not None and c.scale >= 1000 or c.value >= COUNTED_NOUN_LEAST)
             # not a sum's noun, which makes an amount of it ("32 billion turnover")
             and c.unit not in _SUM_NOUNS
             and c.unit not in _WORTH_OF_NOUNS
             and c.unit not in _GOAL_NOUNS
-            if (m := self.after(_WORD_AFTER, c.end)) is not None and m.group("w").isalpha()
         }
         # the amounts said so far, those this reading makes amounts too: which currency a bare amount is in
         amounts_said = list(money)
@@ -8897,9 +8899,9 @@ class _Extractor:
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
             elif (
-                counted_nouns
+                counted_units
                 and not self.after(_IN_MONEY_AFTER, c.end)  # "1.7 billion in sales"
-                and (noun := self.sentence_counted_noun(c, cands, counted_nouns)) is not None
+                and (noun := self.sentence_counted_noun(c, cands, counted_units)) is not None
             ):
                 # "Netflix said it would sign up fewer customers ... the total will top the year-ago
                 # period's 1.75 million", beside "13.1 million customers", in a text of amounts in dollars: a
@@ -8932,17 +8934,19 @@ class _Extractor:
             ):
                 c.kind, c.currency, c.unit = "money", currency, None
 
-    def sentence_counted_noun(self, c: _Cand, cands: list[_Cand], nouns: dict[str, str]) -> str | None:
-        """The unit of a noun of ``nouns`` (see :meth:`money_context`) the sentence of a bare scaled number
-        names, when the sentence gives no amount of money: what the number counts."""
+    def sentence_counted_noun(self, c: _Cand, cands: list[_Cand], units: set[str]) -> str | None:
+        """The unit of ``units`` (see :meth:`money_context`) a noun of the sentence of a bare scaled number
+        names ("fewer customers", "un enfant sur quatre"), when the sentence gives no amount of money: what the
+        number counts."""
         start = self.sentence_start(c.start)
         end = _SENTENCE_END_RE.search(self.text, c.end)
         stop = len(self.text) if end is None else end.start()
         if any(o.kind == "money" and start <= o.start < stop for o in cands):
             return None
         for m in _PLAIN_WORD_RE.finditer(self.text, start, stop):
-            unit = nouns.get(m.group().lower())
-            if unit is not None:
+            word = m.group().lower()
+            unit = t.UNIT_NOUNS.get(word, word)
+            if unit in units:
                 return unit
         return None
 

@@ -348,7 +348,7 @@ _UNIT_FORMS: dict[str, str] = {
     "person": "person persons people personne personnes individual individuals individu individus",
     "man": "man men homme hommes",
     "woman": "woman women femme femmes",
-    "child": "child children enfant enfants",
+    "child": "child children enfant enfants kid kids",
     "adult": "adult adults adulte adultes",
     # people driven from their homes: "185.000 personnes déplacées", "200,000 people displaced"
     "displaced": "displaced déplacé déplacés déplacée déplacées",
