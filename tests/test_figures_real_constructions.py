@@ -10158,3 +10158,17 @@ def test_a_round_value_of_an_estimate_to_the_unit_in_its_sentence_disputes_nothi
     comparison = compare_figures(en, fr)
     assert [a.value for a, _ in comparison.conflicts if a.value == 3_400_000] == []
     assert [b.value for _, b in comparison.conflicts if b.value == 3_190_000] == []
+
+
+def test_the_hour_it_was_and_a_range_of_hours_of_the_day_are_no_figures():
+    """Constructions: "Il était presque 15 heures quand la déflagration a secoué la rue" (the hour it was) and
+    "the surge came between 1-2 am" (a range of the day's hours, its first hour without "am"): times of day,
+    no spans nor counts; "La panne a duré 15 heures" and "the 10-12 victims" stay figures."""
+    assert keys("Il était presque 15 heures quand la déflagration a secoué la rue.", "fr") == []
+    assert keys("Il est 8 h 30 quand les secours arrivent.", "fr") == []
+    assert keys("The surge came between 1-2 am under the weight of the crowd.", "en") == []
+    assert keys("La panne a duré 15 heures.", "fr") == [(15, "duration", "hours")]
+    assert keys("The 10-12 victims were taken away.", "en") == [
+        (10, "count", "victim"),
+        (12, "count", "victim"),
+    ]

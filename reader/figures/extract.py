@@ -547,6 +547,8 @@ _TIME_RE = re.compile(
     r"|(?<![\w.])[01]?[0-9]"
     + _H
     + r"?(?i:a\.m\.?|p\.m\.?|am|pm|o'clock|o’clock)(?![\w])"
+    # "between 1-2 am": the first hour of a range of hours of the day
+    + rf"|(?<![\w.])[01]?[0-9](?={_H}*[-–]{_H}*[01]?[0-9]{_H}?(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))"
     # "between 12 noon and 3pm", "à 12 midi"
     + rf"|(?<![\w.])12{_H}+(?i:noon|midnight|midi|minuit)(?![\w])"
     r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]"
@@ -695,6 +697,13 @@ _SPAN_NOUNS = (
 _SPAN_NOUNS_BEHIND = "".join(f"(?<!{noun} )" for noun in _SPAN_NOUNS)
 #: ... and before the hours after it: "une grève de 24 heures jeudi" is a span on that day.
 _SPAN_OF_BEHIND = "".join(f"(?<!{noun} de )" for noun in _SPAN_NOUNS)
+#: "Il était (presque) 15 heures", "Il est 8 h 30": the hour it is or was, as fixed-width look-behinds.
+_IT_WAS_BEHIND = "|".join(
+    f"(?<={i}l {verb} {hedge})"
+    for i in "Ii"
+    for verb in ("était", "est")
+    for hedge in ("", "presque ", "environ ", "près de ", "déjà ", "à peine ", "exactement ")
+)
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
@@ -723,6 +732,8 @@ _CLOCK_RE = re.compile(
     # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}*,{_H}*heure{_H}+(?:de{_H}+l['’]Est|des{_H}+Rocheuses|du{_H}+Pacifique"
     rf"|du{_H}+Centre|de{_H}+l['’]Atlantique|de{_H}+Paris|de{_H}+Montréal|française|locale)"
+    # "Il était presque 15 heures quand la déflagration ...": the hour it was
+    rf"|(?:{_IT_WAS_BEHIND})[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?(?![\w])"
     # a timeline's entry, a time at the start of a line before a colon or a dash: "20h : plusieurs coups de feu"
     rf"|(?<![^\n])(?:[01]?[0-9]|2[0-3]){_H}?h(?:[0-5][0-9])?{_H}*[:–—-](?![0-9])"
 )
