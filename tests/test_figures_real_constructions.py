@@ -10149,7 +10149,8 @@ def test_a_round_value_of_an_estimate_to_the_unit_in_its_sentence_disputes_nothi
     supérieur aux 3,19 millions de visiteurs de novembre": the estimate is the month's count, compared with the
     other version's; the threshold is no other value of it, nor of November's."""
     en = extract_figures(
-        "In December an estimated 3,489,800 visitors arrived, exceeding 3.4 million in a single month.", "en"
+        "In December an estimated 3,489,800 visitors arrived, exceeding 3.4 million visitors in a month.",
+        "en",
     )
     fr = extract_figures(
         "Décembre a amené 3,49 millions de touristes, plus que les 3,19 millions de visiteurs de novembre.",

@@ -8910,7 +8910,8 @@ class _Extractor:
             elif (following := self.scaled_amount_after(c, cands)) is not None:
                 c.kind, c.currency, c.unit = "money", following.currency, None
             elif (
-                counted_units
+                money  # a text of amounts, whose bare scaled numbers would be read as amounts
+                and counted_units
                 and not self.after(_IN_MONEY_AFTER, c.end)  # "1.7 billion in sales"
                 and (noun := self.sentence_counted_noun(c, cands, counted_units)) is not None
             ):
