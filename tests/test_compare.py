@@ -2282,3 +2282,18 @@ def test_two_readings_to_the_tenth_under_a_degree_apart_are_one_reading_disputed
         "A seasonal record of minus 38.7 deg C was measured.", "Le record a été atteint avec moins 36,5 °C."
     )
     assert c.conflicts == []
+
+
+def test_an_age_listed_with_a_matched_age_is_another_persons():
+    """Construction: "deux hommes de 58 et 65 ans" (a list of ages, the 65 matched) against "a 65-year-old
+    man" and "another victim, a 79-year-old man": the age left in the list is another person than the one left
+    in the other version, no dispute; "The 35-year-old woman and her 14-year-old daughter" against "une éleveuse
+    de 35 ans" and "l'adolescente de 12 ans" (two people named apart) still disputes the daughter's age."""
+    en = extract_figures(
+        "Rescuers found a 65-year-old man. Another victim, a 79-year-old man, was found.", "en"
+    )
+    fr = extract_figures("Les victimes sont deux hommes de 58 et 65 ans.", "fr")
+    assert [p for p in compare_figures(en, fr).conflicts if p[0].kind == "age"] == []
+    en = extract_figures("The 35-year-old woman and her 14-year-old daughter died.", "en")
+    fr = extract_figures("Une éleveuse de 35 ans est morte. L'adolescente de 12 ans a succombé.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(14, 12)]

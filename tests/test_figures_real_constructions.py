@@ -10173,3 +10173,15 @@ def test_the_hour_it_was_and_a_range_of_hours_of_the_day_are_no_figures():
         (10, "count", "victim"),
         (12, "count", "victim"),
     ]
+
+
+def test_a_story_that_comes_after_an_event_of_a_month_named_gives_that_events_toll():
+    """Construction: "The latest deaths come after floods in April which killed at least 70 people and damaged
+    2,000 homes" (an earlier event named by its month): its toll is another event's, dated earlier; "The storm
+    came after weeks of rain and killed 12 people" is the story's own toll."""
+    figures = extract_figures(
+        "The latest deaths come after floods in April which killed at least 60 people.", "en"
+    )
+    assert [(f.value, f.earlier) for f in figures] == [(60, True)]
+    figures = extract_figures("The storm came after weeks of rain and killed 12 people.", "en")
+    assert [(f.value, f.earlier) for f in figures] == [(12, False)]

@@ -984,9 +984,12 @@ def _conflicts(
         found += named
         ages_en = [f for f in ages_en if not any(f is a for a, _ in named)]
         ages_fr = [f for f in ages_fr if not any(f is b for _, b in named)]
-        if (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None and bool(
-            sole[0].place
-        ) == bool(sole[1].place):
+        if (
+            (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None
+            and bool(sole[0].place) == bool(sole[1].place)
+            and not _listed_with_matched_age(sole[0], en, en_all)
+            and not _listed_with_matched_age(sole[1], fr, fr_all)
+        ):
             # not "A 60-year-old man suffered serious injuries" against "Salvatore Lorini, 45 ans, qui vit à
             # Ischia": a person one version names and the other does not may be two people
             found.append(sole)
@@ -2843,6 +2846,26 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     ]
     order = {id(a): i for i, a in enumerate(en)}
     return sorted(_closest_once(candidates), key=lambda p: order[id(p[0])])
+
+
+def _listed_with_matched_age(age: Figure, unmatched: Sequence[Figure], version: Sequence[Figure]) -> bool:
+    """Whether an age is listed with another age of its version that the comparison matched ("deux hommes de
+    58 et 65 ans", the 65 matched): the people of a list, the one left another person than the one the other
+    version gives."""
+    left = {id(f) for f in unmatched}
+    return any(
+        f is not age
+        and f.kind == "age"
+        and id(f) not in left
+        and f.field == age.field
+        and (0 <= age.start - f.end <= AGE_LIST_GAP or 0 <= f.start - age.end <= AGE_LIST_GAP)
+        for f in version
+    )
+
+
+#: How far apart two ages of one list are ("de 58 et 65 ans", "aged 58, 65"): not "The 35-year-old woman and
+#: her 14-year-old daughter", two people named apart, either of whom the other version may give.
+AGE_LIST_GAP = 8
 
 
 def _bound_against_value(a: Figure, b: Figure) -> bool:

@@ -3429,6 +3429,10 @@ _PRIOR_EVENT_RE = re.compile(
     rf"(?<![\w])(?i:comes?|came|follows?|followed|survient|intervient|arrive)(?![\w])[^.;!?\n0-9]{{0,30}}?"
     rf"(?<![\w])(?i:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années){_H}+(?i:after|après)"
     rf"{_H}+(?i:an?|the|une?|le|la|l['’])(?![\w])"
+    # "The latest deaths come after floods in April which killed at least 70 people": an event of a month named
+    rf"|(?<![\w])(?i:comes?|came|follows?|followed|survient|intervient)(?:{_H}+(?i:just|only|shortly))?{_H}+"
+    rf"(?i:after|après){_H}+(?:[^\W\d_][\w'’-]*{_H}+){{1,4}}(?i:in|en){_H}+"
+    rf"{_alt([*_FULL_MONTHS_EN, 'May', *(m for m in t.MONTHS_FR if len(m) > 3 and m.isalpha()), 'mai'])}(?![\w])"
 )
 #: The opening of a sentence on some of those just named, right before a bare number word: "Parmi ces cas, ",
 #: "Of these patients, ", "Among the victims, ".
