@@ -2297,3 +2297,11 @@ def test_an_age_listed_with_a_matched_age_is_another_persons():
     en = extract_figures("The 35-year-old woman and her 14-year-old daughter died.", "en")
     fr = extract_figures("Une éleveuse de 35 ans est morte. L'adolescente de 12 ans a succombé.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(14, 12)]
+
+
+def test_a_documents_length_is_never_disputed():
+    """Construction: "his blistering 93-page opinion" against "Dans un jugement de 92 pages": the length of a
+    document is no key figure of the story, so two lengths are no dispute."""
+    en = extract_figures("The judge's 93-page opinion ordered him to pay.", "en")
+    fr = extract_figures("Dans un jugement de 92 pages, le juge ordonne de payer.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -360,6 +360,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     if a.kind == "count":
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
+        if a.unit in _DOCUMENT_LENGTH or b.unit in _DOCUMENT_LENGTH:
+            return (
+                None  # "his 93-page opinion", "un jugement de 92 pages": a document's length, no key figure
+            )
         if a.change != b.change:
             return None  # "at least 11 more died on Saturday" is the toll's rise, no toll
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
@@ -402,6 +406,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         return d + TURNOUT_UNSAID if turnout else d  # a turnout is first the other version's turnout
     return None
+
+
+#: The nouns of a document's length, which no version's key figure is.
+_DOCUMENT_LENGTH = frozenset({"page", "pages"})
 
 
 #: Added to the distance of a place's count, a part of its version's total, from the other version's total
