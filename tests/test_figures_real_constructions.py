@@ -10185,3 +10185,14 @@ def test_a_story_that_comes_after_an_event_of_a_month_named_gives_that_events_to
     assert [(f.value, f.earlier) for f in figures] == [(60, True)]
     figures = extract_figures("The storm came after weeks of rain and killed 12 people.", "en")
     assert [(f.value, f.earlier) for f in figures] == [(12, False)]
+
+
+def test_a_rate_someone_is_expecting_is_a_forecast():
+    """Construction: "the insurers' association is expecting an increase of 5 percent" (before the figure is
+    published) against "Les jeunes adultes paieront 16,10 francs (5,4%) de plus": a value to come, no dispute
+    of the rate reached; "expects" was read so already."""
+    figures = extract_figures("The association is expecting an increase of 5 percent.", "en")
+    assert [(f.value, f.later) for f in figures] == [(5, True)]
+    en = extract_figures("The association is expecting an increase of 5 percent.", "en")
+    fr = extract_figures("Les jeunes adultes paieront 16,10 francs (5,4%) de plus.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -1902,7 +1902,7 @@ _TABLE_SUR_ADVERBS = ("désormais", "maintenant", "encore", "toujours", "aussi")
 #: A forecast or a target before a rate or an amount, in its clause: "The group sees organic sales growth between
 #: 6 percent and 8 percent", "Nestlé table sur une croissance de 6 à 8 %", "le déficit devrait atteindre 5 %".
 _FORECAST_BEFORE = re.compile(
-    r"(?<![\w])(?i:expects?|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
+    r"(?<![\w])(?i:expects?|expecting|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
     # "Elle table désormais sur une inflation autour de 8%": an adverb may stand before "sur"
     rf"|prévoit|prévoient|(?:table{{1,2}}|tablent)(?:\s+(?:{'|'.join(_TABLE_SUR_ADVERBS)}))?\s+sur"
     r"|vise|visent|s['’]attend|anticipe|prévisions?|objectifs?"
