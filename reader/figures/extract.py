@@ -7752,7 +7752,11 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
-        if runs is None or any(e - s == 4 and text[s - 1 : s] == "(" for s, e in runs):
+        if (
+            runs is None
+            or ("(1" in text or "(2" in text)
+            and any(e - s == 4 and text[s - 1 : s] == "(" for s, e in runs)
+        ):
             claimed += _life_dates(text)
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
