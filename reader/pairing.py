@@ -278,18 +278,13 @@ def _opening_names(text: str, openers: list[str]) -> set[str]:
     found = set()
     for word, times in Counter(openers).items():
         lower = word.lower()
-        if (
-            times >= OPENING_NAME_LEAST
-            and len(word) > 2
-            and not word.isupper()
-            and "'" not in word  # "C'est"
-            and "’" not in word
-            and not any(
-                lower.split("-")[0] in words for words in NUMBER_WORDS.values()
-            )  # "Seven", "Forty-two"
-        ):
-            if not re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text):
-                found.add(normalise_name(word))
+        # "Seven", "Forty-two" open sentences as numbers; "C'est" as a verb
+        number_word = any(lower.split("-")[0] in words for words in NUMBER_WORDS.values())
+        elided = "'" in word or "’" in word
+        if times < OPENING_NAME_LEAST or len(word) <= 2 or word.isupper() or number_word or elided:
+            continue
+        if not re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text):
+            found.add(normalise_name(word))
     return found
 
 

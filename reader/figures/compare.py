@@ -361,9 +361,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         if x <= 0 or y <= 0 or a.unit in MEASURE_NOUNS or b.unit in MEASURE_NOUNS:
             return None  # a weight or a distance ("317 kg" against "318 kg") is no figure compared
         if a.unit in _DOCUMENT_LENGTH or b.unit in _DOCUMENT_LENGTH:
-            return (
-                None  # "his 93-page opinion", "un jugement de 92 pages": a document's length, no key figure
-            )
+            # "his 93-page opinion", "un jugement de 92 pages": a document's length, no key figure
+            return None
         if a.change != b.change:
             return None  # "at least 11 more died on Saturday" is the toll's rise, no toll
         one_place = bool(a.place and b.place and same_place(a.place, b.place))
