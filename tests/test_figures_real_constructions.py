@@ -10196,3 +10196,13 @@ def test_a_rate_someone_is_expecting_is_a_forecast():
     en = extract_figures("The association is expecting an increase of 5 percent.", "en")
     fr = extract_figures("Les jeunes adultes paieront 16,10 francs (5,4%) de plus.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_seconds_and_hundredths_after_a_double_prime_are_a_time():
+    """Construction: "un record du monde pulvérisé, en 46''40", "Chalmers (47’’48)" (seconds, a double prime, then
+    hundredths, as French wires write a swim): times in seconds, not counts; "3'29''" stays minutes and seconds."""
+    assert keys("Il a nagé le 100 m en 45''30, devant Lee (46’’91).", "fr") == [
+        (45.3, "duration", "seconds"),
+        (46.91, "duration", "seconds"),
+    ]
+    assert keys("Il a couru le 1500 m en 3'29'' hier.", "fr") == [(209, "duration", "seconds")]

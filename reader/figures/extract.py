@@ -1114,6 +1114,12 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     ]
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
         return found
+    if "''" in text or "’’" in text or "″" in text:  # "en 46''40", "(47’’48)": seconds, then hundredths
+        found += [
+            Figure(m.group(), float(f"{m.group('s')}.{m.group('c')}"), "duration", "seconds", None, *m.span())
+            for m in _PRIMED_HUNDREDTHS_RE.finditer(text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
     if "sec" in text:  # "en 45 sec 94", "4 min 2 sec 50/100": hundredths last, as French wires write a time
         found += [
             Figure(m.group(), _hundredths_seconds(m), "duration", "seconds", None, *m.span())
@@ -1148,6 +1154,13 @@ _DECIMAL_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<v>[0-9]{1,3}\.[0-9]{1,2})(?:s|
 _SECONDS_HUNDREDTHS_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<m>[0-9]{{1,2}}){_H}?min\.?{_H})?(?P<s>[0-9]{{1,3}}){_H}?sec\.?{_H}(?P<c>[0-9]{{2}})"
     rf"(?:/100)?(?![\w/]|[.,][0-9])"
+)
+
+
+#: Seconds, a double prime, then hundredths, as French wires write a swim or a sprint: "46''40", "47’’48",
+#: "46″92" (not minutes and seconds: "5'12''" has a single prime first).
+_PRIMED_HUNDREDTHS_RE = re.compile(
+    r"(?<![\w.,'’′])(?P<s>[0-9]{1,2})(?:''|’’|″)(?P<c>[0-9]{2})(?![\w'’″]|[.,][0-9])"
 )
 
 
