@@ -259,6 +259,8 @@ _TITLE_BEFORE_RE = re.compile(
 _INNER_CAPITAL_RE = re.compile(r"[a-z]{1,5}[A-Z][a-zA-Z]+")
 #: The first of two capitalised names joined by "&": "Marks & Spencer", "Procter & Gamble".
 _AMPERSAND_NAME_RE = re.compile(r"(?<![\w&])(?P<first>[A-Z][a-z][\w'’-]*)\s?&\s?[A-Z][a-z]")
+#: Capital initials joined by "&": "AT&T", "S&P", "P&O".
+_AMPERSAND_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 #: A website's address in running text, its name before the top-level domain: "comparis.ch", "www.bmo.com".
 _SITE_TLD_RE = re.compile(r"\.(?:ch|fr|be|ca|com|net|org|io|lu|de|uk)(?![\w.-])")
 _SITE_LABEL_RE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{2,})$")
@@ -380,6 +382,9 @@ def proper_names(text: str) -> set[str]:
         lead = opens
         last_end = end
     _close(run, names)
+    if "&" in text:
+        # a firm's initials joined by "&" ("AT&T", "S&P"): one name, which the words around "&" are not
+        names.update(normalise_name(m.group()) for m in _AMPERSAND_INITIALS_RE.finditer(text))
     # French writes a body's name with one capital ("la Banque mondiale"), which no run of capitalised words
     # holds: each is looked for as written, and counts as its English name
     for body, english in _FRENCH_BODIES.items():

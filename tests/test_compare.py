@@ -2305,3 +2305,17 @@ def test_a_documents_length_is_never_disputed():
     en = extract_figures("The judge's 93-page opinion ordered him to pay.", "en")
     fr = extract_figures("Dans un jugement de 92 pages, le juge ordonne de payer.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_one_reading_in_fahrenheit_and_in_celsius_is_one_reading():
+    """Construction: an American report's "the temperature reached 110 degrees Fahrenheit" against a French one's
+    "le thermomètre a affiché 43°C" (each version's only reading, in its own unit): one reading, shown as
+    matched, not one flagged in each version; a Fahrenheit reading its own version converts from Celsius ("50
+    degrees Celsius (122 degrees Fahrenheit)") is compared in Celsius only."""
+    en = extract_figures("The temperature reached 110 degrees Fahrenheit in Phoenix.", "en")
+    fr = extract_figures("Le thermomètre a affiché 43°C à Phoenix.", "fr")
+    comparison = compare_figures(en, fr)
+    assert comparison.only_en == comparison.only_fr == [] and comparison.conflicts == []
+    en = extract_figures("It passed 50 degrees Celsius (122 degrees Fahrenheit) for the first time.", "en")
+    fr = extract_figures("Le record précédent était de 49,8 °C.", "fr")
+    assert not any(a.unit == "F" for a, _ in compare_figures(en, fr).repeats)

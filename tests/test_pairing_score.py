@@ -803,3 +803,10 @@ def test_undated_reports_sharing_only_names_are_no_pair():
     amount = " The plan costs $4.37 billion."
     montant = " Le plan coûte 4,37 milliards de dollars."
     assert is_pair(score(en + amount, fr + montant, en_date=None, fr_date=None))
+
+
+def test_initials_joined_by_an_ampersand_are_one_name():
+    """Construction: "AT&T offers customers a credit" and "Panne géante chez AT&T": the firm's initials joined
+    by "&" are one name the two reports share ("AT" alone is a common word, and "T" a letter)."""
+    assert "at&t" in proper_names("AT&T offers customers a credit.") & proper_names("Panne géante chez AT&T.")
+    assert "at&t" not in proper_names("Costs at T-Mobile rose.")

@@ -1361,6 +1361,51 @@ MISTAKABLE_WORTH = 3.0
 FX_SPREAD = 1.1
 
 
+#: How far apart, in degrees Celsius, a reading in Fahrenheit converted and one in Celsius may be one reading
+#: (each said to the degree: "110 degrees" Fahrenheit is 43.3 °C, "43°C").
+TEMPERATURE_CONVERSION = 1.0
+#: ... and how far a version's own conversion of a reading may fall from it ("50 degrees Celsius (120 degrees
+#: Fahrenheit)": 48.9 °C, rounded to tens of Fahrenheit).
+OWN_CONVERSION = 1.5
+
+
+def _converted_temperatures(
+    en: list[Figure], fr: list[Figure], en_all: Sequence[Figure], fr_all: Sequence[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Readings each version has left unmatched, one in Fahrenheit and the other in Celsius, each the other's
+    closest once both are in Celsius and within :data:`TEMPERATURE_CONVERSION`: one reading in two units
+    ("110 degrees" in Phoenix, "43°C"), shown as matched (English figure first; see :func:`compare_figures`)."""
+
+    def celsius(f: Figure) -> float:
+        return (float(f.value) - 32) * 5 / 9 if f.unit == "F" else float(f.value)
+
+    def readings(figures: list[Figure], version: Sequence[Figure]) -> list[Figure]:
+        every = [f for f in version if f.kind == "temperature" and f.unit in ("C", "F")]
+        # a reading its version also gives in the other unit ("50 degrees Celsius (120 degrees Fahrenheit)")
+        # is compared in the unit both versions use
+        return [
+            f
+            for f in figures
+            if f.kind == "temperature"
+            and f.unit in ("C", "F")
+            and not any(g.unit != f.unit and abs(celsius(g) - celsius(f)) <= OWN_CONVERSION for g in every)
+        ]
+
+    english, french = readings(en, en_all), readings(fr, fr_all)
+    found = []
+    for a in english:
+        others = [b for b in french if b.unit != a.unit]
+        if not others:
+            continue
+        b = min(others, key=lambda g: abs(celsius(g) - celsius(a)))
+        mine = [g for g in english if g.unit != b.unit]
+        if min(mine, key=lambda g: abs(celsius(g) - celsius(b))) is a and (
+            abs(celsius(a) - celsius(b)) <= TEMPERATURE_CONVERSION
+        ):
+            found.append((a, b))
+    return found
+
+
 def _converted_amounts(
     en: list[Figure], fr: list[Figure], en_all: Sequence[Figure], fr_all: Sequence[Figure]
 ) -> list[tuple[Figure, Figure]]:
@@ -1602,10 +1647,13 @@ def compare_figures(
             [f for f in en_left if id(f) in converted], [f for f in fr_left if id(f) in converted]
         )
 
+    def in_two_units(en_left: list[Figure], fr_left: list[Figure]) -> list[tuple[Figure, Figure]]:
+        return _converted_temperatures(en_left, fr_left, en, fr)
+
     rules = (
-        (_estimates, _unhedged_roundings, _conversions, _converted_bounds, both_converted)
+        (_estimates, _unhedged_roundings, _conversions, _converted_bounds, both_converted, in_two_units)
         if money_left
-        else (_estimates, _unhedged_roundings, _conversions)
+        else (_estimates, _unhedged_roundings, _conversions, in_two_units)
     )
     # a round restatement of a count its own version states ("Plus de 2 500" before "2 571 personnes", or
     # "plus de 260 morts" beside "265 morts" the other version's "265" matched) agrees with nothing on its own:
