@@ -1034,20 +1034,27 @@ def _race_times_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, 
     other's closest: "first in 2:02:44" against "en 2h02min43s"."""
     times_en = [f for f in en if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
     times_fr = [f for f in fr if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
-    if not times_en or not times_fr:
-        return []
+    return [
+        (a, b)
+        for a, b in _mutually_closest(times_en, times_fr, lambda a, b: abs(float(a.value) - float(b.value)))
+        if a.value != b.value and abs(float(a.value) - float(b.value)) <= RACE_TIME_GAP * float(a.value)
+    ]
 
-    def closest(f: Figure, others: list[Figure]) -> Figure:
-        return min(others, key=lambda g: abs(float(g.value) - float(f.value)))
+
+def _mutually_closest(
+    en: Sequence[Figure], fr: Sequence[Figure], distance: Callable[[Figure, Figure], float | None]
+) -> list[tuple[Figure, Figure]]:
+    """The pairs of an English and a French figure each the other's closest by ``distance`` (English figure
+    first; None where two figures are not to be compared), the first of equally close ones."""
+
+    def nearest(measured: Iterable[tuple[float | None, Figure]]) -> Figure | None:
+        near = [(d, f) for d, f in measured if d is not None]
+        return min(near, key=lambda p: p[0])[1] if near else None
 
     found = []
-    for a in times_en:
-        b = closest(a, times_fr)
-        if (
-            closest(b, times_en) is a
-            and a.value != b.value
-            and abs(float(a.value) - float(b.value)) <= RACE_TIME_GAP * float(a.value)
-        ):
+    for a in en:
+        b = nearest((distance(a, g), g) for g in fr)
+        if b is not None and nearest((distance(g, b), g) for g in en) is a:
             found.append((a, b))
     return found
 
@@ -1391,19 +1398,11 @@ def _converted_temperatures(
             and not any(g.unit != f.unit and abs(celsius(g) - celsius(f)) <= OWN_CONVERSION for g in every)
         ]
 
-    english, french = readings(en, en_all), readings(fr, fr_all)
-    found = []
-    for a in english:
-        others = [b for b in french if b.unit != a.unit]
-        if not others:
-            continue
-        b = min(others, key=lambda g: abs(celsius(g) - celsius(a)))
-        mine = [g for g in english if g.unit != b.unit]
-        if min(mine, key=lambda g: abs(celsius(g) - celsius(b))) is a and (
-            abs(celsius(a) - celsius(b)) <= TEMPERATURE_CONVERSION
-        ):
-            found.append((a, b))
-    return found
+    def apart(a: Figure, b: Figure) -> float | None:
+        return abs(celsius(a) - celsius(b)) if a.unit != b.unit else None
+
+    pairs = _mutually_closest(readings(en, en_all), readings(fr, fr_all), apart)
+    return [(a, b) for a, b in pairs if abs(celsius(a) - celsius(b)) <= TEMPERATURE_CONVERSION]
 
 
 def _converted_amounts(

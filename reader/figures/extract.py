@@ -3542,7 +3542,6 @@ _MODEL_ORDERED_AFTER = re.compile(
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
 _LIST_PREPOSITIONS = frozenset({"with", "avec"})
 _WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
-_PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
 #: The plural noun after a second adjective: " private schools" in "four national and private schools".
 _COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
@@ -8976,7 +8975,7 @@ class _Extractor:
         stop = len(self.text) if end is None else end.start()
         if any(o.kind == "money" and start <= o.start < stop for o in cands):
             return None
-        for m in _PLAIN_WORD_RE.finditer(self.text, start, stop):
+        for m in _LETTERS_RE.finditer(self.text, start, stop):
             word = m.group().lower()
             unit = t.UNIT_NOUNS.get(word, word)
             if unit in units:
