@@ -10206,3 +10206,37 @@ def test_seconds_and_hundredths_after_a_double_prime_are_a_time():
         (46.91, "duration", "seconds"),
     ]
     assert keys("Il a couru le 1500 m en 3'29'' hier.", "fr") == [(209, "duration", "seconds")]
+
+
+def test_a_range_of_ages_in_two_number_words_past_twelve_is_of_ages():
+    """Construction: "dont quatre enfants de douze à seize ans" (both bounds in words, the second past twelve):
+    the children's ages, not twelve people and sixteen years; the bounds in digits were read so already."""
+    assert keys("Parmi eux, quatre enfants de treize à seize ans.", "fr") == [
+        (4, "count", "child"),
+        (13, "age", None),
+        (16, "age", None),
+    ]
+    assert keys("Parmi eux, quatre enfants de 13 à 16 ans.", "fr") == [
+        (4, "count", "child"),
+        (13, "age", None),
+        (16, "age", None),
+    ]
+
+
+def test_a_number_set_off_after_a_hotline_is_the_number_to_call():
+    """Construction: "has opened a crisis hotline, 222 222 221, for people" (a phone number in groups of three
+    digits after the line's name): no count of 222 million; the calls a hotline takes stay a count."""
+    assert keys("The operator has set up a hotline, 800 123 456, for relatives.", "en") == []
+    assert keys("The hotline received 1,200 calls on Monday.", "en") == [(1200, "count", "call")]
+
+
+def test_a_signed_number_in_a_text_of_readings_below_zero_is_a_reading():
+    """Construction: "le thermomètre est tombé à -36 degrés Celsius ... des valeurs comparables, entre -40 et
+    -43 en raison du vent" (a cold snap's readings, the later ones without their unit): temperatures, since a
+    count is never below zero; a party's "(-5)" seats stays a change of a count."""
+    assert keys(
+        "Le thermomètre est tombé à -31 degrés Celsius. Ailleurs, on a mesuré entre -38 et -41 avec le vent.",
+        "fr",
+    ) == [(-31, "temperature", "C"), (-38, "temperature", "C"), (-41, "temperature", "C")]
+    figures = extract_figures("Il a fait -31 degrés Celsius. Le parti garde 23 sièges (-5).", "fr")
+    assert [(f.value, f.kind, f.change) for f in figures][-1] == (5, "count", True)

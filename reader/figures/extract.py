@@ -2877,6 +2877,29 @@ def _minus_before(text: str, start: int) -> bool:
     return text[start - 1 : start] in _MINUS_SIGNS and (start < 2 or text[start - 2] in _BEFORE_A_SIGN)
 
 
+def _signed_readings(text: str, figures: list[Figure]) -> None:
+    """In a text that gives readings below zero ("-35 degrés Celsius"), a bare number printed with a minus sign
+    ("des valeurs comparables, entre -40 et -43 en raison du vent") is another reading: a count is never
+    below zero."""
+    if not any(f.kind == "temperature" and f.unit == "C" and _minus_before(text, f.start) for f in figures):
+        return
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit is None
+            and not f.change
+            and 0 < f.value <= -MIN_READING
+            and f.text[:1].isdigit()
+            and _minus_before(text, f.start)
+            and text[f.start - 2 : f.start - 1] not in ("(", "/")  # "23 sièges (-5)": seats lost
+        ):
+            f.kind, f.unit = "temperature", "C"
+
+
+#: The coldest reading a bare signed number may be (see :func:`_signed_readings`).
+MIN_READING = -70
+
+
 def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
     """A bare number close to a temperature said before it in its sentence, after a word that reaches it
     ("dépassaient les 40 °C et s'approchaient même des 45 dans certaines villes", "40C, and up to 44 in
@@ -3733,13 +3756,16 @@ _DIALLED_BEFORE = _ending(
     rf"|joign(?:ables?|ez|ant)|joindre)"
     rf"(?:{_H}+(?i:le|au))?"
     # "le numéro d'urgence 112", "the emergency number 999", "la ligne d'urgence 811"
-    rf"|(?i:numéro|ligne){_H}+(?i:d['’]urgence|de{_H}+secours)|(?i:emergency|hotline){_H}+(?i:number|line))"
+    rf"|(?i:numéro|ligne){_H}+(?i:d['’]urgence|de{_H}+secours)|(?i:emergency|hotline){_H}+(?i:number|line)"
+    # "a crisis hotline, 222 222 221, for people": the line's number set off after its name
+    rf"|(?i:hotline|helpline)(?:{_H}*[,:])?)"
     rf"{_H}+"
 )
 _DIAL_CUES = (
     "urgence",
     "emergency",
     "hotline",
+    "helpline",
     "secours",
     "call ",
     "calling ",
@@ -4767,7 +4793,8 @@ _QUAKE_AFTER = re.compile(
 _ONE_DECIMAL_RE = re.compile(r"[1-9][.,][0-9]")
 _RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
 _RANGE_TO_AFTER = re.compile(
-    rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)(?![\w]))"
+    rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
+    rf"|quarante|cinquante|soixante|cent)(?![\w]))"
 )
 #: Between the two ends of a range: "1.5% to 1.75", "2 % à 2,5".
 _RANGE_GAP_RE = re.compile(rf"{_H}*(?:-|–|(?i:to|à|and|et){_H}+)")
@@ -7892,6 +7919,7 @@ class _Extractor:
             if lowered is None or any(cue in lowered for cue in _READING_CUES):
                 _bare_readings(text, figures)
             _readings_after_a_reading(text, figures)
+            _signed_readings(text, figures)
         _signed(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
