@@ -2319,3 +2319,30 @@ def test_one_reading_in_fahrenheit_and_in_celsius_is_one_reading():
     en = extract_figures("It passed 50 degrees Celsius (122 degrees Fahrenheit) for the first time.", "en")
     fr = extract_figures("Le record précédent était de 49,8 °C.", "fr")
     assert not any(a.unit == "F" for a, _ in compare_figures(en, fr).repeats)
+
+
+def test_an_age_given_as_a_decade_of_life_holds_the_other_versions_age():
+    """Construction: "Anne, a 53-year-old interior decorator" against "une Française âgée d'une cinquantaine
+    d'années" (in her fifties): one age, no rounding disputed; an age outside the decade is disputed."""
+    fr = extract_figures("Une Française âgée d'une cinquantaine d'années a été escroquée.", "fr")
+    for age, disputed in ((53, False), (58, False), (61, True)):
+        en = extract_figures(f"Anne, a {age}-year-old decorator, was tricked.", "en")
+        comparison = compare_figures(en, fr)
+        assert bool(comparison.conflicts) is disputed, age
+        assert comparison.only_en == comparison.only_fr == []
+
+
+def test_amounts_in_two_publishers_dollars_are_one_amount_converted():
+    """Construction: a New Zealand outlet's "half a billion dollars" (NZD, bare) and a Swiss wire's "316
+    millions de dollars (294 millions d'euros)" (USD, bare): two dollars, one amount converted at rough rates,
+    shown as matched, not as two amounts each version alone gives."""
+    en = [Figure("half a billion dollars", 500_000_000, "money", currency="NZD", start=0, end=22)]
+    fr = [
+        Figure(
+            "316 millions de dollars", 316_000_000, "money", currency="USD", start=0, end=23, approx="about"
+        ),
+        Figure("294 millions d'euros", 294_000_000, "money", currency="EUR", start=25, end=45),
+    ]
+    comparison = compare_figures(en, fr)
+    assert comparison.only_en == []
+    assert [(a.value, b.value) for a, b in comparison.converted] == [(500_000_000, 316_000_000)]

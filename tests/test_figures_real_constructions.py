@@ -10240,3 +10240,87 @@ def test_a_signed_number_in_a_text_of_readings_below_zero_is_a_reading():
     ) == [(-31, "temperature", "C"), (-38, "temperature", "C"), (-41, "temperature", "C")]
     figures = extract_figures("Il a fait -31 degrés Celsius. Le parti garde 23 sièges (-5).", "fr")
     assert [(f.value, f.kind, f.change) for f in figures][-1] == (5, "count", True)
+
+
+def test_a_french_adverb_after_a_count_in_digits_is_no_counted_noun():
+    """Construction: "le passage à 35 heures de travail par semaine, contre 38 actuellement" (an adverb in -ment
+    after the count): no noun, so the count shares the hours before it; a plural noun in -ments stays the
+    counted noun, and a number word keeps its adverb ("dix moyennement" blessés)."""
+    assert keys("Ils veulent passer à 35 heures par semaine, contre 38 actuellement.", "fr") == [
+        (35, "duration", "hours"),
+        (38, "duration", "hours"),
+    ]
+    assert keys("Le quartier compte 38 logements neufs.", "fr") == [(38, "count", "home")]
+
+
+def test_an_hour_right_after_a_day_of_a_month_is_a_time_of_day():
+    """Construction: "du mercredi 24 janvier 14 heures jusqu'au lundi 29 janvier 18 heures" (a strike notice's
+    start and end, the hour after the date without "à"): times of day, no spans of hours; "Le 3 mars, 14 heures
+    de grève ont suffi" stays a span."""
+    assert keys("La grève court du mercredi 4 mars 14 heures jusqu'au lundi 9 mars 18 heures.", "fr") == []
+    assert keys("Le 3 mars, 14 heures de grève ont suffi.", "fr") == [(14, "duration", "hours")]
+
+
+def test_a_free_number_with_a_five_digit_prefix_is_a_phone_number():
+    """Construction: "se renseigner au 08000 99 66 33" (a free number's five-digit prefix, then pairs): a phone
+    number, no counts of 99, 66 and 33."""
+    assert keys("Les voyageurs peuvent appeler le 08000 12 34 56 pour tout renseignement.", "fr") == []
+
+
+def test_new_zealand_and_singapore_dollars_named_in_words():
+    """Construction: "une valeur à la revente de 500 millions de dollars néo-zélandais" (the currency's country
+    as an adjective after "dollars"): New Zealand dollars, not US ones; likewise "Singapore dollars"."""
+    assert keys("La drogue valait 40 millions de dollars néo-zélandais.", "fr") == [
+        (40_000_000, "money", "NZD")
+    ]
+    assert keys("The fine was 2 million Singapore dollars.", "en") == [(2_000_000, "money", "SGD")]
+
+
+def test_years_and_months_of_a_term_after_a_name_are_a_term_not_an_age():
+    """Construction: "Marcin P. écope de 15 ans de prison, et sa femme Katarzyna de 12 ans et six mois de
+    réclusion" (the verb elided, so the term follows the name as an age would): a term of 12.5 years; "une
+    femme de 32 ans" stays an age."""
+    assert keys(
+        "Il écope de 15 ans de prison, et sa femme Sonia de 11 ans et six mois de réclusion.", "fr"
+    ) == [
+        (15, "duration", "years"),
+        (11.5, "duration", "years"),
+    ]
+    assert keys("Une femme de 32 ans a été arrêtée.", "fr") == [(32, "age", None)]
+
+
+def test_a_canadian_papers_report_on_the_united_states_counts_american_dollars():
+    """Construction: a Canadian daily's world page on a seizure in Philadelphia ("d'une valeur d'un milliard de
+    dollars", the wire's story carried without its credit): the American amounts in US dollars; its report
+    on Canada, or one that converts a foreign currency for its readers, keeps the Canadian dollar."""
+    text = (
+        "Les douaniers américains ont saisi 16 tonnes de cocaïne dans le port de Philadelphie, aux États-Unis, "
+        "d'une valeur d'un milliard de dollars, a annoncé le FBI."
+    )
+    assert article_dollar(text, "La Presse", "https://www.lapresse.ca/international/x") == "USD"
+    assert (
+        article_dollar("Le port de Montréal a reçu 10 millions de dollars d'Ottawa.", "La Presse", None)
+        == "CAD"
+    )
+    converted = "À Philadelphie, aux États-Unis, le FBI a saisi 2 millions de livres (3,2 millions $)."
+    assert article_dollar(converted, "La Presse", None) == "CAD"
+
+
+def test_a_list_of_places_lines_gives_each_lines_rate_to_its_place():
+    """Construction: a bulleted list of regions, each line opening with its name ("- Scotland: 9.7% higher, at
+    £192,988"), against the other version's national rate "9,8 %": each rate is its region's part, no other
+    value of the nation's; a rate outside the list stays the whole's."""
+    en = extract_figures(
+        "Prices rose in every region.\n- Scotland: 9.6% higher\n- Wales: 12.1% higher\n- North East: 8.3% higher\n",
+        "en",
+    )
+    assert [(f.value, f.place, f.part) for f in en] == [
+        (9.6, "scotland", True),
+        (12.1, "wales", True),
+        (8.3, "north east", True),
+    ]
+    fr = extract_figures("Les prix ont progressé de 9,7 % sur un an.", "fr")
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == []
+    whole = extract_figures("Prices rose 9.4% over the year.", "en")
+    assert compare_figures(whole, fr).conflicts != []

@@ -1443,11 +1443,11 @@ def _converted_amounts(
         b = closest(a, french)
         if (
             b is not None
-            and not same_currency(a[0], b[0])
+            and a[0].currency != b[0].currency
             and apart(a, b) <= FX_SPREAD
             and closest(b, english) is a
-            and not any(same_currency(a[0], o) for o in money_fr)
-            and not any(same_currency(b[0], o) for o in money_en)
+            and not any(a[0].currency == o.currency for o in money_fr)
+            and not any(b[0].currency == o.currency for o in money_en)
         ):
             found.append((a[0], b[0]))
     return found
@@ -2147,6 +2147,10 @@ def _rounded_apart(a: Figure, b: Figure) -> bool:
     order of magnitude ("hundreds of millions") are thresholds that hold it, no other value of it."""
     if _rounded(a.value) == _rounded(b.value) or "order" in (a.approx, b.approx):
         return False
+    if a.kind == "age" and any(_DECADE_OF_AGE_RE.search(f.text) for f in (a, b)):
+        return (
+            False  # "a 53-year-old", "âgée d'une cinquantaine d'années": in her fifties, no age rounded off
+        )
     if a.kind == "temperature" and float(a.value).is_integer() and float(b.value).is_integer():
         return False  # "39 degrees Celsius", "environ 40 degrés": forecasts in whole degrees, as in conflict_distance
     if a.unit != b.unit and (_in_base(a) is not None or _in_base(b) is not None):
@@ -2697,12 +2701,18 @@ OTHER_NOUN_TOLERANCE = 0.03
 _ROUND_WORD_RE = re.compile(r"(?i:dozen|douzaine|dizaine|quinzaine|vingtaine|trentaine|score)")
 
 
+#: A person's age as a decade of life: "une cinquantaine", "la quarantaine".
+_DECADE_OF_AGE_RE = re.compile(r"(?i:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine)")
+
+
 def _within_estimate(estimate: Figure, value: Figure) -> bool:
     x, y = float(estimate.value), float(value.value)
     if estimate.approx is None or x <= 0 or y <= 0:
         return False
     if estimate.approx == "order":  # "hundreds of millions": from its floor up to ten times it
         return x <= y < 10 * x
+    if estimate.kind == "age" and _DECADE_OF_AGE_RE.search(estimate.text) is not None:
+        return x <= y < x + 10  # "âgée d'une cinquantaine d'années": in her fifties, so 53 is
     if estimate.approx == "at most" and y > x or estimate.approx == "at least" and y < x:
         return False
     round_word = _ROUND_WORD_RE.search(estimate.text) is not None  # "over a dozen": a round number's word

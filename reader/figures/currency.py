@@ -234,6 +234,10 @@ def article_dollar(
         # "2 millions de livres (3,2 millions $)": the wire gives pounds, the Canadian paper's editors convert
         # them for their readers, into Canadian dollars
         dollar = "CAD"
+    if dollar == "CAD" and _about_the_us(text) and not _dollars_only_converted(text):
+        # a Canadian paper's report on the United States ("Énorme saisie de cocaïne à Philadelphie", a wire's
+        # story it carries without credit): the American amounts of the story, in the dollars they were given
+        dollar = "USD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -341,6 +345,20 @@ def _about_canada(text: str, least: int = CANADIAN_NAMES_LEAST) -> bool:
     if not _AMERICAN_WORDS.isdisjoint(words):
         return False
     return not any(phrase in text for phrase in _AMERICAN_PHRASES)
+
+
+def _about_the_us(text: str) -> bool:
+    """Whether a text names American places or bodies at least :data:`AMERICAN_NAMES_LEAST` times and no
+    Canadian one."""
+    words = _CAPITALISED_RE.findall(text)
+    found = sum(map(_AMERICAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _AMERICAN_PHRASES)
+    if found < AMERICAN_NAMES_LEAST or not _CANADIAN_WORDS.isdisjoint(words):
+        return False
+    return not any(phrase in text for phrase in _CANADIAN_PHRASES)
+
+
+#: How many American names, and no Canadian one, make a text one about the United States.
+AMERICAN_NAMES_LEAST = 3
 
 
 #: "BBC via Yahoo Canada", "The Telegraph (via Yahoo)": the outlet that wrote a report, then the site carrying it.

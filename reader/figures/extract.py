@@ -581,7 +581,8 @@ def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
 
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
-    r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,3}(?:[ .-][0-9]{2,4}){2,}"
+    # a free number's five-digit prefix too: "08000 99 66 33"
+    r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,4}(?:[ .-][0-9]{2,4}){2,}"
     # a trunk prefix and the number in one run: "0800 941971"
     r"|0[0-9]{3}[ .-][0-9]{6,7}"
     r"|(?:1[-\u2010\u2011 .])?\(?[0-9]{3}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9]{4})"
@@ -595,7 +596,7 @@ _NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
 #: What every phone number has: "+" and a digit, "0" and digits then two groups or then six digits, or "555)
 #: 123-4".
 _PHONE_HINT_RE = re.compile(
-    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,3}[ .-][0-9]{2,4}[ .-][0-9]|(?<=0)[0-9]{3}[ .-][0-9]{6}"
+    r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,4}[ .-][0-9]{2,4}[ .-][0-9]|(?<=0)[0-9]{3}[ .-][0-9]{6}"
     r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
 )
 
@@ -620,10 +621,10 @@ def _phone_like(found: str) -> bool:
 
 
 _TIME_SCAN = _Scanner(_TIME_RE, _TIME_STARTS)
-#: A phone number's hint starts at a "+", or two to four digits before the end of a run ("0" and one to
-#: three digits, or three digits and a separator).
+#: A phone number's hint starts at a "+", or two to five digits before the end of a run ("0" and one to
+#: four digits, or three digits and a separator).
 _PHONE_SCAN = _Scanner(
-    _PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE, anchors=("+",), hint_ends=(2, 3, 4), digit_starts="+("
+    _PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE, anchors=("+",), hint_ends=(2, 3, 4, 5), digit_starts="+("
 )
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
 _LIST_MARKER_RE = re.compile(
@@ -704,6 +705,14 @@ _IT_WAS_BEHIND = "|".join(
     for verb in ("était", "est")
     for hedge in ("", "presque ", "environ ", "près de ", "déjà ", "à peine ", "exactement ")
 )
+#: A day of a month right before the hour said after it ("du mercredi 24 janvier 14 heures jusqu'au lundi 29
+#: janvier 18 heures"), as fixed-width look-behinds, with or without the year.
+_DATE_BEHIND = "|".join(
+    f"(?<=[0-9]{_H}{month}{_H}{year})"
+    for month in t.MONTHS_FR
+    if not month.endswith(".") and " " not in month
+    for year in ("", f"[0-9]{{4}}{_H}", f"[0-9]{{4}}{_H}à{_H}", f"à{_H}")
+)
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
@@ -734,6 +743,8 @@ _CLOCK_RE = re.compile(
     rf"|du{_H}+Centre|de{_H}+l['’]Atlantique|de{_H}+Paris|de{_H}+Montréal|française|locale)"
     # "Il était presque 15 heures quand la déflagration ...": the hour it was
     rf"|(?:{_IT_WAS_BEHIND})[0-2]?[0-9]{_H}?h(?:eures?)?(?:{_H}?[0-5][0-9])?(?![\w])"
+    # the hour of a day of a month: "du mercredi 24 janvier 14 heures jusqu'au lundi 29 janvier 18 heures"
+    rf"|(?:{_DATE_BEHIND}){_CLOCK}(?![\w])(?!{_H}+(?:de|d['’]|durant|par|sur)(?![\w]))"
     # a timeline's entry, a time at the start of a line before a colon or a dash: "20h : plusieurs coups de feu"
     rf"|(?<![^\n])(?:[01]?[0-9]|2[0-3]){_H}?h(?:[0-5][0-9])?{_H}*[:–—-](?![0-9])"
 )
@@ -2296,6 +2307,30 @@ def _group_tolls(figures: list[Figure], group_deaths: set[int]) -> None:
 def _a_month(name: str) -> bool:
     """Whether a capitalised word after "in" or "en" is a month's name ("In April", "en Mai."), no place."""
     return name.lower().rstrip(".") in t.MONTHS_FR or name in t.MONTHS_EN
+
+
+#: A line of a list that a name opens before a colon: "- Scotland: 9.7% higher, at £192,988", "Yorkshire and the
+#: Humber: 9.7%", "• Île-de-France : 12 %".
+_LABELLED_LINE_RE = re.compile(
+    rf"(?m)^{_H}*(?:[-*•–]{_H}*)?(?P<label>[A-ZÉÎ][\w'’.-]*(?:{_H}+(?:and|the|of|et|de|du|des|la|le|[A-ZÉÎ][\w'’.-]*)){{0,5}})"
+    rf"{_H}*:{_H}+(?=[^\n]*[0-9])"
+)
+#: How many labelled lines make a list whose figures are each its line's name's.
+LABELLED_LINES_LEAST = 3
+
+
+def _labelled_lines(text: str, figures: list[Figure]) -> None:
+    """The counts and rates of a list whose lines a name opens ("- Scotland: 9.7% higher", "- Wales: 12.1%"),
+    three lines or more, are each its line's: parts, no other version's figure for the whole."""
+    lines = list(_LABELLED_LINE_RE.finditer(text))
+    if len(lines) < LABELLED_LINES_LEAST:
+        return
+    for f in figures:
+        if f.kind not in ("count", "percent") or f.place:
+            continue
+        line = next((m for m in lines if m.end() <= f.start and "\n" not in text[m.end() : f.start]), None)
+        if line is not None:
+            f.place, f.part = line.group("label").lower(), True
 
 
 def _place_breakdowns(figures: list[Figure]) -> None:
@@ -5171,7 +5206,9 @@ _NOT_AN_AGE_AFTER = re.compile(
     rf"|suspension|contrat|mandat|bail|garantie|sanction|exclusion|inéligibilité)"
     rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente|intervalle"
     rf"|écart)"
-    rf"|à{_H}+(?:purger|faire))(?![\w])"
+    rf"|à{_H}+(?:purger|faire)"
+    # "sa femme Katarzyna de 12 ans et six mois de réclusion": a term in years and months
+    rf"|et{_H}+(?:[0-9]{{1,2}}|[^\W\d_]+){_H}+mois{_H}+(?:de{_H}+(?:prison|réclusion|détention)|d['’]emprisonnement|ferme))(?![\w])"
 )
 #: A bare number after "at just" or "at only", the clause ending with it: the age a person did something at.
 _AT_JUST_ENDINGS = ("at just ", "at only ", "at barely ", "At just ", "At only ")
@@ -7169,7 +7206,20 @@ class _Extractor:
                     return
                 words = [noun]
                 break
-            if word in t.NOT_NOUNS or word in _UNTIL_WORDS or not m.group("w")[0].islower():
+            if (
+                word in t.NOT_NOUNS
+                or word in _UNTIL_WORDS
+                or not m.group("w")[0].islower()
+                # "contre 38 actuellement", "38 seulement": an adverb (a noun after a plural count is plural); a
+                # number word keeps it ("dix moyennement" blessés: the part it qualifies)
+                or (
+                    self.lang == "fr"
+                    and word.endswith("ment")
+                    and c.raw > 1
+                    and not c.word
+                    and word not in t.NOUN_CONCEPTS  # "dont 14 grièvement": the worst hurt
+                )
+            ):
                 if (
                     not words
                     and c.word
@@ -7923,6 +7973,8 @@ class _Extractor:
         _signed(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
+        if ":" in text:
+            _labelled_lines(text, figures)
         if self.group_deaths:
             _group_tolls(figures, self.group_deaths)
         self.mark_rates_listed()

@@ -134,6 +134,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
     "dollars ca": "CAD", "dollars can": "CAD", "dollars cdn": "CAD",  # "(76 millions de dollars CA)"
+    "new zealand dollars": "NZD", "dollars néo-zélandais": "NZD", "$ néo-zélandais": "NZD",
+    "singapore dollars": "SGD", "dollars de singapour": "SGD", "dollars singapouriens": "SGD",
     "dollars australiens": "AUD", "hong kong dollars": "HKD", "dollars hk": "HKD", "dollars de hong kong": "HKD",
     "dollars hongkongais": "HKD", "hk dollars": "HKD", "$ hk": "HKD", "$hk": "HKD",
     "pound": "POUND", "pounds": "POUND", "pounds sterling": "GBP", "pound sterling": "GBP",
