@@ -10324,3 +10324,62 @@ def test_a_list_of_places_lines_gives_each_lines_rate_to_its_place():
     assert comparison.conflicts == []
     whole = extract_figures("Prices rose 9.4% over the year.", "en")
     assert compare_figures(whole, fr).conflicts != []
+
+
+def test_people_who_did_not_survive_are_the_dead():
+    """Construction: "selon CNN, 101 personnes n'ont pas survécu à la catastrophe" (the toll said as people
+    who did not survive): deaths, not people at large; in English too."""
+    assert keys("Selon la chaîne, 87 personnes n'ont pas survécu à la tempête.", "fr") == [
+        (87, "count", "death")
+    ]
+    assert keys("Twelve people did not survive the crash.", "en") == [(12, "count", "death")]
+
+
+def test_a_source_set_off_between_commas_does_not_hide_the_fate_after_it():
+    """Construction: "quelque 800 personnes, selon la Croix-Rouge, avaient péri dans le naufrage" (the source
+    as an aside between the people and what befell them): deaths; "800 personnes, selon la mairie, dans la
+    salle" stays people."""
+    assert keys("En 1996, quelque 700 personnes, selon la Croix-Rouge, avaient péri.", "fr")[-1] == (
+        700,
+        "count",
+        "death",
+    )
+    assert keys("At least 40 people, according to police, were injured.", "en") == [(40, "count", "injury")]
+    assert keys("Il y a 800 personnes, selon la mairie, dans la salle.", "fr") == [(800, "count", "person")]
+
+
+def test_a_places_name_between_number_of_and_the_dead_keeps_the_toll():
+    """Construction: "the total number of Florida fatalities had climbed to at least 99" (a place's name as an
+    adjective of the noun): the dead; "the number of suspected deaths ever recorded in a calendar year, behind
+    2021" names no toll of 2021, a year."""
+    assert keys("By Monday the total number of Texas fatalities had climbed to at least 75.", "en") == [
+        (75, "count", "death")
+    ]
+    assert (
+        keys("It was the largest number of suspected deaths ever recorded in a year, behind 2021.", "en")
+        == []
+    )
+
+
+def test_a_whole_number_a_scaled_value_fell_from_is_in_its_scale():
+    """Construction: "une chute vertigineuse de 13 à environ 3,7 millions de visiteurs" (a fall, the first value
+    above the second as written, a hedge before the second): 13 million, not 13 visitors; "Cases rose from 2 to
+    3.7 million" was read so already."""
+    figures = extract_figures("Une chute de 13 à environ 3,7 millions de visiteurs.", "fr")
+    assert [f.value for f in figures] == [13_000_000, 3_700_000]
+    figures = extract_figures("The audience fell from 12 to 3.5 million.", "en")
+    assert [f.value for f in figures] == [12_000_000, 3_500_000]
+
+
+def test_a_number_in_brackets_after_a_full_name_then_the_clause_is_an_age():
+    """Construction: "Sandro Tonali (23) will be banned from football for 10 months" (a first name and a
+    surname, the number in brackets, then the clause goes on): his age; a list ("Michael Schumacher (91) and
+    Lewis Hamilton (103)", "Amsterdam Schiphol (61,9) et Madrid") stays counts."""
+    assert keys("Marco Rossi (27) will be banned for eight months.", "en") == [
+        (27, "age", None),
+        (8, "duration", "months"),
+    ]
+    assert [k[1] for k in keys("Only Michael Schumacher (91) and Lewis Hamilton (103) won more.", "en")] == [
+        "count",
+        "count",
+    ]

@@ -4304,12 +4304,21 @@ _RESCUED_BEFORE = _ending(
     rf"|environ){_H}+)?"
 )
 _RESCUED_STEMS = re.compile(r"rescu|sav|sauv|secour")
+#: A source set off between commas right after a count's noun: ", selon la Croix-Rouge,", ", according to
+#: police,".
+_SOURCE_ASIDE_AFTER = re.compile(rf"{_H}*,{_H}*(?i:selon|d['’]après|according{_H}+to)[^,.;:!?\n]{{1,60}},")
+#: People said not to have survived: the dead ("101 personnes n'ont pas survécu", "did not survive").
+_DID_NOT_SURVIVE_AFTER = re.compile(
+    rf"{_H}+(?:n['’](?:ont|a|avaient|avait|auraient|aurait){_H}+pas{_H}+survécu"
+    rf"|(?:did{_H}+not|didn['’]t|have{_H}+not|had{_H}+not|has{_H}+not){_H}+survived?)(?![\w])"
+)
 #: A death toll the clause is about, no number between: "the death toll from the quake rose to at least 783
 #: people", "le bilan humain s'élève à 810 personnes": the people are the dead.
 _DEATH_TOLL_BEFORE = _ending(
     rf"(?<![\w])(?i:(?:death|flood|storm|quake|earthquake|fire|crash|disaster|the|its|country's|country’s){_H}+toll"
     rf"(?!{_H}+(?:road|roads|booth|booths|bridge|plaza|free|charges?|fees?)(?![\w]))|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
-    rf"|number{_H}+of{_H}+(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
+    # "the total number of Florida fatalities had climbed to": a place's name before the noun
+    rf"|number{_H}+of{_H}+(?-i:[A-Z][\w'’.-]*{_H}+){{0,2}}(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
     rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))"
     # an aside between commas may give an earlier value: "the death toll, initially placed at around 40, had
     # risen to 137"
@@ -4983,6 +4992,8 @@ _FATES_SAID_AFTER = frozenset(
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
+    # "the total number of Florida fatalities had climbed to at least 99": a place's name before the noun
+    rf"(?:[A-Z][\w'’.-]*{_H}+){{0,2}}"
     rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,4}})"
     # "put the number of injuries at 1,175", "the number of confirmed deaths across the country was now 89"
     rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
@@ -5197,6 +5208,13 @@ _LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]
 _TITLED_NAME_BRACKET_BEFORE = _ending(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle)\.?{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}*\("
 )
+#: A first name and a surname right before a bracket ("Sandro Tonali ("), and what follows the bracket's
+#: number when the clause goes on ("(23) will be banned"): a person's age.
+_FULL_NAME_BRACKET_BEFORE = _ending(r"(?<![\w’'.-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2}) \(")
+_CLAUSE_AFTER_BRACKET = re.compile(rf"\){_H}+(?!(?:and|or|et|ou)(?![\w]))[a-zà-ÿ]")
+#: The youngest and oldest ages a bare number in brackets after a full name is read as.
+MIN_BRACKETED_AGE = 14
+MAX_BRACKETED_AGE = 99
 #: The oldest age a bare number in brackets after a titled name is read as.
 MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
@@ -5463,6 +5481,10 @@ _PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
 _ASIDE_DASH_RE = re.compile(r"--|\s—|—\s")
+#: Between the two values of a change: " to ", " à ", " to about ", " à environ ".
+_FROM_TO_GAP_RE = re.compile(
+    rf"{_H}+(?i:to|à)(?:{_H}+(?i:about|around|nearly|almost|some|environ|quelque|près{_H}+de))?{_H}+"
+)
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même)|(?:et|ou)\s+de)){_H}*){{0,2}}"
 )
@@ -7483,6 +7505,10 @@ class _Extractor:
         "hospitalised", "survivor" or "critical", or None. With ``treated``, people being treated are the
         injured ("Five more victims are being treated", "12 personnes ont été soignées"): not patients, whom
         a hospital treats for anything."""
+        if (aside := self.after(_SOURCE_ASIDE_AFTER, pos)) is not None:
+            pos = aside.end()  # "quelque 800 personnes, selon la Croix-Rouge, avaient péri": the source aside
+        if self.after(_DID_NOT_SURVIVE_AFTER, pos) is not None:
+            return "death"  # "101 personnes n'ont pas survécu", "12 people did not survive"
         for _ in range(5):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
@@ -7636,7 +7662,16 @@ class _Extractor:
             and not c.word
             and c.scale is None
             and c.raw <= MAX_AGE
-            and self.before(_TITLED_NAME_BRACKET_BEFORE, c.start, 40) is not None
+            and (
+                self.before(_TITLED_NAME_BRACKET_BEFORE, c.start, 40) is not None
+                # "Sandro Tonali (23) will be banned": a full name, then the clause goes on (a list of places'
+                # counts goes on with a comma: "Hama (171), Latakia (40)")
+                or MIN_BRACKETED_AGE <= c.raw <= MAX_BRACKETED_AGE
+                and c.raw == c.raw.to_integral_value()
+                and _CLAUSE_AFTER_BRACKET.match(self.text, c.end) is not None
+                and (name := self.before(_FULL_NAME_BRACKET_BEFORE, c.start, 40)) is not None
+                and country_names().get(folded(name.group("name"))) is None
+            )
         ):
             c.kind, c.unit, c.noun = "age", None, False  # "Mr. Lee (33) was taken to hospital"
             return
@@ -8493,9 +8528,10 @@ class _Extractor:
                 and b.scale is not None
                 and a.kind == "count"
                 and b.kind == "count"
-                and a.raw != a.raw.to_integral_value()
+                # or a whole number above the one it fell to: "une chute de 13 à environ 3,7 millions"
+                and (a.raw != a.raw.to_integral_value() or a.raw > b.raw)
                 and a.raw < 1000
-                and self.text[a.end : b.start] in (" to ", " à ", "\u00a0à\u00a0")
+                and _FROM_TO_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
                 and self.before(_FROM_BEFORE, a.start, 8) is not None
             ):
                 # "fell from 4.3 to 3.8 million", "de 4,3 à 3,8 millions": a change's start, a decimal, in the
