@@ -10383,3 +10383,42 @@ def test_a_number_in_brackets_after_a_full_name_then_the_clause_is_an_age():
         "count",
         "count",
     ]
+
+
+def test_a_count_a_rate_rose_by_is_no_rate():
+    """Construction: "dengue deaths between January and June were up 39 per cent from 278 in the same period"
+    (a change by a rate, then the count it went up from): 278 deaths, not a rate of 278 per cent; "fell to 5.2
+    per cent from 5.4" stays two rates."""
+    figures = extract_figures("Deaths were up 39 per cent from 312 in the same period of 2018.", "en")
+    assert [(f.value, f.kind) for f in figures if f.kind != "year"] == [(39, "percent"), (312, "count")]
+    figures = extract_figures("Unemployment fell to 5.2 per cent from 5.4 in March.", "en")
+    assert [f.kind for f in figures] == ["percent", "percent"]
+
+
+def test_a_dateline_in_capitals_is_a_date():
+    """Construction: "PORT-AU-PRINCE/PANAMA/NEW YORK, 18 DECEMBER 2022 - Haiti today started" (a release's
+    dateline, the month in capitals): a date, no count of 18."""
+    assert keys("GENEVA/NEW YORK, 14 MARCH 2023 - The agency said 12 people died.", "en") == [
+        (12, "count", "death")
+    ]
+
+
+def test_account_for_after_a_count_is_the_verb():
+    """Construction: "Children under 14 account for 41 per cent of confirmed cholera cases" (the verb after an
+    age threshold): an age, no count of bank accounts; "closed 14 accounts" stays a count of accounts."""
+    assert keys("Children under 12 account for 41 per cent of cases.", "en") == [
+        (12, "age", None),
+        (41, "percent", None),
+    ]
+    assert keys("The bank closed 14 accounts for fraud.", "en") == [(14, "count", "account")]
+
+
+def test_rupees_written_rs_are_those_of_the_country_the_text_names_most():
+    """Construction: "was ordered to pay Rs 100 million ($273,300)" in a report on Sri Lanka that names India
+    twice in passing: Sri Lankan rupees; an Indian report's "Rs 2 lakh" stays Indian rupees."""
+    text = (
+        "Sri Lanka's Supreme Court ordered the former president to pay Rs 100 million. Sri Lanka's police chief "
+        "must pay Rs 75 million, the court in Colombo said, though India had warned Sri Lanka of the attacks."
+    )
+    assert {f.currency for f in extract_figures(text, "en") if f.kind == "money"} == {"LKR"}
+    assert keys("He was fined Rs 2 lakh by a court in Mumbai.", "en") == [(200_000, "money", "INR")]

@@ -512,6 +512,17 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             ),
             _Scanner(re.compile(rf"{month}{_H}+{year}"), capitals, starts_cased=True),
         ]
+        # a release's dateline in capitals: "PORT-AU-PRINCE/PANAMA/NEW YORK, 18 DECEMBER 2022"
+        upper = _alt(m.upper() for m in t.MONTHS_EN if m.isalpha())
+        scanners.append(
+            _Scanner(
+                re.compile(rf"(?<![\w.,]){day}{_H}+(?P<m>{upper}){_H}+{year}"),
+                _DIGIT_STARTS,
+                re.compile(f"{day_hint}{upper}"),
+                hint_ends=(1,),
+                digit_starts="",
+            )
+        )
     if "fr" in langs:
         mois = rf"(?P<m>{_alt(t.MONTHS_FR, 'i')})(?![\w])"
         lowered_mois = [m.lower() for m in t.MONTHS_FR]
@@ -1541,7 +1552,9 @@ def _dates(
             month = (
                 int(month_text)
                 if month_text.isdigit()
-                else months.get(month_text) or months.get(month_text.lower(), 0)
+                else months.get(month_text)
+                or months.get(month_text.lower())
+                or months.get(month_text.title(), 0)
             )
             day = parts.get("d") or "0"
             day_n = 1 if day == "1er" else int(day)
@@ -4495,6 +4508,11 @@ _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|mor
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
 #: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
+#: The verb of a change right before the rate it changed by: "were up 39 per cent", "fell by 5%".
+_CHANGE_BY_BEFORE = _ending(
+    rf"(?<![\w])(?i:up|down|rose|risen|fell|fallen|increased|decreased|climbed|jumped|dropped|grew|declined|gained"
+    rf"|lost)(?:{_H}+(?i:by))?{_H}+"
+)
 _FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
 #: sont au nombre de douze".
@@ -7088,6 +7106,8 @@ class _Extractor:
             ):
                 c.unit, c.noun = t.FRENCH_COMPOUNDS[word][1], True  # "un million de mots de passe"
                 return
+            if not words and word == "account" and self.text.startswith(" for ", pos):
+                break  # "Children under 14 account for 41 per cent": the verb, no bank accounts
             if word in t.UNIT_NOUNS and not (word in _PLACES_IN_ENGLISH and self.lang == "en"):
                 if word in ("foyer", "foyers") and self.after(_FRENCH_SEATS_AFTER, pos):
                     c.unit, c.noun = word, True  # "12 foyers d'incendie": a fire's seats, not homes
@@ -8119,6 +8139,8 @@ class _Extractor:
                 and not (a.kind == "percent" and _RANGE_TO_NUMBER_RE.match(self.text, b.end))
                 # "up 34% from 32,776 in September": the count the change is from, no rate
                 and not (a.kind == "percent" and b.raw >= 1000)
+                # "were up 39 per cent from 278": a change by a rate, from a count no rate reaches
+                and not (a.kind == "percent" and b.raw > 100 and self.before(_CHANGE_BY_BEFORE, a.start, 24))
                 and (
                     _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
@@ -9918,6 +9940,17 @@ def _currency_of_places(code: str, places: str) -> str | None:
     names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
     and scanning it for every country's names once is enough."""
     least = _LEAST_MENTIONS.get(code, 1)
+    if code in _MOST_MENTIONED:
+        # "Rs 100 million" in a report on Sri Lanka that names India twice, Sri Lanka five times: the rupee of
+        # the country the text names most (the first listed on a tie)
+        counts = [
+            (sum(places.count(n) for n in names), -i, iso)
+            for i, (iso, names) in enumerate(t.SHARED_CURRENCY_NAMES[code])
+            if names
+        ]
+        best = max(counts, default=(0, 0, None))
+        if best[0]:
+            return best[2]
     if code == "CFA":
         central = sum(places.count(n) for n in t.SHARED_CURRENCY_NAMES[code][0][1])
         return "XAF" if central > sum(places.count(n) for n in t.WEST_AFRICAN_CFA) else "XOF"
@@ -9939,6 +9972,8 @@ def _currency_of_places(code: str, places: str) -> str | None:
 #: How often a text names a country for a shared name to be that country's currency, when one mention is too
 #: few: a Gulf paper converts Renault's savings to "Dh8.1 billion" in a text naming Morocco once, in passing.
 _LEAST_MENTIONS = {"DIRHAM": 2}
+#: Shared names whose currency is the one of the country the text names most, not the first named.
+_MOST_MENTIONED = frozenset({"RUPEE"})
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:

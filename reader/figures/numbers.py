@@ -93,7 +93,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₦": "NGN", "₵": "GHS", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
     "CNY": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "INR": "INR", "RUB": "RUB",
-    "Rs": "INR", "Rs.": "INR",  # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian papers write it
+    # "Rs 2 lakh", "Rs. 50,000": the rupee as Indian, Pakistani and Sri Lankan papers write it (see RUPEE)
+    "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR",  # "RM629bil": the ringgit as Malaysian papers write it
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 50 million", "Rp1.5 billion": the rupiah as Indonesian papers write it
     "Tk": "BDT", "Tk.": "BDT",  # "Tk 25,000", "Tk. 10 lakh": the taka as Bangladeshi papers write it
