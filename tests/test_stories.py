@@ -330,12 +330,13 @@ def test_a_report_with_one_round_figure_of_its_own_joins_as_a_report_without_fig
 
 def test_a_short_report_with_half_its_figures_the_storys_joins_on_moderate_evidence():
     """Construction: a regional paper's short report of an outage gives two specific figures, one the
-    story's, with evidence 3.06 and 3.52 with the two versions (average 3.29): it joins; at an average of 3.0 it
-    does not."""
+    story's, with evidence 3.06 and 3.52 with the two versions (average 3.29): it joins, and so does another
+    outlet's brief at 2.5 and 2.72 (a follow-up's tally of a tornado's dead); at an average of 2.5 it does not."""
     from reader.stories import Fit
 
     assert Fit((3.06, 3.52), 6.25, matched=1, diverging=0, specific=2, broad=2, broad_matched=1.0).joins()
-    assert not Fit((2.9, 3.1), 6.25, matched=1, diverging=0, specific=2, broad=2, broad_matched=1.0).joins()
+    assert Fit((2.5, 2.72), 4.78, matched=1, diverging=0, specific=2, broad=3, broad_matched=1.0).joins()
+    assert not Fit((2.4, 2.6), 6.25, matched=1, diverging=0, specific=2, broad=2, broad_matched=1.0).joins()
 
 
 def test_a_brief_this_close_to_one_version_joins_with_one_of_the_storys_figures():
