@@ -2346,3 +2346,19 @@ def test_amounts_in_two_publishers_dollars_are_one_amount_converted():
     comparison = compare_figures(en, fr)
     assert comparison.only_en == []
     assert [(a.value, b.value) for a, b in comparison.converted] == [(500_000_000, 316_000_000)]
+
+
+def test_a_count_of_two_places_and_a_breakdown_within_one_place_dispute_nothing():
+    """Construction: "dont 3.600 en Allemagne et au Royaume-Uni" (one count for two places) and "En Allemagne,
+    le groupe prévoit de supprimer 1.700 postes dans la R&D ainsi que 600 postes" (a place's count broken down
+    by function) against "2,300 jobs in Germany, 1,300 in the UK": the places' sums, no other values of either
+    country's count."""
+    en = extract_figures("Ford will cut 2,300 jobs in Germany and 1,300 in the UK.", "en")
+    fr = extract_figures(
+        "Ford va supprimer des postes, dont 3.600 en Allemagne et au Royaume-Uni. En Allemagne, le groupe "
+        "prévoit de supprimer 1.700 postes dans la R&D ainsi que 600 postes dans l'administration.",
+        "fr",
+    )
+    assert [f.place for f in fr][:2] == ["allemagne et royaume-uni", "allemagne"]
+    comparison = compare_figures(en, fr)
+    assert not any(b.value in (3600, 1700) for _, b in comparison.conflicts)

@@ -713,8 +713,15 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
     ("92 dead in the region and 3 elsewhere" against "95 morts"): no disagreement."""
     if part.kind != "count" or float(part.value) >= float(total.value):
         return False
-    if part.place and total.place and same_place(part.place, total.place):
-        return False  # "Quatre Portugais" is no part of "five Portuguese citizens", but that count disputed
+    if (
+        part.place
+        and total.place
+        and same_place(part.place, total.place)
+        and (part.unit == "national" or _names_a_people(part.place))
+    ):
+        # "Quatre Portugais" is no part of "five Portuguese citizens", but that count disputed (a place's count
+        # may be: "1.700 postes dans la R&D ainsi que 600" in Germany, of "2,300 jobs in Germany")
+        return False
     rest = _rounded(float(total.value) - float(part.value))
     return any(
         f is not part

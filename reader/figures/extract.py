@@ -1984,6 +1984,14 @@ _PLACE_OPENING_BEFORE = _ending(
     rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
     rf"{_H}+)?"
 )
+#: The same, the clause's words between the place and its count: "En Allemagne, le groupe prévoit de
+#: supprimer 1.700", "In Germany, the company will cut 2,300" (no number, no other clause between).
+_PLACE_OPENING_CLAUSE_BEFORE = _ending(
+    rf"(?:(?:^|[.;:!?]){_H}*)(?i:en|in|au|aux|à)"
+    rf"{_H}+(?:l['’]|the{_H}+)?(?P<p>[A-Z][\w'’-]+),{_H}+(?:[^\W\d_][\w'’-]*{_H}+){{1,8}}"
+    rf"(?:(?i:plus{_H}+de|près{_H}+de|environ|quelque|au{_H}+moins|more{_H}+than|nearly|about|some|at{_H}+least|over)"
+    rf"{_H}+)?"
+)
 #: A clause opening on its place, then an aside on that place, then the people counted there: "À Lyon, où la
 #: police a reçu des projectiles, ils étaient 23.000", "In Lyon, where police were pelted, there were 23,000".
 _PLACE_ASIDE_OPENING_BEFORE = _ending(
@@ -4858,6 +4866,11 @@ _RANGE_TO_AFTER = re.compile(
     rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
     rf"|quarante|cinquante|soixante|cent)(?![\w]))"
 )
+#: A second place joined to the one named after a count: "en Allemagne et au Royaume-Uni", "in Germany and the
+#: UK".
+_SECOND_PLACE_AFTER = re.compile(
+    rf"{_H}+(?i:et|and){_H}+(?:(?i:au|aux|en|à|in|the){_H}+)?(?P<p>[A-ZÉÎ][\w'’-]+(?:-[A-Z][\w'’-]+)*)"
+)
 #: Between the two ends of a range: "1.5% to 1.75", "2 % à 2,5".
 _RANGE_GAP_RE = re.compile(rf"{_H}*(?:-|–|(?i:to|à|and|et){_H}+)")
 #: What opens a range of values: "a range of", "between", "entre", "une fourchette de".
@@ -5643,6 +5656,7 @@ _COUNTRY_SHORT_NAMES = {
     "Macedonia": "MK", "Macédoine": "MK", "Turkey": "TR", "Burma": "MM", "Birmanie": "MM", "Ivory Coast": "CI",
     "Britain": "GB", "Great Britain": "GB", "Grande-Bretagne": "GB", "Czech Republic": "CZ",
     "République tchèque": "CZ", "Holland": "NL", "Swaziland": "SZ", "USA": "US", "Etats-Unis": "US",
+    "UK": "GB", "U.K.": "GB", "U.S.": "US", "U.S.A.": "US",
     # news says "Congo" of the larger, Kinshasa's, and names Brazzaville's in full
     "Congo": "CD", "DR Congo": "CD", "RD Congo": "CD", "RDC": "CD", "DRC": "CD",
 }  # fmt: skip
@@ -9355,6 +9369,9 @@ class _Extractor:
         last = name.split()[-1]
         if last.lower() in _NOT_PLACES or _a_month(last):
             return None
+        if (also := _SECOND_PLACE_AFTER.match(self.text, m.end())) is not None:
+            # "dont 3.600 en Allemagne et au Royaume-Uni": two places' count, neither one's alone
+            return f"{name} et {also.group('p')}".lower()
         return name.lower()
 
     def change_before(self, s: int) -> bool:
@@ -9379,6 +9396,11 @@ class _Extractor:
         """The place a clause that opens on it gives its count to: "En Belgique, 13 personnes", "et en Italie,
         1400 policiers", "In Germany, more than 100 raids"."""
         opened = self.place_said_before(pos, _PLACE_OPENING_BEFORE, ("en ", "in ", "au ", "aux ", "à "))
+        if opened is None:
+            # "En Allemagne, le groupe prévoit de supprimer 1.700 postes": the clause's subject and verb between
+            opened = self.place_said_before(
+                pos, _PLACE_OPENING_CLAUSE_BEFORE, ("en ", "in ", "au ", "aux ", "à ")
+            )
         if opened is None and self.may_hold(pos, 24, _COUNTED_THERE_HINTS):
             # "À Lyon, où la police a reçu des projectiles, ils étaient 23.000": the place, an aside on it, and
             # the people counted there
