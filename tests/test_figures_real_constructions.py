@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -11,6 +12,13 @@ from reader.figures.currency import article_dollar, local_dollar
 from reader.figures.extract import YEAR_BEFORE_ARTICLE
 from reader.model import Article, Block, Figure
 from reader.pipeline import article_figures
+
+
+def in_minutes(seconds: float) -> float:
+    """A time of a minute or more as the reader gives it, in minutes to the thousandth; a shorter one in seconds."""
+    if seconds < 60:
+        return seconds
+    return float((Decimal(str(seconds)) / 60).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
 
 
 def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
@@ -4350,20 +4358,20 @@ def test_a_wire_report_on_canada_in_a_canadian_paper_counts_canadian_dollars():
     assert article_dollar(text, "Agence France-Presse", "https://news.example.com/x", region="CA") == "CAD"
 
 
-def test_a_time_in_hours_minutes_and_seconds_is_one_duration_in_seconds():
+def test_a_time_in_hours_minutes_and_seconds_is_one_duration_in_minutes():
     """Constructions: a race or a long event timed "2:00:35", "1h58:12", "2h 03:41", "2 h 00 min et 35 sec";
     and told in words, "9 minutes and 29 seconds", "2 hours, 35 seconds", "1 heure et 48 secondes": one
-    duration, in seconds, which the other version's form matches. A zero-padded or clock-marked time
+    duration, in minutes, which the other version's form matches. A zero-padded or clock-marked time
     ("02:46:23", "9:32:15 a.m.") is a time of day."""
-    assert keys("She won the race in 2:00:35 on Sunday.", "en") == [(7235, "duration", "seconds")]
-    assert keys("Il a bouclé la course en 2 h 00 min et 35 sec.", "fr") == [(7235, "duration", "seconds")]
+    assert keys("She won the race in 2:00:35 on Sunday.", "en") == [(120.583, "duration", "minutes")]
+    assert keys("Il a bouclé la course en 2 h 00 min et 35 sec.", "fr") == [(120.583, "duration", "minutes")]
     assert keys("Le record (1h58:12) tient toujours, devant 2h 03:41.", "fr") == [
-        (7092, "duration", "seconds"),
-        (7421, "duration", "seconds"),
+        (118.2, "duration", "minutes"),
+        (123.683, "duration", "minutes"),
     ]
-    assert keys("He knelt for 9 minutes and 29 seconds.", "en") == [(569, "duration", "seconds")]
-    assert keys("She finished in 2 hours, 35 seconds.", "en") == [(7235, "duration", "seconds")]
-    assert keys("Passé en 1 heure et 48 secondes à mi-course.", "fr") == [(3648, "duration", "seconds")]
+    assert keys("He knelt for 9 minutes and 29 seconds.", "en") == [(9.483, "duration", "minutes")]
+    assert keys("She finished in 2 hours, 35 seconds.", "en") == [(120.583, "duration", "minutes")]
+    assert keys("Passé en 1 heure et 48 secondes à mi-course.", "fr") == [(60.8, "duration", "minutes")]
     assert keys("The quake struck at 02:46:23 local time.", "en") == []
     assert keys("The alert came at 9:32:15 a.m. on Monday.", "en") == []
 
@@ -4465,7 +4473,7 @@ def test_a_split_in_minutes_and_seconds_is_no_pair_of_counts():
     """Construction: a race's half timed "(59:47)" beside "1:00:48": minutes and seconds past any hour of a
     clock, no count of 59 and count of 47; the race time in hours stays one duration."""
     assert keys("Il a couru la première moitié en 1:00:48 et la seconde (59:47).", "fr") == [
-        (3648, "duration", "seconds")
+        (60.8, "duration", "minutes")
     ]
     assert keys("He ran the second half in 59:47 to win by 42 seconds.", "en") == [
         (42, "duration", "seconds")
@@ -6552,11 +6560,11 @@ def test_a_count_said_at_first_is_an_earlier_value():
         ("He won by 6 min 17 sec, the widest margin in years.", "en", 377),
     ],
 )
-def test_race_gaps_and_stage_race_totals_are_durations_in_seconds(text, lang, seconds):
+def test_race_gaps_and_stage_race_totals_are_durations_in_minutes(text, lang, seconds):
     """Constructions: "6'17''" (minutes and seconds), "79h32'08''" and "79 h 32:08" (a stage race's total in
-    hours), "6 min 17 sec": one duration each, in seconds."""
+    hours), "6 min 17 sec": one duration each, in minutes."""
     durations = [f.value for f in extract_figures(text, lang) if f.kind == "duration"]
-    assert durations == [seconds]
+    assert durations == [in_minutes(seconds)]
 
 
 def test_a_height_in_feet_and_inches_is_no_race_gap():
@@ -6870,8 +6878,8 @@ def test_an_age_after_ayant_que_in_quotes():
 def test_race_times_told_in_parts_and_in_hundredths(text, lang, seconds):
     """Constructions: minutes then seconds with nothing between ("45 minutes 24 seconds"), hours, minutes and
     seconds in a list ("2 hours, 6 minutes, and 26 seconds"), "2h06 et 26 secondes", and a swim's time in
-    hundredths ("4:03.84"): one duration each, in seconds."""
-    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == [seconds]
+    hundredths ("4:03.84"): one duration each, in minutes."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == [in_minutes(seconds)]
 
 
 def test_a_person_of_a_bare_number_is_an_age():
@@ -6931,11 +6939,11 @@ def test_cents_sign_lone_b_and_strong_groups(text, lang, expected):
 
 
 def test_a_race_time_in_hr_min_sec_words():
-    """Construction: "2hr 01min 9sec", one digit of seconds: one time in seconds, not 69 seconds."""
+    """Construction: "2hr 01min 9sec", one digit of seconds: one time in minutes, not 69 seconds."""
     durations = [
         f.value for f in extract_figures("He won in 2hr 03min 7sec on Sunday.", "en") if f.kind == "duration"
     ]
-    assert durations == [2 * 3600 + 3 * 60 + 7]
+    assert durations == [in_minutes(2 * 3600 + 3 * 60 + 7)]
 
 
 @pytest.mark.parametrize(
@@ -7061,7 +7069,9 @@ def test_cycling_gaps_with_a_colon(text, lang, expected):
     """Constructions: a gap in minutes and seconds with a colon, said as one ("6:17 behind", "1:03 d'avance",
     "termine à 6:17 du maillot jaune", "est 5e à 20:06"); a time of day is not ("starts at 6:17 behind closed
     doors", "part à 6:17")."""
-    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == expected
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "duration"] == [
+        in_minutes(v) for v in expected
+    ]
     assert extract_figures("The hearing starts at 6:17 behind closed doors.", "en") == []
     assert [f for f in extract_figures("Le train part à 6:17 de Lyon.", "fr") if f.kind == "duration"] == []
 
@@ -7646,7 +7656,7 @@ def test_a_suspension_in_games_is_one_count_in_both_languages():
             "fr",
             [(52.31, "duration", "seconds"), (52.76, "duration", "seconds")],
         ),
-        ("Il nage le 200 m en 1 min 54 sec 12/100.", "fr", [(114.12, "duration", "seconds")]),
+        ("Il nage le 200 m en 1 min 54 sec 12/100.", "fr", [(1.902, "duration", "minutes")]),
         (
             "She won in 52.31s, ahead of her rival (52.76secs).",
             "en",
@@ -7784,13 +7794,13 @@ def test_votes_draw_rounds_sums_of_loans_and_channel_names(text, lang, expected)
             "en",
             [(12, "count", "hostage"), (12, "count", "citizens")],
         ),
-        ("Il gagne en 2 heures 07 minutes et 31 secondes.", "fr", [(7651, "duration", "seconds")]),
+        ("Il gagne en 2 heures 07 minutes et 31 secondes.", "fr", [(127.517, "duration", "minutes")]),
         (
             "She sailed round in 71 days, 4 hours, 10 minutes and 12 seconds.",
             "en",
-            [(6149412, "duration", "seconds")],
+            [(102490.2, "duration", "minutes")],
         ),
-        ("Il boucle le tour en 71 jours, 4h et 10 minutes.", "fr", [(6149400, "duration", "seconds")]),
+        ("Il boucle le tour en 71 jours, 4h et 10 minutes.", "fr", [(102490, "duration", "minutes")]),
         ("They worked 6 days, 11 hours a day.", "en", [(6, "duration", "days"), (11, "duration", "hours")]),
         ("Le navigateur de 38 ans a gagné.", "fr", [(38, "age", None)]),
         ("He won again, becoming the oldest winner of the rally at 59.", "en", [(59, "age", None)]),
@@ -7807,7 +7817,7 @@ def test_places_counts_in_belgium_peoples_in_i_race_times_in_days_and_readings_b
     """Constructions: "Anvers (72), Termonde (55)" in a report on Belgium (counts, no French département's
     codes); "13 Israeli hostages" said twice (a people, no name with a number); "2 heures 05 minutes et 54
     secondes" (a zero-led minute); "64 days, 19 hours, 22 minutes and 49 seconds", "64 jours, 19h et 22
-    minutes" (a race time from days, in seconds) but not "5 days, 10 hours a day"; "le navigateur de 40
+    minutes" (a race time from days, in minutes) but not "5 days, 10 hours a day"; "le navigateur de 40
     ans"; "the oldest winner of the race at 61"; "jusqu'à -10,8°C, et même -13,2 à l'aéroport" (a reading
     below zero after a reading)."""
     assert keys(text, lang) == expected
@@ -8301,8 +8311,11 @@ def test_race_times_a_second_apart_are_disputed():
         "Elle a signé un chrono de 2h09min57s, lui a gagné en 2h02min43s, Smith en 2h11min53s.", "fr"
     )
     result = compare_figures(en, fr)
-    assert sorted((a.value, b.value) for a, b in result.conflicts) == [(7364, 7363), (7796, 7797)]
-    assert [(a.value, b.value) for a, b in result.matched] == [(7913, 7913)]
+    assert sorted((a.value, b.value) for a, b in result.conflicts) == [
+        (in_minutes(7364), in_minutes(7363)),
+        (in_minutes(7796), in_minutes(7797)),
+    ]
+    assert [(a.value, b.value) for a, b in result.matched] == [(in_minutes(7913), in_minutes(7913))]
 
 
 @pytest.mark.parametrize(
@@ -10200,12 +10213,12 @@ def test_a_rate_someone_is_expecting_is_a_forecast():
 
 def test_seconds_and_hundredths_after_a_double_prime_are_a_time():
     """Construction: "un record du monde pulvérisé, en 46''40", "Chalmers (47’’48)" (seconds, a double prime, then
-    hundredths, as French wires write a swim): times in seconds, not counts; "3'29''" stays minutes and seconds."""
+    hundredths, as French wires write a swim): times in seconds, not counts; "3'29''" is 3.483 minutes."""
     assert keys("Il a nagé le 100 m en 45''30, devant Lee (46’’91).", "fr") == [
         (45.3, "duration", "seconds"),
         (46.91, "duration", "seconds"),
     ]
-    assert keys("Il a couru le 1500 m en 3'29'' hier.", "fr") == [(209, "duration", "seconds")]
+    assert keys("Il a couru le 1500 m en 3'29'' hier.", "fr") == [(3.483, "duration", "minutes")]
 
 
 def test_a_range_of_ages_in_two_number_words_past_twelve_is_of_ages():
@@ -10422,3 +10435,18 @@ def test_rupees_written_rs_are_those_of_the_country_the_text_names_most():
     )
     assert {f.currency for f in extract_figures(text, "en") if f.kind == "money"} == {"LKR"}
     assert keys("He was fined Rs 2 lakh by a court in Mumbai.", "en") == [(200_000, "money", "INR")]
+
+
+def test_a_race_time_is_in_minutes_and_one_given_to_the_tenth_matches_it_to_the_second():
+    """Construction: "Kipchoge ran 1 hour 59 minutes and 40.2 seconds" against "en 1h59'40''" (a time in parts,
+    one version giving its tenths): both in minutes, as reports count a marathon (119.67 and 119.667), one time
+    matched; "the 100m in 9.58 seconds" is a race over metres and a time in seconds."""
+    en = extract_figures("He ran 1 hour 59 minutes and 40.2 seconds in Vienna.", "en")
+    fr = extract_figures("Il a couru en 1h59'40'' à Vienne.", "fr")
+    assert [(f.value, f.unit) for f in en + fr] == [(119.67, "minutes"), (119.667, "minutes")]
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == [] and comparison.only_en == comparison.only_fr == []
+    assert keys("He won the 100m in 9.58 seconds.", "en") == [
+        (100, "count", "metre"),
+        (9.58, "duration", "seconds"),
+    ]

@@ -1036,11 +1036,32 @@ def _conflicts(
 RACE_TIME_GAP = 0.005
 
 
+def _race_times_to_the_second(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Race times less than a second apart, each the other's closest: one time, one version giving its tenths
+    ("1:59:40.2" against "1h59'40''"), shown as matched (a second apart, two times: see _race_times_apart)."""
+
+    def apart(a: Figure, b: Figure) -> float | None:
+        if not (_race_time(a) and _race_time(b)):
+            return None
+        gap = abs(float(a.value) - float(b.value))
+        return gap if gap < SUB_SECOND else None
+
+    return _mutually_closest(en, fr, apart)
+
+
+#: Less than a second, in minutes to the thousandth (a second is 0.016 or 0.017 of a minute once rounded).
+SUB_SECOND = 0.01
+
+
+def _race_time(f: Figure) -> bool:
+    return f.kind == "duration" and f.unit == "minutes" and f.value >= 1
+
+
 def _race_times_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Race times (durations in seconds of a minute or more) each version gives differently, each the
-    other's closest: "first in 2:02:44" against "en 2h02min43s"."""
-    times_en = [f for f in en if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
-    times_fr = [f for f in fr if f.kind == "duration" and f.unit == "seconds" and f.value >= 60]
+    """Race times (durations of a minute or more, in minutes to the second) each version gives differently,
+    each the other's closest: "first in 2:02:44" against "en 2h02min43s"."""
+    times_en = [f for f in en if f.kind == "duration" and f.unit == "minutes" and f.value >= 1]
+    times_fr = [f for f in fr if f.kind == "duration" and f.unit == "minutes" and f.value >= 1]
     return [
         (a, b)
         for a, b in _mutually_closest(times_en, times_fr, lambda a, b: abs(float(a.value) - float(b.value)))
@@ -1657,10 +1678,11 @@ def compare_figures(
         return _converted_temperatures(en_left, fr_left, en, fr)
 
     rules = (
-        (_estimates, _unhedged_roundings, _conversions, _converted_bounds, both_converted, in_two_units)
+        (_estimates, _unhedged_roundings, _conversions, _converted_bounds, both_converted, in_two_units,
+         _race_times_to_the_second)
         if money_left
-        else (_estimates, _unhedged_roundings, _conversions, in_two_units)
-    )
+        else (_estimates, _unhedged_roundings, _conversions, in_two_units, _race_times_to_the_second)
+    )  # fmt: skip
     # a round restatement of a count its own version states ("Plus de 2 500" before "2 571 personnes", or
     # "plus de 260 morts" beside "265 morts" the other version's "265" matched) agrees with nothing on its own:
     # the stated count is what the other version's is compared with ("2,517" against "2 571")
@@ -2584,7 +2606,10 @@ ESTIMATE_TO_THE_UNIT = 4
 
 def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
     """Whether ``f`` is a round value or a bound of another figure of its version, stated to the unit: "nearly
-    700" or "1000" beside "694" or "1002" of the same thing."""
+    700" or "1000" beside "694" or "1002" of the same thing. A race time rounds none: "2h09min57s" is no rounding
+    of "2h11min53s" (their digits are the thousandths of a minute)."""
+    if _race_time(f):
+        return False
     return any(
         o is not f
         and o.kind == f.kind

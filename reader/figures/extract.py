@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
@@ -1123,6 +1123,31 @@ def _life_dates(text: str) -> list[tuple[int, int]]:
         for m in _LIFE_DATES_RE.finditer(text)
         if 0 < int(m.group("b")) - int(m.group("a")) <= LIFE_DATES_SPAN
     ]
+
+
+def _race_times_in_minutes(figures: list[Figure]) -> None:
+    """A time of a minute or more written in parts ("2:01:39", "1h59'40''", "10 minutes and 17 seconds") is
+    given in minutes, as reports and their readers count a marathon or a flight, to the thousandth of a minute
+    (119.667; "3:49.11" is 3.819)."""
+    for f in figures:
+        if (
+            f.kind == "duration"
+            and f.unit == "seconds"
+            and f.value >= 60
+            and len(_NUMBER_PARTS_RE.findall(f.text)) >= 2
+        ):
+            minutes = (Decimal(str(f.value)) / 60).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+            f.unit, f.value = "minutes", float(minutes)
+
+
+#: The distances of the races of athletics and swimming, in metres, and what names one as an event before it:
+#: "the 100m", "the women's 1500m", "her 400m".
+_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})
+_THE_EVENT_BEFORE = re.compile(
+    rf"(?<![\w])(?i:the|a|his|her|their|its|women['’]s|men['’]s|le|du|au|un){_H}+$"
+)
+#: The numbers a time is written in: "2", "01", "39" of "2:01:39"; "03.84" of "4:03.84".
+_NUMBER_PARTS_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
@@ -5894,6 +5919,10 @@ class _Extractor:
         is five million) only before a word of height, depth or distance, or a closing bracket."""
         if self.money_marked(s, pos):
             return False
+        if self.text[s:pos].rstrip("mM").replace(",", "") in _RACE_DISTANCES and self.before(
+            _THE_EVENT_BEFORE, s, 12
+        ):
+            return True  # "won the 100m in 9.58 seconds", "the women's 1500m": a race, run over metres
         return self.lang == "fr" or _METRES_AFTER_RE.match(self.text, pos) is not None
 
     def money_marked(self, s: int, pos: int) -> bool:
@@ -8066,6 +8095,7 @@ class _Extractor:
         _ages_of_names(text, figures)
         if " days" in text:
             figures = _ages_to_the_day(text, figures)
+        _race_times_in_minutes(figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
