@@ -10450,3 +10450,34 @@ def test_a_race_time_is_in_minutes_and_one_given_to_the_tenth_matches_it_to_the_
         (100, "count", "metre"),
         (9.58, "duration", "seconds"),
     ]
+
+
+def test_a_bare_sum_set_aside_in_a_text_of_amounts_is_money():
+    """Construction: "Facebook avait fait savoir que 3 milliards avaient été provisionnés" after "un résultat net
+    de 2,4 milliards de dollars" (the sum the subject of a verb of putting money aside): an amount in the text's
+    currency, not a count of 3 billion."""
+    figures = extract_figures(
+        "Le groupe a publié un bénéfice de 2,4 milliards de dollars. Il dit que 5 milliards avaient été "
+        "provisionnés.",
+        "fr",
+    )
+    assert [(f.value, f.kind, f.currency) for f in figures] == [
+        (2_400_000_000, "money", "USD"),
+        (5_000_000_000, "money", "USD"),
+    ]
+
+
+def test_a_players_shirt_number_is_no_figure():
+    """Construction: "He wore the '7' shirt at Atletico", "the No. 10 jersey" (a number in quotes or after
+    "No." before "shirt"): no count; "sold 7 shirts" stays a count of shirts."""
+    assert keys("He wore the '9' shirt at his old club.", "en") == []
+    assert keys("He took the No. 10 jersey after selling 8 shirts.", "en") == [(8, "count", "shirts")]
+
+
+def test_ages_after_a_nickname_in_double_quotes_and_after_a_quantifier():
+    """Constructions: 'Surnommé "Mané", 56 ans, cet entraîneur' (a nickname in straight quotes, then the age
+    after a comma, as with « »), "Les victimes avaient pour la plupart plus de 50 ans" (who of them between the
+    verb and the age): ages, not spans of years."""
+    assert keys('Surnommé "Chico", 61 ans, cet entraîneur a été libéré.', "fr") == [(61, "age", None)]
+    assert keys("Les victimes avaient pour la plupart plus de 60 ans.", "fr") == [(60, "age", None)]
+    assert keys("Les blessés avaient tous moins de 30 ans.", "fr") == [(30, "age", None)]

@@ -839,6 +839,8 @@ _NOT_FIGURE_RE = re.compile(
     rf"|(?:(?<=(?<![\w.])[LRD]\.)|(?<=(?<![\w.])[LRD]\.{_H}))[0-9]+(?:-[0-9]+)+(?![\w])"
     # a phone number or an identifier written as one run of ten or eleven digits ("18005550199")
     r"|(?<![\w.,])[0-9]{10,11}(?![\w,]|\.[0-9])"
+    # a player's shirt number: "He wore the '7' shirt", "the No. 10 jersey"
+    rf"|(?:(?<=['‘’\"“])|(?<=No\.{_H}))[0-9]{{1,2}}(?=['’\"”]?{_H}+(?i:shirt|jersey)(?![\w]))"
     # a toll-free prefix: "a national 1-800 line", "call 1-888"
     r"|(?<![\w.,-])1[-–]8(?:00|33|44|55|66|77|88)(?![\w])"
     rf"|(?:^|(?<=,{_H})|(?<=\n))[0-9]{{5}}{_H}+[A-Z][\w'’-]+(?:{_H}+(?i:cedex))?"
@@ -963,7 +965,8 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     # ordinal suffix before a dash, or a day before a month
     hint = re.compile(
         rf"[0-9](?:{_H}*[-–/]{_H}*[0-9]|{_H}+(?:à|to){_H}+[0-9]{{1,3}}{_H}*\)|{_H}+à{_H}+[0-9]{{1,3}}(?![\w])|{_H}+to{_H}+[0-9]{{1,2}}(?![\w])|(?<=[0-2])[0-9][0-5][0-9]{_H}?(?:[A-Z]{{1,4}}(?![\w])|h)|{_STREET}|{_NAMED_STREET}|[0-9]{{9}}|[0-9]{{4}}{_H}+[A-Z]"
-        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month}|{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9])"
+        rf"|(?:st|nd|rd|th)[-–][0-9]|(?:er|st|nd|rd|th)?{_H}+{month}|{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9]"
+        rf"|['’\"”]?{_H}+(?i:shirt|jersey)(?![\w]))"
     )
     # the hint's digit is a run's last, or the first of four or five before its end ("2211 GMT", "75001 Paris")
     # or of ten ("18005550199")
@@ -1856,6 +1859,8 @@ _SPENT_AFTER = re.compile(
     rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:versée?s|détournée?s|dépensée?s|investie?s|payée?s|saisie?s|blanchie?s"
     rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|épargnée?s|économisée?s|spent|paid|stolen"
     rf"|laundered|invested|seized|saved"
+    # "3 milliards avaient été provisionnés", "$3 billion set aside": a sum put aside
+    rf"|provisionnée?s|budgétée?s|provisioned|earmarked|budgeted|set{_H}+aside"
     rf"|embezzled|siphoned)(?![\w])"
 )
 #: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
@@ -5189,7 +5194,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
     # "elle avait à l'époque 15 ans", "il aura toutefois 32 ans": when, or a linking adverb, between
-    rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais|à{_H}+l['’]époque|toutefois|pourtant|encore))?"
+    # "Les victimes avaient pour la plupart plus de 50 ans": who of them, between
+    rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais|à{_H}+l['’]époque|toutefois|pourtant|encore"
+    rf"|pour{_H}+la{_H}+plupart|en{_H}+majorité|en{_H}+moyenne|tous|toutes))?"
     # "certains n'ayant que « 12-13 ans »": the quote's mark between
     rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
@@ -5224,6 +5231,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b)[A-Z][\w'’-]+"
     # a nickname in quotes: "Surnommé « Mané », 56 ans"
     r"|«[ \u00a0\u202f]?[A-Z][^»\n]{0,30}?[ \u00a0\u202f]?»"
+    # ... or in straight or curly double quotes: 'Surnommé "Mané", 56 ans'
+    r"|(?<=[ \u00a0(])[\"“][A-Z][^\"”\n]{0,30}[\"”]"
     r"|(?<![\w])[A-Z]\.|(?<![\w])(?:ringleader|leader|man|woman|boy|girl|suspect|victim|driver|mother|father|son|"
     r"daughter|wife|husband|owner|worker|pensioner|teenager|brother|sister|founder|resident|neighbou?r|actor|actress|"
     r"singer|star|player|athlete|coach|president|minister|mayor|senator|politician|officer|doctor|nurse|teacher|"
