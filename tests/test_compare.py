@@ -2362,3 +2362,17 @@ def test_a_count_of_two_places_and_a_breakdown_within_one_place_dispute_nothing(
     assert [f.place for f in fr][:2] == ["allemagne et royaume-uni", "allemagne"]
     comparison = compare_figures(en, fr)
     assert not any(b.value in (3600, 1700) for _, b in comparison.conflicts)
+
+
+def test_more_people_being_treated_after_the_dead_are_the_injured_and_disputed():
+    """Construction: "Most of the victims were burnt to death ..., while a hospital spokesperson said seven more
+    people were being treated" against "les affrontements ont fait cinq blessés": others than the dead, the
+    injured, no rise of a toll; one quantity at two values."""
+    en = extract_figures(
+        "Most of the victims were burnt to death, while a spokesperson said seven more people were being "
+        "treated at a hospital.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.change) for f in en] == [(7, "injury", False)]
+    fr = extract_figures("Outre les morts, les affrontements ont fait cinq blessés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(7, 5)]

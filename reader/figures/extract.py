@@ -5125,9 +5125,13 @@ _TOLL_AND_BEFORE = _ending(
 _MORE_HURT_AFTER = re.compile(
     rf"{_H}+(?i:more|others?){_H}+(?:(?i:people|persons|were|have{_H}+been|had{_H}+been){_H}+)?"
     rf"(?i:injured|wounded|hurt|hospitali[sz]ed|missing)(?![\w])"
+    # "a spokesperson said seven more people were being treated at a hospital"
+    rf"|{_H}+(?i:more){_H}+(?i:people|persons){_H}+(?i:were|are){_H}+(?i:being{_H}+)?treated(?![\w])"
 )
 #: The dead of a toll said before such a count in its sentence.
-_DEAD_WORDS_RE = re.compile(rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives)(?![\w])")
+_DEAD_WORDS_RE = re.compile(
+    rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives|to{_H}+death|shot{_H}+dead)(?![\w])"
+)
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".
