@@ -10481,3 +10481,23 @@ def test_ages_after_a_nickname_in_double_quotes_and_after_a_quantifier():
     assert keys('Surnommé "Chico", 61 ans, cet entraîneur a été libéré.', "fr") == [(61, "age", None)]
     assert keys("Les victimes avaient pour la plupart plus de 60 ans.", "fr") == [(60, "age", None)]
     assert keys("Les blessés avaient tous moins de 30 ans.", "fr") == [(30, "age", None)]
+
+
+def test_a_number_in_brackets_after_a_persons_noun_is_an_age():
+    """Construction: "A Mexican woman (33) was also killed", "A man (24) who was guarding the captives" (a
+    person's noun, then the age in brackets): ages; "12 children (3)" stays a count."""
+    assert keys("A local woman (41) was also killed, and a man (27) was arrested.", "en") == [
+        (41, "age", None),
+        (27, "age", None),
+    ]
+    assert [k[1] for k in keys("The victims included 12 children (3) in the bus.", "en")] == [
+        "count",
+        "count",
+    ]
+
+
+def test_an_australian_wire_counts_australian_dollars():
+    """Construction: "AAP via inkl" (Australian Associated Press carried by a foreign site) on Qantas's "$1.25
+    billion" profit: Australian dollars."""
+    assert local_dollar("AAP via inkl", "https://inkl.example.com/news/x") == "AUD"
+    assert local_dollar("Reuters via inkl", "https://inkl.example.com/news/x") == "USD"

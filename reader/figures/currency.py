@@ -391,13 +391,17 @@ def _dollar_of_name(source: str, region: str) -> tuple[str | None, bool]:
     if source and not _CANADIAN_WORDS.isdisjoint(_CAPITALISED_RE.findall(source)):
         # a paper named after its Canadian city: "Kelowna Capital News", "Winnipeg Free Press"
         return "CAD", False
-    if region == "AU":
+    if region == "AU" or source and _AUSTRALIAN_NAMES.search(source):
         return "AUD", False
     if region == "NZ" or source and _NEW_ZEALAND_NAMES.search(source):
         return "NZD", False
     return None, bool(source and _FOREIGN_OUTLETS.search(source))
 
 
+#: Publisher names that say Australia: its wire and its public broadcaster.
+_AUSTRALIAN_NAMES = re.compile(
+    r"\b(?:aap|australian associated press|abc australia|sbs news)\b", re.IGNORECASE
+)
 #: Publisher names that say New Zealand.
 _NEW_ZEALAND_NAMES = re.compile(
     r"\b(?:new zealand|nz herald|rnz|stuff\.co\.nz|1news|newshub|otago daily times)\b", re.IGNORECASE

@@ -5280,6 +5280,10 @@ _TITLED_NAME_BRACKET_BEFORE = _ending(
 #: A first name and a surname right before a bracket ("Sandro Tonali ("), and what follows the bracket's
 #: number when the clause goes on ("(23) will be banned"): a person's age.
 _FULL_NAME_BRACKET_BEFORE = _ending(r"(?<![\w’'.-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2}) \(")
+_PERSON_BRACKET_BEFORE = _ending(
+    r"(?<![\w])(?i:man|woman|boy|girl|teenager|mother|father|son|daughter|wife|husband|driver|suspect|victim|guard"
+    r"|homme|femme|garçon|fille|adolescente?|mère|père|fils|conducteur|conductrice|victime) \("
+)
 _CLAUSE_AFTER_BRACKET = re.compile(rf"\){_H}+(?!(?:and|or|et|ou)(?![\w]))[a-zà-ÿ]")
 #: The youngest and oldest ages a bare number in brackets after a full name is read as.
 MIN_BRACKETED_AGE = 14
@@ -7747,6 +7751,10 @@ class _Extractor:
                 and _CLAUSE_AFTER_BRACKET.match(self.text, c.end) is not None
                 and (name := self.before(_FULL_NAME_BRACKET_BEFORE, c.start, 40)) is not None
                 and country_names().get(folded(name.group("name"))) is None
+                # "A Mexican woman (33) was also killed", "A man (24) who was guarding them": a person's noun
+                or MIN_BRACKETED_AGE <= c.raw <= MAX_BRACKETED_AGE
+                and c.raw == c.raw.to_integral_value()
+                and self.before(_PERSON_BRACKET_BEFORE, c.start, 24) is not None
             )
         ):
             c.kind, c.unit, c.noun = "age", None, False  # "Mr. Lee (33) was taken to hospital"
