@@ -10501,3 +10501,14 @@ def test_an_australian_wire_counts_australian_dollars():
     billion" profit: Australian dollars."""
     assert local_dollar("AAP via inkl", "https://inkl.example.com/news/x") == "AUD"
     assert local_dollar("Reuters via inkl", "https://inkl.example.com/news/x") == "USD"
+
+
+def test_a_french_decimal_comma_typed_with_a_space_before_a_scale():
+    """Construction: "a ordonné de payer 146, 2 milliards de roubles" (the decimal comma typed with a space
+    after it, then the scale): 146.2 billion roubles, not 146 roubles and 2 billion; "en 2019, 2 millions de
+    visiteurs" stays a year and a count."""
+    assert keys("Le tribunal a ordonné de payer 131, 4 milliards de roubles.", "fr") == [
+        (131_400_000_000, "money", "RUB")
+    ]
+    figures = extract_figures("En 2019, 2 millions de visiteurs sont venus.", "fr")
+    assert [(f.value, f.kind) for f in figures] == [(2019, "year"), (2_000_000, "count")]

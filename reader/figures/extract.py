@@ -5444,6 +5444,8 @@ _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 _STRAY_GROUP_RE = re.compile(
     r", (?P<g>[0-9]{3}(?:,[0-9]{3})*)(?![0-9]|[.,][0-9])(?=[ \u00a0]+(?!(?:and|et|or|ou|to|à)(?![\w]))[a-zà-ÿ]|[.;:)]|,\s)"
 )
+#: A French decimal comma typed with a space after it, right before a scale word: ", 2 milliards".
+_STRAY_DECIMALS_RE = re.compile(r", (?P<d>[0-9]{1,2})(?=[ \u00a0](?:millions?|milliards?)(?![\w]))")
 #: The word before such a number: what comes before a count, not a date's month ("June 5, 200 people").
 _STRAY_LEAD_BEFORE = _ending(
     rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
@@ -6064,6 +6066,15 @@ class _Extractor:
             ):
                 # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
                 e, token = stray.end(), token + stray.group("g").replace(",", "")
+        if (
+            not word
+            and self.lang == "fr"
+            and token.isdigit()
+            and len(token) <= 3  # not "en 2019, 2 millions de visiteurs": a year, then a count
+            and (decimals := _STRAY_DECIMALS_RE.match(text, e)) is not None
+        ):
+            # "payer 146, 2 milliards de roubles": a decimal comma typed with a space after it, before a scale
+            e, token = decimals.end("d"), f"{token},{decimals.group('d')}"
         alone, attached = _glued(text, s, e, word, self.letter_currency)
         if not alone:
             return None
