@@ -10512,3 +10512,15 @@ def test_a_french_decimal_comma_typed_with_a_space_before_a_scale():
     ]
     figures = extract_figures("En 2019, 2 millions de visiteurs sont venus.", "fr")
     assert [(f.value, f.kind) for f in figures] == [(2019, "year"), (2_000_000, "count")]
+
+
+def test_one_amount_in_several_currencies_between_slashes():
+    """Construction: "a fine in the amount of CHF 1,000,000 (£825,000/$1 million/€925,000)" (conversions joined
+    by slashes, each with its symbol): every amount read; "3/4" and "£5/kg" stay no figures of the story."""
+    assert keys("A fine of CHF 2,000,000 (£1,650,000/$2 million/€1,850,000) was imposed.", "en") == [
+        (2_000_000, "money", "CHF"),
+        (1_650_000, "money", "GBP"),
+        (2_000_000, "money", "USD"),
+        (1_850_000, "money", "EUR"),
+    ]
+    assert keys("He ate 3/4 of the cake.", "en") == []

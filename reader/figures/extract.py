@@ -6166,6 +6166,8 @@ class _Extractor:
                 text[e + 1 : e + 2] in ("-", " ")
                 and text.endswith(("Rs ", "Rs. ", "Rs", "₹", "₹ "), max(0, s - 4), s)
             )
+            # "(£825,000/$1 million/€925,000)": one amount in several currencies, slashes between
+            and not (text[e + 1 : e + 2] in ("$", "€", "£") and text[s - 1 : s] in ("$", "€", "£"))
             or (s > 0 and text[s - 1] in "/#@\\°º[^" and not (text[s - 1] == "[" and text[e : e + 1] == " "))
         ):
             return (
