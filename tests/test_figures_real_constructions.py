@@ -10524,3 +10524,16 @@ def test_one_amount_in_several_currencies_between_slashes():
         (1_850_000, "money", "EUR"),
     ]
     assert keys("He ate 3/4 of the cake.", "en") == []
+
+
+def test_a_number_in_a_quoted_title_is_no_figure():
+    """Construction: 'the 2016 French film "150 Milligrams"', 'the piece, "Everydays: The First 5,000 Days,"
+    sold for $69.4 million', 'le gang «400 Mawozo»' (a work's or a gang's name in quotes, its words
+    capitalised): no figures; a quote of speech ('« Plus de 300 morts »') and a quoted people ('«trois
+    Suédois»') keep theirs."""
+    assert keys('The case inspired the film "120 Heartbeats", a hit in 2017.', "en") == []
+    assert keys('The piece, "Dailies: The First 3,000 Nights," sold for $12 million.', "en") == [
+        (12_000_000, "money", "USD")
+    ]
+    assert keys("Il a dit « Plus de 300 morts » hier.", "fr") == [(300, "count", "death")]
+    assert [k[:2] for k in keys("Le suspect affirme avoir tué «trois Suédois» hier.", "fr")] == [(3, "count")]

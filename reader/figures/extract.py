@@ -1720,6 +1720,39 @@ _CURRENCY_WORD_AFTER = re.compile(
 )
 
 
+#: The marks that open and close a quoted title, and the small words a title's capitals skip.
+_TITLE_OPENERS = '"“«'
+_TITLE_CLOSERS = '"”»'
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for de du des la le les et l d un une".split())
+#: How far a quoted title may reach on each side of its number.
+TITLE_REACH = 50
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_quoted_title(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` is inside a short quoted title, its words capitalised and one after the
+    number: a film, a book, a work of art ("150 Milligrams", "Everydays: The First 5,000 Days"), not a quote
+    ("« Plus de 300 morts »")."""
+    lo = max(0, s - TITLE_REACH)
+    opened = max(text.rfind(q, lo, s) for q in _TITLE_OPENERS)
+    if opened < 0 or any(q in text[opened + 1 : s] for q in "”»\n"):
+        return False
+    hi = min(len(text), e + TITLE_REACH)
+    closes = [i for i in (text.find(q, e, hi) for q in _TITLE_CLOSERS) if i >= 0]
+    if not closes:
+        return False
+    closed = min(closes)
+    after = _TITLE_WORD_RE.findall(text, e, closed)
+    words = _TITLE_WORD_RE.findall(text, opened + 1, s) + after
+    return (
+        bool(after)
+        and "\n" not in text[e:closed]
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        and any(w[0].isupper() for w in after)
+        and not any(_a_people(w.lower()) for w in after)  # «trois Suédois»: people, quoted
+    )
+
+
 def _glued(
     text: str, s: int, e: int, word: bool, letter_currency: Callable[[str], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
@@ -6078,6 +6111,8 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word, self.letter_currency)
         if not alone:
             return None
+        if _in_quoted_title(text, s, e):
+            return None  # the 2016 film "150 Milligrams", "Everydays: The First 5,000 Days": a work's title
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
         if (
