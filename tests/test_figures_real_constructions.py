@@ -10537,3 +10537,22 @@ def test_a_number_in_a_quoted_title_is_no_figure():
     ]
     assert keys("Il a dit « Plus de 300 morts » hier.", "fr") == [(300, "count", "death")]
     assert [k[:2] for k in keys("Le suspect affirme avoir tué «trois Suédois» hier.", "fr")] == [(3, "count")]
+
+
+def test_a_rank_after_a_hyphenated_numero_in_digits_is_no_count():
+    """Construction: "le contrôle positif de l'ex-numéro 1 mondiale" (a rank after "ex-numéro", in digits as in
+    words, "l'ex-numéro deux"): no count of one; "The number of dead rose to 12" keeps its toll."""
+    assert keys("Le contrôle positif de l'ex-numéro 2 mondiale a été expliqué.", "fr") == []
+    assert keys("The number of dead rose to 12.", "en") == [(12, "count", "death")]
+
+
+def test_a_total_of_a_noun_brought_to_a_number_word_counts_that_noun():
+    """Construction: "Deux corps ont été tirés du fleuve, portant le total de victimes à huit" (a total of a
+    noun, then the number word that ends the sentence): eight victims, read like "le nombre de victimes à";
+    "The total of deaths rose to 45" too."""
+    assert keys("Un corps a été retrouvé, portant le total de victimes à sept.", "fr")[-1] == (
+        7,
+        "count",
+        "victim",
+    )
+    assert keys("The total of deaths rose to 45.", "en") == [(45, "count", "death")]

@@ -5085,7 +5085,8 @@ _FATES_SAID_AFTER = frozenset(
 )
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
-    rf"(?<![\w])(?i:number|nombre){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
+    # "portant le total de victimes à huit": a total of a noun, said the same way
+    rf"(?<![\w])(?i:number|nombre|total){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
     # "the total number of Florida fatalities had climbed to at least 99": a place's name before the noun
     rf"(?:[A-Z][\w'’.-]*{_H}+){{0,2}}"
     rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,4}})"
@@ -6217,8 +6218,9 @@ class _Extractor:
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
             return None
-        if word and _RANK_NUMBER_BEFORE.search(text, max(0, s - 12), s):
-            return None  # "l'ex-numéro deux de Trafigura", "the regime's number two": a rank, no count
+        if (word or len(token) <= 2) and _RANK_NUMBER_BEFORE.search(text, max(0, s - 12), s):
+            # "l'ex-numéro deux de Trafigura", "the regime's number two", "l'ex-numéro 1 mondiale": a rank, no count
+            return None
         if text[e : e + 1] in "]^" and e < len(text):
             return None
         if (
@@ -7429,7 +7431,7 @@ class _Extractor:
                 c.unit = t.UNIT_NOUNS[m.group("w").lower()]
             elif m and m.group("w").lower() in t.NOUN_CONCEPTS:
                 c.unit = m.group("w").lower()  # "the forest fire count climbed to 156"
-            if c.unit is None and ("number" in window or "nombre" in window):
+            if c.unit is None and ("number" in window or "nombre" in window or "total" in window):
                 m = self.before(_NUMBER_OF_BEFORE, c.start, 80)
                 if m and m.group("w").lower() in t.NOUN_CONCEPTS:
                     c.unit = m.group("w").lower()  # "le nombre de feux de forêt ... est passé de 138 à 141"
