@@ -2376,3 +2376,15 @@ def test_more_people_being_treated_after_the_dead_are_the_injured_and_disputed()
     assert [(f.value, f.unit, f.change) for f in en] == [(7, "injury", False)]
     fr = extract_figures("Outre les morts, les affrontements ont fait cinq blessés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(7, 5)]
+
+
+def test_accounts_of_a_named_body_count_accounts_and_are_disputed():
+    """Construction: "About 5,600 CRA accounts were hit" against "5500 comptes de l'ARC ont été compromis" (the
+    accounts' owner a name after "de l'"): accounts on both sides, one quantity at two values; "200 000
+    comptes d'entreprises" still counts companies."""
+    fr = extract_figures("D'après les autorités, 5500 comptes de l'ARC ont été compromis.", "fr")
+    assert [(f.value, f.unit) for f in fr] == [(5500, "account")]
+    en = extract_figures("About 5,600 CRA accounts were hit by the attack.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5600, 5500)]
+    owners = extract_figures("Les pirates ont volé 200 000 comptes d'entreprises.", "fr")
+    assert [f.unit for f in owners] == ["company"]

@@ -7490,6 +7490,9 @@ class _Extractor:
         glued = self.text[m.end() - 1] in "'’"
         w = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, m.end())
         if w is not None:
+            word = _DL_RE.sub("", w.group("w"))
+            if word[:1].isupper():
+                return  # "5500 comptes de l'ARC": the owner is a name, the accounts are what is counted
             owner = w.group("w").lower()
             c.unit = t.UNIT_NOUNS.get(owner, owner)
 
