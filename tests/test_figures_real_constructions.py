@@ -10556,3 +10556,15 @@ def test_a_total_of_a_noun_brought_to_a_number_word_counts_that_noun():
         "victim",
     )
     assert keys("The total of deaths rose to 45.", "en") == [(45, "count", "death")]
+
+
+def test_people_killed_by_a_deed_to_death_are_the_dead():
+    """Construction: "Twelve policemen were beaten to death in the district" against "11 policiers tués" (a
+    deed "to death", "battus à mort"): the dead, one toll at two values; "sentenced to death" and an idiom
+    ("bored to death") stay people."""
+    assert keys("Nine policemen were beaten to death in the district.", "en") == [(9, "count", "death")]
+    assert keys("Deux hommes ont été battus à mort.", "fr") == [(2, "count", "death")]
+    assert keys("Five people were sentenced to death.", "en") == [(5, "count", "person")]
+    en = extract_figures("Twelve policemen were beaten to death in the district.", "en")
+    fr = extract_figures("Un commissariat a été pris d'assaut et 11 policiers tués.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(12, 11)]

@@ -4391,6 +4391,16 @@ _RESCUED_STEMS = re.compile(r"rescu|sav|sauv|secour")
 #: A source set off between commas right after a count's noun: ", selon la Croix-Rouge,", ", according to
 #: police,".
 _SOURCE_ASIDE_AFTER = re.compile(rf"{_H}*,{_H}*(?i:selon|d['’]après|according{_H}+to)[^,.;:!?\n]{{1,60}},")
+#: People said to have been killed by a deed "to death": "were beaten to death", "stabbed to death", "battus à
+#: mort".
+_TO_DEATH_AFTER = re.compile(
+    rf"{_H}+(?:(?i:were|was|have{_H}+been|had{_H}+been|are|is|being|ont{_H}+été|a{_H}+été|sont){_H}+)?"
+    # (not "sentenced to death": condemned, alive)
+    rf"(?i:beaten|burned|burnt|shot|stabbed|crushed|trampled|hacked|frozen|starved|stoned|clubbed|bludgeoned"
+    rf"|strangled|mauled|gored|electrocuted|battered|kicked|tortured|burnt|scalded)"
+    rf"{_H}+to{_H}+death(?![\w])"
+    rf"|{_H}+(?:(?i:ont{_H}+été|a{_H}+été|sont){_H}+)?(?:battue?s?|lynchée?s?|poignardée?s?|frappée?s?){_H}+à{_H}+mort(?![\w])"
+)
 #: People said not to have survived: the dead ("101 personnes n'ont pas survécu", "did not survive").
 _DID_NOT_SURVIVE_AFTER = re.compile(
     rf"{_H}+(?:n['’](?:ont|a|avaient|avait|auraient|aurait){_H}+pas{_H}+survécu"
@@ -7640,8 +7650,13 @@ class _Extractor:
         a hospital treats for anything."""
         if (aside := self.after(_SOURCE_ASIDE_AFTER, pos)) is not None:
             pos = aside.end()  # "quelque 800 personnes, selon la Croix-Rouge, avaient péri": the source aside
-        if self.after(_DID_NOT_SURVIVE_AFTER, pos) is not None:
-            return "death"  # "101 personnes n'ont pas survécu", "12 people did not survive"
+        if (
+            self.after(_DID_NOT_SURVIVE_AFTER, pos) is not None
+            or self.after(_TO_DEATH_AFTER, pos) is not None
+        ):
+            # "101 personnes n'ont pas survécu", "12 people did not survive", "Twelve policemen were beaten to
+            # death", "battus à mort"
+            return "death"
         for _ in range(5):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
