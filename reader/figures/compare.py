@@ -1060,8 +1060,8 @@ def _race_time(f: Figure) -> bool:
 def _race_times_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Race times (durations of a minute or more, in minutes to the second) each version gives differently,
     each the other's closest: "first in 2:02:44" against "en 2h02min43s"."""
-    times_en = [f for f in en if f.kind == "duration" and f.unit == "minutes" and f.value >= 1]
-    times_fr = [f for f in fr if f.kind == "duration" and f.unit == "minutes" and f.value >= 1]
+    times_en = [f for f in en if _race_time(f)]
+    times_fr = [f for f in fr if _race_time(f)]
     return [
         (a, b)
         for a, b in _mutually_closest(times_en, times_fr, lambda a, b: abs(float(a.value) - float(b.value)))
@@ -2177,9 +2177,8 @@ def _rounded_apart(a: Figure, b: Figure) -> bool:
     if _rounded(a.value) == _rounded(b.value) or "order" in (a.approx, b.approx):
         return False
     if a.kind == "age" and any(_DECADE_OF_AGE_RE.search(f.text) for f in (a, b)):
-        return (
-            False  # "a 53-year-old", "âgée d'une cinquantaine d'années": in her fifties, no age rounded off
-        )
+        # "a 53-year-old", "âgée d'une cinquantaine d'années": in her fifties, no age rounded off
+        return False
     if a.kind == "temperature" and float(a.value).is_integer() and float(b.value).is_integer():
         return False  # "39 degrees Celsius", "environ 40 degrés": forecasts in whole degrees, as in conflict_distance
     if a.unit != b.unit and (_in_base(a) is not None or _in_base(b) is not None):

@@ -334,27 +334,38 @@ CANADIAN_NAMES_LEAST = 3
 
 def _about_canada(text: str, least: int = CANADIAN_NAMES_LEAST) -> bool:
     """Whether a text names Canadian places or bodies at least :data:`CANADIAN_NAMES_LEAST` times and no
-    American one. One scan for capitalised words and set look-ups (an alternation of the names tried at
-    every character cost three times as much)."""
-    words = _CAPITALISED_RE.findall(text)
-    found = sum(map(_CANADIAN_WORDS.__contains__, words))
-    if found < least:
-        found += sum(text.count(phrase) for phrase in _CANADIAN_PHRASES)
-        if found < least:
-            return False
-    if not _AMERICAN_WORDS.isdisjoint(words):
-        return False
-    return not any(phrase in text for phrase in _AMERICAN_PHRASES)
+    American one."""
+    return _about_one_country(
+        text, (_CANADIAN_WORDS, _CANADIAN_PHRASES), (_AMERICAN_WORDS, _AMERICAN_PHRASES), least
+    )
 
 
 def _about_the_us(text: str) -> bool:
     """Whether a text names American places or bodies at least :data:`AMERICAN_NAMES_LEAST` times and no
     Canadian one."""
+    return _about_one_country(
+        text, (_AMERICAN_WORDS, _AMERICAN_PHRASES), (_CANADIAN_WORDS, _CANADIAN_PHRASES), AMERICAN_NAMES_LEAST
+    )
+
+
+def _about_one_country(
+    text: str,
+    country: tuple[frozenset[str], tuple[str, ...]],
+    other: tuple[frozenset[str], tuple[str, ...]],
+    least: int,
+) -> bool:
+    """Whether a text names a country's places or bodies (its capitalised ``country`` words, then its phrases)
+    at least ``least`` times and none of the ``other`` country's. One scan for capitalised words and set
+    look-ups (an alternation of the names tried at every character cost three times as much)."""
     words = _CAPITALISED_RE.findall(text)
-    found = sum(map(_AMERICAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _AMERICAN_PHRASES)
-    if found < AMERICAN_NAMES_LEAST or not _CANADIAN_WORDS.isdisjoint(words):
+    found = sum(map(country[0].__contains__, words))
+    if found < least:
+        found += sum(text.count(phrase) for phrase in country[1])
+        if found < least:
+            return False
+    if not other[0].isdisjoint(words):
         return False
-    return not any(phrase in text for phrase in _CANADIAN_PHRASES)
+    return not any(phrase in text for phrase in other[1])
 
 
 #: How many American names, and no Canadian one, make a text one about the United States.

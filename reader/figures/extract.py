@@ -1143,12 +1143,6 @@ def _race_times_in_minutes(figures: list[Figure]) -> None:
             f.unit, f.value = "minutes", float(minutes)
 
 
-#: The distances of the races of athletics and swimming, in metres, and what names one as an event before it:
-#: "the 100m", "the women's 1500m", "her 400m".
-_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})
-_THE_EVENT_BEFORE = re.compile(
-    rf"(?<![\w])(?i:the|a|his|her|their|its|women['’]s|men['’]s|le|du|au|un){_H}+$"
-)
 #: The numbers a time is written in: "2", "01", "39" of "2:01:39"; "03.84" of "4:03.84".
 _NUMBER_PARTS_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
@@ -4397,7 +4391,7 @@ _TO_DEATH_AFTER = re.compile(
     rf"{_H}+(?:(?i:were|was|have{_H}+been|had{_H}+been|are|is|being|ont{_H}+été|a{_H}+été|sont){_H}+)?"
     # (not "sentenced to death": condemned, alive)
     rf"(?i:beaten|burned|burnt|shot|stabbed|crushed|trampled|hacked|frozen|starved|stoned|clubbed|bludgeoned"
-    rf"|strangled|mauled|gored|electrocuted|battered|kicked|tortured|burnt|scalded)"
+    rf"|strangled|mauled|gored|electrocuted|battered|kicked|tortured|scalded)"
     rf"{_H}+to{_H}+death(?![\w])"
     rf"|{_H}+(?:(?i:ont{_H}+été|a{_H}+été|sont){_H}+)?(?:battue?s?|lynchée?s?|poignardée?s?|frappée?s?){_H}+à{_H}+mort(?![\w])"
 )
@@ -4588,12 +4582,12 @@ _PERSON_OF_BEFORE = _ending(
 _OF_HEDGED = rf"{_H}+(?i:of|de|d['’])(?:{_H}*(?i:at{_H}+least|au{_H}+moins|more{_H}+than|plus{_H}+de|some|quelque)|)?{_H}*"
 #: The deaths of people counted after: "the death of 179 individuals", "le décès de 25 de nos employés".
 _DEATH_OF_BEFORE = _ending(rf"(?<![\w])(?i:deaths?|décès|la{_H}+mort){_OF_HEDGED}")
-#: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 #: The verb of a change right before the rate it changed by: "were up 39 per cent", "fell by 5%".
 _CHANGE_BY_BEFORE = _ending(
     rf"(?<![\w])(?i:up|down|rose|risen|fell|fallen|increased|decreased|climbed|jumped|dropped|grew|declined|gained"
     rf"|lost)(?:{_H}+(?i:by))?{_H}+"
 )
+#: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 _FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
 #: sont au nombre de douze".
@@ -4836,6 +4830,10 @@ _REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:rose|risen|climbed|jumped|increased|grown|grew|reached|passé|grimpé|monté|atteint)"
     rf"(?:{_H}+(?i:to|à))?{_H}+"
 )
+#: The distances of the races of athletics and swimming, in metres, and what names one as an event before it:
+#: "the 100m", "the women's 1500m", "her 400m".
+_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})
+_THE_EVENT_BEFORE = _ending(rf"(?<![\w])(?i:the|a|his|her|their|its|women['’]s|men['’]s|le|du|au|un){_H}+")
 _METRES_AFTER_RE = re.compile(
     rf"{_H}*\)|{_H}+(?i:deep|high|tall|long|wide|above|below|away|from|underground|beneath|of{_H}+(?:water|snow|rain)|"
     # a length of something laid: "more than 200m of a duct", "500m of the pipe"
@@ -5825,6 +5823,8 @@ class _Extractor:
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
         self.shares = lowered is None or "%" in text or "cent" in lowered
         self.us = "US" in text
+        #: The text opens a quote somewhere (see :func:`_in_quoted_title`): many texts open none.
+        self.quoted = any(q in text for q in _TITLE_OPENERS)
         #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         #: The text may name a week by its number ("la semaine 12"): most texts name no week at all.
@@ -6122,7 +6122,7 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word, self.letter_currency)
         if not alone:
             return None
-        if _in_quoted_title(text, s, e):
+        if self.quoted and _in_quoted_title(text, s, e):
             return None  # the 2016 film "150 Milligrams", "Everydays: The First 5,000 Days": a work's title
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
@@ -7812,17 +7812,17 @@ class _Extractor:
             and c.raw <= MAX_AGE
             and (
                 self.before(_TITLED_NAME_BRACKET_BEFORE, c.start, 40) is not None
-                # "Sandro Tonali (23) will be banned": a full name, then the clause goes on (a list of places'
-                # counts goes on with a comma: "Hama (171), Latakia (40)")
                 or MIN_BRACKETED_AGE <= c.raw <= MAX_BRACKETED_AGE
                 and c.raw == c.raw.to_integral_value()
-                and _CLAUSE_AFTER_BRACKET.match(self.text, c.end) is not None
-                and (name := self.before(_FULL_NAME_BRACKET_BEFORE, c.start, 40)) is not None
-                and country_names().get(folded(name.group("name"))) is None
-                # "A Mexican woman (33) was also killed", "A man (24) who was guarding them": a person's noun
-                or MIN_BRACKETED_AGE <= c.raw <= MAX_BRACKETED_AGE
-                and c.raw == c.raw.to_integral_value()
-                and self.before(_PERSON_BRACKET_BEFORE, c.start, 24) is not None
+                and (
+                    # "Sandro Tonali (23) will be banned": a full name, then the clause goes on (a list of
+                    # places' counts goes on with a comma: "Hama (171), Latakia (40)")
+                    _CLAUSE_AFTER_BRACKET.match(self.text, c.end) is not None
+                    and (name := self.before(_FULL_NAME_BRACKET_BEFORE, c.start, 40)) is not None
+                    and country_names().get(folded(name.group("name"))) is None
+                    # "A Mexican woman (33) was also killed", "A man (24) who was guarding them": a person's noun
+                    or self.before(_PERSON_BRACKET_BEFORE, c.start, 24) is not None
+                )
             )
         ):
             c.kind, c.unit, c.noun = "age", None, False  # "Mr. Lee (33) was taken to hospital"
