@@ -10568,3 +10568,47 @@ def test_people_killed_by_a_deed_to_death_are_the_dead():
     en = extract_figures("Twelve policemen were beaten to death in the district.", "en")
     fr = extract_figures("Un commissariat a été pris d'assaut et 11 policiers tués.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(12, 11)]
+
+
+def test_a_canadian_papers_report_on_league_pay_counts_us_dollars():
+    """Construction: a Canadian paper on a hockey player's contract ("an offer sheet ... with a $20-million
+    signing bonus", "une prolongation de contrat de huit saisons ... 5 millions de dollars"): North American
+    leagues pay in US dollars; the same paper's report on a city budget keeps its Canadian dollar."""
+    offer = "The NHL club tabled an offer sheet: a one-year contract with a $20-million signing bonus."
+    assert article_dollar(offer, "Montreal Gazette", "https://montrealgazette.com/sports/x") == "USD"
+    extension = (
+        "Le Tricolore a offert à son ailier une prolongation de contrat de huit saisons, avec des primes de "
+        "5 millions de dollars."
+    )
+    assert article_dollar(extension, "Le Devoir", "https://www.ledevoir.com/sports/x") == "USD"
+    budget = "Montréal adoptera un budget de 6 milliards de dollars, dont un contrat de déneigement."
+    assert article_dollar(budget, "Le Devoir", "https://www.ledevoir.com/x") == "CAD"
+
+
+def test_a_players_points_over_games_are_no_shares_points():
+    """Construction: "conclue avec 34 points en 79 matchs" in a text that also gives a percentage: a player's
+    points over the games he played, a count; "le parti a perdu 9 points en 2 ans" stays a share's points."""
+    assert keys("Il a conclu la saison avec 34 points en 79 matchs, 12 % de mieux.", "fr")[0] == (
+        34,
+        "count",
+        "points",
+    )
+    assert keys("Le parti a perdu 9 points en deux ans, à 12 %.", "fr")[0] == (9, "percent", "point")
+
+
+def test_twice_in_french_words_is_no_count():
+    """Construction: "la maison qu'on doit construire deux fois" (twice): no count of two times; "relevé ses taux
+    huit fois depuis mars" keeps its eight."""
+    assert keys("Cette maison, il a fallu la construire deux fois.", "fr") == []
+    assert keys("La banque a relevé ses taux huit fois depuis mars.", "fr") == [(8, "count", "time")]
+
+
+def test_hours_of_something_after_apres_are_a_span():
+    """Construction: "C'est après 10 heures de délibéré que la cour a tranché" (hours of a deliberation, of
+    waiting): a duration; "après 10 heures du matin" and "après 20 heures" stay times of day."""
+    assert keys("C'est après 10 heures de délibéré que la cour a tranché.", "fr") == [
+        (10, "duration", "hours")
+    ]
+    assert keys("Après 12 heures d'attente, un accord a été trouvé.", "fr") == [(12, "duration", "hours")]
+    assert keys("Le magasin ouvre après 10 heures du matin.", "fr") == []
+    assert keys("Le verdict est tombé après 20 heures.", "fr") == []

@@ -238,6 +238,11 @@ def article_dollar(
         # a Canadian paper's report on the United States ("Énorme saisie de cocaïne à Philadelphie", a wire's
         # story it carries without credit): the American amounts of the story, in the dollars they were given
         dollar = "USD"
+    if dollar == "CAD" and _about_league_pay(text):
+        # "a one-year deal that includes a $20-million signing bonus", "un salaire annuel moyen de 7,85 millions":
+        # North American leagues pay their players in US dollars, whatever a Canadian paper's bare dollar is
+        # elsewhere
+        dollar = "USD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -247,6 +252,33 @@ def article_dollar(
         )
         dollar = "CAD" if quebec or _about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: What tells a text about the pay of a North American league's players: the league's name, a term of its salary rules ("offer sheet", "plafond salarial"), or a contract counted in
+#: seasons ("une prolongation de contrat de huit saisons", "a three-season deal").
+_LEAGUE_PAY_RE = re.compile(
+    r"\b(?:NHL|LNH|NBA|MLB|MLS|WNBA)\b|(?i:national hockey league|ligue nationale de hockey|offer sheets?"
+    r"|offres? hostiles?|cap hit|salary cap|plafond salarial|masse salariale de l'équipe)"
+    r"|(?i:contrat\s+(?:de|d'une\s+durée\s+de)\s+\w+\s+saisons|\w+-season\s+(?:contract|deal|extension))"
+)
+#: ... and its pay: a contract, a salary or a signing bonus.
+_LEAGUE_PAY_WORDS = (
+    "contra",
+    "salar",
+    "salair",
+    "bonus",
+    "boni",
+    "prime",
+    "offer sheet",
+    "offre hostile",
+    "deal",
+)
+
+
+def _about_league_pay(text: str) -> bool:
+    """Whether a text tells of a North American professional league's pay (see :data:`_LEAGUE_PAY_RE`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _LEAGUE_PAY_WORDS) and _LEAGUE_PAY_RE.search(text) is not None
 
 
 #: An amount of dollars: "3,2 millions $", "79 000 $", "$1.6 million", "5 millions de dollars".

@@ -729,6 +729,8 @@ _CLOCK_RE = re.compile(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
+    # "après 10 heures de délibéré", "après 12 heures d'attente": hours of something, a span
+    rf"(?!{_H}+(?:de{_H}+(?!l['’]|la{_H}|du{_H})|d['’](?!ici))[a-zàâçéèêîôû])"
     # "entre 3 et 4h du matin": two hours of a day, the first without its "h"
     rf"|(?<![\w])(?i:entre){_H}+[0-2]?[0-9]{_H}+(?i:et|à){_H}+{_CLOCK}{_H}+(?=(?i:du{_H}+matin|du{_H}+soir|de{_H}+l['’]après-midi))"
     # "(21 heures 30 GMT samedi)": the minutes of a time in another zone
@@ -3607,6 +3609,8 @@ _WHOLE_POINTS_AFTER = re.compile(
     # "a 20-point lead", "a 20 point decline"
     rf"-(?P<wh>point)(?={_POINTS_CHANGE_AFTER.pattern})"
     rf"|{_H}+(?P<w>points?)(?!{_H}+(?:(?:(?:de|of)(?![\w])|d['’])(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
+    # "34 points en 79 matchs", "57 points in 82 games": a player's points over games played
+    rf"|(?:en|in){_H}+[0-9]+{_H}+(?:matchs?|parties|rencontres|games|matches)"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
@@ -7293,6 +7297,10 @@ class _Extractor:
                     c.unit = "arrest"  # "police arrested 1,311 people", "ont interpellé 994 personnes"
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
+                elif c.unit == "time" and c.word and c.raw == 2:
+                    c.measure = (
+                        True  # "la maison qu'on doit construire deux fois", "comptées deux fois": twice
+                    )
                 return
             if word in ("degrés", "degrees") and not words:
                 c.kind, c.unit, c.noun = "temperature", "C", False  # "une trentaine de degrés"
