@@ -10612,3 +10612,50 @@ def test_hours_of_something_after_apres_are_a_span():
     assert keys("Après 12 heures d'attente, un accord a été trouvé.", "fr") == [(12, "duration", "hours")]
     assert keys("Le magasin ouvre après 10 heures du matin.", "fr") == []
     assert keys("Le verdict est tombé après 20 heures.", "fr") == []
+
+
+def test_premises_raided_are_one_count_as_factories_or_addresses():
+    """Construction: "went through a total of ten factories" against "ont perquisitionné dix adresses" (the
+    premises of one raid, named as what they are or where they are): one count, matched; "ten factories"
+    against "dix adresses" of other values stay apart as before."""
+    en = extract_figures("Officers went through a total of ten factories in Belgium.", "en")
+    fr = extract_figures("Les douaniers ont perquisitionné dix adresses en Belgique.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(10, 10)]
+    assert comparison.only_en == [] and comparison.only_fr == []
+
+
+def test_a_verb_after_dont_and_a_number_takes_the_wholes_noun():
+    """Construction: "1.036 blessés, dont 138 suivent encore des soins", "1.562 répliques, dont 44 supérieures à
+    une magnitude de 4" (a verb or a comparison right after the part): the part counts the whole's noun, not
+    "suivent"; an adverb ("dont trois gravement") and a noun ("dont 12 agents") keep their reading."""
+    assert keys("L'agence recense 1.036 blessés, dont 138 suivent encore des soins.", "fr") == [
+        (1036, "count", "injury"),
+        (138, "count", "injury"),
+    ]
+    assert keys("On a enregistré 1.562 répliques, dont 44 supérieures à 4.", "fr")[1] == (
+        44,
+        "count",
+        "aftershock",
+    )
+    assert keys("Au total 300 migrants, dont 12 restent introuvables.", "fr")[1] == (12, "count", "migrant")
+    assert keys("On compte 300 migrants, dont 12 agents.", "fr")[1] == (12, "count", "officer")
+
+
+def test_others_told_by_their_place_after_a_toll_are_no_rise():
+    """Construction: "Sixteen people were killed in Elazig and four more in the neighboring province of Malatya"
+    against "13 dans la province d'Elazig et cinq autres dans la province voisine de Malatya" (the others of a
+    toll, told by their place, whose noun may stand between an adjective and "of"): no rise of a toll, one
+    province's count at two values; "At least 11 more died in Gaza" stays a rise."""
+    en = extract_figures(
+        "Sixteen people were killed in Elazig and four more in the neighboring province of Malatya.", "en"
+    )
+    fr = extract_figures(
+        "Au moins 18 personnes ont péri, 13 dans la province d'Elazig et cinq autres dans la province voisine "
+        "de Malatya.",
+        "fr",
+    )
+    assert [(f.value, f.place, f.change) for f in en] == [(16, "elazig", False), (4, "malatya", False)]
+    assert (fr[-1].value, fr[-1].place) == (5, "malatya")
+    assert (4, 5) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+    assert extract_figures("At least 11 more died in Gaza on Saturday.", "en")[0].change

@@ -3084,6 +3084,8 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "child boy girl student youth", "infection case", "infection computer device server",
                   "facility hospital school",
                   "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"
+                  # premises raided: "went through ten factories", "ont perquisitionné dix adresses"
+                  "address search", "address home building factory",
                   )
 ]  # fmt: skip
 
@@ -3093,7 +3095,11 @@ def related_units(a: str | None, b: str | None) -> bool:
     the lexicon), "people" and any kind of person, or two nouns the lexicon relates."""
     if a == b:
         return True
-    if _measure_apart(a, b) or _things_apart(a, b):
+    if _measure_apart(a, b):
+        return False
+    if any(a in group and b in group for group in RELATED_UNITS):
+        return True
+    if _things_apart(a, b):
         return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True

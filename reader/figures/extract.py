@@ -1838,6 +1838,8 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
     return Decimal(int(m.group("n"))) / int(m.group("d")), m.end()
 
 
+#: What may stand between "the" and a place's noun or name: "in the neighbouring province of Malatya".
+_PLACE_ADJECTIVES_EN = r"(?i:neighbou?ring|nearby|southern|northern|eastern|western|central)(?![\w])"
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
 _PLACE_AFTER = re.compile(
     # "dont au moins 15 en Belgique et 93 pour l'Allemagne": a country's share of a toll, its article after "pour"
@@ -1845,8 +1847,11 @@ _PLACE_AFTER = re.compile(
     rf"(?:{_H}+(?i:the|la|le|des|les)|{_H}+(?i:l['’]))?{_H}*"
     # "dans des villages de l'État Rakhine", "in villages of the state of"
     rf"(?:(?i:villages?|towns?|localités?|communes?){_H}+(?i:of|de|d['’]|du)(?:{_H}+(?i:the|la|le)|{_H}*(?i:l['’]))?{_H}*)?"
-    rf"(?:(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
-    rf"(?:{_H}+(?i:of|de|d['’]))?{_H}*)?(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
+    # "in the neighbouring province of Malatya", "dans la province voisine de Malatya"
+    rf"(?:(?:{_PLACE_ADJECTIVES_EN}{_H}+)?"
+    rf"(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
+    rf"(?:{_H}+(?i:voisine?|limitrophe))?(?:{_H}+(?i:of|de|d['’]))?{_H}*)?"
+    rf"(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
 #: A preposition right after a word: what follows a participle ("related to", "earmarked for").
 _PREPOSITION_AFTER = re.compile(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
@@ -3192,6 +3197,23 @@ _OF_WHICH_BETWEEN = re.compile(
 _PART_VERB_AFTER = re.compile(
     rf"{_H}+(?:(?i:already|déjà){_H}+)?(?i:have|has|had|were|was|are|will|ont|sont|avaient|étaient|seront)(?![\w])"
 )
+#: Comparisons read as the noun of a part: "1.562 répliques, dont 44 supérieures à une magnitude de 4".
+_COMPARISON_WORDS = frozenset(
+    "supérieur supérieure supérieurs supérieures inférieur inférieure inférieurs inférieures".split()
+)
+
+
+def _verb_or_comparison(word: str | None, raw: Decimal) -> bool:
+    """Whether the word read as a part's noun after "dont" is a verb of the third person plural ("dont 138
+    suivent", "dont 12 restent": the plural of a noun in "-ent" ends in "s"; not an adverb, "dont trois
+    gravement") or a comparison ("dont 44 supérieures")."""
+    if word is None:
+        return False
+    return word in _COMPARISON_WORDS or (
+        raw > 1 and word.endswith("ent") and not word.endswith("ment") and word.isalpha()
+    )
+
+
 #: Between an amount and a part of it: " dont ", ", of which ".
 _AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
@@ -5153,7 +5175,8 @@ _AMOUNT_DIFFERENCE_AFTER = re.compile(
 _UP_DOWN_BEFORE = _ending(rf"(?:(?<![\w])(?i:was|were|is|are|been)|,){_H}+(?i:up|down){_H}+")
 _CHANGE_AFTER = re.compile(
     # "211 députés travaillistes de plus": a noun and its adjective between
-    rf"{_H}+(?i:more|fewer|additional)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    # "16 were killed in Elazig and four more in the province of Malatya": others, told by their place
+    rf"{_H}+(?i:more|fewer|additional)(?![\w])(?!{_H}+(?i:in|at){_H}+(?i:the{_H}+)?(?:[A-Z]|{_PLACE_ADJECTIVES_EN}))|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
     # "88 personnes supplémentaires ont succombé": as many more, not a level; "2 000 suppressions de postes
@@ -8348,14 +8371,15 @@ class _Extractor:
                 b.scale, b.value = a.scale, b.raw * a.scale
                 continue
             if (
-                b.bare
+                (b.bare or _verb_or_comparison(b.unit, b.raw))
                 and a.kind == "count"
                 and a.unit is not None
                 and a.noun
                 and b.start - a.end <= OF_WHICH_REACH
                 and _OF_WHICH_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
-                # "of which 5,400 have been received", not "12 morts dans 3 villages, dont 5 dans la capitale"
-                and self.after(_PART_VERB_AFTER, b.end) is not None
+                # "of which 5,400 have been received", not "12 morts dans 3 villages, dont 5 dans la capitale";
+                # "1.036 blessés, dont 138 suivent encore des soins": a verb read as the part's noun
+                and (not b.bare or self.after(_PART_VERB_AFTER, b.end) is not None)
             ):
                 b.unit = a.unit
 
