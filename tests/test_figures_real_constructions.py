@@ -10659,3 +10659,30 @@ def test_others_told_by_their_place_after_a_toll_are_no_rise():
     assert (fr[-1].value, fr[-1].place) == (5, "malatya")
     assert (4, 5) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
     assert extract_figures("At least 11 more died in Gaza on Saturday.", "en")[0].change
+
+
+def test_a_persons_years_before_avant_de_stay_an_age():
+    """Construction: "il a affronté une jeune fille de 16 ans avant de la frapper" (a person's years, then "avant
+    de" and a verb): an age, not 16 years before an event; "Il a attendu deux ans avant de partir" stays a span."""
+    assert keys("Il a affronté une jeune fille de 16 ans avant de la frapper.", "fr") == [(16, "age", None)]
+    assert keys("Il a attendu deux ans avant de partir.", "fr") == [(2, "duration", "years")]
+
+
+def test_aged_at_least_in_french_is_an_age():
+    """Construction: "les personnes âgées d'au moins 75 ans forment la classe d'âge la plus touchée" (a hedge
+    "au moins" between "âgées d'" and the years): an age, at least 75."""
+    figures = extract_figures("Les personnes âgées d'au moins 75 ans sont les plus touchées.", "fr")
+    assert [(f.value, f.kind, f.approx) for f in figures] == [(75, "age", "at least")]
+
+
+def test_a_site_named_by_its_place_gives_its_count_that_place():
+    """Construction: "102 jobs at the Reims site and 23 at the Denain site" against "une centaine d'emplois à
+    Reims et 30 à Denain" (a plant or site named by its town): each count is of its town, so 23 and 30 at Denain
+    are one quantity at two values; "at least" and a company ("at Renault") name no place."""
+    en = extract_figures(
+        "The closure would affect 102 jobs at the Reims site and 23 at the Denain site.", "en"
+    )
+    assert [(f.value, f.unit, f.place) for f in en] == [(102, "job", "reims"), (23, "job", "denain")]
+    fr = extract_figures("Les fermetures menacent une centaine d'emplois à Reims et 30 à Denain.", "fr")
+    assert (23, 30) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+    assert [f.place for f in extract_figures("It cut 400 jobs at Renault.", "en")] == [None]

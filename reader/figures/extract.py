@@ -1843,7 +1843,9 @@ _PLACE_ADJECTIVES_EN = r"(?i:neighbou?ring|nearby|southern|northern|eastern|west
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
 _PLACE_AFTER = re.compile(
     # "dont au moins 15 en Belgique et 93 pour l'Allemagne": a country's share of a toll, its article after "pour"
-    rf"(?<![\w])(?:(?i:in|à|en|dans|au)|(?i:pour)(?={_H}+(?:l['’]|la{_H}|le{_H})))"
+    rf"(?<![\w])(?:(?i:in|à|en|dans|au)|(?i:pour)(?={_H}+(?:l['’]|la{_H}|le{_H}))"
+    # "102 jobs at the Reims site": a site, a plant named by its place
+    rf"|(?i:at)(?={_H}+the{_H}+[A-Z][\w'’-]+{_H}+(?:site|plant|factory|facility|mine|refinery)(?![\w])))"
     rf"(?:{_H}+(?i:the|la|le|des|les)|{_H}+(?i:l['’]))?{_H}*"
     # "dans des villages de l'État Rakhine", "in villages of the state of"
     rf"(?:(?i:villages?|towns?|localités?|communes?){_H}+(?i:of|de|d['’]|du)(?:{_H}+(?i:the|la|le)|{_H}*(?i:l['’]))?{_H}*)?"
@@ -4033,6 +4035,9 @@ _PLAIN_NOUN_AFTER = re.compile(
 _SPAN_FROM_EVENT_AFTER = re.compile(
     r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
 )
+#: "avant de" then a verb: what is done after a span, or after a person's age is said ("une jeune fille de 16 ans
+#: avant de la frapper").
+_BEFORE_DOING_AFTER = re.compile(r"\s+avant\s+(?:de\s|d['’])")
 #: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
 #: What a number "-strong" is the size of when it is a figure of the story, no body's size: "its 54,000-strong
@@ -5256,7 +5261,7 @@ _AGE_WORD_BEFORE = _ending(
     rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
     # "âgée de presque quatre ans", "âgée alors de seulement 15 ans": a hedge between
     rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|presque|seulement"
-    rf"|à{_H}+peine|tout{_H}+juste){_H}+)?"
+    rf"|à{_H}+peine|tout{_H}+juste|au{_H}+moins|au{_H}+plus){_H}+)?"  # "les personnes âgées d'au moins 75 ans"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
@@ -6928,7 +6933,14 @@ class _Extractor:
             # "au fil de ses six saisons dans la capitale": seasons played, no one's age
             and not m.group("w").lower().startswith(("saison", "season"))
             # "Kourou, 28 years after the first launch", "Paris, dix ans après": a span from an event, no age
-            and not _SPAN_FROM_EVENT_AFTER.match(self.text, m.end())
+            # (not "une jeune fille de 16 ans avant de la frapper": a person's years, then "before doing")
+            and not (
+                _SPAN_FROM_EVENT_AFTER.match(self.text, m.end())
+                and not (
+                    _BEFORE_DOING_AFTER.match(self.text, m.end())
+                    and self.text.endswith((" de ", " d'", " d’"), 0, c.start)
+                )
+            )
             and (
                 # not in English: "a 10 year loan" is no "il a 10 ans"
                 self.lang != "en"
