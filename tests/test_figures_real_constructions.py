@@ -10686,3 +10686,33 @@ def test_a_site_named_by_its_place_gives_its_count_that_place():
     fr = extract_figures("Les fermetures menacent une centaine d'emplois à Reims et 30 à Denain.", "fr")
     assert (23, 30) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
     assert [f.place for f in extract_figures("It cut 400 jobs at Renault.", "en")] == [None]
+
+
+def test_roubles_in_a_text_about_belarus_are_belarusian():
+    """Construction: "une amende de 185 000 roubles" in a report from Minsk on a Belarusian court: the rouble of
+    the country the text names most, Belarusian; a text naming Russia, or no country, keeps the Russian one."""
+    belarus = "À Minsk, le tribunal biélorusse a infligé une amende de 185 000 roubles au militant."
+    assert [(f.value, f.currency) for f in extract_figures(belarus, "fr")] == [(185000, "BYN")]
+    russia = "Le tribunal de Moscou a infligé une amende de 3 millions de roubles."
+    assert [(f.value, f.currency) for f in extract_figures(russia, "fr")] == [(3000000, "RUB")]
+    assert keys("A fine of 2 million roubles.", "en") == [(2000000, "money", "RUB")]
+
+
+def test_a_retirement_plan_named_by_its_tax_code_section_is_no_figure():
+    """Construction: "unearned profit sharing from their 401k will vest" (a US retirement plan, also "401(k)",
+    "403(b)"): no count of 401,000; "It cut 401 jobs" keeps its count."""
+    assert keys("Profit sharing from their 401k will vest, as will 401(k) and 403(b) plans.", "en") == []
+    assert keys("It cut 401 jobs.", "en") == [(401, "count", "job")]
+
+
+def test_a_counted_nouns_loss_of_a_scaled_number_is_a_count():
+    """Construction: "projecting a global paid subscriber loss of 2 million" in a text of dollar amounts (a
+    counted noun, then "loss of", "growth of"): a count of subscribers, no sum; "a net loss of 2 million" in
+    the same text stays money."""
+    text = "Netflix expects a global paid subscriber loss of 2 million, after revenue of $7.8 billion."
+    assert keys(text, "en")[0] == (2000000, "count", "subscriber")
+    assert keys("The firm booked a net loss of 2 million after revenue of $7.8 billion.", "en")[0] == (
+        2000000,
+        "money",
+        "USD",
+    )

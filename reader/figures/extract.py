@@ -976,6 +976,8 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
+#: American retirement plans named by their section of the tax code: "their 401k", "a 401(k) plan", "403(b)".
+_RETIREMENT_PLAN_RE = re.compile(r"(?<![\w.,])(?:401|403|457)(?:\((?:k|b)\)|k|K)(?![\w])")
 #: Years before the common era, alone or as a range: "en 664 av. J.-C.", "de 323 à 30 avant Jésus-Christ",
 #: "entre 700 et 300 ans avant notre ère", "in 332 BC", "from 664 to 332 BCE".
 _BEFORE_CHRIST_RE = re.compile(
@@ -1966,6 +1968,14 @@ _SUBJECT_AFTER = re.compile(
 def _ending(pattern: str) -> re.Pattern[str]:
     """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
     return re.compile(pattern + "$")
+
+
+#: A counted noun's change, then "of" and a bare number: "a global paid subscriber loss of 2 million",
+#: "user growth of 5 million", "job losses of about 1.2 million".
+_NOUN_CHANGE_OF_BEFORE = _ending(
+    r"(?<![\w-])(?P<n>[A-Za-z]+)\s+(?i:loss|losses|gains?|growth|declines?|drop|increases?|additions|cuts)\s+of\s+"
+    r"(?:(?i:about|around|nearly|some|roughly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?"
+)
 
 
 #: A rate right before the period it is given over: "by 11.5 percent over a year", "3% in a year".
@@ -8079,6 +8089,8 @@ class _Extractor:
             claimed += _life_dates(text)
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
+        if "401" in text or "403" in text or "457" in text:
+            claimed += [m.span() for m in _RETIREMENT_PLAN_RE.finditer(text)]
         races = _race_times(text, lowered, runs)
         claimed += [(f.start, f.end) for f in races]
         if lowered is None or any(hint in lowered for hint in _MEDIA_HINTS):
@@ -9183,6 +9195,14 @@ class _Extractor:
                 continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
             if self.number_of_before(c.start):
                 continue  # "the number of people displaced ... went past 100 million": a count of them
+            if (
+                self.lang == "en"
+                and (change := self.before(_NOUN_CHANGE_OF_BEFORE, c.start, 48)) is not None
+                and ((noun := change.group("n").lower()) in t.UNIT_NOUNS or noun in t.NOUN_CONCEPTS)
+            ):
+                # "a global paid subscriber loss of 2 million": a change of a count, of its noun
+                c.unit, c.noun = t.UNIT_NOUNS.get(noun, noun), True
+                continue
             if self.may_hold(c.start, 48, ("ils ", "Ils ", "elles ", "Elles ")) and self.before(
                 _THEY_ARE_BEFORE, c.start, 48
             ):
@@ -10158,7 +10178,7 @@ def _currency_of_places(code: str, places: str) -> str | None:
 #: few: a Gulf paper converts Renault's savings to "Dh8.1 billion" in a text naming Morocco once, in passing.
 _LEAST_MENTIONS = {"DIRHAM": 2}
 #: Shared names whose currency is the one of the country the text names most, not the first named.
-_MOST_MENTIONED = frozenset({"RUPEE"})
+_MOST_MENTIONED = frozenset({"RUPEE", "ROUBLE"})
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:

@@ -154,7 +154,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "POUND", "livres": "POUND",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
-    "rupees": "RUPEE", "roupies": "RUPEE", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+    "rupees": "RUPEE", "roupies": "RUPEE", "roubles": "ROUBLE", "rubles": "ROUBLE", "rouble": "ROUBLE", "ruble": "ROUBLE",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnies": "UAH",
     "rand": "ZAR", "naira": "NGN", "nairas": "NGN", "shekels": "ILS", "shekel": "ILS", "shekalim": "ILS",
     "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes danoises": "DKK",
@@ -1006,6 +1006,14 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("LKR", ("Sri Lanka", "sri-lankais", "srilankais", "Colombo")),
         ("NPR", ("Népal", "Nepal", "népalais", "Katmandou", "Kathmandu")),
         ("INR", ()),
+    ),
+    # "185 000 roubles" of a fine in Minsk are Belarusian roubles: the country the text names most
+    "ROUBLE": (
+        ("RUB", ("Russie", "Russia", "russe", "Russian", "Moscou", "Moscow", "Kremlin", "Saint-Pétersbourg",
+                 "St Petersburg")),
+        ("BYN", ("Bélarus", "Biélorussie", "Belarus", "biélorusse", "bélarusse", "Belarusian", "Minsk",
+                 "Loukachenko", "Lukashenko")),
+        ("RUB", ()),
     ),
     "RIYAL": (
         ("YER", ("Yémen", "Yemen", "yéménite", "Yemeni")),
