@@ -10716,3 +10716,19 @@ def test_a_counted_nouns_loss_of_a_scaled_number_is_a_count():
         "money",
         "USD",
     )
+
+
+def test_more_people_believed_missing_after_bodies_are_others():
+    """Construction: "Three bodies have been recovered, and crews are still searching for seven more people
+    believed to be missing" against "la police, qui cherche toujours cinq disparus": the missing besides the
+    dead found, no rise of a count, so one count of the missing at two values; "Eleven more people were reported
+    missing on Sunday" stays a rise."""
+    en = extract_figures(
+        "Three bodies have been recovered, and crews are still searching for seven more people believed to be "
+        "missing.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.change) for f in en] == [(3, "body", False), (7, "missing", False)]
+    fr = extract_figures("La police cherche toujours cinq disparus.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(7, 5)]
+    assert extract_figures("Eleven more people were reported missing on Sunday.", "en")[0].change

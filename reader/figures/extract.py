@@ -5208,13 +5208,15 @@ _TOLL_AND_BEFORE = _ending(
 #: "more" then people hurt or missing after a count: "with at least 34 more injured", "20 more were wounded".
 _MORE_HURT_AFTER = re.compile(
     rf"{_H}+(?i:more|others?){_H}+(?:(?i:people|persons|were|have{_H}+been|had{_H}+been){_H}+)?"
+    # "searching for seven more people believed to be missing"
+    rf"(?:(?i:believed|thought|feared|reported|still){_H}+(?:(?i:to{_H}+be){_H}+)?)?"
     rf"(?i:injured|wounded|hurt|hospitali[sz]ed|missing)(?![\w])"
     # "a spokesperson said seven more people were being treated at a hospital"
     rf"|{_H}+(?i:more){_H}+(?i:people|persons){_H}+(?i:were|are){_H}+(?i:being{_H}+)?treated(?![\w])"
 )
 #: The dead of a toll said before such a count in its sentence.
 _DEAD_WORDS_RE = re.compile(
-    rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives|to{_H}+death|shot{_H}+dead)(?![\w])"
+    rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives|to{_H}+death|shot{_H}+dead|bodies)(?![\w])"
 )
 _US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
