@@ -10732,3 +10732,14 @@ def test_more_people_believed_missing_after_bodies_are_others():
     fr = extract_figures("La police cherche toujours cinq disparus.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(7, 5)]
     assert extract_figures("Eleven more people were reported missing on Sunday.", "en")[0].change
+
+
+def test_a_raised_decimal_point_reads_as_a_decimal_point():
+    """Construction: "the March 2013 estimate was €22·625bn", "costs rose 3·4%" (a decimal point printed as a
+    raised dot, as British trade papers write it): 22.625 billion euros and 3.4 per cent, each figure keeping
+    its text as printed; a raised dot between words stays punctuation."""
+    figures = extract_figures("The March 2013 estimate was €22·625bn, and costs rose 3·4% · a record.", "en")
+    assert [(f.value, f.kind, f.text) for f in figures if f.kind != "year"] == [
+        (22625000000, "money", "€22·625bn"),
+        (3.4, "percent", "3·4%"),
+    ]

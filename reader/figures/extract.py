@@ -10198,6 +10198,10 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
         # a range hyphenated as one word, "a return of 6-to-8%", "$5-to-$7": read as "6 to 8%" (four characters
         # for four)
         read = _HYPHENATED_TO_RE.sub(" to ", read)
+    if "·" in read:
+        # a decimal point printed as a raised dot, as British trade papers write it ("€22·625bn", "a 3·4%
+        # rise"): read as "." (one character for one)
+        read = _RAISED_DECIMAL_RE.sub(".", read)
     if _WORD_RANGE_HINT.search(read) is not None:
         # two number words hyphenated as a range, "trapping five-six vehicles": read with a dash ("five–six")
         read = _WORD_RANGE_RE.sub(_dashed_word_range, read)
@@ -10210,6 +10214,7 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _HYPHENATED_TO_RE = re.compile(r"(?<=[0-9%])-to-(?=[0-9$€£])")
+_RAISED_DECIMAL_RE = re.compile(r"(?<=[0-9])·(?=[0-9])")
 #: Small number words, the words of a range hyphenated as one word ("five-six vehicles").
 _RANGE_WORDS = {w: n for w, n in _ALL_WORDS.items() if 1 < n <= 20 and w.isalpha()}
 _RANGE_WORD = f"(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))})"
