@@ -10743,3 +10743,29 @@ def test_a_raised_decimal_point_reads_as_a_decimal_point():
         (22625000000, "money", "€22·625bn"),
         (3.4, "percent", "3·4%"),
     ]
+
+
+def test_cfa_alone_after_an_amount_is_the_franc():
+    """Construction: "the price of rice will drop by 40 CFA", "53.3 billion CFA" in a report on Senegal (the
+    franc's name shortened to "CFA"): West African francs; "the 14 CFA countries" is the franc's zone, a count."""
+    text = "In Senegal, rice will drop by 40 CFA, at a cost of 53.3 billion CFA."
+    assert [(f.value, f.currency) for f in extract_figures(text, "en")] == [(40, "XOF"), (53300000000, "XOF")]
+    assert keys("The 14 CFA countries met in Dakar.", "en") == [(14, "count", "country")]
+
+
+def test_bare_scaled_numbers_in_a_text_of_one_amount_and_no_scaled_count_are_amounts():
+    """Construction: "une aide de plus de 200 millions de dollars" then, paragraphs on, "le fonds totalisant
+    maintenant 55 millions" and "37,1 millions supplémentaires iront compenser" (one scaled amount, and no
+    scaled count of anything): amounts in its currency; beside a scaled count ("3 millions d'habitants") a
+    bare scaled number stays unread as money."""
+    text = (
+        "Les fermes toucheront une aide de plus de 200 millions de dollars.\n\n"
+        "Le ministre a parlé longuement.\n\n"
+        "Le fonds totalise maintenant 55 millions. Par ailleurs, 37,1 millions supplémentaires iront à la relève."
+    )
+    assert [(f.value, f.kind, f.currency) for f in extract_figures(text, "fr", "CAD")][1:] == [
+        (55000000, "money", "CAD"),
+        (37100000, "money", "CAD"),
+    ]
+    counted = text.replace("Le ministre a parlé longuement.", "La province compte 3 millions d'habitants.")
+    assert [f.kind for f in extract_figures(counted, "fr", "CAD")][2:] == ["count", "count"]

@@ -3581,7 +3581,11 @@ _SCALE_SYMBOLS = {
     **dict.fromkeys(("Mrd", "Mrds", "mrd", "mrds"), Decimal(10**9)),
 }
 #: Not the first word of a compound: "les treize Francs-comtois" are people.
-_CURRENCY_WORD = rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')}|{_alt(t.CURRENCY_CODES_AFTER)})(?![\w]|-[^\W\d_])"
+_CURRENCY_WORD = (
+    rf"(?P<w>{_alt(t.CURRENCY_SUFFIXES, 'i')}|{_alt(t.CURRENCY_CODES_AFTER)})(?![\w]|-[^\W\d_])"
+    # "the 14 CFA countries": the franc's zone, no amount
+    rf"(?!(?<=[Cc][Ff][Aa]){_H}+(?i:countries|nations|states|members?|zone|pays|états))"
+)
 #: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
 #: plan", "a 500-million-dollar deal".
 _CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
@@ -9064,6 +9068,15 @@ class _Extractor:
         # a text of amounts all in one currency: its bare scaled numbers are amounts too ("BCE compte
         # économiser jusqu'à 200 millions", "chacun empochant 26 millions")
         amounts_in = _sole_scaled_currency(money)
+        if (
+            amounts_in is None
+            and len({m.currency for m in money}) == 1
+            and sum(m.scale is not None and m.scale >= 1000 for m in money) == 1
+            and not any(c.kind == "count" and c.scale is not None and c.noun for c in cands)
+        ):
+            # one scaled amount and no scaled count of anything: "une aide de plus de 200 millions de dollars
+            # ... 30 millions sont ajoutés au fonds d'urgence ... 37,1 millions supplémentaires"
+            amounts_in = money[0].currency
         last: _Cand | None = None
         counted: _Cand | None = None  # the last scaled count of a noun
         converted: dict[int, _Cand] = {}  # a conversion in brackets: the amount it converts

@@ -144,6 +144,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "swiss francs": "CHF", "swiss franc": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
     "francs cfa": "CFA", "franc cfa": "CFA", "cfa francs": "CFA", "cfa franc": "CFA", "fcfa": "CFA",
     "f cfa": "CFA", "f.cfa": "CFA", "fcf": "CFA",  # "(8 527 441 000 FCF)"
+    "cfa": "CFA",  # "will drop by 40 CFA", "53.3 billion CFA": the franc's name alone, as wires shorten it
     # the CFP franc of French Polynesia, New Caledonia and Wallis-et-Futuna: "13,3 milliards de Fcfp"
     "fcfp": "XPF", "f cfp": "XPF", "francs cfp": "XPF", "franc cfp": "XPF", "cfp francs": "XPF", "xpf": "XPF",
     "kwacha": "KWACHA", "kwachas": "KWACHA",
