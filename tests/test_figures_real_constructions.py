@@ -10769,3 +10769,27 @@ def test_bare_scaled_numbers_in_a_text_of_one_amount_and_no_scaled_count_are_amo
     ]
     counted = text.replace("Le ministre a parlé longuement.", "La province compte 3 millions d'habitants.")
     assert [f.kind for f in extract_figures(counted, "fr", "CAD")][2:] == ["count", "count"]
+
+
+def test_one_of_the_counted_is_no_count_of_one():
+    """Construction: "The man, aged 43, was one of the four people injured" (one among a count): no count of
+    one beside the four; "One thousand of the 1,600 servers were hit" keeps its thousand."""
+    assert keys("The man, aged 43, was one of the four people injured.", "en") == [
+        (43, "age", None),
+        (4, "count", "person"),
+    ]
+    assert keys("One thousand of the 1,600 servers were hit.", "en")[0][0] == 1000
+
+
+def test_twelve_noon_is_a_time_of_day():
+    """Construction: "The prosecutor has until 12 noon on Wednesday" (twelve o'clock with its half of the day,
+    "12 midnight"): no count of twelve."""
+    assert keys("The prosecutor has until 12 noon on Wednesday to decide.", "en") == []
+    assert keys("The curfew starts at 12 midnight for 12 days.", "en") == [(12, "duration", "days")]
+
+
+def test_an_age_after_a_hedge_and_an_elided_de_is_an_age():
+    """Construction: "un chauffeur tué par un adolescent d'à peine 14 ans" (a person's noun, "d'" and a hedge
+    before the years): an age; "une peine d'à peine 2 ans" stays a term."""
+    assert keys("Un chauffeur a été tué par un adolescent d'à peine 14 ans.", "fr") == [(14, "age", None)]
+    assert keys("Il a purgé une peine d'à peine 2 ans.", "fr") == [(2, "duration", "years")]

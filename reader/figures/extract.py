@@ -976,6 +976,8 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
+#: Twelve o'clock said with its half of the day: "until 12 noon on Wednesday", "at 12 midnight".
+_NOON_RE = re.compile(r"(?<![\w.,])12(?::00)?\s(?:noon|midnight)(?![\w])")
 #: American retirement plans named by their section of the tax code: "their 401k", "a 401(k) plan", "403(b)".
 _RETIREMENT_PLAN_RE = re.compile(r"(?<![\w.,])(?:401|403|457)(?:\((?:k|b)\)|k|K)(?![\w])")
 #: Years before the common era, alone or as a range: "en 664 av. J.-C.", "de 323 à 30 avant Jésus-Christ",
@@ -4049,6 +4051,8 @@ _PLAIN_NOUN_AFTER = re.compile(
 _SPAN_FROM_EVENT_AFTER = re.compile(
     r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
 )
+#: Hedges after an elided "de" before an age: "d'environ 14 ans", "d'à peine 14 ans", "d'au moins 75 ans".
+_ELIDED_HEDGES = ("environ", "à peine", "au moins", "au plus", "tout juste")
 #: "avant de" then a verb: what is done after a span, or after a person's age is said ("une jeune fille de 16 ans
 #: avant de la frapper").
 _BEFORE_DOING_AFTER = re.compile(r"\s+avant\s+(?:de\s|d['’])")
@@ -7123,9 +7127,9 @@ class _Extractor:
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
         if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
             m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"
-        if m is None and self.may_end_with(s, "environ"):
-            # "ce garçon d'environ 14 ans": the estimate's elided "de" before it
-            head = self.text[max(0, s - 80) : s].rstrip()[: -len("environ")]
+        if m is None and (hedge := next((h for h in _ELIDED_HEDGES if self.may_end_with(s, h)), None)):
+            # "ce garçon d'environ 14 ans", "un adolescent d'à peine 14 ans": the hedge's elided "de" before it
+            head = self.text[max(0, s - 80) : s].rstrip()[: -len(hedge)]
             m = _WORDS_D_BEFORE.search(head)
         if not m:
             return False
@@ -8095,6 +8099,8 @@ class _Extractor:
             claimed += _life_dates(text)
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
+        if "noon" in text or "midnight" in text:
+            claimed += [m.span() for m in _NOON_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
             claimed += [m.span() for m in _RETIREMENT_PLAN_RE.finditer(text)]
         races = _race_times(text, lowered, runs)
@@ -9806,6 +9812,8 @@ class _Extractor:
             return (
                 False  # "s'explique par deux facteurs", "l'un des deux critères": how a text argues, no count
             )
+        if c.token == "one" and c.value == 1 and self.text.startswith(" of the ", c.end):
+            return False  # "was one of the four people injured": one among a count, no count of one
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
         if (
