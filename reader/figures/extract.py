@@ -1158,9 +1158,13 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     (:data:`_SPLIT_TIME_RE`) and gaps in minutes and seconds (:data:`_RACE_GAP_RE`), in seconds; a later scan
     keeps only what an earlier one did not find."""
     # "(46.17s)", "46.70secs": a time to the hundredth, its seconds glued (not "the 1990s": a decimal)
+    decimals = (
+        _DECIMAL_SECONDS_RE.finditer(text)
+        if runs is None
+        else _scan_at(_DECIMAL_SECONDS_RE, [s for s, e in runs if text[e : e + 1] == "."], text)
+    )
     found: list[Figure] = [
-        Figure(m.group(), float(m.group("v")), "duration", "seconds", None, *m.span())
-        for m in _DECIMAL_SECONDS_RE.finditer(text)
+        Figure(m.group(), float(m.group("v")), "duration", "seconds", None, *m.span()) for m in decimals
     ]
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
         return found
@@ -1170,7 +1174,8 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             for m in _PRIMED_HUNDREDTHS_RE.finditer(text)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
-    if "sec" in text:  # "en 45 sec 94", "4 min 2 sec 50/100": hundredths last, as French wires write a time
+    if "sec" in text and _SECONDS_HUNDREDTHS_HINT.search(text) is not None:
+        # "en 45 sec 94", "4 min 2 sec 50/100": hundredths last, as French wires write a time
         found += [
             Figure(m.group(), _hundredths_seconds(m), "duration", "seconds", None, *m.span())
             for m in _SECONDS_HUNDREDTHS_RE.finditer(text)
@@ -1207,6 +1212,9 @@ _SECONDS_HUNDREDTHS_RE = re.compile(
 )
 
 
+#: What every match of :data:`_SECONDS_HUNDREDTHS_RE` holds ("sec" then hundredths): one search for it, which
+#: opens with a literal, costs far less than the scan.
+_SECONDS_HUNDREDTHS_HINT = re.compile(rf"sec\.?{_H}[0-9]{{2}}")
 #: Seconds, a double prime, then hundredths, as French wires write a swim or a sprint: "46''40", "47’’48",
 #: "46″92" (not minutes and seconds: "5'12''" has a single prime first).
 _PRIMED_HUNDREDTHS_RE = re.compile(
@@ -3336,6 +3344,10 @@ _MONTH_OPENING_RE = re.compile(
 )
 
 
+#: What each match of :data:`_MONTH_OPENING_RE` opens with, as written: the scan starts only there.
+_MONTH_OPENERS = ("In", "For", "En", "Au", "Pour")
+
+
 def _month_of(name: str) -> int | None:
     return t.MONTHS_EN.get(name) or t.MONTHS_FR.get(name.lower())
 
@@ -3353,7 +3365,7 @@ def _date_by_month(text: str, figures: list[Figure]) -> None:
             f.month = _month_of(m.group("m"))
     if not any(f.month is None for f in monthly):
         return
-    for opening in _MONTH_OPENING_RE.finditer(text):
+    for opening in _scan_at(_MONTH_OPENING_RE, _found_at(_MONTH_OPENERS, text), text):
         end = _SENTENCE_END_RE.search(text, opening.end())
         stop = len(text) if end is None else end.start()
         month = _month_of(opening.group("m"))
@@ -10062,6 +10074,7 @@ class _Extractor:
         elif (
             c.kind in ("percent", "money")
             and self.forecasts
+            and self.may_hold(c.start, FORECAST_REACH, _FORECAST_HINTS)
             and (verb := _FORECAST_BEFORE.search(self.text, max(0, c.start - FORECAST_REACH), c.start))
             is not None
             and _PROVIDES_FOR_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start() + 10) is None
