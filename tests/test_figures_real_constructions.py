@@ -10793,3 +10793,30 @@ def test_an_age_after_a_hedge_and_an_elided_de_is_an_age():
     before the years): an age; "une peine d'à peine 2 ans" stays a term."""
     assert keys("Un chauffeur a été tué par un adolescent d'à peine 14 ans.", "fr") == [(14, "age", None)]
     assert keys("Il a purgé une peine d'à peine 2 ans.", "fr") == [(2, "duration", "years")]
+
+
+def test_a_surname_that_was_a_number_ending_the_sentence_is_an_age():
+    """Construction: "NAIROBI, Kenya (AP) — Kelvin Kiptum ... has been killed in a car crash. Kiptum was 24." (a
+    person named in full, then by the surname alone, and "was" a number that ends the sentence): an age;
+    "Turnout was 24." names no person."""
+    text = (
+        "NAIROBI, Kenya (AP) — Kelvin Kiptum has been killed in a car crash, an athlete says. Kiptum was 24."
+    )
+    assert keys(text, "en") == [(24, "age", None)]
+    assert keys("Officials met on Sunday. Turnout was 24.", "en") == [(24, "count", None)]
+
+
+def test_a_persons_years_at_a_deed_too_many_for_a_term_are_an_age():
+    """Construction: "Il avait disputé son premier marathon à 89 ans" (a deed "à N ans", N too high for a term):
+    an age; "condamné à 40 ans", "une peine portée à 50 ans" and "Voilà 50 ans que" stay spans of years."""
+    assert keys("Il avait disputé son premier marathon à 89 ans.", "fr") == [(89, "age", None)]
+    assert keys("Il a été condamné à 40 ans.", "fr") == [(40, "duration", "years")]
+    assert keys("La peine a été portée à 50 ans.", "fr") == [(50, "duration", "years")]
+    assert keys("Voilà 50 ans que la ville n'avait vu autant de neige.", "fr") == [(50, "duration", "years")]
+
+
+def test_a_persons_companion_of_years_is_an_age():
+    """Construction: "Lavillenie s'est jeté dans les bras de son compère de 23 ans" (a companion, a teammate, a
+    rival "de N ans"): an age."""
+    assert keys("Il s'est jeté dans les bras de son compère de 23 ans.", "fr") == [(23, "age", None)]
+    assert keys("Son coéquipier de 19 ans a marqué.", "fr") == [(19, "age", None)]

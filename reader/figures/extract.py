@@ -4916,6 +4916,13 @@ _RANK_AFTER = re.compile(
     rf"{_H}+(?:(?i:plus|moins){_H}+(?!(?i:de|d['’]|que|qu['’])(?![\w]))[^\W\d_]"
     rf"|(?P<w>(?i:most|least|best|worst|meilleure?s|pire?s)|[a-z]+est)(?![\w]))"
 )
+#: The least "à N ans" that is an age rather than a term (see :meth:`_Extractor.old_age_at`), and the words of a
+#: term that rule it out ("condamné à 40 ans", "une peine portée à 50 ans", "un bail à 99 ans").
+OLD_AGE_AT_LEAST = 40
+_TERM_STEMS = (
+    "condamn", "peine", "réclusion", "prison", "détention", "sûreté", "écop", "requis", "bail", "emprunt", "prêt",
+    "concession", "contrat", "durée", "échéance", "horizon",
+)  # fmt: skip
 #: French verbs of a sentence given or faced, whose "de N ans" is a term: "Le couple écope de 10 années".
 _SENTENCED_VERBS = frozenset(
     "écope écopent écopé écopera écoperont risque risquent encourt encourent purge purgera purgent".split()
@@ -5480,6 +5487,8 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"|\b(?:up{_H}+to|of|from|under|over|until|after|before|by){_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
+#: A capitalised word, then "was", right before a number: "Kiptum was 24." (see the age rule that reads it).
+_SURNAME_WAS_BEFORE = _ending(rf"(?<![\w'’-])(?P<n>[A-Z][a-z][\w'’-]*){_H}+was{_H}+")
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
 _PERSON_WAS_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|would{_H}+be|turns|turned"
@@ -6997,6 +7006,8 @@ class _Extractor:
                 or self.lang == "fr"
                 and self.may_hold(c.start, 100, ("âge",))
                 and self.before(_AGE_CLAUSE_BEFORE, c.start, 100)
+                or self.lang == "fr"
+                and self.old_age_at(c, m.end())
             )
             and (not self.after(_NOT_AN_AGE_AFTER, m.end()) or self.before(_AGED_BEFORE, c.start, 24))
         ):
@@ -7104,6 +7115,16 @@ class _Extractor:
         ):
             return True
         return len(token) <= 2 and self.text.endswith(_VARIANT_ENDINGS, max(0, s - 12), s)
+
+    def old_age_at(self, c: _Cand, end: int) -> bool:
+        """Whether "à N ans" gives the age a person did something at, N too high for a term: "Il avait disputé
+        son premier marathon à 89 ans" (not "condamné à 40 ans de réclusion", nor a term the clause names)."""
+        return (
+            OLD_AGE_AT_LEAST <= c.raw <= MAX_AGE
+            and self.text.endswith((" à ", " à\u00a0"), 0, c.start)  # not "Voilà 50 ans que"
+            and not self.text.startswith((" de ", " d'", " d’"), end)
+            and not self.may_hold(c.start, 80, _TERM_STEMS)
+        )
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
@@ -7936,6 +7957,22 @@ class _Extractor:
             )
         ):
             # "He was 29.", "who was 17, had", "who would have turned 40 on Friday": a person's age
+            c.kind, c.by_prefix = "age", True
+            return
+        if (
+            whole
+            and self.lang == "en"
+            and 1 <= c.raw <= 110
+            and self.may_hold(c.start, 16, ("was",))
+            and (surname := self.before(_SURNAME_WAS_BEFORE, c.start, 40)) is not None
+            and self.after(_SENTENCE_END_AFTER, c.end)
+            and re.search(
+                rf"[A-Z][\w'’-]+{_H}+{re.escape(surname.group('n'))}(?![\w])",
+                self.text[: c.start - len(surname.group())],
+            )
+        ):
+            # "Kelvin Kiptum ... has been killed in a car crash. Kiptum was 24.": a person named in full
+            # before, then by the surname alone, and the number that ends the sentence
             c.kind, c.by_prefix = "age", True
             return
         if (

@@ -310,6 +310,7 @@ PERSON_NOUNS_FR = set(
     informaticien cybercriminel cybercriminelle escroc fraudeur fraudeuse trafiquant trafiquante
     élève élèves étudiants étudiantes lycéens lycéennes collégiens collégiennes écoliers écolières
     consultant consultante chercheur chercheuse expert experte analyste stagiaire apprenti apprentie
+    compère comparse coéquipier coéquipière camarade collègue rival rivale adversaire
     cavalier cavalière promeneur promeneuse livreur livreuse vendeur vendeuse propriétaire locataire
     sauveteur sauveteuse bénévole pompier pompière gendarme surveillant surveillante gardien gardienne
         démocrate démocrates républicain républicaine candidat candidate sénateur sénatrice maire gouverneur
