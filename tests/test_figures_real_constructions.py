@@ -10820,3 +10820,17 @@ def test_a_persons_companion_of_years_is_an_age():
     rival "de N ans"): an age."""
     assert keys("Il s'est jeté dans les bras de son compère de 23 ans.", "fr") == [(23, "age", None)]
     assert keys("Son coéquipier de 19 ans a marqué.", "fr") == [(19, "age", None)]
+
+
+def test_a_time_in_parts_named_in_words_is_in_minutes():
+    """Construction: "finishing the marathon in eight hours, eleven minutes and six seconds" (a time's parts
+    named in words): minutes to the thousandth, as "8:11:06" is; a margin "de 4:24 sur le Danois" is a gap of
+    4.4 minutes, as "4 minutes, 24 seconds behind" is."""
+    assert keys("He finished the marathon in eight hours, eleven minutes and six seconds.", "en") == [
+        (491.1, "duration", "minutes")
+    ]
+    assert keys("Il termine avec une marge confortable de 4:24 sur le Danois.", "fr") == [
+        (4.4, "duration", "minutes")
+    ]
+    assert keys("He ended the race 4 minutes, 24 seconds behind.", "en") == [(4.4, "duration", "minutes")]
+    assert keys("The meeting at 4:30 was delayed.", "en") == []

@@ -1095,12 +1095,14 @@ _COLON_GAP_RE = re.compile(
 )
 #: ... or after "à" that a rider's finish or rank opens: "termine à 6:17", "est 5e à 20:06", "du podium à 9:18".
 _COLON_GAP_AT_RE = re.compile(
-    rf"(?<![\w])(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
+    rf"(?<![\w])(?:(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
+    # "une marge confortable de 4:24 sur le Danois", "a winning margin of 4:24": the gap itself
+    rf"|(?i:marge|écart|margin|gap|lead)(?:{_H}+[^\W\d_]+)?{_H}+(?i:de|of){_H})"
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
 #: What a text holding a gap of :data:`_COLON_GAP_RE` holds, lowercased.
 _COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
-                    "leader", "premier", " à ")  # fmt: skip
+                    "leader", "premier", " à ", "marge", "écart", "margin", "gap", "lead")  # fmt: skip
 
 #: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
@@ -1143,7 +1145,11 @@ def _race_times_in_minutes(figures: list[Figure]) -> None:
             f.kind == "duration"
             and f.unit == "seconds"
             and f.value >= 60
-            and len(_NUMBER_PARTS_RE.findall(f.text)) >= 2
+            and (
+                len(_NUMBER_PARTS_RE.findall(f.text)) >= 2
+                # "eight hours, eleven minutes and six seconds": its parts in words
+                or len(_TIME_UNIT_WORDS_RE.findall(f.text)) >= 2
+            )
         ):
             minutes = (Decimal(str(f.value)) / 60).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
             f.unit, f.value = "minutes", float(minutes)
@@ -1151,6 +1157,9 @@ def _race_times_in_minutes(figures: list[Figure]) -> None:
 
 #: The numbers a time is written in: "2", "01", "39" of "2:01:39"; "03.84" of "4:03.84".
 _NUMBER_PARTS_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+#: The units a time's parts are named by: "hours", "minutes" and "seconds" of "eight hours, eleven minutes and
+#: six seconds".
+_TIME_UNIT_WORDS_RE = re.compile(r"(?i:hours?|heures?|minutes?|seconds?|secondes?)(?![\w])")
 
 
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
