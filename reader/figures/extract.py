@@ -7131,7 +7131,10 @@ class _Extractor:
         return (
             OLD_AGE_AT_LEAST <= c.raw <= MAX_AGE
             and self.text.endswith((" à ", " à\u00a0"), 0, c.start)  # not "Voilà 50 ans que"
-            and not self.text.startswith((" de ", " d'", " d’"), end)
+            # not a range ("des 40 à 50 dernières années"), nor years and months ("à 63 ans et trois mois")
+            and not self.text[: c.start - 3].rstrip()[-1:].isdigit()
+            and "ann" not in self.text[c.end : end]
+            and not self.text.startswith((" de ", " d'", " d’", " et "), end)
             and not self.may_hold(c.start, 80, _TERM_STEMS)
         )
 
@@ -9353,8 +9356,10 @@ class _Extractor:
                 # period's 1.75 million", beside "13.1 million customers", in a text of amounts in dollars: a
                 # count of what the text counts in millions, named in its sentence with no amount
                 c.unit = noun
-            elif amounts_in is not None and (
-                not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end)
+            elif (
+                amounts_in is not None
+                and (not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end))
+                and not self.after(_SEIZED_AFTER, c.end)  # "2 millions saisis": of whatever was seized
             ):
                 c.kind, c.currency, c.unit = "money", amounts_in, None
         if amounts_in is None and local is None and not any(c.kind == "money" for c in cands):
@@ -9870,7 +9875,12 @@ class _Extractor:
             return (
                 False  # "s'explique par deux facteurs", "l'un des deux critères": how a text argues, no count
             )
-        if c.token == "one" and c.value == 1 and self.text.startswith(" of the ", c.end):
+        if (
+            c.token == "one"
+            and c.kind == "count"
+            and c.value == 1
+            and self.text.startswith(" of the ", c.end)
+        ):
             return False  # "was one of the four people injured": one among a count, no count of one
         if c.token == "one" and self.after(_ONE_SPEAKER_AFTER, c.end):
             return False  # "One woman, who declined to be named, said", "one victim described": a witness
