@@ -1095,14 +1095,19 @@ _COLON_GAP_RE = re.compile(
 )
 #: ... or after "à" that a rider's finish or rank opens: "termine à 6:17", "est 5e à 20:06", "du podium à 9:18".
 _COLON_GAP_AT_RE = re.compile(
-    rf"(?<![\w])(?:(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
-    # "une marge confortable de 4:24 sur le Danois", "a winning margin of 4:24": the gap itself
-    rf"|(?i:marge|écart|margin|gap|lead)(?:{_H}+[^\W\d_]+)?{_H}+(?i:de|of){_H})"
+    rf"(?<![\w])(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
+#: ... or after a margin, a lead or a gap of it: "une marge confortable de 4:24 sur le Danois", "a winning
+#: margin of 4:24"; tried only where one of :data:`_MARGIN_WORDS` stands.
+_COLON_MARGIN_RE = re.compile(
+    rf"(?<![\w])(?i:marge|écart|margin|gap|lead)(?:{_H}+[^\W\d_]+)?{_H}+(?i:de|of){_H}"
+    rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+)
+_MARGIN_WORDS = ("marge", "écart", "margin", "gap", "lead")
 #: What a text holding a gap of :data:`_COLON_GAP_RE` holds, lowercased.
 _COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
-                    "leader", "premier", " à ", "marge", "écart", "margin", "gap", "lead")  # fmt: skip
+                    "leader", "premier", " à ", *_MARGIN_WORDS)  # fmt: skip
 
 #: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
@@ -1201,7 +1206,14 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
         found += [
             Figure(m.group("cm") + ":" + m.group("cs"), float(_colon_gap_seconds(m)), "duration", "seconds", None,
                    m.start("cm"), m.end("cs"))
-            for m in _COLON_GAP_AT_RE.finditer(text)
+            for m in (
+                *_COLON_GAP_AT_RE.finditer(text),
+                *(
+                    _COLON_MARGIN_RE.finditer(text)
+                    if lowered is None  # a text whose lowercase is longer: positions of its own
+                    else _scan_at(_COLON_MARGIN_RE, _found_at(_MARGIN_WORDS, lowered), text)
+                ),
+            )
         ]  # fmt: skip
     for scan, seconds in scans:
         found += [
@@ -1739,6 +1751,7 @@ _CURRENCY_WORD_AFTER = re.compile(
 
 #: The marks that open and close a quoted title, and the small words a title's capitals skip.
 _TITLE_OPENERS = '"“«'
+_TITLE_OPENER_RE = re.compile('["“«]')
 _TITLE_CLOSERS = '"”»'
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for de du des la le les et l d un une".split())
 #: How far a quoted title may reach on each side of its number.
@@ -5907,6 +5920,8 @@ class _Extractor:
         self.us = "US" in text
         #: The text opens a quote somewhere (see :func:`_in_quoted_title`): many texts open none.
         self.quoted = any(q in text for q in _TITLE_OPENERS)
+        #: Where the text opens a quote, ascending (found once: most numbers stand far from any).
+        self.quote_opens = [m.start() for m in _TITLE_OPENER_RE.finditer(text)] if self.quoted else []
         #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
         self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         #: The text may name a week by its number ("la semaine 12"): most texts name no week at all.
@@ -6204,7 +6219,12 @@ class _Extractor:
         alone, attached = _glued(text, s, e, word, self.letter_currency)
         if not alone:
             return None
-        if self.quoted and _in_quoted_title(text, s, e):
+        if (
+            self.quoted
+            and (k := bisect_left(self.quote_opens, s)) > 0
+            and self.quote_opens[k - 1] >= s - TITLE_REACH
+            and _in_quoted_title(text, s, e)
+        ):
             return None  # the 2016 film "150 Milligrams", "Everydays: The First 5,000 Days": a work's title
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
@@ -6310,7 +6330,11 @@ class _Extractor:
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
             # is_name_ordinal; but "nos" is French for "our")
             return None
-        if (word or len(token) <= 2) and _RANK_NUMBER_BEFORE.search(text, max(0, s - 12), s):
+        if (
+            (word or len(token) <= 2)
+            and (self.lowered is None or "num" in self.lowered[max(0, s - 12) : s])
+            and _RANK_NUMBER_BEFORE.search(text, max(0, s - 12), s)
+        ):
             # "l'ex-numéro deux de Trafigura", "the regime's number two", "l'ex-numéro 1 mondiale": a rank, no count
             return None
         if text[e : e + 1] in "]^" and e < len(text):
