@@ -10834,3 +10834,25 @@ def test_a_time_in_parts_named_in_words_is_in_minutes():
     ]
     assert keys("He ended the race 4 minutes, 24 seconds behind.", "en") == [(4.4, "duration", "minutes")]
     assert keys("The meeting at 4:30 was delayed.", "en") == []
+
+
+def test_mn_in_french_is_minutes_unless_an_amount():
+    """Construction: "L'appareil s'est abîmé 6mn après le décollage" (French "mn", glued or spaced, for minutes)
+    against "six minutes after taking off": six minutes, matched; "6 mn d'euros", "$6mn" stay millions."""
+    fr = extract_figures("L'appareil s'est abîmé 6mn après le décollage.", "fr")
+    assert [(f.value, f.kind, f.unit) for f in fr] == [(6, "duration", "minutes")]
+    assert keys("L'avion s'est écrasé 6 mn après le décollage.", "fr") == [(6, "duration", "minutes")]
+    assert keys("Une levée de 6 mn d'euros.", "fr") == [(6000000, "money", "EUR")]
+    assert keys("The fund raised $6mn.", "en") == [(6000000, "money", "USD")]
+    en = extract_figures("The plane lost contact six minutes after taking off.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(6, 6)]
+
+
+def test_the_first_bound_of_a_range_of_hours_after_a_toll_is_hours():
+    """Construction: "a heat wave can keep taking its toll for 24 to 48 hours" (a toll word, then a range whose
+    second bound names its unit of time): 24 hours, no toll of 24; "The toll rose to 24." stays a toll."""
+    assert keys("A heat wave can keep taking its toll for 24 to 48 hours.", "en") == [
+        (24, "duration", "hours"),
+        (48, "duration", "hours"),
+    ]
+    assert keys("The toll rose to 24.", "en") == [(24, "count", "death")]

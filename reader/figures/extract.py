@@ -5773,6 +5773,10 @@ _AGE_LIST_JOIN_RE = re.compile(
 )
 #: A range's join and the number of its other bound: " à 61", " to 3".
 _RANGE_TO_NUMBER_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+[0-9]")
+#: ... and a second bound in a unit of time: "24 to 48 hours", "24 à 48 heures".
+_RANGE_TO_TIME_RE = re.compile(
+    rf"{_H}+(?i:à|to){_H}+[0-9]+{_H}+(?i:hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans)(?![\w])"
+)
 #: The two bounds of a range: "6 mois à 58 ans", "6 months and 58 years".
 _RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
 #: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre", "in the age
@@ -6601,6 +6605,13 @@ class _Extractor:
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
                 c.unit, c.noun = "metre", True  # "1300m d'altitude", "300m deep": metres, not millions
+            elif (
+                attached.group("suffix") == "mn"
+                and self.lang == "fr"
+                and self.after(_CURRENCY_OF_AFTER, pos) is None
+                and not self.text[max(0, s - 2) : s].strip().endswith(tuple(t.CURRENCY_PREFIXES))
+            ):
+                c.kind, c.unit = "duration", "minutes"  # "s'est abîmé 6mn après le décollage": French minutes
             elif attached.group("suffix") in t.SCALE_SUFFIXES:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") == "b":  # "16b francs", "$16b"
@@ -6830,6 +6841,14 @@ class _Extractor:
             and m.group("w") not in t.SCALE_WORDS
         ):
             m = None  # "MD", "BN": abbreviations only count in their usual case
+        if (
+            m
+            and self.lang == "fr"
+            and m.group("w") == "mn"
+            and c.kind == "count"
+            and self.after(_CURRENCY_OF_AFTER, m.end()) is None
+        ):
+            m = None  # "s'est abîmé 6 mn après le décollage": French minutes, no millions
         if m:
             c.scale = t.SCALE_WORDS[m.group("w").lower()]
             if self.lang == "fr" and m.group("w").lower() in ("billion", "billions"):
@@ -7619,7 +7638,12 @@ class _Extractor:
                 self.fate_of_the_bare(c, after_number)  # "403 were killed", "12 ont été blessés"
             # after the fate said of the count itself: "the number of fatalities would rise, with more than 100
             # still hospitalised" counts the injured
-            if c.unit is None and self.death_toll_before(c.start):
+            if (
+                c.unit is None
+                and self.death_toll_before(c.start)
+                # "taking its toll for 24 to 48 hours": the first bound of a range of the unit after the second
+                and not _RANGE_TO_TIME_RE.match(self.text, c.end)
+            ):
                 c.unit = "death"  # "le bilan des morts liées à la chaleur passe à 50"
             if c.unit is None and self.seats_won_or_lost(c):
                 c.unit = "seat"  # "the Greens lost five", "which gained four", "leaving it with just three"

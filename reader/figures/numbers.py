@@ -249,8 +249,8 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "seconde": "seconds", "secondes": "seconds", "sec": "seconds",
-        "minute": "minutes", "minutes": "minutes", "min": "minutes", "heure": "hours", "heures": "hours",
-        "h": "hours", "jour": "days",
+        "minute": "minutes", "minutes": "minutes", "min": "minutes", "mn": "minutes", "heure": "hours",
+        "heures": "hours", "h": "hours", "jour": "days",
         "jours": "days", "journée": "days", "journées": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
         "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
         "semestre": "semesters", "semestres": "semesters", "trimestre": "quarters", "trimestres": "quarters",
