@@ -10856,3 +10856,12 @@ def test_the_first_bound_of_a_range_of_hours_after_a_toll_is_hours():
         (48, "duration", "hours"),
     ]
     assert keys("The toll rose to 24.", "en") == [(24, "count", "death")]
+
+
+def test_a_year_like_number_before_a_french_plural_noun_is_a_count():
+    """Construction: "devant l'Allemagne, avec 3695 candidats, et le Royaume-Uni, 2000 candidats" (a number of
+    four digits right before a plural counted noun, in French, which writes no noun after a year): a count of
+    candidates; "Les accords de 2015 signés à Paris" keeps its year."""
+    text = "La France devance l'Allemagne, avec 3695 candidats, et le Royaume-Uni, 2000 candidats."
+    assert keys(text, "fr") == [(3695, "count", "candidate"), (2000, "count", "candidate")]
+    assert [f.kind for f in extract_figures("Les accords de 2015 signés à Paris.", "fr")] == ["year"]

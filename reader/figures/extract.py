@@ -8170,6 +8170,14 @@ class _Extractor:
             return
         if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
             return  # "2000 victims"; but "the 2019 report" is a year's report
+        if (
+            self.lang == "fr"
+            and c.noun
+            and c.unit in t.NOUN_CONCEPTS  # the plural form read after the number ("candidats")
+            and not after_prep
+            and not self.singular_after(c.end)
+        ):
+            return  # "le Royaume-Uni, 2000 candidats": French puts no plural noun right after a year
         if c.noun and c.unit in ("levels", "level") and modern:
             c.kind, c.unit, c.noun = "year", None, False
             return  # "40 percent below 2005 levels": a year's levels
