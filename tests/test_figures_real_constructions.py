@@ -10865,3 +10865,11 @@ def test_a_year_like_number_before_a_french_plural_noun_is_a_count():
     text = "La France devance l'Allemagne, avec 3695 candidats, et le Royaume-Uni, 2000 candidats."
     assert keys(text, "fr") == [(3695, "count", "candidate"), (2000, "count", "candidate")]
     assert [f.kind for f in extract_figures("Les accords de 2015 signés à Paris.", "fr")] == ["year"]
+
+
+def test_a_time_taken_in_hours_and_minutes_after_en_is_a_duration():
+    """Construction: "il a couru le marathon de Toronto en 7h49′", "Nadal s'impose en 5h24" (a time taken, "en"
+    hours "h" minutes): a duration in minutes, 469; "Le train part à 7h49" stays a time of day."""
+    assert keys("Il a couru le marathon de Toronto en 7h49′.", "fr") == [(469, "duration", "minutes")]
+    assert keys("Nadal s'impose en 5h24 face à Medvedev.", "fr") == [(324, "duration", "minutes")]
+    assert keys("Le train part à 7h49 de Lyon.", "fr") == []

@@ -1076,6 +1076,11 @@ _RACE_TIME_RE = re.compile(
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
 )
+#: A time taken in hours and minutes, after "en": "a couru le marathon de Toronto en 7h49′", "en 2h05".
+_TAKEN_IN_HOURS_RE = re.compile(
+    rf"(?<=(?<![\w])en{_H})(?P<th>[0-9]{{1,2}})h(?P<tm>[0-5][0-9])(?:′|'|’)?(?![\w:'’′0-9])"
+)
+_TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
 #: is read with the hours before it: see join_durations).
 _RACE_GAP_RE = re.compile(
@@ -1180,6 +1185,11 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     found: list[Figure] = [
         Figure(m.group(), float(m.group("v")), "duration", "seconds", None, *m.span()) for m in decimals
     ]
+    if "en " in text or "en\u00a0" in text:  # "en 7h49′": a time taken in hours and minutes
+        found += [
+            Figure(m.group(), float(_taken_seconds(m)), "duration", "seconds", None, *m.span())
+            for m in _TAKEN_IN_HOURS_SCAN.finditer(text, lowered, runs)
+        ]
     if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
         return found
     if "''" in text or "’’" in text or "″" in text:  # "en 46''40", "(47’’48)": seconds, then hundredths
@@ -1251,6 +1261,11 @@ def _hundredths_seconds(m: re.Match[str]) -> float:
 def _race_seconds(m: re.Match[str]) -> int:
     """The seconds of a match of :data:`_RACE_TIME_RE`."""
     return int(m.group("h") or m.group("hh")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+
+
+def _taken_seconds(m: re.Match[str]) -> int:
+    """The seconds of a match of :data:`_TAKEN_IN_HOURS_RE`."""
+    return int(m.group("th")) * 3600 + int(m.group("tm")) * 60
 
 
 def _split_seconds(m: re.Match[str]) -> float:
