@@ -10873,3 +10873,19 @@ def test_a_time_taken_in_hours_and_minutes_after_en_is_a_duration():
     assert keys("Il a couru le marathon de Toronto en 7h49′.", "fr") == [(469, "duration", "minutes")]
     assert keys("Nadal s'impose en 5h24 face à Medvedev.", "fr") == [(324, "duration", "minutes")]
     assert keys("Le train part à 7h49 de Lyon.", "fr") == []
+
+
+def test_a_part_said_after_a_comma_before_a_verb_is_no_thousands_group():
+    """Construction: "de ce nombre de 373, 256 se trouvaient dans la grande région" (a count, a comma, then a
+    part of it before a pronoun or a verb): two counts, no 373,256; "the identification of 17, 793 migrants"
+    stays a thousands separator typed with a space."""
+    values = [f.value for f in extract_figures("De ce nombre de 373, 256 se trouvaient à Montréal.", "fr")]
+    assert values == [373, 256]
+    assert keys("It led to the identification of 17, 793 migrants.", "en") == [(17793, "count", "migrant")]
+
+
+def test_two_days_of_a_month_joined_by_comme_are_a_date():
+    """Construction: "10 personnes sont mortes le 27 comme le 28 septembre" (two days of one month joined by
+    "comme", "ou"): dates, no count of 27; the ten dead stay."""
+    assert keys("Dix personnes sont mortes le 27 comme le 28 septembre.", "fr") == [(10, "count", "death")]
+    assert keys("Le vote aura lieu le 3 ou le 4 mai.", "fr") == []

@@ -954,7 +954,11 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     months = [*(t.MONTHS_EN if "en" in langs else ()), *(t.MONTHS_FR if "fr" in langs else ())]
     month = _alt(months, "i")
     day = r"[0-9]{1,2}(?:er|st|nd|rd|th)?"
-    first = rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through)|[-–]){_H}*(?:le{_H}+)?(?={day}{_H}+{month}(?![\w]))"
+    # "le 27 comme le 28 septembre", "le 3 ou le 4 mai": two days said of one month
+    first = (
+        rf"(?<![\w.,]){day}{_H}*(?:(?i:et|au|à|and|to|through|comme|ou|or)|[-–]){_H}*(?:le{_H}+)?"
+        rf"(?={day}{_H}+{month}(?![\w]))"
+    )
     # a list of days before their month: "les 12, 16 et 17 juin", "on 12, 16 and 17 June"
     listed = (
         rf"(?<![\w.,]){day}{_H}*,{_H}*(?=(?:{day}{_H}*,{_H}*)*{day}{_H}*,?{_H}*(?i:et|and){_H}+(?:le{_H}+)?"
@@ -5594,7 +5598,10 @@ _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
 #: "8, 794,726 votes"): a noun or a stop follows, not the link to the next number of a list ("5, 100 and 200").
 _STRAY_GROUP_RE = re.compile(
-    r", (?P<g>[0-9]{3}(?:,[0-9]{3})*)(?![0-9]|[.,][0-9])(?=[ \u00a0]+(?!(?:and|et|or|ou|to|à)(?![\w]))[a-zà-ÿ]|[.;:)]|,\s)"
+    # (not "de ce nombre de 373, 256 se trouvaient": a pronoun or a verb after a part of a count said before)
+    r", (?P<g>[0-9]{3}(?:,[0-9]{3})*)(?![0-9]|[.,][0-9])"
+    r"(?=[ \u00a0]+(?!(?:and|et|or|ou|to|à|se|sont|ont|étaient|avaient|were|are|have|had)(?![\w]))[a-zà-ÿ]"
+    r"|[.;:)]|,\s)"
 )
 #: A French decimal comma typed with a space after it, right before a scale word: ", 2 milliards".
 _STRAY_DECIMALS_RE = re.compile(r", (?P<d>[0-9]{1,2})(?=[ \u00a0](?:millions?|milliards?)(?![\w]))")
