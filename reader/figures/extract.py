@@ -1083,6 +1083,7 @@ _RACE_TIME_RE = re.compile(
 #: A time taken in hours and minutes, after "en": "a couru le marathon de Toronto en 7h49′", "en 2h05".
 _TAKEN_IN_HOURS_RE = re.compile(
     rf"(?<=(?<![\w])en{_H})(?P<th>[0-9]{{1,2}})h(?P<tm>[0-5][0-9])(?:′|'|’)?(?![\w:'’′0-9])"
+    rf"(?!{_H}+(?i:et|and){_H}+[0-9])"  # "en 2h06 et 26 secondes": a race time to the second, read as one
 )
 _TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
