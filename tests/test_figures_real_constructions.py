@@ -10889,3 +10889,14 @@ def test_two_days_of_a_month_joined_by_comme_are_a_date():
     "comme", "ou"): dates, no count of 27; the ten dead stay."""
     assert keys("Dix personnes sont mortes le 27 comme le 28 septembre.", "fr") == [(10, "count", "death")]
     assert keys("Le vote aura lieu le 3 ou le 4 mai.", "fr") == []
+
+
+def test_net_additions_are_a_gain_matched_with_extra_subscriptions():
+    """Construction: "the quarter would have produced 500,000 net additions" against "elle aurait enregistré
+    500.000 abonnements supplémentaires" (a gain said by its noun, "additions", "net adds"): both a change,
+    one quantity matched; "500,000 subscribers" stays a level."""
+    en = extract_figures("Without that hit, the quarter would have produced 500,000 net additions.", "en")
+    fr = extract_figures("Sans cet effet, elle aurait enregistré 500.000 abonnements supplémentaires.", "fr")
+    assert [f.change for f in en] == [True]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(500000, 500000)]
+    assert not extract_figures("It has 500,000 subscribers.", "en")[0].change

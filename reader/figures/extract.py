@@ -5260,7 +5260,9 @@ _UP_DOWN_BEFORE = _ending(rf"(?:(?<![\w])(?i:was|were|is|are|been)|,){_H}+(?i:up
 _CHANGE_AFTER = re.compile(
     # "211 députés travaillistes de plus": a noun and its adjective between
     # "16 were killed in Elazig and four more in the province of Malatya": others, told by their place
-    rf"{_H}+(?i:more|fewer|additional)(?![\w])(?!{_H}+(?i:in|at){_H}+(?i:the{_H}+)?(?:[A-Z]|{_PLACE_ADJECTIVES_EN}))|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
+    rf"{_H}+(?i:more|fewer|additional)(?![\w])(?!{_H}+(?i:in|at){_H}+(?i:the{_H}+)?(?:[A-Z]|{_PLACE_ADJECTIVES_EN}))"
+    # "would have produced 500,000 net additions": a gain of subscribers, as "500.000 abonnements supplémentaires"
+    rf"|{_H}+(?i:net{_H}+)?(?i:additions|adds)(?![\w])|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])"
     # "224 hospitalisations de plus de 24 heures": "more than", said of the noun, not a change of the count
     rf"(?!{_H}+(?i:de|d['’]))"
     # "88 personnes supplémentaires ont succombé": as many more, not a level; "2 000 suppressions de postes
