@@ -10900,3 +10900,13 @@ def test_net_additions_are_a_gain_matched_with_extra_subscriptions():
     assert [f.change for f in en] == [True]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(500000, 500000)]
     assert not extract_figures("It has 500,000 subscribers.", "en")[0].change
+
+
+def test_a_share_of_one_hundred_per_cent_after_pour_is_no_rate_base():
+    """Construction: "valorise VOO à 1,8 milliard d'euros pour 100% de son capital" (a stake of the whole
+    after "pour"): 100 per cent; "134 cas pour 100 000 habitants" keeps its base out of the figures."""
+    assert keys("Le groupe valorise VOO à 1,8 milliard d'euros pour 100% de son capital.", "fr") == [
+        (1800000000, "money", "EUR"),
+        (100, "percent", None),
+    ]
+    assert all(f.value != 100000 for f in extract_figures("On compte 134 cas pour 100 000 habitants.", "fr"))

@@ -6450,6 +6450,7 @@ class _Extractor:
             _is_rate_base(raw)
             and self.before(_RATE_BASE_BEFORE, s, 24)
             and self.after(_CURRENCY_AFTER_RE, e) is None  # "dédommager pour 10 000 euros": an amount
+            and _PERCENT_AFTER.match(text, e) is None  # "pour 100% de son capital": a share
         ):
             return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
         # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of the unit a price is for
