@@ -10910,3 +10910,11 @@ def test_a_share_of_one_hundred_per_cent_after_pour_is_no_rate_base():
         (100, "percent", None),
     ]
     assert all(f.value != 100000 for f in extract_figures("On compte 134 cas pour 100 000 habitants.", "fr"))
+
+
+def test_a_capitalised_hedge_before_hours_opens_a_span():
+    """Construction: "Moins de 24 h plus tard, une nouvelle coulée s'est abattue" (a span's hedge opening the
+    sentence, capitalised): under 24 hours, no time of day; "de 9 heures à 18 heures" stays opening hours."""
+    figures = extract_figures("Moins de 24 h plus tard, une nouvelle coulée s'est abattue.", "fr")
+    assert [(f.value, f.kind, f.unit) for f in figures] == [(24, "duration", "hours")]
+    assert keys("Le magasin ouvre de 9 heures à 18 heures.", "fr") == []

@@ -706,7 +706,11 @@ _SPAN_NOUNS = (
     "près", "plus", "moins",
 )  # fmt: skip
 #: The same, as fixed-width look-behinds before the "de" ...
-_SPAN_NOUNS_BEHIND = "".join(f"(?<!{noun} )" for noun in _SPAN_NOUNS)
+_SPAN_NOUNS_BEHIND = "".join(
+    f"(?<!{form} )"
+    for noun in _SPAN_NOUNS
+    for form in (noun, noun.capitalize())  # "Moins de 24 heures plus tard"
+)
 #: ... and before the hours after it: "une grève de 24 heures jeudi" is a span on that day.
 _SPAN_OF_BEHIND = "".join(f"(?<!{noun} de )" for noun in _SPAN_NOUNS)
 #: "Il était (presque) 15 heures", "Il est 8 h 30": the hour it is or was, as fixed-width look-behinds.
