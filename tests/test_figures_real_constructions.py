@@ -10918,3 +10918,14 @@ def test_a_capitalised_hedge_before_hours_opens_a_span():
     figures = extract_figures("Moins de 24 h plus tard, une nouvelle coulée s'est abattue.", "fr")
     assert [(f.value, f.kind, f.unit) for f in figures] == [(24, "duration", "hours")]
     assert keys("Le magasin ouvre de 9 heures à 18 heures.", "fr") == []
+
+
+def test_a_french_adjective_of_degree_between_a_number_and_years_keeps_a_span():
+    """Construction: "Après deux fortes années d'inflation alimentaire" against "over the past two years" (an
+    adjective of degree or of praise between the number and its unit, "deux bonnes heures"): a span of two
+    years, matched, no count of "années"."""
+    fr = extract_figures("Après deux fortes années d'inflation alimentaire, les prix ralentissent.", "fr")
+    assert [(f.value, f.kind, f.unit) for f in fr] == [(2, "duration", "years")]
+    en = extract_figures("Prices rose less sharply than over the past two years.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(2, 2)]
+    assert keys("Il a passé deux bonnes heures au téléphone.", "fr") == [(2, "duration", "hours")]

@@ -726,6 +726,8 @@ DURATION_ADJECTIVES = set(
     more additional further extra consecutive straight successive full long calendar business working
     long longs longue longues whole entire arduous harrowing gruelling grueling agonising agonizing painful
     tense tough difficult short brief interminable interminables
+    fortes forts dures durs difficiles pénibles terribles courtes courts bonnes bons belles beaux
+    consécutives consécutifs pleines pleins entières entiers
     """.split()
 )
 
