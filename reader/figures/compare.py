@@ -665,7 +665,7 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     # "1,500 victims" against "1.300 entreprises": two nouns the lexicon relates may name one quantity
     # (the victims were companies), but only a large count, close in value, is evidence enough, and a
     # count of the same noun is always the closer candidate; "people" relates to too many nouns
-    related = any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+    related = _lexicon_relates(a.unit, b.unit)
     if (
         not related
         and {a.unit, b.unit} & GENERIC_PEOPLE
@@ -1283,10 +1283,7 @@ def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
         and not g.earlier
         and g.kind == earlier.kind
         and g.value != earlier.value  # the same value again (a headline) is no other value
-        and (
-            g.unit == earlier.unit
-            or any(g.unit in group and earlier.unit in group for group in RELATED_UNITS)
-        )
+        and (g.unit == earlier.unit or _lexicon_relates(g.unit, earlier.unit))
         for g in version
     )
 
@@ -2160,7 +2157,7 @@ def _nouns_tell_one(a: Figure, b: Figure) -> bool:
         return True
     known = (a.unit in KNOWN_UNITS) + (b.unit in KNOWN_UNITS)
     if known == 1:
-        return any(a.unit in group and b.unit in group for group in RELATED_UNITS)
+        return _lexicon_relates(a.unit, b.unit)
     return related_units(a.unit, b.unit)
 
 
@@ -2646,7 +2643,7 @@ def _apart_peoples(a: str | None, b: str | None) -> bool:
         and a in HUMAN_UNITS
         and b in HUMAN_UNITS
         and not ({a, b} & (GENERIC_PEOPLE - {"national"}))  # "people" may be anyone; a people is a group
-        and not any(a in group and b in group for group in RELATED_UNITS)
+        and not _lexicon_relates(a, b)
     )
 
 
@@ -3097,7 +3094,7 @@ def related_units(a: str | None, b: str | None) -> bool:
         return True
     if _measure_apart(a, b):
         return False
-    if any(a in group and b in group for group in RELATED_UNITS):
+    if _lexicon_relates(a, b):
         return True
     if _things_apart(a, b):
         return False
@@ -3107,6 +3104,11 @@ def related_units(a: str | None, b: str | None) -> bool:
         return True  # people, or a people ("two Ukrainians"), may be any kind of person
     if "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS):
         return True  # "92 soldiers" are "92 membres de la Garde nationale"
+    return False
+
+
+def _lexicon_relates(a: str | None, b: str | None) -> bool:
+    """Whether one group of :data:`RELATED_UNITS` holds both counted nouns."""
     return any(a in group and b in group for group in RELATED_UNITS)
 
 
@@ -3121,7 +3123,7 @@ def _noun_outside_lexicon(a: str | None, b: str | None) -> bool:
         and a != b
         and (a not in KNOWN_UNITS or b not in KNOWN_UNITS)
         and not cognates(a, b)
-        and not any(a in group and b in group for group in RELATED_UNITS)
+        and not _lexicon_relates(a, b)
     )
 
 

@@ -1775,7 +1775,7 @@ _CURRENCY_WORD_AFTER = re.compile(
 
 #: The marks that open and close a quoted title, and the small words a title's capitals skip.
 _TITLE_OPENERS = '"“«'
-_TITLE_OPENER_RE = re.compile('["“«]')
+_TITLE_OPENER_RE = re.compile(f"[{_TITLE_OPENERS}]")
 _TITLE_CLOSERS = '"”»'
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for de du des la le les et l d un une".split())
 #: How far a quoted title may reach on each side of its number.
@@ -7471,9 +7471,8 @@ class _Extractor:
                 elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
                     c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
                 elif c.unit == "time" and c.word and c.raw == 2:
-                    c.measure = (
-                        True  # "la maison qu'on doit construire deux fois", "comptées deux fois": twice
-                    )
+                    # "la maison qu'on doit construire deux fois", "comptées deux fois": twice
+                    c.measure = True
                 return
             if word in ("degrés", "degrees") and not words:
                 c.kind, c.unit, c.noun = "temperature", "C", False  # "une trentaine de degrés"
