@@ -10929,3 +10929,32 @@ def test_a_french_adjective_of_degree_between_a_number_and_years_keeps_a_span():
     en = extract_figures("Prices rose less sharply than over the past two years.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(2, 2)]
     assert keys("Il a passé deux bonnes heures au téléphone.", "fr") == [(2, "duration", "hours")]
+
+
+def test_a_round_count_of_one_noun_is_no_estimate_of_another_the_lexicon_names():
+    """Construction: "more than 700 homicides" in one version, "706 fusils d'assaut" seized in the other (two
+    nouns the lexicon names, murders and weapons, beyond its table of units): two quantities, each reported
+    once, no rounding disputed; "more than 700 homicides" against "706 meurtres" stays one quantity."""
+    en = extract_figures("The city recorded more than 700 homicides last year.", "en")
+    weapons = extract_figures("La police a saisi 706 fusils d'assaut.", "fr")
+    comparison = compare_figures(en, weapons)
+    assert comparison.conflicts == [] and comparison.matched == []
+    assert [f.value for f in comparison.only_en] == [700] and [f.value for f in comparison.only_fr] == [706]
+    murders = extract_figures("La ville a enregistré 706 meurtres l'an dernier.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, murders).conflicts] == [(700, 706)]
+
+
+def test_ages_of_two_people_named_apart_dispute_nothing():
+    """Construction: "Félix Bingui, a French national aged 34" in one version and "la victime, Mohamed T., 32
+    ans" in the other (a full name before an apposition that gives the age; a surname cut to its initial): two
+    named people, two ages, each reported once; the same name with two ages stays a dispute."""
+    en = extract_figures(
+        "The man held in Rabat is Félix Bingui, a French national aged 34, police said.", "en"
+    )
+    fr = extract_figures("Touchée au torse, la victime, Mohamed T., 32 ans, a survécu.", "fr")
+    assert [f.place for f in en] == ["félix bingui"] and [f.place for f in fr] == ["mohamed t."]
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == []
+    assert [f.value for f in comparison.only_en] == [34] and [f.value for f in comparison.only_fr] == [32]
+    same = extract_figures("Interpellé à Rabat, Félix Bingui, 36 ans, a été placé en détention.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, same).conflicts] == [(34, 36)]

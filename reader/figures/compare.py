@@ -50,7 +50,14 @@ from math import floor, log10
 
 from reader.figures.currency import ROUGH_USD, rough_usd
 from reader.figures.extract import country_names, folded
-from reader.figures.numbers import COUNTRY_EXONYMS, HUMAN_UNITS, KNOWN_UNITS, THING_CONCEPTS
+from reader.figures.numbers import (
+    COUNTRY_EXONYMS,
+    HUMAN_UNITS,
+    KNOWN_UNITS,
+    LEXICON_NOUNS,
+    PEOPLE_CONCEPTS,
+    THING_CONCEPTS,
+)
 from reader.model import Figure
 
 
@@ -1001,11 +1008,13 @@ def _conflicts(
         if (
             (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None
             and bool(sole[0].place) == bool(sole[1].place)
+            and not (sole[0].place and sole[1].place and not same_person(sole[0].place, sole[1].place))
             and not _listed_with_matched_age(sole[0], en, en_all)
             and not _listed_with_matched_age(sole[1], fr, fr_all)
         ):
             # not "A 60-year-old man suffered serious injuries" against "Salvatore Lorini, 45 ans, qui vit à
-            # Ischia": a person one version names and the other does not may be two people
+            # Ischia": a person one version names and the other does not may be two people, as two people
+            # named apart are ("Félix Bingui, a French national aged 34", "Mohamed T., 32 ans")
             found.append(sole)
         elif ages_en and ages_fr:
             found += _birthday_apart(ages_en, ages_fr)
@@ -2837,6 +2846,8 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
         # of two known nouns, only people and a kind of people ("38,000 people", "36 000 habitants") or two
         # the lexicon relates ("more than one million customers", "1,1 million de foyers")
         return False
+    if a.kind == "count" and _lexicon_apart(a.unit, b.unit):
+        return False  # "more than 700 homicides" is no estimate of "706 fusils d'assaut"
     if a.kind == "count" and a.unit != b.unit and {a.unit, b.unit} & MEASURE_NOUNS:
         return False  # "about 125 kilometres" is not a toll of "122"
     if a.kind == "count" and {a.unit, b.unit} & GENERIC_PEOPLE and {a.unit, b.unit} & RESPONDERS:
@@ -3105,6 +3116,17 @@ def related_units(a: str | None, b: str | None) -> bool:
     if "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS):
         return True  # "92 soldiers" are "92 membres de la Garde nationale"
     return False
+
+
+def _lexicon_apart(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns are both named by the lexicon, beyond the unit table too, as two things it
+    does not relate: murders and weapons, journalists and voters; not people at large and a kind of people."""
+    if a == b or a not in LEXICON_NOUNS or b not in LEXICON_NOUNS or _lexicon_relates(a, b):
+        return False
+    people = HUMAN_UNITS | PEOPLE_CONCEPTS
+    if {a, b} <= people and {a, b} & GENERIC_PEOPLE:
+        return False
+    return not ("member" in (a, b) and (a in RESPONDERS or b in RESPONDERS))
 
 
 def _lexicon_relates(a: str | None, b: str | None) -> bool:

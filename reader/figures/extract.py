@@ -2855,8 +2855,17 @@ _AGE_TO_THE_DAY_AFTER = re.compile(rf"{_H}+(?i:old)(?![\w])")
 _AGE_TO_THE_DAY_BEFORE = _ending(rf"(?<![\w])(?i:age{_H}+of|aged|was|were|is|was{_H}+just|is{_H}+just){_H}+")
 
 
-#: A name and its comma right before an age: "Richard West, 38", "Dyann Serafica-Donaire, 50 ans".
-_NAME_OF_AGE_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>(?:[A-ZÀ-Ý][\w'’-]+{_H}+){{0,2}}[A-ZÀ-Ý][\w'’-]+),{_H}*")
+#: A name and its comma right before an age: "Richard West, 38", "Dyann Serafica-Donaire, 50 ans", "Mohamed
+#: T., 32 ans" (a surname cut to its initial).
+_NAME_OF_AGE_BEFORE = _ending(
+    rf"(?<![\w'’-])(?P<w>(?:[A-ZÀ-Ý][\w'’-]+{_H}+){{0,2}}(?:[A-ZÀ-Ý][\w'’-]+|(?<={_H})[A-ZÀ-Ý]\.)),{_H}*"
+)
+#: A full name (two or three capitalised words) and the opening of the apposition that gives the age: "Félix
+#: Bingui, a French national aged 34", "Anna Kovacs, a 29-year-old nurse", "Marc Dupont, un retraité de 71 ans".
+_NAME_OF_APPOSED_AGE_BEFORE = _ending(
+    rf"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][\w'’-]+(?:{_H}+[A-ZÀ-Ý][\w'’-]+){{1,2}}),{_H}+(?:a|an|un|une){_H}+"
+    rf"(?:[\w'’-]+{_H}+){{0,3}}?(?:aged{_H}+|âgée?{_H}+de{_H}+|de{_H}+)?"
+)
 
 
 def _ages_of_names(text: str, figures: list[Figure]) -> None:
@@ -2864,10 +2873,14 @@ def _ages_of_names(text: str, figures: list[Figure]) -> None:
     ``place``: two versions that give two named people's ages swapped ("Richard West, 38" and "Richard West,
     50 ans") dispute both; "Myles Sanderson, 32" is "Myles, 30 ans" (see ``same_person`` in the comparison)."""
     for f in figures:
-        if f.kind == "age" and not f.place and text[f.start - 2 : f.start].rstrip().endswith(","):
+        if f.kind != "age" or f.place:
+            continue
+        if text[f.start - 2 : f.start].rstrip().endswith(","):
             m = _NAME_OF_AGE_BEFORE.search(text, max(0, f.start - 40), f.start)
-            if m is not None:
-                f.place = m.group("w").lower()
+        else:
+            m = _NAME_OF_APPOSED_AGE_BEFORE.search(text, max(0, f.start - 80), f.start)
+        if m is not None:
+            f.place = m.group("w").lower()
 
 
 def _ages_to_the_day(text: str, figures: list[Figure]) -> list[Figure]:

@@ -599,6 +599,15 @@ THING_CONCEPTS = frozenset(
     " product bomb drone missile hotel bridge horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
     " wolf shark".split()
 )
+#: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
+#: people at large are.
+PEOPLE_CONCEPTS = frozenset(
+    "officer firefighter suspect national critical baby evacuee pilgrim doctor journalist pedestrian teenager"
+    " adult displaced boy peacekeeper girl spectator player visitor investor subscriber pilot villager diver"
+    " volunteer voter candidate protester".split()
+)
+#: Every noun the lexicon names, in the unit table or among the concepts above.
+LEXICON_NOUNS = KNOWN_UNITS | frozenset(_MORE_FORMS)
 #: A noun outside :data:`UNIT_NOUNS` (lowercase, as the extractor reads it) -> its concept.
 NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items() for form in forms.split()}
 #: What an amount may be, named before it, in English and French -> the thing in English (see
