@@ -10958,3 +10958,49 @@ def test_ages_of_two_people_named_apart_dispute_nothing():
     assert [f.value for f in comparison.only_en] == [34] and [f.value for f in comparison.only_fr] == [32]
     same = extract_figures("Interpellé à Rabat, Félix Bingui, 36 ans, a été placé en détention.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, same).conflicts] == [(34, 36)]
+
+
+def test_one_unit_of_time_as_an_adjective_after_any_determiner():
+    """Construction: "the year-long investigation", "A yearlong inquiry", "The month-long strike" (one unit of
+    time as an adjective, hyphenated or closed up, after "the" as after "a"): one year, one month; matched
+    with "il y a plus d'un an"."""
+    assert keys("Police said the year-long investigation led to 422 charges.", "en") == [
+        (1, "duration", "years"),
+        (422, "count", "charge"),
+    ]
+    assert keys("The month-long strike ended on Friday.", "en") == [(1, "duration", "months")]
+    en = extract_figures("A yearlong inquiry led to the arrests.", "en")
+    assert [(f.value, f.unit) for f in en] == [(1, "years")]
+    fr = extract_figures("L'enquête a été ouverte il y a plus d'un an.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(1, 1)]
+    assert keys("It was a long day for the rescuers.", "en") == []
+
+
+def test_a_number_in_words_after_an_age_then_a_copula_is_no_listed_age():
+    """Construction: "Most are under the age of 30, and three are minors" (a number in words after an age,
+    the subject of "are" and a noun): no age of three; ages listed in digits stay ages whatever follows
+    ("aged 14 and 16 are in hospital", "aged 60, 50 and 31 were arrested")."""
+    assert [
+        f.value for f in extract_figures("Most are under the age of 30, and three are minors.", "en")
+    ] == [30]
+    assert keys("Two boys aged 14 and 16 are in hospital.", "en") == [
+        (2, "count", "boy"),
+        (14, "age", None),
+        (16, "age", None),
+    ]
+    assert [f.kind for f in extract_figures("Three men, aged 60, 50 and 31 were arrested.", "en")] == [
+        "count",
+        "age",
+        "age",
+        "age",
+    ]
+
+
+def test_homes_searched_are_the_searches_of_the_other_version():
+    """Construction: "Officers searched 45 private homes and businesses" against "45 perquisitions" (the
+    premises raided, counted by what they are or by the searches): one quantity, matched."""
+    en = extract_figures("Officers searched 45 private homes and businesses in Brussels.", "en")
+    fr = extract_figures("L'enquête a donné lieu à 45 perquisitions à Bruxelles.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(45, 45)]
+    assert comparison.only_en == comparison.only_fr == []

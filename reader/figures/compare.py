@@ -3092,8 +3092,9 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "child boy girl student youth", "infection case", "infection computer device server",
                   "facility hospital school",
                   "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"
-                  # premises raided: "went through ten factories", "ont perquisitionné dix adresses"
-                  "address search", "address home building factory",
+                  # premises raided: "went through ten factories", "ont perquisitionné dix adresses", "searched
+                  # 45 homes and businesses", "45 perquisitions"
+                  "address search home building factory",
                   )
 ]  # fmt: skip
 

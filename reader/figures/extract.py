@@ -1047,14 +1047,16 @@ _WORD_DURATIONS = (
                 r"|(?:une|la\s+dernière|cette)\s+décennie(?P<demie>\s+et\s+demie)?)(?![\w-])"), 10, "years"),
     # "more than a fortnight ago": two weeks
     (re.compile(r"(?<![\w])(?i:a|one)\s+fortnight(?![\w-])"), 2, "weeks"),
-    # "a week-long state of emergency", "a year-long inquiry": one unit of time as an adjective
-    *((re.compile(rf"(?<![\w])(?i:an?|one)\s+(?i:{unit})-long(?![\w-])"), 1, f"{unit}s")
+    # "a week-long state of emergency", "the year-long investigation", "A yearlong inquiry": one unit of time
+    # as an adjective, hyphenated or closed up
+    *((re.compile(rf"(?<![\w])(?i:an?|one|the|this|its|their|his|her)\s+(?i:{unit})-?long(?![\w-])"), 1,
+       f"{unit}s")
       for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 #: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
 _WORD_DURATION_HINTS = (
     ("quart",), ("demi-heure", "half"), ("demi-heure", "half"), ("decade", "décennie"), ("fortnight",),
-    *((f"{unit}-long",) for unit in ("hour", "day", "week", "month", "year")),
+    *((f"{unit}-long", f"{unit}long") for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 
 
@@ -2285,6 +2287,12 @@ CONVERSION_GAP = 9
 #: What parts two amounts of a list, never an amount and its conversion: "173,600 ether and 25.5 million
 #: USDC", "600 000 dollars et 500 000 euros", "$600,000, and €500,000".
 _LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|plus)\s*", re.IGNORECASE)
+#: A copula and a word that is no participle, right after a number in words: "three are minors", "deux sont
+#: mineurs" (not "three were killed", "deux sont blessés"; ages listed in digits go on whatever follows).
+_COPULA_NOUN_AFTER = re.compile(
+    rf"{_H}+(?:are|were|sont|étaient){_H}+(?:(?:still|also|encore|aussi){_H}+)?"
+    r"(?![\w'’-]*(?:ed|en|é|ée|és|ées|u|us|ue|ues|is|it|its)\b)[^\W\d_]"
+)
 
 
 def _mark_conversions(text: str, figures: list[Figure]) -> None:
@@ -8363,7 +8371,7 @@ class _Extractor:
                 *_decade_ages(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
-            and not (f.text.endswith("-long") and self.heading(f.start))
+            and not (f.text.endswith("long") and self.heading(f.start))
             and not (f.value == 1 and self.in_idiom(f.start, f.end))  # "En un an, l'électricité ..."
         ]
         figures.sort(key=lambda f: f.start)
@@ -8679,6 +8687,9 @@ class _Extractor:
                 and (
                     self.text[cands[i - 1].end - 1].isdigit()
                     and self.ages_listed(cands, i)
+                    # not "under the age of 30, and three are minors": the number is a clause's subject, what
+                    # it counts named after the verb
+                    and not (c.word and _COPULA_NOUN_AFTER.match(self.text, c.end))
                     or self.age_range_closed(cands[i - 1], c)
                 )
             ):
@@ -8961,7 +8972,13 @@ class _Extractor:
                 # de plus que l'an passé": amounts above or below it, in its scale and currency
                 b.kind, b.currency, b.scale = "money", a.currency, a.scale
                 b.value = b.raw * a.scale if a.scale is not None else b.raw
-            elif a.by_prefix and b.bare and linked(a, b):
+            elif (
+                a.by_prefix
+                and b.bare
+                and linked(a, b)
+                # "under the age of 30, and three are minors": the clause's subject, no second age
+                and not (a.kind == "age" and b.word and _COPULA_NOUN_AFTER.match(self.text, b.end))
+            ):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
             elif (
                 a.kind == "percent"
