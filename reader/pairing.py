@@ -47,6 +47,12 @@ OVERWHELM_UNRELATED = 2.0
 #: two reports of other events were each other's closest at 1.33 (a city and a year shared) and 1.13 (a date,
 #: ten days apart), with no figure of the event in common.
 MUTUAL_PAIR_THRESHOLD = 1.1
+#: Two such reports that share no figure of the event pair only from this evidence, published within
+#: ``NAMES_PAIR_DAYS`` of each other, and with ``NAMES_PAIR_MARGIN`` times the evidence of any other report in
+#: the other language either has: names alone tell a story only when nothing else comes near.
+NAMES_PAIR_THRESHOLD = 1.2
+NAMES_PAIR_DAYS = 4
+NAMES_PAIR_MARGIN = 2.5
 
 #: Dates further apart than this (in days) weaken the evidence; at ``MAX_DAYS_APART`` it is void.
 CLOSE_DAYS = 7
@@ -690,16 +696,23 @@ def tells_by_figures(comparison: Comparison) -> bool:
     )
 
 
-def mutual_pair(score: float, comparison: Comparison | None, apart: int | None) -> bool:
+def mutual_pair(
+    score: float, comparison: Comparison | None, apart: int | None, runner_up: float | None = None
+) -> bool:
     """Whether two reports that are each other's closest in the other language are versions of one story
-    (see :data:`MUTUAL_PAIR_THRESHOLD`)."""
-    return (
-        score >= MUTUAL_PAIR_THRESHOLD
-        and apart is not None
-        and apart <= CLOSE_DAYS
-        and comparison is not None
-        and tells_by_figures(comparison)
-    )
+    (see :data:`MUTUAL_PAIR_THRESHOLD`); ``runner_up``, when known: the best evidence either has with another
+    report in the other language, which may let names alone tell (see :data:`NAMES_PAIR_THRESHOLD`)."""
+    if score < MUTUAL_PAIR_THRESHOLD or apart is None or apart > CLOSE_DAYS:
+        return False
+    if comparison is not None and tells_by_figures(comparison):
+        return True
+    return runner_up is not None and names_pair(score, apart) and score >= NAMES_PAIR_MARGIN * runner_up
+
+
+def names_pair(score: float, apart: int | None) -> bool:
+    """Whether two reports' evidence and dates are enough for names alone to pair them, when nothing else comes
+    near either (see :data:`NAMES_PAIR_THRESHOLD`)."""
+    return score >= NAMES_PAIR_THRESHOLD and apart is not None and apart <= NAMES_PAIR_DAYS
 
 
 @lru_cache(maxsize=65536)

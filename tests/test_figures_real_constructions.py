@@ -392,7 +392,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         (
             "Il a fait 38 °C à Lyon, 3 à Paris ont été hospitalisés.",
             "fr",
-            [(38, "temperature", "C"), (3, "count", None)],
+            [(38, "temperature", "C"), (3, "count", "hospitalised")],
         ),
         # a count restated as a share keeps its kind
         (
@@ -4656,7 +4656,7 @@ def test_a_list_of_amounts_says_its_scale_once():
     # a comma alone does not make a list of other measures: "38 °C à Lyon, 3 à Paris ont été hospitalisés"
     assert keys("Il a fait 38 °C à Lyon, 3 à Paris ont été hospitalisés.", "fr") == [
         (38, "temperature", "C"),
-        (3, "count", None),
+        (3, "count", "hospitalised"),
     ]
 
 
@@ -11004,3 +11004,140 @@ def test_homes_searched_are_the_searches_of_the_other_version():
     comparison = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in comparison.matched] == [(45, 45)]
     assert comparison.only_en == comparison.only_fr == []
+
+
+def test_a_seating_strength_counts_seats_not_the_dead():
+    """Construction: "it had a seating strength of 42" against "Au moins 42 personnes ont perdu la vie", and "at
+    least 43 people were killed" (a bus's seats given as a bare number): seats, no toll; the tolls 43 and 42
+    are disputed."""
+    en = extract_figures(
+        "At least 43 people were killed when the bus fell. It was carrying at least 73 people even though it had"
+        " a seating strength of 42.",
+        "en",
+    )
+    assert [(f.value, f.unit) for f in en if f.value == 42] == [(42, "seat")]
+    fr = extract_figures("Au moins 42 personnes ont perdu la vie dans la chute du bus.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(43, 42)]
+
+
+def test_islands_are_no_people():
+    """Construction: "two Portuguese nationals" among the survivors against "l'archipel, formé de deux îles" (a
+    small count of people, and islands counted by a noun outside the unit table): two quantities."""
+    en = extract_figures("Among the survivors were two Portuguese nationals, the driver and a guide.", "en")
+    fr = extract_figures("L'archipel, formé de deux îles principales, attire les touristes.", "fr")
+    assert compare_figures(en, fr).matched == []
+
+
+def test_two_decades_of_life_joined():
+    """Construction: "most of the dead were aged in their 40s and 50s" against "âgées en moyenne de 40 à 50 ans"
+    (two decades of life joined by "and", "or" or "to"): ages of about 40 and about 50, both matched."""
+    en = extract_figures("Officials said most of the dead were aged in their 40s and 50s.", "en")
+    assert [(f.value, f.kind, f.approx, f.text) for f in en] == [
+        (40, "age", "about", "40s"),
+        (50, "age", "about", "50s"),
+    ]
+    assert [f.value for f in extract_figures("Three women in their 60s to 80s were hurt.", "en")] == [
+        3,
+        60,
+        80,
+    ]
+    fr = extract_figures("Les victimes étaient âgées en moyenne de 40 à 50 ans.", "fr")
+    assert sorted(a.value for a, _ in compare_figures(en, fr).matched) == [40, 50]
+
+
+def test_people_no_one_has_heard_from_are_missing():
+    """Construction: "another 12 were thought to be missing" against "Les autorités restent sans nouvelles de
+    dix autres personnes" (people no one has heard from): the missing, disputed 12 against 10."""
+    fr = extract_figures(
+        "Huit personnes sont portées disparues. Les autorités restent sans nouvelles de dix autres personnes.",
+        "fr",
+    )
+    assert [(f.value, f.unit) for f in fr] == [(8, "missing"), (10, "missing")]
+    en = extract_figures("Eight were reported missing and another 12 were thought to be missing.", "en")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(8, 8)]
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(12, 10)]
+
+
+def test_a_named_place_between_the_people_and_their_fate():
+    """Construction: "Another 56 people in Pernambuco were missing", "Cinq personnes à Gaza ont été blessées" (a
+    named place between the count of people and what befell them): the missing, the injured, of that place;
+    "Some 40 people in Paris have signed" stays people."""
+    assert keys("Another 56 people in Pernambuco were missing.", "en") == [(56, "count", "missing")]
+    assert keys("Cinq personnes à Gaza ont été blessées.", "fr") == [(5, "count", "injury")]
+    assert keys("Some 40 people in Paris have signed the letter.", "en") == [(40, "count", "person")]
+
+
+def test_rupees_in_a_pakistani_province_are_pakistani():
+    """Construction: "across Khyber Pakhtunkhwa, the provincial government released Rs800 million" (a report
+    naming Pakistan's provinces and cities, not the country): Pakistani rupees."""
+    assert keys(
+        "With floods across Khyber Pakhtunkhwa, the provincial government released Rs800 million in relief.",
+        "en",
+    ) == [(800000000, "money", "PKR")]
+    assert keys("The state of Kerala set aside Rs 500 million for relief.", "en") == [
+        (500000000, "money", "INR")
+    ]
+
+
+def test_an_adjective_of_hardship_between_a_number_and_days_keeps_a_span():
+    """Construction: "the rescuers who worked through the 17 hazardous days" against "Depuis deux semaines" (an
+    adjective of what the days were like between the number and its unit, "three hard years", "trois journées
+    éprouvantes"): a span of 17 days, no count of days."""
+    assert keys("The rescuers worked through the 17 hazardous days.", "en") == [(17, "duration", "days")]
+    assert keys("After three hard years, the plant reopened.", "en") == [(3, "duration", "years")]
+    assert keys("Après trois journées éprouvantes, les secours ont fini.", "fr") == [(3, "duration", "days")]
+
+
+def test_an_amount_listed_after_a_change_in_brackets_keeps_the_lists_currency():
+    """Construction: "230,000 euros for an apartment (+6 percent) and 390,000 for a detached house" (a list of
+    prices whose currency is said once, a change in brackets after each): euros, each; "5,000 euros (up 3
+    percent); 1,200 were sold" stays a count."""
+    assert keys(
+        "The median came to 230,000 euros for an apartment (+6 percent) and 390,000 for a detached house.",
+        "en",
+    ) == [(230000, "money", "EUR"), (6, "percent", None), (390000, "money", "EUR")]
+    assert keys(
+        "It cost 486,000 euros for a house (+12 percent on the year), 250,000 for an apartment.", "en"
+    ) == [
+        (486000, "money", "EUR"),
+        (12, "percent", None),
+        (250000, "money", "EUR"),
+    ]
+    assert [
+        f.kind for f in extract_figures("The fee was 5,000 euros (+3 percent); 1,200 were sold.", "en")
+    ] == [
+        "money",
+        "percent",
+        "count",
+    ]
+
+
+def test_a_hedge_between_have_and_an_age_in_french():
+    """Construction: "Nombre d'entre eux ont autour de 70 ans", "Elle a près de 40 ans" (the verb of age, then a
+    hedge): ages; "Il y a près de 10 ans" and "a près de 40 ans d'existence" stay spans."""
+    assert keys("Nombre d'entre eux ont autour de 70 ans.", "fr") == [(70, "age", None)]
+    assert keys("Elle a près de 40 ans.", "fr") == [(40, "age", None)]
+    assert keys("Il y a près de 10 ans, la ville a changé.", "fr") == [(10, "duration", "years")]
+    assert keys("La société a près de 40 ans d'existence.", "fr") == [(40, "duration", "years")]
+
+
+def test_two_turnouts_are_compared_whatever_the_table_of_rates_beside_them():
+    """Construction: "Turnout stood at around 45 percent" against "La participation s'est établie à 45,05%"
+    in a version listing a dozen cantons' rates or more (a table of rates, where a round rate rounds some other by
+    chance): the turnout of each is one quantity, rounded by one version, not two rates each reported once."""
+    en = extract_figures(
+        "Voters rejected the plan by 52.7 percent. Turnout stood at around 45 percent.", "en"
+    )
+    cantons = " ".join(
+        f"Le canton {name} a voté non à {rate}%." for name, rate in
+        (("A", "62,6"), ("B", "62,5"), ("C", "58,6"), ("D", "57,1"), ("E", "56,3"), ("F", "54,2"), ("G", "57,3"),
+         ("H", "57"), ("I", "56,4"), ("J", "59,2"), ("K", "58,5"), ("L", "60,1"), ("M", "61,3"))
+    )  # fmt: skip
+    fr = extract_figures(
+        f"Le non l'emporte à 52,7%. {cantons} La participation s'est établie à 45,05%.", "fr"
+    )
+    comparison = compare_figures(en, fr)
+    turnouts = [(a.value, b.value) for a, b in [*comparison.matched, *comparison.conflicts] if a.value == 45]
+    assert turnouts == [(45, 45.05)]
+    assert all(f.value != 45.05 for f in comparison.only_fr)

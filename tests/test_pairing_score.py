@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.figures import extract_figures
+from reader.figures import compare_figures, extract_figures
 from reader.model import Figure
 from reader.pairing import (
     PAIR_THRESHOLD,
     figure_weight,
     is_pair,
+    mutual_pair,
     name_weight,
     normalise_name,
     pair_score,
@@ -810,3 +811,25 @@ def test_initials_joined_by_an_ampersand_are_one_name():
     by "&" are one name the two reports share ("AT" alone is a common word, and "T" a letter)."""
     assert "at&t" in proper_names("AT&T offers customers a credit.") & proper_names("Panne géante chez AT&T.")
     assert "at&t" not in proper_names("Costs at T-Mobile rose.")
+
+
+def test_names_alone_pair_two_mutually_closest_reports_only_when_nothing_else_comes_near():
+    """Construction: a short English report and a French one of one fire, the same day, sharing a district, a
+    town and a mayor but no figure (120 homes against 245 maisons, a dispute): evidence of 1.3 from names
+    pairs them when no other report of the other language reaches 1.3 / 2.5 with either; a rival at 0.6, a
+    week between them or an unknown rival does not."""
+    en = extract_figures("A fire destroyed at least 120 homes in Valmorel.", "en")
+    fr = extract_figures("L'incendie a détruit 245 maisons à Valmorel.", "fr")
+    disputed = compare_figures(en, fr)
+    assert disputed.matched == [] and disputed.conflicts
+    assert mutual_pair(1.3, disputed, 0, runner_up=0.4)
+    assert not mutual_pair(1.3, disputed, 0, runner_up=0.6)
+    assert not mutual_pair(1.3, disputed, 6, runner_up=0.0)
+    assert not mutual_pair(1.3, disputed, 0)
+    assert not mutual_pair(1.15, disputed, 0, runner_up=0.0)
+    # a figure of the event shared pairs from less evidence, whatever comes near
+    shared = compare_figures(
+        extract_figures("The fire destroyed 1,245 homes.", "en"),
+        extract_figures("1 245 maisons détruites.", "fr"),
+    )
+    assert mutual_pair(1.15, shared, 0)

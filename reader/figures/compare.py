@@ -1724,7 +1724,8 @@ def compare_figures(
             p
             for p in found
             if _same_time(*p)
-            and not (p[0].kind == "percent" and crowded_rates)
+            # (two turnouts are one rate of one role, however many rates a version lists)
+            and not (p[0].kind == "percent" and crowded_rates and not (_turnout(p[0]) and _turnout(p[1])))
             and not _changed_from(p[0], en_set)
             and not _changed_from(p[1], fr_set)
         ]

@@ -1548,7 +1548,8 @@ _DECADE_WORDS = {
 #: cinquantaine" (not "une cinquantaine de blessés", a count).
 _DECADE_AGE_RE = re.compile(
     rf"(?<![\w])(?i:in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
-    rf"(?P<n>[1-9]0)['’]?s|in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
+    rf"(?P<n>[1-9]0)['’]?s(?:{_H}+(?:and|or|to){_H}+(?P<n2>[1-9]0)['’]?s)?"
+    rf"|in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
     rf"(?P<en>{'|'.join(w for w in _DECADE_WORDS if w.endswith('ies'))})"
     rf"|dans{_H}+la{_H}+(?P<fr>{'|'.join(w for w in _DECADE_WORDS if w.endswith('aine'))}))(?![\w])"
 )
@@ -1572,9 +1573,22 @@ def _decade_ages(text: str, lowered: str | None) -> list[Figure]:
         value = int(m.group("n")) if m.group("n") else _DECADE_WORDS[(m.group("en") or m.group("fr")).lower()]
         span = m.span("n") if m.group("n") else m.span("en") if m.group("en") else m.span("fr")
         start = m.start() if m.group("fr") else span[0]
-        found.append(
-            Figure(text[start : m.end()], float(value), "age", None, None, start, m.end(), approx="about")
-        )
+        end = m.end("n") + 1 + (text[m.end("n")] in "'’") if m.group("n2") else m.end()
+        found.append(Figure(text[start:end], float(value), "age", None, None, start, end, approx="about"))
+        if m.group("n2"):  # "in their 40s and 50s": the second decade too
+            second = m.start("n2")
+            found.append(
+                Figure(
+                    text[second : m.end()],
+                    float(m.group("n2")),
+                    "age",
+                    None,
+                    None,
+                    second,
+                    m.end(),
+                    approx="about",
+                )
+            )
     return found
 
 
@@ -2243,6 +2257,11 @@ _ORDINAL_OR_NOT_A_NUMBER = r"(?:[^0-9\n.!?]|[0-9]+(?:e|er|re|ère|ème|es|st|nd|
 _LISTED_AMOUNT_GAP_RE = re.compile(
     rf"{_ORDINAL_OR_NOT_A_NUMBER}*(?:[.!?]\n*(?:(?!:){_ORDINAL_OR_NOT_A_NUMBER})*:{_ORDINAL_OR_NOT_A_NUMBER}*)?"
 )  # an ordinal may name each place in the list: "97.000 au 2e tour, 142.000 au 3e tour"
+#: A change in brackets after an amount of a list, up to its closing bracket: "(+6 percent)", "(-2,1 %)", "(+12
+#: percent on the year)".
+_BRACKETED_CHANGE_RE = re.compile(
+    rf"\([+\-−–]?{_H}*[0-9]+(?:[.,][0-9]+)?{_H}*(?:%|(?i:per{_H}*cent|percent))[^()0-9\n]{{0,30}}\)"
+)
 #: What follows an amount of such a list: a place in the list ("au 2e tour", "en demi-finales"), a comma, an
 #: "and", or the end of the sentence.
 _LISTED_AMOUNT_AFTER_RE = re.compile(
@@ -4513,6 +4532,12 @@ _RESCUED_STEMS = re.compile(r"rescu|sav|sauv|secour")
 #: A source set off between commas right after a count's noun: ", selon la Croix-Rouge,", ", according to
 #: police,".
 _SOURCE_ASIDE_AFTER = re.compile(rf"{_H}*,{_H}*(?i:selon|d['’]après|according{_H}+to)[^,.;:!?\n]{{1,60}},")
+#: A named place between the people counted and what befell them: "Another 56 people in Pernambuco were
+#: missing", "cinq personnes à Gaza ont été blessées".
+_PLACE_BEFORE_FATE_AFTER = re.compile(
+    rf"{_H}+(?i:in|à|en|au|aux){_H}+(?:(?i:the|le|la|les){_H}+|(?i:l['’]))?[A-ZÀ-Ý][\w'’-]+"
+    rf"(?:{_H}+[A-ZÀ-Ý][\w'’-]+){{0,2}}(?={_H}+(?i:were|was|are|is|have|had|has|ont|sont|avaient|étaient|a|est)(?![\w]))"
+)
 #: People said to have been killed by a deed "to death": "were beaten to death", "stabbed to death", "battus à
 #: mort".
 _TO_DEATH_AFTER = re.compile(
@@ -4741,15 +4766,20 @@ _RETIRING_AT_BEFORE = re.compile(
     r"|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
     r"[^.;!?\n]*$"
 )
+#: The seats of a vehicle or a hall before a bare number: "a seating strength of 42", "its seating capacity of
+#: 1,200".
+_SEATING_OF_BEFORE = _ending(rf"(?<![\w])(?i:seating){_H}+(?i:strength|capacity){_H}+(?i:of|is|was){_H}+")
 #: People a search is for: "the search for four miners", "pour retrouver 21 mineurs".
 _SOUGHT_PEOPLE = frozenset(
     {"person", "man", "woman", "child", "worker", "passenger", "fisherman", "migrant", "mineurs"}
 )
 #: What :data:`_SEARCH_FOR_BEFORE` holds, lowercased.
-_SEARCH_HINTS = ("search", "looking for", "retrouver", "recherche")
+_SEARCH_HINTS = ("search", "looking for", "retrouver", "recherche", "nouvelles")
+#: ... and those no one has heard from: "Les autorités restent sans nouvelles de dix autres personnes".
 _SEARCH_FOR_BEFORE = _ending(
     r"(?<![\w])(?i:search(?:es|ing)?\s+(?:continues?\s+|goes\s+on\s+)?for|looking\s+for|retrouver"
-    r"|(?:à\s+la\s+)?recherche\s+(?:de|des))\s+(?:(?:the|les|remaining|last|derniers|dernières)\s+)*"
+    r"|(?:à\s+la\s+)?recherche\s+(?:de|des)|sans\s+nouvelles?\s+(?:de|des))"
+    r"\s+(?:(?:the|les|remaining|last|derniers|dernières)\s+)*"
 )
 #: What the words before a count of people make of them, the first that fits: each pattern's hints (one is in
 #: every text it matches in), how far before the count it is looked for, and the unit: "confirmed the death of
@@ -5384,7 +5414,9 @@ _AGE_WORD_BEFORE = _ending(
     rf"(?:{_H}+(?:alors|déjà|bientôt|aujourd['’]hui|désormais|à{_H}+l['’]époque|toutefois|pourtant|encore"
     rf"|pour{_H}+la{_H}+plupart|en{_H}+majorité|en{_H}+moyenne|tous|toutes))?"
     # "certains n'ayant que « 12-13 ans »": the quote's mark between
-    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de))?{_H}+(?:«{_H}*)?"
+    # "ils ont autour de 70 ans", "elle a près de 40 ans"
+    rf"(?:{_H}+(?:entre(?:{_H}+[0-9]+{_H}+et)?|environ|presque|tout{_H}+juste|que|moins{_H}+de|plus{_H}+de"
+    rf"|autour{_H}+de|près{_H}+de|à{_H}+peine))?{_H}+(?:«{_H}*)?"
     # the age one had reached, or would have: "il avait eu 19 ans la veille", "qui aurait eu 63 ans samedi"
     # (not the present "a eu 40 ans pour se préparer": a time one was given)
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
@@ -7856,6 +7888,8 @@ class _Extractor:
         a hospital treats for anything."""
         if (aside := self.after(_SOURCE_ASIDE_AFTER, pos)) is not None:
             pos = aside.end()  # "quelque 800 personnes, selon la Croix-Rouge, avaient péri": the source aside
+        elif (place := self.after(_PLACE_BEFORE_FATE_AFTER, pos)) is not None:
+            pos = place.end()
         if (
             self.after(_DID_NOT_SURVIVE_AFTER, pos) is not None
             or self.after(_TO_DEATH_AFTER, pos) is not None
@@ -8733,23 +8767,33 @@ class _Extractor:
         grimpe ensuite à chaque étape : 97.000 au 2e tour, 142.000 au 3e tour", "16.000 euros, le deuxième
         22.000 et le troisième 34.000". Each follows an amount of its paragraph with no other number between,
         in its sentence or after a colon opening the next, and is followed by what goes on a list (a
-        comma, "au", "et", the sentence's end), not by a verb ("€5,000; 1,200 were sold")."""
+        comma, "au", "et", the sentence's end), not by a verb ("€5,000; 1,200 were sold"). A change in brackets
+        may stand between: "230,000 euros for an apartment (+6 percent) and 390,000 for a detached house"."""
         text = self.text
         last: _Cand | None = None
+        aside: tuple[int, int] | None = None  # the bracketed change after the last amount
         for c in cands:
             if c.kind in ("year", "date"):
                 continue
+            if last is not None and aside is None and c.kind == "percent":
+                bracket = text.rfind("(", last.end, c.start)
+                m = _BRACKETED_CHANGE_RE.match(text, bracket) if bracket >= 0 else None
+                if m is not None and _LISTED_AMOUNT_GAP_RE.fullmatch(text, last.end, bracket) is not None:
+                    aside = m.span()
+                    continue
             if (
                 last is not None
                 and c.bare
                 and not c.word
                 and c.raw >= 1000
                 and c.raw == c.raw.to_integral_value()
-                and _LISTED_AMOUNT_GAP_RE.fullmatch(text, last.end, c.start) is not None
+                and _LISTED_AMOUNT_GAP_RE.fullmatch(text, aside[1] if aside else last.end, c.start)
+                is not None
                 and _LISTED_AMOUNT_AFTER_RE.match(text, c.end) is not None
             ):
                 c.kind, c.currency, c.unit = "money", last.currency, None
             last = c if c.kind == "money" and c.currency and c.scale is None else None
+            aside = None
 
     def respectively(self, a: _Cand, b: _Cand) -> bool:
         """Whether two amounts joined by "and" are said of two things in turn ("fixée respectivement à 5 et 3
@@ -10156,6 +10200,15 @@ class _Extractor:
             and _BURNS_AFTER.match(self.text, word.end())
         ):
             figure.unit = "burn"  # "dont 41 atteintes de brûlures": the burned, a raw word read as the noun
+        if (
+            figure.kind == "count"
+            and figure.unit is None
+            and self.may_hold(c.start, 32, ("seating",))
+            and self.before(_SEATING_OF_BEFORE, c.start, 32) is not None
+        ):
+            figure.unit = (
+                "seat"  # "a seating strength of 42": the seats of a bus or a hall, no people counted
+            )
         if figure.kind == "count" and figure.unit in _SOUGHT_PEOPLE:
             figure.unit = next(
                 (

@@ -570,6 +570,7 @@ _MORE_FORMS: dict[str, str] = {
     "missile": "missile missiles rocket rockets roquette roquettes",
     "hotel": "hotel hotels hôtel hôtels",
     "bridge": "bridge bridges pont ponts",
+    "island": "island islands île îles",
     # animals culled, rescued or lost: never the people a story counts ("a further hundred feral horses")
     "horse": "horse horses cheval chevaux",
     "camel": "camel camels chameau chameaux dromadaire dromadaires",
@@ -596,7 +597,7 @@ _MORE_FORMS: dict[str, str] = {
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
-    " product bomb drone missile hotel bridge horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
+    " product bomb drone missile hotel bridge island horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
     " wolf shark".split()
 )
 #: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
@@ -728,13 +729,16 @@ IDIOMS = (
     "une année record", "a record year",
 )  # fmt: skip
 
-#: Adjectives between a number and its duration unit ("les 18 derniers mois", "eight arduous days", "trois
-#: longues années").
+#: Adjectives between a number and its duration unit ("les 18 derniers mois", "eight arduous days", "the 17
+#: hazardous days", "trois longues années").
 DURATION_ADJECTIVES = set(
     """derniers dernières dernier dernière prochains prochaines prochain prochaine premiers premières
     more additional further extra consecutive straight successive full long calendar business working
     long longs longue longues whole entire arduous harrowing gruelling grueling agonising agonizing painful
-    tense tough difficult short brief interminable interminables
+    tense tough difficult short brief interminable interminables hazardous dangerous perilous anxious
+    terrifying sleepless desperate grim bloody deadly frantic hectic chaotic stressful traumatic turbulent
+    tumultuous excruciating intense fraught hard nerve-wracking
+    angoissantes angoissants éprouvantes éprouvants épuisantes épuisants dramatiques intenses chaotiques
     fortes forts dures durs difficiles pénibles terribles courtes courts bonnes bons belles beaux
     consécutives consécutifs pleines pleins entières entiers
     """.split()
@@ -1015,7 +1019,8 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("MUR", ("île Maurice", "Mauritius", "mauricien", "mauricienne", "Mauritian", "Port-Louis")),
         ("SCR", ("Seychelles", "seychellois")),
         ("INR", ("Inde", "India", "indien", "New Delhi", "Mumbai", "Bombay")),
-        ("PKR", ("Pakistan", "pakistanais", "Islamabad", "Karachi", "Lahore")),
+        ("PKR", ("Pakistan", "pakistanais", "Islamabad", "Karachi", "Lahore", "Khyber Pakhtunkhwa", "Peshawar",
+                 "Sindh", "Balochistan", "Baloutchistan", "Rawalpindi", "Quetta")),
         ("LKR", ("Sri Lanka", "sri-lankais", "srilankais", "Colombo")),
         ("NPR", ("Népal", "Nepal", "népalais", "Katmandou", "Kathmandu")),
         ("INR", ()),

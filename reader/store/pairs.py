@@ -19,8 +19,10 @@ from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
     MUTUAL_PAIR_THRESHOLD,
+    NAMES_PAIR_MARGIN,
     OVERWHELM,
     OVERWHELM_UNRELATED,
+    PAIR_THRESHOLD,
     WEAK_PAIR,
     Evidence,
     Sketch,
@@ -30,8 +32,10 @@ from reader.pairing import (
     figure_weight,
     is_pair,
     mutual_pair,
+    names_pair,
     other_language,
     score_bound,
+    tells_by_figures,
 )
 from reader.pipeline import Prepared
 from reader.records import Comparison, FigureJson, PairJson, PairRecord, StoredArticle
@@ -259,6 +263,7 @@ class Pairs:
                 continue
             best_id, best_score, best_unrelated = cand, score, unrelated
         if best_id is None and kept_id is None and current is None:
+            self._challenge_names_pairs(record, mine, candidates)
             best_id = self._mutual_partner(record, mine, candidates)
             if best_id is not None:
                 best_score = self._score(record["id"], mine, best_id)
@@ -310,12 +315,47 @@ class Pairs:
         ):
             return None
         theirs = self._view(cand)
-        if not mutual_pair(score, evidence_comparison(mine, theirs)[1], days_apart(mine.date, theirs.date)):
-            return None
+        comparison = evidence_comparison(mine, theirs)[1]
+        apart = days_apart(mine.date, theirs.date)
         rivals = [r for r in self.candidates(cand, record["lang"], span=PAIR_WINDOW_S) if r != record["id"]]
+        if not mutual_pair(score, comparison, apart):
+            if not names_pair(score, apart):
+                return None
+            # names alone: no other report of either language may come near either of the two
+            least = score / NAMES_PAIR_MARGIN
+            runner_up = max(
+                [*self.scores(record["id"], {c: least for c in candidates if c not in (cand, record["id"])}).values(),
+                 *self.scores(cand, dict.fromkeys(rivals, least)).values(), 0.0]
+            )  # fmt: skip
+            return cand if mutual_pair(score, comparison, apart, runner_up) else None
         if self.scores(cand, dict.fromkeys(rivals, score)):
             return None  # the candidate is as close to another report in the report's language
         return cand
+
+    def _challenge_names_pairs(self, record: StoredArticle, mine: Evidence, candidates: list[int]) -> None:
+        """Undo a pair that names alone made (see :data:`reader.pairing.NAMES_PAIR_THRESHOLD`) when a report
+        stored after it comes near one of its two reports: names told the pair only while nothing else did.
+        Both reports go back to pairing as any free report does."""
+        for cand in candidates:
+            theirs = self.db.pair_of(cand)
+            if (
+                cand == record["id"]
+                or theirs is None
+                or theirs["how"] != "auto"
+                or theirs["score"] >= PAIR_THRESHOLD
+                or record["id"] in (theirs["en"], theirs["fr"])
+            ):
+                continue
+            least = theirs["score"] / NAMES_PAIR_MARGIN
+            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
+                continue
+            if self._score(record["id"], mine, cand) < least:
+                continue
+            _, comparison = evidence_comparison(self._view(theirs["en"]), self._view(theirs["fr"]))
+            if comparison is not None and tells_by_figures(comparison):
+                continue  # a figure of the event shared: no pair of names alone
+            self.parted += [theirs["en"], theirs["fr"]]
+            self.db.remove_pair_of(cand)
 
     def _load_sketches(self, candidates: list[int]) -> None:
         """Read the sketch of every candidate not remembered yet (a short read)."""
