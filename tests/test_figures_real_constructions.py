@@ -11141,3 +11141,77 @@ def test_two_turnouts_are_compared_whatever_the_table_of_rates_beside_them():
     turnouts = [(a.value, b.value) for a, b in [*comparison.matched, *comparison.conflicts] if a.value == 45]
     assert turnouts == [(45, 45.05)]
     assert all(f.value != 45.05 for f in comparison.only_fr)
+
+
+def test_a_text_naming_canada_far_more_than_the_us_means_canadian_dollars():
+    """Construction: a local site's report of a Toronto police operation against guns smuggled from Chicago
+    ("seized cash and narcotics worth over $650,000"), naming Toronto, Ontario, Canada and its border agency a
+    dozen times and the United States twice (a publisher nothing tells): Canadian dollars; a text naming both
+    about as often stays on the American dollar."""
+    text = (
+        "Toronto police said the Ontario investigation ended with 42 arrests in Toronto, Barrie and Winnipeg."
+        " Guns bought in Chicago were smuggled into Canada. The Canada Border Services Agency and Toronto police"
+        " seized cash and narcotics worth over $650,000. Officers in Ontario said more arrests in Toronto are"
+        " likely, as guns keep coming from the U.S. into Canada. Ontario and Toronto will fund more officers."
+    )
+    assert article_dollar(text, source="Local Weekly", url="https://localweekly.example/news/guns") == "CAD"
+    both = (
+        "Police in Toronto and Chicago seized $650,000. Officials in Ontario and Illinois said Canada and the"
+        " U.S. work together."
+    )
+    assert article_dollar(both, source="Local Weekly", url="https://localweekly.example/news/guns") == "USD"
+
+
+def test_migrants_aboard_are_the_passengers_and_those_rescued_the_survivors():
+    """Construction: "there were about 86 migrants aboard" against "le bateau, qui transportait environ 86
+    passagers", and "Fifteen other migrants were rescued" against "Quatorze des quinze rescapés" (those aboard a
+    migrants' boat, and those of them saved, named as migrants by one version): one quantity each, matched."""
+    en = extract_figures("Survivors said there were about 86 migrants aboard.", "en")
+    fr = extract_figures("Le bateau, qui transportait environ 86 passagers, a chaviré.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(86, 86)]
+    en = extract_figures("Fifteen other migrants were rescued on Tuesday.", "en")
+    fr = extract_figures("Quatorze des quinze rescapés étaient encore entendus jeudi.", "fr")
+    assert (15, 15) in [(a.value, b.value) for a, b in compare_figures(en, fr).matched]
+
+
+def test_a_french_verb_after_a_count_is_no_noun():
+    """Construction: "Près de 28.000 restent privés d'eau chaude" (a verb in -ent right after a plural count, no
+    noun counted): a count of no noun, not of "restent"."""
+    fr = extract_figures("Près de 28.000 restent privés d'eau chaude et de chauffage.", "fr")
+    assert [(f.value, f.unit) for f in fr] == [(28000, None)]
+
+
+def test_a_belgian_house_type_named_by_its_walls_is_no_count():
+    """Construction: "Les maisons quatre façades ont vu leur prix monter", "une maison deux ou trois façades",
+    "Les quatre façades ont progressé" (a house type named by its walls): no count of façades; the prices
+    stay."""
+    text = (
+        "Les maisons deux ou trois façades se sont vendues à 195.000 euros. Les quatre façades ont progressé de"
+        " 5 %, une maison 2 façades coûte moins."
+    )
+    assert keys(text, "fr") == [(195000, "money", "EUR"), (5, "percent", None)]
+
+
+def test_a_prison_term_after_an_age_is_no_second_age():
+    """Construction: "the court sentenced the 62-year-old to three years in prison" (an age, then "to" and a
+    span in years that a prison term closes): the age and a span of three years, no range of ages; "two men
+    aged 24 and 29 years" stays two ages."""
+    text = "The court sentenced the 62-year-old to three years in prison, one of which must be served."
+    assert keys(text, "en") == [(62, "age", None), (3, "duration", "years")]
+    assert keys("Two men aged 24 and 29 years were held.", "en") == [
+        (2, "count", "man"),
+        (24, "age", None),
+        (29, "age", None),
+    ]
+
+
+def test_lives_lost_are_a_toll():
+    """Construction: "the massacre that led to the loss of 150 lives" against "157 morts" (lives counted after
+    a word of losing them: "the loss of", "cost", "claimed"): a toll of deaths, disputed; "saved 150 lives"
+    is no toll."""
+    en = extract_figures("The stadium massacre led to the loss of 150 lives.", "en")
+    assert [(f.value, f.unit) for f in en] == [(150, "death")]
+    assert keys("The crash cost at least 12 lives.", "en") == [(12, "count", "death")]
+    assert keys("Rescuers saved 150 lives.", "en") == [(150, "count", "lives")]
+    fr = extract_figures("Le massacre du stade avait fait 157 morts.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(150, 157)]

@@ -3096,6 +3096,9 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # premises raided: "went through ten factories", "ont perquisitionné dix adresses", "searched
                   # 45 homes and businesses", "45 perquisitions"
                   "address search home building factory",
+                  # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
+                  # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
+                  "migrant passenger", "migrant survivor",
                   )
 ]  # fmt: skip
 

@@ -250,8 +250,27 @@ def article_dollar(
             or _TRAILING_DOLLAR_RE.search(text) is not None
             and _about_canada(text, least=1)
         )
-        dollar = "CAD" if quebec or _about_canada(text) else "USD"
+        dollar = "CAD" if quebec or _about_canada(text) or _mostly_about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: How many times more Canadian names than American ones, and how many Canadian names at least, make a text of
+#: a publisher nothing tells one about Canada though it names the United States: a Toronto police operation
+#: against guns smuggled from Chicago names Toronto, Ontario, Canada and its border agency 13 times, the United
+#: States four times (a short text naming Toronto twice and Texas once may be about either).
+CANADIAN_DOMINANCE = 3
+CANADIAN_NAMES_MANY = 10
+
+
+def _mostly_about_canada(text: str) -> bool:
+    """Whether a text names Canadian places or bodies :data:`CANADIAN_DOMINANCE` times as often as American
+    ones, and at least :data:`CANADIAN_NAMES_MANY` times."""
+    words = _CAPITALISED_RE.findall(text)
+    canadian = sum(map(_CANADIAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _CANADIAN_PHRASES)
+    if canadian < CANADIAN_NAMES_MANY:
+        return False
+    american = sum(map(_AMERICAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _AMERICAN_PHRASES)
+    return canadian >= CANADIAN_DOMINANCE * american
 
 
 #: What tells a text about the pay of a North American league's players: the league's name, a term of its salary rules ("offer sheet", "plafond salarial"), or a contract counted in

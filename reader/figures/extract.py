@@ -2910,6 +2910,21 @@ def _ages_of_names(text: str, figures: list[Figure]) -> None:
             f.place = m.group("w").lower()
 
 
+#: A Belgian house type, named by its walls: "maisons quatre façades", "une maison deux ou trois façades", "Les
+#: quatre façades ont progressé".
+_HOUSE_TYPE_RE = re.compile(
+    rf"(?<![\w])(?i:maisons?|villas?|les|des)(?:{_H}+(?:à|de))?{_H}+(?P<n>(?:deux|trois|quatre|[234])"
+    rf"(?:{_H}+(?:ou|et|à){_H}+(?:deux|trois|quatre|[234]))?){_H}+façades(?![\w])"
+)
+
+
+def _house_types(text: str, figures: list[Figure]) -> list[Figure]:
+    """The numbers of a house type named by its walls ("les maisons quatre façades", "deux ou trois façades")
+    are no key figure: what kind of house a price is of."""
+    spans = [m.span("n") for m in _HOUSE_TYPE_RE.finditer(text)]
+    return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in spans)]
+
+
 def _ages_to_the_day(text: str, figures: list[Figure]) -> list[Figure]:
     """An age said to the day is an age in its whole years, and its days are no figure: "at the age of 90
     years 205 days", "who was 77 years 103 days old", "was just 18 years 334 days at the time"."""
@@ -4496,6 +4511,12 @@ def _bracketed_people(name: re.Match[str] | None) -> bool:
 _COMMUNE_RE = re.compile(r"^(?:saint|sainte|le|la|les)-|-(?:de|du|des|sur|sous|lès|les|en|la|le)-")
 
 
+#: What makes the lives counted after it a toll: "the loss of 150 lives", "which cost 12 lives", "has taken 30
+#: lives" (not "saved 150 lives").
+_LIVES_LOST_BEFORE = _ending(
+    rf"(?<![\w])(?i:loss{_H}+of|losses{_H}+of|cost|costing|costs|took|taken|taking|claimed|claiming|claims)"
+    rf"(?:{_H}+(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|an{_H}+estimated))?{_H}+"
+)
 #: A verb of killing before the count of people it killed (an estimate's words between).
 _KILLED_BEFORE = _ending(
     rf"(?<![\w])(?P<v>(?i:killed|killing|kills|kill|tué|tuant|tue|(?:coûté|fauché|ôté){_H}+la{_H}+vie{_H}+(?:à|de|d['’])|"
@@ -5124,10 +5145,11 @@ _PARALLEL_BETWEEN = re.compile(
 #: ... and between the scaled amounts of a list: "110 millions pour Paris, 244 pour Berlin ou 350".
 _AMOUNT_LIST_BETWEEN = re.compile(rf"{_H}+{_PARALLEL_GROUP}{_H}*(?:,?{_H}+(?i:and|et|or|ou){_H}+|,{_H}+)")
 _PARALLEL_AFTER = re.compile(rf"{_H}+{_PARALLEL_GROUP}")
-#: What makes years a prison term: "douze ans de prison", "cinq ans d'emprisonnement", "deux ans ferme".
+#: What makes years a prison term: "douze ans de prison", "cinq ans d'emprisonnement", "deux ans ferme", "three
+#: years in prison".
 _PRISON_TERM_AFTER = re.compile(
     rf"{_H}+(?i:de{_H}+(?:prison|réclusion|détention)|d['’](?:emprisonnement|incarcération)|fermes?"
-    rf"|avec{_H}+sursis)(?![\w])"
+    rf"|avec{_H}+sursis|in{_H}+(?:prison|jail)|behind{_H}+bars|of{_H}+(?:imprisonment|prison))(?![\w])"
 )
 #: Between a prison term and the part of it to serve or suspended: "quatre ans de prison, dont deux ferme".
 #: In English, "five years in jail, three of them suspended".
@@ -7606,10 +7628,12 @@ class _Extractor:
                 or word in _UNTIL_WORDS
                 or not m.group("w")[0].islower()
                 # "contre 38 actuellement", "38 seulement": an adverb (a noun after a plural count is plural); a
-                # number word keeps it ("dix moyennement" blessés: the part it qualifies)
+                # number word keeps it ("dix moyennement" blessés: the part it qualifies); "Près de 28.000
+                # restent privés d'eau chaude": a verb (a plural noun ends in -s or -x)
                 or (
                     self.lang == "fr"
-                    and word.endswith("ment")
+                    and word.endswith("ent")
+                    and len(word) > 4
                     and c.raw > 1
                     and not c.word
                     and word not in t.NOUN_CONCEPTS  # "dont 14 grièvement": the worst hurt
@@ -7659,6 +7683,8 @@ class _Extractor:
                 c.place = named  # "five Portuguese citizens"
             elif c.unit in _CITIZENS and self.saved_before(c.start):
                 c.unit = "survivor"  # "saved 100 citizens from the flames", "sauver des flammes 110 citoyens"
+            elif c.unit == "lives" and self.before(_LIVES_LOST_BEFORE, c.start, 32) is not None:
+                c.unit = "death"  # "the massacre led to the loss of 150 lives", "cost 12 lives": a toll
         elif people:
             # a people counts persons ("two Ukrainians", "quatorze Canadiens"); another capitalised plural
             # is a name or a headline's word ("Two Studios") and stays the raw noun
@@ -8452,6 +8478,8 @@ class _Extractor:
         _ages_of_names(text, figures)
         if " days" in text:
             figures = _ages_to_the_day(text, figures)
+        if "façades" in text:
+            figures = _house_types(text, figures)
         _race_times_in_minutes(figures)
         return figures
 
@@ -8616,7 +8644,15 @@ class _Extractor:
                 and _OF_WHICH_BETWEEN.fullmatch(self.text, a.end, b.start) is not None
                 # "of which 5,400 have been received", not "12 morts dans 3 villages, dont 5 dans la capitale";
                 # "1.036 blessés, dont 138 suivent encore des soins": a verb read as the part's noun
-                and (not b.bare or self.after(_PART_VERB_AFTER, b.end) is not None)
+                and (
+                    not b.bare
+                    or self.after(_PART_VERB_AFTER, b.end) is not None
+                    # "dont 138 suivent encore des soins": a verb in -ent, read as no noun
+                    or (
+                        (word := self.after(_WORD_AFTER, b.end)) is not None
+                        and _verb_or_comparison(word.group("w").lower(), b.raw)
+                    )
+                )
             ):
                 b.unit = a.unit
 
@@ -8868,6 +8904,8 @@ class _Extractor:
                 and "years" in (a.unit, b.unit)
                 # "Agé de 19 ans, et trois ans après avoir signé": a span from an event, no second age
                 and not (b.kind == "duration" and _SPAN_FROM_EVENT_AFTER.match(self.text, b.end))
+                # "sentenced the 62-year-old to three years in prison": a prison term, no second age
+                and not (b.kind == "duration" and self.after(_PRISON_TERM_AFTER, b.end))
                 or (
                     a.bare
                     and b.kind == "duration"
