@@ -72,13 +72,14 @@ def test_small_counts_far_apart_are_two_quantities_not_one_in_dispute():
 
 
 def test_images_patients_and_passengers_are_nouns_of_the_lexicon():
-    """Constructions: a database of "30+ billion images" against "20 milliards d'images" (one quantity, two
-    values: a conflict, which a noun outside the lexicon could never be); an airline's "13 million passengers"
-    against "13 millions de clients" (passengers are its customers: one figure)."""
+    """Constructions: a database of "30+ billion images" against "25 milliards d'images" (one quantity, two
+    close values: a conflict, which a noun outside the lexicon could never be; 20 milliards, half as many
+    again, is as likely another count, see TALLY_UNITS); an airline's "13 million passengers" against "13
+    millions de clients" (passengers are its customers: one figure)."""
     assert _conflicts(
         "The firm built a database of 30+ billion images of faces.",
-        "L'entreprise a constitué une banque de 20 milliards d'images.",
-    ) == [(30e9, 20e9)]
+        "L'entreprise a constitué une banque de 25 milliards d'images.",
+    ) == [(30e9, 25e9)]
     assert _one_figure(
         "The airline carried nearly 13 million passengers.",
         "La compagnie a transporté près de 13 millions de clients.",

@@ -4968,14 +4968,14 @@ def test_corporations_and_rivers_in_the_lexicon():
     """Construction: "Some N large corporations" against "Environ N grandes entreprises", "N rivers" against
     "Une quinzaine de cours d'eau": one noun in two languages, so the two values dispute each other."""
     en = extract_figures(
-        "Some 360 large corporations will pay the levy. Eleven rivers burst their banks.", "en"
+        "Some 360 large corporations will pay the levy. Eighteen rivers burst their banks.", "en"
     )
     fr = extract_figures(
         "Environ 300 grandes entreprises paieront la taxe. Une quinzaine de cours d'eau ont débordé.", "fr"
     )
     assert [f.unit for f in en] == ["company", "river"]
     assert [f.unit for f in fr] == ["company", "river"]
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(360, 300), (11, 15)]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(360, 300), (18, 15)]
 
 
 def _body_years(text: str, lang: str, date: datetime) -> list[tuple[float, int | None]]:
@@ -6037,15 +6037,15 @@ def test_a_sentence_opening_with_last_year_dates_its_figures():
 
 def test_a_part_after_of_which_counts_what_the_whole_counts():
     """Construction: "promised 300,000 doses of the vaccine, of which around 5,400 have been received": the
-    part counts doses, and disputes the other version's "8500 doses de vaccin"."""
+    part counts doses, and disputes the other version's "6500 doses de vaccin"."""
     en = extract_figures(
         "Donors promised 300,000 doses of the vaccine, of which around 5,400 have been received.", "en"
     )
     assert [(f.value, f.unit) for f in en] == [(300_000, "dose"), (5400, "dose")]
     fr = extract_figures(
-        "Le pays a réceptionné 8500 doses de vaccin, et 300 000 autres doses restent disponibles.", "fr"
+        "Le pays a réceptionné 6500 doses de vaccin, et 300 000 autres doses restent disponibles.", "fr"
     )
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5400, 8500)]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5400, 6500)]
 
 
 def test_rescued_people_named_between_number_and_noun_are_survivors():
@@ -11215,3 +11215,34 @@ def test_lives_lost_are_a_toll():
     assert keys("Rescuers saved 150 lives.", "en") == [(150, "count", "lives")]
     fr = extract_figures("Le massacre du stade avait fait 157 morts.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(150, 157)]
+
+
+def test_two_counts_of_a_noun_no_story_tallies_conflict_only_when_close():
+    """Construction: "Ford will cut 1,300 jobs in the UK" against "600 postes dans des fonctions
+    administratives" (two counts of one noun that is no toll, twice apart: jobs of two places or two
+    functions), and "About 6.3 million people have left Ukraine" against "Plus de 3,3 millions de personnes
+    dans le besoin": each reported once; a toll as far apart ("at least 14 dead", "six morts") and homes
+    destroyed ("at least 120 homes", "245 maisons") stay disputed."""
+    en = extract_figures("Ford will cut 1,300 jobs in the UK.", "en")
+    fr = extract_figures("Le groupe supprimera 600 postes dans des fonctions administratives.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("About 6.3 million people have left the country as refugees.", "en")
+    fr = extract_figures("Plus de 3,3 millions de personnes dans le besoin vivent près du front.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("The blast killed at least 14 people.", "en")
+    fr = extract_figures("L'explosion a fait six morts.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(14, 6)]
+    en = extract_figures("The fire destroyed at least 120 homes.", "en")
+    fr = extract_figures("L'incendie a détruit 245 maisons.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(120, 245)]
+
+
+def test_a_signed_reading_before_a_spaced_scale_letter_in_a_cold_chain():
+    """Construction: "the vaccine must be stored between –80 C to –60 C and thawed" (a dash as the minus sign,
+    set off before the number, a spaced scale letter, words of freezing near): two readings below zero; "The
+    index fell -5 C grade" stays no temperature."""
+    text = (
+        "Made by Pfizer, the vaccine must be stored between –80 C to –60 C and thawed before it is injected."
+    )
+    assert keys(text, "en") == [(-80, "temperature", "C"), (-60, "temperature", "C")]
+    assert all(f.kind != "temperature" for f in extract_figures("The index fell -5 C grade.", "en"))

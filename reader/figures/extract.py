@@ -3909,6 +3909,7 @@ _OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
 #: Words of heat and cold near a temperature (lowercase stems).
 _HEAT_WORDS = (
     "temperat", "tempér", "heat", "hot", "degree", "degré", "thermom", "mercury", "warm", "cold", "freez",
+    "frozen", "thaw", "refrigerat", "réfrigér", "congel", "congél",
     "chaleur", "canicule", "froid", "celsius", "fahrenheit", "scorch", "swelter", "sizzl",
     # a forecast's words: "a forecasted high of 30 C", "around 24 C, with a low of around 17 to 19 C"
     "high", "low", "forecast", "weather", "météo", "maximal", "minimal", "humidex",
@@ -6929,7 +6930,10 @@ class _Extractor:
         reads, and the other scale's reading in brackets around it ("45 C (113 F)") or a word of heat or
         cold near it ("temperatures hit 46.1 C")."""
         fahrenheit = m.group("u") == "F"
-        if c.word or not (-130 <= c.raw <= 140 if fahrenheit else -90 <= c.raw <= 60):
+        # a sign set off before the number: "stored between –80 C to –60 C"
+        signed = c.start >= 2 and self.text[c.start - 1] in "-−–" and self.text[c.start - 2] in " \u00a0("
+        reading = -c.raw if signed else c.raw
+        if c.word or not (-130 <= reading <= 140 if fahrenheit else -90 <= reading <= 60):
             return False
         if self.after(_OTHER_SCALE_AFTER, m.end()) or self.before(_OTHER_SCALE_BEFORE, c.start, 16):
             return True
