@@ -30,6 +30,10 @@ PAIR_THRESHOLD = 1.5
 #: A report no closer in time to a paired version than its partner takes that version only with this many
 #: times the pair's evidence (see ``reader.store.pairs``).
 DISPLACE_MARGIN = 1.25
+#: ... and a report closer in time to the version by this many days takes it with this share of the pair's
+#: evidence: the partner is a follow-up (a week later, "the slow first week"), the report the version's own.
+FOLLOW_UP_DAYS = 4
+FOLLOW_UP_MARGIN = 0.9
 #: A pair weaker than this (twice the threshold: a few shared names and round figures) loses its version to a
 #: report with OVERWHELM times its evidence, even when that report fits their story as another outlet's: the
 #: weak partner was no version of the story, the report is.

@@ -833,3 +833,39 @@ def test_names_alone_pair_two_mutually_closest_reports_only_when_nothing_else_co
         extract_figures("1 245 maisons détruites.", "fr"),
     )
     assert mutual_pair(1.15, shared, 0)
+
+
+def test_the_versions_own_days_report_takes_it_from_a_follow_up_days_later(tmp_path):
+    """Construction: a French report of a campaign's first shot, an English report a week later on the slow
+    first week (naming the same hospital, patient and day), then the English report of the first shot itself,
+    the next day, with a little less evidence (0.92 of the follow-up's): the version's own days' report takes
+    it; the follow-up, days after, is no version of it."""
+    from reader.store import Library
+
+    fr = (
+        "Le Centre hospitalier de Brévanne a vacciné dimanche Mauricette Orlan, 78 ans, première Française à"
+        " recevoir le vaccin. La campagne a débuté le 27 décembre à Brévanne, en Val-de-Marne."
+    )
+    follow_up = (
+        "A week after Mauricette Orlan, 78, got the first shot at Brévanne on December 27, France's rollout is"
+        " the slowest in Europe."
+    )
+    same = (
+        "France began vaccinating on December 27: Mauricette Orlan, 78, received the first shot at the Brévanne"
+        " hospital in Val-de-Marne."
+    )
+    assert 0.9 < score(same, fr) / score(follow_up, fr, en_date=DAY + timedelta(days=6)) < 1
+    library = Library(tmp_path / "lib")
+    try:
+        ids = _import_reports(
+            library,
+            tmp_path,
+            [
+                ("version-fr", "fr", "2020-12-27T12:00:00+00:00", fr),
+                ("follow-up-en", "en", "2021-01-03T09:00:00+00:00", follow_up),
+                ("same-en", "en", "2020-12-28T09:00:00+00:00", same),
+            ],
+        )
+        assert [(p["en"], p["fr"]) for p in library.pairs()] == [(ids["same-en"], ids["version-fr"])]
+    finally:
+        library.close()

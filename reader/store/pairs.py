@@ -18,6 +18,8 @@ from reader.figures import compare_figures
 from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
+    FOLLOW_UP_DAYS,
+    FOLLOW_UP_MARGIN,
     MUTUAL_PAIR_THRESHOLD,
     NAMES_PAIR_MARGIN,
     OVERWHELM,
@@ -414,7 +416,9 @@ class Pairs:
         when = self._view(cand).date
         mine_apart, theirs_apart = days_apart(mine.date, when), days_apart(self._view(partner).date, when)
         if mine_apart is not None and theirs_apart is not None and mine_apart < theirs_apart:
-            return 1.0
+            # a partner published days after the version is a follow-up ("the first week of the rollout"
+            # against the first shot): the version's own day's report takes it with a little less evidence
+            return FOLLOW_UP_MARGIN if theirs_apart - mine_apart >= FOLLOW_UP_DAYS else 1.0
         return DISPLACE_MARGIN
 
     def view(self, article_id: int) -> Evidence:
