@@ -11246,3 +11246,18 @@ def test_a_signed_reading_before_a_spaced_scale_letter_in_a_cold_chain():
     )
     assert keys(text, "en") == [(-80, "temperature", "C"), (-60, "temperature", "C")]
     assert all(f.kind != "temperature" for f in extract_figures("The index fell -5 C grade.", "en"))
+
+
+def test_a_stray_space_after_the_thousands_comma_of_one_digit_before_a_plural_noun():
+    """Construction: "agencies carried out 3, 921 inspections" (a thousands separator typed with a space after
+    it, one digit before, a plural noun after, a verb before: no word that leads a count), and "More than 900,
+    000 people died" (a rounding hedge before a group of zeros): 3,921 and 900,000; "On May 3, 921
+    inspections were planned" keeps the day."""
+    assert keys("Law enforcement agencies carried out 3, 921 inspections, which led to 646 cases.", "en") == [
+        (3921, "count", "inspections"),
+        (646, "count", "case"),
+    ]
+    assert [f.value for f in extract_figures("More than 900, 000 people died.", "en")] == [900000]
+    assert [
+        f.value for f in extract_figures("On May 3, 921 inspections were planned.", "en") if f.kind == "count"
+    ] == [921]

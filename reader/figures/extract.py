@@ -5693,6 +5693,12 @@ _STRAY_LEAD_BEFORE = _ending(
     rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
     rf"{_H}+"
 )
+#: A plural noun right after a number: " inspections", " personnes".
+_PLURAL_NOUN_AFTER = re.compile(rf"{_H}+[a-zà-ÿ]+[sx](?![\w])")
+#: A month's name right before a day's number: "May ", "mai ", "le 3 juin" is not this.
+_MONTH_DAY_BEFORE = _ending(
+    rf"(?<![\w])(?i:{'|'.join(sorted({*t.MONTHS_EN, *t.MONTHS_FR}, key=len, reverse=True))})\.?{_H}+"
+)
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
@@ -6310,9 +6316,20 @@ class _Extractor:
             if (
                 stray
                 # "Worldwide, 900, 000 people died": no list holds a number "000", whatever comes before
-                and (stray.group("g").startswith("000") or self.before(_STRAY_LEAD_BEFORE, s, 16))
+                and (
+                    stray.group("g").startswith("000")
+                    or self.before(_STRAY_LEAD_BEFORE, s, 16)
+                    # "carried out 3, 921 inspections": one digit, then a plural noun (no month's day before)
+                    or len(token) == 1
+                    and _PLURAL_NOUN_AFTER.match(text, stray.end()) is not None
+                    and self.before(_MONTH_DAY_BEFORE, s, 12) is None
+                )
                 # not a round estimate, then the value it rounds: "un peu moins de 300, 298 personnes"
-                and not (token.endswith("00") and _approximation_before(text[max(0, s - 24) : s]) is not None)
+                and not (
+                    token.endswith("00")
+                    and not stray.group("g").startswith("000")
+                    and _approximation_before(text[max(0, s - 24) : s]) is not None
+                )
             ):
                 # "the identification of 17, 793 migrants": a thousands separator typed with a space after it
                 e, token = stray.end(), token + stray.group("g").replace(",", "")
