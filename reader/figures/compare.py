@@ -3144,11 +3144,20 @@ def related_units(a: str | None, b: str | None) -> bool:
         return False
     if a not in KNOWN_UNITS or b not in KNOWN_UNITS:
         return True
-    if ({a, b} & GENERIC_PEOPLE) and {a, b} <= HUMAN_UNITS:
-        return True  # people, or a people ("two Ukrainians"), may be any kind of person
-    if "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS):
-        return True  # "92 soldiers" are "92 membres de la Garde nationale"
-    return False
+    return _people_relate(a, b, HUMAN_UNITS)
+
+
+def _people_relate(a: str | None, b: str | None, people: frozenset[str]) -> bool:
+    """Whether two nouns of ``people`` may count the same persons: people at large (or a people, "two
+    Ukrainians") and any kind of person, or members and those sent to help ("92 soldiers" are "92 membres de
+    la Garde nationale")."""
+    if ({a, b} & GENERIC_PEOPLE) and {a, b} <= people:
+        return True
+    return "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS)
+
+
+#: Every noun of people the lexicon names, in the unit table or beyond it.
+_LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
 
 
 def _lexicon_apart(a: str | None, b: str | None) -> bool:
@@ -3156,10 +3165,7 @@ def _lexicon_apart(a: str | None, b: str | None) -> bool:
     does not relate: murders and weapons, journalists and voters; not people at large and a kind of people."""
     if a == b or a not in LEXICON_NOUNS or b not in LEXICON_NOUNS or _lexicon_relates(a, b):
         return False
-    people = HUMAN_UNITS | PEOPLE_CONCEPTS
-    if {a, b} <= people and {a, b} & GENERIC_PEOPLE:
-        return False
-    return not ("member" in (a, b) and (a in RESPONDERS or b in RESPONDERS))
+    return not _people_relate(a, b, _LEXICON_PEOPLE)
 
 
 def _lexicon_relates(a: str | None, b: str | None) -> bool:

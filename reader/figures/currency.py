@@ -266,11 +266,16 @@ def _mostly_about_canada(text: str) -> bool:
     """Whether a text names Canadian places or bodies :data:`CANADIAN_DOMINANCE` times as often as American
     ones, and at least :data:`CANADIAN_NAMES_MANY` times."""
     words = _CAPITALISED_RE.findall(text)
-    canadian = sum(map(_CANADIAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _CANADIAN_PHRASES)
+    canadian = _mentions(text, words, _CANADIAN_WORDS, _CANADIAN_PHRASES)
     if canadian < CANADIAN_NAMES_MANY:
         return False
-    american = sum(map(_AMERICAN_WORDS.__contains__, words)) + sum(text.count(p) for p in _AMERICAN_PHRASES)
-    return canadian >= CANADIAN_DOMINANCE * american
+    return canadian >= CANADIAN_DOMINANCE * _mentions(text, words, _AMERICAN_WORDS, _AMERICAN_PHRASES)
+
+
+def _mentions(text: str, words: list[str], names: frozenset[str], phrases: tuple[str, ...]) -> int:
+    """How many times a text names a country's places or bodies: its capitalised ``words`` among ``names``,
+    and its ``phrases``."""
+    return sum(map(names.__contains__, words)) + sum(text.count(phrase) for phrase in phrases)
 
 
 #: What tells a text about the pay of a North American league's players: the league's name, a term of its salary rules ("offer sheet", "plafond salarial"), or a contract counted in

@@ -10265,9 +10265,8 @@ class _Extractor:
             and self.may_hold(c.start, 32, ("seating",))
             and self.before(_SEATING_OF_BEFORE, c.start, 32) is not None
         ):
-            figure.unit = (
-                "seat"  # "a seating strength of 42": the seats of a bus or a hall, no people counted
-            )
+            # "a seating strength of 42": the seats of a bus or a hall, no people counted
+            figure.unit = "seat"
         if figure.kind == "count" and figure.unit in _SOUGHT_PEOPLE:
             figure.unit = next(
                 (

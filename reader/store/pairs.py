@@ -319,10 +319,11 @@ class Pairs:
         theirs = self._view(cand)
         comparison = evidence_comparison(mine, theirs)[1]
         apart = days_apart(mine.date, theirs.date)
+        by_figures = mutual_pair(score, comparison, apart)
+        if not by_figures and not names_pair(score, apart):
+            return None
         rivals = [r for r in self.candidates(cand, record["lang"], span=PAIR_WINDOW_S) if r != record["id"]]
-        if not mutual_pair(score, comparison, apart):
-            if not names_pair(score, apart):
-                return None
+        if not by_figures:
             # names alone: no other report of either language may come near either of the two
             least = score / NAMES_PAIR_MARGIN
             runner_up = max(
