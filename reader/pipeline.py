@@ -20,7 +20,7 @@ from typing import Any
 
 from reader.analysis import analysed_fields, indexed_body
 from reader.figures import extract_figures
-from reader.figures.currency import article_dollar
+from reader.figures.currency import article_dollar, publisher_country
 from reader.ingest import parse_bytes, read_input
 from reader.model import Article, Figure, FigureField, IngestError, Subscription
 from reader.pairing import bucket_tokens, proper_names
@@ -86,7 +86,8 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     dollar = article_dollar(
         whole, article.source, article.url, article.feed_url, article.lang_region, article.lang
     )
-    places = f"{whole} {article.source}"  # a publisher may name its country ("Algérie 1")
+    # a publisher may name its country ("Algérie 1"), or its address may ("mybroadband.co.za")
+    places = f"{whole} {article.source} {publisher_country(article.url)}"
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
     for name, text in names:

@@ -11261,3 +11261,76 @@ def test_a_stray_space_after_the_thousands_comma_of_one_digit_before_a_plural_no
     assert [
         f.value for f in extract_figures("On May 3, 921 inspections were planned.", "en") if f.kind == "count"
     ] == [921]
+
+
+def test_a_hospitals_beds_said_as_a_compound_are_counted():
+    """Construction: "struck the 1,000-bed hospital" (beds glued to the number as an adjective): a count of
+    beds, the same noun as "un hôpital de 1 000 lits"; "-storey" still counts floors."""
+    assert keys("The attack struck the 1,000-bed hospital south of Paris.", "en") == [(1000, "count", "bed")]
+    assert keys("Le pirate a visé un hôpital de 1 000 lits.", "fr") == [(1000, "count", "bed")]
+    assert keys("They lived in a 20-storey tower.", "en") == [(20, "count", "floor")]
+
+
+def test_travellers_are_passengers_and_crew_is_a_noun_of_its_own():
+    """Construction: "the train was carrying 342 travellers and 10 crew" against "avec 350 personnes à bord"
+    (passengers named travellers, "voyageurs"): one quantity given two values; "two crew" are no "deux trains"."""
+    en = extract_figures(
+        "The train was carrying 342 travellers and 10 crew, while two crew were on the other.", "en"
+    )
+    assert [(f.value, f.unit) for f in en] == [(342, "passenger"), (10, "crew"), (2, "crew")]
+    fr = extract_figures("Le train, avec 350 personnes à bord, a percuté deux trains de marchandises.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.conflicts] == [(342, 350)]
+    assert comparison.matched == []
+    assert keys("Le train transportait 300 voyageurs.", "fr") == [(300, "count", "passenger")]
+
+
+def test_a_squads_size_is_counted_a_bodys_size_is_not():
+    """Construction: "the only survivor of the ten-member commando squad" (a number glued to "-member" before a
+    word for a band of people: commando, gang, cell, crew, squad): a count; "the 27-member EU" stays a body's
+    size, no figure."""
+    assert keys("He is the only survivor of the ten-member commando squad.", "en") == [
+        (10, "count", "member")
+    ]
+    assert keys("Police broke up a five-member gang.", "en") == [(5, "count", "member")]
+    assert keys("The 27-member EU and the 15-member Security Council met.", "en") == []
+
+
+def test_lawyers_and_judges_are_nouns_of_their_own():
+    """Construction: "with her two lawyers at her side" against "contre deux accusés" (two small counts of two
+    trades of a trial): lawyers and judges are counted nouns, told from the accused."""
+    en = extract_figures("She arrived with her two lawyers at her side.", "en")
+    fr = extract_figures("Le parquet a requis la relaxe pour deux accusés.", "fr")
+    assert [f.unit for f in en] == ["lawyer"]
+    assert compare_figures(en, fr).matched == []
+    assert keys("La cour était composée de cinq juges.", "fr") == [(5, "count", "judge")]
+
+
+def test_a_publishers_country_domain_gives_a_letter_currency():
+    """Construction: "fined British Airways 20 million pounds (R430 million)" in a paper under ".co.za" that names
+    no country: the rand; the same text from a ".com" reads no amount in "R430"."""
+    text = "The watchdog has fined British Airways 20 million pounds (R430 million) over a breach."
+
+    def amounts(url: str) -> list[tuple]:
+        article = Article(title="Fine", blocks=[Block("paragraph", text)], lang="en", url=url)
+        body, _ = article_figures(article)
+        return [(f.value, f.currency) for f in body if f.kind == "money"]
+
+    assert amounts("https://mybroadband.co.za/news/security/1.html") == [
+        (20000000, "GBP"),
+        (430000000, "ZAR"),
+    ]
+    assert (430000000, "ZAR") not in amounts("https://news.example.com/1.html")
+
+
+def test_a_toll_in_a_relative_clause_of_a_dated_past_event_is_that_years():
+    """Construction: "depuis le séisme du 17 août 1999, qui avait causé la mort de 17.000 personnes" (a date,
+    then a relative clause in the pluperfect): the toll is 1999's, and disputes no toll of the story."""
+    fr = extract_figures(
+        "Le pays n'avait pas connu pareil séisme depuis celui du 17 août 1999, qui avait causé la mort de "
+        "17.000 personnes.",
+        "fr",
+    )
+    assert [(f.value, f.year) for f in fr if f.kind == "count"] == [(17000, 1999)]
+    en = extract_figures("The death toll could climb as high as 10,000.", "en")
+    assert compare_figures(en, fr).conflicts == []

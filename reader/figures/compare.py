@@ -3206,8 +3206,8 @@ def _things_apart(a: str | None, b: str | None) -> bool:
     things the lexicon names ("259 aircraft", "près de 300 vols"): five people are not five floors, though the
     lexicon of things is outside the unit table."""
     if a in THING_CONCEPTS:
-        return b in HUMAN_UNITS or (b in THING_CONCEPTS and a != b)
-    return b in THING_CONCEPTS and a in HUMAN_UNITS
+        return b in _LEXICON_PEOPLE or (b in THING_CONCEPTS and a != b)
+    return b in THING_CONCEPTS and a in _LEXICON_PEOPLE
 
 
 def _measure_apart(a: str | None, b: str | None) -> bool:

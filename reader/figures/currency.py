@@ -111,6 +111,21 @@ def _host(url: str | None) -> str:
     return m.group("host").strip("[]").lower() if m else ""
 
 
+#: The country a publisher under a country's domain names by being there, for the currencies several countries
+#: share a name or a letter of ("R430 million" in a South African paper, "N488" in a Nigerian one).
+_COUNTRY_DOMAINS = {
+    "za": "South Africa", "ng": "Nigeria", "ph": "Philippines", "ke": "Kenya", "ug": "Uganda", "tz": "Tanzania",
+    "dz": "Algérie", "tn": "Tunisie", "ma": "Maroc", "mx": "Mexico", "ar": "Argentina", "cl": "Chile",
+    "eg": "Egypt", "lb": "Lebanon", "cm": "Cameroun", "ga": "Gabon", "zm": "Zambia", "jo": "Jordan",
+    "kw": "Kuwait", "iq": "Iraq", "rs": "Serbia", "ae": "UAE",
+}  # fmt: skip
+
+
+def publisher_country(url: str | None) -> str:
+    """The country a publisher's address names by its domain ("mybroadband.co.za": South Africa), or ""."""
+    return _COUNTRY_DOMAINS.get(_host(url).rsplit(".", 1)[-1], "")
+
+
 def _canadian_host(host: str) -> bool:
     if host.endswith(".ca") or host == "ca" or host.startswith("ca."):  # "ca.finance.yahoo.com": an edition
         return True

@@ -1714,6 +1714,8 @@ _ATTACHED_RE = re.compile(
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
+    # "the 1,000-bed hospital": a hospital's size, its beds counted
+    r"(?P<beds>-beds?)(?![\w-])|"
     # "the 246-page decision": a document's length, its pages counted
     r"(?P<pages>-pages?)(?![\w-])|"
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
@@ -2245,10 +2247,13 @@ _SINCE_EVENT_BEFORE = re.compile(
     r"|(?<![\w])(?i:fondée?s?|créée?s?|lancée?s?|née?s?|founded|established|launched|born)(?![\w])[^,.;:!?\n]{0,12}$"
 )
 #: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
-#: "since 1997, when some 216,000 cases were reported".
+#: "since 1997, when some 216,000 cases were reported", "depuis le séisme de 1999, qui avait fait 17.000 morts".
 _YEAR_WHEN_AFTER = re.compile(
     # "since January 1983 when it hit 8.2 per cent": without the comma too
     rf",?{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
+    # "depuis le séisme du 17 août 1999, qui avait causé la mort de 17.000 personnes", "since the 1999 quake,
+    # which killed 17,000": a relative clause of the event's own past
+    rf"|,{_H}*(?:qui{_H}+avai(?:en)?t|which{_H}+(?:had{_H}+)?(?:killed|claimed|left|caused))(?![\w])"
 )
 #: A year that opens a range: "de 2014 à 2021", "from 2019 to 2023", "2019-2023".
 #: Between an amount and the next of a list without its currency: no number, and at most one sentence's end
@@ -4172,10 +4177,11 @@ _ELIDED_HEDGES = ("environ", "à peine", "au moins", "au plus", "tout juste")
 _BEFORE_DOING_AFTER = re.compile(r"\s+avant\s+(?:de\s|d['’])")
 #: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
-#: What a number "-strong" is the size of when it is a figure of the story, no body's size: "its 54,000-strong
-#: workforce", "a 3,000-strong crowd".
+#: What a number "-strong" or "-member" is the size of when it is a figure of the story, no body's size: "its
+#: 54,000-strong workforce", "a 3,000-strong crowd", "the ten-member commando squad".
 _STRONG_GROUP_AFTER = re.compile(
-    r"\s+(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet)\b"
+    r"\s+(?:\w+\s+)?(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet"
+    r"|commando|gang|cell|crew|ring)\b"
 )
 #: What a number of doses before it describes: "the two-dose vaccine", "a three-dose series".
 _VACCINE_AFTER = re.compile(
@@ -6358,7 +6364,8 @@ class _Extractor:
             attached
             and attached.group().lower() in _SIZE_OF_A_BODY
             and not (
-                attached.group().lower() == "-strong" and _STRONG_GROUP_AFTER.match(text, e + attached.end())
+                attached.group().lower() in ("-strong", "-member")
+                and _STRONG_GROUP_AFTER.match(text, e + attached.end())
             )
         ):
             return None  # "the 27-member EU", "a 15-nation bloc": what a body is, not a figure of the story
@@ -6690,6 +6697,8 @@ class _Extractor:
                     c.unit = "majority"  # "an 80-seat majority": a margin, not a party's seats
             elif attached.group("floors"):
                 c.unit, c.noun = "floor", True
+            elif attached.group("beds"):
+                c.unit, c.noun = "bed", True
             elif attached.group("pages"):
                 c.unit, c.noun = "pages", True
             elif attached.group("age"):

@@ -368,6 +368,8 @@ _UNIT_FORMS: dict[str, str] = {
     "user": "user users utilisateur utilisateurs utilisatrice utilisatrices usager usagers",
     "customer": "customer customers client clients cliente clientes",
     "member": "member members membre membres",
+    "lawyer": "lawyer lawyers attorney attorneys avocat avocats avocate avocates",
+    "judge": "judge judges juge juges magistrate magistrates magistrat magistrats",
     "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
     "employee": "employee employees employé employés salarié salariés staff staffer staffers",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
@@ -421,7 +423,9 @@ _UNIT_FORMS: dict[str, str] = {
     "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes"
     " résidant résidants résidante résidantes",
     "patient": "patient patients",
-    "passenger": "passenger passengers passager passagers passagère passagères",
+    "passenger": "passenger passengers passager passagers passagère passagères traveller travellers traveler"
+    " travelers voyageur voyageurs voyageuse voyageuses",
+    "crew": "crew crews crewmember crewmembers équipage équipages",
     "image": "image images photo photos photograph photographs",
     "weapon": "weapon weapons firearm firearms gun guns arme armes rifle rifles fusil fusils pistol pistols pistolet"
     " pistolets handgun handguns",
@@ -515,6 +519,7 @@ _MORE_FORMS: dict[str, str] = {
     "pill": "pill pills tablet tablets comprimé comprimés pilule pilules",
     "package": "package packages parcel parcels colis paquet paquets",
     "floor": "floor floors storey storeys étage étages",
+    "bed": "bed beds lit lits",
     "day-fine": "jours-amendes jours-amende jour-amende day-fines day-fine",  # a Swiss penalty's unit, no duration
     "apartment": "apartment apartments flats appartement appartements",
     "fire": "fire fires wildfire wildfires blaze blazes incendie incendies feu feux",
@@ -598,14 +603,14 @@ THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
     " product bomb drone missile hotel bridge island horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
-    " wolf shark".split()
+    " wolf shark bed".split()
 )
 #: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
 #: people at large are.
 PEOPLE_CONCEPTS = frozenset(
     "officer firefighter suspect national critical baby evacuee pilgrim doctor journalist pedestrian teenager"
     " adult displaced boy peacekeeper girl spectator player visitor investor subscriber pilot villager diver"
-    " volunteer voter candidate protester".split()
+    " volunteer voter candidate protester crew lawyer judge".split()
 )
 #: Every noun the lexicon names, in the unit table or among the concepts above.
 LEXICON_NOUNS = KNOWN_UNITS | frozenset(_MORE_FORMS)
