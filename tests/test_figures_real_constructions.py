@@ -11334,3 +11334,87 @@ def test_a_toll_in_a_relative_clause_of_a_dated_past_event_is_that_years():
     assert [(f.value, f.year) for f in fr if f.kind == "count"] == [(17000, 1999)]
     en = extract_figures("The death toll could climb as high as 10,000.", "en")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_bare_number_after_the_pronoun_en_counts_what_the_term_before_it_does():
+    """Construction: "il risquait plus de 100 ans de prison et le procureur en réclamait 50, une peine que"
+    (the pronoun "en" and a verb of asking or getting before a bare number, a term or an amount earlier in the
+    sentence): 50 years, against "as much as 50 years" matched; the article "une" after the comma opens an
+    apposition, and lends the number no noun."""
+    fr = extract_figures(
+        "Il risquait plus de 100 ans de prison et le procureur en réclamait 50, une peine que ses avocats "
+        "jugeaient lourde.",
+        "fr",
+    )
+    assert [(f.value, f.kind, f.unit) for f in fr] == [(100, "duration", "years"), (50, "duration", "years")]
+    en = extract_figures("Prosecutors had asked for a sentence of as much as 50 years.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(50, 50)]
+    assert keys("Il demandait 2 millions d'euros, il en a obtenu 1,5.", "fr") == [
+        (2000000, "money", "EUR"),
+        (1500000, "money", "EUR"),
+    ]
+    assert keys("Ils étaient 50, une foule immense.", "fr") == [(50, "count", None)]
+
+
+def test_a_lowercase_c_after_a_number_is_celsius_only_in_a_comparison_of_warmth():
+    """Construction: "the planet was 1.48c hotter in 2023", "the average temperature was 0.17c higher than in
+    2016" (a lowercase "c" glued to the number, a comparison of warmth after it): degrees Celsius; "Fuel costs
+    1.89c higher per litre" and "rose by 50c" stay no temperature (cents)."""
+    assert keys("The planet was 1.48c hotter in 2023.", "en") == [(1.48, "temperature", "C")]
+    assert keys("The average temperature was 0.17c higher than in 2016.", "en") == [
+        (0.17, "temperature", "C")
+    ]
+    assert all(f.kind != "temperature" for f in extract_figures("Fuel costs 1.89c higher per litre.", "en"))
+    assert all(f.kind != "temperature" for f in extract_figures("A litre of milk rose by 50c.", "en"))
+
+
+def test_a_list_of_places_rates_in_brackets_disputes_no_rate_of_no_place():
+    """Construction: "devant Berne (56%) et Zurich (52%)" (rates in brackets after place names, two or more in a
+    sentence: each a place's) against "at least 50 percent more" said of no place: no conflict; each bracketed
+    rate keeps its place."""
+    fr = extract_figures(
+        "Bâle-Ville se distingue avec un taux de 64%, devant Berne (56%) et Zurich (52%).", "fr"
+    )
+    assert [(f.value, f.place, f.part) for f in fr] == [
+        (64, None, False),
+        (56, "berne", True),
+        (52, "zurich", True),
+    ]
+    en = extract_figures("Living costs are higher: at least 50 percent more, according to estimates.", "en")
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == [] and comparison.rounded == []
+
+
+def test_a_precise_floor_beside_a_round_one_disputes_the_other_versions_toll():
+    """Construction: "More than 100 Palestinians were killed ... at least 112 people were killed" against "Plus
+    de cent Palestiniens ont été tués ... un bilan de 104 morts ... une nuit qui a fait 79 morts" (each version a
+    round floor, matched, and a precise value of it): the precise values dispute each other, not another
+    event's toll."""
+    en = extract_figures(
+        "More than 100 Palestinians were killed. At least 112 people were killed and more than 280 wounded.",
+        "en",
+    )
+    fr = extract_figures(
+        "Plus de cent Palestiniens ont été tués. Le ministère a fait état d'un bilan de 104 morts et 760 blessés. "
+        "La nuit de bombardements a fait 79 morts.",
+        "fr",
+    )
+    assert (112, 104) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+
+
+def test_children_among_the_injured_are_not_children_among_the_dead():
+    """Construction: "117 people were wounded, including 15 children" and "killed some 20 people, including nine
+    children" against "84 personnes sont blessées, dont 10 enfants" (a part of a toll opened by "including",
+    "dont"): each part is of its toll's fate, and two parts of the injured dispute each other however far."""
+    en = extract_figures(
+        "A further 117 people were wounded, including 15 children. A strike last week killed some 20 people, "
+        "including nine children.",
+        "en",
+    )
+    assert [(f.value, f.subject) for f in en if f.unit == "child"] == [(15, "injury"), (9, "death")]
+    fr = extract_figures(
+        "« 32 personnes ont été tuées, dont deux enfants. 84 personnes sont blessées, dont 10 enfants. »",
+        "fr",
+    )
+    conflicts = [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+    assert (15, 10) in conflicts and (9, 10) not in conflicts

@@ -324,9 +324,11 @@ OTHER_COUNT_RATIO = 1.3
 def _other_counts_apart(a: Figure, b: Figure) -> bool:
     """Whether two counts of one noun no story tallies are too far apart to dispute each other (see
     :data:`TALLY_UNITS`); counts of one named place are one quantity ("23 at the Denain site", "30 à
-    Denain")."""
+    Denain"), and so are two parts of one fate's toll (``Figure.subject``)."""
     if a.kind != "count" or a.unit != b.unit or a.unit in TALLY_UNITS or not a.value or not b.value:
         return False
+    if a.subject and a.subject == b.subject:
+        return False  # "including 15 children" and "dont 10 enfants" of the injured: parts of one tally
     if a.place and b.place and same_place(a.place, b.place):
         return False
     return max(a.value, b.value) / min(a.value, b.value) > OTHER_COUNT_RATIO
@@ -954,6 +956,10 @@ def _conflicts(
                 # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
                 # names no country
                 d += COUNTRY_UNSAID
+            if a.kind == "count" and a.subject and b.subject and a.subject != b.subject:
+                continue  # "two children" among the dead against "10 enfants" among the injured
+            if a.kind == "percent" and a.part != b.part:
+                continue  # "Zurich (52%)" in a list of cantons' rates against a rate said of no place ("50 percent")
             if a.kind == "count" and _places_apart(a, b, en_all, fr_all):
                 continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:
@@ -1753,6 +1759,8 @@ def compare_figures(
             if _same_time(*p)
             # (two turnouts are one rate of one role, however many rates a version lists)
             and not (p[0].kind == "percent" and crowded_rates and not (_turnout(p[0]) and _turnout(p[1])))
+            # nor a place's rate of a list of places' rates ("Zurich (52%)"), a rate said of no place
+            and not (p[0].kind == "percent" and p[0].part != p[1].part)
             and not _changed_from(p[0], en_set)
             and not _changed_from(p[1], fr_set)
         ]
@@ -1805,8 +1813,8 @@ def compare_figures(
         for est_en, est_fr in pairs:
             if est_en.approx not in hedged and est_fr.approx not in hedged:
                 continue
-            stated_en = [f for f in disputing_en if _stated_of(f, [est_en])]
-            stated_fr = [f for f in disputing_fr if _stated_of(f, [est_fr])]
+            stated_en = [f for f in disputing_en if _stated_of(f, [est_en], floors=True)]
+            stated_fr = [f for f in disputing_fr if _stated_of(f, [est_fr], floors=True)]
             if stated_en and stated_fr:
                 both_stated |= {id(f) for f in stated_en + stated_fr}
         estimated_en = [a for a, _ in pairs if a.approx in hedged]
@@ -2129,10 +2137,29 @@ def _sides(conflicts: list[tuple[Figure, Figure]], french: bool) -> list[Figure]
     return [b if french else a for a, b in conflicts]
 
 
-def _stated_of(f: Figure, estimates: list[Figure]) -> bool:
+def _stated_of(f: Figure, estimates: list[Figure], *, floors: bool = False) -> bool:
     """Whether ``f``, stated, is the value one of its own version's ``estimates`` rounds ("6.9 million" for
-    "nearly seven million")."""
+    "nearly seven million"). ``floors``: a precise floor is stated too ("at least 112 people were killed" for
+    "more than 100 Palestinians")."""
+    if floors and f.approx == "at least" and significant_digits(f.value) >= SPECIFIC_DIGITS:
+        return any(e is not f and _finer_floor_of(e, f) for e in estimates)
     return f.approx is None and any(e is not f and agrees_with_estimate(e, f) for e in estimates)
+
+
+#: How far above a round floor ("more than 100") a precise floor of its version ("at least 112") may be and
+#: still be the value it rounds down.
+FLOOR_STATED_GAP = 0.25
+
+
+def _finer_floor_of(floor: Figure, f: Figure) -> bool:
+    """Whether ``f``, a precise floor ("at least 112 people were killed"), is the value a round floor of its
+    version rounds down ("more than 100 Palestinians were killed")."""
+    return (
+        floor.approx == "at least"
+        and floor.kind == f.kind == "count"
+        and related_units(floor.unit, f.unit)
+        and float(floor.value) < float(f.value) <= float(floor.value) * (1 + FLOOR_STATED_GAP)
+    )
 
 
 def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) -> Figure | None:

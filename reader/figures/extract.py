@@ -1825,6 +1825,26 @@ def _in_quoted_title(text: str, s: int, e: int) -> bool:
     )
 
 
+#: A comparison of warmth right after a number glued to a lowercase "c": "the planet was 1.48c hotter",
+#: "0.17c higher than in 2016" (near words of climate): degrees Celsius, not cents.
+_WARMTH_COMPARED_AFTER = re.compile(
+    rf"{_H}+(?P<w>(?i:hotter|warmer|cooler|colder|higher|lower|above|below))(?![\w])"
+)
+_CLIMATE_WORDS = ("temperat", "warm", "hotter", "heat", "climat", "pre-industrial", "preindustrial")
+
+
+def _lowercase_celsius(text: str, s: int, right: int) -> bool:
+    """Whether a number glued to a lowercase "c" (``text[s:right]``) is a temperature: a comparison of warmth
+    after it ("1.48c hotter"), or of height near words of climate ("0.17c higher than the record year")."""
+    m = _WARMTH_COMPARED_AFTER.match(text, right)
+    if m is None:
+        return False
+    if m.group("w").lower() in ("hotter", "warmer", "cooler", "colder"):
+        return True
+    window = text[max(0, s - 160) : right + 80].lower()
+    return any(w in window for w in _CLIMATE_WORDS)
+
+
 def _glued(
     text: str, s: int, e: int, word: bool, letter_currency: Callable[[str], bool] | None = None
 ) -> tuple[bool, re.Match[str] | None]:
@@ -1868,6 +1888,8 @@ def _glued(
             or suffix in t.DURATION_SUFFIXES
             or suffix in t.TEMPERATURE_SUFFIXES
             or suffix in _PERCENT_GLUED
+            or suffix == "c"
+            and _lowercase_celsius(text, s, right)
         )
         # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
         ranged = (
@@ -2430,6 +2452,35 @@ def _amount_subjects(text: str, figures: list[Figure]) -> None:
         f.subject = next(
             (t.AMOUNT_SUBJECTS[w.lower()] for w in reversed(words) if w.lower() in t.AMOUNT_SUBJECTS), None
         )
+
+
+#: The people a toll may be broken down into: "117 people were wounded, including 15 children".
+_TOLL_PART_UNITS = frozenset({"child", "man", "woman", "boy", "girl", "adult", "youth", "teenager", "baby"})
+#: What opens a part of a toll, right before its count: "including", "among them", "dont", "parmi lesquels".
+_TOLL_PART_BEFORE = _ending(
+    rf"(?<![\w])(?i:including|among{_H}+them|of{_H}+whom|dont|parmi{_H}+(?:eux|elles|lesquels|lesquelles)"
+    rf"|y{_H}+compris){_H}+(?:(?i:at{_H}+least|au{_H}+moins){_H}+)?"
+)
+#: The fates a toll counts, which its parts are of.
+_TOLL_FATES = frozenset({"death", "injury", "missing", "hospitalised"})
+
+
+def _toll_parts(text: str, figures: list[Figure]) -> None:
+    """Name the fate of the toll a count of children, women or men breaks down, the toll right before it in
+    its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes ont été tuées,
+    dont deux enfants" (the dead). Two such parts of two fates are two quantities."""
+    for i, f in enumerate(figures):
+        if f.kind != "count" or f.unit not in _TOLL_PART_UNITS or i == 0:
+            continue
+        if _TOLL_PART_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
+            continue
+        toll = figures[i - 1]
+        if (
+            toll.kind == "count"
+            and toll.unit in _TOLL_FATES
+            and not _SENTENCE_END_RE.search(text, toll.end, f.start)
+        ):
+            f.subject = toll.unit
 
 
 def _tolls_placed_together(text: str, figures: list[Figure]) -> None:
@@ -3860,6 +3911,14 @@ _AND_COUNTED_PEOPLE_AFTER = re.compile(
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
     rf"(?:{_H}+(?P<w2>[^\W\d_][\w'’-]*))?"  # "two police officers"
 )
+#: The pronoun "en" then its verb, right before a number: "le procureur en réclamait 50", "il en a obtenu
+#: 1,5", "le parquet en avait requis 8".
+_ELIDED_EN_BEFORE = _ending(
+    rf"(?<![\w'’])en{_H}+(?:(?:a|ont|avait|avaient|aurait|auraient){_H}+)?"
+    rf"(?:réclam|requi|requér|demand|obten|obtin|exige|exigé|propos|voul)[a-zéèû]*{_H}+"
+)
+#: The number words that are also an indefinite article.
+_ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
 _COMMA_AFTER = re.compile(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
@@ -6750,6 +6809,8 @@ class _Extractor:
                 c.scale = t.SCALE_SUFFIXES["bn"]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
+            elif attached.group("suffix") == "c":  # "1.48c hotter": see _lowercase_celsius
+                c.kind, c.unit = "temperature", "C"
             elif attached.group("suffix") in _PERCENT_GLUED:
                 # "about 10pc of its workforce": per cent, as British and Irish papers write it
                 c.kind = "percent"
@@ -8426,6 +8487,8 @@ class _Extractor:
             cands.append(c)
             busy_until = c.end
         self.share_units(cands)
+        if self.lang == "fr" and " en " in text:
+            self.share_units_elided(cands)
         self.listed_ages(cands)
         self.listed_peoples(cands)
         self.share_scales_by_year(cands)
@@ -8446,6 +8509,7 @@ class _Extractor:
         figures = [self.to_figure(c) for c in cands if self.keep(c)]
         _tolls_placed_together(text, figures)
         _amount_subjects(text, figures)
+        _toll_parts(text, figures)
         if self.shares:
             _vote_share_ranges(text, figures)
         self.mark_places_listed()
@@ -8872,6 +8936,22 @@ class _Extractor:
             and _RESPECTIVELY_RE.search(self.text, lo, hi) is not None
         )
 
+    def share_units_elided(self, cands: list[_Cand]) -> None:
+        """A bare number after the pronoun "en" and its verb counts what the sentence's term or amount before
+        it does: "il risquait plus de 100 ans et le procureur en réclamait 50" (years), "il demandait 2
+        millions d'euros, il en a obtenu 1,5" (millions of euros)."""
+        for i, c in enumerate(cands):
+            if not c.bare or c.word or i == 0 or self.before(_ELIDED_EN_BEFORE, c.start, 40) is None:
+                continue
+            term = cands[i - 1]
+            if term.kind not in ("duration", "money") or _SENTENCE_END_RE.search(
+                self.text, term.end, c.start
+            ):
+                continue
+            c.kind, c.unit, c.currency = term.kind, term.unit, term.currency
+            if term.scale is not None and c.raw < 1000:
+                c.scale, c.value = term.scale, c.raw * term.scale
+
     def share_units(self, cands: list[_Cand]) -> None:
         """Lists and ranges share their unit: "between 1,350 and 1,700 dollars", "aged 24 and 29"."""
 
@@ -8882,6 +8962,8 @@ class _Extractor:
                 and self.text[a.end : b.start].strip() != ""
                 # a dash set off by spaces opens an aside, no range: "a family of four -- $1,065 more"
                 and not _ASIDE_DASH_RE.search(self.text, a.end, b.start)
+                # an article opens an apposition, no list: "le procureur en réclamait 50, une peine que"
+                and not (b.word and b.token.lower() in _ARTICLES_OF_ONE)
             )
 
         for a, b in zip(cands, cands[1:], strict=False):
@@ -9926,7 +10008,8 @@ class _Extractor:
 
     def mark_bracketed_counts(self, cands: list[_Cand]) -> None:
         """Counts given in brackets after the names they count, two or more in one sentence: "des Syriens (47)
-        et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons."""
+        et des Egyptiens (43)", "the United States (153), Britain (55)". A people's count is of persons. Rates
+        too: "Neuchâtel (78%), Genève (75%)", each a place's."""
         text = self.text
         bracketed = [
             (c, name)
@@ -9934,7 +10017,7 @@ class _Extractor:
             if text[c.start - 1 : c.start] == "("
             and (
                 text[c.end : c.end + 1] == ")"
-                and c.bare
+                and (c.bare or c.kind == "percent")
                 or c.noun
                 and c.kind == "count"
                 and _NOUN_BRACKET_END_RE.match(text, c.end) is not None
@@ -9945,7 +10028,7 @@ class _Extractor:
             if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
                 continue
             for c, name in ((a, name_a), (b, name_b)):
-                if c.bare:
+                if c.bare and c.kind == "count":
                     c.noun, c.unit = True, "national" if _bracketed_people(name) else None
                 # "Tartus (384)", "la Côte-Nord (4 100 foyers)": that place's count, a part of a whole
                 c.place, c.part = name.group("w").lower(), True
@@ -10247,6 +10330,11 @@ class _Extractor:
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
+        elif figure.kind == "percent" and c.part:
+            figure.place, figure.part = (
+                c.place,
+                True,
+            )  # "Neuchâtel (78%), Genève (75%)": a list of places' rates
         if (
             (
                 figure.kind == "count"
