@@ -11418,3 +11418,42 @@ def test_children_among_the_injured_are_not_children_among_the_dead():
     )
     conflicts = [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
     assert (15, 10) in conflicts and (9, 10) not in conflicts
+
+
+def test_ages_of_a_group_said_without_aged():
+    """Constructions: "most frequent among those 60 to 69" (a range after "those", nothing counted after it),
+    "the 80-89 age bracket", "the 18-24 age group", "pour les adultes dès 26 ans": ages; "those 18 to 25
+    companies" and "There are 12 age groups" stay counts."""
+    assert keys("New cases will be most frequent among those 60 to 69, while deaths rise.", "en") == [
+        (60, "age", None),
+        (69, "age", None),
+    ]
+    assert keys("The 80-89 age bracket formed the largest group.", "en") == [
+        (80, "age", None),
+        (89, "age", None),
+    ]
+    assert keys("Most were in the 18-24 age group.", "en") == [(18, "age", None), (24, "age", None)]
+    assert keys("La hausse sera de 25,30 francs pour les adultes dès 26 ans.", "fr") == [
+        (25.3, "money", "CHF"),
+        (26, "age", None),
+    ]
+    assert [f.kind for f in extract_figures("Those 18 to 25 companies were fined.", "en")] == [
+        "count",
+        "count",
+    ]
+    assert keys("There are 12 age groups.", "en") == [(12, "count", "group")]
+
+
+def test_signed_rates_of_a_range_and_of_places_in_brackets():
+    """Constructions: "se situent entre +6 et +7%" (a range of rises, each signed): two rates; "le Jura (+8,9%)
+    et le Valais (+7,8%)" (a place's change in brackets, its sign first): each rate is its place's, and
+    disputes no rate said of no place ("This year's 8.7 percent rise")."""
+    assert keys("Fribourg et Vaud se situent entre +6 et +7%.", "fr") == [
+        (6, "percent", None),
+        (7, "percent", None),
+    ]
+    fr = extract_figures("En Suisse romande, le Jura (+8,9%) et le Valais (+7,8%) sont en tête.", "fr")
+    assert [(f.value, f.place) for f in fr] == [(8.9, "jura"), (7.8, "valais")]
+    en = extract_figures("This year's 8.7 percent rise was steeper.", "en")
+    comparison = compare_figures(en, fr)
+    assert comparison.conflicts == [] and comparison.rounded == []

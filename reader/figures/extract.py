@@ -5494,6 +5494,8 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # a group of people by its ages, after one named: "... les 25 à 34 ans, et 7,4 % pour celles de 35 à 44 ans"
     rf"|(?<![\w])(?i:celles|ceux|celle|celui){_H}+de{_H}+"
+    # people from an age on: "pour les adultes dès 26 ans", "vacciner dès 12 ans"
+    rf"|(?<![\w])(?i:dès){_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
@@ -5665,6 +5667,14 @@ _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 #: Currencies an amount in another currency may be paid in: "a $70M Bitcoin payment" is in dollars.
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
+#: An age group named after its ages: "the 80-89 age bracket", "the 18-24 age group".
+_AGE_GROUP_NAMED_AFTER = re.compile(
+    rf"(?:{_H}*[-–]{_H}*[0-9]{{2,3}})?{_H}+(?i:age){_H}+(?i:bracket|group|range|band|category|cohort)(?![\w])"
+)
+#: The end of a range of ages after its first number, nothing counted after it: "those 60 to 69,", "those 50-64."
+_AGE_RANGE_END_AFTER = re.compile(
+    rf"{_H}*(?:to|-|–|and){_H}*[0-9]{{2,3}}(?=[,.;:)]|{_H}+(?:and|or|while|et)\b)"
+)
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
     rf"|\b(?:both|each|all){_H}+age|,{_H}*age"  # "two sisters, both age 14", "Jane Roe, age 45,"
@@ -5875,6 +5885,7 @@ _FROM_TO_GAP_RE = re.compile(
 )
 _JOINED_RE = re.compile(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même)|(?:et|ou)\s+de)){_H}*){{0,2}}"
+    r"\+?"  # a rise's sign on the second: "entre +6 et +7%"
 )
 
 
@@ -8204,6 +8215,15 @@ class _Extractor:
         ):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False  # "people 65 and older"
             return
+        if (
+            c.bare
+            and whole
+            and 10 <= c.raw <= 110
+            and self.text.endswith("those ", 0, c.start)
+            and _AGE_RANGE_END_AFTER.match(self.text, c.end) is not None
+        ):
+            c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False  # "among those 60 to 69": ages
+            return
         if not c.bare:
             return
         if (
@@ -10014,15 +10034,24 @@ class _Extractor:
         bracketed = [
             (c, name)
             for c in cands
-            if text[c.start - 1 : c.start] == "("
-            and (
-                text[c.end : c.end + 1] == ")"
-                and (c.bare or c.kind == "percent")
-                or c.noun
-                and c.kind == "count"
-                and _NOUN_BRACKET_END_RE.match(text, c.end) is not None
+            if (
+                text[c.start - 1 : c.start] == "("
+                and (
+                    text[c.end : c.end + 1] == ")"
+                    and (c.bare or c.kind == "percent")
+                    or c.noun
+                    and c.kind == "count"
+                    and _NOUN_BRACKET_END_RE.match(text, c.end) is not None
+                )
+                and (name := self.name_before_bracket(c.start)) is not None
             )
-            and (name := self.name_before_bracket(c.start)) is not None
+            # a place's change in brackets, its sign first: "le Jura (+8,9%) et le Valais (+7,8%)"
+            or (
+                c.kind == "percent"
+                and text[c.start - 2 : c.start] in ("(+", "(-", "(−", "(–")
+                and text[c.end : c.end + 1] == ")"
+                and (name := self.name_before_bracket(c.start - 1)) is not None
+            )
         ]
         for (a, name_a), (b, name_b) in zip(bracketed, bracketed[1:], strict=False):
             if b.start - a.end > 120 or _SENTENCE_END_RE.search(text, a.end + 1, b.start):
@@ -10327,6 +10356,13 @@ class _Extractor:
             figure.unit = "turnout"  # "turnout was 54.63 per cent", "le taux de participation s'élève à 58 %"
         elif figure.kind == "percent" and figure.unit is None and self.after(_VOTE_SHARE_AFTER, c.end):
             figure.unit = "vote"  # "obtient 41% des suffrages": a share of the votes, no turnout
+        if (
+            figure.kind == "count"
+            and figure.unit in ("age", "group", "bracket", "range", "band", "category", "cohort")
+            and value <= MAX_AGE
+            and _AGE_GROUP_NAMED_AFTER.match(self.text, c.end) is not None
+        ):
+            figure.kind, figure.unit = "age", None  # "the 80-89 age bracket": the ages of a group
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
