@@ -162,7 +162,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         (
             "losses of 2.1 trillion won; of the 12 teams, 3 won titles",
             "en",
-            [(2.1e12, "money", "KRW"), (12, "count", "teams"), (3, "count", "titles")],
+            [(2.1e12, "money", "KRW"), (12, "count", "team"), (3, "count", "titles")],
         ),
         # a number and a half, hyphenated before a spaced unit
         ("sentences of up to three-and-a-half years", "en", [(3.5, "duration", "years")]),
@@ -11457,3 +11457,73 @@ def test_signed_rates_of_a_range_and_of_places_in_brackets():
     en = extract_figures("This year's 8.7 percent rise was steeper.", "en")
     comparison = compare_figures(en, fr)
     assert comparison.conflicts == [] and comparison.rounded == []
+
+
+def test_a_time_of_day_written_with_a_dot_after_a_word_of_when():
+    """Construction: "in an update posted at 14.15", "cancelled up to at least 16.00 today" (British times with a
+    dot, after "at", "until", "by", "up to"): no figure; "rose to 14.15%", "at $14.15", "at 3.25 euros" and
+    "from 2.50 to 3.25 per cent" keep theirs."""
+    assert (
+        keys("In an update posted at 14.15, it said flights were cancelled up to at least 16.00 today.", "en")
+        == []
+    )
+    assert keys("Shares rose to 14.15% and closed at $14.15.", "en") == [
+        (14.15, "percent", None),
+        (14.15, "money", "USD"),
+    ]
+    assert keys("It sold at 3.25 euros.", "en") == [(3.25, "money", "EUR")]
+    assert keys("Rates rose from 2.50 to 3.25 per cent.", "en") == [
+        (2.5, "percent", None),
+        (3.25, "percent", None),
+    ]
+
+
+def test_others_taken_to_care_are_more_of_the_injured_before_them():
+    """Construction: "132 injured individuals have been admitted to health centres, and 47 others have been
+    shifted to the Medical College" ("others", no noun, taken to care, after a count of the injured): injured
+    too; "Twelve people were injured and 30 others were evacuated" leaves the 30 unnamed."""
+    text = (
+        "He said 132 injured individuals have been admitted to health centres, and that 47 others have been "
+        "shifted to the Medical College."
+    )
+    assert keys(text, "en") == [(132, "count", "injury"), (47, "count", "injury")]
+    assert keys("Twelve people were injured and 30 others were evacuated.", "en") == [
+        (12, "count", "injury"),
+        (30, "count", None),
+    ]
+
+
+def test_rescue_teams_are_people_no_trains():
+    """Construction: "3 NDRF teams" against "trois trains" (teams, "équipes", are groups of people): no match."""
+    en = extract_figures("Around 3 NDRF teams were sent to the site.", "en")
+    fr = extract_figures("La collision a impliqué trois trains.", "fr")
+    assert [f.unit for f in en] == ["team"]
+    assert compare_figures(en, fr).matched == []
+    assert keys("Trois équipes de secours sont sur place.", "fr") == [(3, "count", "team")]
+
+
+def test_people_counted_before_an_hour_are_no_speed():
+    """Construction: "took a panel of three female judges an hour and 40 minutes" (people, then "an hour"): a
+    count of judges; "226 kilometres an hour" stays a speed, no figure."""
+    assert keys(
+        "Reading out the sentences took a panel of three female judges an hour and 40 minutes.", "en"
+    ) == [
+        (3, "count", "judge"),
+        (40, "duration", "minutes"),
+    ]
+    assert keys("Winds reached 226 kilometres an hour.", "en") == []
+
+
+def test_an_age_gone_to_after_an_aside():
+    """Construction: "would lift the retirement age from 62 – among the lowest in the European Union – to 64"
+    (an aside between dashes before "to"): both are ages."""
+    text = "The plan would lift the retirement age from 62 – among the lowest in the European Union – to 64."
+    assert keys(text, "en") == [(62, "age", None), (64, "age", None)]
+
+
+def test_homes_cut_off_are_a_power_cuts_customers():
+    """Construction: "some 1.2 million homes lost electricity" against "les 1,2 million de clients coupés" (a
+    power cut counted in homes and in customers): one figure, matched."""
+    en = extract_figures("Some 1.2 million homes lost electricity on Thursday.", "en")
+    fr = extract_figures("Le gestionnaire a réalimenté une partie des 1,2 million de clients coupés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(1200000, 1200000)]

@@ -958,8 +958,6 @@ def _conflicts(
                 d += COUNTRY_UNSAID
             if a.kind == "count" and a.subject and b.subject and a.subject != b.subject:
                 continue  # "two children" among the dead against "10 enfants" among the injured
-            if a.kind == "percent" and a.part != b.part:
-                continue  # "Zurich (52%)" in a list of cantons' rates against a rate said of no place ("50 percent")
             if a.kind == "count" and _places_apart(a, b, en_all, fr_all):
                 continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:
@@ -3151,6 +3149,9 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # premises raided: "went through ten factories", "ont perquisitionné dix adresses", "searched
                   # 45 homes and businesses", "45 perquisitions"
                   "address search home building factory",
+                  # a power cut's customers are its homes: "1.2 million homes lost electricity", "1,2 million de
+                  # clients coupés"
+                  "customer home household",
                   # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
                   # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
                   "migrant passenger", "migrant survivor",

@@ -767,6 +767,16 @@ _CLOCK_RE = re.compile(
 )
 _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
 _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
+#: A time of day written with a dot, as British papers write it, after a word of when: "in an update posted at
+#: 14.15", "flights were cancelled up to at least 16.00 today" (not "$14.15", "at 14.15%", "at 3.25 euros").
+_DOTTED_TIME_RE = re.compile(
+    # (not a price: "The shares closed at 19.45.")
+    r"(?<!closed )(?<!opened )(?<!ended )(?<!traded )(?<!trading )(?<!stood )(?<!priced )(?<!sold )"
+    rf"(?<![\w])(?i:at|until|till|by|before|after|up{_H}+to)(?:{_H}+(?i:at{_H}+)?(?i:least|about|around))?{_H}+"
+    rf"(?P<t>(?:[01]?[0-9]|2[0-3])\.[0-5][0-9])"
+    rf"(?=[,;:)!?]|\.(?![0-9])|$|{_H}+(?i:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|CET|local|today|tonight|when|and|or|hrs?)(?![\w]))"
+)
+_DOTTED_TIME_HINTS = ("at ", "until ", "till ", "up to ", "before ", "after ", "by ")
 #: What follows a street number: "12 rue", "4 bis, avenue", "221 Baker Street".
 _STREET = (
     rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
@@ -2465,6 +2475,21 @@ _TOLL_PART_BEFORE = _ending(
 _TOLL_FATES = frozenset({"death", "injury", "missing", "hospitalised"})
 
 
+def _ages_gone_to(text: str, figures: list[Figure]) -> None:
+    """A bare count an age goes to after an aside: "lift the retirement age from 62 – among the lowest in the
+    European Union – to 64" (the age it goes to)."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            a.kind == "age"
+            and b.kind == "count"
+            and b.unit is None
+            and float(b.value) <= MAX_AGE
+            and text.endswith(("from ", "de "), 0, a.start)
+            and _ASIDE_THEN_TO_RE.fullmatch(text, a.end, b.start) is not None
+        ):
+            b.kind = "age"
+
+
 def _toll_parts(text: str, figures: list[Figure]) -> None:
     """Name the fate of the toll a count of children, women or men breaks down, the toll right before it in
     its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes ont été tuées,
@@ -3916,6 +3941,19 @@ _AND_COUNTED_PEOPLE_AFTER = re.compile(
 _ELIDED_EN_BEFORE = _ending(
     rf"(?<![\w'’])en{_H}+(?:(?:a|ont|avait|avaient|aurait|auraient){_H}+)?"
     rf"(?:réclam|requi|requér|demand|obten|obtin|exige|exigé|propos|voul)[a-zéèû]*{_H}+"
+)
+#: Where the injured are taken, or how: "shifted to the Balasore Medical College", "transférés à l'hôpital".
+_TAKEN_TO_CARE_RE = re.compile(
+    r"(?i:hospital|medical|health\s+cent|clinic|hôpital|clinique|soins|admitted|shifted|rushed|airlifted"
+    r"|hospitalis|hospitaliz|transférés?|transportés?|évacués?\s+vers\s+(?:l['’]|un|des))"
+)
+#: What "others" after a count of it may be more of (see :meth:`_Extractor.others_of_the_count_before`).
+_OTHERS_OF_UNITS = frozenset({"injury", "hospitalised"})
+#: Every noun of people the lexicon names.
+_LEXICON_PEOPLE = t.HUMAN_UNITS | t.PEOPLE_CONCEPTS
+#: An aside between the value a quantity goes from and "to": "from 62 – among the lowest in the EU – to ".
+_ASIDE_THEN_TO_RE = re.compile(
+    rf"{_H}*(?:[–—-]|,){_H}*[^–—,\n0-9]{{1,80}}?{_H}*(?:[–—-]|,){_H}*(?i:to|à){_H}+"
 )
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
@@ -7586,8 +7624,11 @@ class _Extractor:
                 if word in ("foyer", "foyers") and self.after(_FRENCH_SEATS_AFTER, pos):
                     c.unit, c.noun = word, True  # "12 foyers d'incendie": a fire's seats, not homes
                     return
-                if self.text[pos : pos + 1] == "/" or self.after(_PER_HOUR_AFTER, pos):
-                    c.measure = True  # "90 km/h", "226 kilometres per hour": a speed
+                if self.text[pos : pos + 1] == "/" or (
+                    self.after(_PER_HOUR_AFTER, pos) and t.UNIT_NOUNS[word] not in _LEXICON_PEOPLE
+                ):
+                    # "90 km/h", "226 kilometres per hour": a speed (not "three judges an hour and 40 minutes")
+                    c.measure = True
                     return
                 c.unit, c.noun = t.UNIT_NOUNS[word], True
                 if named and c.unit in t.HUMAN_UNITS and c.unit not in _CLIENT_UNITS:
@@ -8437,6 +8478,8 @@ class _Extractor:
             claimed += _life_dates(text)
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
+        if lowered is None or "." in text and any(w in lowered for w in _DOTTED_TIME_HINTS):
+            claimed += [m.span("t") for m in _DOTTED_TIME_RE.finditer(text)]
         if "noon" in text or "midnight" in text:
             claimed += [m.span() for m in _NOON_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
@@ -8509,6 +8552,7 @@ class _Extractor:
         self.share_units(cands)
         if self.lang == "fr" and " en " in text:
             self.share_units_elided(cands)
+        self.others_of_the_count_before(cands)
         self.listed_ages(cands)
         self.listed_peoples(cands)
         self.share_scales_by_year(cands)
@@ -8530,6 +8574,7 @@ class _Extractor:
         _tolls_placed_together(text, figures)
         _amount_subjects(text, figures)
         _toll_parts(text, figures)
+        _ages_gone_to(text, figures)
         if self.shares:
             _vote_share_ranges(text, figures)
         self.mark_places_listed()
@@ -8955,6 +9000,23 @@ class _Extractor:
             and self.holds_after(lo, hi - lo, ("respecti",))
             and _RESPECTIVELY_RE.search(self.text, lo, hi) is not None
         )
+
+    def others_of_the_count_before(self, cands: list[_Cand]) -> None:
+        """ "Others" with no noun and no fate after them, taken to care, are more of the injured the count before
+        them in the sentence counts: "132 injured individuals have been admitted ..., and 47 others have been
+        shifted to the Medical College" (not "30 others were evacuated")."""
+        for prev, c in itertools.pairwise(cands):
+            if (
+                c.kind == "count"
+                and c.noun
+                and c.unit is None
+                and self.text.startswith((" others", " autres", "\u00a0autres"), c.end)
+                and _TAKEN_TO_CARE_RE.search(self.text, c.end, c.end + 80) is not None
+                and prev.kind == "count"
+                and prev.unit in _OTHERS_OF_UNITS
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+            ):
+                c.unit = prev.unit
 
     def share_units_elided(self, cands: list[_Cand]) -> None:
         """A bare number after the pronoun "en" and its verb counts what the sentence's term or amount before

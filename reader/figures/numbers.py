@@ -370,6 +370,7 @@ _UNIT_FORMS: dict[str, str] = {
     "member": "member members membre membres",
     "lawyer": "lawyer lawyers attorney attorneys avocat avocats avocate avocates",
     "judge": "judge judges juge juges magistrate magistrates magistrat magistrats",
+    "team": "team teams équipe équipes squad squads brigade brigades",
     "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
     "employee": "employee employees employé employés salarié salariés staff staffer staffers",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
@@ -610,7 +611,7 @@ THING_CONCEPTS = frozenset(
 PEOPLE_CONCEPTS = frozenset(
     "officer firefighter suspect national critical baby evacuee pilgrim doctor journalist pedestrian teenager"
     " adult displaced boy peacekeeper girl spectator player visitor investor subscriber pilot villager diver"
-    " volunteer voter candidate protester crew lawyer judge".split()
+    " volunteer voter candidate protester crew lawyer judge team".split()
 )
 #: Every noun the lexicon names, in the unit table or among the concepts above.
 LEXICON_NOUNS = KNOWN_UNITS | frozenset(_MORE_FORMS)
