@@ -769,14 +769,39 @@ _CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
 _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
 #: A time of day written with a dot, as British papers write it, after a word of when: "in an update posted at
 #: 14.15", "flights were cancelled up to at least 16.00 today" (not "$14.15", "at 14.15%", "at 3.25 euros").
-_DOTTED_TIME_RE = re.compile(
+_DOTTED_TIME_BEFORE = re.compile(
     # (not a price: "The shares closed at 19.45.")
     r"(?<!closed )(?<!opened )(?<!ended )(?<!traded )(?<!trading )(?<!stood )(?<!priced )(?<!sold )"
-    rf"(?<![\w])(?i:at|until|till|by|before|after|up{_H}+to)(?:{_H}+(?i:at{_H}+)?(?i:least|about|around))?{_H}+"
-    rf"(?P<t>(?:[01]?[0-9]|2[0-3])\.[0-5][0-9])"
-    rf"(?=[,;:)!?]|\.(?![0-9])|$|{_H}+(?i:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|CET|local|today|tonight|when|and|or|hrs?)(?![\w]))"
+    rf"(?<![\w])(?i:at|until|till|by|before|after|up{_H}+to)(?:{_H}+(?i:at{_H}+)?(?i:least|about|around))?{_H}+$"
 )
-_DOTTED_TIME_HINTS = ("at ", "until ", "till ", "up to ", "before ", "after ", "by ")
+_DOTTED_TIME_AFTER = re.compile(
+    rf"[,;:)!?]|\.(?![0-9])|$|{_H}+(?i:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|CET|local|today|tonight|when|and|or|hrs?)(?![\w])"
+)
+
+
+def _dotted_times(text: str, runs: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The spans of the times of day written with a dot after a word of when, as British papers write them:
+    "in an update posted at 14.15", "flights were cancelled up to at least 16.00 today" (not "$14.15", "at
+    14.15%", "at 3.25 euros", nor a price: "The shares closed at 19.45.")."""
+    if runs is None:
+        runs = [m.span() for m in _DIGITS_RE.finditer(text)]
+    found = []
+    for (s, e), (s2, e2) in itertools.pairwise(runs):
+        if (
+            s2 == e + 1
+            and e2 - s2 == 2
+            and e - s <= 2
+            and text[e] == "."
+            and int(text[s:e]) <= 23
+            and text[s2] <= "5"
+            and (s == 0 or text[s - 1] in " \u00a0")
+            and _DOTTED_TIME_AFTER.match(text, e2) is not None
+            and _DOTTED_TIME_BEFORE.search(text, max(0, s - 40), s) is not None
+        ):
+            found.append((s, e2))
+    return found
+
+
 #: What follows a street number: "12 rue", "4 bis, avenue", "221 Baker Street".
 _STREET = (
     rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|"
@@ -8478,8 +8503,7 @@ class _Extractor:
             claimed += _life_dates(text)
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
-        if lowered is None or "." in text and any(w in lowered for w in _DOTTED_TIME_HINTS):
-            claimed += [m.span("t") for m in _DOTTED_TIME_RE.finditer(text)]
+        claimed += _dotted_times(text, runs)
         if "noon" in text or "midnight" in text:
             claimed += [m.span() for m in _NOON_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
