@@ -11527,3 +11527,16 @@ def test_homes_cut_off_are_a_power_cuts_customers():
     en = extract_figures("Some 1.2 million homes lost electricity on Thursday.", "en")
     fr = extract_figures("Le gestionnaire a réalimenté une partie des 1,2 million de clients coupés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(1200000, 1200000)]
+
+
+def test_how_long_a_named_person_has_done_something_is_no_span_of_the_story():
+    """Construction: "Gaëtan, 32 ans, fabrique des pneus sur le site depuis douze ans" (a person named with an
+    age, then "depuis", "for" and a span in the sentence): his span, which disputes no span of the story ("Over
+    the past 10 years, demand has shifted"); a term given to him ("condamné à douze ans") stays the story's."""
+    fr = extract_figures("Gaëtan, 32 ans, fabrique des pneus sur le site depuis douze ans.", "fr")
+    assert [(f.kind, f.value, f.place) for f in fr] == [("age", 32, "gaëtan"), ("duration", 12, "gaëtan")]
+    en = extract_figures("Over the past 10 years, demand has shifted toward low-cost tires.", "en")
+    assert compare_figures(en, fr).conflicts == []
+    fr = extract_figures("Gaëtan, 32 ans, a été condamné à douze ans de prison.", "fr")
+    en = extract_figures("He was sentenced to 10 years in prison.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(10, 12)]

@@ -1057,7 +1057,9 @@ def _conflicts(
     # one span each version gives differently: one unmatched duration of a unit on each side, close ("a
     # four-month trial", "3 mois et demi d'audience"; "the highest in 40 years", "un sommet en 39 ans")
     for spans_en, spans_fr in _by_unit(en, fr, "duration"):
-        if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None:
+        if (sole := _sole_pair_apart(spans_en, spans_fr, DURATION_RATIO)) is not None and not _two_lives(
+            *sole
+        ):
             found.append(sole)
     # ... or in two units, when it is the one unmatched duration of each version ("after 19 months in
     # captivity", "après un an et demi de captivité")
@@ -1231,6 +1233,12 @@ def _by_unit(en: list[Figure], fr: list[Figure], kind: str) -> list[tuple[list[F
         )
         for unit in {f.unit for f in en if f.kind == kind}
     ]
+
+
+def _two_lives(a: Figure, b: Figure) -> bool:
+    """Whether two spans are of two lives: one a named person's ("Gaëtan, 32 ans, ... depuis douze ans"), the
+    other the story's or another person's ("Over the past 10 years")."""
+    return (bool(a.place) != bool(b.place)) or bool(a.place and b.place and not same_person(a.place, b.place))
 
 
 def _sole_pair_apart(en: list[Figure], fr: list[Figure], ratio: float) -> tuple[Figure, Figure] | None:

@@ -2500,6 +2500,30 @@ _TOLL_PART_BEFORE = _ending(
 _TOLL_FATES = frozenset({"death", "injury", "missing", "hospitalised"})
 
 
+def _personal_durations(text: str, figures: list[Figure]) -> None:
+    """A span someone has been doing something for, in the sentence of a named person's age, is that person's:
+    "Gaëtan, 32 ans, fabrique des pneus sur le site depuis douze ans" (his years at the plant, no span of the
+    story); not a term he is given ("Gaëtan, 32 ans, condamné à douze ans")."""
+    person = None
+    for f in figures:
+        if f.kind == "age" and f.place:
+            person = f
+        elif (
+            f.kind == "duration"
+            and person is not None
+            and f.sentence == person.sentence
+            and not f.place
+            and _FOR_SO_LONG_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+        ):
+            f.place = person.place
+
+
+#: What opens how long someone has been doing something: "depuis douze ans", "for 12 years".
+_FOR_SO_LONG_BEFORE = _ending(
+    rf"(?<![\w])(?i:depuis|for|pendant|durant)(?:{_H}+(?i:plus{_H}+de|over|more{_H}+than|près{_H}+de))?{_H}+"
+)
+
+
 def _ages_gone_to(text: str, figures: list[Figure]) -> None:
     """A bare count an age goes to after an aside: "lift the retirement age from 62 – among the lowest in the
     European Union – to 64" (the age it goes to)."""
@@ -8664,6 +8688,7 @@ class _Extractor:
         if "façades" in text:
             figures = _house_types(text, figures)
         _race_times_in_minutes(figures)
+        _personal_durations(text, figures)
         return figures
 
     def share_scales_by_year(self, cands: list[_Cand]) -> None:
