@@ -11540,3 +11540,75 @@ def test_how_long_a_named_person_has_done_something_is_no_span_of_the_story():
     fr = extract_figures("Gaëtan, 32 ans, a été condamné à douze ans de prison.", "fr")
     en = extract_figures("He was sentenced to 10 years in prison.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(10, 12)]
+
+
+def test_roads_listed_after_the_first_and_service_numbers_are_no_figures():
+    """Constructions: "advisories are in effect for Highway 101, 102, 103, 107, 111 and 118" (a list of roads
+    after the first), "she had placed two calls at 911", "511, by phone or online" (a service number ending in
+    11 near a word of calling): no figures; "Route 16, 12 people died" and "The fire killed 211 people" keep
+    their counts."""
+    assert keys("Flooding advisories are in effect for Highway 101, 102, 103, 107, 111 and 118.", "en") == []
+    assert keys("Bayers said that 511, by phone or online, is the best place to check.", "en") == []
+    assert keys("She had placed two calls at 911 in a period of three minutes.", "en") == [
+        (2, "count", "call"),
+        (3, "duration", "minutes"),
+    ]
+    assert keys("On Route 16, 12 people died.", "en") == [(12, "count", "death")]
+    assert keys("The fire killed 211 people.", "en") == [(211, "count", "death")]
+
+
+def test_the_killed_then_a_count_with_its_own_verb_keep_their_fates():
+    """Construction: "The blast killed 12 people and 30 were injured" (a count of the killed, then "and" and a
+    count with its own verb): 12 dead and 30 injured; "17 soldats et 4 civils tués" and "Twelve people and two
+    police officers were injured" still share their fate."""
+    assert keys("The blast killed 12 people and 30 were injured.", "en") == [
+        (12, "count", "death"),
+        (30, "count", "injury"),
+    ]
+    assert keys("Twelve people and two police officers were injured.", "en") == [
+        (12, "count", "injury"),
+        (2, "count", "injury"),
+    ]
+
+
+def test_a_list_of_millions_in_brackets_ends_on_an_m_of_millions():
+    """Construction: "(2.5 million), ahead of Americans (nearly 1.5 million) and Chinese (nearly 1m)" (a glued
+    "m" closing a bracket after a list of millions): a million, not a metre; "The tower (300m)" stays metres."""
+    text = "The French led in 2018 (2.5 million), ahead of Americans (nearly 1.5 million) and Chinese (nearly 1m)."
+    assert [f.value for f in extract_figures(text, "en") if f.kind == "count"] == [2500000, 1500000, 1000000]
+    assert keys("The tower (300m) is tall.", "en") == [(300, "count", "metre")]
+
+
+def test_french_counts_named_after_celui_des_and_parmi_les():
+    """Constructions: "le nombre de décès est passé à dix et celui des blessés à trente-deux" (the second noun
+    after "celui des"), "dont 8 parmi les soldats du feu" (the people a part is among, firefighters), "j'ai
+    travaillé jusqu'à 108 ans" (an age worked until)."""
+    assert keys("Le nombre de décès est passé à dix et celui des blessés à trente-deux.", "fr") == [
+        (10, "count", "death"),
+        (32, "count", "injury"),
+    ]
+    assert keys("37 blessés, dont 8 parmi les soldats du feu.", "fr") == [
+        (37, "count", "injury"),
+        (8, "count", "firefighter"),
+    ]
+    assert keys("« J'ai travaillé jusqu'à 108 ans », disait-elle.", "fr") == [(108, "age", None)]
+    assert keys("Il a travaillé pendant 40 ans.", "fr") == [(40, "duration", "years")]
+
+
+def test_hotel_guests_buildings_and_a_dwellings_count():
+    """Constructions: "the hotel had 238 guests" against "Plus de 230 clients" (a hotel's guests are its
+    clients): disputed as a rounding; "two dilapidated buildings" against "trois immeubles" (buildings a disaster
+    destroys are a tally): disputed; "the 15-unit building": 15 dwellings; "four bodies" are no "quatre
+    étages", and two lightly injured are no two bodies."""
+    en = extract_figures("The hotel had 238 guests at the time of the fire.", "en")
+    fr = extract_figures("Plus de 230 clients séjournaient dans l'hôtel.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(238, 230)]
+    en = extract_figures("The rubble of two dilapidated buildings was searched.", "en")
+    fr = extract_figures("L'effondrement de trois immeubles d'habitation a surpris le quartier.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(2, 3)]
+    assert keys("The second floor of the 15-unit building burned.", "en") == [(15, "count", "apartment")]
+    en = extract_figures("Rescuers found four bodies and two bodies more.", "en")
+    fr = extract_figures(
+        "L'immeuble de quatre étages s'est effondré. Deux personnes ont été légèrement blessées.", "fr"
+    )
+    assert compare_figures(en, fr).matched == []

@@ -313,11 +313,13 @@ TOLL_UNITS = frozenset({"death", "injury", "missing", "arrest", "critical", "hos
 #: The nouns a death toll is given in: the dead, the victims, the bodies.
 DEATH_UNITS = frozenset({"death", "victim", "body"})
 #: What a story tallies as it unfolds, whose counts two reports give far apart (an early toll against a later
-#: one, homes destroyed, cases of an outbreak): two versions' counts of any other one noun dispute each other
+#: one, homes and buildings destroyed, cases of an outbreak): two versions' counts of any other one noun dispute each other
 #: only within OTHER_COUNT_RATIO. Over the check sets 801-1104, conflicts of other nouns 1.3 or more times apart
 #: were 26 false (jobs cut in two countries, people in need against refugees, two airlines' fleets) against 10
 #: true. (Another outlet's report of a story still diverges from it that far: see ``far_counts``.)
-TALLY_UNITS = TOLL_UNITS | DEATH_UNITS | {"survivor", "home", "case", "displaced", "evacuee", "aftershock"}
+TALLY_UNITS = (
+    TOLL_UNITS | DEATH_UNITS | {"survivor", "home", "building", "case", "displaced", "evacuee", "aftershock"}
+)
 OTHER_COUNT_RATIO = 1.3
 
 
@@ -3148,7 +3150,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "company organisation group agency",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
-                  "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical burn", "seat member", "worker employee member", "passenger tourist visitor",
+                  "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical light burn", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth", "infection case", "infection computer device server",
@@ -3160,6 +3162,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # a power cut's customers are its homes: "1.2 million homes lost electricity", "1,2 million de
                   # clients coupés"
                   "customer home household",
+                  "guest customer",  # a hotel's guests are its "clients"
                   # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
                   # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
                   "migrant passenger", "migrant survivor",
@@ -3242,8 +3245,8 @@ def _things_apart(a: str | None, b: str | None) -> bool:
     things the lexicon names ("259 aircraft", "près de 300 vols"): five people are not five floors, though the
     lexicon of things is outside the unit table."""
     if a in THING_CONCEPTS:
-        return b in _LEXICON_PEOPLE or (b in THING_CONCEPTS and a != b)
-    return b in THING_CONCEPTS and a in _LEXICON_PEOPLE
+        return b in _LEXICON_PEOPLE or b in DEATH_UNITS or (b in THING_CONCEPTS and a != b)
+    return b in THING_CONCEPTS and (a in _LEXICON_PEOPLE or a in DEATH_UNITS)
 
 
 def _measure_apart(a: str | None, b: str | None) -> bool:

@@ -779,6 +779,23 @@ _DOTTED_TIME_AFTER = re.compile(
 )
 
 
+#: A three-digit service number ending in 11: "she had placed two calls at 911", "511, by phone or online, is the
+#: best place", "composer le 811".
+_SERVICE_NUMBER_RE = re.compile(r"(?<![\w$€£.,])[2-9]11(?![\w%]|[.,][0-9])")
+_CALLING_RE = re.compile(
+    r"(?i:\bcall|\bdial|phone|hotline|\bline\b|appel|composer|numéro|téléphon|emergency|urgence|by\s+text|online)"
+)
+
+
+def _service_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of the service numbers a text names near a word of calling: "calls at 911", "511, by phone"."""
+    return [
+        m.span()
+        for m in _SERVICE_NUMBER_RE.finditer(text)
+        if _CALLING_RE.search(text, max(0, m.start() - 32), min(len(text), m.end() + 32)) is not None
+    ]
+
+
 def _dotted_times(text: str, runs: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """The spans of the times of day written with a dot after a word of when, as British papers write them:
     "in an update posted at 14.15", "flights were cancelled up to at least 16.00 today" (not "$14.15", "at
@@ -898,6 +915,8 @@ _MEDIA_RE = re.compile(
 _ROAD_RE = re.compile(
     rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy\.?|interstate|route){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w]|[.,][0-9])"
+    # a list of roads after the first: "Highway 101, 102, 103, 107, 111 and 118"
+    rf"(?:(?:,{_H}*|{_H}+(?i:and|or|et|ou){_H}+)[0-9]{{1,4}}(?=[,;:.)]|$|{_H}+(?i:and|or|et|ou){_H}+[0-9]))*"
     # a share said right after the noun "route" ("the eastern route 16 per cent") is no road's number
     rf"(?!{_H}*(?:%|(?i:per{_H}?cent|percent|pour{_H}?cent)))"
 )
@@ -1751,6 +1770,8 @@ _ATTACHED_RE = re.compile(
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     # "the 1,000-bed hospital": a hospital's size, its beds counted
     r"(?P<beds>-beds?)(?![\w-])|"
+    # "the 15-unit building": a building's dwellings counted
+    r"(?P<units>-units?)(?![\w-])|"
     # "the 246-page decision": a document's length, its pages counted
     r"(?P<pages>-pages?)(?![\w-])|"
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
@@ -3982,7 +4003,9 @@ _AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’
 #: more children and a teacher were wounded".
 _AND_COUNTED_PEOPLE_AFTER = re.compile(
     rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:{_alt(['a', 'an', *(w for lg in _LANGS for w, v in t.NUMBER_WORDS[lg].items() if 1 <= v <= 5)])}))"
-    rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
+    # a noun, not the verb of a count of its own: "killed 12 people and 30 were injured"
+    rf"{_H}+(?!(?i:were|was|are|is|have|has|had|ont|sont|étaient|avaient|a|ont|été|more|others?|autres|de|d)(?![\w'’-]))"
+    rf"(?P<w>[^\W\d_][\w'’-]*)"
     rf"(?:{_H}+(?P<w2>[^\W\d_][\w'’-]*))?"  # "two police officers"
 )
 #: The pronoun "en" then its verb, right before a number: "le procureur en réclamait 50", "il en a obtenu
@@ -4003,6 +4026,12 @@ _LEXICON_PEOPLE = t.HUMAN_UNITS | t.PEOPLE_CONCEPTS
 #: An aside between the value a quantity goes from and "to": "from 62 – among the lowest in the EU – to ".
 _ASIDE_THEN_TO_RE = re.compile(
     rf"{_H}*(?:[–—-]|,){_H}*[^–—,\n0-9]{{1,80}}?{_H}*(?:[–—-]|,){_H}*(?i:to|à){_H}+"
+)
+#: The article after "parmi" before the people a part is among: "dont 8 parmi les soldats du feu".
+_AMONG_THE_AFTER = re.compile(rf"{_H}+(?i:les|des|ces)(?=[^\S\r\n])")
+#: A dwelling's building after "N-unit": "the 15-unit building", "a 40-unit condo tower".
+_BUILDING_AFTER = re.compile(
+    rf"{_H}+(?:[^\W\d_]+{_H}+)?(?i:building|complex|block|residence|apartment|condo|condominium|tower|rental)"
 )
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
@@ -4942,6 +4971,12 @@ _RETIRING_AT_BEFORE = re.compile(
 )
 #: The seats of a vehicle or a hall before a bare number: "a seating strength of 42", "its seating capacity of
 #: 1,200".
+#: Working until an age: "j'ai travaillé jusqu'à 108 ans", "worked until 70".
+_WORKED_UNTIL_BEFORE = _ending(
+    rf"(?<![\w])(?i:travaill\w*|work(?:ed|ing|s)?){_H}+(?:[^\W\d_]+{_H}+)?(?i:jusqu['’]{_H}?à|until|till){_H}+(?i:l['’]âge{_H}+de{_H}+)?"
+)
+#: The youngest a person said to work until an age is.
+MIN_WORKING_AGE = 14
 _SEATING_OF_BEFORE = _ending(rf"(?<![\w])(?i:seating){_H}+(?i:strength|capacity){_H}+(?i:of|is|was){_H}+")
 #: People a search is for: "the search for four miners", "pour retrouver 21 mineurs".
 _SOUGHT_PEOPLE = frozenset(
@@ -5434,7 +5469,8 @@ _FATES_SAID_AFTER = frozenset(
 #: "the number of injuries at 1,175", "le nombre de blessés s'élève à 40": the noun counted before the count.
 _NUMBER_OF_BEFORE = _ending(
     # "portant le total de victimes à huit": a total of a noun, said the same way
-    rf"(?<![\w])(?i:number|nombre|total){_H}+(?i:of|de|d['’]|des){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
+    # "le nombre de décès est passé à dix et celui des blessés à trente-deux": the second noun's, after "celui"
+    rf"(?<![\w])(?i:number|nombre|total|celui|celle){_H}+(?i:of|des|de|d['’]){_H}*(?:(?i:confirmed|reported|recorded|known){_H}+)?"
     # "the total number of Florida fatalities had climbed to at least 99": a place's name before the noun
     rf"(?:[A-Z][\w'’.-]*{_H}+){{0,2}}"
     rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,4}})"
@@ -6361,7 +6397,14 @@ class _Extractor:
             _THE_EVENT_BEFORE, s, 12
         ):
             return True  # "won the 100m in 9.58 seconds", "the women's 1500m": a race, run over metres
-        return self.lang == "fr" or _METRES_AFTER_RE.match(self.text, pos) is not None
+        if self.lang == "fr":
+            return True
+        after = _METRES_AFTER_RE.match(self.text, pos)
+        if after is None:
+            return False
+        # "(2.5 million), ahead of Americans (nearly 1.5 million) and Chinese (nearly 1m)": a bracket closing a
+        # list of millions
+        return not (after.group().strip() == ")" and "million" in self.text[max(0, s - 120) : s])
 
     def money_marked(self, s: int, pos: int) -> bool:
         """Whether a currency prefix stands right before ``s`` (as :meth:`currency_prefix` reads it) or a
@@ -6856,6 +6899,11 @@ class _Extractor:
                 c.unit, c.noun = "floor", True
             elif attached.group("beds"):
                 c.unit, c.noun = "bed", True
+            elif attached.group("units"):
+                if _BUILDING_AFTER.match(text, pos):
+                    c.unit, c.noun = "apartment", True  # "the 15-unit building": its dwellings
+                else:
+                    c.measure = True  # "a 10-unit increase": units of a scale, no key figure
             elif attached.group("pages"):
                 c.unit, c.noun = "pages", True
             elif attached.group("age"):
@@ -7653,6 +7701,11 @@ class _Extractor:
                 break  # "redescendre à 11 aujourd'hui", "14 today": when, no noun of the count
             if word in _MOSTLY_WORDS:
                 continue  # "killing 22 mostly Chinese migrant workers": who they mostly were follows
+            if not words and word == "parmi" and self.after(_AMONG_THE_AFTER, pos) is not None:
+                pos = self.after(
+                    _AMONG_THE_AFTER, pos
+                ).end()  # "dont 8 parmi les soldats du feu": who they are
+                continue
             if not words and word in _ALL_WORDS and word not in t.ARTICLE_LIKE:
                 break  # "compared with 6.2 two years ago": a number word opens another figure, no noun of this one
             if not words and not skipped and c.scale is not None and word in _FORECASTERS:
@@ -8528,6 +8581,8 @@ class _Extractor:
         if "49" in text:
             claimed += [m.span() for m in _ARTICLE_49_3_RE.finditer(text)]
         claimed += _dotted_times(text, runs)
+        if "11" in text:
+            claimed += _service_numbers(text)
         if "noon" in text or "midnight" in text:
             claimed += [m.span() for m in _NOON_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
@@ -10496,6 +10551,13 @@ class _Extractor:
         ):
             # "the retirement age, from 62 to 64", "keep working until 65", "travailleront jusqu'à 65 ans"
             figure.kind, figure.unit = "age", None
+        elif (
+            figure.kind == "duration"
+            and figure.unit == "years"
+            and MIN_WORKING_AGE <= value <= MAX_AGE
+            and _WORKED_UNTIL_BEFORE.search(self.text, max(0, c.start - 40), c.start) is not None
+        ):
+            figure.kind, figure.unit = "age", None  # "j'ai travaillé jusqu'à 108 ans": the age she worked to
         if (
             figure.kind == "count"
             and figure.unit in _BURNED_WORDS

@@ -371,6 +371,7 @@ _UNIT_FORMS: dict[str, str] = {
     "lawyer": "lawyer lawyers attorney attorneys avocat avocats avocate avocates",
     "judge": "judge judges juge juges magistrate magistrates magistrat magistrats",
     "team": "team teams équipe équipes squad squads brigade brigades",
+    "guest": "guest guests hôte hôtes vacancier vacanciers",
     "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
     "employee": "employee employees employé employés salarié salariés staff staffer staffers",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
@@ -477,6 +478,7 @@ _UNIT_FORMS: dict[str, str] = {
     " détenue détenues",
     "hospitalised": "hospitalised hospitalized hospitalisé hospitalisés hospitalisée hospitalisées",
     "critical": "",  # the injured in critical condition: only from what is said of them (see the extractor)
+    "light": "",  # the lightly injured ("49 blessés légers", "30 slightly injured"): likewise
     "burn": "",  # the injured with burns: only from what is said of them ("35 in severe burns")
     "civilian": "civilian civilians civils",
     "worker": "worker workers travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière"
@@ -611,7 +613,7 @@ THING_CONCEPTS = frozenset(
 PEOPLE_CONCEPTS = frozenset(
     "officer firefighter suspect national critical baby evacuee pilgrim doctor journalist pedestrian teenager"
     " adult displaced boy peacekeeper girl spectator player visitor investor subscriber pilot villager diver"
-    " volunteer voter candidate protester crew lawyer judge team".split()
+    " volunteer voter candidate protester crew lawyer judge team guest".split()
 )
 #: Every noun the lexicon names, in the unit table or among the concepts above.
 LEXICON_NOUNS = KNOWN_UNITS | frozenset(_MORE_FORMS)
@@ -639,7 +641,7 @@ AMOUNT_SUBJECTS: dict[str, str] = {
 HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
-    "hostage prisoner protester worker hospitalised critical burn civilian adult youth boy girl displaced peacekeeper "
+    "hostage prisoner protester worker hospitalised critical light burn civilian adult youth boy girl displaced peacekeeper "
     "astronaut".split()
 )
 
@@ -802,6 +804,9 @@ FRENCH_COMPOUNDS = {
     # "quatre agents de santé": health workers, not officers
     "agent": ("agent de santé", "worker"),
     "agents": ("agents de santé", "worker"),
+    # "dont 8 parmi les soldats du feu": firefighters
+    "soldat": ("soldat du feu", "firefighter"),
+    "soldats": ("soldats du feu", "firefighter"),
 }
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
