@@ -245,8 +245,9 @@ def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
     # a rounding of the story's value is that value as evidence of the event; a close estimate, a value apart
     near = {id(a) for a, _ in comparison.near}
     estimated = [p for p in comparison.rounded if id(p[0]) not in near]
-    rounded = {id(a) for a, _ in comparison.rounded}
-    # an amount in another currency tells the event no better than another value of it would
+    rounded = {id(a) for a, _ in estimated}
+    # an amount in another currency tells the event no better than another value of it would; a close
+    # estimate ("365 hospitalised" against "près de 400 blessés") is a value apart, close
     diverging = [p for p in comparison.conflicts if id(p[0]) not in rounded] + comparison.converted
     close = sum(1 for a, b in diverging if relative_gap(float(a.value), float(b.value)) <= CLOSE_DIVERGING)
     return (

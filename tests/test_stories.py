@@ -419,3 +419,15 @@ def test_evidence_that_alone_tells_one_event_joins_a_report_whose_figures_are_al
     assert Fit((7.0, 5.9), 6.0, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
     assert not Fit((4.9, 4.6), 6.0, matched=0, diverging=0, specific=3).joins()
     assert not Fit((4.9, 4.6), 6.0, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
+
+
+def test_a_close_estimate_of_the_storys_count_counts_as_a_close_value_of_it():
+    """Construction: another outlet's report gives "365 people were hospitalised" where the story's version says
+    "près de 400 blessés" (a count within an estimate's reach of the story's hedged value): a close value of
+    the story's quantity, counted towards the report's coverage as another hour's toll is."""
+    report = extract_figures("The quake killed 267 people and 365 people were hospitalised.", "en")
+    assert [(f.value, f.unit) for f in report] == [(267, "death"), (365, "hospitalised")]
+    story = extract_figures("Le séisme a fait 247 morts et près de 400 blessés.", "fr")
+    assert [(f.value, f.unit) for f in story] == [(247, "death"), (400, "injury")]
+    fit = story_fit(report, [3.0], [story])
+    assert (fit.matched, fit.diverging, fit.close) == (0, 2, 2), fit

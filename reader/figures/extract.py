@@ -2748,8 +2748,10 @@ def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
         if m is None or t.UNIT_NOUNS.get(m.group("a").lower()) != f.unit:
             continue
         word = m.group("b").lower()
-        if word in _ALL_WORDS:
-            continue  # "Un mort et deux blessés": another count follows, not a second noun of this one
+        if word in _ALL_WORDS or word in _HEDGE_FIRST_WORDS:
+            # "Un mort et deux blessés", "247 morts et près de 400 blessés": another count follows, not a second
+            # noun of this one
+            continue
         # a noun outside the lexicon in the plural names a group too ("students and teachers")
         other = t.UNIT_NOUNS.get(word) or (word if len(word) > 3 and word.endswith(("s", "x")) else None)
         if other is not None and other != f.unit and other not in _SAME_PEOPLE.get(f.unit, ()):
@@ -2757,6 +2759,11 @@ def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
             f.unit = "person" if {f.unit, other} <= _AGES_AND_SEXES else f"{f.unit} and {other}"
 
 
+#: The first words of the hedges a count may open with: "près de", "plus de", "nearly", "more than".
+_HEDGE_FIRST_WORDS = frozenset(
+    "près plus moins environ quelque presque autour jusqu about nearly almost over more less some around roughly"
+    " approximately up".split()
+)
 #: The kinds of people by sex and age: two of them joined are people ("hommes et femmes").
 _AGES_AND_SEXES = frozenset({"man", "woman", "boy", "girl", "adult", "child"})
 #: Nouns of one people a count may name twice ("700 migrants and refugees"): no two groups.
@@ -8123,7 +8130,9 @@ class _Extractor:
         if joined is not None and t.UNIT_NOUNS.get(joined.group("w").lower()) in _KILLABLE:
             pos = joined.end()  # "700 migrants and refugees have perished": the count names its people twice
         listed = self.after(_AND_COUNTED_PEOPLE_AFTER, pos)
-        if listed is not None:
+        # not past a verb of the toll before the count: "The quake killed 267 people and 365 people were
+        # hospitalised" (the 267 are dead)
+        if listed is not None and self.toll_verb_before(c.start) is None:
             # "17 soldats et 4 civils tués", "Six children and a teacher were wounded": what befell the people
             # named after them
             for word in ("w", "w2"):
