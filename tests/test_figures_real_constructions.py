@@ -11612,3 +11612,23 @@ def test_hotel_guests_buildings_and_a_dwellings_count():
         "L'immeuble de quatre étages s'est effondré. Deux personnes ont été légèrement blessées.", "fr"
     )
     assert compare_figures(en, fr).matched == []
+
+
+def test_firefighters_among_the_injured_are_a_part_of_that_toll():
+    """Construction: "left around 30 people — including six firefighters — injured" against "37 blessés, dont 8
+    parmi les soldats du feu" (responders counted as a part of a toll): both parts of the injured, disputed
+    though a third apart."""
+    en = extract_figures("The blaze left around 30 people — including six firefighters — injured.", "en")
+    fr = extract_figures("On compte 37 blessés, dont 8 parmi les soldats du feu.", "fr")
+    assert [(f.value, f.unit, f.subject) for f in en] == [(30, "injury", None), (6, "firefighter", "injury")]
+    conflicts = [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+    assert (6, 8) in conflicts
+
+
+def test_museums_visitors_in_brackets_are_millions_and_a_towers_height_metres():
+    """Construction: "the most-visited museums were the Louvre (8.1m), Beijing's National Museum (8m)" (a glued
+    "m" closing a bracket, no word of a length before it): millions; "The tower (300m)" and "The wave (4.5m)"
+    stay metres."""
+    text = "In 2017 the most-visited art museums were the Louvre (8.1m), Beijing's National Museum (8m) and the Met."
+    assert [f.value for f in extract_figures(text, "en") if f.kind == "count"] == [8100000, 8000000]
+    assert keys("The wave (4.5m) hit the coast.", "en") == [(4.5, "count", "metre")]

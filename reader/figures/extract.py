@@ -2511,7 +2511,22 @@ def _amount_subjects(text: str, figures: list[Figure]) -> None:
 
 
 #: The people a toll may be broken down into: "117 people were wounded, including 15 children".
-_TOLL_PART_UNITS = frozenset({"child", "man", "woman", "boy", "girl", "adult", "youth", "teenager", "baby"})
+_TOLL_PART_UNITS = frozenset(
+    {
+        "child",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "adult",
+        "youth",
+        "teenager",
+        "baby",
+        "firefighter",
+        "officer",
+        "soldier",
+    }
+)
 #: What opens a part of a toll, right before its count: "including", "among them", "dont", "parmi lesquels".
 _TOLL_PART_BEFORE = _ending(
     rf"(?<![\w])(?i:including|among{_H}+them|of{_H}+whom|dont|parmi{_H}+(?:eux|elles|lesquels|lesquelles)"
@@ -2561,8 +2576,8 @@ def _ages_gone_to(text: str, figures: list[Figure]) -> None:
 
 
 def _toll_parts(text: str, figures: list[Figure]) -> None:
-    """Name the fate of the toll a count of children, women or men breaks down, the toll right before it in
-    its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes ont été tuées,
+    """Name the fate of the toll a count of children, women, men or responders ("30 people — including six
+    firefighters — injured") breaks down, the toll right before it in its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes ont été tuées,
     dont deux enfants" (the dead). Two such parts of two fates are two quantities."""
     for i, f in enumerate(figures):
         if f.kind != "count" or f.unit not in _TOLL_PART_UNITS or i == 0:
@@ -4040,6 +4055,11 @@ _AMONG_THE_AFTER = re.compile(rf"{_H}+(?i:les|des|ces)(?=[^\S\r\n])")
 _BUILDING_AFTER = re.compile(
     rf"{_H}+(?:[^\W\d_]+{_H}+)?(?i:building|complex|block|residence|apartment|condo|condominium|tower|rental)"
 )
+#: Words of a length or a height, before "(300m)" in brackets: metres.
+_LENGTH_WORDS = (
+    "tall", "high", "height", "long", "length", "deep", "depth", "wide", "width", "tower", "building", "altitude",
+    "summit", "mountain", "peak", "bridge", "wave", "cliff", "metre", "meter", "distance", "race", "sprint",
+)  # fmt: skip
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -6409,9 +6429,12 @@ class _Extractor:
         after = _METRES_AFTER_RE.match(self.text, pos)
         if after is None:
             return False
-        # "(2.5 million), ahead of Americans (nearly 1.5 million) and Chinese (nearly 1m)": a bracket closing a
-        # list of millions
-        return not (after.group().strip() == ")" and "million" in self.text[max(0, s - 120) : s])
+        if after.group().strip() != ")":
+            return True
+        # a bracket closes a length only after a word of one ("the tower (300m)", "a wave (4.5m)"): "(nearly
+        # 1m)" after "(2.5 million)", "the Louvre (8.1m)" among museums' visitors are millions
+        head = self.text[max(0, s - 60) : s].lower()
+        return "million" not in self.text[max(0, s - 120) : s] and any(w in head for w in _LENGTH_WORDS)
 
     def money_marked(self, s: int, pos: int) -> bool:
         """Whether a currency prefix stands right before ``s`` (as :meth:`currency_prefix` reads it) or a
