@@ -11632,3 +11632,14 @@ def test_museums_visitors_in_brackets_are_millions_and_a_towers_height_metres():
     text = "In 2017 the most-visited art museums were the Louvre (8.1m), Beijing's National Museum (8m) and the Met."
     assert [f.value for f in extract_figures(text, "en") if f.kind == "count"] == [8100000, 8000000]
     assert keys("The wave (4.5m) hit the coast.", "en") == [(4.5, "count", "metre")]
+
+
+def test_a_count_set_off_after_a_plural_noun_counts_that_noun():
+    """Construction: "Plusieurs armes, au moins dix, ont été découvertes", "Most of the victims — 184 — were
+    found in Amatrice" (a count set off by commas or dashes right after a plural noun): a count of that noun;
+    "Among the suspects, 12 were released" (no closing mark) is left as it was."""
+    assert keys("Plusieurs armes, au moins dix, ont été découvertes dans la pièce.", "fr") == [
+        (10, "count", "weapon")
+    ]
+    assert keys("Most of the victims — 184 — were found in Amatrice.", "en") == [(184, "count", "victim")]
+    assert keys("Among the suspects, 12 were released.", "en") == [(12, "count", None)]

@@ -4060,6 +4060,12 @@ _LENGTH_WORDS = (
     "tall", "high", "height", "long", "length", "deep", "depth", "wide", "width", "tower", "building", "altitude",
     "summit", "mountain", "peak", "bridge", "wave", "cliff", "metre", "meter", "distance", "race", "sprint",
 )  # fmt: skip
+#: A plural noun, then a comma or a dash opening an aside that gives its count: "Plusieurs armes, au moins dix,
+#: ont été découvertes", "Most of the victims — 184 — were found in Amatrice".
+_APPOSED_COUNT_BEFORE = _ending(
+    rf"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*[sx]){_H}*(?:,|—|–){_H}*"
+    rf"(?:(?i:at{_H}+least|au{_H}+moins|about|some|environ|plus{_H}+de|more{_H}+than|près{_H}+de|nearly){_H}+)?"
+)
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
 _GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -7996,6 +8002,15 @@ class _Extractor:
                     c.unit = t.UNIT_NOUNS[m.group("w").lower()]
                     fates = [t.UNIT_NOUNS.get(w.lower()) for w in m.group("rest").split()]
                     c.unit = next((u for u in reversed(fates) if u in _FATES_SAID_AFTER), c.unit)
+            if (
+                c.unit is None
+                and self.text[c.end : c.end + 2].strip()[:1] in (",", "—", "–")
+                and (apposed := self.before(_APPOSED_COUNT_BEFORE, c.start, 48)) is not None
+                and (noun := t.UNIT_NOUNS.get(apposed.group("w").lower())) is not None
+            ):
+                c.unit = (
+                    noun  # "Plusieurs armes, au moins dix, ont été découvertes", "the victims — 184 — were"
+                )
             if (
                 c.unit is None
                 and self.may_find(c.start, 48, _PLACE_STEMS)
