@@ -11643,3 +11643,14 @@ def test_a_count_set_off_after_a_plural_noun_counts_that_noun():
     ]
     assert keys("Most of the victims — 184 — were found in Amatrice.", "en") == [(184, "count", "victim")]
     assert keys("Among the suspects, 12 were released.", "en") == [(12, "count", None)]
+
+
+def test_locals_are_residents_and_landslides_a_noun_of_both_languages():
+    """Constructions: "many of the 25,000 locals" against "des 20 000 habitants" (a town's people), "up to 300
+    landslides" against "250 glissements de terrain": one quantity each, given two values."""
+    en = extract_figures("The quake hit many of the 25,000 locals. There were up to 300 landslides.", "en")
+    fr = extract_figures(
+        "Le séisme a touché des 20 000 habitants. On compte 250 glissements de terrain.", "fr"
+    )
+    assert [(f.value, f.unit) for f in en] == [(25000, "resident"), (300, "landslide")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(25000, 20000), (300, 250)]

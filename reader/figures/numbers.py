@@ -372,6 +372,7 @@ _UNIT_FORMS: dict[str, str] = {
     "judge": "judge judges juge juges magistrate magistrates magistrat magistrats",
     "team": "team teams équipe équipes squad squads brigade brigades",
     "guest": "guest guests hôte hôtes vacancier vacanciers",
+    "landslide": "landslide landslides mudslide mudslides glissement glissements éboulement éboulements",
     "livestock": "head tête têtes cattle bétail livestock",  # "70,000 head of cattle", "60.000 têtes de bétail"
     "employee": "employee employees employé employés salarié salariés staff staffer staffers",
     "officer": "officer officers policeman policemen policier policiers gendarme gendarmes",
@@ -423,6 +424,7 @@ _UNIT_FORMS: dict[str, str] = {
     "centre": "centre centres center centers",
     "national": "nationals ressortissant ressortissants",
     "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes"
+    " locals"
     " résidant résidants résidante résidantes",
     "patient": "patient patients",
     "passenger": "passenger passengers passager passagers passagère passagères traveller travellers traveler"
@@ -606,7 +608,7 @@ THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
     " product bomb drone missile hotel bridge island horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
-    " wolf shark bed".split()
+    " wolf shark bed landslide".split()
 )
 #: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
 #: people at large are.
