@@ -7737,10 +7737,8 @@ class _Extractor:
                 break  # "redescendre à 11 aujourd'hui", "14 today": when, no noun of the count
             if word in _MOSTLY_WORDS:
                 continue  # "killing 22 mostly Chinese migrant workers": who they mostly were follows
-            if not words and word == "parmi" and self.after(_AMONG_THE_AFTER, pos) is not None:
-                pos = self.after(
-                    _AMONG_THE_AFTER, pos
-                ).end()  # "dont 8 parmi les soldats du feu": who they are
+            if not words and word == "parmi" and (among := self.after(_AMONG_THE_AFTER, pos)) is not None:
+                pos = among.end()  # "dont 8 parmi les soldats du feu": who they are
                 continue
             if not words and word in _ALL_WORDS and word not in t.ARTICLE_LIKE:
                 break  # "compared with 6.2 two years ago": a number word opens another figure, no noun of this one
