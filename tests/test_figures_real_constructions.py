@@ -11654,3 +11654,18 @@ def test_locals_are_residents_and_landslides_a_noun_of_both_languages():
     )
     assert [(f.value, f.unit) for f in en] == [(25000, "resident"), (300, "landslide")]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(25000, 20000), (300, 250)]
+
+
+def test_a_count_said_before_its_revision_is_an_earlier_value():
+    """Construction: "le nombre de décès est passé à dix et celui des blessés à trente-deux », avant que ces
+    chiffres ne soient revus" (a revision said right after the count's clause): an earlier value, which
+    disputes none of the other version's current counts ("injuring 51 others")."""
+    text = (
+        "Dans un premier temps, le gouvernement annonçait : « Malheureusement, le nombre de décès est passé à dix "
+        "et celui des blessés à trente-deux », avant que ces chiffres ne soient revus."
+    )
+    fr = extract_figures(text, "fr")
+    assert [(f.value, f.unit, f.earlier) for f in fr] == [(10, "death", True), (32, "injury", True)]
+    assert not extract_figures("Le bilan fait état de trente-deux blessés, selon les autorités.", "fr")[
+        0
+    ].earlier

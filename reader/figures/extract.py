@@ -4468,6 +4468,14 @@ _EARLIER_AFTER = re.compile(
     rf"|(?:la{_H}+semaine|le{_H}+mois){_H}+précédente?"
     rf"|la{_H}+veille(?!{_H}+(?:de|du|d['’]|au|des)(?![\w])))(?![\w])"
 )
+#: A revision said right after a count's clause: "et celui des blessés à trente-deux », avant que ces chiffres ne
+#: soient revus", "12 injured, before the figures were revised".
+_REVISED_AFTER = re.compile(
+    rf"{_H}*[»”\"]?{_H}*,?{_H}*(?:(?i:avant{_H}+que{_H}+(?:ces|les|ce|le){_H}+(?:chiffres?|bilans?|décomptes?)"
+    rf"{_H}+ne{_H}+soi(?:en)?t{_H}+(?:revus?|révisés?|corrigés?|actualisés?))"
+    rf"|(?i:before{_H}+(?:the{_H}+|those{_H}+|these{_H}+)?(?:figures?|tolls?|counts?|numbers?){_H}+(?:was|were){_H}+"
+    rf"(?:revised|corrected|updated)))(?![\w])"
+)
 #: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
 _TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
@@ -9489,7 +9497,7 @@ class _Extractor:
         cut = max(head.rfind(c) for c in ".,;:\n0123456789")
         if _EARLIER_RE.search(head, cut + 1) is not None:
             return True
-        if end is not None and _EARLIER_AFTER.match(self.text, end):
+        if end is not None and (_EARLIER_AFTER.match(self.text, end) or _REVISED_AFTER.match(self.text, end)):
             return True
         # a toll named as the first or previous one holds across an aside: "Le premier bilan de ces violences,
         # survenues mardi, était de 41 femmes tuées" (not past another number)
