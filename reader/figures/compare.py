@@ -55,7 +55,7 @@ from reader.figures.numbers import (
     HUMAN_UNITS,
     KNOWN_UNITS,
     LEXICON_NOUNS,
-    PEOPLE_CONCEPTS,
+    LEXICON_PEOPLE,
     THING_CONCEPTS,
 )
 from reader.model import Figure
@@ -3195,16 +3195,12 @@ def _people_relate(a: str | None, b: str | None, people: frozenset[str]) -> bool
     return "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS)
 
 
-#: Every noun of people the lexicon names, in the unit table or beyond it.
-_LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
-
-
 def _lexicon_apart(a: str | None, b: str | None) -> bool:
     """Whether two counted nouns are both named by the lexicon, beyond the unit table too, as two things it
     does not relate: murders and weapons, journalists and voters; not people at large and a kind of people."""
     if a == b or a not in LEXICON_NOUNS or b not in LEXICON_NOUNS or _lexicon_relates(a, b):
         return False
-    return not _people_relate(a, b, _LEXICON_PEOPLE)
+    return not _people_relate(a, b, LEXICON_PEOPLE)
 
 
 def _lexicon_relates(a: str | None, b: str | None) -> bool:
@@ -3245,8 +3241,8 @@ def _things_apart(a: str | None, b: str | None) -> bool:
     things the lexicon names ("259 aircraft", "près de 300 vols"): five people are not five floors, though the
     lexicon of things is outside the unit table."""
     if a in THING_CONCEPTS:
-        return b in _LEXICON_PEOPLE or b in DEATH_UNITS or (b in THING_CONCEPTS and a != b)
-    return b in THING_CONCEPTS and (a in _LEXICON_PEOPLE or a in DEATH_UNITS)
+        return b in LEXICON_PEOPLE or b in DEATH_UNITS or (b in THING_CONCEPTS and a != b)
+    return b in THING_CONCEPTS and (a in LEXICON_PEOPLE or a in DEATH_UNITS)
 
 
 def _measure_apart(a: str | None, b: str | None) -> bool:

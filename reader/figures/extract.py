@@ -2536,6 +2536,12 @@ _TOLL_PART_BEFORE = _ending(
 _TOLL_FATES = frozenset({"death", "injury", "missing", "hospitalised"})
 
 
+#: What opens how long someone has been doing something: "depuis douze ans", "for 12 years".
+_FOR_SO_LONG_BEFORE = _ending(
+    rf"(?<![\w])(?i:depuis|for|pendant|durant)(?:{_H}+(?i:plus{_H}+de|over|more{_H}+than|près{_H}+de))?{_H}+"
+)
+
+
 def _personal_durations(text: str, figures: list[Figure]) -> None:
     """A span someone has been doing something for, in the sentence of a named person's age, is that person's:
     "Gaëtan, 32 ans, fabrique des pneus sur le site depuis douze ans" (his years at the plant, no span of the
@@ -2554,12 +2560,6 @@ def _personal_durations(text: str, figures: list[Figure]) -> None:
             f.place = person.place
 
 
-#: What opens how long someone has been doing something: "depuis douze ans", "for 12 years".
-_FOR_SO_LONG_BEFORE = _ending(
-    rf"(?<![\w])(?i:depuis|for|pendant|durant)(?:{_H}+(?i:plus{_H}+de|over|more{_H}+than|près{_H}+de))?{_H}+"
-)
-
-
 def _ages_gone_to(text: str, figures: list[Figure]) -> None:
     """A bare count an age goes to after an aside: "lift the retirement age from 62 – among the lowest in the
     European Union – to 64" (the age it goes to)."""
@@ -2576,9 +2576,10 @@ def _ages_gone_to(text: str, figures: list[Figure]) -> None:
 
 
 def _toll_parts(text: str, figures: list[Figure]) -> None:
-    """Name the fate of the toll a count of children, women, men or responders ("30 people — including six
-    firefighters — injured") breaks down, the toll right before it in its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes ont été tuées,
-    dont deux enfants" (the dead). Two such parts of two fates are two quantities."""
+    """Name the fate of the toll a count of children, women, men or responders breaks down, the toll right
+    before it in its sentence: "117 people were wounded, including 15 children" (the injured), "32 personnes
+    ont été tuées, dont deux enfants" (the dead), "30 people — including six firefighters — injured". Two such
+    parts of two fates are two quantities."""
     for i, f in enumerate(figures):
         if f.kind != "count" or f.unit not in _TOLL_PART_UNITS or i == 0:
             continue
@@ -4026,7 +4027,7 @@ _AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’
 _AND_COUNTED_PEOPLE_AFTER = re.compile(
     rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:{_alt(['a', 'an', *(w for lg in _LANGS for w, v in t.NUMBER_WORDS[lg].items() if 1 <= v <= 5)])}))"
     # a noun, not the verb of a count of its own: "killed 12 people and 30 were injured"
-    rf"{_H}+(?!(?i:were|was|are|is|have|has|had|ont|sont|étaient|avaient|a|ont|été|more|others?|autres|de|d)(?![\w'’-]))"
+    rf"{_H}+(?!(?i:were|was|are|is|have|has|had|ont|sont|étaient|avaient|a|été|more|others?|autres|de|d)(?![\w'’-]))"
     rf"(?P<w>[^\W\d_][\w'’-]*)"
     rf"(?:{_H}+(?P<w2>[^\W\d_][\w'’-]*))?"  # "two police officers"
 )
@@ -4043,8 +4044,6 @@ _TAKEN_TO_CARE_RE = re.compile(
 )
 #: What "others" after a count of it may be more of (see :meth:`_Extractor.others_of_the_count_before`).
 _OTHERS_OF_UNITS = frozenset({"injury", "hospitalised"})
-#: Every noun of people the lexicon names.
-_LEXICON_PEOPLE = t.HUMAN_UNITS | t.PEOPLE_CONCEPTS
 #: An aside between the value a quantity goes from and "to": "from 62 – among the lowest in the EU – to ".
 _ASIDE_THEN_TO_RE = re.compile(
     rf"{_H}*(?:[–—-]|,){_H}*[^–—,\n0-9]{{1,80}}?{_H}*(?:[–—-]|,){_H}*(?i:to|à){_H}+"
@@ -5010,14 +5009,14 @@ _RETIRING_AT_BEFORE = re.compile(
     r"|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
     r"[^.;!?\n]*$"
 )
-#: The seats of a vehicle or a hall before a bare number: "a seating strength of 42", "its seating capacity of
-#: 1,200".
 #: Working until an age: "j'ai travaillé jusqu'à 108 ans", "worked until 70".
 _WORKED_UNTIL_BEFORE = _ending(
     rf"(?<![\w])(?i:travaill\w*|work(?:ed|ing|s)?){_H}+(?:[^\W\d_]+{_H}+)?(?i:jusqu['’]{_H}?à|until|till){_H}+(?i:l['’]âge{_H}+de{_H}+)?"
 )
 #: The youngest a person said to work until an age is.
 MIN_WORKING_AGE = 14
+#: The seats of a vehicle or a hall before a bare number: "a seating strength of 42", "its seating capacity of
+#: 1,200".
 _SEATING_OF_BEFORE = _ending(rf"(?<![\w])(?i:seating){_H}+(?i:strength|capacity){_H}+(?i:of|is|was){_H}+")
 #: People a search is for: "the search for four miners", "pour retrouver 21 mineurs".
 _SOUGHT_PEOPLE = frozenset(
@@ -7769,7 +7768,7 @@ class _Extractor:
                     c.unit, c.noun = word, True  # "12 foyers d'incendie": a fire's seats, not homes
                     return
                 if self.text[pos : pos + 1] == "/" or (
-                    self.after(_PER_HOUR_AFTER, pos) and t.UNIT_NOUNS[word] not in _LEXICON_PEOPLE
+                    self.after(_PER_HOUR_AFTER, pos) and t.UNIT_NOUNS[word] not in t.LEXICON_PEOPLE
                 ):
                     # "90 km/h", "226 kilometres per hour": a speed (not "three judges an hour and 40 minutes")
                     c.measure = True
@@ -8014,9 +8013,8 @@ class _Extractor:
                 and (apposed := self.before(_APPOSED_COUNT_BEFORE, c.start, 48)) is not None
                 and (noun := t.UNIT_NOUNS.get(apposed.group("w").lower())) is not None
             ):
-                c.unit = (
-                    noun  # "Plusieurs armes, au moins dix, ont été découvertes", "the victims — 184 — were"
-                )
+                # "Plusieurs armes, au moins dix, ont été découvertes", "the victims — 184 — were"
+                c.unit = noun
             if (
                 c.unit is None
                 and self.may_find(c.start, 48, _PLACE_STEMS)
@@ -10586,10 +10584,8 @@ class _Extractor:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
         elif figure.kind == "percent" and c.part:
-            figure.place, figure.part = (
-                c.place,
-                True,
-            )  # "Neuchâtel (78%), Genève (75%)": a list of places' rates
+            # "Neuchâtel (78%), Genève (75%)": a list of places' rates
+            figure.place, figure.part = c.place, True
         if (
             (
                 figure.kind == "count"

@@ -646,6 +646,8 @@ HUMAN_UNITS = frozenset(
     "hostage prisoner protester worker hospitalised critical light burn civilian adult youth boy girl displaced peacekeeper "
     "astronaut".split()
 )
+#: Every noun of people the lexicon names, in the unit table or beyond it.
+LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
 
 #: Words before a figure that make it an estimate or a bound: "about", "at most" or "at least".
 APPROXIMATIONS: dict[str, str] = {
