@@ -788,3 +788,42 @@ def test_a_bound_of_the_one_span_each_version_gives_may_hold_the_other():
         == []
     )
     assert _conflicts("The four-month trial ended.", "Le procès a duré 3 mois et demi.") == [(4, 3.5)]
+
+
+def test_the_one_other_count_of_a_sentence_both_versions_match_is_disputed():
+    """Construction: one sentence told in both versions with two counters' figures ("the union claimed
+    700,000 marchers, and the police 80,000", "700 000 selon le syndicat, 82 000 selon la préfecture"): one
+    count matched, the sentence's other count is one quantity given two values, though neither has a noun."""
+    c = compare_figures(
+        extract_figures(
+            "About 300 marches were held. In the capital, the union claimed 700,000 marchers, and the police 80,000.",
+            "en",
+        ),
+        extract_figures(
+            "Environ 300 cortèges ont défilé. Dans la capitale, 700 000 selon le syndicat, 82 000 selon la préfecture.",
+            "fr",
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(80000, 82000)]
+    assert c.only_en == c.only_fr == []
+    # two other counts in the sentence: which one is disputed is not told
+    crowded = compare_figures(
+        extract_figures("The union claimed 700,000 marchers, the police 80,000 and the city 95,000.", "en"),
+        extract_figures("700 000 selon le syndicat, 82 000 selon la préfecture.", "fr"),
+    )
+    assert crowded.conflicts == []
+
+
+def test_a_partys_votes_are_its_voters():
+    """Construction: a party's tally said in votes in one version and in voters in the other ("won more than
+    8.7 million votes", "quelque 8,745 millions d'électeurs"): one quantity, the bound a rounding of the
+    finer value, disputed as such."""
+    c = compare_figures(
+        extract_figures("The Rally won more than 8.7 million votes, or 32.05% of the votes cast.", "en"),
+        extract_figures(
+            "Le Rassemblement a séduit quelque 8,745 millions d'électeurs, soit 32,05 % des suffrages exprimés.",
+            "fr",
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(8700000, 8745000)]
+    assert c.only_en == c.only_fr == []

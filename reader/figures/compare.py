@@ -1943,6 +1943,15 @@ def compare_figures(
             gone = {id(f) for pair in ranged for f in pair}
             only_en = [f for f in only_en if id(f) not in gone]
             only_fr = [f for f in only_fr if id(f) not in gone]
+    if only_en and only_fr and pairs:
+        # the one other count of a sentence both versions match a count of ("700,000" by the union, "80,000" by
+        # the police; "700.000 selon la CGT, 81.000 pour la préfecture"): the sentence's other quantity, disputed
+        partners = _sentence_partners(pairs, only_en, only_fr)
+        if partners:
+            conflicts += partners
+            gone = {id(f) for pair in partners for f in pair}
+            only_en = [f for f in only_en if id(f) not in gone]
+            only_fr = [f for f in only_fr if id(f) not in gone]
     # a height or a distance ("the 2,900-metre mountain", "haut de 2.891 mètres") is a measurement, no quantity
     # a report disputes: each version's own
     held = [p for p in conflicts if _measured(p[0]) or _measured(p[1])]
@@ -1964,6 +1973,54 @@ def compare_figures(
         rounded=rounded,
         converted=converted_pairs,
     )
+
+
+#: How far apart the sole other counts of two matched sentences may be and still be one quantity disputed.
+SENTENCE_PARTNER_GAP = 0.10
+
+
+def _sentence_partners(
+    pairs: list[tuple[Figure, Figure]], only_en: list[Figure], only_fr: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Conflicts of the sole count left in a sentence with the sole count left in the other version's sentence
+    whose count the two versions matched, when the two are close in value and may count one noun: one
+    sentence told twice, one of its two quantities given two values."""
+    found: list[tuple[Figure, Figure]] = []
+    seen: set[tuple[str, int, str, int]] = set()
+    taken: set[int] = set()
+    for a, b in pairs:
+        if a.kind != "count" or b.kind != "count" or a.sentence is None or b.sentence is None:
+            continue
+        key = (a.field, a.sentence, b.field, b.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        left_en = [
+            f for f in only_en if f.kind == "count" and f.field == a.field and f.sentence == a.sentence
+        ]
+        left_fr = [
+            f for f in only_fr if f.kind == "count" and f.field == b.field and f.sentence == b.sentence
+        ]
+        if len(left_en) != 1 or len(left_fr) != 1:
+            continue
+        x, y = left_en[0], left_fr[0]
+        low, high = sorted((float(x.value), float(y.value)))
+        if (
+            id(x) in taken
+            or id(y) in taken
+            or low < SMALL_BOUND
+            or low == high
+            or relative_gap(low, high) > SENTENCE_PARTNER_GAP
+            or x.year != y.year
+            or x.earlier
+            or y.earlier
+            or x.change != y.change
+            or not related_units(x.unit, y.unit)
+        ):
+            continue
+        found.append((x, y))
+        taken |= {id(x), id(y)}
+    return found
 
 
 #: The widest range (its upper bound over its lower) a value of the other version inside it is taken to be the
@@ -3152,6 +3209,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
                   "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical light burn", "seat member", "worker employee member", "passenger tourist visitor",
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
+                  "vote voter",  # a party's votes are its voters: "more than 8.7 million votes", "8,745 millions d'électeurs"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
                   "child boy girl student youth", "infection case", "infection computer device server",
                   "facility hospital school",
