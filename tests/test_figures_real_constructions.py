@@ -8350,13 +8350,17 @@ def test_race_times_a_second_apart_are_disputed():
         ("The median age rose. Then 70 people were hired.", "en", [(70, "count", "person")]),
         ("La hausse s'explique surtout par deux facteurs.", "fr", []),
         ("L'inflation est l'un des deux critères du calcul.", "fr", []),
+        ("Le gouvernement étudie trois pistes pour réduire la dette.", "fr", []),
+        ("Two options remain on the table, officials said.", "en", []),
+        ("Les pompiers ont sauvé deux enfants.", "fr", [(2, "count", "child")]),
     ],
 )
 def test_life_expectancy_in_years_median_ages_and_reasons(text, lang, expected):
     """Constructions: "from 82.3 years in 2019 to 81.3 in 2022" after "life expectancy" (years of it, a span);
     "a 0.1 year decline", "0,1 année" (a fraction of a year, no age); "The median age at diagnosis is 70 for
     men and 68 for women" (ages, in the sentence naming the median age); "deux facteurs", "l'un des deux
-    critères" (how a text reasons, no count)."""
+    critères", "trois pistes", "two options" (how a text reasons or weighs, no count; "deux enfants" saved
+    are)."""
     assert [k for k in keys(text, lang) if k[1] != "year"] == expected
 
 

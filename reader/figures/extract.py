@@ -5051,7 +5051,9 @@ _ABSTRACT_NOUNS = frozenset(
     "facteur facteurs raison raisons critère critères façons manières scénarios factor factors reason reasons"
     " criteria criterion ways scenarios"
     # "The tariff is built from four elements", "Le prix comprend quatre éléments": how a thing is made up
-    " elements éléments components composantes pillars piliers".split()
+    " elements éléments components composantes pillars piliers"
+    # "les deux chiffres divergent", "two options on the table", "trois pistes": what a text weighs, no count
+    " chiffres hypothèses hypotheses options pistes volets axes priorités priorities objectifs objectives".split()
 )
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
