@@ -11673,3 +11673,32 @@ def test_a_count_said_before_its_revision_is_an_earlier_value():
     assert not extract_figures("Le bilan fait état de trente-deux blessés, selon les autorités.", "fr")[
         0
     ].earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Québec verse 2,2 G au Fonds des générations et prévoit 660 M sur cinq ans, dans un budget de 11 "
+            "milliards de dollars.",
+            [(2.2e9, "money"), (660e6, "money"), (5, "duration"), (11e9, "money")],
+        ),
+        (
+            "Le plan de 3 milliards de dollars en prévoit 10G sur cinq ans.",
+            [(3e9, "money"), (10e9, "money"), (5, "duration")],
+        ),
+        ("Les enchères des fréquences 5G ont rapporté 2,8 milliards de dollars.", [(2.8e9, "money")]),
+        (
+            "Il a couru le 100 M en 10 secondes, pour une prime de 2 millions de dollars.",
+            [(10, "duration"), (2e6, "money")],
+        ),
+        ("Le réseau couvre 2 G et 660 M de Canadiens.", [(2, "count"), (660, "count")]),
+    ],
+)
+def test_quebec_budget_shorthand_writes_billions_and_millions_as_bare_letters(text, expected):
+    """Construction: Quebec budget shorthand with the "$" left out ("un versement de 2,2 G", "660 M sur cinq
+    ans", "total 10G"), in a French text of amounts in millions or billions; never a network's generation ("la
+    5G"), a race's metres ("le 100 M"), nor in a text without such amounts."""
+    assert [(float(f.value), f.kind) for f in extract_figures(text, "fr") if f.kind != "year"] == [
+        (float(v), k) for v, k in expected
+    ]

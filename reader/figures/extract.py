@@ -1902,11 +1902,17 @@ def _lowercase_celsius(text: str, s: int, right: int) -> bool:
 
 
 def _glued(
-    text: str, s: int, e: int, word: bool, letter_currency: Callable[[str], bool] | None = None
+    text: str,
+    s: int,
+    e: int,
+    word: bool,
+    letter_currency: Callable[[str], bool] | None = None,
+    bare_scale: bool = False,
 ) -> tuple[bool, re.Match[str] | None]:
     """Whether the token stands alone (or with a known suffix); returns the suffix match if any.
     ``letter_currency``: whether the letters glued before it are a currency in this text ("P1 billion" in
-    pesos, "N488" in naira)."""
+    pesos, "N488" in naira). ``bare_scale``: the text may write billions as a bare "G" ("total 10G sur cinq
+    ans"), read after the digits."""
     left, right = _compound(text, s, e)
     head, rest = text[left:s], text[e:right]
     if word:
@@ -1933,6 +1939,8 @@ def _glued(
     m = _ATTACHED_RE.match(rest)
     if m and m.group("suffix") in _SCALE_LETTERS and right < len(text) and text[right] in "€$£" and not word:
         return True, None  # "1,8G$US", "3M€": the scale letter and the symbol are read after the digits
+    if bare_scale and rest == "G" and not word and text[s:e] not in _NETWORK_GENERATIONS:
+        return True, None  # "total 10G sur cinq ans": read after the digits (not "la 5G", a network)
     if m and m.group("suffix"):
         suffix = m.group("suffix")
         ok = (
@@ -3843,6 +3851,11 @@ _SCALE_SYMBOL_AFTER = re.compile(
     # a wire's code after the letter: "30 M EUR", "1,2 Md EUR", "30 MEUR"
     rf"|(?={_H}?(?:{'|'.join(_SCALED_CODES)})(?![\w])))"
 )
+#: A scale letter with no currency symbol after it ("2,2 G au Fonds des générations", "660 M sur cinq ans"),
+#: read in a French text of amounts in millions or billions (see ``_Extractor.bare_scale_letters``).
+_BARE_SCALE_LETTER_AFTER = re.compile(rf"(?P<space>{_H})?(?P<w>G|M)(?={_H}|[.,;:)]|$)")
+#: The digits before a glued "G" that name a mobile network's generation ("la 5G"), never billions.
+_NETWORK_GENERATIONS = frozenset("23456")
 #: The scale letters :data:`_SCALE_SYMBOL_AFTER` reads before a currency symbol.
 _SCALE_LETTERS = ("M", "Md", "Mds", "Mrd", "Mrds", "mrd", "mrds", "G", "k")
 
@@ -6269,6 +6282,12 @@ class _Extractor:
             or " deg F" in text
         )
         self.scale_symbols = _holds_scale_symbol(text)
+        #: A French text of amounts in millions or billions that may write their scale as a bare letter.
+        self.bare_scale_letters = (
+            lang == "fr"
+            and (lowered is None or "milliard" in lowered or "millions de dollars" in lowered)
+            and any(letter in text for letter in (" G ", "G ", " M ", "G,", " M,", "G.", " M."))
+        )
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
@@ -6593,7 +6612,7 @@ class _Extractor:
         ):
             # "payer 146, 2 milliards de roubles": a decimal comma typed with a space after it, before a scale
             e, token = decimals.end("d"), f"{token},{decimals.group('d')}"
-        alone, attached = _glued(text, s, e, word, self.letter_currency)
+        alone, attached = _glued(text, s, e, word, self.letter_currency, self.bare_scale_letters)
         if not alone:
             return None
         if (
@@ -7270,6 +7289,14 @@ class _Extractor:
             c.scale = _SCALE_SYMBOLS[m.group("w")]
             if m.group("euros"):
                 c.kind, c.currency = "money", "EUR"
+            return m.end()
+        if self.bare_scale_letters and (m := self.after(_BARE_SCALE_LETTER_AFTER, pos)) is not None:
+            if m.group("w") == "G" and not m.group("space") and c.token in _NETWORK_GENERATIONS:
+                return pos  # "la 5G", "réseaux 4G": a mobile network's generation
+            if m.group("w") == "M" and self.text.endswith(("le ", "du ", "au "), 0, c.start):
+                return pos  # "a couru le 100 M": a race's metres, said as one event
+            # "un versement de 2,2 G au Fonds", "660 M sur cinq ans": Quebec's budget shorthand, "$" left out
+            c.scale = _SCALE_SYMBOLS[m.group("w")]
             return m.end()
         return pos
 
