@@ -827,3 +827,23 @@ def test_a_partys_votes_are_its_voters():
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(8700000, 8745000)]
     assert c.only_en == c.only_fr == []
+
+
+def test_one_places_count_in_a_list_is_no_value_of_the_wholes_estimate():
+    """Construction: a list of places' counts ("compared to 28,000 in Lanaudière", "contre 33 000 dans
+    Lanaudière") beside an estimate of the whole both versions match ("About 30,000 customers", "Environ 30 000
+    clients"): the place's count is its own quantity, disputed, not the estimate's precise value."""
+    c = compare_figures(
+        extract_figures(
+            "About 30,000 customers will still be waiting on Thursday. The Laurentians had 70,000 customers "
+            "without power, compared to 28,000 in Lanaudière and 24,000 in Outaouais.",
+            "en",
+        ),
+        extract_figures(
+            "Environ 30 000 clients attendront encore jeudi. Les Laurentides comptaient 70 000 abonnés privés "
+            "de courant, contre 33 000 dans Lanaudière et 24 000 en Outaouais.",
+            "fr",
+        ),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(28000, 33000)]
+    assert c.only_en == c.only_fr == []

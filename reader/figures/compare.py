@@ -2206,6 +2206,8 @@ def _stated_of(f: Figure, estimates: list[Figure], *, floors: bool = False) -> b
     """Whether ``f``, stated, is the value one of its own version's ``estimates`` rounds ("6.9 million" for
     "nearly seven million"). ``floors``: a precise floor is stated too ("at least 112 people were killed" for
     "more than 100 Palestinians")."""
+    # one place's count in a list of places ("28,000 in Lanaudière") is no whole's value ("about 30,000")
+    estimates = [e for e in estimates if e.part or not f.part]
     if floors and f.approx == "at least" and significant_digits(f.value) >= SPECIFIC_DIGITS:
         return any(e is not f and _finer_floor_of(e, f) for e in estimates)
     return f.approx is None and any(e is not f and agrees_with_estimate(e, f) for e in estimates)
