@@ -11702,3 +11702,21 @@ def test_quebec_budget_shorthand_writes_billions_and_millions_as_bare_letters(te
     assert [(float(f.value), f.kind) for f in extract_figures(text, "fr") if f.kind != "year"] == [
         (float(v), k) for v, k in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers arrested the knifeman, 31, after the attack at a playground.", [(31, "age")]),
+        ("The gunman, 18, was shot dead by police.", [(18, "age")]),
+        ("A pedestrian, 72, died at the scene.", [(72, "age")]),
+        ("The attackers, 31, fled.", [(31, "count")]),
+    ],
+)
+def test_an_apposed_number_after_who_did_it_or_who_it_befell_is_an_age(text, expected):
+    """Construction: a bare number between commas after a singular noun of a person of the story ("the
+    knifeman, 31,", "the gunman, 18,", "a pedestrian, 72,"): the person's age. A plural noun before it is no
+    one person."""
+    assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
+        (float(v), k) for v, k in expected
+    ]
