@@ -21,6 +21,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from reader.figures import numbers as t
+from reader.figures.patterns import compile_lazily
 from reader.model import Figure
 
 #: Larger values are digit runs (identifiers, hashes), not quantities; float() of some would be infinite.
@@ -106,8 +107,8 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: A run of letters: a phrase's first word, a label's words.
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_WORD_OR_NUMBER_RE = re.compile(r"[^\W\d_]+|[0-9]+")
+_LETTERS_RE = compile_lazily(r"[^\W\d_]+")
+_WORD_OR_NUMBER_RE = compile_lazily(r"[^\W\d_]+|[0-9]+")
 
 
 def _first_word(phrase: str) -> str:
@@ -139,7 +140,7 @@ def _literals(words: Iterable[str]) -> str:
 
 #: A run of digits, as alternatives that each open with a literal (see :func:`_starts`).
 _DIGIT_RUN = "|".join(f"{d}[0-9]*" for d in "0123456789")
-_DIGIT_STARTS = re.compile(_DIGIT_RUN)
+_DIGIT_STARTS = compile_lazily(_DIGIT_RUN)
 
 
 #: The scale words an English article may stand before as the number one: "a million", "a dozen".
@@ -374,21 +375,23 @@ def _parse_words(token: str) -> Decimal:
     return total
 
 
-_FR_DOT_GROUPS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
-_DOT_GROUPS_DECIMAL_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+_FR_DOT_GROUPS = compile_lazily(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DOT_GROUPS_DECIMAL_COMMA = compile_lazily(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 #: A number grouped the Indian way, by twos above the thousands: "1,00,000" (a lakh), "10,00,000", "2,50,00,000".
-_INDIAN_GROUPS = re.compile(r"[1-9][0-9]?,(?:[0-9]{2},)+[0-9]{3}")
-_SWISS_GROUPS = re.compile(r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?")
+_INDIAN_GROUPS = compile_lazily(r"[1-9][0-9]?,(?:[0-9]{2},)+[0-9]{3}")
+_SWISS_GROUPS = compile_lazily(
+    r"[0-9]{1,3}(?:'[0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:’[0-9]{3})+(?:[.,][0-9]+)?"
+)
 #: A comma followed by four digits or more: no English number, and no decimal an English writer means.
-_MISTYPED_GROUP = re.compile(r"[0-9]{1,3},[0-9]{4,}")
+_MISTYPED_GROUP = compile_lazily(r"[0-9]{1,3},[0-9]{4,}")
 
 
 #: English grouping in a French text, ending in three zeros: "400,000 dollars" (no French decimal does).
-_COMMA_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*,000")
+_COMMA_THOUSANDS = compile_lazily(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*,000")
 
 
 #: Four digits, a space and three: how a tokenized amount like "1078 900 $" is written (see ``_DIGITS``).
-_UNSPACED_THOUSANDS = re.compile(rf"[1-9][0-9]{{3}}{_GS}[0-9]{{3}}")
+_UNSPACED_THOUSANDS = compile_lazily(rf"[1-9][0-9]{{3}}{_GS}[0-9]{{3}}")
 
 
 @lru_cache(maxsize=65536)
@@ -538,7 +541,7 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
 
 
 _TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
-_TIME_RE = re.compile(
+_TIME_RE = compile_lazily(
     # a time of day, or a split in minutes and seconds ("la seconde moitié (59:47)"): no count either way
     r"(?<![\w.:])[0-5]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:" + _H + r"?[ap]\.?m\.?(?![\w]))?"
     # "around 11: 30 a.m.": a space typed after the colon
@@ -576,7 +579,7 @@ _TIME_RE = re.compile(
 #: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
 #: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
-_TIME_HINT_RE = re.compile(
+_TIME_HINT_RE = compile_lazily(
     r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))"
     rf"|[0-9]\.[0-5][0-9]{_H}+(?i:in|this){_H}"
 )
@@ -590,7 +593,7 @@ def _holds_time(text: str, runs: list[tuple[int, int]] | None) -> bool:
     return any(_TIME_HINT_RE.match(text, end - 1) is not None for _, end in runs)
 
 
-_PHONE_RE = re.compile(
+_PHONE_RE = compile_lazily(
     r"(?<![\w+])(?:\+[0-9]{1,3}(?:[ .\u00a0-]?\(0\))?(?:[ .\u00a0-]?[0-9]{1,4}){3,}"
     # a free number's five-digit prefix too: "08000 99 66 33"
     r"|0[1-9](?:[ .-][0-9]{2}){4}|0[0-9]{1,4}(?:[ .-][0-9]{2,4}){2,}"
@@ -601,12 +604,12 @@ _PHONE_RE = re.compile(
 )
 #: Where a time of day or a phone number may start (see _scan): each alternative opens at a run of digits,
 #: at a word (the first word of a time word) or at "+" or "(".
-_TIME_STARTS = re.compile(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
-_PHONE_STARTS = re.compile(rf"{_DIGIT_RUN}|\+|\(")
-_NOT_FIGURE_STARTS = re.compile(rf"{_DIGIT_RUN}|\(")
+_TIME_STARTS = compile_lazily(f"{_DIGIT_RUN}|{_literals(_first_word(w) for w in _TIME_WORDS)}")
+_PHONE_STARTS = compile_lazily(rf"{_DIGIT_RUN}|\+|\(")
+_NOT_FIGURE_STARTS = compile_lazily(rf"{_DIGIT_RUN}|\(")
 #: What every phone number has: "+" and a digit, "0" and digits then two groups or then six digits, or "555)
 #: 123-4".
-_PHONE_HINT_RE = re.compile(
+_PHONE_HINT_RE = compile_lazily(
     r"[0-9+](?:(?<=\+)[0-9]|(?<=0)[0-9]{1,4}[ .-][0-9]{2,4}[ .-][0-9]|(?<=0)[0-9]{3}[ .-][0-9]{6}"
     r"|(?<=[0-9])[0-9]{2}\)?[ .\-\u2010\u2011][0-9]{3}[-\u2010\u2011][0-9])"
 )
@@ -623,7 +626,7 @@ def _second_day_before(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: "= 0.9268 euros)" after "$1": a wire's exchange-rate note.
-_RATE_AFTER_RE = re.compile(rf"{_H}*={_H}*(?:[A-Z]{{0,3}}\$|€|£)?{_H}?[0-9]")
+_RATE_AFTER_RE = compile_lazily(rf"{_H}*={_H}*(?:[A-Z]{{0,3}}\$|€|£)?{_H}?[0-9]")
 
 
 def _phone_like(found: str) -> bool:
@@ -638,10 +641,10 @@ _PHONE_SCAN = _Scanner(
     _PHONE_RE, _PHONE_STARTS, _PHONE_HINT_RE, anchors=("+",), hint_ends=(2, 3, 4, 5), digit_starts="+("
 )
 # "1." at the start of a line, or inline after a colon or semicolon ("trois étapes : 1. garder ; 2. ...")
-_LIST_MARKER_RE = re.compile(
+_LIST_MARKER_RE = compile_lazily(
     r"(?m)(?:^[ \t]*(?:[-*•–][ \t]*)?|[:;][^\S\n]+)\(?(?P<n>[0-9]{1,3})[.)](?=[ \t])"
 )
-_LIST_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
+_LIST_LINE_PREFIX_RE = compile_lazily(r"[ \t]*(?:[-*•–][ \t]*)?")
 
 
 def _list_markers(text: str) -> list[tuple[int, int]]:
@@ -687,7 +690,7 @@ _WEEKDAY_NAMES = frozenset(
 )
 #: A weekday and its day of the month in brackets: "this Friday (9)", "ce vendredi (9)" (English names
 #: capitalised, French ones lowercase, as each language writes them).
-_WEEKDAY_DAY_RE = re.compile(
+_WEEKDAY_DAY_RE = compile_lazily(
     rf"(?:{'|'.join(sorted(d.capitalize() if d.endswith('day') else d for d in _WEEKDAY_NAMES))})"
     r"[ \u00a0]?\([0-3]?[0-9]\)"
 )
@@ -729,7 +732,7 @@ _DATE_BEHIND = "|".join(
     for year in ("", f"[0-9]{{4}}{_H}", f"[0-9]{{4}}{_H}à{_H}", f"à{_H}")
 )
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
-_CLOCK_RE = re.compile(
+_CLOCK_RE = compile_lazily(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     rf"(?!{_H}+et{_H}+[0-5]?[0-9]{_H}+minutes?(?![\w]))"
@@ -765,24 +768,24 @@ _CLOCK_RE = re.compile(
     # a timeline's entry, a time at the start of a line before a colon or a dash: "20h : plusieurs coups de feu"
     rf"|(?<![^\n])(?:[01]?[0-9]|2[0-3]){_H}?h(?:[0-5][0-9])?{_H}*[:–—-](?![0-9])"
 )
-_CLOCK_STARTS = re.compile(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
+_CLOCK_STARTS = compile_lazily(rf"{_DIGIT_RUN}|{'|'.join(_CLOCK_WORDS)}")
 _CLOCK_SCAN = _Scanner(_CLOCK_RE, _CLOCK_STARTS)
 #: A time of day written with a dot, as British papers write it, after a word of when: "in an update posted at
 #: 14.15", "flights were cancelled up to at least 16.00 today" (not "$14.15", "at 14.15%", "at 3.25 euros").
-_DOTTED_TIME_BEFORE = re.compile(
+_DOTTED_TIME_BEFORE = compile_lazily(
     # (not a price: "The shares closed at 19.45.")
     r"(?<!closed )(?<!opened )(?<!ended )(?<!traded )(?<!trading )(?<!stood )(?<!priced )(?<!sold )"
     rf"(?<![\w])(?i:at|until|till|by|before|after|up{_H}+to)(?:{_H}+(?i:at{_H}+)?(?i:least|about|around))?{_H}+$"
 )
-_DOTTED_TIME_AFTER = re.compile(
+_DOTTED_TIME_AFTER = compile_lazily(
     rf"[,;:)!?]|\.(?![0-9])|$|{_H}+(?i:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|CET|local|today|tonight|when|and|or|hrs?)(?![\w])"
 )
 
 
 #: A three-digit service number ending in 11: "she had placed two calls at 911", "511, by phone or online, is the
 #: best place", "composer le 811".
-_SERVICE_NUMBER_RE = re.compile(r"(?<![\w$€£.,])[2-9]11(?![\w%]|[.,][0-9])")
-_CALLING_RE = re.compile(
+_SERVICE_NUMBER_RE = compile_lazily(r"(?<![\w$€£.,])[2-9]11(?![\w%]|[.,][0-9])")
+_CALLING_RE = compile_lazily(
     r"(?i:\bcall|\bdial|phone|hotline|\bline\b|appel|composer|numéro|téléphon|emergency|urgence|by\s+text|online)"
 )
 
@@ -866,7 +869,7 @@ _AFTER_LEAD = "|".join(
     f"(?<=(?<![\\w]){w} )"
     for w in ("menait", "mène", "mener", "led", "leads", "leading", "lead", "manche", "set")
 )
-_NOT_FIGURE_RE = re.compile(
+_NOT_FIGURE_RE = compile_lazily(
     r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}[-–/](?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
     # "à 1500 heures", "at 1930 hrs": a time of day in 24-hour form after a word for "at"
@@ -908,11 +911,11 @@ _NOT_FIGURE_RE = re.compile(
 #: Durations counted in periods of months: a half-year, a quarter.
 _MONTHS_IN = {"semesters": 6, "quarters": 3}
 #: News outlets whose names hold a number: "the 24 Heures newspaper", "selon 20 Minutes", "France 24".
-_MEDIA_RE = re.compile(
+_MEDIA_RE = compile_lazily(
     rf"(?<![\w])(?:24{_H}Heures|20{_H}Minut(?:es|en)|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
 )
 #: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Hwy. 401", "Route 66".
-_ROAD_RE = re.compile(
+_ROAD_RE = compile_lazily(
     rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy\.?|interstate|route){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w]|[.,][0-9])"
     # a list of roads after the first: "Highway 101, 102, 103, 107, 111 and 118"
@@ -938,7 +941,7 @@ _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))
 #: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
 #: L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a French code's article anywhere ("L.34-5", "R. 226-3"):
 #: numbers of a text, not quantities.
-_LAW_ARTICLE_RE = re.compile(
+_LAW_ARTICLE_RE = compile_lazily(
     rf"(?<![\w])(?i:articles?|art\.){_H}+{_LAW_NUMBER}"
     rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
 )
@@ -947,7 +950,7 @@ _LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
 
 #: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
 #: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
-_ROUND_THE_CLOCK_RE = re.compile(
+_ROUND_THE_CLOCK_RE = compile_lazily(
     r"(?i)(?<![\w.,$€£])(?:24|twenty-four|vingt-quatre)"
     r"(?:[- ]?h(?:ours?|eures?|rs?)?(?:-a-day|\s+a\s+day|\s+par\s+jour|\s+sur\s+24|/24)|\s+sur\s+24)(?![\w])"
     r"|(?<![\w.,$€£])(?:7|seven|sept)"
@@ -955,7 +958,7 @@ _ROUND_THE_CLOCK_RE = re.compile(
 )
 #: A match's score line after the verb of the result and the names or the leg between ("beat Real Madrid 5-2",
 #: "won the first leg 3-1", "remportée 5-2 par"), or before its aggregate ("8-3 on aggregate", "8-3 en cumulé").
-_SCORE_LINE_RE = re.compile(
+_SCORE_LINE_RE = compile_lazily(
     rf"(?<![\w])(?:beat|beats|won|wins|lost|loses|defeated|thrashed|edged|drew|remporté|remportée|battu|battue"
     rf"|dominé|dominée|étrillé|s['’]impose|s['’]est{_H}+imposée?)"
     rf"(?:{_H}+(?:the|la|le|les|first|second|leg|match|game|final|tie|manche|aller|retour|[A-Z][\w'’.-]*)){{0,4}}"
@@ -985,19 +988,23 @@ _ROUND_THE_CLOCK_HINTS = (
 #: ordinal already): a name, no count.
 _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
 #: What follows a person's age in brackets after the name ("Akimu (35), lying", "Jones (42) told").
-_AGE_BRACKET_AFTER = re.compile(rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has|as|when|while)(?![\w]))")
+_AGE_BRACKET_AFTER = compile_lazily(
+    rf"(?:,|{_H}+(?:said|says|told|was|is|who|had|has|as|when|while)(?![\w]))"
+)
 #: A word that says a place's name follows ("the village of Guillos (50)": its people).
-_PLACE_WORD_RE = re.compile(r"(?i:village|town|city|hamlet|commune|district|province|county|region|island)")
+_PLACE_WORD_RE = compile_lazily(
+    r"(?i:village|town|city|hamlet|commune|district|province|county|region|island)"
+)
 #: A person named by a first name and an initial, then one or two ages in brackets: "Mohamed R. (40",
 #: "Mario R. (47 and 42": matched up to the age looked at.
-_INITIAL_AGES_BEFORE = re.compile(
+_INITIAL_AGES_BEFORE = compile_lazily(
     rf"[A-Z][a-zé]+{_H}+[A-Z]\.{_H}+\((?:[0-9]{{2}}{_H}+(?:and|et){_H}+)?[0-9]{{2}}$"
 )
 #: The second age of two in brackets after a person's initial: "(47 and 42)".
-_AGE_PAIR_AFTER = re.compile(rf"{_H}+(?:and|et){_H}+[0-9]{{2}}\)")
+_AGE_PAIR_AFTER = compile_lazily(rf"{_H}+(?:and|et){_H}+[0-9]{{2}}\)")
 #: A number in brackets.
-_BRACKETED_NUMBER_RE = re.compile(r"\([0-9]+\)")
-_UNIT_NAME_RE = re.compile(
+_BRACKETED_NUMBER_RE = compile_lazily(r"\([0-9]+\)")
+_UNIT_NAME_RE = compile_lazily(
     # "22 and 23 Division", "22 and 23 Divisions": the first of two units named once, in the plural too
     rf"(?<![\w.,])[0-9]{{1,3}}(?=(?: (?:and|et|&) [0-9]{{1,3}})? (?:{'|'.join(_UNIT_NAMES)})s?\b)"
 )
@@ -1039,19 +1046,19 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
 
 
 #: Twelve o'clock said with its half of the day: "until 12 noon on Wednesday", "at 12 midnight".
-_NOON_RE = re.compile(r"(?<![\w.,])12(?::00)?\s(?:noon|midnight)(?![\w])")
+_NOON_RE = compile_lazily(r"(?<![\w.,])12(?::00)?\s(?:noon|midnight)(?![\w])")
 #: American retirement plans named by their section of the tax code: "their 401k", "a 401(k) plan", "403(b)".
-_RETIREMENT_PLAN_RE = re.compile(r"(?<![\w.,])(?:401|403|457)(?:\((?:k|b)\)|k|K)(?![\w])")
+_RETIREMENT_PLAN_RE = compile_lazily(r"(?<![\w.,])(?:401|403|457)(?:\((?:k|b)\)|k|K)(?![\w])")
 #: Years before the common era, alone or as a range: "en 664 av. J.-C.", "de 323 à 30 avant Jésus-Christ",
 #: "entre 700 et 300 ans avant notre ère", "in 332 BC", "from 664 to 332 BCE".
-_BEFORE_CHRIST_RE = re.compile(
+_BEFORE_CHRIST_RE = compile_lazily(
     rf"(?<![\w.,])[0-9]{{1,4}}(?:{_H}*(?:[-–]|(?i:à|et|to|and)){_H}*[0-9]{{1,4}})?"
     rf"{_H}+(?:(?i:ans|years){_H}+)?(?:(?i:avant|av\.){_H}*(?:(?i:Jésus-Christ|J\.-C\.?|notre{_H}+ère))"
     rf"|B\.?C\.?E?\.?(?![\w])|(?i:before{_H}+(?:Christ|the{_H}+common{_H}+era|our{_H}+era)))"
 )
 #: A clock time written as four digits and "hrs" ("1950hrs", "0600 hrs"), or "hours" after "at" or "as of":
 #: "at 1950 hours".
-_MILITARY_TIME_RE = re.compile(
+_MILITARY_TIME_RE = compile_lazily(
     rf"(?<![\w.,])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?i:hrs)(?![\w])"
     rf"|(?<=(?i:at|of){_H})(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}(?i:hours)(?![\w])"
     # "s'est embrasé vers 2230 locales", "at 0630 local time": the hour of a place, as wires write it
@@ -1062,18 +1069,18 @@ _MILITARY_TIME_SCAN = _Scanner(_MILITARY_TIME_RE, _DIGIT_STARTS, digit_starts=""
 _MILITARY_TIME_HINTS = ("hrs", "hours", "local", "gmt", "utc")
 #: A building by its street number ("l'immeuble du 17", "les immeubles du 15 et du 19"), and the top of a scale
 #: ("catégorie 3 sur une échelle de 5", "a 4 on a scale of 10"): numbers that count nothing.
-_BUILDING_OR_SCALE_RE = re.compile(
+_BUILDING_OR_SCALE_RE = compile_lazily(
     rf"(?<![\w])(?:(?i:immeubles?|bâtiments?){_H}+(?:du|au){_H}+[0-9]{{1,4}}(?:{_H}+et{_H}+du{_H}+[0-9]{{1,4}})?"
     rf"|(?i:échelle{_H}+de|scale{_H}+of){_H}+[0-9]{{1,3}})(?![\w]|[.,][0-9])"
 )
 #: A run of digits: the numbers inside a match of :data:`_BUILDING_OR_SCALE_RE`.
-_DIGITS_RE = re.compile(r"[0-9]+")
+_DIGITS_RE = compile_lazily(r"[0-9]+")
 #: What every text :data:`_BUILDING_OR_SCALE_RE` matches in holds, lowercased.
 _BUILDING_OR_SCALE_HINTS = ("immeuble", "bâtiment", "échelle", "scale of")
 #: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
-_DAY_PAIR_RE = re.compile(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
+_DAY_PAIR_RE = compile_lazily(r"(?<![\w.,])[0-9]{1,2}(?:st|nd|rd|th)?[-–][0-9]{1,2}(?:st|nd|rd|th)?(?![\w])")
 
 
 @cache
@@ -1131,7 +1138,7 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
 #: A time in hours, minutes and seconds, as races and long events are timed: "2:00:35", "2h01:53", "2h 01:09",
 #: "2 h 00 min et 35 sec", "2h00'35''". A one-digit hour: "02:46:23" (and "14:32:05") is a time of day; so is
 #: one with a clock's word after it ("9:32:15 a.m.", "2:00:35 UTC").
-_RACE_TIME_RE = re.compile(
+_RACE_TIME_RE = compile_lazily(
     # a stage race's total in hours: "82h05'42''", "82 h 05:42"
     rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h(?:rs?)?{_H}?)(?P<m>[0-5][0-9])"
     # "2h06 et 26 secondes": the seconds joined by "et", their word after them; "2hr 01min 9sec": one digit
@@ -1141,36 +1148,36 @@ _RACE_TIME_RE = re.compile(
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
 )
 #: A time taken in hours and minutes, after "en": "a couru le marathon de Toronto en 7h49′", "en 2h05".
-_TAKEN_IN_HOURS_RE = re.compile(
+_TAKEN_IN_HOURS_RE = compile_lazily(
     rf"(?<=(?<![\w])en{_H})(?P<th>[0-9]{{1,2}})h(?P<tm>[0-5][0-9])(?:′|'|’)?(?![\w:'’′0-9])"
     rf"(?!{_H}+(?i:et|and){_H}+[0-9])"  # "en 2h06 et 26 secondes": a race time to the second, read as one
 )
 _TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
 #: is read with the hours before it: see join_durations).
-_RACE_GAP_RE = re.compile(
+_RACE_GAP_RE = compile_lazily(
     rf"(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
     rf"(?P<gs>[0-5]?[0-9])(?:''|’’|″|\"|{_H}?(?:secs?|s)(?![\w]))"
 )
 #: A swim or track time in minutes, seconds and hundredths: "4:03.84", "4:02,50".
-_SPLIT_TIME_RE = re.compile(
+_SPLIT_TIME_RE = compile_lazily(
     r"(?<![\w:.,'’])(?P<sm>[0-9]{1,2}):(?P<ss>[0-5][0-9])[.,](?P<sc>[0-9]{2})(?![\w:]|[.,][0-9]|\s?(?i:a\.?m|p\.?m|h\b))"
 )
 #: A gap in minutes and seconds with a colon, said as a gap: "6:17 behind", "1:14 back", "1:03 d'avance", "9:18
 #: minutes de retard", "termine à 6:17 du maillot jaune", "termine 4e à 19:03" (a colon alone is a time of day).
-_COLON_GAP_RE = re.compile(
+_COLON_GAP_RE = compile_lazily(
     rf"(?<![\w:.,'’])(?<!at{_H})(?<!à{_H})(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
     rf"(?=(?:{_H}+(?i:minutes?|mins?))?{_H}+(?i:behind(?!{_H}+(?:closed|the{_H}+scenes|schedule))|back|ahead|clear"
     rf"|adrift|d['’]avance|de{_H}+retard|du{_H}+(?:maillot|vainqueur|leader|premier))(?![\w]))"
 )
 #: ... or after "à" that a rider's finish or rank opens: "termine à 6:17", "est 5e à 20:06", "du podium à 9:18".
-_COLON_GAP_AT_RE = re.compile(
+_COLON_GAP_AT_RE = compile_lazily(
     rf"(?<![\w])(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
 #: ... or after a margin, a lead or a gap of it: "une marge confortable de 4:24 sur le Danois", "a winning
 #: margin of 4:24"; tried only where one of :data:`_MARGIN_WORDS` stands.
-_COLON_MARGIN_RE = re.compile(
+_COLON_MARGIN_RE = compile_lazily(
     rf"(?<![\w])(?i:marge|écart|margin|gap|lead)(?:{_H}+[^\W\d_]+)?{_H}+(?i:de|of){_H}"
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
@@ -1192,12 +1199,12 @@ _SPLIT_TIME_SCAN = _Scanner(_SPLIT_TIME_RE, _DIGIT_STARTS, digit_starts="")
 
 #: The French constitution's article that passes a bill without a vote, by its number: "l'arme
 #: constitutionnelle du 49.3", "recourir au 49-3", "Article 49.3".
-_ARTICLE_49_3_RE = re.compile(
+_ARTICLE_49_3_RE = compile_lazily(
     r"(?:(?<=\b(?i:du|le|au|un|of) )|(?<=\b(?i:the) )|(?<=(?i:article) ))49[.-]3"
     r"(?![\w%]|[.,][0-9]|\s*(?:%|(?i:per|pour)))"
 )
 #: Two years in brackets, a life's or a reign's ("reine de Saxe (1752-1828)", "le pays (2007-2015)").
-_LIFE_DATES_RE = re.compile(r"\((?P<a>1[0-9]{3}|20[0-9]{2})[-–](?P<b>1[0-9]{3}|20[0-9]{2})\)")
+_LIFE_DATES_RE = compile_lazily(r"\((?P<a>1[0-9]{3}|20[0-9]{2})[-–](?P<b>1[0-9]{3}|20[0-9]{2})\)")
 #: The longest span such brackets hold: a life.
 LIFE_DATES_SPAN = 125
 
@@ -1231,10 +1238,10 @@ def _race_times_in_minutes(figures: list[Figure]) -> None:
 
 
 #: The numbers a time is written in: "2", "01", "39" of "2:01:39"; "03.84" of "4:03.84".
-_NUMBER_PARTS_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_NUMBER_PARTS_RE = compile_lazily(r"[0-9]+(?:[.,][0-9]+)?")
 #: The units a time's parts are named by: "hours", "minutes" and "seconds" of "eight hours, eleven minutes and
 #: six seconds".
-_TIME_UNIT_WORDS_RE = re.compile(r"(?i:hours?|heures?|minutes?|seconds?|secondes?)(?![\w])")
+_TIME_UNIT_WORDS_RE = compile_lazily(r"(?i:hours?|heures?|minutes?|seconds?|secondes?)(?![\w])")
 
 
 def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | None) -> list[Figure]:
@@ -1300,9 +1307,9 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
 
 
 #: A race time to the hundredth with its seconds glued: "46.17s", "46.70secs".
-_DECIMAL_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<v>[0-9]{1,3}\.[0-9]{1,2})(?:s|secs?)(?![\w])")
+_DECIMAL_SECONDS_RE = compile_lazily(r"(?<![\w.,])(?P<v>[0-9]{1,3}\.[0-9]{1,2})(?:s|secs?)(?![\w])")
 #: Seconds, then hundredths, maybe after minutes: "45 sec 94", "46 sec. 70", "4 min 2 sec 50/100".
-_SECONDS_HUNDREDTHS_RE = re.compile(
+_SECONDS_HUNDREDTHS_RE = compile_lazily(
     rf"(?<![\w.,])(?:(?P<m>[0-9]{{1,2}}){_H}?min\.?{_H})?(?P<s>[0-9]{{1,3}}){_H}?sec\.?{_H}(?P<c>[0-9]{{2}})"
     rf"(?:/100)?(?![\w/]|[.,][0-9])"
 )
@@ -1310,10 +1317,10 @@ _SECONDS_HUNDREDTHS_RE = re.compile(
 
 #: What every match of :data:`_SECONDS_HUNDREDTHS_RE` holds ("sec" then hundredths): one search for it, which
 #: opens with a literal, costs far less than the scan.
-_SECONDS_HUNDREDTHS_HINT = re.compile(rf"sec\.?{_H}[0-9]{{2}}")
+_SECONDS_HUNDREDTHS_HINT = compile_lazily(rf"sec\.?{_H}[0-9]{{2}}")
 #: Seconds, a double prime, then hundredths, as French wires write a swim or a sprint: "46''40", "47’’48",
 #: "46″92" (not minutes and seconds: "5'12''" has a single prime first).
-_PRIMED_HUNDREDTHS_RE = re.compile(
+_PRIMED_HUNDREDTHS_RE = compile_lazily(
     r"(?<![\w.,'’′])(?P<s>[0-9]{1,2})(?:''|’’|″)(?P<c>[0-9]{2})(?![\w'’″]|[.,][0-9])"
 )
 
@@ -1351,7 +1358,7 @@ def _gap_seconds(m: re.Match[str]) -> int:
 #: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
 #: semaine" (the figure is "a year", "un an"; the words before it make its ``approx``). Without such a word,
 #: "a year" is too common to be a figure ("a year ago", "once a year").
-_ONE_DURATION_RE = re.compile(
+_ONE_DURATION_RE = compile_lazily(
     rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least"
     rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour))"
     rf"(?P<half>{_H}+(?i:and){_H}+a{_H}+half(?![\w-]))?)"
@@ -1364,21 +1371,21 @@ _ONE_DURATION_RE = re.compile(
 )
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
-_FR_ONE_UNIT_RE = re.compile(  # not "une journée": mostly a day of action, not a span
+_FR_ONE_UNIT_RE = compile_lazily(  # not "une journée": mostly a day of action, not a span
     rf"(?<![\w])(?i:une?){_H}+(?P<unit>(?i:an|année|mois|semaine|jour|heure))(?![\w])"
 )
-_FR_ONE_UNIT_BEFORE = re.compile(
+_FR_ONE_UNIT_BEFORE = compile_lazily(
     rf"(?:(?<![\w])(?i:pendant|durant|depuis|en|après){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
 )
 #: After "après", what makes the unit a span of something ("après un an de manifestations", "après une semaine
 #: de blocages"), not a time after an event ("après un an, il est revenu").
-_UNIT_OF_SOMETHING_AFTER = re.compile(rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))[^\W\d_]")
-_MONTH_NAMED_AFTER = re.compile(
+_UNIT_OF_SOMETHING_AFTER = compile_lazily(rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))[^\W\d_]")
+_MONTH_NAMED_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:de){_H}+|(?i:d['’]))(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
     rf"|novembre|décembre)(?![\w])"
 )
 #: An English span of one unit of something: "during a year of protests", "after a week of talks".
-_EN_ONE_UNIT_OF_RE = re.compile(
+_EN_ONE_UNIT_OF_RE = compile_lazily(
     rf"(?<![\w])(?i:during|after|following|amid|throughout){_H}+(?P<span>(?i:an?|one){_H}+"
     rf"(?P<unit>(?i:day|week|month|year)))(?i:{_H}+of){_H}+(?![0-9])(?!(?i:the|a|an|this|that|his|her|its)(?![\w]))[^\W\d_]"
 )
@@ -1387,7 +1394,7 @@ _EN_ONE_UNIT_OF_HINTS = (" day of ", " week of ", " month of ", " year of ")
 
 #: A change told earlier in the sentence ("hausse de 8 %", "de plus", "est passé de 2 % à 1,5 %", "a grimpé"):
 #: "en un an" after it is the window the change is measured over, not a span of the story.
-_CHANGE_IN_SENTENCE_BEFORE = re.compile(
+_CHANGE_IN_SENTENCE_BEFORE = compile_lazily(
     r"(?:%|(?i:hausse|baisse|augment|diminu|grimp|recul|progress|chut|bondi|doubl|tripl|passée?s?\s+de"
     r"|de\s+plus|de\s+moins))[^.!?\n]*$"
 )
@@ -1396,7 +1403,7 @@ CHANGE_WINDOW_REACH = 120
 #: What every match of :data:`_FR_ONE_UNIT_RE` holds, lowercased (most texts have none: str searches first).
 _FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une heure")
 #: Not "d'un jour à l'autre", "d'une année sur l'autre", nor a rate's period ("un recul en un an de 7,8 %").
-_FR_ONE_UNIT_NOT_AFTER = re.compile(
+_FR_ONE_UNIT_NOT_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:à|sur|après){_H}+(?i:l['’]autre|une?(?![\w]))|de{_H}+[0-9])"
 )
 #: What every match of :data:`_ONE_DURATION_RE` has (lowercase), by language: one of them is in few texts.
@@ -1413,7 +1420,7 @@ _ONE_DURATION_HINTS = {
 #: Where :data:`_EN_FOR_ONE_UNIT_RE` may match: "for a week", "for up to a week", "for nearly a year".
 #: ("for a" also opens "for almost a" and "for at least a").
 _EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a")
-_EN_FOR_ONE_UNIT_RE = re.compile(
+_EN_FOR_ONE_UNIT_RE = compile_lazily(
     rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
     rf"(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
     rf"(?!{_H}+(?i:or|of|and(?!{_H}+then)|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
@@ -1422,7 +1429,7 @@ _EN_FOR_ONE_UNIT_RE = re.compile(
 
 #: A period of mourning of one unit: "a week of national mourning", "une journée de deuil national" (three days
 #: of it are read as any count of days).
-_ONE_MOURNING_RE = re.compile(
+_ONE_MOURNING_RE = compile_lazily(
     rf"(?<![\w])(?P<span>(?i:(?:a|one){_H}+(?P<en>day|week|month|year)|une?{_H}+(?P<fr>jour|journée|semaine|mois|an|année)))"
     rf"{_H}+(?:(?i:of|de){_H}+(?:(?i:national|official|officiel){_H}+)?(?i:mourning|deuil)(?![\w])"
     # a prison term of one unit: "un an de prison avec sursis", "un mois ferme", "a year in prison"
@@ -1432,7 +1439,7 @@ _ONE_MOURNING_RE = re.compile(
 
 
 #: "a month and a half earlier", "a year and a half": one unit and a half, said with no bound before it.
-_EN_ONE_AND_A_HALF_RE = re.compile(
+_EN_ONE_AND_A_HALF_RE = compile_lazily(
     rf"(?<![\w])(?i:an?|one){_H}+(?P<unit>(?i:year|month|week|day|hour)){_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])"
 )
 
@@ -1545,7 +1552,7 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
 
 #: Amounts given only as an order of magnitude: "hundreds of millions of euros", "des dizaines de millions de
 #: dollars". Their value is the order's floor (1e8 for hundreds of millions) and ``approx`` is "order".
-_ORDER_AMOUNT_RE = re.compile(
+_ORDER_AMOUNT_RE = compile_lazily(
     rf"(?<![\w-])(?:(?P<en_many>tens|hundreds){_H}+of{_H}+(?P<en_scale>millions|billions){_H}+of{_H}+"
     rf"(?P<en_currency>dollars|euros|pounds)|(?:des|plusieurs){_H}+(?P<fr_many>dizaines|centaines){_H}+de{_H}+"
     rf"(?P<fr_scale>millions|milliards){_H}+(?:de{_H}+(?P<fr_currency>dollars|livres)|d['’](?P<fr_euros>euros)))"
@@ -1600,7 +1607,7 @@ _DECADE_WORDS = {
 }  # fmt: skip
 #: The decade of life a person is in: "in their 30s", "a man in his early eighties", "un homme dans la
 #: cinquantaine" (not "une cinquantaine de blessés", a count).
-_DECADE_AGE_RE = re.compile(
+_DECADE_AGE_RE = compile_lazily(
     rf"(?<![\w])(?i:in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
     rf"(?P<n>[1-9]0)['’]?s(?:{_H}+(?:and|or|to){_H}+(?P<n2>[1-9]0)['’]?s)?"
     rf"|in{_H}+(?:their|his|her){_H}+(?:(?:early|mid|late)(?:-|{_H}+))?"
@@ -1761,7 +1768,7 @@ class _Cand:
         return self.kind == "count" and self.unit is None and self.scale is None and not self.noun
 
 
-_ATTACHED_RE = re.compile(
+_ATTACHED_RE = compile_lazily(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     # "400-euro fines", "a 500-dollar fine": the currency glued as an adjective, read after the digits
     r"(?P<cur>-(?i:euro|dollar|franc|pound|yen|yuan|rupee|rouble|ruble|naira|rand|dirham|peso)s?)(?![\w-])|"
@@ -1830,7 +1837,7 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
 #: are codes.
 _LETTER_CURRENCIES = {"P": "PHP", "Php": "PHP", "N": "NGN", "R": "ZAR"}
 #: A dash and digits right after a number glued to letters: the rest of a model's code ("RM11-03").
-_CODE_TAIL_RE = re.compile(r"-[0-9]")
+_CODE_TAIL_RE = compile_lazily(r"-[0-9]")
 #: The peso's letters: before a small number they are no amount even in the Philippines ("a P8 aircraft").
 _PESO_GLUED = frozenset(k for k, code in _LETTER_CURRENCIES.items() if code == "PHP")
 
@@ -1842,19 +1849,19 @@ _DOLLAR_AFTER_LETTERS = frozenset({"A", "NZ", "US", "CAN"})
 
 #: A currency named after an amount, its scale glued as a lone "b" for billion: "around 16b francs" ("$16b"
 #: is read by its symbol; "Article 16b" names no currency).
-_CURRENCY_WORD_AFTER = re.compile(
+_CURRENCY_WORD_AFTER = compile_lazily(
     r"\s+(?:(?i:swiss|us|u\.s\.|canadian|australian)\s+)?(?:francs|euros|dollars|pounds|yen|yuan|rupees|dirhams)\b"
 )
 
 
 #: The marks that open and close a quoted title, and the small words a title's capitals skip.
 _TITLE_OPENERS = '"“«'
-_TITLE_OPENER_RE = re.compile(f"[{_TITLE_OPENERS}]")
+_TITLE_OPENER_RE = compile_lazily(f"[{_TITLE_OPENERS}]")
 _TITLE_CLOSERS = '"”»'
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for de du des la le les et l d un une".split())
 #: How far a quoted title may reach on each side of its number.
 TITLE_REACH = 50
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_WORD_RE = compile_lazily(r"[^\W\d_][\w'’-]*")
 
 
 def _in_quoted_title(text: str, s: int, e: int) -> bool:
@@ -1883,7 +1890,7 @@ def _in_quoted_title(text: str, s: int, e: int) -> bool:
 
 #: A comparison of warmth right after a number glued to a lowercase "c": "the planet was 1.48c hotter",
 #: "0.17c higher than in 2016" (near words of climate): degrees Celsius, not cents.
-_WARMTH_COMPARED_AFTER = re.compile(
+_WARMTH_COMPARED_AFTER = compile_lazily(
     rf"{_H}+(?P<w>(?i:hotter|warmer|cooler|colder|higher|lower|above|below))(?![\w])"
 )
 _CLIMATE_WORDS = ("temperat", "warm", "hotter", "heat", "climat", "pre-industrial", "preindustrial")
@@ -1976,7 +1983,7 @@ def _glued(
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in {**t.CURRENCY_SUFFIXES, **t.CURRENCY_CODES_AFTER}.items()}
 #: A noun glued to a scale word by a dash: "2.8 million-follower", "a 10 million-member union".
-_SCALE_NOUN_GLUED_RE = re.compile(r"-(?P<n>[A-Za-z]{3,})(?![\w-])")
+_SCALE_NOUN_GLUED_RE = compile_lazily(r"-(?P<n>[A-Za-z]{3,})(?![\w-])")
 #: Per cent glued to the digits: "10pc", "2.5pc".
 _PERCENT_GLUED = frozenset({"pc"})
 
@@ -1985,7 +1992,7 @@ _PERCENT_GLUED = frozenset({"pc"})
 _VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
                      "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}  # fmt: skip
 #: The fraction of a mixed number: "6 1/2", "3 3/4", "3-3/4" (halves, thirds, quarters and eighths).
-_MIXED_FRACTION_RE = re.compile(r"[ \u00a0-](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
+_MIXED_FRACTION_RE = compile_lazily(r"[ \u00a0-](?P<n>[1-7])/(?P<d>[2348])(?![\w/])")
 
 
 def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
@@ -2003,7 +2010,7 @@ def _fraction_after(text: str, e: int) -> tuple[Decimal, int] | None:
 #: What may stand between "the" and a place's noun or name: "in the neighbouring province of Malatya".
 _PLACE_ADJECTIVES_EN = r"(?i:neighbou?ring|nearby|southern|northern|eastern|western|central)(?![\w])"
 #: A place named after a count in its clause: "dans la province de Hama", "in the state of Ohio", "à Valence".
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = compile_lazily(
     # "dont au moins 15 en Belgique et 93 pour l'Allemagne": a country's share of a toll, its article after "pour"
     rf"(?<![\w])(?:(?i:in|à|en|dans|au)|(?i:pour)(?={_H}+(?:l['’]|la{_H}|le{_H}))"
     # "102 jobs at the Reims site": a site, a plant named by its place
@@ -2018,34 +2025,36 @@ _PLACE_AFTER = re.compile(
     rf"(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
 )
 #: A preposition right after a word: what follows a participle ("related to", "earmarked for").
-_PREPOSITION_AFTER = re.compile(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
+_PREPOSITION_AFTER = compile_lazily(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
 #: A country named right after a bare count: "27 from Mexico", "two from El Salvador" (the last word kept).
-_ORIGIN_AFTER = re.compile(rf"{_H}+from{_H}+(?:[A-Z][\w'’-]+{_H}+)?(?P<p>[A-Z][\w'’-]+)(?![\w'’-])")
+_ORIGIN_AFTER = compile_lazily(rf"{_H}+from{_H}+(?:[A-Z][\w'’-]+{_H}+)?(?P<p>[A-Z][\w'’-]+)(?![\w'’-])")
 #: Units of time a counted noun may be when a word stands between it and its number ("8,000 flight hours"); not
 #: days, which a word makes events ("five action days", "two strike days").
 _DURATION_NOUNS = frozenset({"seconds", "minutes", "hours", "weeks", "months", "years"})
 #: A flight named by its airline's code before its number: "Flight ET 302", "le vol AF 447".
-_FLIGHT_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+(?:[A-Z][A-Z0-9]|[0-9][A-Z]){_H}$")
+_FLIGHT_NUMBER_BEFORE = compile_lazily(rf"(?<![\w])(?i:flight|vol){_H}+(?:[A-Z][A-Z0-9]|[0-9][A-Z]){_H}$")
 #: ... and the airline's code itself when it opens with a digit: "Flight 7C 2216" (no 7 °C).
-_FLIGHT_CODE_BEFORE = re.compile(rf"(?<![\w])(?i:flight|vol){_H}+$")
-_FLIGHT_CODE_AFTER = re.compile(rf"[A-Z](?![\w]){_H}*[0-9]")
+_FLIGHT_CODE_BEFORE = compile_lazily(rf"(?<![\w])(?i:flight|vol){_H}+$")
+_FLIGHT_CODE_AFTER = compile_lazily(rf"[A-Z](?![\w]){_H}*[0-9]")
 #: How far after a count its place may be named, and what ends the clause before it.
 PLACE_REACH = 48
 #: Verbs that carry people "to safety" (see :data:`_TO_SAFETY_AFTER`): the saved.
 _BROUGHT_WORDS = frozenset(
     {"pulled", "brought", "hauled", "plucked", "winched", "airlifted", "carried", "lifted"}
 )
-_TO_SAFETY_AFTER = re.compile(rf"{_H}+to{_H}+safety(?![\w])")
+_TO_SAFETY_AFTER = compile_lazily(rf"{_H}+to{_H}+safety(?![\w])")
 #: Taken or held hostage: the verbs, then what follows them.
 _TAKEN_WORDS = frozenset({"taken", "held", "kidnapped", "prises", "pris", "prise", "retenues", "retenus"})
-_HOSTAGE_AFTER = re.compile(rf"{_H}+(?i:hostages?|as{_H}+hostages?|en{_H}+otages?|comme{_H}+otages?)(?![\w])")
+_HOSTAGE_AFTER = compile_lazily(
+    rf"{_H}+(?i:hostages?|as{_H}+hostages?|en{_H}+otages?|comme{_H}+otages?)(?![\w])"
+)
 #: Another count in words between a count and a place after it: "12 from Medellin and five in Tabogon" (one in
 #: digits is a clause break already, see _CLAUSE_BREAK_RE); not French "un", an article as often.
-_ANOTHER_NUMBER_WORD_RE = re.compile(
+_ANOTHER_NUMBER_WORD_RE = compile_lazily(
     rf"(?<![\w])(?i:{_alt(w for lg, least in (('en', 1), ('fr', 2)) for w, v in t.NUMBER_WORDS[lg].items() if least <= v <= 10)})"
     r"(?![\w])"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[.;:,()\n0-9]")
+_CLAUSE_BREAK_RE = compile_lazily(r"[.;:,()\n0-9]")
 #: Capitalised words after "in" or "en" that are no place.
 _NOT_PLACES = frozenset(
     "total all tout tous toutes addition outre particulier general général effet fact short brief".split()
@@ -2053,7 +2062,7 @@ _NOT_PLACES = frozenset(
     + "samedi dimanche".split()
 )
 #: What is done with an amount said as the subject: "127 millions avaient été détournés", "ont servi à".
-_SPENT_AFTER = re.compile(
+_SPENT_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:versée?s|détournée?s|dépensée?s|investie?s|payée?s|saisie?s|blanchie?s"
     rf"|volée?s|dérobée?s|servi|allouée?s|débloquée?s|injectée?s|épargnée?s|économisée?s|spent|paid|stolen"
     rf"|laundered|invested|seized|saved"
@@ -2063,25 +2072,25 @@ _SPENT_AFTER = re.compile(
 )
 #: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
 #: de 50 millions en cinq ans", "$40 million a year".
-_PER_PERIOD_AFTER = re.compile(
+_PER_PERIOD_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:par|per|a|each|chaque){_H}+(?i:an|année|year|mois|month)"
     rf"|(?i:en|over|sur){_H}+[^\W\d_]+{_H}+(?i:ans|années|years))(?![\w])"
 )
 #: The prefixes that name Canadian dollars: beside them, a bare "$" in brackets is the US dollar.
 _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code == "CAD" and p != "CAD")
 #: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
-_NAMED_CANADIAN_RE = re.compile(r"(?i:canadi)|C\$|CA\$|CAD")
+_NAMED_CANADIAN_RE = compile_lazily(r"(?i:canadi)|C\$|CA\$|CAD")
 #: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
 _FORECASTERS = frozenset(
     "analysts economists forecasters traders analystes économistes prévisionnistes".split()
 )
 #: How a count's signed change in brackets closes: "(-5)", "(+2 sièges)".
-_SIGNED_CHANGE_END = re.compile(rf"(?:{_H}+(?i:sièges?|seats?|élus))?\)")
+_SIGNED_CHANGE_END = compile_lazily(rf"(?:{_H}+(?i:sièges?|seats?|élus))?\)")
 #: What is seized may be goods as well as money: "2 millions saisis" says no currency.
-_SEIZED_AFTER = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
+_SEIZED_AFTER = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,2}}?{_H}+(?i:saisie?s|seized)(?![\w])")
 #: A sum said of what it is in: "plus de 100 millions en profits nets", "$5 million in donations", "500 millions
 #: des investissements prévus", "$134 billion in assets" ("d'actifs" is a sum's noun: see _SUM_NOUNS).
-_IN_MONEY_AFTER = re.compile(
+_IN_MONEY_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:en|in)(?:{_H}+(?i:new|additional|extra|federal|public|private|annual|direct|net|total|"
     rf"nouveaux|nouvelles|nouvel|nouveau))?|(?i:des|de|d['’])(?={_H}*(?i:investissements|dépenses|revenus|recettes))"
     rf"|(?i:dans{_H}+(?:ses|leurs|les|sa|la))(?={_H}+(?i:liquidités|réserves|caisses?|coffres|trésorerie)))"
@@ -2094,19 +2103,19 @@ _IN_MONEY_AFTER = re.compile(
     rf"(?:GDP|gross{_H}+domestic{_H}+product))(?![\w])"
 )
 #: The injured said to be seriously hurt, a count of their own (see "critical" in :meth:`fate_after`).
-_SERIOUSLY_AFTER = re.compile(
+_SERIOUSLY_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}?{_H}+(?:(?i:seriously|critically|severely|badly|gravement|grièvement)"
     rf"{_H}+(?i:injured|wounded|hurt|blessée?s?)|(?i:blessée?s?){_H}+(?i:graves?|grièvement|gravement))(?![\w])"
 )
 _SERIOUS_HINTS = ("serious", "critical", "severe", "badly", "grave", "grièvement")
 #: The injured said lightly hurt, after their count: "49 blessés légers", "légèrement blessés", "slightly injured".
-_LIGHTLY_AFTER = re.compile(
+_LIGHTLY_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}?{_H}+(?:(?i:slightly|lightly|légèrement){_H}+(?i:injured|wounded|hurt|blessée?s?)"
     rf"|(?i:blessée?s?){_H}+(?i:légers?|légères?|légèrement))(?![\w])"
 )
 _LIGHT_HINTS = ("slightly", "lightly", "léger", "légère")
 #: The adverb alone after a part of the injured: "94 of them seriously".
-_SERIOUSLY_RE = re.compile(
+_SERIOUSLY_RE = compile_lazily(
     rf"{_H}*(?i:seriously|severely|critically|badly)(?:{_H}+(?i:injured|hurt|wounded|burned|burnt))?"
     rf"(?=[.,;:)]|$|{_H}+(?:and|while|with)(?![\w]))"
 )
@@ -2115,11 +2124,11 @@ _CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
 #: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
 _CLIENT_UNITS = frozenset({"customer", "subscriber", "user", "member", "employee", "account"})
 #: An age bound after "under" or "over" that makes people of the number before: "one million under 13s".
-_AGE_GROUP_AFTER = re.compile(rf"{_H}*-?{_H}*[0-9]{{1,2}}(?:s|-year-olds?)?(?![\w])")
+_AGE_GROUP_AFTER = compile_lazily(rf"{_H}*-?{_H}*[0-9]{{1,2}}(?:s|-year-olds?)?(?![\w])")
 #: A title in quotes opening after "de" or "of": a film's or a book's name ("de « Wonder Woman »").
-_QUOTED_TITLE_RE = re.compile(rf"{_H}*[«“\"]")
+_QUOTED_TITLE_RE = compile_lazily(rf"{_H}*[«“\"]")
 #: A verb after a bare scaled number makes it the subject, people: "3 millions ont voté", "2 million were".
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:ont|sont|avaient|étaient|avait|était|have|has|had|were|are|was|is|voted|votaient|vivent|live)"
     rf"(?![\w])|[a-zé]+(?:ent|aient)(?![\w]))"
 )
@@ -2127,7 +2136,7 @@ _SUBJECT_AFTER = re.compile(
 
 def _ending(pattern: str) -> re.Pattern[str]:
     """A pattern for :meth:`_Extractor.before`: it must end where the looked-at token starts."""
-    return re.compile(pattern + "$")
+    return compile_lazily(pattern + "$")
 
 
 #: A counted noun's change, then "of" and a bare number: "a global paid subscriber loss of 2 million",
@@ -2147,7 +2156,7 @@ _COVERAGE = (
     rf"{_H}+(?i:of{_H}+(?:the{_H}+)?(?:polling{_H}+stations|precincts|ballots|votes)|des{_H}+(?:bureaux{_H}+de{_H}+vote"
     rf"|bulletins|voix))"
 )
-_COVERAGE_AFTER = re.compile(_COVERAGE + r"(?![\w])")
+_COVERAGE_AFTER = compile_lazily(_COVERAGE + r"(?![\w])")
 #: A vote's turnout before its rate, in the rate's clause: "Turnout was 54.63 per cent", "a turnout of about 27
 #: percent", "le taux de participation s'est élevé à 53,54 %", "La participation s'est élevée à 58 %" (not "une
 #: participation de 9,2 %", a stake).
@@ -2159,13 +2168,13 @@ _TURNOUT_BEFORE = _ending(
     rf"(?:(?i:about|around|nearly|almost|some|roughly|just|près{_H}+de|environ|quelque){_H}+)?"
 )
 #: A turnout after its rate: "a 66 percent turnout", "53.54 percent turned out", "64,1 % de participation".
-_TURNOUT_AFTER = re.compile(
+_TURNOUT_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:voter|electoral){_H}+)?(?i:turnout|turned{_H}+out|de{_H}+participation)(?![\w])"
     rf"|,{_H}+(?i:la{_H}+participation)(?![\w])"  # "Avec un taux de 80,63 %, la participation dépasse"
     rf"|,{_H}+(?i:voter{_H}+turnout)(?![\w])"  # "At only 43%, voter turnout was the lowest ever"
 )
 #: A party's or a side's share of the votes named right after a rate: "41% des suffrages", "52% of the vote".
-_VOTE_SHARE_AFTER = re.compile(
+_VOTE_SHARE_AFTER = compile_lazily(
     rf"{_H}+(?i:des{_H}+(?:suffrages|voix|votes)|du{_H}+vote|of{_H}+(?:the{_H}+)?votes?)(?![\w])"
 )
 #: What a text holds when :data:`_TURNOUT_BEFORE` or :data:`_TURNOUT_AFTER` may match in it.
@@ -2174,7 +2183,7 @@ _TURNOUT_HINTS = ("turnout", "turned out", "participation")
 _TABLE_SUR_ADVERBS = ("désormais", "maintenant", "encore", "toujours", "aussi")
 #: A forecast or a target before a rate or an amount, in its clause: "The group sees organic sales growth between
 #: 6 percent and 8 percent", "Nestlé table sur une croissance de 6 à 8 %", "le déficit devrait atteindre 5 %".
-_FORECAST_BEFORE = re.compile(
+_FORECAST_BEFORE = compile_lazily(
     r"(?<![\w])(?i:expects?|expecting|sees|forecasts?|forecasted|projects?|projected|targets?|anticipates?|guidance|outlook"
     # "Elle table désormais sur une inflation autour de 8%": an adverb may stand before "sur"
     rf"|prévoit|prévoient|(?:table{{1,2}}|tablent)(?:\s+(?:{'|'.join(_TABLE_SUR_ADVERBS)}))?\s+sur"
@@ -2183,7 +2192,7 @@ _FORECAST_BEFORE = re.compile(
 )
 #: An agreement or a law that "prévoit" a rise provides for it: no forecast ("cet accord, qui prévoit une
 #: augmentation de 12 %", "la loi prévoit une amende de 300 euros").
-_PROVIDES_FOR_BEFORE = re.compile(
+_PROVIDES_FOR_BEFORE = compile_lazily(
     r"(?i:accord|entente|contrat|convention|loi|texte|réforme|décret|règlement)\b[^.;!?\n]{0,30}"
     r"(?i:prévoit|prévoient)(?![\w])"
 )
@@ -2242,20 +2251,20 @@ _COUNTED_THERE_HINTS = ("étaient", "comptait", "were")
 #: How far before a count such a clause may open.
 PLACE_ASIDE_REACH = 140
 #: What a party's tally is of, after its number: "the Liberals 169 seats", "le Bloc 23 sièges".
-_SEATS_OR_VOTES_AFTER = re.compile(
+_SEATS_OR_VOTES_AFTER = compile_lazily(
     rf"{_H}+(?i:seats?|votes?|sièges?|voix|députés|MPs|ridings|circonscriptions)(?![\w])"
 )
 
 
 #: The words between an amount and the year it is of, and after the next amount of the list before its year:
 #: "811 millions en 2027 et 896 en 2030", "3,6 milliards dès 2027 et 4,6 d'ici 2030".
-_BY_YEAR_BEFORE = re.compile(rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de|from){_H}+")
-_BY_YEAR_AFTER = re.compile(
+_BY_YEAR_BEFORE = compile_lazily(rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de|from){_H}+")
+_BY_YEAR_AFTER = compile_lazily(
     rf"{_H}+(?i:en|in|dès|d['’]ici|by|pour|for|à{_H}+partir{_H}+de){_H}+(?:19|20)[0-9]{{2}}(?![0-9])"
 )
 #: The amount Canada's Criminal Code names its charges by: "theft over $5,000", "vol de plus de 5000 $".
 OFFENCE_THRESHOLD = 5000
-_OFFENCE_STEMS = re.compile(r"theft|fraud|mischief|vol|fraude|méfait")
+_OFFENCE_STEMS = compile_lazily(r"theft|fraud|mischief|vol|fraude|méfait")
 _OFFENCE_OVER_BEFORE = _ending(
     rf"(?<![\w])(?i:theft|fraud|mischief|vol|fraude|méfait)(?:{_H}+(?i:of{_H}+property))?{_H}+"
     rf"(?i:over|under|exceeding|not{_H}+exceeding|de{_H}+plus{_H}+de|de{_H}+moins{_H}+de|excédant"
@@ -2305,14 +2314,14 @@ _THAT_YEAR_OPENINGS = (
     "at the time",
 )
 #: A pluperfect told of a time named before: "avaient alors péri", "avait alors fait 12 morts".
-_PAST_THEN_RE = re.compile(r"(?i:avaient|avait)\s+alors\b")
-_THAT_YEAR_RE = re.compile(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
+_PAST_THEN_RE = compile_lazily(r"(?i:avaient|avait)\s+alors\b")
+_THAT_YEAR_RE = compile_lazily(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
 
 
 #: The word before a year that dates an event to it ("In 2018,", "en 2021", "celui de 2010"), not one that
 #: opens a period running on ("since 2014", "depuis 2019") or looks ahead ("by 2030"). Not a month before the
 #: year ("In October 2020"): last December's events are often the story of a report of January.
-_YEAR_OF_EVENT_BEFORE = re.compile(
+_YEAR_OF_EVENT_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps|for|pour|fin|début"
     # a year's accounts closed: "had closed 2019 with a surplus of 3.6 billion", "a bouclé 2019 sur un excédent"
     rf"|closed|ended|bouclé|clôturé|terminé){_H}+$"
@@ -2320,13 +2329,13 @@ _YEAR_OF_EVENT_BEFORE = re.compile(
 #: A month before the year of an event: "subi en octobre 2024 une fuite", "in October 2024". It dates the
 #: figures said after it in its sentence; one said before it is of the month's event ("must pay $18.3 million
 #: after a cyberattack in February 2024"), not of the figure.
-_MONTH_OF_EVENT_BEFORE = re.compile(
+_MONTH_OF_EVENT_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:in|en|of|de|du|d'|d’){_H}*"
     rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)}){_H}+$"
 )
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
-_SINCE_EVENT_BEFORE = re.compile(
+_SINCE_EVENT_BEFORE = compile_lazily(
     r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$"
     # a founding, a launch or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in
     # 1998", "Lancée en 2017, la plateforme aurait blanchi 154.000 bitcoins"
@@ -2334,7 +2343,7 @@ _SINCE_EVENT_BEFORE = re.compile(
 )
 #: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
 #: "since 1997, when some 216,000 cases were reported", "depuis le séisme de 1999, qui avait fait 17.000 morts".
-_YEAR_WHEN_AFTER = re.compile(
+_YEAR_WHEN_AFTER = compile_lazily(
     # "since January 1983 when it hit 8.2 per cent": without the comma too
     rf",?{_H}*(?:(?i:année|the{_H}+year){_H}+)?(?i:où|when|lorsque|quand|during{_H}+which|in{_H}+which)(?![\w])"
     # "depuis le séisme du 17 août 1999, qui avait causé la mort de 17.000 personnes", "since the 1999 quake,
@@ -2345,17 +2354,17 @@ _YEAR_WHEN_AFTER = re.compile(
 #: Between an amount and the next of a list without its currency: no number, and at most one sentence's end
 #: (a paragraph's too), with a colon after it ("69.000 euros. La prime grimpe ensuite : 97.000 au 2e tour").
 _ORDINAL_OR_NOT_A_NUMBER = r"(?:[^0-9\n.!?]|[0-9]+(?:e|er|re|ère|ème|es|st|nd|rd|th)(?![\w]))"
-_LISTED_AMOUNT_GAP_RE = re.compile(
+_LISTED_AMOUNT_GAP_RE = compile_lazily(
     rf"{_ORDINAL_OR_NOT_A_NUMBER}*(?:[.!?]\n*(?:(?!:){_ORDINAL_OR_NOT_A_NUMBER})*:{_ORDINAL_OR_NOT_A_NUMBER}*)?"
 )  # an ordinal may name each place in the list: "97.000 au 2e tour, 142.000 au 3e tour"
 #: A change in brackets after an amount of a list, up to its closing bracket: "(+6 percent)", "(-2,1 %)", "(+12
 #: percent on the year)".
-_BRACKETED_CHANGE_RE = re.compile(
+_BRACKETED_CHANGE_RE = compile_lazily(
     rf"\([+\-−–]?{_H}*[0-9]+(?:[.,][0-9]+)?{_H}*(?:%|(?i:per{_H}*cent|percent))[^()0-9\n]{{0,30}}\)"
 )
 #: What follows an amount of such a list: a place in the list ("au 2e tour", "en demi-finales"), a comma, an
 #: "and", or the end of the sentence.
-_LISTED_AMOUNT_AFTER_RE = re.compile(
+_LISTED_AMOUNT_AFTER_RE = compile_lazily(
     rf"{_H}*(?:[,;.)]|$|(?i:et|and|au|aux|en|à|pour|for|in|at|to|le|la|les|the|par|per|each|chacun)(?![\w]))"
 )
 #: French participles of finding people, alive when "en vie" follows: "récupérées en vie", "retrouvés en vie".
@@ -2363,31 +2372,31 @@ _FOUND_FR = frozenset(
     "récupéré récupérée récupérés récupérées retrouvé retrouvée retrouvés retrouvées repêché repêchée repêchés"
     " repêchées".split()
 )
-_ALIVE_FR_AFTER = re.compile(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
+_ALIVE_FR_AFTER = compile_lazily(rf"{_H}+(?i:en){_H}+(?i:vie)(?![\w])")
 #: A number word's value restated in digits in brackets, as legal and official texts write it: "cinq (5)".
-_DIGITS_RESTATED_AFTER = re.compile(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
+_DIGITS_RESTATED_AFTER = compile_lazily(rf"{_H}*\({_H}*(?P<n>[0-9]{{1,3}}){_H}*\)")
 #: How far after a scaled number a decimal compared with it may stand and share its scale.
 COMPARED_SCALE_GAP = 80
 #: The group a value of a list is given for: " for electric heating", " pour les loyers".
-_GROUP_OF_AFTER = re.compile(rf"{_H}+(?P<p>for|pour|among|parmi|chez){_H}+[^\W\d_]")
+_GROUP_OF_AFTER = compile_lazily(rf"{_H}+(?P<p>for|pour|among|parmi|chez){_H}+[^\W\d_]")
 #: How the next value of a list follows the group of the one before: ", 4.5 for", " and 7.3 for", " et 3,4".
-_LISTED_BEFORE = re.compile(rf"(?:,|;|{_H}(?:and|et))\s*$")
+_LISTED_BEFORE = compile_lazily(rf"(?:,|;|{_H}(?:and|et))\s*$")
 #: "numéro" or "number" right before a number word: a rank ("l'ex-numéro deux", "its number two").
-_RANK_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
+_RANK_NUMBER_BEFORE = compile_lazily(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
 NUMBER_OF_REACH = 160
-_NUMBER_OF_RE = re.compile(
+_NUMBER_OF_RE = compile_lazily(
     rf"(?<![\w])(?i:the{_H}+(?:total{_H}+)?number{_H}+of|le{_H}+nombre{_H}+(?:total{_H}+)?d(?:e{_H}+|['’]))"
 )
 #: "respectively", "respectivement": two values said of two things in turn.
-_RESPECTIVELY_RE = re.compile(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
-_RANGE_AFTER = re.compile(
+_RESPECTIVELY_RE = compile_lazily(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
+_RANGE_AFTER = compile_lazily(
     rf"{_H}*(?:[-–]|(?i:à|to|and|et){_H}+)(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9]|[,.][0-9])"
 )  # not "de 35 milliards en 2022-2023 à 54,1 milliards": an amount after, not a year
 
 
 #: A scale word after an approximate one: "une cinquantaine de millions", "une vingtaine de milliards".
-_DE_SCALE_AFTER = re.compile(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
+_DE_SCALE_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]){_H}*(?P<w>(?i:millions?|milliards?))(?![\w])")
 
 
 #: How far a bare number in brackets after a scaled amount may be from it and still say it precisely.
@@ -2396,10 +2405,10 @@ RESTATED_IN_BRACKETS = Decimal("0.1")
 CONVERSION_GAP = 9
 #: What parts two amounts of a list, never an amount and its conversion: "173,600 ether and 25.5 million
 #: USDC", "600 000 dollars et 500 000 euros", "$600,000, and €500,000".
-_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|plus)\s*", re.IGNORECASE)
+_LIST_JOINT_RE = compile_lazily(r"\s*(?:,\s*(?:and|et)?|and|et|plus)\s*", re.IGNORECASE)
 #: A copula and a word that is no participle, right after a number in words: "three are minors", "deux sont
 #: mineurs" (not "three were killed", "deux sont blessés"; ages listed in digits go on whatever follows).
-_COPULA_NOUN_AFTER = re.compile(
+_COPULA_NOUN_AFTER = compile_lazily(
     rf"{_H}+(?:are|were|sont|étaient){_H}+(?:(?:still|also|encore|aussi){_H}+)?"
     r"(?![\w'’-]*(?:ed|en|é|ée|és|ées|u|us|ue|ues|is|it|its)\b)[^\W\d_]"
 )
@@ -2422,7 +2431,7 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
 
 
 #: What parts two conversions of one amount in one bracket: "(Dh8.1 billion, $2.2 billion)".
-_NEXT_CONVERSION_RE = re.compile(
+_NEXT_CONVERSION_RE = compile_lazily(
     r"\s*[,;/]\s*(?:(?i:or|soit|ou)\s+)?(?:(?i:près\s+de|environ|quelque|about|around|roughly|some)\s+)?"
 )
 
@@ -2430,16 +2439,16 @@ _NEXT_CONVERSION_RE = re.compile(
 #: The kinds a range of two bounds is marked in.
 _RANGE_KINDS = frozenset({"percent", "money", "count", "temperature", "age"})
 #: What parts the bounds of a range: "28-30C", "de 4,75 à 5,00%", "from 31 to 36", "31 – 36".
-_RANGE_TO_RE = re.compile(rf"{_H}*[-–]{_H}*|{_H}+(?i:à|to){_H}+")
+_RANGE_TO_RE = compile_lazily(rf"{_H}*[-–]{_H}*|{_H}+(?i:à|to){_H}+")
 #: ... or "and"/"et" after "between"/"entre": "between 18,100 and 34,200", "entre 31 et 36 millions".
 #: A growth range's bounds may carry their sign: "entre +3,6% et +9,5%".
-_RANGE_AND_RE = re.compile(rf"{_H}+(?i:and|et){_H}+\+?")
-_BETWEEN_BEFORE_RE = re.compile(
+_RANGE_AND_RE = compile_lazily(rf"{_H}+(?i:and|et){_H}+\+?")
+_BETWEEN_BEFORE_RE = compile_lazily(
     rf"(?<![\w])(?i:between|entre){_H}+(?:(?i:some|about|around|environ){_H}+)?\+?$"
 )
 #: What makes "de X à Y" or "from X to Y" the change of a level, not a range: "passé de 12 à 15 morts", "rose
 #: from 225 to 326".
-_CHANGE_FROM_BEFORE_RE = re.compile(
+_CHANGE_FROM_BEFORE_RE = compile_lazily(
     rf"(?i:pass[ée]e?s?|grimpé|augmenté|baissé|reculé|chuté|monté|rose|risen|fell|fallen|climbed|jumped|dropped|"
     rf"increased|decreased|went|grew|up|down|revised|relevé|porté|ramené|hausse|baisse){_H}+(?i:de|from){_H}+$"
 )
@@ -2447,20 +2456,22 @@ _CHANGE_FROM_BEFORE_RE = re.compile(
 
 #: What parts a count from the larger count it is a share of: "32 des 125 personnes décédées", "five of the 34
 #: dead", "12 out of 40", "3 d'entre les 20".
-_SHARE_OF_RE = re.compile(
+_SHARE_OF_RE = compile_lazily(
     rf"{_H}+(?i:des|d['’]entre{_H}+les|parmi{_H}+les|sur{_H}+les|of{_H}+the|out{_H}+of(?:{_H}+the)?){_H}+"
 )
 
 
 #: A whole given before its share: "Sur les 60 blessés, 36 sont", "Of the 60 injured, 36 were".
-_WHOLE_FIRST_BEFORE = re.compile(rf"(?<![\w])(?i:sur{_H}+les|parmi{_H}+les|of{_H}+the|among{_H}+the){_H}+$")
-_WHOLE_FIRST_GAP = re.compile(rf"{_H}*(?:[^\W\d_]+{_H}*)?,{_H}*")
+_WHOLE_FIRST_BEFORE = compile_lazily(
+    rf"(?<![\w])(?i:sur{_H}+les|parmi{_H}+les|of{_H}+the|among{_H}+the){_H}+$"
+)
+_WHOLE_FIRST_GAP = compile_lazily(rf"{_H}*(?:[^\W\d_]+{_H}*)?,{_H}*")
 #: The people a share of is said of: "32 des 125 personnes décédées", "241 of the 242 people on board".
 _SHARED_PEOPLE = frozenset({"person", "death", "victim", "passenger", "body", "injury"})
 
 
 #: A share of a toll given by its noun alone, after the count: "of the deaths", "des victimes", "of those killed".
-_SHARE_OF_TOLL_RE = re.compile(
+_SHARE_OF_TOLL_RE = compile_lazily(
     rf"{_H}+(?:(?i:of{_H}+the|of{_H}+those|des|d['’]entre{_H}+les|parmi{_H}+les){_H}+"
     rf"(?i:deaths|dead|victims|fatalities|bodies|injured|killed|morts|victimes|décès|corps|blessés|tués)"
     rf"|(?i:of{_H}+them|d['’]entre{_H}+(?:eux|elles)))(?![\w])"
@@ -2468,7 +2479,7 @@ _SHARE_OF_TOLL_RE = re.compile(
 
 
 #: Between a change and the same change said another way: ", soit environ ", ", or about ".
-_RESTATED_BETWEEN = re.compile(
+_RESTATED_BETWEEN = compile_lazily(
     rf"[^.;:!?\n0-9]{{0,24}},{_H}*(?i:soit|or){_H}+(?:(?i:environ|près{_H}+de|quelque|about|around|nearly){_H}+)?"
 )
 
@@ -2496,7 +2507,7 @@ BREAKDOWN_SLACK = 1.15
 
 #: Between the first count of a toll and the second's number: the first's noun and "and" ("610 morts et 1 300
 #: blessés dans la province de Kounar", "250 dead and 500 injured in Kunar").
-_TOLL_JOIN_RE = re.compile(rf"{_H}+[\w'’-]+(?:{_H}+[\w'’-]+)?{_H}+(?i:and|et){_H}+")
+_TOLL_JOIN_RE = compile_lazily(rf"{_H}+[\w'’-]+(?:{_H}+[\w'’-]+)?{_H}+(?i:and|et){_H}+")
 
 
 #: How far before an amount the noun of what it is may be named: "le préjudice financier de l'affaire à".
@@ -2666,7 +2677,7 @@ def _a_month(name: str) -> bool:
 
 #: A line of a list that a name opens before a colon: "- Scotland: 9.7% higher, at £192,988", "Yorkshire and the
 #: Humber: 9.7%", "• Île-de-France : 12 %".
-_LABELLED_LINE_RE = re.compile(
+_LABELLED_LINE_RE = compile_lazily(
     rf"(?m)^{_H}*(?:[-*•–]{_H}*)?(?P<label>[A-ZÉÎ][\w'’.-]*(?:{_H}+(?:and|the|of|et|de|du|des|la|le|[A-ZÉÎ][\w'’.-]*)){{0,5}})"
     rf"{_H}*:{_H}+(?=[^\n]*[0-9])"
 )
@@ -2758,7 +2769,9 @@ SHARE_OF_AMOUNT_RATIO = 10
 
 
 #: Two nouns joined after a count: "70 countries and organisations", "40 students and teachers".
-_TWO_NOUNS_AFTER = re.compile(rf"{_H}+(?P<a>[^\W\d_][\w'’-]*){_H}+(?i:and|et|&){_H}+(?P<b>[^\W\d_][\w'’-]*)")
+_TWO_NOUNS_AFTER = compile_lazily(
+    rf"{_H}+(?P<a>[^\W\d_][\w'’-]*){_H}+(?i:and|et|&){_H}+(?P<b>[^\W\d_][\w'’-]*)"
+)
 
 
 def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
@@ -2850,7 +2863,7 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
 
 
 #: A dollar's mark that names its country: "US$15", "C$1.2 billion", "A$40".
-_MARKED_DOLLAR_START_RE = re.compile(r"(?:US|U\.S\.|C|CA|CAN|Can|A|AU|NZ|HK|S)\$")
+_MARKED_DOLLAR_START_RE = compile_lazily(r"(?:US|U\.S\.|C|CA|CAN|Can|A|AU|NZ|HK|S)\$")
 
 
 def _range_currency(text: str, figures: list[Figure]) -> None:
@@ -2895,7 +2908,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
 
 #: A verb raising or lowering an age by the years after it: "raise the retirement age two years to 64",
 #: "relever l'âge légal de deux ans".
-_AGE_RAISED_BEFORE = re.compile(
+_AGE_RAISED_BEFORE = compile_lazily(
     rf"(?i:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|push(?:es|ed|ing)?|lower(?:s|ed|ing)?|"
     rf"relev(?:er|é|ée|ant|e|era)|recul(?:er|é|e|era)|repouss(?:er|é|e|era))"
     rf"{_H}+(?:(?i:the|l['’]|de{_H}+l['’]){_H}*)?(?:[^\W\d_]+{_H}+){{0,2}}(?i:age|âge)(?:{_H}+[^\W\d_]+){{0,2}}"
@@ -2917,16 +2930,16 @@ def _ages_raised_by(text: str, figures: list[Figure]) -> None:
 
 #: An age's words right after a span of years and months, which make it an age: "37 ans et 4 mois de moyenne
 #: d'âge", "2 years and 4 months old" (an age said before it, "aged 37 years", is read elsewhere).
-_AGE_OF_AFTER = re.compile(
+_AGE_OF_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+moyenne{_H}+d['’]âge|d['’]âge{_H}+moyen|old|of{_H}+age)(?![\w])"
 )
 #: Words for an average age, which the decimal numbers after them in their paragraph give: "the average age of
 #: mothers reached 31.4", "l'âge moyen à la maternité atteint 31,4 ans".
-_AVERAGE_AGE_RE = re.compile(r"(?i:average\s+age|mean\s+age|median\s+age|âge\s+moyen|âge\s+médian)")
-_LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|espérance\s+de\s+vie)")
+_AVERAGE_AGE_RE = compile_lazily(r"(?i:average\s+age|mean\s+age|median\s+age|âge\s+moyen|âge\s+médian)")
+_LIFE_EXPECTANCY_RE = compile_lazily(r"(?i:life\s+expectancy|espérance\s+de\s+vie)")
 #: A number given to the tenth: "34.1", "31,4 ans", "34.0".
-_TENTHS_RE = re.compile(r"[0-9]{2}[.,][0-9](?![0-9])")
-_SPAN_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|of|in|behind|derrière|en)(?![\w])(?!{_H}+[0-9])")
+_TENTHS_RE = compile_lazily(r"[0-9]{2}[.,][0-9](?![0-9])")
+_SPAN_OF_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]|of|in|behind|derrière|en)(?![\w])(?!{_H}+[0-9])")
 #: How far back an average age may be named for a decimal number to be one (the next paragraph may go on
 #: region by region).
 AVERAGE_AGE_REACH = 400
@@ -2965,7 +2978,7 @@ LIFE_EXPECTANCY_REACH = 400
 #: The values a life expectancy takes, in years.
 LIFE_EXPECTANCIES = (40, 100)
 #: A span of years below one said in years: "a 0.1 year decline", "celle de 0,1 année".
-_YEAR_WORD_RE = re.compile(r"(?i:years?|années?|ans?)$")
+_YEAR_WORD_RE = compile_lazily(r"(?i:years?|années?|ans?)$")
 
 
 def _fractions_of_a_year(figures: list[Figure]) -> None:
@@ -2994,7 +3007,7 @@ def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) ->
 
 
 #: What joins the two ages of a range: "18 to 25", "six through 17", "de six à 17 ans", "65-74".
-_AGE_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|through|à){_H}){_H}*")
+_AGE_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|through|à){_H}){_H}*")
 
 
 def _ranges_of_ages(text: str, figures: list[Figure]) -> None:
@@ -3013,7 +3026,7 @@ def _ranges_of_ages(text: str, figures: list[Figure]) -> None:
 
 #: A verb of employing right before a count of people, a few words between: "employ about 1,000 people",
 #: "will hire up to 3,000 people", "emploie quelque 500 personnes".
-_EMPLOY_BEFORE = re.compile(
+_EMPLOY_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|emploi(?:e|ent)|employer|employait|employaient|"
     rf"embauch(?:er|e|ent|era|eront|é))(?:{_H}+[^\W\d_]+['’]?){{0,3}}{_H}+$"
 )
@@ -3032,10 +3045,10 @@ def _people_employed(text: str, figures: list[Figure]) -> None:
 
 
 #: A currency's name in brackets after a scaled number: "three billion (Euros)".
-_BRACKETED_CURRENCY_AFTER = re.compile(rf"{_H}*\({_H}*(?P<w>(?i:euros?|dollars?|francs suisses)){_H}*\)")
+_BRACKETED_CURRENCY_AFTER = compile_lazily(rf"{_H}*\({_H}*(?P<w>(?i:euros?|dollars?|francs suisses)){_H}*\)")
 #: What makes an age a threshold of people's ages after it: "65 and older", "53 and under", "65 ans et plus".
-_AGE_AND_ABOVE_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
-_AGE_AND_BELOW_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
+_AGE_AND_ABOVE_AFTER = compile_lazily(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:older|over|up|above|plus)(?![\w])")
+_AGE_AND_BELOW_AFTER = compile_lazily(rf"{_H}+(?i:and|or|et|ou){_H}+(?i:younger|under|below|moins)(?![\w])")
 
 
 def _age_thresholds(text: str, figures: list[Figure]) -> None:
@@ -3058,9 +3071,9 @@ def _age_thresholds(text: str, figures: list[Figure]) -> None:
 
 
 #: Between the years and the days of an age said to the day: "90 years 205 days", "77 years, 103 days".
-_YEARS_DAYS_GAP_RE = re.compile(rf"{_H}*,?{_H}*(?:(?i:and){_H}+)?")
+_YEARS_DAYS_GAP_RE = compile_lazily(rf"{_H}*,?{_H}*(?:(?i:and){_H}+)?")
 #: What makes years and days an age: "old" after them, or "the age of", "aged", "was" before them.
-_AGE_TO_THE_DAY_AFTER = re.compile(rf"{_H}+(?i:old)(?![\w])")
+_AGE_TO_THE_DAY_AFTER = compile_lazily(rf"{_H}+(?i:old)(?![\w])")
 _AGE_TO_THE_DAY_BEFORE = _ending(rf"(?<![\w])(?i:age{_H}+of|aged|was|were|is|was{_H}+just|is{_H}+just){_H}+")
 
 
@@ -3094,7 +3107,7 @@ def _ages_of_names(text: str, figures: list[Figure]) -> None:
 
 #: A Belgian house type, named by its walls: "maisons quatre façades", "une maison deux ou trois façades", "Les
 #: quatre façades ont progressé".
-_HOUSE_TYPE_RE = re.compile(
+_HOUSE_TYPE_RE = compile_lazily(
     rf"(?<![\w])(?i:maisons?|villas?|les|des)(?:{_H}+(?:à|de))?{_H}+(?P<n>(?:deux|trois|quatre|[234])"
     rf"(?:{_H}+(?:ou|et|à){_H}+(?:deux|trois|quatre|[234]))?){_H}+façades(?![\w])"
 )
@@ -3129,7 +3142,7 @@ def _ages_to_the_day(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 #: What a text on the age of retirement names it by: "l'âge légal de départ", "the retirement age".
-_RETIREMENT_AGE_RE = re.compile(
+_RETIREMENT_AGE_RE = compile_lazily(
     rf"(?i:âge{_H}+(?:légal|de{_H}+(?:départ|la{_H}+retraite))|retirement{_H}+age|pension{_H}+age"
     rf"|age{_H}+of{_H}+retirement)"
 )
@@ -3138,7 +3151,7 @@ _RETIREMENT_AGE_HINTS = ("âge légal", "âge de départ", "âge de la retraite"
 #: The ages a retirement age is (an age of 62 or of 64 years and three months) ...
 RETIREMENT_AGES = (55, 70)
 #: ... unless what follows makes the years a career's: "43 ans de cotisation", "42 years of contributions".
-_CAREER_YEARS_AFTER = re.compile(
+_CAREER_YEARS_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:de|d['’]|of){_H}*)(?i:cotisations?|activité|travail|carrière|service|contributions?|work)(?![\w])"
 )
 #: ... or what comes before makes them a span: "pendant 62 ans", "for 64 years".
@@ -3184,8 +3197,8 @@ def _retirement_ages(text: str, lowered: str | None, figures: list[Figure]) -> N
 
 
 #: A statistic's averaging window: "the six-month moving average", "la moyenne mobile sur six mois".
-_MOVING_AVERAGE_AFTER = re.compile(rf"{_H}+(?i:moving{_H}+averages?)(?![\w])")
-_MOVING_AVERAGE_BEFORE = re.compile(rf"(?i:moyennes?{_H}+mobiles?){_H}+(?i:sur|de){_H}+$")
+_MOVING_AVERAGE_AFTER = compile_lazily(rf"{_H}+(?i:moving{_H}+averages?)(?![\w])")
+_MOVING_AVERAGE_BEFORE = compile_lazily(rf"(?i:moyennes?{_H}+mobiles?){_H}+(?i:sur|de){_H}+$")
 
 
 def _average_window(text: str, f: Figure) -> bool:
@@ -3205,9 +3218,9 @@ _BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 _SPACES = frozenset(" \u00a0\u202f")
 #: The words after which a dash and a space before a rate or a temperature are its sign: "passera à – 0,25%".
-_SIGN_AFTER_WORD_RE = re.compile(r"(?<![\w])(?i:à|de|to|at|from|of|entre|between)[ \u00a0\u202f]$")
+_SIGN_AFTER_WORD_RE = compile_lazily(r"(?<![\w])(?i:à|de|to|at|from|of|entre|between)[ \u00a0\u202f]$")
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
-_MINUS_WORD_RE = re.compile(
+_MINUS_WORD_RE = compile_lazily(
     r"(?:\bminus(?:\s+|-)|(?<!au )(?<!du )\bmoins\s+)$", re.IGNORECASE
 )  # not "au moins 40 °C"
 
@@ -3225,7 +3238,7 @@ _WIND_CHILL_CUES = (
     "température de",
     "temperature of",
 )
-_WIND_CHILL_BEFORE = re.compile(
+_WIND_CHILL_BEFORE = compile_lazily(
     r"(?i:wind\s?chill|refroidissement\s+éolien|ressenti|humidex)[^.;:\n0-9]{0,30}$"
     # "une température de 47,5, du jamais-vu", "a temperature of 47.5 was recorded": a reading without its unit
     r"|(?i:une\s+température\s+de|a\s+temperature\s+of)\s+$"
@@ -3264,7 +3277,7 @@ def _wind_chills(text: str, figures: list[Figure]) -> None:
 
 #: Words a reading follows without its unit, in a text that gives temperatures: "a high of 39 in the early
 #: afternoon", "peaking at 39.8 on July 19", "temperatures of around 33", "des maximales de 38", "un pic de 41,2".
-_READING_BEFORE = re.compile(
+_READING_BEFORE = compile_lazily(
     r"(?i:a\s+high\s+of|highs\s+of|a\s+low\s+of|lows\s+of|peaking\s+at|peaked\s+at"
     r"|temperatures?\s+of(?:\s+(?:around|about|up\s+to|nearly))?"
     r"|des\s+maximales\s+de|des\s+minimales\s+de|un\s+pic\s+de|des\s+pointes\s+(?:à|de)"
@@ -3358,22 +3371,24 @@ def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
 READING_AFTER_READING_GAP = 80
 READING_AFTER_READING_SPREAD = 10
 #: A word that reaches a reading, right before a bare number: "des 45", "up to 44", "atteindre 46".
-_REACHING_BEFORE = re.compile(
+_REACHING_BEFORE = compile_lazily(
     r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting|même)\s+$"
 )
 
 
 #: Banknotes after their face value ("$100 bank notes", "$50 bills") or before it ("billets de 100 $").
-_NOTES_AFTER = re.compile(rf"[\"”»]?{_H}*(?i:bank{_H}*notes?|banknotes?|notes?|bills?|billets?){_H}*(?![\w])")
+_NOTES_AFTER = compile_lazily(
+    rf"[\"”»]?{_H}*(?i:bank{_H}*notes?|banknotes?|notes?|bills?|billets?){_H}*(?![\w])"
+)
 _NOTES_OF_BEFORE = _ending(rf"(?<![\w])(?i:billets?|coupures?){_H}+(?:de{_H}+|d['’])")
 #: "the two of them", "the three of us": the people a text points back to.
-_OF_US_AFTER = re.compile(rf"{_H}+of{_H}+(?:them|us|you)(?![\w])")
+_OF_US_AFTER = compile_lazily(rf"{_H}+of{_H}+(?:them|us|you)(?![\w])")
 #: "close to 40" with the humidex: a temperature felt, said before the word.
-_HUMIDEX_AFTER = re.compile(
+_HUMIDEX_AFTER = compile_lazily(
     r"[\"”»]?\s+(?i:with\s+the\s+humidex|avec\s+(?:l['’]|le\s+facteur\s+)humidex)(?![\w])"
 )
 #: A bracket opening on readings right after a temperature: "20 degrés (de 42 à 23)", "20 degrees (from 42".
-_READINGS_BRACKET_RE = re.compile(r"\s*\(\s*(?:de|from|between|entre)?\s*")
+_READINGS_BRACKET_RE = compile_lazily(r"\s*\(\s*(?:de|from|between|entre)?\s*")
 
 
 def _signed(text: str, figures: list[Figure]) -> None:
@@ -3443,7 +3458,7 @@ def _year_of(f: Figure) -> int:
 
 
 #: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
-_CONVERSION_OPENS_RE = re.compile(
+_CONVERSION_OPENS_RE = compile_lazily(
     # "100 millions de livres sterling en transfert (117M EUR)": a word or two of the sum's own before the bracket
     rf"(?:(?:{_H}+(?!(?i:et|and|dont|plus|puis)(?![\w]))[^\W\d_]+){{0,2}}{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
     # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency,
@@ -3452,7 +3467,7 @@ _CONVERSION_OPENS_RE = re.compile(
     rf"(?:(?i:près{_H}+de|environ|quelque|about|around|roughly|nearly|almost|some){_H}+)?"
 )
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
-_COMPARED_WITH_RE = re.compile(
+_COMPARED_WITH_RE = compile_lazily(
     r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?)"
     # a part of the scaled amount, or what it replaced: "14 milliards, dont 12,3", "4 milliards au lieu de 5,5"
     r"|dont|of\s+which|au\s+lieu\s+de|instead\s+of|rather\s+than|plutôt\s+que)(?![\w])"
@@ -3460,17 +3475,19 @@ _COMPARED_WITH_RE = re.compile(
 
 
 #: A year said right after a figure: "de 4% en 2022", "4.9% in 2022", "($2 million) in 2019".
-_YEAR_RIGHT_AFTER_RE = re.compile(
+_YEAR_RIGHT_AFTER_RE = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’]*){{0,2}}?{_H}+(?i:en|in|au|during|pendant|fin|début){_H}+"
 )
 #: What ends the clause of a figure before a year named after it.
-_YEAR_CLAUSE_BREAK_RE = re.compile(r"[;:,()\n]")
+_YEAR_CLAUSE_BREAK_RE = compile_lazily(r"[;:,()\n]")
 
 
 #: The English months written out, and a full English date: what an English post quoted in a French report
 #: is signed with ("September 23, 2019").
 _FULL_MONTHS_EN = tuple(m for m in t.MONTHS_EN if len(m) > 3 and m.isalpha())
-_ENGLISH_DATE_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_FULL_MONTHS_EN)}) [0-9]{{1,2}}, [0-9]{{4}}(?![\w])")
+_ENGLISH_DATE_RE = compile_lazily(
+    rf"(?<![\w])(?:{'|'.join(_FULL_MONTHS_EN)}) [0-9]{{1,2}}, [0-9]{{4}}(?![\w])"
+)
 
 
 #: The year a figure said of "last year" is dated to, relative to the article's: the pipeline, which knows the
@@ -3480,7 +3497,7 @@ YEAR_BEFORE_ARTICLE = -1  # and -N for "N years ago" (see _YEARS_AGO_AFTER)
 #: "compared with $40 billion last year", "45.756 migrants l'an dernier", "up from 1,200 a year earlier". Not
 #: "a year ago", "il y a un an": they date an event ("a heist of $24 million from the airport a year ago"),
 #: often the story's own.
-_LAST_YEAR_AFTER = re.compile(
+_LAST_YEAR_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’]*)?{_H}+(?i:last{_H}+year|the{_H}+(?:previous|prior){_H}+year"
     rf"|a{_H}+year{_H}+earlier|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée|précédente)"
     rf"|un{_H}+an{_H}+plus{_H}+tôt)(?![\w-])"
@@ -3494,12 +3511,12 @@ OF_WHICH_LEAST = 10
 #: How far after a count the "of which" of its part may end.
 OF_WHICH_REACH = 60
 #: Between a count and a part of it with no noun of its own: " doses of the vaccine, of which around ".
-_OF_WHICH_BETWEEN = re.compile(
+_OF_WHICH_BETWEEN = compile_lazily(
     rf"[^.;:!?\n0-9]*,{_H}*(?i:of{_H}+which|dont){_H}+"
     rf"(?:(?i:about|around|nearly|almost|some|roughly|environ|près{_H}+de|quelque|plus{_H}+de|more{_H}+than){_H}+)?"
 )
 #: The verb right after a part said with no noun: "of which 5,400 have been received", "dont 800 ont été".
-_PART_VERB_AFTER = re.compile(
+_PART_VERB_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:already|déjà){_H}+)?(?i:have|has|had|were|was|are|will|ont|sont|avaient|étaient|seront)(?![\w])"
 )
 #: Comparisons read as the noun of a part: "1.562 répliques, dont 44 supérieures à une magnitude de 4".
@@ -3520,9 +3537,9 @@ def _verb_or_comparison(word: str | None, raw: Decimal) -> bool:
 
 
 #: Between an amount and a part of it: " dont ", ", of which ".
-_AMOUNT_PART_BETWEEN = re.compile(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
+_AMOUNT_PART_BETWEEN = compile_lazily(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+")
 #: "Last year" opening a sentence: what the sentence tells is of the year before the article's.
-_LAST_YEAR_OPENING_RE = re.compile(
+_LAST_YEAR_OPENING_RE = compile_lazily(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)"
     # "A year earlier, ...", "Un an plus tôt, à la même période, le Québec comptait 5335 postes"
     rf"|a{_H}+year{_H}+(?:earlier|ago)|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant)|il{_H}+y{_H}+a{_H}+un{_H}+an)"
@@ -3532,7 +3549,7 @@ _LAST_YEAR_OPENING_RE = re.compile(
     rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
 #: Last year's event named as such within a sentence: "the major wildfires of last year", "last year's floods".
-_LAST_YEARS_EVENT_RE = re.compile(rf"(?<![\w])(?i:of{_H}+last{_H}+year|last{_H}+year['’]s)(?![\w])")
+_LAST_YEARS_EVENT_RE = compile_lazily(rf"(?<![\w])(?i:of{_H}+last{_H}+year|last{_H}+year['’]s)(?![\w])")
 #: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
 _LAST_YEAR_OPENING_ENDS = (
     "last",
@@ -3580,7 +3597,7 @@ _YEARS_AGO_COUNTS = {
     for word in words
 }
 #: Right after a figure (a word, then a comma, may come between), how many years ago it was said of.
-_YEARS_AGO_AFTER = re.compile(
+_YEARS_AGO_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’]*)?,?{_H}+(?:(?i:il{_H}+y{_H}+a){_H}+(?P<n>{_alt(list(_YEARS_AGO_COUNTS), 'i')}){_H}+(?i:ans)"
     rf"|(?P<n2>{_alt(list(_YEARS_AGO_COUNTS), 'i')}){_H}+(?i:years){_H}+(?i:ago))(?![\w])"
 )
@@ -3590,7 +3607,7 @@ _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", 
                     "il y a", "years ago", "year before")  # fmt: skip
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
 #: dated to the first year (the budget of "2024-25" is the one of spring 2024).
-_FISCAL_YEAR_RE = re.compile(
+_FISCAL_YEAR_RE = compile_lazily(
     r"(?<![\w-])(?P<first>(?:19|20)[0-9]{2})[-–/](?P<second>(?:19|20)?[0-9]{2})(?![\w-])"
 )
 
@@ -3610,7 +3627,7 @@ def _fiscal_years(text: str, runs: list[tuple[int, int]] | None) -> list[Figure]
 
 #: A month named right after a rate, the month it is given for: " in May", " en juin", " au mois d'avril",
 #: " pour le mois de mai", " for June".
-_RATE_MONTH_AFTER = re.compile(
+_RATE_MONTH_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:in|for|en|au{_H}+mois{_H}+d(?:e{_H}+|['’])|pour{_H}+le{_H}+mois{_H}+d(?:e{_H}+|['’])){_H}*)"
     # full names only ("May", "mai"; not "Mar", which "in Mar-a-Lago" holds)
     rf"(?P<m>{_alt([*_FULL_MONTHS_EN, 'May', *(m for m in t.MONTHS_FR if len(m) > 3 and m.isalpha()), 'mai'])})"
@@ -3620,7 +3637,7 @@ _RATE_MONTH_AFTER = re.compile(
 
 #: A sentence opening on the month its rates are given for: "In May, inflation was 7.7%", "En avril, les prix
 #: ont augmenté de 5,9 %", "In March 2023 the rate ...", "Au mois de juin, ...".
-_MONTH_OPENING_RE = re.compile(
+_MONTH_OPENING_RE = compile_lazily(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?:In|For|En){_H}+|Au{_H}+mois{_H}+d(?:e{_H}+|['’])|Pour{_H}+le{_H}+mois{_H}+d(?:e{_H}+|['’]))"
     rf"(?P<m>{_alt([*_FULL_MONTHS_EN, 'May', *(m for m in t.MONTHS_FR if len(m) > 3 and m.isalpha()), 'mai'])})"
     rf"(?:{_H}+(?:dernier|\d{{4}}))?(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
@@ -3827,33 +3844,33 @@ def _date_by_sentence(
 
 # What the classifier looks for after a number (matched at the end of the number) ...
 #: "two and a half years", "1 and a half million": a half more than the number.
-_AND_A_HALF_AFTER = re.compile(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
+_AND_A_HALF_AFTER = compile_lazily(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
 #: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
-_ET_DEMI_AFTER = re.compile(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
+_ET_DEMI_AFTER = compile_lazily(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
 #: Quarters of an hour: "trois quarts d'heure", "un quart d'heure".
-_QUARTERS_OF_AN_HOUR_AFTER = re.compile(rf"{_H}+quarts?{_H}+d['’]heure(?![\w])", re.IGNORECASE)
+_QUARTERS_OF_AN_HOUR_AFTER = compile_lazily(rf"{_H}+quarts?{_H}+d['’]heure(?![\w])", re.IGNORECASE)
 #: The minutes French says after the hours of a span, as words: "une heure trente de retard".
 _HOUR_MINUTES = {"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45}
-_HOUR_MINUTES_AFTER = re.compile(
+_HOUR_MINUTES_AFTER = compile_lazily(
     rf"{_H}+(?P<m>(?i:quarante-cinq|quarante|trente|vingt|quinze|dix))(?:{_H}+(?i:minutes?))?(?![\w-])"
 )
 #: "half a million", "half a dozen", "half an hour": half of what the article counts.
 _HALF_BEFORE = _ending(rf"(?<![\w-])(?i:half){_H}+")
-_SCALE_WORD_AFTER = re.compile(
+_SCALE_WORD_AFTER = compile_lazily(
     rf"(?P<plus>\+)?(?:{_H}+(?:autres|other|more|additional))?{_H}+(?P<w>{_alt(t.SCALE_WORDS, 'i')})(?![\w])",
     re.IGNORECASE,
 )  # "40+ million": at least 40 million; "800 autres millions de dollars": 800 million more
 # "3 M€", "4,2 Md€", "2,4 G$"; the wires' E for euros: "1,2 MdsE"
 #: Currency codes a wire writes after a scale letter ("30 M EUR").
 _SCALED_CODES = ("EUR", "USD", "CHF", "GBP", "CAD")
-_SCALE_SYMBOL_AFTER = re.compile(
+_SCALE_SYMBOL_AFTER = compile_lazily(
     rf"{_H}*(?P<w>M|Md|Mds|Mrd|Mrds|mrd|mrds|G|k)(?:(?={_H}?[€$£])|(?<=d|s|M)(?P<euros>E)(?![\w])"
     # a wire's code after the letter: "30 M EUR", "1,2 Md EUR", "30 MEUR"
     rf"|(?={_H}?(?:{'|'.join(_SCALED_CODES)})(?![\w])))"
 )
 #: A scale letter with no currency symbol after it ("2,2 G au Fonds des générations", "660 M sur cinq ans"),
 #: read in a French text of amounts in millions or billions (see ``_Extractor.bare_scale_letters``).
-_BARE_SCALE_LETTER_AFTER = re.compile(rf"(?P<space>{_H})?(?P<w>G|M)(?={_H}|[.,;:)]|$)")
+_BARE_SCALE_LETTER_AFTER = compile_lazily(rf"(?P<space>{_H})?(?P<w>G|M)(?={_H}|[.,;:)]|$)")
 #: The digits before a glued "G" that name a mobile network's generation ("la 5G"), never billions.
 _NETWORK_GENERATIONS = frozenset("23456")
 #: The scale letters :data:`_SCALE_SYMBOL_AFTER` reads before a currency symbol.
@@ -3890,33 +3907,33 @@ _CURRENCY_WORD = (
 )
 #: The currency after an amount, spaced or hyphenated as a compound: "2 millions d'euros", "a 2 billion-euro
 #: plan", "a 500-million-dollar deal".
-_CURRENCY_AFTER_RE = re.compile(rf"(?:-|{_H}*){_CURRENCY_WORD}")
-_CURRENCY_OF_AFTER = re.compile(rf"(?:-|{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?){_CURRENCY_WORD}")
-_OF_AFTER = re.compile(rf"{_H}+(?:of|de|d['’])(?![\w])")
+_CURRENCY_AFTER_RE = compile_lazily(rf"(?:-|{_H}*){_CURRENCY_WORD}")
+_CURRENCY_OF_AFTER = compile_lazily(rf"(?:-|{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?){_CURRENCY_WORD}")
+_OF_AFTER = compile_lazily(rf"{_H}+(?:of|de|d['’])(?![\w])")
 #: What a sum of pounds is "of" when it is money, not a weight or books: "£1bn of debt", "un milliard de
 #: livres de valeur boursière", "300 millions de livres de pertes".
-_OF_MONEY_AFTER = re.compile(
+_OF_MONEY_AFTER = compile_lazily(
     rf"{_H}+(?:of|de|d['’]){_H}*(?i:value|valeur|debt|dette|loss|perte|revenue|recette|revenu|profit|bénéfice|"
     r"sale|vente|fine|amende|invest|damage|dommage|saving|économie|subsid|subvention|aid|aide|capitali|"
     r"chiffre\s+d['’]affaires|turnover|market\s+value)"
 )
 # a sign glued to the next word is a percentage still: "to buy 90%of the club" (markup lost a space)
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = compile_lazily(
     rf"(?:{_H}*|-(?=per{_H}cent))(?P<w>(?i:{_alt(w for w in t.PERCENT_SUFFIXES if w != 'pc')})|pc)"
     rf"(?:(?<=%)|(?![\w]))"
 )
 #: "+0,53 pp", "-0.19 p.p.": percentage points (lowercase only: "PP" is a party's name).
 #: ... and "75 bp", "100 bps", "75 pb": basis points (lowercase only: "BP" is an oil company).
-_PP_AFTER = re.compile(rf"{_H}?(?:(?P<w>pp|p\.p\.)|(?P<bp>bps?|pb))(?![\w])")
+_PP_AFTER = compile_lazily(rf"{_H}?(?:(?P<w>pp|p\.p\.)|(?P<bp>bps?|pb))(?![\w])")
 #: A French decimal number of points: "une baisse de 0,25 point", "1,5 point de croissance" (percentage points).
-_DECIMAL_POINTS_AFTER = re.compile(
+_DECIMAL_POINTS_AFTER = compile_lazily(
     rf"{_H}+(?P<w>points?)(?!{_H}+(?:de{_H}+(?:base|suture)|par(?![\w]|{_H}+rapport)|per|d['’]avance)|[\w])"
     # "up by 0.5 of a percentage point"
     rf"|{_H}+of{_H}+an?{_H}+(?P<of>percentage{_H}+point)(?![\w])"
 )
 #: A sentence telling of an earlier event its story comes after: "The tragedy comes six weeks after a gas
 #: explosion", "Le drame survient trois mois après l'effondrement": the counts after it are that event's.
-_PRIOR_EVENT_RE = re.compile(
+_PRIOR_EVENT_RE = compile_lazily(
     rf"(?<![\w])(?i:comes?|came|follows?|followed|survient|intervient|arrive)(?![\w])[^.;!?\n0-9]{{0,30}}?"
     rf"(?<![\w])(?i:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années){_H}+(?i:after|après)"
     rf"{_H}+(?i:an?|the|une?|le|la|l['’])(?![\w])"
@@ -3934,9 +3951,11 @@ AMONG_THESE_REACH = 40
 #: What a count "abattus" after it is of when its sentence names it: things shot down, not people killed.
 _SHOT_DOWN_WORDS = ("missile", "drone", "roquette", "avion", "appareil", "hélicoptère", "obus")
 #: A contest after the size of its field glued to the number: "three-person run-offs", "a four-candidate race".
-_RACE_AFTER = re.compile(rf"{_H}+(?i:run-?offs?|races?|contests?|duels?|fights?|battles?|ballots?)(?![\w-])")
+_RACE_AFTER = compile_lazily(
+    rf"{_H}+(?i:run-?offs?|races?|contests?|duels?|fights?|battles?|ballots?)(?![\w-])"
+)
 #: A change's noun after a share's points glued by a dash: "a 20-point lead" ("a 10-point plan" is none).
-_POINTS_CHANGE_AFTER = re.compile(
+_POINTS_CHANGE_AFTER = compile_lazily(
     rf"{_H}+(?i:lead|swing|drop|fall|rise|gain|decline|increase|margin|gap|advantage|jump|slump)(?![\w])"
 )
 #: Points after a whole number that are a share's in a text of shares ("9 points", "onze points d'avance",
@@ -3945,7 +3964,7 @@ _POINTS_CHANGE_AFTER = re.compile(
 _LIST_OF_POINTS_BEFORE = _ending(
     rf"(?<![\w])(?i:liste|plan|programme|feuille{_H}+de{_H}+route|série|list|plan){_H}+(?:de|en|in|of){_H}+"
 )
-_WHOLE_POINTS_AFTER = re.compile(
+_WHOLE_POINTS_AFTER = compile_lazily(
     # "a 20-point lead", "a 20 point decline"
     rf"-(?P<wh>point)(?={_POINTS_CHANGE_AFTER.pattern})"
     rf"|{_H}+(?P<w>points?)(?!{_H}+(?:(?:(?:de|of)(?![\w])|d['’])(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
@@ -3962,13 +3981,13 @@ _INDEX_BEFORE = _ending(
 DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u00a0bp", " pb", "\u00a0pb")
 #: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
-_YEARS_OLD_AFTER = re.compile(
+_YEARS_OLD_AFTER = compile_lazily(
     rf"{_H}+(?P<w>years?|months?|weeks?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
 )  # and "45 years of age", "her 15 year-old daughter" (a hyphen short)
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
 _AGE_IN = {"month": "months", "week": "weeks"}
 #: What follows "year", "month" or "week" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
-_YEARS_OLD_TAIL = re.compile(rf"s?(?:{_H}+|-)(?:old|of{_H}+age)")
+_YEARS_OLD_TAIL = compile_lazily(rf"s?(?:{_H}+|-)(?:old|of{_H}+age)")
 
 
 def _holds_years_old(lowered: str) -> bool:
@@ -3984,60 +4003,62 @@ def _holds_years_old(lowered: str) -> bool:
     return False
 
 
-_DE_AFTER = re.compile(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
+_DE_AFTER = compile_lazily(rf"{_H}+(?:(?:de|of)(?={_H})|d['’])")
 #: Countries with a dollar of their own, by their names folded.
 _DOLLAR_COUNTRIES = {
     "nouvelle-zelande": "NZD", "new zealand": "NZD", "australie": "AUD", "australia": "AUD", "canada": "CAD",
     "singapour": "SGD", "singapore": "SGD", "hong kong": "HKD",
 }  # fmt: skip
 #: A sentence opening on one of them, its subject: "La Nouvelle-Zélande a porté", "Australia pledged".
-_DOLLAR_COUNTRY_OPENING_RE = re.compile(
+_DOLLAR_COUNTRY_OPENING_RE = compile_lazily(
     r"\s*(?:(?:La|Le|L['’]|Et)\s*)?(?P<c>Nouvelle-Zélande|New Zealand|Australie|Australia|Canada|Singapour"
     r"|Singapore|Hong Kong)(?![\w-])(?!['’]s)"
 )
 #: How far after such an opening the amount may be.
 DOLLAR_COUNTRY_REACH = 80
 #: A sentence naming the United States: its dollars may be theirs.
-_US_NAMED_RE = re.compile(r"États-Unis|Etats-Unis|United States|\bU\.?S\.?\b|américain|American|Washington")
+_US_NAMED_RE = compile_lazily(
+    r"États-Unis|Etats-Unis|United States|\bU\.?S\.?\b|américain|American|Washington"
+)
 #: A dollar amount's mark of its country: "US$", "C$", "dollars canadiens", "Australian dollars".
-_MARKED_DOLLAR_RE = re.compile(
+_MARKED_DOLLAR_RE = compile_lazily(
     r"[A-Z]\$|\$\s?[A-Z]{2}|\b(?:US|U\.S\.|CAD|AUD|NZD|SGD|HKD)\b|(?i:am[ée]ric|canad|austral|z[ée]land|singap)"
 )
 #: How the adjective of a people ends: "French", "British", "Chinese", "Swiss", "Thai".
-_ADJECTIVE_OF_A_PEOPLE_RE = re.compile(
+_ADJECTIVE_OF_A_PEOPLE_RE = compile_lazily(
     r"(?:ish|ese|ch|ss|ai|ian|an|ais|aise|ien|ienne|ois|oise|ain|aine)$"
     # peoples' adjectives in "-i": "13 Israeli hostages", "two Pakistani nationals"
     r"|^(?:Israeli|Iraqi|Pakistani|Bangladeshi|Somali|Saudi|Kuwaiti|Omani|Qatari|Yemeni|Nepali|Azerbaijani|"
     r"Emirati|Bahraini|Malawian|Burundi)$"
 )
 #: A capitalised word right after a number: "400 Mawozo".
-_CAPITAL_WORD_AFTER = re.compile(r" (?P<w>[A-Z][a-zé]+)(?![\w'’-])")
+_CAPITAL_WORD_AFTER = compile_lazily(r" (?P<w>[A-Z][a-zé]+)(?![\w'’-])")
 #: What joins two places' counts of one noun: "53 people have died in Mozambique and 225 in Malawi".
-_PLACE_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+_PLACE_LIST_LINK_RE = compile_lazily(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: An airliner's model after a number word: "quarante A350", "vingt 787", "dix 777-9", "vingt Dreamliner".
-_MODEL_ORDERED_AFTER = re.compile(
+_MODEL_ORDERED_AFTER = compile_lazily(
     rf"{_H}+(?:(?:Boeing|Airbus){_H}+)?(?:A3[0-9]{{2}}(?:neo|XLR|LR)?(?:-[0-9]{{3,4}})?|7[0-9]7(?:-[0-9]{{1,4}})?"
     rf"(?:{_H}?MAX)?|Dreamliners?)(?![\w])"
 )
 #: The words before each count of a list of places' counts: "Canada with 18, China with eight".
 _LIST_PREPOSITIONS = frozenset({"with", "avec"})
-_WORD_AFTER = re.compile(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
+_WORD_AFTER = compile_lazily(rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: The plural noun after a second adjective: " private schools" in "four national and private schools".
-_COORDINATED_NOUN_AFTER = re.compile(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
+_COORDINATED_NOUN_AFTER = compile_lazily(rf"{_H}+[a-z][\w-]*{_H}+(?P<w>[a-z][\w-]*s)(?![\w'’-])")
 #: A word after a count, quoted or not: 'two "prolific" ransomware operators'.
-_NOUN_WORD_AFTER = re.compile(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
+_NOUN_WORD_AFTER = compile_lazily(rf"{_H}+(?:(?P<q>[\"“«]){_H}?)?(?P<w>[^\W\d_][\w'’-]*)(?(q)[\"”»]?)")
 #: What people counted by a noun belong to, after the noun: "of the expedition", "of the same family", "d'une
 #: même famille", "de l'équipage".
-_WHOSE_PEOPLE_AFTER = re.compile(
+_WHOSE_PEOPLE_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:of|de|du|des){_H}+|(?i:d)['’])"
     rf"(?:(?i:the|a|one|this|that|their|his|her|its|la|le|les|une?|cette|ce|leur|sa|son|ses){_H}+|(?i:l)['’])?"
     rf"(?:(?i:same|même){_H}+)?[^\W\d_][\w'’-]*"
 )
 #: A second noun of the same people joined to a count's: "700 migrants and refugees", "30 soldats et policiers".
-_AND_NOUN_AFTER = re.compile(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’-]*)")
+_AND_NOUN_AFTER = compile_lazily(rf"{_H}+(?i:and|or|et|ou){_H}+(?P<w>[^\W\d_][\w'’-]*)")
 #: Another count of people joined to a count, sharing what befell them: "17 soldats et 4 civils tués", "Six
 #: more children and a teacher were wounded".
-_AND_COUNTED_PEOPLE_AFTER = re.compile(
+_AND_COUNTED_PEOPLE_AFTER = compile_lazily(
     rf"{_H}+(?i:and|et){_H}+(?:[0-9][0-9.,]*|(?i:{_alt(['a', 'an', *(w for lg in _LANGS for w, v in t.NUMBER_WORDS[lg].items() if 1 <= v <= 5)])}))"
     # a noun, not the verb of a count of its own: "killed 12 people and 30 were injured"
     rf"{_H}+(?!(?i:were|was|are|is|have|has|had|ont|sont|étaient|avaient|a|été|more|others?|autres|de|d)(?![\w'’-]))"
@@ -4051,20 +4072,20 @@ _ELIDED_EN_BEFORE = _ending(
     rf"(?:réclam|requi|requér|demand|obten|obtin|exige|exigé|propos|voul)[a-zéèû]*{_H}+"
 )
 #: Where the injured are taken, or how: "shifted to the Balasore Medical College", "transférés à l'hôpital".
-_TAKEN_TO_CARE_RE = re.compile(
+_TAKEN_TO_CARE_RE = compile_lazily(
     r"(?i:hospital|medical|health\s+cent|clinic|hôpital|clinique|soins|admitted|shifted|rushed|airlifted"
     r"|hospitalis|hospitaliz|transférés?|transportés?|évacués?\s+vers\s+(?:l['’]|un|des))"
 )
 #: What "others" after a count of it may be more of (see :meth:`_Extractor.others_of_the_count_before`).
 _OTHERS_OF_UNITS = frozenset({"injury", "hospitalised"})
 #: An aside between the value a quantity goes from and "to": "from 62 – among the lowest in the EU – to ".
-_ASIDE_THEN_TO_RE = re.compile(
+_ASIDE_THEN_TO_RE = compile_lazily(
     rf"{_H}*(?:[–—-]|,){_H}*[^–—,\n0-9]{{1,80}}?{_H}*(?:[–—-]|,){_H}*(?i:to|à){_H}+"
 )
 #: The article after "parmi" before the people a part is among: "dont 8 parmi les soldats du feu".
-_AMONG_THE_AFTER = re.compile(rf"{_H}+(?i:les|des|ces)(?=[^\S\r\n])")
+_AMONG_THE_AFTER = compile_lazily(rf"{_H}+(?i:les|des|ces)(?=[^\S\r\n])")
 #: A dwelling's building after "N-unit": "the 15-unit building", "a 40-unit condo tower".
-_BUILDING_AFTER = re.compile(
+_BUILDING_AFTER = compile_lazily(
     rf"{_H}+(?:[^\W\d_]+{_H}+)?(?i:building|complex|block|residence|apartment|condo|condominium|tower|rental)"
 )
 #: Words of a length or a height, before "(300m)" in brackets: metres.
@@ -4080,18 +4101,18 @@ _APPOSED_COUNT_BEFORE = _ending(
 )
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
-_GLUED_WORD_AFTER = re.compile(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
-_COMMA_AFTER = re.compile(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
+_GLUED_WORD_AFTER = compile_lazily(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
+_COMMA_AFTER = compile_lazily(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
 SCALED_AMOUNT_REACH = 120
 #: What makes "foyers" the seats of a fire or an outbreak rather than homes: "foyers d'incendie", "foyers
 #: actifs", "foyers de contamination".
-_FRENCH_SEATS_AFTER = re.compile(
+_FRENCH_SEATS_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:d['’]{_H}*(?:incendies?|infection|éclosion)|de{_H}+(?:feux?|contamination|l['’]épidémie)"
     rf"|actifs|principaux|secondaires)(?![\w]))"
 )
 #: One name and its age in a list of them: "Lea Roy, 7;", "Tom Roy, 4; and".
-_NAME_AND_AGE_RE = re.compile(
+_NAME_AND_AGE_RE = compile_lazily(
     r"[A-Z][\w'’-]+, [1-9][0-9]?;"
     # a full name and an age between commas, in figures or words: "Alice Brown, 9, and Bebe King, six."
     r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -4099,8 +4120,8 @@ _NAME_AND_AGE_RE = re.compile(
 )
 #: First names alone, each with a child's age, in a text that speaks of children: "for Norah, 11, and Romy, 6"
 #: after "his two daughters" (places with their tallies, "Quebec, 11, and Ontario, 6", have no such word).
-_FIRST_NAME_AND_AGE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+, [1-9][0-9]?(?:,| and |\.)")
-_CHILDREN_WORD_RE = re.compile(
+_FIRST_NAME_AND_AGE_RE = compile_lazily(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+, [1-9][0-9]?(?:,| and |\.)")
+_CHILDREN_WORD_RE = compile_lazily(
     r"(?<![\w])(?:girls?|boys?|daughters?|sons|children|kids|sisters|brothers|siblings|twins|toddlers?)(?![\w])"
 )
 #: A child named after the word that says whose child or sibling it is: "his brother Mattia, 11," "her son
@@ -4111,15 +4132,17 @@ _KIN_NAME_COMMA_BEFORE = _ending(
     rf"{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?,{_H}*"
 )
 #: A whole number written with a zero decimal after a name: a version ("LockBit 3.0", "Web 2.0").
-_VERSION_ZERO_RE = re.compile(
+_VERSION_ZERO_RE = compile_lazily(
     r"[0-9]{1,2}\.0(?![0-9]|[.,][0-9]|[ \u00a0]?%|[ \u00a0](?i:per|pour|percent|million|billion|milliards?))"
 )
 #: How far around a number the other names and ages of its list are looked for.
 NAMES_WITH_AGES_REACH = 120
-_SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
-_ASIDE_DASH_AFTER = re.compile(rf"{_H}+[-–—]{_H}")  # "... and Muhammad Farel, 14 - who died": an aside ends
+_SENTENCE_END_AFTER = compile_lazily(r"\.(?:\s|$)")  # "... and Myles Sanderson, 30."
+_ASIDE_DASH_AFTER = compile_lazily(
+    rf"{_H}+[-–—]{_H}"
+)  # "... and Muhammad Farel, 14 - who died": an aside ends
 
-_TEMPERATURE_AFTER = re.compile(
+_TEMPERATURE_AFTER = compile_lazily(
     rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
     rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
     rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
@@ -4127,9 +4150,9 @@ _TEMPERATURE_AFTER = re.compile(
     rf"|{_H}+(?i:deg)\.?{_H}+(?P<u5>[CF])(?![\w])"  # "minus 43.6 deg C", as some English dailies write it
 )
 #: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
-_BARE_SCALE_AFTER = re.compile(rf"{_H}(?P<u>[CF])(?![\w-])")
+_BARE_SCALE_AFTER = compile_lazily(rf"{_H}(?P<u>[CF])(?![\w-])")
 #: The reading in the other scale, in brackets after one ("45 C (113 F)") or around it ("113 F" in it).
-_OTHER_SCALE_AFTER = re.compile(rf"{_H}*\({_H}*-?[0-9][0-9.,]*{_H}?[°º]?{_H}?[CF]{_H}*\)")
+_OTHER_SCALE_AFTER = compile_lazily(rf"{_H}*\({_H}*-?[0-9][0-9.,]*{_H}?[°º]?{_H}?[CF]{_H}*\)")
 _OTHER_SCALE_BEFORE = _ending(rf"[0-9]{_H}?[°º]?{_H}?[CF]{_H}*\({_H}*-?")
 #: Words of heat and cold near a temperature (lowercase stems).
 _HEAT_WORDS = (
@@ -4142,7 +4165,7 @@ _HEAT_WORDS = (
 #: Words near "pounds" or "livres" that make them a weight, as in a description of a person (lowercase).
 _WEIGHT_CUES = ("weigh", "pès", "pes", "poids", "feet", "foot", "inch", "pieds", "pied", "pouce", "tall")
 _READING_TIME_BEFORE = _ending(rf"(?i:reading{_H}+time|read{_H}+time|temps{_H}+de{_H}+lecture){_H}*:?{_H}*")
-_READ_AFTER = re.compile(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
+_READ_AFTER = compile_lazily(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H}+lecture)(?![\w])")
 #: A definite article or demonstrative before a small number word: "the two companies", "les deux provinces",
 #: "ces trois feux" point back to things the text has counted or named already; they are not a new figure.
 #: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
@@ -4151,14 +4174,14 @@ _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|t
 #: A possessive before a small number and a superlative: "Canada's 2 largest railways", "its two main
 #: rivals", "ses deux principaux concurrents" rank members of a set, they count nothing new.
 _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['’]s|ses|leurs|nos){_H}+")
-_SUPERLATIVE_AFTER = re.compile(
+_SUPERLATIVE_AFTER = compile_lazily(
     rf"{_H}+(?i:largest|biggest|main|principaux|principales|plus{_H}+(?:grand|gros|important)(?:e|es|s)?)(?![\w])"
 )
 #: Where the hospitalised are: "three people are in hospital", "sont à l'hôpital".
-_IN_HOSPITAL_AFTER = re.compile(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
+_IN_HOSPITAL_AFTER = compile_lazily(rf"{_H}+(?i:hospital|l['’]hôpital)(?![\w])")
 #: Injuries said as what people were left with: "554 people with injuries", "30 people with serious burns",
 #: "12 personnes souffrant de blessures".
-_WITH_INJURIES_AFTER = re.compile(
+_WITH_INJURIES_AFTER = compile_lazily(
     rf"(?:{_H}+(?P<how>(?i:serious|minor|severe|critical|life-threatening|légères|graves|diverses|multiples)))?"
     rf"{_H}+(?i:injuries|wounds|burns|blessures|brûlures)"
     rf"(?:{_H}+(?P<grave>(?i:graves|sévères)))?(?![\w])"
@@ -4168,32 +4191,34 @@ _SERIOUS_INJURIES = frozenset({"serious", "severe", "critical", "life-threatenin
 #: The condition of the injured: "dans un état grave", "in critical condition", "in a serious condition", "en
 #: soins intensifs".
 #: After "received" or "needed": care for the hurt.
-_TREATMENT_AFTER = re.compile(rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])")
+_TREATMENT_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:medical|hospital|emergency){_H}+)?(?i:treatment|care)(?![\w])"
+)
 #: The words before what burned people suffer: "in severe burns", "atteintes de brûlures".
 _BURNED_WORDS = frozenset(
     "in with suffering suffered souffrant avec atteintes atteints atteinte atteint".split()
 )
-_BURNS_AFTER = re.compile(
+_BURNS_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:de|d['’]|des|from|of){_H}+)?(?:(?i:severe|serious|graves?|sévères|third-degree|second-degree)"
     rf"{_H}+)?(?i:burns|brûlures)(?![\w])"
 )
 #: The homes people left: "leave their homes", "quitter leur domicile", "abandonné leurs maisons".
-_HOMES_LEFT_AFTER = re.compile(
+_HOMES_LEFT_AFTER = compile_lazily(
     rf"{_H}+(?i:their|leurs?){_H}+(?i:homes?|houses?|villages?|domiciles?|maisons?|foyers?|logements?)(?![\w])"
 )
 #: After "forced", "fled" or "chassées": the words that make the people displaced.
-_FROM_HOMES_AFTER = re.compile(
+_FROM_HOMES_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:from|out{_H}+of){_H}+(?i:their|its){_H}+(?i:homes?|houses?|villages?)|(?i:to){_H}+(?i:flee|leave)"
     rf"|(?i:their){_H}+(?i:homes?|villages?)|(?i:de){_H}+(?i:fuir|quitter)|(?i:de{_H}+chez){_H}+(?i:elles|eux))(?![\w])"
 )
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:un){_H}+(?i:état){_H}+(?i:grave|critique|sérieux|préoccupant)"
     # 'two are in "serious" condition': the word quoted
     rf"|(?:a{_H}+)?[\"“«]?{_H}?(?i:critical|serious|grave|life-threatening){_H}?[\"”»]?{_H}+(?i:condition)"
     rf"|(?i:soins{_H}+intensifs|intensive{_H}+care|réanimation))(?![\w])"
 )
 #: After a number: one of a superlative set ("two of the heaviest", "deux des plus lourdes").
-_RANKED_AFTER = re.compile(
+_RANKED_AFTER = compile_lazily(
     rf"{_H}+(?:of{_H}+the{_H}+(?:most{_H}+|[a-z]+est(?![\w]))|(?i:des|d['’]){_H}*plus{_H}+(?!de(?![\w])|d['’]))"
 )
 #: Adverbs between a number and its noun that say what most of them were: "22 mostly Chinese workers".
@@ -4207,19 +4232,19 @@ _ASIDE_OPENERS = (
     # "Forty-three people, mostly women, were killed", "12 personnes, pour la plupart des enfants, ont"
     rf"|mostly|mainly|largely|most{_H}+of{_H}+them|pour{_H}+la{_H}+plupart|surtout|essentiellement)"
 )
-_ASIDE_AFTER = re.compile(
+_ASIDE_AFTER = compile_lazily(
     # or closing it: "Over 50 people, crew members among them, have been hurt"
     rf",{_H}*(?:{_ASIDE_OPENERS}[^,.;:!?\n]{{1,60}}|[^,.;:!?\n]{{1,40}}{_H}+(?i:among{_H}+them|parmi{_H}+eux|parmi{_H}+elles)),"
 )
 #: "à l'appel" after "manquer": people unaccounted for.
-_TO_THE_ROLL_AFTER = re.compile(rf"{_H}+à{_H}+l['’]appel(?![\w])")
+_TO_THE_ROLL_AFTER = compile_lazily(rf"{_H}+à{_H}+l['’]appel(?![\w])")
 #: What people were treated for, when it says they were hurt: "treated for injuries", "treated for burns".
-_FOR_INJURIES_AFTER = re.compile(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
+_FOR_INJURIES_AFTER = compile_lazily(rf"{_H}+(?i:for){_WITH_INJURIES_AFTER.pattern}")
 #: The same aside between dashes: "More than 30 people - including six firefighters - were hurt".
-_DASHED_ASIDE_AFTER = re.compile(rf"{_H}+[-–—]{_H}*{_ASIDE_OPENERS}[^,.;:!?\n–—-]{{1,60}}[-–—]")
+_DASHED_ASIDE_AFTER = compile_lazily(rf"{_H}+[-–—]{_H}*{_ASIDE_OPENERS}[^,.;:!?\n–—-]{{1,60}}[-–—]")
 #: The same aside without commas, up to the verb of the people's fate: "29 survivors including three children have
 #: been hospitalised".
-_UNMARKED_ASIDE_AFTER = re.compile(
+_UNMARKED_ASIDE_AFTER = compile_lazily(
     rf"{_H}+(?i:including|dont)[^,.;:!?\n]{{1,40}}?(?={_H}+(?i:have|has|had|were|was|are|ont|sont|avaient|étaient)"
     rf"(?![\w]))"
 )
@@ -4230,21 +4255,21 @@ _ASIDES = (
     ((" - ", " – ", " — "), _DASHED_ASIDE_AFTER),
 )
 #: A capitalised name right before a count in brackets: "Syriens (", "Royaume-Uni (".
-_NAME_BRACKETED_BEFORE = re.compile(rf"(?P<w>[A-ZÀ-Ý][\w'’-]*){_H}*\($")
+_NAME_BRACKETED_BEFORE = compile_lazily(rf"(?P<w>[A-ZÀ-Ý][\w'’-]*){_H}*\($")
 #: A majority given in seats: "an 80-seat majority", "une majorité (absolue) de 80 sièges".
-_MAJORITY_AFTER = re.compile(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
+_MAJORITY_AFTER = compile_lazily(rf"{_H}+(?i:majority|lead|margin)(?![\w])")
 _MAJORITY_BEFORE = _ending(rf"(?<![\w])(?i:majorité|majority)(?:{_H}+[a-zé]+)?{_H}+(?i:de|of){_H}+")
-_KARAT_AFTER = re.compile(rf"{_H}+(?i:gold|or|white{_H}+gold)(?![\w])")
+_KARAT_AFTER = compile_lazily(rf"{_H}+(?i:gold|or|white{_H}+gold)(?![\w])")
 _RANKED_STARTS = (" of the ", " des plus ", " d'plus ", " d’plus ")
 _ONE_TOKENS = frozenset({"one", "One", "ONE"})
-_ING_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
-_THE_OTHER_RE = re.compile(r"\b(?:the other|another)\b")
+_ING_AFTER = compile_lazily(rf"{_H}+[a-z]+ing(?![\w])")
+_THE_OTHER_RE = compile_lazily(r"\b(?:the other|another)\b")
 #: A time of day said with the part of the day: "five in the morning", "at six in the evening".
-_IN_THE_DAY_AFTER = re.compile(
+_IN_THE_DAY_AFTER = compile_lazily(
     r" in the (?:morning|afternoon|evening)(?![\w])(?! (?:session|shift|trading|edition|rush|meeting|briefing)s?\b)"
 )
 #: A code of capitals and digits right after a number: "911 S5" (a botnet's name).
-_CODE_WORD_AFTER = re.compile(r" [A-Z]{1,2}[0-9](?![\w])")
+_CODE_WORD_AFTER = compile_lazily(r" [A-Z]{1,2}[0-9](?![\w])")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant)"
@@ -4293,7 +4318,7 @@ _LISTED_EMERGENCY_TOKENS = frozenset(
 _LISTED_EMERGENCY = f"(?:{'|'.join(sorted(_LISTED_EMERGENCY_TOKENS, key=lambda n: (-len(n), n)))})"
 #: A service's name in brackets after its number: "15 (Samu)", "117 (police)".
 _SERVICE_BRACKET = rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
-_EMERGENCY_LIST_RE = re.compile(
+_EMERGENCY_LIST_RE = compile_lazily(
     rf"(?<![\w.,]){_LISTED_EMERGENCY}(?![\w.]|,[0-9]){_SERVICE_BRACKET}(?:(?:{_H}*[,–—-]+{_H}*|{_H}+)"
     rf"(?:(?i:and|et|or|ou|le|la|the|alongside|puis){_H}+)*{_LISTED_EMERGENCY}(?![\w.]|,[0-9]){_SERVICE_BRACKET})+"
     # one number after the words for it: "a universal European emergency number, 112", "le numéro 112"
@@ -4301,29 +4326,29 @@ _EMERGENCY_LIST_RE = re.compile(
 )
 _EMERGENCY_WORDS = ("urgence", "emergenc", "samu", "pompiers", "ambulance")
 #: The Lausanne daily "24 heures", after a word for a paper or in a text naming Switzerland.
-_NEWSPAPER_24_RE = re.compile(
+_NEWSPAPER_24_RE = compile_lazily(
     rf"{_H}+heures(?![\w])(?!{_H}+(?:de|d['’]|par|sur|à|after|later|plus|avant|après)(?![\w]))"
 )
 _DAILY_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:daily|newspaper|paper|quotidien|journal|par|selon|au)){_H}+")
 #: Words that name a source only in a text on Switzerland: "Interrogée par 24 heures".
 _ATTRIBUTION_WORDS = frozenset({"par", "selon", "au"})
 #: A bus or tram route after its number: "the 107 service bus", "le 42 bus".
-_ROUTE_AFTER = re.compile(rf"{_H}+(?:(?i:service){_H}+)?(?i:bus|tram|tramway)(?![\w])")
+_ROUTE_AFTER = compile_lazily(rf"{_H}+(?:(?i:service){_H}+)?(?i:bus|tram|tramway)(?![\w])")
 _THE_ROUTE_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la){_H}+")
 #: "the westbound 269 bus": a route's number after the way it runs.
 _THE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:the){_H}+(?i:westbound|eastbound|northbound|southbound|inbound|outbound|express|night){_H}+"
 )
 #: The second of two ordinals after a dash: "14-15e siècle", "3-4th".
-_ORDINAL_AFTER_DASH_RE = re.compile(r"[0-9]{1,2}(?:e|ème|eme|er|th|st|nd|rd)(?![\w])")
+_ORDINAL_AFTER_DASH_RE = compile_lazily(r"[0-9]{1,2}(?:e|ème|eme|er|th|st|nd|rd)(?![\w])")
 #: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
 #: and a list of small numbers ("10, 33, 41").
 _BALL_WORDS = ("ball", "boule", "étoile")
 _DRAW_WORDS = ("numéros", "numbers", "cocher")
-_SMALL_NUMBERS_LISTED_RE = re.compile(r"(?<![0-9.,])[0-9]{1,2},[ \u00a0][0-9]{1,2}(?![0-9])")
+_SMALL_NUMBERS_LISTED_RE = compile_lazily(r"(?<![0-9.,])[0-9]{1,2},[ \u00a0][0-9]{1,2}(?![0-9])")
 #: A lottery's drawn numbers: a list of one- or two-digit numbers a few words after the word for them, or one
 #: number after a ball's name.
-_DRAWN_RE = re.compile(
+_DRAWN_RE = compile_lazily(
     # "the numbers drawn Tuesday morning (10, 33, 41, 47, 56, ...", "Il fallait cocher les 21, 26, 31, 34 et 49"
     rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars|cocher)(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+\(?"
     rf"(?P<list>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}})+)"
@@ -4336,10 +4361,10 @@ _DRAWN_RE = re.compile(
     rf"(?={_H}+(?i:pour|for){_H}+(?i:les|the){_H}+(?i:boules|balls|numéros|numbers))"
 )
 #: The word for phone numbers before a list of them: "separate numbers for ambulances", "les numéros".
-_NUMBERS_WORD_RE = re.compile(r"(?<![\w])(?i:numbers|numéros)(?![\w])")
-_THREE_DIGITS_RE = re.compile(r"[0-9]{3}")
+_NUMBERS_WORD_RE = compile_lazily(r"(?<![\w])(?i:numbers|numéros)(?![\w])")
+_THREE_DIGITS_RE = compile_lazily(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
-_EMERGENCY_SERVICE_AFTER = re.compile(
+_EMERGENCY_SERVICE_AFTER = compile_lazily(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
     # "911 calls came in", "a 999 call handler": the service's calls, no count of them
     rf"|{_H}+(?i:calls?|callers?|call-takers?|dispatch|dispatchers?|operators?)(?![\w-])"
@@ -4351,15 +4376,15 @@ _SERVICE_BEFORE = _ending(rf"(?<![\w])(?i:au|le|du|the){_H}+")
 _SERVICE_CALLS_BEFORE = _ending(
     rf"(?<![\w])(?i:appels?|calls?|numéro|number|lignes?|lines?){_H}+(?:(?i:to){_H}+)?(?i:au|le|du|the){_H}+"
 )
-_SERVICE_AFTER = re.compile(
+_SERVICE_AFTER = compile_lazily(
     rf"{_H}*(?:[,.;:)]|$)|{_H}+(?i:par|a|ont|avait|pour|et|was|has|had|for|and|by|dispatchers?|calls?|appels?"
     # "deux appels ont été logés au 911 à 22 h 52": the time of the call after the service
     rf"|centre|center|operators?|opérateurs?|aux|to|lines?|lignes?|à|at)(?![\w])"
 )
 #: A day of the month a text has named, said alone: "prolongé au 21, ...", "jusqu'au 27 selon".
 _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
-_TO_DAY_AFTER = re.compile(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
-_MONTH_FR_RE = re.compile(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
+_TO_DAY_AFTER = compile_lazily(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
+_MONTH_FR_RE = compile_lazily(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
 _CALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait|appels?|phone|phoned|phoning|telephoned|téléphoné|téléphoner)"
     rf"{_H}+(?:(?i:le|au|to){_H}+)?"
@@ -4368,7 +4393,7 @@ _AGE_BOUND_CUES = ("older", "younger", " age ")
 _DIED_CUES = ("died", "dies", "away", "killed")
 #: A word after a number that it may count (not "or", "ou", "if", "immediately").
 #: (not a word that opens no noun: "calling 611 on their phones", "appelez le 3237 depuis un fixe")
-_COUNTED_WORD_AFTER = re.compile(
+_COUNTED_WORD_AFTER = compile_lazily(
     rf"{_H}+(?!(?i:or|ou|and|et|if|si|immediately|immédiatement|on|from|for|to|at|with|depuis|pour|avec|sur|au)\b)"
     rf"[^\W\d_]"
 )
@@ -4383,44 +4408,44 @@ _UNIT_OR_SCALE = (
     r"per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers|quarts?|hundred|cents?|years?|ans|années"
     r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies|semestres?|trimestres?"
 )
-_PLAIN_NOUN_AFTER = re.compile(
+_PLAIN_NOUN_AFTER = compile_lazily(
     rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
 )
 #: After a number of years, what makes them a span from an event: "trois ans après avoir signé", "two years later".
-_SPAN_FROM_EVENT_AFTER = re.compile(
+_SPAN_FROM_EVENT_AFTER = compile_lazily(
     r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
 )
 #: Hedges after an elided "de" before an age: "d'environ 14 ans", "d'à peine 14 ans", "d'au moins 75 ans".
 _ELIDED_HEDGES = ("environ", "à peine", "au moins", "au plus", "tout juste")
 #: "avant de" then a verb: what is done after a span, or after a person's age is said ("une jeune fille de 16 ans
 #: avant de la frapper").
-_BEFORE_DOING_AFTER = re.compile(r"\s+avant\s+(?:de\s|d['’])")
+_BEFORE_DOING_AFTER = compile_lazily(r"\s+avant\s+(?:de\s|d['’])")
 #: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
 #: What a number "-strong" or "-member" is the size of when it is a figure of the story, no body's size: "its
 #: 54,000-strong workforce", "a 3,000-strong crowd", "the ten-member commando squad".
-_STRONG_GROUP_AFTER = re.compile(
+_STRONG_GROUP_AFTER = compile_lazily(
     r"\s+(?:\w+\s+)?(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet"
     r"|commando|gang|cell|crew|ring)\b"
 )
 #: What a number of doses before it describes: "the two-dose vaccine", "a three-dose series".
-_VACCINE_AFTER = re.compile(
+_VACCINE_AFTER = compile_lazily(
     r"\s+(?:\w+\s+)?(?:vaccines?|shots?|jabs?|regimens?|regimes?|series|schedules?|courses?)\b", re.IGNORECASE
 )
 #: A bond after its maturity in years: "the 10-year Treasury yield", "the two-year note", "10-year bonds".
-_BOND_AFTER = re.compile(
+_BOND_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
     rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|borrowing{_H}+costs?)(?![\w])"
 )
 #: ... and the French bond before "à" its maturity: "l'obligation d'État japonaise à 10 ans", "le taux à 10 ans".
-_YEARS_WORD_AFTER = re.compile(rf"{_H}+(?i:ans)(?![\w])")
+_YEARS_WORD_AFTER = compile_lazily(rf"{_H}+(?i:ans)(?![\w])")
 _BOND_WORDS_FR = ("obligation", "taux", "emprunt", "rendement", "oat", "bund", "bons du")
 _BOND_MATURITY_BEFORE = _ending(
     rf"(?<![\w])(?i:obligations?|taux|emprunts?|OAT|Bunds?|bons{_H}+du{_H}+Trésor)(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}"
     rf"{_H}+(?i:à){_H}+"
 )
 #: What the Union's members are called after their number: "27 countries", "27 EU member states", "27 pays".
-_MEMBERS_AFTER = re.compile(
+_MEMBERS_AFTER = compile_lazily(
     rf"{_H}+(?:EU{_H}+)?(?i:countries|pays|member{_H}+states|members|états{_H}+membres|nations|états)(?![\w])"
 )
 #: How far before a count the words that give it as an earlier value may be: "Un bilan antérieur de sa
@@ -4436,7 +4461,7 @@ _EARLIER_HINTS = (
     "so far this year",
 )  # fmt: skip
 #: Words that give a count as an earlier value of its quantity.
-_EARLIER_RE = re.compile(
+_EARLIER_RE = compile_lazily(
     r"(?<![\w])(?i:previous|earlier|initial|initially|previously|précédente?|précédemment|initialement|antérieure?"
     rf"|auparavant|alors(?!{_H}+que)|avai(?:en)?t{_H}+fait(?:{_H}+état)?|avai(?:en)?t{_H}+d['’]abord"
     # "le bilan provisoire faisait état de 19 morts": the imperfect of a toll since revised
@@ -4463,7 +4488,7 @@ EARLIER_RECORD_REACH = 90
 #: officiel de la protection civile faisait état de sept morts".
 EARLIER_TOLL_REACH = 120
 #: A toll named as an earlier one: "le premier bilan", "un précédent bilan", "the previous toll".
-_EARLIER_TOLL_RE = re.compile(
+_EARLIER_TOLL_RE = compile_lazily(
     # and a first count opening its sentence: "Dans un premier temps, le DNSC a confirmé que 21 hôpitaux",
     # "At first, police said 12"
     rf"(?<![\w])(?i:dans{_H}+un{_H}+premier{_H}+temps|(?<![^\W\d_]{_H})at{_H}+first"
@@ -4472,7 +4497,7 @@ _EARLIER_TOLL_RE = re.compile(
 )
 #: Words after a count, in its clause, that give it as an earlier value: "had reported 16 deaths earlier in
 #: the day", "12 cases previously", "un bilan de 79 morts annoncé la veille", "a toll of 79 given the day before".
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = compile_lazily(
     # not "has climbed to 80 from a previously reported 29": the value after "from" is the earlier one
     rf"(?!{_H}+(?i:from|de|contre){_H})(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}{_H}+(?i:earlier{_H}+in{_H}+the{_H}+day|previously|initially|the{_H}+day{_H}+before"
     # "74,513 on 1 July compared with just under 73,700 the previous month", "le mois précédent"
@@ -4482,14 +4507,14 @@ _EARLIER_AFTER = re.compile(
 )
 #: A revision said right after a count's clause: "et celui des blessés à trente-deux », avant que ces chiffres ne
 #: soient revus", "12 injured, before the figures were revised".
-_REVISED_AFTER = re.compile(
+_REVISED_AFTER = compile_lazily(
     rf"{_H}*[»”\"]?{_H}*,?{_H}*(?:(?i:avant{_H}+que{_H}+(?:ces|les|ce|le){_H}+(?:chiffres?|bilans?|décomptes?)"
     rf"{_H}+ne{_H}+soi(?:en)?t{_H}+(?:revus?|révisés?|corrigés?|actualisés?))"
     rf"|(?i:before{_H}+(?:the{_H}+|those{_H}+|these{_H}+)?(?:figures?|tolls?|counts?|numbers?){_H}+(?:was|were){_H}+"
     rf"(?:revised|corrected|updated)))(?![\w])"
 )
 #: Between two counts of one toll: "de 22 morts et 21 blessés" (the second is as early as the first).
-_TOLL_AND_BETWEEN = re.compile(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
+_TOLL_AND_BETWEEN = compile_lazily(rf"[0-9.,]*{_H}+[^\W\d_]+{_H}+(?i:et|and){_H}+")
 #: Words before the value a quantity changed from: "to 275 from", "up from", "passé de".
 _CHANGED_FROM_BEFORE = _ending(
     # "to 275 from", "down to 3.75% from", "to 5.2 per cent from"
@@ -4503,59 +4528,59 @@ _CHANGED_FROM_BEFORE = _ending(
 _CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre",
                        "against")  # fmt: skip
 #: After "against N", within its clause: the value as it stood a year or a day before.
-_A_YEAR_BEFORE_AFTER = re.compile(
+_A_YEAR_BEFORE_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}?{_H}+(?i:the{_H}+previous{_H}+(?:year|day)|last{_H}+year"
     rf"|a{_H}+year{_H}+(?:earlier|ago|before)|the{_H}+(?:year|day){_H}+before|previously)(?![\w])"
 )
 #: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
-_THE_DAY_BEFORE_AFTER = re.compile(
+_THE_DAY_BEFORE_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
     rf"lundi|mardi|mercredi|jeudi|vendredi)(?![\w])"
 )
 #: A year right after "contre N": "contre 109,9 % en 2023".
-_CONTRE_YEAR_AFTER = re.compile(
+_CONTRE_YEAR_AFTER = compile_lazily(
     rf"{_H}*(?:%|[^\W\d_]+)?{_H}+(?i:en|in|fin|début){_H}+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
 )
 #: A modern year in running text ("2027", "2023,"), not part of a longer number.
-_YEAR_IN_TEXT_RE = re.compile(r"(?<![\w.,])(?:19|20)[0-9]{2}(?![\w]|[.,][0-9])")
+_YEAR_IN_TEXT_RE = compile_lazily(r"(?<![\w.,])(?:19|20)[0-9]{2}(?![\w]|[.,][0-9])")
 #: Between the years and the months of one duration: "cinq ans et quatre mois", "five years and four months".
 #: Seconds in an hour and in a minute, for a time told in them and seconds (see ``join_durations``).
 _SECONDS_IN = {"hours": 3600, "minutes": 60}
-_YEARS_AND_MONTHS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+")
+_YEARS_AND_MONTHS_GAP = compile_lazily(rf"{_H}+(?:et|and){_H}+|,{_H}+")
 #: Hours said of each day, after days: "5 days, 10 hours a day", "trois jours, 8 heures par jour".
-_EACH_DAY_AFTER = re.compile(
+_EACH_DAY_AFTER = compile_lazily(
     rf"{_H}+(?i:a{_H}+day|per{_H}+day|each{_H}+day|par{_H}+jour|chaque{_H}+jour)(?![\w])"
 )
 #: Minutes or seconds after two digits, the first a zero: "2 heures 05 minutes", "2 h 05 min 54 s".
-_CLOCK_PART_AFTER = re.compile(rf"{_H}*(?i:minutes?|min|secondes?|seconds?|sec|s)(?![\w])")
+_CLOCK_PART_AFTER = compile_lazily(rf"{_H}*(?i:minutes?|min|secondes?|seconds?|sec|s)(?![\w])")
 #: Between the parts of a time: "45 minutes 24 seconds", "2 hours, 6 minutes, and 26 seconds".
-_TIME_PARTS_GAP = re.compile(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|{_H}+")
+_TIME_PARTS_GAP = compile_lazily(rf"{_H}+(?:et|and){_H}+|,{_H}+(?:(?:et|and){_H}+)?|{_H}+")
 #: "-year old" written with a space: an age.
-_OLD_AFTER = re.compile(rf"{_H}+old(?![\w-])")
+_OLD_AFTER = compile_lazily(rf"{_H}+old(?![\w-])")
 #: The "-old" of an age whose number carries a half: "a two-and-a-half-year-old".
-_HYPHEN_OLD_AFTER = re.compile(r"-olds?(?![\w-])")
+_HYPHEN_OLD_AFTER = compile_lazily(r"-olds?(?![\w-])")
 #: After a scaled number and "of"/"de", words that say no noun follows: "22 milliards de plus que l'an
 #: dernier", "one million of which was suspended" (a part of the amount just given).
 #: Prepositions of a span of time before the "de" of years: "otage durant plus de six ans".
 _SPAN_PREPOSITIONS_FR = frozenset({"durant", "pendant", "depuis"})
 #: "pour sa part", "pour leur part", "for its part": on someone's side, before a number.
-_ON_ITS_SIDE_BEFORE = re.compile(
+_ON_ITS_SIDE_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:pour{_H}+(?:sa|leur|ma|ta|notre|votre)|for{_H}+(?:its|his|her|their|our|my|your)){_H}+part,?{_H}*$"
 )
 #: A year right after the "of" or "de" of a scaled number: "le 1,9 milliard de 2023".
-_YEAR_AFTER_OF_RE = re.compile(rf"{_H}+(?:19|20)[0-9]{{2}}(?![\w])")
+_YEAR_AFTER_OF_RE = compile_lazily(rf"{_H}+(?:19|20)[0-9]{{2}}(?![\w])")
 #: From this many, a count of a noun written in full ("400 000 enfants") names what a bare scaled number of
 #: its text may count, as a scaled count of it does (see ``money_context``).
 COUNTED_NOUN_LEAST = 100_000
 #: A period right after the "of" or "de" of a scaled number: "très au-dessus des 55 millions de la même période
 #: l'année précédente", "the 1.75 million of the same quarter last year": its time, no count of anything.
-_PERIOD_AFTER_OF_RE = re.compile(
+_PERIOD_AFTER_OF_RE = compile_lazily(
     rf"{_H}+(?i:(?:la|le){_H}+même{_H}+(?:période|trimestre|semestre|mois|semaine|année)|l['’]an(?:née)?{_H}+"
     rf"(?:dernière?|précédente?|passée?)|the{_H}+same{_H}+(?:period|quarter|half|month|week)|last{_H}+year)(?![\w])"
 )
 _NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l'ensemble", "l’ensemble"})
 #: The European Union named near its number of members.
-_EU_NEAR = re.compile(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
+_EU_NEAR = compile_lazily(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
 _RATE_BASE_BEFORE = _ending(
     rf"(?<![\w])(?i:per|pour|par|for{_H}+every|out{_H}+of{_H}+every|in{_H}+every){_H}+"
@@ -4580,7 +4605,7 @@ _UNIT_OF_ENDINGS = tuple(
     f"{word}{space}" for word in ("of", "de", "OF", "DE", "Of", "De") for space in (" ", "\u00a0", "\u202f")
 ) + ("d'", "d’", "D'", "D’")
 #: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
-_PER_HOUR_AFTER = re.compile(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
+_PER_HOUR_AFTER = compile_lazily(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 #: "a couple hundred", "a couple of thousand": about two of the scale.
 _A_COUPLE_BEFORE = _ending(rf"(?<![\w])(?i:a){_H}+(?i:couple)(?:{_H}+(?i:of))?{_H}+")
@@ -4589,7 +4614,7 @@ _VAGUE_BEFORE = _ending(rf"(?<![\w])(?i:few|several|many|quelques|plusieurs|hund
 #: "des" makes only a collective number vague ("des dizaines", "des centaines de milliers"); before any other
 #: number it is "of the" ("l'un des deux suspects", "au cours des trois derniers mois").
 _DES_BEFORE = _ending(rf"(?<![\w])(?i:des){_H}+")
-_COLLECTIVE_RE = re.compile(
+_COLLECTIVE_RE = compile_lazily(
     r"(?i:(?:douz|diz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|milliers?"
     r"|millions?|milliards?)"
 )
@@ -4645,18 +4670,18 @@ _WEEKDAY_BEFORE = _ending(
     rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday){_H}+"
 )
-_MORNING_AFTER_RE = re.compile(
+_MORNING_AFTER_RE = compile_lazily(
     rf"{_H}+(?i:au{_H}+matin|au{_H}+soir|dans{_H}+la{_H}+(?:nuit|soirée|matinée))(?![\w])"
 )
 #: How the names of peoples end in the plural: "Ukrainians", "Europeans", "Americans"; "Canadiens",
 #: "Français", "Chinois", "Marocains", "Espagnols", "Allemands".
-_DEMONYM_RE = re.compile(
+_DEMONYM_RE = compile_lazily(
     r"(?:ians|eans|cans|iens|iennes|ais|aises|ois|oises|ains|aines|ols|oles|ands|andes)$"
 )
 
 
 #: How a people's name ends in the singular, in French: "syrien", "érythréenne", "marocain", "français".
-_DEMONYM_ONE_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ol|ole|and|ande)$")
+_DEMONYM_ONE_RE = compile_lazily(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ol|ole|and|ande)$")
 #: Peoples whose French name has none of those endings.
 _PEOPLE_ONE = frozenset(
     """russe suisse belge serbe croate tchèque slovaque turc turque grec grecque kurde letton lettone arabe
@@ -4670,7 +4695,7 @@ _ORIGIN_WORDS = frozenset({"d'origine", "d’origine"})
 #: The articles before a people's name used as a noun: "un belge", "une ivoirienne".
 _ONE_PERSON_ARTICLES = frozenset({"un", "une", "le", "la"})
 #: The endings of :data:`_DEMONYM_ONE_RE` that are seldom another noun's ("un gain", "un vol", "le stand").
-_DEMONYM_NOUN_RE = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$")
+_DEMONYM_NOUN_RE = compile_lazily(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$")
 
 
 #: The adjectives before a noun of what a person was or is ("l'ancien métallo", "la jeune apprentie").
@@ -4743,7 +4768,7 @@ def _bracketed_people(name: re.Match[str] | None) -> bool:
 
 
 #: What a hyphenated French place name holds: "Saint-", "-de-", "-sur-", "-lès-", "-en-".
-_COMMUNE_RE = re.compile(r"^(?:saint|sainte|le|la|les)-|-(?:de|du|des|sur|sous|lès|les|en|la|le)-")
+_COMMUNE_RE = compile_lazily(r"^(?:saint|sainte|le|la|les)-|-(?:de|du|des|sur|sous|lès|les|en|la|le)-")
 
 
 #: What makes the lives counted after it a toll: "the loss of 150 lives", "which cost 12 lives", "has taken 30
@@ -4771,7 +4796,7 @@ _MADE_VICTIMS_BEFORE = _ending(
 )
 #: Words of a disaster or of violence, which make a toll of the "victimes" their sentence counts (not a
 #: fraud's: "L'escroquerie a fait 1 300 victimes").
-_HARM_RE = re.compile(
+_HARM_RE = compile_lazily(
     r"(?i:écras|crash|accident|séisme|tremblement|éruption|volcan|explosion|incendie|naufrage|combats|frappe"
     r"|bombard|attentat|fusillade|tempête|cyclone|ouragan|typhon|inondation|glissement|collision|effondrement"
     r"|blessés|morts)"
@@ -4784,19 +4809,21 @@ _RESCUED_BEFORE = _ending(
     rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
 )
-_RESCUED_STEMS = re.compile(r"rescu|sav|sauv|secour")
+_RESCUED_STEMS = compile_lazily(r"rescu|sav|sauv|secour")
 #: A source set off between commas right after a count's noun: ", selon la Croix-Rouge,", ", according to
 #: police,".
-_SOURCE_ASIDE_AFTER = re.compile(rf"{_H}*,{_H}*(?i:selon|d['’]après|according{_H}+to)[^,.;:!?\n]{{1,60}},")
+_SOURCE_ASIDE_AFTER = compile_lazily(
+    rf"{_H}*,{_H}*(?i:selon|d['’]après|according{_H}+to)[^,.;:!?\n]{{1,60}},"
+)
 #: A named place between the people counted and what befell them: "Another 56 people in Pernambuco were
 #: missing", "cinq personnes à Gaza ont été blessées".
-_PLACE_BEFORE_FATE_AFTER = re.compile(
+_PLACE_BEFORE_FATE_AFTER = compile_lazily(
     rf"{_H}+(?i:in|à|en|au|aux){_H}+(?:(?i:the|le|la|les){_H}+|(?i:l['’]))?[A-ZÀ-Ý][\w'’-]+"
     rf"(?:{_H}+[A-ZÀ-Ý][\w'’-]+){{0,2}}(?={_H}+(?i:were|was|are|is|have|had|has|ont|sont|avaient|étaient|a|est)(?![\w]))"
 )
 #: People said to have been killed by a deed "to death": "were beaten to death", "stabbed to death", "battus à
 #: mort".
-_TO_DEATH_AFTER = re.compile(
+_TO_DEATH_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:were|was|have{_H}+been|had{_H}+been|are|is|being|ont{_H}+été|a{_H}+été|sont){_H}+)?"
     # (not "sentenced to death": condemned, alive)
     rf"(?i:beaten|burned|burnt|shot|stabbed|crushed|trampled|hacked|frozen|starved|stoned|clubbed|bludgeoned"
@@ -4805,7 +4832,7 @@ _TO_DEATH_AFTER = re.compile(
     rf"|{_H}+(?:(?i:ont{_H}+été|a{_H}+été|sont){_H}+)?(?:battue?s?|lynchée?s?|poignardée?s?|frappée?s?){_H}+à{_H}+mort(?![\w])"
 )
 #: People said not to have survived: the dead ("101 personnes n'ont pas survécu", "did not survive").
-_DID_NOT_SURVIVE_AFTER = re.compile(
+_DID_NOT_SURVIVE_AFTER = compile_lazily(
     rf"{_H}+(?:n['’](?:ont|a|avaient|avait|auraient|aurait){_H}+pas{_H}+survécu"
     rf"|(?:did{_H}+not|didn['’]t|have{_H}+not|had{_H}+not|has{_H}+not){_H}+survived?)(?![\w])"
 )
@@ -4827,17 +4854,17 @@ _DEATH_TOLL_BEFORE = _ending(
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
 TOLL_REACH = 160
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = re.compile(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
+_TOLL_STEMS = compile_lazily(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
-_KILLED_STEMS = re.compile(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless|lives?\sof")
+_KILLED_STEMS = compile_lazily(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless|lives?\sof")
 #: How far before a count without a noun the seats it counts may be named.
 SEATS_REACH = 250
-_SEAT_STEMS = re.compile(r"seat|siège")
-_SEAT_WORD_RE = re.compile(r"(?i:seats?|sièges?)(?![\w])")
+_SEAT_STEMS = compile_lazily(r"seat|siège")
+_SEAT_WORD_RE = compile_lazily(r"(?i:seats?|sièges?)(?![\w])")
 #: A party named by its capitalised words after "the", right before its tally: "the AfD ", "the Green Party ".
 _THE_PARTY_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la|les){_H}+(?:[A-Z][\w'’-]*{_H}+){{1,3}}")
 #: What ends an item of a list of tallies: a comma, "and", or the sentence's end.
-_LIST_ITEM_END_RE = re.compile(rf"[0-9.,]*(?:[,;.]|{_H}+(?:and|et){_H})")
+_LIST_ITEM_END_RE = compile_lazily(rf"[0-9.,]*(?:[,;.]|{_H}+(?:and|et){_H})")
 #: A party's verb of winning or losing seats, or what it was left with: "lost five", "gaining four", "leaving
 #: it with just three", "perd cinq", "en conserve sept".
 _SEATS_VERB_BEFORE = _ending(
@@ -4846,7 +4873,7 @@ _SEATS_VERB_BEFORE = _ending(
     rf"conserve|conservé|obtient|obtenu|remporte|remporté){_H}+"
 )
 #: After a count: "nine more than it had before", "two more than the exit poll had predicted", "neuf de plus".
-_MORE_THAN_BEFORE_AFTER = re.compile(
+_MORE_THAN_BEFORE_AFTER = compile_lazily(
     rf"{_H}+(?i:more{_H}+than|fewer{_H}+than|de{_H}+plus|de{_H}+moins)(?![\w])"
 )
 #: A place and the number of its people: "a city of 350,000", "une ville de près de 300.000".
@@ -4855,7 +4882,9 @@ _PLACE_OF_BEFORE = _ending(
     rf"(?:{_H}+(?i:some|about|around|nearly|almost|over|more{_H}+than|près{_H}+de|environ|plus{_H}+de))?{_H}+"
 )
 #: What every match of :data:`_PLACE_OF_BEFORE` holds, lowercased: a cheap test before the pattern.
-_PLACE_STEMS = re.compile("city|town|village|ville|bourgade|localité|commune|nation|country|pays|island|île")
+_PLACE_STEMS = compile_lazily(
+    "city|town|village|ville|bourgade|localité|commune|nation|country|pays|island|île"
+)
 #: Goods and work a French text gives the worth of after "pour": "pour 2 milliards de projets".
 _WORTH_OF_NOUNS = frozenset(
     {"projets", "contrats", "commandes", "travaux", "marchandises", "biens", "produits", "achats",
@@ -4866,7 +4895,7 @@ _WORTH_FOR_BEFORE = _ending(
 )
 #: After a scaled number, what makes it a sum paid: "2,4 milliards que Volkswagen avait accepté de payer", "the
 #: 1.2 billion it agreed to pay".
-_PAID_LATER_AFTER = re.compile(
+_PAID_LATER_AFTER = compile_lazily(
     rf"{_H}+(?i:que|qu['’]|that|which|it|they)[^.;:!?\n]{{0,50}}?(?<![\w])(?i:payer|verser|rembourser|débourser"
     rf"|pay|paid|repay)(?![\w])"
 )
@@ -4890,7 +4919,7 @@ _TIME_ADVERBS = frozenset(
     }
 )
 #: An aircraft family named by its maker's letters, right before its model number: "L'ATR 42-500", "CRJ 900".
-_AIRCRAFT_FAMILY_BEFORE = re.compile(
+_AIRCRAFT_FAMILY_BEFORE = compile_lazily(
     r"(?<![\w])(?:[LlDd]['’])?(?:ATR|CRJ|ERJ|MD|DC|BAe|Dash) (?:[0-9]{1,3}-)?$"
 )
 #: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
@@ -4929,12 +4958,12 @@ _KILLABLE = t.HUMAN_UNITS - {
     "displaced",
 }
 #: "one" opening a range or a choice of counts: "between one and five people", "one or two deaths".
-_ONE_AND_ANOTHER_NUMBER_AFTER = re.compile(
+_ONE_AND_ANOTHER_NUMBER_AFTER = compile_lazily(
     rf"{_H}+(?i:and|to|or){_H}+(?:[0-9]|(?i:{_alt(w for w in t.NUMBER_WORDS['en'] if w not in ('zero', 'one'))})(?![\w]))"
 )
 #: After people and their injury, in the same clause: they are those still in hospital ("80 people injured in
 #: the attack were still being treated in hospital", "45 blessés sont toujours hospitalisés").
-_STILL_IN_HOSPITAL_AFTER = re.compile(
+_STILL_IN_HOSPITAL_AFTER = compile_lazily(
     rf"[^.;:!?\n\d]{{0,48}}?(?<![\w])(?i:were|are|remain|remained|sont|restent|étaient|demeurent)"
     rf"(?:{_H}+(?i:still|toujours|encore|being))*{_H}+(?i:treated{_H}+in{_H}+hospital|in{_H}+hospital"
     rf"|hospitali[sz]ed|hospitalisée?s?|à{_H}+l['’]hôpital|soignée?s?{_H}+à{_H}+l['’]hôpital)(?![\w])"
@@ -4952,7 +4981,7 @@ _WORKER_NOUNS = (
 )  # fmt: skip
 #: What a "-year-old" or "-month-old" before it lasts, no age of a person: "the 16-month-old war", "a
 #: decades-old dispute", "the three-week-old strike", "the 29-year-old record".
-_OLD_SPAN_AFTER = re.compile(
+_OLD_SPAN_AFTER = compile_lazily(
     # "a nearly two-year-old Ebola outbreak": the name of what lasts, capitalised, before its noun
     rf"{_H}+(?:[A-Z][\w-]+{_H}+)?(?:civil{_H}+|military{_H}+|legal{_H}+|diplomatic{_H}+|border{_H}+|trade{_H}+)?(?i:wars?|conflicts?|crisis"
     r"|disputes?|standoff|stand-off|ban|ceasefire|truce|blockade|siege|occupation|invasion|offensive|insurgency"
@@ -4969,7 +4998,7 @@ _OLD_SPAN_AFTER = re.compile(
 #: A record, then "vieux de" before its years: how long it stood, no one's age.
 _RECORD_OLD_BEFORE = _ending(rf"(?i:record)[^.;!?\n]{{0,80}}(?i:vieux|vieille)s?{_H}+de{_H}+")
 #: Between two people's ages, the second's unit left out: ", l'autre ", ", and the other ".
-_AGE_OF_THE_OTHER_RE = re.compile(rf",{_H}*(?:(?i:et|and){_H}+)?(?i:l['’]autre|the{_H}+other){_H}+")
+_AGE_OF_THE_OTHER_RE = compile_lazily(rf",{_H}*(?:(?i:et|and){_H}+)?(?i:l['’]autre|the{_H}+other){_H}+")
 #: What says the number after it is the first of two people's ages: "l'un avait", "one was", "the elder is".
 _THE_ONE_WAS_BEFORE = _ending(
     rf"(?<![\w])(?i:l['’]une?|one|the{_H}+(?:first|elder|older|younger))(?:,)?{_H}+(?i:avait|a|was|is|était){_H}+"
@@ -4997,7 +5026,7 @@ _CHANGE_BY_BEFORE = _ending(
     rf"|lost)(?:{_H}+(?i:by))?{_H}+"
 )
 #: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
-_FROM_AFTER_THE_NEW_VALUE = re.compile(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
+_FROM_AFTER_THE_NEW_VALUE = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
 #: sont au nombre de douze".
 _FATE_NOUN_SUBJECT_BEFORE = _ending(
@@ -5016,7 +5045,7 @@ _BODIES_OF_BEFORE = _ending(rf"(?<![\w])(?i:bodies|corps|dépouilles){_OF_HEDGED
 _RETIREMENT_HINTS = ("retire", "pension", "working until", "work until", "retraite", "travaill")
 #: The age people retire at, said before a bare number in its clause: "raising the retirement age for women
 #: from 64 to 65", "the pension age to 67", "retire at 60", "keep working until 65", "la retraite à 64".
-_RETIRING_AT_BEFORE = re.compile(
+_RETIRING_AT_BEFORE = compile_lazily(
     r"(?i:(?:retirement|pension|pensionable)\s+age|retir(?:e|es|ing|ed)\s+(?:early\s+)?at|working\s+until"
     r"|work\s+until|travaill\w*\s+(?:\w+\s+)?jusqu['’]à"
     r"|âge\s+(?:légal\s+)?(?:de\s+(?:départ\s+(?:à\s+la\s+)?)?)?(?:la\s+)?retraite)"
@@ -5055,9 +5084,9 @@ _PEOPLE_OF_BEFORE = (
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: "from one day to the next", read as a duration up to its unit: the idiom of a variation ...
-_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
+_TO_THE_NEXT_AFTER = compile_lazily(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
 #: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
-_ONE_TO_THE_NEXT_AFTER = re.compile(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
+_ONE_TO_THE_NEXT_AFTER = compile_lazily(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
 #: Nouns of how a text reasons, which a small number word counts without counting anything of the story: "deux
 #: facteurs", "two reasons", "l'un des deux critères".
 _ABSTRACT_NOUNS = frozenset(
@@ -5071,7 +5100,7 @@ _ABSTRACT_NOUNS = frozenset(
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
 _SOMEDAY_BEFORE = _ending(rf"(?<![\w])(?i:will|would|could|might|may|can|should|must|to|might{_H}+well){_H}+")
-_SOMEDAY_AFTER = re.compile(rf"{_H}+[a-z]+ing(?![\w])")
+_SOMEDAY_AFTER = compile_lazily(rf"{_H}+[a-z]+ing(?![\w])")
 #: A superlative before a change's window: "its worst two-day decline ever", "the biggest three-day gain".
 _SUPERLATIVE_BEFORE = _ending(
     rf"(?<![\w])(?i:worst|best|biggest|largest|steepest|sharpest|strongest|weakest|deepest|greatest){_H}+"
@@ -5079,18 +5108,18 @@ _SUPERLATIVE_BEFORE = _ending(
 #: A sentence opening on the window of what it tells: "Over one year, prices have fallen".
 _WINDOW_OPENING_BEFORE = _ending(rf"(?:^|[.!?:]{_H}+|\n)(?i:over|in|within){_H}+")
 #: A noun of a change right after a compound of one unit: "the largest one-year fall", "a one-day drop".
-_CHANGE_NOUN_AFTER = re.compile(
+_CHANGE_NOUN_AFTER = compile_lazily(
     rf"{_H}+(?i:fall|rise|drop|increase|decline|decrease|gain|jump|surge|slump|growth|loss|advance)s?(?![\w])"
 )
 #: One person a report quotes, no count: "One woman, who declined to be named, said", "one victim described".
-_ONE_SPEAKER_AFTER = re.compile(
+_ONE_SPEAKER_AFTER = compile_lazily(
     rf"{_H}+(?i:person|man|woman|victim|witness|survivor|resident|relative|neighbou?r|official|source|mother"
     rf"|father)(?:,?{_H}+(?i:who|whose)|{_H}+(?i:said|says|told|tells|described|recalled|explained|added|wrote"
     rf"|posted|left|took))(?![\w])"
 )
 #: What befell the one person after "une", which makes it a toll of one: "Une personne est portée disparue",
 #: "une personne a été tuée"; "une femme a perdu la vie" tells of someone, as "a woman died" does.
-_ONE_FATE_AFTER = re.compile(
+_ONE_FATE_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:autre){_H}+)?(?i:personne){_H}+(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+)?"
     rf"(?:(?i:été|toujours|encore|également|aussi|en{_H}+revanche){_H}+)*"
     rf"(?:(?P<death>(?i:morte?|décédée?|tuée?|a{_H}+trouvé{_H}+la{_H}+mort|perdu{_H}+la{_H}+vie|péri))"
@@ -5117,17 +5146,21 @@ _ARRESTED_BEFORE = _ending(
 #: What :data:`_ARRESTED_BEFORE` holds, lowercased.
 _ARREST_STEMS = ("arrest", "detain", "interpell", "arrêt")
 #: Between a part and the span it is part of: "Two of the three years", "deux des trois ans".
-_PART_OF_TERM_RE = re.compile(rf"{_H}+(?i:of{_H}+(?:the|its|his|her|their)|des|de{_H}+ses|de{_H}+leurs){_H}+")
+_PART_OF_TERM_RE = compile_lazily(
+    rf"{_H}+(?i:of{_H}+(?:the|its|his|her|their)|des|de{_H}+ses|de{_H}+leurs){_H}+"
+)
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
-_TERM_PART_AFTER = re.compile(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
+_TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
 #: After a bare number, what makes it a difference from an amount just given: "C'est 150 de plus que", "40 more
 #: than".
-_MORE_THAN_AFTER = re.compile(rf"{_H}+(?i:de{_H}+(?:plus|moins){_H}+que|more{_H}+than|less{_H}+than)(?![\w])")
+_MORE_THAN_AFTER = compile_lazily(
+    rf"{_H}+(?i:de{_H}+(?:plus|moins){_H}+que|more{_H}+than|less{_H}+than)(?![\w])"
+)
 #: How far after an amount a bare number of :data:`_MORE_THAN_AFTER` may be.
 AMOUNT_MORE_REACH = 120
 #: A verb whose object is a toll: "a fait un mort", "faisant un blessé", "on déplore un disparu".
 #: Another count of a toll right after a toll of one: "Un mort et deux blessés", "un blessé et 3 disparus".
-_AND_ANOTHER_TOLL_AFTER = re.compile(
+_AND_ANOTHER_TOLL_AFTER = compile_lazily(
     rf"{_H}+(?i:mort|blessé|blessée|disparu|disparue|dead|injured|missing){_H}+(?i:et|and){_H}+"
     rf"(?:[0-9]+|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten))"
     rf"{_H}+(?i:morts?|blessés?|disparus?|dead|injured|missing)(?![\w])"
@@ -5149,17 +5182,17 @@ _WEEK_NUMBER_BEFORE = _ending(
     rf"(?:[0-9]{{1,2}}{_H}+(?i:et|and|à|to|au|-){_H}+)?"
 )
 #: "d'entre eux" after a count, and what they were if said: "38 d'entre eux étaient étudiants".
-_AMONG_THEM_AFTER = re.compile(
+_AMONG_THEM_AFTER = compile_lazily(
     rf"{_H}+d['’]entre{_H}+(?P<who>eux|elles|nous)(?:{_H}+(?:étaient|sont|seraient|ont{_H}+été|(?:étaient|sont){_H}+des)"
     rf"{_H}+(?P<w>[^\W\d_]+))?"
 )
 #: A group of people a count is part of, with no number: "of the injured (people)", "of the dead".
-_PART_OF_GROUP_AFTER = re.compile(
+_PART_OF_GROUP_AFTER = compile_lazily(
     rf"{_H}+(?i:of){_H}+(?i:the|those){_H}+(?P<w>[^\W\d_]+)(?:{_H}+(?i:people|persons))?(?![\w])"
 )
 #: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
 #: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
-_PART_OF_COUNT_AFTER = re.compile(
+_PART_OF_COUNT_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
 )
@@ -5169,25 +5202,25 @@ _PART_OF_COUNT_BEFORE = _ending(
     rf"(?<![\w])(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*){_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+"
 )
 #: French cases said to be fatal: "100.306 cas d'overdoses fatales", "12 cas mortels".
-_FATAL_CASES_AFTER = re.compile(
+_FATAL_CASES_AFTER = compile_lazily(
     rf"{_H}+(?i:cas)(?:{_H}+(?i:de){_H}+[^\W\d_]+|{_H}+(?i:d['’])[^\W\d_]+)?{_H}+"
     rf"(?i:mortels?|mortelles?|fatals?|fatales?|létaux|létales?)(?![\w])"
 )
 #: What may open a French noun of a person: "ex-procureur", "ancien-", "vice-président", "co-fondateur".
-_PERSON_PREFIX_RE = re.compile(r"^(?:ex|vice|co|néo|sous|demi|arrière|grand|petite?)-")
+_PERSON_PREFIX_RE = compile_lazily(r"^(?:ex|vice|co|néo|sous|demi|arrière|grand|petite?)-")
 #: How many words a heading may have (see :meth:`_Extractor.heading`).
 HEADING_WORDS = 10
 #: How long a line's label may be.
 LABEL_REACH = 40
-_TO_HOSPITAL_AFTER = re.compile(
+_TO_HOSPITAL_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:to|in|into){_H}+(?:(?i:the|a){_H}+)?(?:(?i:nearby|local|nearest|regional){_H}+)?(?i:hospitals?)|(?i:à|vers|dans){_H}+(?:l['’]|un{_H}+|des{_H}+)"
     rf"(?i:hôpital|hôpitaux|centre{_H}+hospitalier))(?![\w])"
 )
 #: What follows "lost" or "perdu" when people died: "their lives", "la vie".
-_LIVES_AFTER = re.compile(rf"{_H}*(?i:(?:their|his|her){_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
+_LIVES_AFTER = compile_lazily(rf"{_H}*(?i:(?:their|his|her){_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
-_DAMAGES_AFTER = re.compile(
+_DAMAGES_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+dommages(?:{_H}+et{_H}+|-)intérêts|d['’]amendes?|de{_H}+dédommagements?"
     rf"|in{_H}+(?:damages|fines|penalties|compensation|restitution))(?![\w])"
 )
@@ -5197,20 +5230,20 @@ _LIVES_VERB_BEFORE = _ending(
     rf"|fauché){_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
 )
 #: Lives said lost after their number: "37 lives were lost", "12 lives lost".
-_LIVES_LOST_AFTER = re.compile(
+_LIVES_LOST_AFTER = compile_lazily(
     rf"{_H}+(?i:lives(?:{_H}+(?:were|have{_H}+been|had{_H}+been|are))?{_H}+lost"
     rf"|vies(?:{_H}+(?:ont|avaient|sont|été|désormais|déjà))*{_H}+perdues)(?![\w])"
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 #: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
-_PARTICIPLE_RE = re.compile(r"(?:ed|ing|é|ée|és|ées|ent)$")
+_PARTICIPLE_RE = compile_lazily(r"(?:ed|ing|é|ée|és|ées|ent)$")
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
-_RATIO_IN_RE = re.compile(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
+_RATIO_IN_RE = compile_lazily(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
 #: "un Canadien sur cinq", "deux sur trois": the counted noun may come between the two numbers.
-_RATIO_SUR_RE = re.compile(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
+_RATIO_SUR_RE = compile_lazily(rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+sur{_H}+")
 #: What joins the items of a list right before the next one: a comma or "and"/"et".
-_LIST_LINK_RE = re.compile(rf"(?:,|{_H}(?i:and|et)){_H}+$")
+_LIST_LINK_RE = compile_lazily(rf"(?:,|{_H}(?i:and|et)){_H}+$")
 #: A place named right before a bare count that ends its clause: ", en Espagne 900.", ", in Spain 900,".
 _PLACE_THEN_COUNT_BEFORE = _ending(
     rf",{_H}*(?:(?i:en|au|aux|in|la|le|les){_H}+|(?i:l)['’])(?P<p>[A-ZÉ][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?){_H}+"
@@ -5223,10 +5256,10 @@ LISTED_COUNT_REACH = 160
 #: 155 ridings, the Conservatives in 120", "dans 155 circonscriptions, les conservateurs dans 121".
 _LISTED_PREPOSITION_BEFORE = _ending(rf"(?<![\w])(?P<w>(?i:in|dans|with|avec|at|à|on|sur)){_H}+")
 #: What may follow such a count: the list goes on or ends, or a bracket adds to it ("dans 121 (33,5 % des voix)").
-_LIST_GOES_ON_AFTER = re.compile(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
+_LIST_GOES_ON_AFTER = compile_lazily(rf"[.,;]|{_H}+(?i:and|et){_H}|{_H}*\(")
 #: The end of a sentence or of a clause: a stop, a semicolon, a colon, a question or exclamation mark then
 #: space, or a line break.
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = compile_lazily(
     # not the point of a title or a name's abbreviation ("la plateforme Mt. Gox", "Dr. Tam", "St. John's"); the
     # point first: look-behinds tried at every character would make this frequent scan 20 times slower
     r"(?:[.]"
@@ -5237,9 +5270,9 @@ _SENTENCE_END_RE = re.compile(
     + r"|[;:!?])\s|\n"
 )
 #: The end of a sentence or of a clause as :data:`_SENTENCE_END_RE` reads it, but not a colon.
-_SENTENCE_END_NO_COLON_RE = re.compile(_SENTENCE_END_RE.pattern.replace("[;:!?]", "[;!?]"))
+_SENTENCE_END_NO_COLON_RE = compile_lazily(_SENTENCE_END_RE.pattern.replace("[;:!?]", "[;!?]"))
 #: A colon right after a year: what follows tells what the year saw ("en 2019 : au moins 16 morts").
-_COLON_AFTER_RE = re.compile(rf"{_H}*:{_H}+")
+_COLON_AFTER_RE = compile_lazily(rf"{_H}*:{_H}+")
 
 
 def _after_colon(text: str, pos: int) -> int:
@@ -5256,24 +5289,24 @@ _REACHED_BEFORE = _ending(
 #: "the 100m", "the women's 1500m", "her 400m".
 _RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})
 _THE_EVENT_BEFORE = _ending(rf"(?<![\w])(?i:the|a|his|her|their|its|women['’]s|men['’]s|le|du|au|un){_H}+")
-_METRES_AFTER_RE = re.compile(
+_METRES_AFTER_RE = compile_lazily(
     rf"{_H}*\)|{_H}+(?i:deep|high|tall|long|wide|above|below|away|from|underground|beneath|of{_H}+(?:water|snow|rain)|"
     # a length of something laid: "more than 200m of a duct", "500m of the pipe"
     rf"of{_H}+(?:(?:a|the){_H}+)?(?:ducts?|pipes?|pipelines?|tunnels?|cables?|tracks?|fences?|hoses?|shafts?)|"
     rf"d['’]altitude|de{_H}+(?:haut|long|large|profondeur))(?![\w])"
 )
-_ONE_DOT_GROUP_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_ONE_DOT_GROUP_RE = compile_lazily(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 #: Currencies a price is never given in to the thousandth: "153.890 euros" is 153,890 euros.
 _DOT_GROUPED_CURRENCIES = frozenset({"EUR", "CHF"})
-_ONE_COMMA_GROUP_RE = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
+_ONE_COMMA_GROUP_RE = compile_lazily(r"[1-9][0-9]{0,2},[0-9]{3}")
 #: Counted things that only come whole: a count of them with three decimals is in thousands.
 _WHOLE_THINGS = t.KNOWN_UNITS - {"kilometre", "metre", "kilogram", "tonne", "litre", "gallon", "time"}
-_LAST_WORD_RE = re.compile(r"[^\W\d_][\w-]*$")
+_LAST_WORD_RE = compile_lazily(r"[^\W\d_][\w-]*$")
 
 
 #: After "the N" or "les N": a superlative makes N a rank ("the 10 deadliest", "les 20 plus meurtriers",
 #: "les cinq meilleurs"), not a count.
-_RANK_AFTER = re.compile(
+_RANK_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:plus|moins){_H}+(?!(?i:de|d['’]|que|qu['’])(?![\w]))[^\W\d_]"
     rf"|(?P<w>(?i:most|least|best|worst|meilleure?s|pire?s)|[a-z]+est)(?![\w]))"
 )
@@ -5289,7 +5322,7 @@ _SENTENCED_VERBS = frozenset(
     "écope écopent écopé écopera écoperont risque risquent encourt encourent purge purgera purgent".split()
 )
 #: A French superlative after the noun a number ranks: "les 20 incendies les plus meurtriers".
-_FRENCH_RANK_AFTER = re.compile(
+_FRENCH_RANK_AFTER = compile_lazily(
     rf"(?:{_H}+(?!(?i:sont|est|étaient|était|ont|a|restent|demeurent|semblent)(?![\w]))[^\W\d_]+){{1,2}}?"
     rf"{_H}+(?i:les{_H}+(?:plus|moins)){_H}+[^\W\d_]"
 )
@@ -5301,15 +5334,15 @@ _NOT_SUPERLATIVES = frozenset(
     infest divest retest pretest""".split()
 )
 #: After "à N": what N parts a thing has ("une route à quatre voies", "un immeuble à deux étages").
-_DESCRIPTOR_AFTER = re.compile(
+_DESCRIPTOR_AFTER = compile_lazily(
     rf"{_H}+(?i:voies|étages|roues|portes|places|chiffres|étoiles|vitesses|cylindres|pattes|niveaux|couloirs"
     rf"|moteurs|branches|bandes|pans)(?![\w])"
 )
 #: A rating of one to five stars ("un hôtel classé 5 étoiles", "un palace cinq étoiles"): a grade, no count.
-_STARS_AFTER = re.compile(rf"{_H}(?i:étoiles)(?![\w])")
+_STARS_AFTER = compile_lazily(rf"{_H}(?i:étoiles)(?![\w])")
 _STAR_RATINGS = frozenset("1 2 3 4 5 une deux trois quatre cinq".split())
 #: The digits of a number ("the last four digits", "les 4 derniers chiffres"): how it is written, no count.
-_DIGITS_AFTER = re.compile(rf"{_H}+(?:(?i:digits)|(?i:derniers|premiers){_H}+(?i:chiffres))(?![\w])")
+_DIGITS_AFTER = compile_lazily(rf"{_H}+(?:(?i:digits)|(?i:derniers|premiers){_H}+(?i:chiffres))(?![\w])")
 #: A French threshold said as a hypothesis: "si l'un de ces foyers atteignait les 6 morts", "s'il dépassait 40".
 _IF_REACHED_BEFORE = _ending(
     rf"(?<![\w])(?i:si|s['’]ils?)(?![\w])[^.;:!?\n]{{0,70}}(?<![\w])(?i:atteignai|dépassai)(?i:t|ent)"
@@ -5336,14 +5369,14 @@ _PRECIPITATION_UNITS = frozenset(
     "mm millimetres millimeters millimètres cm centimetres centimeters centimètres".split()
 )
 _DISTANCE_FIRSTS = _DISTANCE_WORDS | _DISTANCE_PREFIXES | _METRIC_LENGTHS | _PRECIPITATION_UNITS
-_SQUARE_AFTER = re.compile(rf"{_H}+(?i:carrés?)(?![\w])")
+_SQUARE_AFTER = compile_lazily(rf"{_H}+(?i:carrés?)(?![\w])")
 
 
-_RATIO_AFTER = re.compile(
+_RATIO_AFTER = compile_lazily(
     rf"{_H}+(?i:plus|moins|more|less|fewer|the|as|higher|lower|larger|bigger|greater|smaller|supérieure?s?|"
     rf"inférieure?s?|that|la|le|les|au|what)(?![\w])"
 )
-_MAGNITUDE_AFTER = re.compile(
+_MAGNITUDE_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+magnitude|sur{_H}+l['’]échelle|on{_H}+the{_H}+richter|magnitude|in{_H}+magnitude)(?![\w])"
 )
 _MAGNITUDE_BEFORE = _ending(
@@ -5356,23 +5389,23 @@ _QUAKE_OF_BEFORE = _ending(
     rf"(?<![\w])(?i:répliques?|secousses?|séismes?|aftershocks?|quakes?|earthquakes?|tremors?){_H}+(?i:de|of|d['’]){_H}*"
 )
 #: A quake named right after its magnitude: "the 6.2 earthquake", "a 7.8-magnitude quake".
-_QUAKE_AFTER = re.compile(
+_QUAKE_AFTER = compile_lazily(
     rf"(?:{_H}+|-)(?:(?i:magnitude){_H}+|(?i:magnitude)-)?(?i:earthquakes?|quakes?|tremors?)(?![\w])"
 )
 #: A number from 1 to 9 with one decimal: what a magnitude looks like.
-_ONE_DECIMAL_RE = re.compile(r"[1-9][.,][0-9]")
+_ONE_DECIMAL_RE = compile_lazily(r"[1-9][.,][0-9]")
 _RANGE_OPEN_BEFORE = _ending(rf"(?<![\w])(?i:entre{_H}+|de{_H}+|d['’])")
-_RANGE_TO_AFTER = re.compile(
+_RANGE_TO_AFTER = compile_lazily(
     rf"{_H}+(?i:à|et){_H}+(?:[0-9]|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
     rf"|quarante|cinquante|soixante|cent)(?![\w]))"
 )
 #: A second place joined to the one named after a count: "en Allemagne et au Royaume-Uni", "in Germany and the
 #: UK".
-_SECOND_PLACE_AFTER = re.compile(
+_SECOND_PLACE_AFTER = compile_lazily(
     rf"{_H}+(?i:et|and){_H}+(?:(?i:au|aux|en|à|in|the){_H}+)?(?P<p>[A-ZÉÎ][\w'’-]+(?:-[A-Z][\w'’-]+)*)"
 )
 #: Between the two ends of a range: "1.5% to 1.75", "2 % à 2,5".
-_RANGE_GAP_RE = re.compile(rf"{_H}*(?:-|–|(?i:to|à|and|et){_H}+)")
+_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:-|–|(?i:to|à|and|et){_H}+)")
 #: What opens a range of values: "a range of", "between", "entre", "une fourchette de".
 _RANGE_OPENING_BEFORE = _ending(
     rf"(?<![\w])(?i:range{_H}+of|between|from|entre|de|fourchette{_H}+de|target{_H}+of){_H}+"
@@ -5382,32 +5415,32 @@ _PARALLEL_KINDS = frozenset({"duration", "percent", "temperature", "age"})
 _PARALLEL_GROUP = (
     rf"(?i:for|pour|among|chez|in|en|au|à|from)(?:{_H}+(?i:the|les|la|le|l['’]))?{_H}*[^\W\d_][\w'’-]*"
 )
-_PARALLEL_BETWEEN = re.compile(
+_PARALLEL_BETWEEN = compile_lazily(
     rf"{_H}+{_PARALLEL_GROUP}{_H}*,?{_H}+(?i:and|et|against|contre|while|alors que){_H}+"
 )
 #: ... and between the scaled amounts of a list: "110 millions pour Paris, 244 pour Berlin ou 350".
-_AMOUNT_LIST_BETWEEN = re.compile(rf"{_H}+{_PARALLEL_GROUP}{_H}*(?:,?{_H}+(?i:and|et|or|ou){_H}+|,{_H}+)")
-_PARALLEL_AFTER = re.compile(rf"{_H}+{_PARALLEL_GROUP}")
+_AMOUNT_LIST_BETWEEN = compile_lazily(rf"{_H}+{_PARALLEL_GROUP}{_H}*(?:,?{_H}+(?i:and|et|or|ou){_H}+|,{_H}+)")
+_PARALLEL_AFTER = compile_lazily(rf"{_H}+{_PARALLEL_GROUP}")
 #: What makes years a prison term: "douze ans de prison", "cinq ans d'emprisonnement", "deux ans ferme", "three
 #: years in prison".
-_PRISON_TERM_AFTER = re.compile(
+_PRISON_TERM_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+(?:prison|réclusion|détention)|d['’](?:emprisonnement|incarcération)|fermes?"
     rf"|avec{_H}+sursis|in{_H}+(?:prison|jail)|behind{_H}+bars|of{_H}+(?:imprisonment|prison))(?![\w])"
 )
 #: Between a prison term and the part of it to serve or suspended: "quatre ans de prison, dont deux ferme".
 #: In English, "five years in jail, three of them suspended".
-_PART_OF_TERM_BETWEEN = re.compile(
+_PART_OF_TERM_BETWEEN = compile_lazily(
     rf"[^.;!?\n0-9]{{0,40}}(?:(?<![\w])(?i:dont){_H}+|,{_H}*(?:(?i:with){_H}+)?)"
 )
-_SERVED_OR_SUSPENDED_AFTER = re.compile(
+_SERVED_OR_SUSPENDED_AFTER = compile_lazily(
     rf"{_H}+(?i:fermes?|avec{_H}+sursis|assortis?{_H}+(?:du|d['’]un){_H}+sursis|sous{_H}+bracelet"
     rf"|of{_H}+(?:them|which){_H}+(?:(?:are|were|to{_H}+be){_H}+)?(?:suspended|served|on{_H}+probation)"
     rf"|suspended|to{_H}+be{_H}+served)(?![\w])"  # "five years in prison, with three suspended"
 )
 #: A magnitude named earlier in the sentence: "la magnitude du séisme à 7,5, ..." (see magnitude_listed).
-_MAGNITUDE_IN_SENTENCE_BEFORE = re.compile(r"(?i:magnitude|richter)[^.!?\n]*$")
-_TENTH_RE = re.compile(r"[0-9][.,][0-9]")
-_SCALE_OR_PERCENT_AFTER = re.compile(
+_MAGNITUDE_IN_SENTENCE_BEFORE = compile_lazily(r"(?i:magnitude|richter)[^.!?\n]*$")
+_TENTH_RE = compile_lazily(r"[0-9][.,][0-9]")
+_SCALE_OR_PERCENT_AFTER = compile_lazily(
     rf"{_H}*(?:%|°|(?i:per|pour|percent|millions?|milliards?|billions?|thousand|mille|degr))"
 )
 #: People said as the subject of a count: "Ils sont pourtant 5,5 millions à", "elles étaient plus de 2
@@ -5417,10 +5450,10 @@ _THEY_ARE_BEFORE = _ending(
     rf"|donc|aujourd['’]hui|près{_H}+de|plus{_H}+de|environ|quelque))*{_H}+"
 )
 #: What names the Swiss franc, or Switzerland, in a text: its "francs" are then Swiss ones.
-_SWISS_FRANC_RE = re.compile(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF\b")
+_SWISS_FRANC_RE = compile_lazily(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF\b")
 #: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash",
 #: "$2.5 billion Canadian (US$1.8 billion)", "a $15-billion Canadian (US$10.7 billion) project".
-_CANADIAN_AFTER = re.compile(
+_CANADIAN_AFTER = compile_lazily(
     rf"(?:(?:{_H}+|-)(?i:thousand|million|billion|trillion)|(?i:m|bn|k))?{_H}+Canadian(?:{_H}+dollars?)?(?![\w-])"
     # a noun after it is what is counted ("$500 Canadian tourists"); a preposition is not ("about $19 billion
     # Canadian for the F-35 purchase")
@@ -5428,7 +5461,7 @@ _CANADIAN_AFTER = re.compile(
 )
 #: A bare amount's conversion into US dollars right after it: "$70 billion (US$52 billion)": the bare dollars
 #: are another country's.
-_US_CONVERSION_AFTER = re.compile(
+_US_CONVERSION_AFTER = compile_lazily(
     rf"{_H}*\((?:(?i:about|roughly|some|around|nearly|environ){_H}+)?(?:US|U\.S\.){_H}?\$"
 )
 #: A word for an amount, then its clause's verb of totalling before a bare scaled number: "les pertes
@@ -5483,7 +5516,7 @@ _MONEY_LEVEL_BEFORE = _ending(
     rf"(?:{_H}+|(?<=['’]))"
 )
 #: A project's cost named right after the sum it was raised to: "a porté à 14,5 milliards l'estimation du coût".
-_COST_NAMED_AFTER = re.compile(
+_COST_NAMED_AFTER = compile_lazily(
     rf"{_H}+(?i:l['’]estimation|le{_H}+coût|la{_H}+facture|le{_H}+budget|its{_H}+(?:cost|budget|estimate))(?![\w])"
 )
 #: A sum paid: "devront payer 500 millions", "verser 500 millions", "96 millions ont déjà été versés", "agreed
@@ -5505,7 +5538,7 @@ _PAID_BEFORE = _ending(
     rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
     rf"|environ|up{_H}+to|nearly|almost|some))?{_H}+"
 )
-_PAID_AFTER = re.compile(
+_PAID_AFTER = compile_lazily(
     rf"(?:{_H}+(?i:qui|that))?(?:{_H}+(?i:ont|a|auront|devront|doivent|have|has|had|were|was|will|must))?"
     rf"(?:{_H}+(?i:déjà|already|réellement|être|été|be|been)){{0,3}}{_H}+(?i:{_PAID_VERBS})(?![\w])"
 )
@@ -5540,7 +5573,7 @@ _NUMBER_OF_BEFORE = _ending(
     rf"|climbed|jumped|increased|fallen|dropped|surged|soared){_H}+(?i:to)){_H}+"
 )
 #: ... and after it, as French writes it: "porte à 153 le nombre de décès", "porte à 39 le bilan".
-_NUMBER_OF_AFTER = re.compile(
+_NUMBER_OF_AFTER = compile_lazily(
     # in English too: "brought to 53 the number of people killed", "raising to 12 the death toll"
     rf"{_H}+(?i:le|son|the){_H}+(?:(?i:nombre|total|number){_H}+(?i:de|d['’]|des|of){_H}*(?P<w>[^\W\d_]+)"
     rf"(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,2}})|(?i:bilan)(?![\w])(?!{_H}*(?i:de{_H}|d['’]|des{_H})))"
@@ -5568,7 +5601,7 @@ _CHANGE_BEFORE = _ending(
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’", "an"})
 #: After an amount, what makes it a difference between two amounts, no amount paid or owed: "paying £2,300
 #: less", "$40 more than last year", "2 300 livres de moins" (not "de plus de", said of what follows).
-_AMOUNT_DIFFERENCE_AFTER = re.compile(
+_AMOUNT_DIFFERENCE_AFTER = compile_lazily(
     rf"{_H}+(?i:less|more|cheaper|dearer)(?![\w])|{_H}+(?i:de{_H}+plus|de{_H}+moins)(?![\w])(?!{_H}+(?i:de|d['’]))"
     # "400 millions d'euros cette année, puis 300 millions supplémentaires": as much more
     rf"|{_H}+(?i:supplémentaires?)(?![\w])"
@@ -5578,7 +5611,7 @@ _AMOUNT_DIFFERENCE_AFTER = re.compile(
 #: A change said with "up" or "down" right before the amount, after a verb "to be" or a comma: "income was
 #: down $67 million", "net income, up C$1.9 billion on the year" (not "set up $5 million", "up to $5 million").
 _UP_DOWN_BEFORE = _ending(rf"(?:(?<![\w])(?i:was|were|is|are|been)|,){_H}+(?i:up|down){_H}+")
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = compile_lazily(
     # "211 députés travaillistes de plus": a noun and its adjective between
     # "16 were killed in Elazig and four more in the province of Malatya": others, told by their place
     rf"{_H}+(?i:more|fewer|additional)(?![\w])(?!{_H}+(?i:in|at){_H}+(?i:the{_H}+)?(?:[A-Z]|{_PLACE_ADJECTIVES_EN}))"
@@ -5598,7 +5631,7 @@ _TOLL_AND_BEFORE = _ending(
     rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|some|about|around|nearly|another){_H}+)?"
 )
 #: "more" then people hurt or missing after a count: "with at least 34 more injured", "20 more were wounded".
-_MORE_HURT_AFTER = re.compile(
+_MORE_HURT_AFTER = compile_lazily(
     rf"{_H}+(?i:more|others?){_H}+(?:(?i:people|persons|were|have{_H}+been|had{_H}+been){_H}+)?"
     # "searching for seven more people believed to be missing"
     rf"(?:(?i:believed|thought|feared|reported|still){_H}+(?:(?i:to{_H}+be){_H}+)?)?"
@@ -5607,38 +5640,38 @@ _MORE_HURT_AFTER = re.compile(
     rf"|{_H}+(?i:more){_H}+(?i:people|persons){_H}+(?i:were|are){_H}+(?i:being{_H}+)?treated(?![\w])"
 )
 #: The dead of a toll said before such a count in its sentence.
-_DEAD_WORDS_RE = re.compile(
+_DEAD_WORDS_RE = compile_lazily(
     rf"(?<![\w])(?i:died|dead|killed|deaths|death{_H}+toll|lives|to{_H}+death|shot{_H}+dead|bodies)(?![\w])"
 )
-_US_AFTER = re.compile(rf"{_H}+US(?![\w$])")  # "378 milliards US"
+_US_AFTER = compile_lazily(rf"{_H}+US(?![\w$])")  # "378 milliards US"
 #: A sum said to be in the American currency without a currency word before: "33,9 millions en devises
 #: américaines", "12 million in U.S. funds".
-_IN_US_CURRENCY_AFTER = re.compile(
+_IN_US_CURRENCY_AFTER = compile_lazily(
     rf"{_H}+(?i:en{_H}+(?:devises?|monnaie|dollars){_H}+américain(?:e|es|s)?|in{_H}+(?:U\.S\.|US|American)"
     rf"{_H}+(?:currency|funds|dollars))(?![\w])"
 )
-_IN_CANADIAN_AFTER = re.compile(
+_IN_CANADIAN_AFTER = compile_lazily(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
 #: "US" after an amount of cents: "72.17 cents US", "74 cents américains".
-_CENTS_US_AFTER = re.compile(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
+_CENTS_US_AFTER = compile_lazily(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
 #: Cents, marked US before the word in a wire's conversion: "(81 U.S. cents)"; or the cent sign, as Quebec
 #: writes a rise of the minimum wage ("une hausse de 50 ¢", "75¢").
-_CENTS_AFTER = re.compile(rf"(?:{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])|{_H}?¢)")
+_CENTS_AFTER = compile_lazily(rf"(?:{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w])|{_H}?¢)")
 #: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
-_PENCE_AFTER = re.compile(rf"{_H}+(?i:pence)(?![\w])")
+_PENCE_AFTER = compile_lazily(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
 _CENTIMES = frozenset({"centime", "centimes", "ct"})
-_PIASTRES_AFTER = re.compile(rf"{_H}+(?i:piastres?)(?![\w])")
-_CENTIMES_AFTER = re.compile(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
+_PIASTRES_AFTER = compile_lazily(rf"{_H}+(?i:piastres?)(?![\w])")
+_CENTIMES_AFTER = compile_lazily(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
 #: The currency hundredths are of: "centimes d'euro", "centimes de franc".
-_OF_CURRENCY_AFTER = re.compile(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
+_OF_CURRENCY_AFTER = compile_lazily(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
 
 # ... and before it (see _ending).
 _NAME_WORD_BEFORE = _ending(r"(?:^|(?<=[^\w°#.'’-]))(?P<w>[\w°#.'’-]+)" + _H + "+")
 
 
-_GROUPED_THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:[,.\u202f\u00a0 ][0-9]{3})+(?![0-9])")
+_GROUPED_THOUSANDS_RE = compile_lazily(r"[0-9]{1,3}(?:[,.\u202f\u00a0 ][0-9]{3})+(?![0-9])")
 
 
 def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] | None:
@@ -5737,7 +5770,7 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
 #: What makes months after a name's comma a span, not a baby's age: "treize mois jour pour jour après".
-_SPAN_SINCE_AFTER = re.compile(
+_SPAN_SINCE_AFTER = compile_lazily(
     rf"{_H}+(?i:jour{_H}+pour{_H}+jour|après|plus{_H}+tard|avant|auparavant|plus{_H}+tôt)(?![\w])"
 )
 #: A person's age at the events told: "Jammal Samih, 79 at the time, was tried", "Ana Ruiz, 34 ans à l'époque".
@@ -5748,8 +5781,8 @@ _PAST_AGE_BEFORE = _ending(
     rf"(?<![\w])(?i:was|were|had{_H}+been|avait|était{_H}+âgée?|étaient{_H}+âgé(?:e|s|es)?{_H}+de)"
     rf"(?:{_H}+(?i:a|an|only|just|de|d['’]))?{_H}+"
 )
-_WHEN_AFTER_RE = re.compile(r"[^.;!?\n]{0,80}?(?<![\w])(?i:(?:when|lorsque|quand)[\s\u00a0]|lorsqu['’])")
-_AGE_THEN_AFTER = re.compile(
+_WHEN_AFTER_RE = compile_lazily(r"[^.;!?\n]{0,80}?(?<![\w])(?i:(?:when|lorsque|quand)[\s\u00a0]|lorsqu['’])")
+_AGE_THEN_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:at{_H}+the{_H}+time)|(?:(?i:ans){_H}+)?(?i:à{_H}+l['’]époque))(?=[,;.)]|{_H}*$)"
 )
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
@@ -5770,14 +5803,14 @@ _PERSON_BRACKET_BEFORE = _ending(
     r"(?<![\w])(?i:man|woman|boy|girl|teenager|mother|father|son|daughter|wife|husband|driver|suspect|victim|guard"
     r"|homme|femme|garçon|fille|adolescente?|mère|père|fils|conducteur|conductrice|victime) \("
 )
-_CLAUSE_AFTER_BRACKET = re.compile(rf"\){_H}+(?!(?:and|or|et|ou)(?![\w]))[a-zà-ÿ]")
+_CLAUSE_AFTER_BRACKET = compile_lazily(rf"\){_H}+(?!(?:and|or|et|ou)(?![\w]))[a-zà-ÿ]")
 #: The youngest and oldest ages a bare number in brackets after a full name is read as.
 MIN_BRACKETED_AGE = 14
 MAX_BRACKETED_AGE = 99
 #: The oldest age a bare number in brackets after a titled name is read as.
 MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
-_NOT_AN_AGE_AFTER = re.compile(
+_NOT_AN_AGE_AFTER = compile_lazily(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune"
     # a ban's or a contract's term: "huit ans de suspension", "dix ans de contrat"
     rf"|suspension|contrat|mandat|bail|garantie|sanction|exclusion|inéligibilité)"
@@ -5790,18 +5823,18 @@ _NOT_AN_AGE_AFTER = re.compile(
 #: A bare number after "at just" or "at only", the clause ending with it: the age a person did something at.
 _AT_JUST_ENDINGS = ("at just ", "at only ", "at barely ", "At just ", "At only ")
 #: "les 80 ans et plus", "aux 65 ans ou plus": the people of that age and older (see :data:`_THOSE_AGED_BEFORE`).
-_AND_OVER_AFTER = re.compile(rf"{_H}+(?i:et|ou){_H}+(?i:plus|\+)(?![\w])")
+_AND_OVER_AFTER = compile_lazily(rf"{_H}+(?i:et|ou){_H}+(?i:plus|\+)(?![\w])")
 _THOSE_AGED_BEFORE = _ending(rf"(?<![\w])(?i:les|aux|des){_H}+")
 #: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
 #: the "pour" of a sentence's term.
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
 #: A noun (after an article, with an adjective) in apposition, lowercase: "chirurgien", "une infirmière
 #: retraitée"; and the name and comma it follows ("Christian, ").
-_APPOSITIVE_NOUN_RE = re.compile(
+_APPOSITIVE_NOUN_RE = compile_lazily(
     r"(?:(?:un|une)\s+)?[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:\s+[a-zàâçéèêëîïôûùüÿœ-]{3,})?"
 )
 #: A number a person's age may be: a word, or one to three digits ("Lyon, ville de 2000 ans" is no person).
-_AN_AGE_RE = re.compile(r"[^\W\d]|[0-9]{1,3}(?![0-9])")
+_AN_AGE_RE = compile_lazily(r"[^\W\d]|[0-9]{1,3}(?![0-9])")
 _APPOSITION_NAME_BEFORE = _ending(r"(?<![\w'’])[A-ZÉÈÀÂÎ][\w'’-]+,[ \u00a0]")
 #: People, then the bounds of their ages: "sept personnes entre 22 et 36 ans".
 _PEOPLE_BETWEEN_BEFORE = _ending(rf"(?<![\w'’-])(?P<w>[a-zà-ÿ-]{{3,}}){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+")
@@ -5817,7 +5850,7 @@ _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_
 #: (entre 63 et 70 ans)".
 _RETIREMENT_BEFORE = _ending(rf"(?i:retraite)[^.;:!?\n\d]{{0,60}}(?i:entre|de){_H}+")
 #: The digits and hyphen before a number that may continue a model's name: "737-" in "Boeing 737-200".
-_MODEL_HEAD_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
+_MODEL_HEAD_RE = compile_lazily(r"(?<![\w.,])[0-9]+-$")
 #: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
 _AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
 #: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis".
@@ -5827,10 +5860,10 @@ _YEARS_SPAN_BEFORE = _ending(
 )
 #: After a number's unit, what the years are of or when they run: "15 ans de prison", "10 ans d'expérience",
 #: "5 à 10 ans à venir".
-_YEARS_OF_AFTER = re.compile(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+viennent)(?![\w])")
+_YEARS_OF_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+viennent)(?![\w])")
 #: An adjective between a number and its unit of time, in the number's span: "des 20 à 30 dernières années" is a
 #: span, no age group.
-_DURATION_ADJECTIVE_AFTER = re.compile(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
+_DURATION_ADJECTIVE_AFTER = compile_lazily(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
 #: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
 _CHILDREN_AGED_BEFORE = _ending(
     rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
@@ -5850,11 +5883,11 @@ _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
 _ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
 #: An age group named after its ages: "the 80-89 age bracket", "the 18-24 age group".
-_AGE_GROUP_NAMED_AFTER = re.compile(
+_AGE_GROUP_NAMED_AFTER = compile_lazily(
     rf"(?:{_H}*[-–]{_H}*[0-9]{{2,3}})?{_H}+(?i:age){_H}+(?i:bracket|group|range|band|category|cohort)(?![\w])"
 )
 #: The end of a range of ages after its first number, nothing counted after it: "those 60 to 69,", "those 50-64."
-_AGE_RANGE_END_AFTER = re.compile(
+_AGE_RANGE_END_AFTER = compile_lazily(
     rf"{_H}*(?:to|-|–|and){_H}*[0-9]{{2,3}}(?=[,.;:)]|{_H}+(?:and|or|while|et)\b)"
 )
 _AGE_PREFIX_BEFORE = _ending(
@@ -5887,7 +5920,7 @@ _PERSON_WAS_BEFORE = _ending(
 )
 #: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday", "who turns 20
 #: later in June".
-_AGE_DAY_AFTER = re.compile(
+_AGE_DAY_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:next|last|this){_H}+(?i:week|month|year|spring|summer|autumn|fall|winter)"
     rf"|on{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?i:today|tomorrow|yesterday)"
     # "who turns 20 later in June", "turned 60 in March"
@@ -5914,21 +5947,21 @@ _PEOPLE_BEFORE = _ending(
     rf"individuals|Canadians|Americans|Quebecers|Europeans|passengers?|travell?ers|workers|voters|students"
     rf"|pupils)(?:{_H}+of)?{_H}+"
 )  # "adults of 60 years and over"
-_AND_OLDER_AFTER = re.compile(rf"{_H}+(?i:and|or){_H}+(?i:older|over|up|above)(?![\w])")
+_AND_OLDER_AFTER = compile_lazily(rf"{_H}+(?i:and|or){_H}+(?i:older|over|up|above)(?![\w])")
 #: A clause about an age that gives it later: "l'âge moyen des mères s'établit à 31,0 ans, contre 29,5 ans".
 _AGE_CLAUSE_BEFORE = _ending(
     rf"(?<![\w])(?i:âge)(?![\w])[^.;:!?\n]{{0,90}}(?<![\w])(?i:à|de|contre|et|entre|atteint|est{_H}+de){_H}+"
 )
 #: Boeing's airliner models, named as a number near the maker's name.
 #: An airliner's model right before its variant's number: "777-", "A350-".
-_VARIANT_HEAD_RE = re.compile(r"(?<![\w])(?:A3[0-9]{2}|7[0-9]7)-$")
+_VARIANT_HEAD_RE = compile_lazily(r"(?<![\w])(?:A3[0-9]{2}|7[0-9]7)-$")
 #: The variants of a model listed: "en versions -8 et -10", "variants -9 and -10".
 _VERSIONS_BEFORE = _ending(
     rf"(?<![\w])(?i:versions?|variantes?|variants?){_H}+(?:-[0-9]+(?:{_H}+(?:et|and|ou|or)|,){_H}+)*-?"
 )
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
-_MODEL_SERIES_AFTER = re.compile(
+_MODEL_SERIES_AFTER = compile_lazily(
     rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliners?)(?![\w])"
     # "the 737 passenger jet", "a 737 jetliner": the model, named as an aircraft
     rf"|{_H}+(?:(?i:passenger|cargo){_H}+)?(?i:jets?|jetliners?|airliners?|aircraft|planes?)(?![\w])"
@@ -5937,21 +5970,21 @@ _MODEL_SERIES_AFTER = re.compile(
 _VARIANT_ENDINGS = ("737 MAX ", "737 Max ", "737-MAX ")
 #: A group of three digits after ", " that ends a number typed with a stray space ("17, 793 migrants",
 #: "8, 794,726 votes"): a noun or a stop follows, not the link to the next number of a list ("5, 100 and 200").
-_STRAY_GROUP_RE = re.compile(
+_STRAY_GROUP_RE = compile_lazily(
     # (not "de ce nombre de 373, 256 se trouvaient": a pronoun or a verb after a part of a count said before)
     r", (?P<g>[0-9]{3}(?:,[0-9]{3})*)(?![0-9]|[.,][0-9])"
     r"(?=[ \u00a0]+(?!(?:and|et|or|ou|to|à|se|sont|ont|étaient|avaient|were|are|have|had)(?![\w]))[a-zà-ÿ]"
     r"|[.;:)]|,\s)"
 )
 #: A French decimal comma typed with a space after it, right before a scale word: ", 2 milliards".
-_STRAY_DECIMALS_RE = re.compile(r", (?P<d>[0-9]{1,2})(?=[ \u00a0](?:millions?|milliards?)(?![\w]))")
+_STRAY_DECIMALS_RE = compile_lazily(r", (?P<d>[0-9]{1,2})(?=[ \u00a0](?:millions?|milliards?)(?![\w]))")
 #: The word before such a number: what comes before a count, not a date's month ("June 5, 200 people").
 _STRAY_LEAD_BEFORE = _ending(
     rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
     rf"{_H}+"
 )
 #: A plural noun right after a number: " inspections", " personnes".
-_PLURAL_NOUN_AFTER = re.compile(rf"{_H}+[a-zà-ÿ]+[sx](?![\w])")
+_PLURAL_NOUN_AFTER = compile_lazily(rf"{_H}+[a-zà-ÿ]+[sx](?![\w])")
 #: A month's name right before a day's number: "May ", "mai ", "le 3 juin" is not this.
 _MONTH_DAY_BEFORE = _ending(
     rf"(?<![\w])(?i:{'|'.join(sorted({*t.MONTHS_EN, *t.MONTHS_FR}, key=len, reverse=True))})\.?{_H}+"
@@ -5959,7 +5992,7 @@ _MONTH_DAY_BEFORE = _ending(
 #: An age as a bound or a span: "women older than 40", "the retirement age would rise from 62 (to 64)".
 _OLDER_THAN_BEFORE = _ending(rf"(?<![\w])(?i:older|younger){_H}+than{_H}+")
 _AGE_SPAN_BEFORE = _ending(rf"(?<![\w])(?i:age)(?:{_H}+[a-z]+){{0,4}}{_H}+(?:from|to|at|of){_H}+")
-_AGE_END_AFTER = re.compile(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
+_AGE_END_AFTER = compile_lazily(rf"{_H}*(?:[,.;:)]|$|(?:to|from|and|or|et|ou|à)(?![\w]))")
 _PREV_WORD_BEFORE = _ending(r"(?P<w>[\w'’]+)" + _H + "+")
 #: The days of the week and the months in French: an hour right after one is a time of that day.
 _DAY_WORDS_FR = frozenset(
@@ -5967,31 +6000,31 @@ _DAY_WORDS_FR = frozenset(
     "septembre octobre novembre décembre".split()
 )
 #: A weekday's part after an hour written bare: "around 5 Friday morning", "at 11 Sunday night".
-_DAY_PART_AFTER = re.compile(
+_DAY_PART_AFTER = compile_lazily(
     rf"{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_H}+(?:morning|afternoon|evening|night)"
     rf"(?![\w])"
 )
 #: The words before such an hour: "around 5", "at 11" (not "up from 64 Monday morning", a count).
 _AT_HOUR_WORDS = ("around ", "at ", "about ", "by ", "until ", "before ", "after ", "since ")
 #: A month, its day, then more days, up to the number after them: "Nov. 14, 15, 16, 21, 22, and ".
-_DAYS_LISTED_AFTER_MONTH_BEFORE = re.compile(
+_DAYS_LISTED_AFTER_MONTH_BEFORE = compile_lazily(
     rf"(?<![\w])(?:{'|'.join(re.escape(m) for m in (*t.MONTHS_EN, *t.MONTHS_FR) if len(m.rstrip('.')) >= 3)})"
     rf"{_H}+[0-9]{{1,2}}(?:{_H}*,{_H}*[0-9]{{1,2}})*(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)$"
 )
 #: What ends a day of such a list: a comma, "and", the sentence's end (not "On Nov. 14, 15 people were hurt").
-_LISTED_DAY_END_AFTER = re.compile(rf"{_H}*(?:[,.;)]|$)|{_H}+(?i:and|et|in|at|à|en|au|from|de)(?![\w])")
+_LISTED_DAY_END_AFTER = compile_lazily(rf"{_H}*(?:[,.;)]|$)|{_H}+(?i:and|et|in|at|à|en|au|from|de)(?![\w])")
 #: How far after a count of a noun an item of its list whose noun is elided may come.
 ELIDED_ITEM_REACH = 50
 #: What opens such an item: ", with ", " and ", " et ", ", ".
-_ELIDED_ITEM_BEFORE = re.compile(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?i:and|et){_H}+)$")
+_ELIDED_ITEM_BEFORE = compile_lazily(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?i:and|et){_H}+)$")
 #: What follows it: the party or the place it is given for.
-_ELIDED_ITEM_AFTER = re.compile(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
+_ELIDED_ITEM_AFTER = compile_lazily(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
-_OF_THE_MONTH_AFTER = re.compile(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
+_OF_THE_MONTH_AFTER = compile_lazily(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's size after its number: "18 seater buses", "a 12-seater plane".
-_SEATER_AFTER = re.compile(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
+_SEATER_AFTER = compile_lazily(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
-_NUMBERED_PART_BEFORE = re.compile(
+_NUMBERED_PART_BEFORE = compile_lazily(
     r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
     r"|ward|reactor|réacteur)[ \u00a0]$"
 )
@@ -6000,13 +6033,13 @@ _COMPARED_WITH_BEFORE = _ending(
     rf"(?<![\w])(?i:par{_H}+rapport{_H}+à|comparée?s?{_H}+à|compared{_H}+(?:to|with)){_H}+"
 )
 
-_ELIDED_RE = re.compile(r"^(?:[a-zA-Z]|qu)['’]")
+_ELIDED_RE = compile_lazily(r"^(?:[a-zA-Z]|qu)['’]")
 #: Endings of French nouns of a person the lexicon may lack: "humanitaire", "militante", "infirmier".
 _PERSON_ENDINGS = ("aire", "iste", "eur", "euse", "rice", "ant", "ante", "ier", "ière")
 #: A noun glued to its elided article: "l'humanitaire", "l’otage".
-_ELIDED_NOUN_RE = re.compile(r"[lL]['’](?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)")
-_DL_RE = re.compile(r"^[dl]['’]")
-_SPACES_RE = re.compile(r"\s+")
+_ELIDED_NOUN_RE = compile_lazily(r"[lL]['’](?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)")
+_DL_RE = compile_lazily(r"^[dl]['’]")
+_SPACES_RE = compile_lazily(r"\s+")
 
 
 def _one_spaced(words: str) -> str:
@@ -6015,11 +6048,11 @@ def _one_spaced(words: str) -> str:
 
 
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
-_YEAR_TOKEN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_TOKEN_RE = compile_lazily(r"(?:19|20)[0-9]{2}")
 #: The prepositions a year of a past century follows whatever word comes after it ("fondée en 1670 s'apprêtait").
 _OLD_YEAR_PREPOSITIONS = frozenset({"en", "in", "since", "depuis", "dès", "to", "until", "jusqu'en"})
 #: A modern year right after a number, joined as the end of a span: " et 1995", " to 2021", "-1995".
-_TO_A_YEAR_AFTER = re.compile(
+_TO_A_YEAR_AFTER = compile_lazily(
     rf"(?:{_H}+(?i:et|and|to|à|until|jusqu['’]en){_H}+|[-–])(?:19|20)[0-9]{{2}}(?![\w]|[.,][0-9])"
 )
 #: English plurals without an "s": "2000 people" is a count, as "2000 victims" is.
@@ -6029,14 +6062,14 @@ _PLURALS_WITHOUT_S = frozenset(
 #: "back to", "dating to", "dates to": the year something goes back to.
 _BACK_TO_BEFORE = _ending(rf"(?<![\w])(?i:back|dating|dates|dated){_H}+to{_H}+")
 #: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
-_CALENDAR_YEAR_TOKEN_RE = re.compile(r"1[0-4][0-9]{2}")
+_CALENDAR_YEAR_TOKEN_RE = compile_lazily(r"1[0-4][0-9]{2}")
 _YEAR_OF_CALENDAR_BEFORE = _ending(rf"(?<![\w])(?i:l['’]an|année|the{_H}+year){_H}+")
-_OLD_YEAR_TOKEN_RE = re.compile(
+_OLD_YEAR_TOKEN_RE = compile_lazily(
     r"1[5-8][0-9]{2}|21[0-9]{2}"
 )  # a year only after a year word: "depuis 1873", "by 2100"
-_RANGE_HEAD_RE = re.compile(r"-|[0-9][0-9.,]*-")
-_RANGE_TAIL_RE = re.compile(r"-[0-9][0-9.,]*")
-_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_RANGE_HEAD_RE = compile_lazily(r"-|[0-9][0-9.,]*-")
+_RANGE_TAIL_RE = compile_lazily(r"-[0-9][0-9.,]*")
+_LONG_WORD_RE = compile_lazily(r"[^\W\d_]{4,}")
 
 
 @cache
@@ -6048,24 +6081,24 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".
-_PLACE_THEN_RE = re.compile(
+_PLACE_THEN_RE = compile_lazily(
     rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý][\w'’-]*(?:{_H}+[A-ZÀ-Ý(][\w'’()-]*)*"
     rf"{_H}*(?:,|;|{_H}et|{_H}and)(?:{_H}+(?:et|and))?{_H}*"
 )
-_PLACE_AFTER_RE = re.compile(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
+_PLACE_AFTER_RE = compile_lazily(rf"{_H}*(?:[°º]{_H}?C?)?{_H}*(?:à|au|in|at){_H}+[A-ZÀ-Ý]")
 #: The counted noun of a count in brackets, then the closing bracket: "(4 100 foyers)", "(268 clients)".
-_NOUN_BRACKET_END_RE = re.compile(rf"{_H}+[^\W\d_]+(?:{_H}+[^\W\d_]+)?{_H}*\)")
+_NOUN_BRACKET_END_RE = compile_lazily(rf"{_H}+[^\W\d_]+(?:{_H}+[^\W\d_]+)?{_H}*\)")
 #: Between a part and its total: "4 des 6,2 millions", "3 of the 7 million".
-_PART_OF_RE = re.compile(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
+_PART_OF_RE = compile_lazily(rf"{_H}+(?i:des|of{_H}+the|sur{_H}+les){_H}+")
 #: What opens the value a change starts from: "risen from 225 to 326", "passé de 12 à 15".
 _FROM_BEFORE = _ending(rf"(?<![\w])(?i:from|de|d['’]){_H}+")
 #: What joins the numbers of a list or a range: "1,350 and 1,700", "24-29", "10, 20 ou même 30".
-_ASIDE_DASH_RE = re.compile(r"--|\s—|—\s")
+_ASIDE_DASH_RE = compile_lazily(r"--|\s—|—\s")
 #: Between the two values of a change: " to ", " à ", " to about ", " à environ ".
-_FROM_TO_GAP_RE = re.compile(
+_FROM_TO_GAP_RE = compile_lazily(
     rf"{_H}+(?i:to|à)(?:{_H}+(?i:about|around|nearly|almost|some|environ|quelque|près{_H}+de))?{_H}+"
 )
-_JOINED_RE = re.compile(
+_JOINED_RE = compile_lazily(
     rf"{_H}*(?:,{_H}*)?(?:(?:-|–|—|±|(?i:to|and|or|et|ou|à|voire|(?:or|and|ou|et)\s+(?:even|même)|(?:et|ou)\s+de)){_H}*){{0,2}}"
     r"\+?"  # a rise's sign on the second: "entre +6 et +7%"
 )
@@ -6092,26 +6125,28 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 #: An auxiliary verb right after a count opening its sentence: "Three have been repaired", "Deux ont été".
-_AUXILIARY_AFTER = re.compile(rf"{_H}+(?:have|has|had|were|are|was|will|ont|sont|avaient|étaient)(?![\w])")
+_AUXILIARY_AFTER = compile_lazily(
+    rf"{_H}+(?:have|has|had|were|are|was|will|ont|sont|avaient|étaient)(?![\w])"
+)
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
-_CAPITALISED_WORD_AFTER = re.compile(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
+_CAPITALISED_WORD_AFTER = compile_lazily(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
-_AMOUNT_RANGE_GAP_RE = re.compile(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
-_AND_GAP_RE = re.compile(rf"{_H}+(?i:and|et){_H}+")
+_AMOUNT_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
+_AND_GAP_RE = compile_lazily(rf"{_H}+(?i:and|et){_H}+")
 _BETWEEN_BEFORE = _ending(rf"(?<![\w])(?i:between|entre){_H}+(?:[$€£]|US\$|C\$)?")
 #: The digits a range's second number opens with.
-_LEADING_DIGITS_RE = re.compile(r"[0-9]+")
+_LEADING_DIGITS_RE = compile_lazily(r"[0-9]+")
 #: "who was 27 at the time", "who was 19 when": a person's age then.
 _WHO_WAS_BEFORE = _ending(rf"(?<![\w])(?i:who|she|he){_H}+(?i:was|is){_H}+")
-_AT_THE_TIME_AFTER = re.compile(rf"{_H}+(?i:at{_H}+the{_H}+time|when|years{_H}+old)(?![\w])")
+_AT_THE_TIME_AFTER = compile_lazily(rf"{_H}+(?i:at{_H}+the{_H}+time|when|years{_H}+old)(?![\w])")
 #: A maker and an aircraft's model after a count: " Boeing 737 Max", " Airbus A320neo", " Embraer 175".
-_AIRCRAFT_MODEL_AFTER = re.compile(
+_AIRCRAFT_MODEL_AFTER = compile_lazily(
     rf"{_H}+(?:Boeing|Airbus|Embraer|Bombardier){_H}+[A-Z]{{0,3}}-?[0-9]{{2,4}}(?:[-\w]*)(?:{_H}+(?:MAX|Max|neo|NEO)(?:{_H}*[0-9])?)?"
 )
 #: The most words a line in Title Case has to be a headline.
 TITLE_LINE_WORDS = 20
 #: A transit route's noun, singular, right after its number ("the 151 line", "the 24 streetcar").
-_ROUTE_AFTER_RE = re.compile(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
+_ROUTE_AFTER_RE = compile_lazily(rf"{_H}+(?i:bus|line|streetcar|tram|route)(?![\w-])")
 
 #: The nouns of a party's tally, said once before a list of parties' tallies.
 _TALLY_WORDS = ("seats", "votes", "ridings", "sièges", "voix", "mandats")
@@ -6119,7 +6154,7 @@ _TALLY_WORDS = ("seats", "votes", "ridings", "sièges", "voix", "mandats")
 _SEP = "[ .,\u00a0\u202f]?"
 #: The anonymous sources a report quotes, counted: "two people familiar with the matter", "three sources with
 #: knowledge of the talks", "deux sources proches du dossier": how the report knows, no figure of its story.
-_SOURCES_AFTER = re.compile(
+_SOURCES_AFTER = compile_lazily(
     rf"{_H}+(?:[^\W\d_]+{_H}+)?(?i:people|persons|sources|officials|diplomats|executives|personnes|responsables"
     rf"|diplomates)(?:{_H}*,)?{_H}+(?i:(?:directly{_H}+)?familiar{_H}+with|with{_H}+(?:direct{_H}+)?knowledge{_H}+of"
     rf"|briefed{_H}+on|close{_H}+to{_H}+the{_H}+(?:matter|talks|negotiations|deal|investigation|probe|case)"
@@ -6127,7 +6162,7 @@ _SOURCES_AFTER = re.compile(
 )
 #: What a text holding a match of :data:`_SOURCES_AFTER` holds after the count.
 _SOURCING_HINTS = ("amiliar", "nowledge", "briefed", "close to", "proche", "au fait")
-_RATE_NUMERATOR_AFTER = re.compile(
+_RATE_NUMERATOR_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}?{_H}+(?i:pour|per|par|for{_H}+every){_H}+"
     rf"(?:100{_SEP}000|10{_SEP}000|1{_SEP}000{_SEP}000|1{_SEP}000|100|(?i:cent{_H}+mille|mille))(?![\w.,]?[0-9])"
 )
@@ -6137,17 +6172,17 @@ _POSTCODES_BEFORE = _ending(
     rf"{_H}*[(:]?{_H}*(?:[0-9]{{4,5}}{_H}*(?:,|(?i:and|or|et|ou)(?![\w])){_H}*)*"
 )
 #: Between two listed ages: ", ", " and ", ", de ", " et enfin de ".
-_AGE_LIST_JOIN_RE = re.compile(
+_AGE_LIST_JOIN_RE = compile_lazily(
     rf",?{_H}*(?:(?i:and|et|or|ou)(?:{_H}+(?i:enfin|finally))?{_H}+)?(?:(?i:de|d['’]|at){_H}*)?"
 )
 #: A range's join and the number of its other bound: " à 61", " to 3".
-_RANGE_TO_NUMBER_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+[0-9]")
+_RANGE_TO_NUMBER_RE = compile_lazily(rf"{_H}+(?i:à|to|et|and){_H}+[0-9]")
 #: ... and a second bound in a unit of time: "24 to 48 hours", "24 à 48 heures".
-_RANGE_TO_TIME_RE = re.compile(
+_RANGE_TO_TIME_RE = compile_lazily(
     rf"{_H}+(?i:à|to){_H}+[0-9]+{_H}+(?i:hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans)(?![\w])"
 )
 #: The two bounds of a range: "6 mois à 58 ans", "6 months and 58 years".
-_RANGE_JOIN_RE = re.compile(rf"{_H}+(?i:à|to|et|and){_H}+")
+_RANGE_JOIN_RE = compile_lazily(rf"{_H}+(?i:à|to|et|and){_H}+")
 #: What opens a range of ages: "âgées de", "aged between", "ranging in age from", "d'âge entre", "in the age
 #: groups of six to 14 years".
 _AGES_FROM_BEFORE = _ending(
@@ -6164,8 +6199,8 @@ _POPULATION_OF_BEFORE = _ending(
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
 #: Between a part of a sum and the sum: "sur les", "out of the".
-_OUT_OF_THE_RE = re.compile(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
-_COMPARED_RIGHT_BEFORE_RE = re.compile(
+_OUT_OF_THE_RE = compile_lazily(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
+_COMPARED_RIGHT_BEFORE_RE = compile_lazily(
     # "7,4% au troisième trimestre, contre 7,2": when the first value is, in a few words before the comma
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*,{_H}+(?i:contre|against|compared{_H}+(?:with|to)){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
@@ -6175,11 +6210,13 @@ _COMPARED_RIGHT_BEFORE_RE = re.compile(
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
 )
 #: Between the two shares of a split: "64.1 percent to 35.9", "52 % à 48".
-_SPLIT_TO_RE = re.compile(rf"{_H}+(?i:to|à){_H}+")
+_SPLIT_TO_RE = compile_lazily(rf"{_H}+(?i:to|à){_H}+")
 #: The people French nationals are of, after them: "702 ressortissants chinois", "12 citoyens belges".
-_NATIONALS_OF_AFTER = re.compile(rf"{_H}+(?i:ressortissante?s?|citoyen(?:ne)?s?){_H}+(?P<p>[^\W\d_][\w-]*)")
+_NATIONALS_OF_AFTER = compile_lazily(
+    rf"{_H}+(?i:ressortissante?s?|citoyen(?:ne)?s?){_H}+(?P<p>[^\W\d_][\w-]*)"
+)
 #: Between two counts of a list, the first's noun then a comma or "et": " ressortissants chinois, ".
-_AFTER_LISTED_NOUN_RE = re.compile(r"[^0-9.;:!?\n]{0,40}?(?:,\s*|\s+(?:et|and)\s+)")
+_AFTER_LISTED_NOUN_RE = compile_lazily(r"[^0-9.;:!?\n]{0,40}?(?:,\s*|\s+(?:et|and)\s+)")
 #: A crew said by its size, the number word last: "a crew of three", "un équipage de quatre".
 _CREW_WORDS = ("crew", "équipage")
 _CREW_OF_BEFORE = _ending(rf"(?<![\w])(?i:crew|équipage){_H}+(?i:of|de){_H}+")
@@ -6230,23 +6267,23 @@ _TOLL_PLACE_UNITS = frozenset(
 )
 #: What a country named after it is the whole of: "capitale économique du Malawi", "dans le sud du", "in the
 #: north of", "a province of".
-_PART_OF_COUNTRY_BEFORE = re.compile(
+_PART_OF_COUNTRY_BEFORE = compile_lazily(
     r"(?i:capitale|capital|sud|nord|est|ouest|centre|south|north|east|west|southern|northern|eastern|western"
     r"|région|region|province|district|city|ville)(?:[ \u00a0]+(?i:économique|politique|economic|city))?"
     r"[ \u00a0]+(?i:du|de|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’]|des|of|of[ \u00a0]+the)[ \u00a0]*\Z"
 )
 #: What a country named right after is not yet the place of: "Before it reached Vietnam, Yagi had already taken
 #: 24 lives in ...", "Avant le Vietnam, Yagi avait frappé les Philippines": the counts are another country's.
-_NOT_YET_THERE_BEFORE = re.compile(
+_NOT_YET_THERE_BEFORE = compile_lazily(
     r"(?<![\w])(?i:before|avant)(?:[ \u00a0]+(?i:it|they|reaching|hitting|striking|reached|hit|struck|the|le|la|les"
     r"|de|d['’]|d['’]atteindre|toucher|frapper|atteindre|arriver|arriving|en|au|aux))*[ \u00a0]*(?i:l['’])?\Z"
 )
 #: Capitalised words in a row, with a name's inner joining words: "Dominican Republic", "Côte d'Ivoire",
 #: "Bosnia and Herzegovina", "Trinité-et-Tobago".
-_CAPITALISED_RUN_RE = re.compile(
+_CAPITALISED_RUN_RE = compile_lazily(
     r"[A-ZÀ-Ý][\w’'-]*(?:[ \u00a0](?:(?:and|et|of|de|du|des|the|&)[ \u00a0])?[A-ZÀ-Ý][\w’'-]*)*"
 )
-_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_POSSESSIVE_END_RE = compile_lazily(r"['’]s$")
 
 
 class _Extractor:
@@ -10917,15 +10954,15 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_HYPHENATED_TO_RE = re.compile(r"(?<=[0-9%])-to-(?=[0-9$€£])")
-_RAISED_DECIMAL_RE = re.compile(r"(?<=[0-9])·(?=[0-9])")
+_HYPHENATED_TO_RE = compile_lazily(r"(?<=[0-9%])-to-(?=[0-9$€£])")
+_RAISED_DECIMAL_RE = compile_lazily(r"(?<=[0-9])·(?=[0-9])")
 #: Small number words, the words of a range hyphenated as one word ("five-six vehicles").
 _RANGE_WORDS = {w: n for w, n in _ALL_WORDS.items() if 1 < n <= 20 and w.isalpha()}
 _RANGE_WORD = f"(?i:{'|'.join(sorted(_RANGE_WORDS, key=len, reverse=True))})"
-_WORD_RANGE_RE = re.compile(rf"(?<![\w-])(?P<a>{_RANGE_WORD})-(?P<b>{_RANGE_WORD})(?![\w-])")
+_WORD_RANGE_RE = compile_lazily(rf"(?<![\w-])(?P<a>{_RANGE_WORD})-(?P<b>{_RANGE_WORD})(?![\w-])")
 #: What every match of :data:`_WORD_RANGE_RE` holds: a hyphen, then a number word (a scan that stops only at
 #: hyphens).
-_WORD_RANGE_HINT = re.compile(rf"-{_RANGE_WORD}(?![\w-])")
+_WORD_RANGE_HINT = compile_lazily(rf"-{_RANGE_WORD}(?![\w-])")
 
 
 def _dashed_word_range(m: re.Match[str]) -> str:
