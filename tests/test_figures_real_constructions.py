@@ -11720,3 +11720,38 @@ def test_an_apposed_number_after_who_did_it_or_who_it_befell_is_an_age(text, exp
     assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
         (float(v), k) for v, k in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ce drame s'ajoute à un bilan humain déjà record pour 2024.", "fr", [(2024, "year")]),
+        ("The death toll is already a record for 2024.", "en", [(2024, "year")]),
+        ("Le bilan humain s'élève à 2024 morts.", "fr", [(2024, "count")]),
+        ("Le bilan humain est de 1500 morts pour 2000 blessés.", "fr", [(1500, "count"), (2000, "count")]),
+    ],
+)
+def test_a_year_after_for_in_a_clause_about_a_toll_stays_a_year(text, lang, expected):
+    """Construction: what a toll is a record for ("un bilan humain déjà record pour 2024", "a record for
+    2024"): the year, though the clause is about a toll; a count with its own noun after "pour" ("pour 2000
+    blessés") stays a count."""
+    assert [(float(f.value), f.kind) for f in extract_figures(text, lang)] == [
+        (float(v), k) for v, k in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the toddler, 2, was unhurt.", [(2, "age")]),
+        ("Police said a girl, 7, was killed.", [(7, "age")]),
+        ("The injured boy, 9, was flown to hospital.", [(9, "age")]),
+        ("Police said the boys, 9, were unhurt.", [(9, "count")]),
+    ],
+)
+def test_a_young_childs_age_between_commas_after_the_word_for_a_child(text, expected):
+    """Construction: a one-digit number between commas right after a singular word for a child ("the toddler,
+    2,", "a girl, 7,"): the child's age, as a name's would be. Plural words ("the boys, 9,") stay a count."""
+    assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
+        (float(v), k) for v, k in expected
+    ]

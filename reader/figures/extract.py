@@ -4131,6 +4131,12 @@ _KIN_NAME_COMMA_BEFORE = _ending(
     r"|child|boy|girl|baby|toddler|twin)"
     rf"{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?,{_H}*"
 )
+#: A child named by a singular noun of a child right before the comma: "the toddler, 2,", "a girl, 7," is an age
+#: even under 12 (not "the boys, 9," nor "Lot 7,").
+_CHILD_COMMA_BEFORE = _ending(
+    r"(?<![\w])(?i:the|a|an|her|his|their|its)\s+(?:(?:\w+-year-old|young|little|injured|missing)\s+)?"
+    rf"(?:child|boy|girl|baby|toddler|infant|son|daughter|schoolboy|schoolgirl),{_H}*"
+)
 #: A whole number written with a zero decimal after a name: a version ("LockBit 3.0", "Web 2.0").
 _VERSION_ZERO_RE = compile_lazily(
     r"[0-9]{1,2}\.0(?![0-9]|[.,][0-9]|[ \u00a0]?%|[ \u00a0](?i:per|pour|percent|million|billion|milliards?))"
@@ -8556,7 +8562,11 @@ class _Extractor:
             if whole and (
                 12 <= c.raw <= 110
                 or 1 <= c.raw < 12
-                and (self.names_with_ages(c.start, c.end) or self.before(_KIN_NAME_COMMA_BEFORE, c.start, 48))
+                and (
+                    self.names_with_ages(c.start, c.end)
+                    or self.before(_KIN_NAME_COMMA_BEFORE, c.start, 48)
+                    or self.before(_CHILD_COMMA_BEFORE, c.start, 48)
+                )
             ):
                 c.kind = "age"  # "Kadri Vaher, 46, said"; "Ann Roy, 35; Lea Roy, 7; ..."; "his son Luca, 7,"
         elif (
@@ -8653,7 +8663,14 @@ class _Extractor:
             # with (not "par rapport à 2000 salariés")
             c.kind, c.unit, c.noun = "year", None, False
             return
-        if c.unit in t.KNOWN_UNITS and not after_prep and not self.singular_after(c.end):
+        if (
+            c.unit in t.KNOWN_UNITS
+            and not after_prep
+            and not self.singular_after(c.end)
+            # "un bilan humain déjà record pour 2024", "a record for 2024": the toll's noun is only the clause's,
+            # and what a record is for is a year
+            and (c.noun or prev_word not in ("pour", "for"))
+        ):
             return  # "2000 victims"; but "the 2019 report" is a year's report
         if (
             self.lang == "fr"
