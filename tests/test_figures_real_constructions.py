@@ -11755,3 +11755,21 @@ def test_a_young_childs_age_between_commas_after_the_word_for_a_child(text, expe
     assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
         (float(v), k) for v, k in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les messages suspects peuvent être transférés gratuitement au 33700.", "fr", []),
+        ("Suspicious texts can be forwarded to 7726.", "en", []),
+        ("Les SMS ont été envoyés au 3000 clients de la banque.", "fr", [(3000, "count")]),
+        ("The alert was texted to 2,000 subscribers.", "en", [(2000, "count")]),
+    ],
+)
+def test_a_number_messages_are_forwarded_to_is_no_figure(text, lang, expected):
+    """Construction: a short number that messages are sent or forwarded to ("transférés gratuitement au
+    33700", "forwarded to 7726"): a number to text, like one to dial; a count of people they were sent to
+    ("envoyés au 3000 clients") stays a count."""
+    assert [(float(f.value), f.kind) for f in extract_figures(text, lang)] == [
+        (float(v), k) for v, k in expected
+    ]

@@ -4285,9 +4285,14 @@ _DIALLED_BEFORE = _ending(
     # "le numéro d'urgence 112", "the emergency number 999", "la ligne d'urgence 811"
     rf"|(?i:numéro|ligne){_H}+(?i:d['’]urgence|de{_H}+secours)|(?i:emergency|hotline){_H}+(?i:number|line)"
     # "a crisis hotline, 222 222 221, for people": the line's number set off after its name
-    rf"|(?i:hotline|helpline)(?:{_H}*[,:])?)"
+    rf"|(?i:hotline|helpline)(?:{_H}*[,:])?"
+    # a number to text or report to: "peuvent être transférés gratuitement au 33700", "text STOP to 7726"
+    rf"|(?i:transf[ée]r\w*|envoy\w*|signal\w*|forward\w*|text\w*)(?:{_H}+(?i:gratuitement|directement|free))?"
+    rf"{_H}+(?i:au|to))"
     rf"{_H}+"
 )
+#: How far before a number its verb of calling or texting may start ("transférés gratuitement au 33700").
+DIAL_REACH = 32
 _DIAL_CUES = (
     "urgence",
     "emergency",
@@ -4310,6 +4315,11 @@ _DIAL_CUES = (
     "joindre",
     "phon",
     "téléphon",
+    "transf",
+    "envoy",
+    "signal",
+    "forward",
+    "text",
 )
 #: Emergency numbers, which any verb of calling dials ("she called 911 twice", "il a appelé le 18").
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "311", "811", "15", "17", "18", "114", "115", "119"})
@@ -6909,13 +6919,13 @@ class _Extractor:
             return None  # "the two trains, one carrying passengers and the other freight": a pronoun
         if (
             self.dial_words
-            and self.may_hold(s, 24, _DIAL_CUES)
+            and self.may_hold(s, DIAL_REACH, _DIAL_CUES)
             and (
-                self.before(_DIALLED_BEFORE, s, 24)
+                self.before(_DIALLED_BEFORE, s, DIAL_REACH)
                 and not self.after(_COUNTED_WORD_AFTER, e)
                 or token in _EMERGENCY_NUMBERS
                 # "call 999 at once": an emergency number dialled, whatever word follows
-                and (self.before(_CALLED_BEFORE, s, 16) or self.before(_DIALLED_BEFORE, s, 24))
+                and (self.before(_CALLED_BEFORE, s, 16) or self.before(_DIALLED_BEFORE, s, DIAL_REACH))
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
