@@ -21,6 +21,11 @@ def in_minutes(seconds: float) -> float:
     return float((Decimal(str(seconds)) / 60).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
 
 
+def value_kinds(text: str, lang: str) -> list[tuple[float, str]]:
+    """Each figure's value and kind, years and dates included."""
+    return [(float(f.value), f.kind) for f in extract_figures(text, lang)]
+
+
 def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
     return [
         (f.value, f.kind, f.currency if f.kind == "money" else f.unit)
@@ -11699,9 +11704,7 @@ def test_quebec_budget_shorthand_writes_billions_and_millions_as_bare_letters(te
     """Construction: Quebec budget shorthand with the "$" left out ("un versement de 2,2 G", "660 M sur cinq
     ans", "total 10G"), in a French text of amounts in millions or billions; never a network's generation ("la
     5G"), a race's metres ("le 100 M"), nor in a text without such amounts."""
-    assert [(float(f.value), f.kind) for f in extract_figures(text, "fr") if f.kind != "year"] == [
-        (float(v), k) for v, k in expected
-    ]
+    assert [vk for vk in value_kinds(text, "fr") if vk[1] != "year"] == expected
 
 
 @pytest.mark.parametrize(
@@ -11717,9 +11720,7 @@ def test_an_apposed_number_after_who_did_it_or_who_it_befell_is_an_age(text, exp
     """Construction: a bare number between commas after a singular noun of a person of the story ("the
     knifeman, 31,", "the gunman, 18,", "a pedestrian, 72,"): the person's age. A plural noun before it is no
     one person."""
-    assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
-        (float(v), k) for v, k in expected
-    ]
+    assert value_kinds(text, "en") == expected
 
 
 @pytest.mark.parametrize(
@@ -11735,9 +11736,7 @@ def test_a_year_after_for_in_a_clause_about_a_toll_stays_a_year(text, lang, expe
     """Construction: what a toll is a record for ("un bilan humain déjà record pour 2024", "a record for
     2024"): the year, though the clause is about a toll; a count with its own noun after "pour" ("pour 2000
     blessés") stays a count."""
-    assert [(float(f.value), f.kind) for f in extract_figures(text, lang)] == [
-        (float(v), k) for v, k in expected
-    ]
+    assert value_kinds(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -11752,9 +11751,7 @@ def test_a_year_after_for_in_a_clause_about_a_toll_stays_a_year(text, lang, expe
 def test_a_young_childs_age_between_commas_after_the_word_for_a_child(text, expected):
     """Construction: a one-digit number between commas right after a singular word for a child ("the toddler,
     2,", "a girl, 7,"): the child's age, as a name's would be. Plural words ("the boys, 9,") stay a count."""
-    assert [(float(f.value), f.kind) for f in extract_figures(text, "en")] == [
-        (float(v), k) for v, k in expected
-    ]
+    assert value_kinds(text, "en") == expected
 
 
 @pytest.mark.parametrize(
@@ -11770,6 +11767,4 @@ def test_a_number_messages_are_forwarded_to_is_no_figure(text, lang, expected):
     """Construction: a short number that messages are sent or forwarded to ("transférés gratuitement au
     33700", "forwarded to 7726"): a number to text, like one to dial; a count of people they were sent to
     ("envoyés au 3000 clients") stays a count."""
-    assert [(float(f.value), f.kind) for f in extract_figures(text, lang)] == [
-        (float(v), k) for v, k in expected
-    ]
+    assert value_kinds(text, lang) == expected
