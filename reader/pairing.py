@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from reader.figures.compare import Comparison, compare_figures, distinct, significant_digits, value_bucket
+from reader.figures.compare import (
+    CROWNS,
+    DOLLARS,
+    Comparison,
+    compare_figures,
+    distinct,
+    significant_digits,
+    value_bucket,
+)
 from reader.figures.extract import folded
 from reader.figures.numbers import COUNTRY_EXONYMS, NUMBER_WORDS
 from reader.model import Figure
@@ -727,11 +735,40 @@ def bucket_token(kind: str, value: float) -> str:
 
 
 def bucket_tokens(figures: Iterable[Figure]) -> list[str]:
-    """The bucket of every figure and its near token, once each: what the library stores for
-    :func:`score_bound`."""
+    """The bucket of every figure, its bucket with its sort (:func:`_sort_tokens`) and its near token, once
+    each: what the library stores for :func:`score_bound`."""
     figures = list(figures)
     tokens = {bucket_token(f.kind, f.value) for f in figures} | {near_token(f) for f in figures}
+    tokens |= {t for f in figures for t in _sort_tokens(f.kind, f.value, f.currency)[0]}
     return sorted(tokens - {""})
+
+
+#: What each kind of figure may match in the other version (see ``reader.figures.compare.compatible`` and the
+#: looser matches after it): an amount another amount of its currency or a bare count ("439 millions"), a
+#: count a count, an amount or a span that lost its unit, an age or a duration each other or a bare count.
+#: Kinds not named match only their own kind.
+_MATCHING_SORTS = {
+    "money": ("{currency}", "#"),
+    "count": ("#", "$", "t"),
+    "age": ("t", "#"),
+    "duration": ("t", "#"),
+}
+_SORT_OF_KIND = {"count": "#", "age": "t", "duration": "t"}
+
+
+@lru_cache(maxsize=65536)
+def _sort_tokens(kind: str, value: float, currency: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A figure's bucket with its sort: the tokens it stores (an amount stores two, "$" for any amount and one
+    for its currency), and those of which the other version must store one for it to match there. Dollars are
+    one currency here, and crowns another: which one a bare "$" is was guessed (see ``same_currency``)."""
+    if kind in ("date", "year"):
+        return (), ()
+    bucket = bucket_token(kind, value)
+    if kind == "money":
+        money = "$" + ("$" if currency in DOLLARS else "k" if currency in CROWNS else currency or "-")
+        return (f"{bucket}:$", f"{bucket}:{money}"), (f"{bucket}:{money}", f"{bucket}:#")
+    own = _SORT_OF_KIND.get(kind, kind)
+    return (f"{bucket}:{own}",), tuple(f"{bucket}:{sort}" for sort in _MATCHING_SORTS.get(kind, (own,)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -749,9 +786,10 @@ class Evidence(Sketch):
     """What pairing compares of one article, prepared once (see :func:`evidence`)."""
 
     figures: list[Figure]
-    #: The bucket, near token and weight of each distinct figure: what :func:`score_bound` reads of the
-    #: first article.
-    weighted: tuple[tuple[str, str, float], ...]
+    #: What :func:`score_bound` reads of the first article: for each distinct figure, the tokens of which the
+    #: other must have one for the figure to match there, its near token, its weight, and whether it is a date
+    #: or a year (those alone leave two reports sharing names only).
+    weighted: tuple[tuple[tuple[str, ...], str, float, bool], ...]
     #: ``distinct(figures)``, worked out once: an article is compared with many candidates.
     unique: list[Figure]
 
@@ -764,9 +802,16 @@ def evidence(
 ) -> Evidence:
     """What pairing compares of an article; ``buckets``: its :func:`bucket_tokens`, when already known."""
     unique = distinct(figures)
-    weighted = tuple((bucket_token(f.kind, f.value), near_token(f), figure_weight(f)) for f in unique)
+    weighted = tuple(
+        (_wanted(f), near_token(f), figure_weight(f), f.kind in ("date", "year")) for f in unique
+    )
     tokens = bucket_tokens(figures) if buckets is None else buckets
     return Evidence(frozenset(names), when, frozenset(tokens), figures, weighted, unique)
+
+
+def _wanted(f: Figure) -> tuple[str, ...]:
+    """The tokens of which the other version must store one for ``f`` to match there."""
+    return _sort_tokens(f.kind, f.value, f.currency)[1] or (bucket_token(f.kind, f.value),)
 
 
 def evidence_score(a: Evidence, b: Evidence) -> float:
@@ -782,17 +827,31 @@ def evidence_comparison(a: Evidence, b: Evidence) -> tuple[float, Comparison | N
 
 def score_bound(a: Evidence, b: Sketch) -> float:
     """An upper bound of :func:`evidence_score`, without matching the figures: a figure of ``a`` can only
-    match one of ``b`` in its bucket, so it counts whenever ``b`` has a figure there."""
+    match one of ``b`` in its bucket and of a sort it may match (an amount one in its currency or a count, a
+    percentage a percentage), so it counts whenever ``b`` has such a figure. The bound is scaled by the
+    dates as the score is, and halved like it when only dates and years could match."""
     apart = days_apart(a.date, b.date)
     if apart is not None and apart >= MAX_DAYS_APART:
         return 0.0
-    bound = sum(
-        weight if bucket in b.buckets else NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
-        for bucket, near, weight in a.weighted
-    )
+    bound = 0.0
+    names_only = True
+    for wanted, near, weight, dated in a.weighted:
+        if any(token in b.buckets for token in wanted):
+            bound += weight
+            names_only = names_only and dated
+        elif near and near in b.buckets:
+            bound += NEAR_SHARE * _MAX_WEIGHT
     bound += sum(name_weight(n) for n in sorted(shared_names(a.names, b.names)))
-    if apart is not None and apart <= CLOSE_DAYS:
+    if apart is None:
+        bound *= NAMES_ONLY_APART if names_only else 1.0
+    elif apart <= CLOSE_DAYS:
         bound += CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0)
+    else:
+        bound *= (
+            (MAX_DAYS_APART - apart)
+            / (MAX_DAYS_APART - CLOSE_DAYS)
+            * (NAMES_ONLY_APART if names_only else 1.0)
+        )
     return bound + 1e-9  # the same sums in another order may differ in their last bit
 
 

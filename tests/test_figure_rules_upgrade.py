@@ -117,3 +117,26 @@ def test_every_storys_disagreement_is_worked_out_again_under_new_rules(tmp_path:
     with Library(data, notify=messages.append) as library:
         assert library.db.story_summaries([story])[story] == (1, 1, False)
     assert "0 of 2 articles read differently" in messages[-1]
+
+
+def test_pairings_lookup_tokens_of_another_version_are_worked_out_again(tmp_path: Path) -> None:
+    """The figures are the same, but pairing's tokens (``bucket_tokens``) were those of an older version, which
+    did not tell an amount's currency: the library stores this version's, or ``score_bound`` would read a
+    candidate's amounts as matching none."""
+    from reader.model import Figure
+    from reader.pairing import bucket_tokens
+
+    data, article_id = _library_with_one_article(tmp_path)
+    with Library(data) as library:
+        record = library.db.article_record(article_id)
+        assert record is not None
+        figures = [Figure.from_dict(f) for f in record["figures"] + record["extra_figures"]]
+        fresh = " ".join(bucket_tokens(figures))
+        assert any(token.endswith(":$$") for token in fresh.split())  # the amount in dollars
+        older = " ".join(t for t in fresh.split() if ":" not in t)
+        with library.db.transaction():
+            library.db.conn.execute("UPDATE articles SET buckets = ?", (older,))
+            library.db.conn.execute("UPDATE meta SET value = ? WHERE key = ?", ("older", FIGURE_RULES_KEY))
+    with Library(data) as library:
+        record = library.db.article_record(article_id)
+        assert record is not None and record["buckets"] == fresh

@@ -27,6 +27,7 @@ from reader.pairing import (
 )
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+DEVSET = SEEDS.parent / "devset" / "real"
 DAY = datetime(2024, 12, 26, 9, 0, tzinfo=UTC)
 
 
@@ -320,7 +321,7 @@ def test_the_score_bound_is_never_below_the_score_and_rules_most_non_pairs_out()
     from reader.pairing import evidence, evidence_score, score_bound
 
     root = Path(__file__).resolve().parents[1]
-    paths = [root / "sample_feeds", root / "tests" / "corpus", *([SEEDS] if SEEDS.exists() else [])]
+    paths = [root / "sample_feeds", root / "tests" / "corpus", *(p for p in (SEEDS, DEVSET) if p.exists())]
     articles = [a for f in iter_input_files(paths) for a in read_file(f).articles]
     prepared = {
         lang: [
@@ -345,6 +346,48 @@ def test_the_score_bound_is_never_below_the_score_and_rules_most_non_pairs_out()
                 ruled_out += not is_pair(bound)
     assert scores > 500
     assert ruled_out > scores / 2
+
+
+def test_the_score_bound_counts_an_amount_only_where_the_other_has_one_it_may_match():
+    """An amount matches another in its currency, or a bare count of its value ("145 000" left without
+    "euros"), never the same value in another currency or a percentage: the bound counts it only then, so
+    stories that share a value by chance are ruled out before their figures are matched."""
+    from reader.pairing import evidence, evidence_score, score_bound
+
+    def prepared(text: str, lang: str):
+        return evidence(extract_figures(text, lang), proper_names(text), DAY)
+
+    en = prepared("The Moravec clinic paid a ransom of €145,000 to the Zellik gang.", "en")
+    bound = {
+        other: score_bound(en, prepared(text, "fr"))
+        for other, text in {
+            "euros": "La clinique a versé 145 000 euros.",
+            "dollars": "La clinique a versé 145 000 dollars.",
+            "bare count": "La clinique a versé 145 000 à la bande.",
+            "percent": "Les prix ont grimpé de 145 000 %.",
+        }.items()
+    }
+    assert bound["euros"] == bound["bare count"] > bound["dollars"] == bound["percent"]
+    for text in ("La clinique a versé 145 000 euros.", "La clinique a versé 145 000 dollars."):
+        assert score_bound(en, prepared(text, "fr")) >= evidence_score(en, prepared(text, "fr"))
+
+
+def test_the_score_bound_is_scaled_by_the_dates_as_the_score_is():
+    """Reports three weeks apart keep a share of their evidence, and half of that when they share names
+    only: the bound is scaled alike, so such a candidate is rarely matched at all."""
+    from reader.pairing import evidence, evidence_score, score_bound
+
+    en_text = "Halvorsen Shipping lost $4.37 million to the Skarbek group in Antwerp."
+    fr_text = "Halvorsen Shipping a perdu 4,37 millions de dollars au profit du groupe Skarbek à Anvers."
+    names_fr = "Halvorsen Shipping et le groupe Skarbek à Anvers."
+    en = evidence(extract_figures(en_text, "en"), proper_names(en_text), DAY)
+    for text in (fr_text, names_fr):
+        undated = evidence(extract_figures(text, "fr"), proper_names(text), None)
+        later = evidence(extract_figures(text, "fr"), proper_names(text), DAY + timedelta(days=21))
+        assert evidence_score(en, later) <= score_bound(en, later) < score_bound(en, undated)
+    names_only = evidence(extract_figures(names_fr, "fr"), proper_names(names_fr), DAY + timedelta(days=21))
+    with_figure = evidence(extract_figures(fr_text, "fr"), proper_names(fr_text), DAY + timedelta(days=21))
+    assert score_bound(en, names_only) < score_bound(en, with_figure) / 2
 
 
 def test_pairing_candidates_rank_by_shared_keys_and_skip_common_ones(tmp_path):

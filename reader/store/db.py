@@ -494,6 +494,10 @@ class Database:
             (figures, extra_figures, buckets, article_id),
         )
 
+    def set_buckets(self, article_id: int, buckets: str) -> None:
+        """Inside a transaction: the figure buckets pairing bounds an article by, worked out again."""
+        self.conn.execute("UPDATE articles SET buckets = ? WHERE id = ?", (buckets, article_id))
+
     def all_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 

@@ -193,14 +193,19 @@ class Library:
         )
         body, extra = article_figures(article)
         figures, extra_figures = [f.to_dict() for f in body], [f.to_dict() for f in extra]
-        if figures == record["figures"] and extra_figures == record.get("extra_figures", []):
-            return False
         every_figure = [*body, *extra]
+        buckets = " ".join(bucket_tokens(every_figure))
+        if figures == record["figures"] and extra_figures == record.get("extra_figures", []):
+            if buckets != record.get("buckets"):
+                # the same figures, looked up by pairing's tokens of this version
+                self.db.set_buckets(record["id"], buckets)
+                self._pairs.forget(record["id"])
+            return False
         self.db.set_figures(
             record["id"],
             json.dumps(figures, ensure_ascii=False),
             json.dumps(extra_figures, ensure_ascii=False),
-            " ".join(bucket_tokens(every_figure)),
+            buckets,
         )
         if article.lang in ("en", "fr"):
             keys = pair_keys(every_figure, record["names"])
@@ -871,7 +876,7 @@ def _cycle_collection_paused() -> Iterator[None]:
 #: What reading an article's figures again needs of it.
 _REREAD_COLUMNS = (
     "id, title, lang, date, date_ts, source, url, feed_url, tldr, blocks, figures, extra_figures, names, "
-    "lang_region"
+    "lang_region, buckets"
 )
 
 

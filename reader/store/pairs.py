@@ -219,8 +219,13 @@ class Pairs:
         _remember(self._views, record["id"], mine, PAIRING_VIEWS)
         candidates = self._candidates(record, keys)
         self._load_sketches(candidates)
-        for cand in candidates:
-            bound = score_bound(mine, self._views.get(cand) or self._sketches[cand])
+        # the most promising first: once a candidate scores well, those whose bound cannot beat it are never
+        # matched (the best is the same in any order, ties aside)
+        bounded = sorted(
+            ((score_bound(mine, self._views.get(cand) or self._sketches[cand]), cand) for cand in candidates),
+            key=lambda bound_cand: -bound_cand[0],
+        )
+        for bound, cand in bounded:
             if cand == record["id"] or not is_pair(bound) or bound <= best_score:
                 continue
             if self.db.is_blocked(record["id"], cand):
@@ -294,15 +299,15 @@ class Pairs:
         library comes as close to either."""
         if self.db.story_of(record["id"]) is not None:
             return None  # another outlet's report of a story stays in it
-        scored = sorted(
-            (
-                (self._score(record["id"], mine, cand), cand)
-                for cand in candidates
-                if cand != record["id"]
-                and score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= MUTUAL_PAIR_THRESHOLD
-            ),
-            reverse=True,
-        )
+        near = [
+            cand
+            for cand in candidates
+            if cand != record["id"]
+            and score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= MUTUAL_PAIR_THRESHOLD
+        ]
+        if not any(self._free(record["id"], cand) for cand in near):
+            return None  # the closest is in a pair or story, whichever it is: no need to score them
+        scored = sorted(((self._score(record["id"], mine, cand), cand) for cand in near), reverse=True)
         if (
             not scored
             or scored[0][0] < MUTUAL_PAIR_THRESHOLD
@@ -310,11 +315,7 @@ class Pairs:
         ):
             return None  # no candidate close enough, or two as close
         score, cand = scored[0]
-        if (
-            self.db.pair_of(cand)
-            or self.db.story_of(cand) is not None
-            or self.db.is_blocked(record["id"], cand)
-        ):
+        if not self._free(record["id"], cand):
             return None
         theirs = self._view(cand)
         comparison = evidence_comparison(mine, theirs)[1]
@@ -334,6 +335,15 @@ class Pairs:
         if self.scores(cand, dict.fromkeys(rivals, score)):
             return None  # the candidate is as close to another report in the report's language
         return cand
+
+    def _free(self, article_id: int, cand: int) -> bool:
+        """Whether a candidate may become a report's mutual partner: in no pair or story, and not kept apart
+        from it by hand."""
+        return not (
+            self.db.pair_of(cand)
+            or self.db.story_of(cand) is not None
+            or self.db.is_blocked(article_id, cand)
+        )
 
     def _challenge_names_pairs(self, record: StoredArticle, mine: Evidence, candidates: list[int]) -> None:
         """Undo a pair that names alone made (see :data:`reader.pairing.NAMES_PAIR_THRESHOLD`) when a report
