@@ -53,6 +53,9 @@ VIEW_COLUMNS = "id, names, figures, extra_figures, date_ts"
 #: How many articles' pairing views (a few kilobytes each) and sketches (about one) are kept in memory.
 PAIRING_VIEWS = 5_000
 PAIRING_SKETCHES = 20_000
+#: How many scores of two articles are kept: stories score a story's members again with each report that
+#: may join it, and pairing scores again the candidates it scored for an earlier report.
+PAIRING_SCORES = 50_000
 
 
 class Pairs:
@@ -71,11 +74,11 @@ class Pairs:
         #: The candidates looked up in the last :meth:`pair_new`, by (article, language): what was stored
         #: does not change until the next one.
         self._looked_up: dict[tuple[int, str], list[int]] = {}
-        #: The evidence of the pairs of articles scored since the last :meth:`pair_new` began (by the ids in
-        #: the order scored): stories score again many of the pairs pairing just scored.
-        self._scored: dict[tuple[int, int], float] = {}
-        #: Whether the figures of two articles scored since then conflict, by (lower id, higher id).
-        self._conflicting: dict[tuple[int, int], bool] = {}
+        #: The evidence of the pairs of articles scored lately (by the ids in the order scored), dropped with
+        #: either article's view (see :meth:`forget`).
+        self._scored: OrderedDict[tuple[int, int], float] = OrderedDict()
+        #: Whether the figures of two articles scored lately conflict, by (lower id, higher id).
+        self._conflicting: OrderedDict[tuple[int, int], bool] = OrderedDict()
         #: Partners that lost their pair to a better version in the last :meth:`pair_new`.
         self.parted: list[int] = []
         #: Of those, the ones a report took the version from because they share less with it than it shares
@@ -162,8 +165,6 @@ class Pairs:
         """Inside a transaction: explicit links first, then automatic evidence, for articles just stored (by
         id, with what was stored of them). Returns the ids whose sorting date pairing changed."""
         self._looked_up.clear()
-        self._scored.clear()
-        self._conflicting.clear()
         redated: list[int] = []
         for article_id, item in stored:
             record = _pairing_record(article_id, item)
@@ -396,20 +397,26 @@ class Pairs:
                 out[cand] = score
         return out
 
+    def score(self, article_id: int, cand: int) -> float:
+        """The evidence that two stored articles are versions of one story (``pair_score``), kept for the
+        next time it is asked."""
+        return self._score(article_id, self._view(article_id), cand)
+
     def _score(self, article_id: int, mine: Evidence, cand: int) -> float:
         key = (article_id, cand)  # in order: matching figures is not quite symmetric
         score = self._scored.get(key)
         if score is None:
             score, comparison = evidence_comparison(mine, self._view(cand))
-            self._scored[key] = score
+            _remember(self._scored, key, score, PAIRING_SCORES)
             if comparison is not None:
                 # a rounding marks no story as disagreeing (see reader.stories.versions_disagree)
-                self._conflicting[min(key), max(key)] = len(comparison.conflicts) > len(comparison.rounded)
+                conflicting = len(comparison.conflicts) > len(comparison.rounded)
+                _remember(self._conflicting, (min(key), max(key)), conflicting, PAIRING_SCORES)
         return score
 
     def conflicting(self, a: int, b: int) -> bool | None:
-        """Whether the figures of two articles conflict, when they were compared to score them since the
-        last :meth:`pair_new` (None when not): a story of the two shows it without comparing them again.
+        """Whether the figures of two articles conflict, when they were compared lately to score them (None
+        when not): a story of the two shows it without comparing them again.
         Which article is compared first does not change whether they conflict (checked on 5,023 pairs)."""
         return self._conflicting.get((min(a, b), max(a, b)))
 
@@ -522,10 +529,11 @@ def _sketch(record: StoredArticle, buckets: str) -> Sketch:
     return Sketch(frozenset(record["names"]), _date(record), frozenset(buckets.split()))
 
 
+_K = TypeVar("_K", int, tuple[int, int])
 _V = TypeVar("_V")
 
 
-def _remember(cache: OrderedDict[int, _V], key: int, value: _V, size: int) -> None:
+def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V, size: int) -> None:
     """Put ``value`` last in an LRU ``cache`` of ``size`` entries."""
     cache[key] = value
     cache.move_to_end(key)

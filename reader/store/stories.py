@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.model import Figure
-from reader.pairing import PAIR_THRESHOLD, evidence_score, other_language
+from reader.pairing import PAIR_THRESHOLD, other_language
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
@@ -56,8 +56,8 @@ class Stories:
         others = [o for o in others if o != article_id]
         mine = self.pairs.view(article_id)
         views = [self.pairs.view(o) for o in others]
-        scores = [evidence_score(mine, v) for v in views]
-        among = [evidence_score(a, b) for i, a in enumerate(views) for b in views[i + 1 :]]
+        scores = [self.pairs.score(article_id, o) for o in others]
+        among = [self.pairs.score(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
         on_evidence = story_fit([], scores, [], cohesion)
         if not on_evidence.evidence_enough():
