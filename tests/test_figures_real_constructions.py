@@ -11768,3 +11768,78 @@ def test_a_number_messages_are_forwarded_to_is_no_figure(text, lang, expected):
     33700", "forwarded to 7726"): a number to text, like one to dial; a count of people they were sent to
     ("envoyés au 3000 clients") stays a count."""
     assert value_kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Each day 90 freight trains and 42 passenger trains cross the pass.",
+            "en",
+            [(90, "train"), (42, "train")],
+        ),
+        ("Chaque jour, 42 trains de voyageurs franchissent le col.", "fr", [(42, "train")]),
+        ("The clinic added 350 hospital beds.", "en", [(350, "bed")]),
+        ("The ferry carried 42 passengers and two trucks.", "en", [(42, "passenger"), (2, "truck")]),
+    ],
+)
+def test_a_noun_outside_the_table_after_a_singular_noun_of_the_table_is_what_is_counted(text, lang, expected):
+    """Construction: English puts the head noun last, also when the word before it is itself a counted noun
+    ("42 passenger trains", "350 hospital beds"): the trains are counted, as "42 trains de voyageurs" counts
+    them, so the two versions match. A plural table noun ("42 passengers") keeps its own."""
+    assert [(f.value, f.unit) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The president opened the extension of metro 11 to Rosny.", "en", []),
+        ("Le prolongement du métro 11 vers Rosny est inauguré.", "fr", []),
+        ("The metro carried 4.5 million passengers.", "en", [(4_500_000, "count")]),
+    ],
+)
+def test_a_metro_lines_number_is_no_figure(text, lang, expected):
+    """Construction: a metro line named by its number ("metro 11", "le métro 11"), as a road's is: a name."""
+    assert value_kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A family of four will pay $1,120 more for groceries.", "en", [(1120, "money")]),
+        ("Une famille de quatre paiera 1 120 $ de plus.", "fr", [(1120, "money")]),
+        ("Pour une famille de cinq personnes, la facture atteint 900 $.", "fr", [(900, "money")]),
+        ("Les proches de la famille de quatre victimes ont témoigné.", "fr", [(4, "count")]),
+    ],
+)
+def test_the_size_of_a_family_a_sum_is_given_for_is_no_figure(text, lang, expected):
+    """Construction: "a family of four", "une famille de quatre (personnes)": who the family is, beside the
+    sum it spends; "la famille de quatre victimes" (definite) counts the victims."""
+    assert value_kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins un demi-millier d'agriculteurs ont manifesté.", [(500, "count", "at least")]),
+        ("Une demi-douzaine de pompiers ont été blessés.", [(6, "count", None)]),
+    ],
+)
+def test_half_a_thousand_and_half_a_dozen_in_french(text, expected):
+    """Construction: "un demi-millier de" (about 500, as "un millier de" is about 1,000) and "une
+    demi-douzaine de" (six), as "un demi-million de" is half a million."""
+    assert [(f.value, f.kind, f.approx) for f in extract_figures(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fruit de 12 ans de travaux, le pont ouvre lundi.", [(12, "duration")]),
+        ("Il a fallu neuf ans de chantier pour percer le tunnel.", [(9, "duration")]),
+        ("Un homme de 31 ans de Rimouski a été arrêté.", [(31, "age")]),
+    ],
+)
+def test_years_of_what_took_them_are_a_duration(text, expected):
+    """Construction: "N ans de travaux", "de chantier", "de guerre": the years the work or the war took, not
+    the age of whatever the noun before names ("Fruit de 12 ans"); a place after the years keeps an age."""
+    assert value_kinds(text, "fr") == expected

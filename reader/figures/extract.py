@@ -914,17 +914,35 @@ _MONTHS_IN = {"semesters": 6, "quarters": 3}
 _MEDIA_RE = compile_lazily(
     rf"(?<![\w])(?:24{_H}Heures|20{_H}Minut(?:es|en)|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
 )
-#: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Hwy. 401", "Route 66".
+#: A road's number: "la route nationale 1 (R.N.1)", "la RN 7", "Highway 401", "Hwy. 401", "Route 66"; a
+#: metro line's, as "line 14" is: "the extension of metro 14", "le métro 14".
 _ROAD_RE = compile_lazily(
-    rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy\.?|interstate|route){_H}+"
+    rf"(?<![\w])(?:(?i:(?:route{_H}+)?(?:nationale|départementale)|autoroute|highway|hwy\.?|interstate|route"
+    rf"|m[ée]tro){_H}+"
     rf"|R\.N\.{_H}?|R\.D\.{_H}?|RN{_H}|RD{_H})[0-9]{{1,4}}(?![\w]|[.,][0-9])"
     # a list of roads after the first: "Highway 101, 102, 103, 107, 111 and 118"
     rf"(?:(?:,{_H}*|{_H}+(?i:and|or|et|ou){_H}+)[0-9]{{1,4}}(?=[,;:.)]|$|{_H}+(?i:and|or|et|ou){_H}+[0-9]))*"
     # a share said right after the noun "route" ("the eastern route 16 per cent") is no road's number
     rf"(?!{_H}*(?:%|(?i:per{_H}?cent|percent|pour{_H}?cent)))"
 )
+#: A household's size: "a family of four", "pour une famille de quatre (personnes)". Its number is who the
+#: family is, the sum it spends or earns is the figure ("la famille de quatre victimes" counts victims).
+_FAMILY_SIZE_RE = compile_lazily(
+    rf"(?<![\w])(?i:(?:a|per|une|par){_H}+(?:family{_H}+of|famille{_H}+de)){_H}+(?P<n>[2-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight"
+    rf"|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))(?![\w]|[.,][0-9])"
+)
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
-_ROAD_HINTS = ("nationale", "départementale", "autoroute", "highway", "hwy", "interstate", "route ")
+_ROAD_HINTS = (
+    "nationale",
+    "départementale",
+    "autoroute",
+    "highway",
+    "hwy",
+    "interstate",
+    "route ",
+    "metro ",
+    "métro ",
+)
 #: What a lowercased text holds when :data:`_MEDIA_RE` may match in it.
 _MEDIA_HINTS = (
     "24 heures",
@@ -5829,7 +5847,10 @@ MAX_AGE = 110
 _NOT_AN_AGE_AFTER = compile_lazily(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune"
     # a ban's or a contract's term: "huit ans de suspension", "dix ans de contrat"
-    rf"|suspension|contrat|mandat|bail|garantie|sanction|exclusion|inéligibilité)"
+    rf"|suspension|contrat|mandat|bail|garantie|sanction|exclusion|inéligibilité"
+    # what took the years: "fruit de 17 ans de travaux", "après huit ans de guerre", "dix ans de négociations"
+    rf"|travaux|chantier|construction|guerre|conflit|négociations?|combats?|lutte|crise|règne|pouvoir"
+    rf"|procédure|recherches?)"
     rf"|d['’](?:expérience|ancienneté|emprisonnement|incarcération|existence|activité|absence|attente|intervalle"
     rf"|écart)"
     rf"|à{_H}+(?:purger|faire)"
@@ -7886,6 +7907,16 @@ class _Extractor:
                     and not (whole and t.UNIT_NOUNS[head.group("w").lower()] in _FATES_SAID_AFTER)
                 ):
                     c.unit, pos = t.UNIT_NOUNS[head.group("w").lower()], head.end()
+                elif (
+                    head
+                    and self.lang == "en"
+                    and not word.endswith("s")
+                    and (plural := head.group("w")).endswith("s")
+                    and plural.lower() in t.NOUN_CONCEPTS
+                ):
+                    # "65 passenger trains", "500 hospital beds": a noun the table does not hold, after a
+                    # singular one that says what kind, is what is counted ("65 trains de voyageurs")
+                    c.unit, pos = plural.lower(), head.end()
                 elif c.unit == "missing" and head and self.fate_after(head.end()) == "death":
                     c.unit = "death"  # "all five missing persons have been found dead"
                 if c.unit in _KILLABLE and _RESCUED_WORDS.intersection(words):
@@ -8741,6 +8772,8 @@ class _Extractor:
             claimed += [m.span() for m in _MEDIA_RE.finditer(text)]
         if lowered is None or any(hint in lowered for hint in _ROAD_HINTS) or "R.N." in text or "RN " in text:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
+        if lowered is None or "famil" in lowered:
+            claimed += [m.span("n") for m in _FAMILY_SIZE_RE.finditer(text)]
         if lowered is None or "article" in lowered or "art." in lowered:
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if (

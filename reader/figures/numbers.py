@@ -59,6 +59,8 @@ SCALE_WORDS: dict[str, Decimal] = {
     # "plus d'un demi-milliard d'euros", "un demi-million de personnes": half the scale
     "demi-milliard": Decimal(5 * 10**8), "demi-milliards": Decimal(5 * 10**8),
     "demi-million": Decimal(5 * 10**5), "demi-millions": Decimal(5 * 10**5),
+    # "un demi-millier de manifestants", "une demi-douzaine de blessés": about 500, six
+    "demi-millier": Decimal(500), "demi-douzaine": Decimal(6),
     # South Asian scales: "Rs 2 lakh" (100,000), "Rs 10 crore" (10 million)
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
@@ -71,7 +73,7 @@ SCALE_WORDS: dict[str, Decimal] = {
 #: Scale words that make the figure an estimate ("une vingtaine de", "un millier de").
 APPROXIMATE_SCALES = frozenset(
     "dizaine dizaines quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine centaines "
-    "millier milliers".split()
+    "millier milliers demi-millier".split()
 )
 
 #: Scale suffixes only accepted glued to the digits ("£3m", "$4.2bn", "15k"): alone they are metres, etc.
