@@ -11843,3 +11843,21 @@ def test_years_of_what_took_them_are_a_duration(text, expected):
     """Construction: "N ans de travaux", "de chantier", "de guerre": the years the work or the war took, not
     the age of whatever the noun before names ("Fruit de 12 ans"); a place after the years keeps an age."""
     assert value_kinds(text, "fr") == expected
+
+
+def test_an_amount_to_the_cent_is_the_other_versions_amount_to_the_dollar():
+    """Construction: one report gives a forecast to the cent ("$14,512.37"), the other to the dollar
+    ("14 512 $"): one amount, matched, not disputed; pairing looks both up by one key. Under 100 the cents
+    stay ("$4.99" is not "5 $")."""
+    from reader.store.pairs import figure_key as pairing_key
+
+    en = extract_figures(
+        "A family will spend up to $14,512.37 on food, and milk will cost $4.99.", "en", "CAD"
+    )
+    fr = extract_figures(
+        "Une famille dépensera jusqu'à 14 512 $ pour se nourrir; le lait coûtera 5 $.", "fr", "CAD"
+    )
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(14512.37, 14512)]
+    assert {(a.value, b.value) for a, b in comparison.conflicts} <= {(4.99, 5)}
+    assert pairing_key(en[0]) == pairing_key(fr[0]) == "f:money:14512"

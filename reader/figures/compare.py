@@ -78,9 +78,22 @@ def _size(f: Figure) -> float | int:
     return _sized(f.kind, f.value)
 
 
+#: From this amount on, the cents are dropped when amounts are compared: "$16,288.41" is the "16 288 $" another
+#: report gives, one amount to the dollar.
+WHOLE_AMOUNT_LEAST = 100
+
+
 @lru_cache(maxsize=65536)
 def _sized(kind: str, value: float) -> float | int:
+    if kind == "money" and abs(value) >= WHOLE_AMOUNT_LEAST:
+        return round(value)
     return _rounded(abs(value) if kind in UNSIGNED_KINDS else value)
+
+
+def matched_value(kind: str, value: float) -> float | int:
+    """A figure's value as the comparison matches it: without a count's or a percentage's sign, an amount of
+    :data:`WHOLE_AMOUNT_LEAST` or more without its cents."""
+    return _sized(kind, value)
 
 
 def figure_key(f: Figure) -> tuple[str, float | int, str | None]:

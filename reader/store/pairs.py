@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from reader.analysis import normalise_value
-from reader.figures import compare_figures
+from reader.figures import compare_figures, matched_value
 from reader.model import Figure
 from reader.pairing import (
     DISPLACE_MARGIN,
@@ -498,7 +498,11 @@ def pair_keys(figures: list[Figure], names: Iterable[str]) -> list[str]:
 
 def figure_key(f: Figure) -> str | None:
     """A figure's pairing key, if it is specific enough to be one."""
-    return f"f:{f.kind}:{normalise_value(f.value)}" if figure_weight(f) >= 0.3 else None
+    if figure_weight(f) < 0.3:
+        return None
+    # an amount to the cent is the same amount to the dollar ("$16,288.41", "16 288 $")
+    value = matched_value(f.kind, f.value) if f.kind == "money" else f.value
+    return f"f:{f.kind}:{normalise_value(value)}"
 
 
 def _date(record: StoredArticle) -> datetime | None:
