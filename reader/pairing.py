@@ -666,8 +666,15 @@ def _scored(
     # they count at most ROUND_FIGURES_MOST
     round_sum = sum(w for w in weights if w <= ROUND_WEIGHT)
     evidence = sum(w for w in weights if w > ROUND_WEIGHT) + min(round_sum, ROUND_FIGURES_MOST)
-    # a specific value disputed, or said shorter ("$9.2 million" for "9 185 000 $"), is evidence too
-    evidence += sum(NEAR_SHARE * max(figure_weight(a), figure_weight(b)) for a, b in _near_values(comparison))
+    # a specific value disputed, or said shorter ("$9.2 million" for "9 185 000 $"), is evidence too: once per
+    # value, and not for a value matched already (a repeat of it, "12,5 millions" after "12,5 millions d'euros")
+    matched = {bucket_token(a.kind, a.value) for a, _ in comparison.matched}
+    near: dict[str, float] = {}
+    for a, b in _near_values(comparison):
+        bucket = bucket_token(a.kind, a.value)
+        if bucket not in matched:
+            near[bucket] = max(near.get(bucket, 0.0), NEAR_SHARE * max(figure_weight(a), figure_weight(b)))
+    evidence += sum(near.values())
     chosen = name_weights or {}
     shared = shared_names(frozenset(a_names), frozenset(b_names))
     evidence += sum(chosen.get(n, name_weight(n)) for n in sorted(shared))
@@ -836,11 +843,13 @@ def score_bound(a: Evidence, b: Sketch) -> float:
     bound = 0.0
     names_only = True
     for wanted, near, weight, dated in a.weighted:
+        # a figure counts once: matched, or near a figure of the other's value (see _scored)
+        near_share = NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
         if any(token in b.buckets for token in wanted):
-            bound += weight
+            bound += max(weight, near_share)
             names_only = names_only and dated
-        elif near and near in b.buckets:
-            bound += NEAR_SHARE * _MAX_WEIGHT
+        else:
+            bound += near_share
     bound += sum(name_weight(n) for n in sorted(shared_names(a.names, b.names)))
     if apart is None:
         bound *= NAMES_ONLY_APART if names_only else 1.0

@@ -402,6 +402,19 @@ class Pairs:
         next time it is asked."""
         return self._score(article_id, self._view(article_id), cand)
 
+    def within_bound(self, article_id: int, candidates: dict[int, float]) -> list[int]:
+        """The candidates whose evidence with a stored article may reach the least asked of each: its bound
+        does (see :func:`reader.pairing.score_bound`); none is scored."""
+        if not candidates:
+            return []
+        mine = self._view(article_id)
+        self._load_sketches(list(candidates))
+        return [
+            cand
+            for cand, least in candidates.items()
+            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= least
+        ]
+
     def _score(self, article_id: int, mine: Evidence, cand: int) -> float:
         key = (article_id, cand)  # in order: matching figures is not quite symmetric
         score = self._scored.get(key)

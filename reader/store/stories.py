@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.model import Figure
-from reader.pairing import PAIR_THRESHOLD, other_language
+from reader.pairing import PAIR_THRESHOLD, other_language, score_bound
 from reader.records import PairRecord, StoryArticle, StoryJson
 from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
@@ -56,6 +56,11 @@ class Stories:
         others = [o for o in others if o != article_id]
         mine = self.pairs.view(article_id)
         views = [self.pairs.view(o) for o in others]
+        # the evidence is bounded first: a report whose bounds do not reach the bars (the pairing threshold
+        # with one member, the join average) cannot join, and its figures need not be matched
+        bounded = story_fit([], [score_bound(mine, v) for v in views], [])
+        if not bounded.evidence_enough():
+            return bounded
         scores = [self.pairs.score(article_id, o) for o in others]
         among = [self.pairs.score(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
@@ -216,12 +221,25 @@ class Stories:
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         for candidates_lang in (other_language(lang), lang):
-            for story in self._candidate_stories(article_id, candidates_lang, least=LOOK_AT_STORY, span=span):
+            wanted, story_of = self._wanted(
+                article_id, candidates_lang, loose=False, least=LOOK_AT_STORY, span=span
+            )
+            # a story is looked at when one of its members among the candidates reaches what is asked of it;
+            # whether it fits is asked first, from bounds, so that most stories are ruled out unscored
+            near: dict[int, list[int]] = {}
+            for cand in self.pairs.within_bound(article_id, wanted):
+                near.setdefault(story_of[cand], []).append(cand)
+            for story, members_near in near.items():
                 if story in seen or story == avoid or self._blocked(story, never):
                     continue
-                seen.add(story)
                 fit = self.fit(article_id, self._members(story))
-                if fit.joins() and (best is None or fit.average > best[0]):
+                if not fit.joins():
+                    seen.add(story)
+                    continue
+                if not any(self.pairs.score(article_id, cand) >= wanted[cand] for cand in members_near):
+                    continue  # not looked at from this language's candidates
+                seen.add(story)
+                if best is None or fit.average > best[0]:
                     best = (fit.average, story)
         return None if best is None else best[1]
 
@@ -257,6 +275,26 @@ class Stories:
         """Candidates in ``lang`` in a story (or with ``loose``, in none and unpaired, under -1) with
         evidence enough to pair, by story; with ``looked_up``, only those pairing already looked up. Which
         story a candidate is in is read first: only those that matter are scored."""
+        wanted, story_of = self._wanted(
+            article_id, lang, loose=loose, least=least, looked_up=looked_up, span=span
+        )
+        out: dict[int, list[int]] = {}
+        for cand in self.pairs.scores(article_id, wanted):
+            out.setdefault(story_of[cand], []).append(cand)
+        return out
+
+    def _wanted(
+        self,
+        article_id: int,
+        lang: str,
+        *,
+        loose: bool,
+        least: float,
+        looked_up: bool = False,
+        span: float | None = None,
+    ) -> tuple[dict[int, float], dict[int, int]]:
+        """The candidates :meth:`_candidate_stories` scores, with the least evidence asked of each, and the
+        story of each (-1: none)."""
         wanted: dict[int, float] = {}
         story_of: dict[int, int] = {}
         candidates = self.pairs.candidates(article_id, lang, looked_up=looked_up, span=span)
@@ -271,10 +309,7 @@ class Stories:
             # a story's pair tells its cohesion: a report that fits shares a share of it with a member
             wanted[cand] = max(least, COHESION_SHARE * pair["score"]) if pair else least
             story_of[cand] = -1 if story is None else story
-        out: dict[int, list[int]] = {}
-        for cand in self.pairs.scores(article_id, wanted):
-            out.setdefault(story_of[cand], []).append(cand)
-        return out
+        return wanted, story_of
 
     def _members(self, story: int) -> list[int]:
         return [m for m, _ in self.db.story_members(story)]
