@@ -11861,3 +11861,18 @@ def test_an_amount_to_the_cent_is_the_other_versions_amount_to_the_dollar():
     assert [(a.value, b.value) for a, b in comparison.matched] == [(14512.37, 14512)]
     assert {(a.value, b.value) for a, b in comparison.conflicts} <= {(4.99, 5)}
     assert pairing_key(en[0]) == pairing_key(fr[0]) == "f:money:14512"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le vol a duré 1 heure 42 minutes et 10 secondes.", [(in_minutes(6130), "duration")]),
+        ("La fusée a volé 3 heures 12 minutes.", [(192, "duration")]),
+        ("Le décollage a eu lieu à 14 heures 30, heure de Kourou.", []),
+    ],
+)
+def test_hours_then_minutes_without_et_are_a_span(text, expected):
+    """Construction: "1 heure 42 minutes et 10 secondes", "3 heures 12 minutes": hours then minutes with no
+    "et" between them are one span, not a time of day followed by stray minutes; "à 14 heures 30" stays a
+    time of day."""
+    assert value_kinds(text, "fr") == expected
