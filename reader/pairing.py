@@ -414,7 +414,8 @@ def proper_names(text: str) -> set[str]:
     # a disease is named in lowercase, and in each language its own way ("measles", "la rougeole"): a story of
     # an outbreak shares it as it shares a place
     lowered = text.lower()
-    if any(disease in lowered for disease in _DISEASES):  # a case-blind scan of every text costs ten times more
+    # only a text that names one is scanned: a case-blind scan of every text cost more than all the rest
+    if any(disease in lowered for disease in _DISEASES):
         names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
     return names
 
