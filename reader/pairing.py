@@ -517,9 +517,8 @@ SPELLING_LIKENESS = 0.8
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def name_skeleton(name: str) -> str | None:
-    """Cached: pairing compares the names of the same articles again and again. The consonants of a one-word name, each sound written one way, after its first letter: two
+    """The consonants of a one-word name, each sound written one way, after its first letter: two
     transliterations of one name ("qaraqosh", "qaraqoush") share it. None for short names and runs."""
     if len(name) < SPELLING_LEAST or " " in name or not name.isalpha():
         return None
