@@ -930,8 +930,9 @@ _ROAD_RE = compile_lazily(
 #: A household's size: "a family of four", "pour une famille de quatre (personnes)". Its number is who the
 #: family is, the sum it spends or earns is the figure ("la famille de quatre victimes" counts victims).
 _FAMILY_SIZE_RE = compile_lazily(
-    rf"(?<![\w])(?i:(?:a|per|une|par){_H}+(?:family{_H}+of|famille{_H}+de)){_H}+(?P<n>[2-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight"
-    rf"|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))(?![\w]|[.,][0-9])"
+    rf"(?<![\w])(?i:(?:a|per|une|par){_H}+(?:family{_H}+of|famille{_H}+de)){_H}+"
+    rf"(?P<n>[2-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten"
+    rf"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))(?![\w]|[.,][0-9])"
 )
 #: What a lowercased text holds when :data:`_ROAD_RE` may match in it (besides "R.N." and "RN ").
 _ROAD_HINTS = (

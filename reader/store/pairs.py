@@ -223,7 +223,7 @@ class Pairs:
         # the most promising first: once a candidate scores well, those whose bound cannot beat it are never
         # matched (the best is the same in any order, ties aside)
         bounded = sorted(
-            ((score_bound(mine, self._views.get(cand) or self._sketches[cand]), cand) for cand in candidates),
+            ((self._bound(mine, cand), cand) for cand in candidates),
             key=lambda bound_cand: -bound_cand[0],
         )
         for bound, cand in bounded:
@@ -303,8 +303,7 @@ class Pairs:
         near = [
             cand
             for cand in candidates
-            if cand != record["id"]
-            and score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= MUTUAL_PAIR_THRESHOLD
+            if cand != record["id"] and self._bound(mine, cand) >= MUTUAL_PAIR_THRESHOLD
         ]
         if not any(self._free(record["id"], cand) for cand in near):
             return None  # the closest is in a pair or story, whichever it is: no need to score them
@@ -361,7 +360,7 @@ class Pairs:
             ):
                 continue
             least = theirs["score"] / NAMES_PAIR_MARGIN
-            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
+            if self._bound(mine, cand) < least:
                 continue
             if self._score(record["id"], mine, cand) < least:
                 continue
@@ -387,13 +386,10 @@ class Pairs:
         if not candidates:
             return {}  # the article's own view need not be read (it may have left the cache)
         mine = self._view(article_id)
-        self._load_sketches(list(candidates))
         out = {}
-        for cand, least in candidates.items():
-            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) < least:
-                continue
+        for cand in self.within_bound(article_id, candidates):
             score = self._score(article_id, mine, cand)
-            if score >= least:
+            if score >= candidates[cand]:
                 out[cand] = score
         return out
 
@@ -409,11 +405,12 @@ class Pairs:
             return []
         mine = self._view(article_id)
         self._load_sketches(list(candidates))
-        return [
-            cand
-            for cand, least in candidates.items()
-            if score_bound(mine, self._views.get(cand) or self._sketches[cand]) >= least
-        ]
+        return [cand for cand, least in candidates.items() if self._bound(mine, cand) >= least]
+
+    def _bound(self, mine: Evidence, cand: int) -> float:
+        """:func:`reader.pairing.score_bound` of a candidate, from its view when it is kept, else its sketch
+        (read by :meth:`_load_sketches`)."""
+        return score_bound(mine, self._views.get(cand) or self._sketches[cand])
 
     def _score(self, article_id: int, mine: Evidence, cand: int) -> float:
         key = (article_id, cand)  # in order: matching figures is not quite symmetric
