@@ -151,6 +151,9 @@ class Figure:
     #: rançon de 50 millions de dollars"), "profit", "loss", "fine", "debt"... Each version's one amount of a
     #: thing is one quantity.
     subject: str | None = None
+    #: A rate printed with a minus sign ("(-6,8 %)", "-0.9%"): a fall by ``value``, which stays the size of it,
+    #: as "a fall of 6.8%" gives it.
+    minus: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -190,6 +193,8 @@ class Figure:
             d["month"] = self.month
         if self.subject:
             d["subject"] = self.subject
+        if self.minus:
+            d["minus"] = True
         return d
 
     @classmethod
@@ -215,6 +220,7 @@ class Figure:
             bound=d.get("bound"),
             month=d.get("month"),
             subject=d.get("subject"),
+            minus=bool(d.get("minus", False)),
         )
 
 

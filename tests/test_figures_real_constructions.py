@@ -1113,19 +1113,20 @@ def test_basis_points_match_the_half_point_of_the_other_version():
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "value"),
+    ("text", "lang", "value", "minus"),
     [
-        ("Le taux de chômage recule (-0,21 pp).", "fr", -0.21),
-        ("La part gagne +0,48 pp sur un an.", "fr", 0.48),
+        ("Le taux de chômage recule (-0,21 pp).", "fr", 0.21, True),
+        ("La part gagne +0,48 pp sur un an.", "fr", 0.48, False),
     ],
 )
-def test_signed_pp_is_a_change_in_percentage_points(text, lang, value):
+def test_signed_pp_is_a_change_in_percentage_points(text, lang, value, minus):
     """Construction: a signed number before "pp" ("-0,21 pp", "+0,48 pp") is a change in percentage points,
-    below zero when printed with a minus; the same fall said with a verb ("fell 0.21 percentage points") is
-    that change: a count's or a percentage's sign is not compared."""
+    its size the value and its minus sign kept apart; the same fall said with a verb ("fell 0.21 percentage
+    points") is that change: a count's or a percentage's sign is not compared."""
     (figure,) = extract_figures(text, lang)
     assert (figure.kind, figure.value, figure.unit, figure.change) == ("percent", value, "point", True)
-    en = extract_figures(f"The rate moved {abs(value)} percentage points.", "en")
+    assert figure.minus is minus
+    en = extract_figures(f"The rate moved {value} percentage points.", "en")
     result = compare_figures(en, [figure])
     assert len(result.matched) == 1 and result.conflicts == [] and not result.only_en and not result.only_fr
 
@@ -1681,14 +1682,14 @@ def test_an_airliners_model_is_no_count(text, lang, values):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # a statistics release's changes in brackets, each with its sign: a rate below zero, a count fallen (no
+        # a statistics release's changes in brackets, each with its sign: a rate fallen, a count fallen (no
         # count is below zero: "-27,000" is 27,000 fewer, as the other version may say)
         (
             "Jobs fell in retail (-27,000; -0.9%) and rose in construction (+16,000).",
             "en",
-            [(27_000, "count", None), (-0.9, "percent", None), (16_000, "count", None)],
+            [(27_000, "count", None), (0.9, "percent", None), (16_000, "count", None)],
         ),
-        ("Le chômage est sous son niveau d'avant-crise (-3,3 points).", "fr", [(-3.3, "percent", "point")]),
+        ("Le chômage est sous son niveau d'avant-crise (-3,3 points).", "fr", [(3.3, "percent", "point")]),
         # temperatures below zero: a hyphen, the minus sign, or the word
         (
             "It felt like -40C in Winnipeg and \u221212.5 °C in Regina.",
@@ -1700,7 +1701,7 @@ def test_an_airliners_model_is_no_count(text, lang, values):
         (
             "Le taux directeur passe de -0,25 % à 0,5 %.",
             "fr",
-            [(-0.25, "percent", None), (0.5, "percent", None)],
+            [(0.25, "percent", None), (0.5, "percent", None)],
         ),
         # a hyphen that joins is no sign, and a dash before a space is punctuation
         (
@@ -1718,8 +1719,11 @@ def test_an_airliners_model_is_no_count(text, lang, values):
 def test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero(text, lang, expected):
     """Construction: signed changes in a statistics release ("(-27,000; -0.9%)", "(-3,3 points)"), a negative
     policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés"); a signed count is a
-    change ("-19 tués au 3e trimestre")."""
+    change ("-19 tués au 3e trimestre"). A temperature is below zero; a rate keeps its size as its value, as
+    "a fall of 0.9%" gives it, and its sign apart (``minus``)."""
     assert keys(text, lang) == expected
+    for f in extract_figures(text, lang):
+        assert f.minus is (f.kind == "percent" and f.text[:1] in "-−–")
     found = extract_figures("Une baisse au second semestre (-17 tués au 3e trimestre).", "fr")
     assert [(f.value, f.change) for f in found if f.kind == "count"] == [(17, True)]
 
@@ -2467,9 +2471,10 @@ def test_the_swiss_franc_written_sfr_before_the_amount():
 
 def test_a_sign_spaced_from_its_number_in_a_bracket_makes_it_negative():
     """Construction: a statistics release's breakdown, each change in a bracket with a spaced sign."""
-    assert keys("Le tourisme (- 18,4%) et l'hôtellerie (+ 2,1%) ont varié.", "fr") == [
-        (-18.4, "percent", None),
-        (2.1, "percent", None),
+    figures = extract_figures("Le tourisme (- 18,4%) et l'hôtellerie (+ 2,1%) ont varié.", "fr")
+    assert [(f.value, f.kind, f.minus, f.text) for f in figures] == [
+        (18.4, "percent", True, "- 18,4%"),
+        (2.1, "percent", False, "2,1%"),
     ]
 
 
@@ -2926,8 +2931,9 @@ def test_a_partys_seats_lost_in_brackets_are_a_count_of_them():
         (9, "count"),
         (3, "count"),
         (12.1, "percent"),
-        (-1.4, "percent"),
+        (1.4, "percent"),
     ]
+    assert [f.minus for f in figures] == [False] * 5 + [True]
 
 
 def test_a_swiss_penaltys_day_fines_are_a_count_not_days():
@@ -5356,7 +5362,10 @@ def test_a_dash_and_a_space_after_a_preposition_is_a_minus_sign():
     """Construction: "le taux, fixé à – 0,5 %, passera à – 0,1 %": a rate below zero, the sign spaced from its
     digits after "à", "de" or "to"; a dash between clauses stays punctuation."""
     fr = extract_figures("Le taux, fixé à – 0,5 %, passera à – 0,1 % en juillet.", "fr")
-    assert [(f.value, f.text) for f in fr if f.kind == "percent"] == [(-0.5, "– 0,5 %"), (-0.1, "– 0,1 %")]
+    assert [(f.value, f.minus, f.text) for f in fr if f.kind == "percent"] == [
+        (0.5, True, "– 0,5 %"),
+        (0.1, True, "– 0,1 %"),
+    ]
     assert keys("The low fell to – 14C overnight.", "en") == [(-14, "temperature", "C")]
     assert keys("La hausse – 4 % en mai – reste faible.", "fr") == [(4, "percent", None)]
 
@@ -11876,3 +11885,93 @@ def test_hours_then_minutes_without_et_are_a_span(text, expected):
     "et" between them are one span, not a time of day followed by stray minutes; "à 14 heures 30" stays a
     time of day."""
     assert value_kinds(text, "fr") == expected
+
+
+def test_a_range_of_money_lost_after_a_verb_of_results_is_no_score_line():
+    """Construction: "a perdu 12 à 14 millions de dollars par jour": a verb that opens a score line ("a perdu 2
+    à 1") before a range with its scale and currency is a range of amounts; "Le club a perdu 2 à 1" stays a
+    score."""
+    figures = extract_figures("Le port a perdu 18 à 20 millions de dollars par jour de blocage.", "fr")
+    assert [(f.value, f.kind, f.currency) for f in figures] == [
+        (18e6, "money", "USD"),
+        (20e6, "money", "USD"),
+    ]
+    assert keys("Le club a perdu 2 à 1 face à Nantes.", "fr") == []
+    assert keys("Shares lost 3-4% on Friday.", "en") == [(3, "percent", None), (4, "percent", None)]
+
+
+def test_a_companys_north_american_arm_names_no_american_place():
+    """Construction: a French report on Quebec from a local paper no list knows, naming a company's "North
+    America" arm: the continent is no name of the United States, so its bare "$" amounts stay Canadian."""
+    text = (
+        "Québec retire son appui à Voltaria Cells North America. Le projet de Trois-Rivières, au Québec, "
+        "est abandonné et Québec perd 300 millions de dollars."
+    )
+    assert (
+        article_dollar(text, "Le Courrier du Fleuve", "https://courrierdufleuve.example.com/a", lang="fr")
+        == "CAD"
+    )
+    text_us = "Voltaria Cells lance une usine au Texas, aux États-Unis, pour 300 millions de dollars."
+    assert (
+        article_dollar(text_us, "Le Courrier du Fleuve", "https://courrierdufleuve.example.com/b", lang="fr")
+        == "USD"
+    )
+
+
+def test_a_settlement_of_a_bare_scaled_number_is_an_amount():
+    """Construction: "un règlement à l'amiable de 150 millions", "a settlement of 150 million" in a report of
+    a publisher whose dollar is known: what one side pays the other, in that dollar."""
+    fr = extract_figures(
+        "Un règlement à l'amiable de 85 millions a été conclu avec le fabricant.", "fr", "CAD"
+    )
+    assert [(f.value, f.kind, f.currency) for f in fr] == [(85e6, "money", "CAD")]
+    en = extract_figures("The province reached a settlement of 85 million with the drugmaker.", "en", "CAD")
+    assert [(f.value, f.kind, f.currency) for f in en] == [(85e6, "money", "CAD")]
+
+
+def test_a_groups_ages_in_brackets_after_its_noun_are_ages():
+    """Construction: "les jeunes adultes (de 18 à 24 ans; +1,6%)": the ages of a group of people given in
+    brackets after its noun, as "les jeunes adultes de 18 à 24 ans" gives them; "une peine (de 10 ans)" stays
+    a term."""
+    found = keys("Chez les jeunes adultes (de 19 à 23 ans; +1,6%), le nombre reste stable.", "fr")
+    assert found == [(19, "age", None), (23, "age", None), (1.6, "percent", None)]
+    assert keys("Il a écopé d'une peine (de 10 ans) ferme.", "fr") == [(10, "duration", "years")]
+
+
+def test_a_signed_change_in_a_breakdown_matches_the_fall_said_with_a_verb():
+    """Construction: "à Lyon (-5,7%)" against "prices in Lyon fell 5.7%": one fall, its size the value of
+    both; a signed change beside another rate of the other version ("(-9%)" against "perdu 9,3%" elsewhere) is
+    not disputed as a rounding of it."""
+    en = extract_figures("Prices in Lyon fell 5.7% over the year.", "en")
+    fr = extract_figures("Les prix ont reculé à Lyon (-5,7%) sur un an.", "fr")
+    assert [(f.value, f.minus) for f in fr] == [(5.7, True)]
+    result = compare_figures(en, fr)
+    assert len(result.matched) == 1 and not result.only_en and not result.only_fr
+    en = extract_figures("In the 19th district (−9%), prices slid.", "en")
+    fr = extract_figures("À Lyon, les appartements ont perdu 9,3% sur un an.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_list_or_an_index_named_with_its_number_is_no_count():
+    """Construction: "Fortune 500 companies", "the FTSE 100", "le CAC 40": the number is the name's; the
+    amounts beside it stay."""
+    assert keys("Fortune 500 companies face a $5.4 billion loss as the FTSE 100 slips.", "en") == [
+        (5.4e9, "money", "USD")
+    ]
+    assert keys("Les groupes du CAC 40 versent 12 milliards d'euros.", "fr") == [(12e9, "money", "EUR")]
+
+
+def test_trillions_glued_as_british_papers_write_them():
+    """Construction: "$1.3trn", "£2tn": a trillion's abbreviation glued to the digits."""
+    assert keys("It falls short of the $1.3trn needed, and of £2tn.", "en") == [
+        (1.3e12, "money", "USD"),
+        (2e12, "money", "GBP"),
+    ]
+
+
+def test_a_rate_said_nearly_disputes_the_official_rate_a_little_further_than_five_percent_off():
+    """Construction: "nearly 25% of teachers" against "23,7 % des enseignants": a reporter's round figure 1.3
+    points (5.2% of it) from the ministry's rate is the same quantity given another value."""
+    en = extract_figures("Nearly 25% of secondary teachers walked out.", "en")
+    fr = extract_figures("Le ministère compte 23,7 % des enseignants du secondaire en grève.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(25, 23.7)]

@@ -355,7 +355,7 @@ RELATED_COUNT_RATIO = 1.5
 #: Added to the distance of a turnout from a rate the other version does not call one (see conflict_distance).
 TURNOUT_UNSAID = 1.0
 #: Largest difference, relative to the larger value, for two percentages to conflict.
-PERCENT_TOLERANCE = 0.05
+PERCENT_TOLERANCE = 0.06
 
 
 #: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
@@ -442,6 +442,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         turnout = _turnout_unsaid(a, b)  # "47.46% could vote", "le taux de participation"
         if a.unit != b.unit and not turnout and not _share_unsaid(a, b) or x <= 0 or y <= 0:
             return None
+        if a.minus or b.minus:
+            return None  # a signed change in a breakdown ("(-6,8%)") is matched when equal, never disputed
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
         d = relative_gap(x, y)
@@ -1782,6 +1784,8 @@ def compare_figures(
             and not (p[0].kind == "percent" and crowded_rates and not (_turnout(p[0]) and _turnout(p[1])))
             # nor a place's rate of a list of places' rates ("Zurich (52%)"), a rate said of no place
             and not (p[0].kind == "percent" and p[0].part != p[1].part)
+            # nor a signed change of a breakdown ("(−9%)"), which the other version's rates never round
+            and not (p[0].minus or p[1].minus)
             and not _changed_from(p[0], en_set)
             and not _changed_from(p[1], fr_set)
         ]

@@ -397,8 +397,9 @@ _AMERICAN_WORDS = frozenset(
 )
 _AMERICAN_PHRASES = ("United States", "U.S.", "New York", "américain")
 #: A capitalised word with its inner hyphens ("Colombie-Britannique"), without a possessive or the
-#: punctuation after it ("Canada's", "Ottawa.").
-_CAPITALISED_RE = re.compile(r"[A-ZÉÎ][\w-]*")
+#: punctuation after it ("Canada's", "Ottawa."); a continent or region named "America" is one name of its own
+#: ("Northvolt Batteries North America", "Latin America"), no name of the United States.
+_CAPITALISED_RE = re.compile(r"(?:North|South|Latin|Central)[ \u00a0]America\b|[A-ZÉÎ][\w-]*")
 #: How many Canadian names, and no American one, make a text one about Canada.
 CANADIAN_NAMES_LEAST = 3
 

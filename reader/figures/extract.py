@@ -871,6 +871,11 @@ _AFTER_LEAD = "|".join(
     f"(?<=(?<![\\w]){w} )"
     for w in ("menait", "mène", "mener", "led", "leads", "leading", "lead", "manche", "set")
 )
+#: Not followed by a scale, a currency or a per cent sign: a number before one is an amount or a rate.
+_NO_AMOUNT_AFTER = (
+    rf"(?!{_H}*(?:%|\$|€|£|(?i:millions?|milliards?|billions?|bn|thousands?|dollars?|euros?|livres|pounds?"
+    rf"|francs|per{_H}*cent|pour{_H}*cent|percent)(?![\w])))"
+)
 _NOT_FIGURE_RE = compile_lazily(
     r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}[-–/](?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w])"
     rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{_H}?(?:{_TIME_ZONES})(?![\w])"
@@ -879,7 +884,8 @@ _NOT_FIGURE_RE = compile_lazily(
     rf"|\({_H}*[0-9]{{1,3}}{_H}*(?:[-–]|à|to){_H}*[0-9]{{1,3}}{_H}*\)"
     # a match's score line after a verb of the result ("lost 3-2 to", "s'est imposé 2-1") or before a word for
     # it ("a 3-0 win", "une victoire 2-1" is after it)
-    rf"|(?:{_AFTER_RESULT})[0-9]{{1,3}}(?:[-–]|{_H}+à{_H}+)[0-9]{{1,3}}(?![\w])"
+    # (not "a perdu 12 à 14 millions de dollars": a range of what was lost, with its scale or currency after)
+    rf"|(?:{_AFTER_RESULT})[0-9]{{1,3}}(?:[-–]|{_H}+à{_H}+)[0-9]{{1,3}}(?![\w]){_NO_AMOUNT_AFTER}"
     # a score line in goals: "battus 3 buts à 2", "won by 4 goals to 1"
     rf"|(?<![\w.,])[0-9]{{1,2}}{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9]{{1,2}}(?![\w])"
     # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
@@ -3435,9 +3441,9 @@ def _signed(text: str, figures: list[Figure]) -> None:
             f.change = True
             continue
         if s and text[s - 1] in _MINUS_SIGNS and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
-            f.value, f.start, f.text = -f.value, s - 1, text[s - 1 : f.end]
+            sign = s - 1
         elif s > 2 and text[s - 1] == " " and text[s - 2] in _MINUS_SIGNS and text[s - 3] == "(":
-            f.value, f.start, f.text = -f.value, s - 2, text[s - 2 : f.end]  # "(- 25,6%)": a spaced sign
+            sign = s - 2  # "(- 25,6%)": a spaced sign
         elif (
             f.kind != "count"
             and text[s - 1 : s] in _SPACES
@@ -3445,9 +3451,17 @@ def _signed(text: str, figures: list[Figure]) -> None:
             and _SIGN_AFTER_WORD_RE.search(text, max(0, s - 12), s - 2)
         ):
             # "établi à – 0,75%, il passera à – 0,25%": a dash after "à" or "to" is no aside but a spaced sign
-            f.value, f.start, f.text = -f.value, s - 2, text[s - 2 : f.end]
-        elif f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
+            sign = s - 2
+        else:
+            if f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
+                f.value = -f.value
+            continue
+        f.start, f.text = sign, text[sign : f.end]
+        if f.kind == "temperature":
             f.value = -f.value
+        else:
+            # "(-6,8 %)", "-0.9%": a fall of that size, as "a fall of 6.8%" and "a 6.8% drop" give it
+            f.minus = True
 
 
 def _number_sentences(text: str, figures: list[Figure]) -> None:
@@ -5529,6 +5543,8 @@ _MONEY_NOUN_BEFORE = _ending(
     # "une somme de 1,35 million", "des réclamations de 14 millions", "le crédit de 6 milliards", "des pressions
     # budgétaires de 125 millions"
     rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall|sommes?|sums?|réclamations?|crédits?|"
+    # "un règlement à l'amiable de 150 millions", "a settlement of 150 million": what one side pays the other
+    rf"règlements?{_H}+à{_H}+l['’]amiable|settlements?|indemnités?|indemnisations?|dédommagements?|"
     # a noun quoted: "des « pressions budgétaires » de 125 millions"
     rf"budgétaires?)(?:{_H}*[»”\"])?(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"maximum|minimum|maximale?|minimale?|désormais|now|"
@@ -6602,6 +6618,8 @@ class _Extractor:
         ):
             # "Operation Serengeti 2.0", "LockBit 3.0, the gang": a version, no count is said "3.0"
             return True
+        if word[0].isupper() and word.lower() in t.INDEX_NAMES:
+            return True  # "Fortune 500 companies", "le CAC 40": a list's or an index's name, no count
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
             # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
             return not (word.lower() == "part" and _ON_ITS_SIDE_BEFORE.search(self.text, max(0, s - 24), s))
@@ -7708,6 +7726,9 @@ class _Extractor:
         ):
             return True  # "un groupe de sept personnes entre 22 et 36 ans": the people's ages
         m = self.before(_WORDS_DE_BEFORE, s, 60) if self.may_end_with(s, "de") else None
+        if m is None and self.text.endswith(("(de ", "(de\u00a0"), 0, s):
+            # "les jeunes adultes (de 18 à 24 ans)": a group's ages in brackets after its noun
+            m = _WORDS_DE_BEFORE.search(self.text[max(0, s - 80) : s - 4] + " de ")
         if m is None and (self.may_end_with(s, "d'", space=False) or self.may_end_with(s, "d’", space=False)):
             m = self.before(_WORDS_D_BEFORE, s, 60)  # "un homme d'une cinquantaine d'années"
         if m is None and (hedge := next((h for h in _ELIDED_HEDGES if self.may_end_with(s, h)), None)):

@@ -82,6 +82,7 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
     "bn": Decimal(10**9), "mn": Decimal(10**6), "B": Decimal(10**9), "Md": Decimal(10**9),
     "Mds": Decimal(10**9), "md": Decimal(10**9),
     "bil": Decimal(10**9), "mil": Decimal(10**6),  # Malaysian papers: "RM629bil", "US$143bil", "RM2mil"
+    "trn": Decimal(10**12), "tn": Decimal(10**12),  # British papers: "$1.3trn", "£2tn"
 }  # fmt: skip
 
 # --- currencies -----------------------------------------------------------------------------------------
@@ -861,6 +862,8 @@ NAME_WORDS = set(
     kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
     """.split()
 )
+#: Capitalised, the names of lists and stock indexes a number ends: "Fortune 500", "CAC 40", "FTSE 100".
+INDEX_NAMES = frozenset("fortune cac ftse dax nikkei stoxx nasdaq russell".split())
 
 #: Capitalised words that may stand right before a number without making it a name (mostly sentence starts).
 CAPITALISED_OK = set(

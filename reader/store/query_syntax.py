@@ -99,7 +99,7 @@ class QueryFigure:
 
 def _query_figure(text: str, fig: Figure) -> QueryFigure | None:
     start, end = fig.start, fig.end
-    if fig.value < 0 and not text[start].isdigit():
+    if (fig.value < 0 or fig.minus) and not text[start].isdigit():
         start += 1  # "-620000": the minus excludes what follows; figures are looked for by their size
     if fig.kind in _NUMBER_KINDS:
         digits = _DIGITS.search(fig.text)
