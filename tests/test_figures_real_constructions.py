@@ -11975,3 +11975,13 @@ def test_a_rate_said_nearly_disputes_the_official_rate_a_little_further_than_fiv
     en = extract_figures("Nearly 25% of secondary teachers walked out.", "en")
     fr = extract_figures("Le ministère compte 23,7 % des enseignants du secondaire en grève.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(25, 23.7)]
+
+
+def test_one_of_those_counted_and_what_befell_them_is_a_count_of_one():
+    """Construction: "Deux d'entre elles ont été secourues, dont une a été hospitalisée", as "two survivors,
+    one of whom was hospitalized": one of the people just counted, with its fate; "dont un enfant" and "dont une
+    a été volée" (no fate) stay articles."""
+    found = keys("Trois d'entre eux ont été secourus, dont un a été hospitalisé.", "fr")
+    assert found == [(3, "count", "survivor"), (1, "count", "hospitalised")]
+    assert keys("Deux personnes ont été secourues, dont un enfant.", "fr") == [(2, "count", "survivor")]
+    assert keys("Il a deux voitures, dont une a été volée.", "fr") == [(2, "count", "car")]

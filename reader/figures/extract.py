@@ -5170,13 +5170,18 @@ _ONE_SPEAKER_AFTER = compile_lazily(
 )
 #: What befell the one person after "une", which makes it a toll of one: "Une personne est portée disparue",
 #: "une personne a été tuée"; "une femme a perdu la vie" tells of someone, as "a woman died" does.
-_ONE_FATE_AFTER = compile_lazily(
-    rf"{_H}+(?:(?i:autre){_H}+)?(?i:personne){_H}+(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+)?"
+_ONE_FATE = (
+    rf"(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+)?"
     rf"(?:(?i:été|toujours|encore|également|aussi|en{_H}+revanche){_H}+)*"
     rf"(?:(?P<death>(?i:morte?|décédée?|tuée?|a{_H}+trouvé{_H}+la{_H}+mort|perdu{_H}+la{_H}+vie|péri))"
     rf"|(?P<injury>(?i:blessée?))|(?P<missing>(?i:(?:portée?{_H}+)?disparue?|recherchée?))"
     rf"|(?P<arrest>(?i:arrêtée?|interpellée?|appréhendée?))|(?P<hospitalised>(?i:hospitalisée?))"
     rf"|(?P<critical>(?i:dans{_H}+un{_H}+état{_H}+(?:critique|grave))))(?![\w])"
+)
+_ONE_FATE_AFTER = compile_lazily(rf"{_H}+(?:(?i:autre){_H}+)?(?i:personne){_H}+{_ONE_FATE}")
+#: "..., dont une a été hospitalisée", "dont un est mort": one of the people just counted, and what befell them.
+_ONE_OF_THEM_FATE_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+){_ONE_FATE}"
 )
 #: What makes an age one to come, or one a person would have reached: "She turns 40, and", "aura 32 ans le 15
 #: mars", "fêtera ses 90 ans".
@@ -10632,6 +10637,15 @@ class _Extractor:
                 _CAUSED_THE_DEATH_OF_BEFORE, c.start, 40
             ):
                 c.unit = "death"  # "a provoqué la mort d'une femme": a toll of one
+                return True
+            if (
+                c.unit is None
+                and c.token in ("un", "une")
+                and self.text.endswith(("dont ", "dont\u00a0"), 0, c.start)
+                and (one := self.after(_ONE_OF_THEM_FATE_AFTER, c.end))
+            ):
+                # "Deux d'entre elles ont été secourues, dont une a été hospitalisée": one of those counted
+                c.unit = next(fate for fate, said in one.groupdict().items() if said)
                 return True
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
