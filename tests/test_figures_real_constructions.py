@@ -11969,14 +11969,6 @@ def test_trillions_glued_as_british_papers_write_them():
     ]
 
 
-def test_a_rate_said_nearly_disputes_the_official_rate_a_little_further_than_five_percent_off():
-    """Construction: "nearly 25% of teachers" against "23,7 % des enseignants": a reporter's round figure 1.3
-    points (5.2% of it) from the ministry's rate is the same quantity given another value."""
-    en = extract_figures("Nearly 25% of secondary teachers walked out.", "en")
-    fr = extract_figures("Le ministère compte 23,7 % des enseignants du secondaire en grève.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(25, 23.7)]
-
-
 def test_one_of_those_counted_and_what_befell_them_is_a_count_of_one():
     """Construction: "Deux d'entre elles ont été secourues, dont une a été hospitalisée", as "two survivors,
     one of whom was hospitalized": one of the people just counted, with its fate; "dont un enfant" and "dont une

@@ -355,7 +355,7 @@ RELATED_COUNT_RATIO = 1.5
 #: Added to the distance of a turnout from a rate the other version does not call one (see conflict_distance).
 TURNOUT_UNSAID = 1.0
 #: Largest difference, relative to the larger value, for two percentages to conflict.
-PERCENT_TOLERANCE = 0.06
+PERCENT_TOLERANCE = 0.05
 
 
 #: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
