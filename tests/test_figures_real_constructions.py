@@ -11977,3 +11977,15 @@ def test_one_of_those_counted_and_what_befell_them_is_a_count_of_one():
     assert found == [(3, "count", "survivor"), (1, "count", "hospitalised")]
     assert keys("Deux personnes ont été secourues, dont un enfant.", "fr") == [(2, "count", "survivor")]
     assert keys("Il a deux voitures, dont une a été volée.", "fr") == [(2, "count", "car")]
+
+
+def test_the_age_a_rule_asks_of_people_is_an_age():
+    """Construction: "applicants had to be over 18 and live in France", "Buyers must be at least 21 to enter",
+    "Voters must be 18 or older": the age a rule sets for people; "Prices have to be under 20 to sell" and "The
+    quota must be at least 30" (no people) stay counts."""
+    text = "The scheme opened to households across the region last winter. To qualify, applicants had to be over 17."
+    assert keys(text, "en") == [(17, "age", None)]
+    assert keys("Buyers must be at least 21 to enter.", "en") == [(21, "age", None)]
+    assert keys("Voters must be 18 or older.", "en") == [(18, "age", None)]
+    assert keys("Prices have to be under 20 to sell.", "en") == [(20, "count", None)]
+    assert keys("The quota must be at least 30 this year.", "en") == [(30, "count", None)]

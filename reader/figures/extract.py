@@ -5749,6 +5749,27 @@ def _name_word_before(text: str, pos: int, width: int = 40) -> tuple[str, int] |
     return None if k == pos or j == k else (text[j:k], j)
 
 
+#: The age a rule sets, and the words that bound it, before the number: "had to be over 18", "must be at least
+#: 21", "need to be 16" (a bound after it, "or older", may come instead: see :data:`_AGE_LIMIT_AFTER`).
+_MUST_BE_BEFORE = _ending(
+    rf"(?<![\w])(?i:must|had{_H}+to|has{_H}+to|have{_H}+to|needs?{_H}+to|needed{_H}+to|should)"
+    rf"{_H}+be(?:{_H}+(?P<bound>(?i:over|under|above|below|at{_H}+least|older{_H}+than|younger{_H}+than)))?{_H}+"
+)
+#: After the age a rule sets: its bound ("or older"), then no noun ("over 18 and live", "21 to enter", "16.").
+_AGE_LIMIT_AFTER = compile_lazily(
+    rf"(?:{_H}+(?P<bound>(?i:or|and){_H}+(?i:older|over|above|younger|under)))?"
+    rf"(?={_H}*(?:[,.;:)]|$)|{_H}+(?i:and|or|to|in|for)(?![\w]))"
+)
+#: The people a rule of age is for, earlier in its sentence: "applicants had to be over 18".
+_RULED_PEOPLE_BEFORE = _ending(
+    r"(?<![\w])(?i:applicants?|buyers?|voters?|people|persons?|children|drivers?|users?|players?|candidates?"
+    r"|students?|workers?|customers?|residents?|participants?|visitors?|passengers?|members?|anyone|everyone"
+    r"|those|you|he|she|they|employees?|recipients?|patients?|women|men|girls?|boys?|teens?|teenagers?|kids?"
+    r"|gamblers?|owners?|tenants?|borrowers?|claimants?|volunteers?|recruits?|pilots?)(?![\w])[^.;!?\n]*"
+)
+#: The ages a rule may set for people (see :data:`_MUST_BE_BEFORE`).
+MIN_AGE_LIMIT = 12
+MAX_AGE_LIMIT = 99
 _AGE_WORD_BEFORE = _ending(
     # "n'était âgé que de 17 ans": the restrictive "ne ... que" between
     # "Âgé aujourd'hui de 29 ans": when, between
@@ -7271,6 +7292,23 @@ class _Extractor:
                 and 1 < raw < 120
             ):
                 c.kind = "age"  # "Bissonnette, who was 27 at the time of the killings": an age
+            if (
+                c.bare
+                and self.lang != "fr"
+                and MIN_AGE_LIMIT <= raw <= MAX_AGE_LIMIT
+                and raw == int(raw)
+                and self.may_hold(s, 32, (" be ",))
+                and (limit := self.before(_MUST_BE_BEFORE, s, 40)) is not None
+                and _RULED_PEOPLE_BEFORE.search(
+                    text, max(0, s - len(limit.group()) - 80), s - len(limit.group())
+                )
+                is not None
+                and (m_after := _AGE_LIMIT_AFTER.match(text, e)) is not None
+                and (limit.group("bound") or m_after.group("bound"))
+            ):
+                # "applicants had to be over 18 and live in France", "must be at least 21 to enter", "must be
+                # 18 or older": the age a rule asks of people
+                c.kind = "age"
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
             if c.scale is None and self.not_a_count(s, e):
