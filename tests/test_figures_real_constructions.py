@@ -11989,3 +11989,132 @@ def test_the_age_a_rule_asks_of_people_is_an_age():
     assert keys("Voters must be 18 or older.", "en") == [(18, "age", None)]
     assert keys("Prices have to be under 20 to sell.", "en") == [(20, "count", None)]
     assert keys("The quota must be at least 30 this year.", "en") == [(30, "count", None)]
+
+
+def test_a_value_of_the_same_quarter_a_year_earlier_is_of_the_year_before():
+    """Construction: "up on the $1.6 billion reported for the same quarter a year earlier", "contre 1,5
+    milliard sur la même période l'an dernier": the comparison's value is dated a year before the article's,
+    so it disputes no figure of the other version's current quarter."""
+    en = extract_figures(
+        "Operating income came to $1.9 billion, up on the $1.7 billion reported for the same quarter a year "
+        "earlier.",
+        "en",
+    )
+    assert [(f.value, f.year) for f in en] == [(1.9e9, None), (1.7e9, -1)]
+    fr = extract_figures(
+        "Le bénéfice atteint 2 milliards d'euros, contre 1,5 milliard sur la même période l'an dernier.", "fr"
+    )
+    assert [(f.value, f.year) for f in fr] == [(2e9, None), (1.5e9, -1)]
+    assert [
+        (f.value, f.year) for f in extract_figures("Profit was $3 billion in the same quarter.", "en")
+    ] == [(3e9, None)]
+
+
+def test_close_rates_of_two_releases_full_of_rates_are_no_dispute():
+    """Construction: an inflation release in each language, each listing a dozen rates or more ("Energy costs
+    jumped 6.5%" against "avec l'alcool et le tabac, à 6,4 % après 6 %"): two close rates neither version says
+    of one thing are two rates, not one disputed; in a report of few rates they are still disputed."""
+    filler_en = " ".join(f"Item {i} rose {i + 20}.{i}%." for i in range(12))
+    filler_fr = " ".join(f"Le poste {i} progresse de {i + 40},{i} %." for i in range(12))
+    en = extract_figures(f"Energy costs jumped 6.5% in the month. {filler_en}", "en")
+    fr = extract_figures(f"Avec l'alcool et le tabac, la hausse atteint 6,4 %. {filler_fr}", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("Energy costs jumped 6.5% in the month.", "en")
+    fr = extract_figures("Les prix de l'énergie ont bondi de 6,4 % sur le mois.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(6.5, 6.4)]
+
+
+def test_a_count_without_its_noun_and_an_estimate_of_things_are_no_disputed_quantity():
+    """Construction: "some 100 checkpoints" left in one version, "103 ont été accusées" (people, their noun
+    unsaid) in the other: close, but nothing tells one quantity, so no near estimate's dispute; a nounless
+    count against an estimate of people still is one ("some 400 people", "410 ont été évacués")."""
+    from reader.figures.compare import _nouns_tell_one
+
+    things = Figure("100", 100, "count", "checkpoints", approx="about")
+    people = Figure("400", 400, "count", "person", approx="about")
+    nounless = Figure("103", 103, "count", None)
+    assert not _nouns_tell_one(things, nounless)
+    assert _nouns_tell_one(people, nounless)
+
+
+def test_a_population_of_just_over_a_number_is_people_in_a_text_of_amounts():
+    """Construction: "home to a population of just over 8 million" in a report of amounts in dollars: a
+    softened hedge ("just over", "a little under") before the population, still people, no amount."""
+    found = keys(
+        "The bank lost $90 billion. The country, with a population of just over 9 million, copes.", "en"
+    )
+    assert found == [(90e9, "money", "USD"), (9e6, "count", None)]
+
+
+def test_people_older_or_younger_than_a_number_are_of_that_age():
+    """Construction: "the four children -- all young minors older than 10 --", "Children younger than 5 and
+    adults older than 65": the bound of people's ages; "Files older than 10 days" stays a duration."""
+    found = keys("The four children -- all minors older than 11 -- were found.", "en")
+    assert found == [(4, "count", "child"), (11, "age", None)]
+    assert keys("Children younger than 5 and adults older than 65 are at risk.", "en") == [
+        (5, "age", None),
+        (65, "age", None),
+    ]
+    assert keys("Files older than 10 days are removed.", "en") == [(10, "duration", "days")]
+
+
+def test_ages_said_to_lie_between_two_numbers_are_ages():
+    """Construction: "cinq enfants qui ont des âges compris entre 3 et 15 ans": the range of the children's
+    ages, as "âgés de 3 à 15 ans" gives it."""
+    found = keys("Dix morts, dont quatre enfants qui ont des âges compris entre 2 et 14 ans.", "fr")
+    assert found == [(10, "count", "death"), (4, "count", "child"), (2, "age", None), (14, "age", None)]
+
+
+def test_a_paragraphs_count_changed_region_by_region_keeps_its_noun_in_a_text_of_amounts():
+    """Construction: a results report in dollars whose paragraph counts subscribers by region, "up by 2.43
+    million to 79.81 million. Latin America came next, up 1.22 million to 42.47 million": each region's
+    bare millions count the subscribers named first, no amount; a revenue said after is an amount."""
+    text = (
+        "Revenue reached $8.2 billion, and the service ended the quarter with 240.1 million subscribers.\n\n"
+        "Europe posted the biggest rise in subscribers, up by 2.41 million to 78.8 million. Latin America came "
+        "next, up 1.31 million to 41.9 million, while Asia rose by 1.05 million to 39.6 million."
+    )
+    found = [(f.value, f.kind, f.unit) for f in extract_figures(text, "en")]
+    assert found[0] == (8.2e9, "money", None)
+    assert [(k, u) for _, k, u in found[1:]] == [("count", "subscriber")] * 7
+
+
+def test_another_persons_age_after_a_persons_age_is_an_age():
+    """Construction: "le décès d'un homme de 58 ans à Cassis et d'un autre de 71 ans à La Ciotat": "un autre"
+    stands for the person just aged; "une peine de 10 ans, puis une autre de 5 ans" stays two terms."""
+    found = keys(
+        "Ils ont confirmé le décès d'un homme de 57 ans à Sète et d'un autre de 73 ans à Agde.", "fr"
+    )
+    assert found == [(57, "age", None), (73, "age", None)]
+    found = keys("Il a purgé une peine de 10 ans, puis une autre de 5 ans.", "fr")
+    assert found == [(10, "duration", "years"), (5, "duration", "years")]
+
+
+def test_a_year_like_number_before_any_french_plural_noun_is_a_count():
+    """Construction: "Viendront s'y ajouter 2000 suppressions de postes": French puts no plural noun right
+    after a year, whatever the noun; "En 2000, des milliers ..." and "en 2019 toujours" stay years."""
+    found = [(f.value, f.kind) for f in extract_figures("S'y ajouteront 2000 suppressions de postes.", "fr")]
+    assert found == [(2000, "count")]
+    assert [
+        f.kind for f in extract_figures("Le rapport 2023 dans lequel on lit ceci, et 2019 toujours.", "fr")
+    ] == [
+        "year",
+        "year",
+    ]
+
+
+def test_a_year_after_its_owners_own_is_a_year():
+    """Construction: "TotalEnergies has published its own 2022 accounts": a possessive and "own" before four
+    digits make them the year of the accounts; "lost 2,022 accounts" stays a count."""
+    found = [
+        (f.value, f.kind)
+        for f in extract_figures("It lost 2,022 accounts; its own 2022 accounts were poor.", "en")
+    ]
+    assert found == [(2022, "count"), (2022, "year")]
+
+
+def test_a_currencys_cents_are_its_hundredths():
+    """Construction: "cut the price by 20 euro cents per liter", "an 18 euro cent discount": the currency's
+    word, then "cents", is hundredths of it, as "20 centimes d'euro" is."""
+    assert keys("It will cut the price by 15 euro cents per litre.", "en") == [(0.15, "money", "EUR")]
+    assert keys("It adds a 12 euro cent discount.", "en") == [(0.12, "money", "EUR")]

@@ -955,6 +955,9 @@ def _conflicts(
     crowded = _crowded_amounts(en_all) | _crowded_amounts(fr_all) if money else set()
     # a story of several countries' tolls: a country's count disputes first the other version's count of it
     countries = len(_countries_of(en_all) | _countries_of(fr_all)) > 1
+    # two versions that each list many rates (an inflation release: energy, food, services, each country's)
+    # give close rates of different things by chance: a rate disputes one only when both say what it is of
+    crowded_rates = all(sum(f.kind == "percent" for f in v) >= CROWDED_RATES for v in (en_all, fr_all))
     for i, a in enumerate(en):
         for j, b in fr_by_kind.get(a.kind, ()):
             d = conflict_distance(a, b)
@@ -979,6 +982,14 @@ def _conflicts(
                 continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:
                 continue  # one price of a table of close prices ("from N189 to N194", "N199"): no role to tell
+            if (
+                crowded_rates
+                and a.kind == "percent"
+                and a.unit is None
+                and not (a.place and b.place and same_place(a.place, b.place))
+                and not (a.month and a.month == b.month)
+            ):
+                continue  # "Energy costs jumped 6.5%" against "à 6,4% après 6%" with alcohol and tobacco
             if (
                 a.kind == "percent"
                 and "turnout" in (a.unit, b.unit)
@@ -2302,8 +2313,12 @@ def _nouns_tell_one(a: Figure, b: Figure) -> bool:
     """Whether two counts' nouns tell one quantity: the same noun, a count without one, two the lexicon
     relates, or two it cannot tell apart (both outside it); not a noun outside it against one it knows
     unless a group holds both ("Some 500 sites", "480 comptes": two things of a close number)."""
-    if a.unit == b.unit or a.unit is None or b.unit is None:
+    if a.unit == b.unit:
         return True
+    if a.unit is None or b.unit is None:
+        # a count without its noun ("103 ont été accusées") against a count of things ("about 100
+        # checkpoints"): no noun tells them one; people may be ("some 400 people", "400 ont été évacués")
+        return (a.unit or b.unit) in HUMAN_UNITS
     known = (a.unit in KNOWN_UNITS) + (b.unit in KNOWN_UNITS)
     if known == 1:
         return _lexicon_relates(a.unit, b.unit)

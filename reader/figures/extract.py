@@ -3533,7 +3533,11 @@ YEAR_BEFORE_ARTICLE = -1  # and -N for "N years ago" (see _YEARS_AGO_AFTER)
 #: "a year ago", "il y a un an": they date an event ("a heist of $24 million from the airport a year ago"),
 #: often the story's own.
 _LAST_YEAR_AFTER = compile_lazily(
-    rf"(?:{_H}+[^\W\d_][\w'’]*)?{_H}+(?i:last{_H}+year|the{_H}+(?:previous|prior){_H}+year"
+    rf"(?:{_H}+[^\W\d_][\w'’]*)?"
+    # "the $1.6 billion reported for the same quarter a year earlier", "sur la même période l'an dernier"
+    rf"(?:{_H}+(?i:for|in|over|during|au|sur|pour|à){_H}+(?i:the|le|la){_H}+(?i:same|même){_H}+"
+    rf"(?i:quarter|period|month|half|trimestre|période|mois|semestre))?"
+    rf"{_H}+(?i:last{_H}+year|the{_H}+(?:previous|prior){_H}+year"
     rf"|a{_H}+year{_H}+earlier|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée|précédente)"
     rf"|un{_H}+an{_H}+plus{_H}+tôt)(?![\w-])"
 )
@@ -5758,14 +5762,15 @@ _MUST_BE_BEFORE = _ending(
 #: After the age a rule sets: its bound ("or older"), then no noun ("over 18 and live", "21 to enter", "16.").
 _AGE_LIMIT_AFTER = compile_lazily(
     rf"(?:{_H}+(?P<bound>(?i:or|and){_H}+(?i:older|over|above|younger|under)))?"
-    rf"(?={_H}*(?:[,.;:)]|$)|{_H}+(?i:and|or|to|in|for)(?![\w]))"
+    rf"(?={_H}*(?:[,.;:)\-–—]|$)|{_H}+(?i:and|or|to|in|for)(?![\w]))"
 )
 #: The people a rule of age is for, earlier in its sentence: "applicants had to be over 18".
 _RULED_PEOPLE_BEFORE = _ending(
     r"(?<![\w])(?i:applicants?|buyers?|voters?|people|persons?|children|drivers?|users?|players?|candidates?"
     r"|students?|workers?|customers?|residents?|participants?|visitors?|passengers?|members?|anyone|everyone"
     r"|those|you|he|she|they|employees?|recipients?|patients?|women|men|girls?|boys?|teens?|teenagers?|kids?"
-    r"|gamblers?|owners?|tenants?|borrowers?|claimants?|volunteers?|recruits?|pilots?)(?![\w])[^.;!?\n]*"
+    r"|gamblers?|owners?|tenants?|borrowers?|claimants?|volunteers?|recruits?|pilots?|minors?|adults?|victims?"
+    r"|infants?|babies|seniors?)(?![\w])[^.;!?\n]*"
 )
 #: The ages a rule may set for people (see :data:`_MUST_BE_BEFORE`).
 MIN_AGE_LIMIT = 12
@@ -5780,6 +5785,8 @@ _AGE_WORD_BEFORE = _ending(
     rf"|à{_H}+peine|tout{_H}+juste|au{_H}+moins|au{_H}+plus){_H}+)?"  # "les personnes âgées d'au moins 75 ans"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
+    # "cinq enfants qui ont des âges compris entre 3 et 15 ans"
+    rf"|(?<![\w])(?i:âges){_H}+(?:(?i:compris){_H}+)?entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # people said by the age they are under or over: "interdit aux moins de 15 ans", "les plus de 65 ans"
     rf"|(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+"
     # a group of people by its ages, after one named: "... les 25 à 34 ans, et 7,4 % pour celles de 35 à 44 ans"
@@ -5926,6 +5933,11 @@ _ONE_OF_THEM_DE_BEFORE = _ending(
     rf"(?P<who>[^\W\d_]+)(?:{_H}*,)?{_H}+dont{_H}+(?i:l['’])?(?:un|une|deux|trois|quatre|cinq|[0-9]+){_H}+de{_H}+"
     rf"(?:(?:moins|plus|près){_H}+de{_H}+)?"
 )
+#: A person's age said earlier in the sentence ("d'un homme de 58 ans à Cassis"), before "un autre de N ans".
+_AGE_SAID_BEFORE_RE = compile_lazily(
+    rf"(?<![\w])(?P<who>[^\W\d_]+){_H}+(?:de|d['’]){_H}+[0-9]{{1,3}}{_H}+ans(?![\w])(?=[^.;!?\n]*$)"
+)
+AGE_OF_ANOTHER_REACH = 160
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
@@ -6129,6 +6141,13 @@ def _one_spaced(words: str) -> str:
     return words if words.isalpha() else _SPACES_RE.sub(" ", words)
 
 
+#: French words ending in "s" or "x" that may follow a year, no noun among them ("en 2019 toujours").
+_ADVERBS_IN_S_FR = frozenset(
+    "mais dès toujours jamais très parmi ceux celles deux trois assez ailleurs désormais tandis fois mois "
+    "lorsqu'alors puis plus moins sans dans sous vers chez lors après depuis jusqu'alors tous".split()
+)
+#: A lowercase French plural noun ("suppressions", "chevaux"): no year is followed by one.
+_FRENCH_PLURAL_NOUN_RE = compile_lazily(r"[a-zéèêàâîôûç][a-zéèêàâîôûçœ'’-]{2,}(?:s|x)")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = compile_lazily(r"(?:19|20)[0-9]{2}")
 #: The prepositions a year of a past century follows whatever word comes after it ("fondée en 1670 s'apprêtait").
@@ -6273,10 +6292,21 @@ _AGES_FROM_BEFORE = _ending(
     rf"|age{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)){_H}+"
 )
 
+#: How far into its paragraph a scaled count still gives its noun to a change of a bare scaled number.
+COUNT_PARAGRAPH_REACH = 600
+#: A change of a quantity right before a bare number: "up 1.22 million", "rose by 1.07 million to", "grew by".
+_COUNT_CHANGED_BY_BEFORE = _ending(
+    rf"(?<![\w])(?i:up|down|rose|fell|grew|dropped|climbed|gained|lost|increased|decreased|jumped)"
+    rf"(?:{_H}+(?i:by))?{_H}+(?:[0-9][0-9.,]*{_H}+(?i:million|billion){_H}+(?i:to){_H}+)?"
+)
+#: "cents" right after a currency's word: "20 euro cents", "an 18 euro cent discount".
+_CENT_OF_AFTER = compile_lazily(rf"{_H}+(?i:cents?)(?![\w])")
 #: A population said by its size: "a population of more than 104 million", "une population de 12 millions".
 _POPULATION_OF_BEFORE = _ending(
     # "a population of 104 million", "a tiny country of 5.5 million", "un pays de 38 millions d'habitants"
-    rf"(?<![\w])(?i:populations?|country|nation|pays){_H}+(?i:of|de|d['’]){_H}*(?:(?i:more{_H}+than|over|about|around|some|nearly|"
+    # "a population of just over 8 million": a hedge, maybe softened
+    rf"(?<![\w])(?i:populations?|country|nation|pays){_H}+(?i:of|de|d['’]){_H}*"
+    rf"(?:(?i:just|a{_H}+little|slightly|un{_H}+peu){_H}+)?(?:(?i:more{_H}+than|over|under|about|around|some|nearly|"
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
@@ -7295,6 +7325,20 @@ class _Extractor:
             if (
                 c.bare
                 and self.lang != "fr"
+                and 0 < raw <= MAX_AGE_LIMIT
+                and raw == int(raw)
+                and self.may_hold(s, 16, (" than ",))
+                and (than := self.before(_OLDER_THAN_BEFORE, s, 16)) is not None
+                and _RULED_PEOPLE_BEFORE.search(
+                    text, max(0, s - len(than.group()) - 60), s - len(than.group())
+                )
+                is not None
+                and _AGE_LIMIT_AFTER.match(text, e) is not None
+            ):
+                c.kind = "age"  # "all young minors older than 10", "children younger than 5": people's ages
+            if (
+                c.bare
+                and self.lang != "fr"
                 and MIN_AGE_LIMIT <= raw <= MAX_AGE_LIMIT
                 and raw == int(raw)
                 and self.may_hold(s, 32, (" be ",))
@@ -7515,6 +7559,13 @@ class _Extractor:
                 code = self.shared_currency("CFA")
             if code is not None:
                 c.kind, c.currency = "money", code
+                if (
+                    c.scale is None
+                    and not word.endswith("s")
+                    and (cents := _CENT_OF_AFTER.match(self.text, m.end())) is not None
+                ):
+                    c.scale = _HUNDREDTH  # "20 euro cents per liter", "an 18 euro cent discount": hundredths
+                    return cents.end()
                 return m.end()
         if c.scale is not None and self.us:
             m = self.after(_US_AFTER, pos)
@@ -7822,6 +7873,12 @@ class _Extractor:
         # ans" the name is a place and "en" makes the years a span of time.
         adjacent = True
         words = m.group("words").split()
+        # "le décès d'un homme de 58 ans à Cassis et d'un autre de 71 ans": another person's age
+        if words[-1].lower() in ("autre", "autres") and any(
+            _a_person_fr(said.group("who").lower()) or said.group("who").lower().startswith("âgé")
+            for said in _AGE_SAID_BEFORE_RE.finditer(self.text, max(0, s - AGE_OF_ANOTHER_REACH), s)
+        ):
+            return True
         for i in range(len(words) - 1, -1, -1):
             word = words[i]
             bare = _DL_RE.sub("", word)
@@ -8798,6 +8855,19 @@ class _Extractor:
             return
         if (
             modern
+            and self.lang == "en"
+            and prev_word == "own"
+            and (owner := self.before(_PREV_WORD_BEFORE, c.start - len(prev.group()))) is not None
+            and self.determined_year(owner.group("w"))
+        ):
+            c.kind, c.unit, c.noun = (
+                "year",
+                None,
+                False,
+            )  # "TotalEnergies has published its own 2022 accounts"
+            return
+        if (
+            modern
             and prev_word in ("à", "to", "with")
             and self.before(_COMPARED_WITH_BEFORE, c.start, 32)
             and not ((w := self.after(_WORD_AFTER, c.end)) and w.group("w").lower() in t.UNIT_NOUNS)
@@ -8823,6 +8893,16 @@ class _Extractor:
             and not self.singular_after(c.end)
         ):
             return  # "le Royaume-Uni, 2000 candidats": French puts no plural noun right after a year
+        if (
+            modern
+            and self.lang == "fr"
+            and not after_prep
+            and (plural := self.after(_WORD_AFTER, c.end)) is not None
+            and _FRENCH_PLURAL_NOUN_RE.fullmatch(plural.group("w")) is not None
+            and plural.group("w").lower() not in t.NOT_NOUNS
+            and plural.group("w").lower() not in _ADVERBS_IN_S_FR
+        ):
+            return  # "Viendront s'y ajouter 2000 suppressions de postes": a plural noun, so a count
         if c.noun and c.unit in ("levels", "level") and modern:
             c.kind, c.unit, c.noun = "year", None, False
             return  # "40 percent below 2005 levels": a year's levels
@@ -10062,6 +10142,7 @@ class _Extractor:
             ):
                 # "a global paid subscriber loss of 2 million": a change of a count, of its noun
                 c.unit, c.noun = t.UNIT_NOUNS.get(noun, noun), True
+                counted = c
                 continue
             if self.may_hold(c.start, 48, ("ils ", "Ils ", "elles ", "Elles ")) and self.before(
                 _THEY_ARE_BEFORE, c.start, 48
@@ -10085,6 +10166,21 @@ class _Extractor:
             ):
                 # "44.8 million passengers in 2023, up from 36 million in 2022": the count said again
                 c.unit = counted.unit
+                counted = c
+                continue
+            if (
+                counted is not None
+                and (last is None or last.start < counted.start)
+                and c.start - counted.end < COUNT_PARAGRAPH_REACH
+                and "\n\n" not in self.text[counted.end : c.start]
+                and self.before(_MONEY_NOUN_BEFORE, c.start, 72) is None
+                and not self.after(_IN_MONEY_AFTER, c.end)
+                and self.before(_COUNT_CHANGED_BY_BEFORE, c.start, 40) is not None
+            ):
+                # "... rise in subscribers, up by 2.43 million to 79.81 million. Latin America came next, up 1.22
+                # million to 42.47 million": the paragraph's count, changed region by region, no amount
+                c.unit = counted.unit
+                counted = c
                 continue
             if (
                 last is not None
@@ -10134,6 +10230,7 @@ class _Extractor:
                 # period's 1.75 million", beside "13.1 million customers", in a text of amounts in dollars: a
                 # count of what the text counts in millions, named in its sentence with no amount
                 c.unit = noun
+                counted = c
             elif (
                 amounts_in is not None
                 and (not self.after(_SUBJECT_AFTER, c.end) or self.after(_SPENT_AFTER, c.end))
