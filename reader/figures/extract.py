@@ -8856,6 +8856,7 @@ class _Extractor:
         if (
             modern
             and self.lang == "en"
+            and prev is not None
             and prev_word == "own"
             and (owner := self.before(_PREV_WORD_BEFORE, c.start - len(prev.group()))) is not None
             and self.determined_year(owner.group("w"))
