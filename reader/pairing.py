@@ -50,8 +50,9 @@ OVERWHELM = 2.5
 #: ... or with this many times its evidence, when the weak partner shares less with the report than the report
 #: shares with the version, and less than a firm pair (``WEAK_PAIR``): another outlet's report of the story
 #: shares much with a version in its own language, a report of another event (the next crash on that road)
-#: does not.
-OVERWHELM_UNRELATED = 2.0
+#: does not: a report of a neighbouring event (another country's imports after the same release) sharing two
+#: names and a date with a version (2.34) gives it up to the version's own report (4.36, 1.86 times as much).
+OVERWHELM_UNRELATED = 1.8
 #: Two reports that are each other's closest in the other language, published within ``CLOSE_DAYS`` of each
 #: other and sharing a figure of the event (see :func:`tells_by_figures`), pair from this evidence: a short
 #: report and a long one of the same event may share one rare name and one amount ("comparis", $400,000), no

@@ -12118,3 +12118,38 @@ def test_a_currencys_cents_are_its_hundredths():
     word, then "cents", is hundredths of it, as "20 centimes d'euro" is."""
     assert keys("It will cut the price by 15 euro cents per litre.", "en") == [(0.15, "money", "EUR")]
     assert keys("It adds a 12 euro cent discount.", "en") == [(0.12, "money", "EUR")]
+
+
+def test_the_numbers_a_winning_ticket_had_to_match_are_no_figures():
+    """Construction: "the ticket had to match 21, 26, 31, 34 and 49, along with Lucky Stars 2 and 5": a draw's
+    numbers, after the verb a ticket matches them with; the jackpot beside them stays."""
+    text = "To take the €210 million jackpot, the ticket had to match 4, 17, 22, 38 and 45, along with Stars 3 and 9."
+    assert keys(text, "en") == [(210e6, "money", "EUR")]
+
+
+def test_a_count_of_aircraft_then_the_model_is_no_number_grouped_in_thousands():
+    """Construction: "Boeing a construit quelque 400 737 MAX": a count, a space, then the model's number; the
+    space is no thousands separator ("400 737 membres" stays one number)."""
+    found = [
+        (f.value, f.kind, f.unit) for f in extract_figures("Boeing a construit quelque 450 737 MAX.", "fr")
+    ]
+    assert found == [(450, "count", "plane")]
+    assert [f.value for f in extract_figures("Le club compte 400 737 membres.", "fr")] == [400_737]
+
+
+def test_a_cost_said_to_lie_between_two_amounts_is_money():
+    """Construction: "le chantier pourrait désormais coûter entre 25 et 26 milliards" after amounts in
+    pounds: the verb of a cost, then "entre", makes both bounds amounts in the currency said before."""
+    found = keys(
+        "Le coût était de 18 milliards de livres. Il pourrait coûter entre 23 et 24 milliards.", "fr"
+    )
+    assert found == [(18e9, "money", "GBP"), (23e9, "money", "GBP"), (24e9, "money", "GBP")]
+
+
+def test_babies_under_a_number_of_months_are_of_that_age():
+    """Construction: "consumers, babies under six months among them": people below an age given in months;
+    "Deliveries stayed under six months" stays a duration."""
+    assert keys("Consumers, babies under five months among them, were at risk.", "en") == [
+        (5, "age", "months")
+    ]
+    assert keys("Deliveries stayed under six months for most buyers.", "en") == [(6, "duration", "months")]

@@ -4399,13 +4399,15 @@ _ORDINAL_AFTER_DASH_RE = compile_lazily(r"[0-9]{1,2}(?:e|ème|eme|er|th|st|nd|rd
 #: What a text giving a lottery's drawn numbers holds, lowercased: the balls' name, or the word for numbers
 #: and a list of small numbers ("10, 33, 41").
 _BALL_WORDS = ("ball", "boule", "étoile")
-_DRAW_WORDS = ("numéros", "numbers", "cocher")
+_DRAW_WORDS = ("numéros", "numbers", "cocher", "match")
 _SMALL_NUMBERS_LISTED_RE = compile_lazily(r"(?<![0-9.,])[0-9]{1,2},[ \u00a0][0-9]{1,2}(?![0-9])")
 #: A lottery's drawn numbers: a list of one- or two-digit numbers a few words after the word for them, or one
 #: number after a ball's name.
 _DRAWN_RE = compile_lazily(
     # "the numbers drawn Tuesday morning (10, 33, 41, 47, 56, ...", "Il fallait cocher les 21, 26, 31, 34 et 49"
-    rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars|cocher)(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+\(?"
+    # "the ticket had to match 21, 26, 31, 34 and 49": the numbers a winning ticket matched
+    rf"(?<![\w])(?i:numbers|numéros|balls|boules|étoiles|stars|cocher|match|matched|matching)"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,3}}{_H}+\(?"
     rf"(?P<list>[0-9]{{1,2}}(?:(?:{_H}*,{_H}*(?:(?i:and|et){_H}+)?|{_H}+(?i:and|et){_H}+)[0-9]{{1,2}})+)"
     rf"(?![\w%]|[.,][0-9])(?!{_H}*(?:%|(?i:per|pour{_H}?cent|percent|points?|pts|ans|years|mois|months)(?![\w])))"
     # the whole list or none of it (not its first numbers before "and 14 percent")
@@ -5555,7 +5557,7 @@ _MONEY_NOUN_BEFORE = _ending(
     # "un règlement à l'amiable de 150 millions", "a settlement of 150 million": what one side pays the other
     rf"règlements?{_H}+à{_H}+l['’]amiable|settlements?|indemnités?|indemnisations?|dédommagements?|"
     # a noun quoted: "des « pressions budgétaires » de 125 millions"
-    rf"budgétaires?)(?:{_H}*[»”\"])?(?:{_H}+(?i:de|d['’]|of|à|at|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
+    rf"budgétaires?)(?:{_H}*[»”\"])?(?:{_H}+(?i:de|d['’]|of|à|at|entre|between|totale?s?|total|record|d['’]environ|de{_H}+plus{_H}+de|"
     rf"maximum|minimum|maximale?|minimale?|désormais|now|"
     rf"environ|about|around|nearly|almost|some|quelque|près{_H}+de|plus{_H}+de|more{_H}+than|"
     rf"financières|financial|combinée?s|combined|cumulée?s|s['’]élev(?:ai)?ent|s['’]élev(?:ait|e)|atteign(?:ai)?ent|"
@@ -6033,7 +6035,8 @@ _YOUNGEST_BEFORE = _ending(
 _PEOPLE_BOUND_BEFORE = _ending(
     rf"(?<![\w])(?i:children|kids|users|people|adults|teenagers|teens|minors|youths|young{_H}+people|those|"
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
-    rf"individuals|seniors|elderly|retirees|pensioners|aged){_H}+(?i:under|over|below|above){_H}+(?:(?i:age){_H}+)?"
+    rf"individuals|seniors|elderly|retirees|pensioners|aged|babies|infants|toddlers){_H}+(?i:under|over|below|above){_H}+"
+    rf"(?:(?i:age){_H}+)?"
 )
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
@@ -6802,6 +6805,17 @@ class _Extractor:
         ):
             # "payer 146, 2 milliards de roubles": a decimal comma typed with a space after it, before a scale
             e, token = decimals.end("d"), f"{token},{decimals.group('d')}"
+        if (
+            not word
+            and (space := max(token.rfind(" "), token.rfind("\u00a0"), token.rfind("\u202f"))) > 0
+            and token[space + 1 :] in _AIRLINER_MODELS
+            and _MODEL_SERIES_AFTER.match(text, e) is not None
+        ):
+            # "quelque 400 737 MAX": a count, then the model counted, not one number grouped in thousands
+            e, token = s + space, token[:space]
+            aircraft = True
+        else:
+            aircraft = False
         alone, attached = _glued(text, s, e, word, self.letter_currency, self.bare_scale_letters)
         if not alone:
             return None
@@ -7137,6 +7151,8 @@ class _Extractor:
         if couple:
             raw *= 2  # "A couple hundred police officers": about two hundred
         c = _Cand(s, e, raw, raw, word=word, token=token.lower(), estimate=bool(couple))
+        if aircraft:
+            c.unit, c.noun = "plane", True
         pos = e
         if word and (digits := _DIGITS_RESTATED_AFTER.match(text, e)) and Decimal(digits.group("n")) == raw:
             pos = c.end = digits.end()  # "un mandat de cinq (5) ans": the number said twice, the unit after
@@ -7638,6 +7654,14 @@ class _Extractor:
         if not c.word and 1900 <= c.raw <= 2100 and m.group("w").lower().startswith(("season", "saison")):
             return pos  # "the record-setting 2017 season", "la saison 2023": a year's season, no span
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
+        if (
+            c.unit in ("months", "weeks")
+            and self.lang == "en"
+            and self.may_hold(c.start, 12, ("under", "over", "below", "above"))
+            and self.before(_PEOPLE_BOUND_BEFORE, c.start, 40) is not None
+        ):
+            c.kind = "age"  # "babies under six months": people below an age in months
+            return m.end()
         if (
             c.unit in ("months", "weeks")
             and self.aged_before(c.start)
