@@ -12153,3 +12153,23 @@ def test_babies_under_a_number_of_months_are_of_that_age():
         (5, "age", "months")
     ]
     assert keys("Deliveries stayed under six months for most buyers.", "en") == [(6, "duration", "months")]
+
+
+def test_ridership_names_the_count_a_bare_scaled_number_gives_in_a_text_of_amounts():
+    """Construction: "Ridership on domestic TGV services grew by 3% to reach 124 million" in a report of
+    amounts in euros: "ridership" ("la fréquentation") is the number of passengers, so the bare millions count
+    them, as "the number of passengers reached 124 million" does."""
+    text = "Turnover rose to €43.4 billion. Ridership on its trains grew by 3% to reach 121 million."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")] == [
+        (43.4e9, "money"),
+        (3, "percent"),
+        (121e6, "count"),
+    ]
+
+
+def test_a_year_an_origin_goes_back_to_in_french_is_a_year():
+    """Construction: "dont les origines remontent à 1670": the year a company's history goes back to, as
+    "traces its history back to 1670" says it."""
+    found = keys("La marque, dont les origines remontent à 1683, est vendue 30 millions de dollars.", "fr")
+    assert found == [(30e6, "money", "USD")]
+    assert [f.kind for f in extract_figures("dont les origines remontent à 1683", "fr")] == ["year"]

@@ -2412,8 +2412,13 @@ _LISTED_BEFORE = compile_lazily(rf"(?:,|;|{_H}(?:and|et))\s*$")
 _RANK_NUMBER_BEFORE = compile_lazily(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$")
 #: How far before a number "the number of" what it counts may open its sentence.
 NUMBER_OF_REACH = 160
+#: What :data:`_NUMBER_OF_RE` holds, lowercased.
+_NUMBER_OF_WORDS = ("number", "nombre", "ridership", "fréquentation")
 _NUMBER_OF_RE = compile_lazily(
     rf"(?<![\w])(?i:the{_H}+(?:total{_H}+)?number{_H}+of|le{_H}+nombre{_H}+(?:total{_H}+)?d(?:e{_H}+|['’]))"
+    # "Ridership on domestic TGV services grew by 3% to reach 124 million", "la fréquentation a atteint 122
+    # millions": the count of passengers, by its own word
+    rf"|(?<![\w])(?i:ridership|fréquentation)(?![\w])"
 )
 #: "respectively", "respectivement": two values said of two things in turn.
 _RESPECTIVELY_RE = compile_lazily(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
@@ -6164,7 +6169,11 @@ _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle"}
 )
 #: "back to", "dating to", "dates to": the year something goes back to.
-_BACK_TO_BEFORE = _ending(rf"(?<![\w])(?i:back|dating|dates|dated){_H}+to{_H}+")
+_BACK_TO_BEFORE = _ending(
+    # "dont les origines remontent à 1670", "dont l'origine remonte à…1779"
+    rf"(?<![\w])(?:(?i:back|dating|dates|dated){_H}+to|(?i:remonte|remontent|remontait|remontaient){_H}+à)"
+    rf"(?:{_H}|…)+"
+)
 #: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
 _CALENDAR_YEAR_TOKEN_RE = compile_lazily(r"1[0-4][0-9]{2}")
 _YEAR_OF_CALENDAR_BEFORE = _ending(rf"(?<![\w])(?i:l['’]an|année|the{_H}+year){_H}+")
@@ -8852,7 +8861,7 @@ class _Extractor:
         prev_word = prev.group("w").lower() if prev is not None else ""
         after_prep = prev_word in t.YEAR_PREPOSITIONS or (
             # "traces its history back to 1670", "dating to 1789"
-            prev_word == "to" and self.before(_BACK_TO_BEFORE, c.start, 16) is not None
+            prev_word in ("to", "à") and self.before(_BACK_TO_BEFORE, c.start, 24) is not None
         )
         if (
             not modern
@@ -9442,7 +9451,7 @@ class _Extractor:
         dépassé 100 millions"), with no word of money between."""
         lowered = self.lowered
         lo = max(0, s - NUMBER_OF_REACH)
-        if lowered is not None and "number" not in lowered[lo:s] and "nombre" not in lowered[lo:s]:
+        if lowered is not None and not any(w in lowered[lo:s] for w in _NUMBER_OF_WORDS):
             return False
         head = self.text[lo:s]
         head = head[max(head.rfind(". "), head.rfind("\n"), head.rfind("; ")) + 1 :]
