@@ -12173,3 +12173,20 @@ def test_a_year_an_origin_goes_back_to_in_french_is_a_year():
     found = keys("La marque, dont les origines remontent à 1683, est vendue 30 millions de dollars.", "fr")
     assert found == [(30e6, "money", "USD")]
     assert [f.kind for f in extract_figures("dont les origines remontent à 1683", "fr")] == ["year"]
+
+
+def test_two_amounts_named_as_two_different_things_are_no_dispute():
+    """Construction: "Ebitda reached €2.5bn" against "le record de 2,4 milliards" of a "résultat", "a
+    charitable donation of £20m" against "une amende de 17 millions de livres": each amount's clause names what
+    it is, and two different things of close values are two quantities; two amounts of one thing still
+    dispute ("a fine of £20m", "une amende de 17 millions de livres")."""
+    en = extract_figures("The group said Ebitda reached €2.5bn in the year.", "en")
+    fr = extract_figures("Le résultat recule par rapport au record de 2,4 milliards d'euros.", "fr")
+    assert [f.subject for f in en + fr] == ["ebitda", "profit"]
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("It will make a charitable donation of £20m.", "en")
+    fr = extract_figures("Le groupe a payé une amende de 17 millions de livres.", "fr")
+    assert [f.subject for f in en + fr] == ["donation", "fine"]
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("It was ordered to pay a fine of £20m.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20e6, 17e6)]

@@ -976,8 +976,10 @@ def _conflicts(
                 # "31 deaths" in Haiti disputes "20 morts" in Haiti before "23 people" of a town whose sentence
                 # names no country
                 d += COUNTRY_UNSAID
-            if a.kind == "count" and a.subject and b.subject and a.subject != b.subject:
-                continue  # "two children" among the dead against "10 enfants" among the injured
+            if a.kind in ("count", "money") and a.subject and b.subject and a.subject != b.subject:
+                # "two children" among the dead against "10 enfants" among the injured; "Ebitda reached €2.5bn"
+                # against "le record de 2,4 milliards" of profit
+                continue
             if a.kind == "count" and _places_apart(a, b, en_all, fr_all):
                 continue  # "40,000 in Lyon" against "36.000 ... à Toulouse", each version counting both cities
             if id(a) in crowded or id(b) in crowded:

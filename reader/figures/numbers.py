@@ -629,7 +629,7 @@ NOUN_CONCEPTS: dict[str, str] = {form: key for key, forms in _MORE_FORMS.items()
 #: "le préjudice ... à".
 _AMOUNT_SUBJECT_FORMS: dict[str, str] = {
     "ransom": "ransom ransoms rançon rançons",
-    "profit": "profit profits bénéfice bénéfices",
+    "profit": "profit profits bénéfice bénéfices résultat résultats",
     "loss": "loss losses perte pertes préjudice préjudices",
     "fine": "fine fines amende amendes penalty penalties pénalité pénalités",
     "debt": "debt debts dette dettes",
@@ -638,6 +638,8 @@ _AMOUNT_SUBJECT_FORMS: dict[str, str] = {
     "budget": "budget budgets",
     "damages": "damages dommages-intérêts",
     "bail": "bail caution",
+    "ebitda": "ebitda ebit",
+    "donation": "donation donations don dons",
 }
 AMOUNT_SUBJECTS: dict[str, str] = {
     form: key for key, forms in _AMOUNT_SUBJECT_FORMS.items() for form in forms.split()
