@@ -12190,3 +12190,14 @@ def test_two_amounts_named_as_two_different_things_are_no_dispute():
     assert compare_figures(en, fr).conflicts == []
     en = extract_figures("It was ordered to pay a fine of £20m.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20e6, 17e6)]
+
+
+def test_small_counts_of_what_a_text_argues_about_are_no_figures():
+    """Construction: "attributed to two causes", "questions on two fronts", "Two figures stood out", "Two
+    subjects dominate": what a text weighs, no count of the story; the figures it then gives stay."""
+    assert keys("Officials pointed to two causes for the rise.", "en") == []
+    assert keys("Two figures stood out: 12 deaths and 40 injured.", "en") == [
+        (12, "count", "death"),
+        (40, "count", "injury"),
+    ]
+    assert keys("Deux sujets dominent les discussions.", "fr") == []

@@ -5157,7 +5157,9 @@ _ABSTRACT_NOUNS = frozenset(
     # "The tariff is built from four elements", "Le prix comprend quatre éléments": how a thing is made up
     " elements éléments components composantes pillars piliers"
     # "les deux chiffres divergent", "two options on the table", "trois pistes": what a text weighs, no count
-    " chiffres hypothèses hypotheses options pistes volets axes priorités priorities objectifs objectives".split()
+    " chiffres hypothèses hypotheses options pistes volets axes priorités priorities objectifs objectives"
+    # "attributed to two causes", "the two figures", "on two fronts", "two subjects": what a text argues about
+    " causes cause figures fronts front subjects sujets questions aspects".split()
 )
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
