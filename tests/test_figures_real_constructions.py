@@ -12201,3 +12201,14 @@ def test_small_counts_of_what_a_text_argues_about_are_no_figures():
         (40, "count", "injury"),
     ]
     assert keys("Deux sujets dominent les discussions.", "fr") == []
+
+
+def test_a_number_brought_to_a_year_like_value_is_a_count():
+    """Construction: "Le gouvernement voudrait ramener ce nombre à 2000 d'ici deux ans", "cut that number to
+    2000": a number named, then brought to a value in its clause; "Le bilan remonte à 2019" stays a year."""
+    assert [f.kind for f in extract_figures("Il veut ramener ce nombre à 2000 d'ici deux ans.", "fr")] == [
+        "count",
+        "duration",
+    ]
+    assert [f.kind for f in extract_figures("The plan would cut that number to 2000.", "en")] == ["count"]
+    assert [f.kind for f in extract_figures("Le bilan remonte à 2019, selon le rapport.", "fr")] == ["year"]

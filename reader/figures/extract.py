@@ -6158,6 +6158,12 @@ _ADVERBS_IN_S_FR = frozenset(
 )
 #: A lowercase French plural noun ("suppressions", "chevaux"): no year is followed by one.
 _FRENCH_PLURAL_NOUN_RE = compile_lazily(r"[a-zéèêàâîôûç][a-zéèêàâîôûçœ'’-]{2,}(?:s|x)")
+#: A number or a total named, then brought to a value in its clause: "ramener ce nombre à", "cut that number to".
+_NUMBER_BROUGHT_TO_BEFORE = _ending(
+    rf"(?<![\w])(?i:nombre|chiffre|total|bilan|effectifs?|number|figure|total|tally|toll)(?![\w])[^.;:!?\n\d]*"
+    rf"(?<![\w])(?i:à|to){_H}+"
+)
+NUMBER_BROUGHT_REACH = 48
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = compile_lazily(r"(?:19|20)[0-9]{2}")
 #: The prepositions a year of a past century follows whatever word comes after it ("fondée en 1670 s'apprêtait").
@@ -8885,6 +8891,13 @@ class _Extractor:
             )
         ):
             return  # "depuis 1873"; "d'ici 2100 atteindra": a verb read as the noun after the next century's year
+        if (
+            modern
+            and prev_word in ("à", "to")
+            and self.before(_NUMBER_BROUGHT_TO_BEFORE, c.start, NUMBER_BROUGHT_REACH) is not None
+            and self.before(_BACK_TO_BEFORE, c.start, 24) is None  # "Le bilan remonte à 2019": a year
+        ):
+            return  # "ramener ce nombre à 2000 d'ici deux ans", "cut that number to 2000": a value of the number
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
             c.kind, c.unit, c.noun = "year", None, False
             return
