@@ -12212,3 +12212,17 @@ def test_a_number_brought_to_a_year_like_value_is_a_count():
     ]
     assert [f.kind for f in extract_figures("The plan would cut that number to 2000.", "en")] == ["count"]
     assert [f.kind for f in extract_figures("Le bilan remonte à 2019, selon le rapport.", "fr")] == ["year"]
+
+
+def test_a_rate_compared_with_the_months_before_is_an_earlier_value():
+    """Construction: "atteignait 8,28 % en avril, contre 8,57 % en mars": the rate the quantity moved from, a
+    month before, disputes no current rate of the other version ("fell to 9.02%"); "7,3 % en mars, contre 7,1
+    %" names no other month and stays a value of its own."""
+    fr = extract_figures("L'indicateur atteignait 8,31 % en avril, contre 8,62 % en mars.", "fr")
+    assert [f.earlier for f in fr] == [False, True]
+    en = extract_figures("The indicator fell to 9.03%.", "en")
+    assert compare_figures(en, fr).conflicts == []
+    assert [f.earlier for f in extract_figures("Le chômage atteint 7,3 % en mars, contre 7,1 %.", "fr")] == [
+        False,
+        False,
+    ]

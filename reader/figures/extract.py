@@ -4595,6 +4595,11 @@ _A_YEAR_BEFORE_AFTER = compile_lazily(
     rf"|a{_H}+year{_H}+(?:earlier|ago|before)|the{_H}+(?:year|day){_H}+before|previously)(?![\w])"
 )
 #: After "contre N": the count as it stood before ("contre 99 la veille", "contre 12 précédemment").
+#: A month named right after a compared value: " en mars", " au mois de mars".
+_IN_MONTH_AFTER = compile_lazily(
+    rf"{_H}+(?i:en|au{_H}+mois{_H}+de|au{_H}+mois{_H}+d['’]){_H}*"
+    rf"(?P<m>{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])"
+)
 _THE_DAY_BEFORE_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
     rf"lundi|mardi|mercredi|jeudi|vendredi)(?![\w])"
@@ -9892,11 +9897,27 @@ class _Extractor:
         return bool(
             self.before(_CHANGED_FROM_BEFORE, c.start, 60)
             or self.text.startswith(("contre ", "contre\u00a0"), max(0, c.start - 7))
-            and (self.after(_THE_DAY_BEFORE_AFTER, c.end) or self.year_before_the_compared(c))
+            and (
+                self.after(_THE_DAY_BEFORE_AFTER, c.end)
+                or self.year_before_the_compared(c)
+                or self.month_before_the_compared(c)
+            )
             # as English wires write it: "an attendance rate of 97.4%, against 410,273 candidates who sat the
             # previous year's session"
             or self.text.startswith("against ", max(0, c.start - 8))
             and self.after(_A_YEAR_BEFORE_AFTER, c.end) is not None
+        )
+
+    def month_before_the_compared(self, c: _Cand) -> bool:
+        """Whether "contre N en mars" follows a value its sentence gave for another month: "8,28 % en avril,
+        contre 8,57 % en mars" (the rate the quantity moved from, a month before)."""
+        month = _IN_MONTH_AFTER.match(self.text, c.end)
+        if month is None:
+            return False
+        start = self.sentence_start(c.start)
+        return any(
+            m.group().lower() != month.group("m").lower()
+            for m in _MONTH_FR_RE.finditer(self.text, start, max(start, c.start - 7))
         )
 
     def year_before_the_compared(self, c: _Cand) -> bool:
