@@ -6459,6 +6459,7 @@ class _Extractor:
             or " deg C" in text
             or " deg F" in text
         )
+        self.scale_symbols = _holds_scale_symbol(text)
         #: A French text of amounts in millions or billions that may write their scale as a bare letter.
         self.bare_scale_letters = (
             lang == "fr"
@@ -6466,6 +6467,7 @@ class _Extractor:
             and any(letter in text for letter in (" G ", "G ", " M ", "G,", " M,", "G.", " M."))
         )
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
+        self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
         self.shares = lowered is None or "%" in text or "cent" in lowered
         self.us = "US" in text
@@ -6473,10 +6475,20 @@ class _Extractor:
         self.quoted = any(q in text for q in _TITLE_OPENERS)
         #: Where the text opens a quote, ascending (found once: most numbers stand far from any).
         self.quote_opens = [m.start() for m in _TITLE_OPENER_RE.finditer(text)] if self.quoted else []
+        #: The text may give a count as an earlier value (see :meth:`said_earlier`): most texts do not.
+        self.earlier_words = lowered is None or any(w in lowered for w in _EARLIER_HINTS)
         #: The text may name a week by its number ("la semaine 12"): most texts name no week at all.
         self.weeks = lowered is None or "week" in lowered or "semaine" in lowered
         #: The text may tell of an earlier event its story comes after (see :data:`_PRIOR_EVENT_RE`).
         self.holds_prior_event = lowered is None or " after " in lowered or " après " in lowered
+        # a lowered text is text.lower(): without these words, no part of it has them
+        self.magnitudes = lowered is None or any(w in lowered for w in ("magnitude", "richter", "échelle"))
+        # numbers to dial, ages as a bound or at death: the words their patterns need, once per text
+        self.dial_words = lowered is None or any(w in lowered for w in _DIAL_CUES)
+        self.turnouts = lowered is None or any(w in lowered for w in _TURNOUT_HINTS)
+        self.forecasts = lowered is None or any(w in lowered for w in _FORECAST_HINTS)
+        self.age_bound_words = lowered is None or any(w in lowered for w in _AGE_BOUND_CUES)
+        self.died_words = lowered is None or any(w in lowered for w in _DIED_CUES)
         # "si ... atteignait les 6 morts" (see not_a_count)
         self.hypotheses = "fr" in self.langs and (
             lowered is None or "atteignai" in lowered or "dépassai" in lowered
@@ -6486,53 +6498,6 @@ class _Extractor:
         #: The spans of the lists of emergency numbers the text gives (see :meth:`in_emergency_list`).
         self._emergency_lists: list[tuple[int, int]] | None = None
         self._drawn: list[tuple[int, int]] | None = None
-
-    # Whether the text holds the words some rules need, each looked for once, the first time a number asks
-    # (most texts lack them, and a text without a number asks for none). A lowered text is text.lower():
-    # without these words, no part of it has them.
-
-    def _holds_any(self, words: Iterable[str]) -> bool:
-        return self.lowered is None or any(w in self.lowered for w in words)
-
-    @cached_property
-    def scale_symbols(self) -> bool:
-        return _holds_scale_symbol(self.text)
-
-    @cached_property
-    def years_old(self) -> bool:
-        return self.lowered is None or _holds_years_old(self.lowered)
-
-    @cached_property
-    def earlier_words(self) -> bool:
-        """The text may give a count as an earlier value (see :meth:`said_earlier`)."""
-        return self._holds_any(_EARLIER_HINTS)
-
-    @cached_property
-    def magnitudes(self) -> bool:
-        return self._holds_any(("magnitude", "richter", "échelle"))
-
-    @cached_property
-    def dial_words(self) -> bool:
-        """Numbers to dial."""
-        return self._holds_any(_DIAL_CUES)
-
-    @cached_property
-    def turnouts(self) -> bool:
-        return self._holds_any(_TURNOUT_HINTS)
-
-    @cached_property
-    def forecasts(self) -> bool:
-        return self._holds_any(_FORECAST_HINTS)
-
-    @cached_property
-    def age_bound_words(self) -> bool:
-        """Ages given as a bound."""
-        return self._holds_any(_AGE_BOUND_CUES)
-
-    @cached_property
-    def died_words(self) -> bool:
-        """Ages at death."""
-        return self._holds_any(_DIED_CUES)
 
     def drawn(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` is a number drawn in a lottery: in a list of one- or two-digit numbers after the
