@@ -4446,7 +4446,9 @@ _SERVICE_AFTER = compile_lazily(
 #: A day of the month a text has named, said alone: "prolongé au 21, ...", "jusqu'au 27 selon".
 _TO_DAY_BEFORE = _ending(rf"(?<![\w])(?i:jusqu['’]au|au){_H}+")
 _TO_DAY_AFTER = compile_lazily(rf"{_H}*[,.;)]|{_H}+(?:selon|et|inclus|inclusivement|compris)(?![\w])")
-_MONTH_FR_RE = compile_lazily(rf"(?<![\w])(?:{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])")
+#: The French months' names written whole, as one alternation.
+_MONTHS_FR = _alt(m for m in t.MONTHS_FR if not m.endswith("."))
+_MONTH_FR_RE = compile_lazily(rf"(?<![\w])(?:{_MONTHS_FR})(?![\w])")
 _CALLED_BEFORE = _ending(
     rf"(?<![\w])(?i:called|calls|appelé|appelée|appelait|appels?|phone|phoned|phoning|telephoned|téléphoné|téléphoner)"
     rf"{_H}+(?:(?i:le|au|to){_H}+)?"
@@ -4598,7 +4600,7 @@ _A_YEAR_BEFORE_AFTER = compile_lazily(
 #: A month named right after a compared value: " en mars", " au mois de mars".
 _IN_MONTH_AFTER = compile_lazily(
     rf"{_H}+(?i:en|au{_H}+mois{_H}+de|au{_H}+mois{_H}+d['’]){_H}*"
-    rf"(?P<m>{_alt(m for m in t.MONTHS_FR if not m.endswith('.'))})(?![\w])"
+    rf"(?P<m>{_MONTHS_FR})(?![\w])"
 )
 _THE_DAY_BEFORE_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_]+)?{_H}+(?i:la{_H}+veille|auparavant|précédemment|plus{_H}+tôt|hier|samedi|dimanche|"
@@ -5188,8 +5190,10 @@ _ONE_SPEAKER_AFTER = compile_lazily(
 )
 #: What befell the one person after "une", which makes it a toll of one: "Une personne est portée disparue",
 #: "une personne a été tuée"; "une femme a perdu la vie" tells of someone, as "a woman died" does.
+#: The verb before what befell someone: "est", "a (été)", "reste".
+_FATE_VERB = rf"(?i:est|a|était|avait|reste|restait|demeure){_H}+"
 _ONE_FATE = (
-    rf"(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+)?"
+    rf"(?:{_FATE_VERB})?"
     rf"(?:(?i:été|toujours|encore|également|aussi|en{_H}+revanche){_H}+)*"
     rf"(?:(?P<death>(?i:morte?|décédée?|tuée?|a{_H}+trouvé{_H}+la{_H}+mort|perdu{_H}+la{_H}+vie|péri))"
     rf"|(?P<injury>(?i:blessée?))|(?P<missing>(?i:(?:portée?{_H}+)?disparue?|recherchée?))"
@@ -5198,9 +5202,7 @@ _ONE_FATE = (
 )
 _ONE_FATE_AFTER = compile_lazily(rf"{_H}+(?:(?i:autre){_H}+)?(?i:personne){_H}+{_ONE_FATE}")
 #: "..., dont une a été hospitalisée", "dont un est mort": one of the people just counted, and what befell them.
-_ONE_OF_THEM_FATE_AFTER = compile_lazily(
-    rf"{_H}+(?:(?i:est|a|était|avait|reste|restait|demeure){_H}+){_ONE_FATE}"
-)
+_ONE_OF_THEM_FATE_AFTER = compile_lazily(rf"{_H}+{_FATE_VERB}{_ONE_FATE}")
 #: What makes an age one to come, or one a person would have reached: "She turns 40, and", "aura 32 ans le 15
 #: mars", "fêtera ses 90 ans".
 _AGE_TO_COME_BEFORE = _ending(
@@ -6156,16 +6158,17 @@ def _one_spaced(words: str) -> str:
     return words if words.isalpha() else _SPACES_RE.sub(" ", words)
 
 
-#: French words ending in "s" or "x" that may follow a year, no noun among them ("en 2019 toujours").
+#: French words ending in "s" or "x" that may follow a year, no noun among them ("en 2019 toujours"), beyond
+#: the function words of ``NOT_NOUNS``.
 _ADVERBS_IN_S_FR = frozenset(
     "mais dès toujours jamais très parmi ceux celles deux trois assez ailleurs désormais tandis fois mois "
-    "lorsqu'alors puis plus moins sans dans sous vers chez lors après depuis jusqu'alors tous".split()
+    "lorsqu'alors jusqu'alors".split()
 )
 #: A lowercase French plural noun ("suppressions", "chevaux"): no year is followed by one.
 _FRENCH_PLURAL_NOUN_RE = compile_lazily(r"[a-zéèêàâîôûç][a-zéèêàâîôûçœ'’-]{2,}(?:s|x)")
 #: A number or a total named, then brought to a value in its clause: "ramener ce nombre à", "cut that number to".
 _NUMBER_BROUGHT_TO_BEFORE = _ending(
-    rf"(?<![\w])(?i:nombre|chiffre|total|bilan|effectifs?|number|figure|total|tally|toll)(?![\w])[^.;:!?\n\d]*"
+    rf"(?<![\w])(?i:nombre|chiffre|total|bilan|effectifs?|number|figure|tally|toll)(?![\w])[^.;:!?\n\d]*"
     rf"(?<![\w])(?i:à|to){_H}+"
 )
 NUMBER_BROUGHT_REACH = 48
@@ -7332,10 +7335,7 @@ class _Extractor:
                 and raw == int(raw)
                 and self.may_hold(s, 16, (" than ",))
                 and (than := self.before(_OLDER_THAN_BEFORE, s, 16)) is not None
-                and _RULED_PEOPLE_BEFORE.search(
-                    text, max(0, s - len(than.group()) - 60), s - len(than.group())
-                )
-                is not None
+                and self.people_ruled_before(s - len(than.group()), 60)
                 and _AGE_LIMIT_AFTER.match(text, e) is not None
             ):
                 c.kind = "age"  # "all young minors older than 10", "children younger than 5": people's ages
@@ -7346,10 +7346,7 @@ class _Extractor:
                 and raw == int(raw)
                 and self.may_hold(s, 32, (" be ",))
                 and (limit := self.before(_MUST_BE_BEFORE, s, 40)) is not None
-                and _RULED_PEOPLE_BEFORE.search(
-                    text, max(0, s - len(limit.group()) - 80), s - len(limit.group())
-                )
-                is not None
+                and self.people_ruled_before(s - len(limit.group()), 80)
                 and (m_after := _AGE_LIMIT_AFTER.match(text, e)) is not None
                 and (limit.group("bound") or m_after.group("bound"))
             ):
@@ -7379,6 +7376,11 @@ class _Extractor:
         c.end = pos  # the figure covers what was read after the digits, not the counted noun
         self.maybe_year(c, token)
         return c
+
+    def people_ruled_before(self, pos: int, reach: int) -> bool:
+        """Whether people a rule of age is for are named within ``reach`` before ``pos`` in its sentence
+        ("applicants had to be over 18", "minors older than 10"); ``pos`` is where the rule's words start."""
+        return _RULED_PEOPLE_BEFORE.search(self.text, max(0, pos - reach), pos) is not None
 
     def not_a_count(self, s: int, e: int) -> bool:
         """Whether the number at ``s:e`` is a rank, a part of a descriptor or a hypothetical threshold, not a
