@@ -492,6 +492,9 @@ def test_real_constructions(text, lang, expected):
         ("des vents de 130 kilomètres à l'heure", "fr"),
         ("The polls had the three parties level; the two companies appealed.", "en"),  # anaphora
         ("Ces deux feux brûlent encore, comme dans les trois communes voisines.", "fr"),
+        # "des deux" is "of the two": the boards of both firms, one of two proposals, pointed back to
+        ("Les directions des deux entreprises ont approuvé l'accord.", "fr"),
+        ("Des deux propositions soumises au vote, la seconde a passé.", "fr"),
     ],
 )
 def test_not_figures_of_real_text(text, lang):

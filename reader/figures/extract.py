@@ -4221,6 +4221,9 @@ _READ_AFTER = compile_lazily(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H
 #: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
 #: ("Les dix suspects" may be a lede's first count of them).
 _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces|aux){_H}+")
+#: French "des deux" ("of the two"): both of a pair named before ("les directions des deux entreprises"); a larger
+#: number after "des" may be a first count ("les polices des quatre pays").
+_OF_BOTH_BEFORE = _ending(rf"(?<![\w-])(?i:des){_H}+")
 #: A possessive before a small number and a superlative: "Canada's 2 largest railways", "its two main
 #: rivals", "ses deux principaux concurrents" rank members of a set, they count nothing new.
 _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['’]s|ses|leurs|nos){_H}+")
@@ -7103,7 +7106,13 @@ class _Extractor:
         if (
             word
             and raw in _ANAPHORA_VALUES
-            and self.before(_DEFINITE_BEFORE, s, 20)
+            and (
+                self.before(_DEFINITE_BEFORE, s, 20)
+                or raw == 2
+                and self.lang != "en"
+                and text.endswith(("es ", "es\u00a0"), max(0, s - 3), s)
+                and self.before(_OF_BOTH_BEFORE, s, 8)
+            )
             and self.after(_PLAIN_NOUN_AFTER, e)
             and (not self.people_after(e) or raw == 2 and self.pair_named_before(e))
         ):
