@@ -12229,3 +12229,68 @@ def test_a_rate_compared_with_the_months_before_is_an_earlier_value():
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a range's currency before its first number and its scale after the second
+        (
+            "The works will cost about €600 to 750 million.",
+            "en",
+            [(600e6, "money", "EUR"), (750e6, "money", "EUR")],
+        ),
+        ("a bill of $3 to 4 billion", "en", [(3e9, "money", "USD"), (4e9, "money", "USD")]),
+        # a noun after the second number keeps the first an amount of its own
+        ("from $5 to 3 million households", "en", [(5, "money", "USD"), (3e6, "count", "household")]),
+    ],
+)
+def test_a_ranges_currency_said_before_its_first_number_and_its_scale_after_the_second(text, lang, expected):
+    """Construction: "around €700 to 800 million" names the currency once, before the first number, and the
+    scale once, after the second: both ends are amounts in that scale and currency."""
+    assert keys(text, lang) == expected
+
+
+def test_a_ranges_second_end_with_a_hedge_of_its_own_shares_the_unit():
+    """Construction: "un dédommagement entre 1.000 et plus de 25.000 euros": the second end carries its own
+    "plus de", and the first end is in its currency all the same."""
+    assert keys("Les indemnités allaient d'un montant entre 2.000 et plus de 30.000 euros.", "fr") == [
+        (2000, "money", "EUR"),
+        (30000, "money", "EUR"),
+    ]
+
+
+def test_people_under_an_age_when_something_befell_them():
+    """Constructions: "most of the victims were under 21 when the abuse took place" and "16 were younger than
+    10": the ages the people had then, a count of them the subject of the second; prices "under 40 when" stay
+    counts."""
+    assert keys("Most of the pupils were under 18 when it began, and 12 were younger than 9.", "en") == [
+        (18, "age", None),
+        (12, "count", None),
+        (9, "age", None),
+    ]
+    assert keys("Shares were under 40 when the index fell.", "en") == [(40, "count", None)]
+
+
+def test_the_rough_date_a_work_was_made_is_a_year():
+    """Construction: "painted around 1500", "un retable peint vers 1600": when a work was made, told roughly, is a
+    year; "built around 1200 homes" stays a count."""
+    assert [f.kind for f in extract_figures("The panel, painted around 1510, was sold.", "en")] == ["year"]
+    assert [f.kind for f in extract_figures("Le retable, peint vers 1600, a été restauré.", "fr")] == ["year"]
+    assert keys("The firm built around 1200 homes.", "en") == [(1200, "count", "home")]
+
+
+def test_visitors_counted_with_en_are_no_amount_in_a_text_of_amounts():
+    """Construction: "Le musée en a compté près de neuf millions ... et dix millions avant la pandémie" after
+    an amount in euros: the pronoun "en" and a verb of counting make visitors, not money; so does "the museum
+    welcomed 8.7 million"."""
+    text = "Le chantier coûtera 600 millions d'euros. Le musée en a compté près de huit millions en 2023, et neuf millions avant."
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr") if f.kind != "year"] == [
+        (600e6, "money"),
+        (8e6, "count"),
+        (9e6, "count"),
+    ]
+    assert keys("The plan costs €500 million. The museum welcomed 7.1 million last year.", "en") == [
+        (500e6, "money", "EUR"),
+        (7.1e6, "count", None),
+    ]

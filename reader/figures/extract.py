@@ -5528,6 +5528,14 @@ _THEY_ARE_BEFORE = _ending(
     rf"(?<![\w])(?i:ils|elles){_H}+(?i:sont|étaient|seront|furent)(?:{_H}+(?i:pourtant|désormais|encore|déjà|ainsi"
     rf"|donc|aujourd['’]hui|près{_H}+de|plus{_H}+de|environ|quelque))*{_H}+"
 )
+#: A verb of counting visitors or members, with "en" standing for what it counts: "le musée en a compté près de
+#: neuf millions", "il en accueille 10 millions par an"; or welcoming them: "the museum welcomed 8.7 million".
+_COUNTED_THEM_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:en){_H}+(?:(?i:a|avait|ont|avaient|aura|auront){_H}+)?(?i:compté|comptait|compte|comptaient"
+    rf"|accueilli|accueille|accueillait|reçu|reçoit|recensé|recense|enregistré|enregistre|attiré|attire)"
+    rf"|(?i:welcomed|welcomes|attracted|attracts|drew|draws|hosted|hosts))"
+    rf"(?:{_H}+(?i:près{_H}+de|plus{_H}+de|environ|quelque|nearly|almost|about|around|some|over|more{_H}+than))?{_H}+"
+)
 #: What names the Swiss franc, or Switzerland, in a text: its "francs" are then Swiss ones.
 _SWISS_FRANC_RE = compile_lazily(r"(?i:suisses?|swiss|switzerland|helvétique)|\bCHF\b")
 #: "Canadian" after an amount in bare dollars, no noun after it: "$500,000 Canadian (US$359,000) in cash",
@@ -5789,7 +5797,9 @@ _RULED_PEOPLE_BEFORE = _ending(
     r"|students?|workers?|customers?|residents?|participants?|visitors?|passengers?|members?|anyone|everyone"
     r"|those|you|he|she|they|employees?|recipients?|patients?|women|men|girls?|boys?|teens?|teenagers?|kids?"
     r"|gamblers?|owners?|tenants?|borrowers?|claimants?|volunteers?|recruits?|pilots?|minors?|adults?|victims?"
-    r"|infants?|babies|seniors?)(?![\w])[^.;!?\n]*"
+    r"|infants?|babies|seniors?|pupils?|survivors?|respondents?|migrants?|soldiers?|priests?|abusers?"
+    # a count of them as the subject: "16 were younger than 10"
+    r"|[0-9]+(?:,[0-9]{3})*[ \u00a0]+(?:were|are))(?![\w])[^.;!?\n]*"
 )
 #: The ages a rule may set for people (see :data:`_MUST_BE_BEFORE`).
 MIN_AGE_LIMIT = 12
@@ -6188,6 +6198,13 @@ _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle"}
 )
 #: "back to", "dating to", "dates to": the year something goes back to.
+#: The last word of a rough date after the verb of making a work (see :data:`_MADE_AROUND_BEFORE`).
+_ROUGHLY_WORDS = frozenset({"around", "about", "circa", "c", "vers", "de"})
+_MADE_AROUND_BEFORE = _ending(
+    r"(?<![\w])(?i:painted|built|founded|written|composed|created|made|erected|carved|dating|dated"
+    r"|peinte?|construite?|fondée?|écrite?|composée?|créée?|érigée?|bâtie?|sculptée?|datée?|datant)"
+    rf"{_H}+(?i:around|about|circa|c\.|vers|autour{_H}+de|aux{_H}+alentours{_H}+de){_H}+"
+)
 _BACK_TO_BEFORE = _ending(
     # "dont les origines remontent à 1670", "dont l'origine remonte à…1779"
     rf"(?<![\w])(?:(?i:back|dating|dates|dated){_H}+to|(?i:remonte|remontent|remontait|remontaient){_H}+à)"
@@ -6265,12 +6282,19 @@ _CAPITALISED_WORD_AFTER = compile_lazily(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
 #: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
 _AMOUNT_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
 _AND_GAP_RE = compile_lazily(rf"{_H}+(?i:and|et){_H}+")
+#: A range's second end with a hedge of its own: "entre 1.000 et plus de 25.000 euros", "between 5 and nearly 9".
+_AND_HEDGED_GAP_RE = compile_lazily(
+    rf"{_H}+(?i:and|et){_H}+(?i:more{_H}+than|over|nearly|almost|plus{_H}+de|près{_H}+de|jusqu['’]à){_H}*"
+)
 _BETWEEN_BEFORE = _ending(rf"(?<![\w])(?i:between|entre){_H}+(?:[$€£]|US\$|C\$)?")
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = compile_lazily(r"[0-9]+")
 #: "who was 27 at the time", "who was 19 when": a person's age then.
 _WHO_WAS_BEFORE = _ending(rf"(?<![\w])(?i:who|she|he){_H}+(?i:was|is){_H}+")
 _AT_THE_TIME_AFTER = compile_lazily(rf"{_H}+(?i:at{_H}+the{_H}+time|when|years{_H}+old)(?![\w])")
+#: People who were below or above an age when something befell them: "most were under 21 when the abuse took
+#: place", "they were over 65 at the time".
+_WERE_UNDER_BEFORE = _ending(rf"(?<![\w])(?i:were|was|are|is|being){_H}+(?i:under|over|below|above){_H}+")
 #: A maker and an aircraft's model after a count: " Boeing 737 Max", " Airbus A320neo", " Embraer 175".
 _AIRCRAFT_MODEL_AFTER = compile_lazily(
     rf"{_H}+(?:Boeing|Airbus|Embraer|Bombardier){_H}+[A-Z]{{0,3}}-?[0-9]{{2,4}}(?:[-\w]*)(?:{_H}+(?:MAX|Max|neo|NEO)(?:{_H}*[0-9])?)?"
@@ -7337,6 +7361,17 @@ class _Extractor:
                 and 1 < raw < 120
             ):
                 c.kind = "age"  # "Bissonnette, who was 27 at the time of the killings": an age
+            if (
+                c.bare
+                and not word
+                and 1 < raw < 120
+                and self.after(_AT_THE_TIME_AFTER, e)
+                and (under := self.before(_WERE_UNDER_BEFORE, s, 16)) is not None
+                and self.people_ruled_before(s - len(under.group()), 60)
+            ):
+                c.kind = (
+                    "age"  # "most of the victims were under 21 when the abuse took place": their age then
+                )
             if (
                 c.bare
                 and self.lang != "fr"
@@ -8848,9 +8883,15 @@ class _Extractor:
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
         prev_word = prev.group("w").lower() if prev is not None else ""
-        after_prep = prev_word in t.YEAR_PREPOSITIONS or (
-            # "traces its history back to 1670", "dating to 1789"
-            prev_word in ("to", "à") and self.before(_BACK_TO_BEFORE, c.start, 24) is not None
+        after_prep = (
+            prev_word in t.YEAR_PREPOSITIONS
+            or (
+                # "traces its history back to 1670", "dating to 1789"
+                prev_word in ("to", "à") and self.before(_BACK_TO_BEFORE, c.start, 24) is not None
+            )
+            # "painted around 1500", "une église bâtie vers 1200": when a work was made, told roughly
+            or prev_word in _ROUGHLY_WORDS
+            and self.before(_MADE_AROUND_BEFORE, c.start, 40) is not None
         )
         if (
             not modern
@@ -9558,7 +9599,12 @@ class _Extractor:
                 b.unit, b.noun = a.unit, a.noun
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
-            if not linked(a, b):
+            if not linked(a, b) and not (
+                a.bare
+                and not b.bare
+                and _AND_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                and self.before(_BETWEEN_BEFORE, a.start, 24) is not None
+            ):
                 continue
             if (
                 a.bare
@@ -9647,8 +9693,9 @@ class _Extractor:
                 and a.raw < b.raw
                 and (
                     self.text[a.end : b.start] in ("-", "–")
-                    # "ranging between €5 to €70 million", "de 5 $ à 70 M$": the symbol said twice
-                    or b.currency == a.currency
+                    # "ranging between €5 to €70 million", "de 5 $ à 70 M$": the symbol said twice; "around
+                    # €700 to 800 million": said once, before the first
+                    or (b.currency == a.currency or b.kind == "count" and b.currency is None)
                     and (
                         _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
                         # "expected to cost between $155 and $185 billion"
@@ -10194,6 +10241,11 @@ class _Extractor:
                 _THEY_ARE_BEFORE, c.start, 48
             ):
                 continue  # "Ils sont pourtant 5,5 millions à avoir besoin d'aide": people, not an amount
+            if self.before(_COUNTED_THEM_BEFORE, c.start, 48) is not None:
+                counted = (
+                    c  # "le musée en a compté près de neuf millions": visitors, whatever amounts came before
+                )
+                continue
             if self.may_hold(c.start, 48, ("populat", "country", "nation", "pays")) and self.before(
                 _POPULATION_OF_BEFORE, c.start, 48
             ):
