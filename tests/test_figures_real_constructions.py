@@ -12294,3 +12294,24 @@ def test_visitors_counted_with_en_are_no_amount_in_a_text_of_amounts():
         (500e6, "money", "EUR"),
         (7.1e6, "count", None),
     ]
+
+
+def test_a_signed_bracketed_decimal_among_signed_rates_is_a_rate():
+    """Construction: "Limburg (+0.71%), ... Namur showed the sharpest increase (+0.58)": a list of growth rates
+    in brackets drops the percent sign once; a signed decimal in a text of no such rate stays a number."""
+    text = (
+        "Limburg grew fastest (+0.71%). Namur showed the sharpest increase (+0.58), Hainaut a fall (-0.12)."
+    )
+    assert [(f.value, f.kind, f.minus) for f in extract_figures(text, "en")] == [
+        (0.71, "percent", False),
+        (0.58, "percent", False),
+        (0.12, "percent", True),
+    ]
+    assert keys("The side won by a margin (+3.5) on Sunday.", "en") == [(3.5, "count", None)]
+
+
+def test_the_take_aways_of_an_article_are_no_count():
+    """Construction: "Here are seven key take-aways from the data", "cinq enseignements du scrutin": how an
+    article lays itself out, no figure of the story."""
+    assert keys("Here are six key take-aways from the new census.", "en") == []
+    assert keys("Quatre enseignements du scrutin de dimanche.", "fr") == []

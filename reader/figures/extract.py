@@ -5169,7 +5169,9 @@ _ABSTRACT_NOUNS = frozenset(
     # "les deux chiffres divergent", "two options on the table", "trois pistes": what a text weighs, no count
     " chiffres hypothèses hypotheses options pistes volets axes priorités priorities objectifs objectives"
     # "attributed to two causes", "the two figures", "on two fronts", "two subjects": what a text argues about
-    " causes cause figures fronts front subjects sujets questions aspects".split()
+    " causes cause figures fronts front subjects sujets questions aspects"
+    # "Here are seven key take-aways", "cinq enseignements à retenir": how an article is laid out
+    " takeaways take-aways enseignements leçons lessons".split()
 )
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
@@ -6198,6 +6200,8 @@ _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle"}
 )
 #: "back to", "dating to", "dates to": the year something goes back to.
+#: A signed rate in brackets with its percent sign: "(+0.68%)", "(-1,2 %)".
+_SIGNED_PERCENT_BRACKET_RE = compile_lazily(r"\([+\-−][ \u00a0]?[0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?%\)")
 #: The last word of a rough date after the verb of making a work (see :data:`_MADE_AROUND_BEFORE`).
 _ROUGHLY_WORDS = frozenset({"around", "about", "circa", "c", "vers", "de"})
 _MADE_AROUND_BEFORE = _ending(
@@ -9095,6 +9099,7 @@ class _Extractor:
         self.share_scales_by_year(cands)
         self.share_scales_compared(cands)
         self.share_percent_listed(cands)
+        self.share_percent_bracketed(cands)
         self.share_units_compared(cands)
         self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
@@ -9224,6 +9229,23 @@ class _Extractor:
                 and _SENTENCE_END_RE.search(text, a.end, b.start) is None
             ):
                 b.kind, b.unit, b.noun = "percent", None, False
+
+    def share_percent_bracketed(self, cands: list[_Cand]) -> None:
+        """A signed decimal in brackets is a rate of change when the text gives its siblings with a percent sign:
+        "Limburg (+0.68%), ... Walloon Brabant (+0.62)", the sign dropped once from a list of growth rates."""
+        text = self.text
+        if "(+" not in text and "(-" not in text and "(−" not in text:
+            return
+        for c in cands:
+            if (
+                c.bare
+                and not c.word
+                and c.raw != c.raw.to_integral_value()
+                and text[c.start - 2 : c.start] in ("(+", "(-", "(−")
+                and text[c.end : c.end + 1] == ")"
+                and _SIGNED_PERCENT_BRACKET_RE.search(text) is not None
+            ):
+                c.kind, c.unit, c.noun = "percent", None, False
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
         """A decimal number compared with a scaled one just before it, in its sentence, is in its scale: "5.4
