@@ -12315,3 +12315,24 @@ def test_the_take_aways_of_an_article_are_no_count():
     article lays itself out, no figure of the story."""
     assert keys("Here are six key take-aways from the new census.", "en") == []
     assert keys("Quatre enseignements du scrutin de dimanche.", "fr") == []
+
+
+def test_a_toll_made_to_go_from_one_value_to_another_starts_from_an_earlier_value():
+    """Construction: "la liste fait passer le bilan de 108 à 115 victimes": the verb's infinitive and the
+    quantity named between it and "de"; the value it went from is an earlier one, as in "passé de 99 à 112"."""
+    text = "Une liste actualisée fait passer le bilan de 108 à 115 victimes."
+    assert [(f.value, f.earlier) for f in extract_figures(text, "fr")] == [(108, True), (115, False)]
+
+
+def test_a_number_of_resumed_by_a_pronoun_counts_its_noun():
+    """Construction: "Quant au nombre de blessés, il est de 805", "as for the number of injured, it stands at
+    805": the pronoun resumes "the number of" and the count is of its noun."""
+    assert keys("Quant au nombre de blessés, il est de 640.", "fr") == [(640, "count", "injury")]
+    assert keys("As for the number of injured, it stands at 640.", "en") == [(640, "count", "injury")]
+
+
+def test_numbered_streets_are_no_count():
+    """Construction: "à l'intersection entre les rues 204 et 223": streets known by their numbers; "dans les rues
+    300 manifestants" counts the protesters."""
+    assert keys("La bousculade a eu lieu entre les rues 118 et 135 du camp.", "fr") == []
+    assert keys("Dans les rues 300 manifestants ont défilé.", "fr") == [(300, "count", "protester")]

@@ -4588,8 +4588,9 @@ _CHANGED_FROM_BEFORE = _ending(
     rf"(?:(?<![\w])(?i:to|at){_H}+[0-9][0-9.,]*(?:{_H}?%|{_H}+(?i:per{_H}?cent|percent))?(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from)"
     rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised|went|gone|grew|grown"
     rf"|soared|surged|doubled|tripled){_H}+(?i:from)"
-    rf"|(?<![\w])(?i:passée?s?|passe|passent|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
-    rf"(?:hausse|baisse)){_H}+(?i:de)){_H}+"
+    rf"|(?<![\w])(?i:passée?s?|passe|passent|passer|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
+    # "fait passer le bilan de 116 à 121 victimes": the quantity named between the verb and its start
+    rf"(?:hausse|baisse))(?:{_H}+(?i:le{_H}+(?:bilan|nombre|total|taux|prix)))?{_H}+(?i:de)){_H}+"
 )
 #: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
 _CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre",
@@ -5654,7 +5655,9 @@ _NUMBER_OF_BEFORE = _ending(
     rf"(?:[A-Z][\w'’.-]*{_H}+){{0,2}}"
     rf"(?P<w>[^\W\d_]+)(?P<rest>(?:{_H}+[^\W\d_][\w'’]*){{0,4}})"
     # "put the number of injuries at 1,175", "the number of confirmed deaths across the country was now 89"
-    rf"{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
+    rf",?{_H}+(?:(?i:at|to|reached|hit|à|atteint)(?:{_H}+(?i:to|à))?|(?i:was|is|stood|stands)(?:{_H}+(?i:now|at)){{0,2}}"
+    # "Quant au nombre de blessés, il est de 805", "as for the number of injured, it stands at 805": resumed
+    rf"|(?<=,{_H})(?i:il|it){_H}+(?i:est|était|is|was|stands|stood)(?:{_H}+(?i:de|à|at|now))?"
     # "le nombre de feux de forêt au Québec est passé de 138 à 141", "a grimpé à 40"
     rf"|(?:(?i:est|a){_H}+)?(?i:passée?|grimpé|monté|augmenté|baissé|chuté|descendu){_H}+(?i:à|de)"
     # "le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions"
@@ -6971,6 +6974,14 @@ class _Extractor:
             # "a stop for the 151 line", "the 80 bus": a route's number, said before its noun (not "the 40 bus
             # drivers")
             return None
+        if (
+            not word
+            and self.lang != "en"
+            and text.endswith(("rue ", "rues ", "Rue "), max(0, s - 5), s)
+            and not self.counted_after(e)
+        ):
+            self.name_end = e  # the list of streets goes on: "les rues 204 et 223"
+            return None  # "entre les rues 204 et 223 à Mina": a numbered street (not "dans les rues 300 manifestants")
         if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
             return None  # "au début des années 70": a decade
         if not word and text[e : e + 1] in "-–" and _ORDINAL_AFTER_DASH_RE.match(text, e + 1):
