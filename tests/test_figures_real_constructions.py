@@ -12336,3 +12336,24 @@ def test_numbered_streets_are_no_count():
     300 manifestants" counts the protesters."""
     assert keys("La bousculade a eu lieu entre les rues 118 et 135 du camp.", "fr") == []
     assert keys("Dans les rues 300 manifestants ont défilé.", "fr") == [(300, "count", "protester")]
+
+
+def test_a_round_lower_bound_of_years_agrees_with_the_other_versions_span():
+    """Construction: "a moratorium imposed more than 30 years ago" against "un moratoire de 32 ans": a span's
+    round floor holds the other version's years, as a rounding (a small floor of a toll still does not hold a
+    later toll: "au moins sept morts" against "nine dead")."""
+    en = extract_figures("The moratorium was imposed more than 30 years ago.", "en")
+    fr = extract_figures("Le moratoire de 32 ans prend fin.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.conflicts] == [(30, 32)]
+    assert result.only_en == [] and result.only_fr == []
+    tolls = compare_figures(
+        extract_figures("At least seven people died.", "en"),
+        extract_figures("Neuf personnes sont mortes.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in tolls.conflicts] == [(7, 9)]
+
+
+def test_mass_before_a_counted_noun_is_an_adjective():
+    """Construction: "402 mass shootings", "12 mass graves": "mass" describes the noun counted after it."""
+    assert keys("The country has logged 402 mass shootings this year.", "en") == [(402, "count", "shooting")]

@@ -2913,7 +2913,8 @@ def _within_estimate(estimate: Figure, value: Figure) -> bool:
     if _precise(estimate.value) and not round_word:
         return False  # "at least 783 people": the count as it stood when written, not a round bound
     # "more than 50 per cent" is a round bound too
-    small = x < SMALL_BOUND and estimate.kind != "percent" and not round_word
+    # (a span is no toll counted at another time: "more than 30 years" bounds a "moratoire de 32 ans")
+    small = x < SMALL_BOUND and estimate.kind not in ("percent", "duration") and not round_word
     if estimate.approx == "at least" and (small or value.approx == "at least" and not _finer_floor(x, y)):
         # "au moins sept morts" against "nine dead" is a toll counted at another time, and so are two floors
         # ("more than 900" injured, "plus de 700"): no rounding of one another, unless one is the other
