@@ -12357,3 +12357,10 @@ def test_a_round_lower_bound_of_years_agrees_with_the_other_versions_span():
 def test_mass_before_a_counted_noun_is_an_adjective():
     """Construction: "402 mass shootings", "12 mass graves": "mass" describes the noun counted after it."""
     assert keys("The country has logged 402 mass shootings this year.", "en") == [(402, "count", "shooting")]
+
+
+def test_a_score_line_before_a_home_or_away_result_is_no_figure():
+    """Construction: "following a 3-2 home defeat by Persebaya", "a 2-0 away victory": a match's score, the
+    venue between it and the word for the result."""
+    assert keys("Fans invaded the pitch after a 4-1 home defeat.", "en") == []
+    assert keys("It was their first 2-0 away victory.", "en") == []

@@ -894,7 +894,7 @@ _NOT_FIGURE_RE = compile_lazily(
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
     # ... or a stage of it: "their 2-0 group-stage victory", "a 3-1 first-leg win"
     rf"(?:[a-z]+-[a-z]+{_H}+)?(?:[A-Z][\w'’-]*{_H}+){{0,3}}"
-    rf"(?i:win|victory|defeat|loss|draw|lead|home{_H}+win|away{_H}+win"
+    rf"(?i:win|victory|defeat|loss|draw|lead|(?:home|away){_H}+(?:win|victory|defeat|loss|draw)"
     rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
     rf"|(?<![\w.,])[0-7][-–/][0-7](?:(?:,|{_H})+[0-7][-–/][0-7])+(?![\w%]|[.,][0-9])"
