@@ -12364,3 +12364,37 @@ def test_a_score_line_before_a_home_or_away_result_is_no_figure():
     venue between it and the word for the result."""
     assert keys("Fans invaded the pitch after a 4-1 home defeat.", "en") == []
     assert keys("It was their first 2-0 away victory.", "en") == []
+
+
+def test_sections_of_a_code_are_no_count():
+    """Construction: "contrary to s. 83.19", "contrary to s. 81(1)(d)": sections of a criminal code cited by
+    number."""
+    assert keys("He pleaded guilty to an offence contrary to s. 83.19 of the Code.", "en") == []
+    assert keys("It was contrary to s. 81(1)(d) of the Code.", "en") == []
+
+
+def test_the_age_one_turned_or_had_when_something_happened_is_an_earlier_age():
+    """Constructions: "Il venait tout juste d'avoir 16 ans lors de son arrestation", "avait 15 ans au moment des
+    faits", "who was a 17-year-old at the time of his plea": ages a person had then, which dispute no age the
+    other version gives the person now."""
+    fr = extract_figures(
+        "Il avait 14 ans au moment des faits et venait d'avoir 15 ans lors de son arrestation.", "fr"
+    )
+    assert [(f.value, f.kind, f.earlier) for f in fr] == [(14, "age", True), (15, "age", True)]
+    en = extract_figures("The teen, who was a 16-year-old at the time of his plea, was sentenced.", "en")
+    assert [(f.value, f.kind, f.earlier) for f in en] == [(16, "age", True)]
+    assert (
+        compare_figures(en, extract_figures("Le jeune homme de 18 ans a été condamné.", "fr")).conflicts == []
+    )
+
+
+def test_a_bracketed_decimal_named_in_words_after_a_scaled_amount_is_in_its_scale():
+    """Construction: "avec 6,86 millions de francs dépensés (6,76 au budget)": the bracket gives the amount
+    budgeted, in the scale and currency of the amount before it; "(2,5 fois plus)" is no amount."""
+    assert keys("Le parti a dépensé 5,92 millions de francs (5,81 au budget).", "fr") == [
+        (5_920_000, "money", "CHF"),
+        (5_810_000, "money", "CHF"),
+    ]
+    assert keys("Les recettes atteignent 6,86 millions d'euros (2,5 fois plus).", "fr") == [
+        (6_860_000, "money", "EUR"),
+    ]

@@ -5828,7 +5828,8 @@ _AGE_WORD_BEFORE = _ending(
     # people from an age on: "pour les adultes dès 26 ans", "vacciner dès 12 ans"
     rf"|(?<![\w])(?i:dès){_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
-    rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant)"
+    # "il venait d'avoir 16 ans", "avant d'avoir 18 ans": the age one turned, or would turn
+    rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant|d['’]avoir)"
     # "Ils auront alors 91 et 81 ans", "elle avait déjà 30 ans": when, between
     # "elle avait à l'époque 15 ans", "il aura toutefois 32 ans": when, or a linking adverb, between
     # "Les victimes avaient pour la plupart plus de 50 ans": who of them, between
@@ -5898,10 +5899,12 @@ _SPAN_SINCE_AFTER = compile_lazily(
 #: story looks back on ("who was a 23-year-old volunteer when she was kidnapped", "qui avait 23 ans
 #: lorsqu'elle a été enlevée"), no dispute of the age the other version gives now.
 _PAST_AGE_BEFORE = _ending(
-    rf"(?<![\w])(?i:was|were|had{_H}+been|avait|était{_H}+âgée?|étaient{_H}+âgé(?:e|s|es)?{_H}+de)"
+    rf"(?<![\w])(?i:was|were|had{_H}+been|avait|était{_H}+âgée?|étaient{_H}+âgé(?:e|s|es)?{_H}+de|d['’]avoir)"
     rf"(?:{_H}+(?i:a|an|only|just|de|d['’]))?{_H}+"
 )
-_WHEN_AFTER_RE = compile_lazily(r"[^.;!?\n]{0,80}?(?<![\w])(?i:(?:when|lorsque|quand)[\s\u00a0]|lorsqu['’])")
+_WHEN_AFTER_RE = compile_lazily(
+    r"[^.;!?\n]{0,80}?(?<![\w])(?i:(?:when|lorsque|quand)[\s\u00a0]|lorsqu['’]|lors[\s\u00a0]+d|au[\s\u00a0]+moment[\s\u00a0]+d|at[\s\u00a0]+the[\s\u00a0]+time[\s\u00a0]+of)"
+)
 _AGE_THEN_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:at{_H}+the{_H}+time)|(?:(?i:ans){_H}+)?(?i:à{_H}+l['’]époque))(?=[,;.)]|{_H}*$)"
 )
@@ -6205,6 +6208,10 @@ _PLURALS_WITHOUT_S = frozenset(
 #: "back to", "dating to", "dates to": the year something goes back to.
 #: A signed rate in brackets with its percent sign: "(+0.68%)", "(-1,2 %)".
 _SIGNED_PERCENT_BRACKET_RE = compile_lazily(r"\([+\-−][ \u00a0]?[0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?%\)")
+#: A few words closing a bracket after a number: "(6,76 au budget)", "(3.1 a year earlier)".
+_BRACKET_WORDS_AFTER = compile_lazily(rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*\)")
+#: Words that make a bracketed number no value in the scale of the amount before it: "(2,5 fois plus)".
+_NOT_THE_SCALE_RE = compile_lazily(rf"(?i:fois|times|points?|pour{_H}?cent|per{_H}?cent|percent|%)")
 #: The last word of a rough date after the verb of making a work (see :data:`_MADE_AROUND_BEFORE`).
 _ROUGHLY_WORDS = frozenset({"around", "about", "circa", "c", "vers", "de"})
 _MADE_AROUND_BEFORE = _ending(
@@ -9278,7 +9285,12 @@ class _Extractor:
                 and (
                     _COMPARED_WITH_RE.search(text, a.end, b.start) is not None
                     or text[b.start - 1 : b.start] == "("
-                    and text[b.end : b.end + 1] == ")"
+                    and (
+                        text[b.end : b.end + 1] == ")"
+                        # "avec 6,86 millions dépensés (6,76 au budget)": what the bracketed value is, in words
+                        or (tail := _BRACKET_WORDS_AFTER.match(text, b.end)) is not None
+                        and _NOT_THE_SCALE_RE.search(tail.group()) is None
+                    )
                 )
             ):
                 b.kind, b.currency, b.unit, b.noun = a.kind, a.currency, a.unit, a.noun

@@ -853,7 +853,7 @@ NOT_NOUNS = set(
 
 #: Words right before a number that make it a name or an ordinal ("Windows 11", "Article 5", "version 2.0").
 NAME_WORDS = set(
-    """windows boeing article articles iphone ipad version versions v no no. n° nº numéro number num # chapter
+    """windows boeing article articles s. ss. iphone ipad version versions v no no. n° nº numéro number num # chapter
     chapitre section sections page pages line ligne level niveau phase season saison episode épisode tome
     volume vol vol. room salle flat apartment appartement gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
