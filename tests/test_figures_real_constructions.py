@@ -12398,3 +12398,13 @@ def test_a_bracketed_decimal_named_in_words_after_a_scaled_amount_is_in_its_scal
     assert keys("Les recettes atteignent 6,86 millions d'euros (2,5 fois plus).", "fr") == [
         (6_860_000, "money", "EUR"),
     ]
+
+
+def test_countries_and_member_states_are_one_count():
+    """Construction: "fifteen countries, among them France" against "quinze Etats membres, dont la France" (the
+    accent left off the capital, as wires type it): member states are countries, one quantity matched."""
+    en = extract_figures("Earlier this week, fifteen countries, among them France, called for a cap.", "en")
+    fr = extract_figures("Réclamé par quinze Etats membres, dont la France, ce plafond divise.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(15, 15)]
+    assert result.only_en == [] and result.only_fr == []

@@ -3251,6 +3251,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "child boy girl student youth", "infection case", "infection computer device server",
                   "facility hospital school",
                   "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"
+                  "country state",  # "fifteen countries, among them France", "quinze États membres"
                   # premises raided: "went through ten factories", "ont perquisitionné dix adresses", "searched
                   # 45 homes and businesses", "45 perquisitions"
                   "address search home building factory",

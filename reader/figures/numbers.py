@@ -446,7 +446,7 @@ _UNIT_FORMS: dict[str, str] = {
     "home": "home homes house houses maison maisons logement logements habitation habitations dwelling dwellings",
     "job": "job jobs emploi emplois poste postes position positions",
     "agency": "agency agencies agence agences",
-    "state": "state states état états",
+    "state": "state states état états etat etats",
     "operation": "operation operations opération opérations",
     "time": "times fois reprises",
     # a suspension counted in games: "a 41-game suspension", "41 rencontres", "dix matchs"
