@@ -8,7 +8,8 @@
   (what the TUI asks for).
 - ``pages``: ``Library.rows(limit=100, offset=k)`` at the top, the middle and the end of the list (what
   the TUI's virtual list reads per page while scrolling): first call and median of 5.
-- ``titles``: the first ``--titles`` titles of the all-articles view, newest first, and the last one.
+- ``titles``: the first ``--titles`` rows' titles of the all-articles view as the reader lists it (a story of
+  several reports is one row), newest first, and the last one.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         out["count"] = library.count()
         out["queries"] = [search(library, q, args.repeat) for q in json.loads(args.queries)]
         out["pages"] = pages(library, out["count"])
-        rows = library.rows(limit=args.titles)
+        # the reader's list shows a story of several reports as one row: the titles it shows, in its order
+        rows = library.rows(limit=args.titles, stories=True)
         out["titles"] = [r.title for r in rows]
-        last = library.rows(limit=1, offset=max(out["count"] - 1, 0))
+        last = library.rows(limit=1, offset=max(library.count(stories=True) - 1, 0), stories=True)
         out["last_title"] = last[0].title if last else None
     finally:
         library.close()

@@ -41,7 +41,8 @@ TOP_UP = 10_000
 TITLE_PREFIX = 45  # the list shows ~53 characters of a title at 160 columns
 LIST_COLUMNS = 64  # the list pane is 40% of the 160 columns: scroll targets are looked for there
 #: The list's header ("All articles · 100,000 articles"): where the list pane starts on screen.
-LIST_HEADER = re.compile(r"All articles · [\d,]+ articles")
+#: The list pane's header: "All articles · 2,000 stories · 4,000 unread" (stories), "· 12 articles" (no story).
+LIST_HEADER = re.compile(r"All articles · [\d,]+ (?:articles|stories)")
 MIB = 1024 * 1024
 SUMMARY = re.compile(r"(\d+)\s+new,\s+(\d+)\s+updated,\s+(\d+)\s+unchanged")  # Rich wraps at 80 columns
 
