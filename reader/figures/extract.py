@@ -7391,9 +7391,8 @@ class _Extractor:
                 and (under := self.before(_WERE_UNDER_BEFORE, s, 16)) is not None
                 and self.people_ruled_before(s - len(under.group()), 60)
             ):
-                c.kind = (
-                    "age"  # "most of the victims were under 21 when the abuse took place": their age then
-                )
+                # "most of the victims were under 21 when the abuse took place": their age then
+                c.kind = "age"
             if (
                 c.bare
                 and self.lang != "fr"
@@ -10287,9 +10286,8 @@ class _Extractor:
             ):
                 continue  # "Ils sont pourtant 5,5 millions à avoir besoin d'aide": people, not an amount
             if self.before(_COUNTED_THEM_BEFORE, c.start, 48) is not None:
-                counted = (
-                    c  # "le musée en a compté près de neuf millions": visitors, whatever amounts came before
-                )
+                # "le musée en a compté près de neuf millions": visitors, whatever amounts came before
+                counted = c
                 continue
             if self.may_hold(c.start, 48, ("populat", "country", "nation", "pays")) and self.before(
                 _POPULATION_OF_BEFORE, c.start, 48
