@@ -12408,3 +12408,12 @@ def test_countries_and_member_states_are_one_count():
     result = compare_figures(en, fr)
     assert [(a.value, b.value) for a, b in result.matched] == [(15, 15)]
     assert result.only_en == [] and result.only_fr == []
+
+
+def test_a_swimming_event_named_by_its_distance_is_no_count():
+    """Construction: "the women's 200 individual medley", "the 200-metre butterfly", "le 100 m papillon": the
+    distance names the race; "About 200 swimmers took part" stays a count."""
+    assert keys("She set a record in the women's 200 individual medley.", "en") == []
+    assert keys("He won the 400-metre freestyle.", "en") == []
+    assert keys("Elle a remporté le 100 m papillon.", "fr") == []
+    assert keys("About 200 swimmers took part.", "en") == [(200, "count", "swimmers")]

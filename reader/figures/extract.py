@@ -6155,6 +6155,12 @@ _ELIDED_ITEM_AFTER = compile_lazily(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|che
 _OF_THE_MONTH_AFTER = compile_lazily(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's size after its number: "18 seater buses", "a 12-seater plane".
 _SEATER_AFTER = compile_lazily(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
+#: A swimming event after its distance: "the women's 200 individual medley", "le 100 m papillon", "the 4x100
+#: freestyle relay": the race's name, no count.
+_SWIM_EVENT_AFTER = compile_lazily(
+    rf"(?:(?:-|{_H})?(?i:m|metres?|meters?|mètres))?{_H}+(?i:individual{_H}+medley|medley|freestyle|butterfly"
+    rf"|backstroke|breaststroke|nage{_H}+libre|quatre{_H}+nages|4{_H}+nages|papillon|dos|brasse)(?![\w])"
+)
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
 _NUMBERED_PART_BEFORE = compile_lazily(
     r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
@@ -7020,6 +7026,8 @@ class _Extractor:
             return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
             return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
+        if token in _RACE_DISTANCES and _SWIM_EVENT_AFTER.match(text, e):
+            return None  # "the women's 200 individual medley", "le 100 m papillon": a swimming event's name
         if len(token) <= 3 and _SEATER_AFTER.match(text, e):
             return None  # "two coaster buses and 18 seater buses": a vehicle's size, no count of anything
         if not word and len(token) <= 2 and _NUMBERED_PART_BEFORE.search(text, max(0, s - 12), s):
