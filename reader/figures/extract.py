@@ -6211,7 +6211,6 @@ _TO_A_YEAR_AFTER = compile_lazily(
 _PLURALS_WITHOUT_S = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle"}
 )
-#: "back to", "dating to", "dates to": the year something goes back to.
 #: A signed rate in brackets with its percent sign: "(+0.68%)", "(-1,2 %)".
 _SIGNED_PERCENT_BRACKET_RE = compile_lazily(r"\([+\-−][ \u00a0]?[0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?%\)")
 #: A few words closing a bracket after a number: "(6,76 au budget)", "(3.1 a year earlier)".
@@ -6220,11 +6219,13 @@ _BRACKET_WORDS_AFTER = compile_lazily(rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*
 _NOT_THE_SCALE_RE = compile_lazily(rf"(?i:fois|times|points?|pour{_H}?cent|per{_H}?cent|percent|%)")
 #: The last word of a rough date after the verb of making a work (see :data:`_MADE_AROUND_BEFORE`).
 _ROUGHLY_WORDS = frozenset({"around", "about", "circa", "c", "vers", "de"})
+#: The verb of making a work, then a rough date's word: "painted around", "bâtie vers", "érigée autour de".
 _MADE_AROUND_BEFORE = _ending(
     r"(?<![\w])(?i:painted|built|founded|written|composed|created|made|erected|carved|dating|dated"
     r"|peinte?|construite?|fondée?|écrite?|composée?|créée?|érigée?|bâtie?|sculptée?|datée?|datant)"
     rf"{_H}+(?i:around|about|circa|c\.|vers|autour{_H}+de|aux{_H}+alentours{_H}+de){_H}+"
 )
+#: "back to", "dating to", "dates to": the year something goes back to; "remonte à" in French.
 _BACK_TO_BEFORE = _ending(
     # "dont les origines remontent à 1670", "dont l'origine remonte à…1779"
     rf"(?<![\w])(?:(?i:back|dating|dates|dated){_H}+to|(?i:remonte|remontent|remontait|remontaient){_H}+à)"
@@ -7386,20 +7387,16 @@ class _Extractor:
             if (
                 c.bare
                 and not word
-                and self.before(_WHO_WAS_BEFORE, s, 16)
-                and self.after(_AT_THE_TIME_AFTER, e)
-                and 1 < raw < 120
-            ):
-                c.kind = "age"  # "Bissonnette, who was 27 at the time of the killings": an age
-            if (
-                c.bare
-                and not word
                 and 1 < raw < 120
                 and self.after(_AT_THE_TIME_AFTER, e)
-                and (under := self.before(_WERE_UNDER_BEFORE, s, 16)) is not None
-                and self.people_ruled_before(s - len(under.group()), 60)
+                and (
+                    self.before(_WHO_WAS_BEFORE, s, 16)
+                    or (under := self.before(_WERE_UNDER_BEFORE, s, 16)) is not None
+                    and self.people_ruled_before(s - len(under.group()), 60)
+                )
             ):
-                # "most of the victims were under 21 when the abuse took place": their age then
+                # "Bissonnette, who was 27 at the time of the killings", "most of the victims were under 21 when
+                # the abuse took place": the age someone had then
                 c.kind = "age"
             if (
                 c.bare
@@ -8960,11 +8957,8 @@ class _Extractor:
             and (owner := self.before(_PREV_WORD_BEFORE, c.start - len(prev.group()))) is not None
             and self.determined_year(owner.group("w"))
         ):
-            c.kind, c.unit, c.noun = (
-                "year",
-                None,
-                False,
-            )  # "TotalEnergies has published its own 2022 accounts"
+            # "TotalEnergies has published its own 2022 accounts"
+            c.kind, c.unit, c.noun = "year", None, False
             return
         if (
             modern
@@ -9261,15 +9255,17 @@ class _Extractor:
         text = self.text
         if "(+" not in text and "(-" not in text and "(−" not in text:
             return
-        for c in cands:
-            if (
-                c.bare
-                and not c.word
-                and c.raw != c.raw.to_integral_value()
-                and text[c.start - 2 : c.start] in ("(+", "(-", "(−")
-                and text[c.end : c.end + 1] == ")"
-                and _SIGNED_PERCENT_BRACKET_RE.search(text) is not None
-            ):
+        unsigned = [
+            c
+            for c in cands
+            if c.bare
+            and not c.word
+            and c.raw != c.raw.to_integral_value()
+            and text[c.start - 2 : c.start] in ("(+", "(-", "(−")
+            and text[c.end : c.end + 1] == ")"
+        ]
+        if unsigned and _SIGNED_PERCENT_BRACKET_RE.search(text) is not None:
+            for c in unsigned:
                 c.kind, c.unit, c.noun = "percent", None, False
 
     def share_scales_compared(self, cands: list[_Cand]) -> None:
