@@ -110,6 +110,23 @@ def test_impossible_date_gives_none_but_article_is_imported() -> None:
             datetime(2025, 3, 4, 10, 30, tzinfo=timezone(timedelta(hours=-5))),
         ),
         ("yesterday", None),
+        # a year and month only: the first of the month, not no date
+        ('"2022-03"', datetime(2022, 3, 1)),
+        ("mars 2022", datetime(2022, 3, 1)),
+        ("March 2022", datetime(2022, 3, 1)),
+        # year first with slashes; a month's name in English or French, with or without a weekday
+        ("2022/03/15", datetime(2022, 3, 15)),
+        ('"March 15, 2022"', datetime(2022, 3, 15)),
+        ('"Tuesday, March 15, 2022"', datetime(2022, 3, 15)),
+        ("15 mars 2022", datetime(2022, 3, 15)),
+        ("1er août 2022", datetime(2022, 8, 1)),
+        ("mardi 15 mars 2022", datetime(2022, 3, 15)),
+        # day and month in figures are ambiguous (15/03 or 03/15), an unknown month name is none, and so is an
+        # impossible day
+        ("04/03/2022", None),
+        ("Foo 2022", None),
+        ("31 avril 2022", None),
+        ("2022-13", None),
     ],
 )
 def test_dates(value: str, expected: datetime | None) -> None:

@@ -137,13 +137,79 @@ def parse_date_string(text: str) -> datetime | None:
         return stamp
     parts = parsedate_tz(text)
     if parts is None:
-        return None
+        return _written_date(text)
     try:
         year, month, day, hour, minute, second = parts[:6]
         naive = datetime(year, month, day, hour, minute, second)
     except (ValueError, OverflowError):
         return None
     return naive if parts[9] is None else naive.replace(tzinfo=timezone(timedelta(seconds=parts[9])))
+
+
+#: Month names as front matter writes them by hand, in English and French (abbreviated or not).
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "janvier", "janv"),
+            ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev"),
+            ("march", "mar", "mars"),
+            ("april", "apr", "avril", "avr"),
+            ("may", "mai"),
+            ("june", "jun", "juin"),
+            ("july", "jul", "juillet", "juil"),
+            ("august", "aug", "août", "aout"),
+            ("september", "sep", "sept", "septembre"),
+            ("october", "oct", "octobre"),
+            ("november", "nov", "novembre"),
+            ("december", "dec", "décembre", "decembre", "déc"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(?P<month>[^\W\d_]+)\.?"
+_WRITTEN_DATE_RES = (
+    # "2022-03", "2022/03", "2022/03/15", "2022.03.15": year first, the day optional
+    re.compile(r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?"),
+    # "March 15, 2022", "Mar. 15 2022", "March 2022"
+    re.compile(
+        rf"{_MONTH_NAME}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{{4}})", re.IGNORECASE
+    ),
+    # "15 mars 2022", "1er mars 2022", "15 March 2022", "mars 2022"
+    re.compile(
+        rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+)?{_MONTH_NAME}\s+(?P<year>\d{{4}})", re.IGNORECASE
+    ),
+)
+
+_WEEKDAY_FIRST_RE = re.compile(r"[^\W\d_]+\.?,?\s+")
+
+
+def _written_date(text: str) -> datetime | None:
+    """A date as people write it in front matter: a year and month only ("2022-03", "March 2022": the first of
+    the month), a year first with slashes ("2022/03/15"), or a month's name in English or French ("March 15,
+    2022", "15 mars 2022"). A weekday before it is skipped ("Tuesday, March 15, 2022", "mardi 15 mars 2022")."""
+    text = text.strip()
+    weekday = _WEEKDAY_FIRST_RE.match(text)
+    for pattern in _WRITTEN_DATE_RES:
+        m = pattern.fullmatch(text)
+        if m is None and weekday is not None:
+            m = pattern.fullmatch(text, weekday.end())
+        if m is None:
+            continue
+        fields = m.groupdict()
+        month = (
+            int(fields["mon"])
+            if fields.get("mon")
+            else _MONTH_NUMBERS.get((fields.get("month") or "").lower())
+        )
+        if month is None:
+            continue
+        try:
+            return datetime(int(fields["year"]), month, int(fields["day"] or 1))
+        except ValueError:
+            return None
+    return None
 
 
 # --- line shapes -------------------------------------------------------------------------------
