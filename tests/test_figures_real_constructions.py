@@ -12417,3 +12417,75 @@ def test_a_swimming_event_named_by_its_distance_is_no_count():
     assert keys("He won the 400-metre freestyle.", "en") == []
     assert keys("Elle a remporté le 100 m papillon.", "fr") == []
     assert keys("About 200 swimmers took part.", "en") == [(200, "count", "swimmers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le sous-marin a perdu le contact environ 1 h 45 plus tard.", [(105, "duration", "minutes")]),
+        ("La réunion a duré 2h30.", [(150, "duration", "minutes")]),
+        ("Au bout de 3 h 15 de négociations, un accord a été trouvé.", [(195, "duration", "minutes")]),
+        ("Il faut compter 1 heure 40 de route depuis la ville.", [(100, "duration", "minutes")]),
+        # a time of day has no word of a span around it
+        ("Le contact a été perdu à 1 h 45 du matin.", []),
+        ("Les secours sont arrivés vers 13 h 45.", []),
+        # a race time to the second keeps its seconds, with "mn" for its minutes
+        ("Elle a couru le marathon en 2 h 11 mn 32.", [(131.533, "duration", "minutes")]),
+        ("Il gagne en 2 heures 05 minutes et 12 secondes.", [(125.2, "duration", "minutes")]),
+    ],
+)
+def test_a_span_in_hours_and_minutes_written_as_a_french_time_of_day(
+    text: str, expected: list[tuple]
+) -> None:
+    """Construction: "environ 1 h 45 plus tard", "pendant 2 h 30", "au bout de 3 h 15 de négociations": a span
+    written as French writes a clock time, told from one by the words around it."""
+    assert keys(text, "fr") == expected
+
+
+def test_points_are_a_shares_only_in_a_text_of_shares():
+    """Constructions: "36 points (26 goals, 10 assists)" in a report whose only "cent" is in "center": a player's
+    points, no percentage points; in a text of shares, a lead in points stays a share's."""
+    assert keys("The center had 41 points (17 goals, 24 assists) in 60 games.", "en") == [
+        (41, "count", "points"),
+        (17, "count", "goals"),
+        (24, "count", "assists"),
+        (60, "count", "game"),
+    ]
+    assert keys("With 38 percent, she leads by 9 points.", "en") == [
+        (38, "percent", None),
+        (9, "percent", "point"),
+    ]
+
+
+def test_children_up_to_an_age_are_of_that_age():
+    """Construction: "qui confient leurs enfants jusqu'à 8 ans à une crèche": the age children are covered up to;
+    "une peine allant jusqu'à 8 ans" stays a term."""
+    assert keys("L'aide vise les familles qui confient leurs enfants jusqu'à 6 ans à une crèche.", "fr") == [
+        (6, "age", None)
+    ]
+    assert keys("Il encourt une peine allant jusqu'à 6 ans de prison.", "fr") == [(6, "duration", "years")]
+
+
+def test_bare_billions_in_a_text_of_amounts_in_one_currency_are_amounts():
+    """Construction: "27,2 milliards sur cinq ans", then a paragraph on, "les 10,2 milliards mis sur la table":
+    a bare number of billions in a text whose amounts are all in one currency is an amount in it; a bare
+    number of millions stays a count ("3 millions" could be of people)."""
+    text = (
+        "Le programme coûtera 10 $ par jour aux parents. Le budget réservait 27,2 milliards sur cinq ans.\n\n"
+        "La province a obtenu les 10,2 milliards mis sur la table, et 3 millions ont signé."
+    )
+    assert keys(text, "fr", "CAD") == [
+        (10, "money", "CAD"),
+        (27_200_000_000, "money", "CAD"),
+        (5, "duration", "years"),
+        (10_200_000_000, "money", "CAD"),
+        (3_000_000, "count", None),
+    ]
+
+
+def test_the_year_whose_money_an_amount_is_counted_in_is_no_amount():
+    """Construction: "$2.3 billion in 2021 dollars", "$5 billion (2015 dollars)": the year of the currency an
+    amount is adjusted to; "paid 2021 dollars" stays an amount."""
+    assert keys("The storm cost $2.3 billion in 2021 dollars.", "en") == [(2_300_000_000, "money", "USD")]
+    assert keys("It cost $5 billion (2015 dollars).", "en") == [(5_000_000_000, "money", "USD")]
+    assert keys("He paid 2021 dollars for it.", "en") == [(2021, "money", "USD")]

@@ -1169,7 +1169,7 @@ _RACE_TIME_RE = compile_lazily(
     # a stage race's total in hours: "82h05'42''", "82 h 05:42"
     rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h(?:rs?)?{_H}?)(?P<m>[0-5][0-9])"
     # "2h06 et 26 secondes": the seconds joined by "et", their word after them; "2hr 01min 9sec": one digit
-    rf"(?(colon):|(?::|'|’|{_H}?min{_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))"
+    rf"(?(colon):|(?::|'|’|{_H}?(?:min|mn){_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))"
     rf"(?P<s>[0-5][0-9]|[0-9](?={_H}?sec))"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
@@ -1180,6 +1180,21 @@ _TAKEN_IN_HOURS_RE = compile_lazily(
     rf"(?!{_H}+(?i:et|and){_H}+[0-9])"  # "en 2h06 et 26 secondes": a race time to the second, read as one
 )
 _TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
+#: A span in hours and minutes written as French writes a time of day ("1 h 45", "2h30", "1 heure 45"), told
+#: from one by the words before it ("pendant 2 h 30", "au bout de 3 h 15", "a duré 1 h 45") or after it
+#: ("environ 1 h 45 plus tard", "2 h 30 de route"): a time of day ("à 13 h 45") has neither.
+_SPAN_IN_HOURS_RE = compile_lazily(
+    rf"(?:(?<![\w])(?P<cue>(?i:pendant|durant|duré|durée{_H}+de|au{_H}+bout{_H}+de|compter|en)){_H}+"
+    rf"(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|quelque|seulement|à{_H}+peine){_H}+)?)?"
+    rf"(?<![\w:.,])(?P<span>(?P<th>[0-9]{{1,2}}){_H}?(?:h|heures?){_H}?(?P<tm>[0-5][0-9])"
+    rf"(?:{_H}?(?:min(?:utes?)?|mn))?+)(?![\w:'’′]|[.,][0-9]|{_H}*(?:(?:et|and){_H}+|,{_H}*)?[0-9])"
+    rf"(?(cue)|(?={_H}+(?i:plus{_H}+tard|après|de{_H}+(?:route|vol|trajet|marche|voiture|train|attente|retard|débats?"
+    rf"|discussions?|négociations?|recherches?|jeu|match|audience|interrogatoire|garde{_H}+à{_H}+vue|spectacle"
+    rf"|concert|émission|entretien|combat|manifestation|bouchons?|queue|direct|vol|navigation|plongée)"
+    rf"|d['’](?:attente|audience|interrogatoire|entretien|émission|échanges|affilée|avance))(?![\w])))"
+)
+#: What every match of :data:`_SPAN_IN_HOURS_RE` holds: hours, then minutes, after "h" or "heure(s)".
+_SPAN_IN_HOURS_HINT = compile_lazily(rf"[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9](?![0-9])")
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
 #: is read with the hours before it: see join_durations).
 _RACE_GAP_RE = compile_lazily(
@@ -1289,8 +1304,24 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             Figure(m.group(), float(_taken_seconds(m)), "duration", "seconds", None, *m.span())
             for m in _TAKEN_IN_HOURS_SCAN.finditer(text, lowered, runs)
         ]
-    if ":" not in text and "min" not in text and "'" not in text and "’" not in text and "sec" not in text:
-        return found
+    # spans in hours and minutes last: a race time to the second holds one ("2 h 05 min 30 s")
+    spans = (
+        [
+            Figure(m.group("span"), float(_taken_seconds(m)), "duration", "seconds", None, *m.span("span"))
+            for m in _SPAN_IN_HOURS_RE.finditer(text)
+        ]
+        if _SPAN_IN_HOURS_HINT.search(text) is not None
+        else []
+    )
+    if (
+        ":" not in text
+        and "min" not in text
+        and " mn" not in text
+        and "'" not in text
+        and "’" not in text
+        and "sec" not in text
+    ):
+        return found + [f for f in spans if not any(f.start < g.end and g.start < f.end for g in found)]
     if "''" in text or "’’" in text or "″" in text:  # "en 46''40", "(47’’48)": seconds, then hundredths
         found += [
             Figure(m.group(), float(f"{m.group('s')}.{m.group('c')}"), "duration", "seconds", None, *m.span())
@@ -1330,7 +1361,7 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             for m in scan.finditer(text, lowered, runs)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
-    return found
+    return found + [f for f in spans if not any(f.start < g.end and g.start < f.end for g in found)]
 
 
 #: A race time to the hundredth with its seconds glued: "46.17s", "46.70secs".
@@ -4014,8 +4045,15 @@ _WHOLE_POINTS_AFTER = compile_lazily(
     rf"|{_H}+(?P<w>points?)(?!{_H}+(?:(?:(?:de|of)(?![\w])|d['’])(?!{_H}*(?:moins|plus|pourcentage|retard|avance))|per|par(?![\w]|{_H}+rapport)|a{_H}+game"
     # "34 points en 79 matchs", "57 points in 82 games": a player's points over games played
     rf"|(?:en|in){_H}+[0-9]+{_H}+(?:matchs?|parties|rencontres|games|matches)"
+    # "36 points (26 goals, 10 assists)", "52 points (20 buts et 32 passes)": a player's, their breakdown after
+    rf"|\({_H}*[0-9]+{_H}+(?i:goals?|buts?|assists?|passes|tries|essais|rebounds|rebonds)(?![\w])"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
+#: A currency's name after a year, the money of that year an amount is counted in: "in 2021 dollars".
+_YEAR_CURRENCY_AFTER = compile_lazily(rf"{_H}+(?i:dollars|euros|pounds|francs)(?![\w])")
+#: The words of a text that gives shares, lowercased: "per cent", "percent", "pour cent" (not "center" or
+#: "recent").
+_SHARE_WORD_RE = compile_lazily(r"per[\s-]?cent|pour[\s-]?cent|pourcentage|percentage")
 #: A stock index, whose points are its own, not a share's: "the TSX lost 90 points", "le CAC 40 a cédé 20 points".
 _INDEX_BEFORE = _ending(
     rf"(?<![\w])(?i:index|indice|dow|nasdaq|s&p|tsx|cac|dax|ftse|nikkei|smi|bel{_H}?20)(?![\w])[^.;!?\n]*"
@@ -5043,6 +5081,8 @@ _STILL_IN_HOSPITAL_AFTER = compile_lazily(
 )
 #: The scale of cents and centimes: hundredths of a currency.
 _HUNDREDTH = Decimal("0.01")
+#: The scale of a billion ("milliard"), from which a bare scaled number is rarely a count of anything.
+_BILLION = Decimal(1_000_000_000)
 #: What a count of "one" may be a key figure of: a toll ("one person died", "one other was injured").
 _TOLL_OF_ONE = frozenset({"death", "injury", "missing", "arrest", "hospitalised", "critical"})
 #: People named by their work, after the noun of where they work: "government worker", "bank employee".
@@ -5827,6 +5867,10 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:celles|ceux|celle|celui){_H}+de{_H}+"
     # people from an age on: "pour les adultes dès 26 ans", "vacciner dès 12 ans"
     rf"|(?<![\w])(?i:dès){_H}+"
+    # children up to an age: "qui confient leurs enfants jusqu'à 8 ans à une crèche" (not "une peine allant
+    # jusqu'à 8 ans": a term)
+    rf"|(?<![\w])(?i:enfants|élèves|bébés|fillettes|garçons|mineurs|jeunes)(?:{_H}+(?i:âgés|scolarisés))?"
+    rf"{_H}+(?i:jusqu['’]à){_H}+"
     # "la victime avait 17 ans", "ils ont entre 37 et 89 ans", "elle n'avait que 19 ans" (not "il y a 10 ans": ago)
     # "il venait d'avoir 16 ans", "avant d'avoir 18 ans": the age one turned, or would turn
     rf"|(?<![\w])(?<!y{_H})(?:a|ai|ont|avait|avaient|avais|avions|aviez|aura|auront|ayant|d['’]avoir)"
@@ -6520,7 +6564,7 @@ class _Extractor:
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
-        self.shares = lowered is None or "%" in text or "cent" in lowered
+        self.shares = lowered is None or "%" in text or _SHARE_WORD_RE.search(lowered) is not None
         self.us = "US" in text
         #: The text opens a quote somewhere (see :func:`_in_quoted_title`): many texts open none.
         self.quoted = any(q in text for q in _TITLE_OPENERS)
@@ -7081,6 +7125,14 @@ class _Extractor:
             and not _CURRENCY_AFTER_RE.match(text, e)  # "la perte par action de 4,75 $": a price itself
         ):
             return None
+        if (
+            not word
+            and len(token) == 4
+            and token.startswith(("19", "20"))
+            and text.endswith(("in ", "In ", "of ", "constant ", "real ", "("), 0, s)
+            and _YEAR_CURRENCY_AFTER.match(text, e) is not None
+        ):
+            return None  # "$2.3 billion in 2021 dollars": the year whose money an amount is counted in
         if (
             token == "3"
             and text[e : e + 1] == "M"
@@ -10387,14 +10439,25 @@ class _Extractor:
         # the amounts the context made so: a text whose amounts are then all in one currency, two of them
         # scaled, has its other bare scaled numbers in it too ("épargner 3,6 milliards", "811 millions",
         # then "elles passeront de 80 milliards en 2023 à 91 milliards", a paragraph on)
-        currency = _sole_scaled_currency([c for c in cands if c.kind == "money" and c.currency])
-        if amounts_in is not None or currency is None:
+        amounts = [c for c in cands if c.kind == "money" and c.currency]
+        currency = _sole_scaled_currency(amounts)
+        # a bare number of billions is an amount in a text whose amounts are all in one currency, one of them
+        # scaled: "27,2 milliards sur cinq ans", then a paragraph on "les 10,2 milliards mis sur la table"
+        billions = (
+            amounts[0].currency
+            if currency is None
+            and amounts
+            and len({a.currency for a in amounts}) == 1
+            and any(a.scale is not None and a.scale >= 1000 for a in amounts)
+            else None
+        )
+        if amounts_in is not None or currency is None and billions is None:
             return
         for c in cands:
             if (
                 c.kind == "count"
                 and c.scale is not None
-                and c.scale >= 1000
+                and (c.scale >= 1000 if currency is not None else c.scale >= _BILLION)
                 and not c.noun
                 and c.unit is None  # a count the text names otherwise (see sentence_counted_noun)
                 and not self.names_its_count(c.end)
@@ -10403,7 +10466,7 @@ class _Extractor:
                 # "le nombre de touristes arrivés en Espagne s'est élevé à 53,37 millions": a count of them
                 and not self.number_of_before(c.start)
             ):
-                c.kind, c.currency, c.unit = "money", currency, None
+                c.kind, c.currency, c.unit = "money", currency or billions, None
 
     def sentence_counted_noun(self, c: _Cand, cands: list[_Cand], units: set[str]) -> str | None:
         """The unit of ``units`` (see :meth:`money_context`) a noun of the sentence of a bare scaled number
