@@ -12489,3 +12489,13 @@ def test_the_year_whose_money_an_amount_is_counted_in_is_no_amount():
     assert keys("The storm cost $2.3 billion in 2021 dollars.", "en") == [(2_300_000_000, "money", "USD")]
     assert keys("It cost $5 billion (2015 dollars).", "en") == [(5_000_000_000, "money", "USD")]
     assert keys("He paid 2021 dollars for it.", "en") == [(2021, "money", "USD")]
+
+
+def test_what_people_had_to_undergo_and_citizens_are_counted_by_their_fate():
+    """Constructions: "dont au moins six ont dû être transportés à l'hôpital" (what the people had to undergo,
+    "être" between the auxiliary and the fate), "quelque 25 citoyens ont été blessés" (citizens are people, their
+    fate what is counted; "three Belgian citizens" are nationals, as "trois ressortissants belges")."""
+    assert keys(
+        "Quelque 30 citoyens ont été blessés, dont au moins quatre ont dû être transportés à l'hôpital.", "fr"
+    ) == [(30, "count", "injury"), (4, "count", "injury")]
+    assert keys("Three Belgian citizens were on board.", "en") == [(3, "count", "national")]

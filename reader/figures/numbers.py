@@ -425,7 +425,7 @@ _UNIT_FORMS: dict[str, str] = {
     "department": "department departments département départements",
     "infrastructure": "infrastructure infrastructures",
     "centre": "centre centres center centers",
-    "national": "nationals ressortissant ressortissants",
+    "national": "nationals ressortissant ressortissants citizen citizens citoyen citoyens citoyenne citoyennes",
     "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes"
     " locals"
     " résidant résidants résidante résidantes",
@@ -769,7 +769,7 @@ FATE_AUXILIARIES = set(
     " légèrement still toujours encore remain remains remained restent restaient demeurent"
     " who qui to be being believed presumed feared known thought alors déjà then already of whom declared pronounced"
     " déclarés déclarées retrieved pulled extracted dug out freed outre reportedly allegedly apparently officially"
-    " dû initially initialement first announced annoncés annoncées slightly lightly mildly formally as"
+    " dû être initially initialement first announced annoncés annoncées slightly lightly mildly formally as"
     " supposés supposées supposé supposée présumés présumées présumé présumée may might could".split()  # "732 people who were injured", "15 personnes qui ont été blessées",
     # "four were reported to be missing", "12 others are believed to be dead"
 )
