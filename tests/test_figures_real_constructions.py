@@ -12499,3 +12499,9 @@ def test_what_people_had_to_undergo_and_citizens_are_counted_by_their_fate():
         "Quelque 30 citoyens ont été blessés, dont au moins quatre ont dû être transportés à l'hôpital.", "fr"
     ) == [(30, "count", "injury"), (4, "count", "injury")]
     assert keys("Three Belgian citizens were on board.", "en") == [(3, "count", "national")]
+
+
+def test_a_fate_said_six_words_on():
+    """Construction: "105 people were still thought to be missing": the fate after five words of auxiliaries
+    and hedges."""
+    assert keys("At least 105 people were still thought to be missing.", "en") == [(105, "count", "missing")]

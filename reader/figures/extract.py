@@ -8630,7 +8630,8 @@ class _Extractor:
             # "101 personnes n'ont pas survécu", "12 people did not survive", "Twelve policemen were beaten to
             # death", "battus à mort"
             return "death"
-        for _ in range(5):
+        # six words at most: "were still thought to be missing"
+        for _ in range(6):
             # a word in quotes too: 'neuf patients « dans un état grave »'
             m = self.after(_NOUN_WORD_AFTER, pos)
             if m is None:
