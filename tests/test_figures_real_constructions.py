@@ -12505,3 +12505,18 @@ def test_a_fate_said_six_words_on():
     """Construction: "105 people were still thought to be missing": the fate after five words of auxiliaries
     and hedges."""
     assert keys("At least 105 people were still thought to be missing.", "en") == [(105, "count", "missing")]
+
+
+def test_crowns_are_the_currency_of_the_country_named_most():
+    """Constructions: "11 million kronor" (the Swedish plural), "11 millions de couronnes" in a report on the
+    Nobel prizes that names Oslo once (the peace prize) and Stockholm and the Nobel Foundation more: Swedish
+    crowns; "159 billion crowns" in a report on a Norwegian company stay kroner."""
+    text = (
+        "The Nobel Foundation in Stockholm raised the prize to 11 million crowns. The peace prize is handed out "
+        "in Oslo. Sweden's economy has weakened the crown."
+    )
+    assert keys(text, "en") == [(11_000_000, "money", "SEK")]
+    assert keys("Each laureate receives 11 million kronor.", "en") == [(11_000_000, "money", "SEK")]
+    assert keys("Equinor, the Norwegian group, earned 159 billion crowns.", "en") == [
+        (159_000_000_000, "money", "NOK")
+    ]

@@ -11397,8 +11397,9 @@ def _currency_of_places(code: str, places: str) -> str | None:
 #: How often a text names a country for a shared name to be that country's currency, when one mention is too
 #: few: a Gulf paper converts Renault's savings to "Dh8.1 billion" in a text naming Morocco once, in passing.
 _LEAST_MENTIONS = {"DIRHAM": 2}
-#: Shared names whose currency is the one of the country the text names most, not the first named.
-_MOST_MENTIONED = frozenset({"RUPEE", "ROUBLE"})
+#: Shared names whose currency is the one of the country the text names most, not the first named (a report
+#: on the Nobel prizes names Oslo once, Stockholm and the Nobel Foundation more).
+_MOST_MENTIONED = frozenset({"RUPEE", "ROUBLE", "CROWN"})
 
 
 def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:

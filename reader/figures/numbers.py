@@ -154,7 +154,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     # names many countries share: the country the text names says which (see SHARED_CURRENCY_NAMES)
     "dinars": "DINAR", "dinar": "DINAR", "pesos": "PESO", "riyals": "RIYAL", "riyal": "RIYAL",
     "rials": "RIYAL", "rial": "RIYAL",
-    "crowns": "CROWN", "kronor": "CROWN", "kroner": "CROWN", "krone": "CROWN", "couronnes": "CROWN",
+    "crowns": "CROWN", "kroner": "CROWN", "krone": "CROWN", "couronnes": "CROWN",
+    "kronor": "SEK",  # the Swedish plural; Norway's and Denmark's is "kroner"
     "franc": "CHF", "francs": "CHF",  # the franc still in use in Europe is the Swiss one
     "livre": "POUND", "livres": "POUND",  # not before "de"/"d'": those are books
     "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
@@ -1029,7 +1030,8 @@ SHARED_CURRENCY_NAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     # "159.4 billion crowns" in a report on a Norwegian company are kroner
     "CROWN": (
         ("NOK", ("Norvège", "Norway", "norvégien", "norvégienne", "Norwegian", "Oslo")),
-        ("SEK", ("Suède", "Sweden", "suédois", "suédoise", "Swedish", "Stockholm")),
+        # the Nobel Foundation pays its prizes in Swedish crowns, the peace prize's in Oslo too
+        ("SEK", ("Suède", "Sweden", "suédois", "suédoise", "Swedish", "Stockholm", "STOCKHOLM", "Nobel")),
         ("DKK", ("Danemark", "Denmark", "danois", "danoise", "Danish", "Copenhague", "Copenhagen")),
         ("CZK", ("Tchéquie", "Czech", "tchèque", "Prague")),
         ("ISK", ("Islande", "Iceland", "islandais", "Icelandic")),
