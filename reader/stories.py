@@ -77,6 +77,12 @@ DECISIVE_AVERAGE = 6.0
 #: 3.91; another outlet's report of the story may share less with the version it pairs with than with the
 #: other one (5.21 against 2.70, both French).
 CLOSE_MEMBER = 5.0
+#: ... and a brief, too short for a coverage, with one of the story's figures, from this evidence with one
+#: version: over 109 later check sets (218 extra reports, 216 decoys), 4.0 instead of CLOSE_MEMBER puts 3 more
+#: extra reports in their story (192 against 189: briefs naming the story's people and places) and no decoy
+#: in one. A full report that close may be a follow-up of the story's family (its names and background), and
+#: is judged on its coverage.
+CLOSE_BRIEF = 4.0
 #: A figure weighing less (a small number, a year, a round value) is background, not the story's own.
 SPECIFIC_WEIGHT = 0.5
 #: A short report (too few specific figures) is also judged on every figure it gives from this weight (round
@@ -188,7 +194,7 @@ class Fit:
             ):
                 return True  # a brief with one or two round figures, the story's, and names beyond the bar
             if (
-                self.best >= CLOSE_MEMBER
+                self.best >= CLOSE_BRIEF
                 and self.average >= HALF_AVERAGE
                 and (self.matched or self.diverging or self.broad_matched)
             ):

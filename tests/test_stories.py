@@ -342,24 +342,26 @@ def test_a_short_report_with_half_its_figures_the_storys_joins_on_moderate_evide
 def test_a_brief_this_close_to_one_version_joins_with_one_of_the_storys_figures():
     """Construction: another outlet's brief of the same announcement (a business paper's short item on job
     cuts) shares 5.7 with one version and little with the other, gives one specific figure of its own (a
-    cost) and one of the story's round figures: it joins. The same brief sharing no figure of the story stays
-    out, and so does one no closer than 4.5 to any version."""
+    cost) and one of the story's round figures: it joins, and so does one 4.4 from a version (a brief naming
+    the story's people and places). The same brief sharing no figure of the story stays out, and so does one no
+    closer than 3.9 to any version."""
     from reader.stories import Fit
 
     assert Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
+    assert Fit((3.75, 4.41), 3.67, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
     assert not Fit((1.35, 5.72), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=0.0).joins()
-    assert not Fit((2.5, 4.5), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
+    assert not Fit((2.5, 3.9), 3.3, matched=0, diverging=0, specific=1, broad=2, broad_matched=1.0).joins()
 
 
 def test_a_version_closer_to_another_outlets_report_than_to_its_partner_joins_their_story():
     """Construction: a French report of a fire (one specific figure of its own, the residents evacuated, and
     the story's "près de 1000" homes) shares 2.70 with the English version and 5.21 with another French
-    outlet's report, which pairing preferred for the English one: it joins that story. At 4.5 from any member
-    it stays out."""
+    outlet's report, which pairing preferred for the English one: it joins that story. Below 4.0 from any member
+    (the evidence of a neighbouring event's report) it stays out."""
     from reader.stories import Fit
 
     assert Fit((2.7, 5.21), 5.46, matched=0, diverging=0, specific=1, broad=3, broad_matched=1.0).joins()
-    assert not Fit((2.7, 4.5), 5.46, matched=0, diverging=0, specific=1, broad=3, broad_matched=1.0).joins()
+    assert not Fit((2.7, 3.9), 5.46, matched=0, diverging=0, specific=1, broad=3, broad_matched=1.0).joins()
 
 
 def test_a_brief_with_no_specific_figure_joins_on_the_storys_round_figures_and_evidence_beyond_the_bar():
