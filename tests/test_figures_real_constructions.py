@@ -12520,3 +12520,35 @@ def test_crowns_are_the_currency_of_the_country_named_most():
     assert keys("Equinor, the Norwegian group, earned 159 billion crowns.", "en") == [
         (159_000_000_000, "money", "NOK")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound of a baby's or a child's age in months
+        (
+            "Dix enfants ont été hospitalisés, dont quatre enfants de moins de 3 mois.",
+            [(10, "count", "hospitalised"), (4, "count", "child"), (3, "age", "months")],
+        ),
+        # occupations and groups the lexicon lacked: a docker, a lorry driver, a guard, the over-65s
+        ("Un docker de 24 ans a été mis en examen.", [(24, "age", None)]),
+        ("Un vigile de 52 ans a été blessé.", [(52, "age", None)]),
+        ("La hausse est forte chez les seniors de 70 ans et plus.", [(70, "age", None)]),
+        # a contract's months stay a span
+        ("Il a signé un contrat de 6 mois.", [(6, "duration", "months")]),
+    ],
+)
+def test_french_ages_of_people_named_by_what_they_do_or_a_bound(text: str, expected: list[tuple]) -> None:
+    """Constructions: "dont 51 enfants de moins de 6 mois", "un docker de 22 ans", "les seniors de 65 ans et
+    plus": ages, not spans."""
+    assert keys(text, "fr") == expected
+
+
+def test_a_count_quoted_without_its_noun_counts_the_noun_after_the_quote():
+    """Construction: "« cinq à dix » autres passagers étaient toujours portés disparus": the words of the
+    authorities quoted, the noun (and the fate) after the closing quote; a quoted title stays no count."""
+    assert keys("Selon eux, « trois à six » autres passagers étaient toujours portés disparus.", "fr") == [
+        (3, "count", "missing"),
+        (6, "count", "missing"),
+    ]
+    assert keys("Le film « Trois » a attiré 200 spectateurs.", "fr") == [(200, "count", "spectator")]

@@ -4049,6 +4049,10 @@ _WHOLE_POINTS_AFTER = compile_lazily(
     rf"|\({_H}*[0-9]+{_H}+(?i:goals?|buts?|assists?|passes|tries|essais|rebounds|rebonds)(?![\w])"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
+#: A quote closed right after a number, then a word: "« cinq à dix » autres passagers" (see counted_noun).
+_QUOTED_NUMBER_CLOSE = compile_lazily(rf"{_H}*[»”\"]{_H}+(?=[^\W\d_])")
+#: ... which a quote opened just before the number (or the range it ends): "« cinq à".
+_QUOTE_OPENED_BEFORE = compile_lazily(rf"[«“\"]{_H}*(?:[^\W\d_]+{_H}+(?:à|to|or|ou){_H}+)?$")
 #: A currency's name after a year, the money of that year an amount is counted in: "in 2021 dollars".
 _YEAR_CURRENCY_AFTER = compile_lazily(rf"{_H}+(?i:dollars|euros|pounds|francs)(?![\w])")
 #: The words of a text that gives shares, lowercased: "per cent", "percent", "pour cent" (not "center" or
@@ -6043,10 +6047,11 @@ _DURATION_ADJECTIVE_AFTER = compile_lazily(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 
 _CHILDREN_AGED_BEFORE = _ending(
     rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
 )
-#: A baby or a young child, then the "de" of an age in months: "un bébé de 2 mois", "une fillette âgée de 22 mois".
+#: A baby or a young child, then the "de" of an age in months: "un bébé de 2 mois", "une fillette âgée de 22 mois",
+#: "dont 51 enfants de moins de 6 mois" (a bound of the age).
 _BABY_DE_BEFORE = _ending(
     rf"(?<![\w])(?i:bébés?|nourrissons?|enfants?|fillettes?|garçonnets?|petite?s?|filles?|garçons?)"
-    rf"(?:{_H}+âgée?s?)?{_H}+de{_H}+"
+    rf"(?:{_H}+âgée?s?)?{_H}+de{_H}+(?:(?i:moins|plus|près){_H}+de{_H}+)?"
 )
 #: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
 _AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
@@ -8127,6 +8132,12 @@ class _Extractor:
             model := _AIRCRAFT_MODEL_AFTER.match(self.text, pos)
         ):
             pos = model.end()  # "nine Boeing 737 Max aircraft": the aircraft are counted, not the model
+        if (
+            self.text[pos : pos + 2].strip()[:1] in ("»", "”", '"')
+            and (quoted := _QUOTED_NUMBER_CLOSE.match(self.text, pos)) is not None
+            and _QUOTE_OPENED_BEFORE.search(self.text, max(0, c.start - 24), c.start) is not None
+        ):
+            pos = quoted.end() - 1  # "« cinq à dix » autres passagers": the words quoted, the noun after them
         words: list[str] = []
         skipped = 0
         people = named = ""

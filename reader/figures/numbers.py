@@ -291,7 +291,8 @@ PERSON_NOUNS_FR = set(
     victime victimes mère père fils grand-mère grand-père frère sœur épouse époux mari conjoint conjointe
     neveu nièce cousin cousine oncle tante petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
     technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée pensionné pensionnée aîné aînée ressortissant
-    ressortissante conducteur conductrice
+    ressortissante conducteur conductrice docker dockers routier routière manutentionnaire vigile trader senior
+    seniors sans-abri
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
