@@ -427,7 +427,7 @@ _UNIT_FORMS: dict[str, str] = {
     "department": "department departments département départements",
     "infrastructure": "infrastructure infrastructures",
     "centre": "centre centres center centers",
-    "national": "nationals ressortissant ressortissants citizen citizens citoyen citoyens citoyenne citoyennes",
+    "national": "nationals ressortissant ressortissants",
     "resident": "resident residents inhabitant inhabitants habitant habitants résident résidents résidente résidentes"
     " locals"
     " résidant résidants résidante résidantes",
@@ -534,7 +534,7 @@ _MORE_FORMS: dict[str, str] = {
     "apartment": "apartment apartments flats appartement appartements",
     "fire": "fire fires wildfire wildfires blaze blazes incendie incendies feu feux",
     "charge": "charge charges count counts accusation accusations chefs",  # "18 chefs d'accusation"
-    "voter": "voter voters électeur électeurs électrice électrices votant votants",
+    "voter": "voter voters électeur électeurs électrice électrices votant votants inscrits",
     "candidate": "candidate candidates candidat candidats",
     "laboratory": "lab labs laboratory laboratories laboratoire laboratoires",
     "murder": "murder murders homicide homicides meurtre meurtres assassinat assassinats",
