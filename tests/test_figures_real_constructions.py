@@ -12559,3 +12559,13 @@ def test_registered_voters_are_voters():
     en = extract_figures("Some 1.38 million registered voters were called to the polls.", "en")
     fr = extract_figures("Sur les 1 300 000 inscrits, peu se sont déplacés.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1_380_000, 1_300_000)]
+
+
+def test_two_estimates_of_an_amount_joined_by_or_share_the_second_ones_scale():
+    """Construction: "lifts his salary to €35 or €45 million", "$3 or $4 billion": two estimates, the scale said
+    once after the second; "$5 or $6 for a coffee" has none."""
+    assert keys("The bonus lifts his pay to €35 or €45 million.", "en") == [
+        (35_000_000, "money", "EUR"),
+        (45_000_000, "money", "EUR"),
+    ]
+    assert keys("He paid $5 or $6 for a coffee.", "en") == [(5, "money", "USD"), (6, "money", "USD")]

@@ -6349,8 +6349,8 @@ _AUXILIARY_AFTER = compile_lazily(
 )
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = compile_lazily(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
-#: Between two amounts of a range, each with its symbol: " to ", " à ", " - ".
-_AMOUNT_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|à){_H}){_H}*")
+#: Between two amounts of a range or of two estimates, each with its symbol: " to ", " à ", " - ", " or ".
+_AMOUNT_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|à|or|ou){_H}){_H}*")
 _AND_GAP_RE = compile_lazily(rf"{_H}+(?i:and|et){_H}+")
 #: A range's second end with a hedge of its own: "entre 1.000 et plus de 25.000 euros", "between 5 and nearly 9".
 _AND_HEDGED_GAP_RE = compile_lazily(
