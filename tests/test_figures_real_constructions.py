@@ -12569,3 +12569,34 @@ def test_two_estimates_of_an_amount_joined_by_or_share_the_second_ones_scale():
         (45_000_000, "money", "EUR"),
     ]
     assert keys("He paid $5 or $6 for a coffee.", "en") == [(5, "money", "USD"), (6, "money", "USD")]
+
+
+def test_ages_said_of_two_at_once_or_with_a_time_word():
+    """Constructions: "The two pandas, both 17, were to stay" (the age each has, set off by commas), "Huan Huan,
+    âgée de bientôt 9 ans" (a time word between "âgée de" and the age)."""
+    assert keys("The two pandas, both 15, were to stay until 2027.", "en") == [(15, "age", None)]
+    assert keys("They were friends since childhood and both 26, and travelled.", "en") == [(26, "age", None)]
+    assert keys("La femelle, âgée de bientôt 8 ans, est arrivée.", "fr") == [(8, "age", None)]
+
+
+def test_a_count_compared_after_a_span_is_no_span():
+    """Construction: "more than 42,000 complaints a year in the past three years, compared with around
+    12,000": the count is compared, no span of 12,000 years; "39 ans contre presque 36" stays a span."""
+    assert keys(
+        "It received 40,000 complaints a year in the past three years, compared with around 11,000 before.",
+        "en",
+    ) == [(40_000, "count", "complaint"), (3, "duration", "years"), (11_000, "count", None)]
+    assert keys("Il a régné 39 ans contre presque 36 pour son rival.", "fr") == [
+        (39, "duration", "years"),
+        (36, "duration", "years"),
+    ]
+
+
+def test_people_counted_by_their_age_are_the_young_or_people():
+    """Construction: "A total of 130,000 17-year-olds will be sent the letter" against "170.000 jeunes de 17
+    ans": the count is of the young, its age said as the noun; "300 65-year-olds" are people."""
+    assert keys("A total of 120,000 17-year-olds will get a letter.", "en") == [
+        (120_000, "count", "youth"),
+        (17, "age", None),
+    ]
+    assert keys("About 300 65-year-olds took part.", "en") == [(300, "count", "person"), (65, "age", None)]

@@ -4049,10 +4049,17 @@ _WHOLE_POINTS_AFTER = compile_lazily(
     rf"|\({_H}*[0-9]+{_H}+(?i:goals?|buts?|assists?|passes|tries|essais|rebounds|rebonds)(?![\w])"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
+#: People counted by their age: "130,000 17-year-olds" (see counted_noun).
+_AGED_PEOPLE_AFTER = compile_lazily(rf"{_H}+(?P<age>[0-9]{{1,3}})[-\u2011](?i:years?-olds)(?![\w])")
+#: The oldest age counted as the young ("jeunes", "youth").
+YOUTH_AGE_MOST = 24
 #: A quote closed right after a number, then a word: "« cinq à dix » autres passagers" (see counted_noun).
 _QUOTED_NUMBER_CLOSE = compile_lazily(rf"{_H}*[»”\"]{_H}+(?=[^\W\d_])")
 #: ... which a quote opened just before the number (or the range it ends): "« cinq à".
 _QUOTE_OPENED_BEFORE = compile_lazily(rf"[«“\"]{_H}*(?:[^\W\d_]+{_H}+(?:à|to|or|ou){_H}+)?$")
+#: How many times a span or an age a bare number is compared with may be ("39 ans contre presque 36"): far
+#: larger, it compares something else.
+COMPARED_SPAN_RATIO = 10
 #: A currency's name after a year, the money of that year an amount is counted in: "in 2021 dollars".
 _YEAR_CURRENCY_AFTER = compile_lazily(rf"{_H}+(?i:dollars|euros|pounds|francs)(?![\w])")
 #: The words of a text that gives shares, lowercased: "per cent", "percent", "pour cent" (not "center" or
@@ -5860,7 +5867,8 @@ _AGE_WORD_BEFORE = _ending(
     rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
     # "âgée de presque quatre ans", "âgée alors de seulement 15 ans": a hedge between
     rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|presque|seulement"
-    rf"|à{_H}+peine|tout{_H}+juste|au{_H}+moins|au{_H}+plus){_H}+)?"  # "les personnes âgées d'au moins 75 ans"
+    # "les personnes âgées d'au moins 75 ans", "âgée de bientôt 9 ans"
+    rf"|à{_H}+peine|tout{_H}+juste|au{_H}+moins|au{_H}+plus|bientôt|déjà){_H}+)?"
     # the range of ages of people: "des enfants âgés entre 7 et 11 ans"
     rf"|(?<![\w])(?i:âgée?s?){_H}+entre(?:{_H}+[0-9]+{_H}+et)?{_H}+"
     # "cinq enfants qui ont des âges compris entre 3 et 15 ans"
@@ -8132,6 +8140,10 @@ class _Extractor:
             model := _AIRCRAFT_MODEL_AFTER.match(self.text, pos)
         ):
             pos = model.end()  # "nine Boeing 737 Max aircraft": the aircraft are counted, not the model
+        if (aged := _AGED_PEOPLE_AFTER.match(self.text, pos)) is not None:
+            # "130,000 17-year-olds": people of that age, the young as "170.000 jeunes de 17 ans" counts them
+            c.unit, c.noun = ("youth" if int(aged.group("age")) <= YOUTH_AGE_MOST else "person"), True
+            return
         if (
             self.text[pos : pos + 2].strip()[:1] in ("»", "”", '"')
             and (quoted := _QUOTED_NUMBER_CLOSE.match(self.text, pos)) is not None
@@ -8892,6 +8904,14 @@ class _Extractor:
             c.kind, c.by_prefix = "age", True  # "First capped at just 17, he", "who debuted at only 16."
             return
         if (
+            whole
+            and 1 <= c.raw <= MAX_AGE
+            and self.text.endswith((", both ", ", both\u00a0", " and both "), 0, c.start)
+            and (self.after(_COMMA_AFTER, c.end) or self.after(_SENTENCE_END_AFTER, c.end))
+        ):
+            c.kind = "age"  # "The two pandas, both 17, were to stay": the age each of them has
+            return
+        if (
             (
                 self.after(_COMMA_AFTER, c.end)
                 or self.after(_SENTENCE_END_AFTER, c.end)
@@ -9379,6 +9399,9 @@ class _Extractor:
                 and not (a.kind == "percent" and b.raw >= 1000)
                 # "were up 39 per cent from 278": a change by a rate, from a count no rate reaches
                 and not (a.kind == "percent" and b.raw > 100 and self.before(_CHANGE_BY_BEFORE, a.start, 24))
+                # "42,000 complaints a year in the past three years, compared with around 12,000": the count said
+                # before the span is compared, no span of 12,000 years
+                and not (a.kind in ("duration", "age") and b.raw > max(COMPARED_SPAN_RATIO * a.raw, 100))
                 and (
                     _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
