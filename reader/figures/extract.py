@@ -9401,7 +9401,9 @@ class _Extractor:
                 and not (a.kind == "percent" and b.raw > 100 and self.before(_CHANGE_BY_BEFORE, a.start, 24))
                 # "42,000 complaints a year in the past three years, compared with around 12,000": the count said
                 # before the span is compared, no span of 12,000 years
-                and not (a.kind in ("duration", "age") and b.raw > max(COMPARED_SPAN_RATIO * a.raw, 100))
+                and not (
+                    a.kind in ("duration", "age") and b.raw > max(COMPARED_SPAN_RATIO * a.raw, Decimal(100))
+                )
                 and (
                     _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
