@@ -6577,7 +6577,9 @@ class _Extractor:
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _holds_years_old(lowered)
         #: The text gives shares (a "points" after a whole number is then a share's points, see money_or_percent).
-        self.shares = lowered is None or "%" in text or _SHARE_WORD_RE.search(lowered) is not None
+        self.shares = (
+            lowered is None or "%" in text or "cent" in lowered and _SHARE_WORD_RE.search(lowered) is not None
+        )
         self.us = "US" in text
         #: The text opens a quote somewhere (see :func:`_in_quoted_title`): many texts open none.
         self.quoted = any(q in text for q in _TITLE_OPENERS)
