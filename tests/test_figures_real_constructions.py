@@ -12600,3 +12600,22 @@ def test_people_counted_by_their_age_are_the_young_or_people():
         (17, "age", None),
     ]
     assert keys("About 300 65-year-olds took part.", "en") == [(300, "count", "person"), (65, "age", None)]
+
+
+def test_fines_counted_are_no_sum():
+    """Constructions: "Fixed cameras produced 14.2 million fines", "two million fewer fines" (the plural right
+    after the number: tickets counted) against "14,1 millions de contraventions", one count disputed; "€2.1
+    million in fines" stays a sum."""
+    en = extract_figures(
+        "Cameras brought in €880 million. Cameras produced 13.2 million fines, two million fewer fines.", "en"
+    )
+    assert [(f.value, f.kind, f.unit) for f in en] == [
+        (880_000_000, "money", None),
+        (13_200_000, "count", "fine"),
+        (2_000_000, "count", "fine"),
+    ]
+    fr = extract_figures(
+        "Les radars ont rapporté 880 millions d'euros et 13,1 millions de contraventions.", "fr"
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(13_200_000, 13_100_000)]
+    assert keys("Regulators imposed €2.1 million in fines.", "en") == [(2_100_000, "money", "EUR")]

@@ -4049,6 +4049,10 @@ _WHOLE_POINTS_AFTER = compile_lazily(
     rf"|\({_H}*[0-9]+{_H}+(?i:goals?|buts?|assists?|passes|tries|essais|rebounds|rebonds)(?![\w])"
     rf"|(?i:presse|info|final|culminant|chaud|noir|mort|focal|fort|faible|commun|clés?|névralgique|sensible))|[\w-])"
 )
+#: Fines counted, the plural right after a number: "14.2 million fines", "two million fewer fines".
+_FINES_COUNTED_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:more|fewer|additional|new|extra){_H}+)?(?i:fines)(?![\w])"
+)
 #: People counted by their age: "130,000 17-year-olds" (see counted_noun).
 _AGED_PEOPLE_AFTER = compile_lazily(rf"{_H}+(?P<age>[0-9]{{1,3}})[-\u2011](?i:years?-olds)(?![\w])")
 #: The oldest age counted as the young ("jeunes", "youth").
@@ -10314,6 +10318,11 @@ class _Extractor:
                     c.end = word.end()
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000:
+                continue
+            if self.after(_FINES_COUNTED_AFTER, c.end) is not None:
+                # "Fixed cameras produced 14.2 million fines", "two million fewer fines": fines counted, the plural
+                # right after the number (not "14.2 million in fines")
+                c.unit, c.noun = "fine", True
                 continue
             if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
                 nearest = _said_before(amounts_said, c, converted).currency
