@@ -12619,3 +12619,15 @@ def test_fines_counted_are_no_sum():
     )
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(13_200_000, 13_100_000)]
     assert keys("Regulators imposed €2.1 million in fines.", "en") == [(2_100_000, "money", "EUR")]
+
+
+def test_bankruptcies_are_one_noun_in_both_languages_and_of_companies():
+    """Constructions: "almost 2,000 bankruptcies" against "1.923 faillites" (one noun in two languages, its
+    estimate disputed by the count), "more than 2,800 companies going bust" against "2.821 faillites" (the
+    companies are the bankruptcies)."""
+    en = extract_figures("There were almost 2,000 bankruptcies in Flanders.", "en")
+    fr = extract_figures("La Flandre a compté 1.923 faillites.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(2000, 1923)]
+    en = extract_figures("More than 2,800 companies went bust in Brussels.", "en")
+    fr = extract_figures("Bruxelles a compté 2.821 faillites.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(2800, 2821)]

@@ -3252,6 +3252,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "facility hospital school",
                   "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"
                   "country state",  # "fifteen countries, among them France", "quinze États membres"
+                  "bankruptcy company",  # "more than 2,800 companies going bust", "2.821 faillites"
                   # premises raided: "went through ten factories", "ont perquisitionné dix adresses", "searched
                   # 45 homes and businesses", "45 perquisitions"
                   "address search home building factory",

@@ -536,6 +536,7 @@ _MORE_FORMS: dict[str, str] = {
     "charge": "charge charges count counts accusation accusations chefs",  # "18 chefs d'accusation"
     "voter": "voter voters électeur électeurs électrice électrices votant votants inscrits",
     "candidate": "candidate candidates candidat candidats",
+    "bankruptcy": "bankruptcy bankruptcies faillite faillites insolvency insolvencies",
     # fines counted, not their sum: "14.2 million fines", "14,1 millions de contraventions"
     "fine": "fine fines amende amendes contravention contraventions",
     "laboratory": "lab labs laboratory laboratories laboratoire laboratoires",
