@@ -12631,3 +12631,13 @@ def test_bankruptcies_are_one_noun_in_both_languages_and_of_companies():
     en = extract_figures("More than 2,800 companies went bust in Brussels.", "en")
     fr = extract_figures("Bruxelles a compté 2.821 faillites.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(2800, 2821)]
+
+
+def test_roles_and_layoffs_are_jobs():
+    """Construction: "it will cut 500 roles" against "500 suppressions" (de postes): jobs cut, one count in both
+    versions; "4.814 licenciements" and "redundancies" are jobs too."""
+    en = extract_figures("The broadcaster will cut 400 roles this year.", "en")
+    fr = extract_figures("Le groupe annonce 400 suppressions de postes.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(400, 400)]
+    assert keys("Il y a eu 4.814 licenciements.", "fr") == [(4814, "count", "job")]

@@ -446,7 +446,8 @@ _UNIT_FORMS: dict[str, str] = {
     # what a hospital, a clinic or a school is called when the report counts them together (see RELATED_UNITS)
     "facility": "facility facilities établissement établissements clinic clinics clinique cliniques",
     "home": "home homes house houses maison maisons logement logements habitation habitations dwelling dwellings",
-    "job": "job jobs emploi emplois poste postes position positions",
+    "job": "job jobs emploi emplois poste postes position positions role roles redundancies layoffs licenciements"
+    " suppressions",
     "agency": "agency agencies agence agences",
     "state": "state states état états etat etats",
     "operation": "operation operations opération opérations",
