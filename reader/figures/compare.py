@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1107,13 +1108,14 @@ RACE_TIME_GAP = 0.005
 
 def _race_times_to_the_second(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Race times less than a second apart, each the other's closest: one time, one version giving its tenths
-    ("1:59:40.2" against "1h59'40''"), shown as matched (a second apart, two times: see _race_times_apart)."""
+    ("1:59:40.2" against "1h59'40''"), or told to the minute by one version ("64 days, 19 hours and 22 minutes"
+    against "64 j 19 h 22 min 49 s"), shown as matched (a second apart, two times: see _race_times_apart)."""
 
     def apart(a: Figure, b: Figure) -> float | None:
         if not (_race_time(a) and _race_time(b)):
             return None
         gap = abs(float(a.value) - float(b.value))
-        return gap if gap < SUB_SECOND else None
+        return gap if gap < SUB_SECOND or _to_the_minute(a, b) else None
 
     return _mutually_closest(en, fr, apart)
 
@@ -1136,6 +1138,13 @@ def _race_times_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, 
         for a, b in _mutually_closest(times_en, times_fr, lambda a, b: abs(float(a.value) - float(b.value)))
         if a.value != b.value and abs(float(a.value) - float(b.value)) <= RACE_TIME_GAP * float(a.value)
     ]
+
+
+def _to_the_minute(a: Figure, b: Figure) -> bool:
+    """Whether one of two times is the other told to the minute, its seconds left off ("64 days, 19 hours and 22
+    minutes" against "64 jours, 19 heures, 22 minutes et 49 secondes"): one time, no dispute."""
+    low, high = sorted((float(a.value), float(b.value)))
+    return low.is_integer() and math.floor(high) == low
 
 
 def _mutually_closest(
