@@ -76,6 +76,11 @@ CLOSE_DATE_BONUS = 0.25
 SAME_DAY_BONUS = 0.25
 #: What the evidence of two articles more than CLOSE_DAYS apart is worth when they share no figure, only names.
 NAMES_ONLY_APART = 0.5
+#: ... and of two articles more than this many days apart that share no specific figure: over 119 check sets,
+#: the reports of one event this far apart that pair share exact amounts and rates (a minimum wage's new
+#: rates, announced two weeks before the year it takes effect); a decoy three weeks from its story's report
+#: shared names and "two".
+FAR_DAYS = 14
 
 _KIND_WEIGHT = {
     "money": 1.2, "count": 1.0, "percent": 0.8, "age": 0.8, "duration": 0.5, "date": 1.0, "temperature": 1.0,
@@ -688,9 +693,11 @@ def _scored(
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
     scaled = evidence * (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
-    if _names_only(comparison):
+    if _names_only(comparison) or apart > FAR_DAYS and not any(w > ROUND_WEIGHT for w in weights):
         # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
-        # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one
+        # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one; more than two
+        # weeks apart, a round figure besides ("two" children, an estate's heirs a month before the will's
+        # ruling) tells no more
         scaled *= NAMES_ONLY_APART
     return scaled, comparison
 

@@ -450,6 +450,37 @@ def test_two_versions_twelve_days_apart_pair_and_five_weeks_apart_do_not(cli, tm
     assert cli.json("--data-dir", str(tmp_path / "late-lib"), "pairs") == []
 
 
+_WAGE_EN = (
+    "The Halvermoor minimum wage will rise by 1.13 percent on January 1 to €11.65 an hour, the labour ministry of "
+    "Tessaly said, or €1,766.92 a month for a full-time worker, up from €11.52."
+)
+_WAGE_FR = (
+    "Le salaire minimum de Halvermoor augmentera de 1,13 % au 1er janvier, à 11,65 euros de l'heure, soit "
+    "1766,92 euros par mois à temps plein, contre 11,52 euros, a indiqué le ministère du travail de Tessaly."
+)
+_HEIRS_EN = "The two children of the late singer Marco Vellani, Lisa and Tom, went to court in Velmont against his widow."
+_HEIRS_FR = "Les deux enfants du chanteur Marco Vellani, Lisa et Tom, contestent le testament à Velmont."
+
+
+def test_versions_two_to_four_weeks_apart_pair_on_specific_figures_only(cli, tmp_path):
+    """Construction: a minimum wage's new rates told seventeen days apart (a decree, then the round-up of the
+    year's changes on January 1): the exact amounts and rate shared pair them, past the two weeks pairing
+    looked within before. Two reports eighteen days apart sharing names and a round figure ("two children")
+    are the same people's next event: no pair."""
+    feeds = tmp_path / "feeds"
+    _write(feeds, "a-roundup-en.md", "en", 21, "Wire One", _WAGE_EN, "Halvermoor's minimum wage rises")
+    _write(feeds, "b-decree-fr.md", "fr", 4, "Le Quotidien", _WAGE_FR, "Le salaire minimum augmente")
+    assert cli("import", str(feeds))[0] == 0
+    ids = _ids(cli)
+    assert [(p["en"], p["fr"]) for p in cli.json("pairs")] == [(ids["roundup"], ids["decree"])]
+
+    heirs = tmp_path / "heirs"
+    _write(heirs, "a-heirs-en.md", "en", 22, "Wire One", _HEIRS_EN, "Vellani heirs in court")
+    _write(heirs, "b-heirs-fr.md", "fr", 4, "Le Quotidien", _HEIRS_FR, "Les héritiers Vellani")
+    assert cli("--data-dir", str(tmp_path / "heirs-lib"), "import", str(heirs))[0] == 0
+    assert cli.json("--data-dir", str(tmp_path / "heirs-lib"), "pairs") == []
+
+
 _AUCTION_EN = (
     "A painting by Odile Varenne sold for €4.2 million on Thursday, auctioneer Hal Dorrow said at the Kelworth "
     "rooms, where 1,385 lots fetched €96.7 million in total."

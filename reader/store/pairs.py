@@ -20,6 +20,7 @@ from reader.pairing import (
     DISPLACE_MARGIN,
     FOLLOW_UP_DAYS,
     FOLLOW_UP_MARGIN,
+    MAX_DAYS_APART,
     MUTUAL_PAIR_THRESHOLD,
     NAMES_PAIR_MARGIN,
     OVERWHELM,
@@ -43,8 +44,9 @@ from reader.pipeline import Prepared
 from reader.records import Comparison, FigureJson, PairJson, PairRecord, StoredArticle
 from reader.store.db import Database
 
-#: How far apart two versions of one story may be published and still be paired automatically.
-PAIR_WINDOW_S = 14 * 86400
+#: How far apart two versions of one story may be published and still be paired automatically: as far as
+#: pairing's evidence reaches (see ``reader.pairing.MAX_DAYS_APART``).
+PAIR_WINDOW_S = MAX_DAYS_APART * 86400
 #: How many index candidates are scored when looking for an article's other-language version.
 PAIR_CANDIDATES = 8
 #: What pairing reads of a candidate to rule it out (see ``score_bound``), and what it reads to score it.
