@@ -12655,3 +12655,15 @@ def test_a_race_time_told_to_the_minute_is_the_time_told_to_the_second():
     en = extract_figures("He won in 2:02:44.", "en")
     fr = extract_figures("Il a gagné en 2h02min43s.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(122.733, 122.717)]
+
+
+def test_an_older_years_event_and_the_age_someone_does_something_at():
+    """Constructions: "the anniversary of the 1896 death of Alfred Nobel" (an older year before a singular
+    noun, as "the 2015 attacks" is a year), "who at 97 becomes the oldest laureate" (the age then, its verb no
+    noun counted); "The 1500 soldiers left" and "the index, which at 97 was stable" stay counts."""
+    assert keys("It marks the anniversary of the 1887 death of the chemist.", "en") == []
+    assert keys("The 1500 soldiers left.", "en") == [(1500, "count", "soldier")]
+    assert keys("Dr Hale, who at 96 becomes the oldest laureate, shares the prize.", "en") == [
+        (96, "age", None)
+    ]
+    assert keys("The index, which at 97 was stable, rose.", "en") == [(97, "count", None)]

@@ -4053,6 +4053,10 @@ _WHOLE_POINTS_AFTER = compile_lazily(
 _FINES_COUNTED_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:more|fewer|additional|new|extra){_H}+)?(?i:fines)(?![\w])"
 )
+#: A verb right after "who at 97": the age the person does it at ("who at 97 becomes the oldest laureate").
+_AGE_THEN_VERB_AFTER = compile_lazily(
+    rf"{_H}+(?i:becomes|became|is|was|has|had|remains|remained|will|would|still|won|wins|takes|took)(?![\w])"
+)
 #: People counted by their age: "130,000 17-year-olds" (see counted_noun).
 _AGED_PEOPLE_AFTER = compile_lazily(rf"{_H}+(?P<age>[0-9]{{1,3}})[-\u2011](?i:years?-olds)(?![\w])")
 #: The oldest age counted as the young ("jeunes", "youth").
@@ -8859,6 +8863,18 @@ class _Extractor:
         ):
             c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False  # "among those 60 to 69": ages
             return
+        if (
+            whole
+            and 12 <= c.raw <= MAX_AGE
+            and self.lang == "en"
+            and self.text.endswith(
+                (" who at ", " he at ", " she at ", "Who at ", "He at ", "She at "), 0, c.start
+            )
+            and self.after(_AGE_THEN_VERB_AFTER, c.end) is not None
+        ):
+            # "Goodenough, who at 97 becomes the oldest laureate": the age then (its verb no noun counted)
+            c.kind, c.by_prefix, c.unit, c.noun = "age", True, None, False
+            return
         if not c.bare:
             return
         if (
@@ -9016,6 +9032,17 @@ class _Extractor:
             and not ((w := self.after(_WORD_AFTER, span.end())) and w.group("w").lower() in t.UNIT_NOUNS)
         ):
             # "entre 1896 et 1995": the first year of a span of years (not "1500 to 2000 people")
+            c.kind, c.unit, c.noun = "year", None, False
+            return
+        if (
+            not modern
+            and self.lang == "en"
+            and prev is not None
+            and self.determined_year(prev.group("w"))
+            and self.singular_after(c.end)
+        ):
+            # "the anniversary of the 1896 death of Alfred Nobel": an older year of an event, a singular noun
+            # after it (not "the 1500 soldiers")
             c.kind, c.unit, c.noun = "year", None, False
             return
         if not modern and not (
