@@ -12667,3 +12667,13 @@ def test_an_older_years_event_and_the_age_someone_does_something_at():
         (96, "age", None)
     ]
     assert keys("The index, which at 97 was stable, rose.", "en") == [(97, "count", None)]
+
+
+def test_a_single_decade_in_words_is_background_not_flagged():
+    """Construction: "still above the levels seen for most of the past decade", "depuis une décennie": a
+    report's background, not a figure its other version misses; "doubled in two decades" is still flagged."""
+    fr = extract_figures("Les salaires ont augmenté de 2 %.", "fr")
+    en = extract_figures("Inflation stays above the levels of the past decade. Pay rose 2%.", "en")
+    assert compare_figures(en, fr).only_en == []
+    en = extract_figures("Prices doubled in two decades. Pay rose 2%.", "en")
+    assert [f.text for f in compare_figures(en, fr).only_en] == ["two decades"]

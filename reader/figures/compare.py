@@ -2887,9 +2887,23 @@ NOT_KEY_KINDS = frozenset({"year", "date"})
 
 
 def _key_figure(f: Figure) -> bool:
-    """Whether a figure is flagged when only one version reports it: not a year or a date, and not an amount
-    given only as an order of magnitude ("des centaines de millions d'euros" says too little to be missed)."""
+    """Whether a figure is flagged when only one version reports it: not a year or a date, not an amount
+    given only as an order of magnitude ("des centaines de millions d'euros" says too little to be missed),
+    and not a single decade in words ("above the levels of the past decade", "depuis une décennie"), a
+    report's background rather than a figure of its story ("two decades" is one)."""
+    if (
+        f.kind == "duration"
+        and f.unit == "years"
+        and f.value == 10
+        and _ONE_DECADE_RE.search(f.text)
+        and not any(c.isdigit() for c in f.text)
+    ):
+        return False
     return f.kind not in NOT_KEY_KINDS and f.approx != "order"
+
+
+#: A decade in words: "the past decade", "a decade", "une décennie" (a single one: of ten years, no digit).
+_ONE_DECADE_RE = re.compile(r"(?i)\b(?:decade|décennie)\b")
 
 
 #: How far a stated value may sit from an estimate of the other version and still agree with it:
