@@ -696,7 +696,7 @@ def _scored(
     if _names_only(comparison) or apart > FAR_DAYS and not any(w > ROUND_WEIGHT for w in weights):
         # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
         # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one; more than two
-        # weeks apart, a round figure besides ("two" children, an estate's heirs a month before the will's
+        # weeks apart, a round figure besides ("two" children, an estate's heirs three weeks before the will's
         # ruling) tells no more
         scaled *= NAMES_ONLY_APART
     return scaled, comparison
