@@ -433,8 +433,8 @@ def test_a_report_sharing_most_with_the_version_in_its_own_language_joins_the_st
 
 def test_two_versions_twelve_days_apart_pair_and_five_weeks_apart_do_not(cli, tmp_path):
     """Construction: an election's provisional results in one language and its final results in the other,
-    published twelve days apart with most figures in common: the two versions pair (pairing looks two weeks
-    around a report, as stories do). The same French version five weeks on pairs with nothing."""
+    published twelve days apart with most figures in common: the two versions pair (pairing looks 30 days
+    around a report). The same French version five weeks on pairs with nothing."""
     feeds = tmp_path / "feeds"
     _write(feeds, "a-wire-en.md", "en", 4, "Wire One", EN_WIRE, "Kestrelnet shut down")
     _write(feeds, "b-daily-fr.md", "fr", 16, "Le Quotidien", FR_DAILY, "Kestrelnet fermée")

@@ -1321,7 +1321,7 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
         and "’" not in text
         and "sec" not in text
     ):
-        return found + [f for f in spans if not any(f.start < g.end and g.start < f.end for g in found)]
+        return _add_unclaimed(found, spans)
     if "''" in text or "’’" in text or "″" in text:  # "en 46''40", "(47’’48)": seconds, then hundredths
         found += [
             Figure(m.group(), float(f"{m.group('s')}.{m.group('c')}"), "duration", "seconds", None, *m.span())
@@ -1361,7 +1361,13 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             for m in scan.finditer(text, lowered, runs)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
-    return found + [f for f in spans if not any(f.start < g.end and g.start < f.end for g in found)]
+    return _add_unclaimed(found, spans)
+
+
+def _add_unclaimed(found: list[Figure], later: list[Figure]) -> list[Figure]:
+    """``found``, then the figures of ``later`` that overlap none of it (a later scan keeps only what the
+    earlier ones did not find)."""
+    return found + [f for f in later if not any(f.start < g.end and g.start < f.end for g in found)]
 
 
 #: A race time to the hundredth with its seconds glued: "46.17s", "46.70secs".
