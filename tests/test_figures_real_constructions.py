@@ -12677,3 +12677,13 @@ def test_a_single_decade_in_words_is_background_not_flagged():
     assert compare_figures(en, fr).only_en == []
     en = extract_figures("Prices doubled in two decades. Pay rose 2%.", "en")
     assert [f.text for f in compare_figures(en, fr).only_en] == ["two decades"]
+
+
+def test_things_counted_per_period_with_a_slash_are_counts():
+    """Construction: "en moyenne 3 600 voitures/jour", "1,700 trucks/day": a count of things each day, written
+    with a slash, is the count of those things; a measure's slash ("90 km/h", "50 tonnes/jour") stays no
+    count."""
+    assert keys("On compte en moyenne 3 200 voitures/jour dans le tunnel.", "fr") == [(3200, "count", "car")]
+    assert keys("About 1,900 trucks/day cross the pass.", "en") == [(1900, "count", "truck")]
+    assert keys("Le convoi roule à 80 km/h.", "fr") == []
+    assert keys("L'usine produit 40 tonnes/jour.", "fr") == []

@@ -4742,6 +4742,11 @@ _UNIT_OF_ENDINGS = tuple(
 ) + ("d'", "d’", "D'", "D’")
 #: What makes a distance a speed: "kilometres per hour", "kilomètres à l'heure".
 _PER_HOUR_AFTER = compile_lazily(rf"{_H}+(?i:(?:per|an|a|par){_H}+(?:hour|heure)|à{_H}+l['’]heure)(?![\w])")
+#: After a counted thing's noun, a slash and a period: "3 600 voitures/jour", "1,700 trucks/day" count the
+#: things of each period, unlike a measure's slash ("90 km/h").
+_PER_PERIOD_SLASH_AFTER = compile_lazily(r"/(?i:jour|day|semaine|week|mois|month|an|année|year)s?(?![\w])")
+#: The nouns of physical measures: a slash after them makes a measure's rate ("50 tonnes/jour").
+_MEASURE_UNIT_NOUNS = frozenset({"gallon", "kilogram", "kilometre", "litre", "metre", "mile", "tonne"})
 _VAGUE_WORDS = ("few", "several", "many", "quelques", "plusieurs", "des", "hundreds", "dozens")
 #: "a couple hundred", "a couple of thousand": about two of the scale.
 _A_COUPLE_BEFORE = _ending(rf"(?<![\w])(?i:a){_H}+(?i:couple)(?:{_H}+(?i:of))?{_H}+")
@@ -8207,9 +8212,13 @@ class _Extractor:
                 if word in ("foyer", "foyers") and self.after(_FRENCH_SEATS_AFTER, pos):
                     c.unit, c.noun = word, True  # "12 foyers d'incendie": a fire's seats, not homes
                     return
-                if self.text[pos : pos + 1] == "/" or (
-                    self.after(_PER_HOUR_AFTER, pos) and t.UNIT_NOUNS[word] not in t.LEXICON_PEOPLE
-                ):
+                if (
+                    self.text[pos : pos + 1] == "/"
+                    and (
+                        t.UNIT_NOUNS[word] in _MEASURE_UNIT_NOUNS
+                        or not _PER_PERIOD_SLASH_AFTER.match(self.text, pos)
+                    )
+                ) or (self.after(_PER_HOUR_AFTER, pos) and t.UNIT_NOUNS[word] not in t.LEXICON_PEOPLE):
                     # "90 km/h", "226 kilometres per hour": a speed (not "three judges an hour and 40 minutes")
                     c.measure = True
                     return
