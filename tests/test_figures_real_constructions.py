@@ -558,6 +558,11 @@ def test_the_publishers_dollar():
         # a paper named after its Canadian city, on a host that does not say so
         ("Kelowna Capital News (Black Press Media)", "https://example.wpengine.com/x", "CAD"),
         ("Halifax Examiner", "https://example.org/x", "CAD"),
+        # Singapore's and Hong Kong's papers and government write their own dollar bare
+        ("The Straits Times", "https://www.straitstimes.com/singapore/x", "SGD"),
+        ("", "https://www.example.gov.sg/x", "SGD"),
+        ("Hong Kong Customs and Excise Department", "https://example.org/x", "HKD"),
+        ("", "https://www.scmp.com/news/x", "HKD"),
     ],
 )
 def test_local_dollar(source, url, dollar):
@@ -656,6 +661,25 @@ def test_a_publisher_nothing_places_counts_the_dollars_of_the_country_its_text_i
     assert article_dollar(text, "Reuters via Market Digest", "https://marketdigest.example.com/x") == "USD"
     assert article_dollar(text, "NPR") == "USD"
     assert article_dollar("A man who gave over $17,000 to a party was charged.", "Lakeshore Wire") == "USD"
+
+
+def test_a_quebec_style_dollar_on_a_french_site_about_canada_is_canadian():
+    """Construction: a site in France carries a Quebec wire's copy on an Ontario strike, its dollars written
+    after the amount as Quebec writes them ("une amende pouvant aller jusqu'à 4000$"): Canadian dollars. A
+    site in France writing "$" first, or naming a US place, keeps the US dollar."""
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "À Toronto, les grévistes de l'Ontario risquent une amende quotidienne pouvant aller jusqu'à 3000$. "
+        "Ottawa n'a rien dit."
+    )
+    assert article_dollar(text, "Info Matin", "https://infomatin.example.fr/x", lang="fr") == "CAD"
+    assert (
+        article_dollar(text + " Un juge du Texas a tranché.", "", "https://x.example.fr/a", lang="fr")
+        == "USD"
+    )
+    assert article_dollar(text.replace("3000$", "$3000"), "", "https://x.example.fr/a", lang="fr") == "USD"
+    assert article_dollar(text, "AFP", "https://x.example.fr/a", lang="fr") == "USD"
 
 
 def test_an_amount_said_to_be_in_canadian_currency_is_canadian_and_only_that_one():
@@ -12687,3 +12711,131 @@ def test_things_counted_per_period_with_a_slash_are_counts():
     assert keys("About 1,900 trucks/day cross the pass.", "en") == [(1900, "count", "truck")]
     assert keys("Le convoi roule à 80 km/h.", "fr") == []
     assert keys("L'usine produit 40 tonnes/jour.", "fr") == []
+
+
+def test_bare_billions_take_the_currency_nearly_all_amounts_are_in():
+    """Construction: a reinsurer's yearly losses in dollars ("115 milliards de dollars", then bare "3,7
+    milliards", "4 milliards") beside one country's share in euros ("5 milliards d'euros"), then a paragraph on
+    "la barre des 100 milliards": that is in dollars too. Amounts split between two currencies leave it a
+    count."""
+    text = (
+        "Le réassureur évalue les dommages assurés de l'année à 108 milliards de dollars.\n\n"
+        "Le cyclone Mira en représente à lui seul 42 milliards de dollars.\n\n"
+        "La tempête d'hiver a coûté 2,9 milliards, les crues du Queensland 3 milliards. En Belgique, les "
+        "assureurs ont payé 4 milliards d'euros.\n\n"
+        "Le cap des 100 milliards est franchi pour la troisième fois. L'an dernier, le total était de 97 "
+        "milliards."
+    )
+    assert keys(text, "fr")[-2:] == [(100_000_000_000, "money", "USD"), (97_000_000_000, "money", "USD")]
+    split = text.replace("2,9 milliards, les crues", "2,9 milliards d'euros, les crues").replace(
+        "3 milliards.", "3 milliards d'euros."
+    )
+    assert keys(split, "fr")[-1] == (97_000_000_000, "count", None)
+
+
+def test_a_range_written_entre_x_a_y_shares_its_amounts_currency():
+    """Construction: "chiffre les pertes entre 50 à 65 milliards" ("entre ... à", not "entre ... et"), its
+    second end made an amount by the text's amounts: the range's first end is one too, in that currency."""
+    text = (
+        "Le réassureur évalue les dommages de l'année à 108 milliards de dollars.\n\n"
+        "Selon la note diffusée mardi, les pertes du cyclone Mira se situeraient entre 35 à 48 milliards.\n\n"
+        "La tempête a coûté 2,9 milliards. En Belgique, les assureurs ont payé 4 milliards d'euros."
+    )
+    assert keys(text, "fr")[1:3] == [(35_000_000_000, "money", "USD"), (48_000_000_000, "money", "USD")]
+
+
+def test_a_bracketed_m_is_millions_in_a_french_text_of_millions():
+    """Construction: "13,5 millions de spectateurs, soit une baisse de 7 % par rapport à 2023 (14,6 M)": the
+    letter M in brackets is the millions the text counts in."""
+    text = "Les cinémas ont accueilli 12,5 millions de spectateurs, en baisse de 7 % par rapport à 2023 (13,4 M)."
+    assert (13_400_000, "count", "spectator") in keys(text, "fr")
+
+
+def test_a_carmakers_numbered_model_is_no_count():
+    """Construction: a list of the most stolen cars ("Peugeot 3008 : 1 181 vols en 2023"), "la Fiat 500", "a
+    Tesla Model 3": the model's number is no figure; the count after it is."""
+    assert [value for value, _, _ in keys("Les plus volées : Peugeot 2008 : 1 204 vols en 2023.", "fr")] == [
+        1204
+    ]
+    assert keys("She drove a Fiat 500 and a Tesla Model 3.", "en") == []
+    assert keys("Renault sold 500 cars.", "en") == [(500, "count", "car")]
+
+
+def test_fahrenheit_misspelt_and_a_glued_letter_o_for_degrees():
+    """Constructions: "au-dessus des 100° Farenheit (37,7°C)" (the degree sign, then the scale's name misspelt)
+    is a reading in Fahrenheit; "30° Celsius" stays one in Celsius."""
+    assert keys("La bouée est restée au-dessus des 99° Farenheit (37,2°C).", "fr") == [
+        (99, "temperature", "F"),
+        (37.2, "temperature", "C"),
+    ]
+    assert keys("It hit 102 degrees Farenheit.", "en") == [(102, "temperature", "F")]
+    assert keys("Il fait 30° Celsius.", "fr") == [(30, "temperature", "C")]
+
+
+def test_an_amount_given_de_la_part_of_someone_is_an_amount():
+    """Construction: "40 milliards d'euros apportés par les Émirats, ainsi que 20 milliards de la part du fonds
+    canadien": "de la part de" says who gives the sum, not what a count counts."""
+    text = "Le plan comprend 35 milliards d'euros apportés par le Qatar, ainsi que 12 milliards de la part d'un fonds."
+    assert keys(text, "fr")[1] == (12_000_000_000, "money", "EUR")
+
+
+def test_an_amounts_start_said_without_its_scale_above_where_it_went():
+    """Construction: "leur coût est passé de 9 à 7 milliards de dollars", "fell from $8 to $6 billion": the
+    amount it went from is in the scale it went to, though larger; "passé de 500 à 2 millions d'euros" is not."""
+    assert keys("Leur coût est passé de 8 à 6 milliards de dollars.", "fr") == [
+        (8_000_000_000, "money", "USD"),
+        (6_000_000_000, "money", "USD"),
+    ]
+    assert keys("The bill fell from $8 to $6 billion.", "en")[0] == (8_000_000_000, "money", "USD")
+    assert keys("Le prix est passé de 400 à 2 millions d'euros.", "fr")[0] == (400, "money", "EUR")
+
+
+def test_a_verb_in_s_after_and_is_no_second_noun_of_the_count():
+    """Construction: "supports 57,000 jobs and adds more than $6.4 billion": "adds" is a verb with its object,
+    not a second noun counted with the jobs ("40 students and teachers" still counts both)."""
+    assert keys("The firm supports 41,000 jobs and adds more than $2 billion to the economy.", "en")[0] == (
+        41000,
+        "count",
+        "job",
+    )
+    assert keys("More than 40 students and teachers were hurt.", "en") == [
+        (40, "count", "student and teachers")
+    ]
+
+
+def test_a_disaster_victim_of_n_ans_is_an_age():
+    """Construction: "confie la sinistrée de 66 ans": the person a disaster struck, of that age; "le rescapé de
+    40 ans" too."""
+    assert keys("C'est dur, confie la sinistrée de 71 ans, qui ne sait où aller.", "fr") == [
+        (71, "age", None)
+    ]
+    assert keys("Le rescapé de 43 ans a été soigné.", "fr") == [(43, "age", None)]
+
+
+def test_the_years_an_average_is_taken_over_are_no_figure():
+    """Construction: "still short of the 10-year average of $202 billion", "above the five-year average", "la
+    moyenne sur cinq ans": how the average is taken, not a span the story reports; "a 10-year deal" stays a
+    duration."""
+    assert keys("Losses stay below the 10-year average of $195 billion.", "en") == [
+        (195_000_000_000, "money", "USD")
+    ]
+    assert keys("Rainfall was above the five-year average.", "en") == []
+    assert keys("The club signed a 10-year deal.", "en") == [(10, "duration", "years")]
+    assert keys("Comparée à la moyenne sur cinq ans, la hausse est de 7 %.", "fr") == [(7, "percent", None)]
+    assert keys("C'est au-dessus de la moyenne des dix dernières années.", "fr") == []
+
+
+def test_one_unit_after_which_something_happened_is_a_duration():
+    """Construction: "the university eventually paid after a week", as "au bout d'une semaine" says it; "after
+    a year in office" stays no figure."""
+    assert keys("The hospital eventually paid after a week.", "en") == [(1, "duration", "weeks")]
+    assert keys("After a year in office, she left.", "en") == []
+
+
+def test_french_vols_in_a_text_on_thefts_are_thefts():
+    """Construction: "Au total, 70 649 vols ont été comptabilisés" in a report on stolen cars: "vols" are
+    thefts there; in a report on an airline they stay flights."""
+    text = "Les voleurs ciblent les SUV. Au total, 61 204 vols ont été comptabilisés en 2023."
+    assert keys(text, "fr")[0] == (61204, "count", "theft")
+    airline = "La compagnie aérienne a annulé 1 204 vols en 2023."
+    assert keys(airline, "fr")[0] == (1204, "count", "flight")

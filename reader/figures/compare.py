@@ -3283,6 +3283,8 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # clients coupés"
                   "customer home household",
                   "guest customer",  # a hotel's guests are its "clients"
+                  # stolen cars counted as thefts: "70,469 vehicles were stolen", "70 649 vols"
+                  "theft vehicle car",
                   # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
                   # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
                   "migrant passenger", "migrant survivor",

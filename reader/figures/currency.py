@@ -215,7 +215,7 @@ def local_dollar(
     source: str = "", url: str | None = None, feed_url: str | None = None, region: str = ""
 ) -> str:
     """The ISO code a bare dollar means in an article from ``source`` at ``url``, whose declared language
-    has ``region`` ("CA" for "fr-CA"): "CAD", "AUD", "NZD" or "USD"."""
+    has ``region`` ("CA" for "fr-CA"): "CAD", "AUD", "NZD", "SGD", "HKD" or "USD"."""
     return _publisher_dollar(source, url, feed_url, region) or "USD"
 
 
@@ -258,6 +258,16 @@ def article_dollar(
         # North American leagues pay their players in US dollars, whatever a Canadian paper's bare dollar is
         # elsewhere
         dollar = "USD"
+    if (
+        dollar == "USD"
+        and lang == "fr"
+        and _dollar_of_name(source, region)[0] is None
+        and _TRAILING_DOLLAR_RE.search(text) is not None
+        and _about_canada(text)
+    ):
+        # "une amende quotidienne pouvant aller jusqu'à 4000$" on a site in France: a Quebec wire's copy on
+        # Ontario, its dollar written after the amount as Quebec writes it, about Canada and naming no US place
+        dollar = "CAD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -478,6 +488,10 @@ def _dollar_of_name(source: str, region: str) -> tuple[str | None, bool]:
         return "AUD", False
     if region == "NZ" or source and _NEW_ZEALAND_NAMES.search(source):
         return "NZD", False
+    if region == "SG" or source and _SINGAPORE_NAMES.search(source):
+        return "SGD", False
+    if region == "HK" or source and _HONG_KONG_NAMES.search(source):
+        return "HKD", False
     return None, bool(source and _FOREIGN_OUTLETS.search(source))
 
 
@@ -488,6 +502,14 @@ _AUSTRALIAN_NAMES = re.compile(
 #: Publisher names that say New Zealand.
 _NEW_ZEALAND_NAMES = re.compile(
     r"\b(?:new zealand|nz herald|rnz|stuff\.co\.nz|1news|newshub|otago daily times)\b", re.IGNORECASE
+)
+#: Publisher names that say Singapore: its dailies, its broadcaster, its government.
+_SINGAPORE_NAMES = re.compile(
+    r"\b(?:straits times|channel newsasia|cna|the business times|todayonline|singapore)\b", re.IGNORECASE
+)
+#: Publisher names that say Hong Kong: its dailies, its broadcaster, its government (HKSAR).
+_HONG_KONG_NAMES = re.compile(
+    r"\b(?:south china morning post|scmp|rthk|the standard hk|hong kong|hksar)\b", re.IGNORECASE
 )
 
 
@@ -501,6 +523,10 @@ def _dollar_of_hosts(host: str, feed_host: str, foreign: bool) -> str | None:
         return "AUD"
     if any(h.endswith(".nz") for h in hosts):
         return "NZD"
+    if any(h.endswith(".sg") or h in ("straitstimes.com", "www.straitstimes.com") for h in hosts):
+        return "SGD"
+    if any(h.endswith(".hk") or h in ("scmp.com", "www.scmp.com") for h in hosts):
+        return "HKD"
     if any(h.endswith(_EUROPEAN_DOMAINS) for h in hosts):
         return "USD"  # a site in France, Belgium, Switzerland or Luxembourg: its dollars are American
     if foreign or any(h.endswith(".us") for h in hosts):

@@ -1072,6 +1072,17 @@ def _claim_patterns(langs: tuple[str, ...]) -> tuple[_Scanner, re.Pattern[str]]:
     return scanner, _ending(rf"(?<![\w]){month}{_H}+")
 
 
+#: The years a statistic is averaged over: "falls short of the 10-year average of $202 billion", "above the
+#: five-year average": how the average is taken, no figure of the story.
+_YEARS_AVERAGE_RE = compile_lazily(
+    r"(?<![\w.,])(?:[0-9]{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))[-\s](?i:year)"
+    r"\s(?i:average|mean|rolling\s+average|norm)(?![\w])"
+    # "comparée à la moyenne sur cinq ans", "la moyenne des dix dernières années"
+    r"|(?i:moyenne)\s+(?i:sur|des|de)\s+(?:(?i:les)\s+)?(?:[0-9]{1,3}|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf"
+    r"|dix|vingt|trente))\s+(?:(?i:dernières)\s+)?(?i:ans|années)(?![\w])"
+)
+#: What every match of :data:`_YEARS_AVERAGE_RE` holds, lowercased.
+_YEARS_AVERAGE_HINTS = ("year average", "year mean", "year norm", "year rolling", "moyenne sur", "moyenne de")
 #: Twelve o'clock said with its half of the day: "until 12 noon on Wednesday", "at 12 midnight".
 _NOON_RE = compile_lazily(r"(?<![\w.,])12(?::00)?\s(?:noon|midnight)(?![\w])")
 #: American retirement plans named by their section of the tax code: "their 401k", "a 401(k) plan", "403(b)".
@@ -1483,9 +1494,10 @@ _ONE_DURATION_HINTS = {
 #: a week" (not "for a year or two", nor "for a day of action").
 #: Where :data:`_EN_FOR_ONE_UNIT_RE` may match: "for a week", "for up to a week", "for nearly a year".
 #: ("for a" also opens "for almost a" and "for at least a").
-_EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a")
+_EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a", "after a")
 _EN_FOR_ONE_UNIT_RE = compile_lazily(
-    rf"(?<![\w])(?<!or )(?<!and )(?i:for){_H}+(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
+    # "the university paid after a week", as "au bout d'une semaine" says it
+    rf"(?<![\w])(?<!or )(?<!and )(?i:for|after){_H}+(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
     rf"(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
     rf"(?!{_H}+(?i:or|of|and(?!{_H}+then)|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
 )
@@ -2351,6 +2363,31 @@ def _mark_parts(figures: list[Figure], group: Callable[[Figure], object]) -> Non
             f.part = True
 
 
+#: How many of a text's amounts, at least, are in the currency its bare billions are counted in, when its other
+#: amounts are in another: the losses of a year in dollars, one country's share in euros ("115 milliards de
+#: dollars ... 5 milliards d'euros ... la barre des 100 milliards").
+DOMINANT_CURRENCY_LEAST = 4
+#: ... and the share of the text's amounts they make.
+DOMINANT_CURRENCY_SHARE = 0.8
+
+
+def _dominant_currency(amounts: list[_Cand]) -> str | None:
+    """The currency of all of ``amounts``, or of :data:`DOMINANT_CURRENCY_LEAST` of them at least making
+    :data:`DOMINANT_CURRENCY_SHARE` of them; None otherwise."""
+    counts = Counter(a.currency for a in amounts)
+    if not counts:
+        return None
+    currency, most = counts.most_common(1)[0]
+    if len(counts) == 1 or most >= DOMINANT_CURRENCY_LEAST and most >= DOMINANT_CURRENCY_SHARE * len(amounts):
+        return currency
+    return None
+
+
+#: How many times the amount a change went to its start, said without its scale, may be: "passé de 9 à 7
+#: milliards" (not "de 500 à 2 millions").
+CHANGE_START_RATIO = 10
+
+
 def _sole_scaled_currency(money: list[_Cand]) -> str | None:
     """The currency of ``money`` when two of its amounts or more are scaled and all of those are in it."""
     scaled = {m.currency for m in money if m.scale is not None}
@@ -2843,6 +2880,14 @@ _TWO_NOUNS_AFTER = compile_lazily(
 )
 
 
+#: What follows a verb in "-s" rather than a noun: its object, an amount or a determiner ("and adds more than
+#: $6.4 billion", "and employs 300 people", "and owns the").
+_VERB_OBJECT_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:more|less|about|nearly|almost|some|over|around|roughly|the|a|an|its|their|his|her|up)(?![\w])"
+    r"|[$€£0-9])"
+)
+
+
 def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
     """A count of two nouns of two kinds joined ("some 70 countries and organisations", "more than 40
     students and teachers") counts both together: its unit names both ("country and organisation"), so it is no
@@ -2858,8 +2903,13 @@ def _counts_of_two_nouns(text: str, figures: list[Figure]) -> None:
             # "Un mort et deux blessés", "247 morts et près de 400 blessés": another count follows, not a second
             # noun of this one
             continue
-        # a noun outside the lexicon in the plural names a group too ("students and teachers")
-        other = t.UNIT_NOUNS.get(word) or (word if len(word) > 3 and word.endswith(("s", "x")) else None)
+        # a noun outside the lexicon in the plural names a group too ("students and teachers"), not a verb
+        # whose object follows ("supports 57,000 jobs and adds more than $6.4 billion")
+        other = t.UNIT_NOUNS.get(word) or (
+            word
+            if len(word) > 3 and word.endswith(("s", "x")) and not _VERB_OBJECT_AFTER.match(text, m.end())
+            else None
+        )
         if other is not None and other != f.unit and other not in _SAME_PEOPLE.get(f.unit, ()):
             # "plus de 120 hommes et femmes", "children and adults": people, whoever they are
             f.unit = "person" if {f.unit, other} <= _AGES_AND_SEXES else f"{f.unit} and {other}"
@@ -4256,10 +4306,12 @@ _ASIDE_DASH_AFTER = compile_lazily(
 )  # "... and Muhammad Farel, 14 - who died": an aside ends
 
 _TEMPERATURE_AFTER = compile_lazily(
-    rf"{_H}?[°º]{_H}?(?P<u>[CF](?![\w]))?|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
-    rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit)|[CF](?![\w])))?"
-    rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
-    rf"|{_H}+o(?P<u4>[CF])(?![\w])"  # "-23 oC": a letter o for the degree sign
+    # "100° Fahrenheit", as its common misspelling "Farenheit" too
+    rf"{_H}?[°º]{_H}?(?:(?P<u>[CF](?![\w]))|(?P<u6>(?i:celsius|fahrenheit|farenheit))(?![\w]))?"
+    rf"|{_H}+(?i:degrés|degré|degrees|degree)(?![\w])"
+    rf"(?:{_H}+(?P<u2>(?i:celsius|fahrenheit|farenheit)|[CF](?![\w])))?"
+    rf"|{_H}+(?P<u3>(?i:celsius|fahrenheit|farenheit))(?![\w])"  # "2,370 Fahrenheit", "1 300 Celsius"
+    rf"|{_H}*o(?P<u4>[CF])(?![\w])"  # "-23 oC", "31,96oC": a letter o for the degree sign
     rf"|{_H}+(?i:deg)\.?{_H}+(?P<u5>[CF])(?![\w])"  # "minus 43.6 deg C", as some English dailies write it
 )
 #: A spaced bare scale letter: "45 C", "113 F" (see :meth:`_Extractor.bare_temperature`).
@@ -5063,6 +5115,26 @@ _TIME_ADVERBS = frozenset(
 _AIRCRAFT_FAMILY_BEFORE = compile_lazily(
     r"(?<![\w])(?:[LlDd]['’])?(?:ATR|CRJ|ERJ|MD|DC|BAe|Dash) (?:[0-9]{1,3}-)?$"
 )
+#: Words of a French text on thefts, and of one on flights (lowercase stems).
+_THEFT_WORDS = ("volé", "voleur", "cambriol", "vols de voitures", "vols de véhicules", "vol de voiture")
+_FLIGHT_WORDS = (
+    "avion",
+    "aéro",
+    "aérien",
+    "aérienne",
+    "vol direct",
+    "pilote",
+    "décoll",
+    "atterri",
+    "passager",
+)
+#: A carmaker whose models are numbers, right before one: "Peugeot 3008 : 1 181 vols", "la Fiat 500", "a Tesla
+#: Model 3", "Porsche 911".
+_CAR_MODEL_BEFORE = compile_lazily(
+    r"(?<![\w])(?:Peugeot|Fiat|Porsche|Ferrari|Mazda|Lada|Saab|Renault|Tesla Model|Model) $"
+)
+#: The carmakers :data:`_CAR_MODEL_BEFORE` names: most texts name none, and the pattern is tried only in one that does.
+_CARMAKERS = ("Peugeot", "Fiat", "Porsche", "Ferrari", "Mazda", "Lada", "Saab", "Renault", "Model")
 #: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
 #: spent on".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -6581,8 +6653,9 @@ class _Extractor:
             or "degr" in lowered
             or "celsius" in lowered
             or "fahrenheit" in lowered
-            or " oC" in text
-            or " oF" in text
+            or "farenheit" in lowered
+            or "oC" in text
+            or "oF" in text
             or " deg C" in text
             or " deg F" in text
         )
@@ -6590,8 +6663,18 @@ class _Extractor:
         #: A French text of amounts in millions or billions that may write their scale as a bare letter.
         self.bare_scale_letters = (
             lang == "fr"
-            and (lowered is None or "milliard" in lowered or "millions de dollars" in lowered)
-            and any(letter in text for letter in (" G ", "G ", " M ", "G,", " M,", "G.", " M."))
+            # "13,5 millions de spectateurs ... (14,6 M)": the letter of millions, in a text that says them
+            and (lowered is None or "milliard" in lowered or "million" in lowered)
+            and any(letter in text for letter in (" G ", "G ", " M ", "G,", " M,", "G.", " M.", " M)", " G)"))
+        )
+        self.carmakers = any(maker in text for maker in _CARMAKERS)
+        #: A French text on thefts, naming no aircraft nor airport: its "vols" are thefts, not flights.
+        self.thefts = (
+            lang == "fr"
+            and lowered is not None
+            and "vol" in lowered
+            and any(word in lowered for word in _THEFT_WORDS)
+            and not any(word in lowered for word in _FLIGHT_WORDS)
         )
         self.reading_time = lowered is None or "read" in lowered or "lecture" in lowered
         self.years_old = lowered is None or _holds_years_old(lowered)
@@ -7013,6 +7096,13 @@ class _Extractor:
             and _AIRCRAFT_FAMILY_BEFORE.search(text, max(0, s - 14), s)
         ):
             return None  # "L'ATR 42-500", "a CRJ 900", "the Dash 8-400": an aircraft's model
+        if (
+            not word
+            and self.carmakers
+            and text[s - 1 : s] == " "
+            and _CAR_MODEL_BEFORE.search(text, max(0, s - 14), s)
+        ):
+            return None  # "Peugeot 208 : 1 091 vols", "la Fiat 500": a car's model
         if (
             token in _AIRLINER_MODELS
             and (
@@ -7596,7 +7686,15 @@ class _Extractor:
                 m = self.after(_BARE_SCALE_AFTER, pos)
             if m is None or not self.bare_temperature(c, m):
                 return pos
-        unit = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or ""
+        unit = (
+            m.group("u")
+            or m.group("u2")
+            or m.group("u3")
+            or m.group("u4")
+            or m.group("u5")
+            or m.group("u6")
+            or ""
+        )
         # bare "degrees" the weather cannot reach in Celsius ("temperatures forecast to rise above 100 degrees")
         fahrenheit = unit.upper().startswith("F") or (
             not unit and c.raw >= FAHRENHEIT_LEAST and m.group().strip().startswith("degree")
@@ -9170,6 +9268,8 @@ class _Extractor:
         claimed += _dotted_times(text, runs)
         if "11" in text:
             claimed += _service_numbers(text)
+        if lowered is None or any(hint in lowered for hint in _YEARS_AVERAGE_HINTS):
+            claimed += [m.span() for m in _YEARS_AVERAGE_RE.finditer(text)]
         if "noon" in text or "midnight" in text:
             claimed += [m.span() for m in _NOON_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
@@ -9259,6 +9359,7 @@ class _Extractor:
         self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
+        self.ranges_of_amounts(cands)
         self.amounts_listed(cands)
         self.mark_listed(cands)
         self.mark_bracketed_counts(cands)
@@ -9924,8 +10025,13 @@ class _Extractor:
             if (
                 a.scale is None
                 and b.scale is not None
-                and a.kind == "count"
-                and b.kind == "count"
+                and (
+                    a.kind == b.kind == "count"
+                    # "leur coût est passé de 9 à 7 milliards de dollars": an amount's start, as close to it
+                    or a.kind == b.kind == "money"
+                    and a.currency == b.currency
+                    and a.raw < CHANGE_START_RATIO * b.raw
+                )
                 # or a whole number above the one it fell to: "une chute de 13 à environ 3,7 millions"
                 and (a.raw != a.raw.to_integral_value() or a.raw > b.raw)
                 and a.raw < 1000
@@ -10534,11 +10640,8 @@ class _Extractor:
         # a bare number of billions is an amount in a text whose amounts are all in one currency, one of them
         # scaled: "27,2 milliards sur cinq ans", then a paragraph on "les 10,2 milliards mis sur la table"
         billions = (
-            amounts[0].currency
-            if currency is None
-            and amounts
-            and len({a.currency for a in amounts}) == 1
-            and any(a.scale is not None and a.scale >= 1000 for a in amounts)
+            _dominant_currency(amounts)
+            if currency is None and any(a.scale is not None and a.scale >= 1000 for a in amounts)
             else None
         )
         if amounts_in is not None or currency is None and billions is None:
@@ -10557,6 +10660,22 @@ class _Extractor:
                 and not self.number_of_before(c.start)
             ):
                 c.kind, c.currency, c.unit = "money", currency or billions, None
+
+    def ranges_of_amounts(self, cands: list[_Cand]) -> None:
+        """A range's first end, a bare scaled number, is an amount when its context made the second one an
+        amount: "le communiqué chiffre les pertes assurées entre 50 à 65 milliards"."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind == "count"
+                and not a.noun
+                and a.unit is None
+                and a.scale is not None
+                and a.scale == b.scale
+                and b.kind == "money"
+                and a.raw < b.raw
+                and _AMOUNT_RANGE_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                a.kind, a.currency = "money", b.currency
 
     def sentence_counted_noun(self, c: _Cand, cands: list[_Cand], units: set[str]) -> str | None:
         """The unit of ``units`` (see :meth:`money_context`) a noun of the sentence of a bare scaled number
@@ -10607,6 +10726,8 @@ class _Extractor:
                 return False  # "par rapport au 1,9 milliard de 2023": the year's amount, no count of anything
             if _PERIOD_AFTER_OF_RE.match(self.text, m.end()):
                 return False  # "des 55 millions de la même période": the period's amount
+            if self.text.startswith(("la part d", "la part\u00a0d"), m.end() + 1):
+                return False  # "ainsi que 20 milliards de la part du fonds": who gives it, no count of it
             return following is None or following.group("w").lower() not in _NOT_ITS_NOUN_AFTER_OF
         return word[0].isupper() or word.lower().startswith(("d'", "d’")) and word.lower() not in _UNTIL_WORDS
 
@@ -11193,7 +11314,11 @@ class _Extractor:
         ):
             # "a disabled man of 52", "two boys of 6 and 7": their ages
             figure.kind, figure.unit = "age", None
-        if c.unit in t.NOUN_CONCEPTS:
+        if c.unit in ("vol", "vols") and self.thefts:
+            figure.unit = (
+                "theft"  # "70 649 vols ont été comptabilisés" of cars: thefts, in a text of no flight
+            )
+        elif c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":
             figure.unit = "death"  # a headline's "Four die" (see fate_after)

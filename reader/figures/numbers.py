@@ -267,7 +267,8 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 
 #: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
 PERSON_NOUNS_FR = set(
-    """menuisier menuisière boulanger boulangère maçon plombier électricien électricienne mécanicien mécanicienne
+    """sinistré sinistrée rescapé rescapée
+    menuisier menuisière boulanger boulangère maçon plombier électricien électricienne mécanicien mécanicienne
     coiffeur coiffeuse boucher bouchère berger bergère marchand marchande fermier fermière soudeur livreur
     livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
     sergent caporal lieutenant capitaine colonel rappeur rappeuse musicien musicienne footballeur footballeuse
@@ -611,13 +612,15 @@ _MORE_FORMS: dict[str, str] = {
     "diver": "diver divers plongeur plongeurs",
     "volunteer": "volunteer volunteers bénévole bénévoles",
     "film": "film films movie movies",
+    # thefts counted ("70,469 car thefts"); French "vols" are thefts only in a text on thefts (see the extractor)
+    "theft": "theft thefts",
 }
 #: The concepts above that are things, never people: "30 others missing" is not "30 étages".
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
     " product bomb drone missile hotel bridge island horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
-    " wolf shark bed landslide".split()
+    " wolf shark bed landslide theft".split()
 )
 #: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
 #: people at large are.
