@@ -12839,3 +12839,67 @@ def test_french_vols_in_a_text_on_thefts_are_thefts():
     assert keys(text, "fr")[0] == (61204, "count", "theft")
     airline = "La compagnie aérienne a annulé 1 204 vols en 2023."
     assert keys(airline, "fr")[0] == (1204, "count", "flight")
+
+
+def test_the_value_a_count_changed_from_in_words_is_a_count():
+    """Construction: "six hunters died, a drop from eight the previous year", "contre huit en 2022": the value
+    before, in words, is a count as "from 8" is; "came from three countries" is what it was before."""
+    assert keys("Five hunters died this season, a drop from nine the previous year.", "en") == [
+        (5, "count", "death"),
+        (9, "count", None),
+    ]
+    assert (9, "count", None) in keys("Il y a eu cinq morts, contre neuf en 2022.", "fr")
+
+
+def test_a_bare_scaled_number_converted_in_brackets_is_an_amount():
+    """Construction: "la rémunération ... a progressé de 8 %, passant de 9,6 millions (6,3 millions d'euros) à
+    10,4 millions": a bare scaled number whose conversion into another currency follows in brackets is an
+    amount, in the text's currency."""
+    text = (
+        "Les patrons ont touché 11,2 millions de dollars canadiens en moyenne.\n\n"
+        "Leur paie a progressé de 6 %, passant de 10,5 millions (7,1 millions d'euros) à 11,2 millions."
+    )
+    assert (10_500_000, "money", "CAD") in keys(text, "fr")
+
+
+def test_a_wait_in_months_and_weeks_is_one_span_in_months():
+    """Construction: "pour un total d'1 mois et 3 semaines", "two months and two weeks": one wait, in months,
+    each week a quarter of one as people count them; "2 months, and 3 weeks for others" stays two spans."""
+    assert keys("Il faut attendre 1 mois et 3 semaines.", "fr") == [(1.75, "duration", "months")]
+    assert keys("Patients waited two months and two weeks.", "en") == [(2.5, "duration", "months")]
+    assert keys("Waits were 2 months, and 3 weeks for others.", "en") == [
+        (2, "duration", "months"),
+        (3, "duration", "weeks"),
+    ]
+
+
+def test_the_age_a_right_opens_at_is_an_age():
+    """Construction: "une majorité numérique de 14 ans", "l'âge minimal de 13 ans": the age from which a law
+    lets children open an account."""
+    assert keys("Le rapport propose une majorité numérique de 15 ans.", "fr") == [(15, "age", None)]
+    assert keys("Il fixe un âge minimal de 13 ans.", "fr") == [(13, "age", None)]
+
+
+def test_a_large_number_of_places_after_a_is_a_count_not_a_descriptor():
+    """Construction: "l'objectif est fixé à 40.000 places" (a stadium's seats) counts them; "une voiture à 5
+    places" and "une route à quatre voies" describe a thing; "la place de N.1 mondiale" is a rank."""
+    assert keys("L'objectif est fixé à 38.000 places.", "fr") == [(38000, "count", "places")]
+    assert keys("Il conduit une voiture à 5 places sur une route à quatre voies.", "fr") == []
+    assert keys("La Belgique occupe la place de N.1 mondiale.", "fr") == []
+
+
+def test_takings_called_recettes_are_revenue_not_profit():
+    """Construction: "le commerce de détail a dégagé des recettes de 17,3 milliards" against "net profit rose to
+    17.5 billion francs": takings and a profit, two amounts, no dispute."""
+    en = extract_figures("Its net profit rose to 17.5 billion francs.", "en")
+    fr = extract_figures("Le commerce a dégagé des recettes de 17,3 milliards de francs.", "fr")
+    assert [f.subject for f in en + fr] == ["profit", "revenue"]
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_value_compared_past_a_restatement_in_brackets_and_its_list():
+    """Construction: "l'attente grimpe à 131 jours (plus de 4 mois), contre 114 chez un dermatologue et 112 chez
+    un gynécologue": the bare values compared take the span before the bracketed restatement, and the list
+    after "et" goes on in it."""
+    text = "L'attente atteint 127 jours (plus de 4 mois), contre 109 chez un dermatologue et 98 chez un pédiatre."
+    assert keys(text, "fr")[2:] == [(109, "duration", "days"), (98, "duration", "days")]

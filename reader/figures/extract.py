@@ -2383,6 +2383,8 @@ def _dominant_currency(amounts: list[_Cand]) -> str | None:
     return None
 
 
+#: Weeks in a month, as a wait "of a month and three weeks" (1.75 months) counts them.
+WEEKS_IN_A_MONTH = 4
 #: How many times the amount a change went to its start, said without its scale, may be: "passé de 9 à 7
 #: milliards" (not "de 500 à 2 millions").
 CHANGE_START_RATIO = 10
@@ -5832,6 +5834,20 @@ _CHANGE_BEFORE = _ending(
     rf"(?:{_H}*(?i:(?:un{_H}+peu{_H}+)?(?:plus|moins){_H}+de|près{_H}+de|more{_H}+than|less{_H}+than))?"
     rf"{_H}*"
 )
+#: What says the number after it is the value a quantity changed from: "a drop from eight", "down from
+#: three", ", contre huit".
+_EARLIER_VALUE_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:down|up|drop|rise|fall|increase|decrease|decline|jump|fell|rose|dropped|climbed|declined)"
+    rf"{_H}+(?i:from)|,{_H}*(?i:contre)){_H}+"
+)
+#: After a bare scaled number, its conversion into another currency in brackets, the currency after the number:
+#: "passant de 9,6 millions (6,3 millions d'euros) à 10,4 millions" (the number is then an amount).
+_CONVERSION_IN_BRACKETS_AFTER = compile_lazily(
+    rf"{_H}*\({_H}*(?:(?i:soit|about|around|roughly|environ|près{_H}+de){_H}+)?[0-9][0-9.,]*"
+    rf"{_H}*(?i:millions?|milliards?|billions?|bn|mds?|m)?{_H}*"
+    rf"(?:(?i:d['’]euros|euros|de{_H}+dollars|dollars|de{_H}+francs|francs|de{_H}+livres|livres|pounds)(?![\w])|[$€£])"
+    rf"{_H}*\)"
+)
 #: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what
 #: :data:`_CHANGE_BEFORE` needs.
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’", "an"})
@@ -5954,7 +5970,9 @@ MAX_AGE_LIMIT = 99
 _AGE_WORD_BEFORE = _ending(
     # "n'était âgé que de 17 ans": the restrictive "ne ... que" between
     # "Âgé aujourd'hui de 29 ans": when, between
-    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de)"
+    # "une majorité numérique de 14 ans", "l'âge minimal de 13 ans": the age a right opens at
+    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de|majorité(?:{_H}+numérique|{_H}+sexuelle)?"
+    rf"|âge{_H}+(?:minimal|minimum|légal))"
     rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
     # "âgée de presque quatre ans", "âgée alors de seulement 15 ans": a hedge between
     rf"(?:{_H}+de{_H}+|{_H}+d['’]|{_H}+)(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|presque|seulement"
@@ -6545,6 +6563,8 @@ _COMPARED_RIGHT_BEFORE_RE = compile_lazily(
     rf"|instead{_H}+of(?:{_H}+the)?|rather{_H}+than(?:{_H}+the)?|au{_H}+lieu{_H}+d(?:e|es|u)|plutôt{_H}+que(?:{_H}+les)?){_H}+"
     rf"(?:(?i:presque|près{_H}+de|environ|quelque|about|nearly|almost|some|around){_H}+)?"
 )
+#: Between two values of a list, a few words of the first's then "and": " chez un dermatologue et ".
+_LISTED_ON_RE = compile_lazily(rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}+(?i:et|and){_H}+")
 #: Between the two shares of a split: "64.1 percent to 35.9", "52 % à 48".
 _SPLIT_TO_RE = compile_lazily(rf"{_H}+(?i:to|à){_H}+")
 #: The people French nationals are of, after them: "702 ressortissants chinois", "12 citoyens belges".
@@ -7132,6 +7152,8 @@ class _Extractor:
             s >= 3
             and text.endswith(("No.", "Nos.", "Nos. ", "Nos.\u00a0", " No ", "\nNo "), max(0, s - 6), s)
             or (self.lang == "fr" and text.endswith((" no ", "-no ", "'no ", "’no "), max(0, s - 4), s))
+            # "la place de N.1 mondiale": the rank's number after "N."
+            or (self.lang == "fr" and text.endswith((" N.", "'N.", "’N.", "(N."), max(0, s - 3), s))
         ):
             # "L'ex-no 1 mondiale", "le no 2 du parti": a rank
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
@@ -7640,7 +7662,12 @@ class _Extractor:
                 return True
             if head.endswith(("les ", "des ")) and self.after(_FRENCH_RANK_AFTER, e):
                 return True  # "les 20 incendies les plus meurtriers", "des dix catastrophes naturelles les plus coûteuses"
-        if head.endswith(("à ", "à\u00a0")) and self.after(_DESCRIPTOR_AFTER, e):
+        if (
+            head.endswith(("à ", "à\u00a0"))
+            and sum(ch.isdigit() for ch in text[s:e]) < 3
+            and self.after(_DESCRIPTOR_AFTER, e)
+        ):
+            # "une route à quatre voies", "une voiture à 5 places" (not "l'objectif est fixé à 40.000 places")
             return True
         if text[e + 1 : e + 2] in ("d", "D", "p", "P") and self.after(_DIGITS_AFTER, e):
             return True
@@ -9536,12 +9563,33 @@ class _Extractor:
         """A bare number compared with a span, a rate, a temperature or an age right before it is of its kind and
         unit: "(39 ans contre presque 36 pour Biya)", "5,2 % contre 4,8 un an plus tôt", "5.2% against 4.8",
         "rose to 66 from 65"."""
-        for a, b in itertools.pairwise(cands):
+        last: _Cand | None = None  # the last bare number given the kind of the figure it is compared with
+        for i, (a, b) in enumerate(itertools.pairwise(cands)):
+            if (
+                last is not None
+                and b.bare
+                and b.scale is None
+                and _LISTED_ON_RE.fullmatch(self.text, last.end, b.start)
+            ):
+                # "contre 114 chez un dermatologue et 112 chez un gynécologue": the list of values compared goes on
+                b.kind, b.unit = last.kind, last.unit
+                last = b
+                continue
+            gap_start = a.end
+            if (
+                i > 0
+                and b.bare
+                and (close := self.text.find(")", a.end, b.start)) >= 0
+                and "(" in self.text[cands[i - 1].end : a.start]
+            ):
+                # "grimpe à 131 jours (plus de 4 mois), contre 114": the figure compared is the one before its
+                # restatement in brackets
+                a, gap_start = cands[i - 1], close + 1
             if (
                 a.kind in ("duration", "percent", "temperature", "age")
                 and b.bare
                 and b.scale is None
-                and b.start - a.end <= COMPARED_SCALE_GAP
+                and b.start - gap_start <= COMPARED_SCALE_GAP
                 # "fell by 5 per cent from 228 to 217": the change's levels, no second rate
                 and not (a.kind == "percent" and _RANGE_TO_NUMBER_RE.match(self.text, b.end))
                 # "up 34% from 32,776 in September": the count the change is from, no rate
@@ -9554,7 +9602,7 @@ class _Extractor:
                     a.kind in ("duration", "age") and b.raw > max(COMPARED_SPAN_RATIO * a.raw, Decimal(100))
                 )
                 and (
-                    _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, a.end, b.start) is not None
+                    _COMPARED_RIGHT_BEFORE_RE.fullmatch(self.text, gap_start, b.start) is not None
                     # a vote's split: "by 64.1 percent to 35.9", "52 % à 48", the two shares making the whole
                     or a.kind == "percent"
                     and _SPLIT_TO_RE.fullmatch(self.text, a.end, b.start) is not None
@@ -9566,6 +9614,7 @@ class _Extractor:
                 )
             ):
                 b.kind, b.unit = a.kind, a.unit
+                last = b
             elif (
                 a.kind == "money"
                 and a.scale is None
@@ -10295,6 +10344,18 @@ class _Extractor:
             if (
                 last is not None
                 and last.kind == c.kind == "duration"
+                and (last.unit, c.unit) == ("months", "weeks")
+                and c.raw < WEEKS_IN_A_MONTH
+                and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
+            ):
+                # "un total d'1 mois et 3 semaines", "two months and two weeks": one wait in months, each week a
+                # quarter of one as people count them (1.75 and 2.5 months)
+                last.raw = last.value = last.raw + c.raw / WEEKS_IN_A_MONTH
+                last.end = c.end
+                continue
+            if (
+                last is not None
+                and last.kind == c.kind == "duration"
                 and (last.unit, c.unit) == ("years", "months")
                 and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
             ):
@@ -10598,6 +10659,9 @@ class _Extractor:
                 and not self.after(_SEIZED_AFTER, c.end)
                 or self.after(_IN_MONEY_AFTER, c.end)
                 or self.after(_COST_NAMED_AFTER, c.end)
+                or money
+                and self.text.startswith((" (", "\u00a0("), c.end)
+                and self.after(_CONVERSION_IN_BRACKETS_AFTER, c.end) is not None
                 or money
                 and self.after(_PER_PERIOD_AFTER, c.end) is not None
                 and not self.after(_SUBJECT_AFTER, c.end)
@@ -11264,6 +11328,11 @@ class _Extractor:
             # in words of the count before
             or c.raw > 1
             and self.change_before(c.start)
+            # "six died, a drop from eight the previous year", "contre huit l'an dernier": the value before, in
+            # words
+            or c.raw > 1
+            and self.may_hold(c.start, 24, (" from ", "contre "))
+            and self.before(_EARLIER_VALUE_BEFORE, c.start, 24) is not None
             # "two boys of six and seven": their ages, in words
             or 0 < c.raw <= MAX_AGE
             and self.may_hold(c.start, 48, (" of ",))

@@ -643,7 +643,7 @@ _AMOUNT_SUBJECT_FORMS: dict[str, str] = {
     "fine": "fine fines amende amendes penalty penalties pénalité pénalités",
     "debt": "debt debts dette dettes",
     "salary": "salary salaries salaire salaires",
-    "revenue": "revenue revenues turnover affaires",  # "chiffre d'affaires"
+    "revenue": "revenue revenues turnover affaires recettes",  # "chiffre d'affaires", "des recettes de"
     "budget": "budget budgets",
     "damages": "damages dommages-intérêts",
     "bail": "bail caution",
