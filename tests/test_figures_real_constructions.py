@@ -12903,3 +12903,38 @@ def test_a_value_compared_past_a_restatement_in_brackets_and_its_list():
     after "et" goes on in it."""
     text = "L'attente atteint 127 jours (plus de 4 mois), contre 109 chez un dermatologue et 98 chez un pédiatre."
     assert keys(text, "fr")[2:] == [(109, "duration", "days"), (98, "duration", "days")]
+
+
+def test_a_sum_paid_in_total_and_a_number_restated_as_a_sum_are_amounts():
+    """Constructions: "la Ville s'apprête à débourser au total 4,3 millions" (the whole said between the verb
+    and the sum), "pour un total de 164 394 098, somme à laquelle s'ajouteront des intérêts" (the number called
+    a sum right after it), in a Canadian publisher's text."""
+    text = "La Ville s'apprête à débourser au total 3,8 millions pour dédommager des personnes."
+    assert extract_figures(text, "fr", dollar="CAD")[0].kind == "money"
+    text = "Chacun recevra 6000$, pour un total de 151 208 310, somme à laquelle s'ajoutent des intérêts."
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr", dollar="CAD")] == [
+        (6000, "money"),
+        (151208310, "money"),
+    ]
+    assert extract_figures("Il y a 151 208 310 habitants.", "fr", dollar="CAD")[0].kind == "count"
+
+
+def test_centimes_are_never_the_cents_of_a_dollar_converted_beside():
+    """Construction: "a typical household will pay CHF 1,140 ($1,290) ... 32.14 centimes per kWh": the
+    centimes are the Swiss franc's, not the dollar of the conversion nearest to them."""
+    text = "A household will pay CHF 1,140 ($1,290) a year. A kilowatt hour will cost 27.31 centimes."
+    assert [(f.text, f.currency) for f in extract_figures(text, "en")][-1] == ("27.31 centimes", "CHF")
+
+
+def test_the_size_defining_a_class_of_places_is_no_figure():
+    """Construction: "les centres urbains canadiens de 10 000 habitants ou plus", "(10 000 à 99 999
+    habitants)", "in towns of more than 5,000 people": the size that defines the places a statistic covers;
+    "une ville de 6 000 habitants" (one town's population) stays a count."""
+    assert keys(
+        "Pour les centres urbains canadiens de 20 000 habitants ou plus, la baisse est de 2 %.", "fr"
+    ) == [(2, "percent", None)]
+    assert keys("Dans les petits centres (10 000 à 49 999 habitants), elle recule de 8 %.", "fr") == [
+        (8, "percent", None)
+    ]
+    assert keys("In towns of more than 5,000 people, rents rose 4%.", "en") == [(4, "percent", None)]
+    assert [v for v, _, _ in keys("Mégantic, une ville de 6 000 habitants, a été touchée.", "fr")] == [6000]

@@ -1081,6 +1081,34 @@ _YEARS_AVERAGE_RE = compile_lazily(
     r"|(?i:moyenne)\s+(?i:sur|des|de)\s+(?:(?i:les)\s+)?(?:[0-9]{1,3}|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf"
     r"|dix|vingt|trente))\s+(?:(?i:dernières)\s+)?(?i:ans|années)(?![\w])"
 )
+#: The size that defines a class of places, not a count of anything: "les centres urbains de 10 000 habitants ou
+#: plus", "des communes de moins de 3 500 habitants", "towns of 10,000 or more people", and a class's bounds
+#: "(10 000 à 99 999 habitants)".
+_PLACE_CLASS_RE = compile_lazily(
+    r"(?<![\w])(?i:centres\s+urbains|villes|communes|municipalités|localités|agglomérations|towns|cities"
+    r"|communities|municipalities|urban\s+centres|urban\s+centers)(?:\s+[a-zàâçéèêëîïôûù-]+){0,2}?"
+    r"\s+(?i:de|d['’]|of|with|comptant)\s*"
+    r"(?:(?i:plus\s+de|moins\s+de|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|au\s+moins)\s+)?"
+    r"[0-9][0-9\s.,\u00a0\u202f]*[0-9](?:\s+(?i:à|to|-)\s+[0-9][0-9\s.,\u00a0\u202f]*[0-9])?"
+    r"(?:\s+(?i:habitants|inhabitants|residents|people|population))?"
+    # a class's bounds in brackets: "(10 000 à 99 999 habitants)"
+    r"|\([0-9][0-9\s.,\u00a0\u202f]*[0-9]\s+(?i:à|to|-)\s+[0-9]{1,3}[\s.,\u00a0\u202f]?999\s+"
+    r"(?i:habitants|inhabitants|residents)\)"
+)
+#: What the texts :data:`_PLACE_CLASS_RE` may match in hold, lowercased: a plural of places.
+_PLACE_CLASS_HINTS = (
+    "urbains",
+    "villes",
+    "communes",
+    "municipalit",
+    "localités",
+    "agglomérations",
+    "towns",
+    "cities",
+    "communities",
+    "urban cent",
+    "999 ",
+)
 #: What every match of :data:`_YEARS_AVERAGE_RE` holds, lowercased.
 _YEARS_AVERAGE_HINTS = ("year average", "year mean", "year norm", "year rolling", "moyenne sur", "moyenne de")
 #: Twelve o'clock said with its half of the day: "until 12 noon on Wednesday", "at 12 midnight".
@@ -5771,7 +5799,9 @@ _PAID_VERBS = (
     r"|paiera|paieront|paierait|paieraient|paie|paient|payera|payeront"
 )
 _PAID_BEFORE = _ending(
-    rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
+    # "débourser au total 4,3 millions", "paying a total of $4 million": the sum's whole said between
+    rf"(?<![\w])(?i:{_PAID_VERBS})(?:{_H}+(?i:au{_H}+total|en{_H}+tout|a{_H}+total{_H}+of|in{_H}+total))?"
+    rf"(?:{_H}+(?i:plus{_H}+de|près{_H}+de|quelque|jusqu['’]à|more{_H}+than|about"
     rf"|environ|up{_H}+to|nearly|almost|some))?{_H}+"
 )
 _PAID_AFTER = compile_lazily(
@@ -5848,6 +5878,8 @@ _CONVERSION_IN_BRACKETS_AFTER = compile_lazily(
     rf"(?:(?i:d['’]euros|euros|de{_H}+dollars|dollars|de{_H}+francs|francs|de{_H}+livres|livres|pounds)(?![\w])|[$€£])"
     rf"{_H}*\)"
 )
+#: After a number, a word of a sum that restates it: "164 394 098, somme à laquelle", "$4,250,000, a sum".
+_A_SUM_AFTER = compile_lazily(rf",{_H}+(?:(?i:a|une|la|the){_H}+)?(?i:somme|sum|montant|amount)(?![\w])")
 #: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what
 #: :data:`_CHANGE_BEFORE` needs.
 _CHANGE_LAST = frozenset({"by", "of", "de", "d'", "d’", "an"})
@@ -5914,6 +5946,8 @@ _CENTS_AFTER = compile_lazily(rf"(?:{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w
 _PENCE_AFTER = compile_lazily(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
 _CENTIMES = frozenset({"centime", "centimes", "ct"})
+#: Currencies of dollars, whose hundredths are cents, never centimes.
+_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 _PIASTRES_AFTER = compile_lazily(rf"{_H}+(?i:piastres?)(?![\w])")
 _CENTIMES_AFTER = compile_lazily(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
 #: The currency hundredths are of: "centimes d'euro", "centimes de franc".
@@ -9295,6 +9329,8 @@ class _Extractor:
         claimed += _dotted_times(text, runs)
         if "11" in text:
             claimed += _service_numbers(text)
+        if lowered is None or any(hint in lowered for hint in _PLACE_CLASS_HINTS):
+            claimed += [m.span() for m in _PLACE_CLASS_RE.finditer(text)]
         if lowered is None or any(hint in lowered for hint in _YEARS_AVERAGE_HINTS):
             claimed += [m.span() for m in _YEARS_AVERAGE_RE.finditer(text)]
         if "noon" in text or "midnight" in text:
@@ -10414,8 +10450,9 @@ class _Extractor:
         currency: str | None
         if of is not None:
             currency = t.CURRENCY_SUFFIXES[of.group("w").lower()]
-        elif money:
-            currency = min(money, key=lambda o: abs(o.start - c.start)).currency
+        elif francs_or_euros := [o for o in money if o.currency not in _DOLLAR_CODES]:
+            # the nearest amount in a currency of centimes: not "$226", a conversion beside "CHF200"
+            currency = min(francs_or_euros, key=lambda o: abs(o.start - c.start)).currency
         else:
             currency = self.shared_currency("CENTIME") or "EUR"  # a Swiss report's are a franc's
         c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
@@ -10525,6 +10562,18 @@ class _Extractor:
                 c.scale, c.value = _HUNDREDTH, c.raw * _HUNDREDTH
                 if (word := _PIASTRES_AFTER.match(self.text, c.end)) is not None:
                     c.end = word.end()
+                continue
+            if (
+                c.kind == "count"
+                and not c.noun
+                and c.raw >= 1000
+                and (money or self.dollar != "USD")
+                and self.after(_A_SUM_AFTER, c.end) is not None
+            ):
+                # "pour un total de 164 394 098, somme à laquelle s'ajoutent les intérêts": the number is the sum
+                c.kind, c.unit = "money", None
+                c.currency = _said_before(amounts_said, c, converted).currency if money else self.dollar
+                last = c
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000:
                 continue
