@@ -12938,3 +12938,33 @@ def test_the_size_defining_a_class_of_places_is_no_figure():
     ]
     assert keys("In towns of more than 5,000 people, rents rose 4%.", "en") == [(4, "percent", None)]
     assert [v for v, _, _ in keys("Mégantic, une ville de 6 000 habitants, a été touchée.", "fr")] == [6000]
+
+
+def test_a_vote_tally_after_the_bill_is_no_bills_number():
+    """Construction: "Senators backed the bill 34 votes to 19": the number after "bill" is the tally, its
+    votes said after it; "Bill 96 was adopted" names a bill."""
+    assert keys("Senators backed the bill 41 votes to 12.", "en")[0] == (41, "count", "vote")
+    assert keys("Bill 96 was adopted.", "en") == []
+
+
+def test_concerns_a_report_lists_are_no_count():
+    """Construction: "industrial espionage and sabotage, two major concerns", "deux préoccupations majeures":
+    what a report worries about, not a count of anything."""
+    assert keys("Espionage and sabotage, two major concerns, remain.", "en") == []
+    assert keys("Deux préoccupations majeures demeurent : l'espionnage et le sabotage.", "fr") == []
+
+
+def test_a_persons_noun_and_what_the_person_belongs_to_before_an_age():
+    """Construction: "un ancien technicien informatique du gouvernement canadien de 35 ans": the person's noun,
+    then the body the person works for, then the age; "une peine de prison ferme de 5 ans" stays a term."""
+    text = "Il est un ancien analyste financier du ministère fédéral de 41 ans."
+    assert keys(text, "fr") == [(41, "age", None)]
+    assert keys("Il écope d'une peine de prison ferme de 5 ans.", "fr") == [(5, "duration", "years")]
+
+
+def test_under_and_over_an_age_in_the_plural_are_ages():
+    """Construction: "the law bans under-16s from social media", "the over-65s were vaccinated first": people
+    below or above an age, the age a figure as "les moins de 16 ans" is; "the 1990s" stays a decade."""
+    assert keys("The law bans under-15s from the apps.", "en") == [(15, "age", None)]
+    assert keys("The over-70s were vaccinated first.", "en") == [(70, "age", None)]
+    assert keys("In the 1990s, prices rose.", "en") == []

@@ -5344,7 +5344,9 @@ _ABSTRACT_NOUNS = frozenset(
     # "attributed to two causes", "the two figures", "on two fronts", "two subjects": what a text argues about
     " causes cause figures fronts front subjects sujets questions aspects"
     # "Here are seven key take-aways", "cinq enseignements à retenir": how an article is laid out
-    " takeaways take-aways enseignements leçons lessons".split()
+    " takeaways take-aways enseignements leçons lessons"
+    # "espionage and sabotage, two major concerns": what a report worries about, no count
+    " concerns worries préoccupations inquiétudes".split()
 )
 #: "one day" as "someday": after a modal or "to" ("could one day", "hopes to one day fly"), or before a verb
 #: in -ing ("one day sending astronauts to Mars").
@@ -6174,6 +6176,12 @@ _AGE_SAID_BEFORE_RE = compile_lazily(
     rf"(?<![\w])(?P<who>[^\W\d_]+){_H}+(?:de|d['’]){_H}+[0-9]{{1,3}}{_H}+ans(?![\w])(?=[^.;!?\n]*$)"
 )
 AGE_OF_ANOTHER_REACH = 160
+#: A noun (maybe with an adjective), what it belongs to ("du gouvernement canadien", "de la mairie"), then the
+#: "de" of an age: "technicien informatique du gouvernement canadien de ".
+_PERSON_OF_SOMETHING_DE_BEFORE = _ending(
+    rf"(?<![\w])(?P<who>[a-zàâçéèêëîïôûù-]+)(?:{_H}+[a-zàâçéèêëîïôûù-]+)?"
+    rf"{_H}+(?:du|des|de{_H}+la|de{_H}+l['’]|d['’]|de){_H}*[a-zàâçéèêëîïôûù-]+(?:{_H}+[a-zàâçéèêëîïôûù-]+)?{_H}+de{_H}+"
+)
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
@@ -6968,6 +6976,8 @@ class _Extractor:
         if word[0].isupper() and word.lower() in t.INDEX_NAMES:
             return True  # "Fortune 500 companies", "le CAC 40": a list's or an index's name, no count
         if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
+            if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
+                return False  # "Senators backed the bill 34 votes to 19": the tally, no bill's number
             # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
             return not (word.lower() == "part" and _ON_ITS_SIDE_BEFORE.search(self.text, max(0, s - 24), s))
         if word.endswith((".", "'s", "’s", "s'", "s’")):
@@ -7070,6 +7080,17 @@ class _Extractor:
         else:
             aircraft = False
         alone, attached = _glued(text, s, e, word, self.letter_currency, self.bare_scale_letters)
+        if (
+            not word
+            and text[e : e + 1] == "s"
+            and text.endswith(("under-", "Under-", "over-", "Over-"), max(0, s - 6), s)
+            and (e + 1 == len(text) or not text[e + 1].isalnum())
+            and len(token) <= 2
+            and token.isdigit()
+        ):
+            # "bans under-16s from social media", "the over-65s": people of an age bound
+            age = Decimal(token)
+            return _Cand(s, e + 1, age, age, kind="age", token=token)
         if not alone:
             return None
         if (
@@ -8256,11 +8277,16 @@ class _Extractor:
             adjacent = False  # "Il écope de 3 ans": a capitalised word beyond a verb is no person named
         # "Christian, chirurgien de 53 ans": a lowercase noun in apposition to a name describes the person,
         # whatever the noun (no list holds every trade); a term's noun was ruled out above
-        return (
+        if (
             _AN_AGE_RE.match(self.text, s) is not None
             and _APPOSITIVE_NOUN_RE.fullmatch(m.group("words").rstrip()) is not None
             and self.before(_APPOSITION_NAME_BEFORE, m.start("words") + max(0, s - 60), 40) is not None
-        )
+        ):
+            return True
+        # "un ancien technicien informatique du gouvernement canadien de 35 ans": a person's noun, then what the
+        # person belongs to, then the age
+        of = self.before(_PERSON_OF_SOMETHING_DE_BEFORE, s, 90)
+        return of is not None and _a_person_fr(of.group("who").lower())
 
     def distance(self, word: str, pos: int) -> bool:
         """Whether ``word`` (lowercase), the first after a number, is an imperial unit of length or a unit of
