@@ -12968,3 +12968,15 @@ def test_under_and_over_an_age_in_the_plural_are_ages():
     assert keys("The law bans under-15s from the apps.", "en") == [(15, "age", None)]
     assert keys("The over-70s were vaccinated first.", "en") == [(70, "age", None)]
     assert keys("In the 1990s, prices rose.", "en") == []
+
+
+def test_an_age_said_by_its_decade_holds_the_ages_of_that_decade():
+    """Construction: "Assoun, now in his mid 60s" against "64 ans", "in his late twenties" against "28 ans": an
+    age said by its decade of life (about its first year) disputes no age inside the decade; "a 30-year-old"
+    against "52 ans" is still disputed."""
+    en = extract_figures("The man, now in his mid 60s, was freed.", "en")
+    fr = extract_figures("L'homme, qui a 63 ans, a été libéré.", "fr")
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("The surfer, in his late twenties, died.", "en")
+    fr = extract_figures("Le surfeur, âgé de 27 ans, est mort.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -1066,6 +1066,9 @@ def _conflicts(
         ages_fr = [f for f in ages_fr if not any(f is b for _, b in named)]
         if (
             (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None
+            # "in his mid 60s" does not dispute "64 ans": an age said by its decade holds any age of it
+            and not _in_decade_of(*sole)
+            and not _in_decade_of(sole[1], sole[0])
             and bool(sole[0].place) == bool(sole[1].place)
             and not (sole[0].place and sole[1].place and not same_person(sole[0].place, sole[1].place))
             and not _listed_with_matched_age(sole[0], en, en_all)
@@ -1415,7 +1418,14 @@ def _named_ages_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, 
 
 def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Ages of the two versions a year apart, each the other's only age that close: one person's age."""
-    near = [(a, b) for a in en for b in fr if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART]
+    near = [
+        (a, b)
+        for a in en
+        for b in fr
+        if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART
+        and not _in_decade_of(a, b)  # "in his mid 60s" holds "64 ans"
+        and not _in_decade_of(b, a)
+    ]
     return [
         (a, b)
         for a, b in near
@@ -1834,6 +1844,9 @@ def compare_figures(
         # "nearly 19 million customers" then "over 19 million subscribers" against "19,2 millions de clients":
         # the version's other estimate of that value agrees
         and not _agrees_elsewhere(*p, en, fr)
+        # "in his mid 60s" holds "63 ans": a decade of life is no rounding of an age in it
+        and not _in_decade_of(*p)
+        and not _in_decade_of(p[1], p[0])
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
@@ -3130,6 +3143,19 @@ def _estimates(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]
     ]
     order = {id(a): i for i, a in enumerate(en)}
     return sorted(_closest_once(candidates), key=lambda p: order[id(p[0])])
+
+
+def _in_decade_of(decade: Figure, age: Figure) -> bool:
+    """Whether ``decade`` is an age said by its decade of life ("in his mid 60s", "dans la soixantaine") and
+    ``age`` a year of that decade."""
+    if (
+        decade.kind != "age"
+        or decade.approx != "about"
+        or not decade.text.lower().endswith(("0s", "0's", "0’s", "ies", "aine"))
+    ):
+        return False
+    start = int(decade.value) // 10 * 10
+    return start <= float(age.value) < start + 10
 
 
 def _listed_with_matched_age(age: Figure, unmatched: Sequence[Figure], version: Sequence[Figure]) -> bool:
