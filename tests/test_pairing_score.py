@@ -293,6 +293,26 @@ def test_dates_far_apart_weaken_then_rule_out():
     assert score(PAIR_EN, PAIR_FR, DAY, DAY - timedelta(days=45)) == 0
 
 
+def test_reports_weeks_apart_sharing_many_specific_counts_still_pair():
+    """Construction: a yearly report's exact counts ("21,714 reports", "10,833 frauds", "11,300 phishing", "2,704
+    hacks") written up by one outlet the day of the release and by another four weeks later: so many specific
+    figures shared keep half their evidence, where round ones fade to nothing."""
+    en = (
+        "The national cyber centre received 21,714 reports last year, against 10,833 the year before. Fraud "
+        "accounted for 11,347 of them and hacking attempts for 2,704."
+    )
+    fr = (
+        "Le centre national a reçu 21 714 signalements l'an dernier, contre 10 833 l'année précédente. Les "
+        "escroqueries en représentent 11 347 et les tentatives de piratage 2 704."
+    )
+    later = DAY + timedelta(days=27)
+    assert is_pair(score(en, fr, DAY, later))
+    assert score(en, fr, DAY, later) < score(en, fr, DAY, DAY)
+    round_en = "The centre received 20 reports and 100 calls, and 3 hacks."
+    round_fr = "Le centre a reçu 20 signalements, 100 appels et 3 piratages."
+    assert not is_pair(score(round_en, round_fr, DAY, later))
+
+
 def test_dates_and_datetimes_mix():
     assert score(PAIR_EN, PAIR_FR, date(2024, 12, 26), datetime(2024, 12, 27, 23, 0)) > 0
 
