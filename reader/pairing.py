@@ -692,7 +692,7 @@ def _scored(
         return (evidence * NAMES_ONLY_APART if _names_only(comparison) else evidence), comparison
     if apart <= CLOSE_DAYS:
         return evidence + CLOSE_DATE_BONUS + (SAME_DAY_BONUS if apart == 0 else 0.0), comparison
-    scaled = evidence * _decay(apart, sum(w >= SPECIFIC_WEIGHT for w in weights))
+    scaled = evidence * _decay(apart, sum(w >= FULL_WEIGHT for w in weights))
     if _names_only(comparison) or apart > FAR_DAYS and not any(w > ROUND_WEIGHT for w in weights):
         # more than a week apart, with names alone in common: the same actors' next event ("Health Canada
         # approves Moderna's vaccine" two weeks after Pfizer's), not another report of this one; more than two
@@ -702,9 +702,10 @@ def _scored(
     return scaled, comparison
 
 
-#: The weight of a specific figure (three significant digits or more, see :func:`figure_weight`).
-SPECIFIC_WEIGHT = 1.0
-#: How many specific figures two reports share for far dates to weaken their evidence less: four exact counts
+#: A figure's full weight (see :func:`figure_weight`): an amount, a count or a temperature given to three
+#: significant digits or more, or a whole date (not a rate, whose kind weighs less).
+FULL_WEIGHT = 1.0
+#: How many figures of full weight two reports share for far dates to weaken their evidence less: four exact counts
 #: of a yearly report ("21,714 reports", "10,833", "11,300", "2,704") tell one release, however late the other
 #: outlet wrote it up.
 FAR_SPECIFIC_LEAST = 3
@@ -714,7 +715,7 @@ FAR_SPECIFIC_SHARE = 0.5
 
 def _decay(apart: int, specific: int) -> float:
     """What evidence of two reports ``apart`` days apart (more than ``CLOSE_DAYS``) is worth, per unit, when they
-    share ``specific`` specific figures."""
+    share ``specific`` figures of full weight."""
     linear = (MAX_DAYS_APART - apart) / (MAX_DAYS_APART - CLOSE_DAYS)
     return max(linear, FAR_SPECIFIC_SHARE) if specific >= FAR_SPECIFIC_LEAST else linear
 
@@ -870,14 +871,14 @@ def score_bound(a: Evidence, b: Sketch) -> float:
         return 0.0
     bound = 0.0
     names_only = True
-    specific = 0  # specific figures that may match: the decay of far dates spares many of them
+    specific = 0  # figures of full weight that may match: the decay of far dates spares many of them
     for wanted, near, weight, dated in a.weighted:
         # a figure counts once: matched, or near a figure of the other's value (see _scored)
         near_share = NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
         if any(token in b.buckets for token in wanted):
             bound += max(weight, near_share)
             names_only = names_only and dated
-            specific += weight >= SPECIFIC_WEIGHT
+            specific += weight >= FULL_WEIGHT
         else:
             bound += near_share
     bound += sum(name_weight(n) for n in sorted(shared_names(a.names, b.names)))

@@ -1067,8 +1067,7 @@ def _conflicts(
         if (
             (sole := _sole_pair_apart(ages_en, ages_fr, AGE_RATIO)) is not None
             # "in his mid 60s" does not dispute "64 ans": an age said by its decade holds any age of it
-            and not _in_decade_of(*sole)
-            and not _in_decade_of(sole[1], sole[0])
+            and not _one_in_the_others_decade(*sole)
             and bool(sole[0].place) == bool(sole[1].place)
             and not (sole[0].place and sole[1].place and not same_person(sole[0].place, sole[1].place))
             and not _listed_with_matched_age(sole[0], en, en_all)
@@ -1423,8 +1422,7 @@ def _birthday_apart(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Fi
         for a in en
         for b in fr
         if 0 < abs(float(a.value) - float(b.value)) <= BIRTHDAY_APART
-        and not _in_decade_of(a, b)  # "in his mid 60s" holds "64 ans"
-        and not _in_decade_of(b, a)
+        and not _one_in_the_others_decade(a, b)  # "in his mid 60s" holds "64 ans"
     ]
     return [
         (a, b)
@@ -1845,8 +1843,7 @@ def compare_figures(
         # the version's other estimate of that value agrees
         and not _agrees_elsewhere(*p, en, fr)
         # "in his mid 60s" holds "63 ans": a decade of life is no rounding of an age in it
-        and not _in_decade_of(*p)
-        and not _in_decade_of(p[1], p[0])
+        and not _one_in_the_others_decade(*p)
     ]
     if rounded:
         estimates = [p for p in estimates if p not in rounded]
@@ -3156,6 +3153,12 @@ def _in_decade_of(decade: Figure, age: Figure) -> bool:
         return False
     start = int(decade.value) // 10 * 10
     return start <= float(age.value) < start + 10
+
+
+def _one_in_the_others_decade(a: Figure, b: Figure) -> bool:
+    """Whether either of two figures is an age said by its decade of life that holds the other (see
+    :func:`_in_decade_of`)."""
+    return _in_decade_of(a, b) or _in_decade_of(b, a)
 
 
 def _listed_with_matched_age(age: Figure, unmatched: Sequence[Figure], version: Sequence[Figure]) -> bool:

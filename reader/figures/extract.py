@@ -5158,13 +5158,11 @@ _FLIGHT_WORDS = (
     "atterri",
     "passager",
 )
-#: A carmaker whose models are numbers, right before one: "Peugeot 3008 : 1 181 vols", "la Fiat 500", "a Tesla
-#: Model 3", "Porsche 911".
-_CAR_MODEL_BEFORE = compile_lazily(
-    r"(?<![\w])(?:Peugeot|Fiat|Porsche|Ferrari|Mazda|Lada|Saab|Renault|Tesla Model|Model) $"
-)
-#: The carmakers :data:`_CAR_MODEL_BEFORE` names: most texts name none, and the pattern is tried only in one that does.
+#: Carmakers whose models are numbers, and the "Model" of a Tesla: most texts name none, and
+#: :data:`_CAR_MODEL_BEFORE` is tried only in one that does.
 _CARMAKERS = ("Peugeot", "Fiat", "Porsche", "Ferrari", "Mazda", "Lada", "Saab", "Renault", "Model")
+#: One of them right before a number: "Peugeot 3008 : 1 181 vols", "la Fiat 500", "a Tesla Model 3", "Porsche 911".
+_CAR_MODEL_BEFORE = compile_lazily(rf"(?<![\w])(?:{'|'.join(_CARMAKERS)}) $")
 #: English past participles not in "-ed" that may follow an amount: "4 billion drawn on loans", "2 million
 #: spent on".
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -11459,9 +11457,8 @@ class _Extractor:
             # "a disabled man of 52", "two boys of 6 and 7": their ages
             figure.kind, figure.unit = "age", None
         if c.unit in ("vol", "vols") and self.thefts:
-            figure.unit = (
-                "theft"  # "70 649 vols ont été comptabilisés" of cars: thefts, in a text of no flight
-            )
+            # "70 649 vols ont été comptabilisés" of cars: thefts, in a text of no flight
+            figure.unit = "theft"
         elif c.unit in t.NOUN_CONCEPTS:
             figure.unit = t.NOUN_CONCEPTS[c.unit]  # "687 vols", "830 flights": one thing counted
         elif c.unit == "die" and self.lang == "en":
