@@ -2121,6 +2121,23 @@ def test_a_places_name_in_two_languages_word_for_word_is_one_place():
     ]
 
 
+def test_a_cantons_own_name_and_its_french_name_are_one_place():
+    """Construction: a vote's results canton by canton, the English report writing the cantons' own (German)
+    names, "Graubünden (61.2%)" and "Appenzell Innerrhoden (58.4%)", the French one their French names,
+    "Grisons (61,2 %)" and "Appenzell Rhodes-Intérieures (58,4 %)". ISO 3166-2 knows both names of each
+    canton, and a list may name a canton by its last word: each canton's share matches its own, and none is
+    found in one version only."""
+    assert same_place("Graubünden", "Grisons") and same_place("Basel-Stadt", "Bâle-Ville")
+    assert same_place("Niedersachsen", "Basse-Saxe") and same_place("Innerrhoden", "Rhodes-Intérieures")
+    assert not same_place("Graubünden", "Tessin") and not same_place("Innerrhoden", "Rhodes-Extérieures")
+    c = _compared(
+        "The yes side won in Graubünden (61.2%) and in Appenzell Innerrhoden (58.4%).",
+        "Le oui l'a emporté aux Grisons (61,2 %) et en Appenzell Rhodes-Intérieures (58,4 %).",
+    )
+    assert sorted(_values(c.matched)) == [(58.4, 58.4), (61.2, 61.2)]
+    assert c.only_en == [] and c.only_fr == []
+
+
 def test_a_year_of_the_compared_value_dates_the_parallel_earlier_value_not_the_new_one():
     """Constructions: "income slipped to €1.9 billion from €3.1 billion in 2023, and the margin went from 8.1
     percent to 5.2 percent" (the year dates the amount it follows and the margin the margin went from, not the

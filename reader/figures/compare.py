@@ -59,6 +59,7 @@ from reader.figures.numbers import (
     LEXICON_PEOPLE,
     THING_CONCEPTS,
 )
+from reader.figures.regions import same_subdivision
 from reader.model import Figure
 
 
@@ -543,6 +544,7 @@ def same_place(a: str, b: str) -> bool:
         or difflib.SequenceMatcher(None, x, y).ratio() >= PLACE_LIKENESS
         or _named_shorter(a, b)
         or _same_name_words(a, b)
+        or same_subdivision(a, b)
     )
 
 
