@@ -551,6 +551,7 @@ def test_the_publishers_dollar():
         # a British or US outlet carried by a Canadian edition, "(via ...)" in brackets
         ("The Telegraph (via Yahoo)", "https://ca.news.example.com/x", "USD"),
         ("Crypto Hebdo", "https://cryptohebdo.example.fr/x", "USD"),  # French-speaking Europe's sites
+        ("Le Quotidien du Port", "https://www.example.ma/x", "USD"),  # and French-speaking Africa's
         # regional Quebec dailies and sites outside ".ca"
         ("Le Quotidien", "https://www.lequotidien.com/actualites/x", "CAD"),
         ("EnBeauce.com", "https://enbeauce.com/actualites/x", "CAD"),
@@ -12980,3 +12981,178 @@ def test_an_age_said_by_its_decade_holds_the_ages_of_that_decade():
     en = extract_figures("The surfer, in his late twenties, died.", "en")
     fr = extract_figures("Le surfeur, âgé de 27 ans, est mort.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_french_sites_quebec_style_millions_of_dollars_are_american_outside_canada():
+    """Construction: a Moroccan site's title "a mobilisé 100 M$", then "plus de 106 millions de dollars": the
+    letter before the sign is how Quebec writes millions, but a publisher in a French-speaking country other than
+    Canada counts American dollars."""
+    text = "Le roi a mobilisé 100 M$. Leur valeur atteint plus de 106 millions de dollars."
+    assert article_dollar(text, "Le Quotidien du Port", "https://www.example.ma/x", lang="fr") == "USD"
+    assert article_dollar(text, "", "https://www.example.info/x", lang="fr") == "CAD"
+
+
+def test_a_span_in_hours_and_minutes_with_the_minutes_unit_is_a_duration():
+    """Construction: "from 4 h 10 min today to 3 h 15 min", "Bordeaux-Toulouse in 1 h 5 min": a journey time
+    with its minutes' unit, which a time of day never has, needs no "pendant" or "de trajet" to be a span
+    (in minutes); "à 13 h 45" stays a time of day."""
+    text = "The trip will fall from 4 h 10 min today to 3 h 15 min, and the trip to Agen to 1 h 5 min."
+    assert keys(text, "en") == [
+        (250, "duration", "minutes"),
+        (195, "duration", "minutes"),
+        (65, "duration", "minutes"),
+    ]
+    assert keys("Le trajet prendra 2h 30min.", "fr") == [(150, "duration", "minutes")]
+    assert keys("Le train part à 13 h 45.", "fr") == []
+
+
+def test_an_evening_hour_with_a_point_before_its_day_is_a_time_of_day():
+    """Construction: "crews reached the scene at about 21.30 yesterday": an hour of the 24-hour clock written
+    with a point, before the day it was, counts nothing; "closed at 13.50 on Friday" may be a price."""
+    assert keys("Crews reached the scene at about 21.30 yesterday, and two buildings had fallen.", "en") == [
+        (2, "count", "building")
+    ]
+    assert keys("The first call came at 22.05 last night.", "en") == []
+
+
+def test_street_numbers_from_one_to_another_count_nothing():
+    """Construction: "les habitants des numéros 97 à 103A": the buildings of a street by their numbers."""
+    assert keys("L'explosion a frappé les habitants des numéros 97 à 103A sur la place.", "fr") == []
+    assert keys("Il y a eu 97 blessés aux numéros 3 et 5.", "fr") == [(97, "count", "injury")]
+
+
+def test_an_age_after_de_and_a_hedge_is_an_age():
+    """Construction: "un Uruguayen de seulement 19 ans", "un étudiant de presque 18 ans": the person's noun,
+    "de", a hedge, then the age; "une peine de seulement 2 ans" stays a term."""
+    assert keys("Il cite Ezequiel, un Uruguayen de seulement 19 ans.", "fr") == [(19, "age", None)]
+    assert keys("Le suspect est un étudiant de presque 18 ans.", "fr") == [(18, "age", None)]
+    assert keys("Une peine de seulement 2 ans a été prononcée.", "fr") == [(2, "duration", "years")]
+
+
+def test_an_average_age_after_a_verb_or_a_hedge_is_an_age():
+    """Constructions: "une moyenne d'âge dépassant les 17 ans", "an average age of more than 17 years": a
+    fleet's or a group's average age, a verb or a hedge between."""
+    assert keys("Ces avions ont une moyenne d'âge dépassant les 17 ans.", "fr") == [(17, "age", None)]
+    assert keys("The fleet has an average age of more than 17 years.", "en") == [(17, "age", None)]
+    assert keys("Une peine dépassant les 17 ans.", "fr") == [(17, "duration", "years")]
+
+
+def test_compensation_in_millions_is_a_sum_in_a_money_text():
+    """Construction: "réclame plus de 1,13 milliard d'indemnisations", "versé 3,8 millions d'indemnités": what
+    is paid to make good a loss, in the currency of the text's amounts."""
+    text = (
+        "Le fonds de 250 millions de dollars est épuisé. Le recours réclame 1,13 milliard d'indemnisations."
+    )
+    assert keys(text, "fr", "CAD") == [(250_000_000, "money", "CAD"), (1_130_000_000, "money", "CAD")]
+
+
+def test_a_bare_amount_after_a_hedged_conversion_is_in_the_converted_currency():
+    """Construction: "100 milliards de dollars (plus de 88 milliards d'euros), dont au moins huit milliards":
+    the conversion in brackets opens on a hedge, and the bare part that follows is of the amount reported, in
+    dollars."""
+    text = (
+        "La banque gérait 100 milliards de dollars (plus de 88 milliards d'euros), dont au moins huit milliards"
+        " liés à des clients."
+    )
+    assert keys(text, "fr") == [
+        (100_000_000_000, "money", "USD"),
+        (88_000_000_000, "money", "EUR"),
+        (8_000_000_000, "money", "USD"),
+    ]
+
+
+def test_a_figure_said_at_the_time_of_a_year_named_before_is_that_years():
+    """Construction: "When Quebec scrapped the permits in October 2019 ... The government paid holders a total
+    of $800 million at the time" against "en 2019, Québec avait accordé une compensation totale de 874
+    millions": "at the time" closing the sentence dates its amount to the year the sentence before named, so
+    the two amounts of 2019 dispute each other."""
+    en = extract_figures(
+        "When Quebec scrapped the permits in October 2019, they lost their value. The government paid holders a"
+        " total of $800 million at the time. A court now awards $143 million.",
+        "en",
+        "CAD",
+    )
+    assert [(f.value, f.year) for f in en if f.kind == "money"] == [(800_000_000, 2019), (143_000_000, None)]
+    fr = extract_figures(
+        "En 2019, Québec avait accordé aux titulaires une compensation totale de 874 millions de dollars.",
+        "fr",
+        "CAD",
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(800_000_000, 874_000_000)]
+
+
+def test_counts_of_airliners_by_model_in_french_digits():
+    """Constructions: "sa flotte long-courrier compte 25 777 et 38 787" (counts, then the Boeing model each
+    counts, which French thousands grouping would read as 25,777) and "des 787 ou des A350" (a model beside a
+    rival's): the counts are planes, the models no figures; "25 777 habitants" stays one number."""
+    text = "Le reste de sa flotte long-courrier compte 25 777 et 38 787, tous livrés avant 2020."
+    assert keys(text, "fr") == [(25, "count", "plane"), (38, "count", "plane")]
+    assert keys("La compagnie prendra 25 long-courriers, des 787 ou des A350.", "fr") == [
+        (25, "count", "long-courriers")
+    ]
+    assert keys("La ville compte 25 777 habitants.", "fr") == [(25_777, "count", "resident")]
+
+
+def test_an_amount_something_is_reduced_by_is_a_change():
+    """Construction: "the envelope, fixed at €5.9 billion, is now being reduced by €742 million" against "une
+    baisse de 800 millions d'euros": each a cut, not a level, so the two cuts dispute each other and the level
+    disputes neither."""
+    en = extract_figures(
+        "The aid envelope had been fixed at €5.9 billion, but it is now being reduced by €742 million.", "en"
+    )
+    assert [(f.value, f.change) for f in en] == [(5_900_000_000, False), (742_000_000, True)]
+    fr = extract_figures("Le ministre a annoncé une baisse de 800 millions d'euros de l'aide.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(742_000_000, 800_000_000)]
+
+
+def test_the_noun_after_an_amount_says_what_it_is():
+    """Constructions: "a 3,200 euro fine", "a €4.1 billion EU antitrust fine", "400 euros d'amende", "a
+    $90-billion contract": what the amount is, named after it. Each version's one fine is then one quantity,
+    disputed however far apart (within a toll's ratio), and the other amounts dispute nothing."""
+    subjects = [
+        (f.value, f.subject)
+        for text, lang in (
+            ("He got a 3,200 euro fine and a €4.1 billion EU antitrust fine.", "en"),
+            ("Il a écopé de 400 euros d'amende.", "fr"),
+            ("Canberra tore up a $90-billion contract; it paid $5 million to settle fines.", "en"),
+        )
+        for f in extract_figures(text, lang)
+        if f.kind == "money"
+    ]
+    assert subjects == [
+        (3200, "fine"),
+        (4_100_000_000, "fine"),
+        (400, "fine"),
+        (90_000_000_000, "contract"),
+        (5_000_000, None),
+    ]
+    en = extract_figures("The officer got a 3,200 euro fine. The family asked for 150,000 euros.", "en")
+    fr = extract_figures(
+        "Le policier a écopé d'une amende de 1 600 euros. La famille réclamait 300 000 euros.", "fr"
+    )
+    c = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(3200, 1600)]
+
+
+def test_a_span_in_centuries_is_counted_in_years():
+    """Construction: "a town that had stood for eight centuries", "depuis près de huit siècles": a span of
+    centuries, 800 years, as "three decades" is 30; "un siècle plus tard" (a century, said of any long while)
+    stays no figure."""
+    assert keys("The lava reached a town that had stood for eight centuries.", "en") == [
+        (800, "duration", "years")
+    ]
+    assert keys("Une première depuis près de huit siècles.", "fr") == [(800, "duration", "years")]
+    assert keys("Un siècle plus tard, l'épave a été retrouvée.", "fr") == []
+
+
+def test_a_short_number_after_a_call_is_a_number_to_dial():
+    """Construction: "par simple appel au 3975", "les appels du 911": the number called, no count; "3975
+    appels" counts calls."""
+    assert keys("On peut s'inscrire au fichier par simple appel au 3975.", "fr") == []
+    assert keys("Il y a eu 3975 appels.", "fr") == [(3975, "count", "call")]
+
+
+def test_an_evening_hour_with_a_point_before_a_weekday_is_a_time_of_day():
+    """Construction: "the action got under way at 22.00 on Sunday": the 24-hour clock with a point, then the
+    day it was."""
+    assert keys("The unions said the action got under way at 22.00 on Sunday.", "en") == []

@@ -369,8 +369,13 @@ def _wire_in_canada(source: str, url: str | None, feed_url: str | None, region: 
 _AGGREGATOR_HOSTS = ("yahoo.com", "msn.com")
 
 
-#: Country domains of French-speaking Europe: a publisher there counts no Canadian dollars unless it says so.
-_EUROPEAN_DOMAINS = (".fr", ".be", ".ch", ".lu")
+#: Country domains of French-speaking countries other than Canada, in Europe, Africa and the Middle East: a
+#: publisher there ("ledesk.ma") counts no Canadian dollars unless it says so, even
+#: when it writes millions of dollars as Quebec does ("100 M$").
+_FRANCOPHONE_DOMAINS = (
+    ".fr", ".be", ".ch", ".lu", ".mc", ".ma", ".dz", ".tn", ".sn", ".ci", ".cm", ".ml", ".bf", ".ne", ".cd", ".cg",
+    ".ga", ".bj", ".tg", ".mg", ".lb",
+)  # fmt: skip
 
 
 #: A French amount with a scale letter before the dollar sign ("1 M$", "1,8 G$"), not followed by a US marker:
@@ -527,8 +532,8 @@ def _dollar_of_hosts(host: str, feed_host: str, foreign: bool) -> str | None:
         return "SGD"
     if any(h.endswith(".hk") or h in ("scmp.com", "www.scmp.com") for h in hosts):
         return "HKD"
-    if any(h.endswith(_EUROPEAN_DOMAINS) for h in hosts):
-        return "USD"  # a site in France, Belgium, Switzerland or Luxembourg: its dollars are American
+    if any(h.endswith(_FRANCOPHONE_DOMAINS) for h in hosts):
+        return "USD"  # a site in France, Belgium, Switzerland, Morocco or Senegal: its dollars are American
     if foreign or any(h.endswith(".us") for h in hosts):
         return "USD"
     return None

@@ -572,17 +572,20 @@ _TIME_RE = compile_lazily(
     # "the searches began at 5.00 in the morning": a time with a point after "at", the part of the day in words
     + rf"|(?<![\w])(?i:at|from|until|by){_H}+[0-2]?[0-9]\.[0-5][0-9]"
     + rf"(?={_H}+(?i:in|this){_H}+(?:the{_H}+)?(?i:morning|afternoon|evening|night)(?![\w]))"
-    # "The crash happened at around 19.45 in Mestre": an afternoon or evening hour on the 24-hour clock with a
-    # point, before where it happened or its time zone
+    # "The crash happened at around 19.45 in Mestre", "reached the scene at about 21.30 yesterday": an afternoon
+    # or evening hour on the 24-hour clock with a point, before where it happened, its time zone or its day
     + rf"|(?<![\w])(?i:at|from|until|by)(?:{_H}+(?i:around|about))?{_H}+(?:1[3-9]|2[0-3])\.[0-5][0-9]"
-    + rf"(?={_H}+(?:in|local|GMT|UTC|BST|CET)(?![\w]))"
+    + rf"(?={_H}+(?:in|local|GMT|UTC|BST|CET|yesterday|today|tonight|last{_H}+night)(?![\w]))"
+    # ... or on the hour before its weekday ("at 22.00 on Sunday"; "closed at 19.45 on Friday" may be a price)
+    + rf"|(?<![\w])(?i:at|from|until|by)(?:{_H}+(?i:around|about))?{_H}+(?:1[3-9]|2[0-3])\.00"
+    + rf"(?={_H}+on{_H}+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))"
 )
 #: What every time of day above and every clock time of :data:`_CLOCK_RE` has: a digit, then (maybe after a
 #: space) minutes after ":", "h" not followed by a letter but "e" ("9h", "9h30", "9 heures", not "9 hospitals"),
 #: "am"/"pm" or "o'clock". Most texts have none, and looking for this first spares them both scans.
 _TIME_HINT_RE = compile_lazily(
     r"[0-9]" + _H + r"?(?::[0-5][0-9]|h(?![^\W\d_e]|_)|(?i:[ap]\.?m|o['’]clock))"
-    rf"|[0-9]\.[0-5][0-9]{_H}+(?i:in|this){_H}"
+    rf"|[0-9]\.[0-5][0-9]{_H}+(?i:in{_H}|this{_H}|yesterday|today|tonight|last{_H}+night|on{_H}+[A-Z][a-z]+day)"
 )
 
 
@@ -1133,16 +1136,18 @@ _MILITARY_TIME_RE = compile_lazily(
 _MILITARY_TIME_SCAN = _Scanner(_MILITARY_TIME_RE, _DIGIT_STARTS, digit_starts="")
 #: What every text :data:`_MILITARY_TIME_RE` matches in holds, lowercased.
 _MILITARY_TIME_HINTS = ("hrs", "hours", "local", "gmt", "utc")
-#: A building by its street number ("l'immeuble du 17", "les immeubles du 15 et du 19"), and the top of a scale
-#: ("catégorie 3 sur une échelle de 5", "a 4 on a scale of 10"): numbers that count nothing.
+#: A building by its street number ("l'immeuble du 17", "les immeubles du 15 et du 19", "les habitants des
+#: numéros 97 à 103A"), and the top of a scale ("catégorie 3 sur une échelle de 5", "a 4 on a scale of 10"):
+#: numbers that count nothing.
 _BUILDING_OR_SCALE_RE = compile_lazily(
     rf"(?<![\w])(?:(?i:immeubles?|bâtiments?){_H}+(?:du|au){_H}+[0-9]{{1,4}}(?:{_H}+et{_H}+du{_H}+[0-9]{{1,4}})?"
+    rf"|(?i:numéros){_H}+[0-9]{{1,4}}[A-Za-z]?{_H}+(?:à|au|et){_H}+[0-9]{{1,4}}[A-Za-z]?"
     rf"|(?i:échelle{_H}+de|scale{_H}+of){_H}+[0-9]{{1,3}})(?![\w]|[.,][0-9])"
 )
 #: A run of digits: the numbers inside a match of :data:`_BUILDING_OR_SCALE_RE`.
 _DIGITS_RE = compile_lazily(r"[0-9]+")
 #: What every text :data:`_BUILDING_OR_SCALE_RE` matches in holds, lowercased.
-_BUILDING_OR_SCALE_HINTS = ("immeuble", "bâtiment", "échelle", "scale of")
+_BUILDING_OR_SCALE_HINTS = ("immeuble", "bâtiment", "numéros", "échelle", "scale of")
 #: What every text :data:`_BEFORE_CHRIST_RE` matches in holds, lowercased.
 _BEFORE_CHRIST_HINTS = ("christ", "j.-c", " bc", "b.c", "notre ère", "common era", "our era")
 #: Two days joined by a dash ("27-29"): a day range when a month comes before it (see _claim_patterns).
@@ -1221,19 +1226,20 @@ _TAKEN_IN_HOURS_RE = compile_lazily(
 _TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
 #: A span in hours and minutes written as French writes a time of day ("1 h 45", "2h30", "1 heure 45"), told
 #: from one by the words before it ("pendant 2 h 30", "au bout de 3 h 15", "a duré 1 h 45") or after it
-#: ("environ 1 h 45 plus tard", "2 h 30 de route"): a time of day ("à 13 h 45") has neither.
+#: ("environ 1 h 45 plus tard", "2 h 30 de route"), or by its minutes' unit ("3 h 15 min", "1 h 5 min"): a time
+#: of day ("à 13 h 45") has none of these.
 _SPAN_IN_HOURS_RE = compile_lazily(
     rf"(?:(?<![\w])(?P<cue>(?i:pendant|durant|duré|durée{_H}+de|au{_H}+bout{_H}+de|compter|en)){_H}+"
     rf"(?:(?i:environ|près{_H}+de|plus{_H}+de|moins{_H}+de|quelque|seulement|à{_H}+peine){_H}+)?)?"
-    rf"(?<![\w:.,])(?P<span>(?P<th>[0-9]{{1,2}}){_H}?(?:h|heures?){_H}?(?P<tm>[0-5][0-9])"
-    rf"(?:{_H}?(?:min(?:utes?)?|mn))?+)(?![\w:'’′]|[.,][0-9]|{_H}*(?:(?:et|and){_H}+|,{_H}*)?[0-9])"
-    rf"(?(cue)|(?={_H}+(?i:plus{_H}+tard|après|de{_H}+(?:route|vol|trajet|marche|voiture|train|attente|retard|débats?"
+    rf"(?<![\w:.,])(?P<span>(?P<th>[0-9]{{1,2}}){_H}?(?:h|heures?){_H}?(?P<tm>[0-5][0-9]|[0-9](?={_H}?m))"
+    rf"(?:{_H}?(?P<mn>min(?:utes?)?|mn))?+)(?![\w:'’′]|[.,][0-9]|{_H}*(?:(?:et|and){_H}+|,{_H}*)?[0-9])"
+    rf"(?(cue)|(?(mn)|(?={_H}+(?i:plus{_H}+tard|après|de{_H}+(?:route|vol|trajet|marche|voiture|train|attente|retard|débats?"
     rf"|discussions?|négociations?|recherches?|jeu|match|audience|interrogatoire|garde{_H}+à{_H}+vue|spectacle"
     rf"|concert|émission|entretien|combat|manifestation|bouchons?|queue|direct|vol|navigation|plongée)"
-    rf"|d['’](?:attente|audience|interrogatoire|entretien|émission|échanges|affilée|avance))(?![\w])))"
+    rf"|d['’](?:attente|audience|interrogatoire|entretien|émission|échanges|affilée|avance))(?![\w]))))"
 )
 #: What every match of :data:`_SPAN_IN_HOURS_RE` holds: hours, then minutes, after "h" or "heure(s)".
-_SPAN_IN_HOURS_HINT = compile_lazily(rf"[0-9]{_H}?h(?:eures?)?{_H}?[0-5][0-9](?![0-9])")
+_SPAN_IN_HOURS_HINT = compile_lazily(rf"[0-9]{_H}?h(?:eures?)?{_H}?[0-5]?[0-9](?![0-9])")
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
 #: is read with the hours before it: see join_durations).
 _RACE_GAP_RE = compile_lazily(
@@ -2185,6 +2191,8 @@ _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code 
 #: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
 _NAMED_CANADIAN_RE = compile_lazily(r"(?i:canadi)|C\$|CA\$|CAD")
 #: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
+#: The years in a decade and in a century: spans said in them are counted in years.
+_YEARS_IN = {"decades": 10, "centuries": 100}
 _FORECASTERS = frozenset(
     "analysts economists forecasters traders analystes économistes prévisionnistes".split()
 )
@@ -2444,8 +2452,11 @@ _THAT_YEAR_OPENINGS = (
     "à l'époque",
     "at the time",
 )
-#: A pluperfect told of a time named before: "avaient alors péri", "avait alors fait 12 morts".
-_PAST_THEN_RE = compile_lazily(r"(?i:avaient|avait)\s+alors\b")
+#: A pluperfect told of a time named before: "avaient alors péri", "avait alors fait 12 morts"; or "at the time",
+#: "à l'époque" anywhere in the sentence ("The government paid a total of $800 million at the time").
+_PAST_THEN_RE = compile_lazily(
+    r"(?i:avaient|avait)\s+alors\b|(?<![\w])(?i:at\s+the\s+time|à\s+l['’]époque)(?![\w])"
+)
 _THAT_YEAR_RE = compile_lazily(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_OPENINGS)) + r")\b")
 
 
@@ -2648,6 +2659,17 @@ _TOLL_JOIN_RE = compile_lazily(rf"{_H}+[\w'’-]+(?:{_H}+[\w'’-]+)?{_H}+(?i:an
 
 #: How far before an amount the noun of what it is may be named: "le préjudice financier de l'affaire à".
 AMOUNT_SUBJECT_REACH = 48
+#: The noun of what an amount is, right after it, a word or two between: "fine" in "a €4.1 billion EU antitrust
+#: fine", "amende" in "400 euros d'amende", "fines" in "$5 million in fines".
+_SUBJECT_AFTER_AMOUNT = compile_lazily(
+    rf"(?:{_H}+(?i:in|of)|{_H}+(?i:d['’]|de{_H}))?(?P<words>(?:{_H}*[^\W\d_][\w-]*){{1,3}})"
+)
+#: Words that open another phrase after an amount: what follows them is not the amount's noun ("$5 million to
+#: settle fines").
+_PHRASE_OPENERS = frozenset(
+    "to for from and or by with on at after before the a an et ou pour à par avec sur après avant le la les un une"
+    " du des au aux".split()
+)
 
 
 def _amount_subjects(text: str, figures: list[Figure]) -> None:
@@ -2663,6 +2685,15 @@ def _amount_subjects(text: str, figures: list[Figure]) -> None:
         f.subject = next(
             (t.AMOUNT_SUBJECTS[w.lower()] for w in reversed(words) if w.lower() in t.AMOUNT_SUBJECTS), None
         )
+        if f.subject is None and (after := _SUBJECT_AFTER_AMOUNT.match(text, f.end)) is not None:
+            # "a 3,200 euro fine", "a €4.1 billion EU antitrust fine", "400 euros d'amende", "$5 million in
+            # fines": the noun after the amount, before any word that opens another phrase
+            for word in _LETTERS_RE.findall(after.group("words")):
+                if word.lower() in _PHRASE_OPENERS:
+                    break
+                if (subject := t.AMOUNT_SUBJECTS.get(word.lower())) is not None:
+                    f.subject = subject
+                    break
 
 
 #: The people a toll may be broken down into: "117 people were wounded, including 15 children".
@@ -3614,14 +3645,15 @@ def _year_of(f: Figure) -> int:
     return int(f.value) // 10_000 if f.kind == "date" else int(f.value)
 
 
-#: What opens a conversion in brackets right after an amount: "(", "(près de", "(about".
+#: What opens a conversion in brackets right after an amount: "(", "(près de", "(about", "(plus de".
 _CONVERSION_OPENS_RE = compile_lazily(
     # "100 millions de livres sterling en transfert (117M EUR)": a word or two of the sum's own before the bracket
     rf"(?:(?:{_H}+(?!(?i:et|and|dont|plus|puis)(?![\w]))[^\W\d_]+){{0,2}}{_H}*\({_H}*(?:(?i:soit|or|ou){_H}+)?"
     # "12.429 milliards de couronnes, soit près de 1.150 milliards d'euros": the amount in another currency,
     # also after the verb of its clause ("4.502,9 bitcoins a disparu, soit quelque 48,2 milliards de yen")
     rf"|(?:{_H}+[^\W\d_]+){{0,2}},{_H}*(?i:soit|or){_H}+)"
-    rf"(?:(?i:près{_H}+de|environ|quelque|about|around|roughly|nearly|almost|some){_H}+)?"
+    rf"(?:(?i:près{_H}+de|environ|quelque|plus{_H}+de|moins{_H}+de|about|around|roughly|nearly|almost|some"
+    rf"|more{_H}+than|over){_H}+)?"
 )
 #: A comparison with another figure, of which the year after it is: "contre", "compared with", "up from".
 _COMPARED_WITH_RE = compile_lazily(
@@ -4470,7 +4502,8 @@ _IN_THE_DAY_AFTER = compile_lazily(
 _CODE_WORD_AFTER = compile_lazily(r" [A-Z]{1,2}[0-9](?![\w])")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
-    rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant)"
+    # "par simple appel au 3975": the call itself
+    rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant|s)?"
     # "les infirmières d'Info-Santé, joignables au 811"
     rf"|joign(?:ables?|ez|ant)|joindre)"
     rf"(?:{_H}+(?i:le|au))?"
@@ -4628,7 +4661,7 @@ _SPAN_FROM_EVENT_AFTER = compile_lazily(
     r"\s+(?:après|avant|plus\s+tard|plus\s+tôt|auparavant|after|before|later|earlier|ago)(?![\w])"
 )
 #: Hedges after an elided "de" before an age: "d'environ 14 ans", "d'à peine 14 ans", "d'au moins 75 ans".
-_ELIDED_HEDGES = ("environ", "à peine", "au moins", "au plus", "tout juste")
+_ELIDED_HEDGES = ("environ", "à peine", "au moins", "au plus", "tout juste", "seulement", "presque")
 #: "avant de" then a verb: what is done after a span, or after a person's age is said ("une jeune fille de 16 ans
 #: avant de la frapper").
 _BEFORE_DOING_AFTER = compile_lazily(r"\s+avant\s+(?:de\s|d['’])")
@@ -5177,6 +5210,9 @@ _SUM_NOUNS = frozenset(
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
      "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
+     # what is paid to make good a loss: "1,13 milliard d'indemnisations", "3,8 millions d'indemnités"
+     "indemnités", "indemnité", "indemnisation", "indemnisations", "dédommagement", "dédommagements",
+     "compensation", "indemnities",
      # what a court or a service charges: "7 millions de frais de justice", "$2 million in fees"
      "frais", "fees", "costs", "honoraires",
      # a company's takings: "nearly 32 billion turnover", "un chiffre d'affaires de 2 milliards" is said apart
@@ -5853,8 +5889,9 @@ _CHANGE_BEFORE = _ending(
     rf"soared|soars?|fell|fallen|falls?|dropped|drops?|declined?|declines|decreased?|decreases|gained|gains?|"
     rf"shrank|shrunk|shrinks?|up|down)(?:{_H}+[^\W\d_][\w'’-]*){{0,4}}{_H}+(?i:by)|"
     # "cutting manufacturing capacity at its German plants by more than 700,000 vehicles": what is cut, and where
+    # and what is said cut right before: "it is now being reduced by €742 million", "was cut by 2,000"
     rf"(?i:cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashing|lowered|lowering){_H}+"
-    rf"(?:[^\W\d_][\w'’-]*{_H}+){{1,6}}(?i:by)|"
+    rf"(?:[^\W\d_][\w'’-]*{_H}+){{0,6}}(?i:by)|"
     rf"(?<![Ll]ast )(?<![Tt]his )(?<![Nn]ext )(?<![Pp]ast )"  # "found guilty last fall of seven counts": autumn
     rf"(?i:gain|increase|rise|jump|drop|fall|decline|decrease|growth|hausse|gain|augmentation|progression|"
     rf"baisse|diminution|recul|chute)s?(?:{_H}+(?i:net|nette))?{_H}+(?i:of|de|d['’])|"
@@ -6005,7 +6042,9 @@ _AGE_WORD_BEFORE = _ending(
     # "n'était âgé que de 17 ans": the restrictive "ne ... que" between
     # "Âgé aujourd'hui de 29 ans": when, between
     # "une majorité numérique de 14 ans", "l'âge minimal de 13 ans": the age a right opens at
-    rf"(?:(?<![\w])(?i:âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de|majorité(?:{_H}+numérique|{_H}+sexuelle)?"
+    # "une moyenne d'âge dépassant les 17 ans": a fleet's or a group's average age, its verb between
+    rf"(?:(?<![\w])(?i:moyenne{_H}+d['’]âge{_H}+(?:dépassant|atteignant|frôlant|approchant){_H}+les"
+    rf"|âgée?s?|l['’]âge|age|retraite{_H}+à|retraite{_H}+de|majorité(?:{_H}+numérique|{_H}+sexuelle)?"
     rf"|âge{_H}+(?:minimal|minimum|légal))"
     rf"(?:{_H}+en{_H}+moyenne|{_H}+que|{_H}+(?i:aujourd['’]hui|désormais|alors|actuellement))?"
     # "âgée de presque quatre ans", "âgée alors de seulement 15 ans": a hedge between
@@ -6218,7 +6257,10 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 #: Currencies an amount in another currency may be paid in: "a $70M Bitcoin payment" is in dollars.
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
-_ABOUT = rf"(?:{_H}+(?i:over|under|about|around|between|from|de plus de|de moins de|d'environ))?"
+_ABOUT = (
+    rf"(?:{_H}+(?i:over|under|about|around|between|from|more{_H}+than|less{_H}+than|nearly|almost|de plus de"
+    rf"|de moins de|d'environ))?"
+)
 #: An age group named after its ages: "the 80-89 age bracket", "the 18-24 age group".
 _AGE_GROUP_NAMED_AFTER = compile_lazily(
     rf"(?:{_H}*[-–]{_H}*[0-9]{{2,3}})?{_H}+(?i:age){_H}+(?i:bracket|group|range|band|category|cohort)(?![\w])"
@@ -6298,6 +6340,12 @@ _VERSIONS_BEFORE = _ending(
     rf"(?<![\w])(?i:versions?|variantes?|variants?){_H}+(?:-[0-9]+(?:{_H}+(?:et|and|ou|or)|,){_H}+)*-?"
 )
 _AIRLINER_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
+#: An Airbus airliner's model: "A350", "A320neo".
+_AIRBUS_MODEL_RE = compile_lazily(r"(?<![\w])A3[0-9]{2}")
+#: What follows the last number of a list of counts, or ends it: "25 777 et 38 787 - trente", "(12 787)".
+_MODEL_COUNT_ENDS_AFTER = compile_lazily(rf"{_H}*(?:[,;.:)\-–]|(?:et|and|ou|or)(?![\w])|$)")
+#: The words of a text on airliners, lowercased.
+_AIRLINER_WORDS = ("boeing", "airbus", "dreamliner", "long-courrier", "flotte", "fleet", "aircraft", "avions")
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
 _MODEL_SERIES_AFTER = compile_lazily(
     rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliners?)(?![\w])"
@@ -6817,6 +6865,11 @@ class _Extractor:
     def after(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
         return pattern.match(self.text, pos)
 
+    def names_airliners(self, s: int) -> bool:
+        """Whether the text around ``s`` (its paragraph's reach) is about airliners: it names a maker or a fleet."""
+        around = self.text[max(0, s - 300) : s + 300].lower()
+        return any(word in around for word in _AIRLINER_WORDS)
+
     def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
         """``pattern`` (made by :func:`_ending`) ending at ``pos``, within ``width`` characters before it."""
         return pattern.search(self.text[max(0, pos - width) : pos])
@@ -7070,9 +7123,14 @@ class _Extractor:
             not word
             and (space := max(token.rfind(" "), token.rfind("\u00a0"), token.rfind("\u202f"))) > 0
             and token[space + 1 :] in _AIRLINER_MODELS
-            and _MODEL_SERIES_AFTER.match(text, e) is not None
+            and (
+                _MODEL_SERIES_AFTER.match(text, e) is not None
+                or _MODEL_COUNT_ENDS_AFTER.match(text, e) is not None
+                and self.names_airliners(s)
+            )
         ):
-            # "quelque 400 737 MAX": a count, then the model counted, not one number grouped in thousands
+            # "quelque 400 737 MAX", "sa flotte compte 25 777 et 38 787" (in a text on Boeing's or Airbus's
+            # aircraft): a count, then the model counted, not one number grouped in thousands
             e, token = s + space, token[:space]
             aircraft = True
         else:
@@ -7180,6 +7238,8 @@ class _Extractor:
             token in _AIRLINER_MODELS
             and (
                 "boeing" in text[max(0, s - 48) : s + 24].lower()
+                # "des 787 ou des A350": a rival's model beside it
+                or _AIRBUS_MODEL_RE.search(text, max(0, s - 48), e + 24) is not None
                 or _MODEL_SERIES_AFTER.match(text, e) is not None
                 or self.lowered is not None
                 and "boeing" in self.lowered
@@ -8005,8 +8065,11 @@ class _Extractor:
         ):
             c.kind = "age"  # "un bébé de 2 mois", "une fillette de 22 mois", "Kelly, 2 mois", in months
             return m.end()
-        if c.unit == "decades":  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
-            c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * 10, c.value * 10
+        if c.unit in _YEARS_IN:  # "two decades" is 20 years, as "a decade" is 10 (see _WORD_DURATIONS)
+            k = _YEARS_IN[c.unit]  # and "huit siècles", "eight centuries", 800
+            # a span in centuries is a round one: "un siècle" after 107 years, "eight centuries" of a town
+            c.estimate = c.estimate or c.unit == "centuries"
+            c.kind, c.unit, c.raw, c.value = "duration", "years", c.raw * k, c.value * k
         elif c.unit in _MONTHS_IN:  # "les cinq derniers semestres" are 30 months, "deux trimestres" six
             k = _MONTHS_IN[c.unit]
             c.kind, c.unit, c.raw, c.value = "duration", "months", c.raw * k, c.value * k
@@ -8210,7 +8273,7 @@ class _Extractor:
         if m is None and (hedge := next((h for h in _ELIDED_HEDGES if self.may_end_with(s, h)), None)):
             # "ce garçon d'environ 14 ans", "un adolescent d'à peine 14 ans": the hedge's elided "de" before it
             head = self.text[max(0, s - 80) : s].rstrip()[: -len(hedge)]
-            m = _WORDS_D_BEFORE.search(head)
+            m = _WORDS_D_BEFORE.search(head) or _WORDS_DE_BEFORE.search(head)
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",

@@ -248,6 +248,8 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "hours": "hours", "day": "days",
         "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
         "year": "years", "years": "years", "decade": "decades", "decades": "decades",
+        # (not "a century", "un siècle": a round span, said of any long while)
+        "centuries": "centuries",
         # a sports season is a year: "banned for the next two seasons"
         "season": "years", "seasons": "years",
     },
@@ -257,6 +259,7 @@ DURATION_UNITS: dict[str, dict[str, str]] = {
         "heures": "hours", "h": "hours", "jour": "days",
         "jours": "days", "journée": "days", "journées": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months", "an": "years",
         "ans": "years", "année": "years", "années": "years", "décennie": "decades", "décennies": "decades",
+        "siècles": "centuries",
         "semestre": "semesters", "semestres": "semesters", "trimestre": "quarters", "trimestres": "quarters",
         "saison": "years", "saisons": "years",
     },
@@ -649,6 +652,8 @@ _AMOUNT_SUBJECT_FORMS: dict[str, str] = {
     "bail": "bail caution",
     "ebitda": "ebitda ebit",
     "donation": "donation donations don dons",
+    "contract": "contract contracts contrat contrats",
+    "compensation": "compensation indemnisation indemnisations indemnités dédommagement dédommagements",
 }
 AMOUNT_SUBJECTS: dict[str, str] = {
     form: key for key, forms in _AMOUNT_SUBJECT_FORMS.items() for form in forms.split()
