@@ -13156,3 +13156,27 @@ def test_an_evening_hour_with_a_point_before_a_weekday_is_a_time_of_day():
     """Construction: "the action got under way at 22.00 on Sunday": the 24-hour clock with a point, then the
     day it was."""
     assert keys("The unions said the action got under way at 22.00 on Sunday.", "en") == []
+
+
+def test_the_euro_written_glued_before_a_scaled_amount():
+    """Construction: "sales reached Euro20.4bn", "a Euro220m charge": the euro as some trade papers write it,
+    glued to the digits before the scale; "Euro2020", a tournament, stays no amount."""
+    assert keys("Sales reached Euro20.4bn, and EBITDA rose to Euro2.07bn.", "en") == [
+        (20_400_000_000, "money", "EUR"),
+        (2_070_000_000, "money", "EUR"),
+    ]
+    assert keys("The Euro2020 final was played in London.", "en") == []
+
+
+def test_an_age_after_people_and_the_word_age():
+    """Construction: "people age 65 and older", "children age 12 and under": an age threshold written without
+    "aged"."""
+    assert keys("Medicare covers people age 65 and older.", "en") == [(65, "age", None)]
+    assert keys("Children age 12 and under ride free.", "en") == [(12, "age", None)]
+
+
+def test_the_size_of_a_march_or_a_rally_is_a_count():
+    """Construction: "joined a 400-strong march in Limoges", "a 2,000-strong rally": the crowd counted, as "a
+    3,000-strong crowd" is; "the 27-strong bloc" (a body's size) stays no figure."""
+    assert keys("He joined a 400-strong march in Limoges.", "en") == [(400, "count", "march")]
+    assert keys("The 27-strong bloc met on Monday.", "en") == []

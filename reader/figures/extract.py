@@ -1942,6 +1942,8 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "USh",
     "Rs",  # the rupee: "Rs2 lakh"
 }
+#: The scales after an amount glued to "Euro" ("Euro20.4bn", "Euro220m").
+_GLUED_EURO_SCALES = frozenset({"bn", "m", "mn", "k"})
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
 #: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
 #: are codes.
@@ -2042,6 +2044,9 @@ def _glued(
         and head not in _GLUED_CODES
         and not (head in _DOLLAR_AFTER_LETTERS and text[left - 1 : left] == "$")  # "$A7 billion", "$NZ7.95b"
         and not (head in _LETTER_CURRENCIES and letter_currency is not None and letter_currency(head))
+        # "reaching Euro20.4bn", "Euro220m": the euro as some trade papers write it, glued, before its scale
+        # (not "Euro2020", a tournament)
+        and not (head == "Euro" and rest in _GLUED_EURO_SCALES)
     ):
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
@@ -4671,7 +4676,7 @@ _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-str
 #: 54,000-strong workforce", "a 3,000-strong crowd", "the ten-member commando squad".
 _STRONG_GROUP_AFTER = compile_lazily(
     r"\s+(?:\w+\s+)?(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet"
-    r"|commando|gang|cell|crew|ring)\b"
+    r"|commando|gang|cell|crew|ring|march|rally|protest|demonstration|procession|picket)\b"
 )
 #: What a number of doses before it describes: "the two-dose vaccine", "a three-dose series".
 _VACCINE_AFTER = compile_lazily(
@@ -6276,7 +6281,9 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"|\bages{_H}+of{_H}+(?:[^\W\d_]+{_H}+){{1,5}}?(?:range|ranged|ranging)|\b(?:range|ranged|ranging){_H}+in{_H}+age"
     rf"|\b(?:average|median|mean){_H}+age(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:was|is|were|stood{_H}+at)"
     rf"|\bage{_H}+(?:groups?|range|brackets?|bands?){_H}+(?:of|from|between)|\bat{_H}+age"
-    # "offered up to age 26", "children of age 12", "from age 11", "under age 18"
+    # "offered up to age 26", "children of age 12", "from age 11", "under age 18"; "people age 65 and older"
+    rf"|\b(?:people|persons|adults|children|kids|teens|women|men|seniors|residents|patients|workers|those|anyone)"
+    rf"{_H}+age"
     rf"|\b(?:up{_H}+to|of|from|under|over|until|after|before|by){_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
