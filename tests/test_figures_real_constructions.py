@@ -13180,3 +13180,11 @@ def test_the_size_of_a_march_or_a_rally_is_a_count():
     3,000-strong crowd" is; "the 27-strong bloc" (a body's size) stays no figure."""
     assert keys("He joined a 400-strong march in Limoges.", "en") == [(400, "count", "march")]
     assert keys("The 27-strong bloc met on Monday.", "en") == []
+
+
+def test_french_teens_written_without_their_hyphen():
+    """Construction: "Dix huit décès ont été recensés", "dix sept blessés": seventeen to nineteen written as two
+    words, one number; "Ils étaient dix, huit sont morts" stays two."""
+    assert keys("Dix huit décès ont été recensés.", "fr") == [(18, "count", "death")]
+    assert keys("Il y a dix sept blessés.", "fr") == [(17, "count", "injury")]
+    assert [k[0] for k in keys("Ils étaient dix, huit sont morts.", "fr")] == [10, 8]

@@ -93,6 +93,8 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
         # "soixante-treize", "quatre-vingt-seize", "Quatre vingt treize": sixty and eighty take a number from 10 to 19
         teens = {w for w, v in t.NUMBER_WORDS["fr"].items() if 10 <= v < 20}
         compound += f"|(?:soixante|quatre[- ]vingt)(?:-et-|-|{_H}et{_H}|{_H})(?:{_alt(teens)})(?![\\w-])"
+        # "Dix huit décès": seventeen to nineteen written without their hyphen
+        compound += f"|dix{_H}(?:sept|huit|neuf)(?![\\w-])"
     multipliers = _alt({m for m in t.WORD_MULTIPLIERS if m in words})
     below_100 = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 100}
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
