@@ -13188,3 +13188,29 @@ def test_french_teens_written_without_their_hyphen():
     assert keys("Dix huit décès ont été recensés.", "fr") == [(18, "count", "death")]
     assert keys("Il y a dix sept blessés.", "fr") == [(17, "count", "injury")]
     assert [k[0] for k in keys("Ils étaient dix, huit sont morts.", "fr")] == [10, 8]
+
+
+def test_digits_in_the_name_of_a_body_or_a_programme():
+    """Construction: "Leecraso of 360 Vulnerability Research Institute", "the Microsoft Dynamics 365 Bounty
+    Program": digits inside a name, capitalised words up to the word that names a body or a programme; "40
+    Investment Funds" and a title's "Storm Kills 12 People" stay counts."""
+    assert keys("Leecraso of 360 Vulnerability Research Institute led the list.", "en") == []
+    assert keys("The Dynamics 365 Bounty Program opened in July.", "en") == []
+    assert keys("The firm manages 40 Investment Funds.", "en") == [(40, "count", "funds")]
+
+
+def test_millions_and_thousands_spelled_out_are_one_number():
+    """Construction: "28 million 870 thousand 328 voters", "6 millions 314 mille votes": one count, its scales
+    spelled out between its groups, as some translated wires write a vote."""
+    assert keys("Turnout was high, with 28 million 870 thousand 328 voters taking part.", "en") == [
+        (28_870_328, "count", "voter")
+    ]
+    assert keys("Le camp a réuni 6 millions 314 mille votes.", "fr") == [(6_314_000, "count", "vote")]
+    assert [k[0] for k in keys("It cost 3 million. 200 thousand people came.", "en")] == [3_000_000, 200_000]
+
+
+def test_a_row_of_small_numbers_a_space_apart_is_no_figure():
+    """Construction: "doivent comporter la suite 10 9 8 7 6 5 4 3 2 1" (a printer's line, a countdown): four or
+    more small numbers a space apart count nothing; "2 500 000 habitants" stays one number."""
+    assert keys("Les mentions doivent comporter la suite 10 9 8 7 6 5 4 3 2 1.", "fr") == []
+    assert keys("Il y a 2 500 000 habitants.", "fr") == [(2_500_000, "count", "resident")]

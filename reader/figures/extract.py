@@ -1298,6 +1298,26 @@ _LIFE_DATES_RE = compile_lazily(r"\((?P<a>1[0-9]{3}|20[0-9]{2})[-–](?P<b>1[0-9
 LIFE_DATES_SPAN = 125
 
 
+#: Four or more small numbers in a row, a space apart: a countdown or a printer's line ("la suite 10 9 8 7 6 5
+#: 4 3 2 1"), no figures.
+_BARE_NUMBER_RUN_RE = compile_lazily(r"(?<![\w.,])[0-9]{1,2}(?: [0-9]{1,2}){3,}(?![\w%]|[.,][0-9])")
+BARE_RUN_LEAST = 4
+
+
+def _bare_number_runs(text: str, runs: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The spans of :data:`_BARE_NUMBER_RUN_RE` in ``text``, whose runs of digits are ``runs`` (if found): looked
+    for only where four short runs of digits follow one another a space apart."""
+    if runs is not None:
+        row = 1
+        for (_, end), (start, stop) in itertools.pairwise(runs):
+            row = row + 1 if start == end + 1 and text[end] == " " and stop - start <= 2 else 1
+            if row >= BARE_RUN_LEAST:
+                break
+        else:
+            return []
+    return [m.span() for m in _BARE_NUMBER_RUN_RE.finditer(text)]
+
+
 def _life_dates(text: str) -> list[tuple[int, int]]:
     """The spans of the years of a life or a reign in brackets: no figures."""
     return [
@@ -1944,8 +1964,20 @@ _GLUED_CODES = frozenset(p for p in t.CURRENCY_PREFIXES if len(p) == 3 and p.isa
     "USh",
     "Rs",  # the rupee: "Rs2 lakh"
 }
+#: After a number of millions, its thousands and units with their scales spelled out: " million 870 thousand
+#: 328", " millions 314 mille" (as some translated wires write a vote's count).
+_MILLIONS_THOUSANDS_AFTER = compile_lazily(
+    rf"{_H}+(?:million|millions){_H}+(?P<t>[0-9]{{1,3}}){_H}+(?:thousand|mille)(?:{_H}+(?P<u>[0-9]{{1,3}}))?"
+    rf"(?![\w.,]|{_H}*[0-9])"
+)
 #: The scales after an amount glued to "Euro" ("Euro20.4bn", "Euro220m").
 _GLUED_EURO_SCALES = frozenset({"bn", "m", "mn", "k"})
+#: Capitalised words after a number, up to a word that names a body or a programme: the number is in its name
+#: ("360 Vulnerability Research Institute", "365 Bounty Program").
+_BODY_NAME_AFTER = compile_lazily(
+    rf"(?:{_H}+[A-Z][\w'’&-]*){{0,3}}{_H}+(?:Institute|Institut|Group|Groupe|Labs?|Foundation|Fondation|Centre|Center"
+    rf"|Program|Programme|Fund|Capital|Partners|Holdings|Association|Club)(?![\w'’-])"
+)
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
 #: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
 #: are codes.
@@ -7130,6 +7162,17 @@ class _Extractor:
             e, token = decimals.end("d"), f"{token},{decimals.group('d')}"
         if (
             not word
+            and token.isdigit()
+            and len(token) <= 3
+            and text[e : e + 1] == " "
+            and (spelled := _MILLIONS_THOUSANDS_AFTER.match(text, e)) is not None
+        ):
+            # "28 million 870 thousand 328 voters", "6 millions 314 mille votes": one number, its scales spelled
+            units = spelled.group("u") or "0"
+            e = spelled.end()
+            token = str(int(token) * 1_000_000 + int(spelled.group("t")) * 1000 + int(units))
+        if (
+            not word
             and (space := max(token.rfind(" "), token.rfind("\u00a0"), token.rfind("\u202f"))) > 0
             and token[space + 1 :] in _AIRLINER_MODELS
             and (
@@ -7167,6 +7210,10 @@ class _Extractor:
             return None  # the 2016 film "150 Milligrams", "Everydays: The First 5,000 Days": a work's title
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
+        if not word and text[e : e + 1] == " " and _BODY_NAME_AFTER.match(text, e) is not None:
+            # "Leecraso of 360 Vulnerability Research Institute", "the Dynamics 365 Bounty Program": digits in the
+            # name of a body or a programme, capitalised words after them up to the word that names one
+            return None
         if (
             attached
             and attached.group().lower() in _SIZE_OF_A_BODY
@@ -9414,6 +9461,7 @@ class _Extractor:
             claimed += [m.span() for m in _CLOCK_SCAN.finditer(text, lowered)]
         claimed += [m.span() for m in _PHONE_SCAN.finditer(text, lowered, runs) if _phone_like(m.group())]
         claimed += _list_markers(text)
+        claimed += _bare_number_runs(text, runs)
         if (
             runs is None
             or ("(1" in text or "(2" in text)
