@@ -7164,7 +7164,7 @@ class _Extractor:
             not word
             and token.isdigit()
             and len(token) <= 3
-            and text[e : e + 1] == " "
+            and text.startswith(" million", e)
             and (spelled := _MILLIONS_THOUSANDS_AFTER.match(text, e)) is not None
         ):
             # "28 million 870 thousand 328 voters", "6 millions 314 mille votes": one number, its scales spelled
@@ -7210,7 +7210,12 @@ class _Extractor:
             return None  # the 2016 film "150 Milligrams", "Everydays: The First 5,000 Days": a work's title
         if word and token[0].isupper() and self.in_a_name(s, e):
             return None  # "the Lake of Two Mountains", "the Five Eyes alliance": a number word in a name
-        if not word and text[e : e + 1] == " " and _BODY_NAME_AFTER.match(text, e) is not None:
+        if (
+            not word
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and _BODY_NAME_AFTER.match(text, e) is not None
+        ):
             # "Leecraso of 360 Vulnerability Research Institute", "the Dynamics 365 Bounty Program": digits in the
             # name of a body or a programme, capitalised words after them up to the word that names one
             return None
