@@ -13214,3 +13214,11 @@ def test_a_row_of_small_numbers_a_space_apart_is_no_figure():
     more small numbers a space apart count nothing; "2 500 000 habitants" stays one number."""
     assert keys("Les mentions doivent comporter la suite 10 9 8 7 6 5 4 3 2 1.", "fr") == []
     assert keys("Il y a 2 500 000 habitants.", "fr") == [(2_500_000, "count", "resident")]
+
+
+def test_a_toll_told_by_the_ordinal_of_its_last_victim():
+    """Construction: "Rescuers pulled a sixth body from the rubble", "Un sixième corps a été retrouvé": the dead
+    now number six; "la troisième fois" and "a third-party maker" count nothing."""
+    assert keys("Rescuers pulled a sixth body from the rubble on Tuesday.", "en") == [(6, "count", "body")]
+    assert keys("Un sixième corps a été retrouvé mardi.", "fr") == [(6, "count", "body")]
+    assert keys("It was made by a third-party maker for the third time.", "en") == []

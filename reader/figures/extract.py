@@ -1208,6 +1208,32 @@ def _word_durations(text: str, lowered: str | None) -> list[Figure]:
     ]
 
 
+#: Ordinals a toll is told by: "a sixth body was found", "un sixième corps" (the dead now number six).
+_TOLL_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+    "huitième": 8, "neuvième": 9, "dixième": 10,
+}  # fmt: skip
+_ORDINAL_TOLL_RE = compile_lazily(
+    rf"(?<![\w])(?i:a|un|une){_H}+(?P<o>(?i:{'|'.join(_TOLL_ORDINALS)})){_H}+"
+    rf"(?:(?i:body|corps|victim|victime|death|mort|décès)(?![\w]))"
+)
+#: What every text :data:`_ORDINAL_TOLL_RE` matches in holds, lowercased.
+_ORDINAL_TOLL_HINTS = ("body", "corps", "victim", "death", "mort", "décès")
+
+
+def _ordinal_tolls(text: str, lowered: str | None) -> list[Figure]:
+    """A toll told by the ordinal of its last victim found: "a sixth body was pulled from the rubble", "un
+    sixième corps a été retrouvé": the dead number six."""
+    low = lowered if lowered is not None else text.lower()
+    if not any(hint in low for hint in _ORDINAL_TOLL_HINTS):
+        return []
+    return [
+        Figure(m.group("o"), float(_TOLL_ORDINALS[m.group("o").lower()]), "count", "body", None, *m.span("o"))
+        for m in _ORDINAL_TOLL_RE.finditer(text)
+    ]
+
+
 #: A time in hours, minutes and seconds, as races and long events are timed: "2:00:35", "2h01:53", "2h 01:09",
 #: "2 h 00 min et 35 sec", "2h00'35''". A one-digit hour: "02:46:23" (and "14:32:05") is a time of day; so is
 #: one with a clock's word after it ("9:32:15 a.m.", "2:00:35 UTC").
@@ -9594,6 +9620,7 @@ class _Extractor:
                 *_order_amounts(text, lowered, self.dollar),
                 *_word_points(text, lowered),
                 *_decade_ages(text, lowered),
+                *_ordinal_tolls(text, lowered),
             )
             if not any(f.start < g.end and g.start < f.end for g in figures)
             and not (f.text.endswith("long") and self.heading(f.start))
