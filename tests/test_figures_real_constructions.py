@@ -13222,3 +13222,12 @@ def test_a_toll_told_by_the_ordinal_of_its_last_victim():
     assert keys("Rescuers pulled a sixth body from the rubble on Tuesday.", "en") == [(6, "count", "body")]
     assert keys("Un sixième corps a été retrouvé mardi.", "fr") == [(6, "count", "body")]
     assert keys("It was made by a third-party maker for the third time.", "en") == []
+
+
+def test_a_compared_value_before_now_shares_the_first_values_unit():
+    """Construction: "à trois heures de Paris, contre quatre actuellement": "actuellement" is when, no noun the
+    value counts, so "quatre" is four hours, as "contre quatre aujourd'hui" is."""
+    assert keys("La ville sera à trois heures de Paris, contre quatre actuellement.", "fr") == [
+        (3, "duration", "hours"),
+        (4, "duration", "hours"),
+    ]

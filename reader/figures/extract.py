@@ -5237,6 +5237,10 @@ _TIME_ADVERBS = frozenset(
         "yesterday",
         "tomorrow",
         "now",
+        # "à trois heures de Paris, contre quatre actuellement": the value before, now
+        "actuellement",
+        "auparavant",
+        "précédemment",
     }
 )
 #: An aircraft family named by its maker's letters, right before its model number: "L'ATR 42-500", "CRJ 900".
