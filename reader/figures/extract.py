@@ -923,6 +923,8 @@ _NOT_FIGURE_RE = compile_lazily(
 
 #: Durations counted in periods of months: a half-year, a quarter.
 _MONTHS_IN = {"semesters": 6, "quarters": 3}
+#: ... and in years: a decade, a century.
+_YEARS_IN = {"decades": 10, "centuries": 100}
 #: News outlets whose names hold a number: "the 24 Heures newspaper", "selon 20 Minutes", "France 24".
 _MEDIA_RE = compile_lazily(
     rf"(?<![\w])(?:24{_H}Heures|20{_H}Minut(?:es|en)|France{_H}(?:2|3|4|5|24)|Europe{_H}1)(?![\w-])"
@@ -2256,8 +2258,6 @@ _CANADIAN_PREFIXES = tuple(p for p, code in t.CURRENCY_PREFIXES.items() if code 
 #: An amount's own words that name Canadian dollars: "dollars canadiens", "Canadian dollars", "C$", "CAD".
 _NAMED_CANADIAN_RE = compile_lazily(r"(?i:canadi)|C\$|CA\$|CAD")
 #: Who forecasts an amount, never millions of them: after a scaled number, the subject of a clause about it.
-#: The years in a decade and in a century: spans said in them are counted in years.
-_YEARS_IN = {"decades": 10, "centuries": 100}
 _FORECASTERS = frozenset(
     "analysts economists forecasters traders analystes économistes prévisionnistes".split()
 )

@@ -31,9 +31,9 @@ def _codes_by_name() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     codes: dict[str, set[str]] = {}
     last_words: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
-        for name in {subdivision.name, french.gettext(subdivision.name)}:
-            codes.setdefault(folded(name), set()).add(subdivision.code)
-            words = folded(name).split()
+        for name in {folded(subdivision.name), folded(french.gettext(subdivision.name))}:
+            codes.setdefault(name, set()).add(subdivision.code)
+            words = name.split()
             if len(words) > 1 and len(words[-1]) >= LAST_WORD_LEAST:
                 last_words.setdefault(words[-1], set()).add(subdivision.code)
     return (
