@@ -13231,3 +13231,174 @@ def test_a_compared_value_before_now_shares_the_first_values_unit():
         (3, "duration", "hours"),
         (4, "duration", "hours"),
     ]
+
+
+def test_a_wire_carried_by_a_canadian_paper_named_beside_it():
+    """Construction: a wire's report on Canada whose source names the Canadian paper that carries it ("The
+    Harbour Herald (Metro), Bloomberg News" is not enough, but "The Chronicle Herald (Metro), Bloomberg News"
+    names a Canadian paper), or whose address is a reprint site's Canadian shelf: the paper's bare "$" is
+    Canadian. The same wire alone, anywhere, keeps US dollars."""
+    text = "Hydro-Québec's net income fell to $3.29 billion. Quebec and Ottawa watched Canada's reservoirs."
+    reprint = "https://www.pressreader.com/canada/some-paper/20240223/1"
+    assert article_dollar(text, "The Chronicle Herald (Metro), Bloomberg News", reprint) == "CAD"
+    assert (
+        article_dollar(text, "The Chronicle Herald (Metro), Bloomberg News", "https://x.example.com/1")
+        == "CAD"
+    )
+    assert article_dollar(text, "Bloomberg News", reprint) == "CAD"
+    assert article_dollar(text, "Bloomberg News", "https://www.pressreader.com/usa/some-paper/1") == "USD"
+
+
+def test_a_text_naming_canadas_leaders_is_about_canada():
+    """Construction: a local site nothing places ("Island Buzz") on "Prime Minister Justin Trudeau" announcing
+    federal money for "First Nations, Métis and Inuit partners" in Canada: its bare dollars are Canadian. A text
+    naming a US place beside them is not one about Canada alone."""
+    text = (
+        "Trudeau stopped in the city to unveil $4.6 billion for research across Canada. Trudeau said the "
+        "money helps First Nations partners."
+    )
+    assert article_dollar(text, "Island Buzz", "https://islandbuzz.example.com/x") == "CAD"
+    assert (
+        article_dollar(text + " Washington took note.", "Island Buzz", "https://islandbuzz.example.com/x")
+        == "USD"
+    )
+
+
+def test_a_reading_below_zero_with_its_minus_sign_spaced():
+    """Construction: "le mercure affichait encore - 36 °C", "autour de - 40, les facteurs restent chez eux":
+    French dailies space the minus sign of a reading; a range "25 - 30 °C" and an aside "Le bilan - 36 morts -"
+    stay positive."""
+    text = (
+        "Le thermomètre a plongé à - 37,2 °C. Le soir, le mercure affichait encore - 36 °C avec le vent. "
+        "Autour de - 40, les facteurs restent chez eux."
+    )
+    assert keys(text, "fr") == [
+        (-37.2, "temperature", "C"),
+        (-36, "temperature", "C"),
+        (-40, "temperature", "C"),
+    ]
+    assert [k[0] for k in keys("Il fera entre 25 - 30 °C demain.", "fr")] == [25, 30]
+    assert keys("Le bilan - 36 morts - reste provisoire.", "fr") == [(36, "count", "death")]
+
+
+def test_to_be_an_age_in_the_french_infinitive():
+    """Construction: "il faut avoir au moins 18 ans", "Elle doit avoir plus de 65 ans": to be that old; "avoir 20
+    ans d'expérience", "Il pourrait y avoir 18 ans de retard" and "avoir passé 18 ans en prison" stay spans."""
+    assert keys("Pour la remise, il faut avoir au moins 18 ans et résider en Ontario.", "fr") == [
+        (18, "age", None)
+    ]
+    assert keys("Elle doit avoir plus de 65 ans.", "fr") == [(65, "age", None)]
+    assert keys("Sans avoir 20 ans de cotisations, il part.", "fr") == [(20, "duration", "years")]
+    assert keys("Il pourrait y avoir 18 ans de retard.", "fr") == [(18, "duration", "years")]
+    assert keys("Après avoir passé 18 ans en prison, il sort.", "fr") == [(18, "duration", "years")]
+
+
+def test_a_broadcaster_named_by_its_frequency_is_no_figure():
+    """Construction: "Speaking to 680 NewsRadio", "Listen to 98.5 FM", "told Channel 4 News": a station's
+    frequency or channel is its name; the count in the same sentence stays."""
+    assert keys("Speaking to 680 NewsRadio at the conference, he said so.", "en") == []
+    assert keys("Listen to 98.5 FM tonight.", "en") == []
+    assert keys("He told Channel 4 News that 12 people died.", "en") == [(12, "count", "death")]
+
+
+def test_the_youngest_or_oldest_said_as_young_as():
+    """Construction: "children as young as one", "patients as young as 2 and as old as 90": the ages of the
+    youngest and the oldest; "prices as high as 90" stays a count."""
+    assert keys("The victims include children as young as one.", "en") == [(1, "age", None)]
+    assert keys("Patients as young as 2 and as old as 90 were treated.", "en") == [
+        (2, "age", None),
+        (90, "age", None),
+    ]
+    assert keys("Prices as high as 90 were seen.", "en") == [(90, "count", None)]
+
+
+def test_a_crew_and_its_members_are_one_count():
+    """Construction: "les 23 membres d'équipage" counts the crew, and "22 crew members" against "les 22 membres
+    d'équipage" is one figure, matched; "12 membres du conseil" stays members."""
+    assert keys("Les 23 membres d'équipage ont été libérés.", "fr") == [(23, "count", "crew")]
+    assert keys("Les 12 membres du conseil ont voté.", "fr") == [(12, "count", "member")]
+    en = extract_figures("The 22 crew members were rescued the same day.", "en")
+    fr = extract_figures("Les 22 membres d'équipage ont pu être évacués.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(22, 22)]
+    assert not result.only_en and not result.only_fr
+
+
+def test_an_age_in_days_and_an_age_counted_from_birth():
+    """Construction: "starting at 10 days old", "a 3-day-old foal": an age in days, as "22 months old" is in
+    months; "dix jours après la naissance", "six weeks after birth": an age counted from birth. "dix jours après
+    la naissance de sa fille" is a time from another's birth, and "the 10-day-old strike" a span."""
+    assert keys("Ducklings are vaccinated starting at 10 days old.", "en") == [(10, "age", "days")]
+    assert keys("A 3-day-old foal was found.", "en") == [(3, "age", "days")]
+    assert keys("Une première piqûre environ dix jours après la naissance.", "fr") == [(10, "age", "days")]
+    assert keys("Babies are vaccinated six weeks after birth.", "en") == [(6, "age", "weeks")]
+    assert keys("Il est mort dix jours après la naissance de sa fille.", "fr") == [(10, "duration", "days")]
+    assert keys("The 10-day-old strike goes on.", "en") == [(10, "duration", "days")]
+
+
+def test_ages_after_a_nationality_and_in_a_pair_of_names():
+    """Construction: "a Swiss national, 57, police added": the age after a person's noun and a comma; "Hansjorg
+    Gruber, 35 and David Lamy, 28.": two names each with an age, the first ending on "and". "In Ontario, 35
+    and Quebec, 28 cases" stays two counts."""
+    assert keys("The dead were a French citizen and a Swiss national, 57, police added.", "en") == [
+        (57, "age", None)
+    ]
+    assert keys("The climbers were Hansjorg Gruber, 35 and David Lamy, 28.", "en") == [
+        (35, "age", None),
+        (28, "age", None),
+    ]
+    assert [k[1] for k in keys("In Ontario, 35 and Quebec, 28 cases were found.", "en")] == ["count", "count"]
+
+
+def test_a_persons_age_then_the_clause_goes_on_with_and():
+    """Construction: "Berta Moll, who is 81 and has asthma": the age, then "and" and the person's life; "The firm,
+    which is 12 and has grown" is no person."""
+    assert keys("Berta Moll, who is 81 and has asthma, spoke.", "en") == [(81, "age", None)]
+    assert keys("The firm, which is 12 and has grown, is big.", "en") == [(12, "count", None)]
+
+
+def test_a_leagues_number_before_season_is_its_name():
+    """Construction: "the coming Ligue 1 season", "la Ligue 1 saison 2024", "the Formula 1 season": the number
+    names the league, no span of one year; "He played 3 seasons in Ligue 1" stays three years."""
+    assert keys("Clubs prepare for the coming Ligue 1 season.", "en") == []
+    assert keys("Teams prepare for the Formula 1 season.", "en") == []
+    assert keys("He played 3 seasons in Ligue 1.", "en") == [(3, "duration", "years")]
+
+
+def test_seasons_of_a_contract_are_years_and_the_years_seasons_are_an_idiom():
+    """Construction: "for four seasons", "ces quatre dernières saisons": a contract's or a career's years;
+    "open all four seasons", "un marchand des quatre saisons": the year's seasons, no figure."""
+    assert keys("Mediapro agreed to pay for four seasons.", "en") == [(4, "duration", "years")]
+    assert keys("Le club a gagné ces quatre dernières saisons.", "fr") == [(4, "duration", "years")]
+    assert keys("The resort is open all four seasons.", "en") == []
+    assert keys("Il achète ses fruits chez un marchand des quatre saisons.", "fr") == []
+
+
+def test_the_rooms_of_a_dwelling_describe_it():
+    """Construction: "un appartement locatif de deux chambres", "two and three room apartments", "les deux et
+    trois pièces": a dwelling's kind, no count; "300 chambres" of a hotel, "Deux chambres de l'hôtel ont brûlé",
+    "cinq pièces de monnaie" and "The fire destroyed 5 apartments" stay counts."""
+    assert keys("Pour un appartement locatif de deux chambres, le loyer a grimpé.", "fr") == []
+    assert keys("Legal for 66 percent of two and three room apartments.", "en") == [(66, "percent", None)]
+    assert keys("Le taux monte à 78 % pour les quatre pièces.", "fr") == [(78, "percent", None)]
+    assert keys("Il y a 300 chambres dans l'hôtel.", "fr") == [(300, "count", "room")]
+    assert keys("Deux chambres de l'hôtel ont brûlé.", "fr") == [(2, "count", "room")]
+    assert keys("Il a volé cinq pièces de monnaie.", "fr") == [(5, "count", "pièces")]
+    assert keys("The fire destroyed 5 apartments.", "en") == [(5, "count", "apartment")]
+
+
+def test_an_emergency_number_named_as_a_line():
+    """Construction: "the 15 emergency line", "the 999 emergency line took 12 calls": the number dialled, named
+    before the line; the calls stay a count."""
+    assert keys("The 15 emergency line is struggling.", "en") == []
+    assert keys("The 999 emergency line took 12 calls.", "en") == [(12, "count", "call")]
+
+
+def test_patients_and_the_hospitalised_are_one_count():
+    """Construction: "15 patients had spent more than a day on stretchers" against "15 autres hospitalisés": the
+    same people, matched."""
+    en = extract_figures("At the hospital, 15 patients had spent more than a day on stretchers.", "en")
+    fr = extract_figures("À l'hôpital, 15 personnes hospitalisées attendaient depuis plus d'un jour.", "fr")
+    result = compare_figures(en, fr)
+    assert (15, 15) in [(a.value, b.value) for a, b in result.matched]
+    assert not result.only_en and not result.only_fr

@@ -3319,6 +3319,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
                   # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
                   "migrant passenger", "migrant survivor",
+                  "patient hospitalised",  # "15 patients had spent more than a day", "15 autres" hospitalised
                   )
 ]  # fmt: skip
 
@@ -3342,10 +3343,10 @@ def related_units(a: str | None, b: str | None) -> bool:
 def _people_relate(a: str | None, b: str | None, people: frozenset[str]) -> bool:
     """Whether two nouns of ``people`` may count the same persons: people at large (or a people, "two
     Ukrainians") and any kind of person, or members and those sent to help ("92 soldiers" are "92 membres de
-    la Garde nationale")."""
+    la Garde nationale"), or a crew and its members ("22 crew members", "22 membres d'équipage")."""
     if ({a, b} & GENERIC_PEOPLE) and {a, b} <= people:
         return True
-    return "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS)
+    return "member" in (a, b) and (a in RESPONDERS or b in RESPONDERS or "crew" in (a, b))
 
 
 def _lexicon_apart(a: str | None, b: str | None) -> bool:

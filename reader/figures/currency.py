@@ -69,6 +69,7 @@ _CANADIAN_NAMES = re.compile(
     r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|noovo|tva|"
     r"citynews|narcity|groupe capitales m[ée]dias|coops de l'information|acadie nouvelle|"
     r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
+    r"chronicle herald|times colonist|"
     r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
     r"winnipeg|calgary|edmonton|halifax|saskatoon|black press|postmedia|torstar|glacier media|hill times|"
     r"s[ée]curit[ée] publique canada|public safety canada|statistique canada|statistics canada)\b",
@@ -124,6 +125,15 @@ _COUNTRY_DOMAINS = {
 def publisher_country(url: str | None) -> str:
     """The country a publisher's address names by its domain ("mybroadband.co.za": South Africa), or ""."""
     return _COUNTRY_DOMAINS.get(_host(url).rsplit(".", 1)[-1], "")
+
+
+#: A reprint site's Canadian shelf ("pressreader.com/canada/the-chronicle-herald-metro/..."): a Canadian paper's
+#: page, whatever the site's own host.
+_CANADIAN_EDITION_RE = re.compile(r"//(?:www\.)?pressreader\.com/canada/", re.IGNORECASE)
+
+
+def _canadian_edition(url: str | None) -> bool:
+    return url is not None and _CANADIAN_EDITION_RE.search(url) is not None
 
 
 def _canadian_host(host: str) -> bool:
@@ -360,8 +370,10 @@ def _wire_in_canada(source: str, url: str | None, feed_url: str | None, region: 
     region says so): the paper's editors write Canadian dollars as bare ones."""
     if not source or _WIRE_NAMES.search(source) is None or _CANADIAN_WIRES.search(source):
         return False
+    if _CANADIAN_NAMES.search(_WIRE_NAMES.sub("", source)):
+        return True  # "The Chronicle Herald (Metro), Bloomberg News": the paper that carries the wire's copy
     hosts = [h for h in (_host(url), _host(feed_url)) if not h.endswith(_AGGREGATOR_HOSTS)]
-    return region == "CA" or any(_canadian_host(h) for h in hosts)
+    return region == "CA" or any(_canadian_host(h) for h in hosts) or _canadian_edition(url)
 
 
 #: Portals whose Canadian editions carry wire copy as the wire sent it, with no paper's editors converting its
@@ -390,19 +402,19 @@ _TRAILING_DOLLAR_RE = re.compile(r"[0-9](?:\s(?:millions?|milliards?))?\s?\$(?!\
 
 
 #: Names that place a text in Canada: the country, its provinces and territories, its largest cities and
-#: the bodies a Canadian news report cites (police forces, border agencies, the public broadcaster), as
-#: capitalised words...
+#: the bodies and leaders a Canadian news report cites (police forces, border agencies, the public broadcaster,
+#: its prime ministers and premiers), as capitalised words...
 _CANADIAN_WORDS = frozenset(
     """Canada Canadian Canadians Canadien Canadienne Canadiens Canadiennes Ontario Québec Quebec Alberta
     Manitoba Saskatchewan Colombie-Britannique Nouvelle-Écosse Nouveau-Brunswick Newfoundland Terre-Neuve
     Île-du-Prince-Édouard Yukon Nunavut Toronto Montréal Montreal Vancouver Ottawa Calgary Edmonton Winnipeg
     Halifax Gatineau Laval Longueuil Mississauga Brampton Hamilton Kelowna Regina Saskatoon RCMP GRC OPP PPO
-    SPVM CBSA ASFC CBC Radio-Canada""".split()
+    SPVM CBSA ASFC CBC Radio-Canada Trudeau Poilievre Legault Métis""".split()
 )
 #: ... and as phrases and lowercase adjectives.
 _CANADIAN_PHRASES = (
     "British Columbia", "Nova Scotia", "New Brunswick", "Prince Edward Island", "Northwest Territories",
-    "Territoires du Nord-Ouest", "canadien",
+    "Territoires du Nord-Ouest", "canadien", "First Nations", "Premières Nations",
 )  # fmt: skip
 #: Names that place a text in the United States too: its bare dollars may be American.
 _AMERICAN_WORDS = frozenset(

@@ -1943,7 +1943,7 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<pages>-pages?)(?![\w-])|"
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
     r"(?P<strong>-strong)(?![\w-])|"
-    r"(?P<age>-(?:years?|months?|weeks?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
+    r"(?P<age>-(?:years?|months?|weeks?|days?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
     r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
     # the month, the head or the tonne
@@ -2005,6 +2005,8 @@ _GLUED_EURO_SCALES = frozenset({"bn", "m", "mn", "k"})
 _BODY_NAME_AFTER = compile_lazily(
     rf"(?:{_H}+[A-Z][\w'’&-]*){{0,3}}{_H}+(?:Institute|Institut|Group|Groupe|Labs?|Foundation|Fondation|Centre|Center"
     rf"|Program|Programme|Fund|Capital|Partners|Holdings|Association|Club)(?![\w'’-])"
+    # a broadcaster named by its frequency or channel: "680 NewsRadio", "98.5 FM", "Channel 4 News"
+    rf"|{_H}+(?:News(?:Radio|Talk)?|NewsTalk|Radio|FM|AM)(?![\w'’-])"
 )
 #: The letters glued to the digits that are a currency only in a text naming its country, and that currency:
 #: the Philippine peso ("P1 billion"), the naira ("N488"), the rand ("R12-million"); elsewhere "P1", "N95" and "R2"
@@ -3560,11 +3562,29 @@ def _minus_before(text: str, start: int) -> bool:
     return text[start - 1 : start] in _MINUS_SIGNS and (start < 2 or text[start - 2] in _BEFORE_A_SIGN)
 
 
+def _spaced_minus_before(text: str, start: int) -> bool:
+    """Whether a hyphen typed as a minus sign and spaced from the digits stands before ``start`` after a word
+    ("affichait encore - 36 °C", "autour de - 40"), as French dailies print readings below zero: a hyphen,
+    never a dash (an aside), and not between two numbers ("25 - 30 °C", a range)."""
+    return (
+        start > 3
+        and text[start - 1] in _SPACES
+        and text[start - 2] == "-"
+        and text[start - 3] == " "
+        and text[start - 4].isalpha()
+    )
+
+
 def _signed_readings(text: str, figures: list[Figure]) -> None:
     """In a text that gives readings below zero ("-35 degrés Celsius"), a bare number printed with a minus sign
     ("des valeurs comparables, entre -40 et -43 en raison du vent") is another reading: a count is never
     below zero."""
-    if not any(f.kind == "temperature" and f.unit == "C" and _minus_before(text, f.start) for f in figures):
+    if not any(
+        f.kind == "temperature"
+        and f.unit == "C"
+        and (_minus_before(text, f.start) or _spaced_minus_before(text, f.start))
+        for f in figures
+    ):
         return
     for f in figures:
         if (
@@ -3573,7 +3593,7 @@ def _signed_readings(text: str, figures: list[Figure]) -> None:
             and not f.change
             and 0 < f.value <= -MIN_READING
             and f.text[:1].isdigit()
-            and _minus_before(text, f.start)
+            and (_minus_before(text, f.start) or _spaced_minus_before(text, f.start))
             and text[f.start - 2 : f.start - 1] not in ("(", "/")  # "23 sièges (-5)": seats lost
         ):
             f.kind, f.unit = "temperature", "C"
@@ -3669,6 +3689,8 @@ def _signed(text: str, figures: list[Figure]) -> None:
             and _SIGN_AFTER_WORD_RE.search(text, max(0, s - 12), s - 2)
         ):
             # "établi à – 0,75%, il passera à – 0,25%": a dash after "à" or "to" is no aside but a spaced sign
+            sign = s - 2
+        elif f.kind == "temperature" and _spaced_minus_before(text, s):
             sign = s - 2
         else:
             if f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
@@ -4264,13 +4286,44 @@ _INDEX_BEFORE = _ending(
 #: TSX lost 120.5 points").
 DECIMAL_POINTS_BELOW = 20
 _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u00a0bp", " pb", "\u00a0pb")
-#: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old".
+#: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old", a duckling's "10 days
+#: old".
 _YEARS_OLD_AFTER = compile_lazily(
-    rf"{_H}+(?P<w>years?|months?|weeks?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
+    rf"{_H}+(?P<w>years?|months?|weeks?|days?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
 )  # and "45 years of age", "her 15 year-old daughter" (a hyphen short)
+#: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"), up to how many, and the words
+#: of housing that must stand within :data:`DWELLING_REACH` characters: "300 chambres" of a hotel stay a count.
+_ROOM_UNITS = frozenset({"room", "rooms", "chambre", "chambres", "pièces", "bedroom", "bedrooms"})
+#: Rooms said between a number and the dwelling it describes: "two and three room apartments".
+_ROOMS_THEN_DWELLING_AFTER = compile_lazily(
+    rf"(?:{_H}+(?:and|or|to){_H}+[\w-]+)?(?:{_H}+|-)(?:bed)?rooms?{_H}+(?:apartments?|flats?|units?|homes?)(?![\w])"
+)
+MAX_DWELLING_ROOMS = 6
+DWELLING_REACH = 40
+_DWELLING_WORDS = ("appartement", "logement", "loyer", "locati", "apartment", "flat", "condo", " rent")
+#: "pièces" counting things, not a dwelling's rooms: "cinq pièces de monnaie", "trois pièces détachées".
+_PIECES_OF_AFTER = compile_lazily(
+    rf"{_H}+pièces{_H}+(?:de|d['’]|détachées|manquantes|jointes|à{_H}+conviction)"
+)
+#: After a person's age, the clause going on with the person's life: "who is 81 and has asthma".
+_AND_HER_LIFE_AFTER = compile_lazily(
+    rf"{_H}+and{_H}+(?:has|had|is|was|lives|lived|works|worked|suffers|suffered|uses|used){_H}"
+)
+#: A league or series named with a number, right before it: "Ligue 1", "Formula 1", "Serie A" has none.
+_LEAGUE_NAME_BEFORE = _ending(
+    rf"(?<![\w])(?:Ligue|League|Liga|Formula|Formule|Division|Championship|Bundesliga|Eredivisie|MotoGP|Moto){_H}+"
+)
+#: After a span of days, weeks or months, the birth it is counted from: "dix jours après la naissance", "six
+#: weeks after birth".
+_AFTER_BIRTH_AFTER = compile_lazily(
+    rf"{_H}+(?i:après{_H}+(?:la|sa|leur){_H}+naissance|after{_H}+(?:birth|being{_H}+born|hatching)"
+    rf"|après{_H}+l['’]éclosion)(?![\w])(?!{_H}+(?:de|du|des|d['’]|of){_H}?)"
+)  # not "dix jours après la naissance de sa fille": a time from another's birth
+#: Years right before a number of days: "77 years 103 days old".
+_YEARS_THEN_RE = compile_lazily(rf"(?i:years?|ans){_H}+(?:and{_H}+)?$")
 #: The unit of an age that is not in years: a baby's, "22 months old" (an age in years has none).
-_AGE_IN = {"month": "months", "week": "weeks"}
-#: What follows "year", "month" or "week" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
+_AGE_IN = {"month": "months", "week": "weeks", "day": "days"}
+#: What follows "year", "month", "week" or "day" in every lowercased text :data:`_YEARS_OLD_AFTER` matches in.
 _YEARS_OLD_TAIL = compile_lazily(rf"s?(?:{_H}+|-)(?:old|of{_H}+age)")
 
 
@@ -4278,7 +4331,7 @@ def _holds_years_old(lowered: str) -> bool:
     """Whether some match of :data:`_YEARS_OLD_AFTER` may be in the text ``lowered`` is: its unit found with
     ``str`` searches, then what must follow it matched there (a pattern opening with the units is tried at
     every "y", "m" and "w")."""
-    for unit in ("year", "month", "week"):
+    for unit in ("year", "month", "week", "day"):
         i = lowered.find(unit)
         while i >= 0:
             if _YEARS_OLD_TAIL.match(lowered, i + len(unit)) is not None:
@@ -4566,6 +4619,10 @@ _IN_THE_DAY_AFTER = compile_lazily(
 #: A code of capitals and digits right after a number: "911 S5" (a botnet's name).
 _CODE_WORD_AFTER = compile_lazily(r" [A-Z]{1,2}[0-9](?![\w])")
 #: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
+#: After an emergency number, the line it names: "the 15 emergency line", "le 112, numéro d'urgence".
+_EMERGENCY_LINE_AFTER = compile_lazily(
+    rf"{_H}+(?i:emergency{_H}+(?:line|number|hotline|call{_H}+(?:centre|center))|hotline)(?![\w])"
+)
 _DIALLED_BEFORE = _ending(
     # "par simple appel au 3975": the call itself
     rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant|s)?"
@@ -4716,7 +4773,7 @@ _ANAPHORA_VALUES = frozenset(range(2, 5))
 #: target", "les deux dernières années" stay figures).
 _UNIT_OR_SCALE = (
     r"per|pour|percent|millions?|milliards?|billions?|thousands?|mille|tiers|quarts?|hundred|cents?|years?|ans|années"
-    r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies|semestres?|trimestres?"
+    r"|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies|semestres?|trimestres?|seasons?|saisons?"
 )
 _PLAIN_NOUN_AFTER = compile_lazily(
     rf"{_H}+(?!(?:of|à|de|d'|{_UNIT_OR_SCALE})\b)(?![\w'’-]+{_H}+(?:{_UNIT_OR_SCALE})\b)[a-zàâçéèêëîïôûùüÿœ]"
@@ -6189,7 +6246,8 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # who did it, and who it befell: "the knifeman, 31,", "the gunman, 18,", "a pedestrian, 72,"
     r"gunman|knifeman|attacker|assailant|shooter|killer|perpetrator|murderer|robber|terrorist|motorist|cyclist|"
     r"pedestrian|hostage|inmate|prisoner|migrant|refugee|tourist|fisherman|miner|businessman|businesswoman|"
-    r"activist|protester|teen|toddler|youngster))"
+    r"activist|protester|teen|toddler|youngster|national|citizen|hiker|climber|skier|mountaineer|alpinist|"
+    r"volunteer))"
     # a note in brackets after the name: "Sarah (prénom modifié), 34 ans"
     rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
@@ -6197,6 +6255,10 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     # the age at the time of the report: "Bebawi, now 76, must begin his sentence"
     rf"(?:(?i:now|then|aujourd['’]hui|désormais){_H}+)?"
 )
+#: Another name and its age after the number: "Hansjorg Auer, 35 and David Lama, 28": the first is an age too.
+_AND_NAME_AGE_AFTER = compile_lazily(
+    rf"{_H}+(?:and|et){_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}},{_H}*[0-9]{{1,3}}(?=[,.;)]|{_H}*$)"
+)  # not "In Ontario, 35 and Quebec, 28 cases": places' counts
 #: What makes months after a name's comma a span, not a baby's age: "treize mois jour pour jour après".
 _SPAN_SINCE_AFTER = compile_lazily(
     rf"{_H}+(?i:jour{_H}+pour{_H}+jour|après|plus{_H}+tard|avant|auparavant|plus{_H}+tôt)(?![\w])"
@@ -6240,6 +6302,12 @@ MAX_BRACKETED_AGE = 99
 #: The oldest age a bare number in brackets after a titled name is read as.
 MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
+#: The infinitive of being a given age, a bound between: "avoir au moins 18 ans" (not "y avoir").
+_TO_BE_AGED_BEFORE = _ending(
+    rf"(?<![\w])(?<!y{_H})(?i:avoir){_H}+(?:(?i:au{_H}+moins|plus{_H}+de|moins{_H}+de|entre){_H}+)?"
+)
+#: Years that count something after them: "20 ans de cotisations", "dix ans d'expérience".
+_YEARS_OF_SOMETHING_AT = compile_lazily(rf"[^\s]+{_H}+ans{_H}+(?:de|d['’])")
 _NOT_AN_AGE_AFTER = compile_lazily(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune"
     # a ban's or a contract's term: "huit ans de suspension", "dix ans de contrat"
@@ -6348,6 +6416,8 @@ _AGE_PREFIX_BEFORE = _ending(
     # "offered up to age 26", "children of age 12", "from age 11", "under age 18"; "people age 65 and older"
     rf"|\b(?:people|persons|adults|children|kids|teens|women|men|seniors|residents|patients|workers|those|anyone)"
     rf"{_H}+age"
+    # "children as young as one", "patients as old as 90": the youngest's or the oldest's age
+    rf"|\bas{_H}+(?:young|old){_H}+as"
     rf"|\b(?:up{_H}+to|of|from|under|over|until|after|before|by){_H}+age|âgée?s?{_H}+(?:que{_H}+)?de|l['’]âge{_H}+de|retirement{_H}+age{_H}+(?:to|from|at)"
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
@@ -7526,6 +7596,8 @@ class _Extractor:
             )
         ):
             return None  # "call 911", "en composant le 911", "she called 911 twice": a number to dial
+        if not word and token in _EMERGENCY_NUMBERS and _EMERGENCY_LINE_AFTER.match(text, e) is not None:
+            return None  # "the 15 emergency line", "the 112 emergency number": the number named as a line
         if (
             raw <= 12
             and raw == int(raw)
@@ -8119,14 +8191,22 @@ class _Extractor:
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
         m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
+        if m and m.group("w").lower().startswith("day") and _YEARS_THEN_RE.search(self.text, 0, c.start):
+            m = None  # "77 years 103 days old": the days of an age in years (see the rule for those)
         if m and not (self.text[m.end("w")] == "-" and _OLD_SPAN_AFTER.match(self.text, m.end())):
             c.kind, c.unit = "age", _AGE_IN.get(m.group("w").lower().rstrip("s"))  # "22 months old"
             return m.end()
         m = self.after(_duration_after(self.langs), pos)
         if m is None:
             return pos
-        if not c.word and 1900 <= c.raw <= 2100 and m.group("w").lower().startswith(("season", "saison")):
-            return pos  # "the record-setting 2017 season", "la saison 2023": a year's season, no span
+        if (
+            not c.word
+            and m.group("w").lower().startswith(("season", "saison"))
+            and (1900 <= c.raw <= 2100 or self.before(_LEAGUE_NAME_BEFORE, c.start, 16) is not None)
+        ):
+            # "the record-setting 2017 season", "la saison 2023": a year's season; "the Ligue 1 season", "Formula
+            # 1 saison": a league's name; no span
+            return pos
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
         if (
             c.unit in ("months", "weeks")
@@ -8142,6 +8222,9 @@ class _Extractor:
             and not _RANGE_TO_NUMBER_RE.match(self.text, m.end())  # a range's bound (see mixed_age_ranges)
         ):
             c.kind = "age"  # "at the ages of 5 months", "à l'âge de cinq mois": in months
+            return m.end()
+        if c.unit in ("days", "weeks", "months") and _AFTER_BIRTH_AFTER.match(self.text, m.end()):
+            c.kind = "age"  # "dix jours après la naissance", "six weeks after birth": an age in days or weeks
             return m.end()
         if (
             c.unit in ("months", "weeks")
@@ -8330,6 +8413,12 @@ class _Extractor:
             return False  # "le record du monde de Kevin Young, vieux de 29 ans": how long the record stood
         if self.before(_AGE_WORD_BEFORE, s):
             return True
+        if (
+            self.may_hold(s, 24, ("avoir",))
+            and self.before(_TO_BE_AGED_BEFORE, s, 24) is not None
+            and _YEARS_OF_SOMETHING_AT.match(self.text, s) is None
+        ):
+            return True  # "il faut avoir au moins 18 ans": to be that old (not "avoir 20 ans de cotisations")
         if (
             self.may_hold(s, 32, ("dont",))
             and (one := self.before(_ONE_OF_THEM_DE_BEFORE, s, 80)) is not None
@@ -9157,7 +9246,10 @@ class _Extractor:
 
     def aged_before(self, s: int) -> bool:
         """Whether an age prefix ("aged", "âgés de", "at age") ends right before ``s``."""
-        return self.may_hold(s, 60, ("ag", "âg")) and self.before(_AGE_PREFIX_BEFORE, s, 60) is not None
+        return (
+            self.may_hold(s, 60, ("ag", "âg", "young as", "old as"))
+            and self.before(_AGE_PREFIX_BEFORE, s, 60) is not None
+        )
 
     def age_prefix(self, c: _Cand) -> None:
         if self.aged_before(c.start):
@@ -9238,9 +9330,11 @@ class _Extractor:
                 self.after(_COMMA_AFTER, c.end)
                 or self.after(_SENTENCE_END_AFTER, c.end)
                 or self.after(_AGE_DAY_AFTER, c.end)
+                or self.after(_AND_HER_LIFE_AFTER, c.end)
             )
         ):
-            # "He was 29.", "who was 17, had", "who would have turned 40 on Friday": a person's age
+            # "He was 29.", "who was 17, had", "who would have turned 40 on Friday", "who is 81 and has asthma": a
+            # person's age
             c.kind, c.by_prefix = "age", True
             return
         if (
@@ -9291,6 +9385,7 @@ class _Extractor:
                 or self.after(_SENTENCE_END_AFTER, c.end)
                 or self.after(_ASIDE_DASH_AFTER, c.end)
                 or self.after(_AGE_THEN_AFTER, c.end)
+                or self.after(_AND_NAME_AGE_AFTER, c.end)
             )
             and (
                 self.may_end_with(c.start, ",", space=False)
@@ -11445,6 +11540,22 @@ class _Extractor:
             and self.after(_SOURCES_AFTER, c.end)
         ):
             return False  # "quoting two people familiar with the matter", "deux sources proches du dossier"
+        if (
+            c.kind == "count"
+            and c.raw <= MAX_DWELLING_ROOMS
+            and (c.unit in _ROOM_UNITS or _ROOMS_THEN_DWELLING_AFTER.match(self.text, c.end) is not None)
+            and (
+                any(
+                    w in self.text[max(0, c.start - DWELLING_REACH) : c.end + DWELLING_REACH].lower()
+                    for w in _DWELLING_WORDS
+                )
+                or c.unit == "pièces"
+                and _PIECES_OF_AFTER.match(self.text, c.end) is None
+            )
+        ):
+            return (
+                False  # "un appartement de deux chambres", "two and three room apartments": a dwelling's kind
+            )
         if c.kind == "count" and self.text.startswith("-point", c.end):
             return False  # "a 20-point lead" in a game: a score's margin, no share's points (see money_or_percent)
         if not c.word:

@@ -733,7 +733,9 @@ FRACTION_NOUNS = frozenset(
 
 #: Number words that are part of an idiom, not a figure ("aux quatre coins de", "at the four corners").
 IDIOMS = (
-    "quatre coins", "four corners", "quatre saisons", "four seasons", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
+    # the year's seasons, not a contract's or a career's ("for four seasons", "ces quatre dernières saisons")
+    "quatre coins", "four corners", "des quatre saisons", "aux quatre saisons", "les quatre saisons de",
+    "toutes les quatre saisons", "all four seasons", "the four seasons of", "à deux pas", "trois fois rien", "mille fois", "cent fois", "mille et une",
     "one by one", "un à un", "une à une", "deux poids, deux mesures", "à cent pour cent", "en deux temps",
     "à deux facteurs", "à double facteur", "tous deux", "toutes deux", "tous les deux", "toutes les deux",
     "one-minute silence", "one minute's silence", "one minute of silence", "plus one vote", "at one point",
@@ -830,6 +832,9 @@ FRENCH_COMPOUNDS = {
     # "dont 8 parmi les soldats du feu": firefighters
     "soldat": ("soldat du feu", "firefighter"),
     "soldats": ("soldats du feu", "firefighter"),
+    # "les 23 membres d'équipage": the crew
+    "membre": ("membre d'équipage", "crew"),
+    "membres": ("membres d'équipage", "crew"),
 }
 
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
