@@ -154,6 +154,9 @@ class Figure:
     #: A rate printed with a minus sign ("(-6,8 %)", "-0.9%"): a fall by ``value``, which stays the size of it,
     #: as "a fall of 6.8%" gives it.
     minus: bool = False
+    #: A count given as the rest of a whole ("les 39 autres personnes présentes", "the 15 other passengers"):
+    #: it disputes no whole the other version gives.
+    rest: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -195,6 +198,8 @@ class Figure:
             d["subject"] = self.subject
         if self.minus:
             d["minus"] = True
+        if self.rest:
+            d["rest"] = True
         return d
 
     @classmethod
@@ -221,6 +226,7 @@ class Figure:
             month=d.get("month"),
             subject=d.get("subject"),
             minus=bool(d.get("minus", False)),
+            rest=bool(d.get("rest", False)),
         )
 
 

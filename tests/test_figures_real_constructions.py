@@ -13402,3 +13402,63 @@ def test_patients_and_the_hospitalised_are_one_count():
     result = compare_figures(en, fr)
     assert (15, 15) in [(a.value, b.value) for a, b in result.matched]
     assert not result.only_en and not result.only_fr
+
+
+def test_an_earlier_value_whose_noun_its_sentence_gives():
+    """Construction: "74,513 people incarcerated on 1 July, up from just under 73,700 the previous month"
+    against "En avril, 73.000 détenus": the earlier value's noun is its sentence's current count, so it is no
+    value of the version to dispute."""
+    en = extract_figures(
+        "A total of 74,513 people were incarcerated on 1 July, up from just under 73,700 the previous month.",
+        "en",
+    )
+    fr = extract_figures("En avril, 73.000 détenus étaient déjà recensés. Ils sont 74 513 en juillet.", "fr")
+    result = compare_figures(en, fr)
+    assert not result.conflicts
+    assert (74513, 74513) in [(a.value, b.value) for a, b in result.matched]
+
+
+def test_a_power_reading_is_no_quantity_disputed():
+    """Construction: "a peak of 42,701 megawatts" against "42 700 mégawatts": a power, read to the unit by one
+    report and rounded by the other, is a measurement, never a conflict."""
+    en = extract_figures("Demand reached a peak of 42,701 megawatts on Friday.", "en")
+    fr = extract_figures("La demande a atteint 42 700 mégawatts vendredi.", "fr")
+    assert not compare_figures(en, fr).conflicts
+
+
+def test_the_rest_of_a_whole_disputes_no_total():
+    """Construction: "Les 39 autres personnes qui étaient présentes", "la vingtaine d'autres passagers": the rest
+    of a whole, which disputes no total the other version gives ("some 50 people attended", "23 on board")."""
+    en = extract_figures("The shooting broke out during prayers attended by some 50 people.", "en")
+    fr = extract_figures("Les 39 autres personnes qui étaient présentes ont été évacuées.", "fr")
+    assert not compare_figures(en, fr).conflicts
+    en = extract_figures("The four were among 23 on board the houseboat.", "en")
+    fr = extract_figures("La majorité de la vingtaine d'autres passagers a été secourue.", "fr")
+    assert not compare_figures(en, fr).conflicts
+
+
+def test_thousands_written_in_words_with_their_hundreds():
+    """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
+    one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""
+    assert keys("Trois mille cent trente bénéficiaires ont un emploi.", "fr") == [
+        (3130, "count", "bénéficiaires")
+    ]
+    assert keys("Il y a mille cent trente personnes.", "fr") == [(1130, "count", "person")]
+    assert keys("Il y a deux mille cent personnes.", "fr") == [(2100, "count", "person")]
+    assert keys("There were three thousand four hundred people.", "en") == [(3400, "count", "person")]
+    assert keys("Il y a trois mille personnes.", "fr") == [(3000, "count", "person")]
+
+
+def test_a_span_of_24_hours_after_de_is_no_clock_time():
+    """Construction: "une grève nationale de 24 heures": no day's clock starts at 24, so the hours are a span,
+    whatever adjective stands between the noun and "de"; "de 9 heures à 18 heures" stays opening hours."""
+    assert keys("Ils observent une grève nationale de 24 heures.", "fr") == [(24, "duration", "hours")]
+    assert keys("Le magasin est ouvert de 9 heures à 18 heures.", "fr") == []
+
+
+def test_a_name_that_ends_on_its_number_word():
+    """Construction: "the Group of Ten democracies", "The Group of Seven met": the number word ends a name after
+    "of"; "The meeting of Ten leaders" at a title's capitals aside, a plain count after a lowercase word stays."""
+    assert keys("It is second-lowest among the Group of Ten democracies.", "en") == []
+    assert keys("Finance ministers from the Group of Seven met in Paris to discuss the budget.", "en") == []
+    assert keys("The leaders of ten countries met.", "en") == [(10, "count", "country")]

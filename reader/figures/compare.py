@@ -362,7 +362,11 @@ PERCENT_TOLERANCE = 0.05
 
 #: Counted nouns that are measurements (distances, weights) or repetitions: two reports' values of them are
 #: often of different things (72 km from one town, 80 km from another), so they never conflict.
-MEASURE_NOUNS = frozenset({"kilometre", "mile", "metre", "kilogram", "tonne", "litre", "gallon", "time"})
+MEASURE_NOUNS = frozenset(
+    {"kilometre", "mile", "metre", "kilogram", "tonne", "litre", "gallon", "time"}
+    # a power or an energy ("a peak of 42,701 megawatts", "42 700 mégawatts"): a reading, no figure compared
+    | {"megawatts", "mégawatts", "gigawatts", "kilowatts", "MW", "GW", "kW", "MWh", "GWh", "TWh", "kWh"}
+)
 
 
 def _measured(f: Figure) -> bool:
@@ -968,6 +972,8 @@ def _conflicts(
                 continue
             if not far_counts and _other_counts_apart(a, b):
                 continue
+            if a.kind == "count" and a.rest != b.rest:
+                continue  # "Les 39 autres personnes présentes" is the rest of a whole, no "50 people" attending
             if a.kind == "count" and (_breakdown(a, en_all) or _breakdown(b, fr_all)):
                 continue  # "677 people, including 618 men and 59 women": a part of its own version's total
             if a.kind == "count" and listed(a, en_all) != listed(b, fr_all):
@@ -1371,9 +1377,28 @@ def _has_current(earlier: Figure, version: Sequence[Figure]) -> bool:
         and not g.earlier
         and g.kind == earlier.kind
         and g.value != earlier.value  # the same value again (a headline) is no other value
-        and (g.unit == earlier.unit or _lexicon_relates(g.unit, earlier.unit))
+        and (g.unit == earlier.unit or _lexicon_relates(g.unit, earlier.unit) or _replaces(g, earlier))
         for g in version
     )
+
+
+def _replaces(current: Figure, earlier: Figure) -> bool:
+    """Whether ``current`` is the value of its sentence that ``earlier``, an earlier value whose noun is left
+    unsaid, was replaced by: "74,513 people incarcerated on 1 July, up from 73,700 the previous month"."""
+    return (
+        earlier.earlier
+        and earlier.unit is None
+        and not current.earlier
+        and current.kind == earlier.kind
+        and current.value != earlier.value
+        and current.field == earlier.field
+        and current.sentence == earlier.sentence
+    )
+
+
+def _replaced_in_its_sentence(f: Figure, version: Sequence[Figure]) -> bool:
+    """Whether ``f`` is an earlier value its own sentence gives the current value of (see :func:`_replaces`)."""
+    return f.earlier and f.unit is None and any(_replaces(g, f) for g in version)
 
 
 #: How the English and French names of a people end, not a country's ("Algerian", "Français", "Chinese").
@@ -1820,6 +1845,9 @@ def compare_figures(
             and not (p[0].minus or p[1].minus)
             and not _changed_from(p[0], en_set)
             and not _changed_from(p[1], fr_set)
+            # nor an earlier value its version replaces ("74,513 people ..., up from 73,700 the previous
+            # month"), against a value the other gives as its own ("En avril, 73.000 détenus")
+            and _replaced_in_its_sentence(p[0], en_set) == _replaced_in_its_sentence(p[1], fr_set)
         ]
         if not found:
             continue
@@ -2433,6 +2461,8 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 # an earlier value ("au moins vingt" in a first toll) estimates no count of the other version's
                 # (two precise values of one old record, "90,185" and "90 195", are one quantity)
                 and (not (a.earlier or b.earlier) or _nearly_one_precise(a, b))
+                # the rest of a whole ("la vingtaine d'autres passagers") estimates no total ("23 on board")
+                and a.rest == b.rest
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))

@@ -80,6 +80,10 @@ _DIGITS = (
 )
 
 
+#: The word for a thousand in each language, which ends a group of words and multiplies it.
+_THOUSAND_WORDS = {"en": ("thousand",), "fr": ("mille",)}
+
+
 @cache
 def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     words = {w for lg in langs for w in t.NUMBER_WORDS[lg]}
@@ -100,6 +104,11 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
     tail = f"(?:(?:-|{_H}+)(?:(?:and|et){_H}+)?(?:{compound}|{_alt(below_100)})(?![\\w-]))?"
     number = f"(?:{compound}|{_alt(words)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(words)}"
+    # thousands with more words after them, one number: "Trois mille cent trente bénéficiaires", "mille deux
+    # cents", "three thousand four hundred" (a bare "trois mille" keeps its scale: see scale_word)
+    hundreds = f"(?:(?:{compound}|{_alt(below_100)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(below_100)})"
+    group = _alt(w for lg in langs for w in _THOUSAND_WORDS[lg])
+    number = f"(?:{hundreds}(?:-|{_H}+))?{group}(?:-|{_H}+)(?:(?:and|et){_H}+)?{hundreds}(?![\\w-])|{number}"
     if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
         number += f"|an?(?= {_A_SCALES}(?![\\w-]))"
     if "fr" in langs:  # "a dépassé le million d'habitants", "la barre du milliard de dollars": one, as a mark
@@ -359,22 +368,28 @@ def _a_number(token: str) -> bool:
 def _parse_words(token: str) -> Decimal:
     """ "twenty-five" -> 25, "quatre-vingt-onze" -> 91, "deux cents" -> 200."""
     parts = [p for p in re.split(r"[-\s]+", token.lower()) if p not in ("et", "and")]
-    total = Decimal(0)
+    total = Decimal(0)  # the thousands closed so far
+    current = Decimal(0)  # the group being read: "cent trente" of "trois mille cent trente"
     i = 0
     while i < len(parts):
-        if parts[i] in t.WORD_MULTIPLIERS and total:
-            total *= t.WORD_MULTIPLIERS[parts[i]]
+        if parts[i] in ("mille", "thousand") and i + 1 < len(parts):
+            total += (current or 1) * 1000  # "mille cent trente" is 1,130, not a hundred thousands and 30
+            current = Decimal(0)
+            i += 1
+            continue
+        if parts[i] in t.WORD_MULTIPLIERS and current:
+            current *= t.WORD_MULTIPLIERS[parts[i]]  # "deux cents", "one hundred"
             i += 1
             continue
         for j in range(len(parts), i, -1):  # the longest listed word first: "quatre-vingt", "dix-sept"
             joined = "-".join(parts[i:j])
             if joined in _TOKEN_WORDS:
-                total += _TOKEN_WORDS[joined]
+                current += _TOKEN_WORDS[joined]
                 i = j
                 break
         else:
             i += 1
-    return total
+    return total + current
 
 
 _FR_DOT_GROUPS = compile_lazily(r"[0-9]{1,3}(?:\.[0-9]{3})+")
@@ -739,7 +754,9 @@ _DATE_BEHIND = "|".join(
 )
 #: French clock times the time-of-day pattern leaves; tried only in a text with a time hint.
 _CLOCK_RE = compile_lazily(
-    rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
+    # (not "une grève nationale de 24 heures": no day's clock starts at 24, a span)
+    rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?!(?i:de){_H}+24(?![0-9]))"
+    rf"(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
     # "un vol de 2 heures 51 minutes et 40 secondes": a span too
     rf"(?!{_H}+(?:et{_H}+)?[0-5]?[0-9]{_H}+minutes?(?![\w])|{_H}*minutes?(?![\w]))"
@@ -3091,6 +3108,16 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
         ):
             b.part = True  # "Sur les 60 blessés, 36 sont soignés", "Of the 60 injured, 36 are": a share
     for f in figures:
+        if (
+            f.kind == "count"
+            and f.unit not in _TOLL_OF_OTHERS
+            and _OTHERS_AFTER.match(text, f.end) is not None
+        ):
+            # "Les 39 autres personnes présentes", "the 15 other passengers": the rest of a whole, no whole the
+            # other version gives ("some 50 people attended"); not a toll's others ("dix autres personnes"
+            # missing against "another 12": one quantity, disputed)
+            f.rest = True
+            continue
         # "Ten of the deaths were recorded in Santa Juana", "trois des victimes": a share of a toll the text
         # gives whole elsewhere, said of a place or a kind of people
         if (
@@ -4294,6 +4321,10 @@ _YEARS_OLD_AFTER = compile_lazily(
 #: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"), up to how many, and the words
 #: of housing that must stand within :data:`DWELLING_REACH` characters: "300 chambres" of a hotel stay a count.
 _ROOM_UNITS = frozenset({"room", "rooms", "chambre", "chambres", "pièces", "bedroom", "bedrooms"})
+#: The fates whose others are a toll's second count, not the rest of a whole (see _OTHERS_AFTER).
+_TOLL_OF_OTHERS = frozenset({"death", "injury", "missing", "critical", "hospitalised", "body", "victim"})
+#: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
+_OTHERS_AFTER = compile_lazily(rf"(?:{_H}+|{_H}+d['’])(?:other|autres)(?:{_H}|[,.;:)]|$)")
 #: Rooms said between a number and the dwelling it describes: "two and three room apartments".
 _ROOMS_THEN_DWELLING_AFTER = compile_lazily(
     rf"(?:{_H}+(?:and|or|to){_H}+[\w-]+)?(?:{_H}+|-)(?:bed)?rooms?{_H}+(?:apartments?|flats?|units?|homes?)(?![\w])"
@@ -6695,6 +6726,8 @@ _AUXILIARY_AFTER = compile_lazily(
 )
 #: A capitalised word after a number word: "Two Mountains", "Five Eyes".
 _CAPITALISED_WORD_AFTER = compile_lazily(rf"{_H}+[A-ZÀ-Ý][a-zà-ÿ]")
+#: A capitalised name, then "of", "des" or "du", right before a number word: "Group of ", "Conseil des ".
+_NAME_OF_BEFORE = compile_lazily(rf"(?<![\w])[A-ZÀ-Ý][a-zà-ÿ]+{_H}+(?:of|des|du){_H}+$")
 #: Between two amounts of a range or of two estimates, each with its symbol: " to ", " à ", " - ", " or ".
 _AMOUNT_RANGE_GAP_RE = compile_lazily(rf"{_H}*(?:[-–]|(?i:to|à|or|ou){_H}){_H}*")
 _AND_GAP_RE = compile_lazily(rf"{_H}+(?i:and|et){_H}+")
@@ -8191,7 +8224,11 @@ class _Extractor:
 
     def age_or_duration(self, c: _Cand, pos: int) -> int:
         m = self.after(_YEARS_OLD_AFTER, pos) if self.years_old else None
-        if m and m.group("w").lower().startswith("day") and _YEARS_THEN_RE.search(self.text, 0, c.start):
+        if (
+            m
+            and m.group("w").lower().startswith("day")
+            and _YEARS_THEN_RE.search(self.text, max(0, c.start - 12), c.start)
+        ):
             m = None  # "77 years 103 days old": the days of an age in years (see the rule for those)
         if m and not (self.text[m.end("w")] == "-" and _OLD_SPAN_AFTER.match(self.text, m.end())):
             c.kind, c.unit = "age", _AGE_IN.get(m.group("w").lower().rstrip("s"))  # "22 months old"
@@ -8316,8 +8353,13 @@ class _Extractor:
     def in_a_name(self, s: int, e: int) -> bool:
         """Whether a capitalised number word at ``s:e`` is inside a name: a capitalised word follows, and it
         opens no sentence nor stands in a title line."""
-        if not _CAPITALISED_WORD_AFTER.match(self.text, e) or _opens_sentence(self.text, s):
+        if _opens_sentence(self.text, s):
             return False
+        if (
+            not _CAPITALISED_WORD_AFTER.match(self.text, e)
+            and _NAME_OF_BEFORE.search(self.text, max(0, s - 40), s) is None
+        ):
+            return False  # "the Group of Ten democracies", "le Conseil des Cinq-Cents": the name ends on the number
         return not self.is_title_line(s)
 
     def pair_named_before(self, pos: int) -> bool:
