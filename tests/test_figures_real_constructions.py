@@ -13462,3 +13462,28 @@ def test_a_name_that_ends_on_its_number_word():
     assert keys("It is second-lowest among the Group of Ten democracies.", "en") == []
     assert keys("Finance ministers from the Group of Seven met in Paris to discuss the budget.", "en") == []
     assert keys("The leaders of ten countries met.", "en") == [(10, "count", "country")]
+
+
+def test_an_acronym_as_the_counted_noun():
+    """Construction: "four NGOs sued the state", "quatre ONG (la Fondation ..., Greenpeace France ...)": the
+    acronym is the noun counted, and the two versions' counts are one."""
+    assert keys("In 2019, four NGOs sued the French state.", "en") == [(4, "count", "ngo")]
+    fr_text = "En 2018, quatre ONG (la Fondation Hulot, Greenpeace France et Oxfam France) portent plainte."
+    assert keys(fr_text, "fr") == [(4, "count", "ngo")]
+
+
+def test_emergency_room_visits_and_passages_are_one_count():
+    """Construction: "180,000 more visits" against "180 000 passages en plus" aux urgences: one count of visits,
+    matched."""
+    en = extract_figures("That is 180,000 more visits than a year before.", "en")
+    fr = extract_figures("Cela représente 180 000 passages en plus aux urgences.", "fr")
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.matched] == [(180000, 180000)]
+
+
+def test_one_year_after_a_french_verb_of_sharp_change_is_its_window():
+    """Construction: "Les accidents ont explosé en un an", "les prix se sont envolés en un an": the window of the
+    change, no span of the story; "Le chantier a duré plus d'un an" stays a span."""
+    assert keys("Les accidents de trottinette ont explosé en un an.", "fr") == []
+    assert keys("Les prix se sont envolés en un an.", "fr") == []
+    assert keys("Le chantier a duré plus d'un an.", "fr") == [(1, "duration", "years")]

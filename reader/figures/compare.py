@@ -3325,7 +3325,7 @@ GENERIC_PEOPLE = frozenset({"person", "national", "man", "woman"})
 RELATED_UNITS = [DEATH_UNITS] + [
     frozenset(group.split())
     for group in ("suspect arrest", "injury victim", "computer device server", "device phone",  # ANOM's handsets
-                  "company organisation group agency",
+                  "company organisation group agency", "ngo organisation association",
                   "website domain platform", "seat riding", "search operation", "vehicle car", "victim company organisation", "attack case",
                   "account user customer member person passenger household identity record", "customer patient subscriber", "job employee worker",
                   "home household building family", "village municipality town city", "firefighter rescuer", "worker rescuer", "injury hospitalised critical light burn", "seat member", "worker employee member", "passenger tourist visitor",

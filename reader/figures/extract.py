@@ -1571,7 +1571,8 @@ _EN_ONE_UNIT_OF_HINTS = (" day of ", " week of ", " month of ", " year of ")
 #: A change told earlier in the sentence ("hausse de 8 %", "de plus", "est passé de 2 % à 1,5 %", "a grimpé"):
 #: "en un an" after it is the window the change is measured over, not a span of the story.
 _CHANGE_IN_SENTENCE_BEFORE = compile_lazily(
-    r"(?:%|(?i:hausse|baisse|augment|diminu|grimp|recul|progress|chut|bondi|doubl|tripl|passée?s?\s+de"
+    r"(?:%|(?i:hausse|baisse|augment|diminu|grimp|recul|progress|chut|bondi|doubl|tripl|explos|envol|flamb"
+    r"|passée?s?\s+de"
     r"|de\s+plus|de\s+moins))[^.!?\n]*$"
 )
 #: How far back such a change is looked for.

@@ -393,6 +393,8 @@ _UNIT_FORMS: dict[str, str] = {
     " corporation corporations",
     "river": "river rivers rivière rivières fleuve fleuves",
     "organisation": "organisation organisations organization organizations organisme organismes",
+    # "four NGOs", "quatre ONG": the acronym read as the noun it stands for
+    "ngo": "ngo ngos ong ongs",
     "group": "group groups groupe groupes",
     "network": "network networks réseau réseaux",
     "platform": "platform platforms plateforme plateformes",
@@ -576,6 +578,8 @@ _MORE_FORMS: dict[str, str] = {
     "spectator": "spectator spectators spectateur spectateurs supporter supporters fan fans",
     "player": "player players joueur joueurs",
     "visitor": "visitor visitors visiteur visiteurs",
+    # "180,000 more visits" to emergency rooms, "180 000 passages en plus" aux urgences
+    "visit": "visit visits visite visites passages",
     "investor": "investor investors investisseur investisseurs",
     "subscriber": "subscriber subscribers abonné abonnés",
     "pilot": "pilot pilots pilote pilotes",
