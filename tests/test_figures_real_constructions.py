@@ -13487,3 +13487,57 @@ def test_one_year_after_a_french_verb_of_sharp_change_is_its_window():
     assert keys("Les accidents de trottinette ont explosé en un an.", "fr") == []
     assert keys("Les prix se sont envolés en un an.", "fr") == []
     assert keys("Le chantier a duré plus d'un an.", "fr") == [(1, "duration", "years")]
+
+
+def test_ages_listed_in_words_after_aged():
+    """Construction: "two children aged five and eight died": both numbers are ages, whatever verb follows the
+    last, as "aged 5 and 8" are; "un bébé âgé de huit mois et quatre enfants" ends the ages at the unit."""
+    assert keys("A woman and two children aged five and eight died.", "en") == [
+        (2, "count", "child"),
+        (5, "age", None),
+        (8, "age", None),
+    ]
+    assert [k[1] for k in keys("Un bébé âgé de huit mois et quatre enfants sont morts.", "fr")] == [
+        "age",
+        "count",
+    ]
+
+
+def test_an_apposed_age_with_a_hedge_after_its_comma():
+    """Construction: "par sa jeunesse, seulement 34 ans, et par son talent": the years set between commas after a
+    noun, a hedge first, are an age; "Sa peine, seulement 10 ans," stays a term."""
+    text = "Le skipper impressionne par sa jeunesse, seulement 34 ans, et par son talent."
+    assert keys(text, "fr") == [(34, "age", None)]
+    assert keys("Sa peine, seulement 10 ans, a surpris.", "fr") == [(10, "duration", "years")]
+
+
+def test_a_count_of_each_place_disputes_no_total():
+    """Construction: "killed at least 70 people each in Wajima and Suzu" against "plus de 100 personnes tuées au
+    Japon": each place's count is a part of a whole, no total to dispute."""
+    en = extract_figures("The quakes killed at least 70 people each in the cities of Wajima and Suzu.", "en")
+    fr = extract_figures(
+        "C'est le premier séisme à faire plus de 100 personnes tuées au Japon depuis 2016.", "fr"
+    )
+    assert [f.part for f in en if f.kind == "count"] == [True]
+    assert not compare_figures(en, fr).conflicts
+
+
+def test_as_many_as_is_an_upper_bound():
+    """Construction: "as many as 40 people died", "as much as $2 billion": the most a source says there may be,
+    an estimate "at most"."""
+    (deaths,) = extract_figures("As many as 40 people died.", "en")
+    assert (deaths.value, deaths.approx) == (40, "at most")
+    (amount,) = extract_figures("It could cost as much as $2 billion.", "en")
+    assert (amount.value, amount.approx) == (2_000_000_000, "at most")
+
+
+def test_a_count_expected_is_a_forecast_no_count_reached_disputes():
+    """Construction: "he was expecting as many as 1.4 million protesters" against "les autorités avaient recensé
+    1,27 million de manifestants": a count to come against one counted, two quantities, as a forecast rate or
+    amount is; two counts reached still dispute."""
+    en = extract_figures("The union leader said he was expecting as many as 1.4 million protesters.", "en")
+    fr = extract_figures("Ce jour-là, les autorités ont recensé 1,27 million de manifestants.", "fr")
+    assert [f.later for f in en] == [True]
+    assert not compare_figures(en, fr).conflicts
+    en = extract_figures("The authorities counted 1.4 million protesters.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1_400_000, 1_270_000)]

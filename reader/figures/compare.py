@@ -2461,8 +2461,10 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 # an earlier value ("au moins vingt" in a first toll) estimates no count of the other version's
                 # (two precise values of one old record, "90,185" and "90 195", are one quantity)
                 and (not (a.earlier or b.earlier) or _nearly_one_precise(a, b))
-                # the rest of a whole ("la vingtaine d'autres passagers") estimates no total ("23 on board")
+                # the rest of a whole ("la vingtaine d'autres passagers") estimates no total ("23 on board"),
+                # nor a count to come ("expecting as many as 1.4 million") one counted
                 and a.rest == b.rest
+                and a.later == b.later
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))

@@ -3109,6 +3109,11 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
         ):
             b.part = True  # "Sur les 60 blessés, 36 sont soignés", "Of the 60 injured, 36 are": a share
     for f in figures:
+        if f.kind == "count" and _EACH_AFTER.match(text, f.end) is not None:
+            # "killed at least 70 people each in Wajima and Suzu": each place's count, a part of a whole that
+            # disputes no total ("plus de 100 personnes tuées au Japon")
+            f.part = True
+            continue
         if (
             f.kind == "count"
             and f.unit not in _TOLL_OF_OTHERS
@@ -4322,6 +4327,11 @@ _YEARS_OLD_AFTER = compile_lazily(
 #: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"), up to how many, and the words
 #: of housing that must stand within :data:`DWELLING_REACH` characters: "300 chambres" of a hotel stay a count.
 _ROOM_UNITS = frozenset({"room", "rooms", "chambre", "chambres", "pièces", "bedroom", "bedrooms"})
+#: "each" after a count and its noun, then where: a count of each of several places ("70 people each in Wajima
+#: and Suzu", "cinq morts chacune dans les deux villes").
+_EACH_AFTER = compile_lazily(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?:each|chacun|chacune|apiece){_H}+(?:in|à|en|dans)(?![\w])"
+)
 #: The fates whose others are a toll's second count, not the rest of a whole (see _OTHERS_AFTER).
 _TOLL_OF_OTHERS = frozenset({"death", "injury", "missing", "critical", "hospitalised", "body", "victim"})
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
@@ -6312,7 +6322,10 @@ _AGE_THEN_AFTER = compile_lazily(
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
 #: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
-_NOUN_COMMA_BEFORE = _ending(r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?")
+_NOUN_COMMA_BEFORE = _ending(
+    # "sa jeunesse, seulement 34 ans,": a hedge may stand between the comma and the years
+    r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?(?:(?:seulement|à peine|tout juste|déjà|bientôt|pas encore)[ \u00a0])?"
+)
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+,?" + _H + r"\(")  # "Jean Dupont (40 ans)", "Dupont, (40 ans)"
 _LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]*)" + _H + r"\(")  # "française ("
 #: A person named with a title, then a bracket: "Mr. Lee (33)", "Mrs Okafor (71)" (a place's count in brackets,
@@ -6334,6 +6347,8 @@ MAX_BRACKETED_AGE = 99
 #: The oldest age a bare number in brackets after a titled name is read as.
 MAX_AGE = 110
 #: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
+#: Hedges between an apposition's comma and its years: "sa jeunesse, seulement 34 ans,".
+_APPOSED_HEDGES = ("seulement", "à peine", "tout juste", "déjà", "bientôt", "pas encore")
 #: The infinitive of being a given age, a bound between: "avoir au moins 18 ans" (not "y avoir").
 _TO_BE_AGED_BEFORE = _ending(
     rf"(?<![\w])(?<!y{_H})(?i:avoir){_H}+(?:(?i:au{_H}+moins|plus{_H}+de|moins{_H}+de|entre){_H}+)?"
@@ -8411,8 +8426,8 @@ class _Extractor:
         return (
             self.lang == "fr"
             and self.text.startswith(",", e)
-            and self.may_end_with(s, ",", space=False)
-            and (m := self.before(_NOUN_COMMA_BEFORE, s, 30)) is not None
+            and (self.may_end_with(s, ",", space=False) or self.may_hold(s, 16, _APPOSED_HEDGES))
+            and (m := self.before(_NOUN_COMMA_BEFORE, s, 40)) is not None
             and m.group("w").lower() not in t.DURATION_NOUNS_FR  # "sa peine, 10 ans,": the term, in years
         )
 
@@ -10141,7 +10156,13 @@ class _Extractor:
                 and cands[i - 1].kind == "age"
                 # not "un bébé âgé de 8 mois et quatre enfants": a unit ends the list
                 and (
-                    self.text[cands[i - 1].end - 1].isdigit()
+                    # the age before ends on its number, no unit after it ("aged 5 and 8", "aged five and
+                    # eight")
+                    (
+                        self.text[cands[i - 1].end - 1].isdigit()
+                        or cands[i - 1].word
+                        and cands[i - 1].end - cands[i - 1].start == len(cands[i - 1].token)
+                    )
                     and self.ages_listed(cands, i)
                     # not "under the age of 30, and three are minors": the number is a clause's subject, what
                     # it counts named after the verb
@@ -11921,7 +11942,7 @@ class _Extractor:
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
         elif (
-            c.kind in ("percent", "money")
+            c.kind in ("percent", "money", "count")
             and self.forecasts
             and self.may_hold(c.start, FORECAST_REACH, _FORECAST_HINTS)
             and (verb := _FORECAST_BEFORE.search(self.text, max(0, c.start - FORECAST_REACH), c.start))

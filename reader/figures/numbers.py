@@ -687,6 +687,8 @@ APPROXIMATIONS: dict[str, str] = {
         "près d’", "below", "au-dessous de", "en dessous de", "en deçà de",
         # a toll said to approach a round value: "approche les 300 morts", "nears 300", "frôle les 1 000"
         "approche les", "approchent les", "frôle les", "frôlent les", "approaching", "nears", "nearing",
+        # the most a source says there may be: "as many as 1.4 million protesters", "as much as $2 billion"
+        "as many as", "as much as",
     )},
     **{w: "at least" for w in (
         "more than", "over", "at least", "plus de", "au moins", "upwards of", "de plus de", "just over",
