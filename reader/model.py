@@ -157,6 +157,8 @@ class Figure:
     #: A count given as the rest of a whole ("les 39 autres personnes présentes", "the 15 other passengers"):
     #: it disputes no whole the other version gives.
     rest: bool = False
+    #: A rate printed with a plus sign ("(+33%)", "+5,4 %"): a rise in a breakdown, as ``minus`` is a fall.
+    plus: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -200,6 +202,8 @@ class Figure:
             d["minus"] = True
         if self.rest:
             d["rest"] = True
+        if self.plus:
+            d["plus"] = True
         return d
 
     @classmethod
@@ -227,6 +231,7 @@ class Figure:
             subject=d.get("subject"),
             minus=bool(d.get("minus", False)),
             rest=bool(d.get("rest", False)),
+            plus=bool(d.get("plus", False)),
         )
 
 

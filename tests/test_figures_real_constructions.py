@@ -13541,3 +13541,16 @@ def test_a_count_expected_is_a_forecast_no_count_reached_disputes():
     assert not compare_figures(en, fr).conflicts
     en = extract_figures("The authorities counted 1.4 million protesters.", "en")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1_400_000, 1_270_000)]
+
+
+def test_a_rate_printed_with_a_plus_sign_is_a_breakdowns_rise():
+    """Construction: "in the entertainment industry (+33%)" against "les producteurs de denrées périssables
+    (+34%)", "climbed to 25.7 billion (+4.1%)" against "ont progressé de 4,0%": a rise in a breakdown, signed,
+    matched when equal and never disputed, as a minus-signed rate is."""
+    (rise,) = extract_figures("Insolvencies rose in the entertainment industry (+33%).", "en")
+    assert (rise.value, rise.plus) == (33, True)
+    en = extract_figures("Insolvencies rose in the entertainment industry (+33%).", "en")
+    fr = extract_figures("Les faillites ont touché les producteurs de denrées périssables (+34%).", "fr")
+    assert not compare_figures(en, fr).conflicts
+    fr = extract_figures("Les faillites ont bondi dans les loisirs (+33%).", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(33, 33)]

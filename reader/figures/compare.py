@@ -448,8 +448,9 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         turnout = _turnout_unsaid(a, b)  # "47.46% could vote", "le taux de participation"
         if a.unit != b.unit and not turnout and not _share_unsaid(a, b) or x <= 0 or y <= 0:
             return None
-        if a.minus or b.minus:
-            return None  # a signed change in a breakdown ("(-6,8%)") is matched when equal, never disputed
+        if a.minus or b.minus or a.plus or b.plus:
+            # a signed change in a breakdown ("(-6,8%)", "(+33%)") is matched when equal, never disputed
+            return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
         d = relative_gap(x, y)
@@ -1842,7 +1843,7 @@ def compare_figures(
             # nor a place's rate of a list of places' rates ("Zurich (52%)"), a rate said of no place
             and not (p[0].kind == "percent" and p[0].part != p[1].part)
             # nor a signed change of a breakdown ("(−9%)"), which the other version's rates never round
-            and not (p[0].minus or p[1].minus)
+            and not (p[0].minus or p[1].minus or p[0].plus or p[1].plus)
             and not _changed_from(p[0], en_set)
             and not _changed_from(p[1], fr_set)
             # nor an earlier value its version replaces ("74,513 people ..., up from 73,700 the previous

@@ -3725,6 +3725,9 @@ def _signed(text: str, figures: list[Figure]) -> None:
             sign = s - 2
         elif f.kind == "temperature" and _spaced_minus_before(text, s):
             sign = s - 2
+        elif f.kind == "percent" and text[s - 1 : s] == "+" and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
+            f.plus = True  # "(+33%)", "+5,4 %": a rise in a breakdown, its size the value
+            continue
         else:
             if f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
                 f.value = -f.value
