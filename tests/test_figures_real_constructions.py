@@ -13554,3 +13554,16 @@ def test_a_rate_printed_with_a_plus_sign_is_a_breakdowns_rise():
     assert not compare_figures(en, fr).conflicts
     fr = extract_figures("Les faillites ont bondi dans les loisirs (+33%).", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(33, 33)]
+
+
+def test_clauses_sections_domains_and_relays_are_no_figures():
+    """Constructions: "selon la clause 18.1 du bail", "contrary to ss. 464(a) and 431.2": a contract's clause and
+    a code's sections; "activists from Attac and 350.org": a site's name; "the 4×100 m relay", "1920x1080": a
+    relay's legs, a screen's pixels. The amount and the count beside them stay."""
+    assert keys("Le loyer, établi selon la clause 18.1 du bail, se chiffre à 2 500 000 $.", "fr", "CAD") == [
+        (2_500_000, "money", "CAD")
+    ]
+    assert keys("He was charged contrary to ss. 464(a) and 431.2 of the Criminal Code.", "en") == []
+    assert keys("Activists from Attac and 350.org held up 12 placards.", "en") == [(12, "count", "placards")]
+    assert keys("De Grasse a couru le dernier relais du 4×100 m masculin.", "fr") == []
+    assert keys("The screen has 1920x1080 pixels.", "en") == []

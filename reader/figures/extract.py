@@ -993,11 +993,13 @@ _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))
 #: L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a French code's article anywhere ("L.34-5", "R. 226-3"):
 #: numbers of a text, not quantities.
 _LAW_ARTICLE_RE = compile_lazily(
-    rf"(?<![\w])(?i:articles?|art\.){_H}+{_LAW_NUMBER}"
+    # and a contract's clause or a code's sections: "la clause 18.1 du bail", "contrary to ss. 464(a) and 431.2"
+    rf"(?<![\w])(?i:articles?|art\.|clauses?|ss\.){_H}+{_LAW_NUMBER}"
     rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
 )
-#: Scanned only in a lowercased text that holds "article" or "art." (see :meth:`_Extractor.run`).
-_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art."))
+#: Scanned only in a lowercased text that holds "article", "art.", "clause" or "ss." (see
+#: :meth:`_Extractor.run`).
+_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art.", "clause", "ss."))
 
 #: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
 #: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
@@ -4354,6 +4356,10 @@ _PIECES_OF_AFTER = compile_lazily(
 _AND_HER_LIFE_AFTER = compile_lazily(
     rf"{_H}+and{_H}+(?:has|had|is|was|lives|lived|works|worked|suffers|suffered|uses|used){_H}"
 )
+#: A web domain right after digits: "350.org", "24heures.ch" has letters first.
+_DOMAIN_AFTER = compile_lazily(r"\.(?:org|com|net|info|io|fr|ca|ch|be|de|uk|eu)(?![\w])")
+#: Signs of a product between two numbers: "4×100", "1920x1080".
+_TIMES_SIGNS = ("×", "x")
 #: A league or series named with a number, right before it: "Ligue 1", "Formula 1", "Serie A" has none.
 _LEAGUE_NAME_BEFORE = _ending(
     rf"(?<![\w])(?:Ligue|League|Liga|Formula|Formule|Division|Championship|Bundesliga|Eredivisie|MotoGP|Moto){_H}+"
@@ -7411,6 +7417,15 @@ class _Extractor:
             return None  # "the 27 countries in the EU", "les 27 pays de l'UE": the Union's size
         if s > 1 and text[s - 1] == "(" and text[s - 2].isalnum():
             return None  # "NoName057(16)": part of a name
+        if not word and text[e : e + 1] == "." and _DOMAIN_AFTER.match(text, e) is not None:
+            return None  # "activists from Attac and 350.org": a site's name
+        if (
+            not word
+            and (text[e : e + 1] in _TIMES_SIGNS and text[e + 1 : e + 2].isdigit())
+            or text[s - 1 : s] in _TIMES_SIGNS
+            and text[s - 2 : s - 1].isdigit()
+        ):
+            return None  # "the 4×100 m relay", "1920x1080": a relay's legs, a screen's pixels
         if not word and text[e : e + 1] == " " and self.named_with_number(s, e):
             return None  # "the gang, known as 400 Mawozo ... the leader of 400 Mawozo": a name
         if (
@@ -9680,7 +9695,7 @@ class _Extractor:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "famil" in lowered:
             claimed += [m.span("n") for m in _FAMILY_SIZE_RE.finditer(text)]
-        if lowered is None or "article" in lowered or "art." in lowered:
+        if lowered is None or any(hint in lowered for hint in ("article", "art.", "clause", "ss.")):
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if (
             runs is None
