@@ -82,6 +82,7 @@ _DIGITS = (
 
 #: The word for a thousand in each language, which ends a group of words and multiplies it.
 _THOUSAND_WORDS = {"en": ("thousand",), "fr": ("mille",)}
+_THOUSANDS = frozenset(w for words in _THOUSAND_WORDS.values() for w in words)
 
 
 @cache
@@ -103,10 +104,15 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     below_100 = {w for lg in langs for w, v in t.NUMBER_WORDS[lg].items() if 0 < v < 100}
     # what follows a hundred: "deux cent cinquante", "cent quarante-cinq", "one hundred and forty-five"
     tail = f"(?:(?:-|{_H}+)(?:(?:and|et){_H}+)?(?:{compound}|{_alt(below_100)})(?![\\w-]))?"
-    number = f"(?:{compound}|{_alt(words)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(words)}"
+
+    def up_to_hundreds(units: set[str]) -> str:
+        """A number of ``units`` words, or of them times a hundred and a tail: "deux cent cinquante"."""
+        return f"(?:{compound}|{_alt(units)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(units)}"
+
+    number = up_to_hundreds(words)
     # thousands with more words after them, one number: "Trois mille cent trente bénéficiaires", "mille deux
     # cents", "three thousand four hundred" (a bare "trois mille" keeps its scale: see scale_word)
-    hundreds = f"(?:(?:{compound}|{_alt(below_100)})(?:-|{_H}+){multipliers}{tail}|{multipliers}{tail}|{compound}|{_alt(below_100)})"
+    hundreds = f"(?:{up_to_hundreds(below_100)})"
     group = _alt(w for lg in langs for w in _THOUSAND_WORDS[lg])
     number = f"(?:{hundreds}(?:-|{_H}+))?{group}(?:-|{_H}+)(?:(?:and|et){_H}+)?{hundreds}(?![\\w-])|{number}"
     if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
@@ -372,7 +378,7 @@ def _parse_words(token: str) -> Decimal:
     current = Decimal(0)  # the group being read: "cent trente" of "trois mille cent trente"
     i = 0
     while i < len(parts):
-        if parts[i] in ("mille", "thousand") and i + 1 < len(parts):
+        if parts[i] in _THOUSANDS and i + 1 < len(parts):
             total += (current or 1) * 1000  # "mille cent trente" is 1,130, not a hundred thousands and 30
             current = Decimal(0)
             i += 1
@@ -4329,9 +4335,21 @@ _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u
 _YEARS_OLD_AFTER = compile_lazily(
     rf"{_H}+(?P<w>years?|months?|weeks?|days?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
 )  # and "45 years of age", "her 15 year-old daughter" (a hyphen short)
-#: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"), up to how many, and the words
-#: of housing that must stand within :data:`DWELLING_REACH` characters: "300 chambres" of a hotel stay a count.
+#: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"): no count, up to
+#: :data:`MAX_DWELLING_ROOMS` of them and with a word of housing (:data:`_DWELLING_WORDS`) within
+#: :data:`DWELLING_REACH` characters; "300 chambres" of a hotel stay a count.
 _ROOM_UNITS = frozenset({"room", "rooms", "chambre", "chambres", "pièces", "bedroom", "bedrooms"})
+MAX_DWELLING_ROOMS = 6
+DWELLING_REACH = 40
+_DWELLING_WORDS = ("appartement", "logement", "loyer", "locati", "apartment", "flat", "condo", " rent")
+#: Rooms said between a number and the dwelling it describes: "two and three room apartments".
+_ROOMS_THEN_DWELLING_AFTER = compile_lazily(
+    rf"(?:{_H}+(?:and|or|to){_H}+[\w-]+)?(?:{_H}+|-)(?:bed)?rooms?{_H}+(?:apartments?|flats?|units?|homes?)(?![\w])"
+)
+#: "pièces" counting things, not a dwelling's rooms: "cinq pièces de monnaie", "trois pièces détachées".
+_PIECES_OF_AFTER = compile_lazily(
+    rf"{_H}+pièces{_H}+(?:de|d['’]|détachées|manquantes|jointes|à{_H}+conviction)"
+)
 #: "each" after a count and its noun, then where: a count of each of several places ("70 people each in Wajima
 #: and Suzu", "cinq morts chacune dans les deux villes").
 _EACH_AFTER = compile_lazily(
@@ -4341,17 +4359,6 @@ _EACH_AFTER = compile_lazily(
 _TOLL_OF_OTHERS = frozenset({"death", "injury", "missing", "critical", "hospitalised", "body", "victim"})
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
 _OTHERS_AFTER = compile_lazily(rf"(?:{_H}+|{_H}+d['’])(?:other|autres)(?:{_H}|[,.;:)]|$)")
-#: Rooms said between a number and the dwelling it describes: "two and three room apartments".
-_ROOMS_THEN_DWELLING_AFTER = compile_lazily(
-    rf"(?:{_H}+(?:and|or|to){_H}+[\w-]+)?(?:{_H}+|-)(?:bed)?rooms?{_H}+(?:apartments?|flats?|units?|homes?)(?![\w])"
-)
-MAX_DWELLING_ROOMS = 6
-DWELLING_REACH = 40
-_DWELLING_WORDS = ("appartement", "logement", "loyer", "locati", "apartment", "flat", "condo", " rent")
-#: "pièces" counting things, not a dwelling's rooms: "cinq pièces de monnaie", "trois pièces détachées".
-_PIECES_OF_AFTER = compile_lazily(
-    rf"{_H}+pièces{_H}+(?:de|d['’]|détachées|manquantes|jointes|à{_H}+conviction)"
-)
 #: After a person's age, the clause going on with the person's life: "who is 81 and has asthma".
 _AND_HER_LIFE_AFTER = compile_lazily(
     rf"{_H}+and{_H}+(?:has|had|is|was|lives|lived|works|worked|suffers|suffered|uses|used){_H}"
@@ -4381,7 +4388,7 @@ _YEARS_OLD_TAIL = compile_lazily(rf"s?(?:{_H}+|-)(?:old|of{_H}+age)")
 def _holds_years_old(lowered: str) -> bool:
     """Whether some match of :data:`_YEARS_OLD_AFTER` may be in the text ``lowered`` is: its unit found with
     ``str`` searches, then what must follow it matched there (a pattern opening with the units is tried at
-    every "y", "m" and "w")."""
+    every "y", "m", "w" and "d")."""
     for unit in ("year", "month", "week", "day"):
         i = lowered.find(unit)
         while i >= 0:
@@ -4669,11 +4676,11 @@ _IN_THE_DAY_AFTER = compile_lazily(
 )
 #: A code of capitals and digits right after a number: "911 S5" (a botnet's name).
 _CODE_WORD_AFTER = compile_lazily(r" [A-Z]{1,2}[0-9](?![\w])")
-#: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 #: After an emergency number, the line it names: "the 15 emergency line", "le 112, numéro d'urgence".
 _EMERGENCY_LINE_AFTER = compile_lazily(
     rf"{_H}+(?i:emergency{_H}+(?:line|number|hotline|call{_H}+(?:centre|center))|hotline)(?![\w])"
 )
+#: A number to dial: "call 911", "dial 999", "en composant le 911", "appelez le 17".
 _DIALLED_BEFORE = _ending(
     # "par simple appel au 3975": the call itself
     rf"(?<![\w])(?:(?i:call|calling|dial|dialled|dialed|dialling|dialing|compos(?:er|ez|ant|é)|appel(?:er|ez|ant|s)?"
@@ -6330,10 +6337,12 @@ _AGE_THEN_AFTER = compile_lazily(
 )
 #: How the words between a name's comma and its age that :data:`_NAME_COMMA_BEFORE` allows end.
 _AGE_NOW_ENDINGS = ("now ", "then ", "hui ", "hui\u00a0", "désormais ")
-#: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,").
+#: Hedges between an apposition's comma and its years: "sa jeunesse, seulement 34 ans,".
+_APPOSED_HEDGES = ("seulement", "à peine", "tout juste", "déjà", "bientôt", "pas encore")
+#: A noun, then a comma right before the number: "Le président sortant, 78 ans," (not "En 2010, 10 ans,"), a hedge
+#: between the comma and the years or not.
 _NOUN_COMMA_BEFORE = _ending(
-    # "sa jeunesse, seulement 34 ans,": a hedge may stand between the comma and the years
-    r"(?<![\w])(?P<w>[^\W\d_]{3,}),[ \u00a0]?(?:(?:seulement|à peine|tout juste|déjà|bientôt|pas encore)[ \u00a0])?"
+    rf"(?<![\w])(?P<w>[^\W\d_]{{3,}}),[ \u00a0]?(?:(?:{'|'.join(_APPOSED_HEDGES)})[ \u00a0])?"
 )
 _NAME_BRACKET_BEFORE = _ending(r"[A-Z][\w'’-]+,?" + _H + r"\(")  # "Jean Dupont (40 ans)", "Dupont, (40 ans)"
 _LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]*)" + _H + r"\(")  # "française ("
@@ -6355,15 +6364,13 @@ MIN_BRACKETED_AGE = 14
 MAX_BRACKETED_AGE = 99
 #: The oldest age a bare number in brackets after a titled name is read as.
 MAX_AGE = 110
-#: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
-#: Hedges between an apposition's comma and its years: "sa jeunesse, seulement 34 ans,".
-_APPOSED_HEDGES = ("seulement", "à peine", "tout juste", "déjà", "bientôt", "pas encore")
 #: The infinitive of being a given age, a bound between: "avoir au moins 18 ans" (not "y avoir").
 _TO_BE_AGED_BEFORE = _ending(
     rf"(?<![\w])(?<!y{_H})(?i:avoir){_H}+(?:(?i:au{_H}+moins|plus{_H}+de|moins{_H}+de|entre){_H}+)?"
 )
 #: Years that count something after them: "20 ans de cotisations", "dix ans d'expérience".
 _YEARS_OF_SOMETHING_AT = compile_lazily(rf"[^\s]+{_H}+ans{_H}+(?:de|d['’])")
+#: After "N ans", what makes the years a span even after a verb of age ("il a 3 ans pour rembourser").
 _NOT_AN_AGE_AFTER = compile_lazily(
     rf"{_H}+(?i:pour|de{_H}+(?:retard|prison|réclusion|carrière|service|métier|mariage|vie{_H}+commune"
     # a ban's or a contract's term: "huit ans de suspension", "dix ans de contrat"
@@ -11589,6 +11596,17 @@ class _Extractor:
         c.unit = t.UNIT_NOUNS.get(m.group("n").lower(), c.unit)
         return True
 
+    def dwellings_rooms(self, c: _Cand) -> bool:
+        """Whether a count is the rooms a dwelling is described by (see :data:`_ROOM_UNITS`)."""
+        if c.kind != "count" or c.raw > MAX_DWELLING_ROOMS:
+            return False
+        if c.unit not in _ROOM_UNITS and _ROOMS_THEN_DWELLING_AFTER.match(self.text, c.end) is None:
+            return False
+        near = self.text[max(0, c.start - DWELLING_REACH) : c.end + DWELLING_REACH].lower()
+        return any(w in near for w in _DWELLING_WORDS) or (
+            c.unit == "pièces" and _PIECES_OF_AFTER.match(self.text, c.end) is None
+        )
+
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
@@ -11622,19 +11640,7 @@ class _Extractor:
             and self.after(_SOURCES_AFTER, c.end)
         ):
             return False  # "quoting two people familiar with the matter", "deux sources proches du dossier"
-        if (
-            c.kind == "count"
-            and c.raw <= MAX_DWELLING_ROOMS
-            and (c.unit in _ROOM_UNITS or _ROOMS_THEN_DWELLING_AFTER.match(self.text, c.end) is not None)
-            and (
-                any(
-                    w in self.text[max(0, c.start - DWELLING_REACH) : c.end + DWELLING_REACH].lower()
-                    for w in _DWELLING_WORDS
-                )
-                or c.unit == "pièces"
-                and _PIECES_OF_AFTER.match(self.text, c.end) is None
-            )
-        ):
+        if self.dwellings_rooms(c):
             return (
                 False  # "un appartement de deux chambres", "two and three room apartments": a dwelling's kind
             )
