@@ -13567,3 +13567,100 @@ def test_clauses_sections_domains_and_relays_are_no_figures():
     assert keys("Activists from Attac and 350.org held up 12 placards.", "en") == [(12, "count", "placards")]
     assert keys("De Grasse a couru le dernier relais du 4×100 m masculin.", "fr") == []
     assert keys("The screen has 1920x1080 pixels.", "en") == []
+
+
+def test_a_difference_listed_between_age_groups_is_no_age():
+    """Construction: "12 more among those aged 40 to 49, 17 more among those aged 50 to 59": a rise in a count,
+    its group's ages given after it, is a count, not one more age of the list before it."""
+    figures = extract_figures(
+        "Deaths rose among older riders: 12 more among those aged 40 to 49, 17 more among those aged 50 to 59"
+        " and 9 more among those over 80.",
+        "en",
+    )
+    kinds = {f.text: f.kind for f in figures}
+    assert (kinds["12"], kinds["17"], kinds["9"]) == ("count", "count", "count")
+    assert (kinds["40"], kinds["49"], kinds["59"]) == ("age", "age", "age")
+
+
+def test_race_times_in_minutes_and_seconds_as_french_papers_print_them():
+    """Constructions: "4 min et 31,07 s", "1 min 53 s 42", "2'7''36": a swim time in minutes, seconds and
+    hundredths, read as one time in minutes (as "4:31.07" is); "en 31,07 s": seconds with a decimal comma."""
+    (time,) = extract_figures("Elle a touché le mur en 4 min et 31,07 s, loin devant.", "fr")
+    (colon,) = extract_figures("She touched the wall in 4:31.07, far ahead.", "en")
+    assert (
+        (time.kind, time.unit, time.value)
+        == ("duration", "minutes", colon.value)
+        == (
+            "duration",
+            "minutes",
+            4.518,
+        )
+    )
+    assert [(f.unit, f.value) for f in extract_figures("Il a nagé en 1 min 53 s 42.", "fr")] == [
+        ("minutes", 1.89)
+    ]
+    assert [(f.unit, f.value) for f in extract_figures("Il a nagé en 2'7''36 hier.", "fr")] == [
+        ("minutes", 2.123)
+    ]
+    assert [(f.unit, f.value) for f in extract_figures("Elle a gagné en 31,07 s.", "fr")] == [
+        ("seconds", 31.07)
+    ]
+    # a bare count after the seconds' sign is no hundredths
+    assert keys("Il a fini en 1 min 53 s 42 coureurs plus tard.", "fr")[-1] == (42, "count", "coureurs")
+
+
+def test_a_finishing_margin_to_the_hundredth_is_in_seconds():
+    """Construction: "just 0.12 back to take bronze", "0,31 derrière": a margin with its seconds left out."""
+    assert keys("Walsh finished just 0.12 back to take bronze.", "en") == [(0.12, "duration", "seconds")]
+    assert keys("La Suissesse a terminé 0,31 derrière.", "fr") == [(0.31, "duration", "seconds")]
+
+
+def test_a_swimming_event_by_its_short_name_is_no_count():
+    """Construction: "the 200 fly", "the 100 free", "the 400 IM": an event's name, no count; "sent 200 back",
+    "the 100 free tickets" stay counts."""
+    assert keys("She won the 200 fly and the 400 IM, then the 100 free on Sunday.", "en") == []
+    assert keys("They sent 200 back to the camp.", "en") == [(200, "count", "back")]
+    assert keys("The 100 free tickets went fast.", "en") == [(100, "count", "tickets")]
+
+
+def test_an_age_hedged_after_a_is_an_age():
+    """Construction: "à bientôt 41 ans", "à presque 90 ans": the age one did something at, hedged, mid-sentence
+    ("à peine deux ans" stays a span)."""
+    assert keys("Le sprinteur qui, à bientôt 41 ans, a battu le record.", "fr") == [(41, "age", None)]
+    assert keys("Elle est morte à presque 90 ans.", "fr") == [(90, "age", None)]
+    assert keys("Il reste à peine deux ans à son mandat.", "fr") == [(2, "duration", "years")]
+
+
+def test_one_day_to_come_is_no_span():
+    """Construction: "he had always known he would break it one day", "One day, a ...": some day to come; "the
+    strike lasted one day", "for one day", "one day later" stay spans of a day."""
+    assert keys("He had always known he would break it one day.", "en") == []
+    assert keys("One day, a stranger knocked.", "en") == []
+    assert keys("The strike lasted one day.", "en") == [(1, "duration", "days")]
+    assert keys("The border will close for one day.", "en") == [(1, "duration", "days")]
+
+
+def test_an_age_bounded_after_a_bare_number_is_an_age():
+    """Construction: "only four were 25 or older", "children six and younger": an age's bound, no count."""
+    figures = keys("Of the injured, only four were 25 or older; the rest were 17 or younger.", "en")
+    assert (25, "age", None) in figures and (17, "age", None) in figures
+
+
+def test_a_currency_with_its_country_adjective():
+    """Construction: "3,000 Moroccan dirhams", "3 000 dirhams marocains", "450 UAE dirhams": an amount in that
+    country's currency, not a count of dirhams."""
+    assert keys("Each family gets 3,000 Moroccan dirhams a month.", "en") == [(3000, "money", "MAD")]
+    assert keys("Chaque famille reçoit 3 000 dirhams marocains par mois.", "fr") == [(3000, "money", "MAD")]
+    assert keys("Fines start at 450 UAE dirhams.", "en") == [(450, "money", "AED")]
+
+
+def test_a_capitalised_dateline_without_its_year_is_a_date():
+    """Construction: "4 MAR - Spain saw ...": a release's dateline, its month in capitals and no year."""
+    assert keys("4 MAR - Spain saw a 12% fall in road deaths.", "en") == [(12, "percent", None)]
+
+
+def test_a_french_day_of_the_month_in_words_is_a_date():
+    """Construction: "versée à partir du neuf novembre": a day of the month in words, no count."""
+    assert keys("L'aide sera versée à partir du neuf novembre pendant 12 mois.", "fr") == [
+        (12, "duration", "months")
+    ]

@@ -538,11 +538,12 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
             ),
             _Scanner(re.compile(rf"{month}{_H}+{year}"), capitals, starts_cased=True),
         ]
-        # a release's dateline in capitals: "PORT-AU-PRINCE/PANAMA/NEW YORK, 18 DECEMBER 2022"
-        upper = _alt(m.upper() for m in t.MONTHS_EN if m.isalpha())
+        # a release's dateline in capitals: "PORT-AU-PRINCE/PANAMA/NEW YORK, 18 DECEMBER 2022", "2 FEB - France
+        # saw" (its year left out, a dash or a comma after it)
+        upper = _alt([*(m.upper() for m in t.MONTHS_EN if m.isalpha()), "MAR", "SEP"])
         scanners.append(
             _Scanner(
-                re.compile(rf"(?<![\w.,]){day}{_H}+(?P<m>{upper}){_H}+{year}"),
+                re.compile(rf"(?<![\w.,]){day}{_H}+(?P<m>{upper})(?:{_H}+{year}|(?={_H}*[-–—,]))"),
                 _DIGIT_STARTS,
                 re.compile(f"{day_hint}{upper}"),
                 hint_ends=(1,),
@@ -1298,8 +1299,13 @@ _SPAN_IN_HOURS_HINT = compile_lazily(rf"[0-9]{_H}?h(?:eures?)?{_H}?[0-5]?[0-9](?
 #: A gap in minutes and seconds: "7'29''", "+7'29''", "7 min 39 sec" (spelt out, "59 minutes and 40 seconds"
 #: is read with the hours before it: see join_durations).
 _RACE_GAP_RE = compile_lazily(
-    rf"(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5][0-9])|{_H}?min\.?{_H}?)"
-    rf"(?P<gs>[0-5]?[0-9])(?:''|’’|″|\"|{_H}?(?:secs?|s)(?![\w]))"
+    # "4 min et 27,71 s", "2'05''85", "2'5''85": hundredths after the seconds' decimal mark or their sign
+    rf"(?<![\w:.,'’])(?P<gm>[0-9]{{1,2}})(?:['’](?=[0-5]?[0-9](?:''|’’|″))|['’](?=[0-5][0-9])"
+    rf"|{_H}?min\.?{_H}?(?:et{_H}+)?)(?P<gs>[0-5]?[0-9])"
+    rf"(?:[.,](?P<gc>[0-9]{{1,2}})(?={_H}?(?:secs?|s)(?![\w])))?"
+    rf"(?:(?:''|’’|″)(?:(?P<gcc>[0-9]{{2}})(?![\w'’″]|[.,][0-9]))?|\"|{_H}?(?:secs?|s)(?![\w])"
+    # "1 min 51 s 21": the hundredths after the seconds' sign, no word after them (not "51 s 21 coureurs")
+    rf"(?:(?(gc)(?!)|{_H})(?P<gch>[0-9]{{2}})(?![\w/]|[.,][0-9]|{_H}+[^\W\d_]))?)"
 )
 #: A swim or track time in minutes, seconds and hundredths: "4:03.84", "4:02,50".
 _SPLIT_TIME_RE = compile_lazily(
@@ -1414,11 +1420,23 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     decimals = (
         _DECIMAL_SECONDS_RE.finditer(text)
         if runs is None
-        else _scan_at(_DECIMAL_SECONDS_RE, [s for s, e in runs if text[e : e + 1] == "."], text)
+        else _scan_at(_DECIMAL_SECONDS_RE, [s for s, e in runs if text[e : e + 1] in ".,"], text)
     )
     found: list[Figure] = [
-        Figure(m.group(), float(m.group("v")), "duration", "seconds", None, *m.span()) for m in decimals
-    ]
+        Figure(m.group(), float((m.group("v") or m.group("spaced")).replace(",", ".")), "duration", "seconds",
+               None, *m.span())
+        for m in decimals
+    ]  # fmt: skip
+    if runs is None or any(hint in text for hint in _MARGIN_HINTS):
+        # "Hobson just 0.07 back", "0,45 derrière": a finishing margin to the hundredth, its seconds unsaid
+        found += [
+            Figure(m.group(), float(m.group().replace(",", ".")), "duration", "seconds", None, *m.span())
+            for m in (
+                _DECIMAL_MARGIN_RE.finditer(text)
+                if runs is None
+                else _scan_at(_DECIMAL_MARGIN_RE, [s for s, e in runs if text[e : e + 1] in ".,"], text)
+            )
+        ]
     if "en " in text or "en\u00a0" in text:  # "en 7h49′": a time taken in hours and minutes
         found += [
             Figure(m.group(), float(_taken_seconds(m)), "duration", "seconds", None, *m.span())
@@ -1455,7 +1473,9 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
             for m in _SECONDS_HUNDREDTHS_RE.finditer(text)
             if not any(f.start < m.end() and m.start() < f.end for f in found)
         ]
-    scans: list[tuple[_Scanner, Callable[[re.Match[str]], float]]] = [(_RACE_TIME_SCAN, _race_seconds)]
+    scans: list[tuple[_Scanner, Callable[[re.Match[str]], float | Decimal]]] = [
+        (_RACE_TIME_SCAN, _race_seconds)
+    ]
     if ":" in text:
         scans.append((_SPLIT_TIME_SCAN, _split_seconds))
     if any(hint in text for hint in _RACE_GAP_HINTS):
@@ -1490,8 +1510,18 @@ def _add_unclaimed(found: list[Figure], later: list[Figure]) -> list[Figure]:
     return found + [f for f in later if not any(f.start < g.end and g.start < f.end for g in found)]
 
 
+#: A finishing margin to the hundredth, its unit left out: "0.07 back", "1,09 derrière" (not "0.07 ahead":
+#: forecasts are beaten by so much too).
+_DECIMAL_MARGIN_RE = compile_lazily(
+    rf"(?<![\w.,])[0-9]{{1,2}}[.,][0-9]{{2}}(?={_H}+(?:back|behind|adrift|derrière|de{_H}+retard)(?![\w]))"
+)
+_MARGIN_HINTS = (" back", " behind", " adrift", " derrière", " de retard")
 #: A race time to the hundredth with its seconds glued: "46.17s", "46.70secs".
-_DECIMAL_SECONDS_RE = compile_lazily(r"(?<![\w.,])(?P<v>[0-9]{1,3}\.[0-9]{1,2})(?:s|secs?)(?![\w])")
+_DECIMAL_SECONDS_RE = compile_lazily(
+    # ... or set off by a space, its decimal mark a dot or a comma: "9.58 s", "en 27,71 s"
+    rf"(?<![\w.,])(?<!min{_H})(?<!min\.{_H})(?<!min{_H}et{_H})"  # "4 min et 27,71 s": a time's seconds
+    rf"(?:(?P<v>[0-9]{{1,3}}\.[0-9]{{1,2}})|(?P<spaced>[0-9]{{1,3}}[.,][0-9]{{1,2}}){_H})(?:s|secs?)(?![\w])"
+)
 #: Seconds, then hundredths, maybe after minutes: "45 sec 94", "46 sec. 70", "4 min 2 sec 50/100".
 _SECONDS_HUNDREDTHS_RE = compile_lazily(
     rf"(?<![\w.,])(?:(?P<m>[0-9]{{1,2}}){_H}?min\.?{_H})?(?P<s>[0-9]{{1,3}}){_H}?sec\.?{_H}(?P<c>[0-9]{{2}})"
@@ -1534,9 +1564,10 @@ def _colon_gap_seconds(m: re.Match[str]) -> int:
     return int(m.group("cm")) * 60 + int(m.group("cs"))
 
 
-def _gap_seconds(m: re.Match[str]) -> int:
-    """The seconds of a match of :data:`_RACE_GAP_RE`."""
-    return int(m.group("gm")) * 60 + int(m.group("gs"))
+def _gap_seconds(m: re.Match[str]) -> Decimal:
+    """The seconds of a match of :data:`_RACE_GAP_RE`, to their hundredths if it gives them."""
+    hundredths = m.group("gc") or m.group("gcc") or m.group("gch")
+    return int(m.group("gm")) * 60 + Decimal(f"{m.group('gs')}.{hundredths or '0'}")
 
 
 #: One unit of time as an estimate or a bound: "more than a year", "nearly a week", "plus d'un an", "près d'une
@@ -1898,7 +1929,8 @@ def _dates(
                 if month_text.isdigit()
                 else months.get(month_text)
                 or months.get(month_text.lower())
-                or months.get(month_text.title(), 0)
+                or months.get(month_text.title())
+                or months.get(month_text.title() + ".", 0)  # "4 MAR": a dateline's "Mar."
             )
             day = parts.get("d") or "0"
             day_n = 1 if day == "1er" else int(day)
@@ -6266,9 +6298,10 @@ _AGE_WORD_BEFORE = _ending(
     rf"|(?<![\w])(?i:avait|avaient|aurait|auraient){_H}+eu{_H}+"
     # the age one died at: "mort à 85 ans", "décédée à 90 ans", "la maladie l'a emporté à 30 ans"
     rf"|(?<![\w])(?i:mort|morte|morts|mortes|meurt|décédée?s?|décède|éteinte?s?|emportée?s?|succombée?){_H}+à{_H}+"
-    # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans"; the age from
-    # which: "À partir de 55 ans, les suicides assistés sont plus nombreux"
-    rf"|(?<![\w])(?:à|À|A){_H}+(?:(?i:seulement|tout{_H}+juste)|partir{_H}+de){_H}+"
+    # the age one did something at, hedged: "hors normes à seulement 27 ans", "à tout juste 19 ans", "à bientôt
+    # 38 ans", "à presque 90 ans"; the age from which: "À partir de 55 ans, les suicides assistés sont plus
+    # nombreux"
+    rf"|(?<![\w])(?:à|À|A){_H}+(?:(?i:seulement|tout{_H}+juste|bientôt|presque|déjà)|partir{_H}+de){_H}+"
     # a person's own years: "avant ses 67 ans", "pour ses 100 ans", "jusqu'aux 21 ans de l'enfant"
     rf"|(?<![\w])(?i:ses|leurs|mes|nos|tes|jusqu['’]aux){_H}+"
     # a person's age given in brackets: "au regard de son âge (67 ans)"
@@ -6610,6 +6643,10 @@ _ELIDED_ITEM_BEFORE = compile_lazily(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?
 #: What follows it: the party or the place it is given for.
 _ELIDED_ITEM_AFTER = compile_lazily(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
+#: A French month's name right after a number word ("du six octobre"): the number is its day.
+_MONTH_NAMED_RIGHT_AFTER = compile_lazily(
+    rf"{_H}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w])"
+)
 _OF_THE_MONTH_AFTER = compile_lazily(rf"{_H}+(?i:du|de{_H}+chaque){_H}+mois(?![\w])")
 #: A vehicle's size after its number: "18 seater buses", "a 12-seater plane".
 _SEATER_AFTER = compile_lazily(r"[- \u00a0](?i:seaters?|places?-assises)(?![\w])")
@@ -6619,6 +6656,9 @@ _SWIM_EVENT_AFTER = compile_lazily(
     rf"(?:(?:-|{_H})?(?i:m|metres?|meters?|mètres))?{_H}+(?i:individual{_H}+medley|medley|freestyle|butterfly"
     rf"|backstroke|breaststroke|nage{_H}+libre|quatre{_H}+nages|4{_H}+nages|papillon|dos|brasse)(?![\w])"
 )
+#: A swimming event by its short name, after "the" or whose event it is: "the 200 fly", "the women's 100 free",
+#: "the 400 IM" (not "sent 200 back", nor "the 100 free tickets": a plural after it is what it counts).
+_SWIM_SHORT_EVENT_AFTER = compile_lazily(rf"{_H}+(?:fly|free|back|breast|IM)(?![\w]|{_H}+[^\W\d_]+s(?![\w]))")
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
 _NUMBERED_PART_BEFORE = compile_lazily(
     r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
@@ -6934,6 +6974,31 @@ _CAPITALISED_RUN_RE = compile_lazily(
     r"[A-ZÀ-Ý][\w’'-]*(?:[ \u00a0](?:(?:and|et|of|de|du|des|the|&)[ \u00a0])?[A-ZÀ-Ý][\w’'-]*)*"
 )
 _POSSESSIVE_END_RE = compile_lazily(r"['’]s$")
+
+
+#: A comparative right after a count: "21 more", "30 fewer", "12 de plus", "trois de moins".
+_MORE_OR_FEWER_AFTER = compile_lazily(rf"{_H}+(?i:more|fewer|additional|de{_H}+plus|de{_H}+moins)(?![\w])")
+
+
+#: What makes "one day" a span of time after it: "one day later", "one day of strikes", "one day's".
+_DAY_SPAN_AFTER = compile_lazily(
+    rf"(?:s|['’]s|-|{_H}+(?i:later|after|before|earlier|ago|of|off|in|per|a{_H}+week|long|each|every))(?![\w])"
+)
+#: ... or before it, in its clause: "for one day", "lasted one day", "within one day".
+_DAY_SPAN_BEFORE = compile_lazily(
+    r"(?<![\w])(?i:for|in|within|than|lasted?|lasting|took|takes?|after|only|just|about|nearly|almost|over|per"
+    r"|spent|spend|remained?|stayed?|during|of)\W*$"
+)
+#: A modal or a wish, whose verb "one day" may follow: "would", "will", "hopes to", "dreamt of".
+_MODAL_RE = compile_lazily(
+    r"(?<![\w])(?i:would|will|could|might|may|can|shall|hopes?|hoped|dreams?|dreamt|dreamed|wants?|wanted|wish)(?![\w])"
+)
+#: Where a clause ends, looking back from "one day" for its modal.
+_MODAL_CLAUSE_END_RE = compile_lazily(r"[.;:!?\n]")
+
+
+#: An age's bound right after a bare number: "23 or older", "18 and younger".
+_OLDER_OR_YOUNGER_AFTER = compile_lazily(rf"{_H}+(?i:or|and){_H}+(?i:older|younger)(?![\w])")
 
 
 class _Extractor:
@@ -7563,9 +7628,15 @@ class _Extractor:
             and _LISTED_DAY_END_AFTER.match(text, e)
         ):
             return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
+        if word and _MONTH_NAMED_RIGHT_AFTER.match(text, e) and _parse_words(token) <= 31:
+            return None  # "versée à partir du six octobre": a day of the month, in words
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
             return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
-        if token in _RACE_DISTANCES and _SWIM_EVENT_AFTER.match(text, e):
+        if token in _RACE_DISTANCES and (
+            _SWIM_EVENT_AFTER.match(text, e)
+            or _SWIM_SHORT_EVENT_AFTER.match(text, e)
+            and self.before(_THE_EVENT_BEFORE, s, 12) is not None
+        ):
             return None  # "the women's 200 individual medley", "le 100 m papillon": a swimming event's name
         if len(token) <= 3 and _SEATER_AFTER.match(text, e):
             return None  # "two coaster buses and 18 seater buses": a vehicle's size, no count of anything
@@ -7957,6 +8028,8 @@ class _Extractor:
                 and _AGE_LIMIT_AFTER.match(text, e) is not None
             ):
                 c.kind = "age"  # "all young minors older than 10", "children younger than 5": people's ages
+            if c.bare and raw == int(raw) and 0 < raw <= MAX_AGE and _OLDER_OR_YOUNGER_AFTER.match(text, e):
+                c.kind = "age"  # "only six were 23 or older": the bound of an age, no count
             if (
                 c.bare
                 and self.lang != "fr"
@@ -10192,6 +10265,9 @@ class _Extractor:
                     # not "under the age of 30, and three are minors": the number is a clause's subject, what
                     # it counts named after the verb
                     and not (c.word and _COPULA_NOUN_AFTER.match(self.text, c.end))
+                    # not "21 more among those aged 65 to 74": a difference between two years' counts, its
+                    # group's ages given after it
+                    and _MORE_OR_FEWER_AFTER.match(self.text, c.end) is None
                     or self.age_range_closed(cands[i - 1], c)
                 )
             ):
@@ -10538,6 +10614,8 @@ class _Extractor:
                 and linked(a, b)
                 # "under the age of 30, and three are minors": the clause's subject, no second age
                 and not (a.kind == "age" and b.word and _COPULA_NOUN_AFTER.match(self.text, b.end))
+                # "aged 55 to 64, 21 more among those aged 65 to 74": a difference, its group's ages after it
+                and _MORE_OR_FEWER_AFTER.match(self.text, b.end) is None
             ):
                 b.kind, b.currency, b.by_prefix = a.kind, a.currency, True
             elif (
@@ -10801,9 +10879,23 @@ class _Extractor:
         return bool(self.before(_DES_BEFORE, s)) and _COLLECTIVE_RE.match(token) is not None
 
     def in_idiom(self, s: int, e: int) -> bool:
-        """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de")."""
+        """Whether the number word at ``s:e`` is part of an idiom ("aux quatre coins de", "he would hold it one
+        day")."""
+        if self.text.startswith(" day", e) and self.someday(s, e):
+            return True
         lo = max(0, s - 16)
         return any(m.start() < e and s < m.end() for m in _idioms(self.langs).finditer(self.text, lo, e + 24))
+
+    def someday(self, s: int, e: int) -> bool:
+        """Whether "one day" at ``s`` means some day to come, no span of a day: after a modal in its clause ("he
+        had always known he would hold it one day", "hopes to one day run"), or opening a sentence on a comma
+        ("One day, a ..."); not "for one day", "lasted one day", "one day later"."""
+        if self.text[s:e].lower() != "one" or _DAY_SPAN_AFTER.match(self.text, e + 4):
+            return False
+        if self.text.startswith(",", e + 4) and _opens_sentence(self.text, s):
+            return True
+        clause = _MODAL_CLAUSE_END_RE.split(self.text[max(0, s - 80) : s])[-1]
+        return _MODAL_RE.search(clause) is not None and _DAY_SPAN_BEFORE.search(clause) is None
 
     def centimes(self, c: _Cand, money: list[_Cand]) -> None:
         """ "76 centimes par action", "10,62 ct./kWh": hundredths of the amount's currency, said ("centimes

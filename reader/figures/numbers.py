@@ -169,6 +169,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "couronnes tchèques": "CZK", "icelandic kronur": "ISK", "couronnes islandaises": "ISK",
     # the papers this reader follows cite Morocco's dirham more than the UAE's: that one in a text naming the UAE
     "dirhams": "DIRHAM_NAMED", "dirham": "DIRHAM_NAMED",
+    "moroccan dirhams": "MAD", "moroccan dirham": "MAD", "dirhams marocains": "MAD", "dirham marocain": "MAD",
+    "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams émiratis": "AED",
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
