@@ -13664,3 +13664,26 @@ def test_a_french_day_of_the_month_in_words_is_a_date():
     assert keys("L'aide sera versée à partir du neuf novembre pendant 12 mois.", "fr") == [
         (12, "duration", "months")
     ]
+
+
+def test_how_often_after_a_place_name_is_a_count():
+    """Construction: "that of the province of Limburg 45 times", "celui du Limbourg 45 fois": how often, after a
+    place's name, is a count, not a name's number (as "Windows 11" is)."""
+    assert keys("Hackers targeted the site of the province of Limburg 45 times.", "en") == [
+        (45, "count", "time")
+    ]
+    assert keys("Le site de la province du Limbourg a été visé 45 fois.", "fr") == [(45, "count", "time")]
+
+
+def test_a_range_that_opens_on_one_unit_of_time():
+    """Construction: "between a year and 18 months", "entre un an et 18 mois": the range's first bound is a
+    span of one year, and the two bounds are no single span of 30 months."""
+    assert keys("Charges could follow in between a year and 18 months.", "en") == [
+        (1, "duration", "years"),
+        (18, "duration", "months"),
+    ]
+    assert keys("Les poursuites pourraient suivre dans un délai compris entre un an et 18 mois.", "fr") == [
+        (1, "duration", "years"),
+        (18, "duration", "months"),
+    ]
+    assert keys("Il a été condamné à cinq ans et quatre mois.", "fr") == [(64, "duration", "months")]

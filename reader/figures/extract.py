@@ -1575,9 +1575,12 @@ def _gap_seconds(m: re.Match[str]) -> Decimal:
 #: "a year" is too common to be a figure ("a year ago", "once a year").
 _ONE_DURATION_RE = compile_lazily(
     rf"(?<![\w])(?:(?i:more{_H}+than|over|nearly|almost|about|around|less{_H}+than|under|at{_H}+least"
+    # a range's first bound: "between a year and 18 months"
+    rf"|between(?={_H}+(?:an?|one){_H}+[^\W\d_]+{_H}+and{_H})"
     rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour))"
     rf"(?P<half>{_H}+(?i:and){_H}+a{_H}+half(?![\w-]))?)"
-    rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+)"
+    rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+"
+    rf"|entre{_H}+(?=une?{_H}+[^\W\d_]+{_H}+et{_H}))"
     rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
     # "close to a year's average of rain": what a year brings, no span of time
     rf"(?!['’]s(?![\w]))"
@@ -1625,9 +1628,9 @@ _FR_ONE_UNIT_NOT_AFTER = compile_lazily(
 #: What every match of :data:`_ONE_DURATION_RE` has (lowercase), by language: one of them is in few texts.
 _ONE_DURATION_HINTS = {
     "en": ("than a", "over a", "nearly a", "almost a", "about a", "around a", "under a", "least a",
-           "close to a", "within a"),
+           "close to a", "within a", "between a", "between one"),
     "fr": ("plus d'un", "plus d’un", "près d'un", "près d’un", "moins d'un", "moins d’un", "presque un",
-           "environ un", "moins un"),
+           "environ un", "moins un", "entre un"),
 }  # fmt: skip
 
 
@@ -7001,6 +7004,10 @@ _MODAL_CLAUSE_END_RE = compile_lazily(r"[.;:!?\n]")
 _OLDER_OR_YOUNGER_AFTER = compile_lazily(rf"{_H}+(?i:or|and){_H}+(?i:older|younger)(?![\w])")
 
 
+#: How often, right after a number: "45 times", "32 fois".
+_TIMES_OVER_AFTER = compile_lazily(rf"{_H}+(?:times|fois)(?![\w])")
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
         self.text = text
@@ -7277,6 +7284,8 @@ class _Extractor:
         ending at ``end``, when given, followed by seats or votes)."""
         if _GROUPED_THOUSANDS_RE.match(self.text, s):
             return False
+        if end is not None and _TIMES_OVER_AFTER.match(self.text, end):
+            return False  # "that of the province of Limburg 45 times": how often, no name's number
         if self.text[max(0, s - 9) : s].lower() == "round of ":
             return True  # a draw's round ("Round of 16: 250,000 euros"): the players left, no count
         if self.text[s - 1 : s] == "-" and (model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)):
@@ -10835,6 +10844,8 @@ class _Extractor:
                 last is not None
                 and last.kind == c.kind == "duration"
                 and (last.unit, c.unit) == ("years", "months")
+                # not "entre un an et 18 mois": a span's months are fewer than a year's, or it is a range
+                and c.raw < 12
                 and _YEARS_AND_MONTHS_GAP.fullmatch(self.text, last.end, c.start)
             ):
                 if _AGE_OF_AFTER.match(self.text, c.end):
