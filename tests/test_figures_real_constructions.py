@@ -13605,6 +13605,9 @@ def test_race_times_in_minutes_and_seconds_as_french_papers_print_them():
     assert [(f.unit, f.value) for f in extract_figures("Elle a gagné en 31,07 s.", "fr")] == [
         ("seconds", 31.07)
     ]
+    # "un chrono de 2 heures et 41 secondes": hours then seconds, a span, no time of day
+    chrono = extract_figures("Il a signé un chrono de 2 heures et 41 secondes.", "fr")
+    assert [(f.unit, f.value) for f in chrono] == [("minutes", 120.683)]
     # a bare count after the seconds' sign is no hundredths
     assert keys("Il a fini en 1 min 53 s 42 coureurs plus tard.", "fr")[-1] == (42, "count", "coureurs")
 

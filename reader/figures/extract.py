@@ -765,8 +765,8 @@ _CLOCK_RE = compile_lazily(
     rf"(?<![\w]){_SPAN_NOUNS_BEHIND}(?!(?i:de){_H}+24(?![0-9]))"
     rf"(?i:{'|'.join(_CLOCK_WORDS)}){_H}+{_CLOCK}(?:{_H}+(?i:et|à){_H}+{_CLOCK})?(?![\w])"
     # "de 15 heures et 40 minutes": a span of hours and minutes, no time of day
-    # "un vol de 2 heures 51 minutes et 40 secondes": a span too
-    rf"(?!{_H}+(?:et{_H}+)?[0-5]?[0-9]{_H}+minutes?(?![\w])|{_H}*minutes?(?![\w]))"
+    # "un vol de 2 heures 51 minutes et 40 secondes", "un chrono de 2 heures et 35 secondes": a span too
+    rf"(?!{_H}+(?:et{_H}+)?[0-5]?[0-9]{_H}+(?:minutes?|secondes?)(?![\w])|{_H}*minutes?(?![\w]))"
     # "après 10 heures de délibéré", "après 12 heures d'attente": hours of something, a span
     rf"(?!{_H}+(?:de{_H}+(?!l['’]|la{_H}|du{_H})|d['’](?!ici))[a-zàâçéèêîôû])"
     # "entre 3 et 4h du matin": two hours of a day, the first without its "h"
