@@ -13690,3 +13690,64 @@ def test_a_range_that_opens_on_one_unit_of_time():
         (18, "duration", "months"),
     ]
     assert keys("Il a été condamné à cinq ans et quatre mois.", "fr") == [(64, "duration", "months")]
+
+
+def test_a_numbered_game_is_no_count():
+    """Construction: "Game 6 has a history of upsets", "à la fin du match 14": a game of a series by its
+    number; "a remporté le match. Trois joueurs": a sentence that ends on the word leaves the count after it."""
+    assert keys("Game 6 has a history of upsets.", "en") == []
+    assert keys("Une erreur à la fin du match 14 lui a coûté le titre.", "fr") == []
+    assert keys("Il a remporté le match. Trois joueurs ont été blessés.", "fr") == [(3, "count", "player")]
+
+
+def test_a_kid_of_so_many_years_is_an_age():
+    """Construction: "ce kid de 16 ans", "un gamin de 13 ans": a young person's age, in a reporter's slang."""
+    assert keys("C'est ce kid de 16 ans qui a dominé la finale.", "fr") == [(16, "age", None)]
+    assert keys("Un gamin de 13 ans a fini cinquième.", "fr") == [(13, "age", None)]
+
+
+def test_a_games_score_in_half_points_is_no_rate():
+    """Construction: "vainqueur 8.5 points contre 5.5": a chess score in a text of no rate nor share, not
+    percentage points; "relevé ses taux de 0,25 point" stays a rate's points."""
+    assert all(
+        f.kind != "percent" for f in extract_figures("Il l'emporte 8.5 points contre 5.5 à Dubaï.", "fr")
+    )
+    assert keys("La banque a relevé ses taux de 0,25 point.", "fr") == [(0.25, "percent", "point")]
+
+
+def test_minutes_after_midnight_is_a_time_of_day():
+    """Construction: "achevée 23 minutes après minuit", "ten minutes past midnight": a time of day, no span;
+    "for 20 minutes before midnight" stays a span."""
+    assert keys("La partie s'est achevée 23 minutes après minuit.", "fr") == []
+    assert keys("The blast came ten minutes past midnight.", "en") == []
+    assert keys("Crews searched for 20 minutes before midnight.", "en") == [(20, "duration", "minutes")]
+
+
+def test_a_number_to_the_cent_beside_a_price_is_a_price():
+    """Construction: "will go for 28 euros, compared with 14.70 currently", "passera à 912,40, soit une hausse
+    de 21,20 euros": a price to the cent, its currency said once in its sentence."""
+    assert keys("Ten-ticket books will go for 28 euros, compared with 14.70 currently.", "en") == [
+        (28, "money", "EUR"),
+        (14.7, "money", "EUR"),
+    ]
+    assert keys("Le forfait annuel passera à 912,40, soit une hausse de 21,20 euros.", "fr") == [
+        (912.4, "money", "EUR"),
+        (21.2, "money", "EUR"),
+    ]
+    # not in another sentence, nor before its own conversion ("(1,05, soit 943.000 euros)": in another currency)
+    assert keys("Le ticket coûte 2 euros. La note moyenne est de 14,50 sur 20.", "fr")[1][1] == "count"
+    assert keys("Le troisième (1,15, soit 1 033 000 euros) suit.", "fr")[0] == (1.15, "count", None)
+
+
+def test_a_guns_calibre_is_no_count():
+    """Construction: "a .45 calibre handgun", "a .38-caliber revolver": a bore, no count of weapons."""
+    assert keys("Police seized a .45 calibre handgun and a .38-caliber revolver.", "en") == []
+
+
+def test_a_number_word_whose_people_a_copula_names():
+    """Construction: "Of the 41 suspects, seven were minors", "quatre étaient des femmes": a count in words, the
+    people it counts named after "were" or "étaient"."""
+    assert (7, "count", "minor") in keys("Of the 41 suspects charged, seven were minors.", "en")
+    assert keys("Parmi les interpellés, quatre étaient des femmes.", "fr") == [(4, "count", "woman")]
+    # no people after the copula: no people counted
+    assert all(unit is None for _, _, unit in keys("Of the plans, seven were cancelled.", "en"))

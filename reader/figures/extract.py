@@ -6646,6 +6646,8 @@ _ELIDED_ITEM_BEFORE = compile_lazily(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?
 #: What follows it: the party or the place it is given for.
 _ELIDED_ITEM_AFTER = compile_lazily(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
+#: A gun's bore after its number: ".45 calibre", ".380 caliber", ".22-calibre", ".38 cal.", ".357 Magnum".
+_CALIBRE_AFTER = compile_lazily(rf"(?:{_H}|-)(?i:calibre|caliber|cal\.|magnum|special|auto|acp)(?![\w])")
 #: A French month's name right after a number word ("du six octobre"): the number is its day.
 _MONTH_NAMED_RIGHT_AFTER = compile_lazily(
     rf"{_H}+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w])"
@@ -7008,6 +7010,42 @@ _OLDER_OR_YOUNGER_AFTER = compile_lazily(rf"{_H}+(?i:or|and){_H}+(?i:older|young
 _TIMES_OVER_AFTER = compile_lazily(rf"{_H}+(?:times|fois)(?![\w])")
 
 
+#: The words of a text about a rate, whose points a decimal number of points may be (see
+#: :meth:`_Extractor.rates_told`).
+_RATE_WORDS = (
+    "taux", "rate", "inflation", "chômage", "unemployment", "croissance", "growth", "intérêt", "interest",
+    "sondage", "poll", "intention", "yield", "rendement", "indice", "index", "bourse", "stock", "déficit",
+    "deficit", "dette", "debt", "pib", "gdp", "part de marché", "market share",
+)  # fmt: skip
+
+
+#: Midnight or noon after a span: "17 minutes après minuit", "ten minutes past midnight", "an hour before noon".
+_MIDNIGHT_AFTER = compile_lazily(
+    rf"{_H}+(?i:après|avant|after|before|past|to){_H}+(?i:minuit|midi|midnight|noon)(?![\w])"
+)
+
+
+#: Between an amount and its conversion: ", soit ", " (about ", ", or roughly ".
+_CONVERTED_GAP_RE = compile_lazily(
+    rf"{_H}*[,(]?{_H}*(?i:soit|or|ou|i\.e\.)?{_H}*(?i:environ|about|around|roughly|près{_H}+de|quelque)?{_H}*"
+)
+#: A number written to the cent: "16.90", "976,80" (not "1.5", "2,125").
+_CENTS_RE = compile_lazily(r"[0-9]{1,6}[.,][0-9]{2}")
+
+
+#: The games of a match or a series, numbered: "Game 6", "le match 14" (see :meth:`_Extractor.is_name_ordinal`).
+_NUMBERED_GAMES = frozenset({"game", "match"})
+
+
+#: A copula and the people it says a number is: "were minors", "sont des femmes", "étaient mineurs".
+_COPULA_PEOPLE_AFTER = compile_lazily(
+    rf"{_H}+(?i:were|are|étaient|sont)(?:{_H}+(?i:des))?{_H}+(?P<w>[^\W\d_]+)(?![\w'’-])"
+)
+#: Minors as a copula names them ("six were minors", "trois étaient mineurs": not the French miners, whom a
+#: copula does not name so).
+_MINORS = frozenset({"minors", "mineurs", "mineures"})
+
+
 class _Extractor:
     def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
         self.text = text
@@ -7096,6 +7134,15 @@ class _Extractor:
         #: The spans of the lists of emergency numbers the text gives (see :meth:`in_emergency_list`).
         self._emergency_lists: list[tuple[int, int]] | None = None
         self._drawn: list[tuple[int, int]] | None = None
+        self._rates_told: bool | None = None
+
+    def rates_told(self) -> bool:
+        """Whether the text speaks of a rate (interest, inflation, unemployment, growth, a poll), whose points a
+        decimal number of points may be: looked for once, when a number asks."""
+        if self._rates_told is None:
+            lowered = self.lowered if self.lowered is not None else self.text.lower()
+            self._rates_told = any(word in lowered for word in _RATE_WORDS)
+        return self._rates_told
 
     def drawn(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` is a number drawn in a lottery: in a list of one- or two-digit numbers after the
@@ -7306,7 +7353,12 @@ class _Extractor:
             return True
         if word[0].isupper() and word.lower() in t.INDEX_NAMES:
             return True  # "Fortune 500 companies", "le CAC 40": a list's or an index's name, no count
-        if word.lower().strip(".") in t.NAME_WORDS or word.lower() in t.NAME_WORDS:
+        if (
+            word.lower().strip(".") in t.NAME_WORDS
+            # "a remporté le match. Trois joueurs": a sentence ends on the word, no game's number
+            and not (word.endswith(".") and word.lower().rstrip(".") in _NUMBERED_GAMES)
+            or word.lower() in t.NAME_WORDS
+        ):
             if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
                 return False  # "Senators backed the bill 34 votes to 19": the tally, no bill's number
             # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
@@ -7639,6 +7691,8 @@ class _Extractor:
             return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
         if word and _MONTH_NAMED_RIGHT_AFTER.match(text, e) and _parse_words(token) <= 31:
             return None  # "versée à partir du six octobre": a day of the month, in words
+        if not word and text[s - 1 : s] == "." and _CALIBRE_AFTER.match(text, e):
+            return None  # "a .45 calibre handgun", "a .22-calibre rifle": a gun's bore, no count
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
             return None  # "RFI ouvre chaque 8 du mois son antenne": a day of every month
         if token in _RACE_DISTANCES and (
@@ -8320,6 +8374,8 @@ class _Extractor:
                 m is None
                 and c.raw != c.raw.to_integral_value()
                 and (self.lang == "fr" or c.raw < DECIMAL_POINTS_BELOW)
+                # not "vainqueur 7.5 points contre 6.5": a game's score, in a text of no rate nor share
+                and (self.shares or self.rates_told())
             ):  # "de 0,25 point", "rising by 0.3 points to 18.3 percent": a fraction of a rate's point
                 m = self.after(_DECIMAL_POINTS_AFTER, pos)
             if (
@@ -9861,6 +9917,7 @@ class _Extractor:
         self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
         self.money_context(cands)
+        self.prices_beside(cands)
         self.ranges_of_amounts(cands)
         self.amounts_listed(cands)
         self.mark_listed(cands)
@@ -10926,6 +10983,31 @@ class _Extractor:
         c.scale, c.value = Decimal("0.01"), c.raw * Decimal("0.01")
         c.end = word.end() if word else c.end
 
+    def prices_beside(self, cands: list[_Cand]) -> None:
+        """A number in cents with no currency, in the sentence of a price in one, is a price in it: "10-ticket
+        blocks will go for 32 euros, compared with 16.90 currently", "passera à 976,80, soit une hausse de 26,40
+        euros"."""
+        prices = [c for c in cands if c.kind == "money" and c.currency and c.scale is None]
+        if not prices:
+            return
+        for c in cands:
+            if (
+                c.kind != "count"
+                or c.scale is not None
+                or c.unit in t.KNOWN_UNITS
+                or _CENTS_RE.fullmatch(self.text, c.start, c.end) is None
+            ):
+                continue
+            price = min(prices, key=lambda p: abs(p.start - c.start))
+            lo, hi = (price.end, c.start) if price.end <= c.start else (c.end, price.start)
+            if (
+                lo <= hi
+                and _SENTENCE_END_RE.search(self.text, lo, hi) is None
+                # not "Kreo (1,05, soit 943.000 euros)": the price converts the number, in another currency
+                and not (price.start >= c.end and _CONVERTED_GAP_RE.fullmatch(self.text, c.end, price.start))
+            ):
+                c.kind, c.currency, c.unit, c.noun = "money", price.currency, None, False
+
     def money_context(self, cands: list[_Cand]) -> None:
         """A scaled number with no currency and no noun is money when its context says so: in a paragraph
         that just gave a scaled amount ("un déficit de 40 milliards de dollars, contre 347 milliards en
@@ -11713,6 +11795,13 @@ class _Extractor:
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
+        if (
+            c.kind == "duration"
+            and c.unit in ("minutes", "hours")
+            and _MIDNIGHT_AFTER.match(self.text, c.end)
+            and not self.text[max(0, c.start - 8) : c.start].lower().endswith(("for ", "pendant ", "durant "))
+        ):
+            return False  # "achevée 17 minutes après minuit", "ten minutes past midnight": a time of day
         if c.kind == "money" and c.scale is None and self.denomination(c):
             return False  # "$100 bank notes", "des billets de 100 $": a banknote's face value
         if (
@@ -11847,6 +11936,9 @@ class _Extractor:
         if c.bare and self.after(_MODEL_ORDERED_AFTER, c.end) is not None:
             c.unit, c.noun = "plane", True  # "quarante A350", "vingt 787", "cinquante 737": aircraft ordered
             return True
+        if c.bare and (people := self.people_said_after(c.end)) is not None:
+            c.unit, c.noun = people, True  # "six were minors", "trois étaient des femmes": people, said after
+            return True
         return (
             not c.bare
             or c.listed
@@ -11876,6 +11968,18 @@ class _Extractor:
             and _opens_sentence(self.text, c.start)
             and _AUXILIARY_AFTER.match(self.text, c.end) is not None
         )
+
+    def people_said_after(self, pos: int) -> str | None:
+        """The people a number counts, named after a copula right after it: "six were minors", "three are
+        women", "trois étaient des enfants"; None if the word after the copula names no people."""
+        m = _COPULA_PEOPLE_AFTER.match(self.text, pos)
+        if m is None:
+            return None
+        word = m.group("w").lower()
+        if word in _MINORS:
+            return "minor"
+        unit = t.UNIT_NOUNS.get(word)
+        return unit if unit in _PEOPLE_AFTER_ANAPHORA else None
 
     def to_figure(self, c: _Cand) -> Figure:
         if (

@@ -310,7 +310,7 @@ PERSON_NOUNS_FR = set(
     opératrice administrateur administratrice complice auteur autrice meurtrier meurtrière tireur agresseur
     fonctionnaire fonctionnaires jumeau jumeaux jumelle jumelles frères sœurs fillette fillettes
     usager usagère riverain riveraine motocycliste éleveur éleveuse sapeur-pompier secouriste mineur mineure
-    agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette
+    agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette kid gamin gamine prodige gamer
     frère sœur oncle tante cousin cousine époux épouse mari compagnon compagne ami amie voisin voisine
     client cliente internaute utilisateur utilisatrice pilote marin pêcheur agriculteur agricultrice
     ouvrier ouvrière artisan cycliste piéton piétonne motard sportif sportive joueur joueuse athlète
@@ -886,6 +886,7 @@ NAME_WORDS = set(
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     artemis artémis gemini soyuz soyouz falcon ariane chandrayaan voyager
     model modèle type series série cat catégorie category stage étape grade grades paragraph paragraphs paragraphe paragraphes alinéa alinéas
+    game match
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight group groupe poule division bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
     kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
