@@ -11024,11 +11024,12 @@ def test_one_unit_of_time_as_an_adjective_after_any_determiner():
 
 def test_a_number_in_words_after_an_age_then_a_copula_is_no_listed_age():
     """Construction: "Most are under the age of 30, and three are minors" (a number in words after an age,
-    the subject of "are" and a noun): no age of three; ages listed in digits stay ages whatever follows
-    ("aged 14 and 16 are in hospital", "aged 60, 50 and 31 were arrested")."""
-    assert [
-        f.value for f in extract_figures("Most are under the age of 30, and three are minors.", "en")
-    ] == [30]
+    the subject of "are" and a noun): no age of three, a count of the minors; ages listed in digits stay ages
+    whatever follows ("aged 14 and 16 are in hospital", "aged 60, 50 and 31 were arrested")."""
+    assert keys("Most are under the age of 30, and three are minors.", "en") == [
+        (30, "age", None),
+        (3, "count", "minor"),
+    ]
     assert keys("Two boys aged 14 and 16 are in hospital.", "en") == [
         (2, "count", "boy"),
         (14, "age", None),
@@ -13751,3 +13752,73 @@ def test_a_number_word_whose_people_a_copula_names():
     assert keys("Parmi les interpellés, quatre étaient des femmes.", "fr") == [(4, "count", "woman")]
     # no people after the copula: no people counted
     assert all(unit is None for _, _, unit in keys("Of the plans, seven were cancelled.", "en"))
+
+
+def test_hours_and_a_quarter_in_french():
+    """Construction: "un spectacle de deux heures et quart": a quarter of an hour more, as "et demie" is a half
+    ("deux heures et quart d'heure" is no such span)."""
+    assert keys("Le spectacle de deux heures et quart a conquis la salle.", "fr") == [
+        (2.25, "duration", "hours")
+    ]
+    assert keys("Une attente de deux heures et demie.", "fr") == [(2.5, "duration", "hours")]
+
+
+def test_numbers_listed_after_nos_are_ranks():
+    """Construction: "on the chart at Nos. 2, 5, and 9": every number of the list is a rank, not only the
+    first."""
+    assert keys("Her shows sit on the chart at Nos. 2, 5, and 9.", "en") == []
+    assert keys("Rooms Nos. 3 and 4 held 12 beds.", "en") == [(12, "count", "bed")]
+
+
+def test_a_factor_is_no_count():
+    """Construction: "leur nombre a été divisé par deux", "prices were multiplied by 12": a factor, no count
+    ("hit by 12 rockets" stays a count)."""
+    assert keys("Leur nombre a été divisé par deux.", "fr") == []
+    assert keys("Prices were multiplied by 12 in a decade.", "en") == [(10, "duration", "years")]
+    assert keys("The town was hit by 12 rockets.", "en") == [(12, "count", "missile")]
+
+
+def test_a_currency_code_spaced_before_the_dollar_sign():
+    """Construction: "operating costs of CAD $2.5 billion", "AUD $3 million": the code says whose dollar."""
+    assert keys("Operating costs are put at CAD $2.5 billion.", "en") == [(2_500_000_000, "money", "CAD")]
+    assert keys("The grant is AUD $3 million.", "en") == [(3_000_000, "money", "AUD")]
+
+
+def test_a_publisher_named_global_news_after_another_word_is_not_canadian():
+    """Construction: the source "HNGN (Headlines & Global News)", an American site, is not Global News, the
+    Canadian network: its bare dollars are American."""
+    assert (
+        article_dollar("Restoring the cathedral cost $737 million.", "HNGN (Headlines & Global News)")
+        == "USD"
+    )
+    assert article_dollar("The rink cost $7 million.", "Global News") == "CAD"
+
+
+def test_a_year_of_a_past_millennium_after_its_preposition():
+    """Construction: "whose construction began in 1434", "dont la construction a débuté en 1434", "dates from
+    1190": a year, no count ("a rise in 1200 cases" stays a count)."""
+    assert [
+        f.kind for f in extract_figures("The church, whose construction began in 1434, burned.", "en")
+    ] == ["year"]
+    assert [
+        f.kind for f in extract_figures("La nef, dont la construction a débuté en 1434, a brûlé.", "fr")
+    ] == ["year"]
+    assert keys("A rise in 1200 cases was seen.", "en") == [(1200, "count", "case")]
+
+
+def test_a_trades_person_of_so_many_years_is_an_age():
+    """Construction: "l'apiculteur de 51 ans, qui codirige l'exploitation": a person by their trade, aged."""
+    assert keys("Raconte l'apiculteur de 51 ans, qui codirige l'exploitation.", "fr") == [(51, "age", None)]
+
+
+def test_a_sum_raised_with_no_currency_word():
+    """Construction: "Plus de 12 millions avaient été recueillis au profit des familles" (a Canadian paper),
+    "puis 2 millions ont été collectés" after an amount in euros: a sum raised, in the text's currency."""
+    assert keys("Plus de 12 millions avaient été recueillis au profit des familles.", "fr", "CAD") == [
+        (12_000_000, "money", "CAD")
+    ]
+    assert keys("L'ONG a levé 3 millions d'euros, puis 2 millions ont été collectés.", "fr") == [
+        (3_000_000, "money", "EUR"),
+        (2_000_000, "money", "EUR"),
+    ]
+    assert keys("2 million people were collected by buses.", "en") == [(2_000_000, "count", "person")]

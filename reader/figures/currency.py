@@ -68,7 +68,7 @@ _CANADIAN_HOSTS = {
 _CANADIAN_NAMES = re.compile(
     r"\b(?:canad\w*|cbc|ctv|rcmp|grc|gendarmerie royale|radio-canada|la presse|le devoir|l'actualité|noovo|tva|"
     r"citynews|narcity|groupe capitales m[ée]dias|coops de l'information|acadie nouvelle|"
-    r"montreal gazette|global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
+    r"montreal gazette|(?<!& )(?<!and )global news|globe and mail|toronto star|national post|qu[ée]bec\w*|ontario|"
     r"chronicle herald|times colonist|"
     r"ottawa|montr[ée]al|vancouver|toronto|alberta|colombie-britannique|british columbia|"
     r"winnipeg|calgary|edmonton|halifax|saskatoon|black press|postmedia|torstar|glacier media|hill times|"

@@ -4206,6 +4206,8 @@ def _date_by_sentence(
 _AND_A_HALF_AFTER = compile_lazily(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
 #: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
 _ET_DEMI_AFTER = compile_lazily(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
+#: "trois heures et quart": a quarter of an hour more, after the hours.
+_ET_QUART_AFTER = compile_lazily(rf"{_H}+(?i:et){_H}+(?i:quart)(?![\w-])(?!{_H}+d['’]heure)")
 #: Quarters of an hour: "trois quarts d'heure", "un quart d'heure".
 _QUARTERS_OF_AN_HOUR_AFTER = compile_lazily(rf"{_H}+quarts?{_H}+d['’]heure(?![\w])", re.IGNORECASE)
 #: The minutes French says after the hours of a span, as words: "une heure trente de retard".
@@ -6646,6 +6648,15 @@ _ELIDED_ITEM_BEFORE = compile_lazily(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?
 #: What follows it: the party or the place it is given for.
 _ELIDED_ITEM_AFTER = compile_lazily(rf"{_H}+(?i:for|pour|vers|to|in|à|au|en|chez)(?![\w'’-])")
 #: A day of every month after its number: "chaque 8 du mois", "le 15 de chaque mois".
+#: A list of numbers opened by "Nos." or "numéros", up to the next one: "Nos. 1, 6, and ", "numéros 3, 7 et ".
+_NUMBERS_LISTED_BEFORE = compile_lazily(
+    rf"(?<![\w])(?:Nos\.|(?i:numéros)){_H}*[0-9]{{1,3}}(?:{_H}*,{_H}*[0-9]{{1,3}})*{_H}*,?{_H}*(?:and|et)?{_H}*$"
+)
+#: A factor's verb before it: "multiplié par", "divisés par plus de", "multiplied by", "divided by nearly".
+_MULTIPLIED_BY_BEFORE = _ending(
+    rf"(?<![\w])(?i:multipli[ée]e?s?|divis[ée]e?s?|multiplied|divided){_H}+(?i:par|by)"
+    rf"(?:{_H}+(?i:plus{_H}+de|près{_H}+de|presque|environ|more{_H}+than|nearly|almost|about))?{_H}+"
+)
 #: A gun's bore after its number: ".45 calibre", ".380 caliber", ".22-calibre", ".38 cal.", ".357 Magnum".
 _CALIBRE_AFTER = compile_lazily(rf"(?:{_H}|-)(?i:calibre|caliber|cal\.|magnum|special|auto|acp)(?![\w])")
 #: A French month's name right after a number word ("du six octobre"): the number is its day.
@@ -6740,6 +6751,10 @@ _YEAR_OF_CALENDAR_BEFORE = _ending(rf"(?<![\w])(?i:l['’]an|année|the{_H}+year
 _OLD_YEAR_TOKEN_RE = compile_lazily(
     r"1[5-8][0-9]{2}|21[0-9]{2}"
 )  # a year only after a year word: "depuis 1873", "by 2100"
+#: A year of the Middle Ages after its preposition, its clause ending on it: "whose construction began in 1434,",
+#: "dates from 1190." (not "ce chiffre était de 1094.", nor "de 1300 à plus de 3200 postes").
+_MEDIEVAL_YEAR_BEFORE = _ending(rf"(?<![\w])(?i:in|en|from|since|depuis|dès|vers|around|circa|c\.){_H}+")
+_CLAUSE_END_AFTER = compile_lazily(r"[,.;:)]")
 _RANGE_HEAD_RE = compile_lazily(r"-|[0-9][0-9.,]*-")
 _RANGE_TAIL_RE = compile_lazily(r"-[0-9][0-9.,]*")
 _LONG_WORD_RE = compile_lazily(r"[^\W\d_]{4,}")
@@ -7028,6 +7043,11 @@ _MIDNIGHT_AFTER = compile_lazily(
 #: Between an amount and its conversion: ", soit ", " (about ", ", or roughly ".
 _CONVERTED_GAP_RE = compile_lazily(
     rf"{_H}*[,(]?{_H}*(?i:soit|or|ou|i\.e\.)?{_H}*(?i:environ|about|around|roughly|près{_H}+de|quelque)?{_H}*"
+)
+#: A verb of collecting right after a sum: "avaient été recueillis", "ont été amassés", "were raised".
+_RAISED_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:ont|avaient|auront|a|avait|have|had|has|were|was)(?:{_H}+(?i:été|been))?{_H}+)?"
+    r"(?i:recueilli|amassé|récolté|collecté|levé|raised|collected)e?s?(?![\w])"
 )
 #: A number written to the cent: "16.90", "976,80" (not "1.5", "2,125").
 _CENTS_RE = compile_lazily(r"[0-9]{1,6}[.,][0-9]{2}")
@@ -7628,6 +7648,10 @@ class _Extractor:
             or (self.lang == "fr" and text.endswith((" no ", "-no ", "'no ", "’no "), max(0, s - 4), s))
             # "la place de N.1 mondiale": the rank's number after "N."
             or (self.lang == "fr" and text.endswith((" N.", "'N.", "’N.", "(N."), max(0, s - 3), s))
+            # "at Nos. 1, 6, and 11": the list's later numbers too
+            or not word
+            and text[s - 2 : s] in (", ", "d ", "t ")
+            and _NUMBERS_LISTED_BEFORE.search(text, max(0, s - 40), s) is not None
         ):
             # "L'ex-no 1 mondiale", "le no 2 du parti": a rank
             # "No.7, Oyin Street", "Nos. 3 and 4": a number, not a quantity (a spaced "No. 7" is a name word:
@@ -7691,6 +7715,8 @@ class _Extractor:
             return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
         if word and _MONTH_NAMED_RIGHT_AFTER.match(text, e) and _parse_words(token) <= 31:
             return None  # "versée à partir du six octobre": a day of the month, in words
+        if self.may_hold(s, 16, (" par ", " by ")) and self.before(_MULTIPLIED_BY_BEFORE, s, 24) is not None:
+            return None  # "a été divisé par deux", "multiplied by 15": a factor, no count
         if not word and text[s - 1 : s] == "." and _CALIBRE_AFTER.match(text, e):
             return None  # "a .45 calibre handgun", "a .22-calibre rifle": a gun's bore, no count
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
@@ -8173,6 +8199,13 @@ class _Extractor:
         half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
         if half is None and "en" in self.langs and self.text.startswith(" and a half", pos):
             half = self.after(_AND_A_HALF_AFTER, pos)
+        if half is None and c.kind == "duration" and c.unit == "hours":
+            # "trois heures et quart", "three and a quarter hours" said after the hours: a quarter of one more
+            quarter = self.after(_ET_QUART_AFTER, pos) if "fr" in self.langs else None
+            if quarter is not None:
+                c.raw += Decimal("0.25")
+                c.value = c.raw
+                return quarter.end()
         if half is None:
             return pos
         # "une décennie et demie": half a decade, once the decade is read in years (see age_or_duration)
@@ -9676,10 +9709,14 @@ class _Extractor:
             return
         modern = _YEAR_TOKEN_RE.fullmatch(token) is not None
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
-            if _CALENDAR_YEAR_TOKEN_RE.fullmatch(token) and self.before(
-                _YEAR_OF_CALENDAR_BEFORE, c.start, 12
+            if _CALENDAR_YEAR_TOKEN_RE.fullmatch(token) and (
+                self.before(_YEAR_OF_CALENDAR_BEFORE, c.start, 12)
+                or c.unit is None
+                and _CLAUSE_END_AFTER.match(self.text, c.end)
+                and self.before(_MEDIEVAL_YEAR_BEFORE, c.start, 12)
             ):
-                c.kind, c.unit, c.noun = "year", None, False  # "premier jour de l'an 1443 de l'hégire"
+                # "premier jour de l'an 1443 de l'hégire", "whose construction began in 1434,"
+                c.kind, c.unit, c.noun = "year", None, False
             return
         prev = self.before(_PREV_WORD_BEFORE, c.start)
         prev_word = prev.group("w").lower() if prev is not None else ""
@@ -9918,6 +9955,7 @@ class _Extractor:
         cands = self.join_durations(cands)
         self.money_context(cands)
         self.prices_beside(cands)
+        self.sums_raised(cands)
         self.ranges_of_amounts(cands)
         self.amounts_listed(cands)
         self.mark_listed(cands)
@@ -10982,6 +11020,24 @@ class _Extractor:
         c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
         c.scale, c.value = Decimal("0.01"), c.raw * Decimal("0.01")
         c.end = word.end() if word else c.end
+
+    def sums_raised(self, cands: list[_Cand]) -> None:
+        """A scaled number with no noun that a verb of collecting follows is a sum raised: "Plus de 15 millions
+        avaient été recueillis au profit des familles", "2 millions were raised"; in the currency of the
+        nearest amount of the text, or in a Canadian paper's dollars when the text gives no amount."""
+        money = [c for c in cands if c.kind == "money" and c.currency]
+        for c in cands:
+            if (
+                c.kind != "count"
+                or c.scale is None
+                or c.noun
+                or _RAISED_AFTER.match(self.text, c.end) is None
+            ):
+                continue
+            nearest = min(money, key=lambda m: abs(m.start - c.start)) if money else None
+            currency = nearest.currency if nearest is not None else "CAD" if self.dollar == "CAD" else None
+            if currency is not None:
+                c.kind, c.currency, c.unit = "money", currency, None
 
     def prices_beside(self, cands: list[_Cand]) -> None:
         """A number in cents with no currency, in the sentence of a price in one, is a price in it: "10-ticket

@@ -90,7 +90,8 @@ SCALE_SUFFIXES: dict[str, Decimal] = {
 #: Symbols and codes written before the amount ("€145,000", "US$ 3m", "CHF 20").
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
-    "CDN$": "CAD", "CAD$": "CAD", "USD$": "USD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "HK$": "HKD",
+    "CDN$": "CAD", "CAD$": "CAD", "CAD $": "CAD", "CAN $": "CAD", "CDN $": "CAD", "USD$": "USD", "USD $": "USD",
+    "AUD $": "AUD", "NZD $": "NZD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$US": "USD", "$CAN": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     # the signs of currencies that have their own: "₦70,000" in a Nigerian paper, "₵2 million", "₴500"
     "₦": "NGN", "₵": "GHS", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
@@ -310,7 +311,7 @@ PERSON_NOUNS_FR = set(
     opératrice administrateur administratrice complice auteur autrice meurtrier meurtrière tireur agresseur
     fonctionnaire fonctionnaires jumeau jumeaux jumelle jumelles frères sœurs fillette fillettes
     usager usagère riverain riveraine motocycliste éleveur éleveuse sapeur-pompier secouriste mineur mineure
-    agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette kid gamin gamine prodige gamer
+    agresseuse prévenu prévenue accusé accusée garçonnet fillette nourrisson ado aîné aînée cadet cadette kid gamin gamine prodige gamer apiculteur apicultrice viticulteur viticultrice maraîcher maraîchère boulanger boulangère commerçant commerçante restaurateur restauratrice
     frère sœur oncle tante cousin cousine époux épouse mari compagnon compagne ami amie voisin voisine
     client cliente internaute utilisateur utilisatrice pilote marin pêcheur agriculteur agricultrice
     ouvrier ouvrière artisan cycliste piéton piétonne motard sportif sportive joueur joueuse athlète
