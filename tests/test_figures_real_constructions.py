@@ -13822,3 +13822,32 @@ def test_a_sum_raised_with_no_currency_word():
         (2_000_000, "money", "EUR"),
     ]
     assert keys("2 million people were collected by buses.", "en") == [(2_000_000, "count", "person")]
+
+
+def test_a_range_of_hours_after_an_event_is_no_time_of_day():
+    """Construction: "un syndrome qui survient six à 24 heures après l'ingestion", "de 6 à 12 heures plus
+    tard": a range of spans, its first bound bare, not "à 24 heures" a time of day."""
+    assert keys("Le syndrome survient six à 24 heures après l'ingestion.", "fr") == [
+        (6, "duration", "hours"),
+        (24, "duration", "hours"),
+    ]
+    assert keys("Les symptômes apparaissent de 6 à 12 heures plus tard.", "fr") == [
+        (6, "duration", "hours"),
+        (12, "duration", "hours"),
+    ]
+    assert keys("Rendez-vous à 17 heures.", "fr") == []
+
+
+def test_the_mercurys_reading_is_a_temperature():
+    """Construction: "le mercure devrait descendre à -18 cette semaine", "the mercury could plunge to -25": a
+    reading in degrees Celsius, its unit unsaid."""
+    assert keys("Le mercure devrait descendre à -18 cette semaine.", "fr") == [(-18, "temperature", "C")]
+    assert keys("The mercury could plunge to -25 overnight.", "en") == [(-25, "temperature", "C")]
+    assert keys("Le mercure a grimpé à 33 hier.", "fr") == [(33, "temperature", "C")]
+
+
+def test_a_quoted_emergency_line_is_no_count():
+    """Construction: "orienter les personnes vers le « 15 »": the emergency line's number in quotes; a quoted
+    count with its noun after it stays one."""
+    assert keys("Les pharmaciens doivent orienter les personnes vers le « 15 » en cas de doute.", "fr") == []
+    assert keys("Il y a eu « 15 » morts selon eux.", "fr") == [(15, "count", "death")]

@@ -564,6 +564,11 @@ def _date_patterns(langs: tuple[str, ...]) -> list[_Scanner]:
     return scanners
 
 
+_SPAN_RANGE_NOT_A_TIME = (
+    rf"(?!(?:(?<=[0-9]{_H})|(?<=(?i:deux|cinq|sept|huit|neuf|onze){_H})|(?<=(?i:six|dix){_H})"
+    rf"|(?<=(?i:trois|douze){_H})|(?<=(?i:quatre){_H}))à"
+    rf"{_H}+[0-9]{{1,2}}{_H}+heures?{_H}+(?i:après|plus{_H}+tard|avant))"
+)
 _TIME_WORDS = ("à", "vers", "dès", "at", "by", "until", "jusqu'à", "jusqu’à", "à partir de", "à partir d’")
 _TIME_RE = compile_lazily(
     # a time of day, or a split in minutes and seconds ("la seconde moitié (59:47)"): no count either way
@@ -571,7 +576,11 @@ _TIME_RE = compile_lazily(
     # "around 11: 30 a.m.": a space typed after the colon
     r"|(?<![\w.:])[0-2]?[0-9]:" + _H + r"[0-5][0-9]" + _H + r"?[ap]\.?m\.?(?![\w])"
     r"|(?<![\w.])[0-2]?[0-9]" + _H + r"?h" + _H + r"?[0-5][0-9](?![0-9])"
-    r"|(?<![\w])(?i:"
+    r"|(?<![\w])"
+    # not "survient six à 24 heures après l'ingestion", "de 6 à 12 heures plus tard": a range of spans, its first
+    # bound bare
+    + _SPAN_RANGE_NOT_A_TIME
+    + r"(?i:"
     + "|".join(_TIME_WORDS)
     + ")"
     + _H
@@ -3633,6 +3642,27 @@ def _bare_readings(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "temperature", "C"
 
 
+#: The mercury's move to a reading: "le mercure devrait descendre à -15", "the mercury could plunge to -30".
+_MERCURY_BEFORE = compile_lazily(
+    r"(?i:mercure|mercury)\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:descend|chut|grimp|mont|attei|plong|baiss"
+    r"|drop|fall|fell|climb|rose|rise|reach|hit|plung|dip|soar)\w*)\s+(?:à|jusqu['’]à|to|as\s+low\s+as|as\s+high\s+as)"
+    r"(?:\s+(?:environ|près\s+de|around|about))?\s+-?$"
+)
+
+
+def _mercury_readings(text: str, figures: list[Figure]) -> None:
+    """Bare numbers the mercury is said to move to are temperatures in degrees Celsius, below zero when signed:
+    "le mercure devrait descendre à -15 au cours des prochains jours"."""
+    for f in figures:
+        if (
+            f.kind == "count"
+            and (f.unit is None or f.unit not in t.KNOWN_UNITS)
+            and -70 <= f.value <= 60
+            and _MERCURY_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
+        ):
+            f.kind, f.unit = "temperature", "C"
+
+
 def _minus_before(text: str, start: int) -> bool:
     """Whether a minus sign stands right before the digits at ``start`` ("-13,2"), not a joining hyphen."""
     return text[start - 1 : start] in _MINUS_SIGNS and (start < 2 or text[start - 2] in _BEFORE_A_SIGN)
@@ -6657,6 +6687,8 @@ _MULTIPLIED_BY_BEFORE = _ending(
     rf"(?<![\w])(?i:multipli[ée]e?s?|divis[ée]e?s?|multiplied|divided){_H}+(?i:par|by)"
     rf"(?:{_H}+(?i:plus{_H}+de|près{_H}+de|presque|environ|more{_H}+than|nearly|almost|about))?{_H}+"
 )
+#: The quote closing on a number: " »", '"'.
+_QUOTED_NUMBER_AFTER = compile_lazily(rf"{_H}?[»\"”]")
 #: A gun's bore after its number: ".45 calibre", ".380 caliber", ".22-calibre", ".38 cal.", ".357 Magnum".
 _CALIBRE_AFTER = compile_lazily(rf"(?:{_H}|-)(?i:calibre|caliber|cal\.|magnum|special|auto|acp)(?![\w])")
 #: A French month's name right after a number word ("du six octobre"): the number is its day.
@@ -7717,6 +7749,13 @@ class _Extractor:
             return None  # "versée à partir du six octobre": a day of the month, in words
         if self.may_hold(s, 16, (" par ", " by ")) and self.before(_MULTIPLIED_BY_BEFORE, s, 24) is not None:
             return None  # "a été divisé par deux", "multiplied by 15": a factor, no count
+        if (
+            token in _LISTED_EMERGENCY_TOKENS
+            and (quoted := _QUOTED_NUMBER_AFTER.match(text, e)) is not None
+            and text[max(0, s - 3) : s].rstrip(" \u00a0\u202f").endswith(("«", '"', "“"))
+            and not self.counted_after(quoted.end())
+        ):
+            return None  # "orienter les personnes vers le « 15 »": an emergency line's number, quoted
         if not word and text[s - 1 : s] == "." and _CALIBRE_AFTER.match(text, e):
             return None  # "a .45 calibre handgun", "a .22-calibre rifle": a gun's bore, no count
         if len(token) <= 2 and _OF_THE_MONTH_AFTER.match(text, e):
@@ -9997,6 +10036,8 @@ class _Extractor:
             and "(" in text
         ):
             _wind_chills(text, figures)
+        if lowered is None or "mercur" in lowered:
+            _mercury_readings(text, figures)
         if any(f.kind == "temperature" and f.unit == "C" for f in figures):
             if lowered is None or any(cue in lowered for cue in _READING_CUES):
                 _bare_readings(text, figures)
@@ -10774,7 +10815,7 @@ class _Extractor:
         value: Decimal | None
         if c.word and second.isalpha():
             value = _parse_words(second)
-        elif not c.word and second.isdigit():  # "un préavis d'au moins 7 à 10 heures"
+        elif second.isdigit():  # "un préavis d'au moins 7 à 10 heures", "survient six à 24 heures après"
             digits = _LEADING_DIGITS_RE.match(self.text, to.end() - 1)
             value = Decimal(digits.group()) if digits else None
         else:
