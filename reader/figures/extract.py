@@ -7187,6 +7187,10 @@ class _Extractor:
         self._emergency_lists: list[tuple[int, int]] | None = None
         self._drawn: list[tuple[int, int]] | None = None
         self._rates_told: bool | None = None
+        #: The text may give a factor ("divisé par deux", "multiplied by 15") or a list of ranks after "Nos.":
+        #: most texts give neither, and two searches of the text cost less than a look before every number.
+        self.factors = lowered is None or "multipli" in lowered or "divis" in lowered or "divided" in lowered
+        self.numbers_listed = lowered is None or "Nos." in text or "numéros" in lowered
 
     def rates_told(self) -> bool:
         """Whether the text speaks of a rate (interest, inflation, unemployment, growth, a poll), whose points a
@@ -7681,7 +7685,8 @@ class _Extractor:
             # "la place de N.1 mondiale": the rank's number after "N."
             or (self.lang == "fr" and text.endswith((" N.", "'N.", "’N.", "(N."), max(0, s - 3), s))
             # "at Nos. 1, 6, and 11": the list's later numbers too
-            or not word
+            or self.numbers_listed
+            and not word
             and text[s - 2 : s] in (", ", "d ", "t ")
             and _NUMBERS_LISTED_BEFORE.search(text, max(0, s - 40), s) is not None
         ):
@@ -7747,7 +7752,7 @@ class _Extractor:
             return None  # "on Nov. 14, 15, 16, 21, 22, and 23": days of the month named before them
         if word and _MONTH_NAMED_RIGHT_AFTER.match(text, e) and _parse_words(token) <= 31:
             return None  # "versée à partir du six octobre": a day of the month, in words
-        if self.may_hold(s, 16, (" par ", " by ")) and self.before(_MULTIPLIED_BY_BEFORE, s, 24) is not None:
+        if self.factors and self.before(_MULTIPLIED_BY_BEFORE, s, 24) is not None:
             return None  # "a été divisé par deux", "multiplied by 15": a factor, no count
         if (
             token in _LISTED_EMERGENCY_TOKENS
