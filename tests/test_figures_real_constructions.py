@@ -13851,3 +13851,11 @@ def test_a_quoted_emergency_line_is_no_count():
     count with its noun after it stays one."""
     assert keys("Les pharmaciens doivent orienter les personnes vers le « 15 » en cas de doute.", "fr") == []
     assert keys("Il y a eu « 15 » morts selon eux.", "fr") == [(15, "count", "death")]
+
+
+def test_a_packs_size_is_no_count():
+    """Construction: "le paquet de 20 cigarettes passera à 11 euros", "un paquet de 20, à 7 euros": the size of
+    a pack, no count; "des paquets de 500 masques" stays a count of masks."""
+    assert keys("Le paquet de 20 cigarettes passera à 11 euros.", "fr") == [(11, "money", "EUR")]
+    assert keys("Un paquet de 20, à 7 euros, reste cher.", "fr") == [(7, "money", "EUR")]
+    assert keys("Ils ont reçu des paquets de 500 masques.", "fr") == [(500, "count", "masques")]

@@ -6687,6 +6687,14 @@ _MULTIPLIED_BY_BEFORE = _ending(
     rf"(?<![\w])(?i:multipli[ée]e?s?|divis[ée]e?s?|multiplied|divided){_H}+(?i:par|by)"
     rf"(?:{_H}+(?i:plus{_H}+de|près{_H}+de|presque|environ|more{_H}+than|nearly|almost|about))?{_H}+"
 )
+#: A pack before the number of what it holds: "le paquet de 20", "a pack of 20", "packs of 25".
+_PACK_OF_BEFORE = _ending(rf"(?<![\w])(?i:paquets?|packs?|packets?|cartouches?){_H}+(?i:de|of){_H}+")
+#: What a pack holds, or the clause's end: "20 cigarettes", "20 cigarillos", "a pack of 20.", "de 20, à 7 euros".
+_PACKED_AFTER = compile_lazily(
+    rf"{_H}+(?i:cigarettes?|cigarillos?|cigares?|cigars?)(?![\w])|{_H}*[,.;:)]|{_H}+(?i:à|at|for|pour)(?![\w])"
+)
+
+
 #: The quote closing on a number: " »", '"'.
 _QUOTED_NUMBER_AFTER = compile_lazily(rf"{_H}?[»\"”]")
 #: A gun's bore after its number: ".45 calibre", ".380 caliber", ".22-calibre", ".38 cal.", ".357 Magnum".
@@ -7754,6 +7762,13 @@ class _Extractor:
             return None  # "versée à partir du six octobre": a day of the month, in words
         if self.factors and self.before(_MULTIPLIED_BY_BEFORE, s, 24) is not None:
             return None  # "a été divisé par deux", "multiplied by 15": a factor, no count
+        if (
+            not word
+            and text[s - 3 : s] in ("de ", "of ")
+            and self.before(_PACK_OF_BEFORE, s, 16) is not None
+            and _PACKED_AFTER.match(text, e) is not None
+        ):
+            return None  # "le paquet de 20 cigarettes", "a pack of 20": the pack's size, no count
         if (
             token in _LISTED_EMERGENCY_TOKENS
             and (quoted := _QUOTED_NUMBER_AFTER.match(text, e)) is not None
