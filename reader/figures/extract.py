@@ -1425,26 +1425,23 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     """Times in hours, minutes and seconds (see :data:`_RACE_TIME_RE`), swim times in hundredths
     (:data:`_SPLIT_TIME_RE`) and gaps in minutes and seconds (:data:`_RACE_GAP_RE`), in seconds; a later scan
     keeps only what an earlier one did not find."""
+    # the decimal times open on a run of digits that a decimal mark ends
+    decimal_starts = None if runs is None else [s for s, e in runs if text[e : e + 1] in ".,"]
+
+    def decimals(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(text) if decimal_starts is None else _scan_at(pattern, decimal_starts, text)
+
     # "(46.17s)", "46.70secs": a time to the hundredth, its seconds glued (not "the 1990s": a decimal)
-    decimals = (
-        _DECIMAL_SECONDS_RE.finditer(text)
-        if runs is None
-        else _scan_at(_DECIMAL_SECONDS_RE, [s for s, e in runs if text[e : e + 1] in ".,"], text)
-    )
     found: list[Figure] = [
         Figure(m.group(), float((m.group("v") or m.group("spaced")).replace(",", ".")), "duration", "seconds",
                None, *m.span())
-        for m in decimals
+        for m in decimals(_DECIMAL_SECONDS_RE)
     ]  # fmt: skip
     if runs is None or any(hint in text for hint in _MARGIN_HINTS):
         # "Hobson just 0.07 back", "0,45 derrière": a finishing margin to the hundredth, its seconds unsaid
         found += [
             Figure(m.group(), float(m.group().replace(",", ".")), "duration", "seconds", None, *m.span())
-            for m in (
-                _DECIMAL_MARGIN_RE.finditer(text)
-                if runs is None
-                else _scan_at(_DECIMAL_MARGIN_RE, [s for s, e in runs if text[e : e + 1] in ".,"], text)
-            )
+            for m in decimals(_DECIMAL_MARGIN_RE)
         ]
     if "en " in text or "en\u00a0" in text:  # "en 7h49′": a time taken in hours and minutes
         found += [
