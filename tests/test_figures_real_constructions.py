@@ -13859,3 +13859,19 @@ def test_a_packs_size_is_no_count():
     assert keys("Le paquet de 20 cigarettes passera à 11 euros.", "fr") == [(11, "money", "EUR")]
     assert keys("Un paquet de 20, à 7 euros, reste cher.", "fr") == [(7, "money", "EUR")]
     assert keys("Ils ont reçu des paquets de 500 masques.", "fr") == [(500, "count", "masques")]
+
+
+def test_a_quoted_noun_before_an_age_is_a_person():
+    """Construction: "un « geek » de 35 ans", "une "influenceuse" de 22 ans": a person's noun in quotes, then the
+    age; a quoted term's noun ("une « peine » de 10 ans") stays a duration."""
+    assert keys("Un « geek » de 35 ans a été arrêté.", "fr") == [(35, "age", None)]
+    assert keys('Une "influenceuse" de 22 ans a porté plainte.', "fr") == [(22, "age", None)]
+    assert keys("Il a reçu une « peine » de 10 ans.", "fr") == [(10, "duration", "years")]
+
+
+def test_a_scale_letter_before_a_currency_adjective_is_money():
+    """Construction: "a 300m-euro contract", "a 2bn-dollar deal": the scale glued as a letter, then the currency
+    as an adjective; "the 300m-long ship" is a length."""
+    assert keys("A 300m-euro contract was signed.", "en") == [(300_000_000, "money", "EUR")]
+    assert keys("They struck a 2bn-dollar deal.", "en") == [(2_000_000_000, "money", "USD")]
+    assert keys("The 300m-long ship docked.", "en") == []

@@ -2016,6 +2016,8 @@ _ATTACHED_RE = compile_lazily(
     # the month, the head or the tonne
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year|night|head|person|share|unit|seat|ticket|visit"
     r"|tonne|ton|litre|liter|barrel|gallon|kilo|kilogram|pound|acre|hectare))(?![\w-])"
+    # "a 300m-euro contract", "a $2bn-dollar deal": a scale letter, then the currency as an adjective
+    r"|(?P<sscale>(?:m|mn|bn|k)(?=-(?i:euro|dollar|pound|franc)s?(?![\w-])))"
     r"|(?P<hscale>-?(?:thousand|million|billion|trillion|THOUSAND|MILLIONS?|BILLIONS?|TRILLIONS?))(?![\w])"
     r"|(?P<suffix>[A-Za-z]{1,3})$"
 )
@@ -6485,6 +6487,14 @@ _PERSON_OF_SOMETHING_DE_BEFORE = _ending(
     rf"{_H}+(?:du|des|de{_H}+la|de{_H}+l['’]|d['’]|de){_H}*[a-zàâçéèêëîïôûù-]+(?:{_H}+[a-zàâçéèêëîïôûù-]+)?{_H}+de{_H}+"
 )
 _WORDS_DE_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{1,4}})de{_H}+")
+#: A one-person article, then a quoted noun, before the "de" of an age: "un « geek » de 35 ans", "une "influenceuse"
+#: de 22 ans" (the quote marks keep the noun from :data:`_WORDS_DE_BEFORE`).
+_QUOTED_NOUN_DE_BEFORE = _ending(
+    r"(?i:\b(?:un|une|cet|cette|ce|le|la))\s+[«\"“]"
+    + rf"{_H}*(?P<w>[^\W\d_][\w'’-]*){_H}*"
+    + r"[»\"”]"
+    + rf"{_H}+de{_H}+"
+)
 _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_][\w-]*{_H}+)d['’]")
 #: Retiring, then in its clause the range of years that opens: "le départ à la retraite deviendra plus souple
 #: (entre 63 et 70 ans)".
@@ -8026,6 +8036,8 @@ class _Extractor:
                 pass
             elif attached.group("rate"):  # "$15-an-hour": the rate is part of the amount said
                 pass
+            elif attached.group("sscale"):
+                c.scale = t.SCALE_SUFFIXES[attached.group("sscale")]
             elif attached.group("hscale"):
                 c.scale = t.SCALE_WORDS[attached.group("hscale").lstrip("-").lower()]  # "£300MILLION" too
             elif attached.group("suffix") == "m" and self.metres(s, pos):
@@ -8764,6 +8776,10 @@ class _Extractor:
             # "ce garçon d'environ 14 ans", "un adolescent d'à peine 14 ans": the hedge's elided "de" before it
             head = self.text[max(0, s - 80) : s].rstrip()[: -len(hedge)]
             m = _WORDS_D_BEFORE.search(head) or _WORDS_DE_BEFORE.search(head)
+        if m is None and self.may_end_with(s, "de") and self.text[max(0, s - 6) : s].rstrip()[-4:-3] in '»"”':
+            quoted = self.before(_QUOTED_NOUN_DE_BEFORE, s, 60)
+            if quoted is not None:
+                return quoted.group("w").lower() not in t.DURATION_NOUNS_FR
         if not m:
             return False
         # the nearest noun decides: "un homme de 52 ans", "une journaliste d'investigation de 38 ans",
