@@ -13875,3 +13875,32 @@ def test_a_scale_letter_before_a_currency_adjective_is_money():
     assert keys("A 300m-euro contract was signed.", "en") == [(300_000_000, "money", "EUR")]
     assert keys("They struck a 2bn-dollar deal.", "en") == [(2_000_000_000, "money", "USD")]
     assert keys("The 300m-long ship docked.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le capitaine manquera le reste de la saison. 15 salariés sont mobilisés.",
+            "fr",
+            [(15, "count", "employee")],
+        ),
+        (
+            "The captain will miss the rest of the season. 50 flights were cancelled.",
+            "en",
+            [(50, "count", "flight")],
+        ),
+        ("Ils ont traversé la Manche. 45 migrants ont été secourus.", "fr", [(45, "count", "migrant")]),
+        ("Cyclists want safer routes. 82 trees were felled.", "en", [(82, "count", "trees")]),
+    ],
+)
+def test_a_name_word_ending_a_sentence_names_no_number(text, lang, expected):
+    """Construction: "... le reste de la saison. 15 salariés", "... safer routes. 82 trees": a word that may
+    carry a name's number ("saison 3", "Route 66") ends the sentence before it; the number opens the next
+    sentence and counts. An abbreviation keeps its dot ("no. 5")."""
+    assert keys(text, lang) == expected
+
+
+def test_a_dotted_abbreviation_still_names_its_number():
+    """Construction: "vol. 2", "No. 10": the abbreviation's dot is no sentence end."""
+    assert keys("The report, vol. 2 of the series, is out.", "en") == []

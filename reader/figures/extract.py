@@ -7100,10 +7100,6 @@ _RAISED_AFTER = compile_lazily(
 _CENTS_RE = compile_lazily(r"[0-9]{1,6}[.,][0-9]{2}")
 
 
-#: The games of a match or a series, numbered: "Game 6", "le match 14" (see :meth:`_Extractor.is_name_ordinal`).
-_NUMBERED_GAMES = frozenset({"game", "match"})
-
-
 #: A copula and the people it says a number is: "were minors", "sont des femmes", "étaient mineurs".
 _COPULA_PEOPLE_AFTER = compile_lazily(
     rf"{_H}+(?i:were|are|étaient|sont)(?:{_H}+(?i:des))?{_H}+(?P<w>[^\W\d_]+)(?![\w'’-])"
@@ -7424,12 +7420,9 @@ class _Extractor:
             return True
         if word[0].isupper() and word.lower() in t.INDEX_NAMES:
             return True  # "Fortune 500 companies", "le CAC 40": a list's or an index's name, no count
-        if (
-            word.lower().strip(".") in t.NAME_WORDS
-            # "a remporté le match. Trois joueurs": a sentence ends on the word, no game's number
-            and not (word.endswith(".") and word.lower().rstrip(".") in _NUMBERED_GAMES)
-            or word.lower() in t.NAME_WORDS
-        ):
+        # "a remporté le match. Trois joueurs", "sur la Manche. 45 migrants": a sentence ends on the word, no
+        # name's number; a dotted word is a name's only as an abbreviation ("no. 5", "vol. 2")
+        if word.lower().lstrip(".") in t.NAME_WORDS:
             if end is not None and _SEATS_OR_VOTES_AFTER.match(self.text, end):
                 return False  # "Senators backed the bill 34 votes to 19": the tally, no bill's number
             # not "l'ONU dénombre pour sa part 15 morts": the idiom "pour sa part" (on its side), no part's number
