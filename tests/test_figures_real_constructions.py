@@ -13904,3 +13904,26 @@ def test_a_name_word_ending_a_sentence_names_no_number(text, lang, expected):
 def test_a_dotted_abbreviation_still_names_its_number():
     """Construction: "vol. 2", "No. 10": the abbreviation's dot is no sentence end."""
     assert keys("The report, vol. 2 of the series, is out.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The four unions behind the walkout – Alpha, Beta, Gamma and Delta – rejected it.",
+            "en",
+            [(4, "count", "union")],
+        ),
+        ("Les trois syndicats du secteur - Alpha, Beta et Gamma - ont signé.", "fr", [(3, "count", "union")]),
+        ("The two companies (Orvane and Tevimès) were fined.", "en", [(2, "count", "company")]),
+        # no list of members after it: the number points back to what the text counted before
+        ("The two companies were fined. Orvane and Tevimès appealed.", "en", []),
+        # a list of another length is no list of the members counted
+        ("The three unions – Alpha and Beta – rejected it.", "en", []),
+    ],
+)
+def test_a_definite_count_that_introduces_its_named_members_is_a_figure(text, lang, expected):
+    """Construction: "the four unions which led the strike – A, B, C and D –", "les trois syndicats - A, B et C -":
+    a definite article and a small number word before a noun normally point back ("the two companies"), but
+    a list of exactly that many named members set off after the noun introduces them: a count."""
+    assert keys(text, lang) == expected

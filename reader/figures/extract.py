@@ -4640,6 +4640,14 @@ _READ_AFTER = compile_lazily(rf"{_H}*-?(?i:min|mins|minutes?){_H}*(?i:read|de{_H
 #: A part of a set just counted is one ("douze suspects, dont les deux dirigeants"), and so is a larger number
 #: ("Les dix suspects" may be a lede's first count of them).
 _DEFINITE_BEFORE = _ending(rf"(?<![\w-])(?<!dont )(?<!including )(?i:the|these|those|les|ces|aux){_H}+")
+#: A noun phrase, then in its clause a list set off by a dash, a colon or a bracket (see
+#: :meth:`_Extractor.names_listed_after`).
+_NAMES_LISTED_AFTER = compile_lazily(
+    r"[^.;:!?\n()\u2013\u2014]{1,60}?(?:\s[\u2013\u2014-]\s|:\s|\s\()(?P<list>[^.;:!?\n()\u2013\u2014]{3,160}?)"
+    r"(?=\s[\u2013\u2014-]\s|\)|[.;!?\n]|$)"
+)
+_LIST_SPLIT_RE = compile_lazily(r",\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+")
+_CAPITALISED_WORD_RE = compile_lazily(r"(?<![\w-])[A-Z][\w!-]*")
 #: French "des deux" ("of the two"): both of a pair named before ("les directions des deux entreprises"); a larger
 #: number after "des" may be a first count ("les polices des quatre pays").
 _OF_BOTH_BEFORE = _ending(rf"(?<![\w-])(?i:des){_H}+")
@@ -7937,6 +7945,7 @@ class _Extractor:
             )
             and self.after(_PLAIN_NOUN_AFTER, e)
             and (not self.people_after(e) or raw == 2 and self.pair_named_before(e))
+            and not self.names_listed_after(e, raw)
         ):
             # "the two companies", "les deux provinces", "des deux plateformes", "the two men" (of whom nothing is
             # told after): counted or named before
@@ -8644,6 +8653,17 @@ class _Extractor:
             and t.UNIT_NOUNS.get(m.group("w").lower()) in ("man", "woman")
             and self.fate_after(m.end()) is None
         )
+
+    def names_listed_after(self, pos: int, count: Decimal) -> bool:
+        """Whether the noun phrase after ``pos`` is followed, in its clause, by a list of exactly ``count``
+        members each with a capitalised name, set off by a dash, a colon or a bracket: "the four unions which
+        led the strike – CGT, Unsa, SUD-Rail and CFDT –", "les quatre compagnies du groupe - Air France, Hop!,
+        KLM et Transavia -" introduce the members, they point back to nothing."""
+        m = _NAMES_LISTED_AFTER.match(self.text, pos)
+        if m is None:
+            return False
+        items = [i for i in _LIST_SPLIT_RE.split(m.group("list").strip()) if i]
+        return len(items) == count and all(_CAPITALISED_WORD_RE.search(i) for i in items)
 
     def counted_after(self, pos: int) -> bool:
         """Whether the word after ``pos`` is a noun of things counted ("drivers", "passengers")."""
