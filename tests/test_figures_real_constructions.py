@@ -13927,3 +13927,20 @@ def test_a_definite_count_that_introduces_its_named_members_is_a_figure(text, la
     a definite article and a small number word before a noun normally point back ("the two companies"), but
     a list of exactly that many named members set off after the noun introduces them: a count."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around a half million of the displaced live in camps.", [(500_000, "count", None)]),
+        ("They paid a half million dollars.", [(500_000, "money", "USD")]),
+        ("He bought a half dozen eggs.", [(6, "count", "eggs")]),
+        ("He has a half brother.", []),
+        ("In the past two and half months, homes were damaged.", [(2.5, "duration", "months")]),
+        ("It lasted three and half years.", [(3.5, "duration", "years")]),
+    ],
+)
+def test_a_half_before_a_scale_and_a_half_without_its_article(text, expected):
+    """Construction: "around a half million of the displaced", "a half dozen": half of the scale said after
+    "a half"; "the past two and half months": "and a half" with its article dropped."""
+    assert keys(text, "en") == expected

@@ -116,7 +116,7 @@ def _tokenizer(langs: tuple[str, ...]) -> re.Pattern[str]:
     group = _alt(w for lg in langs for w in _THOUSAND_WORDS[lg])
     number = f"(?:{hundreds}(?:-|{_H}+))?{group}(?:-|{_H}+)(?:(?:and|et){_H}+)?{hundreds}(?![\\w-])|{number}"
     if "en" in langs:  # "a million euros", "a dozen suspects": the article is the number (see _starts)
-        number += f"|an?(?= {_A_SCALES}(?![\\w-]))"
+        number += f"|an?(?= (?:half )?{_A_SCALES}(?![\\w-]))"
     if "fr" in langs:  # "a dépassé le million d'habitants", "la barre du milliard de dollars": one, as a mark
         number += f"|{_LE_SCALE_ARTICLES}(?= {_LE_SCALES}(?![\\w-]))|la(?= {_LA_APPROXIMATIONS} d(?:e |['’]))"
     word = rf"(?P<word>(?i:{number}))(?![\w])"
@@ -178,7 +178,7 @@ def _starts(langs: tuple[str, ...]) -> re.Pattern[str]:
     number word. Only literals open its alternatives, so ``re`` skips every other character in C; the
     tokenizer itself opens with look-behinds, which make ``re`` try it at every character."""
     firsts = {_first_word(w) for lg in langs for w in t.NUMBER_WORDS[lg]}
-    article = f"|an? {_A_SCALES}" if "en" in langs else ""
+    article = f"|an? (?:half )?{_A_SCALES}" if "en" in langs else ""
     if "fr" in langs:
         article += f"|{_LE_SCALE_ARTICLES} {_LE_SCALES}|la {_LA_APPROXIMATIONS} d"
     return re.compile(f"{_DIGIT_RUN}|{_literals(firsts)}{article}")
@@ -4232,7 +4232,10 @@ def _date_by_sentence(
 
 # What the classifier looks for after a number (matched at the end of the number) ...
 #: "two and a half years", "1 and a half million": a half more than the number.
-_AND_A_HALF_AFTER = compile_lazily(rf"{_H}+(?i:and){_H}+(?i:a){_H}+(?i:half)(?![\w-])")
+#: The article is sometimes dropped: "the past two and half months".
+_AND_A_HALF_AFTER = compile_lazily(rf"{_H}+(?i:and){_H}+(?:(?i:a){_H}+)?(?i:half)(?![\w-])")
+#: "a half million", "a half dozen": half of the scale after it.
+_HALF_SCALE_AFTER = compile_lazily(rf"{_H}+(?P<half>(?i:half))(?={_H}+(?i:million|billion|dozen)(?![\w-]))")
 #: "deux ans et demi", "un million et demi", "trois heures et demie": a half more, after the unit.
 _ET_DEMI_AFTER = compile_lazily(rf"{_H}+(?i:et){_H}+(?i:demie?)(?![\w-])")
 #: "trois heures et quart": a quarter of an hour more, after the hours.
@@ -8081,6 +8084,9 @@ class _Extractor:
             elif before:
                 c.raw = c.value = Decimal("0.5")
                 c.start = s - len(before.group())
+            elif c.token == "a" and (half_of := self.after(_HALF_SCALE_AFTER, pos)) is not None:
+                c.raw = c.value = Decimal("0.5")  # "around a half million of the displaced"
+                pos = half_of.end("half")
         if c.kind == "count" and c.scale is None:
             pos = self.temperature(c, pos)
         if c.kind == "count" and c.scale is None:
@@ -8267,7 +8273,7 @@ class _Extractor:
         """ "un million et demi", "deux ans et demi", "a year and a half": the half after the scale or the
         unit."""
         half = self.after(_ET_DEMI_AFTER, pos) if "fr" in self.langs else None
-        if half is None and "en" in self.langs and self.text.startswith(" and a half", pos):
+        if half is None and "en" in self.langs and self.text.startswith((" and a half", " and half"), pos):
             half = self.after(_AND_A_HALF_AFTER, pos)
         if half is None and c.kind == "duration" and c.unit == "hours":
             # "trois heures et quart", "three and a quarter hours" said after the hours: a quarter of one more
