@@ -13944,3 +13944,27 @@ def test_a_half_before_a_scale_and_a_half_without_its_article(text, expected):
     """Construction: "around a half million of the displaced", "a half dozen": half of the scale said after
     "a half"; "the past two and half months": "and a half" with its article dropped."""
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Officials count at least 19 deaths in 2024 before Tuesday, including nine since the start of July.",
+            "en",
+            [(19, "count", "death"), (9, "count", "death")],
+        ),
+        (
+            "Au moins 25 morts en 2024, dont six depuis janvier.",
+            "fr",
+            [(25, "count", "death"), (6, "count", "death")],
+        ),
+        # a larger number is no part of the count
+        ("At least 19 deaths were counted, including forty since July.", "en", [(19, "count", "death")]),
+    ],
+)
+def test_a_part_of_a_count_its_noun_elided_after_including(text, lang, expected):
+    """Construction: "at least 19 deaths in 2024 ..., including nine since the start of July", "dont six
+    depuis janvier": a number word after "including" or "dont", given for its own time or place, counts part
+    of the count before it (a year may stand between), its noun elided."""
+    assert [k for k in keys(text, lang) if k[1] == "count"] == expected

@@ -6691,6 +6691,17 @@ _DAYS_LISTED_AFTER_MONTH_BEFORE = compile_lazily(
 _LISTED_DAY_END_AFTER = compile_lazily(rf"{_H}*(?:[,.;)]|$)|{_H}+(?i:and|et|in|at|à|en|au|from|de)(?![\w])")
 #: How far after a count of a noun an item of its list whose noun is elided may come.
 ELIDED_ITEM_REACH = 50
+#: How far after a count its part may be said with its noun elided: "19 deaths in 2024 prior to Tuesday's
+#: incident, including nine since the start of July".
+SUBSET_ITEM_REACH = 90
+#: What opens the part: ", including", ", dont", ", among them".
+_SUBSET_ITEM_BEFORE = compile_lazily(
+    rf",{_H}*(?i:including|dont|among{_H}+them|parmi{_H}+eux|parmi{_H}+elles){_H}+$"
+)
+#: What follows the part's number: the time or place it is given for.
+_SUBSET_ITEM_AFTER = compile_lazily(
+    rf"{_H}+(?i:since|depuis|during|pendant|this|last|cette|ce|for|pour|in|à|au|en|chez|at)(?![\w'’-])"
+)
 #: What opens such an item: ", with ", " and ", " et ", ", ".
 _ELIDED_ITEM_BEFORE = compile_lazily(rf"(?:,{_H}*(?:(?i:with|avec){_H}+)?|{_H}(?i:and|et){_H}+)$")
 #: What follows it: the party or the place it is given for.
@@ -11579,6 +11590,25 @@ class _Extractor:
                 and _ELIDED_ITEM_AFTER.match(self.text, c.end) is not None
             ):
                 c.unit, c.noun, c.listed = prev.unit, True, True
+        # "at least 19 deaths in 2024, including nine since the start of July", "dont six depuis janvier": a
+        # part of the count before (a year or a date may stand between), the noun elided, given for its own
+        # time or place
+        for i, c in enumerate(cands):
+            if not (c.word and c.bare and c.raw > 1 and not c.listed):
+                continue
+            head = self.text[max(0, c.start - 24) : c.start]
+            if _SUBSET_ITEM_BEFORE.search(head) is None or _SUBSET_ITEM_AFTER.match(self.text, c.end) is None:
+                continue
+            whole = next((p for p in reversed(cands[:i]) if p.kind == "count" and p.noun), None)
+            if (
+                whole is not None
+                and whole.unit is not None
+                and c.raw < whole.raw
+                and c.start - whole.end <= SUBSET_ITEM_REACH
+                and not _SENTENCE_END_RE.search(self.text, whole.end, c.start)
+                and all(p.kind in ("year", "date") for p in cands[cands.index(whole) + 1 : i])
+            ):
+                c.unit, c.noun, c.listed = whole.unit, True, True
         # "Canada with 18, China with eight, Egypt with six": each place's count after one word, the list opened
         # in digits
         for prev, c in zip(cands, cands[1:], strict=False):
