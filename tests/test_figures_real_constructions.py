@@ -1729,7 +1729,7 @@ def test_an_airliners_model_is_no_count(text, lang, values):
         (
             "Le taux directeur passe de -0,25 % à 0,5 %.",
             "fr",
-            [(0.25, "percent", None), (0.5, "percent", None)],
+            [(-0.25, "percent", None), (0.5, "percent", None)],
         ),
         # a hyphen that joins is no sign, and a dash before a space is punctuation
         (
@@ -1747,11 +1747,12 @@ def test_an_airliners_model_is_no_count(text, lang, values):
 def test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero(text, lang, expected):
     """Construction: signed changes in a statistics release ("(-27,000; -0.9%)", "(-3,3 points)"), a negative
     policy rate, and temperatures below zero ("-40C", "−12.5 °C", "moins 25 degrés"); a signed count is a
-    change ("-19 tués au 3e trimestre"). A temperature is below zero; a rate keeps its size as its value, as
-    "a fall of 0.9%" gives it, and its sign apart (``minus``)."""
+    change ("-19 tués au 3e trimestre"). A temperature is below zero; a rate printed as a change keeps its size
+    as its value, as "a fall of 0.9%" gives it, and its sign apart (``minus``); a rate given as a level
+    ("passe de -0,25 %") is below zero."""
     assert keys(text, lang) == expected
     for f in extract_figures(text, lang):
-        assert f.minus is (f.kind == "percent" and f.text[:1] in "-−–")
+        assert f.minus is (f.kind == "percent" and f.text[:1] in "-−–" and f.value > 0)
     found = extract_figures("Une baisse au second semestre (-17 tués au 3e trimestre).", "fr")
     assert [(f.value, f.change) for f in found if f.kind == "count"] == [(17, True)]
 
@@ -5387,12 +5388,13 @@ def test_ages_of_a_group_given_as_a_range_after_age_groups_of():
 
 
 def test_a_dash_and_a_space_after_a_preposition_is_a_minus_sign():
-    """Construction: "le taux, fixé à – 0,5 %, passera à – 0,1 %": a rate below zero, the sign spaced from its
+    """Construction: "le taux, fixé à – 0,5 %, passera à – 0,1 %": a rate below zero (a level, not a fall: see
+    test_a_value_printed_with_a_minus_sign_or_said_minus_is_below_zero), the sign spaced from its
     digits after "à", "de" or "to"; a dash between clauses stays punctuation."""
     fr = extract_figures("Le taux, fixé à – 0,5 %, passera à – 0,1 % en juillet.", "fr")
     assert [(f.value, f.minus, f.text) for f in fr if f.kind == "percent"] == [
-        (0.5, True, "– 0,5 %"),
-        (0.1, True, "– 0,1 %"),
+        (-0.5, False, "– 0,5 %"),
+        (-0.1, False, "– 0,1 %"),
     ]
     assert keys("The low fell to – 14C overnight.", "en") == [(-14, "temperature", "C")]
     assert keys("La hausse – 4 % en mai – reste faible.", "fr") == [(4, "percent", None)]
@@ -13968,3 +13970,16 @@ def test_a_part_of_a_count_its_noun_elided_after_including(text, lang, expected)
     depuis janvier": a number word after "including" or "dont", given for its own time or place, counts part
     of the count before it (a year may stand between), its noun elided."""
     assert [k for k in keys(text, lang) if k[1] == "count"] == expected
+
+
+def test_an_amount_said_to_grow_to_a_bare_number_keeps_its_currency():
+    """Construction: "Chaque joueuse touchera 30.000 dollars. Le montant passera à 60.000 pour les
+    huitièmes, 90.000 pour les quarts": the amount's noun and a verb of its change before a bare number, in the
+    next sentence: an amount in the currency just said, and so are the values listed after it."""
+    text = (
+        "Chaque joueuse touchera 30.000 dollars. Le montant passera à 60.000 pour les huitièmes de finaliste, "
+        "90.000 pour les quarts de finaliste."
+    )
+    assert keys(text, "fr") == [(30_000, "money", "USD"), (60_000, "money", "USD"), (90_000, "money", "USD")]
+    # no amount said before: a count stays a count
+    assert keys("Le nombre passera à 60.000 visiteurs.", "fr") == [(60_000, "count", "visitor")]

@@ -3807,6 +3807,10 @@ def _signed(text: str, figures: list[Figure]) -> None:
         f.start, f.text = sign, text[sign : f.end]
         if f.kind == "temperature":
             f.value = -f.value
+        elif f.kind == "percent" and _SIGN_AFTER_WORD_RE.search(text, max(0, sign - 12), sign) is not None:
+            # "un taux de -0,75 %", "passe de -0,5 % à 0 %", "at -0.1%": a level below zero, as a policy rate
+            # or a growth rate is; compared by its size (see reader.figures.compare.UNSIGNED_KINDS)
+            f.value = -f.value
         else:
             # "(-6,8 %)", "-0.9%": a fall of that size, as "a fall of 6.8%" and "a 6.8% drop" give it
             f.minus = True
@@ -6177,6 +6181,28 @@ _CONVERSION_IN_BRACKETS_AFTER = compile_lazily(
     rf"{_H}*\)"
 )
 #: After a number, a word of a sum that restates it: "164 394 098, somme à laquelle", "$4,250,000, a sum".
+#: An amount's noun, then a verb of its change, before a bare number: "Le montant passera à 60.000", "the
+#: payout rises to 60,000" (see money_context).
+AMOUNT_RISES_REACH = 60
+_AMOUNT_RISES_TO_BEFORE = _ending(
+    rf"(?<![\w])(?i:montant|amount|somme|sum|prime|bonus|payout|récompense|reward|chèque|cheque)"
+    rf"(?:{_H}+[^\W\d_]+){{0,3}}{_H}+(?i:passera|passe|passait|grimpera|grimpe|montera|monte|atteindra|atteint"
+    rf"|s['’]élèvera|sera|rises|will{_H}+rise|increases|will{_H}+increase|goes{_H}+up|climbs|jumps|grows)"
+    rf"(?:{_H}+(?i:à|to|de))?{_H}+"
+)
+_AMOUNT_RISES_CUES = (
+    "montant",
+    "amount",
+    "somme",
+    "sum",
+    "prime",
+    "bonus",
+    "payout",
+    "récompense",
+    "reward",
+    "chèque",
+    "cheque",
+)
 _A_SUM_AFTER = compile_lazily(rf",{_H}+(?:(?i:a|une|la|the){_H}+)?(?i:somme|sum|montant|amount)(?![\w])")
 #: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what
 #: :data:`_CHANGE_BEFORE` needs.
@@ -11282,6 +11308,20 @@ class _Extractor:
                 # "pour un total de 164 394 098, somme à laquelle s'ajoutent les intérêts": the number is the sum
                 c.kind, c.unit = "money", None
                 c.currency = _said_before(amounts_said, c, converted).currency if money else self.dollar
+                last = c
+                continue
+            if (
+                c.kind == "count"
+                and not c.noun
+                and c.scale is None
+                and money
+                and self.may_hold(c.start, AMOUNT_RISES_REACH, _AMOUNT_RISES_CUES)
+                and self.before(_AMOUNT_RISES_TO_BEFORE, c.start, AMOUNT_RISES_REACH) is not None
+            ):
+                # "Chaque joueuse touchera 30.000 dollars. Le montant passera à 60.000 pour les huitièmes": the
+                # amount just said, grown to a new value in its currency
+                c.kind, c.unit = "money", None
+                c.currency = _said_before(amounts_said, c, converted).currency
                 last = c
                 continue
             if c.kind != "count" or c.scale is None or c.scale < 1000:
