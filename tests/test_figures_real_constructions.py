@@ -13983,3 +13983,40 @@ def test_an_amount_said_to_grow_to_a_bare_number_keeps_its_currency():
     assert keys(text, "fr") == [(30_000, "money", "USD"), (60_000, "money", "USD"), (90_000, "money", "USD")]
     # no amount said before: a count stays a count
     assert keys("Le nombre passera à 60.000 visiteurs.", "fr") == [(60_000, "count", "visitor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a player by position, then the age between commas
+        ("The midfielder, 22, won the award.", "en", [(22, "age", None)]),
+        ("The striker, 30, scored twice.", "en", [(30, "age", None)]),
+        ("The company, 45, was fined.", "en", [(45, "count", None)]),
+        # "and half" without its article, hyphenated
+        ("He signed an eight-and-half-year deal.", "en", [(8.5, "duration", "years")]),
+        # one unit, then a range's second bound
+        (
+            "The positions will go over the next year to 18 months.",
+            "en",
+            [(1, "duration", "years"), (18, "duration", "months")],
+        ),
+        ("Il faut une semaine ou 10 jours.", "fr", [(1, "duration", "weeks"), (10, "duration", "days")]),
+        # how long it takes or lasts, said of one unit
+        ("Getting there will take a month.", "en", [(1, "duration", "months")]),
+        ("The strike lasted a week.", "en", [(1, "duration", "weeks")]),
+        ("He took a day off.", "en", []),
+        ("Ils pensaient ne s'absenter qu'une semaine.", "fr", [(1, "duration", "weeks")]),
+        # "un seul", "only one": emphasis more often than a count the other version gives
+        ("Le scrutin portait sur un seul objet.", "fr", []),
+        # one, an item of a list of counts whose noun is elided
+        (
+            "The party won 16 seats, with seven for Ba, three for Dias and one for Sall.",
+            "en",
+            [(16, "count", "seat"), (7, "count", "seat"), (3, "count", "seat"), (1, "count", "seat")],
+        ),
+    ],
+)
+def test_ages_halves_and_spans_of_one_said_in_real_reports(text, lang, expected):
+    """Constructions: an age after a player's position ("The midfielder, 22,"), "an eight-and-half-year deal",
+    "the next year to 18 months", "will take a month", "qu'une semaine", and "one for Sall" closing a list of counts."""
+    assert keys(text, lang) == expected

@@ -1585,13 +1585,21 @@ _ONE_DURATION_RE = compile_lazily(
     rf"|between(?={_H}+(?:an?|one){_H}+[^\W\d_]+{_H}+and{_H})"
     rf"|close{_H}+to|(?P<within>within)){_H}+(?P<en>(?i:an?|one){_H}+(?P<en_unit>(?i:year|month|week|day|hour))"
     rf"(?P<half>{_H}+(?i:and){_H}+a{_H}+half(?![\w-]))?)"
-    rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+"
+    # "ne s'absenter qu'une semaine": only that long
+    rf"|(?i:plus{_H}+d['’]|près{_H}+d['’]|presque{_H}+|environ{_H}+|moins{_H}+d['’]|au{_H}+moins{_H}+|qu['’]"
     rf"|entre{_H}+(?=une?{_H}+[^\W\d_]+{_H}+et{_H}))"
     rf"(?P<fr>(?i:une?){_H}+(?P<fr_unit>(?i:an|année|mois|semaine|jour|journée|heure))))(?![\w])"
     # "close to a year's average of rain": what a year brings, no span of time
     rf"(?!['’]s(?![\w]))"
     # "less than a year ago", "CHF400 million less than a year earlier": a time the story looks back to
     rf"(?!{_H}+(?i:ago|earlier|before|later|plus{_H}+tôt|auparavant)(?![\w]))"
+)
+#: One unit, the first bound of a range of a number of units: "the next year to 18 months", "a week or 10
+#: days", "un an à 18 mois" (see _ONE_DURATION_RE for "between a year and 18 months").
+_ONE_UNIT_TO_RANGE_RE = compile_lazily(
+    rf"(?<![\w])(?:(?i:the){_H}+(?i:next|past|last|coming|first){_H}+|(?i:an?|one|une?){_H}+)"
+    rf"(?P<span>(?:(?i:an?|one|une?){_H}+)?(?:(?P<en>(?i:year|month|week|day))|(?P<fr>(?i:an|mois|semaine))))"
+    rf"(?={_H}+(?i:to|or|à|ou){_H}+[0-9]{{1,3}}{_H}+(?i:years|months|weeks|days|ans|mois|semaines|jours)(?![\w]))"
 )
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
@@ -1636,7 +1644,7 @@ _ONE_DURATION_HINTS = {
     "en": ("than a", "over a", "nearly a", "almost a", "about a", "around a", "under a", "least a",
            "close to a", "within a", "between a", "between one"),
     "fr": ("plus d'un", "plus d’un", "près d'un", "près d’un", "moins d'un", "moins d’un", "presque un",
-           "environ un", "moins un", "entre un"),
+           "environ un", "moins un", "entre un", "qu'un", "qu’un"),
 }  # fmt: skip
 
 
@@ -1644,10 +1652,14 @@ _ONE_DURATION_HINTS = {
 #: a week" (not "for a year or two", nor "for a day of action").
 #: Where :data:`_EN_FOR_ONE_UNIT_RE` may match: "for a week", "for up to a week", "for nearly a year".
 #: ("for a" also opens "for almost a" and "for at least a").
-_EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a", "after a")
+_EN_FOR_ONE_HINTS = ("for a", "for up to a", "for nearly a", "for more than a", "after a", "take a", "takes a",
+                     "took a", "taking a", "last a", "lasts a", "lasted a", "lasting a", "spent a", "spend a",
+                     "spends a")  # fmt: skip
 _EN_FOR_ONE_UNIT_RE = compile_lazily(
     # "the university paid after a week", as "au bout d'une semaine" says it
-    rf"(?<![\w])(?<!or )(?<!and )(?i:for|after){_H}+(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
+    # "Getting there will take a month", "the strike lasted a week", "spent a day in hospital": how long it took
+    rf"(?<![\w])(?<!or )(?<!and )(?i:for|after|takes?|took|taking|lasts?|lasted|lasting|spent|spends?){_H}+"
+    rf"(?:(?i:up{_H}+to|nearly|almost|more{_H}+than|at{_H}+least){_H}+)?"
     rf"(?P<span>(?i:an?){_H}+(?P<unit>(?i:hour|day|week|month|year)))(?![\w-])"
     rf"(?!{_H}+(?i:or|of|and(?!{_H}+then)|to|in|when|at|ago|before|after|earlier|later|out|off)(?![\w]))"
 )
@@ -1710,6 +1722,18 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
                 unit = t.DURATION_UNITS["en"][m.group("unit").lower()]
                 found.append(Figure(m.group("span"), 1.0, "duration", unit, None, start, end))
     found += [f for f in mourning if not any(g.start < f.end and f.start < g.end for g in found)]
+    if any(w in folded for w in (" to ", " à ", " or ", " ou ")) and any(
+        u in folded for u in (" year", " month", " week", " an ", " mois", " semaine")
+    ):
+        # "over the next year to 18 months", "d'ici un an à 18 mois": a range whose first bound is one unit
+        for m in _ONE_UNIT_TO_RANGE_RE.finditer(text):
+            start, end = m.span("span")
+            if not text[m.start() : m.start() + 4].lower().startswith("the"):
+                start = m.start()  # "a week or 10 days": the article is the number
+            if not any(g.start < end and start < g.end for g in found):
+                lang = "en" if m.group("en") else "fr"
+                unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
+                found.append(Figure(text[start:end], 1.0, "duration", unit, None, start, end))
     if "en" in langs and "and a half" in folded:
         found += [
             Figure(
@@ -2010,8 +2034,8 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<pages>-pages?)(?![\w-])|"
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
     r"(?P<strong>-strong)(?![\w-])|"
-    r"(?P<age>-(?:years?|months?|weeks?|days?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-a-half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
-    r"|(?P<halfsp>-and-a-half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
+    r"(?P<age>-(?:years?|months?|weeks?|days?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-(?:a-)?half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
+    r"|(?P<halfsp>-and-(?:a-)?half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
     # the month, the head or the tonne
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year|night|head|person|share|unit|seat|ticket|visit"
@@ -6409,7 +6433,14 @@ _NAME_COMMA_BEFORE = _ending(  # "Kadri Vaher, 46", "the gang's ringleader, 32,"
     r"gunman|knifeman|attacker|assailant|shooter|killer|perpetrator|murderer|robber|terrorist|motorist|cyclist|"
     r"pedestrian|hostage|inmate|prisoner|migrant|refugee|tourist|fisherman|miner|businessman|businesswoman|"
     r"activist|protester|teen|toddler|youngster|national|citizen|hiker|climber|skier|mountaineer|alpinist|"
-    r"volunteer))"
+    r"volunteer|"
+    # a player by position or sport, and trades: "The midfielder, 22,", "the rider, 27,", "the chef, 41,"
+    r"midfielder|striker|forward|defender|goalkeeper|goalie|winger|captain|rider|swimmer|sprinter|runner|boxer|"
+    r"fighter|golfer|champion|winner|rookie|veteran|quarterback|pitcher|skater|gymnast|jockey|batsman|bowler|"
+    r"artist|writer|author|poet|painter|musician|rapper|chef|cook|plumber|electrician|mechanic|cleaner|carer|"
+    r"caregiver|labou?rer|technician|scientist|researcher|professor|lecturer|analyst|consultant|banker|trader|"
+    r"accountant|investor|entrepreneur|developer|programmer|designer|architect|photographer|filmmaker|producer|"
+    r"presenter|comedian|influencer|grandson|granddaughter|child|baby|infant|kid))"
     # a note in brackets after the name: "Sarah (prénom modifié), 34 ans"
     rf"(?:{_H}*\([^()\n]{{1,30}}\))?"
     # an alias between the name and the age: "Nima Fazeli, alias « Rolex », 22 ans"
@@ -11620,7 +11651,9 @@ class _Extractor:
             if (
                 c.word
                 and c.bare
-                and c.raw > 1  # "two additional deaths, one in Mati City and another": a total's breakdown
+                # "two additional deaths, one in Mati City and another": a total's breakdown; but one after
+                # items already listed continues the list ("13 in Ontario, five in Quebec, one in Nova Scotia")
+                and (c.raw > 1 or prev.listed and prev.word)
                 and prev.kind == "count"
                 and prev.noun
                 and prev.unit is not None
@@ -12116,6 +12149,10 @@ class _Extractor:
         ):
             return False  # "Over one year, prices there have fallen": the window of what the sentence tells
         if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS or c.token.lower() == "la":
+            if c.listed and c.noun and c.raw == 1:
+                return (
+                    True  # "13 in Ontario, five in Quebec, one in Nova Scotia": an item of a list of counts
+                )
             if c.scale is not None:
                 return True
             if c.kind == "percent":
