@@ -14020,3 +14020,48 @@ def test_ages_halves_and_spans_of_one_said_in_real_reports(text, lang, expected)
     """Constructions: an age after a player's position ("The midfielder, 22,"), "an eight-and-half-year deal",
     "the next year to 18 months", "will take a month", "qu'une semaine", and "one for Sall" closing a list of counts."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an amount restated to the next digit is in the currency it was first said in, not the last one's
+        (
+            "Une amende de 4,3 milliards d'euros vise Google. Il y a un an, une amende de 2,4 milliards de $ "
+            "l'avait frappé. Ce sont 4,34 milliards d'amende qui visent le groupe.",
+            "fr",
+            [(4.3e9, "money", "EUR"), (2.4e9, "money", "USD"), (4.34e9, "money", "EUR")],
+        ),
+        # donors' pledges are a sum
+        (
+            "Le sommet a permis de réunir 2 milliards d'euros. Avant lundi, seuls 190 millions d'engagements "
+            "avaient été enregistrés.",
+            "fr",
+            [(2e9, "money", "EUR"), (190e6, "money", "EUR")],
+        ),
+        # a part of an amount after "Sur les" / "Of the", in its scale and currency
+        (
+            "Teck paiera une amende de 60 millions de dollars. Sur les 60 millions versés par Teck, 58 iront "
+            "au Fonds.",
+            "fr",
+            [(60e6, "money", "USD"), (60e6, "money", "USD"), (58e6, "money", "USD")],
+        ),
+        (
+            "Of the $60 million paid by Teck, 58 will go to the fund.",
+            "en",
+            [(60e6, "money", "USD"), (58e6, "money", "USD")],
+        ),
+        (
+            "Of the 60 million residents, 58 voted.",
+            "en",
+            [(60e6, "count", "resident"), (58, "count", "voted")],
+        ),
+        # a person's age said after "age" and a comma
+        ("But the attacker's age, 17 at the time of the attack, ruled it out.", "en", [(17, "age", None)]),
+    ],
+)
+def test_amounts_restated_pledged_or_parted_and_an_age_after_its_word(text, lang, expected):
+    """Constructions: "4,3 milliards d'euros ... 2,4 milliards de $ ... 4,34 milliards d'amende" (a restated
+    amount keeps its currency), "190 millions d'engagements", "Sur les 60 millions ..., 58 iront au Fonds", and
+    "Rudakubana's age, 17 at the time"."""
+    assert keys(text, lang) == expected

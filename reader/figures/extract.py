@@ -5507,7 +5507,9 @@ _SUM_NOUNS = frozenset(
      # a company's takings: "nearly 32 billion turnover", "un chiffre d'affaires de 2 milliards" is said apart
      "turnover", "earnings", "income",
      # what is put into a country or a firm: "600 milliards d'investissements supplémentaires"
-     "investissements", "investissement", "investments", "investment"}
+     "investissements", "investissement", "investments", "investment",
+     # what donors promise: "seuls 190 millions d'engagements", "$1.5 billion of pledges"
+     "engagements", "pledges", "promesses"}
 )  # fmt: skip
 #: Nouns of the unit table an English text mostly uses for places ("three construction sites"): a French
 #: "sites" are websites ("50 sites frauduleux"), an English one a raw noun.
@@ -6205,6 +6207,11 @@ _CONVERSION_IN_BRACKETS_AFTER = compile_lazily(
     rf"{_H}*\)"
 )
 #: After a number, a word of a sum that restates it: "164 394 098, somme à laquelle", "$4,250,000, a sum".
+#: "Sur les", "Of the", "Out of the" before an amount a part of which the sentence gives after a comma.
+PART_OF_AMOUNT_REACH = 60
+_OF_THE_AMOUNT_BEFORE = compile_lazily(
+    rf"(?<![\w])(?i:sur|of|out{_H}+of){_H}+(?i:les|the|ces|those|this|that|ce|cette){_H}+(?:(?i:US|C|CA|A)?\$)?$"
+)
 #: An amount's noun, then a verb of its change, before a bare number: "Le montant passera à 60.000", "the
 #: payout rises to 60,000" (see money_context).
 AMOUNT_RISES_REACH = 60
@@ -6615,6 +6622,8 @@ _AGE_RANGE_END_AFTER = compile_lazily(
 _AGE_PREFIX_BEFORE = _ending(
     rf"(?i:\baged|\bages|\bages{_H}+of|\bages(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:range|ranged|ranging){_H}+from|\bage{_H}+of"
     rf"|\b(?:both|each|all){_H}+age|,{_H}*age"  # "two sisters, both age 14", "Jane Roe, age 45,"
+    # "but Rudakubana's age, 17 at the time of the attack, ruled it out", "his age: 17"
+    rf"|(?:[^\W\d_]['’]s|\bhis|\bher|\btheir){_H}+age{_H}*[,:]"
     # "the ages of the dead and injured ranged between", "the victims ranged in age from"
     rf"|\bages{_H}+of{_H}+(?:[^\W\d_]+{_H}+){{1,5}}?(?:range|ranged|ranging)|\b(?:range|ranged|ranging){_H}+in{_H}+age"
     rf"|\b(?:average|median|mean){_H}+age(?:{_H}+of{_H}+(?:the{_H}+|those{_H}+)?[^\W\d_]+)?{_H}+(?:was|is|were|stood{_H}+at)"
@@ -11341,6 +11350,24 @@ class _Extractor:
                 c.currency = _said_before(amounts_said, c, converted).currency if money else self.dollar
                 last = c
                 continue
+            whole = before if before is not None and before.kind == "money" and before.currency else last
+            if (
+                c.kind == "count"
+                and (c.unit is None or c.unit not in t.KNOWN_UNITS)  # "58 iront au Fonds": no noun counted
+                and c.scale is None
+                and whole is not None
+                and whole.scale is not None
+                and 0 < c.raw < whole.raw
+                and c.start - whole.end <= PART_OF_AMOUNT_REACH
+                and self.text[max(0, c.start - 2) : c.start].startswith(",")
+                and not _SENTENCE_END_RE.search(self.text, whole.end, c.start)
+                and _OF_THE_AMOUNT_BEFORE.search(self.text, max(0, whole.start - 16), whole.start) is not None
+            ):
+                # "Sur les 60 millions versés par Teck Coal, 58 iront au Fonds", "Of the $60 million, 58 will
+                # go to the fund": a part of the amount, in its scale and currency
+                c.kind, c.currency, c.unit = "money", whole.currency, None
+                c.scale, c.value = whole.scale, c.raw * whole.scale
+                continue
             if (
                 c.kind == "count"
                 and not c.noun
@@ -12504,6 +12531,13 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
     millions de francs ... le bénéfice brut atteint 3,596 milliards ... plus de 20 milliards de dollars": the
     francs)."""
     before = [m for m in money if m.end <= c.start]
+    restated = [
+        m for m in before if m.scale is not None and 0 < abs(m.value - c.value) <= RESTATED_AMOUNT * m.value
+    ]
+    if c.scale is not None and restated:
+        # "une amende de 4,3 milliards d'euros ... une amende de 2,4 milliards de $ ... 4,34 milliards
+        # d'amende": the amount said earlier, restated to the next digit, is in its currency
+        return max(restated, key=lambda m: m.start)
     if before:
         latest = max(before, key=lambda m: m.start)
         last = converted.get(id(latest), latest)
@@ -12518,6 +12552,8 @@ def _said_before(money: list[_Cand], c: _Cand, converted: dict[int, _Cand]) -> _
     return min(money, key=lambda m: abs(m.start - c.start))
 
 
+#: How close a bare scaled amount must be to an amount said before it to be that amount restated.
+RESTATED_AMOUNT = Decimal("0.02")
 #: How many amounts of one currency make it the text's own, when one amount in another currency comes last.
 OUTLIER_CURRENCY_LEAST = 2
 
