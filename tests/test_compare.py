@@ -2405,3 +2405,16 @@ def test_accounts_of_a_named_body_count_accounts_and_are_disputed():
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(5600, 5500)]
     owners = extract_figures("Les pirates ont volé 200 000 comptes d'entreprises.", "fr")
     assert [f.unit for f in owners] == ["company"]
+
+
+def test_an_amount_in_pesos_and_its_conversion_into_dollars_are_one_amount():
+    """Construction: "about $40 million" in the English report, "2 milliards de pesos" in the French one: one
+    aid package in two currencies (the Philippine peso kept within about a tenth of 0.019 dollar), shown as
+    matched, not two amounts each in one version only."""
+    en = extract_figures("Manila released about $40 million for the victims.", "en")
+    fr = extract_figures(
+        "Manille a débloqué 2 milliards de pesos pour les victimes.", "fr", places="Philippines"
+    )
+    c = compare_figures(en, fr)
+    assert c.only_en == [] and c.only_fr == [] and c.conflicts == []
+    assert [(a.text, b.text) for a, b in c.converted] == [("$40 million", "2 milliards de pesos")]

@@ -562,6 +562,8 @@ ROUGH_USD = {
     # pegged, or within about a tenth of these rates over 2021-2025; not the yen, the rand or the real
     "NZD": 0.61, "HKD": 0.128, "SGD": 0.74, "DKK": 0.15, "SEK": 0.095, "NOK": 0.095, "PLN": 0.25, "CZK": 0.044,
     "CNY": 0.14, "INR": 0.012, "MAD": 0.1, "XOF": 0.0017, "XAF": 0.0017,
+    # pegged to the dollar (the Gulf's), or within about a tenth of 0.019 (the Philippine peso, 48 to 59 a dollar)
+    "AED": 0.272, "SAR": 0.267, "QAR": 0.275, "JOD": 1.41, "PHP": 0.019,
 }  # fmt: skip
 
 
