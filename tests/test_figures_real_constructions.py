@@ -14065,3 +14065,66 @@ def test_amounts_restated_pledged_or_parted_and_an_age_after_its_word(text, lang
     amount keeps its currency), "190 millions d'engagements", "Sur les 60 millions ..., 58 iront au Fonds", and
     "Rudakubana's age, 17 at the time"."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the ages a rule moves between
+        (
+            "The legal age that opens the right to a full pension would be pushed back from the current 62 to 64.",
+            "en",
+            [(62, "age", None), (64, "age", None)],
+        ),
+        ("They want to raise the retirement age to 67.", "en", [(67, "age", None)]),
+        # the age one reaches, whatever follows it
+        (
+            "Her sentence would be commuted if she turns 75 before it is carried out.",
+            "en",
+            [(75, "age", None)],
+        ),
+        # the age at death, words between the verb and "à"
+        ("Le peintre est né en 1862 et devait mourir en 1918 à 55 ans.", "fr", [(55, "age", None)]),
+        # a list of ages whose first number says whose they are
+        (
+            "Trois mineurs de 17, 16 et 14 ans font partie des victimes.",
+            "fr",
+            [(3, "count", "mineurs"), (17, "age", None), (16, "age", None), (14, "age", None)],
+        ),
+        (
+            "Les peines de 2, 3 et 5 ans ont été confirmées.",
+            "fr",
+            [(2, "duration", "years"), (3, "duration", "years"), (5, "duration", "years")],
+        ),
+    ],
+)
+def test_ages_of_rules_of_death_and_of_lists_in_real_reports(text, lang, expected):
+    """Constructions: "the legal age ... from the current 62 to 64", "if she turns 75 before", "mourir en 1918 à
+    55 ans", "Trois mineurs de 17, 16 et 14 ans" (the last number's years are an age as the first's are)."""
+    assert [k for k in keys(text, lang) if k[1] != "year"] == expected
+
+
+def test_a_canadian_paper_converting_an_american_amount_writes_american_dollars():
+    """Construction: a Canadian paper's story of a sale in New York, "38 M$ USD (environ 51 380 000 $
+    canadiens)", then "le prix de 38 millions de dollars": its bare dollars are the story's US ones, only the
+    conversion is Canadian."""
+    article = Article(
+        title="Une bible vendue aux enchères",
+        blocks=[
+            Block(
+                "paragraph",
+                "Une bible hébraïque a trouvé preneur pour 38 M$ USD (environ 51 380 000 $ canadiens) mercredi à "
+                "New York.",
+            ),
+            Block("paragraph", "Le prix de 38 millions de dollars traduit son importance."),
+        ],
+        lang="fr",
+        source="Noovo Info",
+        url="https://www.noovo.info/nouvelle/une-bible-vendue.html",
+    )
+    body, _ = article_figures(article)
+    assert [(f.value, f.currency) for f in body if f.kind == "money"] == [
+        (38e6, "USD"),
+        (51_380_000, "CAD"),
+        (38e6, "USD"),
+    ]

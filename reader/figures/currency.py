@@ -149,6 +149,12 @@ _CANADIAN_DOLLARS = re.compile(
 )
 #: Australian dollars named in words (not "A$", which marks them beside bare US dollars).
 _AUSTRALIAN_DOLLARS = re.compile(r"(?i:dollars?\s+australiens?|australian\s+dollars?)")
+#: Right after an amount marked US dollars, its conversion into Canadian ones in brackets: " (environ 51 380 000 $
+#: canadiens)", " (C$51 million)".
+_CANADIAN_CONVERSION_AFTER = re.compile(
+    r"\s*\((?:(?:about|roughly|some|environ|soit|or)\s+)?[^()\n]{0,24}?"
+    r"(?:(?i:\$\s?canadiens?|dollars?\s+canadiens?|canadian\s+dollars?)|C\$|CA\$|\$\s?CAN\b|\bCAD\b)"
+)
 _US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
 
 
@@ -184,6 +190,12 @@ def text_dollar(text: str, dollar: str) -> str:
         # amounts names their dollar once, and no US one ("2.6 billion Australian dollars ($1.8 billion)" gives
         # its conversion in the publisher's dollar)
         return "AUD"
+    if dollar == "CAD" and "(" in text and (us := _US_DOLLARS.search(text)) is not None:
+        converted = _CANADIAN_CONVERSION_AFTER.match(text, us.end())
+        if converted is not None:
+            # "38 M$ USD (environ 51 380 000 $ canadiens) mercredi à New York": a Canadian paper's story of
+            # American amounts, which gives its readers the first one in their dollars; its bare ones are US
+            return "USD"
     if dollar == "CAD" or not any(hint in text for hint in _CANADIAN_HINTS):
         return dollar  # most texts name no Canadian dollar: two substring tests, not a scan of the text
     mentions = list(_CANADIAN_DOLLARS.finditer(text))

@@ -6653,6 +6653,22 @@ _PERSON_WAS_BEFORE = _ending(
     # "The patient, who was over 65,": an age as a bound
     rf"{_H}+(?:(?i:only|just|over|under|about|around|nearly|almost){_H}+)?"
 )
+#: An age a rule sets, then in its clause the values it moves from or to: "the legal age that opens the right to
+#: a full pension would be pushed back from the current 62 to 64", "raise the retirement age to 67".
+AGE_MOVED_REACH = 120
+_AGE_MOVED_BEFORE = _ending(
+    rf"(?<![\w])(?i:retirement|pension|pensionable|legal|voting|minimum|drinking|school-leaving){_H}+(?i:age)(?![\w])"
+    rf"[^.;:!?\n]{{0,100}}?(?<![\w])(?i:from|to)(?:{_H}+(?:(?i:the){_H}+)?(?i:current|present|existing))?{_H}+"
+)
+#: A French verb of dying, then "à" and the age: "avant de mourir en 1918 à 55 ans", "morte dimanche à 91 ans".
+DIED_AT_FR_REACH = 60
+_DIED_AT_FR_CUES = ("mour", "meurt", "mort", "décéd", "décès", "éteint")
+_DIED_AT_FR_BEFORE = _ending(
+    rf"(?<![\w])(?i:mourir|meurt|mort|morte|décédée?|décède|s['’]est{_H}+éteinte?)(?![\w])"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*|{_H}+[0-9]{{4}}|,){{0,5}}{_H}+à{_H}+"
+)
+#: A verb of reaching an age right before a bare number: "if she turns 75 before", "turned 40 in jail".
+_TURNS_BEFORE = _ending(rf"(?<![\w])(?i:turns|turned|turning|will{_H}+turn|would{_H}+have{_H}+turned){_H}+")
 #: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday", "who turns 20
 #: later in June".
 _AGE_DAY_AFTER = compile_lazily(
@@ -8827,6 +8843,13 @@ class _Extractor:
 
     def french_age_context(self, s: int) -> bool:
         """ "âgé de 52 ans", "un homme de 52 ans", "un Néerlandais de 30 ans" are ages."""
+        if (
+            self.may_end_with(s, "à")
+            and self.may_hold(s, DIED_AT_FR_REACH, _DIED_AT_FR_CUES)
+            and self.before(_DIED_AT_FR_BEFORE, s, DIED_AT_FR_REACH) is not None
+            and _YEARS_OF_SOMETHING_AT.match(self.text, s) is None  # not "mort à 5 ans de la retraite"
+        ):
+            return True  # "un an avant de mourir en 1918 à 55 ans", "décédé mardi à 91 ans": the age at death
         if self.may_hold(s, 100, ("record",)) and self.before(_RECORD_OLD_BEFORE, s, 100):
             return False  # "le record du monde de Kevin Young, vieux de 29 ans": how long the record stood
         if self.before(_AGE_WORD_BEFORE, s):
@@ -9745,6 +9768,15 @@ class _Extractor:
             return
         if (
             whole
+            and MIN_AGE_LIMIT <= c.raw <= MAX_AGE_LIMIT
+            and self.may_hold(c.start, AGE_MOVED_REACH, (" age ",))
+            and self.before(_AGE_MOVED_BEFORE, c.start, AGE_MOVED_REACH) is not None
+        ):
+            # "the legal age ... would be pushed back from the current 62 to 64": the ages a rule moves between
+            c.kind, c.by_prefix = "age", True
+            return
+        if (
+            whole
             and 1 <= c.raw <= 110
             and self.may_hold(c.start, 16, ("was", "is", "'s", "’s", "be", "turn"))
             and self.before(_PERSON_WAS_BEFORE, c.start, 32)
@@ -9753,6 +9785,8 @@ class _Extractor:
                 or self.after(_SENTENCE_END_AFTER, c.end)
                 or self.after(_AGE_DAY_AFTER, c.end)
                 or self.after(_AND_HER_LIFE_AFTER, c.end)
+                # "commuted if she turns 75 before it is carried out": whoever turns a bare number reaches that age
+                or self.before(_TURNS_BEFORE, c.start, 24) is not None
             )
         ):
             # "He was 29.", "who was 17, had", "who would have turned 40 on Friday", "who is 81 and has asthma": a
@@ -10682,6 +10716,13 @@ class _Extractor:
                 # "the fire count climbed to 156 Sunday from 134": the value it went from counts what the new
                 # one does
                 b.unit, b.noun = a.unit, a.noun
+
+        def list_head(i: int) -> _Cand:
+            """The first number of the list of bare numbers linked up to ``cands[i]``."""
+            while i > 0 and cands[i - 1].bare and linked(cands[i - 1], cands[i]):
+                i -= 1
+            return cands[i]
+
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
             if not linked(a, b) and not (
@@ -10732,7 +10773,8 @@ class _Extractor:
                     a.bare
                     and b.kind == "duration"
                     and b.unit == "years"
-                    and self.french_age_context(a.start)
+                    # "Trois mineurs de 17, 16 et 14 ans": the list's first number tells whose years they are
+                    and self.french_age_context(list_head(i).start)
                     and not self.after(_PRISON_TERM_AFTER, b.end)  # "écopent de deux à douze ans de prison"
                 )
                 or (
