@@ -14128,3 +14128,29 @@ def test_a_canadian_paper_converting_an_american_amount_writes_american_dollars(
         (51_380_000, "CAD"),
         (38e6, "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "last year" between a year the sentence names and the figure: the figure is of last year
+        (
+            "His portrait sold in 2006 for $87.9 million, while his landscape went last year for $104.6 million.",
+            "en",
+            [(87.9e6, 2006), (104.6e6, YEAR_BEFORE_ARTICLE)],
+        ),
+        # "l'an dernier" before the figure in its clause
+        (
+            "La toile a été cédée l'an dernier chez Christie's à New York pour 104,5 millions de dollars.",
+            "fr",
+            [(104.5e6, YEAR_BEFORE_ARTICLE)],
+        ),
+        # a comma ends the clause that "last year" opens
+        ("Unlike last year, $5 million was raised.", "en", [(5e6, None)]),
+    ],
+)
+def test_a_figure_said_of_last_year_in_its_clause_is_dated_to_it(text, lang, expected):
+    """Construction: "sold in 2006 for $87.9 million, while Birch Forest went last year for $104.6 million",
+    "cédé l'an dernier chez Christie's à New York pour 104,5 millions": the figure is of the year before the
+    article's, not of the year the sentence named first (nor of none)."""
+    assert [(f.value, f.year) for f in extract_figures(text, lang) if f.kind == "money"] == expected

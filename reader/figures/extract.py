@@ -3965,6 +3965,17 @@ _LAST_YEAR_OPENING_RE = compile_lazily(
     rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
 #: Last year's event named as such within a sentence: "the major wildfires of last year", "last year's floods".
+#: "last year" or "l'an dernier" in a figure's clause before it, with no comma or sentence end between.
+LAST_YEAR_NEAR_REACH = 56
+_LAST_YEAR_NEAR_BEFORE = compile_lazily(
+    rf"(?<![\w])(?:(?i:last){_H}+(?i:year)|(?i:l['’]an){_H}+(?i:dernier|passé)|(?i:l['’]année){_H}+(?i:dernière|passée))"
+    rf"(?![\w'’])[^,;:.!?()\n]*$"
+)
+#: "last year" or "l'an dernier" between a year the sentence names and a figure after both.
+_LAST_YEAR_BETWEEN_RE = compile_lazily(
+    rf"(?<![\w])(?:(?i:last){_H}+(?i:year)|(?i:l['’]an){_H}+(?i:dernier|passé)|(?i:l['’]année){_H}+(?i:dernière|passée))"
+    rf"(?![\w'’])"
+)
 _LAST_YEARS_EVENT_RE = compile_lazily(rf"(?<![\w])(?i:of{_H}+last{_H}+year|last{_H}+year['’]s)(?![\w])")
 #: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
 _LAST_YEAR_OPENING_ENDS = (
@@ -4137,6 +4148,12 @@ def _date_last_year(text: str, lowered: str | None, figures: list[Figure]) -> No
         # fait 41 blessés")
         if at and _SENTENCE_END_NO_COLON_RE.search(text, openings[at - 1], f.start) is None:
             f.year = dated[at - 1]
+        elif (
+            last := _LAST_YEAR_NEAR_BEFORE.search(text, max(0, f.start - LAST_YEAR_NEAR_REACH), f.start)
+        ) is not None and not any(g is not f and last.end() <= g.start < f.start for g in figures):
+            # "cédé l'an dernier chez Christie's à New York pour 104,5 millions de dollars": the verb's time,
+            # in the figure's clause
+            f.year = YEAR_BEFORE_ARTICLE
 
 
 def _figure_between(figures: list[Figure], i: int, end: int) -> bool:
@@ -4232,8 +4249,10 @@ def _date_by_sentence(
             and not _dates_a_compared_value(text, figures, years[at - 1], f)
         ):
             # the nearest year before it in its sentence, or after a colon right after the year ("un drame
-            # comparable en 2019 : au moins 16 personnes avaient été tuées")
-            f.year = _year_of(years[at - 1])
+            # comparable en 2019 : au moins 16 personnes avaient été tuées"), unless "last year" comes between
+            # ("sold in 2006 for $87.9 million, while Birch Forest went last year for $104.6 million")
+            between = _LAST_YEAR_BETWEEN_RE.search(text, years[at - 1].end, f.start)
+            f.year = YEAR_BEFORE_ARTICLE if between is not None else _year_of(years[at - 1])
         elif (
             after
             and not _SENTENCE_END_RE.search(text, f.end, years[at].start)
