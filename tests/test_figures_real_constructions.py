@@ -13918,8 +13918,16 @@ def test_a_dotted_abbreviation_still_names_its_number():
         ),
         ("Les trois syndicats du secteur - Alpha, Beta et Gamma - ont signé.", "fr", [(3, "count", "union")]),
         ("The two companies (Orvane and Tevimès) were fined.", "en", [(2, "count", "company")]),
+        # the members in apposition, between commas
+        (
+            "Les trois universités de la province, Alpha, Beta et Gamma, pourraient perdre des étudiants.",
+            "fr",
+            [(3, "count", "universités")],
+        ),
+        ("The two firms, Orvane and Tevimès, appealed.", "en", [(2, "count", "company")]),
         # no list of members after it: the number points back to what the text counted before
         ("The two companies were fined. Orvane and Tevimès appealed.", "en", []),
+        ("Les deux entreprises ont fait appel, Orvane et Tevimès aussi.", "fr", []),
         # a list of another length is no list of the members counted
         ("The three unions – Alpha and Beta – rejected it.", "en", []),
     ],

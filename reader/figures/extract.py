@@ -4696,6 +4696,11 @@ _NAMES_LISTED_AFTER = compile_lazily(
     r"[^.;:!?\n()\u2013\u2014]{1,60}?(?:\s[\u2013\u2014-]\s|:\s|\s\()(?P<list>[^.;:!?\n()\u2013\u2014]{3,160}?)"
     r"(?=\s[\u2013\u2014-]\s|\)|[.;!?\n]|$)"
 )
+_NAME_ITEM = r"[A-Z][\w'’!.-]*(?:[ \u00a0][A-Z][\w'’!.-]*){0,3}"
+_NAMES_APPOSED_AFTER = compile_lazily(
+    r"[^.;:!?\n()\u2013\u2014,]{1,60}?,\s"
+    rf"(?P<list>{_NAME_ITEM}(?:,\s{_NAME_ITEM})*,?\s(?:and|et)\s{_NAME_ITEM})(?=,|\s[\u2013\u2014-]\s|[.;!?]|$)"
+)
 _LIST_SPLIT_RE = compile_lazily(r",\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+")
 _CAPITALISED_WORD_RE = compile_lazily(r"(?<![\w-])[A-Z][\w!-]*")
 #: French "des deux" ("of the two"): both of a pair named before ("les directions des deux entreprises"); a larger
@@ -8778,10 +8783,14 @@ class _Extractor:
         led the strike – CGT, Unsa, SUD-Rail and CFDT –", "les quatre compagnies du groupe - Air France, Hop!,
         KLM et Transavia -" introduce the members, they point back to nothing."""
         m = _NAMES_LISTED_AFTER.match(self.text, pos)
-        if m is None:
-            return False
-        items = [i for i in _LIST_SPLIT_RE.split(m.group("list").strip()) if i]
-        return len(items) == count and all(_CAPITALISED_WORD_RE.search(i) for i in items)
+        if m is not None:
+            items = [i for i in _LIST_SPLIT_RE.split(m.group("list").strip()) if i]
+            if len(items) == count and all(_CAPITALISED_WORD_RE.search(i) for i in items):
+                return True
+        # "Les trois universités anglophones de la province, McGill, Concordia et Bishop's, pourraient": the
+        # names in apposition after a comma, the last after "et" or "and"
+        apposed = _NAMES_APPOSED_AFTER.match(self.text, pos)
+        return apposed is not None and len(_LIST_SPLIT_RE.split(apposed.group("list"))) == count
 
     def counted_after(self, pos: int) -> bool:
         """Whether the word after ``pos`` is a noun of things counted ("drivers", "passengers")."""
