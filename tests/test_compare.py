@@ -2418,3 +2418,12 @@ def test_an_amount_in_pesos_and_its_conversion_into_dollars_are_one_amount():
     c = compare_figures(en, fr)
     assert c.only_en == [] and c.only_fr == [] and c.conflicts == []
     assert [(a.text, b.text) for a, b in c.converted] == [("$40 million", "2 milliards de pesos")]
+
+
+def test_a_count_of_a_people_named_apart_in_each_language_is_matched():
+    """Construction: the nationalities of a crash's dead, "four Romanians and three Germans" against "quatre
+    Roumains et trois Allemands" (each people named from two stems): matched, not each in one version only."""
+    en = extract_figures("Among the dead were four Romanians and three Germans.", "en")
+    fr = extract_figures("Quatre Roumains et trois Allemands figurent parmi les morts.", "fr")
+    c = compare_figures(en, fr)
+    assert c.only_en == [] and c.only_fr == [] and c.conflicts == []

@@ -673,6 +673,12 @@ _PEOPLES = {
         "at": "austrian austrians autrichien autrichiens autrichienne autrichiennes",
         "ma": "moroccan moroccans marocain marocains marocaine marocaines",
         "ch": "swiss suisse suisses",
+        "ro": "romanian romanians roumain roumains roumaine roumaines",
+        "al": "albanian albanians albanais albanaise albanaises",
+        "by": "belarusian belarusians bielorusse bielorusses",
+        "uz": "uzbek uzbeks ouzbek ouzbeks ouzbeke ouzbekes",
+        "nz": "new zealander new zealanders neo-zelandais neo-zelandaise neo-zelandaises",
+        "hr": "croat croats croatian croatians croate croates",
     }.items()
     for form in forms.split()
 }

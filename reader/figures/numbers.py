@@ -727,6 +727,7 @@ MEASURE_UNITS = set(
 PEOPLES = frozenset(
     """russes suisses belges serbes croates tchèques slovaques turcs grecs kurdes lettons arabes
     poles czechs slovaks turks greeks swedes danes finns brits serbs croats kurds arabs afghans iraqis
+    germans britons scots uzbeks kazakhs tajiks argentines omanis nepalis
     pakistanis israelis somalis yemenis saudis bangladeshis kuwaitis qataris afghanes somaliens
     érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes
     chinese vietnamese japanese lebanese congolese senegalese sudanese taiwanese burmese nepalese portuguese
