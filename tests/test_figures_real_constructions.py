@@ -14162,3 +14162,21 @@ def test_a_figure_said_of_last_year_in_its_clause_is_dated_to_it(text, lang, exp
     "cédé l'an dernier chez Christie's à New York pour 104,5 millions": the figure is of the year before the
     article's, not of the year the sentence named first (nor of none)."""
     assert [(f.value, f.year) for f in extract_figures(text, lang) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a code's section named by its number
+        ("La décision vise la disposition 745.51 du Code criminel.", "fr", []),
+        ("Les meurtriers condamnés en vertu de 754.51 auront droit à une réparation.", "fr", []),
+        # a person's age at a time said after it
+        ("He will be 67 before he has his first chance of parole.", "en", [(67, "age", None)]),
+        ("She was 19 when she left.", "en", [(19, "age", None)]),
+        ("It was 5 when the bell rang.", "en", [(5, "count", None)]),
+    ],
+)
+def test_a_codes_section_and_an_age_at_a_time(text, lang, expected):
+    """Constructions: "la disposition 745.51 du Code criminel", "en vertu de 754.51" (a section's number, no
+    figure); "He will be 67 before he has his first chance of parole" (an age, a clause of time after it)."""
+    assert keys(text, lang) == expected

@@ -6691,6 +6691,10 @@ _DIED_AT_FR_BEFORE = _ending(
     rf"(?<![\w])(?i:mourir|meurt|mort|morte|décédée?|décède|s['’]est{_H}+éteinte?)(?![\w])"
     rf"(?:{_H}+[^\W\d_][\w'’-]*|{_H}+[0-9]{{4}}|,){{0,5}}{_H}+à{_H}+"
 )
+#: A clause of time right after a person's bare age: "will be 67 before he", "was 19 when she left".
+_AGE_AT_A_TIME_AFTER = compile_lazily(
+    rf"{_H}+(?i:before|when|until|by{_H}+the{_H}+time|once){_H}+(?i:he|she|they|his|her|the)(?![\w])"
+)
 #: A verb of reaching an age right before a bare number: "if she turns 75 before", "turned 40 in jail".
 _TURNS_BEFORE = _ending(rf"(?<![\w])(?i:turns|turned|turning|will{_H}+turn|would{_H}+have{_H}+turned){_H}+")
 #: The day a person's age is said of: "He turned 40 last week", "who would have been 52 on Friday", "who turns 20
@@ -7228,6 +7232,8 @@ _RAISED_AFTER = compile_lazily(
 _CENTS_RE = compile_lazily(r"[0-9]{1,6}[.,][0-9]{2}")
 
 
+#: A code's section number: "745.51", "231-8", "12(3)".
+_SECTION_NUMBER_RE = compile_lazily(r"[0-9]{1,4}(?:[.-][0-9]{1,3}|\([0-9]{1,2}\))(?![\w])")
 #: A copula and the people it says a number is: "were minors", "sont des femmes", "étaient mineurs".
 _COPULA_PEOPLE_AFTER = compile_lazily(
     rf"{_H}+(?i:were|are|étaient|sont)(?:{_H}+(?i:des))?{_H}+(?P<w>[^\W\d_]+)(?![\w'’-])"
@@ -7530,6 +7536,10 @@ class _Extractor:
             return False  # "that of the province of Limburg 45 times": how often, no name's number
         if self.text[max(0, s - 9) : s].lower() == "round of ":
             return True  # a draw's round ("Round of 16: 250,000 euros"): the players left, no count
+        if self.text.endswith(
+            ("en vertu de ", "en vertu du ", "conformément à "), 0, s
+        ) and _SECTION_NUMBER_RE.match(self.text, s):
+            return True  # "condamnés en vertu de 745.51": a section of a code, named by its number
         if self.text[s - 1 : s] == "-" and (model := _MODEL_HEAD_RE.search(self.text, max(0, s - 12), s)):
             return self.is_name_ordinal(model.start())  # "Boeing 737-200": the variant of a named model
         found = _name_word_before(self.text, s)
@@ -9815,6 +9825,8 @@ class _Extractor:
                 or self.after(_AND_HER_LIFE_AFTER, c.end)
                 # "commuted if she turns 75 before it is carried out": whoever turns a bare number reaches that age
                 or self.before(_TURNS_BEFORE, c.start, 24) is not None
+                # "He will be 67 before he can seek parole", "she was 19 when she left": the age at a time
+                or self.after(_AGE_AT_A_TIME_AFTER, c.end) is not None
             )
         ):
             # "He was 29.", "who was 17, had", "who would have turned 40 on Friday", "who is 81 and has asthma": a

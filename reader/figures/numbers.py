@@ -891,7 +891,7 @@ NAME_WORDS = set(
     game match
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight group groupe poule division bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
-    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi
+    kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi disposition dispositions
     """.split()
 )
 #: Capitalised, the names of lists and stock indexes a number ends: "Fortune 500", "CAC 40", "FTSE 100".
