@@ -14180,3 +14180,18 @@ def test_a_codes_section_and_an_age_at_a_time(text, lang, expected):
     """Constructions: "la disposition 745.51 du Code criminel", "en vertu de 754.51" (a section's number, no
     figure); "He will be 67 before he has his first chance of parole" (an age, a clause of time after it)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les hivers sont plus doux que dans les années 60 ou 70.", "fr", []),
+        ("Dans les années 80 et 90, la ville a grandi.", "fr", []),
+        ("It put eight cities under its highest 'Level 3' heat warning.", "en", [(8, "count", "city")]),
+        ("'Three people died,' he said.", "en", [(3, "count", "death")]),
+    ],
+)
+def test_a_decade_after_another_and_a_quoted_names_number(text, lang, expected):
+    """Constructions: "les années 60 ou 70" (the second decade of a pair), "its highest 'Level 3' heat warning" (a
+    level's name in quotes, no count)."""
+    assert keys(text, lang) == expected

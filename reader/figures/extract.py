@@ -7232,6 +7232,8 @@ _RAISED_AFTER = compile_lazily(
 _CENTS_RE = compile_lazily(r"[0-9]{1,6}[.,][0-9]{2}")
 
 
+#: A decade said after another one: "les années 60 ou 70", "années 80 et 90", "années 80-90".
+_DECADE_LISTED_BEFORE = compile_lazily(rf"(?i:années){_H}+[0-9]0(?:{_H}+(?:ou|et|à){_H}+|{_H}*[-–]{_H}*)$")
 #: A code's section number: "745.51", "231-8", "12(3)".
 _SECTION_NUMBER_RE = compile_lazily(r"[0-9]{1,4}(?:[.-][0-9]{1,3}|\([0-9]{1,2}\))(?![\w])")
 #: A copula and the people it says a number is: "were minors", "sont des femmes", "étaient mineurs".
@@ -7545,7 +7547,8 @@ class _Extractor:
         found = _name_word_before(self.text, s)
         if found is None:
             return False
-        word = _ELIDED_RE.sub("", found[0])  # "l'article 32", "d'iOS 18.3", "l'AV 312"
+        # "l'article 32", "d'iOS 18.3", "l'AV 312"; a name in quotes: "its highest 'Level 3' heat warning"
+        word = _ELIDED_RE.sub("", found[0]).lstrip("'\"‘“«")
         if not word:
             return False
         if (
@@ -7867,8 +7870,15 @@ class _Extractor:
         ):
             self.name_end = e  # the list of streets goes on: "les rues 204 et 223"
             return None  # "entre les rues 204 et 223 à Mina": a numbered street (not "dans les rues 300 manifestants")
-        if len(token) == 2 and token[1] == "0" and text.endswith(("années ", "années\u00a0"), 0, s):
-            return None  # "au début des années 70": a decade
+        if (
+            len(token) == 2
+            and token[1] == "0"
+            and (
+                text.endswith(("années ", "années\u00a0"), 0, s)
+                or _DECADE_LISTED_BEFORE.search(text, max(0, s - 20), s) is not None
+            )
+        ):
+            return None  # "au début des années 70", "les années 60 ou 70": a decade
         if not word and text[e : e + 1] in "-–" and _ORDINAL_AFTER_DASH_RE.match(text, e + 1):
             return None  # "fondé au 14-15e siècle", "the 3-4th rounds": a range of ordinals
         if (
