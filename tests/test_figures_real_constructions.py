@@ -14195,3 +14195,18 @@ def test_a_decade_after_another_and_a_quoted_names_number(text, lang, expected):
     """Constructions: "les années 60 ou 70" (the second decade of a pair), "its highest 'Level 3' heat warning" (a
     level's name in quotes, no count)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le manuscrit aurait été fabriqué entre 880 et 960.", "fr", [(880, "year"), (960, "year")]),
+        ("The codex was written between 1450 and 1460 in Florence.", "en", [(1450, "year"), (1460, "year")]),
+        ("Ils ont fabriqué entre 300 et 400 voitures.", "fr", [(300, "count"), (400, "count")]),
+        ("They made between 300 and 400.", "en", [(300, "count"), (400, "count")]),
+    ],
+)
+def test_a_range_of_years_a_work_was_made_in(text, lang, expected):
+    """Construction: "aurait été fabriqué entre 880 et 960", "was written between 1450 and 1460": when a work was
+    made, its years (three digits for the ninth century); what a maker made between two numbers stays a count."""
+    assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected

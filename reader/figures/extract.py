@@ -6918,6 +6918,20 @@ _MADE_AROUND_BEFORE = _ending(
     r"|peinte?|construite?|fondée?|écrite?|composée?|créée?|érigée?|bâtie?|sculptée?|datée?|datant)"
     rf"{_H}+(?i:around|about|circa|c\.|vers|autour{_H}+de|aux{_H}+alentours{_H}+de){_H}+"
 )
+#: A verb of making a work, then a range's first year or the second after it: "fabriqué entre 880 et ",
+#: "written between 1450 and ".
+_MADE_BETWEEN_BEFORE = _ending(
+    # the passive, what a work was made as ("they made between 300 and 400" counts what they made)
+    rf"(?<![\w])(?:(?i:was|were|been|été|fut|furent){_H}+(?:(?i:probably|likely|probablement){_H}+)?"
+    r"(?i:painted|built|founded|written|composed|created|made|erected|carved|copied|produced"
+    r"|peinte?s?|construite?s?|fondée?s?|écrite?s?|composée?s?|créée?s?|érigée?s?|bâtie?s?|sculptée?s?"
+    r"|fabriquée?s?|copiée?s?|rédigée?s?|réalisée?s?)|(?i:dating|dated|datant|datée?s?))"
+    rf"{_H}+(?i:between|entre){_H}+(?:[0-9]{{3,4}}{_H}+(?i:and|et){_H}+)?"
+)
+#: After a range's first or second year, the range's end and no noun: " et 960.", " and 1460 in Florence".
+_RANGE_OF_YEARS_ENDS_AFTER = compile_lazily(
+    rf"(?:{_H}+(?i:and|et){_H}+[0-9]{{3,4}})?(?:{_H}*[,.;:)]|{_H}+(?i:by|par|in|en|à|au|at|dans|for|pour)(?![\w])|$)"
+)
 #: "back to", "dating to", "dates to": the year something goes back to; "remonte à" in French.
 _BACK_TO_BEFORE = _ending(
     # "dont les origines remontent à 1670", "dont l'origine remonte à…1779"
@@ -9960,6 +9974,15 @@ class _Extractor:
         if c.kind != "count" or c.scale is not None or c.word:
             return
         modern = _YEAR_TOKEN_RE.fullmatch(token) is not None
+        if (
+            len(token) in (3, 4)
+            and self.before(_MADE_BETWEEN_BEFORE, c.start, 60) is not None
+            and _RANGE_OF_YEARS_ENDS_AFTER.match(self.text, c.end) is not None
+        ):
+            # "Le Codex Sassoon aurait été fabriqué entre 880 et 960", "written between 1450 and 1460": when a
+            # work was made, as a range of years
+            c.kind, c.unit, c.noun = "year", None, False
+            return
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
             if _CALENDAR_YEAR_TOKEN_RE.fullmatch(token) and (
                 self.before(_YEAR_OF_CALENDAR_BEFORE, c.start, 12)
