@@ -14210,3 +14210,17 @@ def test_a_range_of_years_a_work_was_made_in(text, lang, expected):
     """Construction: "aurait été fabriqué entre 880 et 960", "was written between 1450 and 1460": when a work was
     made, its years (three digits for the ninth century); what a maker made between two numbers stays a count."""
     assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Son équipe a terminé avec 90.210euros.", "fr", [(90_210, "money", "EUR")]),
+        ("It cost 300dollars.", "en", [(300, "money", "USD")]),
+        ("They paid a 400-euro fine.", "en", [(400, "money", "EUR")]),
+    ],
+)
+def test_a_currency_word_glued_to_its_digits(text, lang, expected):
+    """Construction: "terminer avec 90.210euros", "300dollars": the currency word glued to the amount, as web copy
+    loses a space; read as the spaced word is."""
+    assert keys(text, lang) == expected

@@ -2023,6 +2023,8 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<pct>-per-cent|-percent|-pour-cent)(?![\w])|"
     # "400-euro fines", "a 500-dollar fine": the currency glued as an adjective, read after the digits
     r"(?P<cur>-(?i:euro|dollar|franc|pound|yen|yuan|rupee|rouble|ruble|naira|rand|dirham|peso)s?)(?![\w-])|"
+    # "terminer avec 90.210euros", "1500dollars": the currency word glued to the digits, read after them
+    r"(?P<gcur>(?i:euros?|dollars?|francs?|livres?|pounds?))$|"
     rf"(?P<unitnoun>-{_alt(w for w in t.UNIT_NOUNS if w.isalpha())})(?![\w-])|"
     # "a 33-story high-rise", "a six-storey tower": the floors of a building (a noun outside the unit table)
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
@@ -8141,7 +8143,8 @@ class _Extractor:
         if word and (digits := _DIGITS_RESTATED_AFTER.match(text, e)) and Decimal(digits.group("n")) == raw:
             pos = c.end = digits.end()  # "un mandat de cinq (5) ans": the number said twice, the unit after
             c.restated = True
-        if attached and not attached.group("cur"):  # "400-euro": the currency is read after the digits
+        if attached and not attached.group("cur") and not attached.group("gcur"):
+            # "400-euro", "1500euros": the currency is read after the digits
             pos = e + attached.end()
             if attached.group("pct"):
                 c.kind = "percent"
