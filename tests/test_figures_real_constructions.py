@@ -14224,3 +14224,11 @@ def test_a_currency_word_glued_to_its_digits(text, lang, expected):
     """Construction: "terminer avec 90.210euros", "300dollars": the currency word glued to the amount, as web copy
     loses a space; read as the spaced word is."""
     assert keys(text, lang) == expected
+
+
+def test_the_age_a_rule_reaches():
+    """Construction: "The legal retirement age ... is to go up gradually, by 3 months each year, and reach 64 in
+    2030": the age the rule reaches; a number some other noun reaches stays a count."""
+    text = "The legal retirement age is to go up gradually, by 3 months each year, and reach 64 in 2030."
+    assert [k for k in keys(text, "en") if k[1] != "year"] == [(3, "duration", "months"), (64, "age", None)]
+    assert keys("The minimum age rose and fines reached 50.", "en") == [(50, "count", None)]

@@ -6684,7 +6684,8 @@ _PERSON_WAS_BEFORE = _ending(
 AGE_MOVED_REACH = 120
 _AGE_MOVED_BEFORE = _ending(
     rf"(?<![\w])(?i:retirement|pension|pensionable|legal|voting|minimum|drinking|school-leaving){_H}+(?i:age)(?![\w])"
-    rf"[^.;:!?\n]{{0,100}}?(?<![\w])(?i:from|to)(?:{_H}+(?:(?i:the){_H}+)?(?i:current|present|existing))?{_H}+"
+    rf"[^.;:!?\n]{{0,100}}?(?<![\w])(?i:from|to|reach|reaches|reaching|of)"
+    rf"(?:{_H}+(?:(?i:the){_H}+)?(?i:current|present|existing))?{_H}+"
 )
 #: A French verb of dying, then "à" and the age: "avant de mourir en 1918 à 55 ans", "morte dimanche à 91 ans".
 DIED_AT_FR_REACH = 60
