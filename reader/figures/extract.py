@@ -3966,18 +3966,17 @@ _LAST_YEAR_OPENING_RE = compile_lazily(
     # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
     rf"(?:,|{_H}+(?=[a-zàâçéèêëîïôûù]))"
 )
-#: Last year's event named as such within a sentence: "the major wildfires of last year", "last year's floods".
-#: "last year" or "l'an dernier" in a figure's clause before it, with no comma or sentence end between.
-LAST_YEAR_NEAR_REACH = 56
-_LAST_YEAR_NEAR_BEFORE = compile_lazily(
-    rf"(?<![\w])(?:(?i:last){_H}+(?i:year)|(?i:l['’]an){_H}+(?i:dernier|passé)|(?i:l['’]année){_H}+(?i:dernière|passée))"
-    rf"(?![\w'’])[^,;:.!?()\n]*$"
-)
-#: "last year" or "l'an dernier" between a year the sentence names and a figure after both.
-_LAST_YEAR_BETWEEN_RE = compile_lazily(
+#: "last year", "l'an dernier", "l'année passée", as a word of its own.
+_LAST_YEAR_WORDS = (
     rf"(?<![\w])(?:(?i:last){_H}+(?i:year)|(?i:l['’]an){_H}+(?i:dernier|passé)|(?i:l['’]année){_H}+(?i:dernière|passée))"
     rf"(?![\w'’])"
 )
+#: "last year" or "l'an dernier" in a figure's clause before it, with no comma or sentence end between.
+LAST_YEAR_NEAR_REACH = 56
+_LAST_YEAR_NEAR_BEFORE = compile_lazily(rf"{_LAST_YEAR_WORDS}[^,;:.!?()\n]*$")
+#: "last year" or "l'an dernier" between a year the sentence names and a figure after both.
+_LAST_YEAR_BETWEEN_RE = compile_lazily(_LAST_YEAR_WORDS)
+#: Last year's event named as such within a sentence: "the major wildfires of last year", "last year's floods".
 _LAST_YEARS_EVENT_RE = compile_lazily(rf"(?<![\w])(?i:of{_H}+last{_H}+year|last{_H}+year['’]s)(?![\w])")
 #: What a text holding an opening of :data:`_LAST_YEAR_OPENING_RE` holds, lowercased.
 _LAST_YEAR_OPENING_ENDS = (
@@ -6232,7 +6231,6 @@ _CONVERSION_IN_BRACKETS_AFTER = compile_lazily(
     rf"(?:(?i:d['’]euros|euros|de{_H}+dollars|dollars|de{_H}+francs|francs|de{_H}+livres|livres|pounds)(?![\w])|[$€£])"
     rf"{_H}*\)"
 )
-#: After a number, a word of a sum that restates it: "164 394 098, somme à laquelle", "$4,250,000, a sum".
 #: "Sur les", "Of the", "Out of the" before an amount a part of which the sentence gives after a comma.
 PART_OF_AMOUNT_REACH = 60
 _OF_THE_AMOUNT_BEFORE = compile_lazily(
@@ -6247,19 +6245,9 @@ _AMOUNT_RISES_TO_BEFORE = _ending(
     rf"|s['’]élèvera|sera|rises|will{_H}+rise|increases|will{_H}+increase|goes{_H}+up|climbs|jumps|grows)"
     rf"(?:{_H}+(?i:à|to|de))?{_H}+"
 )
-_AMOUNT_RISES_CUES = (
-    "montant",
-    "amount",
-    "somme",
-    "sum",
-    "prime",
-    "bonus",
-    "payout",
-    "récompense",
-    "reward",
-    "chèque",
-    "cheque",
-)
+_AMOUNT_RISES_CUES = ("montant", "amount", "somme", "sum", "prime", "bonus", "payout", "récompense", "reward",
+                      "chèque", "cheque")  # fmt: skip
+#: After a number, a word of a sum that restates it: "164 394 098, somme à laquelle", "$4,250,000, a sum".
 _A_SUM_AFTER = compile_lazily(rf",{_H}+(?:(?i:a|une|la|the){_H}+)?(?i:somme|sum|montant|amount)(?![\w])")
 #: How the words before a change end ("by", "of", "de", "d'", the "than" of a hedge): what
 #: :data:`_CHANGE_BEFORE` needs.
@@ -9980,6 +9968,7 @@ class _Extractor:
         modern = _YEAR_TOKEN_RE.fullmatch(token) is not None
         if (
             len(token) in (3, 4)
+            and self.may_hold(c.start, 60, ("between", "entre"))
             and self.before(_MADE_BETWEEN_BEFORE, c.start, 60) is not None
             and _RANGE_OF_YEARS_ENDS_AFTER.match(self.text, c.end) is not None
         ):
@@ -11818,14 +11807,16 @@ class _Extractor:
             head = self.text[max(0, c.start - 24) : c.start]
             if _SUBSET_ITEM_BEFORE.search(head) is None or _SUBSET_ITEM_AFTER.match(self.text, c.end) is None:
                 continue
-            whole = next((p for p in reversed(cands[:i]) if p.kind == "count" and p.noun), None)
+            j = next((j for j in range(i - 1, -1, -1) if cands[j].kind == "count" and cands[j].noun), None)
+            if j is None:
+                continue
+            whole = cands[j]
             if (
-                whole is not None
-                and whole.unit is not None
+                whole.unit is not None
                 and c.raw < whole.raw
                 and c.start - whole.end <= SUBSET_ITEM_REACH
                 and not _SENTENCE_END_RE.search(self.text, whole.end, c.start)
-                and all(p.kind in ("year", "date") for p in cands[cands.index(whole) + 1 : i])
+                and all(p.kind in ("year", "date") for p in cands[j + 1 : i])
             ):
                 c.unit, c.noun, c.listed = whole.unit, True, True
         # "Canada with 18, China with eight, Egypt with six": each place's count after one word, the list opened
@@ -12296,9 +12287,8 @@ class _Extractor:
             return False  # "Over one year, prices there have fallen": the window of what the sentence tells
         if c.token in t.ARTICLE_LIKE or c.token.lower() in _LE_SCALE_WORDS or c.token.lower() == "la":
             if c.listed and c.noun and c.raw == 1:
-                return (
-                    True  # "13 in Ontario, five in Quebec, one in Nova Scotia": an item of a list of counts
-                )
+                # "13 in Ontario, five in Quebec, one in Nova Scotia": an item of a list of counts
+                return True
             if c.scale is not None:
                 return True
             if c.kind == "percent":
