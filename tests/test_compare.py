@@ -2427,3 +2427,16 @@ def test_a_count_of_a_people_named_apart_in_each_language_is_matched():
     fr = extract_figures("Quatre Roumains et trois Allemands figurent parmi les morts.", "fr")
     c = compare_figures(en, fr)
     assert c.only_en == [] and c.only_fr == [] and c.conflicts == []
+
+
+def test_the_times_a_thing_happened_count_those_things():
+    """Construction: "delays in filing 64 safety reports" and "à 64 reprises": the times something happened
+    count the happenings, one quantity; "three times" and "trois rapports" (one significant digit) stay apart."""
+    en = extract_figures("The lawsuit accused the maker of delays in filing 64 safety reports.", "en")
+    fr = extract_figures("Le constructeur a tardé, à au moins 64 reprises, à transmettre ses rapports.", "fr")
+    comparison = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in comparison.matched] == [(64, 64)]
+    assert not comparison.only_en and not comparison.only_fr
+    en = extract_figures("The regulator warned the maker three times.", "en")
+    fr = extract_figures("Le régulateur a reçu trois rapports.", "fr")
+    assert not compare_figures(en, fr).matched

@@ -14232,3 +14232,251 @@ def test_the_age_a_rule_reaches():
     text = "The legal retirement age is to go up gradually, by 3 months each year, and reach 64 in 2030."
     assert [k for k in keys(text, "en") if k[1] != "year"] == [(3, "duration", "months"), (64, "age", None)]
     assert keys("The minimum age rose and fines reached 50.", "en") == [(50, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In 1990 a 20-month old toddler was crushed by a chest.", "en", [(20, "age", "months")]),
+        ("A six-week old puppy was found.", "en", [(6, "age", "weeks")]),
+        ("The 16-month old war goes on.", "en", [(16, "duration", "months")]),
+    ],
+)
+def test_an_age_in_months_with_a_hyphen_short(text, lang, expected):
+    """Construction: "a 20-month old toddler", "a six-week old puppy": an age in months or weeks written without
+    its second hyphen; the span of a war so written stays a duration."""
+    assert keys(text, lang) == expected
+
+
+def test_a_number_after_a_weekday_is_its_day_of_the_month():
+    """Construction: "a annoncé jeudi 14 qu'elle fermait": the day of the month after a weekday, then a word of
+    the sentence; a number word after a weekday ("ce samedi trois nouveaux arrivants") and a count of a known
+    noun ("Lundi 12 personnes ont été arrêtées") stay counts."""
+    assert keys("La chaîne a annoncé jeudi 14 qu'elle fermait 30 magasins.", "fr") == [(30, "count", "store")]
+    assert [k[:2] for k in keys("Le port accueille ce samedi trois nouveaux navires.", "fr")] == [
+        (3, "count")
+    ]
+    assert [k[:2] for k in keys("Lundi 12 personnes ont été arrêtées.", "fr")] == [(12, "count")]
+
+
+def test_estimates_of_people_are_no_amount():
+    """Construction: "estimates of the newly jobless, which range from 40 million to 60 million" in a text with
+    a price: the estimates count people; an estimate of a cost ("the estimate of the cost rose to 2.5 billion")
+    stays an amount."""
+    text = (
+        "The line is drawn at $2.15 a day. Estimates of the newly jobless, which range from 40 million to "
+        "60 million, depend on the recovery."
+    )
+    assert keys(text, "en")[1:] == [(40_000_000, "count", None), (60_000_000, "count", None)]
+    text = "The estimate of the cost rose to 2.5 billion, from $2 billion."
+    assert keys(text, "en")[0] == (2_500_000_000, "money", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Deaths among 10 to 19 year-olds went down.", "en", [(10, "age", None), (19, "age", None)]),
+        ("Deaths under five fell to 4.9 million.", "en", [(5, "age", None), (4_900_000, "count", None)]),
+        ("Mortality under five is highest in Chad.", "en", [(5, "age", None)]),
+    ],
+)
+def test_ages_of_children_by_their_deaths(text, lang, expected):
+    """Constructions: "deaths among 10 to 19 year-olds" (a range of ages before "year-olds"), "deaths under five",
+    "mortality under five": the ages of the children whose deaths are counted."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a touché 2 500 000 d'euros.", [(2_500_000, "money", "EUR")]),
+        ("Le gain équivaut à 600.000.000 de Fcfa.", [(600_000_000, "money", "XOF")]),
+        ("Le club compte 2 000 de membres.", [(2000, "count", None)]),
+    ],
+)
+def test_a_sum_in_full_digits_takes_de_before_its_currency(text, expected):
+    """Construction: "2 500 000 d'euros", "600.000.000 de Fcfa": a sum written out in digits takes "de" before
+    its currency as a scale word does; a small number before "de" does not."""
+    assert keys(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The top prize was $900 million; the odds are 1 in 302.6 million.",
+            "en",
+            [(900_000_000, "money", "USD"), (302_600_000, "count", "odds")],
+        ),
+        (
+            "Le gros lot de 200 millions d'euros: une chance sur 139 millions, 1 sur 13 000 000 pour le rang 2.",
+            "fr",
+            [(200_000_000, "money", "EUR"), (139_000_000, "count", "odds"), (13_000_000, "count", "odds")],
+        ),
+        ("One in 13 children died.", "en", [(13, "count", "death")]),
+    ],
+)
+def test_the_odds_of_a_draw(text, lang, expected):
+    """Construction: "the odds are 1 in 302.6 million", "une chance sur 139 millions": the odds of a draw are a
+    count of chances, never an amount beside the jackpot, and their "1" is no figure."""
+    assert keys(text, lang) == expected
+
+
+def test_a_price_of_one_as_a_gesture():
+    """Construction: "repris pour un euro symbolique", "une livre symbolique": a price of one, an article-like
+    number word kept; "un euro de plus" stays no figure."""
+    assert keys("Le groupe a été repris pour un euro symbolique.", "fr") == [(1, "money", "EUR")]
+    assert keys("Vendue pour une livre symbolique.", "fr") == [(1, "money", "GBP")]
+    assert keys("Il faut un euro de plus.", "fr") == []
+
+
+def test_a_group_named_by_a_number_in_quotes():
+    """Construction: "le gang des « 500 sauvages »": a group's name in quotes opening with a number, no count;
+    a count in quotes after a noun of another kind ("une foule de « 300 personnes »") stays."""
+    assert keys("Les 12 otages étaient aux mains du gang des « 500 sauvages ».", "fr") == [
+        (12, "count", "hostage")
+    ]
+    assert [k[:2] for k in keys("Une foule de « 300 personnes » a défilé.", "fr")] == [(300, "count")]
+
+
+def test_people_under_an_age_before_a_purpose():
+    """Construction: "des abonnements destinés aux moins de 26 ans pour les inciter": people said by the age
+    they are under, before the "pour" of a purpose; "il a eu moins de 3 ans pour se préparer" stays a span."""
+    text = "Des abonnements destinés aux moins de 26 ans pour les inciter à voyager."
+    assert keys(text, "fr") == [(26, "age", None)]
+    assert keys("Il a eu moins de 3 ans pour se préparer.", "fr") == [(3, "duration", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le paquet augmente de 60 cts en moyenne.", [(0.6, "money", "EUR")]),
+        ("Des hausses de 30 cts puis 40 cts.", [(0.3, "money", "EUR"), (0.4, "money", "EUR")]),
+    ],
+)
+def test_centimes_abbreviated_cts(text, expected):
+    """Construction: "augmente de 60 cts": centimes abbreviated "cts", euro cents in a French text (the full
+    stop after is no part of the amount)."""
+    found = extract_figures(text, "fr")
+    assert keys(text, "fr") == expected
+    assert all(text[f.end - 1] == "s" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'abonnement coûtera 4 francs de plus (150 par année).",
+            "fr",
+            [(4, "money", "CHF"), (150, "money", "CHF")],
+        ),
+        ("The pass will cost £5 more (60 a year).", "en", [(5, "money", "GBP"), (60, "money", "GBP")]),
+        (
+            "Les 4 francs de plus (150 clients) fâchent.",
+            "fr",
+            [(4, "money", "CHF"), (150, "count", "customer")],
+        ),
+    ],
+)
+def test_an_amount_restated_over_a_period_in_brackets(text, lang, expected):
+    """Construction: "coûtera 4 francs de plus (150 par année)": the amount over a period in brackets after it,
+    in its currency; a bracketed count of a noun stays a count."""
+    assert keys(text, lang) == expected
+
+
+def test_a_venue_by_the_people_it_holds():
+    """Construction: "the 900-capacity club", "a 45,000-seat stadium": a venue's size, the people it holds."""
+    text = "The 900-capacity club stood near a 45,000-seat stadium."
+    assert keys(text, "en") == [(900, "count", "seat"), (45_000, "count", "seat")]
+
+
+def test_a_canadian_paper_reporting_from_abroad():
+    """Construction: a Canadian paper's report under a foreign dateline ("VIENNE, Autriche – ... 6,2 millions $"):
+    the story's dollars as given, US dollars; its Canadian datelines ("FERNIE, B.C. —") and its conversions of
+    other currencies ("LONDRES, Royaume-Uni – ... 16 millions de livres (25,4 millions $)") stay Canadian."""
+    abroad = (
+        "VIENNE, Autriche – Le rapport affirme que 6,2 millions $ manquent dans les comptes de la fédération."
+    )
+    assert article_dollar(abroad, "RDS", "https://www.rds.ca/a", None, "", "fr") == "USD"
+    home = "FERNIE, B.C. — The mine was fined $60 million by the court."
+    assert article_dollar(home, "CBC", "https://www.cbc.ca/a", None, "", "en") == "CAD"
+    converted = "LONDRES, Royaume-Uni – Le tableau a été vendu 16 millions de livres (25,4 millions $)."
+    assert article_dollar(converted, "La Presse", "https://www.lapresse.ca/a", None, "", "fr") == "CAD"
+
+
+def test_a_term_named_by_its_kind_in_capitals():
+    """Construction: "sa peine d'État de 21 ans": the kind of the term, capitalised after "d'", is no person's
+    name; "le fils d'Anne de 21 ans" stays an age."""
+    assert keys("Il purge déjà sa peine d'État de 21 ans.", "fr") == [(21, "duration", "years")]
+    assert keys("Le fils d'Anne de 21 ans a été blessé.", "fr") == [(21, "age", None)]
+
+
+def test_the_age_of_a_nominee_in_brackets():
+    """Construction: "le plus vieux nominé (86 ans)", "la gagnante (41 ans)": a nominee's or a winner's age in
+    brackets."""
+    assert keys("Il reste le plus vieux nominé (86 ans).", "fr") == [(86, "age", None)]
+    assert keys("La gagnante (41 ans) a pleuré.", "fr") == [(41, "age", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "All 14 patients (100%; 95% confidence interval, 77 to 100) responded.",
+            "en",
+            [(14, "count", "patient"), (100, "percent", None)],
+        ),
+        (
+            "The risk fell 31% (95% CI, 0.52-0.81) in 2,104 patients.",
+            "en",
+            [(31, "percent", None), (2104, "count", "patient")],
+        ),
+        ("Le risque baisse de 31 % (IC à 95 % : 0,52 à 0,81).", "fr", [(31, "percent", None)]),
+        ("Le taux était de 62 % (intervalle de confiance de 52 à 72 %).", "fr", [(62, "percent", None)]),
+        ("Il y a 95 % de chances de pluie.", "fr", [(95, "percent", None)]),
+    ],
+)
+def test_a_confidence_interval_is_no_key_figure(text, lang, expected):
+    """Construction: "(100%; 95% confidence interval, 77 to 100)", "(IC à 95 % : 0,52 à 0,81)": a study's
+    confidence interval, its level and its bounds, are statistics of the estimate beside it, no key figure."""
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Some 400 to 450,000 homes may stay dark.", "en", [400_000, 450_000]),
+        ("Entre 300 et 350 000 clients restaient privés de courant.", "fr", [300_000, 350_000]),
+        ("From 300 to 35,000 people came.", "en", [300, 35_000]),
+        ("From 5 to 10,000 euros.", "en", [5, 10_000]),
+    ],
+)
+def test_the_thousands_of_a_range_said_once(text, lang, expected):
+    """Construction: "some 400 to 450,000 homes", "entre 300 et 350 000 clients": the thousands said once, on
+    the range's second number, when the first in thousands comes close below it; "from 300 to 35,000" and
+    "from 5 to 10,000" stay as written."""
+    assert [k[0] for k in keys(text, lang)] == expected
+
+
+def test_all_ones_effort_as_a_share():
+    """Construction: "donner « notre 100 % »", "gave their 100%": all one's effort, no share; "financé à 100 %"
+    stays a percentage."""
+    assert keys("Les équipes vont donner « notre 100 % » ce week-end.", "fr") == []
+    assert keys("They gave their 100% all season.", "en") == []
+    assert keys("Le projet est financé à 100 %.", "fr") == [(100, "percent", None)]
+
+
+def test_the_spinoffs_of_an_event_are_an_amount():
+    """Construction: "Il évoque 25 millions en retombées directes": what an event brings a region, an amount in
+    the text's currency."""
+    text = "Le port a investi 40 millions de dollars. Il évoque 25 millions en retombées directes."
+    assert keys(text, "fr", "CAD") == [(40_000_000, "money", "CAD"), (25_000_000, "money", "CAD")]
+
+
+def test_a_canadian_paper_carrying_dollars_converted_into_euros():
+    """Construction: "4,1 millions de dollars (3,8 millions d'euros)" in a Canadian paper's story from abroad:
+    a French wire's US dollars, which it converts into euros; a Canadian story's dollars stay Canadian."""
+    abroad = "Au Kenya, la société a chiffré à 4,1 millions de dollars (3,8 millions d'euros) ses pertes."
+    assert article_dollar(abroad, "TVA Nouvelles", "https://www.tvanouvelles.ca/a", None, "", "fr") == "USD"
+    home = "À Montréal, Québec et Laval, la Ville a chiffré ses pertes à 4,1 millions de dollars."
+    assert article_dollar(home, "TVA Nouvelles", "https://www.tvanouvelles.ca/a", None, "", "fr") == "CAD"

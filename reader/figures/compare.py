@@ -3486,6 +3486,10 @@ def _same_specific_count(a: Figure, b: Figure) -> bool:
             or a.value >= PEOPLE_THOUSANDS
             and significant_digits(a.value) >= 2
             and {a.unit, b.unit} <= HUMAN_UNITS | {None, "job"}
+            # "78 emissions defect reports" and "à au moins 78 reprises": the times something happened count
+            # those happenings (from two significant digits: "three times" is no tell)
+            or "time" in {a.unit, b.unit}
+            and significant_digits(a.value) >= 2
         )
         and _same_role(a, b)
     )

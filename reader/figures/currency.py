@@ -263,6 +263,20 @@ def article_dollar(
         # "(Bloomberg) -- Belgium's data watchdog has fined ... 250,000 euros ($282,690)": an international
         # wire's story, credited as it opens, on a Canadian business site: the wire's dollars
         dollar = "USD"
+    if (
+        dollar == "CAD"
+        and _foreign_dateline(text)
+        and not _about_canada(text)
+        and not _dollars_only_converted(text)
+    ):
+        # "BUDAPEST, Hongrie – ... il manquerait 10,4 millions $": a Canadian paper's report from abroad, a
+        # wire's story edited for it, gives the amounts of the story in the dollars they were given (its
+        # conversions of other currencies are the paper's own, see _dollars_only_converted)
+        dollar = "USD"
+    if dollar == "CAD" and not _about_canada(text) and _DOLLARS_IN_EUROS_RE.search(text) is not None:
+        # "5,3 millions de dollars (4,9 millions d'euros)" in a Canadian paper: a wire's US dollars, converted
+        # into euros as the wire does for its European readers
+        dollar = "USD"
     if dollar == "USD" and _wire_in_canada(source, url, feed_url, region) and _about_canada(text):
         # a wire's report on Canada edited by a Canadian paper: the wire's "C$" is the paper's bare "$"
         # (Bloomberg's "C$1.05 billion" loss of Air Canada in the Montreal Gazette is "$1.05 billion")
@@ -299,6 +313,29 @@ def article_dollar(
         )
         dollar = "CAD" if quebec or _about_canada(text) or _mostly_about_canada(text) else "USD"
     return text_dollar(text, dollar)
+
+
+#: A dateline naming a city and its country or province: "BUDAPEST, Hongrie –", "FERNIE, B.C. —".
+_DATELINE_RE = re.compile(
+    r"(?<![\w])[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*,\s(?P<where>[A-ZÉÎ][\w'.-]*(?:[ -][A-ZÉÎ][\w'.-]*){0,2})\s?[–—]\s"
+)
+#: ... looked for in the first characters of the title, TL;DR and body joined.
+DATELINE_REACH = 400
+
+
+def _foreign_dateline(text: str) -> bool:
+    """Whether the text opens with a dateline whose country is named and is not Canada (nor one of its
+    provinces, whole or abbreviated as "B.C." or "Sask.")."""
+    m = _DATELINE_RE.search(text, 0, DATELINE_REACH)
+    if m is None:
+        return False
+    where = m.group("where")
+    return not (
+        where.endswith(".")
+        or where in _CANADIAN_WORDS
+        or where in _CANADIAN_PHRASES
+        or where in ("Canada", "Qc", "QC", "Ont", "Alb", "Sask", "Man", "Nfld", "NL", "PEI")
+    )
 
 
 #: How many times more Canadian names than American ones, and how many Canadian names at least, make a text of
@@ -362,6 +399,14 @@ _DOLLAR_AMOUNT_RE = re.compile(_DOLLAR_AMOUNT)
 _CONVERTED_DOLLAR_RE = re.compile(
     r"(?:livres|euros|€|£|francs|yens?|yuans?|pounds|sterling)\s*\(\s*(?:environ\s+|about\s+|soit\s+)?"
     + _DOLLAR_AMOUNT
+)
+
+#: An amount of dollars converted into euros in brackets right after it: "5,3 millions de dollars (4,9 millions
+#: d'euros)", "$12 million (€11 million)": a French or European wire's US dollars, which no Canadian editor
+#: converts into euros.
+_DOLLARS_IN_EUROS_RE = re.compile(
+    _DOLLAR_AMOUNT + r"\s*\(\s*(?:environ\s+|about\s+|soit\s+)?(?:€\s?[0-9]|[0-9][0-9.,\u00a0\u202f ]*"
+    r"(?:(?:millions?|milliards?|billions?|M|Md)\s?)?(?:€|(?:d['’]\s?)?euros))"
 )
 
 

@@ -2030,6 +2030,8 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     # "the 1,000-bed hospital": a hospital's size, its beds counted
     r"(?P<beds>-beds?)(?![\w-])|"
+    # "the 700-capacity nightclub", "a 60,000-seat stadium": a venue's size, the people it holds
+    r"(?P<seats>-(?:capacity|seats?|seater))(?![\w-])|"
     # "the 15-unit building": a building's dwellings counted
     r"(?P<units>-units?)(?![\w-])|"
     # "the 246-page decision": a document's length, its pages counted
@@ -2346,6 +2348,10 @@ _SPENT_AFTER = compile_lazily(
 )
 #: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
 #: de 50 millions en cinq ans", "$40 million a year".
+#: Between an amount and the bracket that gives it over a period: "5 francs de plus (190 par année)".
+_PER_PERIOD_IN_BRACKETS_BEFORE = compile_lazily(
+    rf"(?:{_H}+(?i:de{_H}+plus|more|less|de{_H}+moins))?{_H}*\({_H}*(?:(?i:soit|or|i\.e\.),?{_H}+)?"
+)
 _PER_PERIOD_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:par|per|a|each|chaque){_H}+(?i:an|année|year|mois|month)"
     rf"|(?i:en|over|sur){_H}+[^\W\d_]+{_H}+(?i:ans|années|years))(?![\w])"
@@ -2371,7 +2377,9 @@ _IN_MONEY_AFTER = compile_lazily(
     rf"{_H}*(?i:profits?|bénéfices?|revenus?|ventes|pertes|recettes|dividendes|subventions|dons|aide|amendes"
     rf"|investissements?|dépenses|financement|revenues?|sales|losses|donations|aid|fines|damages|dividends"
     rf"|subsidies|funding|investments?|spending|bribes|pots-de-vin|liquidités|réserves|caisses?|coffres"
-    rf"|trésorerie|actifs|assets)(?![\w])"
+    rf"|trésorerie|actifs|assets"
+    # "30 millions en retombées directes", "$30 million in economic spinoffs": what an event brings a region
+    rf"|retombées|spinoffs?|spin-offs?)(?![\w])"
     # "ajouterait 392 millions au produit intérieur brut", "add $2 billion to GDP": a sum added to an output
     rf"|{_H}+(?i:au{_H}+produit{_H}+intérieur{_H}+brut|au{_H}+PIB|to{_H}+(?:the{_H}+(?:city's{_H}+|country's{_H}+)?)?"
     rf"(?:GDP|gross{_H}+domestic{_H}+product))(?![\w])"
@@ -4351,6 +4359,8 @@ _CURRENCY_WORD = (
 _CURRENCY_AFTER_RE = compile_lazily(rf"(?:-|{_H}*){_CURRENCY_WORD}")
 _CURRENCY_OF_AFTER = compile_lazily(rf"(?:-|{_H}*(?:(?:de|of){_H}+|d['’]{_H}*)?){_CURRENCY_WORD}")
 _OF_AFTER = compile_lazily(rf"{_H}+(?:of|de|d['’])(?![\w])")
+#: From how many a French sum written in digits may take "de" before its currency, as a scale word does.
+FULL_SUM_OF_LEAST = 100_000
 #: What a sum of pounds is "of" when it is money, not a weight or books: "£1bn of debt", "un milliard de
 #: livres de valeur boursière", "300 millions de livres de pertes".
 _OF_MONEY_AFTER = compile_lazily(
@@ -4450,7 +4460,7 @@ _PP_STARTS = ("pp", " pp", "\u00a0pp", "p.p.", " p.p.", "\u00a0p.p.", " bp", "\u
 #: An age after the number: "30 years old", and a baby's "22 months old", "six weeks old", a duckling's "10 days
 #: old".
 _YEARS_OLD_AFTER = compile_lazily(
-    rf"{_H}+(?P<w>years?|months?|weeks?|days?)(?:{_H}+|-)(?:old|of{_H}+age)(?![\w])", re.IGNORECASE
+    rf"{_H}+(?P<w>years?|months?|weeks?|days?)(?:{_H}+|-)(?:olds?|of{_H}+age)(?![\w])", re.IGNORECASE
 )  # and "45 years of age", "her 15 year-old daughter" (a hyphen short)
 #: The rooms a dwelling is described by ("un trois pièces", "a two-room apartment"): no count, up to
 #: :data:`MAX_DWELLING_ROOMS` of them and with a word of housing (:data:`_DWELLING_WORDS`) within
@@ -4611,6 +4621,23 @@ _APPOSED_COUNT_BEFORE = _ending(
     rf"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*[sx]){_H}*(?:,|—|–){_H}*"
     rf"(?:(?i:at{_H}+least|au{_H}+moins|about|some|environ|plus{_H}+de|more{_H}+than|près{_H}+de|nearly){_H}+)?"
 )
+#: A possessive right before a number: "notre 100 %", "their 100%".
+_ONES_OWN_BEFORE = _ending(rf"(?<![\w])(?i:notre|votre|leur|son|sa|mon|ma|our|their|his|her|my|your){_H}+")
+#: A study's confidence interval: its level before it ("95% confidence interval", "95% CI") ...
+_CI_LEVEL_AFTER = compile_lazily(rf"{_H}+(?:(?i:confidence|credible){_H}+(?i:intervals?)|CI(?![\w]))")
+#: ... and what comes before its bounds: "confidence interval, 74 to 100", "IC à 95 % : 1,2 à 3,4", "(CI 0.5-0.9)".
+_CI_BOUNDS_BEFORE = _ending(
+    rf"(?:(?i:confidence|credible){_H}+(?i:intervals?)|(?i:intervalles?){_H}+de{_H}+confiance|(?<![\w])CI|(?<![\w])IC)"
+    rf"(?:{_H}*(?:à{_H}*)?[0-9]{{2}}(?:[.,][0-9])?{_H}*%)?{_H}*[,:=]?{_H}*(?:(?i:of|de|à){_H}+|\[|\()?"
+    rf"(?:[0-9][0-9.,]*{_H}*%?{_H}*(?:to|à|-|–|,|;){_H}*)?"
+)
+#: How far before a bound its interval may be named.
+CI_BOUNDS_REACH = 60
+#: The most the second number of a range may be of the first in thousands when the thousands are said once
+#: ("300 to 350,000"): "from 5 to 10,000" may mean five.
+THOUSANDS_SAID_ONCE_RATIO = 1.5
+#: A price of one said as a gesture: "pour un euro symbolique", "une livre symbolique".
+_SYMBOLIC_AFTER = compile_lazily(rf"{_H}+(?i:symboliques?)(?![\w])")
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
 _GLUED_WORD_AFTER = compile_lazily(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
@@ -5231,6 +5258,13 @@ def _elided_start(phrase: str) -> str:
 #: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
 _REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
+_OPENING_QUOTES = frozenset("\"“«‘'")
+#: A group's name in quotes opening right after: "le gang des « ", "a gang called '", "la bande dite « ".
+_GROUP_NAMED_BEFORE = _ending(
+    rf"(?<![\w])(?i:gangs?|groupes?|bandes?|clans?|cartels?|crews?|milices?|militias?)"
+    rf"(?:{_H}+(?i:des|du|de|of|the|called|named|known{_H}+as|dite?s?|appelée?s?|baptisée?s?|surnommée?s?))*"
+    rf"{_H}*[\"“«‘']{_H}*"
+)
 _OPENING_MARK_SET = frozenset(_OPENING_MARKS)
 _WEEKDAY_BEFORE = _ending(
     rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
@@ -5843,6 +5877,12 @@ _LIVES_LOST_AFTER = compile_lazily(
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 #: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
 _PARTICIPLE_RE = compile_lazily(r"(?:ed|ing|é|ée|és|ées|ent)$")
+#: The odds of a draw: "1 in 292.2 million", "one in 11.7 million", "une chance sur 11,7 millions", "1 sur 292
+#: millions", from :data:`ODDS_LEAST` chances (fewer are a rate, see ``mark_ratios``).
+_ODDS_ONE_BEFORE = _ending(
+    rf"(?<![\w,.])(?P<one>1|(?i:one|une?)){_H}+(?:(?i:chance){_H}+)?(?i:in|sur|out{_H}+of){_H}+"
+)
+ODDS_LEAST = 1000
 #: The largest base of a rate said as "one in N" or "un sur N"; "neuf sites sur onze" are two counts.
 _RATIO_MAX_BASE = 10
 _RATIO_IN_RE = compile_lazily(rf"{_H}+(?i:in|out{_H}+of(?:{_H}+every)?){_H}+")
@@ -6124,8 +6164,11 @@ _MONEY_LEVEL_BEFORE = _ending(
     rf"liquidités|trésorerie|ventes|revenues?|earnings|loss(?:es)?|debts?|sales|spending|cash|"
     # a cooperative's or a state's balance: "l'excédent avant ristournes a diminué de 892 millions"
     rf"excédents?|surplus|déficits?|deficits?|"
-    # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"
-    rf"estimations?|estimates?|coûts?|costs?|factures?|budgets?|"
+    # a project's cost: "sa précédente estimation s'établissait plutôt à 11,2 milliards"; not an estimate of
+    # what is not a sum ("estimates of the newly poor, which range from 88 million to 115 million")
+    rf"(?:estimations?|estimates?)(?!{_H}+(?:of|des?|du|d['’])(?:{_H}+(?:the|la|les|l['’]))?{_H}*"
+    rf"(?!(?i:cost|coût|price|prix|damage|dégât|bill|factur|budget|loss|pert|revenue|recette|spend|dépense))\w)|"
+    rf"coûts?|costs?|factures?|budgets?|"
     # a price's level: "Le prix de référence composé s'est hissé à plus de 1,1 million"
     rf"prix|prices?)(?![\w])"
     rf"[^.;!?\n]{{0,60}}(?<![\w])(?i:à|de|d['’]|of|to|at|atteint|atteignent|atteignait|atteignaient|reached|hit)"
@@ -6314,11 +6357,13 @@ _CENTS_AFTER = compile_lazily(rf"(?:{_H}+(?P<us>(?:US|U\.S\.){_H}+)?cents?(?![\w
 #: Hundredths of a pound: "128.10 pence", "45p a share" is left alone (a letter glued is no word).
 _PENCE_AFTER = compile_lazily(rf"{_H}+(?i:pence)(?![\w])")
 #: Hundredths of a currency in French: "76 centimes par action".
-_CENTIMES = frozenset({"centime", "centimes", "ct"})
+_CENTIMES = frozenset({"centime", "centimes", "ct", "cts"})
 #: Currencies of dollars, whose hundredths are cents, never centimes.
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 _PIASTRES_AFTER = compile_lazily(rf"{_H}+(?i:piastres?)(?![\w])")
-_CENTIMES_AFTER = compile_lazily(rf"{_H}+(?:(?i:centimes?)(?![\w])|ct\.?(?![^\W\d_]))")  # "10,62 ct./kWh"
+_CENTIMES_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:centimes?)(?![\w])|ct(?:s|\.)?(?![^\W\d_]))"
+)  # "10,62 ct./kWh", "50 cts"
 #: The currency hundredths are of: "centimes d'euro", "centimes de franc".
 _OF_CURRENCY_AFTER = compile_lazily(rf"{_H}*(?:de{_H}+|d['’])(?P<w>(?i:euros?|francs?))(?![\w])")
 
@@ -6548,6 +6593,9 @@ _THOSE_AGED_BEFORE = _ending(rf"(?<![\w])(?i:les|aux|des){_H}+")
 #: Years said to be one's age ("cet ancien cuisinier âgé de 58 ans pour 14 meurtres"): an age, even before
 #: the "pour" of a sentence's term.
 _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
+#: People said by the age they are under or over: "destinés aux moins de 25 ans pour les inciter", an age
+#: before the "pour" of a purpose too.
+_PEOPLE_UNDER_AGE_BEFORE = _ending(rf"(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+")
 #: A noun (after an article, with an adjective) in apposition, lowercase: "chirurgien", "une infirmière
 #: retraitée"; and the name and comma it follows ("Christian, ").
 _APPOSITIVE_NOUN_RE = compile_lazily(
@@ -6711,6 +6759,8 @@ _PEOPLE_BOUND_BEFORE = _ending(
     rf"anyone|persons|residents|girls|boys|women|men|patients|students|players|drivers|workers|customers|"
     rf"individuals|seniors|elderly|retirees|pensioners|aged|babies|infants|toddlers){_H}+(?i:under|over|below|above){_H}+"
     rf"(?:(?i:age){_H}+)?"
+    # the deaths of children of an age: "deaths under five fell to 5.4 million", "mortality under five"
+    rf"|(?<![\w])(?i:deaths|mortality){_H}+(?i:under){_H}+(?:(?i:age){_H}+)?"
 )
 #: The people of an age and older: "among people 65 and older", "those 80 and over", "adults 65 and up".
 _PEOPLE_BEFORE = _ending(
@@ -7543,6 +7593,10 @@ class _Extractor:
             return False  # "that of the province of Limburg 45 times": how often, no name's number
         if self.text[max(0, s - 9) : s].lower() == "round of ":
             return True  # a draw's round ("Round of 16: 250,000 euros"): the players left, no count
+        if self.text[max(0, s - 3) : s].strip()[-1:] in _OPENING_QUOTES and self.before(
+            _GROUP_NAMED_BEFORE, s, 40
+        ):
+            return True  # "le gang des « 400 mawozo »", "a gang called '18th Street'": a group's name
         if self.text.endswith(
             ("en vertu de ", "en vertu du ", "conformément à "), 0, s
         ) and _SECTION_NUMBER_RE.match(self.text, s):
@@ -8145,6 +8199,8 @@ class _Extractor:
                 c.unit, c.noun = "floor", True
             elif attached.group("beds"):
                 c.unit, c.noun = "bed", True
+            elif attached.group("seats"):
+                c.unit, c.noun = "seat", True
             elif attached.group("units"):
                 if _BUILDING_AFTER.match(text, pos):
                     c.unit, c.noun = "apartment", True  # "the 15-unit building": its dwellings
@@ -8164,8 +8220,13 @@ class _Extractor:
                     c.raw = c.value = c.raw + Decimal("0.5")
                 if c.unit == "decades":  # "a more than two-decade high": 20 years
                     c.unit, c.raw, c.value = "years", c.raw * 10, c.value * 10
-                if c.unit == "years" and (old := self.after(_OLD_AFTER, pos)) is not None:
-                    c.kind, c.unit, pos = "age", None, old.end()  # "the 31-year old Russian": a hyphen short
+                if (
+                    c.unit in ("years", "months", "weeks")
+                    and (old := self.after(_OLD_AFTER, pos)) is not None
+                    and (c.unit == "years" or _OLD_SPAN_AFTER.match(text, old.end()) is None)
+                ):
+                    # "the 31-year old Russian", "a 20-month old girl": a hyphen short
+                    c.kind, c.unit, pos = "age", None if c.unit == "years" else c.unit, old.end()
                 elif (
                     half
                     and c.unit in ("years", "months", "weeks")
@@ -8354,6 +8415,19 @@ class _Extractor:
                 c.kind = "age"
             if c.bare and (self.before(_WEEKDAY_BEFORE, s, 16) or self.morning_after_le(s, e)):
                 return None  # "ce dimanche 11", "le 7 au matin": a day of the month
+            if (
+                self.lang == "fr"
+                and not word
+                and c.kind == "count"
+                and c.scale is None
+                and raw <= 31
+                and c.unit not in t.KNOWN_UNITS
+                and c.unit not in t.NOUN_CONCEPTS
+                and self.before(_WEEKDAY_BEFORE, s, 16)
+            ):
+                return (
+                    None  # "a annoncé mardi 28 qu'il": the day of the month, a word of the sentence after it
+                )
             if c.scale is None and self.not_a_count(s, e):
                 return None
             if (
@@ -8546,7 +8620,9 @@ class _Extractor:
         return pos
 
     def money_or_percent(self, c: _Cand, pos: int) -> int:
-        m = self.after(_CURRENCY_OF_AFTER if c.scale is not None else _CURRENCY_AFTER_RE, pos)
+        # "800.000.000 de Fcfa", "1 000 000 d'euros": a sum written out in full takes "de" as a scale does
+        of = c.scale is not None or self.lang == "fr" and c.raw >= FULL_SUM_OF_LEAST
+        m = self.after(_CURRENCY_OF_AFTER if of else _CURRENCY_AFTER_RE, pos)
         books = m is not None and m.group("w").lower().startswith(("pound", "livre"))
         if (
             m is not None
@@ -8755,7 +8831,11 @@ class _Extractor:
                 or self.lang == "fr"
                 and self.old_age_at(c, m.end())
             )
-            and (not self.after(_NOT_AN_AGE_AFTER, m.end()) or self.before(_AGED_BEFORE, c.start, 24))
+            and (
+                not self.after(_NOT_AN_AGE_AFTER, m.end())
+                or self.before(_AGED_BEFORE, c.start, 24)
+                or self.before(_PEOPLE_UNDER_AGE_BEFORE, c.start, 24)
+            )
         ):
             c.kind, c.unit = "age", None
         return m.end()
@@ -8985,6 +9065,9 @@ class _Extractor:
                 continue  # "un étudiant en histoire de 24 ans": the field the person studies, no term
             if bare.lower() in t.DURATION_NOUNS_FR or bare.lower() in _SENTENCED_VERBS:
                 return False  # "une peine de 10 ans"; "Le couple écope de 10 années": a term, not an age
+            if bare != word and i > 0 and words[i - 1].lower() in t.DURATION_NOUNS_FR:
+                adjacent = False
+                continue  # "sa peine d'État de 22 ans": the kind of the term, capitalised, no person's name
             if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
                 return True  # "Cet ex-procureur de 57 ans": a person's noun behind "ex-"
             if adjacent and i > 0 and _DL_RE.sub("", words[i - 1].lower()) in _FORMER_OR_YOUNG:
@@ -10221,6 +10304,7 @@ class _Extractor:
         self.listed_ages_in_months(cands)
         self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
+        self.mark_odds(cands)
         self.money_context(cands)
         self.prices_beside(cands)
         self.sums_raised(cands)
@@ -10801,14 +10885,19 @@ class _Extractor:
             if (
                 a.bare
                 and not a.word
-                and a.raw < 10
+                and a.raw < 1000
                 and b.scale is None
                 and b.raw >= 1000
                 and b.raw % 1000 == 0
-                and 1 <= b.raw / 1000 - a.raw <= 5
-                and self.text[a.end : b.start].strip() in ("à", "-", "–")
+                and (
+                    1 <= b.raw / 1000 - a.raw <= 5
+                    and self.text[a.end : b.start].strip() in ("à", "-", "–")
+                    or 1 < b.raw / (1000 * a.raw) <= THOUSANDS_SAID_ONCE_RATIO
+                    and self.text[a.end : b.start].strip() in ("à", "-", "–", "to", "and", "et")
+                )
             ):
-                # "les quelque 4 à 5000 mineurs": the thousands said once, on the range's second number
+                # "les quelque 4 à 5000 mineurs", "some 300 to 350,000 people": the thousands said once, on the
+                # range's second number
                 a.raw = a.value = a.raw * 1000
             if (
                 a.bare
@@ -11428,6 +11517,17 @@ class _Extractor:
                 # "près de 18 milliards d'euros (17,9)": the amount said precisely, in its scale and currency
                 c.kind, c.currency, c.unit = "money", last.currency, None
                 c.scale, c.value = last.scale, c.raw * last.scale
+                continue
+            if (
+                c.bare
+                and before is not None
+                and before.kind == "money"
+                and before.currency
+                and _PER_PERIOD_IN_BRACKETS_BEFORE.fullmatch(self.text, before.end, c.start) is not None
+                and self.after(_PER_PERIOD_AFTER, c.end) is not None
+            ):
+                # "coûtera 5 francs de plus (190 par année)": the sum over a period, in the amount's currency
+                c.kind, c.currency, c.unit = "money", before.currency, None
                 continue
             if c.kind == "count" and c.scale is not None and c.noun:
                 counted = c
@@ -12121,6 +12221,23 @@ class _Extractor:
         """The capitalised name right before the bracket opening at ``s - 1``: "Syriens (", "Royaume-Uni ("."""
         return _NAME_BRACKETED_BEFORE.search(self.text, max(0, s - 40), s)
 
+    def mark_odds(self, cands: list[_Cand]) -> None:
+        """ "odds of 1 in 292.2 million", "une chance sur 11,7 millions": the odds of a draw, a count of chances
+        and never an amount, however many amounts the text gives; the "1" is no figure."""
+        for i, c in enumerate(cands):
+            if (
+                c.kind != "count"
+                or c.noun
+                or c.token in ("a", "an")  # "one in a million": an idiom
+                or c.scale is None
+                and c.raw < ODDS_LEAST
+                or (one := self.before(_ODDS_ONE_BEFORE, c.start, 24)) is None
+            ):
+                continue
+            c.unit, c.noun = "odds", True
+            if i and cands[i - 1].end == c.start - len(one.group()) + len(one.group("one")):
+                cands[i - 1].measure = True
+
     def mark_ratios(self, cands: list[_Cand]) -> None:
         """ "one in five Canadians", "1 in 4 adults", "deux Français sur trois": a rate, neither number a count."""
         for x, y in zip(cands, cands[1:], strict=False):
@@ -12181,6 +12298,16 @@ class _Extractor:
             c.unit == "pièces" and _PIECES_OF_AFTER.match(self.text, c.end) is None
         )
 
+    def confidence_interval(self, c: _Cand) -> bool:
+        """Whether the number is a confidence interval's level ("95% CI", "IC à 95 %") or one of its bounds
+        ("confidence interval, 74 to 100", "IC 95 % : 1,2-3,4")."""
+        return (
+            self.holds_after(c.end, 24, ("confiden", "credib", " ci"))
+            and _CI_LEVEL_AFTER.match(self.text, c.end) is not None
+            or self.may_hold(c.start, CI_BOUNDS_REACH, ("confiden", "confian", "credib", "ci", "ic"))
+            and self.before(_CI_BOUNDS_BEFORE, c.start, CI_BOUNDS_REACH) is not None
+        )
+
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
@@ -12193,6 +12320,10 @@ class _Extractor:
             return False  # "achevée 17 minutes après minuit", "ten minutes past midnight": a time of day
         if c.kind == "money" and c.scale is None and self.denomination(c):
             return False  # "$100 bank notes", "des billets de 100 $": a banknote's face value
+        if c.kind == "percent" and c.raw == 100 and self.before(_ONES_OWN_BEFORE, c.start, 8) is not None:
+            return False  # "donner « notre 100 % »", "gave their 100%": all one's effort, said as a share
+        if self.confidence_interval(c):
+            return False  # "(100%; 95% confidence interval, 74 to 100)": a study's statistics, no key figure
         if (
             c.kind == "money"
             and c.value == OFFENCE_THRESHOLD
@@ -12293,6 +12424,8 @@ class _Extractor:
                 return True
             if c.kind == "percent":
                 return True  # "less than one percent", "un pour cent"
+            if c.kind == "money" and self.after(_SYMBOLIC_AFTER, c.end) is not None:
+                return True  # "reprise pour une livre symbolique": a price of one, said as a gesture
             if c.unit in ("death", "injury", "missing") and (
                 self.before(_TOLL_VERB_BEFORE, c.start, 32) or self.after(_AND_ANOTHER_TOLL_AFTER, c.end)
             ):
