@@ -511,9 +511,10 @@ _NOUN_FIRST = {"banque": "bank", "groupe": "group"}
 
 #: Spellings that transliterate one sound, each written one way in a name's skeleton (see
 #: :func:`name_skeleton`): "Qaraqosh" and "Qaraqoush", "Kharkiv" and "Kharkov", "Tchernihiv" and "Chernihiv".
-_SKELETON_SOUNDS = re.compile(r"tch|sch|sh|ch|kh|ck|q|c|k|dj|j|ph|f|w|v")
+_SKELETON_SOUNDS = re.compile(r"tch|sch|sh|ch|kh|ck|q|c|k|dj|zh|j|ph|f|w|v")
 _SKELETON_LETTERS = {"tch": "S", "sch": "S", "sh": "S", "ch": "S", "kh": "K", "ck": "K", "q": "K", "c": "K",
-                     "k": "K", "dj": "J", "j": "J", "ph": "F", "f": "F", "w": "V", "v": "V"}  # fmt: skip
+                     "k": "K", "dj": "J", "zh": "J", "j": "J", "ph": "F", "f": "F", "w": "V",
+                     "v": "V"}  # fmt: skip
 _SKELETON_DROPPED = re.compile(r"[aeiouyh'-]")
 #: The shortest single-word name whose other spellings are looked for.
 SPELLING_LEAST = 4
@@ -561,8 +562,10 @@ _TRANSLITERATED = frozenset("hqkcuowvyijtd")
 
 @lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
-    """Whether two names differ only as transliterations do ("ou" for "o", "kh" for "k", a final "h", "ï" or
-    "y" for "i"), not as an English and a French word do ("canadians", "canadiens"; "agency", "agence")."""
+    """Whether two names differ only as transliterations do ("ou" for "o", "kh" for "k", "zh" for "j", a final
+    "h", "ï" or "y" for "i"), not as an English and a French word do ("canadians", "canadiens"; "agency", "agence")."""
+    # the English "zh" of a Slavic name is the French "j": "Zaporizhzhia", "Zaporijjia"
+    a, b = a.replace("zh", "j"), b.replace("zh", "j")
     matcher = difflib.SequenceMatcher(None, a, b)
     if matcher.ratio() < SPELLING_LIKENESS:
         return False

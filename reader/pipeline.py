@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -67,6 +68,10 @@ class Prepared:
         return self
 
 
+#: The words that make a year the start of a span: "depuis 1990", "since 1990", "from 1990".
+_SPAN_START_BEFORE = re.compile(r"(?i:\b(?:depuis|since|from|dès))\s+$")
+
+
 @dataclass(slots=True)
 class PreparedFile:
     """One input file, prepared: its articles and subscriptions, or the one-line reason it failed."""
@@ -97,7 +102,14 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
     body = extract_figures(article.text, article.lang, dollar, places)
     # A figure of the article's own year is of its story, and so is one of a year its title names ("Fraudes
     # au Canada : pertes de 98 millions en 2019"): neither is dated apart from the story's other figures.
-    story_years = {int(f.value) for f in fields if f.field == "title" and f.kind == "year"}
+    # A year the title gives as where a span starts ("en baisse depuis 1990") is no year of the story.
+    story_years = {
+        int(f.value)
+        for f in fields
+        if f.field == "title"
+        and f.kind == "year"
+        and not _SPAN_START_BEFORE.search(article.title, 0, f.start)
+    }
     for f in (*body, *fields):
         if (
             f.year is not None and f.year < 0

@@ -2440,3 +2440,13 @@ def test_the_times_a_thing_happened_count_those_things():
     en = extract_figures("The regulator warned the maker three times.", "en")
     fr = extract_figures("Le régulateur a reçu trois rapports.", "fr")
     assert not compare_figures(en, fr).matched
+
+
+def test_counts_of_two_years_do_not_dispute_each_other():
+    """Construction: "6.3 million deaths in 2017" against "5,6 millions de décès en 2016": two years' values of
+    one series, no conflict; the same year's values, close, still conflict."""
+    en = extract_figures("An estimated 6.3 million deaths were counted in 2017.", "en")
+    fr = extract_figures("On comptait 5,6 millions de décès en 2016.", "fr")
+    assert not compare_figures(en, fr).conflicts
+    fr = extract_figures("On comptait 5,9 millions de décès en 2017.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(6_300_000, 5_900_000)]

@@ -14480,3 +14480,44 @@ def test_a_canadian_paper_carrying_dollars_converted_into_euros():
     assert article_dollar(abroad, "TVA Nouvelles", "https://www.tvanouvelles.ca/a", None, "", "fr") == "USD"
     home = "À Montréal, Québec et Laval, la Ville a chiffré ses pertes à 4,1 millions de dollars."
     assert article_dollar(home, "TVA Nouvelles", "https://www.tvanouvelles.ca/a", None, "", "fr") == "CAD"
+
+
+def test_a_year_the_title_gives_as_a_spans_start_dates_its_figures():
+    """Construction: a title "La mortalité infantile en baisse depuis 1995" above "passant de 11,2 millions de
+    décès en 1995 à 5,1 millions": the year where the title's span starts is no year of the story, so the
+    earlier figure stays dated; a title naming the year as its story's ("Les chiffres de 1995") undates it."""
+    text = "La mortalité a baissé, passant de 11,2 millions de décès en 1995 à 5,1 millions en 2017."
+    for title, year in (
+        ("La mortalité infantile en baisse depuis 1995", 1995),
+        ("Les chiffres de 1995", None),
+    ):
+        article = Article(
+            title=title, blocks=[Block("paragraph", text)], lang="fr", date=datetime(2018, 9, 18)
+        )
+        body, _ = article_figures(article)
+        assert [f.year for f in body if f.value == 11_200_000] == [year]
+
+
+def test_the_age_of_alleged_killers():
+    """Construction: "Deux tueurs présumés de 18 ans et 20 ans": the killers' ages, an adjective between."""
+    assert keys("Deux tueurs présumés de 18 ans et 20 ans ont été arrêtés.", "fr")[1:] == [
+        (18, "age", None),
+        (20, "age", None),
+    ]
+
+
+def test_a_debt_in_the_plural_is_an_amount():
+    """Construction: "Les 8 milliards de dettes des hôpitaux" beside an amount in euros: debts are a sum."""
+    text = "Les 8 milliards de dettes des hôpitaux seront repris, en plus de 2 milliards d'euros."
+    assert keys(text, "fr") == [(8_000_000_000, "money", "EUR"), (2_000_000_000, "money", "EUR")]
+
+
+def test_fatal_cases_are_deaths():
+    """Construction: "74 injury incidents including two fatal cases": the fatal cases are the dead, as
+    "dont deux sont décédées" says."""
+    assert keys(
+        "That compares with 74 injury incidents including two fatal cases the year before.", "en"
+    ) == [
+        (74, "count", "incidents"),
+        (2, "count", "death"),
+    ]

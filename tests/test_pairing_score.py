@@ -932,3 +932,11 @@ def test_the_versions_own_days_report_takes_it_from_a_follow_up_days_later(tmp_p
         assert [(p["en"], p["fr"]) for p in library.pairs()] == [(ids["same-en"], ids["version-fr"])]
     finally:
         library.close()
+
+
+def test_a_slavic_zh_is_the_french_j():
+    """Construction: "Zaporizhzhia" in English and "Zaporijia" or "Zaporijjia" in French: one place, its "zh"
+    written "j" in French; two names apart by more ("Zaporizhzhia", "Zagreb") stay apart."""
+    assert shared_names({"zaporizhzhia"}, {"zaporijia"}) == {"zaporizhzhia"}
+    assert shared_names({"zaporizhzhia"}, {"zaporijjia"}) == {"zaporizhzhia"}
+    assert shared_names({"zaporizhzhia"}, {"zagreb"}) == set()

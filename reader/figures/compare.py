@@ -385,6 +385,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
     cannot conflict. Ages are decided by :func:`compare_figures` (one unmatched age on each side)."""
     if a.kind != b.kind or _size(a) == _size(b):
         return None
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return None  # "6.3 million in 2017" against "12,7 millions en 1990": two years' values of a series
     x, y = float(a.value), float(b.value)
     if _forecast_apart(a, b):
         return None

@@ -5557,7 +5557,7 @@ _SUM_NOUNS = frozenset(
      "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
-     "dette", "debt", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
+     "dette", "dettes", "debt", "debts", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
      # what is paid to make good a loss: "1,13 milliard d'indemnisations", "3,8 millions d'indemnités"
      "indemnités", "indemnité", "indemnisation", "indemnisations", "dédommagement", "dédommagements",
      "compensation", "indemnities",
@@ -5845,6 +5845,10 @@ _PART_OF_COUNT_BEFORE = _ending(
 _FATAL_CASES_AFTER = compile_lazily(
     rf"{_H}+(?i:cas)(?:{_H}+(?i:de){_H}+[^\W\d_]+|{_H}+(?i:d['’])[^\W\d_]+)?{_H}+"
     rf"(?i:mortels?|mortelles?|fatals?|fatales?|létaux|létales?)(?![\w])"
+)
+#: English cases said to be fatal: "including three fatal cases", "two fatal overdose cases".
+_FATAL_CASES_EN_AFTER = compile_lazily(
+    rf"{_H}+(?i:fatal|deadly|lethal)(?:{_H}+[^\W\d_]+)?{_H}+(?i:cases?)(?![\w])"
 )
 #: What may open a French noun of a person: "ex-procureur", "ancien-", "vice-président", "co-fondateur".
 _PERSON_PREFIX_RE = compile_lazily(r"^(?:ex|vice|co|néo|sous|demi|arrière|grand|petite?)-")
@@ -12655,8 +12659,14 @@ class _Extractor:
                 and self.after(_LIGHTLY_AFTER, c.end)
             ):
                 figure.unit = "light"  # "49 blessés légers", "30 slightly injured": a part of the injured
-        if c.unit == "case" and self.lang == "fr" and self.after(_FATAL_CASES_AFTER, c.end):
-            figure.unit = "death"  # "100.306 cas d'overdoses fatales", "12 cas mortels": the dead
+        if c.unit == "case" and (
+            self.lang == "fr"
+            and self.after(_FATAL_CASES_AFTER, c.end)
+            or self.lang == "en"
+            and self.after(_FATAL_CASES_EN_AFTER, c.end)
+        ):
+            # "100.306 cas d'overdoses fatales", "12 cas mortels", "three fatal cases": the dead
+            figure.unit = "death"
         if (
             figure.unit == "victim"
             and self.lang == "fr"

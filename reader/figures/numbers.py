@@ -282,7 +282,7 @@ PERSON_NOUNS_FR = set(
     attaquant attaquante défenseur défenseure buteur ailier sprinteur sprinteuse marathonien marathonienne
     meneur meneuse latéral portier arrière terrain but
     tennisman hockeyeur hockeyeuse navigateur navigatrice skipper coureur coureuse vainqueur lauréat lauréate
-    nominé nominée gagnant gagnante finaliste médaillé médaillée
+    nominé nominée gagnant gagnante finaliste médaillé médaillée tueur tueuse meurtrier meurtrière
     nageur nageuse skieur skieuse rameur rameuse grimpeur grimpeuse cavalier cavalière golfeur golfeuse
     handballeur handballeuse basketteur basketteuse rugbyman judoka gymnaste patineur patineuse plongeur
     plongeuse perchiste sauteur sauteuse lanceur lanceuse triathlète biathlète
