@@ -2450,3 +2450,20 @@ def test_counts_of_two_years_do_not_dispute_each_other():
     assert not compare_figures(en, fr).conflicts
     fr = extract_figures("On comptait 5,9 millions de décès en 2017.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(6_300_000, 5_900_000)]
+
+
+def test_an_estimate_is_the_value_closest_to_it_not_every_value_it_holds():
+    """Construction: "Plus de 7000 employés ... licenciera 7248 employés ... elle comptait 8194 employés" against
+    "more than 7,000 employees": the estimate is the 7248 laid off, said again; the 8194 employed before is a
+    figure of the French version alone, though "more than 7000" would hold it too."""
+    en = extract_figures(
+        "The retailer will close every store and lay off more than 7,000 employees by Sunday.", "en"
+    )
+    fr = extract_figures(
+        "Plus de 7000 employés auront perdu leur emploi d'ici le 1er juin.\n\nL'entreprise indique qu'elle "
+        "licenciera 7248 employés d'ici le 1er juin.\n\nEn mars, elle comptait 8194 employés dans ses magasins.",
+        "fr",
+    )
+    comparison = compare_figures(en, fr)
+    assert [f.value for f in comparison.only_fr] == [8194]
+    assert not comparison.only_en

@@ -1981,7 +1981,7 @@ def compare_figures(
     # estimate, or disputing it as a rounding does
     for side, only in ((0, only_en), (1, only_fr)):
         for f in only:
-            partner = _estimate_matched(f, pairs, side) if id(f) not in again else None
+            partner = _estimate_matched(f, pairs, side, only) if id(f) not in again else None
             if partner is None:
                 continue
             again.add(id(f))
@@ -2317,24 +2317,45 @@ def _finer_floor_of(floor: Figure, f: Figure) -> bool:
     )
 
 
-def _estimate_matched(f: Figure, pairs: list[tuple[Figure, Figure]], side: int) -> Figure | None:
+def _estimate_matched(
+    f: Figure, pairs: list[tuple[Figure, Figure]], side: int, rivals: Sequence[Figure] = ()
+) -> Figure | None:
     """The other version's figure matched with an estimate of ``f``'s own version (on ``side``: 0 English, 1
-    French) that ``f``, stated, is the value of ("2,009 cases" for "more than 2,000 cases"), if any."""
-    if f.approx is not None or f.kind != "count" or not _precise(float(f.value)):
-        # two amounts, one round and one precise, are as often two sums ("€200 million", "€216m"); a round
-        # count beside an estimate is a later toll ("200" dead beside "more than 190")
+    French) that ``f``, stated, is the value of ("2,009 cases" for "more than 2,000 cases"), if any. Of the
+    ``rivals`` (the version's other figures left alone), one closer to the estimate is its value instead:
+    "Plus de 8000 employés" is the 8347 laid off, not the 9364 employed before."""
+    if not _value_of_an_estimate(f):
         return None
     for pair in pairs:
         own, other = pair[side], pair[1 - side]
-        if (
-            own.approx in ("about", "at least", "at most")
-            and own.kind == f.kind
-            and related_units(own.unit, f.unit)
-            and _one_time_and_place(own, f)
-            and agrees_with_estimate(own, f)
+        if _states_estimate(own, f) and not any(
+            g is not f
+            and _value_of_an_estimate(g)
+            and _states_estimate(own, g)
+            and relative_gap(float(own.value), float(g.value))
+            < relative_gap(float(own.value), float(f.value))
+            for g in rivals
         ):
             return other
     return None
+
+
+def _value_of_an_estimate(f: Figure) -> bool:
+    """Whether ``f`` may be the stated value of an estimate of its version: a precise count, unhedged (two
+    amounts, one round and one precise, are as often two sums, "€200 million", "€216m"; a round count beside
+    an estimate is a later toll, "200" dead beside "more than 190")."""
+    return f.approx is None and f.kind == "count" and _precise(float(f.value))
+
+
+def _states_estimate(estimate: Figure, f: Figure) -> bool:
+    """Whether ``f`` is a value ``estimate``, of its own version, holds: of its kind, noun, time and place."""
+    return (
+        estimate.approx in ("about", "at least", "at most")
+        and estimate.kind == f.kind
+        and related_units(estimate.unit, f.unit)
+        and _one_time_and_place(estimate, f)
+        and agrees_with_estimate(estimate, f)
+    )
 
 
 def _one_time_and_place(a: Figure, b: Figure) -> bool:
