@@ -14521,3 +14521,57 @@ def test_fatal_cases_are_deaths():
         (74, "count", "incidents"),
         (2, "count", "death"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le bilan s'alourdit par rapport à 2019, année où la pollution a tué.", [(2019, "year")]),
+        ("Le bilan s'améliore par rapport à 2021, avec 1.412 tués.", [(2021, "year"), (1412, "count")]),
+        ("La trajectoire mène à 2,9 °C d'ici à 2100.", [(2.9, "temperature"), (2100, "year")]),
+        ("Il faut ramener ce nombre à 2000 d'ici deux ans.", [(2000, "count"), (2, "duration")]),
+    ],
+)
+def test_a_year_compared_with_or_reached_by(text, expected):
+    """Constructions: "s'alourdit par rapport à 2019, année où", "d'ici à 2100": the year compared with or by
+    which, even after a toll's word and before a comma; "ramener ce nombre à 2000" stays the number's value."""
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")] == expected
+
+
+def test_a_whole_number_compared_with_a_scaled_amount():
+    """Construction: "portant ce dernier à 62 milliards contre 51 prévus": the whole number compared, close to
+    the scaled amount's digits, is in its scale and currency; "1,2 million de visiteurs contre 12 expositions"
+    stays a count."""
+    text = "Le budget gagne 3 milliards d'euros, portant ce dernier à 62 milliards contre 51 prévus."
+    assert keys(text, "fr")[-1] == (51_000_000_000, "money", "EUR")
+    assert keys("Le musée a reçu 1,2 million de visiteurs contre 12 expositions.", "fr")[-1][:2] == (
+        12,
+        "count",
+    )
+
+
+def test_the_years_one_spent_after_more_than():
+    """Construction: "retranchés les plus de cinq ans et demi qu'il a déjà passés en détention": the years he
+    spent, no people over an age; "les plus de 65 ans que nous avons interrogés" stays an age."""
+    text = "De sa peine seront retranchés les plus de cinq ans et demi qu'il a déjà passés en détention."
+    assert keys(text, "fr") == [(5.5, "duration", "years")]
+    assert keys("Les plus de 65 ans que nous avons interrogés.", "fr") == [(65, "age", None)]
+
+
+def test_damages_in_billions_are_an_amount():
+    """Construction: "Sur les 250 milliards de dommages totaux, environ 110 milliards étaient assurés": damage is
+    a sum, in the currency of the text's amounts."""
+    text = "Les catastrophes ont coûté 250 milliards de dollars. Sur les 250 milliards de dommages totaux, environ 110 milliards étaient assurés."
+    assert [k for k in keys(text, "fr")] == [
+        (250_000_000_000, "money", "USD"),
+        (250_000_000_000, "money", "USD"),
+        (110_000_000_000, "money", "USD"),
+    ]
+
+
+def test_people_over_an_age_who_died():
+    """Construction: "the number of people over 65 who died from heat", "People over 70 died": an age bound,
+    what befell them said after; "More than 30 people died" stays a toll."""
+    assert keys("The number of people over 65 who died from heat rose.", "en") == [(65, "age", None)]
+    assert keys("People over 70 died in the heatwave.", "en") == [(70, "age", None)]
+    assert keys("More than 30 people died.", "en") == [(30, "count", "death")]

@@ -4633,6 +4633,9 @@ _CI_BOUNDS_BEFORE = _ending(
 )
 #: How far before a bound its interval may be named.
 CI_BOUNDS_REACH = 60
+#: How far apart, as a ratio, a whole number compared with a scaled one may be and still be in its scale ("64
+#: milliards contre 56 prévus"; not "1,2 million de visiteurs contre 12 l'an dernier").
+COMPARED_WHOLE_RATIO = 2
 #: The most the second number of a range may be of the first in thousands when the thousands are said once
 #: ("300 to 350,000"): "from 5 to 10,000" may mean five.
 THOUSANDS_SAID_ONCE_RATIO = 1.5
@@ -5557,7 +5560,7 @@ _SUM_NOUNS = frozenset(
      "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
-     "dette", "dettes", "debt", "debts", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
+     "dette", "dettes", "debt", "debts", "dommages", "dégâts", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
      # what is paid to make good a loss: "1,13 milliard d'indemnisations", "3,8 millions d'indemnités"
      "indemnités", "indemnité", "indemnisation", "indemnisations", "dédommagement", "dédommagements",
      "compensation", "indemnities",
@@ -6600,6 +6603,11 @@ _AGED_BEFORE = _ending(rf"(?<![\w])(?i:âgée?s?){_H}+(?:de{_H}+|d['’])")
 #: People said by the age they are under or over: "destinés aux moins de 25 ans pour les inciter", an age
 #: before the "pour" of a purpose too.
 _PEOPLE_UNDER_AGE_BEFORE = _ending(rf"(?<![\w])(?i:aux|les|des){_H}+(?i:moins|plus){_H}+de{_H}+")
+#: ... unless a clause of what was done in them follows: "les plus de six ans et demi qu'il a passés".
+_YEARS_SPENT_AFTER = compile_lazily(
+    rf"(?:{_H}+et{_H}+demi)?{_H}+(?:qu['’](?:il|elle|ils|elles|on){_H}+(?:a|ont|avait|avaient)"
+    rf"(?:{_H}+déjà)?{_H}+(?i:passée?s?|purgée?s?|effectuée?s?|vécue?s?)|(?i:passées?|écoulées?))(?![\w])"
+)
 #: A noun (after an article, with an adjective) in apposition, lowercase: "chirurgien", "une infirmière
 #: retraitée"; and the name and comma it follows ("Christian, ").
 _APPOSITIVE_NOUN_RE = compile_lazily(
@@ -6756,6 +6764,8 @@ _YOUNGEST_BEFORE = _ending(
     # "the oldest winner of the race at 61"
     rf"|(?<![\w])(?i:the){_H}+(?i:youngest|oldest)(?:{_H}+[^\W\d_][\w'’-]*){{1,5}}{_H}+(?i:at){_H}+"
 )
+#: What may follow a number with no noun of its own: a relative pronoun or a verb of what befell people.
+_NO_NOUN_AFTER = (" who ", " died", " were ", " are ", " have ", " had ", " qui ")
 #: People said by the age they are under or over: "children under 13", "users over 65", "children under age
 #: 15" (the number then has no noun of its own).
 _PEOPLE_BOUND_BEFORE = _ending(
@@ -8840,6 +8850,11 @@ class _Extractor:
                 or self.before(_AGED_BEFORE, c.start, 24)
                 or self.before(_PEOPLE_UNDER_AGE_BEFORE, c.start, 24)
             )
+            # "retranchés les plus de six ans et demi qu'il a déjà passés en détention": the years one spent
+            and not (
+                _YEARS_SPENT_AFTER.match(self.text, m.end())
+                and self.before(_PEOPLE_UNDER_AGE_BEFORE, c.start, 24)
+            )
         ):
             c.kind, c.unit = "age", None
         return m.end()
@@ -9867,7 +9882,8 @@ class _Extractor:
         whole = c.raw == c.raw.to_integral_value()
         if (
             whole
-            and (c.bare or c.unit not in t.KNOWN_UNITS)
+            # what befell them after ("people over 65 who died"): no noun of the number's own
+            and (c.bare or c.unit not in t.KNOWN_UNITS or self.text.startswith(_NO_NOUN_AFTER, c.end))
             and 1 <= c.raw <= 110
             and self.may_hold(c.start, 12, ("under", "over", "below", "above"))
             and self.before(_PEOPLE_BOUND_BEFORE, c.start, 40)
@@ -10081,6 +10097,9 @@ class _Extractor:
                 # "traces its history back to 1670", "dating to 1789"
                 prev_word in ("to", "à") and self.before(_BACK_TO_BEFORE, c.start, 24) is not None
             )
+            # "d'ici à 2100": by that year
+            or prev_word == "à"
+            and self.text.endswith(("d'ici à ", "d’ici à "), 0, c.start)
             # "painted around 1500", "une église bâtie vers 1200": when a work was made, told roughly
             or prev_word in _ROUGHLY_WORDS
             and self.before(_MADE_AROUND_BEFORE, c.start, 40) is not None
@@ -10121,6 +10140,8 @@ class _Extractor:
             and prev_word in ("à", "to")
             and self.before(_NUMBER_BROUGHT_TO_BEFORE, c.start, NUMBER_BROUGHT_REACH) is not None
             and self.before(_BACK_TO_BEFORE, c.start, 24) is None  # "Le bilan remonte à 2019": a year
+            # "Le bilan s'alourdit par rapport à 2020": the year compared with
+            and not self.text.endswith(("par rapport à ", "compared to "), 0, c.start)
         ):
             return  # "ramener ce nombre à 2000 d'ici deux ans", "cut that number to 2000": a value of the number
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
@@ -10470,7 +10491,13 @@ class _Extractor:
                 and (b.bare or b.kind == "money" and b.scale is None and b.currency == a.currency)
                 and not b.word
                 and b.raw < 1000
-                and b.raw != b.raw.to_integral_value()
+                and (
+                    b.raw != b.raw.to_integral_value()
+                    # "64 milliards contre 56 prévus": a whole number as close to the scaled one's digits
+                    or a.raw > 0
+                    and 1 / COMPARED_WHOLE_RATIO <= b.raw / a.raw <= COMPARED_WHOLE_RATIO
+                    and _COMPARED_WITH_RE.search(text, a.end, b.start) is not None
+                )
                 and a.kind in ("money", "count")
                 and b.start - a.end <= COMPARED_SCALE_GAP
                 and _SENTENCE_END_RE.search(text, a.end, b.start) is None
