@@ -14575,3 +14575,23 @@ def test_people_over_an_age_who_died():
     assert keys("The number of people over 65 who died from heat rose.", "en") == [(65, "age", None)]
     assert keys("People over 70 died in the heatwave.", "en") == [(70, "age", None)]
     assert keys("More than 30 people died.", "en") == [(30, "count", "death")]
+
+
+def test_from_one_year_to_the_other_is_no_span():
+    """Construction: "8 millions de tonnes en moins d'une année à l'autre", "d'un jour sur l'autre": an idiom of
+    change, no span of one year or day; "one year in Paris" stays a span, "from one day to the next" does not."""
+    assert keys("Les prix varient d'un jour sur l'autre et d'une année à l'autre.", "fr") == []
+    text = (
+        "La récolte atteint 31 millions de tonnes, soit 6 millions de tonnes en moins d'une année à l'autre."
+    )
+    assert [k[1] for k in keys(text, "fr")] == ["count", "count"]
+    assert keys("Prices vary from one day to the next. He spent one year in Paris.", "en") == [
+        (1, "duration", "years")
+    ]
+
+
+def test_a_firm_tracing_its_origins_to_a_year():
+    """Construction: "fait remonter ses origines à 1761": the year a firm's history starts, no count."""
+    assert [
+        (f.value, f.kind) for f in extract_figures("Le groupe fait remonter ses origines à 1761.", "fr")
+    ] == [(1761, "year")]

@@ -1755,6 +1755,8 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             continue  # "increased by 11.5 percent over a year": the period of a rate, as "sur un an" is
         lang = "en" if m.group("en") else "fr"
         start, end = m.span(lang)
+        if _TO_THE_NEXT_AFTER.match(text, end):
+            continue  # "en moins d'une année à l'autre": a change from one year to the next, no span
         word = m.group(f"{lang}_unit").lower()
         unit = "days" if word == "journée" else t.DURATION_UNITS[lang][word]
         approx = "at most" if m.group("within") else _approximation_before(text[max(0, start - 24) : start])
@@ -5716,7 +5718,9 @@ _PEOPLE_OF_BEFORE = (
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
 #: "from one day to the next", read as a duration up to its unit: the idiom of a variation ...
-_TO_THE_NEXT_AFTER = compile_lazily(rf"{_H}+(?i:to){_H}+(?i:the{_H}+next|another)(?![\w])")
+_TO_THE_NEXT_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:to){_H}+(?i:the{_H}+next|another)|à{_H}+l['’]{_H}*autre|(?i:sur){_H}+l['’]{_H}*autre)(?![\w])"
+)  # and "d'une année à l'autre", "d'un jour sur l'autre"
 #: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
 _ONE_TO_THE_NEXT_AFTER = compile_lazily(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
 #: Nouns of how a text reasons, which a small number word counts without counting anything of the story: "deux
@@ -6990,7 +6994,9 @@ _RANGE_OF_YEARS_ENDS_AFTER = compile_lazily(
 #: "back to", "dating to", "dates to": the year something goes back to; "remonte à" in French.
 _BACK_TO_BEFORE = _ending(
     # "dont les origines remontent à 1670", "dont l'origine remonte à…1779"
-    rf"(?<![\w])(?:(?i:back|dating|dates|dated){_H}+to|(?i:remonte|remontent|remontait|remontaient){_H}+à)"
+    rf"(?<![\w])(?:(?i:back|dating|dates|dated){_H}+to|(?i:remonte|remontent|remontait|remontaient){_H}+à"
+    # "fait remonter ses origines à 1774"
+    rf"|(?i:remonter){_H}+(?:ses|leurs|son|sa){_H}+(?i:origines?|racines|débuts|histoire){_H}+à)"
     rf"(?:{_H}|…)+"
 )
 #: A year of another calendar or a past century, only right after "l'an" or "année": "l'an 1443 de l'hégire".
@@ -12403,7 +12409,7 @@ class _Extractor:
                 and not self.text.endswith(("in ", "In "), max(0, c.start - 3), c.start)
                 or _approximation_before(self.text[max(0, c.start - 24) : c.start]) is not None
             )
-        if c.token == "one" and (
+        if c.token in ("one", "un", "une") and (
             self.after(_ONE_TO_THE_NEXT_AFTER, c.end)
             or c.kind == "duration"
             and self.after(_TO_THE_NEXT_AFTER, c.end)
