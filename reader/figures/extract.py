@@ -4635,6 +4635,8 @@ _CI_BOUNDS_BEFORE = _ending(
 )
 #: How far before a bound its interval may be named.
 CI_BOUNDS_REACH = 60
+#: What a text naming a confidence interval holds (lowercase).
+_CI_HINTS = ("confiden", "confian", "credib", " ci ", " ci,", "(ci", " ic ", "(ic")
 #: How far apart, as a ratio, a whole number compared with a scaled one may be and still be in its scale ("64
 #: milliards contre 56 prévus"; not "1,2 million de visiteurs contre 12 l'an dernier").
 COMPARED_WHOLE_RATIO = 2
@@ -7366,6 +7368,8 @@ class _Extractor:
             and any(letter in text for letter in (" G ", "G ", " M ", "G,", " M,", "G.", " M.", " M)", " G)"))
         )
         self.carmakers = any(maker in text for maker in _CARMAKERS)
+        #: Whether the text may give a study's confidence interval (see ``confidence_interval``).
+        self.intervals = lowered is None or any(word in lowered for word in _CI_HINTS)
         #: A French text on thefts, naming no aircraft nor airport: its "vols" are thefts, not flights.
         self.thefts = (
             lang == "fr"
@@ -11556,10 +11560,10 @@ class _Extractor:
                 c.scale, c.value = last.scale, c.raw * last.scale
                 continue
             if (
-                c.bare
-                and before is not None
+                before is not None
                 and before.kind == "money"
                 and before.currency
+                and c.bare
                 and _PER_PERIOD_IN_BRACKETS_BEFORE.fullmatch(self.text, before.end, c.start) is not None
                 and self.after(_PER_PERIOD_AFTER, c.end) is not None
             ):
@@ -12338,7 +12342,7 @@ class _Extractor:
     def confidence_interval(self, c: _Cand) -> bool:
         """Whether the number is a confidence interval's level ("95% CI", "IC à 95 %") or one of its bounds
         ("confidence interval, 74 to 100", "IC 95 % : 1,2-3,4")."""
-        return (
+        return self.intervals and (
             self.holds_after(c.end, 24, ("confiden", "credib", " ci"))
             and _CI_LEVEL_AFTER.match(self.text, c.end) is not None
             or self.may_hold(c.start, CI_BOUNDS_REACH, ("confiden", "confian", "credib", "ci", "ic"))
