@@ -14595,3 +14595,10 @@ def test_a_firm_tracing_its_origins_to_a_year():
     assert [
         (f.value, f.kind) for f in extract_figures("Le groupe fait remonter ses origines à 1761.", "fr")
     ] == [(1761, "year")]
+
+
+def test_the_odds_of_a_draw_before_a_verb():
+    """Construction: "n'a qu'une chance sur 139 millions de l'emporter": the odds, a verb after them read as no
+    noun counted."""
+    text = "Chaque billet n'a qu'une chance sur 139 millions de l'emporter."
+    assert keys(text, "fr") == [(139_000_000, "count", "odds")]

@@ -12268,7 +12268,6 @@ class _Extractor:
         for i, c in enumerate(cands):
             if (
                 c.kind != "count"
-                or c.noun
                 or c.token in ("a", "an")  # "one in a million": an idiom
                 or c.scale is None
                 and c.raw < ODDS_LEAST
