@@ -5265,6 +5265,7 @@ def _elided_start(phrase: str) -> str:
 #: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
 _REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
+#: The marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«‘'")
 #: A group's name in quotes opening right after: "le gang des « ", "a gang called '", "la bande dite « ".
 _GROUP_NAMED_BEFORE = _ending(
@@ -12275,6 +12276,7 @@ class _Extractor:
             ):
                 continue
             c.unit, c.noun = "odds", True
+            # the "1" read as a number of its own, right where the match (ending at ``c``) opens
             if i and cands[i - 1].end == c.start - len(one.group()) + len(one.group("one")):
                 cands[i - 1].measure = True
 
