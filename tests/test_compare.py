@@ -2467,3 +2467,18 @@ def test_an_estimate_is_the_value_closest_to_it_not_every_value_it_holds():
     comparison = compare_figures(en, fr)
     assert [f.value for f in comparison.only_fr] == [8194]
     assert not comparison.only_en
+
+
+def test_a_span_of_days_said_as_months():
+    """Construction: "a 120-day search" and "une recherche de quatre mois", "104 weeks" and "deux ans": one span,
+    days or weeks said as a calendar's months or years; "100 days" and "trois mois" stay apart."""
+    for en_text, fr_text in (
+        ("The search will last 120 days.", "La recherche durera quatre mois."),
+        ("They were held for 104 weeks.", "Ils ont été détenus pendant deux ans."),
+    ):
+        comparison = compare_figures(extract_figures(en_text, "en"), extract_figures(fr_text, "fr"))
+        assert not comparison.only_en and not comparison.only_fr and not comparison.conflicts
+    comparison = compare_figures(
+        extract_figures("They waited 100 days.", "en"), extract_figures("Ils ont attendu trois mois.", "fr")
+    )
+    assert [f.text for f in comparison.only_en + comparison.only_fr] == ["100 days", "trois mois"]

@@ -3347,8 +3347,36 @@ def _in_base(f: Figure) -> tuple[str, float | int] | None:
 
 def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figure]]:
     """Figures left unmatched on both sides that are one quantity in two units, each used once (shown as
-    matched): the same duration or weight, exactly, once converted ("two weeks" and "14 jours")."""
-    return _paired_once(en, fr, lambda a, b: (base := _in_base(a)) is not None and base == _in_base(b))
+    matched): the same duration or weight, exactly, once converted ("two weeks" and "14 jours"), or a span of
+    days or weeks that a calendar's months or years are said as ("a 90-day search", "trois mois"; "52 weeks",
+    "un an")."""
+    return _paired_once(
+        en,
+        fr,
+        lambda a, b: (
+            (base := _in_base(a)) is not None
+            and base == _in_base(b)
+            or _calendar_span(a, b)
+            or _calendar_span(b, a)
+        ),
+    )
+
+
+#: Days said as months (from 30 days, each month 30), and days or weeks said as years.
+_CALENDAR_SPANS = {("days", "months"): 30, ("days", "years"): 365, ("weeks", "years"): 52}
+
+
+def _calendar_span(short: Figure, long: Figure) -> bool:
+    """Whether a span of days or weeks is a whole number of months or years said in them: "90 days" and
+    "trois mois", "365 days" and "un an", "104 weeks" and "deux ans"."""
+    per = _CALENDAR_SPANS.get((short.unit or "", long.unit or ""))
+    return (
+        per is not None
+        and short.kind == long.kind == "duration"
+        and float(long.value) >= 1
+        and float(long.value) == int(long.value)
+        and float(short.value) == float(long.value) * per
+    )
 
 
 #: Nouns that may stand for people of any kind.
