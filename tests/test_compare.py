@@ -2482,3 +2482,18 @@ def test_a_span_of_days_said_as_months():
         extract_figures("They waited 100 days.", "en"), extract_figures("Ils ont attendu trois mois.", "fr")
     )
     assert [f.text for f in comparison.only_en + comparison.only_fr] == ["100 days", "trois mois"]
+
+
+def test_a_childs_age_in_years_and_in_months():
+    """Construction: "a 2-year-old boy" and "un enfant de 24 mois": one age, in years and in months; "a
+    3-year-old" against "24 mois" stays two ages, each one-sided."""
+    comparison = compare_figures(
+        extract_figures("A 2-year-old boy was hurt.", "en"),
+        extract_figures("Un enfant de 24 mois a été blessé.", "fr"),
+    )
+    assert not comparison.only_en and not comparison.only_fr and not comparison.conflicts
+    comparison = compare_figures(
+        extract_figures("A 3-year-old boy was hurt.", "en"),
+        extract_figures("Un enfant de 24 mois a été blessé.", "fr"),
+    )
+    assert [f.text for f in comparison.only_en + comparison.only_fr] == ["3-year-old", "24 mois"]

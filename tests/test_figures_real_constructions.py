@@ -14602,3 +14602,28 @@ def test_the_odds_of_a_draw_before_a_verb():
     noun counted."""
     text = "Chaque billet n'a qu'une chance sur 139 millions de l'emporter."
     assert keys(text, "fr") == [(139_000_000, "count", "odds")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il a attaqué des enfants de 20 à 30 mois.", "fr", [(20, "age", "months"), (30, "age", "months")]),
+        (
+            "Deux enfants, âgés de 20 et 30 mois, sont blessés.",
+            "fr",
+            [(2, "count", "child"), (20, "age", "months"), (30, "age", "months")],
+        ),
+        (
+            "Two children aged 7 and 16 months were hurt.",
+            "en",
+            [(2, "count", "child"), (7, "age", "months"), (16, "age", "months")],
+        ),
+        ("The suspects, ages 21 to 33, were held.", "en", [(21, "age", None), (33, "age", None)]),
+        ("Une peine de 6 à 9 mois.", "fr", [(6, "duration", "months"), (9, "duration", "months")]),
+    ],
+)
+def test_a_range_or_pair_of_ages_in_months(text, lang, expected):
+    """Constructions: "des enfants de 20 à 30 mois", "Deux enfants, âgés de 20 et 30 mois", "aged 7 and 16
+    months": children's ages in months, the unit said once after the second; a term "de 6 à 9 mois" stays a span
+    and ages in years stay in years."""
+    assert keys(text, lang) == expected

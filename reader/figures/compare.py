@@ -3336,6 +3336,8 @@ CONVERTIBLE_UNITS = {
     ("duration", "hours"): ("time", 3600), ("duration", "days"): ("time", 86400),
     ("duration", "weeks"): ("time", 604800),
     ("duration", "months"): ("calendar", 1), ("duration", "years"): ("calendar", 12),
+    # a child's age in months and in years: "a 3-year-old", "36 mois"
+    ("age", "months"): ("age", 1), ("age", ""): ("age", 12),
     ("count", "kilogram"): ("mass", 1), ("count", "tonne"): ("mass", 1000),
 }  # fmt: skip
 

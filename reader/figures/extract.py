@@ -6678,7 +6678,9 @@ _CHILDREN_AGED_BEFORE = _ending(
 #: "dont 51 enfants de moins de 6 mois" (a bound of the age).
 _BABY_DE_BEFORE = _ending(
     rf"(?<![\w])(?i:bébés?|nourrissons?|enfants?|fillettes?|garçonnets?|petite?s?|filles?|garçons?)"
-    rf"(?:{_H}+âgée?s?)?{_H}+de{_H}+(?:(?i:moins|plus|près){_H}+de{_H}+)?"
+    rf"(?:,?{_H}+âgée?s?)?{_H}+de{_H}+(?:(?i:moins|plus|près){_H}+de{_H}+)?"
+    # the second age of a range or a pair: "des enfants de 22 à 36 mois", "âgés de 22 et 36 mois"
+    rf"(?:[0-9]{{1,2}}{_H}+(?:à|et|ou){_H}+)?"
 )
 #: Function words that may sit between a person and an estimated age ("un Néerlandais de près de 30 ans").
 _AGE_ESTIMATE_WORDS = frozenset({"de", "d", "près", "plus", "moins", "environ"})
@@ -10923,6 +10925,18 @@ class _Extractor:
                 and _AND_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
                 and self.before(_BETWEEN_BEFORE, a.start, 24) is not None
             ):
+                continue
+            if (
+                a.kind == "age"
+                and a.unit is None
+                and b.kind in ("age", "duration")
+                and b.unit in ("months", "weeks", "days")
+                and self.text[a.end : b.start].strip() in ("et", "and", "à", "to", "ou", "or", "-", "–")
+                # its own unit word ("36 mois"), not one a list after it shared ("ages 19 to 34, 14 months")
+                and any(ch.isalpha() for ch in self.text[b.start : b.end])
+            ):
+                # "âgés de 22 et 36 mois", "aged 6 and 18 months": both ages, in the unit said once after the second
+                a.unit, b.kind = b.unit, "age"
                 continue
             if (
                 a.bare
