@@ -14627,3 +14627,12 @@ def test_a_range_or_pair_of_ages_in_months(text, lang, expected):
     months": children's ages in months, the unit said once after the second; a term "de 6 à 9 mois" stays a span
     and ages in years stay in years."""
     assert keys(text, lang) == expected
+
+
+def test_models_named_by_a_digit():
+    """Construction: "concernent les modèles 3 et Y", "the models 3 and Y": a maker's models named by a digit and
+    a letter, no count; "It sold 12 models" stays a count."""
+    assert keys("Les ventes concernent surtout les modèles 3 et Y.", "fr") == []
+    assert keys("The models 3 and Y led sales. It sold 12 models last year.", "en") == [
+        (12, "count", "models")
+    ]

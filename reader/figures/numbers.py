@@ -888,7 +888,7 @@ NAME_WORDS = set(
     volume vol vol. room salle flat apartment appartement gate porte terminal platform quai route routes highway highways autoroute autoroutes android ios macos
     python java pixel galaxy xbox playstation ps web industry industrie ligue formula formule apollo
     artemis artémis gemini soyuz soyouz falcon ariane chandrayaan voyager
-    model modèle type series série cat catégorie category stage étape grade grades paragraph paragraphs paragraphe paragraphes alinéa alinéas
+    model modèle models modèles type series série cat catégorie category stage étape grade grades paragraph paragraphs paragraphe paragraphes alinéa alinéas
     game match
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight group groupe poule division bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
