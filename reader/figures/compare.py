@@ -3355,11 +3355,15 @@ def _conversions(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure, Figur
     return _paired_once(
         en,
         fr,
+        # in two units: the same value in one unit was matched already, or kept apart (two people's ages)
         lambda a, b: (
-            (base := _in_base(a)) is not None
-            and base == _in_base(b)
-            or _calendar_span(a, b)
-            or _calendar_span(b, a)
+            a.unit != b.unit
+            and (
+                (base := _in_base(a)) is not None
+                and base == _in_base(b)
+                or _calendar_span(a, b)
+                or _calendar_span(b, a)
+            )
         ),
     )
 
