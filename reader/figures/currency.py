@@ -334,7 +334,7 @@ def _foreign_dateline(text: str) -> bool:
         where.endswith(".")
         or where in _CANADIAN_WORDS
         or where in _CANADIAN_PHRASES
-        or where in ("Canada", "Qc", "QC", "Ont", "Alb", "Sask", "Man", "Nfld", "NL", "PEI")
+        or where in ("Qc", "QC", "Ont", "Alb", "Sask", "Man", "Nfld", "NL", "PEI")
     )
 
 

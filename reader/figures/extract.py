@@ -2348,12 +2348,12 @@ _SPENT_AFTER = compile_lazily(
     rf"|provisionnée?s|budgétée?s|provisioned|earmarked|budgeted|set{_H}+aside"
     rf"|embezzled|siphoned)(?![\w])"
 )
-#: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
-#: de 50 millions en cinq ans", "$40 million a year".
 #: Between an amount and the bracket that gives it over a period: "5 francs de plus (190 par année)".
 _PER_PERIOD_IN_BRACKETS_BEFORE = compile_lazily(
     rf"(?:{_H}+(?i:de{_H}+plus|more|less|de{_H}+moins))?{_H}*\({_H}*(?:(?i:soit|or|i\.e\.),?{_H}+)?"
 )
+#: A period a bare sum is given over or per, in a text of amounts: "récupérer 110 millions par année", "un plan
+#: de 50 millions en cinq ans", "$40 million a year".
 _PER_PERIOD_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:par|per|a|each|chaque){_H}+(?i:an|année|year|mois|month)"
     rf"|(?i:en|over|sur){_H}+[^\W\d_]+{_H}+(?i:ans|années|years))(?![\w])"
@@ -5265,6 +5265,7 @@ def _elided_start(phrase: str) -> str:
 #: The word before "up to" that makes it the level a count has reached: "was up to 122", "now up to 40".
 _REACHED_UP_TO = frozenset({"is", "was", "are", "were", "now", "rose", "risen", "gone", "went", "climbed"})
 _OPENING_MARKS = '"“«‘(['
+_OPENING_MARK_SET = frozenset(_OPENING_MARKS)
 #: The marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«‘'")
 #: A group's name in quotes opening right after: "le gang des « ", "a gang called '", "la bande dite « ".
@@ -5273,7 +5274,6 @@ _GROUP_NAMED_BEFORE = _ending(
     rf"(?:{_H}+(?i:des|du|de|of|the|called|named|known{_H}+as|dite?s?|appelée?s?|baptisée?s?|surnommée?s?))*"
     rf"{_H}*[\"“«‘']{_H}*"
 )
-_OPENING_MARK_SET = frozenset(_OPENING_MARKS)
 _WEEKDAY_BEFORE = _ending(
     rf"(?<![\w])(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday){_H}+"
@@ -5565,7 +5565,8 @@ _SUM_NOUNS = frozenset(
      "bénéfice", "perte", "impôt", "impôts", "taxe", "taxes", "tax",
      # what a company or a state takes in, loses or owes: "600 millions de recettes", "60 millions de ventes"
      "recettes", "revenus", "revenue", "revenues", "ventes", "sales", "pertes", "losses", "bénéfices", "profits",
-     "dette", "dettes", "debt", "debts", "dommages", "dégâts", "dépenses", "spending", "dividendes", "dividends", "dépôts", "deposits",
+     "dette", "dettes", "debt", "debts", "dommages", "dégâts", "dépenses", "spending", "dividendes", "dividends",
+     "dépôts", "deposits",
      # what is paid to make good a loss: "1,13 milliard d'indemnisations", "3,8 millions d'indemnités"
      "indemnités", "indemnité", "indemnisation", "indemnisations", "dédommagement", "dédommagements",
      "compensation", "indemnities",
@@ -5720,10 +5721,11 @@ _PEOPLE_OF_BEFORE = (
 )
 #: The verbs of :data:`_KILLED_BEFORE` that injure rather than kill.
 _INJURING = ("injur", "wound", "bless")
-#: "from one day to the next", read as a duration up to its unit: the idiom of a variation ...
+#: "from one day to the next", "d'une année à l'autre", "d'un jour sur l'autre", read as a duration up to its
+#: unit: the idiom of a variation ...
 _TO_THE_NEXT_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:to){_H}+(?i:the{_H}+next|another)|à{_H}+l['’]{_H}*autre|(?i:sur){_H}+l['’]{_H}*autre)(?![\w])"
-)  # and "d'une année à l'autre", "d'un jour sur l'autre"
+)
 #: ... and "one X to the next" or "to another", read as a count ("from one country to the next").
 _ONE_TO_THE_NEXT_AFTER = compile_lazily(rf"{_H}+[^\W\d_]+{_TO_THE_NEXT_AFTER.pattern}")
 #: Nouns of how a text reasons, which a small number word counts without counting anything of the story: "deux
@@ -8452,9 +8454,8 @@ class _Extractor:
                 and c.unit not in t.NOUN_CONCEPTS
                 and self.before(_WEEKDAY_BEFORE, s, 16)
             ):
-                return (
-                    None  # "a annoncé mardi 28 qu'il": the day of the month, a word of the sentence after it
-                )
+                # "a annoncé mardi 28 qu'il": the day of the month, a word of the sentence after it
+                return None
             if c.scale is None and self.not_a_count(s, e):
                 return None
             if (
