@@ -14636,3 +14636,63 @@ def test_models_named_by_a_digit():
     assert keys("The models 3 and Y led sales. It sold 12 models last year.", "en") == [
         (12, "count", "models")
     ]
+
+
+def test_us_marker_after_a_bare_dollar_amount_on_a_canadian_site():
+    """Construction: "$900 million U.S. worth of assets", "$3.64 billion U.S., with": a Canadian business site
+    marks US dollars after the amount; "a $5 billion U.S. aid package" names what the sum is for, and stays in
+    the site's dollar."""
+    text = (
+        "It sells $900 million U.S. worth of assets. Revenue fell to $3.64 billion U.S., as forecast. "
+        "Ottawa backs a $5 billion U.S. aid package."
+    )
+    assert keys(text, "en", "CAD") == [
+        (900_000_000, "money", "USD"),
+        (3_640_000_000, "money", "USD"),
+        (5_000_000_000, "money", "CAD"),
+    ]
+
+
+def test_a_canadian_wires_report_on_an_american_company_marks_its_first_amount_us():
+    """Construction: "un bénéfice de 14 milliards $ US ... contre 4,65 milliards $": a Canadian wire's story on a
+    company of California marks its first amount US and writes the others bare, in the same dollars; its story
+    on a Canadian company, or one naming Canadian dollars, keeps the publisher's dollar."""
+    american = (
+        "L'entreprise de Menlo Park, en Californie, a déclaré un bénéfice de 14 milliards $ US. "
+        "C'est une hausse par rapport aux 4,65 milliards $ de l'an dernier."
+    )
+    assert article_dollar(american, "La Presse Canadienne", lang="fr") == "USD"
+    canadian = american.replace("Menlo Park, en Californie", "Montréal, au Québec")
+    assert article_dollar(canadian, "La Presse Canadienne", lang="fr") == "CAD"
+    bare_first = (
+        "Elle a déclaré un bénéfice de 4,65 milliards $, contre 14 milliards $ US visés à Menlo Park."
+    )
+    assert article_dollar(bare_first, "La Presse Canadienne", lang="fr") == "CAD"
+
+
+def test_a_quebec_regional_publisher_counts_canadian_dollars():
+    """Construction: a radio station of Saguenay as the source ("CKAJ (Saguenay)") of a report naming the United
+    States: its bare dollars are Canadian."""
+    text = "Le Canada dépensera 63,7 milliards de dollars, loin derrière les États-Unis, a dit Mark Carney."
+    assert article_dollar(text, "CKAJ (Saguenay)", lang="fr") == "CAD"
+
+
+def test_the_vietnamese_dong():
+    """Construction: "304 trillion dong (more than $12 billion)", "304 000 milliards de dongs": the Vietnamese
+    currency, not a count."""
+    assert keys("It took 304 trillion dong (more than $12 billion).", "en")[0] == (
+        304_000_000_000_000,
+        "money",
+        "VND",
+    )
+    assert keys("Elle a pris 304 000 milliards de dongs.", "fr") == [(304_000_000_000_000, "money", "VND")]
+
+
+def test_countries_counts_in_brackets_in_french():
+    """Construction: "devant la Birmanie (61) et Israël (41)": a country's count in brackets, any country's name
+    (not only those of a short list), while a town's bracketed département code ("Sète (34)") stays no figure."""
+    assert keys("La Chine en détient le plus, devant la Birmanie (61) et Israël (41).", "fr") == [
+        (61, "count", None),
+        (41, "count", None),
+    ]
+    assert keys("Un accident à Sète (34) et à Nice (06).", "fr") == []

@@ -289,6 +289,15 @@ def article_dollar(
         # a Canadian paper's report on the United States ("Énorme saisie de cocaïne à Philadelphie", a wire's
         # story it carries without credit): the American amounts of the story, in the dollars they were given
         dollar = "USD"
+    if (
+        dollar == "CAD"
+        and _first_dollars_american(text)
+        and _CANADIAN_DOLLARS.search(text) is None
+        and _mentions(text, _CAPITALISED_RE.findall(text), _CANADIAN_WORDS, _CANADIAN_PHRASES) == 0
+    ):
+        # "un bénéfice de 14 milliards $ US ... contre 4,65 milliards $": a Canadian wire's report on an American
+        # company marks its first amount US and writes the rest bare, in the same dollars
+        dollar = "USD"
     if dollar == "CAD" and _about_league_pay(text):
         # "a one-year deal that includes a $20-million signing bonus", "un salaire annuel moyen de 7,85 millions":
         # North American leagues pay their players in US dollars, whatever a Canadian paper's bare dollar is
@@ -410,6 +419,23 @@ _DOLLARS_IN_EUROS_RE = re.compile(
 )
 
 
+#: A US marker right after an amount of dollars ("14 milliards $ US", "$900 million U.S.", "5 millions de
+#: dollars américains") or right before it ("US$1.2 billion").
+_US_MARK_AFTER_RE = re.compile(r"\s?(?:US|U\.S\.|USD|am[ée]ricains)(?![\w$])")
+_US_MARK_BEFORE_RE = re.compile(r"(?:US|U\.S\.)\s?$")
+
+
+def _first_dollars_american(text: str) -> bool:
+    """Whether the first amount of dollars in ``text`` is marked as US dollars."""
+    first = _DOLLAR_AMOUNT_RE.search(text)
+    if first is None:
+        return False
+    return (
+        _US_MARK_AFTER_RE.match(text, first.end()) is not None
+        or _US_MARK_BEFORE_RE.search(text, max(0, first.start() - 5), first.start()) is not None
+    )
+
+
 def _dollars_only_converted(text: str) -> bool:
     """Whether every amount of dollars in ``text`` converts an amount in another currency just before it."""
     amounts = len(_DOLLAR_AMOUNT_RE.findall(text))
@@ -466,7 +492,10 @@ _CANADIAN_WORDS = frozenset(
     Manitoba Saskatchewan Colombie-Britannique Nouvelle-Écosse Nouveau-Brunswick Newfoundland Terre-Neuve
     Île-du-Prince-Édouard Yukon Nunavut Toronto Montréal Montreal Vancouver Ottawa Calgary Edmonton Winnipeg
     Halifax Gatineau Laval Longueuil Mississauga Brampton Hamilton Kelowna Regina Saskatoon RCMP GRC OPP PPO
-    SPVM CBSA ASFC CBC Radio-Canada Trudeau Poilievre Legault Métis""".split()
+    SPVM CBSA ASFC CBC Radio-Canada Trudeau Poilievre Carney Legault Métis
+    Saguenay Chicoutimi Sherbrooke Trois-Rivières Lévis Rimouski Drummondville Granby Rouyn-Noranda Sept-Îles
+    Moncton Fredericton Charlottetown Whitehorse Yellowknife Iqaluit Sudbury Oshawa Markham Burnaby Kamloops
+    Nanaimo Lethbridge""".split()
 )
 #: ... and as phrases and lowercase adjectives.
 _CANADIAN_PHRASES = (
@@ -621,6 +650,8 @@ ROUGH_USD = {
     "CNY": 0.14, "INR": 0.012, "MAD": 0.1, "XOF": 0.0017, "XAF": 0.0017,
     # pegged to the dollar (the Gulf's), or within about a tenth of 0.019 (the Philippine peso, 48 to 59 a dollar)
     "AED": 0.272, "SAR": 0.267, "QAR": 0.275, "JOD": 1.41, "PHP": 0.019,
+    # the Vietnamese dong, 23,000 to 26,000 a dollar
+    "VND": 0.00004,
 }  # fmt: skip
 
 

@@ -6365,6 +6365,13 @@ _IN_US_CURRENCY_AFTER = compile_lazily(
 _IN_CANADIAN_AFTER = compile_lazily(
     rf"{_H}+(?i:in{_H}+canadian{_H}+(?:currency|funds|dollars)|en{_H}+(?:devise|monnaie){_H}+canadienne)(?![\w])"
 )
+#: "U.S." after an amount written with a bare "$", as Canadian business sites mark US dollars: "$900 million
+#: U.S. worth of assets", "will save $250 million U.S. a year", "to $3.64 billion U.S., with"; not an adjective
+#: of what follows ("$5 billion U.S. aid package").
+_DOLLARS_US_AFTER = compile_lazily(
+    rf"{_H}+(?:U\.S\.|US)(?:(?={_H}*[.,;:)]|{_H}*$)|(?<=\.)(?={_H}+[A-Z])|(?={_H}+(?:worth|a|an|in|for|per|of|to|and|or"
+    rf"|from|with|at|on|by|each|annually|than|over|into|after|last|this|was|is|were|are|will|had|has|have)(?![\w])))"
+)
 #: "US" after an amount of cents: "72.17 cents US", "74 cents américains".
 _CENTS_US_AFTER = compile_lazily(rf"{_H}+(?:US|U\.S\.|(?i:américains?))(?![\w])")
 #: Cents, marked US before the word in a wire's conversion: "(81 U.S. cents)"; or the cent sign, as Quebec
@@ -12244,7 +12251,10 @@ class _Extractor:
         """Whether the name before the bracket opening at ``s - 1`` is a country ("devant l'Allemagne (42) et
         le Royaume-Uni (37)"): a count for it, not a département's code."""
         name = self.name_before_bracket(s)
-        return name is not None and folded(name.group("w")) in t.COUNTRY_EXONYMS
+        if name is None:
+            return False
+        plain = folded(name.group("w"))
+        return plain in t.COUNTRY_EXONYMS or plain in country_names()  # "la Birmanie (61) et Israël (41)"
 
     def age_bracketed(self, c: _Cand) -> bool:
         """Whether ``c`` is two digits in brackets after a person's name, followed by a comma or a verb, the
@@ -12790,6 +12800,8 @@ class _Extractor:
             figure.currency = "CAD"  # "$70 billion (US$52 billion)" in a report on Canada: Canadian dollars
         if c.currency in ("USD", "CAD") and "US" not in figure.text and self.after(_IN_CANADIAN_AFTER, c.end):
             figure.currency = "CAD"  # "$790,000 in Canadian currency": that amount, not the text's others
+        elif c.currency == "CAD" and figure.text.startswith("$") and self.after(_DOLLARS_US_AFTER, c.end):
+            figure.currency = "USD"  # "$900 million U.S. worth of assets" on a Canadian site
         elif c.currency == "CAD" and c.scale == _HUNDREDTH and self.after(_CENTS_US_AFTER, c.end):
             figure.currency = "USD"  # "the loonie slid to 72.17 cents US": the Canadian dollar's worth
         approx = _approximation_before(self.text[max(0, c.start - 24) : c.start])

@@ -184,6 +184,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "rands": "ZAR", "reais": "BRL", "réais": "BRL", "real brésilien": "BRL", "reais brésiliens": "BRL", "brazilian reais": "BRL",
     "lira": "TRY", "liras": "TRY", "lire turque": "TRY",
     "rupiah": "IDR", "rupiahs": "IDR", "roupies indonésiennes": "IDR", "ringgit": "MYR", "ringgits": "MYR",
+    "dong": "VND", "dongs": "VND", "vietnamese dong": "VND", "dongs vietnamiens": "VND",
     "baht": "THB", "bahts": "THB", "taka": "BDT", "takas": "BDT", "cedi": "GHS", "cedis": "GHS",
     "cédi": "GHS", "cédis": "GHS",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "tenge": "KZT",
