@@ -14696,3 +14696,78 @@ def test_countries_counts_in_brackets_in_french():
         (41, "count", None),
     ]
     assert keys("Un accident à Sète (34) et à Nice (06).", "fr") == []
+
+
+def test_how_often_a_range_of_years_recurs():
+    """Construction: "un événement survenant tous les 2 à 5 ans": how often it recurs, a span of years, not the
+    age group "des 6 à 14 ans"."""
+    assert keys("Une crue survenant tous les 2 à 5 ans.", "fr") == [
+        (2, "duration", "years"),
+        (5, "duration", "years"),
+    ]
+    assert keys("La vaccination des 6 à 14 ans commence.", "fr") == [(6, "age", None), (14, "age", None)]
+
+
+def test_a_count_before_a_models_name_spaced_like_a_thousands_group():
+    """Construction: "dont 90 777X et cinq Dreamliner", "signed for 90 777X airplanes": the count before a model
+    named by digits and a capital, not ninety thousand; "12 500 habitants" stays one number."""
+    assert (90, "count", None) in keys("Elle commande 95 avions, dont 90 777X et cinq Dreamliner.", "fr")
+    assert keys("Il y a 12 500 habitants.", "fr") == [(12_500, "count", "resident")]
+
+
+def test_aircraft_counted_in_a_compound():
+    """Constructions: "the recent 470-aircraft record order", "its now 1,000-strong order book": the aircraft an
+    order counts; "the 27-member EU" stays a body's size."""
+    assert keys("It tops the recent 470-aircraft record order of a rival.", "en") == [(470, "count", "plane")]
+    assert [k[0] for k in keys("Its now 1,000-strong order book grew.", "en")] == [1000]
+    assert keys("The 27-member EU agreed.", "en") == []
+
+
+def test_a_currency_after_its_countrys_adjective():
+    """Construction: "some 221tn Indonesian rupiah ($15.72bn)", "40 million Thai baht": the currency named with
+    its country's adjective."""
+    assert keys("The fires cost some 221tn Indonesian rupiah ($15.72bn).", "en")[0] == (
+        221_000_000_000_000,
+        "money",
+        "IDR",
+    )
+    assert keys("It paid 40 million Thai baht.", "en") == [(40_000_000, "money", "THB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des individus âgés de 17 à plus de 60 ans ont été recrutés.", "fr"),
+        ("Victims aged 17 to over 60 came.", "en"),
+    ],
+)
+def test_a_range_of_ages_with_a_hedged_upper_bound(text, lang):
+    """Constructions: "âgés de 17 à plus de 60 ans", "aged 17 to over 60": both bounds ages, the hedge inside the
+    range; "des peines de 3 à plus de 10 ans" stays two terms."""
+    assert keys(text, lang) == [(17, "age", None), (60, "age", None)]
+    assert keys("Des peines de 3 à plus de 10 ans de prison.", "fr") == [
+        (3, "duration", "years"),
+        (10, "duration", "years"),
+    ]
+
+
+def test_trillions_as_a_capital_t_after_a_currency_sign():
+    """Construction: "reached a record $32.6T": trillions, after a currency sign only ("32T" alone is no
+    amount)."""
+    assert keys("US debt reached a record $32.6T this year.", "en") == [(32_600_000_000_000, "money", "USD")]
+    assert keys("The load weighs 32T.", "en") == []
+
+
+def test_a_bonds_maturity_called_paper():
+    """Construction: "benchmark 10-year paper": a bond's maturity, no duration of the story; "a 10-year plan"
+    stays one."""
+    assert keys("The spread on benchmark 10-year paper widened.", "en") == []
+    assert keys("They signed a 10-year plan.", "en") == [(10, "duration", "years")]
+
+
+def test_the_evening_news_named_by_its_hour():
+    """Constructions: "Invité du 20 heures de France 2", "au journal de 20 heures": a channel's news programme,
+    named by its hour, unquoted; "une grève de 20 heures" stays a span."""
+    assert keys("Invité du 20 heures de France 2, le président a parlé.", "fr") == []
+    assert keys("Il l'a dit au journal de 20 heures dimanche.", "fr") == []
+    assert keys("La grève a duré 20 heures de plus.", "fr") == [(20, "duration", "hours")]

@@ -76,6 +76,8 @@ _DIGITS = (
     + _GS
     + r"?(?:\$|€|(?:dollars|euros|francs)(?![\w])))"
     r"|[0-9]{1,3}(?P<sep>[,.'’]|" + _GS + r")[0-9]{3}(?![0-9])(?:(?P=sep)[0-9]{3}(?![0-9]))*"
+    # not a model's name glued to a capital after a space: "90 777X", "dont 90 777X et cinq Dreamliner"
+    r"(?!(?<=" + _GS + r"[0-9]{3})[A-Z])"
     r"(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 )
 
@@ -798,6 +800,10 @@ _CLOCK_RE = compile_lazily(
     rf"|de{_H}+Bruxelles|de{_H}+Genève|de{_H}+l['’]Est))"
     # "au « 20 heures » de TF1": a channel's evening news, named by its hour
     rf"|(?:(?<=(?:au|du|le)[ \u00a0]«)|(?<=(?:au|du|le)[ \u00a0]«[ \u00a0\u202f]))(?:13|20){_H}?(?:heures|h)(?={_H}?»)"
+    # "Invité du 20 heures de France 2", "au journal de 20 heures de France 2": the same, unquoted
+    rf"|(?<=(?:au|du|le)[ \u00a0])(?:13|20){_H}?(?:heures|h){_H}+(?=de{_H}+(?:France|TF1|M6|RTL|RTS|la{_H}+RTS|RTBF"
+    rf"|LCI|BFM|TVA|Radio-Canada|TV5)(?![\w]))"
+    rf"|(?:(?<=journal[ \u00a0]de[ \u00a0])|(?<=JT[ \u00a0]de[ \u00a0])|(?<=édition[ \u00a0]de[ \u00a0]))(?:13|20){_H}?(?:heures|h)(?![\w])"
     # "à 3 h, heure des Rocheuses (5 h, heure de l'Est)": a time, then its zone after a comma
     rf"|(?<![\w.])[0-2]?[0-9]{_H}?h(?:eures?)?{_H}*,{_H}*heure{_H}+(?:de{_H}+l['’]Est|des{_H}+Rocheuses|du{_H}+Pacifique"
     rf"|du{_H}+Centre|de{_H}+l['’]Atlantique|de{_H}+Paris|de{_H}+Montréal|française|locale)"
@@ -2036,6 +2042,8 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<seats>-(?:capacity|seats?|seater))(?![\w-])|"
     # "the 15-unit building": a building's dwellings counted
     r"(?P<units>-units?)(?![\w-])|"
+    # "a 500-aircraft order", "the 470-plane deal": the aircraft an order counts
+    r"(?P<planes>-(?:aircraft|planes?|jets?|airliners?))(?![\w-])|"
     # "the 246-page decision": a document's length, its pages counted
     r"(?P<pages>-pages?)(?![\w-])|"
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
@@ -2234,6 +2242,8 @@ def _glued(
                 suffix == "b"
                 and (text[s - 1 : s] in ("$", "€", "£") or bool(_CURRENCY_WORD_AFTER.match(text, right)))
             )
+            or suffix == "T"
+            and text[s - 1 : s] in ("$", "€", "£")  # "a record $32.6T": trillions
             or suffix in t.DURATION_SUFFIXES
             or suffix in t.TEMPERATURE_SUFFIXES
             or suffix in _PERCENT_GLUED
@@ -5012,19 +5022,21 @@ _BEFORE_DOING_AFTER = compile_lazily(r"\s+avant\s+(?:de\s|d['’])")
 #: Compounds that say how many a body has: "the 27-member EU", "a 15-nation bloc", "the 193-member assembly".
 _SIZE_OF_A_BODY = frozenset({"-member", "-members", "-nation", "-country", "-strong", "-membres"})
 #: What a number "-strong" or "-member" is the size of when it is a figure of the story, no body's size: "its
-#: 54,000-strong workforce", "a 3,000-strong crowd", "the ten-member commando squad".
+#: 54,000-strong workforce", "a 3,000-strong crowd", "the ten-member commando squad", "its 1,000-strong order
+#: book" (an airline's aircraft on order).
 _STRONG_GROUP_AFTER = compile_lazily(
     r"\s+(?:\w+\s+)?(?:workforce|staff|crowd|army|forces?|contingent|mob|delegation|police|troops|team|squad|fleet"
-    r"|commando|gang|cell|crew|ring|march|rally|protest|demonstration|procession|picket)\b"
+    r"|commando|gang|cell|crew|ring|march|rally|protest|demonstration|procession|picket|order\s+book|backlog)\b"
 )
 #: What a number of doses before it describes: "the two-dose vaccine", "a three-dose series".
 _VACCINE_AFTER = compile_lazily(
     r"\s+(?:\w+\s+)?(?:vaccines?|shots?|jabs?|regimens?|regimes?|series|schedules?|courses?)\b", re.IGNORECASE
 )
-#: A bond after its maturity in years: "the 10-year Treasury yield", "the two-year note", "10-year bonds".
+#: A bond after its maturity in years: "the 10-year Treasury yield", "the two-year note", "10-year bonds",
+#: "benchmark 10-year paper".
 _BOND_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
-    rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|borrowing{_H}+costs?)(?![\w])"
+    rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|paper|borrowing{_H}+costs?)(?![\w])"
 )
 #: ... and the French bond before "à" its maturity: "l'obligation d'État japonaise à 10 ans", "le taux à 10 ans".
 _YEARS_WORD_AFTER = compile_lazily(rf"{_H}+(?i:ans)(?![\w])")
@@ -6668,9 +6680,10 @@ _RETIREMENT_BEFORE = _ending(rf"(?i:retraite)[^.;:!?\n\d]{{0,60}}(?i:entre|de){_
 _MODEL_HEAD_RE = compile_lazily(r"(?<![\w.,])[0-9]+-$")
 #: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
 _AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
-#: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis".
+#: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis", how
+#: often something happens: "un événement survenant tous les 2 à 5 ans".
 _YEARS_SPAN_BEFORE = _ending(
-    rf"(?<![\w])(?i:cours|pendant|durant|dans|depuis|sur|en|pour|écopée?s?|écopent|condamnée?s?|requis)"
+    rf"(?<![\w])(?i:cours|pendant|durant|dans|depuis|sur|en|pour|écopée?s?|écopent|condamnée?s?|requis|tous)"
     rf"{_H}+(?i:les|des|aux){_H}+"
 )
 #: After a number's unit, what the years are of or when they run: "15 ans de prison", "10 ans d'expérience",
@@ -7096,6 +7109,12 @@ _AND_HEDGED_GAP_RE = compile_lazily(
     rf"{_H}+(?i:and|et){_H}+(?i:more{_H}+than|over|nearly|almost|plus{_H}+de|près{_H}+de|jusqu['’]à){_H}*"
 )
 _BETWEEN_BEFORE = _ending(rf"(?<![\w])(?i:between|entre){_H}+(?:[$€£]|US\$|C\$)?")
+#: A range whose upper bound is hedged, "âgés de 17 à plus de 60 ans", "aged 17 to over 60": its opening word,
+#: then the gap between the two numbers.
+_HEDGED_RANGE_FROM_BEFORE = _ending(rf"(?<![\w])(?i:aged|ages|from|âgée?s?{_H}+de|de){_H}+")
+_TO_HEDGED_GAP_RE = compile_lazily(
+    rf"{_H}+(?i:to|à){_H}+(?i:more{_H}+than|over|under|nearly|almost|plus{_H}+de|moins{_H}+de|près{_H}+de){_H}*"
+)
 #: The digits a range's second number opens with.
 _LEADING_DIGITS_RE = compile_lazily(r"[0-9]+")
 #: "who was 27 at the time", "who was 19 when": a person's age then.
@@ -8237,6 +8256,8 @@ class _Extractor:
                 c.unit, c.noun = "bed", True
             elif attached.group("seats"):
                 c.unit, c.noun = "seat", True
+            elif attached.group("planes"):
+                c.unit, c.noun = "plane", True
             elif attached.group("units"):
                 if _BUILDING_AFTER.match(text, pos):
                     c.unit, c.noun = "apartment", True  # "the 15-unit building": its dwellings
@@ -8298,6 +8319,10 @@ class _Extractor:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") == "b":  # "16b francs", "$16b"
                 c.scale = t.SCALE_SUFFIXES["bn"]
+            elif (
+                attached.group("suffix") == "T"
+            ):  # "a record $32.6T": only after a currency sign (see _glued)
+                c.scale = t.SCALE_SUFFIXES["tn"]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") == "c":  # "1.48c hotter": see _lowercase_celsius
@@ -10927,12 +10952,28 @@ class _Extractor:
 
         for i in range(len(cands) - 2, -1, -1):  # right to left: the unit usually comes last
             a, b = cands[i], cands[i + 1]
-            if not linked(a, b) and not (
-                a.bare
-                and not b.bare
-                and _AND_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
-                and self.before(_BETWEEN_BEFORE, a.start, 24) is not None
+            if (
+                not linked(a, b)
+                and not (
+                    a.bare
+                    and not b.bare
+                    and _AND_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                    and self.before(_BETWEEN_BEFORE, a.start, 24) is not None
+                )
+                and not (
+                    (a.bare or a.kind == "age")
+                    and _TO_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+                    and self.before(_HEDGED_RANGE_FROM_BEFORE, a.start, 24) is not None
+                )
             ):
+                continue
+            if (
+                a.kind == "age"
+                and a.unit is None
+                and (b.bare or b.kind == "duration" and b.unit == "years")
+                and _TO_HEDGED_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                b.kind, b.unit = "age", None  # "âgés de 17 à plus de 60 ans", "aged 17 to over 60": both ages
                 continue
             if (
                 a.kind == "age"

@@ -185,6 +185,12 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "lira": "TRY", "liras": "TRY", "lire turque": "TRY",
     "rupiah": "IDR", "rupiahs": "IDR", "roupies indonésiennes": "IDR", "ringgit": "MYR", "ringgits": "MYR",
     "dong": "VND", "dongs": "VND", "vietnamese dong": "VND", "dongs vietnamiens": "VND",
+    # the currencies above after their country's adjective: "221tn Indonesian rupiah"
+    "indonesian rupiah": "IDR", "indonesian rupiahs": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",
+    "nigerian naira": "NGN", "south african rand": "ZAR", "south african rands": "ZAR", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "ghanaian cedi": "GHS", "ghanaian cedis": "GHS", "hungarian forint": "HUF",
+    "hungarian forints": "HUF", "polish zloty": "PLN", "polish zlotys": "PLN", "bangladeshi taka": "BDT",
+    "kazakh tenge": "KZT", "israeli shekels": "ILS",
     "baht": "THB", "bahts": "THB", "taka": "BDT", "takas": "BDT", "cedi": "GHS", "cedis": "GHS",
     "cédi": "GHS", "cédis": "GHS",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "tenge": "KZT",
