@@ -14771,3 +14771,11 @@ def test_the_evening_news_named_by_its_hour():
     assert keys("Invité du 20 heures de France 2, le président a parlé.", "fr") == []
     assert keys("Il l'a dit au journal de 20 heures dimanche.", "fr") == []
     assert keys("La grève a duré 20 heures de plus.", "fr") == [(20, "duration", "hours")]
+
+
+def test_cents_glued_to_a_lowercase_c_before_a_price_per_unit():
+    """Construction: "diesel at 79.95c a litre", "a dividend of 45c per share": cents glued to a lowercase "c",
+    as Australian and Irish papers write a price per unit; "1.48c hotter" stays degrees."""
+    assert keys("Diesel sold at 79.95c a litre on Monday.", "en") == [(0.7995, "money", "USD")]
+    assert keys("It declared a dividend of 45c per share.", "en") == [(0.45, "money", "USD")]
+    assert keys("The year was 1.48c hotter than the old average.", "en") == [(1.48, "temperature", "C")]

@@ -2177,6 +2177,12 @@ _WARMTH_COMPARED_AFTER = compile_lazily(
     rf"{_H}+(?P<w>(?i:hotter|warmer|cooler|colder|higher|lower|above|below))(?![\w])"
 )
 _CLIMATE_WORDS = ("temperat", "warm", "hotter", "heat", "climat", "pre-industrial", "preindustrial")
+#: A price per unit right after a number glued to a lowercase "c": "79.95c a litre", "45c per share": cents, as
+#: Australian and Irish papers write them.
+_GLUED_CENTS_PRICE_AFTER = compile_lazily(
+    rf"{_H}+(?:a|an|per){_H}+(?i:litre|liter|gallon|share|kilo|kg|kilogram|kilowatt-hour|kwh|unit|kilometre|km)s?"
+    rf"(?![\w])"
+)
 
 
 def _lowercase_celsius(text: str, s: int, right: int) -> bool:
@@ -2248,7 +2254,9 @@ def _glued(
             or suffix in t.TEMPERATURE_SUFFIXES
             or suffix in _PERCENT_GLUED
             or suffix == "c"
-            and _lowercase_celsius(text, s, right)
+            and (
+                _lowercase_celsius(text, s, right) or _GLUED_CENTS_PRICE_AFTER.match(text, right) is not None
+            )
         )
         # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
         ranged = (
@@ -8325,6 +8333,8 @@ class _Extractor:
                 c.scale = t.SCALE_SUFFIXES["tn"]
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
+            elif attached.group("suffix") == "c" and self.after(_GLUED_CENTS_PRICE_AFTER, pos) is not None:
+                c.kind, c.currency, c.scale = "money", self.dollar, _HUNDREDTH  # "79.95c a litre": cents
             elif attached.group("suffix") == "c":  # "1.48c hotter": see _lowercase_celsius
                 c.kind, c.unit = "temperature", "C"
             elif attached.group("suffix") in _PERCENT_GLUED:
