@@ -14433,11 +14433,15 @@ def test_the_age_of_a_nominee_in_brackets():
         ),
         ("Le risque baisse de 31 % (IC à 95 % : 0,52 à 0,81).", "fr", [(31, "percent", None)]),
         ("Le taux était de 62 % (intervalle de confiance de 52 à 72 %).", "fr", [(62, "percent", None)]),
+        # the abbreviation before a colon or after a bracket: "(95% CI: 20%-80%)", "[CI 95%: 12%-70%]"
+        ("The risk rose by 46% (95% CI: 21%-78%) among smokers.", "en", [(46, "percent", None)]),
+        ("The risk rose 38% [CI 95%: 11%-69%].", "en", [(38, "percent", None)]),
         ("Il y a 95 % de chances de pluie.", "fr", [(95, "percent", None)]),
     ],
 )
 def test_a_confidence_interval_is_no_key_figure(text, lang, expected):
-    """Construction: "(100%; 95% confidence interval, 77 to 100)", "(IC à 95 % : 0,52 à 0,81)": a study's
+    """Constructions: "(100%; 95% confidence interval, 77 to 100)", "(IC à 95 % : 0,52 à 0,81)", "(95% CI: ...)",
+    "[CI 95%: ...]": a study's
     confidence interval, its level and its bounds, are statistics of the estimate beside it, no key figure."""
     assert keys(text, lang) == expected
 

@@ -4653,8 +4653,10 @@ _CI_BOUNDS_BEFORE = _ending(
 )
 #: How far before a bound its interval may be named.
 CI_BOUNDS_REACH = 60
-#: What a text naming a confidence interval holds (lowercase).
-_CI_HINTS = ("confiden", "confian", "credib", " ci ", " ci,", "(ci", " ic ", "(ic")
+#: What a text naming a confidence interval in words holds (lowercase), for the two patterns above ...
+_CI_HINTS = ("confiden", "confian", "credib")
+#: ... or its abbreviation, in capitals after no letter: "(95% CI: 1.2-1.9)", "[CI 95%", "IC95 %".
+_CI_ABBREVIATED_RE = compile_lazily(r"(?<![\w])(?:CI|IC)")
 #: How far apart, as a ratio, a whole number compared with a scaled one may be and still be in its scale ("64
 #: milliards contre 56 prévus"; not "1,2 million de visiteurs contre 12 l'an dernier").
 COMPARED_WHOLE_RATIO = 2
@@ -7408,7 +7410,11 @@ class _Extractor:
         )
         self.carmakers = any(maker in text for maker in _CARMAKERS)
         #: Whether the text may give a study's confidence interval (see ``confidence_interval``).
-        self.intervals = lowered is None or any(word in lowered for word in _CI_HINTS)
+        self.intervals = (
+            lowered is None
+            or any(word in lowered for word in _CI_HINTS)
+            or _CI_ABBREVIATED_RE.search(text) is not None
+        )
         #: A French text on thefts, naming no aircraft nor airport: its "vols" are thefts, not flights.
         self.thefts = (
             lang == "fr"
@@ -8327,10 +8333,8 @@ class _Extractor:
                 c.scale = t.SCALE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") == "b":  # "16b francs", "$16b"
                 c.scale = t.SCALE_SUFFIXES["bn"]
-            elif (
-                attached.group("suffix") == "T"
-            ):  # "a record $32.6T": only after a currency sign (see _glued)
-                c.scale = t.SCALE_SUFFIXES["tn"]
+            elif attached.group("suffix") == "T":
+                c.scale = t.SCALE_SUFFIXES["tn"]  # "a record $32.6T": only after a currency sign (see _glued)
             elif attached.group("suffix") in t.TEMPERATURE_SUFFIXES:
                 c.kind, c.unit = "temperature", t.TEMPERATURE_SUFFIXES[attached.group("suffix")]
             elif attached.group("suffix") == "c" and self.after(_GLUED_CENTS_PRICE_AFTER, pos) is not None:
