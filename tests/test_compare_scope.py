@@ -847,3 +847,25 @@ def test_one_places_count_in_a_list_is_no_value_of_the_wholes_estimate():
     )
     assert [(a.value, b.value) for a, b in c.conflicts] == [(28000, 33000)]
     assert c.only_en == c.only_fr == []
+
+
+def test_a_floor_far_below_another_amount_of_its_text_is_its_own_amount():
+    """Construction: a gang's takings given as a floor ("more than $100 million in ransom payments") and, later
+    in the same body, another amount a third above it ("spared victims $130 million"): the floor restates no
+    amount of its text, so it is compared, here disputed by the other version's same value in euros."""
+    c = compare_figures(
+        extract_figures(
+            "The gang collected more than $100 million in ransom payments from its victims. Investigators "
+            "handed out keys that spared victims from paying $130 million.",
+            "en",
+        ),
+        extract_figures(
+            "Les victimes du gang ont versé près de 100 millions d'euros. Les clés distribuées ont privé les "
+            "pirates de plus de 120 millions d'euros.",
+            "fr",
+        ),
+    )
+    assert [(a.value, a.currency, b.value, b.currency) for a, b in c.conflicts] == [
+        (100_000_000, "USD", 100_000_000, "EUR")
+    ]
+    assert c.only_en == c.only_fr == []

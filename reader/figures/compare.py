@@ -2875,6 +2875,13 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and (f.kind != "money" or same_currency(f, o) and (f.approx is not None or f.value < PRECISE_BELOW))
         # "Plus de 50 personnes ont été tuées" over "Au total, 54 personnes ont péri": a small floor too
         and (_within_estimate(f, o) or _rounds_off(f, o) or _restates(f, o))
+        # "more than $100 million in payments" beside "$130 million" averted, in one body: a floor that far
+        # below an amount its own text states is another amount (a headline may round further: "Over $5bn")
+        and not (
+            f.kind == "money"
+            and f.field == o.field
+            and relative_gap(float(f.value), float(o.value)) > RESTATED
+        )
         and related_units(f.unit, o.unit)
         and (f.kind != "percent" or f.unit == o.unit)  # a turnout rounds no share of the vote
         and not _apart_peoples(f.unit, o.unit)
