@@ -1645,6 +1645,9 @@ def test_ages_of_a_clause_and_numbers_of_parts_and_places(text, lang, expected):
         ("A total of 6, 512,004 votes were cast.", [6512004]),
         ("On June 5, 200 people fled the town.", [605, 200]),  # a date, then a count
         ("They scored 5, 100 and 200 points.", [5, 100, 200]),  # a list
+        # a toll's value after "at", the sentence's last word
+        ("Officials put the number of injured at 12, 407. Rescuers kept digging.", [12407]),
+        ("Look at items 3, 4 and 5.", [3, 4, 5]),  # a list after "at"
     ],
 )
 def test_a_thousands_separator_typed_with_a_stray_space(text, values):

@@ -6862,7 +6862,7 @@ _STRAY_GROUP_RE = compile_lazily(
 _STRAY_DECIMALS_RE = compile_lazily(r", (?P<d>[0-9]{1,2})(?=[ \u00a0](?:millions?|milliards?)(?![\w]))")
 #: The word before such a number: what comes before a count, not a date's month ("June 5, 200 people").
 _STRAY_LEAD_BEFORE = _ending(
-    rf"(?<![\w])(?i:of|the|to|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
+    rf"(?<![\w])(?i:of|the|to|at|than|about|some|over|nearly|almost|around|total|de|des|les|à|et|plus|environ|près)"
     rf"{_H}+"
 )
 #: A plural noun right after a number: " inspections", " personnes".
