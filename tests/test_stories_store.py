@@ -618,3 +618,34 @@ def test_a_reports_fit_with_a_story_does_not_hang_on_the_order_of_its_versions(t
         one, two = lib._stories.fit(other, [en, fr]), lib._stories.fit(other, [fr, en])
         assert (one.matched, one.broad_matched) == (two.matched, two.broad_matched)
         assert one.matched + one.broad_matched >= 1
+
+
+_HEAT_EN = (
+    "Thornwick recorded 41.7C on Tuesday, the highest temperature ever measured in Calmerre, the Calmerre Met "
+    "Office said. The previous record of 39.4C had stood since 2006, and forecaster Iselde Marrow said 34 "
+    "stations beat their own records."
+)
+_HEAT_FR = (
+    "Le thermomètre a atteint 41,7 °C mardi à Thornwick, un record absolu pour le Calmerre, selon le Met "
+    "Office. L'ancien record de 39,4 °C datait de 2006 ; selon la prévisionniste Iselde Marrow, 34 stations "
+    "ont battu leur record."
+)
+_FIRES_LATER_FR = (
+    "Cinq jours après les 41,7 °C relevés à Thornwick, les pompiers du Calmerre ont combattu 1 146 départs de "
+    "feu en une journée, selon la prévisionniste Iselde Marrow. Les flammes ont détruit 41 "
+    "maisons, 2 380 hectares ont brûlé, 318 pompiers ont été mobilisés et 16 personnes ont été évacuées."
+)
+
+
+def test_a_later_report_of_the_family_that_loses_its_pair_leaves_the_story(tmp_path):
+    """Construction: a report of the fires five days after a heat record, which recalls the record and its
+    names, pairs first with the English report of the record; the same day's French report then takes the
+    English version. The later report shares one of the story's figures and gives five of its own (fires,
+    homes, hectares, firefighters, evacuees): another event of the family, it does not stay in the story."""
+    english = ("a-heat-en.md", "en", 19, "Wire One", _HEAT_EN, "Calmerre records 41.7C")
+    later = ("b-fires-fr.md", "fr", 24, "Le Soir", _FIRES_LATER_FR, "Incendies au Calmerre")
+    version = ("c-heat-fr.md", "fr", 19, "Le Quotidien", _HEAT_FR, "Record de chaleur au Calmerre")
+    before, pairs, stories = _weak_pair_then_its_version(tmp_path, english, later, version)
+    assert before["a-heat-en.md"] == "b-fires-fr.md"  # the pair the test starts from
+    assert pairs["a-heat-en.md"] == "c-heat-fr.md" and pairs["b-fires-fr.md"] is None
+    assert stories["b-fires-fr.md"] != stories["a-heat-en.md"]

@@ -1060,8 +1060,15 @@ def _conflicts(
 
     en_best, fr_best = closest(0), closest(1)
     import os
+
     if os.environ.get("TRACE_CONFLICTS"):
-        print("DIST", sorted((round(d, 3), en[i].text, en[i].value, fr[j].text, fr[j].value) for (i, j), d in distances.items()))
+        print(
+            "DIST",
+            sorted(
+                (round(d, 3), en[i].text, en[i].value, fr[j].text, fr[j].value)
+                for (i, j), d in distances.items()
+            ),
+        )
         print("CANDS en", [(f.text, f.unit) for f in en], "fr", [(f.text, f.unit) for f in fr])
     found = [(en[i], fr[j]) for i, j in en_best.items() if fr_best.get(j) == i]
     found += _order_conflict(en, fr)

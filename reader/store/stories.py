@@ -20,6 +20,7 @@ from reader.store.db import Database
 from reader.store.pairs import Pairs, all_figures, figure_key
 from reader.stories import (
     COHESION_SHARE,
+    STRONG_COVERAGE,
     Fit,
     quantity_table,
     specific_figures,
@@ -159,7 +160,14 @@ class Stories:
         fit = self.fit(parted, members)
         # a report of another event shares names and some figures too, but gives one of the story's
         # quantities another value (the next day's record, another toll)
-        return fit.evidence_enough() and fit.diverging == 0 and (fit.matched > 0 or fit.coverage is None)
+        # (nor a later report of the family sharing one of them, most of its own figures new: the next
+        # week's fires after a day's heat record)
+        coverage = fit.coverage
+        return (
+            fit.evidence_enough()
+            and fit.diverging == 0
+            and (coverage is None or fit.matched > 0 and coverage >= STRONG_COVERAGE)
+        )
 
     def _place(self, article_id: int, avoid: int | None = None) -> int | None:
         (record,) = self.db.article_records([article_id], "id, lang, story_id")
