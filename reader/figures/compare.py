@@ -1059,17 +1059,6 @@ def _conflicts(
         return {me: other for me, (_, other) in best.items() if other is not None}
 
     en_best, fr_best = closest(0), closest(1)
-    import os
-
-    if os.environ.get("TRACE_CONFLICTS"):
-        print(
-            "DIST",
-            sorted(
-                (round(d, 3), en[i].text, en[i].value, fr[j].text, fr[j].value)
-                for (i, j), d in distances.items()
-            ),
-        )
-        print("CANDS en", [(f.text, f.unit) for f in en], "fr", [(f.text, f.unit) for f in fr])
     found = [(en[i], fr[j]) for i, j in en_best.items() if fr_best.get(j) == i]
     found += _order_conflict(en, fr)
     taken = {id(f) for pair in found for f in pair}
