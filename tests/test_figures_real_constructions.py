@@ -13528,6 +13528,42 @@ def test_a_count_of_each_place_disputes_no_total():
     assert not compare_figures(en, fr).conflicts
 
 
+def test_a_count_said_of_one_place_or_people_alone_disputes_no_total():
+    """Constructions: "N dead in <village> alone", "<people> deaths alone had risen to at least N", "rien
+    qu'en <pays>, N morts": one place's or people's share of a toll, which disputes neither the other
+    version's total nor another share of it ("Parmi elles, neuf ..."); "left alone" is no share."""
+    en = extract_figures("Elders gave a first toll of 12 dead in Kisoro alone, officials said.", "en")
+    fr = extract_figures("Vingt personnes sont mortes. Parmi elles, sept sont mortes dans la fuite.", "fr")
+    assert [f.part for f in en if f.kind == "count"] == [True]
+    assert not compare_figures(en, fr).conflicts
+    en = extract_figures(
+        'A diplomat said Sudanese deaths alone had climbed to "at least 400" by Monday.', "en"
+    )
+    fr = extract_figures("Le total des décès signalés par les pays s'élève désormais à 388.", "fr")
+    assert [f.part for f in en] == [True]
+    assert not compare_figures(en, fr).conflicts
+    (share,) = extract_figures("Rien qu'en Jordanie, 41 pèlerins sont morts.", "fr")
+    assert share.part
+    (left,) = extract_figures("The 14 pupils were left alone for an hour.", "en")[:1]
+    assert not left.part
+
+
+def test_an_earlier_event_dated_by_what_it_goes_back_to_disputes_no_toll():
+    """Construction: "le précédent accident remonte à 2010 : ... faisant 158 morts", "dates back to 2010": the
+    toll of that earlier event, dated to its year, disputes no toll of the story ("more than 200 bodies")."""
+    summer = datetime(2025, 6, 13)
+    assert _body_years(
+        "Le précédent accident grave remonte à 2010 : un avion s'était écrasé à Mangalore, faisant 158 morts.",
+        "fr",
+        summer,
+    )[0] == (158, 2010)
+    assert _body_years(
+        "The last deadly crash dates back to 2010, when a jet overshot the runway, killing 158 people.",
+        "en",
+        summer,
+    )[0] == (158, 2010)
+
+
 def test_as_many_as_is_an_upper_bound():
     """Construction: "as many as 40 people died", "as much as $2 billion": the most a source says there may be,
     an estimate "at most"."""

@@ -2495,6 +2495,9 @@ def _near_estimates(only_en: list[Figure], only_fr: list[Figure]) -> list[tuple[
                 # nor a count to come ("expecting as many as 1.4 million") one counted
                 and a.rest == b.rest
                 and a.later == b.later
+                # one place's or people's share ("Egyptian deaths alone ... at least 600") estimates no whole
+                # ("577 pèlerins décédés")
+                and (a.part == b.part or bool(a.place and b.place and same_place(a.place, b.place)))
                 and (gap := relative_gap(float(a.value), float(b.value))) <= NEAR_ESTIMATE_GAP
             ):
                 candidates.append((gap, a, b))

@@ -2656,7 +2656,9 @@ _THAT_YEAR_RE = compile_lazily(r"\s*(?i:" + "|".join(map(re.escape, _THAT_YEAR_O
 _YEAR_OF_EVENT_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:in|en|of|de|du|during|pendant|durant|été|hiver|automne|printemps|for|pour|fin|début"
     # a year's accounts closed: "had closed 2019 with a surplus of 3.6 billion", "a bouclé 2019 sur un excédent"
-    rf"|closed|ended|bouclé|clôturé|terminé){_H}+$"
+    rf"|closed|ended|bouclé|clôturé|terminé"
+    # an earlier event's time: "le précédent accident remonte à 2010 : ... 158 morts", "dates back to 2010"
+    rf"|remonte{_H}+à|remontait{_H}+à|(?<=dates{_H})back{_H}+to|(?<=dated{_H})back{_H}+to){_H}+$"
 )  # a season: "Recruté 25 millions d'euros à l'été 2020"
 #: A month before the year of an event: "subi en octobre 2024 une fuite", "in October 2024". It dates the
 #: figures said after it in its sentence; one said before it is of the month's event ("must pay $18.3 million
@@ -3213,7 +3215,14 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             and _WHOLE_FIRST_GAP.fullmatch(text, a.end, b.start) is not None
         ):
             b.part = True  # "Sur les 60 blessés, 36 sont soignés", "Of the 60 injured, 36 are": a share
+    alone = "alone" in text or "seul" in text or "ien qu" in text
     for f in figures:
+        if alone and f.kind == "count" and _said_alone(text, f):
+            # "10 dead in Bugamba alone", "Egyptian deaths alone had risen to at least 600", "rien qu'en
+            # Égypte, 323 morts": one place's or one people's share of a toll, which disputes no whole the
+            # other version gives ("neuf sont décédées", "577 pèlerins décédés")
+            f.part = True
+            continue
         if f.kind == "count" and _EACH_AFTER.match(text, f.end) is not None:
             # "killed at least 70 people each in Wajima and Suzu": each place's count, a part of a whole that
             # disputes no total ("plus de 100 personnes tuées au Japon")
@@ -4250,7 +4259,7 @@ def _date_by_sentence(
         if (
             f.kind == "date"
             or id(f) in monthly
-            or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 12), f.start)
+            or _YEAR_OF_EVENT_BEFORE.search(text, max(0, f.start - 14), f.start)
             or _YEAR_WHEN_AFTER.match(text, f.end)
         )
         and not _RANGE_AFTER.match(text, f.end)
@@ -4502,6 +4511,39 @@ _PIECES_OF_AFTER = compile_lazily(
 _EACH_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*)?{_H}+(?:each|chacun|chacune|apiece){_H}+(?:in|à|en|dans)(?![\w])"
 )
+#: "alone" and its French turns, said of one place or people of a toll: "in Bugamba alone", "à elle seule",
+#: "rien qu'en Égypte".
+_ALONE_RE = compile_lazily(
+    rf"(?<![\w])(?:(?i:alone)|à{_H}+(?:lui|elle){_H}+seule?|à{_H}+(?:eux|elles){_H}+seule?s"
+    rf"|(?i:rien){_H}+qu['’](?:en|à|au|aux|dans|pour|chez))(?![\w])"
+)
+#: The words before "alone" that make it a state, not a share: "left alone", "is not alone".
+_ALONE_AS_A_STATE = frozenset(
+    "left leave leaves leaving live lives lived living stand stands stood standing was were is are be been being"
+    " feel felt not".split()
+)
+#: How far before or after a count its "alone" may be, in its sentence.
+ALONE_REACH = 60
+
+
+def _said_alone(text: str, f: Figure) -> bool:
+    """Whether a count is said of one place or people "alone" in its sentence, with no other number and no
+    sentence's end between them (see :func:`_mark_shares_of`)."""
+    lo, hi = max(0, f.start - ALONE_REACH), min(len(text), f.end + ALONE_REACH)
+    for m in _ALONE_RE.finditer(text, lo, hi):
+        between = text[m.end() : f.start] if m.end() <= f.start else text[f.end : m.start()]
+        if m.start() < f.end and m.end() > f.start or _ALONE_BREAK_RE.search(between):
+            continue
+        word = _WORD_BEFORE_ALONE_RE.search(text, max(0, m.start() - 16), m.start())
+        if word is not None and word.group("w").lower() in _ALONE_AS_A_STATE:
+            continue
+        return True
+    return False
+
+
+#: What ends a count's reach of its "alone": a digit (another number), a sentence's end.
+_ALONE_BREAK_RE = compile_lazily(r"[0-9.!?;\n]")
+_WORD_BEFORE_ALONE_RE = compile_lazily(rf"(?P<w>[^\W\d_]+){_H}+$")
 #: The fates whose others are a toll's second count, not the rest of a whole (see _OTHERS_AFTER).
 _TOLL_OF_OTHERS = frozenset({"death", "injury", "missing", "critical", "hospitalised", "body", "victim"})
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
