@@ -2497,3 +2497,31 @@ def test_a_childs_age_in_years_and_in_months():
         extract_figures("Un enfant de 24 mois a été blessé.", "fr"),
     )
     assert [f.text for f in comparison.only_en + comparison.only_fr] == ["3-year-old", "24 mois"]
+
+
+def test_a_headline_count_of_a_matched_body_value_disputes_no_other_count():
+    """Construction: a headline "Six presumed dead" over a body's "Six workers were missing and presumed
+    dead", matched with "Six personnes ... portées disparues": the headline says the matched quantity with
+    another noun, and disputes no other count of the other version ("deux corps ont été repêchés")."""
+    headline = replace(fig(6, unit="death"), field="title")
+    en = [headline, fig(6, unit="missing")]
+    fr = [fig(6, unit="missing"), fig(2, unit="body")]
+    c = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in c.matched] == [(6, 6)]
+    assert c.conflicts == []
+    # a headline count of a value its body does not match still disputes
+    c = compare_figures([headline, fig(8, unit="missing")], [fig(5, unit="death")])
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(6, 5)]
+
+
+def test_a_place_rate_not_called_a_turnout_disputes_no_turnout_of_no_place():
+    """Construction: "Turnout was just under 72%" against a line "68,9% en Martinique pour la candidate": a
+    place's rate for a candidate is no other value of the turnout, which neither names a place."""
+    en = extract_figures("Turnout was 72%, the lowest for a run-off in decades.", "en")
+    fr = extract_figures("Les résultats outre-mer : 68,9% en Martinique pour la candidate.", "fr")
+    assert [f.unit for f in en] == ["turnout"]
+    assert [f.place for f in fr] == ["martinique"]
+    assert compare_figures(en, fr).conflicts == []
+    # a rate of no place the version does not call a turnout still disputes it
+    fr = extract_figures("Le taux s'établit à 68,9%.", "fr")
+    assert len(compare_figures(en, fr).conflicts) == 1

@@ -455,6 +455,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
+        if turnout and bool(a.place) != bool(b.place) and (b.place if a.unit == "turnout" else a.place):
+            return (
+                None  # "69,6% en Guadeloupe" for a candidate is no other value of a turnout said of no place
+            )
         d = relative_gap(x, y)
         if d > PERCENT_TOLERANCE:
             return None
@@ -1899,6 +1903,12 @@ def compare_figures(
     # ("was a 23-year-old volunteer when she was kidnapped"): no other value of the age a version gives now
     disputing_en = [f for f in disputing_en if not _age_then(f) and id(f) not in converted]
     disputing_fr = [f for f in disputing_fr if not _age_then(f) and id(f) not in converted]
+    # a headline's count of the value of a count its body gives and matches ("Six presumed dead" over "Six
+    # workers were missing and presumed dead", matched with "Six personnes ... disparues") is that quantity
+    # said with another noun: it disputes none of the other version's counts ("deux corps")
+    if pairs:
+        disputing_en = _not_headline_of_matched(disputing_en, [a for a, _ in pairs])
+        disputing_fr = _not_headline_of_matched(disputing_fr, [b for _, b in pairs])
     # the precise value of an estimate its own version has matched ("6.9 million customers" beside "nearly
     # seven million people", matched with "7 millions de clients") is that quantity, already compared
     # (unless each version states its own precise value of the pair: "Over 6,500" and "Plus de 6.500" matched,
@@ -2817,6 +2827,12 @@ def _sole_toll(
         return None
     may_dispute = {id(f) for f in disputing}
     return next((f for f in stated if id(f) in may_dispute), None)
+
+
+def _not_headline_of_matched(figures: list[Figure], matched: list[Figure]) -> list[Figure]:
+    """``figures`` without the headline counts whose value a matched count of their own body has."""
+    values = {float(f.value) for f in matched if f.kind == "count" and f.field != "title"}
+    return [f for f in figures if not (f.field == "title" and f.kind == "count" and float(f.value) in values)]
 
 
 def _unrounded(figures: list[Figure], version: list[Figure], other: list[Figure]) -> list[Figure]:
