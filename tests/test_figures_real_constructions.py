@@ -14443,6 +14443,20 @@ def test_a_canadian_paper_reporting_from_abroad():
     assert article_dollar(converted, "La Presse", "https://www.lapresse.ca/a", None, "", "fr") == "CAD"
 
 
+def test_a_canadian_paper_reprinting_a_story_datelined_in_a_city_the_wires_write_alone():
+    """Construction: a byline, then "WASHINGTON— ... a $700-million settlement with U.S. regulators" in a
+    Canadian paper: an American paper's story under a city dateline written without its country, whose dollars
+    are US dollars even where it mentions the customers reached in Canada; a Canadian city's dateline
+    ("OTTAWA —") keeps the paper's dollars."""
+    story = (
+        "JANE ROE\n\nWASHINGTON— A lender said a hacker reached 90 million files, 5 million of them in Canada. "
+        "It expects costs of $120 million."
+    )
+    assert article_dollar(story, "Toronto Star", "https://www.thestar.com/a", None, "", "en") == "USD"
+    home = story.replace("WASHINGTON—", "OTTAWA —")
+    assert article_dollar(home, "Toronto Star", "https://www.thestar.com/a", None, "", "en") == "CAD"
+
+
 def test_a_term_named_by_its_kind_in_capitals():
     """Construction: "sa peine d'État de 21 ans": the kind of the term, capitalised after "d'", is no person's
     name; "le fils d'Anne de 21 ans" stays an age."""

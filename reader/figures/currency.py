@@ -332,12 +332,22 @@ _DATELINE_RE = re.compile(
 DATELINE_REACH = 400
 
 
+#: A dateline of a city the wires write alone, without its state or country: the American cities and the
+#: world's capitals of the wires' style books ("WASHINGTON —", "NEW YORK (AP) —", "LONDON—").
+_CITY_ALONE_DATELINE_RE = re.compile(
+    r"(?<![\w])(?:WASHINGTON|NEW YORK|LOS ANGELES|CHICAGO|SAN FRANCISCO|BOSTON|SEATTLE|HOUSTON|DALLAS|ATLANTA"
+    r"|MIAMI|DETROIT|PHILADELPHIA|DENVER|LAS VEGAS|NEW ORLEANS|SAN DIEGO|PHOENIX|BALTIMORE|HONOLULU"
+    r"|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA|MOSCOW|BEIJING|TOKYO|HONG KONG|SINGAPORE|JERUSALEM|ROME|MADRID"
+    r")(?:\s?\((?:AP|Reuters|AFP|Bloomberg)\))?\s?[–—]"
+)
+
+
 def _foreign_dateline(text: str) -> bool:
     """Whether the text opens with a dateline whose country is named and is not Canada (nor one of its
-    provinces, whole or abbreviated as "B.C." or "Sask.")."""
+    provinces, whole or abbreviated as "B.C." or "Sask."), or with a foreign city the wires write alone."""
     m = _DATELINE_RE.search(text, 0, DATELINE_REACH)
     if m is None:
-        return False
+        return _CITY_ALONE_DATELINE_RE.search(text, 0, DATELINE_REACH) is not None
     where = m.group("where")
     return not (
         where.endswith(".")
