@@ -14457,6 +14457,16 @@ def test_a_canadian_paper_reprinting_a_story_datelined_in_a_city_the_wires_write
     assert article_dollar(home, "Toronto Star", "https://www.thestar.com/a", None, "", "en") == "CAD"
 
 
+def test_a_death_count_and_the_total_of_deaths_name_a_toll():
+    """Constructions: "brought the total death count to 812", "Le total des décès signalés ... s'élève
+    désormais à 497": the noun of the toll before the number; the two tolls then dispute each other."""
+    en = extract_figures("The new reports brought the total death count to 812, a tally showed.", "en")
+    fr = extract_figures("Le total des décès signalés par les pays s'élève désormais à 497.", "fr")
+    assert [(f.value, f.unit) for f in en] == [(812, "death")]
+    assert [(f.value, f.unit) for f in fr] == [(497, "death")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(812, 497)]
+
+
 def test_a_term_named_by_its_kind_in_capitals():
     """Construction: "sa peine d'État de 21 ans": the kind of the term, capitalised after "d'", is no person's
     name; "le fils d'Anne de 21 ans" stays an age."""

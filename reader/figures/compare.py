@@ -2896,8 +2896,9 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
         and (_within_estimate(f, o) or _rounds_off(f, o) or _restates(f, o))
         # "more than $100 million in payments" beside "$130 million" averted, in one body: a floor that far
         # below an amount its own text states is another amount (a headline may round further: "Over $5bn")
+        # so is a count's floor ("More than 60,000 homes were destroyed and 76,000 damaged")
         and not (
-            f.kind == "money"
+            f.kind in ("money", "count")
             and f.field == o.field
             and relative_gap(float(f.value), float(o.value)) > RESTATED
         )

@@ -5515,7 +5515,9 @@ _DEATH_TOLL_BEFORE = _ending(
     rf"(?!{_H}+(?:road|roads|booth|booths|bridge|plaza|free|charges?|fees?)(?![\w]))|bilan{_H}+(?:humain|meurtrier|des{_H}+morts|des{_H}+décès)"
     # "the total number of Florida fatalities had climbed to": a place's name before the noun
     rf"|number{_H}+of{_H}+(?-i:[A-Z][\w'’.-]*{_H}+){{0,2}}(?:people{_H}+|those{_H}+)?(?:killed|dead|deaths|fatalities)"
-    rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées))"
+    rf"|nombre{_H}+(?:de{_H}+|des{_H}+)(?:morts|décès|victimes|personnes{_H}+tuées)"
+    # "brought the total death count to 922", "Le total des décès signalés ... s'élève désormais à 577"
+    rf"|(?:death|fatality){_H}+count|total{_H}+des{_H}+(?:morts|décès))"
     # an aside between commas may give an earlier value: "the death toll, initially placed at around 40, had
     # risen to 137"
     rf"(?:,[^.;:!?\n,]*,)?"
@@ -5526,7 +5528,9 @@ _DEATH_TOLL_BEFORE = _ending(
 #: inondations qui frappent le Kenya depuis le mois dernier passe à plus de 140".
 TOLL_REACH = 160
 #: What every match of :data:`_DEATH_TOLL_BEFORE` holds, lowercased: a cheap test before the pattern.
-_TOLL_STEMS = compile_lazily(r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde")
+_TOLL_STEMS = compile_lazily(
+    r"toll|bilan\s(?:hu|me|des)|number\sof|nombre\sde|death\scount|fatality\scount|total\sdes\s[dm]"
+)
 #: What every verb of :data:`_KILLED_BEFORE` holds, lowercased: a cheap test before the pattern.
 _KILLED_STEMS = compile_lazily(r"kill|tu[eéa]|la\svie|la\smort|décès|injur|wound|bless|lives?\sof")
 #: How far before a count without a noun the seats it counts may be named.
