@@ -14467,6 +14467,20 @@ def test_a_death_count_and_the_total_of_deaths_name_a_toll():
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(812, 497)]
 
 
+def test_homes_damaged_named_by_their_fate_alone_are_one_tally_in_both_languages():
+    """Constructions: "52,000 homes were destroyed and 64,000 damaged" against "31.000 maisons détruites, près
+    de 42.000 autres endommagées": the damaged (a fate, the noun left out; "autres" before it is another tally,
+    not the rest of a whole) are one tally of the disaster in both versions, disputed however far apart its
+    reports are; "in Saturday's quake" names a day, no place."""
+    en = extract_figures("Some 52,000 homes were destroyed and 64,000 damaged in Saturday's quake.", "en")
+    fr = extract_figures("On compte 31.000 maisons détruites, près de 42.000 autres endommagées.", "fr")
+    damaged_en = [f for f in en if f.value == 64_000]
+    damaged_fr = [f for f in fr if f.value == 42_000]
+    assert [(f.unit, f.place) for f in damaged_en] == [("damaged", None)]
+    assert [(f.unit, f.rest) for f in damaged_fr] == [("damaged", False)]
+    assert (64_000, 42_000) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+
+
 def test_a_term_named_by_its_kind_in_capitals():
     """Construction: "sa peine d'État de 21 ans": the kind of the term, capitalised after "d'", is no person's
     name; "le fils d'Anne de 21 ans" stays an age."""

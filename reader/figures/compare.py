@@ -333,7 +333,9 @@ DEATH_UNITS = frozenset({"death", "victim", "body"})
 #: were 26 false (jobs cut in two countries, people in need against refugees, two airlines' fleets) against 10
 #: true. (Another outlet's report of a story still diverges from it that far: see ``far_counts``.)
 TALLY_UNITS = (
-    TOLL_UNITS | DEATH_UNITS | {"survivor", "home", "building", "case", "displaced", "evacuee", "aftershock"}
+    TOLL_UNITS
+    | DEATH_UNITS
+    | {"survivor", "home", "building", "damaged", "case", "displaced", "evacuee", "aftershock"}
 )
 OTHER_COUNT_RATIO = 1.3
 

@@ -4545,7 +4545,9 @@ def _said_alone(text: str, f: Figure) -> bool:
 _ALONE_BREAK_RE = compile_lazily(r"[0-9.!?;\n]")
 _WORD_BEFORE_ALONE_RE = compile_lazily(rf"(?P<w>[^\W\d_]+){_H}+$")
 #: The fates whose others are a toll's second count, not the rest of a whole (see _OTHERS_AFTER).
-_TOLL_OF_OTHERS = frozenset({"death", "injury", "missing", "critical", "hospitalised", "body", "victim"})
+_TOLL_OF_OTHERS = frozenset(
+    {"death", "injury", "missing", "critical", "hospitalised", "body", "victim", "damaged"}
+)
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
 _OTHERS_AFTER = compile_lazily(rf"(?:{_H}+|{_H}+d['’])(?:other|autres)(?:{_H}|[,.;:)]|$)")
 #: After a person's age, the clause going on with the person's life: "who is 81 and has asthma".
@@ -12244,7 +12246,8 @@ class _Extractor:
             return None  # "12 from Medellin and five in Tabogon": the place of the count after
         name = m.group("p")  # "in Rukum Paschim" whole: the other version may name it by its first word
         last = name.split()[-1]
-        if last.lower() in _NOT_PLACES or _a_month(last):
+        # "in Saturday's quake": a day's possessive, no place
+        if last.lower().removesuffix("'s").removesuffix("’s") in _NOT_PLACES or _a_month(last):
             return None
         if (also := _SECOND_PLACE_AFTER.match(self.text, m.end())) is not None:
             # "dont 3.600 en Allemagne et au Royaume-Uni": two places' count, neither one's alone

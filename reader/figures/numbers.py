@@ -527,6 +527,9 @@ KNOWN_UNITS = frozenset(_UNIT_FORMS)
 #: whether "one plane" is a key figure), and the comparison treats them as it treats any noun the two
 #: versions share (a large count of one noun may be disputed; two nouns of people may name the same people).
 _MORE_FORMS: dict[str, str] = {
+    # the things of a disaster's damage named by their fate alone: "60,000 homes were destroyed and 76,000
+    # damaged", "près de 47.000 autres endommagées"
+    "damaged": "damaged endommagé endommagés endommagée endommagées",
     "officer": "policière policières agent agents investigator investigators enquêteur enquêteurs enquêtrice"
     " enquêtrices",
     "firefighter": "sapeurs-pompiers",
