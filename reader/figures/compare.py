@@ -457,10 +457,10 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return None
         if (a.part or b.part) and not (a.place and b.place and same_place(a.place, b.place)):
             return None  # "9,1 % au Nouveau-Brunswick" in a list of provinces' rates: no national rate
-        if turnout and bool(a.place) != bool(b.place) and (b.place if a.unit == "turnout" else a.place):
-            return (
-                None  # "69,6% en Guadeloupe" for a candidate is no other value of a turnout said of no place
-            )
+        turnout_said, rate = (a, b) if a.unit == "turnout" else (b, a)
+        if turnout and rate.place and not turnout_said.place:
+            # "69,6% en Guadeloupe" for a candidate is no other value of a turnout said of no place
+            return None
         d = relative_gap(x, y)
         if d > PERCENT_TOLERANCE:
             return None

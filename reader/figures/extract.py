@@ -4531,8 +4531,8 @@ def _said_alone(text: str, f: Figure) -> bool:
     sentence's end between them (see :func:`_mark_shares_of`)."""
     lo, hi = max(0, f.start - ALONE_REACH), min(len(text), f.end + ALONE_REACH)
     for m in _ALONE_RE.finditer(text, lo, hi):
-        between = text[m.end() : f.start] if m.end() <= f.start else text[f.end : m.start()]
-        if m.start() < f.end and m.end() > f.start or _ALONE_BREAK_RE.search(between):
+        gap = (m.end(), f.start) if m.end() <= f.start else (f.end, m.start())
+        if _ALONE_BREAK_RE.search(text, *gap):
             continue
         word = _WORD_BEFORE_ALONE_RE.search(text, max(0, m.start() - 16), m.start())
         if word is not None and word.group("w").lower() in _ALONE_AS_A_STATE:
@@ -4543,6 +4543,7 @@ def _said_alone(text: str, f: Figure) -> bool:
 
 #: What ends a count's reach of its "alone": a digit (another number), a sentence's end.
 _ALONE_BREAK_RE = compile_lazily(r"[0-9.!?;\n]")
+#: The word right before "alone" (see :data:`_ALONE_AS_A_STATE`).
 _WORD_BEFORE_ALONE_RE = compile_lazily(rf"(?P<w>[^\W\d_]+){_H}+$")
 #: The fates whose others are a toll's second count, not the rest of a whole (see _OTHERS_AFTER).
 _TOLL_OF_OTHERS = frozenset(
