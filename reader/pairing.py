@@ -541,19 +541,40 @@ def shared_names(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> 
     shared = set(a & b)
     # every name of a skeleton: "mamadou" and "mamady" share one, and only the second is "mamadi" spelt
     # another way (keeping one of them, whichever a set gave last, made the evidence change from run to run)
-    theirs: dict[str, list[str]] = {}
-    for n in b - a:
-        key = name_skeleton(n)
-        if key is not None:
-            theirs.setdefault(key, []).append(n)
+    theirs = _by_skeleton(b)
     if not theirs:
         return shared
-    for n in a - b:
-        key = name_skeleton(n)
-        for other in theirs.get(key, ()) if key is not None else ():
-            if _alike(n, other):
-                shared.add(n if len(n) >= len(other) else other)
+    mine = _by_skeleton(a)
+    for key in mine.keys() & theirs.keys():
+        for n in mine[key]:
+            if n in b:
+                continue
+            for other in theirs[key]:
+                if other not in a and _alike(n, other):
+                    shared.add(n if len(n) >= len(other) else other)
     return shared
+
+
+def _by_skeleton(names: frozenset[str] | set[str]) -> dict[str, list[str]]:
+    """The names of a set by their :func:`name_skeleton` (those that have one)."""
+    if isinstance(names, frozenset):
+        return _frozen_by_skeleton(names)
+    return _skeletons_of(names)
+
+
+@lru_cache(maxsize=8192)
+def _frozen_by_skeleton(names: frozenset[str]) -> dict[str, list[str]]:
+    """Cached: an import bounds one article's names against many candidates' (a frozenset keeps its hash)."""
+    return _skeletons_of(names)
+
+
+def _skeletons_of(names: Iterable[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for n in names:
+        key = name_skeleton(n)
+        if key is not None:
+            found.setdefault(key, []).append(n)
+    return found
 
 
 #: The letters two transliterations of a name may differ by.
@@ -878,7 +899,7 @@ def score_bound(a: Evidence, b: Sketch) -> float:
     for wanted, near, weight, dated in a.weighted:
         # a figure counts once: matched, or near a figure of the other's value (see _scored)
         near_share = NEAR_SHARE * _MAX_WEIGHT if near and near in b.buckets else 0.0
-        if any(token in b.buckets for token in wanted):
+        if not b.buckets.isdisjoint(wanted):
             bound += max(weight, near_share)
             names_only = names_only and dated
             specific += weight >= FULL_WEIGHT

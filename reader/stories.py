@@ -247,6 +247,8 @@ def story_fit(
 def _found(figures: list[Figure], story: list[Figure]) -> tuple[int, int, int]:
     """How many of a report's ``figures`` the story reports with the same value, with another value, and of
     these with a close one (see :data:`CLOSE_DIVERGING`)."""
+    if not figures or not story:
+        return 0, 0, 0
     comparison = compare_figures(figures, story, far_counts=True)
     # a rounding of the story's value is that value as evidence of the event; a close estimate, a value apart
     near = {id(a) for a, _ in comparison.near}

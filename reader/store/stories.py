@@ -58,14 +58,20 @@ class Stories:
         mine = self.pairs.view(article_id)
         views = [self.pairs.view(o) for o in others]
         # the evidence is bounded first: a report whose bounds do not reach the bars (the pairing threshold
-        # with one member, the join average) cannot join, and its figures need not be matched
-        bounded = story_fit([], [score_bound(mine, v) for v in views], [])
+        # with one member, the join average) cannot join, and its figures need not be matched. Then each
+        # member's bound gives way to its score, the highest first, until the bars are out of reach.
+        scores = [score_bound(mine, v) for v in views]
+        bounded = Fit(tuple(scores), 0.0, 0, 0, 0)
         if not bounded.evidence_enough():
             return bounded
-        scores = [self.pairs.score(article_id, o) for o in others]
+        for i in sorted(range(len(others)), key=lambda i: -scores[i]):
+            scores[i] = self.pairs.score(article_id, others[i])
+            bounded = Fit(tuple(scores), 0.0, 0, 0, 0)
+            if not bounded.evidence_enough():
+                return bounded
         among = [self.pairs.score(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
-        on_evidence = story_fit([], scores, [], cohesion)
+        on_evidence = Fit(tuple(scores), cohesion, 0, 0, 0)
         if not on_evidence.evidence_enough():
             return on_evidence  # which figures are common need not be asked
         specific = specific_figures(mine.figures)
@@ -240,14 +246,11 @@ class Stories:
             for story, members_near in near.items():
                 if story in seen or story == avoid or self._blocked(story, never):
                     continue
-                fit = self.fit(article_id, self._members(story))
-                if not fit.joins():
-                    seen.add(story)
-                    continue
                 if not any(self.pairs.score(article_id, cand) >= wanted[cand] for cand in members_near):
-                    continue  # not looked at from this language's candidates
+                    continue  # not looked at from this language's candidates (perhaps from the other's)
                 seen.add(story)
-                if best is None or fit.average > best[0]:
+                fit = self.fit(article_id, self._members(story))
+                if fit.joins() and (best is None or fit.average > best[0]):
                     best = (fit.average, story)
         return None if best is None else best[1]
 
