@@ -246,11 +246,14 @@ class Stories:
             for story, members_near in near.items():
                 if story in seen or story == avoid or self._blocked(story, never):
                     continue
-                if not any(self.pairs.score(article_id, cand) >= wanted[cand] for cand in members_near):
-                    continue  # not looked at from this language's candidates (perhaps from the other's)
-                seen.add(story)
                 fit = self.fit(article_id, self._members(story))
-                if fit.joins() and (best is None or fit.average > best[0]):
+                if not fit.joins():
+                    seen.add(story)
+                    continue
+                if not any(self.pairs.score(article_id, cand) >= wanted[cand] for cand in members_near):
+                    continue  # not looked at from this language's candidates
+                seen.add(story)
+                if best is None or fit.average > best[0]:
                     best = (fit.average, story)
         return None if best is None else best[1]
 
