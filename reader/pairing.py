@@ -564,7 +564,8 @@ def _by_skeleton(names: frozenset[str] | set[str]) -> dict[str, list[str]]:
 
 @lru_cache(maxsize=8192)
 def _frozen_by_skeleton(names: frozenset[str]) -> dict[str, list[str]]:
-    """Cached: an import bounds one article's names against many candidates' (a frozenset keeps its hash)."""
+    """Cached: an import bounds one article's names against many candidates' (a frozenset keeps its hash).
+    The map returned is shared by every caller: read it, never change it."""
     return _skeletons_of(names)
 
 

@@ -140,6 +140,11 @@ class Fit:
     broad: int = 0
     broad_matched: float = 0.0
 
+    @classmethod
+    def of_evidence(cls, scores: Sequence[float], cohesion: float = 0.0) -> Fit:
+        """A fit known by its evidence alone, no figure compared: enough to tell :meth:`evidence_enough`."""
+        return cls(tuple(scores), cohesion, matched=0, diverging=0, specific=0)
+
     @property
     def average(self) -> float:
         return sum(self.scores) / len(self.scores) if self.scores else 0.0

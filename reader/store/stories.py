@@ -61,17 +61,17 @@ class Stories:
         # with one member, the join average) cannot join, and its figures need not be matched. Then each
         # member's bound gives way to its score, the highest first, until the bars are out of reach.
         scores = [score_bound(mine, v) for v in views]
-        bounded = Fit(tuple(scores), 0.0, 0, 0, 0)
+        bounded = Fit.of_evidence(scores)
         if not bounded.evidence_enough():
             return bounded
         for i in sorted(range(len(others)), key=lambda i: -scores[i]):
             scores[i] = self.pairs.score(article_id, others[i])
-            bounded = Fit(tuple(scores), 0.0, 0, 0, 0)
+            bounded = Fit.of_evidence(scores)
             if not bounded.evidence_enough():
                 return bounded
         among = [self.pairs.score(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
         cohesion = sum(among) / len(among) if among else 0.0
-        on_evidence = Fit(tuple(scores), cohesion, 0, 0, 0)
+        on_evidence = Fit.of_evidence(scores, cohesion)
         if not on_evidence.evidence_enough():
             return on_evidence  # which figures are common need not be asked
         specific = specific_figures(mine.figures)
