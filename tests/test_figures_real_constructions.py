@@ -13443,6 +13443,17 @@ def test_the_rest_of_a_whole_disputes_no_total():
     assert not compare_figures(en, fr).conflicts
 
 
+def test_others_without_a_determiner_are_more_of_them_not_the_rest():
+    """Construction: "l'identification de 4.873 autres suspects", "Another 4,500 suspects were identified": others
+    said without a definite determiner are more of the same people, one quantity the versions give two values
+    of; "Les 39 autres personnes" stays the rest of a whole (see the test above)."""
+    en = extract_figures("Another 4,500 suspects were identified in the sweep.", "en")
+    fr = extract_figures("L'opération a permis l'identification de 4.873 autres suspects.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(4500, 4873)]
+    assert [f.rest for f in fr] == [False]
+    assert [f.rest for f in extract_figures("Les 39 autres personnes ont fui.", "fr")] == [True]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

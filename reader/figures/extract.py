@@ -3232,10 +3232,15 @@ def _mark_shares_of(text: str, figures: list[Figure]) -> None:
             f.kind == "count"
             and f.unit not in _TOLL_OF_OTHERS
             and _OTHERS_AFTER.match(text, f.end) is not None
+            and (
+                _THE_REST_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+                or f.text.lower().startswith(("la ", "les "))  # "la vingtaine d'autres passagers"
+            )
         ):
             # "Les 39 autres personnes présentes", "the 15 other passengers": the rest of a whole, no whole the
             # other version gives ("some 50 people attended"); not a toll's others ("dix autres personnes"
-            # missing against "another 12": one quantity, disputed)
+            # missing against "another 12": one quantity, disputed), nor others said without a determiner
+            # ("l'identification de 14.643 autres suspects"): more of them, as "another 14,000" is
             f.rest = True
             continue
         # "Ten of the deaths were recorded in Santa Juana", "trois des victimes": a share of a toll the text
@@ -4551,6 +4556,10 @@ _TOLL_OF_OTHERS = frozenset(
 )
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
 _OTHERS_AFTER = compile_lazily(rf"(?:{_H}+|{_H}+d['’])(?:other|autres)(?:{_H}|[,.;:)]|$)")
+#: The determiner before the count of a whole's rest: "les 39 autres", "la vingtaine d'autres", "the 15 other".
+_THE_REST_BEFORE = compile_lazily(
+    rf"(?i:(?<![\w])(?:les|des|aux|ces|ses|leurs|nos|vos|la|the|its|their|those|these|his|her|our|all){_H}+)$"
+)
 #: After a person's age, the clause going on with the person's life: "who is 81 and has asthma".
 _AND_HER_LIFE_AFTER = compile_lazily(
     rf"{_H}+and{_H}+(?:has|had|is|was|lives|lived|works|worked|suffers|suffered|uses|used){_H}"
