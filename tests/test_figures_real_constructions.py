@@ -13454,6 +13454,19 @@ def test_others_without_a_determiner_are_more_of_them_not_the_rest():
     assert [f.rest for f in extract_figures("Les 39 autres personnes ont fui.", "fr")] == [True]
 
 
+def test_a_toll_given_whole_then_in_two_parts():
+    """Construction: "Soixante morts" first, then "44 personnes ont été tuées sur place et 16 autres sont décédées
+    à l'hôpital": the two parts add up to the toll the version gave whole, so neither disputes the other
+    version's toll ("at least 45 people were killed"); the whole does. A small sum (2 + 3) tells nothing."""
+    en = extract_figures("At least 45 people were killed when the missile hit the station.", "en")
+    fr = extract_figures(
+        "Soixante morts, selon le gouverneur. D'après lui, 44 personnes ont été tuées sur place et 16 autres"
+        " sont décédées à l'hôpital.",
+        "fr",
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(45, 60)]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -824,6 +824,34 @@ def _breakdown(part: Figure, version: Sequence[Figure]) -> bool:
     )
 
 
+def _toll_in_two_parts(part: Figure, version: Sequence[Figure]) -> bool:
+    """Whether a toll is one of two its sentence gives that add up to a toll its version gives elsewhere:
+    "Cinquante morts" first, then "38 personnes ont été tuées sur place et 12 autres sont décédées de leurs
+    blessures"; each part disputes no total of the other version ("at least 39 people were killed")."""
+    if part.unit not in TOLL_UNITS or part.place or part.earlier:
+        return False
+    together = [
+        f
+        for f in version
+        if f is not part and f.kind == "count" and f.unit == part.unit and _said_together(f, part)
+    ]
+    if len(together) != 1:
+        return False
+    whole = part.value + together[0].value
+    return whole >= TOLL_IN_PARTS_LEAST and any(
+        f.kind == "count"
+        and f.unit == part.unit
+        and f.value == whole
+        and not _said_together(f, part)
+        and not f.earlier
+        for f in version
+    )
+
+
+#: The least toll two parts of it add up to that tells them parts: small sums ("2 + 3") come by chance.
+TOLL_IN_PARTS_LEAST = 10
+
+
 def _listed_part(part: Figure, version: Sequence[Figure]) -> bool:
     """Whether a count is one of three or more its sentence gives of one noun, as parts of a whole it never
     sums ("au moins 12 personnes ont péri pendant la tempête, 72 dans les glissements de terrain, 6 ont été
@@ -991,6 +1019,8 @@ def _conflicts(
                 continue  # "Les 39 autres personnes présentes" is the rest of a whole, no "50 people" attending
             if a.kind == "count" and (_breakdown(a, en_all) or _breakdown(b, fr_all)):
                 continue  # "677 people, including 618 men and 59 women": a part of its own version's total
+            if a.kind == "count" and (_toll_in_two_parts(a, en_all) or _toll_in_two_parts(b, fr_all)):
+                continue  # "38 tuées sur place et 12 autres décédées" after "Cinquante morts"
             if a.kind == "count" and listed(a, en_all) != listed(b, fr_all):
                 # "au moins 12 personnes ont péri pendant la tempête, 72 dans les glissements de terrain, 6 ..."
                 # against "24 lives": one part of a whole the version never sums is no value of a count given
