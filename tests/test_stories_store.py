@@ -257,6 +257,25 @@ def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its
         assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
 
 
+def test_another_outlets_report_of_the_versions_day_does_not_take_it_from_a_partner_a_day_off(tmp_path):
+    """Construction: the English version on the 4th, its French version on the 5th, then another outlet's English
+    report of the 5th sharing a name more with the French one. Being a day closer to the French version tells
+    nothing when the pair is of one news cycle: the report joins their story and the pair stays."""
+    from reader.store import Library
+
+    feeds = tmp_path / "feeds"
+    _write(feeds / "first", "a-first-en.md", "en", 4, "Wire One", _PORT_EN, "Harbour plan")
+    _write(feeds / "first", "b-first-fr.md", "fr", 5, "Le Quotidien", _PORT_FR_TAMSIN, "Plan du port")
+    _write(feeds / "later", "c-other-en.md", "en", 5, "Other Post", _PORT_OTHER_EN, "Harbour plan signed")
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([feeds / "first"])
+        lib.import_paths([feeds / "later"])
+        pairs = _pairs_by_name(lib)
+        assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
+        stories = {Path(lib.article(r.id)["origin"]).name: lib.db.story_of(r.id) for r in lib.rows()}
+        assert stories["c-other-en.md"] == stories["a-first-en.md"] is not None
+
+
 def _weak_pair_then_its_version(
     tmp_path: Path, english: tuple, other_event: tuple, version: tuple
 ) -> tuple[dict[str, str | None], dict[str, str | None], dict[str, int | None]]:
@@ -288,6 +307,13 @@ _MUSEUM_FR = (
 _PORT_FR = (
     "À Quillonby, Arvel Brannock a présenté mardi le plan du port : 412,6 millions de dollars, 3 847 places "
     "et 1 283 employés, selon l'autorité portuaire."
+)
+
+
+_PORT_FR_TAMSIN = _PORT_FR + " Tamsin Oakridge, de Harlowe Marine, était présente."
+_PORT_OTHER_EN = (
+    "Arvel Brannock presented the Quillonby harbour plan with Tamsin Oakridge of Harlowe Marine: $412.6 million"
+    " for 3,847 berths and 1,283 workers."
 )
 
 

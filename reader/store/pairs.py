@@ -26,6 +26,7 @@ from reader.pairing import (
     OVERWHELM,
     OVERWHELM_UNRELATED,
     PAIR_THRESHOLD,
+    SAME_NEWS_DAYS,
     WEAK_PAIR,
     Evidence,
     Sketch,
@@ -264,6 +265,12 @@ class Pairs:
                             self._score(record["id"], mine, partner) >= WEAK_PAIR
                             or self.keeps_partner(partner, cand, record["id"])
                         )
+                        # a day closer to a version its partner is of one news cycle with: the report takes
+                        # it unless it fits the partner's story as another outlet's report of it (a report of
+                        # the next day's event gives one of the story's quantities another value)
+                        or margin == 1.0
+                        and self._same_news(mine, cand, partner)
+                        and self.keeps_partner(partner, cand, record["id"])
                     )
                 ):
                     if score > kept_score:
@@ -450,6 +457,12 @@ class Pairs:
             # against the first shot): the version's own day's report takes it with a little less evidence
             return FOLLOW_UP_MARGIN if theirs_apart - mine_apart >= FOLLOW_UP_DAYS else 1.0
         return DISPLACE_MARGIN
+
+    def _same_news(self, mine: Evidence, cand: int, partner: int) -> bool:
+        """Whether ``cand``'s partner was published within :data:`SAME_NEWS_DAYS` of it (``mine``, the new
+        report, being closer still)."""
+        apart = days_apart(self._view(partner).date, self._view(cand).date)
+        return apart is not None and apart <= SAME_NEWS_DAYS
 
     def view(self, article_id: int) -> Evidence:
         """An article's pairing evidence (figures, names, date), kept for the next time."""
