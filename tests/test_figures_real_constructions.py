@@ -13467,6 +13467,14 @@ def test_a_toll_given_whole_then_in_two_parts():
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(45, 60)]
 
 
+def test_our_two_countries_is_the_pair_a_statement_names():
+    """Construction: "l'accord qui unit nos deux pays", "between our two nations": the speaker's country and the
+    other party's, named already, not a count; a count of people after the possessive stays one."""
+    assert keys("Le ministre a salué l'accord qui unit nos deux pays.", "fr") == []
+    assert keys("The envoy praised the bond between our two nations.", "en") == []
+    assert keys("Our two children were hurt in the blast.", "en") == [(2, "count", "injury")]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

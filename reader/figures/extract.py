@@ -4815,6 +4815,8 @@ _CAPITALISED_WORD_RE = compile_lazily(r"(?<![\w-])[A-Z][\w!-]*")
 #: French "des deux" ("of the two"): both of a pair named before ("les directions des deux entreprises"); a larger
 #: number after "des" may be a first count ("les polices des quatre pays").
 _OF_BOTH_BEFORE = _ending(rf"(?<![\w-])(?i:des){_H}+")
+#: The speakers' possessive before "two": "le traité qui lie nos deux pays", "our two nations".
+_OURS_BEFORE = _ending(rf"(?<![\w-])(?i:our|your|nos|vos){_H}+")
 #: A possessive before a small number and a superlative: "Canada's 2 largest railways", "its two main
 #: rivals", "ses deux principaux concurrents" rank members of a set, they count nothing new.
 _POSSESSIVE_BEFORE = _ending(rf"(?<![\w-])(?i:its|their|his|her|our|[^\W\d_]+['’]s|ses|leurs|nos){_H}+")
@@ -8268,13 +8270,16 @@ class _Extractor:
                 and self.lang != "en"
                 and text.endswith(("es ", "es\u00a0"), max(0, s - 3), s)
                 and self.before(_OF_BOTH_BEFORE, s, 8)
+                or raw == 2
+                and self.before(_OURS_BEFORE, s, 8)
             )
             and self.after(_PLAIN_NOUN_AFTER, e)
             and (not self.people_after(e) or raw == 2 and self.pair_named_before(e))
             and not self.names_listed_after(e, raw)
         ):
             # "the two companies", "les deux provinces", "des deux plateformes", "the two men" (of whom nothing is
-            # told after): counted or named before
+            # told after): counted or named before; "nos deux pays", "our two nations": the speaker's and the
+            # other party's, a pair the text names
             return None
         if (
             word
