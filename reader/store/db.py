@@ -6,10 +6,12 @@ or ``kill -9`` never loses a bookmark, a read mark, a subscription or a manual p
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -680,7 +682,7 @@ class Database:
         window says nothing about which story this is and is skipped, so the cost per article stays the same
         however large the library grows.
         """
-        shared: dict[int, int] = {}
+        shared: Counter[int] = Counter()
         if lo is None or hi is None:
             windows: list[tuple[str, tuple[float, ...]]] = [("1", ())]
         elif self.conn.execute(
@@ -713,13 +715,12 @@ class Database:
                 if joined:
                     found += map(int, joined.split(","))
             else:
-                if len(found) > COMMON_KEY:
-                    continue
-                for other in found:
-                    if other != article_id:
-                        shared[other] = shared.get(other, 0) + 1
-        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))
-        return [article for article, _ in ranked[:limit]]
+                if len(found) <= COMMON_KEY:
+                    shared.update(found)  # counted in C: an article's keys often bring a few hundred ids
+        shared.pop(article_id, None)
+        # the most keys shared first, then the newest: only the first ``limit`` are ranked
+        ranked = heapq.nsmallest(limit, shared.items(), key=lambda kv: (-kv[1], -kv[0]))
+        return [article for article, _ in ranked]
 
     def ids_with_key(self, key: str, window: tuple[float, float] | None, limit: int) -> list[int]:
         """Up to ``limit`` articles, in either language, with a pairing key, dated within ``window`` (or any
