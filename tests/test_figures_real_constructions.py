@@ -13475,6 +13475,23 @@ def test_our_two_countries_is_the_pair_a_statement_names():
     assert keys("Our two children were hurt in the blast.", "en") == [(2, "count", "injury")]
 
 
+def test_a_wire_story_from_abroad_on_an_australian_site_gives_the_wires_dollars():
+    """Construction: an Australian site (".com.au") carrying a wire's story from abroad that never names
+    Australia ("raised from 40,000 shillings ($310)", "the US Treasury offered a $5 million reward"): its bare
+    dollars are the wire's US ones. A paper named after an Australian city converting euros for its readers
+    ("€30 million euro ($49 million)"), or a story naming Australia, keeps the Australian dollar."""
+    abroad = "Kenyan unions struck after the wage was raised from 40,000 shillings ($310) a month."
+    assert article_dollar(abroad, "Newsline", "https://newsline.example.com.au/x") == "USD"
+    reward = "The US Treasury offered a $5 million reward for the hackers behind the attack on Peru."
+    assert article_dollar(reward, "Cyberwatch Blog", "https://cyberwatch.example.com.au/x") == "USD"
+    converted = (
+        "Italy's regulator has fined the carmaker €30 million euro ($49 million) over misleading claims."
+    )
+    assert article_dollar(converted, "The Perth Courier", "https://courier.example.com.au/x") == "AUD"
+    home = "Kenyan unions struck; Australian firms there pay $310 a month, Canberra said."
+    assert article_dollar(home, "Newsline", "https://newsline.example.com.au/x") == "AUD"
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -313,6 +313,16 @@ def article_dollar(
         # "une amende quotidienne pouvant aller jusqu'à 4000$" on a site in France: a Quebec wire's copy on
         # Ontario, its dollar written after the amount as Quebec writes it, about Canada and naming no US place
         dollar = "CAD"
+    if (
+        dollar in _HOME_NAMES
+        and not _names_home(f"{source} {text}", dollar)
+        and not _dollars_only_converted(text)
+    ):
+        # "30,000 naira ($29)" on an Australian site, "the US State Department announced a $10 million reward"
+        # on a Sydney firm's blog: a wire's story from abroad that never names the publisher's country gives
+        # its amounts in the wire's dollars (not "€25 million euro ($41 million)" in The Sydney Morning Herald:
+        # the paper's conversion)
+        dollar = "USD"
     if dollar is None:
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
@@ -416,7 +426,7 @@ _DOLLAR_AMOUNT = (
 _DOLLAR_AMOUNT_RE = re.compile(_DOLLAR_AMOUNT)
 #: The same, in brackets right after an amount in another currency: "2 millions de livres (3,2 millions $)".
 _CONVERTED_DOLLAR_RE = re.compile(
-    r"(?:livres|euros|€|£|francs|yens?|yuans?|pounds|sterling)\s*\(\s*(?:environ\s+|about\s+|soit\s+)?"
+    r"(?:livres|euros?|€|£|francs|yens?|yuans?|pounds|sterling)\s*\(\s*(?:environ\s+|about\s+|soit\s+)?"
     + _DOLLAR_AMOUNT
 )
 
@@ -561,6 +571,32 @@ def _about_one_country(
     if not other[0].isdisjoint(words):
         return False
     return not any(phrase in text for phrase in other[1])
+
+
+#: The country of a publisher whose bare dollar is its own (other than Canada's, told by the rules above), as
+#: capitalised words and as phrases.
+_HOME_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "AUD": (
+        frozenset(
+            "Australia Australian Australians Australie Australien Australienne Australiens Sydney Melbourne"
+            " Brisbane Perth Adelaide Canberra Queensland Tasmania Hobart Darwin Victoria Victorian ASX ACCC"
+            " ASIC".split()
+        ),
+        ("New South Wales", "australien"),
+    ),
+    "NZD": (
+        frozenset("Zealand Zealander Zealanders Nouvelle-Zélande Auckland Wellington Christchurch".split()),
+        ("néo-zélandais",),
+    ),
+    "SGD": (frozenset("Singapore Singaporean Singapour Singapourien".split()), ()),
+    "HKD": (frozenset(), ("Hong Kong",)),
+}
+
+
+def _names_home(text: str, dollar: str) -> bool:
+    """Whether a text names the country whose dollar ``dollar`` is (see :data:`_HOME_NAMES`)."""
+    words, phrases = _HOME_NAMES[dollar]
+    return any(phrase in text for phrase in phrases) or not words.isdisjoint(_CAPITALISED_RE.findall(text))
 
 
 #: How many American names, and no Canadian one, make a text one about the United States.
