@@ -13477,10 +13477,11 @@ def test_our_two_countries_is_the_pair_a_statement_names():
 
 def test_a_wire_story_from_abroad_on_an_australian_site_gives_the_wires_dollars():
     """Construction: an Australian site (".com.au") carrying a wire's story from abroad that never names
-    Australia ("raised from 40,000 shillings ($310)", "the US Treasury offered a $5 million reward"): its bare
-    dollars are the wire's US ones. A paper named after an Australian city converting euros for its readers
-    ("€30 million euro ($49 million)"), or a story naming Australia, keeps the Australian dollar."""
-    abroad = "Kenyan unions struck after the wage was raised from 40,000 shillings ($310) a month."
+    Australia and names another country ("raised from 40,000 shillings ($310)" in Kenya, "a $5 million reward"
+    for Peru's hackers): its bare dollars are the wire's US ones. A paper named after an Australian city
+    converting euros for its readers ("€30 million euro ($49 million)"), a story naming Australia, or a local
+    one naming no country keeps the Australian dollar."""
+    abroad = "Unions in Kenya struck after the wage was raised from 40,000 shillings ($310) a month."
     assert article_dollar(abroad, "Newsline", "https://newsline.example.com.au/x") == "USD"
     reward = "The US Treasury offered a $5 million reward for the hackers behind the attack on Peru."
     assert article_dollar(reward, "Cyberwatch Blog", "https://cyberwatch.example.com.au/x") == "USD"
@@ -13488,7 +13489,9 @@ def test_a_wire_story_from_abroad_on_an_australian_site_gives_the_wires_dollars(
         "Italy's regulator has fined the carmaker €30 million euro ($49 million) over misleading claims."
     )
     assert article_dollar(converted, "The Perth Courier", "https://courier.example.com.au/x") == "AUD"
-    home = "Kenyan unions struck; Australian firms there pay $310 a month, Canberra said."
+    home = "Unions in Kenya struck; Australian firms there pay $310 a month, Canberra said."
+    local = "Police say the losses reached $14.5 million."  # a local story names no country at all
+    assert article_dollar(local, "Newsline", "https://newsline.example.com.au/x") == "AUD"
     assert article_dollar(home, "Newsline", "https://newsline.example.com.au/x") == "AUD"
 
 

@@ -316,12 +316,13 @@ def article_dollar(
     if (
         dollar in _HOME_NAMES
         and not _names_home(f"{source} {text}", dollar)
+        and _names_a_country(text)
         and not _dollars_only_converted(text)
     ):
-        # "30,000 naira ($29)" on an Australian site, "the US State Department announced a $10 million reward"
+        # "30,000 naira ($29)" in Nigeria on an Australian site, "a $10 million reward" for Costa Rica's hackers
         # on a Sydney firm's blog: a wire's story from abroad that never names the publisher's country gives
         # its amounts in the wire's dollars (not "€25 million euro ($41 million)" in The Sydney Morning Herald:
-        # the paper's conversion)
+        # the paper's conversion; nor a local story naming no country at all)
         dollar = "USD"
     if dollar is None:
         quebec = lang == "fr" and (
@@ -591,6 +592,17 @@ _HOME_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "SGD": (frozenset("Singapore Singaporean Singapour Singapourien".split()), ()),
     "HKD": (frozenset(), ("Hong Kong",)),
 }
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether a text names a country, in English or in French ("Nigeria", "Costa Rica", "la Colombie")."""
+    from reader.figures.extract import country_names, folded  # the names are Babel's, read on first use
+
+    names = country_names()
+    words = _CAPITALISED_RE.findall(text)
+    return any(folded(w) in names for w in words) or any(
+        folded(f"{a} {b}") in names for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _names_home(text: str, dollar: str) -> bool:
