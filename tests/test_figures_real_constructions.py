@@ -13495,6 +13495,19 @@ def test_a_wire_story_from_abroad_on_an_australian_site_gives_the_wires_dollars(
     assert article_dollar(home, "Newsline", "https://newsline.example.com.au/x") == "AUD"
 
 
+def test_a_story_about_canada_whose_only_dollars_convert_francs_by_an_unknown_publisher():
+    """Construction: "fining Canada Soccer 200,000 Swiss francs ($226,000)" from a publisher nothing places: the
+    dollars only convert another currency, in the publisher's dollar, so the international one; the same story
+    with an amount of its own in bare dollars is Canada's."""
+    converted = (
+        "FIFA fined Canada Soccer 150,000 Swiss francs ($170,000) after its staff in Ottawa and Toronto flew a"
+        " drone over a rival's practice, Canadian officials said."
+    )
+    assert article_dollar(converted, "Sportsdesk") == "USD"
+    own = converted + " The federation's budget is $40 million."
+    assert article_dollar(own, "Sportsdesk") == "CAD"
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

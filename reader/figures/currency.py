@@ -331,7 +331,10 @@ def article_dollar(
             or _TRAILING_DOLLAR_RE.search(text) is not None
             and _about_canada(text, least=1)
         )
-        dollar = "CAD" if quebec or _about_canada(text) or _mostly_about_canada(text) else "USD"
+        canadian = _about_canada(text) or _mostly_about_canada(text)
+        # "fining Canada Soccer 200,000 Swiss francs ($226,000)": a story about Canada whose only dollars convert
+        # another currency gives them in its publisher's dollar, which nothing tells: the international one
+        dollar = "CAD" if quebec or canadian and not _dollars_only_converted(text) else "USD"
     return text_dollar(text, dollar)
 
 
