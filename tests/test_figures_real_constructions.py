@@ -13508,6 +13508,18 @@ def test_a_story_about_canada_whose_only_dollars_convert_francs_by_an_unknown_pu
     assert article_dollar(own, "Sportsdesk") == "CAD"
 
 
+def test_a_results_list_of_parties_names_each_party_before_its_seats():
+    """Construction: "with 598 of the 600 seats declared, Labour has won 388, Conservatives 137, Liberal
+    Democrats 64, Highland Party eight, Sinn Fein six": each item after a comma is a party's tally, no name's
+    number ("Windows 11"), however long the list."""
+    text = (
+        "With 598 of the 600 seats declared, Labour has won 388, Conservatives 137, Liberal Democrats 64,"
+        " Highland Party eight, Sinn Fein six, Independents five, Alliance one."
+    )
+    assert [f.value for f in extract_figures(text, "en")][:5] == [598, 600, 388, 137, 64]
+    assert keys("The laptops run Windows 11, Office and a browser.", "en") == []
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -5553,6 +5553,8 @@ _SEAT_STEMS = compile_lazily(r"seat|siège")
 _SEAT_WORD_RE = compile_lazily(r"(?i:seats?|sièges?)(?![\w])")
 #: A party named by its capitalised words after "the", right before its tally: "the AfD ", "the Green Party ".
 _THE_PARTY_BEFORE = _ending(rf"(?<![\w])(?i:the|le|la|les){_H}+(?:[A-Z][\w'’-]*{_H}+){{1,3}}")
+#: ... or a list's next item, after a comma: ", Conservatives 121", ", Social Democratic & Labour Party 2".
+_LISTED_PARTY_BEFORE = _ending(rf"[,;]{_H}+(?:(?:and|et){_H}+)?(?:[A-Z][\w'’-]*{_H}+(?:&{_H}+)?){{1,4}}")
 #: What ends an item of a list of tallies: a comma, "and", or the sentence's end.
 _LIST_ITEM_END_RE = compile_lazily(rf"[0-9.,]*(?:[,;.]|{_H}+(?:and|et){_H})")
 #: A party's verb of winning or losing seats, or what it was left with: "lost five", "gaining four", "leaving
@@ -7790,7 +7792,11 @@ class _Extractor:
             word.endswith("s")
             and self.text[max(0, found[1] - 4) : found[1]].lower() == "the "
             # "around 208 seats, the AfD 152, the SPD 120, the Green Party 85 and the Left Party 64"
-            or self.before(_THE_PARTY_BEFORE, s, 48) is not None
+            or (
+                self.before(_THE_PARTY_BEFORE, s, 48) is not None
+                # "Labour has won 412, Conservatives 121, Liberal Democrats 71": the items after a comma
+                or self.before(_LISTED_PARTY_BEFORE, s, 48) is not None
+            )
             and _LIST_ITEM_END_RE.match(self.text, end if end is not None else s) is not None
         ):
             return False
