@@ -13520,6 +13520,31 @@ def test_a_results_list_of_parties_names_each_party_before_its_seats():
     assert keys("The laptops run Windows 11, Office and a browser.", "en") == []
 
 
+def test_a_person_noun_used_as_an_adjective_gives_no_age():
+    """Construction: "une transition militaire de trois ans", "une enquête policière de deux ans": "militaire"
+    and "policière" tell of the noun before them, so the years are a span; "un militaire de 45 ans" and "le jeune
+    policier de 23 ans" are people's ages."""
+    assert keys("Le vote doit clore une transition militaire de trois ans.", "fr") == [
+        (3, "duration", "years")
+    ]
+    assert keys("Une enquête policière de deux ans a abouti.", "fr") == [(2, "duration", "years")]
+    assert keys("Un militaire de 45 ans a été blessé.", "fr") == [(45, "age", None)]
+    assert keys("Le jeune policier de 23 ans a été décoré.", "fr") == [(23, "age", None)]
+
+
+def test_a_group_of_people_then_the_range_of_their_ages():
+    """Construction: "deaths among young people 16 to 25 rose", "adults 18-64": a group of people right before
+    a range, without "aged", gives the range of their ages; "12 to 15 adults" stays a count."""
+    assert keys("Deaths among young people 16 to 25 on the roads rose.", "en") == [
+        (16, "age", None),
+        (25, "age", None),
+    ]
+    assert keys("Some 12 to 15 adults stayed behind.", "en") == [
+        (12, "count", "adult"),
+        (15, "count", "adult"),
+    ]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

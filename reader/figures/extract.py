@@ -5386,6 +5386,17 @@ _DEMONYM_NOUN_RE = compile_lazily(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise)$
 
 #: The adjectives before a noun of what a person was or is ("l'ancien métallo", "la jeune apprentie").
 _FORMER_OR_YOUNG = frozenset({"ancien", "ancienne", "jeune", "vieux", "vieil", "vieille"})
+#: Nouns of a person that are adjectives too, after the noun they tell of ("une transition militaire", "une
+#: enquête policière"): a person only after a determiner or an adjective of a person ("un militaire", "le
+#: jeune policier").
+_PERSON_OR_ADJECTIVE_FR = frozenset(
+    "militaire militaires policier policière policiers policières civil civile civils civiles".split()
+)
+_BEFORE_A_PERSON_FR = (
+    _ONE_PERSON_ARTICLES
+    | _FORMER_OR_YOUNG
+    | frozenset("les des ce cet cette ces son sa ses leur leurs notre nos votre vos du au aux".split())
+)
 
 
 def _a_person_fr(word: str) -> bool:
@@ -6764,6 +6775,13 @@ _YEARS_OF_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+vie
 #: An adjective between a number and its unit of time, in the number's span: "des 20 à 30 dernières années" is a
 #: span, no age group.
 _DURATION_ADJECTIVE_AFTER = compile_lazily(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
+#: A group of people right before the range of their ages, said without "aged": "young people 15 to 24",
+#: "adults 18-64", "les jeunes 15-24".
+_PEOPLE_AGES_BEFORE = _ending(
+    rf"(?<![\w])(?i:young{_H}+people|youths?|children|kids|adults|teenagers|teens|jeunes|enfants|adultes){_H}+"
+)
+#: The oldest age a range of ages goes to.
+OLDEST_AGE = 120
 #: Children, then the words that open the range of their ages: "quatre enfants entre", "children aged".
 _CHILDREN_AGED_BEFORE = _ending(
     rf"(?<![\w])(?i:enfants|bébés|children|kids|babies)(?:{_H}+(?:âgés|aged))?{_H}+(?i:entre|de|between|from)?{_H}*"
@@ -9216,6 +9234,16 @@ class _Extractor:
             if bare != word and i > 0 and words[i - 1].lower() in t.DURATION_NOUNS_FR:
                 adjacent = False
                 continue  # "sa peine d'État de 22 ans": the kind of the term, capitalised, no person's name
+            if (
+                bare.lower() in _PERSON_OR_ADJECTIVE_FR
+                and i > 0
+                and words[i - 1].islower()
+                and _DL_RE.sub("", words[i - 1]) not in _BEFORE_A_PERSON_FR
+                and words[i - 1] not in t.NUMBER_WORDS["fr"]  # "deux policières de 41 et 57 ans"
+            ):
+                return (
+                    False  # "une transition militaire de trois ans": an adjective after the noun it tells of
+                )
             if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
                 return True  # "Cet ex-procureur de 57 ans": a person's noun behind "ex-"
             if adjacent and i > 0 and _DL_RE.sub("", words[i - 1].lower()) in _FORMER_OR_YOUNG:
@@ -11096,6 +11124,18 @@ class _Extractor:
                 and linked(cands[i - 1], a)
             ):
                 continue  # "between the ages of 30 and 59, and 77 per cent were male": the range's, not the rate's
+            if (
+                a.kind == b.kind == "count"
+                and a.scale is None
+                and b.scale is None
+                and 0 < a.raw < b.raw <= OLDEST_AGE
+                and self.text[a.end : b.start] in (" to ", "-", "–", " à ")
+                and self.before(_PEOPLE_AGES_BEFORE, a.start, 24)
+            ):
+                # "deaths among young people 15 to 24 rose": a group of people and the range of their ages
+                for c in (a, b):
+                    c.kind, c.unit = "age", None
+                continue
             if (
                 a.kind in ("duration", "age")
                 and b.kind in ("duration", "age")
