@@ -13545,6 +13545,18 @@ def test_a_group_of_people_then_the_range_of_their_ages():
     ]
 
 
+def test_a_rounded_rate_restating_its_own_versions_rate_leaves_that_rate_to_dispute():
+    """Construction: "winning over 58% of the votes" in the lede, then "won 58.4% of the vote", against "58,04% des
+    suffrages": the round bound restates its own version's rate, which disputes the other version's; the
+    bound, which agrees with both, disputes nothing."""
+    en = extract_figures(
+        "Mr Kora won, winning over 58% of the votes, officials said. Mr Kora won 58.4% of the vote in all.",
+        "en",
+    )
+    fr = extract_figures("M. Kora a obtenu 58,04% des suffrages, selon les résultats.", "fr")
+    assert [(a.text, b.text) for a, b in compare_figures(en, fr).conflicts] == [("58.4%", "58,04%")]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

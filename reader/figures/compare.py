@@ -2879,15 +2879,21 @@ RESTATED = 0.10
 
 
 def _restates(f: Figure, stated: Figure) -> bool:
-    """Whether ``f`` is a round restatement of a count its own version states: a bound or an estimate of the
-    same noun ("plus de 3 000", not "230 passengers" beside "242 people on board"), fewer significant
+    """Whether ``f`` is a round restatement of a count or a rate its own version states: a bound or an estimate
+    of the same noun ("plus de 3 000", not "230 passengers" beside "242 people on board"), fewer significant
     digits, within :data:`RESTATED` of it. (An amount's bound beside the amount, "almost $9 million" after
     "$8.6 million", is a figure of its own to the development set's key.)"""
+    if f.kind == stated.kind == "percent":
+        # "securing over 61% of the votes" beside "secured 61.3% of the vote": one rate of one thing
+        unit_agrees = f.unit is not None and stated.unit == f.unit
+    else:
+        # "killed over 160 people" beside "now stood at 166"
+        unit_agrees = (
+            f.kind == stated.kind == "count" and f.unit is not None and stated.unit in (f.unit, None)
+        )
     return (
         f.approx is not None
-        and f.kind == stated.kind == "count"
-        and f.unit is not None
-        and stated.unit in (f.unit, None)  # "killed over 160 people" beside "now stood at 166"
+        and unit_agrees
         and f.field == stated.field
         and f.year == stated.year
         and significant_digits(f.value) < significant_digits(stated.value)
