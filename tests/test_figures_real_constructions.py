@@ -13557,6 +13557,16 @@ def test_a_rounded_rate_restating_its_own_versions_rate_leaves_that_rate_to_disp
     assert [(a.text, b.text) for a, b in compare_figures(en, fr).conflicts] == [("58.4%", "58,04%")]
 
 
+def test_a_list_of_age_groups_with_the_article_said_once():
+    """Construction: "chez les 25-34 ans, 35-44 ans et 55-64 ans": every group of the list is a range of ages,
+    though only the first has its article; "10-15 ans, 20-25 ans de prison" stays terms."""
+    assert [
+        f.kind for f in extract_figures("La hausse touche les 25-34 ans, 35-44 ans et 55-64 ans.", "fr")
+    ] == ["age"] * 6
+    terms = extract_figures("Ils ont écopé de 10-15 ans, 20-25 ans de prison.", "fr")
+    assert [f.kind for f in terms] == ["duration"] * 4
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -6761,6 +6761,11 @@ _WORDS_D_BEFORE = _ending(rf"(?P<words>(?:[^\W\d_][\w'’-]*{_H}+){{0,3}}[^\W\d_
 _RETIREMENT_BEFORE = _ending(rf"(?i:retraite)[^.;:!?\n\d]{{0,60}}(?i:entre|de){_H}+")
 #: The digits and hyphen before a number that may continue a model's name: "737-" in "Boeing 737-200".
 _MODEL_HEAD_RE = compile_lazily(r"(?<![\w.,])[0-9]+-$")
+#: An age group, then the next one of a list with its article left out: "les 35-44 ans et 45-54 ans", "les 25-34
+#: ans, 35-44 ans et 45-54 ans".
+_PREVIOUS_AGE_GROUP_BEFORE = _ending(
+    rf"(?<![\w])[0-9]{{1,2}}{_H}?[-–]{_H}?[0-9]{{1,2}}{_H}+ans(?:{_H}*,|{_H}+(?:et|ou)){_H}+"
+)
 #: The article before a range of years that names an age group: "chez les 15-24 ans", "des 6 à 14 ans".
 _AGE_GROUP_BEFORE = _ending(rf"(?<![\w])(?i:les|des|aux){_H}+")
 #: What makes such a range a span of years: "au cours des 5 à 10 ans", "écopé des 5 à 10 ans requis", how
@@ -11178,6 +11183,15 @@ class _Extractor:
                     and not self.before(_YEARS_SPAN_BEFORE, a.start, 24)
                     and not self.after(_YEARS_OF_AFTER, b.end)
                     and not _DURATION_ADJECTIVE_AFTER.search(self.text, b.start, b.end)
+                )
+                or (
+                    # "chez les 35-44 ans et 45-54 ans": the next age group of a list, its article left out
+                    a.bare
+                    and b.kind == "duration"
+                    and b.unit == "years"
+                    and self.text[a.end : b.start] in ("-", "–")
+                    and self.before(_PREVIOUS_AGE_GROUP_BEFORE, a.start, 32)
+                    and not self.after(_YEARS_OF_AFTER, b.end)
                 )
             ):
                 a.kind = b.kind = "age"  # "deux policières de 45 et 53 ans": the person is before the first
