@@ -13567,6 +13567,16 @@ def test_a_list_of_age_groups_with_the_article_said_once():
     assert [f.kind for f in terms] == ["duration"] * 4
 
 
+def test_a_round_amount_of_another_subject_is_no_rounding():
+    """Construction: "a US$5-billion penalty" against "un bénéfice de 4,9 milliards $ US": a fine and a profit,
+    though the round value is within a rounding of the other; neither disputes nor matches the other."""
+    en = extract_figures("The firm agreed to pay a US$5-billion penalty to the regulator last year.", "en")
+    fr = extract_figures("Le géant, qui a dégagé un bénéfice de 4,9 milliards $ US, paiera sans peine.", "fr")
+    comparison = compare_figures(en, fr)
+    assert not comparison.conflicts and not comparison.matched
+    assert [f.subject for f in en + fr] == ["fine", "profit"]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -1893,6 +1893,9 @@ def compare_figures(
             # nor an earlier value its version replaces ("74,513 people ..., up from 73,700 the previous
             # month"), against a value the other gives as its own ("En avril, 73.000 détenus")
             and _replaced_in_its_sentence(p[0], en_set) == _replaced_in_its_sentence(p[1], fr_set)
+            # nor an amount or a count of another subject ("a US$5-billion penalty" against "un bénéfice de 4,9
+            # milliards $ US"), as no conflict is either
+            and not (p[0].subject and p[1].subject and p[0].subject != p[1].subject)
         ]
         if not found:
             continue
