@@ -13577,6 +13577,34 @@ def test_a_round_amount_of_another_subject_is_no_rounding():
     assert [f.subject for f in en + fr] == ["fine", "profit"]
 
 
+def test_other_before_a_scale_glued_to_its_noun_counts_the_things():
+    """Construction: "Four other billion-dollar films were co-directed by women": "other" before a scale glued
+    to its noun counts the films, each of a billion dollars; "a five billion-dollar project" stays an amount."""
+    assert keys("Four other billion-dollar films were co-directed by women.", "en") == [(4, "count", "film")]
+    assert [f.kind for f in extract_figures("They approved a five billion-dollar project.", "en")] == [
+        "money"
+    ]
+
+
+def test_an_age_at_the_time_glued_to_then():
+    """Construction: "the then-16-year-old skater", "the now-19-year-old": an age, the hyphen after "then" or
+    "now" joining it as it joins any adjective; "COVID-19" stays a name."""
+    assert keys("The then-16-year-old skater tested positive.", "en") == [(16, "age", None)]
+    assert keys("The now-19-year-old skater appealed.", "en") == [(19, "age", None)]
+    assert keys("COVID-19 spread fast.", "en") == []
+
+
+def test_cents_glued_to_their_number_as_an_adjective():
+    """Construction: "a seven-cent jump", "a 14-cent increase" in a price: cents of the text's dollar, as "7
+    cents" is."""
+    assert [
+        (f.value, f.kind, f.currency) for f in extract_figures("Pump prices saw a seven-cent jump.", "en")
+    ] == [(0.07, "money", "USD")]
+    assert [(f.value, f.kind) for f in extract_figures("It was a 14-cent increase overnight.", "en")] == [
+        (0.14, "money")
+    ]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

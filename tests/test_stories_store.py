@@ -242,8 +242,9 @@ def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its
     """Another outlet's report of the same day shares a name more with the French version than the English
     version does (about 1.1 times the pair's evidence): it is no better version, and breaking the pair would
     leave the English version alone. (A report closer in time than the partner takes the version with any
-    more evidence: in the real development set, the same day's French version of the Lytton record takes the
-    English one from the next day's report of another record, which an import may pair first.)"""
+    more evidence unless it fits their story: in the real development set, the same day's French version of the
+    Lytton record takes the English one from the next day's report of another record, which an import may pair
+    first; see the next test for another outlet's report of the version's own day.)"""
     from reader.store import Library
 
     feeds = tmp_path / "feeds"

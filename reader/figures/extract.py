@@ -2038,6 +2038,8 @@ _ATTACHED_RE = compile_lazily(
     r"(?P<floors>-(?:story|storey|stories|storeys|floor))(?![\w-])|"
     # "the 1,000-bed hospital": a hospital's size, its beds counted
     r"(?P<beds>-beds?)(?![\w-])|"
+    # "a nine-cent jump", "a 12-cent increase": cents of the text's dollar, as an adjective
+    r"(?P<cents>-cents?)(?![\w-])|"
     # "the 700-capacity nightclub", "a 60,000-seat stadium": a venue's size, the people it holds
     r"(?P<seats>-(?:capacity|seats?|seater))(?![\w-])|"
     # "the 15-unit building": a building's dwellings counted
@@ -2218,6 +2220,7 @@ def _glued(
         head
         and not _RANGE_HEAD_RE.fullmatch(head)
         and head.lower() != "minus-"  # "minus-29C", "minus-26 C": Canadian papers hyphenate the sign word
+        and head.lower() not in ("then-", "now-")  # "the then-15-year-old skater": an age at the time
         and head not in _GLUED_CODES
         and not (head in _DOLLAR_AFTER_LETTERS and text[left - 1 : left] == "$")  # "$A7 billion", "$NZ7.95b"
         and not (head in _LETTER_CURRENCIES and letter_currency is not None and letter_currency(head))
@@ -8360,6 +8363,8 @@ class _Extractor:
                 c.unit, c.noun = "floor", True
             elif attached.group("beds"):
                 c.unit, c.noun = "bed", True
+            elif attached.group("cents"):
+                c.kind, c.currency, c.scale = "money", self.dollar, _HUNDREDTH
             elif attached.group("seats"):
                 c.unit, c.noun = "seat", True
             elif attached.group("planes"):
@@ -8732,6 +8737,14 @@ class _Extractor:
             and m.group("w") not in t.SCALE_WORDS
         ):
             m = None  # "MD", "BN": abbreviations only count in their usual case
+        if (
+            m
+            and self.text.startswith("-", m.end())
+            and m.group(0).split()[0].lower() in ("other", "more", "additional")
+        ):
+            # "Three other billion-dollar movies": "other" before a scale glued to its noun counts the movies,
+            # each of a billion dollars; no amount of three billion
+            m = None
         if (
             m
             and self.lang == "fr"

@@ -269,7 +269,7 @@ class Pairs:
                         # it unless it fits the partner's story as another outlet's report of it (a report of
                         # the next day's event gives one of the story's quantities another value)
                         or margin == 1.0
-                        and self._same_news(mine, cand, partner)
+                        and self._same_news(cand, partner)
                         and self.keeps_partner(partner, cand, record["id"])
                     )
                 ):
@@ -458,9 +458,8 @@ class Pairs:
             return FOLLOW_UP_MARGIN if theirs_apart - mine_apart >= FOLLOW_UP_DAYS else 1.0
         return DISPLACE_MARGIN
 
-    def _same_news(self, mine: Evidence, cand: int, partner: int) -> bool:
-        """Whether ``cand``'s partner was published within :data:`SAME_NEWS_DAYS` of it (``mine``, the new
-        report, being closer still)."""
+    def _same_news(self, cand: int, partner: int) -> bool:
+        """Whether ``cand``'s partner was published within :data:`SAME_NEWS_DAYS` of it."""
         apart = days_apart(self._view(partner).date, self._view(cand).date)
         return apart is not None and apart <= SAME_NEWS_DAYS
 
