@@ -13605,6 +13605,17 @@ def test_cents_glued_to_their_number_as_an_adjective():
     ]
 
 
+def test_the_months_a_set_of_accounts_covers_are_no_duration():
+    """Construction: "sales rose in the first nine months of 2025", "sur les neuf premiers mois de l'année",
+    "the group's nine-month figures": the period the figures cover, as a year is; "the strike lasted nine months"
+    and "a nine-month sentence" stay durations."""
+    assert keys("Sales rose in the first nine months of 2025.", "en") == []
+    assert keys("Les ventes ont reculé sur les neuf premiers mois de l'année.", "fr") == []
+    assert keys("The group published its nine-month figures.", "en") == []
+    assert keys("The strike lasted nine months.", "en") == [(9, "duration", "months")]
+    assert keys("He got a nine-month sentence.", "en") == [(9, "duration", "months")]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

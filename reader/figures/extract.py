@@ -6783,6 +6783,16 @@ _YEARS_OF_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+vie
 #: An adjective between a number and its unit of time, in the number's span: "des 20 à 30 dernières années" is a
 #: span, no age group.
 _DURATION_ADJECTIVE_AFTER = compile_lazily(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
+#: What the months of a company's or a country's figures are of: "of 2025", "of the year", "de l'année".
+_OF_THE_YEAR_AFTER = compile_lazily(
+    rf"{_H}+(?i:of{_H}+(?:the{_H}+|this{_H}+|last{_H}+)?(?:year|fiscal{_H}+year|[0-9]{{4}})"
+    rf"|de{_H}+(?:l['’]année|l['’]exercice|cette{_H}+année|[0-9]{{4}}))(?![\w])"
+)
+_FIRST_BEFORE = _ending(rf"(?<![\w])(?i:first|last){_H}+")
+#: After "nine-month": the figures of a period of accounts ("nine-month figures", "its nine-month sales").
+_ACCOUNTS_AFTER = compile_lazily(
+    rf"{_H}+(?i:figures|results|sales|revenues?|earnings|profits?|losses|turnover|period)(?![\w])"
+)
 #: A group of people right before the range of their ages, said without "aged": "young people 15 to 24",
 #: "adults 18-64", "les jeunes 15-24".
 _PEOPLE_AGES_BEFORE = _ending(
@@ -10377,6 +10387,16 @@ class _Extractor:
             return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False
 
+    def accounts_period(self, c: _Cand) -> bool:
+        """Whether months are the period a company's or a country's figures cover, as a year is: "the first nine
+        months of 2025", "les six premiers mois de l'année", "nine-month figures"."""
+        text = self.text
+        if self.after(_OF_THE_YEAR_AFTER, c.end) is not None and (
+            "premiers" in text[c.start : c.end] or self.before(_FIRST_BEFORE, c.start, 12) is not None
+        ):
+            return True
+        return text.startswith("-", c.end - len("-month")) and self.after(_ACCOUNTS_AFTER, c.end) is not None
+
     def determined_year(self, word: str) -> bool:
         """Whether the word before a year-like number in English makes it the year of an event ("the 2015
         Paris attacks", "Montreal's 2018 heat wave", "the 2018 deaths"): English writes a count of thousands
@@ -12570,6 +12590,8 @@ class _Extractor:
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
+        if c.kind == "duration" and c.unit == "months" and self.accounts_period(c):
+            return False  # "in the first nine months of 2025", "nine-month figures": a period of the accounts
         if (
             c.kind == "duration"
             and c.unit in ("minutes", "hours")
