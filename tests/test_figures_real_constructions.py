@@ -13616,6 +13616,17 @@ def test_the_months_a_set_of_accounts_covers_are_no_duration():
     assert keys("He got a nine-month sentence.", "en") == [(9, "duration", "months")]
 
 
+def test_a_small_toll_written_on_two_digits():
+    """Construction: "07 corps repêchés", "On déplore 04 morts et 15 blessés": small counts written on two digits,
+    as some papers of Central and West Africa write them, are counts; "le 07 mai" stays a date, "0800" a code."""
+    assert keys("Samedi, 07 corps ont été repêchés sur l'axe nord.", "fr") == [(7, "count", "body")]
+    assert keys("On déplore 04 morts et 15 blessés.", "fr") == [
+        (4, "count", "death"),
+        (15, "count", "injury"),
+    ]
+    assert keys("Appelez le 0800 123 456.", "fr") == []
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -6783,6 +6783,11 @@ _YEARS_OF_AFTER = compile_lazily(rf"{_H}+(?i:de|d['’]|à{_H}+venir|qui{_H}+vie
 #: An adjective between a number and its unit of time, in the number's span: "des 20 à 30 dernières années" is a
 #: span, no age group.
 _DURATION_ADJECTIVE_AFTER = compile_lazily(rf"{_H}+{_alt(t.DURATION_ADJECTIVES, 'i')}{_H}")
+#: The toll's noun right after a count written on two digits ("06 corps", "02 morts", "05 blessés graves").
+_PADDED_TOLL_AFTER = compile_lazily(
+    rf"{_H}+(?i:corps|morts?|décès|blessés?|victimes|personnes|disparus|bodies|dead|deaths|injured|people|victims)"
+    r"(?![\w])"
+)
 #: What the months of a company's or a country's figures are of: "of 2025", "of the year", "de l'année".
 _OF_THE_YEAR_AFTER = compile_lazily(
     rf"{_H}+(?i:of{_H}+(?:the{_H}+|this{_H}+|last{_H}+)?(?:year|fiscal{_H}+year|[0-9]{{4}})"
@@ -8168,7 +8173,15 @@ class _Extractor:
             return None  # "two coaster buses and 18 seater buses": a vehicle's size, no count of anything
         if not word and len(token) <= 2 and _NUMBERED_PART_BEFORE.search(text, max(0, s - 12), s):
             return None  # "in pavilion 2 of the prison", "le réacteur 4", "Terminal 1": a part's number
-        if not word and token[0] == "0" and token[1:2].isdigit() and not _CLOCK_PART_AFTER.match(text, e):
+        if (
+            not word
+            and token[0] == "0"
+            and token[1:2].isdigit()
+            and not _CLOCK_PART_AFTER.match(text, e)
+            # "06 corps repêchés", "05 morts et 12 blessés": a count written on two digits, as some papers of
+            # Central and West Africa write the small ones
+            and not (len(token) == 2 and token[1] != "0" and _PADDED_TOLL_AFTER.match(text, e))
+        ):
             return None  # "0800", "007": codes, not quantities (but "2 heures 05 minutes": a time's minutes)
         if (
             not word
