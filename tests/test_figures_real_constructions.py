@@ -13627,6 +13627,15 @@ def test_a_small_toll_written_on_two_digits():
     assert keys("Appelez le 0800 123 456.", "fr") == []
 
 
+def test_a_count_with_ish_is_an_estimate():
+    """Construction: "detectives spoke to 60ish witnesses", "some 30-ish people": "-ish" glued to the number
+    makes an estimate of it, as "-odd" does."""
+    [f] = extract_figures("Detectives spoke to 60ish witnesses that night.", "en")
+    assert (f.value, f.kind, f.approx) == (60, "count", "about")
+    [f] = extract_figures("About 30-ish people gathered.", "en")
+    assert (f.value, f.approx) == (30, "about")
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

@@ -2051,7 +2051,7 @@ _ATTACHED_RE = compile_lazily(
     # "its 54,000-strong workforce": the size of a group (a body's size, "the 27-strong bloc", is dropped)
     r"(?P<strong>-strong)(?![\w-])|"
     r"(?P<age>-(?:years?|months?|weeks?|days?)-olds?|-ans)(?![\w])|(?P<dur>(?P<ahalf>-and-(?:a-)?half)?-(?:year|month|week|day|hour|minute|second|decade)s?)(?=$|-[a-z])"
-    r"|(?P<halfsp>-and-(?:a-)?half)(?![\w-])|(?P<odd>-odd)(?![\w-])|(?P<plus>-plus)(?![\w-])"
+    r"|(?P<halfsp>-and-(?:a-)?half)(?![\w-])|(?P<odd>-odd|-?ish)(?![\w-])|(?P<plus>-plus)(?![\w-])"
     # "a $15-an-hour wage", "the $2,000-per-month benefit", "a $94-per-head payment": an amount by the hour,
     # the month, the head or the tonne
     r"|(?P<rate>-(?:an?|per)-(?:hour|day|week|month|year|night|head|person|share|unit|seat|ticket|visit"
@@ -8428,7 +8428,9 @@ class _Extractor:
                     c.kind, c.unit, pos = "age", _AGE_IN.get(c.unit.rstrip("s")), old.end()
             elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
                 c.raw = c.value = c.raw + Decimal("0.5")
-            elif attached.group("odd"):  # "the 50-odd tourists": about fifty, the noun follows
+            elif attached.group(
+                "odd"
+            ):  # "the 50-odd tourists", "70ish witnesses": about that, the noun follows
                 c.estimate = True
             elif attached.group("plus"):  # "its 500-plus stores": at least five hundred
                 c.at_least = True
