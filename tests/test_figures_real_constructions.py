@@ -13636,6 +13636,15 @@ def test_a_count_with_ish_is_an_estimate():
     assert (f.value, f.approx) == (30, "about")
 
 
+def test_a_year_and_some_months_is_one_span():
+    """Construction: "a suspended sentence of a year and four months", "one year and six months": one span in
+    months, as "un an et huit mois" is read; the year is not a figure of its own."""
+    assert keys("He got a suspended sentence of a year and four months.", "en") == [
+        (16, "duration", "months")
+    ]
+    assert keys("It took one year and six months.", "en") == [(18, "duration", "months")]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

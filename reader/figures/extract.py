@@ -3832,6 +3832,27 @@ _HUMIDEX_AFTER = compile_lazily(
 _READINGS_BRACKET_RE = compile_lazily(r"\s*\(\s*(?:de|from|between|entre)?\s*")
 
 
+#: "a year and" right before a count of months: "a year and eight months", "one year and six months".
+_A_YEAR_AND_BEFORE = _ending(rf"(?<![\w])(?i:a|one){_H}+year{_H}+and{_H}+")
+
+
+def _a_year_and_months(text: str, figures: list[Figure]) -> None:
+    """Join "a year and eight months" into one span of 20 months, as "un an et huit mois" is read: the article
+    is the year's number, which the tokenizer reads only before a scale."""
+    joined = []
+    for f in figures:
+        if f.kind == "duration" and f.unit == "months" and f.bound is None:
+            m = _A_YEAR_AND_BEFORE.search(text, max(0, f.start - 20), f.start)
+            # not "between a year and 18 months": a range's two bounds
+            if m is not None and not text[: m.start()].rstrip().lower().endswith("between"):
+                joined.append((m.start(), f.start))
+                f.value = float(f.value) + 12
+                f.text = text[m.start() : f.end]
+                f.start = m.start()
+    if joined:  # "over a year and six months": the year read alone is part of the span now
+        figures[:] = [f for f in figures if not any(a <= f.start and f.end <= b for a, b in joined)]
+
+
 def _signed(text: str, figures: list[Figure]) -> None:
     """Make negative the figures printed with a minus sign right before their digits ("-40C", "(-27,000;
     -0.9%)", "−0,75 %", and spaced in a bracket, "(- 25,6%)"), and the temperatures said to be "minus" or
@@ -10592,6 +10613,8 @@ class _Extractor:
             _readings_after_a_reading(text, figures)
             _signed_readings(text, figures)
         _signed(text, figures)
+        if " year and " in text or " Year and " in text:
+            _a_year_and_months(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
         if ":" in text:
