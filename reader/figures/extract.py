@@ -8449,9 +8449,8 @@ class _Extractor:
                     c.kind, c.unit, pos = "age", _AGE_IN.get(c.unit.rstrip("s")), old.end()
             elif attached.group("halfsp"):  # "four-and-a-half years": the unit follows
                 c.raw = c.value = c.raw + Decimal("0.5")
-            elif attached.group(
-                "odd"
-            ):  # "the 50-odd tourists", "70ish witnesses": about that, the noun follows
+            elif attached.group("odd"):
+                # "the 50-odd tourists", "70ish witnesses": about that many, the noun follows
                 c.estimate = True
             elif attached.group("plus"):  # "its 500-plus stores": at least five hundred
                 c.at_least = True
@@ -9305,9 +9304,8 @@ class _Extractor:
                 and _DL_RE.sub("", words[i - 1]) not in _BEFORE_A_PERSON_FR
                 and words[i - 1] not in t.NUMBER_WORDS["fr"]  # "deux policières de 41 et 57 ans"
             ):
-                return (
-                    False  # "une transition militaire de trois ans": an adjective after the noun it tells of
-                )
+                # "une transition militaire de trois ans": an adjective after the noun it tells of
+                return False
             if _a_person_fr(_PERSON_PREFIX_RE.sub("", bare.lower())) or adjacent and bare[:1].isupper():
                 return True  # "Cet ex-procureur de 57 ans": a person's noun behind "ex-"
             if adjacent and i > 0 and _DL_RE.sub("", words[i - 1].lower()) in _FORMER_OR_YOUNG:
@@ -10431,7 +10429,7 @@ class _Extractor:
             "premiers" in text[c.start : c.end] or self.before(_FIRST_BEFORE, c.start, 12) is not None
         ):
             return True
-        return text.startswith("-", c.end - len("-month")) and self.after(_ACCOUNTS_AFTER, c.end) is not None
+        return text[c.start : c.end].endswith("-month") and self.after(_ACCOUNTS_AFTER, c.end) is not None
 
     def determined_year(self, word: str) -> bool:
         """Whether the word before a year-like number in English makes it the year of an event ("the 2015
