@@ -13645,6 +13645,18 @@ def test_a_year_and_some_months_is_one_span():
     assert keys("It took one year and six months.", "en") == [(18, "duration", "months")]
 
 
+def test_counts_said_in_turn_are_shares_of_a_list():
+    """Construction: "chez les 25-34 ans et 35-44 ans, avec 41 et 37 décès respectivement", "with 12 and 9 deaths
+    respectively": each count is one group's, a share of a list that disputes no total of the other version
+    ("52 pedestrians died")."""
+    fr = extract_figures(
+        "La hausse touche les 25-34 ans et 35-44 ans, avec 41 et 37 décès respectivement.", "fr"
+    )
+    en = extract_figures("Some 52 pedestrians died last year.", "en")
+    assert [f.part for f in fr if f.kind == "count"] == [True, True]
+    assert not compare_figures(en, fr).conflicts
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

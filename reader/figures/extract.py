@@ -3182,6 +3182,26 @@ _AGES_AND_SEXES = frozenset({"man", "woman", "boy", "girl", "adult", "child"})
 _SAME_PEOPLE = {"migrant": ("refugee", "asylum"), "refugee": ("migrant", "asylum")}
 
 
+#: How far before "respectively" the counts it is said of end: "54 et 46 décès respectivement".
+RESPECTIVELY_REACH = 40
+
+
+def _counts_in_turn(text: str, figures: list[Figure]) -> None:
+    """Counts said of two or more things in turn ("avec 54 et 46 décès respectivement", "with 12 and 9 deaths
+    respectively"): each is one item's share of a list, which disputes no total the other version gives."""
+    for m in _RESPECTIVELY_RE.finditer(text):
+        said = [
+            f
+            for f in figures
+            if f.kind == "count"
+            and m.start() - RESPECTIVELY_REACH <= f.end <= m.start()
+            and not _SENTENCE_END_RE.search(text, f.end, m.start())
+        ]
+        if len(said) >= 2:
+            for f in said:
+                f.part = True
+
+
 def _mark_shares_of(text: str, figures: list[Figure]) -> None:
     """Mark as parts the counts given as a share of a larger count right after them ("32 des 125 personnes
     décédées sont des enfants", "killing 241 of the 242 people on board") or right before them ("Sur les 60
@@ -10630,6 +10650,8 @@ class _Extractor:
         _range_currency(text, figures)
         _mark_ranges(text, figures)
         _mark_shares_of(text, figures)
+        if "espectiv" in text:
+            _counts_in_turn(text, figures)
         if " and " in text or " et " in text:
             _counts_of_two_nouns(text, figures)
         _restated_changes(text, figures)
