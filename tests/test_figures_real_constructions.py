@@ -13657,6 +13657,19 @@ def test_counts_said_in_turn_are_shares_of_a_list():
     assert not compare_figures(en, fr).conflicts
 
 
+def test_a_bare_scaled_number_after_a_count_of_people_in_its_sentence_counts_them_too():
+    """Construction: "6 milliards de francs" earlier, then "Quelque 1,402 million de Suisses ont dit oui et 1,398
+    million l'ont refusé": the bare second number counts the voters the first names, no amount of francs."""
+    text = (
+        "Le crédit porte sur 6 milliards de francs. Quelque 1,402 million de Suisses ont dit oui et 1,398 million"
+        " l'ont refusé."
+    )
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr") if f.value < 2e6] == [
+        (1_402_000, "count"),
+        (1_398_000, "count"),
+    ]
+
+
 def test_thousands_written_in_words_with_their_hundreds():
     """Construction: "Trois mille cent trente bénéficiaires", "mille cent trente", "three thousand four hundred":
     one number, the words after the thousand added to it; "trois mille personnes" keeps its scale."""

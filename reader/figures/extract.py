@@ -11979,7 +11979,11 @@ class _Extractor:
                 last = c
                 continue
             if self.names_its_count(c.end):
-                continue  # "1.6 million UK users", "30 million of whom", "3 millions de Français"
+                # "1.6 million UK users", "30 million of whom", "3 millions de Français": a count, which a bare
+                # number after it in its sentence counts too ("1,605 million de Suisses ... et 1,597 million l'ont
+                # refusé")
+                counted = c
+                continue
             if self.number_of_before(c.start):
                 continue  # "the number of people displaced ... went past 100 million": a count of them
             if (
