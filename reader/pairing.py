@@ -42,6 +42,8 @@ DISPLACE_MARGIN = 1.25
 #: evidence: the partner is a follow-up (a week later, "the slow first week"), the report the version's own.
 FOLLOW_UP_DAYS = 4
 FOLLOW_UP_MARGIN = 0.9
+#: ... and a report closer by fewer days takes it with the pair's evidence, no more.
+CLOSER_MARGIN = 1.0
 #: A report a day closer to a version whose partner is within this many days of it is of one news cycle with
 #: the partner: it takes the version unless it fits their story as another outlet's report of it.
 SAME_NEWS_DAYS = 2

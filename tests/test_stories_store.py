@@ -245,57 +245,61 @@ def test_another_outlet_scoring_a_little_higher_does_not_take_a_version_from_its
     more evidence unless it fits their story: in the real development set, the same day's French version of the
     Lytton record takes the English one from the next day's report of another record, which an import may pair
     first; see the next test for another outlet's report of the version's own day.)"""
-    from reader.store import Library
-
-    feeds = tmp_path / "feeds"
-    _write(feeds / "first", "a-first-en.md", "en", 4, "Wire One", _HARBOUR_EN, "Harbour plan")
-    _write(feeds / "first", "b-first-fr.md", "fr", 4, "Le Quotidien", _HARBOUR_FR, "Plan du port")
-    _write(feeds / "later", "c-other-en.md", "en", 4, "Other Post", _HARBOUR_OTHER_EN, "Harbour plan signed")
-    with Library(tmp_path / "lib") as lib:
-        lib.import_paths([feeds / "first"])
-        lib.import_paths([feeds / "later"])
-        pairs = _pairs_by_name(lib)
-        assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
+    _, pairs, _ = _first_then_later(
+        tmp_path,
+        [
+            ("a-first-en.md", "en", 4, "Wire One", _HARBOUR_EN, "Harbour plan"),
+            ("b-first-fr.md", "fr", 4, "Le Quotidien", _HARBOUR_FR, "Plan du port"),
+        ],
+        [("c-other-en.md", "en", 4, "Other Post", _HARBOUR_OTHER_EN, "Harbour plan signed")],
+    )
+    assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
 
 
 def test_another_outlets_report_of_the_versions_day_does_not_take_it_from_a_partner_a_day_off(tmp_path):
     """Construction: the English version on the 4th, its French version on the 5th, then another outlet's English
     report of the 5th sharing a name more with the French one. Being a day closer to the French version tells
     nothing when the pair is of one news cycle: the report joins their story and the pair stays."""
+    _, pairs, stories = _first_then_later(
+        tmp_path,
+        [
+            ("a-first-en.md", "en", 4, "Wire One", _PORT_EN, "Harbour plan"),
+            ("b-first-fr.md", "fr", 5, "Le Quotidien", _PORT_FR_TAMSIN, "Plan du port"),
+        ],
+        [("c-other-en.md", "en", 5, "Other Post", _PORT_OTHER_EN, "Harbour plan signed")],
+    )
+    assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
+    assert stories["c-other-en.md"] == stories["a-first-en.md"] is not None
+
+
+def _first_then_later(
+    tmp_path: Path, first: list[tuple], later: list[tuple]
+) -> tuple[dict[str, str | None], dict[str, str | None], dict[str, int | None]]:
+    """Import the reports ``first`` (``_write``'s arguments after the folder), then ``later`` in a second
+    import: the pairs by file name after the first import and after the second, and each file's story after
+    both."""
     from reader.store import Library
 
     feeds = tmp_path / "feeds"
-    _write(feeds / "first", "a-first-en.md", "en", 4, "Wire One", _PORT_EN, "Harbour plan")
-    _write(feeds / "first", "b-first-fr.md", "fr", 5, "Le Quotidien", _PORT_FR_TAMSIN, "Plan du port")
-    _write(feeds / "later", "c-other-en.md", "en", 5, "Other Post", _PORT_OTHER_EN, "Harbour plan signed")
+    for report in first:
+        _write(feeds / "first", *report)
+    for report in later:
+        _write(feeds / "later", *report)
     with Library(tmp_path / "lib") as lib:
         lib.import_paths([feeds / "first"])
+        before = _pairs_by_name(lib)
         lib.import_paths([feeds / "later"])
         pairs = _pairs_by_name(lib)
-        assert pairs["a-first-en.md"] == "b-first-fr.md" and pairs["c-other-en.md"] is None
         stories = {Path(lib.article(r.id)["origin"]).name: lib.db.story_of(r.id) for r in lib.rows()}
-        assert stories["c-other-en.md"] == stories["a-first-en.md"] is not None
+    return before, pairs, stories
 
 
 def _weak_pair_then_its_version(
     tmp_path: Path, english: tuple, other_event: tuple, version: tuple
 ) -> tuple[dict[str, str | None], dict[str, str | None], dict[str, int | None]]:
-    """Import an English report with a French report of another event (``_write``'s arguments after the
-    folder), then the French version of the English report: the pairs by file name after the first import
-    and after the second, and each file's story after both."""
-    from reader.store import Library
-
-    feeds = tmp_path / "feeds"
-    _write(feeds / "first", *english)
-    _write(feeds / "first", *other_event)
-    _write(feeds / "later", *version)
-    with Library(tmp_path / "lib") as lib:
-        lib.import_paths([feeds / "first"])
-        first = _pairs_by_name(lib)
-        lib.import_paths([feeds / "later"])
-        pairs = _pairs_by_name(lib)
-        stories = {Path(lib.article(r.id)["origin"]).name: lib.db.story_of(r.id) for r in lib.rows()}
-    return first, pairs, stories
+    """Import an English report with a French report of another event, then the French version of the
+    English report (see :func:`_first_then_later`)."""
+    return _first_then_later(tmp_path, [english, other_event], [version])
 
 
 _PORT_EN = (

@@ -610,8 +610,7 @@ def _names_a_country(text: str) -> bool:
 
 def _names_home(text: str, dollar: str) -> bool:
     """Whether a text names the country whose dollar ``dollar`` is (see :data:`_HOME_NAMES`)."""
-    words, phrases = _HOME_NAMES[dollar]
-    return any(phrase in text for phrase in phrases) or not words.isdisjoint(_CAPITALISED_RE.findall(text))
+    return _mentions(text, _CAPITALISED_RE.findall(text), *_HOME_NAMES[dollar]) > 0
 
 
 #: How many American names, and no Canadian one, make a text one about the United States.

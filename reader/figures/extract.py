@@ -4601,8 +4601,8 @@ _TOLL_OF_OTHERS = frozenset(
 #: "other" or "autres" right after a count: the rest of a whole ("les 39 autres personnes", "15 other people").
 _OTHERS_AFTER = compile_lazily(rf"(?:{_H}+|{_H}+d['’])(?:other|autres)(?:{_H}|[,.;:)]|$)")
 #: The determiner before the count of a whole's rest: "les 39 autres", "la vingtaine d'autres", "the 15 other".
-_THE_REST_BEFORE = compile_lazily(
-    rf"(?i:(?<![\w])(?:les|des|aux|ces|ses|leurs|nos|vos|la|the|its|their|those|these|his|her|our|all){_H}+)$"
+_THE_REST_BEFORE = _ending(
+    rf"(?<![\w])(?i:les|des|aux|ces|ses|leurs|nos|vos|la|the|its|their|those|these|his|her|our|all){_H}+"
 )
 #: After a person's age, the clause going on with the person's life: "who is 81 and has asthma".
 _AND_HER_LIFE_AFTER = compile_lazily(

@@ -17,6 +17,7 @@ from reader.analysis import normalise_value
 from reader.figures import compare_figures, matched_value
 from reader.model import Figure
 from reader.pairing import (
+    CLOSER_MARGIN,
     DISPLACE_MARGIN,
     FOLLOW_UP_DAYS,
     FOLLOW_UP_MARGIN,
@@ -268,7 +269,7 @@ class Pairs:
                         # a day closer to a version its partner is of one news cycle with: the report takes
                         # it unless it fits the partner's story as another outlet's report of it (a report of
                         # the next day's event gives one of the story's quantities another value)
-                        or margin == 1.0
+                        or margin == CLOSER_MARGIN
                         and self._same_news(cand, partner)
                         and self.keeps_partner(partner, cand, record["id"])
                     )
@@ -455,7 +456,7 @@ class Pairs:
         if mine_apart is not None and theirs_apart is not None and mine_apart < theirs_apart:
             # a partner published days after the version is a follow-up ("the first week of the rollout"
             # against the first shot): the version's own day's report takes it with a little less evidence
-            return FOLLOW_UP_MARGIN if theirs_apart - mine_apart >= FOLLOW_UP_DAYS else 1.0
+            return FOLLOW_UP_MARGIN if theirs_apart - mine_apart >= FOLLOW_UP_DAYS else CLOSER_MARGIN
         return DISPLACE_MARGIN
 
     def _same_news(self, cand: int, partner: int) -> bool:
