@@ -7499,6 +7499,21 @@ def test_votes_a_rates_span_a_season_taka_canadian_dollars_and_the_injured_rescu
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The relief bill cleared the House in a 302-118 vote on Friday.", "en"),
+        ("Senators voted 64-31 to send the relief bill on.", "en"),
+        ("Le texte d'aide a été adopté par 302 voix contre 118 vendredi.", "fr"),
+    ],
+)
+def test_a_legislatures_tally_is_two_counts(text, lang):
+    """Constructions: "passed in a 311-112 vote", "voted 70-29" (a legislature's tally: the yes and the no
+    are the vote's counts, as "par 311 voix contre 112" gives them), unlike a court's "5-4 decision"."""
+    values = [v for v, k, _ in keys(text, lang) if k == "count"]
+    assert values == ([302, 118] if "302" in text else [64, 31])
+
+
+@pytest.mark.parametrize(
     ("text", "dollar", "expected"),
     [
         (

@@ -932,14 +932,16 @@ _NOT_FIGURE_RE = compile_lazily(
     rf"|(?:{_AFTER_RESULT})[0-9]{{1,3}}(?:[-–]|{_H}+à{_H}+)[0-9]{{1,3}}(?![\w]){_NO_AMOUNT_AFTER}"
     # a score line in goals: "battus 3 buts à 2", "won by 4 goals to 1"
     rf"|(?<![\w.,])[0-9]{{1,2}}{_H}+(?i:buts?|goals?){_H}+(?:à|to){_H}+[0-9]{{1,2}}(?![\w])"
-    # a vote's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision")
-    rf"|(?:{_AFTER_VOTE})[0-9]{{1,2}}(?:[-–]|{_H}+to{_H}+)[0-9]{{1,2}}(?![\w])"
+    # a court's or a board's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision"); not a legislature's,
+    # whose tallies are the vote's counts ("a 311-112 vote", "voted 70-29": "par 311 voix contre 112")
+    rf"|(?:{_AFTER_VOTE})1?[0-9](?:[-–]|{_H}+to{_H}+)1?[0-9](?![\w])"
+    rf"|(?<![\w.,])1?[0-9][-–]1?[0-9](?={_H}+(?i:vote|decision|ruling|verdict)(?![\w]))"
     # ... with a competition's name between: "a 2-0 World Cup defeat"
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
     # ... or a stage of it: "their 2-0 group-stage victory", "a 3-1 first-leg win"
     rf"(?:[a-z]+-[a-z]+{_H}+)?(?:[A-Z][\w'’-]*{_H}+){{0,3}}"
     rf"(?i:win|victory|defeat|loss|draw|lead|(?:home|away){_H}+(?:win|victory|defeat|loss|draw)"
-    rf"|victoire|défaite|succès|revers|vote|decision|ruling|verdict)(?![\w]))"
+    rf"|victoire|défaite|succès|revers)(?![\w]))"
     # a tennis match's sets ("6-4, 6-3", "7-6 6-2") and a game's points after who led ("menait 40-0")
     rf"|(?<![\w.,])[0-7][-–/][0-7](?:(?:,|{_H})+[0-7][-–/][0-7])+(?![\w%]|[.,][0-9])"
     rf"|(?:{_AFTER_LEAD})(?:[0-7]|15|30|40)[-–](?:[0-7]|15|30|40)(?![\w%]|[.,][0-9])"
