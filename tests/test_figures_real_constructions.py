@@ -7501,6 +7501,25 @@ def test_votes_a_rates_span_a_season_taka_canadian_dollars_and_the_injured_rescu
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("The old viaduct was opened on March 14, 1868, and has 45 arches.", "en"),
+        ("The old viaduct was opened on 14 March 1868 and has 45 arches.", "en"),
+        ("Le vieux viaduc a été inauguré le 14 mars 1868 et compte 45 arches.", "fr"),
+        (
+            "Police charged him under sections 279 (rash driving), 337 (hurt) and 45 of the act; 45 arches fell.",
+            "en",
+        ),
+    ],
+)
+def test_an_old_dates_year_and_a_list_of_glossed_sections_are_no_counts(text, lang):
+    """Constructions: "inaugurated on February 20, 1879", "le 20 février 1879" (a date's year, however old it
+    is); "an FIR under sections 304 (culpable homicide ...), 308 (...) and 114 (...)" (a code's sections, each
+    glossed in brackets): the only count is the arches."""
+    assert [(v, k) for v, k, _ in keys(text, lang) if k != "date"] == [(45, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("The relief bill cleared the House in a 302-118 vote on Friday.", "en"),
         ("Senators voted 64-31 to send the relief bill on.", "en"),
         ("Le texte d'aide a été adopté par 302 voix contre 118 vendredi.", "fr"),

@@ -1016,14 +1016,18 @@ _LAW_NUMBER = rf"(?:[LRDA]\.?{_H}?)?[0-9]+(?:[-.][0-9]+)*(?:\([0-9a-z]{{1,3}}\))
 #: References to an article of a law or code (or a list of them: "articles 6, 12, 15 et 17"): "article
 #: L.34-5", "l'article 46(1)", "Art. 6(1)(f)", and a French code's article anywhere ("L.34-5", "R. 226-3"):
 #: numbers of a text, not quantities.
+#: ... each perhaps glossed in brackets: "sections 304 (culpable homicide), 308 (attempt) and 114".
+_LAW_NUMBER_GLOSSED = rf"{_LAW_NUMBER}(?:{_H}*\([^()\n]{{3,80}}\))?"
 _LAW_ARTICLE_RE = compile_lazily(
-    # and a contract's clause or a code's sections: "la clause 18.1 du bail", "contrary to ss. 464(a) and 431.2"
-    rf"(?<![\w])(?i:articles?|art\.|clauses?|ss\.){_H}+{_LAW_NUMBER}"
-    rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
+    # and a contract's clause or a code's sections: "la clause 18.1 du bail", "contrary to ss. 464(a) and 431.2",
+    # "registered under sections 304, 308 and 114"
+    rf"(?<![\w])(?i:articles?|art\.|clauses?|ss\.|sections){_H}+{_LAW_NUMBER_GLOSSED}"
+    rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER_GLOSSED})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
 )
-#: Scanned only in a lowercased text that holds "article", "art.", "clause" or "ss." (see
+#: Scanned only in a lowercased text that holds "article", "art.", "clause", "ss." or "sections" (see
 #: :meth:`_Extractor.run`).
-_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, ("article", "art.", "clause", "ss."))
+_LAW_ARTICLE_HINTS = ("article", "art.", "clause", "ss.", "sections")
+_LAW_ARTICLE_SCAN = _Scanner(_LAW_ARTICLE_RE, _LAW_ARTICLE_HINTS)
 
 #: A whole day's hours or a whole week's days said of when something runs ("24 hours a day", "24-hour-a-day
 #: monitoring", "24 heures sur 24", "7 jours sur 7", "24h/24"): round the clock, no quantity of the story.
@@ -7190,6 +7194,13 @@ _OLD_YEAR_TOKEN_RE = compile_lazily(
 )  # a year only after a year word: "depuis 1873", "by 2100"
 #: A year of the Middle Ages after its preposition, its clause ending on it: "whose construction began in 1434,",
 #: "dates from 1190." (not "ce chiffre était de 1094.", nor "de 1300 à plus de 3200 postes").
+#: A date's day and month before its year: "inaugurated on February 20, 1879", "le 20 février 1879", "on 3rd
+#: March 1871": a year however old, as "20 février 2019" is one.
+_DAY_AND_MONTH_BEFORE = _ending(
+    rf"(?<![\w])(?:(?i:{'|'.join(sorted({*t.MONTHS_EN, *t.MONTHS_FR}, key=len, reverse=True))})\.?{_H}+"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?,?|[0-9]{{1,2}}(?:er|st|nd|rd|th)?{_H}+"
+    rf"(?i:{'|'.join(sorted({*t.MONTHS_EN, *t.MONTHS_FR}, key=len, reverse=True))})\.?){_H}+"
+)
 _MEDIEVAL_YEAR_BEFORE = _ending(rf"(?<![\w])(?i:in|en|from|since|depuis|dès|vers|around|circa|c\.){_H}+")
 _CLAUSE_END_AFTER = compile_lazily(r"[,.;:)]")
 _RANGE_HEAD_RE = compile_lazily(r"-|[0-9][0-9.,]*-")
@@ -10320,6 +10331,15 @@ class _Extractor:
             # work was made, as a range of years
             c.kind, c.unit, c.noun = "year", None, False
             return
+        if (
+            not modern
+            and len(token) == 4
+            and token[0] == "1"
+            and c.unit is None  # not "On March 3, 1500 people marched"
+            and self.before(_DAY_AND_MONTH_BEFORE, c.start, 24)
+        ):
+            c.kind, c.unit, c.noun = "year", None, False  # "inaugurated on February 20, 1879"
+            return
         if not modern and not _OLD_YEAR_TOKEN_RE.fullmatch(token):
             if _CALENDAR_YEAR_TOKEN_RE.fullmatch(token) and (
                 self.before(_YEAR_OF_CALENDAR_BEFORE, c.start, 12)
@@ -10504,7 +10524,7 @@ class _Extractor:
             claimed += [m.span() for m in _ROAD_RE.finditer(text)]
         if lowered is None or "famil" in lowered:
             claimed += [m.span("n") for m in _FAMILY_SIZE_RE.finditer(text)]
-        if lowered is None or any(hint in lowered for hint in ("article", "art.", "clause", "ss.")):
+        if lowered is None or any(hint in lowered for hint in _LAW_ARTICLE_HINTS):
             claimed += [m.span() for m in _LAW_ARTICLE_SCAN.finditer(text, lowered)]
         if (
             runs is None
