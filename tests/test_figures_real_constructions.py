@@ -7499,6 +7499,21 @@ def test_votes_a_rates_span_a_season_taka_canadian_dollars_and_the_injured_rescu
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The two occupants of the van were held overnight.", "en", "occupant"),
+        ("Les deux occupantes du fourgon ont été placées en garde à vue.", "fr", "occupant"),
+        ("The two assailants fled on foot.", "en", "attacker"),
+        ("Les deux agresseurs ont pris la fuite à pied.", "fr", "attacker"),
+    ],
+)
+def test_occupants_and_attackers_are_people_counted(text, lang, unit):
+    """Constructions: "the three occupants of the car", "les trois occupants de la voiture", "les deux
+    agresseurs" (people a text points back to with "the", a key figure as "the three suspects" is)."""
+    assert keys(text, lang) == [(2, "count", unit)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("The old viaduct was opened on March 14, 1868, and has 45 arches.", "en"),
