@@ -7499,6 +7499,21 @@ def test_votes_a_rates_span_a_season_taka_canadian_dollars_and_the_injured_rescu
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Repairs could take anywhere from three days to a week.", "en", [(3, "days"), (1, "weeks")]),
+        ("The trial may last between eight months and a year.", "en", [(8, "months"), (1, "years")]),
+        ("Les réparations prendront de trois jours à une semaine.", "fr", [(3, "days"), (1, "weeks")]),
+        ("Le procès pourrait durer entre huit mois et un an.", "fr", [(8, "months"), (1, "years")]),
+    ],
+)
+def test_a_range_of_spans_whose_second_bound_is_one_unit(text, lang, expected):
+    """Constructions: "anywhere from two days to a week", "entre six mois et un an" (a range of spans whose
+    upper bound is one unit, said with the article)."""
+    assert [(v, u) for v, k, u in keys(text, lang) if k == "duration"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "unit"),
     [
         ("The two occupants of the van were held overnight.", "en", "occupant"),

@@ -1613,6 +1613,15 @@ _ONE_UNIT_TO_RANGE_RE = compile_lazily(
     rf"(?P<span>(?:(?i:an?|one|une?){_H}+)?(?:(?P<en>(?i:year|month|week|day))|(?P<fr>(?i:an|mois|semaine))))"
     rf"(?={_H}+(?i:to|or|à|ou){_H}+[0-9]{{1,3}}{_H}+(?i:years|months|weeks|days|ans|mois|semaines|jours)(?![\w]))"
 )
+#: A range whose second bound is one unit: "anywhere from two days to a week", "between six months and a year",
+#: "de deux jours à une semaine", "entre six mois et un an" (not "three years and a month": a sum).
+_TO_ONE_UNIT_RANGE_RE = compile_lazily(
+    rf"(?<![\w])(?:(?P<between>(?i:between|entre){_H}+))?(?:[0-9]{{1,3}}|[^\W\d_]+){_H}+"
+    rf"(?i:hours?|days?|weeks?|months?|years?|heures|jours|semaines|mois|ans|années){_H}+"
+    rf"(?:(?i:to|or|à|ou)|(?(between)(?i:and|et)|(?!))){_H}+"
+    rf"(?P<span>(?i:an?|one|une?){_H}+(?:(?P<en>(?i:hour|day|week|month|year))|(?P<fr>(?i:heure|jour|semaine|mois|an))))"
+    rf"(?![\w])"
+)
 #: A French span of one unit said as such: "pendant une semaine", "un deuil d'une semaine", "depuis un mois",
 #: "en un an". Found from the unit (a literal scan), then the words before and after are checked.
 _FR_ONE_UNIT_RE = compile_lazily(  # not "une journée": mostly a day of action, not a span
@@ -1742,6 +1751,14 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             start, end = m.span("span")
             if not text[m.start() : m.start() + 4].lower().startswith("the"):
                 start = m.start()  # "a week or 10 days": the article is the number
+            if not any(g.start < end and start < g.end for g in found):
+                lang = "en" if m.group("en") else "fr"
+                unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
+                found.append(Figure(text[start:end], 1.0, "duration", unit, None, start, end))
+    if any(w in folded for w in (" to a", " to one", " à un", " or a", " ou un", " and a", " et un")):
+        # "from two days to a week", "entre six mois et un an": a range whose second bound is one unit
+        for m in _TO_ONE_UNIT_RANGE_RE.finditer(text):
+            start, end = m.span("span")
             if not any(g.start < end and start < g.end for g in found):
                 lang = "en" if m.group("en") else "fr"
                 unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
