@@ -2525,3 +2525,20 @@ def test_a_place_rate_not_called_a_turnout_disputes_no_turnout_of_no_place():
     # a rate of no place the version does not call a turnout still disputes it
     fr = extract_figures("Le taux s'établit à 68,9%.", "fr")
     assert len(compare_figures(en, fr).conflicts) == 1
+
+
+def test_an_estimate_of_a_sentences_other_count_agrees_with_the_value_it_holds():
+    """Construction: "paid $4 million for 363 bugs in the browser and 110 security issues in the OS" against
+    "4 millions de dollars ... pour 363 bugs ... et un peu plus d'une centaine de bugs dans l'OS": the sentence's
+    other count is one quantity, and "a little over a hundred" holds 110: no dispute, whatever the nouns."""
+    en = "The firm paid $4 million for 363 bugs in its browser and 108 security issues in its tablet OS."
+    fr = (
+        "La firme a versé 4 millions de dollars pour 363 bugs dans son navigateur et un peu plus d'une "
+        "centaine de bugs dans l'OS de sa tablette."
+    )
+    c = _compared(en, fr)
+    assert c.conflicts == []
+    assert (108, 100) in _values(c.repeats)
+    # a count the estimate does not hold is still disputed: "près d'une centaine" is at most a hundred
+    c = _compared(en, fr.replace("un peu plus d'une", "près d'une"))
+    assert _values(c.conflicts) == [(108, 100)]

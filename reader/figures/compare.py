@@ -1053,7 +1053,9 @@ def _conflicts(
                 and named_turnout[a.unit == "turnout"]
             ):
                 continue  # "76,98 % des voix" in a version giving "la participation a atteint 80 %"
-            if (a.approx or b.approx) and agrees_with_estimate(a, b):
+            if (a.approx or b.approx) and (
+                agrees_with_estimate(a, b) or a.kind == "count" and _estimate_holds(a, b)
+            ):
                 continue  # "nearly $100 million" does not dispute "98 millions"
             if (a.earlier and superseded(a, en_all) or b.earlier and superseded(b, fr_all)) and not (
                 a.earlier and b.earlier and a.year is not None and a.year == b.year
@@ -2081,7 +2083,9 @@ def compare_figures(
         # the police; "700.000 selon la CGT, 81.000 pour la préfecture"): the sentence's other quantity, disputed
         partners = _sentence_partners(pairs, only_en, only_fr)
         if partners:
-            conflicts += partners
+            agreeing = [p for p in partners if _estimate_holds(*p)]
+            estimates += agreeing
+            conflicts += [p for p in partners if p not in agreeing]
             gone = {id(f) for pair in partners for f in pair}
             only_en = [f for f in only_en if id(f) not in gone]
             only_fr = [f for f in only_fr if id(f) not in gone]
@@ -2110,6 +2114,13 @@ def compare_figures(
 
 #: How far apart the sole other counts of two matched sentences may be and still be one quantity disputed.
 SENTENCE_PARTNER_GAP = 0.10
+
+
+def _estimate_holds(a: Figure, b: Figure) -> bool:
+    """Whether one of two figures that are one quantity, whatever their nouns, is an estimate holding the other's
+    value ("110 security issues in ChromeOS", "un peu plus d'une centaine de bugs découverts dans ChromeOS"):
+    they agree."""
+    return bool(a.approx or b.approx) and (_within_estimate(a, b) or _within_estimate(b, a))
 
 
 def _sentence_partners(
