@@ -2083,9 +2083,9 @@ def compare_figures(
         # the police; "700.000 selon la CGT, 81.000 pour la préfecture"): the sentence's other quantity, disputed
         partners = _sentence_partners(pairs, only_en, only_fr)
         if partners:
-            held = [p for p in partners if _estimate_holds(*p)]
-            estimates += held
-            conflicts += [p for p in partners if p not in held]
+            agreed_partners = [p for p in partners if _estimate_holds(*p)]
+            estimates += agreed_partners
+            conflicts += [p for p in partners if p not in agreed_partners]
             gone = {id(f) for pair in partners for f in pair}
             only_en = [f for f in only_en if id(f) not in gone]
             only_fr = [f for f in only_fr if id(f) not in gone]
