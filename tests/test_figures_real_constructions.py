@@ -15151,3 +15151,19 @@ def test_cents_glued_to_a_lowercase_c_before_a_price_per_unit():
     assert keys("Diesel sold at 79.95c a litre on Monday.", "en") == [(0.7995, "money", "USD")]
     assert keys("It declared a dividend of 45c per share.", "en") == [(0.45, "money", "USD")]
     assert keys("The year was 1.48c hotter than the old average.", "en") == [(1.48, "temperature", "C")]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Sur l'indice santé, l'inflation progresse quant à elle de 10,15% à 11,32%.", [True, False]),
+        ("Le chômage a reculé de 7,4 % à 7,1 % au troisième trimestre.", [True, False]),
+        ("Les loyers ont augmenté de 4 % sur un an.", [False]),
+        ("Les ventes progressent de 6 % en un an.", [False]),
+    ],
+)
+def test_a_french_changes_start_needs_the_value_it_went_to(text, earlier):
+    """Constructions: "l'inflation progresse quant à elle de 11,25% à 12,27%", "a reculé de X à Y" (the value a
+    rate moved from, no rate of its own to dispute); "a augmenté de 5 % sur un an" (the size of the change, a
+    rate of the story)."""
+    assert [f.earlier for f in extract_figures(text, "fr")] == earlier

@@ -5256,12 +5256,17 @@ _CHANGED_FROM_BEFORE = _ending(
     rf"|(?<![\w])(?i:up|down|rising|rose|risen|climbed|jumped|increased|fell|dropped|revised|went|gone|grew|grown"
     rf"|soared|surged|doubled|tripled){_H}+(?i:from)"
     rf"|(?<![\w])(?i:passée?s?|passe|passent|passer|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|(?:revue?s?{_H}+)?à{_H}+la{_H}+"
+    # "l'inflation progresse quant à elle de 11,25% à 12,27%", "a reculé de 4,1 % à 3,8 %"
+    rf"(?:hausse|baisse)|progresse|progressent|progressé|recule|reculent|reculé|bondi|bondit)"
+    rf"(?:{_H}+(?i:quant{_H}+à{_H}+(?:elle|lui|elles|eux)|pour{_H}+sa{_H}+part),?)?"
     # "fait passer le bilan de 116 à 121 victimes": the quantity named between the verb and its start
-    rf"(?:hausse|baisse))(?:{_H}+(?i:le{_H}+(?:bilan|nombre|total|taux|prix)))?{_H}+(?i:de)){_H}+"
+    rf"(?:{_H}+(?i:le{_H}+(?:bilan|nombre|total|taux|prix)))?{_H}+(?i:de)){_H}+"
 )
+#: After a French change's start, the value it went to: "de 99 à 112 morts", "de 11,25% à 12,27%", "de 12 morts à 15".
+_TO_A_VALUE_AFTER = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:à){_H}+[0-9]")
 #: What a text must hold before a count for :data:`_CHANGED_FROM_BEFORE` or "contre" to be looked for.
 _CHANGED_FROM_HINTS = ("from", "passé", "passe", "grimpé", "monté", "augmenté", "baissé", "hausse", "contre",
-                       "against")  # fmt: skip
+                       "against", "progress", "recul", "bondi")  # fmt: skip
 #: After "against N", within its clause: the value as it stood a year or a day before.
 _A_YEAR_BEFORE_AFTER = compile_lazily(
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{0,5}}?{_H}+(?i:the{_H}+previous{_H}+(?:year|day)|last{_H}+year"
@@ -11578,8 +11583,13 @@ class _Extractor:
     def changed_from(self, c: _Cand) -> bool:
         """Whether a count is the value its quantity changed from: "brought the toll down to 275 from 288",
         "up from 900", "le bilan est passé de 99 à 112 morts", "112 morts, contre 99 la veille"."""
+        changed = self.before(_CHANGED_FROM_BEFORE, c.start, 60)
+        if changed is not None and changed.group().rstrip().endswith("de"):
+            # "est passé de 99 à 112 morts": the start, when the value it went to follows; not "a augmenté de
+            # 5 % sur un an", the size of the change
+            changed = changed if _TO_A_VALUE_AFTER.match(self.text, c.end) is not None else None
         return bool(
-            self.before(_CHANGED_FROM_BEFORE, c.start, 60)
+            changed
             or self.text.startswith(("contre ", "contre\u00a0"), max(0, c.start - 7))
             and (
                 self.after(_THE_DAY_BEFORE_AFTER, c.end)
