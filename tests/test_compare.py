@@ -2542,3 +2542,18 @@ def test_an_estimate_of_a_sentences_other_count_agrees_with_the_value_it_holds()
     # a count the estimate does not hold is still disputed: "près d'une centaine" is at most a hundred
     c = _compared(en, fr.replace("un peu plus d'une", "près d'une"))
     assert _values(c.conflicts) == [(108, 100)]
+
+
+def test_smaller_tolls_of_no_place_beside_an_agreed_toll_dispute_nothing():
+    """Constructions: "killing over 141 people" and "141 morts" agreed; "More than 100 deaths have been reported
+    till early morning" against "au moins 132 victimes": each version's earlier count of the toll, no dispute. A
+    country's toll beside the agreed total ("1,451 deaths in Syria" against "1440 personnes en Syrie") still is
+    one."""
+    en = "The collapse killed 152 people. More than 100 deaths had been reported by early morning."
+    fr = "L'effondrement a fait 152 morts. Au moins 128 victimes ont été recensées dans la matinée."
+    c = _compared(en, fr)
+    assert _values(c.matched) == [(152, 152)]
+    assert c.conflicts == []
+    en = "The quake killed 4,300 people, including 1,451 in Syria."
+    fr = "Le séisme a fait 4300 morts, dont au moins 1440 personnes en Syrie."
+    assert _values(_compared(en, fr).conflicts) == [(1451, 1440)]

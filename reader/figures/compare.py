@@ -1988,6 +1988,25 @@ def compare_figures(
         disputing_en = [f for f in disputing_en if id(f) not in moved]
         disputing_fr = [f for f in disputing_fr if id(f) not in moved]
     conflicts += swapped + rounded
+    # two smaller tolls of no place beside a death toll both versions give alike ("killing over 141 people" and
+    # "141 morts"; "More than 100 deaths have been reported till early morning" and "au moins 132 victimes") are
+    # each version's earlier count or a part it tells: no other value of the toll (a country's toll, "1,451
+    # deaths in Syria" against "au moins 1440 personnes en Syrie", is a quantity of its own, disputed)
+    agreed_tolls = [
+        a.value for a, b in pairs if a.kind == "count" and a.unit in DEATH_UNITS and b.unit in DEATH_UNITS
+    ]
+    if agreed_tolls:
+        conflicts = [
+            (a, b)
+            for a, b in conflicts
+            if not (
+                a.kind == "count"
+                and a.unit in DEATH_UNITS
+                and b.unit in DEATH_UNITS
+                and not (a.place or b.place)
+                and max(agreed_tolls) > max(a.value, b.value)
+            )
+        ]
     conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
