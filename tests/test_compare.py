@@ -2557,3 +2557,16 @@ def test_smaller_tolls_of_no_place_beside_an_agreed_toll_dispute_nothing():
     en = "The quake killed 4,300 people, including 1,451 in Syria."
     fr = "Le séisme a fait 4300 morts, dont au moins 1440 personnes en Syrie."
     assert _values(_compared(en, fr).conflicts) == [(1451, 1440)]
+
+
+def test_two_kinds_of_people_said_together_add_up_to_the_other_versions_group():
+    """Construction: "among 24 prisoners and two minors freed today" against "l'échange de 26 prisonniers": a
+    part of the group, its rest beside it (another kind of people), disputes no total; two tolls (the dead and
+    the injured) do not add up so."""
+    en = "Officials said 31 prisoners and three minors were freed today in the exchange."
+    fr = "La présidence annonce l'échange de 34 prisonniers."
+    c = _compared(en, fr)
+    assert c.conflicts == []
+    en = "Officials said the blast killed 31 people and injured three."
+    fr = "L'explosion a fait 34 morts selon les autorités."
+    assert _values(_compared(en, fr).conflicts) == [(31, 34)]

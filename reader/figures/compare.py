@@ -907,6 +907,10 @@ def _may_add_up(a: str | None, b: str | None) -> bool:
     part of "10 countries")."""
     if a is None or b is None:
         return True
+    if a in HUMAN_UNITS and b in HUMAN_UNITS and not {a, b} & TOLL_UNITS:
+        return (
+            True  # "24 prisoners and two minors freed" against "26 personnes": two kinds of people, one group
+        )
     return a in KNOWN_UNITS and b in KNOWN_UNITS and related_units(a, b)
 
 

@@ -382,6 +382,8 @@ _UNIT_FORMS: dict[str, str] = {
     "girl": "girl girls fille filles fillette fillettes",
     "youth": "youth youths jeune jeunes",
     "suspect": "suspect suspects suspecte suspectes",
+    # "24 prisoners and two minors": people under age (not the French "mineurs", also miners)
+    "minor": "minor minors",
     # "the three occupants of the car", "les trois occupants de la voiture"
     "occupant": "occupant occupants occupante occupantes",
     # "the two attackers", "les deux agresseurs", "three gunmen"
@@ -685,7 +687,7 @@ HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
     "hostage prisoner protester worker hospitalised critical light burn civilian adult youth boy girl displaced peacekeeper "
-    "astronaut occupant attacker".split()
+    "astronaut occupant attacker minor".split()
 )
 #: Every noun of people the lexicon names, in the unit table or beyond it.
 LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
