@@ -15167,3 +15167,19 @@ def test_a_french_changes_start_needs_the_value_it_went_to(text, earlier):
     rate moved from, no rate of its own to dispute); "a augmenté de 5 % sur un an" (the size of the change, a
     rate of the story)."""
     assert [f.earlier for f in extract_figures(text, "fr")] == earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("By Thursday, 84 lab-confirmed E.coli cases were tied to the kitchen.", "en"),
+        ("Le nombre d'hospitalisations est passé à 14, contre 11 signalé mardi.", "fr"),
+        ("Il y avait 11 recensés mardi, selon l'agence.", "fr"),
+    ],
+)
+def test_a_participle_or_a_compound_adjective_is_no_counted_noun(text, lang):
+    """Constructions: "96 lab-confirmed E.coli cases" (an adjective compounded with "confirmed", skipped as
+    "confirmed" is), "contre 12 signalé lundi" (a participle after a bare count): neither is the noun counted,
+    so the count relates to the story's other counts of cases or patients."""
+    units = {u for _, k, u in keys(text, lang) if k == "count"}
+    assert not units & {"lab-confirmed", "signalé", "recensés"}

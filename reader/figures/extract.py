@@ -9645,7 +9645,13 @@ class _Extractor:
                 if skipped > 2:
                     break
                 continue
-            if word in t.SKIPPED_ADJECTIVES or (m.group("w")[0].isupper() and not words and not c.scale):
+            if (
+                word in t.SKIPPED_ADJECTIVES
+                # "96 lab-confirmed E. coli cases", "laboratory-confirmed": a compound of such an adjective
+                or "-" in word
+                and word.rpartition("-")[2] in t.SKIPPED_ADJECTIVES
+                or (m.group("w")[0].isupper() and not words and not c.scale)
+            ):
                 if m.group("w")[0].isupper() and not words:
                     named = word  # "five Portuguese citizens": the people the persons counted are of
                 if m.group("w")[0].isupper() and (word.endswith("s") or word in t.PEOPLES) and not words:

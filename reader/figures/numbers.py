@@ -867,7 +867,8 @@ FRENCH_COMPOUNDS = {
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
-    suspected alleged presumed identified confirmed known mass
+    suspected alleged presumed identified confirmed known mass reported
+    signalé signalés signalée signalées recensé recensés recensée recensées
     powerful strong major violent violents violentes fortes forts puissants puissantes grands grandes
     """.split()
 )
