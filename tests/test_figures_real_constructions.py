@@ -15183,3 +15183,43 @@ def test_a_participle_or_a_compound_adjective_is_no_counted_noun(text, lang):
     so the count relates to the story's other counts of cases or patients."""
     units = {u for _, k, u in keys(text, lang) if k == "count"}
     assert not units & {"lab-confirmed", "signalé", "recensés"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a rider's gaps after whom he beat, in a list, and after "terminant à"
+        (
+            "Au général, il devance Marc Dupont de 5:12 et le Suisse Paul Martin de 8:41.",
+            "fr",
+            [(5.2, "minutes"), (8.683, "minutes")],
+        ),
+        ("Il gagne le chrono, Martin terminant à 1:09 du maillot jaune.", "fr", [(1.15, "minutes")]),
+        ("He won the Tour, beating Marc Dupont by 5:12.", "en", [(5.2, "minutes")]),
+        # race times with the minutes' sign doubled, or the seconds after a space before their word
+        ("Elle a gagné le marathon en 2h13''47, un record.", "fr", [(133.783, "minutes")]),
+        ("Lors de son premier marathon (2h03 27 secondes), il a impressionné.", "fr", [(123.45, "minutes")]),
+        # an hour and its minutes, the hour said with its article
+        ("Reading the verdict took over an hour and 25 minutes.", "en", [(85, "minutes")]),
+    ],
+)
+def test_race_gaps_race_times_and_an_hour_and_minutes(text, lang, expected):
+    """Constructions: "il devance Jonas Vingegaard de 6:17 et le Belge Remco Evenepoel de 9:18", "terminant à
+    1:14 du maillot jaune" (gaps in minutes and seconds); "en 2h11''52", "(2h01 53 secondes)" (a race time
+    as some French sites print it); "over an hour and 40 minutes" (one span of 100 minutes)."""
+    assert [(v, u) for v, k, u in keys(text, lang) if k == "duration"] == expected
+
+
+def test_bare_french_degrees_in_a_text_giving_fahrenheit_are_fahrenheit():
+    """Construction: "un enregistrement de 126 degrés", "dépassent largement les 110 degrés" in a translated
+    report that gives "118,5 Fahrenheit" beside its Celsius readings: no air reaches 110 °C; an oven's "200
+    degrés" in a text without Fahrenheit stays Celsius."""
+    text = (
+        "La station a relevé 124 degrés vers 15h, après un record de 119,3 Fahrenheit (48,5 degrés Celsius)."
+    )
+    assert [(v, u) for v, k, u in keys(text, "fr") if k == "temperature"] == [
+        (124, "F"),
+        (119.3, "F"),
+        (48.5, "C"),
+    ]
+    assert keys("Le four est chauffé à 200 degrés.", "fr") == [(200, "temperature", "C")]

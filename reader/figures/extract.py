@@ -1290,7 +1290,8 @@ _RACE_TIME_RE = compile_lazily(
     # a stage race's total in hours: "82h05'42''", "82 h 05:42"
     rf"(?<![\w:.,'’])(?:(?P<h>[0-9])(?P<colon>:)|(?P<hh>[0-9]{{1,3}}){_H}?h(?:rs?)?{_H}?)(?P<m>[0-5][0-9])"
     # "2h06 et 26 secondes": the seconds joined by "et", their word after them; "2hr 01min 9sec": one digit
-    rf"(?(colon):|(?::|'|’|{_H}?(?:min|mn){_H}?(?:et{_H}+)?|{_H}+et{_H}+(?=[0-5][0-9]{_H}*sec)))"
+    # "2h11''52", "2h01 53 secondes": the minutes' sign doubled, the seconds after a space before their word
+    rf"(?(colon):|(?::|''|’’|'|’|{_H}?(?:min|mn){_H}?(?:et{_H}+)?|{_H}+(?:et{_H}+)?(?=[0-5][0-9]{_H}*sec)))"
     rf"(?P<s>[0-5][0-9]|[0-9](?={_H}?sec))"
     rf"(?:{_H}?(?:secondes|seconds|secs?|s|''|’’|″|\"))?(?![\w:])"
     rf"(?!{_H}*(?i:a\.?m\b|p\.?m\b|utc|gmt|heure|local|hour))"
@@ -1298,7 +1299,8 @@ _RACE_TIME_RE = compile_lazily(
 #: A time taken in hours and minutes, after "en": "a couru le marathon de Toronto en 7h49′", "en 2h05".
 _TAKEN_IN_HOURS_RE = compile_lazily(
     rf"(?<=(?<![\w])en{_H})(?P<th>[0-9]{{1,2}})h(?P<tm>[0-5][0-9])(?:′|'|’)?(?![\w:'’′0-9])"
-    rf"(?!{_H}+(?i:et|and){_H}+[0-9])"  # "en 2h06 et 26 secondes": a race time to the second, read as one
+    # "en 2h06 et 26 secondes", "en 2h01 53 secondes": a race time to the second, read as one
+    rf"(?!{_H}+(?:(?i:et|and){_H}+[0-9]|[0-5][0-9]{_H}*(?i:sec)))"
 )
 _TAKEN_IN_HOURS_SCAN = _Scanner(_TAKEN_IN_HOURS_RE, _DIGIT_STARTS, digit_starts="")
 #: A span in hours and minutes written as French writes a time of day ("1 h 45", "2h30", "1 heure 45"), told
@@ -1341,7 +1343,8 @@ _COLON_GAP_RE = compile_lazily(
 )
 #: ... or after "à" that a rider's finish or rank opens: "termine à 6:17", "est 5e à 20:06", "du podium à 9:18".
 _COLON_GAP_AT_RE = compile_lazily(
-    rf"(?<![\w])(?i:termine|terminé|finit|podium|[0-9]e|[0-9]er){_H}à{_H}"
+    rf"(?<![\w])(?i:termine|terminé|terminant|finit|finissant|arrivée?|pointe|pointé|pointant|podium|[0-9]e|[0-9]er)"
+    rf"{_H}à{_H}"
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
 #: ... or after a margin, a lead or a gap of it: "une marge confortable de 4:24 sur le Danois", "a winning
@@ -1351,9 +1354,21 @@ _COLON_MARGIN_RE = compile_lazily(
     rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 )
 _MARGIN_WORDS = ("marge", "écart", "margin", "gap", "lead")
+#: ... or after who was beaten by it: "il devance Jonas Vingegaard de 6:17", "beating Jonas Vingegaard by 6:17".
+_COLON_GAP_AHEAD_RE = compile_lazily(
+    rf"(?<![\w])(?i:devance|devancé|devançant|précède|précédant|beat|beats|beating|ahead{_H}+of)"
+    rf"(?:{_H}+[\w'’-]+){{1,5}}?{_H}+(?i:de|by){_H}(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+)
+_COLON_GAP_AHEAD_HINTS = ("devan", "précéd", "beat", "ahead of")
+#: The next gap of a list of them after a gap: "de 6:17 et le Belge Remco Evenepoel de 9:18", "by 6:17 and
+#: Remco Evenepoel by 9:18".
+_NEXT_COLON_GAP_RE = compile_lazily(
+    rf"(?:,|{_H}+(?i:et|and)){_H}+(?:[\w'’-]+{_H}+){{1,5}}?(?i:de|by){_H}(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])"
+    rf"(?![\w:]|[.,][0-9])"
+)
 #: What a text holding a gap of :data:`_COLON_GAP_RE` holds, lowercased.
 _COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
-                    "leader", "premier", " à ", *_MARGIN_WORDS)  # fmt: skip
+                    "leader", "premier", " à ", *_MARGIN_WORDS, *_COLON_GAP_AHEAD_HINTS)  # fmt: skip
 
 #: What a text holding a gap of :data:`_RACE_GAP_RE` holds.
 _RACE_GAP_HINTS = ("''", "’’", "″", '"', " sec", " s ", " s.", " s,")
@@ -1501,17 +1516,22 @@ def _race_times(text: str, lowered: str | None, runs: list[tuple[int, int]] | No
     folded = (lowered if lowered is not None else text.lower()) if ":" in text else ""
     if any(hint in folded for hint in _COLON_GAP_HINTS):  # a colon gap needs a colon and one of its words
         scans.append((_COLON_GAP_SCAN, _colon_gap_seconds))
+        gaps = [
+            *_COLON_GAP_AT_RE.finditer(text),
+            *(
+                _COLON_MARGIN_RE.finditer(text)
+                if lowered is None  # a text whose lowercase is longer: positions of its own
+                else _scan_at(_COLON_MARGIN_RE, _found_at(_MARGIN_WORDS, lowered), text)
+            ),
+            *(_COLON_GAP_AHEAD_RE.finditer(text) if any(h in folded for h in _COLON_GAP_AHEAD_HINTS) else ()),
+        ]
+        for m in list(gaps):  # "de 6:17 et le Belge Remco Evenepoel de 9:18": the list's next gaps
+            while (m := _NEXT_COLON_GAP_RE.match(text, m.end())) is not None:
+                gaps.append(m)
         found += [
             Figure(m.group("cm") + ":" + m.group("cs"), float(_colon_gap_seconds(m)), "duration", "seconds", None,
                    m.start("cm"), m.end("cs"))
-            for m in (
-                *_COLON_GAP_AT_RE.finditer(text),
-                *(
-                    _COLON_MARGIN_RE.finditer(text)
-                    if lowered is None  # a text whose lowercase is longer: positions of its own
-                    else _scan_at(_COLON_MARGIN_RE, _found_at(_MARGIN_WORDS, lowered), text)
-                ),
-            )
+            for m in gaps
         ]  # fmt: skip
     for scan, seconds in scans:
         found += [
@@ -3877,19 +3897,25 @@ _READINGS_BRACKET_RE = compile_lazily(r"\s*\(\s*(?:de|from|between|entre)?\s*")
 
 #: "a year and" right before a count of months: "a year and eight months", "one year and six months".
 _A_YEAR_AND_BEFORE = _ending(rf"(?<![\w])(?i:a|one){_H}+year{_H}+and{_H}+")
+#: ... and an hour and its minutes: "over an hour and 40 minutes".
+_AN_HOUR_AND_BEFORE = _ending(rf"(?<![\w])(?i:an|one){_H}+hour{_H}+and{_H}+")
+#: The larger unit said with its article before a span of a smaller one, and how many of these it holds.
+_ONE_AND_SPANS = {"months": (_A_YEAR_AND_BEFORE, 12), "minutes": (_AN_HOUR_AND_BEFORE, 60)}
 
 
 def _a_year_and_months(text: str, figures: list[Figure]) -> None:
-    """Join "a year and eight months" into one span of 20 months, as "un an et huit mois" is read: the article
-    is the year's number, which the tokenizer reads only before a scale."""
+    """Join "a year and eight months" into one span of 20 months, as "un an et huit mois" is read, and "an hour
+    and 40 minutes" into 100 minutes: the article is the larger unit's number, which the tokenizer reads only
+    before a scale."""
     joined = []
     for f in figures:
-        if f.kind == "duration" and f.unit == "months" and f.bound is None:
-            m = _A_YEAR_AND_BEFORE.search(text, max(0, f.start - 20), f.start)
+        if f.kind == "duration" and f.unit in _ONE_AND_SPANS and f.bound is None:
+            before, size = _ONE_AND_SPANS[f.unit]
+            m = before.search(text, max(0, f.start - 20), f.start)
             # not "between a year and 18 months": a range's two bounds
             if m is not None and not text[: m.start()].rstrip().lower().endswith("between"):
                 joined.append((m.start(), f.start))
-                f.value = float(f.value) + 12
+                f.value = float(f.value) + size
                 f.text = text[m.start() : f.end]
                 f.start = m.start()
     if joined:  # "over a year and six months": the year read alone is part of the span now
@@ -8807,7 +8833,14 @@ class _Extractor:
         )
         # bare "degrees" the weather cannot reach in Celsius ("temperatures forecast to rise above 100 degrees")
         fahrenheit = unit.upper().startswith("F") or (
-            not unit and c.raw >= FAHRENHEIT_LEAST and m.group().strip().startswith("degree")
+            not unit
+            and c.raw >= FAHRENHEIT_LEAST
+            and (
+                m.group().strip().startswith("degree")
+                # "un enregistrement de 126 degrés" in a text giving its readings in Fahrenheit too
+                or m.group().strip().startswith("degré")
+                and "fahrenheit" in (self.lowered if self.lowered is not None else self.text.lower())
+            )
         )
         c.kind, c.unit = "temperature", "F" if fahrenheit else "C"
         return m.end()
@@ -10681,7 +10714,7 @@ class _Extractor:
             _readings_after_a_reading(text, figures)
             _signed_readings(text, figures)
         _signed(text, figures)
-        if " year and " in text or " Year and " in text:
+        if " year and " in text or " Year and " in text or " hour and " in text:
             _a_year_and_months(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
