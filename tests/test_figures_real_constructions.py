@@ -11620,12 +11620,12 @@ def test_rescue_teams_are_people_no_trains():
 
 def test_people_counted_before_an_hour_are_no_speed():
     """Construction: "took a panel of three female judges an hour and 40 minutes" (people, then "an hour"): a
-    count of judges; "226 kilometres an hour" stays a speed, no figure."""
+    count of judges, then one span of 100 minutes; "226 kilometres an hour" stays a speed, no figure."""
     assert keys(
         "Reading out the sentences took a panel of three female judges an hour and 40 minutes.", "en"
     ) == [
         (3, "count", "judge"),
-        (40, "duration", "minutes"),
+        (100, "duration", "minutes"),
     ]
     assert keys("Winds reached 226 kilometres an hour.", "en") == []
 
