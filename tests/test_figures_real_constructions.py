@@ -15223,3 +15223,26 @@ def test_bare_french_degrees_in_a_text_giving_fahrenheit_are_fahrenheit():
         (48.5, "C"),
     ]
     assert keys("Le four est chauffé à 200 degrés.", "fr") == [(200, "temperature", "C")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a score after the verb of the result and how easily it came
+        ("Elles se sont imposées sans difficulté 4-1 au stade.", "fr", []),
+        ("They won comfortably 4-1 at home.", "en", []),
+        # an emergency number listed among services
+        ("The outage cut off banking, 911, passport and payroll services.", "en", []),
+        # a news channel's name
+        ("Soldiers read a statement on the national television channel Congo 24.", "en", []),
+        ("Le communiqué a été lu sur Congo 24, une chaîne de télévision d'État.", "fr", []),
+        # the base a count that follows is a share of
+        ("Sur 100 malades, en moyenne 61 sont des femmes.", "fr", [(61, "count", None)]),
+    ],
+)
+def test_scores_listed_services_channels_and_a_base_are_no_counts(text, lang, expected):
+    """Constructions: "se sont imposées sans difficulté 5-1 au Camp Nou" (a score); "law enforcement, 911,
+    passport and banking services" (a number to call, among services); "the national television channel Gabon
+    24", "lu sur Gabon 24, une chaîne de télévision" (a channel); "sur 100 décès, en moyenne 56 sont des
+    hommes" (the base the next count is a share of)."""
+    assert keys(text, lang) == expected

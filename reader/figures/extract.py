@@ -1041,8 +1041,10 @@ _ROUND_THE_CLOCK_RE = compile_lazily(
 #: "won the first leg 3-1", "remportée 5-2 par"), or before its aggregate ("8-3 on aggregate", "8-3 en cumulé").
 _SCORE_LINE_RE = compile_lazily(
     rf"(?<![\w])(?:beat|beats|won|wins|lost|loses|defeated|thrashed|edged|drew|remporté|remportée|battu|battue"
-    rf"|dominé|dominée|étrillé|s['’]impose|s['’]est{_H}+imposée?)"
-    rf"(?:{_H}+(?:the|la|le|les|first|second|leg|match|game|final|tie|manche|aller|retour|[A-Z][\w'’.-]*)){{0,4}}"
+    rf"|dominé|dominée|étrillé|s['’]impose|s['’]imposent|s['’]est{_H}+imposée?|se{_H}+sont{_H}+imposée?s)"
+    # "se sont imposées sans difficulté 5-1", "won comfortably 3-0": how easily, between the verb and the score
+    rf"(?:{_H}+(?:the|la|le|les|first|second|leg|match|game|final|tie|manche|aller|retour|sans|difficulté"
+    rf"|facilement|largement|nettement|aisément|easily|comfortably|convincingly|[A-Z][\w'’.-]*)){{0,4}}"
     rf"{_H}+(?P<score>[0-9]{{1,2}}[-–][0-9]{{1,2}})(?![\w%]|[.,][0-9])"
     # then no noun ("won 5-10 seats" is a range of seats): a clause's end or a preposition
     rf"(?=[,.;:!?)\n]|$|{_H}+(?i:in|at|on|for|to|against|after|with|and|par|à|au|en|dans|contre|après|avec|et|face)"
@@ -1051,7 +1053,7 @@ _SCORE_LINE_RE = compile_lazily(
 )
 #: What a text holding a match of :data:`_SCORE_LINE_RE` holds, lowercased.
 _SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
-                     "battu", "dominé", "étrillé", "impose", "aggregate", "cumul")  # fmt: skip
+                     "battu", "dominé", "étrillé", "impose", "imposé", "aggregate", "cumul")  # fmt: skip
 #: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
 _ROUND_THE_CLOCK_HINTS = (
     "a day",
@@ -5120,6 +5122,16 @@ _DRAWN_RE = compile_lazily(
 _NUMBERS_WORD_RE = compile_lazily(r"(?<![\w])(?i:numbers|numéros)(?![\w])")
 _THREE_DIGITS_RE = compile_lazily(r"[0-9]{3}")
 #: The service an emergency number names: "the 112 emergency service", "Genoa's 118 rescue service".
+#: A news channel's name before its "24": "the national television channel Gabon 24", "la chaîne Africa 24".
+_CHANNEL_NAME_BEFORE = _ending(
+    rf"(?<![\w])(?i:channel|chaîne|télévision|television|TV)(?:{_H}+[\w'’-]+){{0,3}}?{_H}+[A-Z][\w'’-]*{_H}"
+)
+#: ... or its kind set after it: "lu sur Gabon 24, une chaîne de télévision", "on Africa 24, a pan-African channel".
+_CHANNEL_NAME_AFTER = compile_lazily(
+    rf",{_H}+(?i:une?|la|le|a|an|the)(?:{_H}+[\w'’-]+)?{_H}+(?i:chaîne|channel|télévision|television|TV|station)(?![\w])"
+)
+#: After a number listed among services: the list goes on ("911, passport and banking services").
+_LISTED_SERVICE_AFTER = compile_lazily(rf",{_H}+[a-z]|{_H}+(?:and|or){_H}+[a-z]")
 _EMERGENCY_SERVICE_AFTER = compile_lazily(
     rf"{_H}+(?i:emergency|rescue|ambulance|urgences?|secours)(?:{_H}+(?i:services?|number|line|calls?|cent(?:re|er)))?(?![\w])"
     # "911 calls came in", "a 999 call handler": the service's calls, no count of them
@@ -5353,6 +5365,10 @@ _NOT_ITS_NOUN_AFTER_OF = frozenset({"plus", "moins", "more", "less", "which", "l
 #: The European Union named near its number of members.
 _EU_NEAR = compile_lazily(rf"\b(?:EU|UE|Union{_H}+européenne|European{_H}+Union|bloc|Vingt-Sept)\b")
 #: What comes right before the base of a rate: "pour 100 000", "per 100,000", "for every 1,000".
+#: After "sur 100" the noun of the base, then a comma before the count of it: "sur 100 décès, 56 sont ...".
+_BASE_SET_APART_AFTER = compile_lazily(
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,2}}{_H}*,{_H}*(?:(?i:en{_H}+moyenne|environ){_H}*)?[0-9]"
+)
 _RATE_BASE_BEFORE = _ending(
     rf"(?<![\w])(?i:per|pour|par|for{_H}+every|out{_H}+of{_H}+every|in{_H}+every){_H}+"
 )
@@ -8323,6 +8339,14 @@ class _Extractor:
             and _PERCENT_AFTER.match(text, e) is None  # "pour 100% de son capital": a share
         ):
             return None  # "134 cas pour 100 000 habitants", "5.2 per 100,000 people": the base of a rate
+        if (
+            _is_rate_base(raw)
+            and text.endswith(("sur ", "Sur ", "sur\u00a0"), 0, s)
+            and _BASE_SET_APART_AFTER.match(text, e) is not None
+        ):
+            return (
+                None  # "sur 100 décès, en moyenne 56 sont des hommes": the base the next count is a share of
+            )
         # "4 $ par cartouche de 200 cigarettes", "$9 per pack of 20": the size of the unit a price is for
         if (
             text.endswith(_UNIT_OF_ENDINGS, 0, s)
@@ -8400,12 +8424,31 @@ class _Extractor:
             return None  # "the 911 S5 botnet", "baptisé « 911 S5 »": a name with a code, no count
         if len(token) <= 2 and not word and self.drawn(s, e):
             return None  # "white balls 10, 33, 41, 47, and 56", "les numéros chance 2 et 5": a draw's numbers
+        if (
+            token == "24"
+            and text[s - 2 : s - 1].isalpha()
+            and (self.before(_CHANNEL_NAME_BEFORE, s, 60) or _CHANNEL_NAME_AFTER.match(text, e) is not None)
+            # not "filmed Paris 24 hours a day", "interviewed Lyon 24 people": a count with its noun
+            and not (
+                (w := self.after(_WORD_AFTER, e)) is not None
+                and (
+                    (noun := w.group("w").lower()) in t.UNIT_NOUNS
+                    or any(noun in t.DURATION_UNITS[lang] for lang in ("en", "fr"))
+                )
+            )
+        ):
+            return None  # "the national television channel Gabon 24", "sur la chaîne Africa 24": a channel's name
         if token in _LISTED_EMERGENCY_TOKENS and self.in_emergency_list(s, e):
             return None  # "les numéros d'urgence (15, 18 et 112)": numbers to dial, no count
         if token in _EMERGENCY_SERVICES and (
             self.before(_SERVICE_BEFORE, s, 8)
             and (self.after(_SERVICE_AFTER, e) or self.before(_SERVICE_CALLS_BEFORE, s, 20))
             or self.after(_EMERGENCY_SERVICE_AFTER, e)
+            # "cutting off health-care, law enforcement, 911, passport and banking services": one of a list of
+            # services, its noun-less number between commas
+            or token == "911"
+            and text.endswith(", ", 0, s)
+            and self.after(_LISTED_SERVICE_AFTER, e) is not None
         ):
             return None  # "donnée au 911", "the 112 emergency service", "Genoa's 118 rescue service"
         if (
