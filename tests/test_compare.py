@@ -2570,3 +2570,18 @@ def test_two_kinds_of_people_said_together_add_up_to_the_other_versions_group():
     en = "Officials said the blast killed 31 people and injured three."
     fr = "L'explosion a fait 34 morts selon les autorités."
     assert _values(_compared(en, fr).conflicts) == [(31, 34)]
+
+
+def test_a_sentences_other_count_beside_past_years_values_is_still_disputed():
+    """Construction: "counted 883 known cases in 20 countries ..., against 993 cases in 2017 and 579 in 2021"
+    against "900 personnes ont été exécutées en 2022 dans 20 pays": the two sentences' countries match, and
+    their other counts of this year dispute each other; the past years' values stand apart, and an undated
+    count is of the sentence's year."""
+    en = "The group's report counted 871 known cases in 19 countries, against 911 cases in 2016 and 563 in 2020."
+    fr = "Selon le rapport, 890 personnes ont été exécutées en 2022 dans 19 pays."
+    en_figures, fr_figures = extract_figures(en, "en"), extract_figures(fr, "fr")
+    for f in fr_figures:
+        f.year = 2022 if f.year is None else f.year  # as an article of the next year reads its figures
+    c = compare_figures(en_figures, fr_figures)
+    assert _values(c.matched) == [(19, 19)]
+    assert _values(c.conflicts) == [(871, 890)]

@@ -2162,11 +2162,23 @@ def _sentence_partners(
         if key in seen:
             continue
         seen.add(key)
+        # a count its sentence dates to another year ("against 993 cases in 2017 and 579 in 2021") is a past
+        # value beside the sentence's own, no quantity of it left to dispute
         left_en = [
-            f for f in only_en if f.kind == "count" and f.field == a.field and f.sentence == a.sentence
+            f
+            for f in only_en
+            if f.kind == "count"
+            and f.field == a.field
+            and f.sentence == a.sentence
+            and f.year in (None, a.year)
         ]
         left_fr = [
-            f for f in only_fr if f.kind == "count" and f.field == b.field and f.sentence == b.sentence
+            f
+            for f in only_fr
+            if f.kind == "count"
+            and f.field == b.field
+            and f.sentence == b.sentence
+            and f.year in (None, b.year)
         ]
         if len(left_en) != 1 or len(left_fr) != 1:
             continue
@@ -2178,7 +2190,9 @@ def _sentence_partners(
             or low < SMALL_BOUND
             or low == high
             or relative_gap(low, high) > SENTENCE_PARTNER_GAP
-            or x.year != y.year
+            or x.year is not None
+            and y.year is not None
+            and x.year != y.year
             or x.earlier
             or y.earlier
             or x.change != y.change
