@@ -2585,3 +2585,13 @@ def test_a_sentences_other_count_beside_past_years_values_is_still_disputed():
     c = compare_figures(en_figures, fr_figures)
     assert _values(c.matched) == [(19, 19)]
     assert _values(c.conflicts) == [(871, 890)]
+
+
+def test_the_evacuated_are_counted_by_their_fate_and_are_the_displaced():
+    """Constructions: "902 have been evacuated" against "Environ 1.300 personnes ont été évacuées" (people
+    counted by what befell them: the evacuated, disputed); "displaced residents reached 5,389" against "plus de
+    5000 personnes évacuées" (the evacuated are the displaced)."""
+    en = extract_figures("Eighty were injured, and 917 have been evacuated.", "en")
+    fr = extract_figures("Environ 1.250 personnes ont été évacuées.", "fr")
+    assert [f.unit for f in en] == ["injury", "evacuee"] and [f.unit for f in fr] == ["evacuee"]
+    assert _values(compare_figures(en, fr).conflicts) == [(917, 1250)]

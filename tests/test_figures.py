@@ -141,7 +141,7 @@ def test_a_percent_range_shares_the_sign():
         ("twenty-five countries took part", "en", 25, "country"),
         ("vingt-cinq pays ont participé", "fr", 25, "country"),
         ("deux cents victimes", "fr", 200, "victim"),
-        ("1,200 people were evacuated", "en", 1200, "person"),
+        ("1,200 people were evacuated", "en", 1200, "evacuee"),  # counted by what befell them
         ("un million de personnes", "fr", 1_000_000, "person"),
         ("15k users", "en", 15_000, "user"),
     ],

@@ -333,7 +333,7 @@ def keys(text: str, lang: str, dollar: str = "USD") -> list[tuple]:
         (
             "The death toll stands at 40. About 300 people were evacuated.",
             "en",
-            [(40, "count", "death"), (300, "count", "person")],
+            [(40, "count", "death"), (300, "count", "evacuee")],
         ),
         # "7 cents"
         ("a fee of 7 cents per message", "en", [(0.07, "money", "USD")]),
@@ -767,7 +767,7 @@ def test_wire_abbreviations_of_millions_and_billions(text, lang, value, currency
     [
         # a half after the scale or the unit (French), before the scale or the unit (English)
         ("Les dégâts atteignent deux millions et demi d'euros.", "fr", [(2_500_000, "money", "EUR")]),
-        ("Près d'un million et demi de personnes évacuées.", "fr", [(1_500_000, "count", "person")]),
+        ("Près d'un million et demi de personnes évacuées.", "fr", [(1_500_000, "count", "evacuee")]),
         ("Il a été condamné à trois ans et demi de prison.", "fr", [(3.5, "duration", "years")]),
         ("The outage lasted four and a half hours.", "en", [(4.5, "duration", "hours")]),
         (
@@ -826,9 +826,9 @@ def test_a_rate_of_one_in_n_is_no_count(text, lang, expected):
     ("text", "expected"),
     [
         # "mille" on its own is a thousand, and the noun after "N mille" needs no "de"
-        ("Plus de mille habitants ont été évacués.", [(1000, "count", "resident")]),
+        ("Plus de mille habitants ont été évacués.", [(1000, "count", "evacuee")]),
         ("L'amende s'élève à mille euros.", [(1000, "money", "EUR")]),
-        ("Quelque trois mille personnes ont été évacuées.", [(3000, "count", "person")]),
+        ("Quelque trois mille personnes ont été évacuées.", [(3000, "count", "evacuee")]),
         ("Un conte des Mille et Une Nuits.", []),
     ],
 )
@@ -860,7 +860,7 @@ def test_a_people_is_counted_as_persons(text, lang, unit):
     [
         # Swiss usage: an apostrophe groups the thousands, "mio" and "mia" abbreviate the scales
         ("La police a saisi 48'500 francs en espèces.", [(48_500, "money", "CHF")]),
-        ("Quelque 2’300 personnes ont été évacuées.", [(2_300, "count", "person")]),
+        ("Quelque 2’300 personnes ont été évacuées.", [(2_300, "count", "evacuee")]),
         ("Le préjudice atteint 4,2 mio de francs.", [(4_200_000, "money", "CHF")]),
         ("Le budget prévoit 1,1 mia de francs.", [(1_100_000_000, "money", "CHF")]),
     ],
@@ -7965,7 +7965,7 @@ def test_people_a_plant_employs_are_its_jobs():
     assert [(a.value, b.value) for a, b in comparison.matched] == [(1400, 1400)]
     assert comparison.only_en == comparison.only_fr == []
     (evacuated,) = extract_figures("Some 1,400 people were evacuated.", "en")
-    assert evacuated.unit == "person"
+    assert evacuated.unit == "evacuee"  # people counted by what befell them, no jobs
 
 
 @pytest.mark.parametrize(
@@ -11597,7 +11597,7 @@ def test_a_time_of_day_written_with_a_dot_after_a_word_of_when():
 def test_others_taken_to_care_are_more_of_the_injured_before_them():
     """Construction: "132 injured individuals have been admitted to health centres, and 47 others have been
     shifted to the Medical College" ("others", no noun, taken to care, after a count of the injured): injured
-    too; "Twelve people were injured and 30 others were evacuated" leaves the 30 unnamed."""
+    too; "Twelve people were injured and 30 others were evacuated": the 30 are the evacuated."""
     text = (
         "He said 132 injured individuals have been admitted to health centres, and that 47 others have been "
         "shifted to the Medical College."
@@ -11605,7 +11605,7 @@ def test_others_taken_to_care_are_more_of_the_injured_before_them():
     assert keys(text, "en") == [(132, "count", "injury"), (47, "count", "injury")]
     assert keys("Twelve people were injured and 30 others were evacuated.", "en") == [
         (12, "count", "injury"),
-        (30, "count", None),
+        (30, "count", "evacuee"),
     ]
 
 

@@ -3514,6 +3514,7 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   "member suspect arrest",  # "six gang members" arrested are the "Six accusés"
                   "vote voter",  # a party's votes are its voters: "more than 8.7 million votes", "8,745 millions d'électeurs"
                   "person resident",  # a town "of around 1 million people", "près de 780.000 habitants"
+                  "displaced evacuee",  # "displaced residents reached 5,389", "plus de 5000 personnes évacuées"
                   "child boy girl student youth", "infection case", "infection computer device server",
                   "facility hospital school",
                   "province state region",  # "12 of Sudan's 18 provinces", "13 des 18 États soudanais"

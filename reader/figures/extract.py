@@ -10079,6 +10079,8 @@ class _Extractor:
                 return None  # "Sur les plus de 30 missiles lancés, plus de 20 ont été abattus": shot down
             if t.UNIT_NOUNS.get(word) in ("death", "injury", "missing", "displaced"):
                 return t.UNIT_NOUNS[word]
+            if t.NOUN_CONCEPTS.get(word) == "evacuee":
+                return "evacuee"  # "902 have been evacuated", "1.300 personnes ont été évacuées"
             if word in ("forced", "fled", "contraintes", "contraints", "chassées", "chassés") and (
                 _FROM_HOMES_AFTER.match(self.text, m.end())
             ):

@@ -579,7 +579,7 @@ _MORE_FORMS: dict[str, str] = {
     "aftershock": "aftershock aftershocks réplique répliques earthquake earthquakes quake quakes tremor tremors"
     " séisme séismes secousse secousses",
     "town": "town towns localité localités",
-    "evacuee": "evacuee evacuees évacué évacués évacuée évacuées",
+    "evacuee": "evacuee evacuees evacuated évacué évacués évacuée évacuées",
     "pilgrim": "pilgrim pilgrims pèlerin pèlerins",
     "union": "union unions syndicat syndicats",
     "office": "office offices bureau bureaux",
@@ -687,7 +687,7 @@ HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
     "hostage prisoner protester worker hospitalised critical light burn civilian adult youth boy girl displaced peacekeeper "
-    "astronaut occupant attacker minor".split()
+    "astronaut occupant attacker minor evacuee".split()
 )
 #: Every noun of people the lexicon names, in the unit table or beyond it.
 LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
