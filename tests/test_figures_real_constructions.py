@@ -15246,3 +15246,24 @@ def test_scores_listed_services_channels_and_a_base_are_no_counts(text, lang, ex
     24", "lu sur Gabon 24, une chaîne de télévision" (a channel); "sur 100 décès, en moyenne 56 sont des
     hommes" (the base the next count is a share of)."""
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Just over a year ago, a shaft collapsed at a mine in the region, killing more than 60 people.",
+            "en",
+        ),
+        (
+            "Il y a un peu plus d'un an, un puits s'est effondré dans la région, tuant plus de 60 personnes.",
+            "fr",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_roughly_a_year_ago_dates_its_toll_to_last_year(text, lang):
+    """Construction: "Just over a year ago, a tunnel collapsed ..., killing more than 70 people" (a past
+    event's toll, dated to the year before the article's as "A year ago," dates one): it disputes none of the
+    story's tolls."""
+    (toll,) = [f for f in extract_figures(text, lang) if f.unit == "death"]
+    assert toll.year == YEAR_BEFORE_ARTICLE

@@ -4097,7 +4097,9 @@ _AMOUNT_PART_BETWEEN = compile_lazily(rf"{_H}*,?{_H}*(?i:dont|of{_H}+which){_H}+
 _LAST_YEAR_OPENING_RE = compile_lazily(
     rf"(?:^|(?<=[.!?]{_H})|(?<=\n))(?:(?i:last{_H}+year|l['’]an{_H}+(?:dernier|passé)|l['’]année{_H}+(?:dernière|passée)"
     # "A year earlier, ...", "Un an plus tôt, à la même période, le Québec comptait 5335 postes"
-    rf"|a{_H}+year{_H}+(?:earlier|ago)|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant)|il{_H}+y{_H}+a{_H}+un{_H}+an)"
+    # "Just over a year ago, ...", "Il y a un peu plus d'un an, ...": a year, told roughly
+    rf"|(?:(?:just{_H}+)?(?:over|more{_H}+than|nearly|almost|about){_H}+)?a{_H}+year{_H}+(?:earlier|ago)"
+    rf"|un{_H}+an{_H}+(?:plus{_H}+tôt|auparavant)|il{_H}+y{_H}+a{_H}+(?:(?:un{_H}+peu{_H}+)?(?:plus|près){_H}+d['’])?un{_H}+an)"
     # the year before the one just named: "The previous year", "L'année précédente"
     rf"|(?P<previous>(?i:the{_H}+(?:previous|prior){_H}+year|the{_H}+year{_H}+before|l['’]année{_H}+précédente)))"
     # a comma, or a clause of its own: "Last year there were 117 accidents", "L'an dernier les mines ont ..."
@@ -4129,6 +4131,8 @@ _LAST_YEAR_OPENING_ENDS = (
     "an plus tôt",
     "an auparavant",
     "il y a un an",
+    "d'un an",
+    "d’un an",
 )
 _LAST_YEAR_OPENING_SCAN = _Scanner(
     _LAST_YEAR_OPENING_RE,
@@ -4142,6 +4146,15 @@ _LAST_YEAR_OPENING_SCAN = _Scanner(
         "a year",
         "un an",
         "il y a un an",
+        "just",
+        "over a year",
+        "more than a year",
+        "nearly a year",
+        "almost a year",
+        "about a year",
+        "il y a un peu",
+        "il y a plus",
+        "il y a près",
     ),
 )
 #: How many years ago, in words or digits, from two: "il y a trois ans", "three years ago", "5 years ago" (not
