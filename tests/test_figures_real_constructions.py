@@ -15267,3 +15267,10 @@ def test_a_sentence_opening_on_roughly_a_year_ago_dates_its_toll_to_last_year(te
     story's tolls."""
     (toll,) = [f for f in extract_figures(text, lang) if f.unit == "death"]
     assert toll.year == YEAR_BEFORE_ARTICLE
+
+
+@pytest.mark.parametrize("person", ["supporter", "spectateur", "orphelin", "paysan"])
+def test_a_person_noun_of_n_years_is_an_age(person):
+    """Construction: "Un supporter de 43 ans, prénommé Doni, a raconté à l'AFP" (a person of N years: an age, as
+    "un homme de 43 ans" is), for more nouns of people."""
+    assert keys(f"Un {person} de 37 ans, prénommé Adi, a témoigné.", "fr") == [(37, "age", None)]

@@ -307,7 +307,7 @@ PERSON_NOUNS_FR = set(
     neveu nièce cousin cousine oncle tante petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
     technicien technicienne citoyen citoyenne deuxième troisième quatrième retraité retraitée pensionné pensionnée aîné aînée ressortissant
     ressortissante conducteur conductrice docker dockers routier routière manutentionnaire vigile trader senior
-    seniors sans-abri
+    seniors sans-abri supporter supportrice spectateur spectatrice orphelin orpheline paysan paysanne
     automobiliste quadragénaire quinquagénaire trentenaire sexagénaire septuagénaire octogénaire patient
     patiente détenu détenue salarié salariée étudiant étudiante militant militante journaliste lycéen
     lycéenne collégien collégienne écolier écolière employé employée dirigeant dirigeante responsable
