@@ -13594,6 +13594,11 @@ def test_a_person_noun_used_as_an_adjective_gives_no_age():
     assert keys("Une enquête policière de deux ans a abouti.", "fr") == [(2, "duration", "years")]
     assert keys("Un militaire de 45 ans a été blessé.", "fr") == [(45, "age", None)]
     assert keys("Le jeune policier de 23 ans a été décoré.", "fr") == [(23, "age", None)]
+    # "une expérience scientifique de près de trois ans": the adjective, not a scientist of three
+    assert keys("Ce fut une expérience scientifique de près de quatre ans.", "fr") == [
+        (4, "duration", "years")
+    ]
+    assert keys("Un scientifique de 45 ans a été arrêté.", "fr") == [(45, "age", None)]
 
 
 def test_a_group_of_people_then_the_range_of_their_ages():

@@ -5517,7 +5517,9 @@ _FORMER_OR_YOUNG = frozenset({"ancien", "ancienne", "jeune", "vieux", "vieil", "
 #: enquête policière"): a person only after a determiner or an adjective of a person ("un militaire", "le
 #: jeune policier").
 _PERSON_OR_ADJECTIVE_FR = frozenset(
-    "militaire militaires policier policière policiers policières civil civile civils civiles".split()
+    "militaire militaires policier policière policiers policières civil civile civils civiles"
+    # "une expérience scientifique de près de trois ans": the adjective, not a scientist
+    " scientifique scientifiques".split()
 )
 _BEFORE_A_PERSON_FR = (
     _ONE_PERSON_ARTICLES
