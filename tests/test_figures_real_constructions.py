@@ -15279,3 +15279,22 @@ def test_a_person_noun_of_n_years_is_an_age(person):
     """Construction: "Un supporter de 43 ans, prénommé Doni, a raconté à l'AFP" (a person of N years: an age, as
     "un homme de 43 ans" is), for more nouns of people."""
     assert keys(f"Un {person} de 37 ans, prénommé Adi, a témoigné.", "fr") == [(37, "age", None)]
+
+
+def test_an_english_wires_copy_on_a_canadian_site_keeps_the_wires_dollars():
+    """Construction: "CTV News (The Associated Press)" on a story outside Canada, "a fee of 105 million euros
+    ($113 million)": the wire's copy as sent, its conversion in US dollars; a French paper's translation of a
+    wire, whose editors convert ("2 millions de livres (3,2 millions $)"), counts Canadian dollars."""
+    from reader.figures.currency import article_dollar
+
+    english = (
+        "The midfielder moved from Turin to Manchester in 2016 for a fee of 95 million euros ($104 million)."
+    )
+    assert article_dollar(
+        english, "Maple TV News (The Associated Press)", "https://maple.example.ca/x", lang="en"
+    ) == ("USD")
+    french = "Les vainqueurs toucheront 2 millions de livres (3,4 millions $) chacun."
+    assert (
+        article_dollar(french, "La Gazette de l'Érable (AFP)", "https://gazette.example.ca/x", lang="fr")
+        == "CAD"
+    )

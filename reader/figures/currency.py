@@ -273,6 +273,16 @@ def article_dollar(
         # wire's story edited for it, gives the amounts of the story in the dollars they were given (its
         # conversions of other currencies are the paper's own, see _dollars_only_converted)
         dollar = "USD"
+    if (
+        dollar == "CAD"
+        and lang == "en"
+        and _WIRE_NAMES.search(source) is not None
+        and _CANADIAN_WIRES.search(source) is None
+        and not _about_canada(text)
+    ):
+        # "CTV News (The Associated Press)": an international wire's English copy, carried as sent, on a story
+        # outside Canada: "105 million euros ($113 million)" is the wire's conversion, in US dollars
+        dollar = "USD"
     if dollar == "CAD" and not _about_canada(text) and _DOLLARS_IN_EUROS_RE.search(text) is not None:
         # "5,3 millions de dollars (4,9 millions d'euros)" in a Canadian paper: a wire's US dollars, converted
         # into euros as the wire does for its European readers
@@ -281,9 +291,15 @@ def article_dollar(
         # a wire's report on Canada edited by a Canadian paper: the wire's "C$" is the paper's bare "$"
         # (Bloomberg's "C$1.05 billion" loss of Air Canada in the Montreal Gazette is "$1.05 billion")
         dollar = "CAD"
-    if dollar == "USD" and _wire_in_canada(source, url, feed_url, region) and _dollars_only_converted(text):
+    if (
+        dollar == "USD"
+        and lang != "en"
+        and _wire_in_canada(source, url, feed_url, region)
+        and _dollars_only_converted(text)
+    ):
         # "2 millions de livres (3,2 millions $)": the wire gives pounds, the Canadian paper's editors convert
-        # them for their readers, into Canadian dollars
+        # them for their readers, into Canadian dollars (a paper that translates the wire's copy; one that
+        # carries an English wire's copy as sent keeps its US dollars: "105 million euros ($113 million)")
         dollar = "CAD"
     if dollar == "CAD" and _about_the_us(text) and not _dollars_only_converted(text):
         # a Canadian paper's report on the United States ("Énorme saisie de cocaïne à Philadelphie", a wire's
