@@ -908,9 +908,8 @@ def _may_add_up(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     if a in HUMAN_UNITS and b in HUMAN_UNITS and not {a, b} & TOLL_UNITS:
-        return (
-            True  # "24 prisoners and two minors freed" against "26 personnes": two kinds of people, one group
-        )
+        # "24 prisoners and two minors freed" against "26 personnes": two kinds of people, one group
+        return True
     return a in KNOWN_UNITS and b in KNOWN_UNITS and related_units(a, b)
 
 
@@ -1992,25 +1991,7 @@ def compare_figures(
         disputing_en = [f for f in disputing_en if id(f) not in moved]
         disputing_fr = [f for f in disputing_fr if id(f) not in moved]
     conflicts += swapped + rounded
-    # two smaller tolls of no place beside a death toll both versions give alike ("killing over 141 people" and
-    # "141 morts"; "More than 100 deaths have been reported till early morning" and "au moins 132 victimes") are
-    # each version's earlier count or a part it tells: no other value of the toll (a country's toll, "1,451
-    # deaths in Syria" against "au moins 1440 personnes en Syrie", is a quantity of its own, disputed)
-    agreed_tolls = [
-        a.value for a, b in pairs if a.kind == "count" and a.unit in DEATH_UNITS and b.unit in DEATH_UNITS
-    ]
-    if agreed_tolls:
-        conflicts = [
-            (a, b)
-            for a, b in conflicts
-            if not (
-                a.kind == "count"
-                and a.unit in DEATH_UNITS
-                and b.unit in DEATH_UNITS
-                and not (a.place or b.place)
-                and max(agreed_tolls) > max(a.value, b.value)
-            )
-        ]
+    conflicts = [p for p in conflicts if not _below_an_agreed_toll(*p, pairs)]
     conflicts += _stale_titles(pairs, conflicts, unmatched_en, unmatched_fr)
     conflicts += _sole_tolls(
         (unmatched_en, disputing_en), (unmatched_fr, disputing_fr), pairs, conflicts, en, fr
@@ -2137,6 +2118,22 @@ def compare_figures(
 
 #: How far apart the sole other counts of two matched sentences may be and still be one quantity disputed.
 SENTENCE_PARTNER_GAP = 0.10
+
+
+def _below_an_agreed_toll(a: Figure, b: Figure, matched: list[tuple[Figure, Figure]]) -> bool:
+    """Whether two death tolls of no place are smaller than a death toll both versions give alike ("killing
+    over 141 people" and "141 morts"; "More than 100 deaths have been reported till early morning" and "au moins
+    132 victimes"): each version's earlier count or a part it tells, no other value of the toll. A country's toll
+    ("1,451 deaths in Syria" against "au moins 1440 personnes en Syrie") is a quantity of its own."""
+    if a.kind != "count" or a.unit not in DEATH_UNITS or b.unit not in DEATH_UNITS or a.place or b.place:
+        return False
+    return any(
+        x.kind == "count"
+        and x.unit in DEATH_UNITS
+        and y.unit in DEATH_UNITS
+        and x.value > max(a.value, b.value)
+        for x, y in matched
+    )
 
 
 def _estimate_holds(a: Figure, b: Figure) -> bool:
