@@ -1336,10 +1336,13 @@ _RACE_GAP_RE = compile_lazily(
 _SPLIT_TIME_RE = compile_lazily(
     r"(?<![\w:.,'’])(?P<sm>[0-9]{1,2}):(?P<ss>[0-5][0-9])[.,](?P<sc>[0-9]{2})(?![\w:]|[.,][0-9]|\s?(?i:a\.?m|p\.?m|h\b))"
 )
+#: A gap in minutes and seconds with a colon, the number itself: "6:17", "1:14" (not "6:17:30", "6:17.5").
+_COLON_GAP = r"(?P<cm>[0-9]{1,2}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
 #: A gap in minutes and seconds with a colon, said as a gap: "6:17 behind", "1:14 back", "1:03 d'avance", "9:18
 #: minutes de retard", "termine à 6:17 du maillot jaune", "termine 4e à 19:03" (a colon alone is a time of day).
 _COLON_GAP_RE = compile_lazily(
-    rf"(?<![\w:.,'’])(?<!at{_H})(?<!à{_H})(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+    rf"(?<![\w:.,'’])(?<!at{_H})(?<!à{_H})"
+    rf"{_COLON_GAP}"
     rf"(?=(?:{_H}+(?i:minutes?|mins?))?{_H}+(?i:behind(?!{_H}+(?:closed|the{_H}+scenes|schedule))|back|ahead|clear"
     rf"|adrift|d['’]avance|de{_H}+retard|du{_H}+(?:maillot|vainqueur|leader|premier))(?![\w]))"
 )
@@ -1347,26 +1350,25 @@ _COLON_GAP_RE = compile_lazily(
 _COLON_GAP_AT_RE = compile_lazily(
     rf"(?<![\w])(?i:termine|terminé|terminant|finit|finissant|arrivée?|pointe|pointé|pointant|podium|[0-9]e|[0-9]er)"
     rf"{_H}à{_H}"
-    rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+    rf"{_COLON_GAP}"
 )
 #: ... or after a margin, a lead or a gap of it: "une marge confortable de 4:24 sur le Danois", "a winning
 #: margin of 4:24"; tried only where one of :data:`_MARGIN_WORDS` stands.
 _COLON_MARGIN_RE = compile_lazily(
     rf"(?<![\w])(?i:marge|écart|margin|gap|lead)(?:{_H}+[^\W\d_]+)?{_H}+(?i:de|of){_H}"
-    rf"(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+    rf"{_COLON_GAP}"
 )
 _MARGIN_WORDS = ("marge", "écart", "margin", "gap", "lead")
 #: ... or after who was beaten by it: "il devance Jonas Vingegaard de 6:17", "beating Jonas Vingegaard by 6:17".
 _COLON_GAP_AHEAD_RE = compile_lazily(
     rf"(?<![\w])(?i:devance|devancé|devançant|précède|précédant|beat|beats|beating|ahead{_H}+of)"
-    rf"(?:{_H}+[\w'’-]+){{1,5}}?{_H}+(?i:de|by){_H}(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])(?![\w:]|[.,][0-9])"
+    rf"(?:{_H}+[\w'’-]+){{1,5}}?{_H}+(?i:de|by){_H}{_COLON_GAP}"
 )
 _COLON_GAP_AHEAD_HINTS = ("devan", "précéd", "beat", "ahead of")
 #: The next gap of a list of them after a gap: "de 6:17 et le Belge Remco Evenepoel de 9:18", "by 6:17 and
 #: Remco Evenepoel by 9:18".
 _NEXT_COLON_GAP_RE = compile_lazily(
-    rf"(?:,|{_H}+(?i:et|and)){_H}+(?:[\w'’-]+{_H}+){{1,5}}?(?i:de|by){_H}(?P<cm>[0-9]{{1,2}}):(?P<cs>[0-5][0-9])"
-    rf"(?![\w:]|[.,][0-9])"
+    rf"(?:,|{_H}+(?i:et|and)){_H}+(?:[\w'’-]+{_H}+){{1,5}}?(?i:de|by){_H}{_COLON_GAP}"
 )
 #: What a text holding a gap of :data:`_COLON_GAP_RE` holds, lowercased.
 _COLON_GAP_HINTS = ("behind", "back", "ahead", "clear", "adrift", "avance", "retard", "maillot", "vainqueur",
@@ -1738,6 +1740,15 @@ def _one_period_unit(m: re.Match[str]) -> str:
     return "days" if word == "journée" else t.DURATION_UNITS["fr"][word]
 
 
+def _add_range_bound_of_one(found: list[Figure], text: str, m: re.Match[str], start: int, end: int) -> None:
+    """Add the span of one unit a range's bound is (``m`` names its unit in its group "en" or "fr"), from
+    ``start`` to ``end``, unless a span found already overlaps it."""
+    if not any(g.start < end and start < g.end for g in found):
+        lang = "en" if m.group("en") else "fr"
+        unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
+        found.append(Figure(text[start:end], 1.0, "duration", unit, None, start, end))
+
+
 def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> list[Figure]:
     folded = lowered if lowered is not None else text.lower()
     mourning = [
@@ -1773,18 +1784,11 @@ def _one_durations(text: str, lowered: str | None, langs: tuple[str, ...]) -> li
             start, end = m.span("span")
             if not text[m.start() : m.start() + 4].lower().startswith("the"):
                 start = m.start()  # "a week or 10 days": the article is the number
-            if not any(g.start < end and start < g.end for g in found):
-                lang = "en" if m.group("en") else "fr"
-                unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
-                found.append(Figure(text[start:end], 1.0, "duration", unit, None, start, end))
+            _add_range_bound_of_one(found, text, m, start, end)
     if any(w in folded for w in (" to a", " to one", " à un", " or a", " ou un", " and a", " et un")):
         # "from two days to a week", "entre six mois et un an": a range whose second bound is one unit
         for m in _TO_ONE_UNIT_RANGE_RE.finditer(text):
-            start, end = m.span("span")
-            if not any(g.start < end and start < g.end for g in found):
-                lang = "en" if m.group("en") else "fr"
-                unit = t.DURATION_UNITS[lang][m.group(lang).lower()]
-                found.append(Figure(text[start:end], 1.0, "duration", unit, None, start, end))
+            _add_range_bound_of_one(found, text, m, *m.span("span"))
     if "en" in langs and "and a half" in folded:
         found += [
             Figure(
@@ -3905,7 +3909,7 @@ _AN_HOUR_AND_BEFORE = _ending(rf"(?<![\w])(?i:an|one){_H}+hour{_H}+and{_H}+")
 _ONE_AND_SPANS = {"months": (_A_YEAR_AND_BEFORE, 12), "minutes": (_AN_HOUR_AND_BEFORE, 60)}
 
 
-def _a_year_and_months(text: str, figures: list[Figure]) -> None:
+def _one_unit_and_smaller_spans(text: str, figures: list[Figure]) -> None:
     """Join "a year and eight months" into one span of 20 months, as "un an et huit mois" is read, and "an hour
     and 40 minutes" into 100 minutes: the article is the larger unit's number, which the tokenizer reads only
     before a scale."""
@@ -10775,7 +10779,7 @@ class _Extractor:
             _signed_readings(text, figures)
         _signed(text, figures)
         if " year and " in text or " Year and " in text or " hour and " in text:
-            _a_year_and_months(text, figures)
+            _one_unit_and_smaller_spans(text, figures)
         _number_sentences(text, figures)
         _place_breakdowns(figures)
         if ":" in text:
