@@ -92,14 +92,15 @@ def article_figures(article: Article) -> tuple[list[Figure], list[Figure]]:
         whole, article.source, article.url, article.feed_url, article.lang_region, article.lang
     )
     # a publisher may name its country ("Algérie 1"), or its address may ("mybroadband.co.za")
-    places = f"{whole} {article.source} {publisher_country(article.url)}"
+    publisher = f"{article.source} {publisher_country(article.url)}"
+    places = f"{whole} {publisher}"
     fields = []
     names: tuple[tuple[FigureField, str], ...] = (("title", article.title), ("tldr", article.tldr_text))
     for name, text in names:
-        for f in extract_figures(text, article.lang, dollar, places) if text else []:
+        for f in extract_figures(text, article.lang, dollar, places, publisher) if text else []:
             f.field = name
             fields.append(f)
-    body = extract_figures(article.text, article.lang, dollar, places)
+    body = extract_figures(article.text, article.lang, dollar, places, publisher)
     # A figure of the article's own year is of its story, and so is one of a year its title names ("Fraudes
     # au Canada : pertes de 98 millions en 2019"): neither is dated apart from the story's other figures.
     # A year the title gives as where a span starts ("en baisse depuis 1990") is no year of the story.

@@ -15298,3 +15298,21 @@ def test_an_english_wires_copy_on_a_canadian_site_keeps_the_wires_dollars():
         article_dollar(french, "La Gazette de l'Érable (AFP)", "https://gazette.example.ca/x", lang="fr")
         == "CAD"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "where", "currency"),
+    [("Gabon Matin", "", "XAF"), ("Dakar Soir", "", "XOF"), ("Hebdo Libre", " au Gabon", "XOF")],
+)
+def test_cfa_francs_of_a_text_naming_both_regions_once_are_the_publishers(source, where, currency):
+    """Construction: a paper of one CFA zone quoting a national of the other ("Le Sénégalais X a confirmé
+    l'attaque", "une rançon de 998M de FCFA"): the text and the publisher's name each name one region once,
+    and the publisher's name says whose francs it counts; of a publisher naming neither region, the francs
+    stay West Africa's on a tie, as before."""
+    from reader.model import Article, Block
+    from reader.pipeline import article_figures
+
+    text = f"Le Sénégalais Amadou Ba a confirmé la fuite{where}. La rançon atteint 998M de FCFA, selon lui."
+    article = Article(title="Fuite de données", blocks=[Block("paragraph", text)], lang="fr", source=source)
+    body, _ = article_figures(article)
+    assert [(f.value, f.currency) for f in body if f.kind == "money"] == [(998e6, currency)]

@@ -7604,9 +7604,12 @@ _MINORS = frozenset({"minors", "mineurs", "mineures"})
 
 
 class _Extractor:
-    def __init__(self, text: str, lang: str, dollar: str = "USD", places: str | None = None) -> None:
+    def __init__(
+        self, text: str, lang: str, dollar: str = "USD", places: str | None = None, publisher: str = ""
+    ) -> None:
         self.text = text
         self.places = text if places is None else places
+        self.publisher = publisher
         #: Counts whose place a clause opening on it gave (see :meth:`mark_places_listed`).
         self.opened: list[Figure] = []
         #: The one country a sentence names before its first count, by where it starts (see
@@ -10220,7 +10223,7 @@ class _Extractor:
         country the text names (None when it names none of them)."""
         if code not in t.SHARED_CURRENCY_NAMES:
             return code
-        return _currency_of_places(code, self.places)
+        return _currency_of_places(code, self.places, self.publisher)
 
     def aged_before(self, s: int) -> bool:
         """Whether an age prefix ("aged", "âgés de", "at age") ends right before ``s``."""
@@ -13314,25 +13317,31 @@ def _beyond_france(places: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _currency_of_places(code: str, places: str) -> str | None:
+def _currency_of_places(code: str, places: str, publisher: str = "") -> str | None:
     """The currency of ``code`` (a name several countries' currencies share) for the country ``places``
-    names. Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article,
-    and scanning it for every country's names once is enough."""
+    names; on a tie, the country ``publisher`` (the publisher's name and the country of its address) names.
+    Cached: an article's title, TL;DR and body are read with the same ``places``, the whole article, and
+    scanning it for every country's names once is enough."""
     least = _LEAST_MENTIONS.get(code, 1)
     if code in _MOST_MENTIONED:
         # "Rs 100 million" in a report on Sri Lanka that names India twice, Sri Lanka five times: the rupee of
-        # the country the text names most (the first listed on a tie)
+        # the country the text names most (the publisher's, then the first listed, on a tie)
         counts = [
-            (sum(places.count(n) for n in names), -i, iso)
+            (sum(places.count(n) for n in names), sum(publisher.count(n) for n in names), -i, iso)
             for i, (iso, names) in enumerate(t.SHARED_CURRENCY_NAMES[code])
             if names
         ]
-        best = max(counts, default=(0, 0, None))
+        best = max(counts, default=(0, 0, 0, None))
         if best[0]:
-            return best[2]
+            return best[3]
     if code == "CFA":
+        # a Gabonese paper quoting "le Sénégalais" who broke the news: its francs are Central Africa's
         central = sum(places.count(n) for n in t.SHARED_CURRENCY_NAMES[code][0][1])
-        return "XAF" if central > sum(places.count(n) for n in t.WEST_AFRICAN_CFA) else "XOF"
+        west = sum(places.count(n) for n in t.WEST_AFRICAN_CFA)
+        if central == west:
+            central += sum(publisher.count(n) for n in t.SHARED_CURRENCY_NAMES[code][0][1])
+            west += sum(publisher.count(n) for n in t.WEST_AFRICAN_CFA)
+        return "XAF" if central > west else "XOF"
     return next(
         (
             iso
@@ -13356,13 +13365,16 @@ _LEAST_MENTIONS = {"DIRHAM": 2}
 _MOST_MENTIONED = frozenset({"RUPEE", "ROUBLE", "CROWN"})
 
 
-def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, lang: str, dollar: str = "USD", places: str | None = None, publisher: str = ""
+) -> list[Figure]:
     """The key figures of ``text`` sorted by position, without overlaps.
 
     ``lang`` is "en" or "fr"; any other value applies the rules of both languages. ``dollar`` is the ISO
     code a bare "$" or "dollars" means (the publisher's, see ``currency.local_dollar``). ``places``: the
     text whose country names say which dinar, peso, riyal or CFA franc is meant (the whole article's when
-    ``text`` is one of its fields; ``text`` itself by default).
+    ``text`` is one of its fields; ``text`` itself by default). ``publisher``: the publisher's name and its
+    address's country, which decide between two countries ``places`` names as often.
     """
     # web pages print hyphens as U+2010 or the non-breaking U+2011 ("COVID‑19", "a 30‑year‑old", "2018‑19"):
     # read as "-" (one character for one, so every offset holds), and each figure keeps its text as printed
@@ -13378,7 +13390,7 @@ def extract_figures(text: str, lang: str, dollar: str = "USD", places: str | Non
     if _WORD_RANGE_HINT.search(read) is not None:
         # two number words hyphenated as a range, "trapping five-six vehicles": read with a dash ("five–six")
         read = _WORD_RANGE_RE.sub(_dashed_word_range, read)
-    figures = _Extractor(read, lang, dollar, places).run()
+    figures = _Extractor(read, lang, dollar, places, publisher).run()
     if read is not text:
         for f in figures:
             f.text = text[f.start : f.end]
