@@ -15316,3 +15316,45 @@ def test_cfa_francs_of_a_text_naming_both_regions_once_are_the_publishers(source
     article = Article(title="Fuite de données", blocks=[Block("paragraph", text)], lang="fr", source=source)
     body, _ = article_figures(article)
     assert [(f.value, f.currency) for f in body if f.kind == "money"] == [(998e6, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "minus" said in words before a reading beyond the usual bounds of a spaced bare "C"
+        (
+            "A wind chill of minus 101 degrees Fahrenheit (minus 74 C) hit the peak.",
+            [(-101, "F"), (-74, "C")],
+        ),
+        # a bare reading the bracket converts is in the other scale
+        ("The station logged minus 40 (minus 40 C) at dawn.", [(-40, "F"), (-40, "C")]),
+        ("The thermometer read 50 (10 C) at noon, a warm day.", [(50, "F"), (10, "C")]),
+        # a range said below zero: the low bound in the high bound's scale, in both brackets
+        (
+            "Wind chills dropped to minus 40 to minus 55 degrees Fahrenheit (minus 40 to minus 48 C) overnight.",
+            [(-40, "F"), (-55, "F"), (-40, "C"), (-48, "C")],
+        ),
+        ("Il faisait de moins 8 à moins 12 °C au lever du jour.", [(-8, "C"), (-12, "C")]),
+    ],
+)
+def test_readings_below_zero_in_words_their_ranges_and_their_conversions(text, expected):
+    """Constructions: "a wind chill of minus 108 degrees Fahrenheit (minus 78 C)", "an actual temperature of
+    minus 47 (minus 44 C)" (the bare reading is in the scale the bracket does not give), "minus 45 to minus 50
+    degrees Fahrenheit (minus 43 to minus 45 C)" (a range's bounds both said with "minus")."""
+    lang = "fr" if "Il faisait" in text else "en"
+    assert [(f.value, f.unit) for f in extract_figures(text, lang) if f.kind == "temperature"] == expected
+
+
+def test_a_bracket_that_does_not_convert_the_number_before_it_leaves_it_a_count():
+    """A count before a bracketed reading it is no conversion of stays a count ("5 (minus 3 C)")."""
+    assert keys("Il y avait 5 refuges (moins 3 °C).", "fr")[0][1] == "count"
+
+
+def test_bare_degrees_of_a_text_whose_readings_are_fahrenheit_are_fahrenheit():
+    """Construction: "Death Valley hit 130 degrees" then "temperatures running 15 to 30 degrees above
+    late-summer averages": a text whose bare degrees reach what no Celsius weather does gives them all in
+    Fahrenheit; beside a reading named in Celsius, bare degrees keep the default."""
+    text = "The desert hit 127 degrees on Sunday, with temperatures 10 to 20 degrees above normal."
+    assert [(f.value, f.unit) for f in extract_figures(text, "en")] == [(127, "F"), (10, "F"), (20, "F")]
+    text = "The desert hit 127 degrees (52.8 C) on Sunday, and the coast 20 degrees."
+    assert [f.unit for f in extract_figures(text, "en")] == ["F", "C", "C"]

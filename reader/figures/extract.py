@@ -3844,6 +3844,78 @@ def _signed_readings(text: str, figures: list[Figure]) -> None:
             f.kind, f.unit = "temperature", "C"
 
 
+#: Between the bounds of a range of readings said below zero: "minus 45 to minus 50 degrees", "de moins 5 à
+#: moins 10 °C", "-45 to -50".
+_READINGS_RANGE_GAP_RE = compile_lazily(
+    rf"{_H}+(?i:to|à|and|et){_H}+(?:(?i:minus|moins)(?:{_H}+|-)|[-−–]{_H}?)"
+)
+#: Between a reading and the same in the other scale, in brackets: "minus 47 (minus 44 C)", "47 (8 C)".
+_CONVERTED_READING_GAP_RE = compile_lazily(rf"{_H}*\({_H}*(?:(?i:minus|moins)(?:{_H}+|-)|[-−–]{_H}?)?")
+
+
+def _scale_less(f: Figure) -> bool:
+    """Whether a figure's text is its number alone ("47", "-45"), no scale or degree sign written."""
+    return not any(ch.isalpha() or ch in "°º" for ch in f.text)
+
+
+def _readings_by_the_next(text: str, figures: list[Figure]) -> None:
+    """A bare number right before a reading takes its scale from it: the low bound of a range said below zero
+    ("minus 45 to minus 50 degrees Fahrenheit", its bound a count or read in degrees Celsius by default) is
+    in the high bound's scale; a number the bracket after it converts ("minus 47 (minus 44 C)", "a temperature
+    of 47 (8 C)") is in the other scale."""
+    for a, b in itertools.pairwise(figures):
+        if (
+            b.kind != "temperature"
+            or b.unit not in ("C", "F")
+            or not _scale_less(a)
+            or not (a.kind == "temperature" or a.kind == "count" and a.unit is None)
+        ):
+            continue
+        if _READINGS_RANGE_GAP_RE.fullmatch(text, a.end, b.start):
+            if a.kind == "temperature" or _MINUS_WORD_RE.search(text, max(0, a.start - 8), a.start):
+                a.kind, a.unit = "temperature", b.unit
+        elif _CONVERTED_READING_GAP_RE.fullmatch(text, a.end, b.start):
+            # the bracket's reading is the number's in the other scale, to a degree or so
+            reading, other = _signed_reading(text, a), _signed_reading(text, b)
+            celsius = (reading - 32) * 5 / 9 if b.unit == "C" else reading * 9 / 5 + 32
+            if abs(celsius - other) <= CONVERSION_SLACK:
+                a.kind, a.unit = "temperature", "F" if b.unit == "C" else "C"
+
+
+#: A reading in bare degrees: "130 degrees", "15", "-4 degrees" (no scale named).
+_BARE_DEGREES_RE = compile_lazily(rf"[-−–]?[0-9][0-9.,]*(?:{_H}+(?i:degrees?|degrés?))?")
+
+
+def _bare_degrees_of_one_scale(figures: list[Figure]) -> None:
+    """A text that gives a reading in bare degrees no weather reaches in Celsius ("Death Valley hit 130
+    degrees") and names no reading in Celsius gives all its bare degrees in Fahrenheit: "temperatures running
+    15 to 30 degrees above late-summer averages"."""
+    bare = [f for f in figures if f.kind == "temperature" and _BARE_DEGREES_RE.fullmatch(f.text)]
+    if not any(f.unit == "F" for f in bare) or any(
+        f.kind == "temperature" and f.unit == "C" and not _BARE_DEGREES_RE.fullmatch(f.text) for f in figures
+    ):
+        return
+    for f in bare:
+        f.unit = "F"
+
+
+#: How far (in degrees of the bracket's scale) a reading converted may be from the bracket's: publishers round.
+CONVERSION_SLACK = 1.5
+
+
+def _signed_reading(text: str, f: Figure) -> float:
+    """A reading's value with the sign printed or said before it ("-44", "minus 44"), before :func:`_signed`
+    gives it."""
+    value = float(f.value)
+    if value > 0 and (
+        _minus_before(text, f.start)
+        or _spaced_minus_before(text, f.start)
+        or _MINUS_WORD_RE.search(text, max(0, f.start - 8), f.start)
+    ):
+        return -value
+    return value
+
+
 #: The coldest reading a bare signed number may be (see :func:`_signed_readings`).
 MIN_READING = -70
 
@@ -3851,10 +3923,11 @@ MIN_READING = -70
 def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
     """A bare number close to a temperature said before it in its sentence, after a word that reaches it
     ("dépassaient les 40 °C et s'approchaient même des 45 dans certaines villes", "40C, and up to 44 in
-    the south") is another reading in degrees Celsius."""
+    the south", "the earlier record of 134 degrees ... expected to reach as high as 132") is another reading
+    in its scale."""
     last: Figure | None = None
     for f in sorted(figures, key=lambda f: f.start):
-        if f.kind == "temperature" and f.unit == "C":
+        if f.kind == "temperature" and f.unit in ("C", "F"):
             last = f
             continue
         if last is None or f.kind != "count" or f.unit is not None or f.field != last.field:
@@ -3873,7 +3946,7 @@ def _readings_after_a_reading(text: str, figures: list[Figure]) -> None:
             and _REACHING_BEFORE.search(text, max(0, at - 16), at) is not None
             and not _SENTENCE_END_RE.search(text, last.end, at)
         ):
-            f.kind, f.unit = "temperature", "C"
+            f.kind, f.unit = "temperature", last.unit
 
 
 #: How far after a temperature (in characters) and how far from its value a bare number may be to be read as
@@ -3882,7 +3955,8 @@ READING_AFTER_READING_GAP = 80
 READING_AFTER_READING_SPREAD = 10
 #: A word that reaches a reading, right before a bare number: "des 45", "up to 44", "atteindre 46".
 _REACHING_BEFORE = compile_lazily(
-    r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting|même)\s+$"
+    r"(?<![\w])(?i:des|les|aux|to|atteindre|atteint|atteignait|reach|reached|reaching|hit|hitting|même"
+    r"|as\s+high\s+as|as\s+low\s+as)\s+$"
 )
 
 
@@ -8917,6 +8991,8 @@ class _Extractor:
         fahrenheit = m.group("u") == "F"
         # a sign set off before the number: "stored between –80 C to –60 C"
         signed = c.start >= 2 and self.text[c.start - 1] in "-−–" and self.text[c.start - 2] in " \u00a0("
+        # or in words: "a wind chill of minus 108 degrees Fahrenheit (minus 78 C)"
+        signed = signed or _MINUS_WORD_RE.search(self.text, max(0, c.start - 8), c.start) is not None
         reading = -c.raw if signed else c.raw
         if c.word or not (-130 <= reading <= 140 if fahrenheit else -90 <= reading <= 60):
             return False
@@ -10778,8 +10854,11 @@ class _Extractor:
         if any(f.kind == "temperature" and f.unit == "C" for f in figures):
             if lowered is None or any(cue in lowered for cue in _READING_CUES):
                 _bare_readings(text, figures)
+        if any(f.kind == "temperature" for f in figures):
+            _bare_degrees_of_one_scale(figures)
             _readings_after_a_reading(text, figures)
             _signed_readings(text, figures)
+            _readings_by_the_next(text, figures)
         _signed(text, figures)
         if " year and " in text or " Year and " in text or " hour and " in text:
             _one_unit_and_smaller_spans(text, figures)
