@@ -15358,3 +15358,41 @@ def test_bare_degrees_of_a_text_whose_readings_are_fahrenheit_are_fahrenheit():
     assert [(f.value, f.unit) for f in extract_figures(text, "en")] == [(127, "F"), (10, "F"), (20, "F")]
     text = "The desert hit 127 degrees (52.8 C) on Sunday, and the coast 20 degrees."
     assert [f.unit for f in extract_figures(text, "en")] == ["F", "C", "C"]
+
+
+def test_airliners_ordered_in_plural_after_their_count_are_not_thousands():
+    """Construction: "made up of 190 737 MAXs, 20 787s, and 10 777Xs": a count, then the model counted in the
+    plural (or its letter and plural), not one number grouped in thousands."""
+    text = "The order is made up of 120 737 MAXs, 30 787s and 15 777Xs, with options for 40 737 MAXes."
+    assert [f.value for f in extract_figures(text, "en") if f.kind == "count"] == [120, 30, 15, 40]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The miner signed a R$12.5 billion (US$2.3 billion) deal.", [(12.5e9, "BRL"), (2.3e9, "USD")]),
+        ("Le fonds a versé R$ 4,1 milliards aux familles.", [(4.1e9, "BRL")]),
+        ("The firm was fined MX$800,000 last year.", [(800_000, "MXN")]),
+        ("The chipmaker booked NT$95 billion in profit.", [(95e9, "TWD")]),
+    ],
+)
+def test_dollar_signs_of_other_countries_prefixed_by_their_letter(text, expected):
+    """Construction: "a R$37.7 billion (US$6.8 billion) agreement", the real as Brazilian papers and wires
+    write it; the Mexican and Taiwanese dollars written the same way."""
+    lang = "fr" if text.startswith("Le ") else "en"
+    assert [(f.value, f.currency) for f in extract_figures(text, lang)] == expected
+
+
+def test_a_bare_sum_after_a_verb_or_an_installment_keeps_the_texts_currency():
+    """Constructions: "Of the 132 billion reais ..., 100 billion represents new resources" (a verb after the
+    number is no counted noun) and "The first installment of 5 billion is due" (a part of a sum paid), in the
+    currency of the amounts said before."""
+    text = (
+        "Of the 90 billion reais the firms agreed to pay, 60 billion represents new funds for the state.\n\n"
+        "The first installment of 4 billion is due within a month."
+    )
+    assert [(f.value, f.kind, f.currency) for f in extract_figures(text, "en") if f.kind != "duration"] == [
+        (90e9, "money", "BRL"),
+        (60e9, "money", "BRL"),
+        (4e9, "money", "BRL"),
+    ]

@@ -6461,6 +6461,8 @@ _MONEY_NOUN_BEFORE = _ending(
     rf"prix|price|dettes?|debts?|déficits?|deficits?|excédents?|surplus(?:es)?|subventions?|investissements?|"
     rf"investments?|préjudices?|"
     rf"damages|dommages|valeur|worth|valued{_H}+at|évaluée?s?{_H}+à|estimée?s?{_H}+à|sanctions?|penalty|"
+    # "the first installment of 5 billion", "un premier versement de 2 milliards": a part of a sum paid
+    rf"installments?|instalments?|versements?|tranches?|payments?|paiements?|"
     # "une somme de 1,35 million", "des réclamations de 14 millions", "le crédit de 6 milliards", "des pressions
     # budgétaires de 125 millions"
     rf"penalties|à{_H}+hauteur|manque{_H}+à{_H}+gagner|shortfall|sommes?|sums?|réclamations?|crédits?|"
@@ -7151,7 +7153,9 @@ _MODEL_COUNT_ENDS_AFTER = compile_lazily(rf"{_H}*(?:[,;.:)\-–]|(?:et|and|ou|or
 _AIRLINER_WORDS = ("boeing", "airbus", "dreamliner", "long-courrier", "flotte", "fleet", "aircraft", "avions")
 #: What follows an airliner's model number when no maker is named: "737-500", "737 MAX", "787-9".
 _MODEL_SERIES_AFTER = compile_lazily(
-    rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max|Dreamliners?)(?![\w])"
+    rf"-[0-9]{{1,3}}(?![0-9])|(?:{_H}|-)?(?:MAX|Max)(?:e?s)?(?![\w])|(?:{_H}|-)?Dreamliners?(?![\w])"
+    # "20 787s", "10 777Xs", "a 777X": the model's plural, its letter
+    rf"|X?s?(?=[^\w]|$)(?<![0-9])"
     # "the 737 passenger jet", "a 737 jetliner": the model, named as an aircraft
     rf"|{_H}+(?:(?i:passenger|cargo){_H}+)?(?i:jets?|jetliners?|airliners?|aircraft|planes?)(?![\w])"
 )

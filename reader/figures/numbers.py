@@ -92,7 +92,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAN$": "CAD", "Cdn$": "CAD",
     "CDN$": "CAD", "CAD$": "CAD", "CAD $": "CAD", "CAN $": "CAD", "CDN $": "CAD", "USD$": "USD", "USD $": "USD",
     "AUD $": "AUD", "NZD $": "NZD", "AUD$": "AUD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "$A": "AUD", "$NZ": "NZD", "$US": "USD", "$CAN": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "NT$": "TWD", "$A": "AUD", "$NZ": "NZD", "$US": "USD", "$CAN": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     # the signs of currencies that have their own: "₦70,000" in a Nigerian paper, "₵2 million", "₴500"
     "₦": "NGN", "₵": "GHS", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD",
@@ -892,6 +892,7 @@ NOT_NOUNS = set(
     l'an l’an l'année l’année l'ensemble l’ensemble ensemble thing things chose choses o'clock o’clock
     auparavant ensuite alors puis near outside inside behind them eux cannot must shall respectively
     respectivement came went comes goes come go
+    represents represent represented representing remain remains remained stay stays stayed
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
     sollicités sollicitées attendus attendues budgétés budgétisés annoncés annoncées needed requested sought
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
