@@ -15396,3 +15396,20 @@ def test_a_bare_sum_after_a_verb_or_an_installment_keeps_the_texts_currency():
         (60e9, "money", "BRL"),
         (4e9, "money", "BRL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Futures closed at a stunning minus US$12.40 a barrel.", "en", [-12.40]),
+        ("The contract slid to -$8.15 a barrel, a low of -US$9.02.", "en", [-8.15, -9.02]),
+        ("Le baril a plongé en territoire négatif, à -12,40 dollars.", "fr", [-12.40]),
+        # a dash set off before an amount elsewhere is punctuation
+        ("Revenue - $5 million - fell, and the fee is $5 - and rising.", "en", [5e6, 5]),
+    ],
+)
+def test_a_price_below_zero_is_negative(text, lang, expected):
+    """Constructions: "ending the day at a stunning minus US$37.63 a barrel", "falls over 300% to -$37.63",
+    "an all-time low of -US$40.32", "en territoire négatif, à -37,63 dollars": a level below zero, its minus
+    sign after "to", "at", "of", "à", or said "minus"."""
+    assert [f.value for f in extract_figures(text, lang) if f.kind == "money"] == expected

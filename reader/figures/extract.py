@@ -4057,6 +4057,30 @@ def _signed(text: str, figures: list[Figure]) -> None:
             f.minus = True
 
 
+#: The word before a price below zero: "ending the day at a stunning minus US$37.63".
+_MINUS_AMOUNT_WORD_RE = compile_lazily(r"(?<![\w])(?i:minus)[ \u00a0]$")
+
+
+def _prices_below_zero(text: str, figures: list[Figure]) -> None:
+    """Make negative the amounts given as a level below zero: a minus sign after "to", "at", "of", "à" or "de"
+    ("fell to -$37.63 a barrel", "an all-time low of -US$40.32", "a plongé à -37,63 dollars") or the word
+    "minus" ("at a stunning minus US$37.63"), as oil traded in April 2020. A dash elsewhere before an amount
+    is punctuation or a fall, and keeps it as written."""
+    for f in figures:
+        if f.kind != "money" or f.value <= 0:
+            continue
+        s = f.start
+        if (
+            text[s - 1 : s] in _MINUS_SIGNS
+            and s >= 2
+            and text[s - 2] in _SPACES
+            and _SIGN_AFTER_WORD_RE.search(text, max(0, s - 14), s - 1) is not None
+        ):
+            f.start, f.text, f.value = s - 1, text[s - 1 : f.end], -f.value
+        elif _MINUS_AMOUNT_WORD_RE.search(text, max(0, s - 8), s) is not None:
+            f.value = -f.value
+
+
 def _number_sentences(text: str, figures: list[Figure]) -> None:
     """Give each figure (sorted by position) the index of its sentence or clause: the stops, semicolons,
     colons, question and exclamation marks before a space, and line breaks before it (``str.count`` over
@@ -10864,6 +10888,8 @@ class _Extractor:
             _signed_readings(text, figures)
             _readings_by_the_next(text, figures)
         _signed(text, figures)
+        if "-" in text or "−" in text or "–" in text or "minus" in text or "Minus" in text:
+            _prices_below_zero(text, figures)
         if " year and " in text or " Year and " in text or " hour and " in text:
             _one_unit_and_smaller_spans(text, figures)
         _number_sentences(text, figures)
