@@ -2595,3 +2595,13 @@ def test_the_evacuated_are_counted_by_their_fate_and_are_the_displaced():
     fr = extract_figures("Environ 1.250 personnes ont été évacuées.", "fr")
     assert [f.unit for f in en] == ["injury", "evacuee"] and [f.unit for f in fr] == ["evacuee"]
     assert _values(compare_figures(en, fr).conflicts) == [(917, 1250)]
+
+
+def test_related_nouns_of_the_second_table_dispute_each_other():
+    """Construction: "six million people in 200 towns and cities" against "des 202 communes concernées": a town
+    (a noun of the table of more nouns) and a commune (of the unit table), which the lexicon relates, are one
+    count of the places under restrictions, disputed."""
+    en = extract_figures("The rules affect six million people in 210 towns and cities.", "en")
+    fr = extract_figures("Les habitants des 214 communes concernées devront réduire leur consommation.", "fr")
+    assert [f.unit for f in en][-1] == "town" and [f.unit for f in fr] == ["municipality"]
+    assert _values(compare_figures(en, fr).conflicts) == [(210, 214)]

@@ -700,8 +700,12 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
         return relative_gap(x, y)
     # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
     # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
-    if (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS) and (
-        a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST
+    # (two nouns the lexicon relates are known to it, whichever table names them: "200 towns and cities",
+    # "202 communes")
+    if (
+        (a.unit not in KNOWN_UNITS or b.unit not in KNOWN_UNITS)
+        and (a.unit is None or a.unit != b.unit or min(x, y) < RELATED_COUNT_LEAST)
+        and not (a.unit != b.unit and _lexicon_relates(a.unit, b.unit))
     ):
         if (
             min(x, y) >= COGNATE_COUNT_LEAST
