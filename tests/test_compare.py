@@ -2605,3 +2605,13 @@ def test_related_nouns_of_the_second_table_dispute_each_other():
     fr = extract_figures("Les habitants des 214 communes concernées devront réduire leur consommation.", "fr")
     assert [f.unit for f in en][-1] == "town" and [f.unit for f in fr] == ["municipality"]
     assert _values(compare_figures(en, fr).conflicts) == [(210, 214)]
+
+
+def test_livestock_killed_are_a_tally_disputed_however_far_apart():
+    """Construction: "killed over 160 people and more than 200,000 livestock" against "près de 80.000 têtes de
+    bétail sont mortes de froid": the animals a disaster kills are tallied as its toll is, and two reports'
+    tallies dispute each other however far apart, as tolls do."""
+    en = extract_figures("The cold has killed more than 150,000 livestock so far.", "en")
+    fr = extract_figures("Près de 70.000 têtes de bétail sont mortes de froid.", "fr")
+    assert [f.unit for f in en] == ["livestock"] == [f.unit for f in fr]
+    assert _values(compare_figures(en, fr).conflicts) == [(150_000, 70_000)]

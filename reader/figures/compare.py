@@ -335,7 +335,7 @@ DEATH_UNITS = frozenset({"death", "victim", "body"})
 TALLY_UNITS = (
     TOLL_UNITS
     | DEATH_UNITS
-    | {"survivor", "home", "building", "damaged", "case", "displaced", "evacuee", "aftershock"}
+    | {"survivor", "home", "building", "damaged", "case", "displaced", "evacuee", "aftershock", "livestock"}
 )
 OTHER_COUNT_RATIO = 1.3
 
