@@ -15413,3 +15413,20 @@ def test_a_price_below_zero_is_negative(text, lang, expected):
     "an all-time low of -US$40.32", "en territoire négatif, à -37,63 dollars": a level below zero, its minus
     sign after "to", "at", "of", "à", or said "minus"."""
     assert [f.value for f in extract_figures(text, lang) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Authorities evacuated 2,500 residents from the valley.", "en", ["evacuee"]),
+        ("Les autorités ont évacué 2 000 à 3 500 habitants du quartier.", "fr", ["evacuee", "evacuee"]),
+        ("Les pompiers ont évacué plus de 150 personnes.", "fr", ["evacuee"]),
+        # not the people of a place counted for itself
+        ("The valley has 2,500 residents.", "en", ["resident"]),
+    ],
+)
+def test_people_a_verb_of_evacuating_counts_are_the_evacuated(text, lang, expected):
+    """Construction: "Les autorités ont évacué 3 000 à 4 000 habitants" (a range too), "evacuated 800 residents":
+    the people counted after a verb of evacuating are the evacuated, as those after a verb of killing are the
+    dead, and dispute a count of the evacuated."""
+    assert [f.unit for f in extract_figures(text, lang)] == expected

@@ -5738,6 +5738,15 @@ _RESCUED_BEFORE = _ending(
     rf"|environ){_H}+)?"
 )
 _RESCUED_STEMS = compile_lazily(r"rescu|sav|sauv|secour")
+#: A verb of evacuating before the count of people it moved out: "evacuated 3,000 residents", "ont évacué 3 000
+#: à 4 000 habitants".
+_EVACUATED_BEFORE = _ending(
+    rf"(?<![\w])(?i:evacuated|evacuating|evacuate|evacuates|évacué|évacuant|évacuer|évacue|évacuera)"
+    rf"{_H}+(?:(?i:at{_H}+least|more{_H}+than|over|nearly|about|around|some|au{_H}+moins|plus{_H}+de|près{_H}+de"
+    rf"|environ|quelque|entre){_H}+)?"
+    # the high bound of a range: "ont évacué 3 000 à 4 000 habitants"
+    rf"(?:[0-9][0-9 \u00a0\u202f.,]*{_H}+(?i:à|to|and|et){_H}+)?"
+)
 #: A source set off between commas right after a count's noun: ", selon la Croix-Rouge,", ", according to
 #: police,".
 _SOURCE_ASIDE_AFTER = compile_lazily(
@@ -9785,6 +9794,14 @@ class _Extractor:
                     c.unit = "death"
                 elif c.unit in _ANY_PEOPLE and self.saved_before(c.start):
                     c.unit = "survivor"  # "réussi à sauver 90 personnes", "rescued 37 people": the saved
+                elif (
+                    (c.unit in _ANY_PEOPLE or c.unit == "resident")
+                    and self.may_hold(c.start, 40, ("vacu",))
+                    and self.before(_EVACUATED_BEFORE, c.start, 40)
+                ):
+                    c.unit = (
+                        "evacuee"  # "ont évacué 3 000 habitants", "evacuated 800 residents": the evacuated
+                    )
                 elif (
                     c.unit in _ANY_PEOPLE
                     and self.may_hold(c.start, 40, _ARREST_STEMS)
