@@ -15430,3 +15430,14 @@ def test_people_a_verb_of_evacuating_counts_are_the_evacuated(text, lang, expect
     the people counted after a verb of evacuating are the evacuated, as those after a verb of killing are the
     dead, and dispute a count of the evacuated."""
     assert [f.unit for f in extract_figures(text, lang)] == expected
+
+
+def test_a_degrees_length_in_years_is_no_span_and_bitcoins_are_written_btcs():
+    """Constructions: "many will not require a four-year college degree" (what kind of degree, no span of the
+    story; a contract's length stays one) and "a ransom of 55 BTCs ($167,000)" (the code in the plural)."""
+    assert keys("Most of the jobs will not require a four-year college degree.", "en") == []
+    assert keys("She signed a three-year contract.", "en") == [(3, "duration", "years")]
+    assert keys("The gang asked for 40 BTCs ($150,000) in ransom.", "en") == [
+        (40, "money", "BTC"),
+        (150_000, "money", "USD"),
+    ]

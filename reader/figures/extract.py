@@ -5324,6 +5324,12 @@ _BOND_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
     rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|paper|borrowing{_H}+costs?)(?![\w])"
 )
+#: A degree after its length in years: "a four-year college degree", "two-year diplomas", "a three-year
+#: bachelor's degree": what kind of degree, no span of the story.
+_DEGREE_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:college|university|undergraduate|bachelor['’]?s|technical|vocational){_H}+)?"
+    rf"(?i:degrees?|diplomas?)(?![\w])"
+)
 #: ... and the French bond before "à" its maturity: "l'obligation d'État japonaise à 10 ans", "le taux à 10 ans".
 _YEARS_WORD_AFTER = compile_lazily(rf"{_H}+(?i:ans)(?![\w])")
 _BOND_WORDS_FR = ("obligation", "taux", "emprunt", "rendement", "oat", "bund", "bons du")
@@ -8233,6 +8239,12 @@ class _Extractor:
             and self.before(_BOND_MATURITY_BEFORE, s, 60) is not None
         ):
             return None  # "the 10-year Treasury yield", "l'obligation d'État japonaise à 10 ans": a maturity
+        if (
+            attached
+            and attached.group().lower() == "-year"
+            and self.after(_DEGREE_AFTER, e + attached.end()) is not None
+        ):
+            return None  # "many will not require a four-year college degree": a kind of degree
         if (
             token in ("27", "28")
             and (self.after(_MEMBERS_AFTER, e) or text.endswith(("EU's ", "EU’s "), 0, s))

@@ -173,7 +173,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "moroccan dirhams": "MAD", "moroccan dirham": "MAD", "dirhams marocains": "MAD", "dirham marocain": "MAD",
     "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams émiratis": "AED",
     "lires turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
-    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
+    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "btcs": "BTC", "ether": "ETH", "ethers": "ETH", "eth": "ETH",
     "monero": "XMR", "moneros": "XMR", "xmr": "XMR", "xmrs": "XMR",
     "ethereum": "ETH", "ethereums": "ETH", "éthereum": "ETH", "éthereums": "ETH", "éther": "ETH", "éthers": "ETH",
     "usdc": "USDC", "usdt": "USDT", "tether": "USDT",
