@@ -15441,3 +15441,29 @@ def test_a_degrees_length_in_years_is_no_span_and_bitcoins_are_written_btcs():
         (40, "money", "BTC"),
         (150_000, "money", "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a year's figures, as its levels
+        (
+            "Japanese arrivals remain 30% below 2019 figures.",
+            "en",
+            [(30, "percent", None), (2019, "year", None)],
+        ),
+        # the ngultrum as a wire writes its code
+        ("The fee will be BTN 1,200 (USD 14) a night.", "en", [(1200, "money", "BTN"), (14, "money", "USD")]),
+        # a year named after "une année": no span of one year
+        ("Le ministère a salué une année 2024 historique.", "fr", [(2024, "year", None)]),
+        # "day-tripping" visitors: no span of days
+        ("The city counted over 120,000 day-tripping visitors.", "en", [(120_000, "count", "visitor")]),
+    ],
+)
+def test_a_years_figures_a_wire_code_a_year_named_and_day_trippers(text, lang, expected):
+    """Constructions: "Japanese visitors 30% below 2019 figures", "the fee will be BTN 1,200 (USD 14", "une
+    année 2024 historique pour le tourisme", "over 144,000 day-tripping visitors"."""
+    found = [
+        (f.value, f.kind, f.currency if f.kind == "money" else f.unit) for f in extract_figures(text, lang)
+    ]
+    assert found == expected

@@ -1682,7 +1682,9 @@ CHANGE_WINDOW_REACH = 120
 _FR_ONE_UNITS = ("un an", "une année", "un mois", "une semaine", "un jour", "une heure")
 #: Not "d'un jour à l'autre", "d'une année sur l'autre", nor a rate's period ("un recul en un an de 7,8 %").
 _FR_ONE_UNIT_NOT_AFTER = compile_lazily(
-    rf"{_H}+(?:(?i:à|sur|après){_H}+(?i:l['’]autre|une?(?![\w]))|de{_H}+[0-9])"
+    rf"{_H}+(?:(?i:à|sur|après){_H}+(?i:l['’]autre|une?(?![\w]))|de{_H}+[0-9]"
+    # "une année 2024 historique": the year named, no span
+    rf"|(?:19|20)[0-9]{{2}}(?![0-9]))"
 )
 #: What every match of :data:`_ONE_DURATION_RE` has (lowercase), by language: one of them is in few texts.
 _ONE_DURATION_HINTS = {
@@ -5324,6 +5326,8 @@ _BOND_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
     rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|paper|borrowing{_H}+costs?)(?![\w])"
 )
+#: The nouns of what a year measured, after it: "below 2005 levels", "30% below 2019 figures", "2023 data".
+_A_YEARS_MEASURES = frozenset({"levels", "level", "figures", "figure", "numbers", "data", "statistics"})
 #: A degree after its length in years: "a four-year college degree", "two-year diplomas", "a three-year
 #: bachelor's degree": what kind of degree, no span of the story.
 _DEGREE_AFTER = compile_lazily(
@@ -7412,8 +7416,8 @@ _LONG_WORD_RE = compile_lazily(r"[^\W\d_]{4,}")
 def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
     adjectives = _alt(t.DURATION_ADJECTIVES, "i")
-    # not a Swiss penalty's "jours-amendes", a count of fines by the day
-    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w]|-(?i:amende))")
+    # not a Swiss penalty's "jours-amendes", a count of fines by the day, nor "144,000 day-tripping visitors"
+    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w]|-(?i:amende|trip))")
 
 
 #: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".
@@ -10717,9 +10721,9 @@ class _Extractor:
             and plural.group("w").lower() not in _ADVERBS_IN_S_FR
         ):
             return  # "Viendront s'y ajouter 2000 suppressions de postes": a plural noun, so a count
-        if c.noun and c.unit in ("levels", "level") and modern:
+        if c.noun and c.unit in _A_YEARS_MEASURES and modern:
             c.kind, c.unit, c.noun = "year", None, False
-            return  # "40 percent below 2005 levels": a year's levels
+            return  # "40 percent below 2005 levels", "30% below 2019 figures": a year's levels
         if c.noun and _approximation_before(self.text[max(0, c.start - 24) : c.start]):
             return  # "quelque 2000 résidents": an estimate of a count, not a year
         c.kind, c.unit, c.noun = "year", None, False

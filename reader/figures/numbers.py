@@ -111,6 +111,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     **{code: code for code in (
         "BRL", "MXN", "ZAR", "NGN", "HKD", "SGD", "NZD", "UAH", "PLN", "CZK", "AED", "XOF", "XAF", "MAD",
         "TWD", "THB", "IDR", "EGP", "KES", "KRW", "DZD", "TND", "QAR", "PKR", "BDT", "CLP", "HUF",
+        # "the fee will be BTN 1,200 (USD 14)": the ngultrum, and other codes Asian and African wires write
+        "BTN", "NPR", "LKR", "VND", "KZT", "ETB", "RWF", "GNF", "CDF", "MGA",
     )},
     "CFA": "CFA",  # "more than CFA 8 million": the franc of the country the text names
     "FCFA": "CFA", "FCAF": "CFA", "CFAF": "CFA",  # "the price of cooking gas is FCFA 6000", "FCAF 640 billion" (as printed)
