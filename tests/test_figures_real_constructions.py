@@ -15467,3 +15467,26 @@ def test_a_years_figures_a_wire_code_a_year_named_and_day_trippers(text, lang, e
         (f.value, f.kind, f.currency if f.kind == "money" else f.unit) for f in extract_figures(text, lang)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count and its change in brackets: the count takes no unit of the change
+        ("Les décès ont reculé en Flandre (231, -4%) cette année.", [(231, "count"), (4, "percent")]),
+        # the year a number is to be cut by
+        ("L'objectif est de réduire de moitié le nombre de décès d'ici à 2030.", [(2030, "year")]),
+    ],
+)
+def test_a_count_beside_its_signed_change_and_a_year_a_number_is_cut_by(text, expected):
+    """Constructions: "reculé en Wallonie (197, -9%) et en Flandre (248, -5%)" (a comma then a signed rate: no
+    list of rates) and "réduire de moitié le nombre de décès sur les routes d'ici à 2030" (the year it is due
+    by, not a value the number is brought to)."""
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")] == expected
+
+
+def test_a_colleges_length_in_years_is_what_kind_of_college():
+    """Construction: "80% of the cost of going to a public four-year college": what kind of college, no span."""
+    assert keys("Grants once covered 80% of the cost of a public four-year college.", "en") == [
+        (80, "percent", None)
+    ]

@@ -5326,6 +5326,8 @@ _BOND_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:U\.S\.|US|German|French|Japanese|government|benchmark|sovereign|Treasury|Canadian|Swiss)"
     rf"{_H}+)*(?i:treasur(?:y|ies)|bonds?|notes?|gilts?|bunds?|yields?|OATs?|paper|borrowing{_H}+costs?)(?![\w])"
 )
+#: A comma, then a minus sign right before the next number: "(248, -5%)".
+_COMMA_THEN_SIGN_RE = compile_lazily(rf"{_H}*,{_H}*[-−–]")
 #: The nouns of what a year measured, after it: "below 2005 levels", "30% below 2019 figures", "2023 data".
 _A_YEARS_MEASURES = frozenset({"levels", "level", "figures", "figure", "numbers", "data", "statistics"})
 #: A degree after its length in years: "a four-year college degree", "two-year diplomas", "a three-year
@@ -5333,6 +5335,8 @@ _A_YEARS_MEASURES = frozenset({"levels", "level", "figures", "figure", "numbers"
 _DEGREE_AFTER = compile_lazily(
     rf"{_H}+(?:(?i:college|university|undergraduate|bachelor['’]?s|technical|vocational){_H}+)?"
     rf"(?i:degrees?|diplomas?)(?![\w])"
+    # "the cost of going to a public four-year college": what kind of college
+    rf"|{_H}+(?i:colleges?|universit(?:y|ies))(?![\w])"
 )
 #: ... and the French bond before "à" its maturity: "l'obligation d'État japonaise à 10 ans", "le taux à 10 ans".
 _YEARS_WORD_AFTER = compile_lazily(rf"{_H}+(?i:ans)(?![\w])")
@@ -10666,8 +10670,9 @@ class _Extractor:
             and prev_word in ("à", "to")
             and self.before(_NUMBER_BROUGHT_TO_BEFORE, c.start, NUMBER_BROUGHT_REACH) is not None
             and self.before(_BACK_TO_BEFORE, c.start, 24) is None  # "Le bilan remonte à 2019": a year
-            # "Le bilan s'alourdit par rapport à 2020": the year compared with
-            and not self.text.endswith(("par rapport à ", "compared to "), 0, c.start)
+            # "Le bilan s'alourdit par rapport à 2020": the year compared with; "réduire de moitié le nombre de
+            # décès d'ici à 2030": the year it is due by
+            and not self.text.endswith(("par rapport à ", "compared to ", "d'ici à ", "d’ici à "), 0, c.start)
         ):
             return  # "ramener ce nombre à 2000 d'ici deux ans", "cut that number to 2000": a value of the number
         if modern and self.lang == "en" and prev is not None and self.determined_year(prev.group("w")):
@@ -11429,6 +11434,8 @@ class _Extractor:
                 and not _ASIDE_DASH_RE.search(self.text, a.end, b.start)
                 # an article opens an apposition, no list: "le procureur en réclamait 50, une peine que"
                 and not (b.word and b.token.lower() in _ARTICLES_OF_ONE)
+                # a comma then a signed number: a count and its change, "en Flandre (248, -5%)", no list
+                and _COMMA_THEN_SIGN_RE.fullmatch(self.text, a.end, b.start) is None
             )
 
         for a, b in zip(cands, cands[1:], strict=False):
