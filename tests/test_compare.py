@@ -2615,3 +2615,13 @@ def test_livestock_killed_are_a_tally_disputed_however_far_apart():
     fr = extract_figures("Près de 70.000 têtes de bétail sont mortes de froid.", "fr")
     assert [f.unit for f in en] == ["livestock"] == [f.unit for f in fr]
     assert _values(compare_figures(en, fr).conflicts) == [(150_000, 70_000)]
+
+
+def test_an_additional_count_is_the_count_said_supplementaires():
+    """Construction: "for an additional 74,000 borrowers" against "au profit de 74 000 emprunteurs
+    supplémentaires": both give as many more, so the two counts (of nouns outside the lexicon) are one."""
+    en = extract_figures("The plan cancels debt for an additional 61,000 borrowers.", "en")
+    fr = extract_figures("Le plan annule la dette de 61 000 emprunteurs supplémentaires.", "fr")
+    assert [f.change for f in en] == [True] == [f.change for f in fr]
+    c = compare_figures(en, fr)
+    assert _values(c.matched) == [(61_000, 61_000)] and not c.only_en and not c.only_fr

@@ -6686,6 +6686,12 @@ _CHANGE_AFTER = compile_lazily(
     # supplémentaires": a noun of a noun
     rf"|(?:{_H}+[^\W\d_][\w'’-]*){{0,2}}(?:{_H}+(?i:de|d['’]){_H}*[^\W\d_][\w'’-]*)?{_H}+(?i:supplémentaires?)(?![\w])"
 )
+#: "An additional" or "a further" right before a count (an estimate's words between): as many more, as "74 000
+#: emprunteurs supplémentaires" gives them ("for an additional 74,000 borrowers").
+_ADDITIONAL_BEFORE = _ending(
+    rf"(?<![\w])(?i:an{_H}+additional|a{_H}+further){_H}+"
+    rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
+)
 #: A count of a toll told before, then "and": "at least 31 deaths and 20 more missing" (20 others, no rise).
 _TOLL_AND_BEFORE = _ending(
     rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+"
@@ -13395,6 +13401,7 @@ class _Extractor:
             figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
         if c.kind == "count" and (
             self.change_before(c.start)
+            or self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
             or self.after(_CHANGE_AFTER, c.end)
             and not self.before(_TOLL_AND_BEFORE, c.start, 64)
             and not self.hurt_besides_the_dead(c)
