@@ -15490,3 +15490,16 @@ def test_a_colleges_length_in_years_is_what_kind_of_college():
     assert keys("Grants once covered 80% of the cost of a public four-year college.", "en") == [
         (80, "percent", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The total reached 7,900 square km, 85% more than in the same period in 2018.", "en"),
+        ("Les ventes sont 4 % plus élevées, soit 4 % de plus qu'en 2022.", "fr"),
+    ],
+)
+def test_a_change_said_against_a_years_value_is_not_that_years(text, lang):
+    """Construction: "8,934 square km, 83% more than in the same period in 2018": the year after "more than"
+    dates the value compared with, not the change (which is of the article's year)."""
+    assert [f.year for f in extract_figures(text, lang) if f.kind == "percent"][-1] is None

@@ -4125,7 +4125,9 @@ _CONVERSION_OPENS_RE = compile_lazily(
 _COMPARED_WITH_RE = compile_lazily(
     r"(?<![\w])(?i:contre|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|par\s+rapport\s+(?:à|aux?)"
     # a part of the scaled amount, or what it replaced: "14 milliards, dont 12,3", "4 milliards au lieu de 5,5"
-    r"|dont|of\s+which|au\s+lieu\s+de|instead\s+of|rather\s+than|plutôt\s+que)(?![\w])"
+    r"|dont|of\s+which|au\s+lieu\s+de|instead\s+of|rather\s+than|plutôt\s+que"
+    # "83% more than in the same period in 2018", "2 % de plus qu'en 2022": the year of the value compared with
+    r"|(?:more|less|higher|lower|fewer|greater)\s+than|(?:plus|moins)\s+qu['’])(?:(?![\w])|(?<=['’]))"
 )
 
 
