@@ -940,3 +940,21 @@ def test_a_slavic_zh_is_the_french_j():
     assert shared_names({"zaporizhzhia"}, {"zaporijia"}) == {"zaporizhzhia"}
     assert shared_names({"zaporizhzhia"}, {"zaporijjia"}) == {"zaporizhzhia"}
     assert shared_names({"zaporizhzhia"}, {"zagreb"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "shared"),
+    [
+        (
+            "Bhutan is halving its daily tourist fee.",
+            "Le Bhoutan divise par deux sa taxe touristique.",
+            "bhutan",
+        ),
+        ("Kyrgyzstan closed its border.", "Le Kirghizistan a fermé sa frontière.", "kyrgyzstan"),
+        ("Malta rescued the migrants.", "Malte a secouru les migrants.", "malta"),
+    ],
+)
+def test_countries_french_names_otherwise_are_one_shared_name(english, french, shared):
+    """Construction: "Bhutan" in one report, "le Bhoutan" in the other: a country's French name is its English
+    one for pairing, as "Allemagne" is "Germany"."""
+    assert shared in shared_names(proper_names(english), proper_names(french))
