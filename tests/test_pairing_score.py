@@ -950,8 +950,12 @@ def test_a_slavic_zh_is_the_french_j():
             "Le Bhoutan divise par deux sa taxe touristique.",
             "bhutan",
         ),
-        ("Kyrgyzstan closed its border.", "Le Kirghizistan a fermé sa frontière.", "kyrgyzstan"),
-        ("Malta rescued the migrants.", "Malte a secouru les migrants.", "malta"),
+        (
+            "The government of Kyrgyzstan closed its border.",
+            "Le Kirghizistan a fermé sa frontière.",
+            "kyrgyzstan",
+        ),
+        ("The coast guard of Malta rescued them.", "Les garde-côtes de Malte les ont secourus.", "malta"),
     ],
 )
 def test_countries_french_names_otherwise_are_one_shared_name(english, french, shared):
