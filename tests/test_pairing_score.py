@@ -946,7 +946,7 @@ def test_a_slavic_zh_is_the_french_j():
     ("english", "french", "shared"),
     [
         (
-            "Bhutan is halving its daily tourist fee.",
+            "The kingdom of Bhutan is halving its fee.",
             "Le Bhoutan divise par deux sa taxe touristique.",
             "bhutan",
         ),
