@@ -2625,3 +2625,12 @@ def test_an_additional_count_is_the_count_said_supplementaires():
     assert [f.change for f in en] == [True] == [f.change for f in fr]
     c = compare_figures(en, fr)
     assert _values(c.matched) == [(61_000, 61_000)] and not c.only_en and not c.only_fr
+
+
+def test_a_rise_with_its_sign_spaced_is_no_share_to_dispute():
+    """Construction: "des États-Unis (2,7 millions, + 33,2 %)" against "Accommodation alone made up 33.6% of total
+    expenditures": a rise in a breakdown, its plus sign spaced, is no value of a share the other version gives."""
+    fr = extract_figures("Les visiteurs venaient des États-Unis (2,4 millions, + 31,2 %).", "fr")
+    assert [f.plus for f in fr if f.kind == "percent"] == [True]
+    en = extract_figures("Lodging alone made up 31.6% of total spending.", "en")
+    assert compare_figures(en, fr).conflicts == []

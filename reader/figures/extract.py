@@ -4043,6 +4043,13 @@ def _signed(text: str, figures: list[Figure]) -> None:
         elif f.kind == "percent" and text[s - 1 : s] == "+" and (s == 1 or text[s - 2] in _BEFORE_A_SIGN):
             f.plus = True  # "(+33%)", "+5,4 %": a rise in a breakdown, its size the value
             continue
+        elif (
+            f.kind == "percent"
+            and text[s - 2 : s] in ("+ ", "+\u00a0")
+            and (s == 2 or text[s - 3] in _BEFORE_A_SIGN)
+        ):
+            f.plus = True  # "(6,0 millions, + 43,8 %)": the same, its sign spaced
+            continue
         else:
             if f.kind == "temperature" and _MINUS_WORD_RE.search(text, max(0, s - 8), s):
                 f.value = -f.value
