@@ -2634,3 +2634,17 @@ def test_a_rise_with_its_sign_spaced_is_no_share_to_dispute():
     assert [f.plus for f in fr if f.kind == "percent"] == [True]
     en = extract_figures("Lodging alone made up 31.6% of total spending.", "en")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_the_previous_records_amount_disputes_no_amount_of_the_story():
+    """Construction: "26 times larger than the previous record $7.5-million fine" against "une amende de 8
+    millions de dollars" for misleading buyers: the earlier record is another case's amount, no value of this
+    one's fines."""
+    en = extract_figures(
+        "The $180-million penalty is 28 times the previous record $6.5-million fine.", "en", "CAD"
+    )
+    fr = extract_figures(
+        "La pénalité de 180 millions de dollars comprend une amende de 7 millions de dollars.", "fr", "CAD"
+    )
+    assert [f.earlier for f in en if f.kind == "money"] == [False, True]
+    assert compare_figures(en, fr).conflicts == []

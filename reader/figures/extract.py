@@ -13349,12 +13349,14 @@ class _Extractor:
             # event's toll, which disputes nothing of this one's
             figure.earlier = True
         if (
-            c.kind == "temperature"
+            c.kind in ("temperature", "money")
             and self.may_hold(c.start, EARLIER_RECORD_REACH, ("record", "établi", "had been"))
             and (record := self.before(_EARLIER_RECORD_RE, c.start, EARLIER_RECORD_REACH)) is not None
             and not any(ch.isdigit() for ch in record.group("gap"))
         ):
-            figure.earlier = True  # "Un premier record avait été établi mardi au même endroit, à 49,9°C"
+            # "Un premier record avait été établi mardi au même endroit, à 49,9°C", "26 times larger than the
+            # previous record $7.5-million fine"
+            figure.earlier = True
         if (
             c.kind == "age"
             and self.before(_PAST_AGE_BEFORE, c.start, 32)
