@@ -159,6 +159,9 @@ class Figure:
     rest: bool = False
     #: A rate printed with a plus sign ("(+33%)", "+5,4 %"): a rise in a breakdown, as ``minus`` is a fall.
     plus: bool = False
+    #: An amount of a worked example ("someone paying $1,200 in monthly rent could soon pay up to $1,270", "un
+    #: locataire qui paie un loyer de 1000 $"): each version picks its own, so it disputes nothing.
+    example: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -204,6 +207,8 @@ class Figure:
             d["rest"] = True
         if self.plus:
             d["plus"] = True
+        if self.example:
+            d["example"] = True
         return d
 
     @classmethod
@@ -232,6 +237,7 @@ class Figure:
             minus=bool(d.get("minus", False)),
             rest=bool(d.get("rest", False)),
             plus=bool(d.get("plus", False)),
+            example=bool(d.get("example", False)),
         )
 
 

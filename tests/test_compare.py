@@ -2648,3 +2648,17 @@ def test_the_previous_records_amount_disputes_no_amount_of_the_story():
     )
     assert [f.earlier for f in en if f.kind == "money"] == [False, True]
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_the_amounts_of_two_worked_examples_dispute_nothing():
+    """Construction: "someone paying $1,200 in monthly rent could soon pay up to $1,270" against "un locataire
+    qui paie un loyer de 1000 $ pourrait voir sa facture grimper à 1059 $": each version works its own example,
+    so its amounts are shown, never disputed; an amount outside an example still is."""
+    en = extract_figures("It means someone paying $1,100 in rent could soon pay $1,165.", "en", "CAD")
+    fr = extract_figures("Un locataire qui paie un loyer de 1000 $ pourrait payer 1059 $.", "fr", "CAD")
+    assert all(f.example for f in en + fr)
+    assert compare_figures(en, fr).conflicts == []
+    en = extract_figures("The city will pay $1,100 to each tenant.", "en", "CAD")
+    fr = extract_figures("La ville versera 1000 $ à chaque locataire.", "fr", "CAD")
+    assert not any(f.example for f in en + fr)
+    assert _values(compare_figures(en, fr).conflicts) == [(1100, 1000)]

@@ -396,7 +396,9 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
         return None  # "6.5 per cent in June" against "6,8% au mois d'avril": two months' rates
     if a.kind == "money":
         if (
-            a.currency is None
+            a.example
+            or b.example  # a worked example's amounts: each version picks its own
+            or a.currency is None
             or not same_currency(a, b)
             or x <= 0
             or y <= 0

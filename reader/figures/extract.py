@@ -6701,6 +6701,21 @@ _ADDITIONAL_BEFORE = _ending(
     rf"(?<![\w])(?i:an{_H}+additional|a{_H}+further){_H}+"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around){_H}+)?"
 )
+#: The words of a worked example before an amount in its sentence: "for example", "par exemple", "someone paying",
+#: "a household earning", "un locataire qui paie", "une famille qui gagne".
+_EXAMPLE_RE = compile_lazily(
+    r"(?<![\w])(?i:for\s+example|for\s+instance|par\s+exemple"
+    r"|someone\s+(?:who\s+is\s+)?(?:paying|earning|making|with)"
+    r"|(?:a|an)\s+(?:tenant|renter|household|family|worker|taxpayer|person|couple|single\s+person)"
+    r"\s+(?:paying|earning|making|who\s+(?:pays|earns|makes))"
+    r"|(?:un|une)\s+(?:locataire|ménage|famille|contribuable|salariée?|personne|couple)"
+    r"\s+qui\s+(?:paie|paye|gagne|touche|verse))(?![\w])"
+)
+#: What every match of :data:`_EXAMPLE_RE` holds, lowercased.
+_EXAMPLE_HINTS = ("exampl", "instance", "exempl", "paying", "earning", "making", "pays", "earns", "qui pa", "qui ga",
+                  "qui to", "qui ve", "someone")  # fmt: skip
+#: How far before an amount, in its sentence, the words of an example are looked for.
+EXAMPLE_REACH = 160
 #: A count of a toll told before, then "and": "at least 31 deaths and 20 more missing" (20 others, no rise).
 _TOLL_AND_BEFORE = _ending(
     rf"[0-9]+{_H}+(?i:deaths|dead|killed|injured|missing|victims){_H}+(?i:and){_H}+"
@@ -13365,6 +13380,14 @@ class _Extractor:
             figure.earlier = True  # "who was a 23-year-old volunteer when she was kidnapped": her age then
         if c.kind == "age" and self.text.endswith(_AT_JUST_ENDINGS, max(0, c.start - 9), c.start):
             figure.earlier = True  # "First capped at just 17, he ...": the age a person had then
+        if (
+            c.kind == "money"
+            and self.may_hold(c.start, EXAMPLE_REACH, _EXAMPLE_HINTS)
+            and _EXAMPLE_RE.search(
+                self.text, max(self.sentence_start(c.start), c.start - EXAMPLE_REACH), c.start
+            )
+        ):
+            figure.example = True  # "someone paying $1,200 in monthly rent could soon pay up to $1,270"
         if c.kind == "age" and self.before(_AGE_TO_COME_BEFORE, c.start, 32):
             figure.later = True
         elif (
