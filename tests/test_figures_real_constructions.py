@@ -15503,3 +15503,23 @@ def test_a_change_said_against_a_years_value_is_not_that_years(text, lang):
     """Construction: "8,934 square km, 83% more than in the same period in 2018": the year after "more than"
     dates the value compared with, not the change (which is of the article's year)."""
     assert [f.year for f in extract_figures(text, lang) if f.kind == "percent"][-1] is None
+
+
+def test_an_australian_section_of_a_foreign_site_counts_australian_dollars():
+    """Construction: "Westpac will pay a record penalty of $1.3bn ... Austrac" on "theguardian.com/australia-news/":
+    the site's Australian section, on a story about its regulator, writes Australian dollars bare; the same
+    site's other sections keep the US dollar."""
+    from reader.figures.currency import article_dollar
+
+    text = "The bank will pay a record penalty of $1.1bn to settle the action Austrac brought."
+    assert (
+        article_dollar(text, "The Guardian", "https://www.example-paper.com/australia-news/2020/x") == "AUD"
+    )
+    assert article_dollar(text, "The Guardian", "https://www.example-paper.com/business/2020/x") == "USD"
+
+
+def test_civil_reparations_after_a_bare_sum_are_money():
+    """Construction: "une amende de 730 millions d'euros et de 105 millions de réparations civiles": damages
+    owed, an amount in the currency said before."""
+    text = "Elle paiera une amende de 600 millions d'euros et de 95 millions de réparations civiles."
+    assert keys(text, "fr") == [(600e6, "money", "EUR"), (95e6, "money", "EUR")]

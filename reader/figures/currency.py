@@ -600,7 +600,7 @@ _HOME_NAMES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset(
             "Australia Australian Australians Australie Australien Australienne Australiens Sydney Melbourne"
             " Brisbane Perth Adelaide Canberra Queensland Tasmania Hobart Darwin Victoria Victorian ASX ACCC"
-            " ASIC".split()
+            " ASIC AUSTRAC Austrac APRA".split()
         ),
         ("New South Wales", "australien"),
     ),
@@ -642,7 +642,14 @@ def _publisher_dollar(source: str, url: str | None, feed_url: str | None, region
     by_name, foreign = _dollar_of_name(source, region)
     if by_name is not None:
         return by_name
+    if url is not None and _AUSTRALIAN_EDITION_RE.search(url) is not None:
+        return "AUD"
     return _dollar_of_hosts(_host(url), _host(feed_url), foreign)
+
+
+#: A site's Australian section, written for Australia's readers ("theguardian.com/australia-news/..."): its
+#: bare dollars are Australian, whatever the host.
+_AUSTRALIAN_EDITION_RE = re.compile(r"^https?://[^/]+/(?:[^/?#]+/)?australia-news/", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -6236,6 +6236,8 @@ _LIVES_AFTER = compile_lazily(rf"{_H}*(?i:(?:their|his|her){_H}+lives?|la{_H}+vi
 #: damages", "in fines".
 _DAMAGES_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+dommages(?:{_H}+et{_H}+|-)intérêts|d['’]amendes?|de{_H}+dédommagements?"
+    # "une amende de 730 millions d'euros et de 105 millions de réparations civiles"
+    rf"|de{_H}+réparations?(?:{_H}+civiles?)?|d['’]indemnités?|d['’]indemnisations?"
     rf"|in{_H}+(?:damages|fines|penalties|compensation|restitution))(?![\w])"
 )
 #: What takes lives in a toll: "claimed at least five lives", "cost 12 lives".
