@@ -15523,3 +15523,16 @@ def test_civil_reparations_after_a_bare_sum_are_money():
     owed, an amount in the currency said before."""
     text = "Elle paiera une amende de 600 millions d'euros et de 95 millions de réparations civiles."
     assert keys(text, "fr") == [(600e6, "money", "EUR"), (95e6, "money", "EUR")]
+
+
+def test_a_products_launch_year_dates_no_toll_and_a_range_of_the_dead_is_of_the_dead():
+    """Constructions: "Mis sur le marché en 1976 pour traiter le diabète, le Mediator ... provoquant la mort de
+    1 500 à 2 100 personnes" (the launch year opens the sentence and dates no figure of it; both bounds of the
+    range after "la mort de" are of the dead), "killed 10 to 15 people"."""
+    text = (
+        "Mis sur le marché en 1976 pour traiter le diabète, le médicament a ensuite été prescrit comme "
+        "coupe-faim, provoquant la mort de 1 200 à 1 900 personnes."
+    )
+    found = [(f.value, f.unit, f.year) for f in extract_figures(text, "fr") if f.kind == "count"]
+    assert found == [(1200, "death", None), (1900, "death", None)]
+    assert [f.unit for f in extract_figures("The blast killed 12 to 16 people.", "en")] == ["death", "death"]

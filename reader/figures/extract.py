@@ -2727,7 +2727,10 @@ _SINCE_EVENT_BEFORE = compile_lazily(
     r"(?<![\w])(?i:depuis|since)(?![\w])[^,.;:!?\n]{0,40}$"
     # a founding, a launch or a birth: "Fondé en 1841, le voyagiste emploie 22.000 personnes", "founded in
     # 1998", "Lancée en 2017, la plateforme aurait blanchi 154.000 bitcoins"
-    r"|(?<![\w])(?i:fondée?s?|créée?s?|lancée?s?|née?s?|founded|established|launched|born)(?![\w])[^,.;:!?\n]{0,12}$"
+    r"|(?<![\w])(?i:fondée?s?|créée?s?|lancée?s?|née?s?|founded|established|launched|born"
+    # a product's launch: "Mis sur le marché en 1976 pour traiter le diabète, le Mediator ... provoquant la mort
+    # de 1 500 à 2 100 personnes", "put on the market in 1976", "commercialisé en 1976"
+    r"|mise?s?\s+sur\s+le\s+marché|commercialisée?s?|put\s+on\s+the\s+market|marketed)(?![\w])[^,.;:!?\n]{0,12}$"
 )
 #: A year the clause after it tells of: "depuis 1997, année où quelque 216.000 cas avaient été notifiés",
 #: "since 1997, when some 216,000 cases were reported", "depuis le séisme de 1999, qui avait fait 17.000 morts".
@@ -5738,6 +5741,8 @@ _KILLED_BEFORE = _ending(
     rf"(?:(?i:another|a{_H}+further){_H}+)?"
     rf"(?:(?i:at{_H}+least|more{_H}+than|over|nearly|almost|some|about|around|au{_H}+moins|plus{_H}+de|près{_H}+de"
     rf"|environ){_H}+)?"
+    # the high bound of a range: "provoquant la mort de 1 500 à 2 100 personnes", "killing 10 to 15 people"
+    rf"(?:[0-9][0-9 \u00a0\u202f.,]*{_H}+(?i:à|to){_H}+)?"
 )
 #: The French verb of a toll before its victims: "faisant 42 victimes", "a fait 14 victimes et des dizaines de
 #: blessés", "ont fait au moins 2.900 victimes": the dead, as the disaster or the fighting "made" them.
