@@ -13442,7 +13442,8 @@ class _Extractor:
             figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
         if c.kind == "count" and (
             self.change_before(c.start)
-            or self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
+            or self.may_hold(c.start, 40, ("additional", "further"))
+            and self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
             or self.after(_CHANGE_AFTER, c.end)
             and not self.before(_TOLL_AND_BEFORE, c.start, 64)
             and not self.hurt_besides_the_dead(c)
