@@ -15536,3 +15536,18 @@ def test_a_products_launch_year_dates_no_toll_and_a_range_of_the_dead_is_of_the_
     found = [(f.value, f.unit, f.year) for f in extract_figures(text, "fr") if f.kind == "count"]
     assert found == [(1200, "death", None), (1900, "death", None)]
     assert [f.unit for f in extract_figures("The blast killed 12 to 16 people.", "en")] == ["death", "death"]
+
+
+def test_a_french_papers_millions_of_dollars_for_a_us_agency_are_us_dollars():
+    """Construction: "le contrat de lancement a été facturé environ 178 M$" in a French space magazine on a NASA
+    mission: "M$" is how Quebec writes millions, but a story about the United States, naming none of Canada,
+    counts the agency's dollars; a Quebec story keeps its own."""
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "Attribué par la NASA en juillet, le contrat de lancement de la sonde a été facturé 150 M$ à la NASA. "
+        "SpaceX lancera la sonde depuis la Floride."
+    )
+    assert article_dollar(text, "Revue de l'espace", "https://revue-espace.example.com/x", lang="fr") == "USD"
+    text = "Le gouvernement du Québec a versé 150 M$ à l'usine de Bécancour."
+    assert article_dollar(text, "Revue de l'espace", "https://revue-espace.example.com/x", lang="fr") == "CAD"

@@ -344,6 +344,8 @@ def article_dollar(
         quebec = lang == "fr" and (
             _QUEBEC_DOLLARS_RE.search(text) is not None
             and (_EURO_LETTER_RE.search(text) is None or _about_canada(text, least=1))
+            # not a French trade paper's "178 M$" for a NASA launch contract: a story about the United States
+            and not _about_the_us(text)
             or _TRAILING_DOLLAR_RE.search(text) is not None
             and _about_canada(text, least=1)
         )
@@ -546,7 +548,7 @@ _CANADIAN_PHRASES = (
 _AMERICAN_WORDS = frozenset(
     "US USA America American Americans États-Unis Etats-Unis Américain Américaine Américains Washington "
     "California Californie Texas Florida Floride FBI Atlanta Chicago Boston Dallas Houston Miami Seattle Denver "
-    "Detroit Minneapolis Philadelphia Philadelphie".split()
+    "Detroit Minneapolis Philadelphia Philadelphie NASA Pentagon Pentagone Congress SpaceX".split()
 )
 _AMERICAN_PHRASES = ("United States", "U.S.", "New York", "américain")
 #: A capitalised word with its inner hyphens ("Colombie-Britannique"), without a possessive or the
