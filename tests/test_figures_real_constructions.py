@@ -15551,3 +15551,19 @@ def test_a_french_papers_millions_of_dollars_for_a_us_agency_are_us_dollars():
     assert article_dollar(text, "Revue de l'espace", "https://revue-espace.example.com/x", lang="fr") == "USD"
     text = "Le gouvernement du Québec a versé 150 M$ à l'usine de Bécancour."
     assert article_dollar(text, "Revue de l'espace", "https://revue-espace.example.com/x", lang="fr") == "CAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The launch carried the military satellite Ardent 3B to orbit.", "en", []),
+        ("Le lanceur emportait le satellite KESTREL 2M et un autre engin.", "fr", []),
+        # a scale letter after a currency, or before a currency word, stays a scale
+        ("The fund raised $3B last year.", "en", [(3e9, "money")]),
+        ("Profits hit 3B dollars last year.", "en", [(3e9, "money")]),
+    ],
+)
+def test_a_names_number_and_letter_are_no_scaled_count(text, lang, expected):
+    """Construction: "the French military satellite SYRACUSE 4B", "le satellite Syracuse 4B": a name's number
+    and letter right after the name, no billions of anything."""
+    assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected

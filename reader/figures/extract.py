@@ -2312,6 +2312,17 @@ def _glued(
                 _lowercase_celsius(text, s, right) or _GLUED_CENTS_PRICE_AFTER.match(text, right) is not None
             )
         )
+        if (
+            ok
+            and suffix in ("B", "M", "K")
+            and text[s - 1 : s] == " "
+            and text[s - 2 : s - 1] not in ("$", "€", "£")
+            and _NAME_RIGHT_BEFORE_RE.search(text, max(0, s - 32), s) is not None
+            and not _CURRENCY_WORD_AFTER.match(text, right)
+        ):
+            # "the French military satellite Syracuse 4B", "SYRACUSE 4B": a name's number and letter, no
+            # billions of anything
+            return False, None
         # the second number of a range carries the unit: "28-30C", "10-15m" (not "COVID-19m")
         ranged = (
             not head.endswith("-")
@@ -2332,6 +2343,9 @@ def _glued(
 
 
 _CURRENCY_AFTER = {k.lower(): v for k, v in {**t.CURRENCY_SUFFIXES, **t.CURRENCY_CODES_AFTER}.items()}
+#: A capitalised name right before a number, inside its sentence (not the first word of it): "satellite
+#: Syracuse ", "satellite SYRACUSE ".
+_NAME_RIGHT_BEFORE_RE = compile_lazily(r"(?<=[a-zà-ÿ,] )[A-Z][A-Za-z-]{2,} $")
 #: A noun glued to a scale word by a dash: "2.8 million-follower", "a 10 million-member union".
 _SCALE_NOUN_GLUED_RE = compile_lazily(r"-(?P<n>[A-Za-z]{3,})(?![\w-])")
 #: Per cent glued to the digits: "10pc", "2.5pc".
