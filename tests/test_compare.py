@@ -2662,3 +2662,23 @@ def test_the_amounts_of_two_worked_examples_dispute_nothing():
     fr = extract_figures("La ville versera 1000 $ à chaque locataire.", "fr", "CAD")
     assert not any(f.example for f in en + fr)
     assert _values(compare_figures(en, fr).conflicts) == [(1100, 1000)]
+
+
+def test_people_and_who_they_are_of_one_value_are_one_count():
+    """Construction: "About 6,000 people were moved to other locations" against "6.000 vacanciers ont été tirés
+    de leur sommeil": people, and the kind of people they are (holidaymakers), one value of ten or more, are one
+    quantity."""
+    en = extract_figures("About 7,000 people were moved to other sites.", "en")
+    fr = extract_figures("Sur le bassin, 7.000 vacanciers ont été réveillés.", "fr")
+    assert [f.unit for f in en] == ["person"] and [f.unit for f in fr] == ["guest"]
+    c = compare_figures(en, fr)
+    assert _values(c.matched) == [(7000, 7000)] and not c.only_en and not c.only_fr
+
+
+def test_a_sentence_opening_connective_names_no_one_aged():
+    """Construction: "Meanwhile, 18-year-old Daemen was named" against "Oliver Daemen, 18 ans": "Meanwhile" is
+    no person's name, so the two ages are one."""
+    en = extract_figures("Meanwhile, 18-year-old Daemen was named the fourth crew member.", "en")
+    fr = extract_figures("Avec eux, le plus jeune, Oliver Daemen, 18 ans.", "fr")
+    assert [f.place for f in en] == [None]
+    assert _values(compare_figures(en, fr).matched) == [(18, 18)]

@@ -3627,7 +3627,16 @@ def _same_count(a: Figure, b: Figure) -> bool:
     return (
         a.kind == b.kind == "count"
         and _size(a) == _size(b)
-        and (related_units(a.unit, b.unit) or _fate_of_people(a, b) or _fate_of_people(b, a))
+        and (
+            related_units(a.unit, b.unit)
+            or _fate_of_people(a, b)
+            or _fate_of_people(b, a)
+            # "About 6,000 people were moved", "6.000 vacanciers ont été tirés de leur sommeil": people, and
+            # who they are, one value of ten or more
+            or float(a.value) >= FATE_OF_PEOPLE_LEAST
+            and (_kind_of_people(a, b) or _kind_of_people(b, a))
+            and not {a.unit, b.unit} & RESPONDERS
+        )
         and _same_role(a, b)
     )
 

@@ -3591,8 +3591,16 @@ def _ages_of_names(text: str, figures: list[Figure]) -> None:
             m = _NAME_OF_AGE_BEFORE.search(text, max(0, f.start - 40), f.start)
         else:
             m = _NAME_OF_APPOSED_AGE_BEFORE.search(text, max(0, f.start - 80), f.start)
-        if m is not None:
+        if m is not None and m.group("w").lower() not in _CONNECTIVES:
             f.place = m.group("w").lower()
+
+
+#: Words that open a sentence before a comma without naming anyone: "Meanwhile, 18-year-old Daemen was named".
+_CONNECTIVES = frozenset(
+    "meanwhile however also today yesterday earlier later separately moreover instead still then now besides"
+    " finally overall ensuite cependant pourtant aujourd'hui hier enfin alors puis toutefois néanmoins"
+    " parallèlement désormais".split()
+)
 
 
 #: A Belgian house type, named by its walls: "maisons quatre façades", "une maison deux ou trois façades", "Les

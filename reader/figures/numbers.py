@@ -689,7 +689,7 @@ HUMAN_UNITS = frozenset(
     "person man woman child suspect victim user customer member employee officer arrest death injury missing "
     "student firefighter soldier national resident patient passenger case migrant refugee tourist survivor rescuer "
     "hostage prisoner protester worker hospitalised critical light burn civilian adult youth boy girl displaced peacekeeper "
-    "astronaut occupant attacker minor evacuee".split()
+    "astronaut occupant attacker minor evacuee guest".split()
 )
 #: Every noun of people the lexicon names, in the unit table or beyond it.
 LEXICON_PEOPLE = HUMAN_UNITS | PEOPLE_CONCEPTS
