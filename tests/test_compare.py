@@ -2682,3 +2682,12 @@ def test_a_sentence_opening_connective_names_no_one_aged():
     fr = extract_figures("Avec eux, le plus jeune, Oliver Daemen, 18 ans.", "fr")
     assert [f.place for f in en] == [None]
     assert _values(compare_figures(en, fr).matched) == [(18, 18)]
+
+
+def test_an_additional_sum_disputes_a_sum_said_supplementaires():
+    """Construction: "an additional $53.8 million in donations" against "57 millions de dollars
+    supplémentaires": both give a sum more, so the two are one quantity, disputed."""
+    en = extract_figures("The flight drew an additional $41.5 million in donations.", "en")
+    fr = extract_figures("Le vol a permis de récolter 44 millions de dollars supplémentaires.", "fr")
+    assert [f.change for f in en] == [True] == [f.change for f in fr]
+    assert _values(compare_figures(en, fr).conflicts) == [(41.5e6, 44e6)]

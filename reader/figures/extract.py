@@ -13479,6 +13479,9 @@ class _Extractor:
                 or self.change_before(c.start)
                 # "(+3,3 milliards de dollars)", "+$12 million": a gain
                 or self.text[c.start - 1 : c.start] == "+"
+                # "an additional $53.8 million in donations", as "57 millions de dollars supplémentaires"
+                or self.may_hold(c.start, 40, ("additional", "further"))
+                and self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
                 or self.lang == "en"
                 and self.text[max(0, c.start - 5) : c.start].rstrip().endswith(("up", "down"))
                 and self.before(_UP_DOWN_BEFORE, c.start, 16) is not None
