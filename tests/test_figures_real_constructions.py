@@ -15567,3 +15567,18 @@ def test_a_names_number_and_letter_are_no_scaled_count(text, lang, expected):
     """Construction: "the French military satellite SYRACUSE 4B", "le satellite Syracuse 4B": a name's number
     and letter right after the name, no billions of anything."""
     assert [(f.value, f.kind) for f in extract_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The holders won on penalties (5-3 in the shootout after a 2-2 draw).", "en"),
+        ("Les Bleus l'ont emporté 4-3 aux tirs au but.", "fr"),
+        ("Commissioners approved the deal 3-2 along party lines.", "en"),
+        ("Un autotest suffit, à renouveler à J+2 et J+4.", "fr"),
+    ],
+)
+def test_a_shootouts_score_a_boards_party_line_tally_and_days_counted_from_an_event(text, lang):
+    """Constructions: "(4-2 in the shootout after a 3-3 draw", "approved the settlement 3-2 along party lines"
+    (a board's tally, both sides under 20), "à renouveler à J+2 et J+4": no counts."""
+    assert keys(text, lang) == []

@@ -935,7 +935,10 @@ _NOT_FIGURE_RE = compile_lazily(
     # a court's or a board's tally ("voted by 5 to 4", "split 7-2", "a 6-3 decision"); not a legislature's,
     # whose tallies are the vote's counts ("a 311-112 vote", "voted 70-29": "par 311 voix contre 112")
     rf"|(?:{_AFTER_VOTE})1?[0-9](?:[-–]|{_H}+to{_H}+)1?[0-9](?![\w])"
-    rf"|(?<![\w.,])1?[0-9][-–]1?[0-9](?={_H}+(?i:vote|decision|ruling|verdict)(?![\w]))"
+    rf"|(?<![\w.,])1?[0-9][-–]1?[0-9](?={_H}+(?i:vote|decision|ruling|verdict|along{_H}+party{_H}+lines)(?![\w]))"
+    # a shoot-out's score: "(4-2 in the shootout after a 3-3 draw", "4-2 on penalties", "4-2 aux tirs au but"
+    rf"|(?<![\w.,])[0-9]{{1,2}}[-–][0-9]{{1,2}}(?={_H}+(?i:in{_H}+the{_H}+shoot-?out|on{_H}+penalties"
+    rf"|aux{_H}+tirs{_H}+au{_H}+but)(?![\w]))"
     # ... with a competition's name between: "a 2-0 World Cup defeat"
     rf"|(?<![\w.,])[0-9]{{1,3}}[-–][0-9]{{1,3}}(?={_H}+(?:(?i:overtime|extra-time|shootout|road|comeback){_H}+)?"
     # ... or a stage of it: "their 2-0 group-stage victory", "a 3-1 first-leg win"
@@ -13015,6 +13018,12 @@ class _Extractor:
     def keep(self, c: _Cand) -> bool:
         if c.measure or not abs(c.value) < MAX_VALUE:
             return False  # a measurement, or a run of digits no report means as a quantity (it would be inf)
+        if (
+            c.start >= 2
+            and self.text[c.start - 2 : c.start] in ("J+", "J-")
+            and not self.text[c.start - 3 : c.start - 2].isalnum()
+        ):
+            return False  # "à renouveler à J+2 et J+4": a day counted from an event, French style
         if c.kind == "duration" and c.unit == "months" and self.accounts_period(c):
             return False  # "in the first nine months of 2025", "nine-month figures": a period of the accounts
         if (
