@@ -15582,3 +15582,19 @@ def test_a_shootouts_score_a_boards_party_line_tally_and_days_counted_from_an_ev
     """Constructions: "(4-2 in the shootout after a 3-3 draw", "approved the settlement 3-2 along party lines"
     (a board's tally, both sides under 20), "à renouveler à J+2 et J+4": no counts."""
     assert keys(text, lang) == []
+
+
+def test_a_report_on_australia_from_a_publisher_no_dollar_tells_counts_australian_dollars():
+    """Construction: an Irish site's report on Australia's bushfires ("Prime Minister Scott Morrison ... a $20
+    million lease of firefighting aircraft", Sydney, New South Wales, Victoria named): a publisher whose dollar
+    nothing tells, on a story about Australia naming no American place, counts Australian dollars; a report
+    naming the United States too keeps the US dollar."""
+    from reader.figures.currency import article_dollar
+
+    text = (
+        "Fires raged across New South Wales and Victoria as Australian troops were called up. In Sydney, the "
+        "government pledged $15 million for more aircraft."
+    )
+    assert article_dollar(text, "Dublin Daily", "https://dublin-daily.example.ie/x", lang="en") == "AUD"
+    text += " Washington offered help, and crews from California flew in."
+    assert article_dollar(text, "Dublin Daily", "https://dublin-daily.example.ie/x", lang="en") == "USD"

@@ -353,6 +353,16 @@ def article_dollar(
         # "fining Canada Soccer 200,000 Swiss francs ($226,000)": a story about Canada whose only dollars convert
         # another currency gives them in its publisher's dollar, which nothing tells: the international one
         dollar = "CAD" if quebec or canadian and not _dollars_only_converted(text) else "USD"
+        if (
+            dollar == "USD"
+            and lang == "en"
+            and _about_one_country(
+                text, _HOME_NAMES["AUD"], (_AMERICAN_WORDS, _AMERICAN_PHRASES), AUSTRALIAN_LEAST
+            )
+            and not _dollars_only_converted(text)
+        ):
+            # an Irish site's report on Australia's bushfires, copied from its press: "$20 million" is Australian
+            dollar = "AUD"
     return text_dollar(text, dollar)
 
 
@@ -631,6 +641,9 @@ def _names_home(text: str, dollar: str) -> bool:
     return _mentions(text, _CAPITALISED_RE.findall(text), *_HOME_NAMES[dollar]) > 0
 
 
+#: How many Australian names, and no American one, make a text one about Australia (for a publisher whose
+#: dollar nothing tells).
+AUSTRALIAN_LEAST = 3
 #: How many American names, and no Canadian one, make a text one about the United States.
 AMERICAN_NAMES_LEAST = 3
 
