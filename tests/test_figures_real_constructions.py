@@ -15598,3 +15598,15 @@ def test_a_report_on_australia_from_a_publisher_no_dollar_tells_counts_australia
     assert article_dollar(text, "Dublin Daily", "https://dublin-daily.example.ie/x", lang="en") == "AUD"
     text += " Washington offered help, and crews from California flew in."
     assert article_dollar(text, "Dublin Daily", "https://dublin-daily.example.ie/x", lang="en") == "USD"
+
+
+def test_cases_of_people_count_the_people_and_a_sum_in_the_same_currency():
+    """Constructions: "39 cas de salariés examinés" (the people whose cases are counted; "500 cas de choléra"
+    stay cases) and "une amende de quatre millions de francs suisses et une compensation de 90 millions de la
+    même monnaie" (the currency just said)."""
+    assert [f.unit for f in extract_figures("Le procès a porté sur 31 cas de salariés.", "fr")] == [
+        "employee"
+    ]
+    assert [f.unit for f in extract_figures("On a signalé 500 cas de choléra.", "fr")] == ["case"]
+    text = "Une amende de trois millions de francs suisses et une compensation de 80 millions de la même monnaie."
+    assert keys(text, "fr") == [(3e6, "money", "CHF"), (80e6, "money", "CHF")]

@@ -6264,6 +6264,11 @@ _TO_HOSPITAL_AFTER = compile_lazily(
 _LIVES_AFTER = compile_lazily(rf"{_H}*(?i:(?:their|his|her){_H}+lives?|la{_H}+vie|la{_H}+mort)\b")
 #: What an amount paid as a sanction is called after it: "4,4 millions de dommages et intérêts", "$2 million in
 #: damages", "in fines".
+#: The currency of the amount before, said after a scaled number: "90 millions de la même monnaie", "in the same
+#: currency".
+_SAME_CURRENCY_AFTER = compile_lazily(
+    rf"{_H}+(?i:de{_H}+la{_H}+même{_H}+monnaie|dans{_H}+la{_H}+même{_H}+monnaie|in{_H}+the{_H}+same{_H}+currency)(?![\w])"
+)
 _DAMAGES_AFTER = compile_lazily(
     rf"{_H}+(?i:de{_H}+dommages(?:{_H}+et{_H}+|-)intérêts|d['’]amendes?|de{_H}+dédommagements?"
     # "une amende de 730 millions d'euros et de 105 millions de réparations civiles"
@@ -9826,6 +9831,13 @@ class _Extractor:
                     return
                 if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
                     self.container_of(c, pos)
+                elif word == "cas" and self.lang == "fr":
+                    # "39 cas de salariés examinés": the people whose cases are counted (not "500 cas de
+                    # choléra", cases of a disease)
+                    unit = c.unit
+                    self.container_of(c, pos)
+                    if c.unit not in t.HUMAN_UNITS or c.unit in ("case", "death", "injury"):
+                        c.unit = unit
                     return
                 # English puts the head noun last ("business customers"); so does a French "jeunes" before
                 # one ("quatre jeunes enfants", "24 jeunes adultes")
@@ -12295,6 +12307,14 @@ class _Extractor:
                 # "Fixed cameras produced 14.2 million fines", "two million fewer fines": fines counted, the plural
                 # right after the number (not "14.2 million in fines")
                 c.unit, c.noun = "fine", True
+                continue
+            if money and (same := self.after(_SAME_CURRENCY_AFTER, c.end)) is not None:
+                # "une amende de quatre millions de francs suisses et une compensation de 90 millions de la même
+                # monnaie": the currency just said
+                c.kind, c.unit, c.noun = "money", None, False
+                c.currency = _said_before(amounts_said, c, converted).currency
+                c.end = same.end()
+                last = c
                 continue
             if money and self.after(_DAMAGES_AFTER, c.end):  # "4,4 millions de dommages et intérêts"
                 nearest = _said_before(amounts_said, c, converted).currency
