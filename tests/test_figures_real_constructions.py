@@ -15610,3 +15610,17 @@ def test_cases_of_people_count_the_people_and_a_sum_in_the_same_currency():
     assert [f.unit for f in extract_figures("On a signalé 500 cas de choléra.", "fr")] == ["case"]
     text = "Une amende de trois millions de francs suisses et une compensation de 80 millions de la même monnaie."
     assert keys(text, "fr") == [(3e6, "money", "CHF"), (80e6, "money", "CHF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une septantaine de perquisitions ont été menées.", (70, "about")),
+        ("On compte une nonantaine de blessés.", (90, "about")),
+        ("Une huitantaine de suspects ont été entendus.", (80, "about")),
+    ],
+)
+def test_belgian_and_swiss_approximate_tens(text, expected):
+    """Construction: "une septantaine de perquisitions menées à travers le monde" (Belgian and Swiss French for
+    about seventy, as "une soixantaine" is about sixty): an estimate of a count."""
+    assert [(f.value, f.approx) for f in extract_figures(text, "fr")] == [expected]

@@ -171,7 +171,10 @@ _LE_SCALE_ARTICLES = f"(?:{'|'.join(_LE_SCALE_WORDS)})"
 _LE_SCALES = "(?:million|milliard|millier)"
 #: "La vingtaine d'autres candidats": the article is the one of an approximate count (not "dans la vingtaine",
 #: in one's twenties, which no "de" follows).
-_LA_APPROXIMATIONS = "(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
+_LA_APPROXIMATIONS = (
+    "(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine"
+    "|octantaine|nonantaine|centaine)"
+)
 
 
 @cache

@@ -67,12 +67,15 @@ SCALE_WORDS: dict[str, Decimal] = {
     "dozen": Decimal(12), "douzaine": Decimal(12), "douzaines": Decimal(12), "dizaine": Decimal(10),
     "dizaines": Decimal(10), "quinzaine": Decimal(15), "vingtaine": Decimal(20), "trentaine": Decimal(30),
     "quarantaine": Decimal(40), "cinquantaine": Decimal(50), "soixantaine": Decimal(60),
+    # as Belgium and Switzerland count: "une septantaine de perquisitions", "une nonantaine de blessés"
+    "septantaine": Decimal(70), "huitantaine": Decimal(80), "octantaine": Decimal(80), "nonantaine": Decimal(90),
     "centaine": Decimal(100), "centaines": Decimal(100), "millier": Decimal(10**3), "milliers": Decimal(10**3),
 }  # fmt: skip
 
 #: Scale words that make the figure an estimate ("une vingtaine de", "un millier de").
 APPROXIMATE_SCALES = frozenset(
-    "dizaine dizaines quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine centaines "
+    "dizaine dizaines quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine septantaine huitantaine "
+    "octantaine nonantaine centaine centaines "
     "millier milliers demi-millier".split()
 )
 
