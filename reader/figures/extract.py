@@ -3923,10 +3923,10 @@ def _bare_degrees_of_one_scale(figures: list[Figure]) -> None:
     """A text that gives a reading in bare degrees no weather reaches in Celsius ("Death Valley hit 130
     degrees") and names no reading in Celsius gives all its bare degrees in Fahrenheit: "temperatures running
     15 to 30 degrees above late-summer averages"."""
-    bare = [f for f in figures if f.kind == "temperature" and _BARE_DEGREES_RE.fullmatch(f.text)]
-    if not any(f.unit == "F" for f in bare) or any(
-        f.kind == "temperature" and f.unit == "C" and not _BARE_DEGREES_RE.fullmatch(f.text) for f in figures
-    ):
+    readings = [f for f in figures if f.kind == "temperature"]
+    bare = [f for f in readings if _BARE_DEGREES_RE.fullmatch(f.text)]
+    bare_ids = {id(f) for f in bare}
+    if not any(f.unit == "F" for f in bare) or any(f.unit == "C" for f in readings if id(f) not in bare_ids):
         return
     for f in bare:
         f.unit = "F"
@@ -9116,16 +9116,18 @@ class _Extractor:
         reads, and the other scale's reading in brackets around it ("45 C (113 F)") or a word of heat or
         cold near it ("temperatures hit 46.1 C")."""
         fahrenheit = m.group("u") == "F"
-        # a sign set off before the number: "stored between –80 C to –60 C"
-        signed = c.start >= 2 and self.text[c.start - 1] in "-−–" and self.text[c.start - 2] in " \u00a0("
-        # or in words: "a wind chill of minus 108 degrees Fahrenheit (minus 78 C)"
-        signed = signed or _MINUS_WORD_RE.search(self.text, max(0, c.start - 8), c.start) is not None
+        # a sign set off before the number ("stored between –80 C to –60 C"), or said in words ("a wind chill
+        # of minus 108 degrees Fahrenheit (minus 78 C)")
+        said_minus = _MINUS_WORD_RE.search(self.text, max(0, c.start - 8), c.start) is not None
+        signed = said_minus or (
+            c.start >= 2 and self.text[c.start - 1] in "-−–" and self.text[c.start - 2] in " \u00a0("
+        )
         reading = -c.raw if signed else c.raw
         if c.word or not (-130 <= reading <= 140 if fahrenheit else -90 <= reading <= 60):
             return False
         if self.after(_OTHER_SCALE_AFTER, m.end()) or self.before(_OTHER_SCALE_BEFORE, c.start, 16):
             return True
-        if _MINUS_WORD_RE.search(self.text, max(0, c.start - 8), c.start):
+        if said_minus:
             return True  # "it was minus 26 C": below zero, a reading
         window = self.text[max(0, c.start - 120) : m.end() + 60].lower()
         return any(w in window for w in _HEAT_WORDS)
@@ -9833,14 +9835,17 @@ class _Extractor:
                     c.unit = "majority"  # "une majorité de 80 sièges": a margin, not a party's seats
                     return
                 if word in t.CONTAINER_NOUNS_FR and self.lang == "fr":
-                    self.container_of(c, pos)
-                elif word == "cas" and self.lang == "fr":
+                    # "200 000 comptes d'entreprises": accounts of something count that thing
+                    c.unit = self.container_owner(pos) or c.unit
+                elif (
+                    word == "cas"
+                    and self.lang == "fr"
+                    and (owner := self.container_owner(pos)) in t.HUMAN_UNITS
+                    and owner not in ("case", "death", "injury")
+                ):
                     # "39 cas de salariés examinés": the people whose cases are counted (not "500 cas de
                     # choléra", cases of a disease)
-                    unit = c.unit
-                    self.container_of(c, pos)
-                    if c.unit not in t.HUMAN_UNITS or c.unit in ("case", "death", "injury"):
-                        c.unit = unit
+                    c.unit = owner
                     return
                 # English puts the head noun last ("business customers"); so does a French "jeunes" before
                 # one ("quatre jeunes enfants", "24 jeunes adultes")
@@ -10132,19 +10137,20 @@ class _Extractor:
             if c.unit is None and self.seats_won_or_lost(c):
                 c.unit = "seat"  # "the Greens lost five", "which gained four", "leaving it with just three"
 
-    def container_of(self, c: _Cand, pos: int) -> None:
-        """ "200 000 comptes d'entreprises": accounts, records or files of something count that thing."""
+    def container_owner(self, pos: int) -> str | None:
+        """What the accounts, records or files before ``pos`` are of, as a unit ("200 000 comptes d'entreprises":
+        companies), or None (no "de" after them, or a name: "5500 comptes de l'ARC")."""
         m = self.after(_DE_AFTER, pos)
         if m is None:
-            return
+            return None
         glued = self.text[m.end() - 1] in "'’"
         w = self.after(_GLUED_WORD_AFTER if glued else _WORD_AFTER, m.end())
-        if w is not None:
-            word = _DL_RE.sub("", w.group("w"))
-            if word[:1].isupper():
-                return  # "5500 comptes de l'ARC": the owner is a name, the accounts are what is counted
-            owner = w.group("w").lower()
-            c.unit = t.UNIT_NOUNS.get(owner, owner)
+        if w is None:
+            return None
+        if _DL_RE.sub("", w.group("w"))[:1].isupper():
+            return None  # "5500 comptes de l'ARC": the owner is a name, the accounts are what is counted
+        owner = w.group("w").lower()
+        return t.UNIT_NOUNS.get(owner, owner)
 
     def labelled(self, s: int) -> str | None:
         """The people a line's label says the count after its colon counts ("People killed: 501", "Death toll:
@@ -12813,6 +12819,13 @@ class _Extractor:
             return f"{name} et {also.group('p')}".lower()
         return name.lower()
 
+    def additional_before(self, s: int) -> bool:
+        """Whether "an additional" or "a further" stands right before ``s`` (see :data:`_ADDITIONAL_BEFORE`)."""
+        return (
+            self.may_hold(s, 40, ("additional", "further"))
+            and self.before(_ADDITIONAL_BEFORE, s, 40) is not None
+        )
+
     def change_before(self, s: int) -> bool:
         """Whether the words right before ``s`` give the figure as a change ("increased by 16", "une
         augmentation de 5,77 ct"): looked for only where "by", "of" or "de" ends them."""
@@ -13496,8 +13509,7 @@ class _Extractor:
             figure.change = True  # "(+0,53 pp)", "-0.19 percentage points": a change in points
         if c.kind == "count" and (
             self.change_before(c.start)
-            or self.may_hold(c.start, 40, ("additional", "further"))
-            and self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
+            or self.additional_before(c.start)
             or self.after(_CHANGE_AFTER, c.end)
             and not self.before(_TOLL_AND_BEFORE, c.start, 64)
             and not self.hurt_besides_the_dead(c)
@@ -13512,8 +13524,7 @@ class _Extractor:
                 # "(+3,3 milliards de dollars)", "+$12 million": a gain
                 or self.text[c.start - 1 : c.start] == "+"
                 # "an additional $53.8 million in donations", as "57 millions de dollars supplémentaires"
-                or self.may_hold(c.start, 40, ("additional", "further"))
-                and self.before(_ADDITIONAL_BEFORE, c.start, 40) is not None
+                or self.additional_before(c.start)
                 or self.lang == "en"
                 and self.text[max(0, c.start - 5) : c.start].rstrip().endswith(("up", "down"))
                 and self.before(_UP_DOWN_BEFORE, c.start, 16) is not None
