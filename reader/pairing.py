@@ -434,6 +434,8 @@ def proper_names(text: str) -> set[str]:
     # only a text that names one is scanned: a case-blind scan of every text cost more than all the rest
     if any(disease in lowered for disease in _DISEASES):
         names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
+    if any(hazard in lowered for hazard in _HAZARDS):
+        names.update(_HAZARDS[m.group().lower()] for m in _HAZARD_RE.finditer(text))
     return names
 
 
@@ -461,6 +463,24 @@ _DISEASES = {
     for written in forms.split()
 }  # fmt: skip
 _DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, reverse=True))})(?![\w-])")
+
+#: Natural hazards, as English and French name them, and the one name each counts as: like a disease, a
+#: story's hazard is written in lowercase and in each language its own way ("floods", "des inondations"). Not
+#: heatwaves nor droughts: they last weeks, and each day's record or harvest report is a story of its own.
+_HAZARDS = {
+    written: name
+    for name, forms in {
+        "flood": "flood floods flooding floodwaters inondation inondations crue crues",
+        "earthquake": "earthquake earthquakes quake séisme séismes tremblement",
+        "landslide": "landslide landslides mudslide mudslides glissement glissements",
+        "wildfire": "wildfire wildfires bushfire bushfires",
+        "hurricane": "hurricane hurricanes ouragan ouragans", "cyclone": "cyclone cyclones",
+        "typhoon": "typhoon typhoons typhon typhons", "tornado": "tornado tornadoes tornade tornades",
+        "eruption": "eruption éruption", "tsunami": "tsunami tsunamis", "avalanche": "avalanche avalanches",
+    }.items()
+    for written in forms.split()
+}  # fmt: skip
+_HAZARD_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, reverse=True))})(?![\w-])")
 
 
 #: Bodies French names with one capital, as written, and their English names.

@@ -683,6 +683,26 @@ def test_a_disease_each_language_names_in_lowercase_is_one_name():
     assert with_disease > without
 
 
+def test_a_hazard_each_language_names_its_own_way_is_one_name():
+    """Constructions: "Floods and landslides ... in <country>" against "les inondations et les glissements de
+    terrain" a day later, each report with its own toll: the country alone is too weak to pair them, the hazard
+    both name tells the event; another hazard in the same country ("An earthquake") is another event."""
+    en = "Floods and landslides set off by heavy rain have killed at least 109 people in Malawi, officials said."
+    fr = "Au Malawi, les inondations et les glissements de terrain ont fait au moins 130 morts, selon un bilan."
+    quake = "An earthquake has killed at least 109 people in Malawi, officials said."
+    assert {"flood", "landslide"} <= proper_names(en) & proper_names(fr)
+    assert "earthquake" in proper_names("Le séisme a frappé le nord.") & proper_names(quake)
+    assert not proper_names("the floodlight and the crueller one") & {"flood"}
+    fr_figs, next_day = extract_figures(fr, "fr"), DAY + timedelta(days=1)
+    assert is_pair(
+        pair_score(extract_figures(en, "en"), proper_names(en), DAY, fr_figs, proper_names(fr), next_day)
+    )
+    quake_score = pair_score(
+        extract_figures(quake, "en"), proper_names(quake), DAY, fr_figs, proper_names(fr), next_day
+    )
+    assert not is_pair(quake_score)
+
+
 def test_names_alone_more_than_a_week_apart_are_the_same_actors_next_event():
     """A regulator's approval of one vaccine and, two weeks later, of another: the same names (the agency, the
     prime minister, the vaccine makers), no figure in common. Names alone that far apart make no pair; a specific
