@@ -470,15 +470,15 @@ _DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, r
 _HAZARDS = {
     written: name
     for name, forms in {
-        "flood": "flood floods flooding floodwaters inondation inondations crue crues",
-        "earthquake": "earthquake earthquakes quake séisme séismes tremblement",
-        "landslide": "landslide landslides mudslide mudslides glissement glissements",
-        "wildfire": "wildfire wildfires bushfire bushfires",
-        "hurricane": "hurricane hurricanes ouragan ouragans", "cyclone": "cyclone cyclones",
-        "typhoon": "typhoon typhoons typhon typhons", "tornado": "tornado tornadoes tornade tornades",
-        "eruption": "eruption éruption", "tsunami": "tsunami tsunamis", "avalanche": "avalanche avalanches",
+        "flood": "flood|floods|flooding|floodwaters|inondation|inondations|crue|crues",
+        "earthquake": "earthquake|earthquakes|quake|séisme|séismes|tremblement de terre",
+        "landslide": "landslide|landslides|mudslide|mudslides|glissement de terrain|glissements de terrain",
+        "wildfire": "wildfire|wildfires|bushfire|bushfires",
+        "hurricane": "hurricane|hurricanes|ouragan|ouragans", "cyclone": "cyclone|cyclones",
+        "typhoon": "typhoon|typhoons|typhon|typhons", "tornado": "tornado|tornadoes|tornade|tornades",
+        "eruption": "eruption|éruption", "tsunami": "tsunami|tsunamis", "avalanche": "avalanche|avalanches",
     }.items()
-    for written in forms.split()
+    for written in forms.split("|")
 }  # fmt: skip
 _HAZARD_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, reverse=True))})(?![\w-])")
 

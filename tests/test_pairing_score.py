@@ -693,6 +693,7 @@ def test_a_hazard_each_language_names_its_own_way_is_one_name():
     assert {"flood", "landslide"} <= proper_names(en) & proper_names(fr)
     assert "earthquake" in proper_names("Le séisme a frappé le nord.") & proper_names(quake)
     assert not proper_names("the floodlight and the crueller one") & {"flood"}
+    assert "landslide" not in proper_names("Un glissement du vote vers la droite.")  # a shift, no landslide
     fr_figs, next_day = extract_figures(fr, "fr"), DAY + timedelta(days=1)
     assert is_pair(
         pair_score(extract_figures(en, "en"), proper_names(en), DAY, fr_figs, proper_names(fr), next_day)
