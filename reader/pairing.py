@@ -434,8 +434,8 @@ def proper_names(text: str) -> set[str]:
     # only a text that names one is scanned: a case-blind scan of every text cost more than all the rest
     if any(disease in lowered for disease in _DISEASES):
         names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
-    if any(hazard in lowered for hazard in _HAZARDS):
-        names.update(_HAZARDS[m.group().lower()] for m in _HAZARD_RE.finditer(text))
+    if any(event in lowered for event in _EVENTS):
+        names.update(_EVENTS[m.group().lower()] for m in _EVENT_RE.finditer(text))
     return names
 
 
@@ -464,10 +464,12 @@ _DISEASES = {
 }  # fmt: skip
 _DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, reverse=True))})(?![\w-])")
 
-#: Natural hazards, as English and French name them, and the one name each counts as: like a disease, a
-#: story's hazard is written in lowercase and in each language its own way ("floods", "des inondations"). Not
-#: heatwaves nor droughts: they last weeks, and each day's record or harvest report is a story of its own.
-_HAZARDS = {
+#: Kinds of event, natural hazards and incidents, as English and French name them, and the one name each counts
+#: as: like a disease, a story's kind of event is written in lowercase and in each language its own way
+#: ("floods", "des inondations"; "capsized", "le naufrage"). Not heatwaves nor droughts: they last weeks, and
+#: each day's record or harvest report is a story of its own; nor derailments: a trial years later names its
+#: derailment as much as the day's report does.
+_EVENTS = {
     written: name
     for name, forms in {
         "flood": "flood|floods|flooding|floodwaters|inondation|inondations|crue|crues",
@@ -477,10 +479,14 @@ _HAZARDS = {
         "hurricane": "hurricane|hurricanes|ouragan|ouragans", "cyclone": "cyclone|cyclones",
         "typhoon": "typhoon|typhoons|typhon|typhons", "tornado": "tornado|tornadoes|tornade|tornades",
         "eruption": "eruption|éruption", "tsunami": "tsunami|tsunamis", "avalanche": "avalanche|avalanches",
+        "shipwreck": "shipwreck|capsized|naufrage|chaviré",
+        "stampede": "stampede|bousculade", "ransomware": "ransomware|rançongiciel|rançongiciels",
+        "cyberattack": "cyberattack|cyber-attack|cyberattaque|cyber-attaque", "shooting": "shooting|fusillade",
+        "coup": "coup d'état|coup d’état|putsch", "hostage": "hostage-taking|prise d'otages|prise d’otages",
     }.items()
     for written in forms.split("|")
 }  # fmt: skip
-_HAZARD_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_HAZARDS, key=len, reverse=True))})(?![\w-])")
+_EVENT_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})(?![\w-])")
 
 
 #: Bodies French names with one capital, as written, and their English names.
