@@ -15624,3 +15624,28 @@ def test_belgian_and_swiss_approximate_tens(text, expected):
     """Construction: "une septantaine de perquisitions menées à travers le monde" (Belgian and Swiss French for
     about seventy, as "une soixantaine" is about sixty): an estimate of a count."""
     assert [(f.value, f.approx) for f in extract_figures(text, "fr")] == [expected]
+
+
+def test_a_number_of_years_counting_the_years_its_sentence_named_is_no_span():
+    """Constructions: "plus basse qu'en 1991 et en 2017, deux années elles aussi frappées par le gel" and "en 2018
+    puis en 2019 ... pour ces deux années": the years named, counted, no span of time; a span said after one year
+    named ("En 2019, il a passé deux années en prison") or with no year ("for two years") stays one."""
+    assert [f.kind for f in extract_figures("Pire qu'en 1991 et en 2017, deux années de gel.", "fr")] == [
+        "year",
+        "year",
+    ]
+    text = "On a compté 81.000 cas en 2018 et 104.000 en 2019, pour ces deux années."
+    assert [f.kind for f in extract_figures(text, "fr")].count("duration") == 0
+    assert [f.kind for f in extract_figures("Output fell in 2011 and 2015, two years of drought.", "en")] == [
+        "year",
+        "year",
+    ]
+    assert [
+        (f.value, f.unit) for f in extract_figures("En 2019, il a passé deux années en prison.", "fr")
+    ] == [
+        (2019, None),
+        (2, "years"),
+    ]
+    assert [(f.value, f.unit) for f in extract_figures("The firm grew for two years.", "en")] == [
+        (2, "years")
+    ]

@@ -7418,6 +7418,11 @@ _NUMBER_BROUGHT_TO_BEFORE = _ending(
 NUMBER_BROUGHT_REACH = 48
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her", "our", "whose"})
 _YEAR_TOKEN_RE = compile_lazily(r"(?:19|20)[0-9]{2}")
+#: Right before a number of years that counts the years its sentence named: a comma after the last year named
+#: ("1991 et de 2017, deux années"), or a demonstrative ("ces deux années", "these two years", "both").
+_YEARS_APPOSED_BEFORE = compile_lazily(
+    rf"(?:(?<![0-9])(?:19|20)[0-9]{{2}},{_H}+|(?<![\w])(?i:ces|these|those|les|the){_H}+)$"
+)
 #: The prepositions a year of a past century follows whatever word comes after it ("fondée en 1670 s'apprêtait").
 _OLD_YEAR_PREPOSITIONS = frozenset({"en", "in", "since", "depuis", "dès", "to", "until", "jusqu'en"})
 #: A modern year right after a number, joined as the end of a span: " et 1995", " to 2021", "-1995".
@@ -12733,6 +12738,17 @@ class _Extractor:
             return False
         return _PRIOR_EVENT_RE.search(self.text, start, pos) is not None
 
+    def years_named_before(self, c: _Cand) -> bool:
+        """Whether a span of years said in words counts years its sentence has named, in apposition or after a
+        demonstrative: "en 1991 et en 2017, deux années de gel", "en 2018 et 2019 ... pour ces deux années",
+        "in 2010 and 2014, two years of drought" (not "pendant deux années" after one year named)."""
+        start = self.sentence_start(c.start)
+        before = self.text[start : c.start]
+        if not _YEARS_APPOSED_BEFORE.search(before):
+            return False
+        years = {m.group() for m in _YEAR_TOKEN_RE.finditer(before)}
+        return len(years) >= c.raw
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last line break, or stop or mark followed by a
         space, before it (not the point of "17.000 cas" or "3.5%")."""
@@ -13109,6 +13125,8 @@ class _Extractor:
             )
         if c.kind == "count" and self.text.startswith("-point", c.end):
             return False  # "a 20-point lead" in a game: a score's margin, no share's points (see money_or_percent)
+        if c.kind == "duration" and c.unit == "years" and c.word and self.years_named_before(c):
+            return False  # "de 1991 et de 2017, deux années elles aussi marquées": the years named, no span
         if not c.word:
             return True
         if c.raw == 0:
