@@ -39,6 +39,11 @@ from reader.pairing import PAIR_THRESHOLD, figure_weight
 JOIN_AVERAGE = 2.0
 #: The least share of a report's specific figures that must be quantities of the story.
 JOIN_COVERAGE = 0.4
+#: ... or, when none of them gives one of the story's quantities another value, the least share of them the
+#: story reports with the same value: another outlet's report of the event with figures of its own beside one
+#: of the story's three ("the same 2,500 tonnes" and two breakdowns of its own). A report of another event of
+#: the family gives the story's quantities new values, even close ones (the next day's heat record).
+UNDISPUTED_COVERAGE = 1 / 3
 #: A report must share at least this part of the evidence the story's members share among themselves: two
 #: reports of one event share far more than the stock names and amounts an unrelated report shares with them.
 COHESION_SHARE = 0.4
@@ -222,6 +227,20 @@ class Fit:
             coverage >= STRONG_COVERAGE
             and self.matched + self.close >= STRONG_MATCHED
             and self.average >= STRONG_AVERAGE
+        )
+
+    def joins_as_another_report(self) -> bool:
+        """Whether a report with no pair of its own joins the story as another outlet's report of it: as
+        :meth:`joins` says, or with a third of its specific figures the story's, none of them another value
+        (see :data:`UNDISPUTED_COVERAGE`). Not a test of which report is a story's version: pairing asks
+        :meth:`joins`."""
+        if self.joins():
+            return True
+        return (
+            self.evidence_enough()
+            and self.coverage is not None
+            and not self.diverging
+            and self.matched >= UNDISPUTED_COVERAGE * self.specific
         )
 
 

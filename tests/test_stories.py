@@ -51,6 +51,23 @@ def test_another_outlets_report_of_the_same_event_joins_the_story_even_where_it_
     assert (fit.diverging, fit.matched) == (1, fit.specific - 1)  # €150,000: the cash seizure, another value
 
 
+def test_another_outlets_report_with_one_of_the_storys_three_figures_and_none_disputed_joins_as_a_report():
+    """Construction: another outlet's report of the takedown gives one of the story's figures ("2.3 million
+    messages") and two of its own (the servers, their rent), none of them another value of the story's: as a
+    report without a pair it joins the story, though as a candidate version (what pairing asks) it does not;
+    the same report giving the accounts another value ("5,100 accounts") joins neither way."""
+    other = (
+        "Kestrelnet, the messaging service shut by police in Rotterdam and Lyon on Tuesday, held 2.3 million "
+        "messages, Europol said. Its 17 servers in Rotterdam cost €61,500 a year to rent, a Lyon prosecutor added."
+    )
+    story = [_evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)]
+    fit = _fit(_evidence(other, "en", 4), story)
+    assert (fit.specific, fit.matched, fit.diverging) == (3, 1, 0)
+    assert fit.joins_as_another_report() and not fit.joins()
+    disputed = _fit(_evidence(other.replace("17 servers", "5,100 accounts and 17 servers"), "en", 4), story)
+    assert disputed.diverging and not disputed.joins_as_another_report()
+
+
 def test_a_follow_up_of_the_same_family_does_not_join_though_it_shares_names_and_a_figure():
     story = [_evidence(EN_WIRE, "en", 4), _evidence(FR_DAILY, "fr", 4)]
     fit = _fit(_evidence(FR_FOLLOW_UP, "fr", 6), story)

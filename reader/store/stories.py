@@ -247,7 +247,7 @@ class Stories:
                 if story in seen or story == avoid or self._blocked(story, never):
                     continue
                 fit = self.fit(article_id, self._members(story))
-                if not fit.joins():
+                if not fit.joins_as_another_report():
                     seen.add(story)
                     continue
                 if not any(self.pairs.score(article_id, cand) >= wanted[cand] for cand in members_near):
@@ -273,7 +273,7 @@ class Stories:
             members = self._members(story)
             if other in members or other in decided:
                 continue
-            if self.fit(other, members).joins():
+            if self.fit(other, members).joins_as_another_report():
                 self.db.move_to_story(other, story)
 
     def _candidate_stories(
