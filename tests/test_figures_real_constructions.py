@@ -15649,3 +15649,16 @@ def test_a_number_of_years_counting_the_years_its_sentence_named_is_no_span():
     assert [(f.value, f.unit) for f in extract_figures("The firm grew for two years.", "en")] == [
         (2, "years")
     ]
+
+
+def test_rates_below_zero_after_the_and_joined_to_one_are_levels():
+    """Constructions: "widen its target range to -1.25 per cent and -0.25 per cent" and "lifted its rate to -0.25
+    percent from the -0.75 percent level": rates below zero, as "to -1.25 per cent" is; a signed rate in a
+    breakdown ("(-16.5 per cent) and exports (-4 per cent)") stays a fall of that size."""
+    text = (
+        "The bank set its range to -1.40 per cent and -0.40 per cent, from the -0.90 percent level of 2019."
+    )
+    assert [f.value for f in extract_figures(text, "en") if f.kind == "percent"] == [-1.4, -0.4, -0.9]
+    assert [f.value for f in extract_figures("Le taux passe de -0,60 % à -0,35 %.", "fr")] == [-0.6, -0.35]
+    falls = extract_figures("Sales fell (-16.5 per cent) and exports (-4 per cent).", "en")
+    assert [(f.value, f.minus) for f in falls] == [(16.5, True), (4, True)]

@@ -3722,7 +3722,12 @@ _BEFORE_A_SIGN = frozenset(" \t\n\u00a0\u202f([{;:,=/")
 _SIGNED_KINDS = frozenset({"temperature", "percent", "count"})
 _SPACES = frozenset(" \u00a0\u202f")
 #: The words after which a dash and a space before a rate or a temperature are its sign: "passera à – 0,25%".
-_SIGN_AFTER_WORD_RE = compile_lazily(r"(?<![\w])(?i:à|de|to|at|from|of|entre|between)[ \u00a0\u202f]$")
+_SIGN_AFTER_WORD_RE = compile_lazily(
+    r"(?<![\w])(?i:à|de|to|at|from|of|entre|between)(?:[ \u00a0\u202f](?i:the))?[ \u00a0\u202f]$"
+)
+#: Between a rate below zero and the next one printed with a minus sign, which is then a level too: "to -1.25
+#: per cent and -0.25 per cent", "entre -0,75 % et -0,25 %".
+_NEXT_LEVEL_GAP_RE = compile_lazily(r"[ \u00a0\u202f,]*(?i:and|et|or|ou|to|à)[ \u00a0\u202f]")
 #: The word before a temperature below zero: "minus 40C", "moins 30 degrés".
 _MINUS_WORD_RE = compile_lazily(
     r"(?:\bminus(?:\s+|-)|(?<!au )(?<!du )\bmoins\s+)$", re.IGNORECASE
@@ -4040,6 +4045,7 @@ def _signed(text: str, figures: list[Figure]) -> None:
     -0.9%)", "−0,75 %", and spaced in a bracket, "(- 25,6%)"), and the temperatures said to be "minus" or
     "moins" a value. A hyphen after a letter, a digit or a sign joins ("COVID-19", "2018-19", "28-30",
     "0%-2%"), and a dash before a space is punctuation."""
+    level: Figure | None = None  # the last rate made a level below zero
     for f in figures:
         if f.kind not in _SIGNED_KINDS or not f.text[:1].isdigit() or f.value <= 0:
             continue
@@ -4088,10 +4094,17 @@ def _signed(text: str, figures: list[Figure]) -> None:
         f.start, f.text = sign, text[sign : f.end]
         if f.kind == "temperature":
             f.value = -f.value
-        elif f.kind == "percent" and _SIGN_AFTER_WORD_RE.search(text, max(0, sign - 12), sign) is not None:
-            # "un taux de -0,75 %", "passe de -0,5 % à 0 %", "at -0.1%": a level below zero, as a policy rate
-            # or a growth rate is; compared by its size (see reader.figures.compare.UNSIGNED_KINDS)
+        elif f.kind == "percent" and (
+            _SIGN_AFTER_WORD_RE.search(text, max(0, sign - 16), sign) is not None
+            or level is not None
+            and level.end <= sign
+            and _NEXT_LEVEL_GAP_RE.fullmatch(text, level.end, sign) is not None
+        ):
+            # "un taux de -0,75 %", "passe de -0,5 % à 0 %", "at -0.1%", "from the -0.75 percent level": a level
+            # below zero, as a policy rate or a growth rate is; compared by its size (see
+            # reader.figures.compare.UNSIGNED_KINDS)
             f.value = -f.value
+            level = f
         else:
             # "(-6,8 %)", "-0.9%": a fall of that size, as "a fall of 6.8%" and "a 6.8% drop" give it
             f.minus = True
