@@ -15662,3 +15662,38 @@ def test_rates_below_zero_after_the_and_joined_to_one_are_levels():
     assert [f.value for f in extract_figures("Le taux passe de -0,60 % à -0,35 %.", "fr")] == [-0.6, -0.35]
     falls = extract_figures("Sales fell (-16.5 per cent) and exports (-4 per cent).", "en")
     assert [(f.value, f.minus) for f in falls] == [(16.5, True), (4, True)]
+
+
+def test_a_scaled_part_out_of_a_counted_whole_is_a_count_in_a_text_of_amounts():
+    """Construction: "the plan costs $2.6 billion ... 22.2 million out of 27 million Yemenis need help" (and "sur 27
+    millions de Yéménites"): the part counts what the whole counts, no amount; a part of a sum ("22 million out of
+    the 100 million pledged") stays an amount."""
+    text = "The plan costs $3.1 billion. Some 18.4 million out of 31 million Malians need help."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")][1:] == [
+        (18.4e6, "count"),
+        (31e6, "count"),
+    ]
+    text = "Le plan coûte 3,1 milliards de dollars. Quelque 18,4 millions sur 31 millions de Maliens ont besoin d'aide."
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")][1:] == [
+        (18.4e6, "count"),
+        (31e6, "count"),
+    ]
+    text = "Le plan coûte 3,1 milliards de dollars, dont 2 millions sur les 100 millions de dollars promis."
+    assert [f.kind for f in extract_figures(text, "fr")] == ["money", "money", "money"]
+
+
+def test_a_work_that_dates_to_around_a_year_and_the_seasons_of_the_rains():
+    """Constructions: "the painting, which dates to around 1500" (as "painted around 1500"): a year, no count; "une
+    série de quatre saisons des pluies insuffisantes": rainy seasons counted, no span of four years (a player's
+    "six saisons à Lyon" stays one)."""
+    assert [
+        f.kind for f in extract_figures("The altarpiece, which dates to around 1480, was sold.", "en")
+    ] == ["year"]
+    assert [f.kind for f in extract_figures("The church, dating back to around 1650, burned.", "en")] == [
+        "year"
+    ]
+    rains = extract_figures("Le pays a connu trois saisons des pluies ratées.", "fr")
+    assert [(f.value, f.kind, f.unit) for f in rains] == [(3, "count", "season")]
+    assert [(f.kind, f.unit) for f in extract_figures("Il a joué six saisons à Lyon.", "fr")] == [
+        ("duration", "years")
+    ]

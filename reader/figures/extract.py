@@ -4340,6 +4340,10 @@ _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", 
                     "année dernière", "année passée", "année précédente", "an plus tôt", "an auparavant",
                     "year ago",
                     "il y a", "years ago", "year before")  # fmt: skip
+#: After "saisons": the weather's season ("saisons des pluies", "saisons sèches", "saisons cycloniques").
+_WEATHER_SEASON_AFTER = compile_lazily(
+    rf"{_H}+(?i:des{_H}+pluies|de{_H}+pluies?|sèches?|humides?|cycloniques?)(?![\w])"
+)
 #: A fiscal year or a season, two consecutive years ("in 2023-24", "en 2022-2023"): what its figures are of,
 #: dated to the first year (the budget of "2024-25" is the one of spring 2024).
 _FISCAL_YEAR_RE = compile_lazily(
@@ -7454,10 +7458,13 @@ _BRACKET_WORDS_AFTER = compile_lazily(rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*
 _NOT_THE_SCALE_RE = compile_lazily(rf"(?i:fois|times|points?|pour{_H}?cent|per{_H}?cent|percent|%)")
 #: The last word of a rough date after the verb of making a work (see :data:`_MADE_AROUND_BEFORE`).
 _ROUGHLY_WORDS = frozenset({"around", "about", "circa", "c", "vers", "de"})
-#: The verb of making a work, then a rough date's word: "painted around", "bâtie vers", "érigée autour de".
+#: The verb of making a work, then a rough date's word: "painted around", "bâtie vers", "érigée autour de",
+#: "dates to around".
 _MADE_AROUND_BEFORE = _ending(
-    r"(?<![\w])(?i:painted|built|founded|written|composed|created|made|erected|carved|dating|dated"
+    r"(?<![\w])(?i:painted|built|founded|written|composed|created|made|erected|carved|dating|dated|dates"
     r"|peinte?|construite?|fondée?|écrite?|composée?|créée?|érigée?|bâtie?|sculptée?|datée?|datant)"
+    # "which dates to around 1500", "dating back to about 1200", "dating from around 1650"
+    rf"(?:{_H}+(?i:to|from|back{_H}+to))?"
     rf"{_H}+(?i:around|about|circa|c\.|vers|autour{_H}+de|aux{_H}+alentours{_H}+de){_H}+"
 )
 #: A verb of making a work, then a range's first year or the second after it: "fabriqué entre 880 et ",
@@ -7656,6 +7663,12 @@ _POPULATION_OF_BEFORE = _ending(
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
 #: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
+#: After a scaled number, the whole it is a part of, and the first word after that whole: "out of 27 million
+#: Yemenis", "sur 27 millions de Yéménites" (the word tells whether the whole counts people or is a sum).
+_OUT_OF_A_COUNT_AFTER = compile_lazily(
+    rf"{_H}+(?:(?i:out){_H}+of|sur){_H}+(?:(?i:the|les){_H}+)?[0-9][0-9.,]*"
+    rf"(?:{_H}+(?i:millions?|billions?|milliards?|thousand))?{_H}+(?:(?i:de){_H}+|[dD]['’])?(?P<w>[^\W\d_][\w'’-]*)"
+)
 #: Between a part of a sum and the sum: "sur les", "out of the".
 _OUT_OF_THE_RE = compile_lazily(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
 _COMPARED_RIGHT_BEFORE_RE = compile_lazily(
@@ -9351,6 +9364,10 @@ class _Extractor:
             # "the record-setting 2017 season", "la saison 2023": a year's season; "the Ligue 1 season", "Formula
             # 1 saison": a league's name; no span
             return pos
+        if m.group("w").lower().startswith("saison") and _WEATHER_SEASON_AFTER.match(self.text, m.end()):
+            # "quatre saisons des pluies insuffisantes": seasons of the weather counted, no span of years
+            c.unit, c.noun = "season", True
+            return m.end()
         c.kind, c.unit = "duration", self.durations[m.group("w").lower()]
         if (
             c.unit in ("months", "weeks")
@@ -12589,7 +12606,11 @@ class _Extractor:
 
     def names_its_count(self, pos: int) -> bool:
         """Whether what follows a scaled number says what it counts: "of" or "de" and a word, or a
-        capitalised word ("1.6 million UK users"); a lowercase word may be a verb ("90 millions visant")."""
+        capitalised word ("1.6 million UK users"); a lowercase word may be a verb ("90 millions visant"); or
+        a whole counted after "out of" or "sur" ("22.2 million out of 27 million Yemenis")."""
+        if (whole := _OUT_OF_A_COUNT_AFTER.match(self.text, pos)) is not None:
+            word = whole.group("w")
+            return word[0].isupper() or word.lower() in t.UNIT_NOUNS
         m = self.after(_WORD_AFTER, pos)
         if m is None:
             return False
