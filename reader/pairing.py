@@ -435,7 +435,7 @@ def proper_names(text: str) -> set[str]:
     if any(disease in lowered for disease in _DISEASES):
         names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
     if any(event in lowered for event in _EVENTS):
-        names.update(_EVENTS[m.group().lower()] for m in _EVENT_RE.finditer(text))
+        names.update(EVENT_MARK + _EVENTS[m.group().lower()] for m in _EVENT_RE.finditer(text))
     return names
 
 
@@ -486,6 +486,9 @@ _EVENTS = {
     }.items()
     for written in forms.split("|")
 }  # fmt: skip
+#: Opens the name of a kind of event: pairing evidence, but no word a search finds ("flood" in an English query
+#: finds the English reports, not the French ones a name "flood" would bring).
+EVENT_MARK = "#"
 _EVENT_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})(?![\w-])")
 
 
@@ -643,7 +646,7 @@ def name_weight(name: str) -> float:
         return 0.4  # on top of its words, which count on their own
     if len(name) <= 2:
         return 0.1
-    return min(1.0, 0.25 + 0.06 * len(name))
+    return min(1.0, 0.25 + 0.06 * len(name.removeprefix(EVENT_MARK)))
 
 
 def figure_weight(f: Figure) -> float:

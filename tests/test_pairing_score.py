@@ -686,21 +686,22 @@ def test_a_disease_each_language_names_in_lowercase_is_one_name():
 def test_a_kind_of_event_each_language_names_its_own_way_is_one_name():
     """Constructions: "Floods and landslides ... in <country>" against "les inondations et les glissements de
     terrain" a day later, each report with its own toll: the country alone is too weak to pair them, the hazard
-    both name tells the event; another hazard in the same country ("An earthquake") is another event."""
+    both name tells the event; another hazard in the same country ("An earthquake") is another event. Kinds of
+    event are marked ("#flood"): pairing evidence, not names a search finds."""
     en = "Floods and landslides set off by heavy rain have killed at least 109 people in Malawi, officials said."
     fr = "Au Malawi, les inondations et les glissements de terrain ont fait au moins 130 morts, selon un bilan."
     quake = "An earthquake has killed at least 109 people in Malawi, officials said."
-    assert {"flood", "landslide"} <= proper_names(en) & proper_names(fr)
-    assert "earthquake" in proper_names("Le séisme a frappé le nord.") & proper_names(quake)
-    assert not proper_names("the floodlight and the crueller one") & {"flood"}
-    assert "landslide" not in proper_names("Un glissement du vote vers la droite.")  # a shift, no landslide
+    assert {"#flood", "#landslide"} <= proper_names(en) & proper_names(fr)
+    assert "#earthquake" in proper_names("Le séisme a frappé le nord.") & proper_names(quake)
+    assert not proper_names("the floodlight and the crueller one") & {"#flood"}
+    assert "#landslide" not in proper_names("Un glissement du vote vers la droite.")  # a shift, no landslide
     # incidents too: a boat that capsized is "le naufrage", a ransomware attack "un rançongiciel"
-    assert "shipwreck" in proper_names("The ferry capsized off the coast.") & proper_names(
-        "Le naufrage du ferry."
-    )
-    assert "ransomware" in proper_names("A ransomware gang struck.") & proper_names(
-        "Un rançongiciel a frappé."
-    )
+    capsized, sank = proper_names("The ferry capsized off the coast."), proper_names("Le naufrage du ferry.")
+    assert "#shipwreck" in capsized & sank
+    ransomware = proper_names("Un rançongiciel a frappé.")
+    assert "#ransomware" in proper_names("A ransomware gang struck.") & ransomware
+    # marked apart from the names a search finds: "ransomware" in a query is an English word, not a name
+    assert "ransomware" not in ransomware
     fr_figs, next_day = extract_figures(fr, "fr"), DAY + timedelta(days=1)
     assert is_pair(
         pair_score(extract_figures(en, "en"), proper_names(en), DAY, fr_figs, proper_names(fr), next_day)
