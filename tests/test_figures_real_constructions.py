@@ -15697,3 +15697,13 @@ def test_a_work_that_dates_to_around_a_year_and_the_seasons_of_the_rains():
     assert [(f.kind, f.unit) for f in extract_figures("Il a joué six saisons à Lyon.", "fr")] == [
         ("duration", "years")
     ]
+
+
+def test_a_group_of_countries_named_by_its_number_is_no_count():
+    """Construction: "En mai, les Vingt-Sept s'étaient entendus" (the EU's member states, "aux Quinze"): a name
+    written with a capital inside its sentence, no count; a count opening its sentence stays one."""
+    assert extract_figures("En mai, les Vingt-Sept s'étaient entendus sur un plan.", "fr") == []
+    assert extract_figures("Le texte a été transmis aux Quinze hier.", "fr") == []
+    assert [(f.value, f.unit) for f in extract_figures("Vingt-sept personnes sont mortes.", "fr")] == [
+        (27, "death")
+    ]

@@ -13165,6 +13165,15 @@ class _Extractor:
             return True
         if c.raw == 0:
             return False
+        if (
+            self.lang == "fr"
+            and self.text[c.start].isupper()
+            and self.text.endswith(("les ", "aux ", "des "), 0, c.start)
+            and not _opens_sentence(self.text, c.start - 4)
+        ):
+            return (
+                False  # "les Vingt-Sept s'étaient entendus", "aux Quinze": a group of countries by its name
+            )
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             # a hedged one counts what the sentence names before it: "the Chinese (nearly a million)"
             # and "a dozen were killed" counts the people its fate names
