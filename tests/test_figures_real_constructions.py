@@ -15707,3 +15707,18 @@ def test_a_group_of_countries_named_by_its_number_is_no_count():
     assert [(f.value, f.unit) for f in extract_figures("Vingt-sept personnes sont mortes.", "fr")] == [
         (27, "death")
     ]
+
+
+def test_a_champion_of_n_titles_counts_them():
+    """Constructions: "the three-time Olympic champion", "Five-time Grand Slam champion" (as "cinq titres du Grand
+    Chelem" counts them): titles won, a count; "a one-time payment" and "a seven-time All-Star" (selections) are
+    not."""
+    assert [
+        (f.value, f.unit) for f in extract_figures("The three-time Olympic champion was banned.", "en")
+    ] == [(3, "title")]
+    assert [
+        (f.value, f.unit)
+        for f in extract_figures("Four-time Grand Slam singles champion Ana Lenz won.", "en")
+    ] == [(4, "title")]
+    assert extract_figures("He is a seven-time All-Star.", "en") == []
+    assert [f.kind for f in extract_figures("a one-time payment of $2,500", "en")] == ["money"]

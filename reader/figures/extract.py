@@ -4340,6 +4340,15 @@ _LAST_YEAR_HINTS = ("last year", "year earlier", "previous year", "prior year", 
                     "année dernière", "année passée", "année précédente", "an plus tôt", "an auparavant",
                     "year ago",
                     "il y a", "years ago", "year before")  # fmt: skip
+#: After "N-time": the title a champion won N times, after a few capitalised words ("Olympic", "Grand Slam",
+#: "world"): "three-time Olympic champion", "two-time Grand Slam singles champion", "six-time Olympic medalist" (not
+#: "seven-time All-Star": selections, not titles).
+_TIMES_CHAMPION_AFTER = compile_lazily(
+    rf"(?:{_H}+(?:[A-Z][\w'’-]*|world|singles|doubles|major|gold|defending))*{_H}+"
+    r"(?i:champions?|winners?|medall?ists?|title[- ]holders?)(?![\w])"
+)
+#: The most titles a "N-time" champion is counted with (not "a 1000-time winner" of anything).
+MAX_TITLES = 100
 #: After "saisons": the weather's season ("saisons des pluies", "saisons sèches", "saisons cycloniques").
 _WEATHER_SEASON_AFTER = compile_lazily(
     rf"{_H}+(?i:des{_H}+pluies|de{_H}+pluies?|sèches?|humides?|cycloniques?)(?![\w])"
@@ -8296,6 +8305,17 @@ class _Extractor:
             # "bans under-16s from social media", "the over-65s": people of an age bound
             age = Decimal(token)
             return _Cand(s, e + 1, age, age, kind="age", token=token)
+        if (
+            text.startswith("-time", e)
+            and _TIMES_CHAMPION_AFTER.match(text, e + 5) is not None
+            and (titles := _parse_words(token.lower()) if word else Decimal(token)) is not None
+            and 1 < titles <= MAX_TITLES
+        ):
+            # "the three-time Olympic champion", "Five-time Grand Slam champion": titles won, counted (as "cinq
+            # titres du Grand Chelem" counts them)
+            return _Cand(
+                s, e, titles, titles, kind="count", unit="title", noun=True, word=word, token=token.lower()
+            )
         if not alone:
             return None
         if (
