@@ -314,6 +314,24 @@ def test_a_headline_rounding_its_own_body_neither_disputes_nor_stands_alone():
     assert c.only_en == c.only_fr == []
 
 
+def test_a_headline_rounding_its_body_takes_no_match_from_the_body_it_rounds():
+    """Constructions: "Painting sells for $450M" over "went for $450.3 million", against "450 millions de dollars";
+    "Wheat harvest to fall 30%" over "fall by 29 percent", against "en chute de 30 %": the headline's round value
+    equals the other version's, but the body's is the quantity compared, and it disagrees (a rounding, as the
+    development set counts "$40.1 billion" against "40 milliards")."""
+    c = compare_figures(
+        _titled("Portrait sells for $450M", "The portrait went for $450.3 million at auction.", "en"),
+        extract_figures("Le portrait a été adjugé 450 millions de dollars.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(450_300_000, 450_000_000)]
+    assert c.matched == [] and c.only_en == c.only_fr == []
+    c = compare_figures(
+        extract_figures("Wheat output will fall by 30 percent this year.", "en"),
+        _titled("Blé : la récolte chutera de 30%", "La récolte va reculer de 29% cette année.", "fr"),
+    )
+    assert [(a.value, b.value) for a, b in c.conflicts] == [(30, 29)]
+
+
 def test_a_round_restatement_in_the_body_leaves_the_dispute_to_the_stated_figure():
     """Construction: a lede rounds the toll its next sentence states ("has jumped to nearly 700", then "694
     people have now been found dead"; "s'alourdit à 1000 morts", then "la mort de 1002 personnes"). The

@@ -1805,6 +1805,13 @@ def compare_figures(
     counts of one noun no story tallies dispute each other however far apart a count may be (see
     :data:`TALLY_UNITS`): evidence that a report gives a later value of a story's quantity."""
     en_set, fr_set = unique if unique is not None else (distinct(en), distinct(fr))  # read, never changed
+    # a headline rounding a figure of its own body ("$450M" over "$450.3 million") is that figure said round: the
+    # body's is the one compared, so the headline takes no match the body's value would dispute (a headline's
+    # bound, "At least 60 die" over "at least 61", is left to the rules of estimates)
+    if any(f.field == "title" for f in en_set):
+        en_set = [f for f in en_set if not _headline_rounds_off(f, en_set)]
+    if any(f.field == "title" for f in fr_set):
+        fr_set = [f for f in fr_set if not _headline_rounds_off(f, fr_set)]
     free = _by_bucket(fr_set)
     pairs: list[tuple[Figure, Figure]] = []
     waiting = [(a, figure_bucket(a)) for a in en_set]  # each English figure with its bucket, worked out once
@@ -3024,6 +3031,23 @@ def _headline_rounding(f: Figure, version: list[Figure]) -> bool:
         and (agrees_with_estimate(f, o) or _rounds_off(f, o) or _bounds_below(f, o))
         and related_units(f.unit, o.unit)
         for o in version
+    )
+
+
+def _headline_rounds_off(f: Figure, version: list[Figure]) -> bool:
+    """Whether a title's figure, given as it is (no bound, no estimate), rounds a figure of its own body: "$450M"
+    over "$450.3 million", "30%" over "29%"."""
+    return (
+        f.field == "title"
+        and f.approx is None
+        and any(
+            o.field != "title"
+            and o.kind == f.kind
+            and _rounds_off(f, o)
+            and related_units(f.unit, o.unit)
+            and (f.kind != "money" or same_currency(f, o))
+            for o in version
+        )
     )
 
 
