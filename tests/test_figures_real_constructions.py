@@ -15725,3 +15725,32 @@ def test_a_champion_of_n_titles_counts_them():
     ] == [(4, "title")]
     assert extract_figures("He is a seven-time All-Star.", "en") == []
     assert [f.kind for f in extract_figures("a one-time payment of $2,500", "en")] == ["money"]
+
+
+def test_one_national_in_a_list_of_peoples_is_counted():
+    """Constructions: "four Ukrainians, two Austrians, one German and one Croatian", "deux Autrichiens, un Allemand
+    et un Croate": one national in a list of the story's peoples, counted as the others are, and matched across
+    the languages by its people; "one" after a count of another noun stays as it was."""
+    en = extract_figures("The victims were four Slovaks, two Austrians, one German and one Croatian.", "en")
+    fr = extract_figures(
+        "Parmi les victimes, quatre Slovaques, deux Autrichiens, un Allemand et un Croate.", "fr"
+    )
+    assert [(f.value, f.unit) for f in en] == [
+        (4, "national"),
+        (2, "national"),
+        (1, "national"),
+        (1, "national"),
+    ]
+    assert [(f.value, f.unit) for f in fr] == [
+        (4, "national"),
+        (2, "national"),
+        (1, "national"),
+        (1, "national"),
+    ]
+    comparison = compare_figures(en, fr)
+    assert len(comparison.matched) == 4 and comparison.only_en == comparison.only_fr == []
+    french = compare_figures(
+        extract_figures("Two Belgians and one Frenchman were hurt.", "en"),
+        extract_figures("Deux Belges et un Français ont été blessés.", "fr"),
+    )
+    assert [(a.text, b.text) for a, b in french.matched] == [("Two", "Deux"), ("one", "un")]

@@ -689,6 +689,7 @@ _PEOPLES = {
         "uz": "uzbek uzbeks ouzbek ouzbeks ouzbeke ouzbekes",
         "nz": "new zealander new zealanders neo-zelandais neo-zelandaise neo-zelandaises",
         "hr": "croat croats croatian croatians croate croates",
+        "fr": "french frenchman frenchmen frenchwoman frenchwomen francais francaise francaises",
     }.items()
     for form in forms.split()
 }

@@ -12660,6 +12660,22 @@ class _Extractor:
     def mark_listed(self, cands: list[_Cand]) -> None:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
         "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
+        # "four Ukrainians, two Austrians, one German", "deux Autrichiens et un Croate": one national in a list
+        # of a story's peoples, counted as the others are
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.raw == 1
+                and c.kind == prev.kind == "count"
+                and prev.unit == "national"
+                and c.unit in (None, "national")
+                and c.start - prev.end <= 80
+                and (people := self.after(_WORD_AFTER, c.end)) is not None
+                and people.group("w")[0].isupper()
+                and _LIST_LINK_RE.search(self.text, prev.end, c.start) is not None
+                and not _SENTENCE_END_RE.search(self.text, prev.end, c.start)
+            ):
+                c.unit, c.noun, c.listed = "national", True, True
+                c.place = c.place or people.group("w").lower()
         for prev, c in zip(cands, cands[1:], strict=False):
             if not c.word or prev.word or c.start - prev.end > 80 or not (c.bare and prev.bare):
                 continue
