@@ -15754,3 +15754,14 @@ def test_one_national_in_a_list_of_peoples_is_counted():
         extract_figures("Deux Belges et un Français ont été blessés.", "fr"),
     )
     assert [(a.text, b.text) for a, b in french.matched] == [("Two", "Deux"), ("one", "un")]
+
+
+def test_a_results_list_counts_its_number_words_as_its_digits():
+    """Construction: "Labour has won 412, Conservatives 121, Liberal Democrats 71, Scottish National Party nine,
+    Sinn Fein seven, ...": a results list, each name then its number; the number words are counts as the digits
+    are. A number word after a name outside such a list ("Minister Jean Roy two") stays no figure."""
+    text = "Of 120 seats, the Union won 64, the Greens 30, Civic Front nine, Sud Alliance seven, and Rural List two."
+    assert [f.value for f in extract_figures(text, "en")] == [120, 64, 30, 9, 7, 2]
+    assert [
+        f.value for f in extract_figures("He met 12 officials, Minister Jean Roy two, and he left.", "en")
+    ] == [12]

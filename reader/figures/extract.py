@@ -4349,6 +4349,13 @@ _TIMES_CHAMPION_AFTER = compile_lazily(
 )
 #: The most titles a "N-time" champion is counted with (not "a 1000-time winner" of anything).
 MAX_TITLES = 100
+#: Between two items of a results list, a name and its number: ", Scottish National Party ", ", and Sinn Fein ",
+#: ", Reform UK " (a capitalised name of a few words, "&" allowed).
+_NAMED_ITEM_BEFORE = compile_lazily(
+    rf",{_H}+(?:and{_H}+|et{_H}+)?[A-Z][\w'’.-]*(?:{_H}+(?:&|de|of|du|des|[A-Z][\w'’.-]*)){{0,5}}{_H}+"
+)
+#: What ends an item of such a list: a comma, "and", a stop.
+_NAMED_ITEM_END_AFTER = compile_lazily(rf"(?:,|;|\.|{_H}+(?:and|et){_H}|{_H}*$)")
 #: After "saisons": the weather's season ("saisons des pluies", "saisons sèches", "saisons cycloniques").
 _WEATHER_SEASON_AFTER = compile_lazily(
     rf"{_H}+(?i:des{_H}+pluies|de{_H}+pluies?|sèches?|humides?|cycloniques?)(?![\w])"
@@ -12660,6 +12667,31 @@ class _Extractor:
     def mark_listed(self, cands: list[_Cand]) -> None:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
         "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
+        # "Labour has won 412, Conservatives 121, ..., Scottish National Party nine, Alliance one": a results list,
+        # each name then its number; a number word in it counts what the list's digits count
+        for prev, c in zip(cands, cands[1:], strict=False):
+            if (
+                c.word
+                and c.bare
+                and prev.kind == "count"
+                and not prev.word
+                and c.start - prev.end <= 60
+                and _NAMED_ITEM_BEFORE.fullmatch(self.text, prev.end, c.start) is not None
+                and _NAMED_ITEM_END_AFTER.match(self.text, c.end) is not None
+            ):
+                c.listed = True
+                if prev.unit is not None:
+                    c.unit, c.noun = prev.unit, True
+            elif (
+                c.word
+                and c.bare
+                and prev.listed
+                and prev.word
+                and c.start - prev.end <= 60
+                and _NAMED_ITEM_BEFORE.fullmatch(self.text, prev.end, c.start) is not None
+                and _NAMED_ITEM_END_AFTER.match(self.text, c.end) is not None
+            ):
+                c.listed, c.unit, c.noun = True, prev.unit, prev.noun
         # "four Ukrainians, two Austrians, one German", "deux Autrichiens et un Croate": one national in a list
         # of a story's peoples, counted as the others are
         for prev, c in zip(cands, cands[1:], strict=False):
