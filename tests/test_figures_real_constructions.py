@@ -15765,3 +15765,16 @@ def test_a_results_list_counts_its_number_words_as_its_digits():
     assert [
         f.value for f in extract_figures("He met 12 officials, Minister Jean Roy two, and he left.", "en")
     ] == [12]
+
+
+def test_a_number_word_after_a_quantifier_and_before_a_verb_counts_people():
+    """Constructions: "the other three will not go back", "all three had already been sent home", "only six will
+    report": a handful of people the sentence counts, its noun said before; not after a copula ("the other two
+    were 'grabbing ...'" lists things)."""
+    assert [f.value for f in extract_figures("Two were freed; the other four will not go back.", "en")] == [
+        2,
+        4,
+    ]
+    assert [f.value for f in extract_figures("All five had already been sent home.", "en")] == [5]
+    assert [f.value for f in extract_figures("Of the recruits, only seven will report.", "en")] == [7]
+    assert extract_figures('The other two were "pushing" and "shouting".', "en") == []

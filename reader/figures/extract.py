@@ -7579,6 +7579,19 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n•-–—"
 
 
+#: A quantifier right before a bare number word a verb follows: "the other three will", "all three had", "only
+#: six will", "les trois autres" is said after (no rule).
+_QUANTIFIER_BEFORE = _ending(
+    rf"(?<![\w])(?i:the{_H}+other|all|only|les{_H}+seuls?|tous{_H}+les|toutes{_H}+les){_H}+"
+)
+#: An auxiliary or a modal verb right after such a number (not a copula: "the other two were 'grabbing ...'"
+#: describes things).
+_MODAL_AFTER = compile_lazily(
+    rf"{_H}+(?:have|has|had|will|would|could|can|must|should|may|ont|avaient|seront|vont|doivent|pourront"
+    rf"|devront)(?![\w])"
+)
+#: The largest number so counted (a handful of people, not a list's item).
+MAX_COUNTED_BY_VERB = 20
 #: An auxiliary verb right after a count opening its sentence: "Three have been repaired", "Deux ont été".
 _AUXILIARY_AFTER = compile_lazily(
     rf"{_H}+(?:have|has|had|were|are|was|will|ont|sont|avaient|étaient)(?![\w])"
@@ -13372,6 +13385,12 @@ class _Extractor:
             or c.word
             and _opens_sentence(self.text, c.start)
             and _AUXILIARY_AFTER.match(self.text, c.end) is not None
+            # "the other three will not go back", "all three had already been sent home", "only six will report":
+            # people the sentence counts, the noun said before
+            or c.word
+            and 1 < c.raw <= MAX_COUNTED_BY_VERB
+            and _MODAL_AFTER.match(self.text, c.end) is not None
+            and self.before(_QUANTIFIER_BEFORE, c.start, 16) is not None
         )
 
     def people_said_after(self, pos: int) -> str | None:
