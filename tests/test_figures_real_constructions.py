@@ -15778,3 +15778,25 @@ def test_a_number_word_after_a_quantifier_and_before_a_verb_counts_people():
     assert [f.value for f in extract_figures("All five had already been sent home.", "en")] == [5]
     assert [f.value for f in extract_figures("Of the recruits, only seven will report.", "en")] == [7]
     assert extract_figures('The other two were "pushing" and "shouting".', "en") == []
+
+
+def test_the_us_dollar_named_as_a_currency_is_no_us_amount():
+    """Construction: a French report naming "un milliard de dollars canadiens" and then "la dépréciation du dollar
+    canadien face au dollar américain": the US dollar is the currency the loss is measured against, no US amount,
+    so the text's bare dollars stay the Canadian ones it named; an amount in US dollars still tells otherwise."""
+
+    def currencies(text: str) -> list[str | None]:
+        article = Article(
+            title="Pertes", blocks=[Block("paragraph", text)], lang="fr", date=datetime(2020, 5, 4)
+        )
+        body, _ = article_figures(article)
+        return [f.currency for f in body if f.kind == "money"]
+
+    assert currencies(
+        "La compagnie a perdu 1,2 milliard de dollars canadiens. La baisse du dollar canadien face au dollar "
+        "américain a coûté 640 millions de dollars."
+    ) == ["CAD", "CAD"]
+    assert currencies(
+        "La compagnie a perdu 1,2 milliard de dollars canadiens. Elle doit 40 millions de dollars américains "
+        "et 640 millions de dollars."
+    ) == ["CAD", "USD", "USD"]

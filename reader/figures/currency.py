@@ -155,7 +155,12 @@ _CANADIAN_CONVERSION_AFTER = re.compile(
     r"\s*\((?:(?:about|roughly|some|environ|soit|or)\s+)?[^()\n]{0,24}?"
     r"(?:(?i:\$\s?canadiens?|dollars?\s+canadiens?|canadian\s+dollars?)|C\$|CA\$|\$\s?CAN\b|\bCAD\b)"
 )
-_US_DOLLARS = re.compile(r"(?i:dollars?\s+am[ée]ricains?|u\.?s\.?\s+dollars?)|\b(?:US\$|USD)\b|\$\s?US\b")
+#: US dollars named in an amount (not the currency itself: "la dépréciation du dollar canadien face au dollar
+#: américain", "against the U.S. dollar").
+_US_DOLLARS = re.compile(
+    r"(?i:(?<!du\s)(?<!le\s)(?<!au\s)(?<!the\s)dollars?\s+am[ée]ricains?|(?<!the\s)u\.?s\.?\s+dollars?)"
+    r"|\b(?:US\$|USD)\b|\$\s?US\b"
+)
 
 
 def _bare_dollar_before(text: str, end: int) -> bool:
