@@ -15800,3 +15800,15 @@ def test_the_us_dollar_named_as_a_currency_is_no_us_amount():
         "La compagnie a perdu 1,2 milliard de dollars canadiens. Elle doit 40 millions de dollars américains "
         "et 640 millions de dollars."
     ) == ["CAD", "USD", "USD"]
+
+
+def test_passenger_numbers_in_a_text_of_amounts_are_counts():
+    """Construction: "revenue fell 59 per cent to €11.1 billion, while passenger numbers plummeted 67 per cent to
+    28.8 million" (and "le trafic passagers a reculé à 28,8 millions"): the people counted by the word of their
+    numbers, no amount; a bare scaled number with no such word stays one."""
+    text = "Revenue fell to €9.4 billion, while passenger numbers dropped 60 per cent to 31.2 million."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")][-1] == (31.2e6, "count")
+    text = "Le chiffre d'affaires a chuté à 9,4 milliards d'euros et le trafic passagers a reculé à 31,2 millions."
+    assert [(f.value, f.kind) for f in extract_figures(text, "fr")][-1] == (31.2e6, "count")
+    text = "Revenue fell to €9.4 billion, and the group cut costs by 31.2 million."
+    assert [(f.value, f.kind) for f in extract_figures(text, "en")][-1] == (31.2e6, "money")

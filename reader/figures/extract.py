@@ -2797,12 +2797,16 @@ _RANK_NUMBER_BEFORE = compile_lazily(rf"(?<![\w])(?i:numéro|number)(?:-|{_H})+$
 #: How far before a number "the number of" what it counts may open its sentence.
 NUMBER_OF_REACH = 160
 #: What :data:`_NUMBER_OF_RE` holds, lowercased.
-_NUMBER_OF_WORDS = ("number", "nombre", "ridership", "fréquentation")
+_NUMBER_OF_WORDS = ("number", "nombre", "ridership", "fréquentation", "trafic", "traffic")
 _NUMBER_OF_RE = compile_lazily(
     rf"(?<![\w])(?i:the{_H}+(?:total{_H}+)?number{_H}+of|le{_H}+nombre{_H}+(?:total{_H}+)?d(?:e{_H}+|['’]))"
     # "Ridership on domestic TGV services grew by 3% to reach 124 million", "la fréquentation a atteint 122
     # millions": the count of passengers, by its own word
     rf"|(?<![\w])(?i:ridership|fréquentation)(?![\w])"
+    # "passenger numbers plummeted 67 per cent to 28.8 million", "passenger traffic", "le trafic passagers":
+    # people counted by the word of their numbers
+    rf"|(?<![\w])(?i:(?:passenger|visitor|subscriber|customer|user|tourist|student|member)s?{_H}+(?:numbers|traffic)"
+    rf"|trafic{_H}+(?:de{_H}+)?passagers)(?![\w])"
 )
 #: "respectively", "respectivement": two values said of two things in turn.
 _RESPECTIVELY_RE = compile_lazily(r"(?<![\w])(?i:respectively|respectivement)(?![\w])")
