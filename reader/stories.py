@@ -41,7 +41,7 @@ JOIN_AVERAGE = 2.0
 JOIN_COVERAGE = 0.4
 #: ... or, when none of them gives one of the story's quantities another value, the least share of them the
 #: story reports with the same value: another outlet's report of the event with figures of its own beside one
-#: of the story's three ("the same 2,500 tonnes" and two breakdowns of its own). A report of another event of
+#: of the story's three ("the same 2,500 evacuees" and two breakdowns of its own). A report of another event of
 #: the family gives the story's quantities new values, even close ones (the next day's heat record).
 UNDISPUTED_COVERAGE = 1 / 3
 #: A report must share at least this part of the evidence the story's members share among themselves: two
