@@ -7584,7 +7584,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 #: A quantifier right before a bare number word a verb follows: "the other three will", "all three had", "only
-#: six will", "les trois autres" is said after (no rule).
+#: six will", "tous les trois ont".
 _QUANTIFIER_BEFORE = _ending(
     rf"(?<![\w])(?i:the{_H}+other|all|only|les{_H}+seuls?|tous{_H}+les|toutes{_H}+les){_H}+"
 )
@@ -12685,13 +12685,14 @@ class _Extractor:
         """A bare number word that continues a list of bare counts in digits with the same word after each:
         "19 for murder, 28 for fraud and seven for theft" counts seven as the list's digits are counted."""
         # "Labour has won 412, Conservatives 121, ..., Scottish National Party nine, Alliance one": a results list,
-        # each name then its number; a number word in it counts what the list's digits count
+        # each name then its number; a number word in it counts what the list's digits count (after digits, or
+        # after a number word the list took already)
         for prev, c in zip(cands, cands[1:], strict=False):
             if (
                 c.word
                 and c.bare
                 and prev.kind == "count"
-                and not prev.word
+                and (not prev.word or prev.listed)
                 and c.start - prev.end <= 60
                 and _NAMED_ITEM_BEFORE.fullmatch(self.text, prev.end, c.start) is not None
                 and _NAMED_ITEM_END_AFTER.match(self.text, c.end) is not None
@@ -12699,16 +12700,6 @@ class _Extractor:
                 c.listed = True
                 if prev.unit is not None:
                     c.unit, c.noun = prev.unit, True
-            elif (
-                c.word
-                and c.bare
-                and prev.listed
-                and prev.word
-                and c.start - prev.end <= 60
-                and _NAMED_ITEM_BEFORE.fullmatch(self.text, prev.end, c.start) is not None
-                and _NAMED_ITEM_END_AFTER.match(self.text, c.end) is not None
-            ):
-                c.listed, c.unit, c.noun = True, prev.unit, prev.noun
         # "four Ukrainians, two Austrians, one German", "deux Autrichiens et un Croate": one national in a list
         # of a story's peoples, counted as the others are
         for prev, c in zip(cands, cands[1:], strict=False):
