@@ -900,3 +900,20 @@ def test_a_count_floor_far_below_another_count_of_its_text_is_its_own_count():
         ),
     )
     assert (52_000, 31_000) in [(a.value, b.value) for a, b in c.conflicts]
+
+
+def test_two_estimates_of_one_size_with_nouns_the_lexicon_cannot_relate_are_one_quantity():
+    """Construction: "approximately 62,000 incidents" against "environ 60 000 signalements": two estimates of
+    one size (3% apart) of nouns the lexicon cannot relate are one quantity said two ways (the rounder one
+    disputing the finer as a rounding), not two figures each version gives alone; an exact count that far from
+    the other's ("12,400 incidents" against "12 000 signalements") stays two."""
+    c = compare_figures(
+        extract_figures("Users filed approximately 62,000 incidents on Thursday.", "en"),
+        extract_figures("Les clients ont déposé environ 60 000 signalements jeudi.", "fr"),
+    )
+    assert c.only_en == c.only_fr == [] and len(c.conflicts + c.repeats) == 1
+    c = compare_figures(
+        extract_figures("Users filed 12,400 incidents on Thursday.", "en"),
+        extract_figures("Les clients ont déposé 12 000 signalements jeudi.", "fr"),
+    )
+    assert [f.value for f in c.only_en] == [12_400] and [f.value for f in c.only_fr] == [12_000]

@@ -3256,7 +3256,12 @@ def agrees_with_estimate(a: Figure, b: Figure) -> bool:
     if a.kind == "count" and a.unit and b.unit and a.unit != b.unit and not {a.unit, b.unit} <= KNOWN_UNITS:
         # two nouns the lexicon cannot relate: only values this close tell one quantity ("more than 2,200
         # structures" and "2.207 bâtiments"; not "more than 250 illegal firearms" and "300 syndicats")
-        if relative_gap(float(a.value), float(b.value)) > OTHER_NOUN_TOLERANCE:
+        # (two estimates of one size, "approximately 73,000 incidents" and "environ 70 000 signalements", are one
+        # quantity's two roundings as close as the estimates allow)
+        both_about = a.approx == b.approx == "about"
+        if relative_gap(float(a.value), float(b.value)) > (
+            ESTIMATE_TOLERANCE["about"] if both_about else OTHER_NOUN_TOLERANCE
+        ):
             return False
     if a.kind in ("percent", "temperature") and (_rounds_to(a, b) or _rounds_to(b, a)):
         return True  # "40.97 per cent" and "41 %": one version rounded the other's value
