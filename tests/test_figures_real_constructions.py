@@ -15724,6 +15724,8 @@ def test_a_champion_of_n_titles_counts_them():
         for f in extract_figures("Four-time Grand Slam singles champion Ana Lenz won.", "en")
     ] == [(4, "title")]
     assert extract_figures("He is a seven-time All-Star.", "en") == []
+    # digits with a separator are read as any others: no error, and above the titles a champion counts
+    assert extract_figures("He is the 1,000-time winner of nothing.", "en") == []
     assert [f.kind for f in extract_figures("a one-time payment of $2,500", "en")] == ["money"]
 
 

@@ -8332,7 +8332,8 @@ class _Extractor:
         if (
             text.startswith("-time", e)
             and _TIMES_CHAMPION_AFTER.match(text, e + 5) is not None
-            and (titles := _parse_words(token.lower()) if word else Decimal(token)) is not None
+            and (titles := _parse_words(token.lower()) if word else _parse_digits(token, self.lang))
+            is not None
             and 1 < titles <= MAX_TITLES
         ):
             # "the three-time Olympic champion", "Five-time Grand Slam champion": titles won, counted (as "cinq
