@@ -432,11 +432,17 @@ def proper_names(text: str) -> set[str]:
     # an outbreak shares it as it shares a place
     lowered = text.lower()
     # only a text that names one is scanned: a case-blind scan of every text cost more than all the rest
-    if any(disease in lowered for disease in _DISEASES):
-        names.update(_DISEASES[m.group().lower()] for m in _DISEASE_RE.finditer(text))
-    if any(event in lowered for event in _EVENTS):
-        names.update(EVENT_MARK + _EVENTS[m.group().lower()] for m in _EVENT_RE.finditer(text))
+    names |= _lexicon_names(text, lowered, _DISEASES, _DISEASE_RE)
+    names |= {EVENT_MARK + n for n in _lexicon_names(text, lowered, _EVENTS, _EVENT_RE)}
     return names
+
+
+def _lexicon_names(text: str, lowered: str, lexicon: dict[str, str], pattern: re.Pattern[str]) -> set[str]:
+    """The names ``lexicon`` gives the words of ``text`` it holds as written in either language (``pattern``
+    matches them), scanned only in a text whose ``lowered`` form holds one of them."""
+    if not any(written in lowered for written in lexicon):
+        return set()
+    return {lexicon[m.group().lower()] for m in pattern.finditer(text)}
 
 
 _WRITTEN_COUNTRIES = (
@@ -462,7 +468,14 @@ _DISEASES = {
     }.items()
     for written in forms.split()
 }  # fmt: skip
-_DISEASE_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_DISEASES, key=len, reverse=True))})(?![\w-])")
+
+
+def _lexicon_re(lexicon: dict[str, str]) -> re.Pattern[str]:
+    """A case-blind pattern of a lexicon's written forms as whole words, the longest first."""
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(lexicon, key=len, reverse=True))})(?![\w-])")
+
+
+_DISEASE_RE = _lexicon_re(_DISEASES)
 
 #: Kinds of event, natural hazards and incidents, as English and French name them, and the one name each counts
 #: as: like a disease, a story's kind of event is written in lowercase and in each language its own way
@@ -489,7 +502,7 @@ _EVENTS = {
 #: Opens the name of a kind of event: pairing evidence, but no word a search finds ("flood" in an English query
 #: finds the English reports, not the French ones a name "flood" would bring).
 EVENT_MARK = "#"
-_EVENT_RE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})(?![\w-])")
+_EVENT_RE = _lexicon_re(_EVENTS)
 
 
 #: Bodies French names with one capital, as written, and their English names.

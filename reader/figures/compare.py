@@ -3026,29 +3026,25 @@ def _apart_peoples(a: str | None, b: str | None) -> bool:
 def _headline_rounding(f: Figure, version: list[Figure]) -> bool:
     """Whether a title's figure rounds or bounds a figure of its own version's body: "over 150" or "700
     morts" in a headline over the body's "153" or "724 morts"."""
-    return f.field == "title" and any(
-        o.field != "title"
-        and o.kind == f.kind
-        and (agrees_with_estimate(f, o) or _rounds_off(f, o) or _bounds_below(f, o))
-        and related_units(f.unit, o.unit)
-        for o in version
+    return _headline_over(
+        f, version, lambda f, o: agrees_with_estimate(f, o) or _rounds_off(f, o) or _bounds_below(f, o)
     )
 
 
 def _headline_rounds_off(f: Figure, version: list[Figure]) -> bool:
     """Whether a title's figure, given as it is (no bound, no estimate), rounds a figure of its own body: "$450M"
     over "$450.3 million", "30%" over "29%"."""
-    return (
-        f.field == "title"
-        and f.approx is None
-        and any(
-            o.field != "title"
-            and o.kind == f.kind
-            and _rounds_off(f, o)
-            and related_units(f.unit, o.unit)
-            and (f.kind != "money" or same_currency(f, o))
-            for o in version
-        )
+    return f.approx is None and _headline_over(
+        f, version, lambda f, o: _rounds_off(f, o) and (f.kind != "money" or same_currency(f, o))
+    )
+
+
+def _headline_over(f: Figure, version: list[Figure], says: Callable[[Figure, Figure], bool]) -> bool:
+    """Whether ``f`` is a title's figure that ``says`` a figure of its own body of its kind, with a related
+    noun, another way (see :func:`_headline_rounding`)."""
+    return f.field == "title" and any(
+        o.field != "title" and o.kind == f.kind and says(f, o) and related_units(f.unit, o.unit)
+        for o in version
     )
 
 
