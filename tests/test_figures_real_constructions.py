@@ -15814,3 +15814,36 @@ def test_passenger_numbers_in_a_text_of_amounts_are_counts():
     assert [(f.value, f.kind) for f in extract_figures(text, "fr")][-1] == (31.2e6, "count")
     text = "Revenue fell to €9.4 billion, and the group cut costs by 31.2 million."
     assert [(f.value, f.kind) for f in extract_figures(text, "en")][-1] == (31.2e6, "money")
+
+
+def test_those_aboard_named_by_what_they_are_and_as_passengers_are_one_count():
+    """Construction: "the helicopter was carrying three soldiers" against "l'hélicoptère comptait trois
+    passagers", "its four astronauts" against "ses quatre passagers" (those aboard named by their trade in one
+    version, as passengers in the other): one quantity, matched; three soldiers are still not three cars."""
+    en = extract_figures(
+        "Officials said the helicopter was carrying three soldiers on a training flight.", "en"
+    )
+    fr = extract_figures("L'hélicoptère comptait trois passagers lors de ce vol d'entraînement.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(3, 3)]
+    en = extract_figures("The capsule landed safely with its four astronauts on Sunday.", "en")
+    fr = extract_figures("La capsule s'est posée dimanche avec ses quatre passagers à bord.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(4, 4)]
+    en = extract_figures("Officials said three soldiers were hurt on the base.", "en")
+    fr = extract_figures("Trois voitures ont brûlé sur la base.", "fr")
+    assert compare_figures(en, fr).matched == []
+
+
+def test_millions_of_one_value_to_two_digits_are_one_quantity_whatever_the_noun():
+    """Construction: "the 5.1-million customers who were disconnected" against "5,1 millions de cartes SIM
+    n'étaient pas enregistrées" (a count of millions stated to two significant digits, each version counting it
+    with its own noun): one quantity, matched; a round "5 million" of two nouns stays two."""
+    en = extract_figures(
+        "The operator said the 5.1-million customers who were cut off had not registered.", "en"
+    )
+    fr = extract_figures(
+        "En tout, 5,1 millions de cartes SIM de l'opérateur n'étaient pas enregistrées.", "fr"
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).matched] == [(5.1e6, 5.1e6)]
+    en = extract_figures("The operator said 5 million customers were cut off.", "en")
+    fr = extract_figures("En tout, 5 millions de cartes SIM n'étaient pas enregistrées.", "fr")
+    assert compare_figures(en, fr).matched == []

@@ -3561,6 +3561,9 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # those aboard a migrants' boat, and those of them rescued: "about 86 migrants aboard",
                   # "environ 86 passagers"; "Fifteen other migrants were rescued", "des quinze rescapés"
                   "migrant passenger", "migrant survivor",
+                  # those aboard named by what they are in one report and as passengers in the other: "carrying
+                  # three soldiers", "comptait trois passagers"; "its four astronauts", "ses quatre passagers"
+                  "passenger occupant astronaut soldier",
                   "patient hospitalised",  # "15 patients had spent more than a day", "15 autres" hospitalised
                   )
 ]  # fmt: skip
@@ -3702,6 +3705,12 @@ def _same_specific_count(a: Figure, b: Figure) -> bool:
             # those happenings (from two significant digits: "three times" is no tell)
             or "time" in {a.unit, b.unit}
             and significant_digits(a.value) >= 2
+            # "the 5.1-million customers who were cut off" and "5,1 millions de cartes SIM": millions stated to
+            # two significant digits, unless one noun is a measure or things and the other people
+            or a.value >= 1_000_000
+            and significant_digits(a.value) >= 2
+            and not _things_apart(a.unit, b.unit)
+            and not _measure_apart(a.unit, b.unit)
         )
         and _same_role(a, b)
     )
