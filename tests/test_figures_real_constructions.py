@@ -11313,10 +11313,10 @@ def test_a_belgian_house_type_named_by_its_walls_is_no_count():
 
 def test_a_prison_term_after_an_age_is_no_second_age():
     """Construction: "the court sentenced the 62-year-old to three years in prison" (an age, then "to" and a
-    span in years that a prison term closes): the age and a span of three years, no range of ages; "two men
-    aged 24 and 29 years" stays two ages."""
+    span in years that a prison term closes): the age and a span of three years, no range of ages (the year of
+    it to be served is a span too); "two men aged 24 and 29 years" stays two ages."""
     text = "The court sentenced the 62-year-old to three years in prison, one of which must be served."
-    assert keys(text, "en") == [(62, "age", None), (3, "duration", "years")]
+    assert keys(text, "en") == [(62, "age", None), (3, "duration", "years"), (1, "duration", "years")]
     assert keys("Two men aged 24 and 29 years were held.", "en") == [
         (2, "count", "man"),
         (24, "age", None),
@@ -15847,3 +15847,83 @@ def test_millions_of_one_value_to_two_digits_are_one_quantity_whatever_the_noun(
     en = extract_figures("The operator said 5 million customers were cut off.", "en")
     fr = extract_figures("En tout, 5 millions de cartes SIM n'étaient pas enregistrées.", "fr")
     assert compare_figures(en, fr).matched == []
+
+
+def test_coins_counted_after_a_cryptocurrency_is_named_are_amounts_of_it():
+    """Construction: "the theft of NEM coins ... a total of 523 million coins were stolen", "850,000 bitcoins ...
+    some 200,000 coins in a cold wallet", "des ethers ... 120 000 jetons" (coins or tokens counted once the text
+    has named a cryptocurrency): amounts in the last one named; coins in a text naming none stay things."""
+
+    def read(text: str, lang: str = "en") -> list[tuple[float, str, str | None]]:
+        return [(f.value, f.kind, f.currency) for f in extract_figures(text, lang)]
+
+    assert read("The exchange lost NEM coins. A total of 523 million coins were stolen.") == [
+        (523e6, "money", "XEM")
+    ]
+    assert read("He lost 850,000 bitcoins, then found some 200,000 coins in a cold wallet.") == [
+        (850000, "money", "BTC"),
+        (200000, "money", "BTC"),
+    ]
+    assert read("Les pirates visaient des ethers : 120 000 jetons ont disparu.", "fr") == [
+        (120000, "money", "ETH")
+    ]
+    assert read("The mint struck 4,000 coins for the jubilee.") == [(4000, "count", None)]
+
+
+def test_an_amount_of_us_dollars_said_as_an_adjective_is_money():
+    """Construction: "a new 1.3 billion U.S. dollar commuter railway" (the currency in the singular, as an
+    adjective before the thing it pays for): an amount in US dollars, as "1.3 billion U.S. dollars" is."""
+    found = extract_figures("Senegal opened a new 1.3 billion U.S. dollar commuter railway on Monday.", "en")
+    assert [(f.value, f.kind, f.currency) for f in found] == [(1.3e9, "money", "USD")]
+
+
+def test_pounds_of_money_are_an_amount_not_a_weight():
+    """Construction: "converted around 20.2 million pounds of the illegally obtained money into Bitcoin" (pounds
+    "of" money, after a determiner and words): an amount in sterling; "2 million pounds of cocaine" stays a
+    weight, no amount."""
+    found = extract_figures("She converted around 20.2 million pounds of the illegally obtained money.", "en")
+    assert [(f.value, f.kind, f.currency) for f in found] == [(20.2e6, "money", "GBP")]
+    found = extract_figures("Police seized 2 million pounds of cocaine at the port.", "en")
+    assert [f.kind for f in found] != ["money"]
+
+
+def test_a_lottery_draws_numbers_are_no_figures():
+    """Construction: "the winning combination was 10, 33, 41, 47, 56, and the Powerball was 10", "les numéros
+    gagnants sont le 5, le 12, le 23, le 31 et le 44, numéro chance 7" (the numbers of a draw, listed): no
+    quantity; the jackpot beside them stays an amount, and numbers listed after other words stay counts."""
+    found = extract_figures(
+        "The jackpot reached $2.04 billion. The winning combination was 10, 33, 41, 47, 56, and the Powerball was 10.",
+        "en",
+    )
+    assert [f.value for f in found] == [2.04e9]
+    found = extract_figures(
+        "Les numéros gagnants sont le 5, le 12, le 23, le 31 et le 44, numéro chance 7. Le gain atteint 12 millions"
+        " d'euros.",
+        "fr",
+    )
+    assert [f.value for f in found] == [12e6]
+    found = extract_figures("The winning team played 3, 4 and 5 matches in 12 days.", "en")
+    assert [f.value for f in found][:3] == [3, 4, 5]
+
+
+def test_the_part_of_a_span_said_without_its_unit_is_in_the_spans_unit():
+    """Construction: "an 18-month ban, eight of which will be commuted" (a part said by "of which" after the
+    span and its noun), "18 mois : dix mois de suspension et huit de mise à l'épreuve" (the second part's unit
+    left unsaid after "et"): durations in the span's unit; "300 cases, 20 of which" stays a count."""
+
+    def read(text: str, lang: str = "en") -> list[tuple[float, str, str | None]]:
+        return [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)]
+
+    assert read("He received an 18-month ban, eight of which will be commuted to treatment.")[-1] == (
+        8,
+        "duration",
+        "months",
+    )
+    assert read("La sanction est de 18 mois : dix mois de suspension et huit de mise à l'épreuve.", "fr")[
+        -1
+    ] == (
+        8,
+        "duration",
+        "months",
+    )
+    assert read("The inquiry opened 300 cases, 20 of which were closed.")[-1] == (20, "count", None)

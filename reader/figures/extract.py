@@ -1061,6 +1061,17 @@ _SCORE_LINE_RE = compile_lazily(
 _SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
                      "battu", "dominé", "étrillé", "impose", "imposé", "aggregate", "cumul")  # fmt: skip
 #: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
+#: A lottery draw's numbers, no quantity: "the winning combination was 10, 33, 41, 47, 56, and the Powerball was
+#: 10", "les numéros gagnants sont le 5, le 12, le 23, le 31 et le 44, numéro chance 7". Three numbers listed
+#: at least, then a bonus ball named after them.
+_DRAWN_NUMBERS_RE = compile_lazily(
+    r"(?i:winning\s+(?:numbers?|combination|balls?)|numbers\s+drawn|drawn\s+numbers|numéros\s+(?:gagnants|tirés|sortis)"
+    r"|combinaison\s+gagnante|boules\s+gagnantes)[^\d.]{0,30}?"
+    r"(?P<list>(?:le\s+)?\d{1,2}(?:\s*(?:,|-|–|and|et)\s*(?:le\s+)?\d{1,2}){2,})"
+    r"(?:[^\d.]{0,12}(?i:powerball|mega\s+ball|bonus\s+ball|numéro\s+chance|étoiles?)[^\d.]{0,8}\d{1,2}"
+    r"(?:\s*(?:,|et|and)\s*\d{1,2})?)?"
+)
+_DRAWN_NUMBERS_HINTS = ("winning", "numbers drawn", "drawn numbers", "numéros", "gagnante")
 _ROUND_THE_CLOCK_HINTS = (
     "a day",
     "a-day",
@@ -4685,11 +4696,14 @@ _OF_AFTER = compile_lazily(rf"{_H}+(?:of|de|d['’])(?![\w])")
 #: From how many a French sum written in digits may take "de" before its currency, as a scale word does.
 FULL_SUM_OF_LEAST = 100_000
 #: What a sum of pounds is "of" when it is money, not a weight or books: "£1bn of debt", "un milliard de
-#: livres de valeur boursière", "300 millions de livres de pertes".
+#: livres de valeur boursière", "300 millions de livres de pertes", or money itself, up to two words after a
+#: determiner: "20.2 million pounds of the illegally obtained money", "3 millions de livres de fonds publics".
 _OF_MONEY_AFTER = compile_lazily(
-    rf"{_H}+(?:of|de|d['’]){_H}*(?i:value|valeur|debt|dette|loss|perte|revenue|recette|revenu|profit|bénéfice|"
+    rf"{_H}+(?:of|de|d['’]){_H}*(?:(?i:value|valeur|debt|dette|loss|perte|revenue|recette|revenu|profit|bénéfice|"
     r"sale|vente|fine|amende|invest|damage|dommage|saving|économie|subsid|subvention|aid|aide|capitali|"
     r"chiffre\s+d['’]affaires|turnover|market\s+value)"
+    rf"|(?:(?i:the|its|their|his|her|this|that|l['’]|la|le|les|son|sa|ses|leurs?){_H}*)?(?:[^\W\d_]+{_H}+){{0,2}}"
+    r"(?i:money|cash|funds|proceeds|argent|fonds)(?![\w]))"
 )
 # a sign glued to the next word is a percentage still: "to buy 90%of the club" (markup lost a space)
 _PERCENT_AFTER = compile_lazily(
@@ -6231,6 +6245,15 @@ _PART_OF_TERM_RE = compile_lazily(
 )
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
 _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
+#: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be
+#: commuted".
+_PART_OF_WHICH_AFTER = compile_lazily(rf"{_H}+(?i:of){_H}+(?i:which|them)(?![\w])")
+#: Between a span and its second part, the unit left unsaid: "dix mois de suspension et huit de mise à
+#: l'épreuve" (the first part's noun, then "et" or a comma).
+_TERM_PARTS_BETWEEN_RE = compile_lazily(rf"{_H}+de{_H}+(?:[^\W\d_]+['’]?{_H}*){{1,4}}?(?:,|{_H}et){_H}+")
+#: Between a span and its part said by "of which": the span's noun, then a comma ("an 18-month ban, eight").
+_TERM_NOUN_COMMA_RE = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,3}}{_H}*,{_H}*")
+_PART_NOUN_AFTER = compile_lazily(rf"{_H}+(?:de|d['’]){_H}*(?=[^\W\d_])")
 #: After a bare number, what makes it a difference from an amount just given: "C'est 150 de plus que", "40 more
 #: than".
 _MORE_THAN_AFTER = compile_lazily(
@@ -7185,6 +7208,14 @@ _CURRENCY_BEFORE = _ending(rf"(?<![A-Za-z])(?P<w>{_alt(t.CURRENCY_PREFIXES)}){_H
 _CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in t.CURRENCY_PREFIXES)
 #: Currencies an amount in another currency may be paid in: "a $70M Bitcoin payment" is in dollars.
 _CRYPTO = frozenset({"BTC", "ETH", "USDC", "USDT", "XMR"})
+#: The nouns a text counts a cryptocurrency's units by once it has named it: "coins", "tokens", "jetons".
+_COIN_NOUNS = frozenset({"coin", "coins", "token", "tokens", "jeton", "jetons"})
+#: A cryptocurrency named in a text: its units are what "coins" or "tokens" count after it. NEM is named in
+#: capitals only ("des nems" are spring rolls).
+_CRYPTO_NAMED_RE = compile_lazily(
+    r"(?<![\w])(?:(?P<w>(?i:bitcoins?|btcs?|ethers?|ethereums?|éthers?|éthereums?|moneros?|xmr|tether|usdt|usdc))"
+    r"|(?P<nem>NEM|XEM))(?![\w])"
+)
 _ABOUT = (
     rf"(?:{_H}+(?i:over|under|about|around|between|from|more{_H}+than|less{_H}+than|nearly|almost|de plus de"
     rf"|de moins de|d'environ))?"
@@ -10969,6 +11000,12 @@ class _Extractor:
             ]
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
+        if lowered is None or any(hint in lowered for hint in _DRAWN_NUMBERS_HINTS):
+            claimed += [
+                n.span()
+                for m in _DRAWN_NUMBERS_RE.finditer(text)
+                for n in _DIGITS_RE.finditer(text, m.start("list"), m.end())
+            ]
         if any(name in text for name in _UNIT_NAMES):
             claimed += [m.span() for m in _UNIT_NAME_SCAN.finditer(text, lowered, runs)]
         if self.lang == "fr" and any(month in text for month in _FULL_MONTHS_EN):
@@ -11035,6 +11072,7 @@ class _Extractor:
         cands = self.join_durations(cands)
         self.mark_odds(cands)
         self.money_context(cands)
+        self.coins_of_a_currency(cands)
         self.prices_beside(cands)
         self.sums_raised(cands)
         self.ranges_of_amounts(cands)
@@ -11409,10 +11447,26 @@ class _Extractor:
             if (
                 before is not None
                 and before.raw >= c.raw
-                and _TERM_PART_AFTER.match(self.text, c.end) is not None
+                and (
+                    _TERM_PART_AFTER.match(self.text, c.end) is not None
+                    or c.unit is None
+                    and _PART_OF_WHICH_AFTER.match(self.text, c.end) is not None
+                    and _TERM_NOUN_COMMA_RE.fullmatch(self.text, before.end, c.start) is not None
+                )
                 and not _SENTENCE_END_RE.search(self.text, before.end, c.start)
             ):
-                # "dont trois avec sursis et deux ferme"
+                # "dont trois avec sursis et deux ferme", "an 18-month ban, eight of which will be commuted"
+                c.kind, c.unit, c.noun = "duration", before.unit, False
+            elif (
+                i > 0
+                and cands[i - 1] is before
+                and before.unit in ("years", "months", "weeks", "days")
+                and c.unit is None
+                and self.lang == "fr"
+                and _TERM_PARTS_BETWEEN_RE.fullmatch(self.text, before.end, c.start) is not None
+                and _PART_NOUN_AFTER.match(self.text, c.end) is not None
+            ):
+                # "dix mois de suspension et huit de mise à l'épreuve": the second part in the first's unit
                 c.kind, c.unit, c.noun = "duration", before.unit, False
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
@@ -12205,6 +12259,22 @@ class _Extractor:
             currency = nearest.currency if nearest is not None else "CAD" if self.dollar == "CAD" else None
             if currency is not None:
                 c.kind, c.currency, c.unit = "money", currency, None
+
+    def coins_of_a_currency(self, cands: list[_Cand]) -> None:
+        """Coins or tokens counted after the text named a cryptocurrency are amounts of it: "the theft of NEM
+        coins ... a total of 523 million coins were stolen", "850,000 bitcoins ... some 200,000 coins in a cold
+        wallet". The last one named before the count is the one it counts; with none named, coins stay things."""
+        coins = [c for c in cands if c.kind == "count" and c.unit in _COIN_NOUNS]
+        if not coins:
+            return
+        named = [
+            (m.start(), "XEM" if m.group("nem") else _CURRENCY_AFTER.get(m.group("w").lower()))
+            for m in _CRYPTO_NAMED_RE.finditer(self.text)
+        ]
+        for c in coins:
+            currency = next((code for at, code in reversed(named) if at < c.start and code), None)
+            if currency is not None:
+                c.kind, c.currency, c.unit, c.noun = "money", currency, None, False
 
     def prices_beside(self, cands: list[_Cand]) -> None:
         """A number in cents with no currency, in the sentence of a price in one, is a price in it: "10-ticket

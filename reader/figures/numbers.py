@@ -140,7 +140,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "$ us": "USD", "$us": "USD", "$ ca": "CAD", "$ca": "CAD", "$ can": "CAD", "$can": "CAD", "$ cad": "CAD",
     "$cad": "CAD", "$ américains": "USD", "$ canadiens": "CAD", "$ australiens": "AUD",
     "euro": "EUR", "euros": "EUR",
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "dollars américains": "USD", "dollars us": "USD",
     "canadian dollars": "CAD", "dollars canadiens": "CAD", "australian dollars": "AUD",
     "dollars ca": "CAD", "dollars can": "CAD", "dollars cdn": "CAD",  # "(76 millions de dollars CA)"
