@@ -15927,3 +15927,24 @@ def test_the_part_of_a_span_said_without_its_unit_is_in_the_spans_unit():
         "months",
     )
     assert read("The inquiry opened 300 cases, 20 of which were closed.")[-1] == (20, "count", None)
+
+
+def test_a_number_whose_hyphen_hangs_before_an_age_is_an_age():
+    """Construction: "two female victims (a 25- and a 31-year-old)", "the 18- or 19-year-old suspects" (the
+    first number's "-year-old" left unsaid, an article maybe before the second): two ages; a dash set off by
+    spaces ("scored 25 - and a 31-year-old") joins nothing."""
+    found = extract_figures("Two female victims (a 25- and a 31-year-old) died on Sunday.", "en")
+    assert [(f.value, f.kind) for f in found][1:] == [(25, "age"), (31, "age")]
+    found = extract_figures("The 18- or 19-year-old suspects were held.", "en")
+    assert [(f.value, f.kind) for f in found] == [(18, "age"), (19, "age")]
+    found = extract_figures("The club scored 25 - and a 31-year-old was hurt.", "en")
+    assert [(f.value, f.kind) for f in found] == [(25, "count"), (31, "age")]
+
+
+def test_a_towns_population_told_two_ways_is_one_quantity_disputed():
+    """Construction: "a town with a population of 20,000" against "une ville d'environ 30 000 habitants" (a
+    place's population, its inhabitants unsaid in one version): the same quantity, 50% apart, a conflict."""
+    en = extract_figures("Kocani, a town with a population of 20,000, mourned its dead on Monday.", "en")
+    fr = extract_figures("Kocani, une ville d'environ 30 000 habitants, pleurait ses morts lundi.", "fr")
+    assert [f.unit for f in en] == ["resident"]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20000, 30000)]

@@ -335,7 +335,18 @@ DEATH_UNITS = frozenset({"death", "victim", "body"})
 TALLY_UNITS = (
     TOLL_UNITS
     | DEATH_UNITS
-    | {"survivor", "home", "building", "damaged", "case", "displaced", "evacuee", "aftershock", "livestock"}
+    | {
+        "survivor",
+        "home",
+        "building",
+        "damaged",
+        "case",
+        "displaced",
+        "evacuee",
+        "aftershock",
+        "livestock",
+        "resident",
+    }
 )
 OTHER_COUNT_RATIO = 1.3
 

@@ -6245,6 +6245,8 @@ _PART_OF_TERM_RE = compile_lazily(
 )
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
 _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
+#: Between a number whose hyphen hangs and the age it shares: "a 25- and a 31-year-old", "18- or 19-year-olds".
+_SUSPENDED_HYPHEN_GAP_RE = compile_lazily(rf"-{_H}+(?i:and|or|to|et|ou)(?:{_H}+(?i:an?))?{_H}+")
 #: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be
 #: commuted".
 _PART_OF_WHICH_AFTER = compile_lazily(rf"{_H}+(?i:of){_H}+(?i:which|them)(?![\w])")
@@ -10219,6 +10221,8 @@ class _Extractor:
                 and self.before(_PLACE_OF_BEFORE, c.start, 48)
             ):
                 c.unit = "resident"  # "the city of 350,000", "une ville de près de 300.000": its population
+            if c.unit is None and c.scale is None and self.before(_POPULATION_OF_BEFORE, c.start, 48):
+                c.unit = "resident"  # "a town with a population of 20,000": its inhabitants
             if (
                 c.unit is None
                 and self.lang == "fr"
@@ -11499,7 +11503,16 @@ class _Extractor:
 
     def listed_ages(self, cands: list[_Cand]) -> None:
         """The numbers of a list an age prefix opens are ages, whatever verb follows the last: "Three men, aged
-        60, 50 and 31 have been arrested" (not 31 arrests)."""
+        60, 50 and 31 have been arrested" (not 31 arrests); and a number whose hyphen is left hanging before
+        an age, "a 25- and a 31-year-old", is one too."""
+        for a, b in itertools.pairwise(cands):
+            if (
+                a.kind == "count"
+                and a.unit is None
+                and b.kind == "age"
+                and _SUSPENDED_HYPHEN_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                a.kind, a.noun = "age", False
         for i, c in enumerate(cands):
             if (
                 i
