@@ -15948,3 +15948,20 @@ def test_a_towns_population_told_two_ways_is_one_quantity_disputed():
     fr = extract_figures("Kocani, une ville d'environ 30 000 habitants, pleurait ses morts lundi.", "fr")
     assert [f.unit for f in en] == ["resident"]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(20000, 30000)]
+
+
+def test_occasions_counted_before_an_article_are_no_ratio():
+    """Construction: "a reconnu avoir enfreint à 232 reprises la règle" (occasions, then the object of the verb
+    after them): a count of times; "dix fois la moyenne" stays a ratio, no figure."""
+    found = extract_figures("Le joueur a reconnu avoir enfreint à 232 reprises la règle sur les paris.", "fr")
+    assert [(f.value, f.unit) for f in found] == [(232, "time")]
+    assert extract_figures("Le prix atteint dix fois la moyenne.", "fr") == []
+
+
+def test_a_place_in_a_ranking_is_no_figure():
+    """Construction: "whose ranking peaked at 113, played for his country", "its ranking rose to 45 this year" (a
+    place in a ranking, closing its clause): no quantity; "a ranking of 500 companies" still counts them."""
+    assert extract_figures("One player, whose ranking peaked at 113, played for his country.", "en") == []
+    assert extract_figures("The university's ranking rose to 45 this year.", "en") == []
+    found = extract_figures("The ranking of 500 companies lists 45 banks.", "en")
+    assert [f.value for f in found] == [500, 45]

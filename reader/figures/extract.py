@@ -1061,6 +1061,14 @@ _SCORE_LINE_RE = compile_lazily(
 _SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
                      "battu", "dominé", "étrillé", "impose", "imposé", "aggregate", "cumul")  # fmt: skip
 #: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
+#: A place in a ranking, no quantity: "whose ranking peaked at 113", "a world ranking of 45", "classé au 113e
+#: rang", "son meilleur classement, 45e".
+_RANKING_PLACE_RE = compile_lazily(
+    r"(?<![\w])(?i:rankings?|ranked|classement)(?:\s+[^\W\d_]+){0,2}?\s+(?i:at|to|of|at\s+No\.?|au|à|de)\s+"
+    # the place closes a clause: not "the ranking of 500 companies", a count of what is ranked
+    r"(?P<n>[0-9]{1,4})(?=\s*[,;:)]|\.(?![0-9])|\s*$|\s+(?i:in|on|this|last|after|before|and|with|for|at|among|"
+    r"worldwide|en|dans|cette|avant|après|et|avec|pour|sur|parmi)(?![\w]))"
+)
 #: A lottery draw's numbers, no quantity: "the winning combination was 10, 33, 41, 47, 56, and the Powerball was
 #: 10", "les numéros gagnants sont le 5, le 12, le 23, le 31 et le 44, numéro chance 7". Three numbers listed
 #: at least, then a bonus ball named after them.
@@ -10023,8 +10031,10 @@ class _Extractor:
                     and self.before(_ARRESTED_BEFORE, c.start, 40)
                 ):
                     c.unit = "arrest"  # "police arrested 1,311 people", "ont interpellé 994 personnes"
-                elif c.unit == "time" and self.after(_RATIO_AFTER, pos):
-                    c.measure = True  # "dix fois moins qu'en 2003", "four times the average": a ratio
+                elif c.unit == "time" and word != "reprises" and self.after(_RATIO_AFTER, pos):
+                    # "dix fois moins qu'en 2003", "four times the average": a ratio ("enfreint à 232 reprises la
+                    # règle" counts occasions)
+                    c.measure = True
                 elif c.unit == "time" and c.word and c.raw == 2:
                     # "la maison qu'on doit construire deux fois", "comptées deux fois": twice
                     c.measure = True
@@ -11004,6 +11014,8 @@ class _Extractor:
             ]
         if lowered is None or any(hint in lowered for hint in _ROUND_THE_CLOCK_HINTS):
             claimed += [m.span() for m in _ROUND_THE_CLOCK_RE.finditer(text)]
+        if lowered is None or "rank" in lowered or "classement" in lowered:
+            claimed += [m.span("n") for m in _RANKING_PLACE_RE.finditer(text)]
         if lowered is None or any(hint in lowered for hint in _DRAWN_NUMBERS_HINTS):
             claimed += [
                 n.span()
