@@ -15965,3 +15965,33 @@ def test_a_place_in_a_ranking_is_no_figure():
     assert extract_figures("The university's ranking rose to 45 this year.", "en") == []
     found = extract_figures("The ranking of 500 companies lists 45 banks.", "en")
     assert [f.value for f in found] == [500, 45]
+
+
+def test_an_adverb_after_a_number_is_no_counted_noun():
+    """Construction: "will retire at 55 instead of the current 50", "rather than the 63 previously proposed" (an
+    adverb right after the number): no noun counted, so the retirement age the sentence is about reads them as
+    ages; "300 previously unreleased titles" stays a count."""
+    found = extract_figures("Women in manual jobs will retire at 55 instead of the current 50.", "en")
+    assert [(f.value, f.kind, f.unit) for f in found] == [(55, "age", None), (50, "age", None)]
+    found = extract_figures(
+        "The retirement age will be raised to 60 from 55, rather than the 63 previously proposed.", "en"
+    )
+    assert [(f.value, f.kind) for f in found] == [(60, "age"), (55, "age"), (63, "age")]
+    found = extract_figures("The label sold 300 previously unreleased titles.", "en")
+    assert [(f.value, f.kind) for f in found] == [(300, "count")]
+
+
+def test_whole_years_in_the_sentence_naming_a_life_expectancy_are_years_of_it():
+    """Construction: "the average life expectancy for women is 78 and 67 for men" (whole numbers, no unit, in the
+    sentence naming a life expectancy): years of it, as "84.1 years" is; a span the text looks over ("over the
+    past 50 years") stays one, and a count in the next sentence stays a count."""
+
+    def read(text: str, lang: str = "en") -> list[tuple[float, str, str | None]]:
+        return [(f.value, f.kind, f.unit) for f in extract_figures(text, lang)]
+
+    assert read("In that country the average life expectancy for women is 78 and 67 for men.") == [
+        (78, "duration", "years"),
+        (67, "duration", "years"),
+    ]
+    assert read("Life expectancy has risen over the past 50 years.") == [(50, "duration", "years")]
+    assert read("Life expectancy rose. Then 70 people were hired.") == [(70, "count", "person")]

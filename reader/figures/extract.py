@@ -3507,10 +3507,18 @@ def _fractions_of_a_year(figures: list[Figure]) -> None:
             f.kind, f.unit = "duration", "years"
 
 
+#: Words that make the years after them a span of time, no life expectancy: "over the past 50 years", "en 40 ans".
+_SPAN_OF_TIME_BEFORE = _ending(
+    rf"(?<![\w])(?i:past|last|next|over|in|within|for|since|depuis|en|pendant|durant|dans|ces|des|les)"
+    rf"{_H}+(?:(?i:the|les){_H}+)?"
+)
+
+
 def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) -> None:
     """Numbers to the tenth shortly after a mention of life expectancy are years of it, a span: "from 82.3
     years in 2019 to 81.3 in 2022", "dropping a full two years to 78.5 in 2022 from 80.5 in 2019" (not
-    counts)."""
+    counts); and so are whole numbers in the sentence naming it, "the average life expectancy for women is
+    78 and 67 for men" (not a span the text looks over, "over the past 50 years")."""
     low = lowered if lowered is not None else text.lower()
     if "expectanc" not in low and "espérance" not in low or _LIFE_EXPECTANCY_RE.search(text) is None:
         return
@@ -3519,10 +3527,28 @@ def _life_expectancies(text: str, lowered: str | None, figures: list[Figure]) ->
             f.kind == "count"
             and f.unit is None
             and LIFE_EXPECTANCIES[0] <= f.value <= LIFE_EXPECTANCIES[1]
-            and _TENTHS_RE.fullmatch(f.text) is not None
-            and _LIFE_EXPECTANCY_RE.search(text, max(0, f.start - LIFE_EXPECTANCY_REACH), f.start) is not None
+            and (
+                _TENTHS_RE.fullmatch(f.text) is not None
+                and _LIFE_EXPECTANCY_RE.search(text, max(0, f.start - LIFE_EXPECTANCY_REACH), f.start)
+                is not None
+                or f.text.isdigit()
+                and (
+                    named := _last_match(
+                        _LIFE_EXPECTANCY_RE, text, max(0, f.start - AVERAGE_AGE_NEAR), f.start
+                    )
+                )
+                is not None
+                and _SENTENCE_END_RE.search(text, named, f.start) is None
+                and _SPAN_OF_TIME_BEFORE.search(text, max(0, f.start - 24), f.start) is None
+            )
         ):
             f.kind, f.unit = "duration", "years"
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[start:end]`` ends, or None."""
+    ends = [m.end() for m in pattern.finditer(text, start, end)]
+    return ends[-1] if ends else None
 
 
 #: What joins the two ages of a range: "18 to 25", "six through 17", "de six à 17 ans", "65-74".
@@ -6253,6 +6279,7 @@ _PART_OF_TERM_RE = compile_lazily(
 )
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
 _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
+#: The age people die at on average, named before its years: "life expectancy", "l'espérance de vie".
 #: Between a number whose hyphen hangs and the age it shares: "a 25- and a 31-year-old", "18- or 19-year-olds".
 _SUSPENDED_HYPHEN_GAP_RE = compile_lazily(rf"-{_H}+(?i:and|or|to|et|ou)(?:{_H}+(?i:an?))?{_H}+")
 #: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be

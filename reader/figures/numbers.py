@@ -901,6 +901,7 @@ NOT_NOUNS = set(
     requis requise requises réclamés réclamées prévus prévues promis promises initialement demandés demandées
     sollicités sollicitées attendus attendues budgétés budgétisés annoncés annoncées needed requested sought
     lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
+    instead previously currently initially originally formerly recently now then actuellement précédemment
     """.split()
 )
 
