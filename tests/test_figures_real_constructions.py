@@ -15995,3 +15995,41 @@ def test_whole_years_in_the_sentence_naming_a_life_expectancy_are_years_of_it():
     ]
     assert read("Life expectancy has risen over the past 50 years.") == [(50, "duration", "years")]
     assert read("Life expectancy rose. Then 70 people were hired.") == [(70, "count", "person")]
+
+
+def test_a_speakers_full_name_then_a_bracket_gives_an_age():
+    """Construction: '"Our thoughts are with them," said Swiss CEO Jens Fehlinger (43).' (a speaker's verb or role,
+    a full name, and a bracketed number closing the sentence): the speaker's age; a place's count in brackets
+    ("Cases rose in San Diego (43).") stays a count."""
+    found = extract_figures('"Our thoughts are with the family," said Swiss CEO Jonas Pfeiffer (43).', "en")
+    assert [(f.value, f.kind) for f in found] == [(43, "age")]
+    found = extract_figures("Cases rose again in San Diego (43).", "en")
+    assert [(f.value, f.kind) for f in found] == [(43, "count")]
+
+
+def test_names_and_ages_listed_with_spaced_semicolons_are_ages():
+    """Construction: "Pavel Frolov, 32 ; Anatoliy Kovalev, 29 ; Artem Ochichenko, 27." (a French list of names
+    and ages, the semicolon spaced as French typesets it): three ages; "Le bilan, 32 ; les blessés, 29." stays
+    counts."""
+    found = extract_figures("Pavel Frolov, 32 ; Anatoliy Kovalev, 29 ; Artem Ochichenko, 27.", "fr")
+    assert [(f.value, f.kind) for f in found] == [(32, "age"), (29, "age"), (27, "age")]
+    found = extract_figures("Le bilan, 32 ; les blessés, 29.", "fr")
+    assert [f.kind for f in found] == ["count", "count"]
+
+
+def test_years_listed_after_the_words_ages_are_are_ages():
+    """Construction: "The ages of the children are 8 months, 3 years, 6 years, 13 years, and 15 years" (spans of
+    time listed after words saying they are ages): ages, the baby's in months; "3 years" in the next sentence
+    stays a span."""
+    found = extract_figures(
+        "The ages of the children are 8 months, 3 years, 6 years, 13 years, and 15 years.", "en"
+    )
+    assert [(f.value, f.kind, f.unit) for f in found] == [
+        (8, "age", "months"),
+        (3, "age", None),
+        (6, "age", None),
+        (13, "age", None),
+        (15, "age", None),
+    ]
+    found = extract_figures("The ages are unknown. The trial took 3 years.", "en")
+    assert [(f.value, f.kind) for f in found] == [(3, "duration")]

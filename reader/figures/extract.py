@@ -5059,7 +5059,9 @@ _SYMBOLIC_AFTER = compile_lazily(rf"{_H}+(?i:symboliques?)(?![\w])")
 #: The number words that are also an indefinite article.
 _ARTICLES_OF_ONE = frozenset({"un", "une", "a", "an"})
 _GLUED_WORD_AFTER = compile_lazily(rf"{_H}*(?P<w>[^\W\d_][\w'’-]*)")  # after an apostrophe: "d'euros"
-_COMMA_AFTER = compile_lazily(r"[,);]")  # "... Wickramasinghe, 35; Inuka ...": a list of names and ages
+_COMMA_AFTER = compile_lazily(
+    r"[ \u00a0\u202f]?[,);]"
+)  # "... Wickramasinghe, 35; Inuka ...", "Frolov, 28 ; Kovalev": a list of names and ages
 #: How far after a bare scaled number an amount of money may say its currency (see scaled_amount_after).
 SCALED_AMOUNT_REACH = 120
 #: What makes "foyers" the seats of a fire or an outbreak rather than homes: "foyers d'incendie", "foyers
@@ -6280,6 +6282,10 @@ _PART_OF_TERM_RE = compile_lazily(
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
 _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
 #: The age people die at on average, named before its years: "life expectancy", "l'espérance de vie".
+#: Words saying the years listed after them are ages: "The ages of the children are", "their ages range from".
+_AGES_ARE_RE = compile_lazily(
+    r"(?<![\w])(?i:ages)(?:\s+of(?:\s+[\w'’-]+){1,4})?\s+(?i:are|were|range|ranged|ranging)(?![\w])"
+)
 #: Between a number whose hyphen hangs and the age it shares: "a 25- and a 31-year-old", "18- or 19-year-olds".
 _SUSPENDED_HYPHEN_GAP_RE = compile_lazily(rf"-{_H}+(?i:and|or|to|et|ou)(?:{_H}+(?i:an?))?{_H}+")
 #: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be
@@ -7096,6 +7102,15 @@ _TITLED_NAME_BRACKET_BEFORE = _ending(
 #: A first name and a surname right before a bracket ("Sandro Tonali ("), and what follows the bracket's
 #: number when the clause goes on ("(23) will be banned"): a person's age.
 _FULL_NAME_BRACKET_BEFORE = _ending(r"(?<![\w’'.-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2}) \(")
+#: A speaker's verb or role, then a full name and a bracket: "said Swiss CEO Jens Fehlinger (", "coach Ange
+#: Postecoglou (" (a place, "in San Diego (", has neither).
+_ROLE_NAME_BRACKET_BEFORE = _ending(
+    r"(?<![\w])(?:said|says|told|CEO|chief|executive|director|president|chairman|chairwoman|spokesman|spokeswoman"
+    r"|spokesperson|minister|coach|manager|founder|owner|lawyer|mayor|prosecutor|judge|captain|pilot|head"
+    r"|a\s+déclaré|a\s+dit|selon|directeur|directrice|président|présidente|porte-parole|ministre|maire|avocat"
+    r"|avocate|procureur|fondateur|fondatrice|entraîneur|patron|patronne)"
+    r"(?:[ \u00a0][A-Za-zà-ÿ-]+){0,2}?[ \u00a0][A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2} \("
+)
 _PERSON_BRACKET_BEFORE = _ending(
     r"(?<![\w])(?i:man|woman|boy|girl|teenager|mother|father|son|daughter|wife|husband|driver|suspect|victim|guard"
     r"|homme|femme|garçon|fille|adolescente?|mère|père|fils|conducteur|conductrice|victime) \("
@@ -10630,6 +10645,9 @@ class _Extractor:
                     and country_names().get(folded(name.group("name"))) is None
                     # "A Mexican woman (33) was also killed", "A man (24) who was guarding them": a person's noun
                     or self.before(_PERSON_BRACKET_BEFORE, c.start, 24) is not None
+                    # "said Swiss CEO Jens Fehlinger (43).": a speaker's role or verb, then a full name, whatever
+                    # follows the bracket
+                    or self.before(_ROLE_NAME_BRACKET_BEFORE, c.start, 64) is not None
                 )
             )
         ):
@@ -11110,6 +11128,8 @@ class _Extractor:
         self.share_units_of_which(cands)
         self.mixed_age_ranges(cands)
         self.parts_of_a_term(cands)
+        if lowered is None or "ages " in lowered:
+            self.ages_listed_as_spans(cands)
         self.listed_ages_in_months(cands)
         self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
@@ -11470,6 +11490,20 @@ class _Extractor:
             ):
                 a.kind, a.unit, a.noun = "age", None, False
                 b.kind, b.unit, b.noun = "age", None, False
+
+    def ages_listed_as_spans(self, cands: list[_Cand]) -> None:
+        """Years listed after the words saying they are ages are ages: "The ages of the children are 8 months, 3
+        years, 6 years, 13 years, and 15 years" (in the sentence that says so)."""
+        for m in _AGES_ARE_RE.finditer(self.text):
+            for c in cands:
+                if (
+                    c.start > m.end()
+                    and c.kind == "duration"
+                    and c.unit in ("years", "months")
+                    and c.raw <= MAX_AGE
+                    and not _SENTENCE_END_RE.search(self.text, m.end(), c.start)
+                ):
+                    c.kind, c.unit = "age", None if c.unit == "years" else c.unit  # "8 months": a baby's age
 
     def parts_of_a_term(self, cands: list[_Cand]) -> None:
         """The parts of a span just given, in its unit: "Two of the three years are suspended", "trois ans de
