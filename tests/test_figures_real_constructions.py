@@ -16033,3 +16033,27 @@ def test_years_listed_after_the_words_ages_are_are_ages():
     ]
     found = extract_figures("The ages are unknown. The trial took 3 years.", "en")
     assert [(f.value, f.kind) for f in found] == [(3, "duration")]
+
+
+def test_a_name_then_aged_gives_the_age_its_person():
+    """Construction: "l'une des jeunes filles, Aisha Alhaji Deri, âgée de 16 ans", "one of the girls, Aisha Deri,
+    aged 16" (a full name, its comma, then the age's word): the age is that person's, so another version's
+    unnamed "his 13-year-old daughter" is someone else, no conflict."""
+    fr = extract_figures(
+        "L'une des jeunes filles, Amina Bello Deri, âgée de 16 ans, a dit qu'elles allaient bien.", "fr"
+    )
+    assert [(f.value, f.place) for f in fr] == [(16, "amina bello deri")]
+    en = extract_figures("One of the girls, Amina Deri, aged 16, said they were fine.", "en")
+    assert [(f.value, f.place) for f in en] == [(16, "amina deri")]
+    en = extract_figures("Musa Maina, reunited with his 13-year-old daughter, said the fighters left.", "en")
+    assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_peoples_adjective_as_a_plural_counts_its_nationals():
+    """Construction: "49 arrests, including 16 Dutch", "12 Swiss and 3 British" (a people's adjective standing for
+    its nationals, as "16 Chinese" does): nationals of that people; "two French journalists" still counts
+    journalists."""
+    found = extract_figures("Police made 49 arrests, including 16 Dutch, and seized cocaine.", "en")
+    assert [(f.value, f.unit, f.place) for f in found][1] == (16, "national", "dutch")
+    found = extract_figures("Two French journalists were held.", "en")
+    assert [(f.value, f.unit) for f in found] == [(2, "journalist")]

@@ -3630,8 +3630,10 @@ _NAME_OF_AGE_BEFORE = _ending(
 #: A full name (two or three capitalised words) and the opening of the apposition that gives the age: "Félix
 #: Bingui, a French national aged 34", "Anna Kovacs, a 29-year-old nurse", "Marc Dupont, un retraité de 71 ans".
 _NAME_OF_APPOSED_AGE_BEFORE = _ending(
-    rf"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][\w'’-]+(?:{_H}+[A-ZÀ-Ý][\w'’-]+){{1,2}}),{_H}+(?:a|an|un|une){_H}+"
+    rf"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][\w'’-]+(?:{_H}+[A-ZÀ-Ý][\w'’-]+){{1,2}}),{_H}+(?:(?:a|an|un|une){_H}+"
     rf"(?:[\w'’-]+{_H}+){{0,3}}?(?:aged{_H}+|âgée?{_H}+de{_H}+|de{_H}+)?"
+    # ... or the age's word right after the comma: "Aisha Alhaji Deri, âgée de 16 ans", "Aisha Deri, aged 16"
+    rf"|(?:aged|âgée?s?{_H}+de){_H}+)"
 )
 
 

@@ -754,7 +754,7 @@ PEOPLES = frozenset(
     érythréens érythréennes coréens coréennes guinéens guinéennes européens européennes
     chinese vietnamese japanese lebanese congolese senegalese sudanese taiwanese burmese nepalese portuguese
     maltese togolese gabonese beninese bangladeshi pakistani iraqi israeli somali yemeni saudi kuwaiti qatari
-    omani emirati filipinos""".split()
+    omani emirati filipinos dutch french irish welsh swiss british""".split()
 )
 
 #: Parts of a whole after a number: "deux tiers des sièges", "three quarters of voters" are shares, not counts.
