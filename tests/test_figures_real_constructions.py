@@ -16057,3 +16057,30 @@ def test_a_peoples_adjective_as_a_plural_counts_its_nationals():
     assert [(f.value, f.unit, f.place) for f in found][1] == (16, "national", "dutch")
     found = extract_figures("Two French journalists were held.", "en")
     assert [(f.value, f.unit) for f in found] == [(2, "journalist")]
+
+
+def test_french_years_glued_to_the_digits_are_read_as_spaced():
+    """Construction: "Patrick Picque (45ans)", "un homme de 45ans", "10ans en prison" (French "ans" glued to the
+    digits, as quick web copy prints it): the age or span "45 ans" would be, the bracketed one given its
+    person's name; another version's "Patrick Picque, 51" disputes it person by person."""
+    fr = extract_figures(
+        "Les deux otages, Pierre Vasseur (45ans) et Louis Marchand (50ans), ont été libérés.", "fr"
+    )
+    assert [(f.value, f.kind, f.place) for f in fr][1:] == [
+        (45, "age", "pierre vasseur"),
+        (50, "age", "louis marchand"),
+    ]
+    assert [(f.value, f.kind) for f in extract_figures("Il a passé 10ans en prison.", "fr")] == [
+        (10, "duration")
+    ]
+    en = extract_figures("The two tourists, Pierre Vasseur, 51, and Louis Marchand, 46, were freed.", "en")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(51, 45), (46, 50)]
+
+
+def test_a_half_dozen_after_an_article_is_six():
+    """Construction: "about a half-dozen passengers were hurt", "a half-million people" (the article, then half a
+    scale in one hyphenated word): six, half a million; as "half a dozen" is."""
+    found = extract_figures("About a half-dozen passengers were hurt.", "en")
+    assert [(f.value, f.approx) for f in found] == [(6, "about")]
+    found = extract_figures("A half-million people were displaced.", "en")
+    assert [f.value for f in found] == [500000]

@@ -163,7 +163,7 @@ _DIGIT_STARTS = compile_lazily(_DIGIT_RUN)
 
 
 #: The scale words an English article may stand before as the number one: "a million", "a dozen".
-_A_SCALES = "(?:million|billion|trillion|thousand|dozen)"
+_A_SCALES = "(?:million|billion|trillion|thousand|dozen|half-dozen|half-million|half-billion)"
 #: The French articles that make a singular scale word a mark of one of it ("le million", "du milliard",
 #: "au million de réfugiés"), and those scale words.
 _LE_SCALE_WORDS = ("le", "du", "au")
@@ -2307,6 +2307,10 @@ def _glued(
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
+    if (
+        rest == "ans" and not word
+    ):  # "Patrick Picque (45ans)": French years glued to the digits, read after them
+        return True, None
     if rest == "-per" and text[right : right + 5] == " cent":  # "a 17-per cent rise": read after the digits
         return True, None
     if rest == "-point" and not word and _POINTS_CHANGE_AFTER.match(text, right):
@@ -3644,12 +3648,19 @@ def _ages_of_names(text: str, figures: list[Figure]) -> None:
     for f in figures:
         if f.kind != "age" or f.place:
             continue
+        name: str | None = None
         if text[f.start - 2 : f.start].rstrip().endswith(","):
             m = _NAME_OF_AGE_BEFORE.search(text, max(0, f.start - 40), f.start)
+            name = m.group("w") if m else None
+        elif text[f.start - 1 : f.start] == "(":
+            # "Patrick Picque (45ans)": a full name before the bracket
+            m = _FULL_NAME_BRACKET_BEFORE.search(text, max(0, f.start - 40), f.start)
+            name = m.group("name") if m else None
         else:
             m = _NAME_OF_APPOSED_AGE_BEFORE.search(text, max(0, f.start - 80), f.start)
-        if m is not None and m.group("w").lower() not in _CONNECTIVES:
-            f.place = m.group("w").lower()
+            name = m.group("w") if m else None
+        if name is not None and name.lower() not in _CONNECTIVES:
+            f.place = name.lower()
 
 
 #: Words that open a sentence before a comma without naming anyone: "Meanwhile, 18-year-old Daemen was named".
@@ -7621,7 +7632,10 @@ def _duration_after(langs: tuple[str, ...]) -> re.Pattern[str]:
     units = {k for lg in langs for k in t.DURATION_UNITS[lg]}
     adjectives = _alt(t.DURATION_ADJECTIVES, "i")
     # not a Swiss penalty's "jours-amendes", a count of fines by the day, nor "144,000 day-tripping visitors"
-    return re.compile(rf"{_H}+(?:{adjectives}{_H}+)?(?P<w>{_alt(units, 'i')})(?![\w]|-(?i:amende|trip))")
+    # (or "ans" glued to the digits: "(45ans)")
+    return re.compile(
+        rf"(?:{_H}+(?:{adjectives}{_H}+)?|(?<=[0-9])(?=ans(?![\w])))(?P<w>{_alt(units, 'i')})(?![\w]|-(?i:amende|trip))"
+    )
 
 
 #: Between two readings of a list of places: the first one's place, then a comma, "et" or "and".

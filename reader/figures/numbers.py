@@ -61,6 +61,8 @@ SCALE_WORDS: dict[str, Decimal] = {
     "demi-million": Decimal(5 * 10**5), "demi-millions": Decimal(5 * 10**5),
     # "un demi-millier de manifestants", "une demi-douzaine de blessés": about 500, six
     "demi-millier": Decimal(500), "demi-douzaine": Decimal(6),
+    # "about a half-dozen passengers", "a half-million people": half the scale, hyphenated after "a"
+    "half-dozen": Decimal(6), "half-million": Decimal(5 * 10**5), "half-billion": Decimal(5 * 10**8),
     # South Asian scales: "Rs 2 lakh" (100,000), "Rs 10 crore" (10 million)
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "crore": Decimal(10**7), "crores": Decimal(10**7),
     # approximations and dozens: "three dozen", "deux douzaines", "une vingtaine de", "un millier de"
