@@ -7906,7 +7906,7 @@ def test_votes_draw_rounds_sums_of_loans_and_channel_names(text, lang, expected)
         (
             "The 12 Israeli hostages are home. Those released include 12 Israeli citizens.",
             "en",
-            [(12, "count", "hostage"), (12, "count", "citizens")],
+            [(12, "count", "hostage"), (12, "count", "national")],
         ),
         ("Il gagne en 2 heures 07 minutes et 31 secondes.", "fr", [(127.517, "duration", "minutes")]),
         (
@@ -16084,3 +16084,37 @@ def test_a_half_dozen_after_an_article_is_six():
     assert [(f.value, f.approx) for f in found] == [(6, "about")]
     found = extract_figures("A half-million people were displaced.", "en")
     assert [f.value for f in found] == [500000]
+
+
+def test_citizens_of_a_people_are_its_nationals():
+    """Construction: "charges against 12 Chinese nationals" against "visant dix citoyens chinois" (citizens of a
+    people named as such in one version): nationals of that people, one quantity disputed; citizens of no people
+    named ("the troops saved 100 citizens", "l'armée a sauvé cent dix citoyens") stay the saved, disputed too."""
+    en = extract_figures("Prosecutors filed charges against 12 Chinese nationals on Wednesday.", "en")
+    fr = extract_figures("Les procureurs ont inculpé mercredi dix citoyens chinois.", "fr")
+    assert [(f.unit, f.place) for f in fr] == [("national", "chinois")]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(12, 10)]
+    en = extract_figures("The army said its troops saved 100 citizens from the fire.", "en")
+    fr = extract_figures("L'armée a sauvé cent dix citoyens des flammes.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(100, 110)]
+
+
+def test_people_burned_alive_are_dead():
+    """Construction: "26 victims were burned alive", "25 personnes ont été brûlées vives" (a fate that kills, said
+    after the people): counts of the dead, as "beaten to death" is."""
+    en = extract_figures("Officials said 26 victims were burned alive in the prison.", "en")
+    fr = extract_figures("Selon les autorités, 25 personnes ont été brûlées vives.", "fr")
+    assert [f.unit for f in en] == ["death"]
+    assert [f.unit for f in fr] == ["death"]
+
+
+def test_products_counted_as_units_or_copies_are_what_they_are():
+    """Construction: "the 1.6 million units sold" against "environ 1,7 million d'exemplaires", "1.17 billion
+    units" against "1,1 milliard de smartphones" (products counted as units or copies in one version, by what they
+    are in the other): one quantity, disputed."""
+    en = extract_figures("The recall covers the 1.6 million units sold in the country.", "en")
+    fr = extract_figures("Le rappel concerne environ 1,7 million d'exemplaires vendus dans le pays.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1.6e6, 1.7e6)]
+    en = extract_figures("Shipments reached 1.17 billion units in 2023.", "en")
+    fr = extract_figures("Les livraisons ont atteint 1,1 milliard de smartphones en 2023.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1.17e9, 1.1e9)]

@@ -735,8 +735,10 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
             # "contains 22 recommendations" against "compte 23 recommandations": one noun, a unit apart
             return relative_gap(x, y)
         return None
-    if a.unit == "national" or b.unit == "national":
-        return None  # "three Ukrainians" and "deux Russes": two peoples, not one count disputed
+    if (a.unit == "national" or b.unit == "national") and (a.unit != b.unit or a.place or b.place):
+        # "three Ukrainians" and "deux Russes": two peoples, not one count disputed (citizens of no people
+        # named, "saved 100 citizens" and "cent dix citoyens", are one count)
+        return None
     in_hospital, injured = (x, y) if a.unit == "hospitalised" else (y, x)
     if {a.unit, b.unit} == {"hospitalised", "injury"} and in_hospital <= injured:
         return None  # "121 remain in hospital" of "environ 180 blessés": some of the injured, no other count
@@ -3575,6 +3577,10 @@ RELATED_UNITS = [DEATH_UNITS] + [
                   # those aboard named by what they are in one report and as passengers in the other: "carrying
                   # three soldiers", "comptait trois passagers"; "its four astronauts", "ses quatre passagers"
                   "passenger occupant astronaut soldier",
+                  # products sold or shipped, counted as units or copies in one report and as what they are in
+                  # the other: "the 1.6 million units sold", "environ 1,7 million d'exemplaires"; "1.17 billion
+                  # units", "1,1 milliard de smartphones"
+                  "units unités exemplaires copies", "units unités phone device",
                   "patient hospitalised",  # "15 patients had spent more than a day", "15 autres" hospitalised
                   )
 ]  # fmt: skip

@@ -2519,7 +2519,7 @@ _SERIOUSLY_RE = compile_lazily(
     rf"(?=[.,;:)]|$|{_H}+(?:and|while|with)(?![\w]))"
 )
 #: Raw nouns of the persons of a people: "five Portuguese citizens".
-_CITIZENS = frozenset({"citizens", "citoyens", "citoyennes"})
+_CITIZENS = frozenset({"citizens", "citizen", "citoyens", "citoyen", "citoyennes", "citoyenne"})
 #: The people a company counts as its own: a name before them is the company's ("Hydro-Québec customers").
 _CLIENT_UNITS = frozenset({"customer", "subscriber", "user", "member", "employee", "account"})
 #: An age bound after "under" or "over" that makes people of the number before: "one million under 13s".
@@ -5923,6 +5923,9 @@ _TO_DEATH_AFTER = compile_lazily(
     rf"|strangled|mauled|gored|electrocuted|battered|kicked|tortured|scalded)"
     rf"{_H}+to{_H}+death(?![\w])"
     rf"|{_H}+(?:(?i:ont{_H}+été|a{_H}+été|sont){_H}+)?(?:battue?s?|lynchée?s?|poignardée?s?|frappée?s?){_H}+à{_H}+mort(?![\w])"
+    # burned alive: "26 victims were burned alive", "25 personnes ont été brûlées vives"
+    rf"|{_H}+(?:(?i:were|was|have{_H}+been|had{_H}+been|ont{_H}+été|a{_H}+été|sont|avaient{_H}+été){_H}+)?"
+    rf"(?i:burned{_H}+alive|burnt{_H}+alive|brûlée?s?{_H}+(?:vifs?|vives?)|immolée?s?)(?![\w])"
 )
 #: People said not to have survived: the dead ("101 personnes n'ont pas survécu", "did not survive").
 _DID_NOT_SURVIVE_AFTER = compile_lazily(
@@ -13847,11 +13850,18 @@ class _Extractor:
             )
         ):
             figure.change = True  # "paying approximately £2,300 less", "2 300 livres de plus par an"
-        if figure.unit == "national" and not figure.place and "fr" in self.langs:
+        if (
+            (figure.unit == "national" or figure.unit in _CITIZENS)
+            and not figure.place
+            and "fr" in self.langs
+        ):
             people = self.after(_NATIONALS_OF_AFTER, c.end)
             name = people.group("p").lower() if people is not None else ""
             if name and (_a_person_of(name) or _a_person_of(name.removesuffix("s"))):
-                figure.place = name  # "702 ressortissants chinois", "ressortissants belges": of that people
+                # "702 ressortissants chinois", "ressortissants belges", "dix citoyens chinois": of that people
+                figure.unit, figure.place = "national", name
+        elif figure.unit in _CITIZENS and figure.place and _a_people(figure.place):
+            figure.unit = "national"  # "12 Chinese citizens": nationals of that people
         return figure
 
 
