@@ -16118,3 +16118,27 @@ def test_products_counted_as_units_or_copies_are_what_they_are():
     en = extract_figures("Shipments reached 1.17 billion units in 2023.", "en")
     fr = extract_figures("Les livraisons ont atteint 1,1 milliard de smartphones en 2023.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1.17e9, 1.1e9)]
+
+
+def test_a_count_a_toll_rose_from_is_no_stated_value_the_new_toll_rounds():
+    """Construction: "confirming 990 deaths ... up from 969 recorded a day earlier" against "s'est alourdi à 1 003
+    morts" (the earlier value after "up from", its participle no noun): 990 is the version's toll, not a round
+    restatement of 969, so it disputes the other version's 1 003; "969 recorded cases" still counts cases."""
+    en = extract_figures(
+        "The agency counted 990 deaths on Thursday. It said 21 more victims were found, up from 969 recorded a day"
+        " earlier.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.earlier) for f in en][-1] == (969, None, True)
+    fr = extract_figures("Le bilan s'est alourdi à 1 003 morts, selon l'agence.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(990, 1003)]
+    assert [f.unit for f in extract_figures("There were 969 recorded cases.", "en")] == ["case"]
+
+
+def test_compatriots_are_people():
+    """Construction: "« Environ 320 compatriotes ont été blessés »" (fellow citizens, then their fate): the
+    injured, as "320 personnes ont été blessées" is."""
+    found = extract_figures(
+        "« Environ 320 compatriotes ont été blessés et plus de 20 tués », a-t-il dit.", "fr"
+    )
+    assert [(f.value, f.unit) for f in found] == [(320, "injury"), (20, "death")]

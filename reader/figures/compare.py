@@ -2998,6 +2998,8 @@ def _rounds_stated(f: Figure, version: list[Figure]) -> bool:
             and (o.field, o.sentence) == (f.field, f.sentence)
         )
         and o.year == f.year  # "une quarantaine de morts" does not round a past crash's "42 morts" (2016)
+        # the value a count rose from rounds nothing: "990 deaths", "up from 969 recorded a day earlier"
+        and not o.earlier
         # a title's figure rounds the body's, never the other way: "more than 550 million users" in the body
         # under "553M users" in the title is the body's own bound, the one that disputes
         and (o.field != "title" or f.field == "title")

@@ -377,7 +377,7 @@ _UNIT_FORMS: dict[str, str] = {
     "tractor": "tractor tractors tracteur tracteurs",
     "phone": "phone phones telephone telephones téléphone téléphones smartphone smartphones handset handsets"
     " portable portables",
-    "person": "person persons people personne personnes individual individuals individu individus",
+    "person": "person persons people personne personnes individual individuals individu individus compatriotes compatriots",
     "man": "man men homme hommes",
     "woman": "woman women femme femmes",
     "child": "child children enfant enfants kid kids",
@@ -874,7 +874,7 @@ FRENCH_COMPOUNDS = {
 #: Words between a number and its noun that are not the noun ("two other suspects", "10 more servers").
 SKIPPED_ADJECTIVES = set(
     """other more additional further new key main autres nouveaux nouvelles supplémentaires principaux
-    suspected alleged presumed identified confirmed known mass reported
+    suspected alleged presumed identified confirmed known mass reported recorded registered
     signalé signalés signalée signalées recensé recensés recensée recensées
     powerful strong major violent violents violentes fortes forts puissants puissantes grands grandes
     """.split()
