@@ -16142,3 +16142,27 @@ def test_compatriots_are_people():
         "« Environ 320 compatriotes ont été blessés et plus de 20 tués », a-t-il dit.", "fr"
     )
     assert [(f.value, f.unit) for f in found] == [(320, "injury"), (20, "death")]
+
+
+def test_a_french_place_name_with_du_is_read_whole():
+    """Construction: "108 personnes sont mortes en Caroline du Nord" (a French place name joined by a lowercase
+    "du"): the place is "caroline du nord", the one an English version calls North Carolina."""
+    found = extract_figures("Dans le détail, 108 personnes sont mortes en Caroline du Nord.", "fr")
+    assert [(f.value, f.place) for f in found] == [(108, "caroline du nord")]
+
+
+def test_a_count_said_again_with_its_place_is_compared_as_that_places():
+    """Construction: "over 115 storm-related fatalities", then "115 fatalities have been confirmed in North
+    Carolina", against "le bilan s'élève à 214 morts" for the country and "108 personnes sont mortes en Caroline
+    du Nord": the 115 is North Carolina's toll, disputing the French 108, not the national 214."""
+    en = extract_figures(
+        "The state reports over 115 storm-related fatalities. While 115 fatalities have been confirmed in North"
+        " Carolina, hundreds remain missing.",
+        "en",
+    )
+    fr = extract_figures(
+        "Aux États-Unis, le bilan de l'ouragan s'élève à 214 morts. Dans le détail, 108 personnes sont mortes en"
+        " Caroline du Nord.",
+        "fr",
+    )
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(115, 108)]

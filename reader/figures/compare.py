@@ -231,7 +231,15 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
                 same_bucket.append(f)
                 kept.append(f)
         elif f.kind == "count" and (
-            earlier.unit not in KNOWN_UNITS and f.unit in KNOWN_UNITS or _kind_of_people(earlier, f)
+            earlier.unit not in KNOWN_UNITS
+            and f.unit in KNOWN_UNITS
+            or _kind_of_people(earlier, f)
+            # "over 115 storm-related fatalities", then "115 fatalities ... in North Carolina": the place it is
+            # of, which the other version's count of that place is compared with
+            or earlier.place is None
+            and f.place is not None
+            and f.unit == earlier.unit
+            and not f.part
         ):
             same_bucket[same_bucket.index(earlier)] = f
             kept[kept.index(earlier)] = f

@@ -2415,7 +2415,8 @@ _PLACE_AFTER = compile_lazily(
     rf"(?:(?:{_PLACE_ADJECTIVES_EN}{_H}+)?"
     rf"(?i:province|region|région|state|état|district|governorate|gouvernorat|city|ville|celle|celui|town)"
     rf"(?:{_H}+(?i:voisine?|limitrophe))?(?:{_H}+(?i:of|de|d['’]))?{_H}*)?"
-    rf"(?P<p>[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+){{0,2}})"
+    # "en Caroline du Nord", "en Nouvelle-Galles du Sud": a French name's lowercase joining word
+    rf"(?P<p>[A-Z][\w'’-]+(?:{_H}+(?:(?:du|de|des){_H}+)?[A-Z][\w'’-]+){{0,2}})"
 )
 #: A preposition right after a word: what follows a participle ("related to", "earmarked for").
 _PREPOSITION_AFTER = compile_lazily(rf"{_H}+(?i:to|for|on|by|with|from|towards|under)(?![\w])")
