@@ -162,6 +162,9 @@ class Figure:
     #: An amount of a worked example ("someone paying $1,200 in monthly rent could soon pay up to $1,270", "un
     #: locataire qui paie un loyer de 1000 $"): each version picks its own, so it disputes nothing.
     example: bool = False
+    #: A rate named as a threshold or a bar ("la barre des 50 % des suffrages", "the 5% threshold to enter
+    #: parliament"): the rule a story measures against, which disputes no rate the other version measures.
+    threshold: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -209,6 +212,8 @@ class Figure:
             d["plus"] = True
         if self.example:
             d["example"] = True
+        if self.threshold:
+            d["threshold"] = True
         return d
 
     @classmethod
@@ -238,6 +243,7 @@ class Figure:
             rest=bool(d.get("rest", False)),
             plus=bool(d.get("plus", False)),
             example=bool(d.get("example", False)),
+            threshold=bool(d.get("threshold", False)),
         )
 
 

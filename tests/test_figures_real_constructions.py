@@ -16166,3 +16166,18 @@ def test_a_count_said_again_with_its_place_is_compared_as_that_places():
         "fr",
     )
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(115, 108)]
+
+
+def test_a_rate_named_as_a_threshold_disputes_no_result():
+    """Construction: "il n'a pas franchi la barre des 50 % des suffrages" against "Lee won 48.8 percent of the
+    vote", "the 5% threshold" (a rate named as the bar a result is measured against): a figure of its own, marked
+    a threshold, that disputes and rounds no measured rate; a rate passing "the 60% mark" is no threshold."""
+    fr = extract_figures("Il n'a cependant pas franchi la barre des 50 % des suffrages.", "fr")
+    assert [(f.value, f.threshold) for f in fr] == [(50, True)]
+    assert fr[0].to_dict()["threshold"] is True
+    en = extract_figures("The winner took 48.8 percent of the vote.", "en")
+    result = compare_figures(en, fr)
+    assert result.conflicts == []
+    assert [f.value for f in result.only_fr] == [50]
+    assert [f.threshold for f in extract_figures("Parties need the 5% threshold to sit.", "en")] == [True]
+    assert [f.threshold for f in extract_figures("Inflation passed the 60% mark.", "en")] == [False]

@@ -470,6 +470,8 @@ def conflict_distance(a: Figure, b: Figure) -> float | None:
             return 2.0 + relative_gap(x, y)  # after any count of the same or a related noun
         return counted
     if a.kind == "percent":
+        if a.threshold or b.threshold:
+            return None  # "la barre des 50 % des suffrages" is the rule a result of "48.8 percent" misses
         turnout = _turnout_unsaid(a, b)  # "47.46% could vote", "le taux de participation"
         if a.unit != b.unit and not turnout and not _share_unsaid(a, b) or x <= 0 or y <= 0:
             return None
@@ -3429,11 +3431,12 @@ def _unhedged_roundings(en: list[Figure], fr: list[Figure]) -> list[tuple[Figure
     rounding either."""
     candidates = []
     for a in en:
-        if a.approx or a.kind in NOT_KEY_KINDS:
+        if a.approx or a.kind in NOT_KEY_KINDS or a.threshold:
             continue
         for b in fr:
             if (
                 b.approx
+                or b.threshold  # "la barre des 50 %" rounds no result
                 or b.kind != a.kind
                 or a.year != b.year
                 and a.year

@@ -6303,6 +6303,14 @@ _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspe
 _AGES_ARE_RE = compile_lazily(
     r"(?<![\w])(?i:ages)(?:\s+of(?:\s+[\w'’-]+){1,4})?\s+(?i:are|were|range|ranged|ranging)(?![\w])"
 )
+#: A threshold named before a rate: "la barre (critique) des 50 %", "le seuil de 5 %", "a threshold of 5%".
+_THRESHOLD_BEFORE = _ending(
+    rf"(?<![\w])(?i:barre|seuil|threshold|hurdle)(?:{_H}+(?i:critique|symbolique|fatidique|électoral|legal|"
+    rf"minimum|required))?{_H}+(?i:des|de|du|of|at){_H}+"
+)
+_THRESHOLD_HINTS = ("barre", "seuil", "threshold", "hurdle")
+#: ... or after it: "the 50% threshold", "the 5% hurdle", "a 5 per cent barrier".
+_THRESHOLD_AFTER = compile_lazily(rf"{_H}+(?i:threshold|hurdle|barrier)(?![\w])")
 #: Between a number whose hyphen hangs and the age it shares: "a 25- and a 31-year-old", "18- or 19-year-olds".
 _SUSPENDED_HYPHEN_GAP_RE = compile_lazily(rf"-{_H}+(?i:and|or|to|et|ou)(?:{_H}+(?i:an?))?{_H}+")
 #: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be
@@ -13640,6 +13648,14 @@ class _Extractor:
             and _AGE_GROUP_NAMED_AFTER.match(self.text, c.end) is not None
         ):
             figure.kind, figure.unit = "age", None  # "the 80-89 age bracket": the ages of a group
+        if figure.kind == "percent" and (
+            self.may_hold(c.start, 40, _THRESHOLD_HINTS)
+            and self.before(_THRESHOLD_BEFORE, c.start, 40) is not None
+            or _THRESHOLD_AFTER.match(self.text, c.end) is not None
+        ):
+            figure.threshold = (
+                True  # "la barre des 50 % des suffrages", "the 5% threshold": a rule, no measure
+            )
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
