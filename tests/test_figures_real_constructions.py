@@ -16181,3 +16181,10 @@ def test_a_rate_named_as_a_threshold_disputes_no_result():
     assert [f.value for f in result.only_fr] == [50]
     assert [f.threshold for f in extract_figures("Parties need the 5% threshold to sit.", "en")] == [True]
     assert [f.threshold for f in extract_figures("Inflation passed the 60% mark.", "en")] == [False]
+
+
+def test_the_whole_a_part_is_counted_of_is_a_count():
+    """Construction: "Five of the six on board were killed" (a part, "of the", then the whole in words with no
+    noun after it): both counts, as "cinq des six occupants" reads in French."""
+    found = extract_figures("Five of the six on board were killed.", "en")
+    assert [f.value for f in found] == [5, 6]

@@ -6311,6 +6311,11 @@ _THRESHOLD_BEFORE = _ending(
 _THRESHOLD_HINTS = ("barre", "seuil", "threshold", "hurdle")
 #: ... or after it: "the 50% threshold", "the 5% hurdle", "a 5 per cent barrier".
 _THRESHOLD_AFTER = compile_lazily(rf"{_H}+(?i:threshold|hurdle|barrier)(?![\w])")
+#: A part counted, then "of the" before the whole it is of: "Five of the six on board", "two of the three".
+_PART_OF_THE_BEFORE = _ending(
+    rf"(?<![\w])(?:[0-9]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both))"
+    rf"{_H}+(?i:of){_H}+(?i:the|its|their){_H}+"
+)
 #: Between a number whose hyphen hangs and the age it shares: "a 25- and a 31-year-old", "18- or 19-year-olds".
 _SUSPENDED_HYPHEN_GAP_RE = compile_lazily(rf"-{_H}+(?i:and|or|to|et|ou)(?:{_H}+(?i:an?))?{_H}+")
 #: After a part of a span just given, its share said by "of which": "an 18-month ban, eight of which will be
@@ -13571,6 +13576,11 @@ class _Extractor:
             and 1 < c.raw <= MAX_COUNTED_BY_VERB
             and _MODAL_AFTER.match(self.text, c.end) is not None
             and self.before(_QUANTIFIER_BEFORE, c.start, 16) is not None
+            # "Five of the six on board were killed": the whole a part was counted of
+            or c.word
+            and c.raw > 1
+            and self.may_hold(c.start, 24, (" of ",))
+            and self.before(_PART_OF_THE_BEFORE, c.start, 32) is not None
         )
 
     def people_said_after(self, pos: int) -> str | None:
