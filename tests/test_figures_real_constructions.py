@@ -16188,3 +16188,15 @@ def test_the_whole_a_part_is_counted_of_is_a_count():
     noun after it): both counts, as "cinq des six occupants" reads in French."""
     found = extract_figures("Five of the six on board were killed.", "en")
     assert [f.value for f in found] == [5, 6]
+
+
+def test_the_rate_a_rate_moved_from_is_a_rate():
+    """Construction: "with 42.97 percent of the vote, up from 40.83 in 2022", "rose to 6.5%, up from 6.1 a year
+    earlier" (the earlier rate after "up from", its sign left unsaid): a percentage; a count after "up from"
+    ("up from 300 units") stays a count."""
+    found = extract_figures("The party won 42.97 percent of the vote, up from 40.83 in 2022.", "en")
+    assert [(f.value, f.kind) for f in found][:2] == [(42.97, "percent"), (40.83, "percent")]
+    found = extract_figures("Unemployment rose to 6.5%, up from 6.1 a year earlier.", "en")
+    assert [(f.value, f.kind) for f in found] == [(6.5, "percent"), (6.1, "percent")]
+    found = extract_figures("Sales rose 5%, up from 300 units.", "en")
+    assert [(f.value, f.kind) for f in found] == [(5, "percent"), (300, "count")]

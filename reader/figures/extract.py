@@ -6159,6 +6159,10 @@ _CHANGE_BY_BEFORE = _ending(
     rf"|lost)(?:{_H}+(?i:by))?{_H}+"
 )
 #: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
+#: Between a rate and the one it moved from: ", up from ", " of the vote, down from ".
+_RATE_UP_FROM_GAP_RE = compile_lazily(
+    rf"(?:{_H}+(?i:of|des?|du){_H}+(?:(?i:the|les?|la){_H}+)?[^\W\d_]+)?,?{_H}+(?i:up|down){_H}+(?i:from){_H}+"
+)
 _FROM_AFTER_THE_NEW_VALUE = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
 #: sont au nombre de douze".
@@ -11785,6 +11789,15 @@ class _Extractor:
                 # "the fire count climbed to 156 Sunday from 134": the value it went from counts what the new
                 # one does
                 b.unit, b.noun = a.unit, a.noun
+            elif (
+                b.bare
+                and a.kind == "percent"
+                and b.raw < 100
+                and _RATE_UP_FROM_GAP_RE.fullmatch(self.text, a.end, b.start) is not None
+            ):
+                # "42.97 percent of the vote, up from 40.83 in 2022", "6.5%, up from 6.1 a year earlier": the rate
+                # it rose or fell from, said without its sign
+                b.kind, b.unit, b.noun = "percent", a.unit, False
 
         def list_head(i: int) -> _Cand:
             """The first number of the list of bare numbers linked up to ``cands[i]``."""
