@@ -16200,3 +16200,15 @@ def test_the_rate_a_rate_moved_from_is_a_rate():
     assert [(f.value, f.kind) for f in found] == [(6.5, "percent"), (6.1, "percent")]
     found = extract_figures("Sales rose 5%, up from 300 units.", "en")
     assert [(f.value, f.kind) for f in found] == [(5, "percent"), (300, "count")]
+
+
+def test_a_french_person_noun_in_aire_before_de_n_ans_gives_an_age():
+    """Construction: "contre l'universitaire de 69 ans", "un secrétaire de 45 ans" (a person named by a noun in
+    -aire, then "de N ans"): an age, as "un fonctionnaire de 45 ans" was; "les actionnaires de 20 pays" counts
+    countries."""
+    assert [(f.value, f.kind) for f in extract_figures("Elle visait l'universitaire de 69 ans.", "fr")] == [
+        (69, "age")
+    ]
+    assert [(f.value, f.unit) for f in extract_figures("Les actionnaires de 20 pays ont voté.", "fr")] == [
+        (20, "country")
+    ]

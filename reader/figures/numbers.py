@@ -288,6 +288,8 @@ DURATION_SUFFIXES: dict[str, str] = {"d": "days", "h": "hours", "hrs": "hours", 
 #: French nouns for a person: "un homme de 52 ans" is an age, "une peine de 10 ans" a duration.
 PERSON_NOUNS_FR = set(
     """sinistré sinistrée rescapé rescapée édile nonagénaire romancier romancière peintre sculpteur sculptrice
+    universitaire bibliothécaire missionnaire actionnaire mandataire secrétaire signataire dignitaire émissaire
+    intérimaire libraire disquaire antiquaire
     menuisier menuisière boulanger boulangère maçon plombier électricien électricienne mécanicien mécanicienne
     coiffeur coiffeuse boucher bouchère berger bergère marchand marchande fermier fermière soudeur livreur
     livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
