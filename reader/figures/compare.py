@@ -746,8 +746,8 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
             return relative_gap(x, y)
         return None
     if (a.unit == "national" or b.unit == "national") and (a.unit != b.unit or a.place or b.place):
-        # "three Ukrainians" and "deux Russes": two peoples, not one count disputed (citizens of no people
-        # named, "saved 100 citizens" and "cent dix citoyens", are one count)
+        # "three Ukrainians" and "deux Russes": two peoples, not one count disputed (two counts of nationals
+        # of no people named may be one)
         return None
     in_hospital, injured = (x, y) if a.unit == "hospitalised" else (y, x)
     if {a.unit, b.unit} == {"hospitalised", "injury"} and in_hospital <= injured:
