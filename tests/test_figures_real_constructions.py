@@ -16212,3 +16212,13 @@ def test_a_french_person_noun_in_aire_before_de_n_ans_gives_an_age():
     assert [(f.value, f.unit) for f in extract_figures("Les actionnaires de 20 pays ont voté.", "fr")] == [
         (20, "country")
     ]
+
+
+def test_last_year_after_a_french_noun_with_de_dates_the_figure():
+    """Construction: "tombées à 1,1 milliard de smartphones l'an dernier" (the counted noun after its "de", then
+    "l'an dernier"): the figure is last year's, as "1.17 billion units last year" is, so the two disputed values
+    are of one year."""
+    en = extract_figures("Shipments fell to 1.17 billion units last year.", "en")
+    fr = extract_figures("Les livraisons sont tombées à 1,1 milliard de smartphones l'an dernier.", "fr")
+    assert [f.year for f in en] == [f.year for f in fr] == [-1]
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1.17e9, 1.1e9)]

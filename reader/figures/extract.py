@@ -4269,7 +4269,8 @@ YEAR_BEFORE_ARTICLE = -1  # and -N for "N years ago" (see _YEARS_AGO_AFTER)
 #: "a year ago", "il y a un an": they date an event ("a heist of $24 million from the airport a year ago"),
 #: often the story's own.
 _LAST_YEAR_AFTER = compile_lazily(
-    rf"(?:{_H}+[^\W\d_][\w'’]*)?"
+    # the noun between, French with its "de": "1,1 milliard de smartphones l'an dernier"
+    rf"(?:{_H}+(?:(?i:de){_H}+|(?i:d)['’])?[^\W\d_][\w'’]*)?"
     # "the $1.6 billion reported for the same quarter a year earlier", "sur la même période l'an dernier"
     rf"(?:{_H}+(?i:for|in|over|during|au|sur|pour|à){_H}+(?i:the|le|la){_H}+(?i:same|même){_H}+"
     rf"(?i:quarter|period|month|half|trimestre|période|mois|semestre))?"
