@@ -1060,7 +1060,6 @@ _SCORE_LINE_RE = compile_lazily(
 #: What a text holding a match of :data:`_SCORE_LINE_RE` holds, lowercased.
 _SCORE_LINE_HINTS = ("beat", "won", "win", "lost", "lose", "defeated", "thrashed", "edged", "drew", "remporté",
                      "battu", "dominé", "étrillé", "impose", "imposé", "aggregate", "cumul")  # fmt: skip
-#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
 #: A place in a ranking, no quantity: "whose ranking peaked at 113", "a world ranking of 45", "classé au 113e
 #: rang", "son meilleur classement, 45e".
 _RANKING_PLACE_RE = compile_lazily(
@@ -1080,6 +1079,7 @@ _DRAWN_NUMBERS_RE = compile_lazily(
     r"(?:\s*(?:,|et|and)\s*\d{1,2})?)?"
 )
 _DRAWN_NUMBERS_HINTS = ("winning", "numbers drawn", "drawn numbers", "numéros", "gagnante")
+#: What every text :data:`_ROUND_THE_CLOCK_RE` matches in holds.
 _ROUND_THE_CLOCK_HINTS = (
     "a day",
     "a-day",
@@ -2307,10 +2307,8 @@ def _glued(
         return False, None
     if not rest or (rest == "-" and not word):  # "€2,500-€3,000": a dash before a symbol
         return True, None
-    if (
-        rest == "ans" and not word
-    ):  # "Patrick Picque (45ans)": French years glued to the digits, read after them
-        return True, None
+    if rest == "ans" and not word:
+        return True, None  # "Patrick Picque (45ans)": French years glued to the digits, read after them
     if rest == "-per" and text[right : right + 5] == " cent":  # "a 17-per cent rise": read after the digits
         return True, None
     if rest == "-point" and not word and _POINTS_CHANGE_AFTER.match(text, right):
@@ -6159,11 +6157,11 @@ _CHANGE_BY_BEFORE = _ending(
     rf"(?<![\w])(?i:up|down|rose|risen|fell|fallen|increased|decreased|climbed|jumped|dropped|grew|declined|gained"
     rf"|lost)(?:{_H}+(?i:by))?{_H}+"
 )
-#: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 #: Between a rate and the one it moved from: ", up from ", " of the vote, down from ".
 _RATE_UP_FROM_GAP_RE = compile_lazily(
     rf"(?:{_H}+(?i:of|des?|du){_H}+(?:(?i:the|les?|la){_H}+)?[^\W\d_]+)?,?{_H}+(?i:up|down){_H}+(?i:from){_H}+"
 )
+#: Between a new value and the one it changed from: " from ", " Sunday from ", " on Monday from ".
 _FROM_AFTER_THE_NEW_VALUE = compile_lazily(rf"(?:{_H}+[^\W\d_]+){{0,2}}{_H}+(?i:from){_H}+")
 #: The noun of a toll as the subject of "sont", the count after it: "les disparus sont cinq", "les blessés
 #: sont au nombre de douze".
@@ -6303,7 +6301,6 @@ _PART_OF_TERM_RE = compile_lazily(
 )
 #: After a part of a prison term: "dont trois avec sursis et deux ferme", "one suspended".
 _TERM_PART_AFTER = compile_lazily(rf"{_H}+(?i:avec{_H}+sursis|ferme|fermes|suspended)(?![\w])")
-#: The age people die at on average, named before its years: "life expectancy", "l'espérance de vie".
 #: Words saying the years listed after them are ages: "The ages of the children are", "their ages range from".
 _AGES_ARE_RE = compile_lazily(
     r"(?<![\w])(?i:ages)(?:\s+of(?:\s+[\w'’-]+){1,4})?\s+(?i:are|were|range|ranged|ranging)(?![\w])"
@@ -7134,9 +7131,11 @@ _LOWER_WORD_BRACKET_BEFORE = _ending(r"(?<![\w'’-])(?P<w>[a-zà-ÿ][a-zà-ÿ-]
 _TITLED_NAME_BRACKET_BEFORE = _ending(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle)\.?{_H}+[A-Z][\w'’-]+(?:{_H}+[A-Z][\w'’-]+)?{_H}*\("
 )
+#: A first name and a surname, or three names.
+_FULL_NAME = r"[A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2}"
 #: A first name and a surname right before a bracket ("Sandro Tonali ("), and what follows the bracket's
 #: number when the clause goes on ("(23) will be banned"): a person's age.
-_FULL_NAME_BRACKET_BEFORE = _ending(r"(?<![\w’'.-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2}) \(")
+_FULL_NAME_BRACKET_BEFORE = _ending(rf"(?<![\w’'.-])(?P<name>{_FULL_NAME}) \(")
 #: A speaker's verb or role, then a full name and a bracket: "said Swiss CEO Jens Fehlinger (", "coach Ange
 #: Postecoglou (" (a place, "in San Diego (", has neither).
 _ROLE_NAME_BRACKET_BEFORE = _ending(
@@ -7144,7 +7143,7 @@ _ROLE_NAME_BRACKET_BEFORE = _ending(
     r"|spokesperson|minister|coach|manager|founder|owner|lawyer|mayor|prosecutor|judge|captain|pilot|head"
     r"|a\s+déclaré|a\s+dit|selon|directeur|directrice|président|présidente|porte-parole|ministre|maire|avocat"
     r"|avocate|procureur|fondateur|fondatrice|entraîneur|patron|patronne)"
-    r"(?:[ \u00a0][A-Za-zà-ÿ-]+){0,2}?[ \u00a0][A-Z][a-zà-ÿ’'-]+(?: [A-Z][\w’'-]+){1,2} \("
+    rf"(?:[ \u00a0][A-Za-zà-ÿ-]+){{0,2}}?[ \u00a0]{_FULL_NAME} \("
 )
 _PERSON_BRACKET_BEFORE = _ending(
     r"(?<![\w])(?i:man|woman|boy|girl|teenager|mother|father|son|daughter|wife|husband|driver|suspect|victim|guard"
@@ -7816,7 +7815,6 @@ _POPULATION_OF_BEFORE = _ending(
     rf"(?:(?i:just|a{_H}+little|slightly|un{_H}+peu){_H}+)?(?:(?i:more{_H}+than|over|under|about|around|some|nearly|"
     rf"almost|plus{_H}+de|près{_H}+de|environ|quelque){_H}+)?"
 )
-#: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
 #: After a scaled number, the whole it is a part of, and the first word after that whole: "out of 27 million
 #: Yemenis", "sur 27 millions de Yéménites" (the word tells whether the whole counts people or is a sum).
 _OUT_OF_A_COUNT_AFTER = compile_lazily(
@@ -7825,6 +7823,7 @@ _OUT_OF_A_COUNT_AFTER = compile_lazily(
 )
 #: Between a part of a sum and the sum: "sur les", "out of the".
 _OUT_OF_THE_RE = compile_lazily(rf"{_H}+(?:sur{_H}+les|out{_H}+of{_H}+the|of{_H}+the){_H}+")
+#: Between a figure and a bare number compared with it: " contre presque ", ", against ", " compared with ".
 _COMPARED_RIGHT_BEFORE_RE = compile_lazily(
     # "7,4% au troisième trimestre, contre 7,2": when the first value is, in a few words before the comma
     rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,4}}{_H}*,{_H}+(?i:contre|against|compared{_H}+(?:with|to)){_H}+"
@@ -13451,9 +13450,8 @@ class _Extractor:
             and self.text.endswith(("les ", "aux ", "des "), 0, c.start)
             and not _opens_sentence(self.text, c.start - 4)
         ):
-            return (
-                False  # "les Vingt-Sept s'étaient entendus", "aux Quinze": a group of countries by its name
-            )
+            # "les Vingt-Sept s'étaient entendus", "aux Quinze": a group of countries by its name
+            return False
         if c.token in ("a", "an"):  # "a million people", not "thanks a million" nor "one in a million"
             # a hedged one counts what the sentence names before it: "the Chinese (nearly a million)"
             # and "a dozen were killed" counts the people its fate names
@@ -13677,9 +13675,8 @@ class _Extractor:
             and self.before(_THRESHOLD_BEFORE, c.start, 40) is not None
             or _THRESHOLD_AFTER.match(self.text, c.end) is not None
         ):
-            figure.threshold = (
-                True  # "la barre des 50 % des suffrages", "the 5% threshold": a rule, no measure
-            )
+            # "la barre des 50 % des suffrages", "the 5% threshold": a rule, no measure
+            figure.threshold = True
         if figure.kind == "percent" and (place := self.place_after(c.end)) is not None:
             figure.place = place  # "9,1 % au Nouveau-Brunswick": a place's rate (see mark_rates_listed)
             self.rated.append(figure)
