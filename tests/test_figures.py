@@ -424,6 +424,16 @@ _PIECES = [
     *"h H he hospitals heure heures _ 2211Z 1200 UTC 12bis, bis ter avenue St. Street 75001 PARIS – / 3rd-".split(),
     *"2:00:35 82h05'42'' 7'29'' 7 min 39 sec '' ″ \" min 1950hrs HRS hours at of Division".split(),
     *"Last year, LAST l'an L’AN l'année dernier, passée, ! ? last\u00a0year,".split(),
+    *"a An one One un une UNE year Years month week day days hour heure an ans mois semaine semaines jour".split(),
+    *"to To or OR à ou and et between Between entre Entre next the past from".split(),
+    "between six months and a year",
+    "Between 2 weeks AND one week",
+    "from two days to a week",
+    "a week or 10 days",
+    "entre six mois et un an",
+    "de deux jours à une semaine",
+    "the next year to 18 months",
+    "un an à 18 mois",
     *"The the previous Previous prior year Year before précédente, PRÉCÉDENTE".split(),
 ]
 
@@ -454,6 +464,8 @@ def _all_scans():
     yield x._MILITARY_TIME_SCAN
     yield x._UNIT_NAME_SCAN
     yield x._LAST_YEAR_OPENING_SCAN
+    yield x._ONE_UNIT_TO_RANGE_SCAN
+    yield x._TO_ONE_UNIT_RANGE_SCAN
 
     for langs in (("en",), ("fr",), ("en", "fr")):
         yield x._Scanner(x._tokenizer(langs), x._starts(langs))
