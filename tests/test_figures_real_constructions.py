@@ -16222,3 +16222,80 @@ def test_last_year_after_a_french_noun_with_de_dates_the_figure():
     fr = extract_figures("Les livraisons sont tombées à 1,1 milliard de smartphones l'an dernier.", "fr")
     assert [f.year for f in en] == [f.year for f in fr] == [-1]
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(1.17e9, 1.1e9)]
+
+
+@pytest.mark.parametrize("noun", ["coach", "sélectionneur", "mannequin", "danseur", "rebelle", "exilé"])
+def test_more_french_person_nouns_before_de_n_ans_give_an_age(noun):
+    """Construction: "le coach de 66 ans avait assuré", "le danseur de 41 ans" (a person named by a noun
+    the French person list lacked, then "de N ans"): an age, not a span of 66 years."""
+    assert value_kinds(f"À son procès, le {noun} de 66 ans avait assuré le contraire.", "fr") == [(66, "age")]
+
+
+def test_the_last_age_of_a_list_of_ages_in_years_is_an_age():
+    """Construction: "ils sont âgés de 48 ans, 52 ans et 55 ans et sont tous pères de famille", "aged 48 years,
+    52 years and 55 years" (three ages each with its unit, the last after "et"): all three are ages; a span
+    after two ages with no list join stays a span."""
+    assert value_kinds("Ils sont âgés de 48 ans, 52 ans et 55 ans et sont tous pères de famille.", "fr") == [
+        (48, "age"),
+        (52, "age"),
+        (55, "age"),
+    ]
+    assert [
+        k for _, k in value_kinds("The officers, aged 48 years, 52 years and 55 years, were hurt.", "en")
+    ] == ["age", "age", "age"]
+    assert value_kinds("Âgés de 20 ans et 25 ans, ils ont passé 10 ans en prison.", "fr")[-1] == (
+        10,
+        "duration",
+    )
+
+
+def test_pour_un_an_is_a_span_of_one_year():
+    """Construction: "écope de la suspension pour un an de toute activité", "suspendu pour une semaine" (a
+    ban's length after "pour"): a span of one unit; not "pour une année record" nor "pour un mois de mars"."""
+    assert keys("L'entraîneuse écope d'une suspension pour un an de toute activité.", "fr") == [
+        (1, "duration", "years")
+    ]
+    assert keys("Il est suspendu pour une semaine.", "fr") == [(1, "duration", "weeks")]
+    assert keys("La ville se prépare pour une année record.", "fr") == []
+    assert keys("Le club est en route pour un mois de mars chargé.", "fr") == []
+
+
+def test_a_list_of_articles_with_no_and_is_no_figure():
+    """Construction: "for the violation of articles 2.1, 2.2; prohibited substance detected", "les articles 25,
+    26 du code" (numbered rules listed with commas only): no figures; a count after a comma that a noun
+    follows ("under articles 12, 300 people were charged") is still a count."""
+    assert (
+        keys("He was banned for the violation of articles 2.1, 2.2; prohibited substance detected.", "en")
+        == []
+    )
+    assert keys("Il invoque les articles 25, 26 du code pénal.", "fr") == []
+    assert keys("Under articles 12, 300 people were charged.", "en") == [(300, "count", "person")]
+
+
+def test_a_count_before_a_participle_counts_the_things_counted_before_it():
+    """Construction: "Over 2,000 flights were canceled on Tuesday, with more than 1,800 canceled on
+    Wednesday", "Au moins 50 vols ont été annulés et une dizaine retardés" (the noun left out before a
+    participle): the second count is of flights too, so the two versions' flight counts can be compared;
+    people are not carried over ("three were arrested and two released": maybe another fate)."""
+    en = extract_figures(
+        "Over 2,000 flights were canceled on Tuesday, with more than 1,800 canceled on Wednesday.", "en"
+    )
+    assert [(f.value, f.unit) for f in en] == [(2000, "flight"), (1800, "flight")]
+    fr = extract_figures(
+        "Au moins 50 vols ont été annulés et une dizaine retardés, selon la compagnie.", "fr"
+    )
+    assert [(f.value, f.unit) for f in fr] == [(50, "flight"), (10, "flight")]
+    people = extract_figures("Three people were arrested and two released.", "en")
+    assert people[1].unit != people[0].unit
+
+
+def test_small_counts_of_a_noun_the_lexicon_names_in_both_languages_may_conflict():
+    """Construction: "the airline listed more than 40 cancelled flights" against "Au moins 50 vols ont été
+    annulés" (the one count of flights each version gives, close in value): a conflict, where two counts of
+    a noun outside the lexicon this small stay apart; counts too far apart ("40 flights", "12 vols") stay
+    apart."""
+    en = extract_figures("The airline listed more than 40 cancelled flights.", "en")
+    fr = extract_figures("Au moins 50 vols ont été annulés.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(40, 50)]
+    far = extract_figures("Au moins 12 vols ont été annulés.", "fr")
+    assert compare_figures(en, far).conflicts == []

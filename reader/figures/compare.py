@@ -722,6 +722,18 @@ def _count_distance(a: Figure, b: Figure, x: float, y: float) -> float | None:
     if a.unit == b.unit == "floor" and max(x, y) / min(x, y) <= SMALL_COUNT_RATIO:
         # "a 12-storey hotel" against "le bâtiment de dix étages": a building's height, one number
         return relative_gap(x, y)
+    if (
+        a.unit == b.unit
+        and a.unit in LEXICON_NOUNS
+        and a.unit not in KNOWN_UNITS
+        and a.unit != "national"
+        and min(x, y) < RELATED_COUNT_LEAST
+        and not {a.approx, b.approx} & {"about", "at most"}
+    ):
+        # a noun the lexicon names in both languages, a small count of it in each version: "more than 40
+        # cancelled flights" against "Au moins 50 vols ont été annulés" (close in value, as two small counts of a
+        # known noun must be; an estimate, "une dizaine de vols", is weighed against a count as a rounding is)
+        return relative_gap(x, y) if max(x, y) / min(x, y) <= SMALL_COUNT_RATIO else None
     # a noun outside the lexicon tells the quantity only when both versions use it, of a large count
     # ("112 millions de tests"; "three trains" and "deux trains" may be two sets of trains)
     # (two nouns the lexicon relates are known to it, whichever table names them: "200 towns and cities",

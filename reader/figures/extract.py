@@ -1027,8 +1027,12 @@ _LAW_NUMBER_GLOSSED = rf"{_LAW_NUMBER}(?:{_H}*\([^()\n]{{3,80}}\))?"
 _LAW_ARTICLE_RE = compile_lazily(
     # and a contract's clause or a code's sections: "la clause 18.1 du bail", "contrary to ss. 464(a) and 431.2",
     # "registered under sections 304, 308 and 114"
-    rf"(?<![\w])(?i:articles?|art\.|clauses?|ss\.|sections){_H}+{_LAW_NUMBER_GLOSSED}"
-    rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER_GLOSSED})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER})?(?![\w])"
+    rf"(?<![\w])(?i:article(?P<lawpl>s)?|art\.|clauses?|ss\.|sections){_H}+{_LAW_NUMBER_GLOSSED}"
+    rf"(?:(?:{_H}*,{_H}*{_LAW_NUMBER_GLOSSED})*,?{_H}+(?i:et|and|or|ou|à|to){_H}+{_LAW_NUMBER}"
+    # a list with no "and" after "articles" ("articles 2.1, 2.2; prohibited substance", "articles 25, 26 du
+    # code"), each number followed by no noun (not "articles 12, 300 people")
+    rf"|(?(lawpl)(?:{_H}*,{_H}*{_LAW_NUMBER_GLOSSED}"
+    rf"(?![\w]|{_H}*(?!(?i:du|de|des|of|et|and|ou|or)(?![\w]))[^\W\d_]))+|(?!)))?(?![\w])"
 )
 #: Scanned only in a lowercased text that holds "article", "art.", "clause", "ss." or "sections" (see
 #: :meth:`_Extractor.run`).
@@ -1696,7 +1700,7 @@ _FR_ONE_UNIT_RE = compile_lazily(  # not "une journée": mostly a day of action,
     rf"(?<![\w])(?i:une?){_H}+(?P<unit>(?i:an|année|mois|semaine|jour|heure))(?![\w])"
 )
 _FR_ONE_UNIT_BEFORE = compile_lazily(
-    rf"(?:(?<![\w])(?i:pendant|durant|depuis|en|après){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
+    rf"(?:(?<![\w])(?i:pendant|durant|depuis|en|après|pour){_H}+|(?<=[^\W\d_]{_H})(?<!équivalent{_H})(?i:d['’]))$"
 )
 #: After "après", what makes the unit a span of something ("après un an de manifestations", "après une semaine
 #: de blocages"), not a time after an event ("après un an, il est revenu").
@@ -1885,6 +1889,11 @@ def _french_spans_of_one(text: str, lowered: str | None) -> list[Figure]:
         ):
             # "Un an après le séisme", "après un an, il est revenu": a time after an event; "après un mois de
             # juillet le plus sec": the month named
+            continue
+        if lead.group().lower().startswith("pour") and (
+            m.group("unit").lower() not in ("an", "mois", "semaine") or _MONTH_NAMED_AFTER.match(text, end)
+        ):
+            # "suspendu pour un an", "pour une semaine"; not "pour une année record", "pour un mois de mars"
             continue
         if lead.group().lower().startswith("en") and _CHANGE_IN_SENTENCE_BEFORE.search(
             text, max(0, start - CHANGE_WINDOW_REACH), start
@@ -6444,6 +6453,10 @@ _LIVES_LOST_AFTER = compile_lazily(
 )
 #: English and French past participles (and English -ing forms): what a people did, not what is counted.
 #: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
+#: A past participle, English or French, lowercase: "canceled", "delayed", "annulés", "retardées".
+_PAST_PARTICIPLE_RE = compile_lazily(r"[^\W\d_]{3,}(?:ed|é|ée|és|ées)")
+#: ... as a word of a text.
+_PAST_PARTICIPLE_IN_RE = compile_lazily(r"(?<![\w])[^\W\d_]{3,}(?:ed|é|ée|és|ées)(?![\w])", re.IGNORECASE)
 _PARTICIPLE_RE = compile_lazily(r"(?:ed|ing|é|ée|és|ées|ent)$")
 #: The odds of a draw: "1 in 292.2 million", "one in 11.7 million", "une chance sur 11,7 millions", "1 sur 292
 #: millions", from :data:`ODDS_LEAST` chances (fewer are a rate, see ``mark_ratios``).
@@ -11183,6 +11196,7 @@ class _Extractor:
         self.share_percent_bracketed(cands)
         self.share_units_compared(cands)
         self.share_units_of_which(cands)
+        self.share_units_elided_before_participles(cands)
         self.mixed_age_ranges(cands)
         self.parts_of_a_term(cands)
         if lowered is None or "ages " in lowered:
@@ -11517,16 +11531,34 @@ class _Extractor:
 
     def listed_ages_in_months(self, cands: list[_Cand]) -> None:
         """The spans in months listed after an age in months are ages too: "at the ages of 5 months, 6 months
-        and 22 months", "à l'âge de cinq mois, de six mois et enfin de 22 mois"."""
+        and 22 months", "à l'âge de cinq mois, de six mois et enfin de 22 mois"; and so are the years that go on
+        a list of two ages in years ("âgés de 48 ans, 52 ans et 55 ans": the list's last, after "et")."""
+        before: _Cand | None = None
         for a, b in itertools.pairwise(cands):
+            joined = _AGE_LIST_JOIN_RE.fullmatch(self.text, a.end, b.start) is not None
             if (
                 a.kind == "age"
                 and a.unit in ("months", "weeks")
                 and b.kind == "duration"
                 and b.unit == a.unit
-                and _AGE_LIST_JOIN_RE.fullmatch(self.text, a.end, b.start) is not None
             ):
-                b.kind = "age"
+                if joined:
+                    b.kind = "age"
+            elif (
+                joined
+                and a.kind == "age"
+                and a.unit is None
+                and b.kind == "duration"
+                and b.unit == "years"
+                and b.raw <= MAX_AGE
+                and self.text[a.start : a.end].lower().endswith(("ans", "years"))
+                and before is not None
+                and before.kind == "age"
+                and before.unit is None
+                and _AGE_LIST_JOIN_RE.fullmatch(self.text, before.end, a.start) is not None
+            ):
+                b.kind, b.unit = "age", None
+            before = a
 
     def ages_of_the_other(self, cands: list[_Cand]) -> None:
         """The second of two people's ages, its unit left out: "l'un avait 26 ans, l'autre 29", "one was 26, the
@@ -11602,6 +11634,34 @@ class _Extractor:
             ):
                 # "dix mois de suspension et huit de mise à l'épreuve": the second part in the first's unit
                 c.kind, c.unit, c.noun = "duration", before.unit, False
+
+    def share_units_elided_before_participles(self, cands: list[_Cand]) -> None:
+        """A number right before a past participle, its noun left out, counts the things the count before it in
+        its sentence counts, when that count's clause has a participle too: "Over 2,000 flights were canceled
+        on Tuesday, with more than 1,800 canceled on Wednesday", "Au moins 50 vols ont été annulés et une
+        dizaine retardés" (flights, not "canceled"). Only things: of people, the second count is often of
+        another fate ("three were arrested and two released")."""
+        for p, c in itertools.pairwise(cands):
+            if (
+                c.kind != "count"
+                or not c.noun
+                or c.unit is None
+                or p.kind != "count"
+                or p.unit is None
+                or c.unit in t.KNOWN_UNITS
+                or c.unit in t.NOUN_CONCEPTS
+                or not _PAST_PARTICIPLE_RE.fullmatch(c.unit)
+            ):
+                continue
+            if (word := _WORD_AFTER.match(self.text, c.end)) is None or word.group("w").lower() != c.unit:
+                continue  # the participle right after the number: "1,800 canceled"
+            concept = t.NOUN_CONCEPTS.get(p.unit, p.unit)
+            if not (concept in t.THING_CONCEPTS or p.unit in t.KNOWN_UNITS and p.unit not in t.HUMAN_UNITS):
+                continue
+            between = self.text[p.end : c.start]
+            if _SENTENCE_END_RE.search(between) or not _PAST_PARTICIPLE_IN_RE.search(between):
+                continue
+            c.unit = p.unit
 
     def mixed_age_ranges(self, cands: list[_Cand]) -> None:
         """A range of ages from months to years: "âgées de 6 mois à 58 ans", "aged between 6 months and 58

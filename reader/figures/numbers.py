@@ -290,6 +290,9 @@ PERSON_NOUNS_FR = set(
     """sinistré sinistrée rescapé rescapée édile nonagénaire romancier romancière peintre sculpteur sculptrice
     universitaire bibliothécaire missionnaire actionnaire mandataire secrétaire signataire dignitaire émissaire
     intérimaire libraire disquaire antiquaire
+    coach sélectionneur sélectionneuse manager mannequin présentateur présentatrice danseur danseuse styliste
+    espion espionne évadé évadée exilé exilée clandestin clandestine narcotrafiquant narcotrafiquante gangster
+    rebelle combattant combattante parrain caïd
     menuisier menuisière boulanger boulangère maçon plombier électricien électricienne mécanicien mécanicienne
     coiffeur coiffeuse boucher bouchère berger bergère marchand marchande fermier fermière soudeur livreur
     livreuse caissier caissière pharmacien pharmacienne vétérinaire dentiste architecte comptable notaire
