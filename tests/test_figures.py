@@ -503,6 +503,12 @@ _DURATION_PIECES = [
     *" \n-'’aAıſİ",
     *"un le tous les chaque quart quarts QUART d’heure d'heure a one every each quarter of an hour".split(),
     *"une la toutes demi-heure demi-heures half Half hour the past last decade Decade dernière cette décennie".split(),
+    *"century Century CENTURY half-century demi-siècle Demi-Siècle siècle Siècle quart quarter-century of ce".split(),
+    "un demi-siècle",
+    "half a century",
+    "a quarter of a century",
+    "le quart de siècle",
+    "a half-century",
 ]
 
 

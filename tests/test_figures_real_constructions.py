@@ -16299,3 +16299,18 @@ def test_small_counts_of_a_noun_the_lexicon_names_in_both_languages_may_conflict
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(40, 50)]
     far = extract_figures("Au moins 12 vols ont été annulés.", "fr")
     assert compare_figures(en, far).conflicts == []
+
+
+def test_half_a_century_is_fifty_years():
+    """Construction: "its harshest winter in half a century" against "le plus dur depuis 50 ans", "depuis un
+    demi-siècle", "a quarter of a century" (a span said as a part of a century): 50 and 25 years, so the two
+    versions' spans match; "the half-century-old bridge" and "le XXe siècle" are no span."""
+    assert keys("It was the harshest winter in half a century.", "en") == [(50, "duration", "years")]
+    assert keys("Le plus dur depuis un demi-siècle.", "fr") == [(50, "duration", "years")]
+    assert keys("It happened a quarter of a century ago.", "en") == [(25, "duration", "years")]
+    assert keys("Du jamais vu depuis un quart de siècle.", "fr") == [(25, "duration", "years")]
+    assert keys("The half-century-old bridge fell.", "en") == []
+    assert keys("Au XXe siècle, la ville a grandi.", "fr") == []
+    en = extract_figures("It was the harshest winter in half a century.", "en")
+    fr = extract_figures("C'est l'hiver le plus dur depuis 50 ans.", "fr")
+    assert len(compare_figures(en, fr).matched) == 1

@@ -1261,6 +1261,12 @@ _WORD_DURATIONS = (
                 r"|(?:une|la\s+dernière|cette)\s+décennie(?P<demie>\s+et\s+demie)?)(?![\w-])"), 10, "years"),
     # "more than a fortnight ago": two weeks
     (re.compile(r"(?<![\w])(?i:a|one)\s+fortnight(?![\w-])"), 2, "weeks"),
+    # "its harshest winter in half a century", "le plus dur depuis un demi-siècle": 50 years; "a quarter of a
+    # century", "un quart de siècle": 25
+    (re.compile(r"(?<![\w])(?i:half\s+a\s+century|an?\s+half[-\s]century|(?:un|le|ce|dernier)\s+demi-siècle)(?![\w-])"),
+     50, "years"),
+    (re.compile(r"(?<![\w])(?i:(?:a|one)\s+quarter\s+of\s+a\s+century|(?:an?|one)\s+quarter[-\s]century"
+                r"|(?:un|le|ce|dernier)\s+quart\s+de\s+siècle)(?![\w-])"), 25, "years"),
     # "a week-long state of emergency", "the year-long investigation", "A yearlong inquiry": one unit of time
     # as an adjective, hyphenated or closed up
     *((re.compile(rf"(?<![\w])(?i:an?|one|the|this|its|their|his|her)\s+(?i:{unit})-?long(?![\w-])"), 1,
@@ -1270,6 +1276,7 @@ _WORD_DURATIONS = (
 #: What every duration of :data:`_WORD_DURATIONS` has (lowercase), each: most texts have none.
 _WORD_DURATION_HINTS = (
     ("quart",), ("demi-heure", "half"), ("demi-heure", "half"), ("decade", "décennie"), ("fortnight",),
+    ("century", "demi-siècle"), ("century", "quart de siècle"),
     *((f"{unit}-long", f"{unit}long") for unit in ("hour", "day", "week", "month", "year")),
 )  # fmt: skip
 
