@@ -16314,3 +16314,21 @@ def test_half_a_century_is_fifty_years():
     en = extract_figures("It was the harshest winter in half a century.", "en")
     fr = extract_figures("C'est l'hiver le plus dur depuis 50 ans.", "fr")
     assert len(compare_figures(en, fr).matched) == 1
+
+
+def test_a_part_of_a_whole_in_digits_counts_the_wholes_noun_the_lexicon_names():
+    """Construction: "Brussels canceled 50 of its 257 flights on Sunday" against "44 des 257 vols au départ
+    sont concernés" (a part, "of its"/"des", then the whole in digits and a noun the lexicon names in both
+    languages): the part counts flights too, so the two versions' parts of one matched whole conflict."""
+    en = extract_figures("Brussels canceled 50 of its 257 flights on Sunday.", "en")
+    fr = extract_figures("Au total, 44 des 257 vols au départ sont concernés.", "fr")
+    assert [(f.value, f.unit) for f in en] == [(50, "flight"), (257, "flight")]
+    assert [(f.value, f.unit) for f in fr] == [(44, "flight"), (257, "flight")]
+    result = compare_figures(en, fr)
+    assert [(a.value, b.value) for a, b in result.conflicts] == [(50, 44)]
+    assert [
+        (f.value, f.unit) for f in extract_figures("Twelve of their 30 players tested positive.", "en")
+    ] == [
+        (12, "player"),
+        (30, "player"),
+    ]

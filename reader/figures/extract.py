@@ -6406,7 +6406,7 @@ _PART_OF_GROUP_AFTER = compile_lazily(
 #: A count that is a part of a count said after it: "Sixty-six of 85 injured were hospitalised", "twelve of
 #: the 30 passengers died", "66 des 85 blessés" (``n``: the whole's number, ``w``: its noun).
 _PART_OF_COUNT_AFTER = compile_lazily(
-    rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
+    rf"{_H}+(?:(?i:of)(?:{_H}+(?i:the|those|these|its|their))?|des){_H}+(?P<n>[0-9][0-9.,]*|[^\W\d_]+(?:-[^\W\d_]+)*)"
     rf"{_H}+(?P<w>[^\W\d_][\w'’-]*)"
 )
 #: Before the whole of such a part: what happens to the part is not what the whole counts ("of the 30
@@ -10416,6 +10416,10 @@ class _Extractor:
         if not _a_number(m.group("n")):
             return None
         word = m.group("w").lower()
+        if word in t.NOUN_CONCEPTS and word not in t.UNIT_NOUNS and m.group("n")[0].isdigit():
+            # "canceled 50 of its 257 flights", "44 des 257 vols au départ": a noun the lexicon names in both
+            # languages, after a whole in digits
+            return word
         noun = t.UNIT_NOUNS.get(word)
         if noun is None or word in _PLACES_IN_ENGLISH and self.lang == "en":
             return None
