@@ -16332,3 +16332,17 @@ def test_a_part_of_a_whole_in_digits_counts_the_wholes_noun_the_lexicon_names():
         (12, "player"),
         (30, "player"),
     ]
+
+
+def test_a_further_count_is_the_other_versions_count_of_the_rest():
+    """Construction: "together with a further 4,000 headcount reduction" against "Les 4000 autres coupes
+    porteront sur la production" (what comes on top said as a change in one version and as the rest of a whole
+    in the other, each with a noun the lexicon does not know): one count, matched, neither one-sided; a change
+    and a level of two such nouns ("increased by 16", "16 châteaux forts") stay apart."""
+    en = extract_figures("Together with a further 4,000 headcount reduction in manufacturing.", "en")
+    fr = extract_figures("Les 4000 autres coupes porteront sur la production.", "fr")
+    assert (en[0].change, fr[0].rest) == (True, True)
+    result = compare_figures(en, fr)
+    assert len(result.matched) == 1 and not result.only_en and not result.only_fr
+    level = extract_figures("Le château compte 4000 tourelles.", "fr")
+    assert compare_figures(en, level).matched == []
