@@ -16346,3 +16346,12 @@ def test_a_further_count_is_the_other_versions_count_of_the_rest():
     assert len(result.matched) == 1 and not result.only_en and not result.only_fr
     level = extract_figures("Le château compte 4000 tourelles.", "fr")
     assert compare_figures(en, level).matched == []
+
+
+def test_ballots_and_bulletins_are_one_noun():
+    """Construction: "8,893 blank or invalid ballots" against "9.983 bulletins blancs ou nuls" (the papers of
+    a vote, named in each language): one noun, so the two counts conflict instead of standing alone."""
+    en = extract_figures("There were 8,893 blank or invalid ballots.", "en")
+    fr = extract_figures("On compte 9.983 bulletins blancs ou nuls.", "fr")
+    assert en[0].unit == fr[0].unit == "ballot"
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(8893, 9983)]

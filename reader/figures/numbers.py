@@ -653,13 +653,15 @@ _MORE_FORMS: dict[str, str] = {
     "film": "film films movie movies",
     # thefts counted ("70,469 car thefts"); French "vols" are thefts only in a text on thefts (see the extractor)
     "theft": "theft thefts",
+    # "8,893 blank or invalid ballots", "9.983 bulletins blancs ou nuls": the papers of a vote
+    "ballot": "ballot ballots bulletin bulletins",
 }
 #: The concepts above that are things, never people: "30 others missing" is not "30 étages".
 THING_CONCEPTS = frozenset(
     "flight train station helicopter plane airport store pill package floor apartment fire laboratory address"
     " project video transaction seizure aftershock town office container bag mosque church room bus factory"
     " product bomb drone missile hotel bridge island horse camel cattle sheep dog bird pig game whale elephant rhino hippo"
-    " wolf shark bed landslide theft".split()
+    " wolf shark bed landslide theft ballot".split()
 )
 #: The concepts above that are people: "54 journalists" and "54 bénévoles" may be the same people only as
 #: people at large are.
