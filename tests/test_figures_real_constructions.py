@@ -16355,3 +16355,39 @@ def test_ballots_and_bulletins_are_one_noun():
     fr = extract_figures("On compte 9.983 bulletins blancs ou nuls.", "fr")
     assert en[0].unit == fr[0].unit == "ballot"
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(8893, 9983)]
+
+
+def test_a_trains_number_before_its_name_is_no_figure():
+    """Construction: "collided with 12841 Shalimar-Chennai Central Coromandel Express" (an Indian train's
+    five-digit number, then its capitalised name ending in "Express", "Mail", "Superfast"): a name; a count
+    before one capitalised word ("About 12000 Express readers") stays a count."""
+    assert keys("The coaches collided with 12841 Shalimar-Chennai Central Coromandel Express.", "en") == []
+    assert keys("The 12864 Sir M. Visvesvaraya Terminal-Howrah Superfast Express derailed.", "en") == []
+    assert [k[0] for k in keys("About 12000 Express readers wrote in.", "en")] == [12000]
+
+
+def test_a_name_after_an_elided_article_opening_a_sentence_is_a_name():
+    """Construction: "L'IAM-District 751, branche du syndicat des machinistes" (a name with its number, after
+    "L'" at the start of a sentence): no figure, as "The IAM-District 751 union" has none; a sentence opening
+    on a common capitalised word keeps its count ("Around 8,000 people")."""
+    assert keys("L'IAM-District 751, branche du syndicat des machinistes, a voté.", "fr") == []
+    assert [k[0] for k in keys("Around 8,000 people marched.", "en")] == [8000]
+
+
+def test_a_partys_seats_in_a_list_of_results():
+    """Construction: "won 119 seats in that election, the Bloc 32, the NDP 25, and the Greens two", "the NDP
+    seven seats, and the Greens one seat" (the Bloc Québécois named "the Bloc"; a tally of one seat): each a
+    count, where "le bloc 4" of a prison is a part's number; and one party's seats beside another's ("22
+    seats ... one seat") are no parts adding up to the other version's "23 sièges", which they dispute."""
+    found = extract_figures(
+        "The Conservatives won 119 seats, the Bloc 32, the NDP 25, and the Greens two.", "en"
+    )
+    assert [f.value for f in found][:3] == [119, 32, 25]
+    assert keys("Les détenus du bloc 4 se sont mutinés.", "fr") == []
+    assert keys("The Greens won one seat.", "en") == [(1, "count", "seat")]
+    assert keys("There is one seat left on the bus.", "en") == []
+    en = extract_figures(
+        "The Liberals won 169 seats, the Bloc Québécois 22 seats and the Greens one seat.", "en"
+    )
+    fr = extract_figures("Le Bloc québécois obtient 23 sièges.", "fr")
+    assert (22, 23) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]

@@ -829,6 +829,10 @@ def _parts_of(part: Figure, total: Figure, version: Sequence[Figure]) -> bool:
     ("92 dead in the region and 3 elsewhere" against "95 morts"): no disagreement."""
     if part.kind != "count" or float(part.value) >= float(total.value):
         return False
+    if part.unit in RESULT_UNITS and total.unit in RESULT_UNITS:
+        # a party's seats beside another's ("the Bloc Québécois 22 seats ... the Greens one seat") are two
+        # parties' results, not parts of the other version's "23 sièges"
+        return False
     if (
         part.place
         and total.place

@@ -1096,6 +1096,12 @@ _ROUND_THE_CLOCK_HINTS = (
     "sur 7",
     "/7",
 )
+#: The last word of an Indian train's name ("the 12841 Shalimar-Chennai Central Coromandel Express").
+_TRAIN_NAMES = ("Express", "Mail", "Superfast", "Rajdhani", "Shatabdi", "Duronto", "Vande Bharat")
+#: A train's five-digit number before its name: a name, no count.
+_TRAIN_NUMBER_RE = compile_lazily(
+    rf"(?<![\w.,])[0-9]{{5}}(?=(?:[ -][A-Z][\w.]*){{1,6}}[ -](?:{'|'.join(_TRAIN_NAMES)})(?![\w]))"
+)
 #: A police or military unit named by its number ("Officers from 52 Division", "the 101st Airborne" is an
 #: ordinal already): a name, no count.
 _UNIT_NAMES = ("Division", "District", "Precinct", "Squadron", "Battalion", "Brigade", "Regiment")
@@ -7573,8 +7579,8 @@ _SWIM_EVENT_AFTER = compile_lazily(
 _SWIM_SHORT_EVENT_AFTER = compile_lazily(rf"{_H}+(?:fly|free|back|breast|IM)(?![\w]|{_H}+[^\W\d_]+s(?![\w]))")
 #: The part of a building or a site a number names: "pavilion 2", "le bâtiment 7", "reactor 4".
 _NUMBERED_PART_BEFORE = compile_lazily(
-    r"(?<![\w])(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
-    r"|ward|reactor|réacteur)[ \u00a0]$"
+    r"(?<![\w])(?:(?i:pavilion|pavillon|wing|block|terminal|hall|gate|pier|platform|quai|bâtiment|aile|bloc"
+    r"|ward|reactor|réacteur)(?<!the Bloc)(?<!The Bloc)(?<!le Bloc)(?<!Le Bloc))[ \u00a0]$"
 )
 #: What a year is compared with after: "par rapport à 2024", "compared with 2019".
 _COMPARED_WITH_BEFORE = _ending(
@@ -8400,8 +8406,9 @@ class _Extractor:
             and _LIST_ITEM_END_RE.match(self.text, end if end is not None else s) is not None
         ):
             return False
-        # a capitalised word at the start of a sentence is a common word ("Around 8,000 ...")
-        return not _opens_sentence(self.text, found[1])
+        # a capitalised word at the start of a sentence is a common word ("Around 8,000 ..."), unless an elided
+        # article before it is the sentence's capital ("L'IAM-District 751, branche du syndicat": a name)
+        return not _opens_sentence(self.text, found[1]) or _ELIDED_RE.match(found[0]) is not None
 
     # --- one candidate ---
 
@@ -8749,7 +8756,9 @@ class _Extractor:
         if len(token) <= 3 and _SEATER_AFTER.match(text, e):
             return None  # "two coaster buses and 18 seater buses": a vehicle's size, no count of anything
         if not word and len(token) <= 2 and _NUMBERED_PART_BEFORE.search(text, max(0, s - 12), s):
-            return None  # "in pavilion 2 of the prison", "le réacteur 4", "Terminal 1": a part's number
+            # "in pavilion 2 of the prison", "le réacteur 4", "Terminal 1": a part's number (not "the Bloc 32", the
+            # Bloc Québécois's seats)
+            return None
         if (
             not word
             and token[0] == "0"
@@ -11118,6 +11127,8 @@ class _Extractor:
             claimed += [m.span() for m in _YEARS_AVERAGE_RE.finditer(text)]
         if "noon" in text or "midnight" in text:
             claimed += [m.span() for m in _NOON_RE.finditer(text)]
+        if any(name in text for name in _TRAIN_NAMES):
+            claimed += [m.span() for m in _TRAIN_NUMBER_RE.finditer(text)]
         if "401" in text or "403" in text or "457" in text:
             claimed += [m.span() for m in _RETIREMENT_PLAN_RE.finditer(text)]
         races = _race_times(text, lowered, runs)
@@ -13629,6 +13640,15 @@ class _Extractor:
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
                 return True  # "Une personne est portée disparue", "une personne a été tuée": a toll of one
+            if (
+                c.token.lower() in ("one", "un")
+                and c.unit == "seat"
+                and (
+                    self.before(_SEATS_VERB_BEFORE, c.start, 40) is not None
+                    or any(w in self.text[max(0, c.start - 150) : c.start] for w in _TALLY_WORDS)
+                )
+            ):
+                return True  # "the NDP seven seats, and the Greens one seat", "won one seat": a party's tally
             if c.token.lower() == "one" and c.kind == "count" and c.raw == 1 and c.unit not in _TOLL_OF_ONE:
                 # "one woman shouted", "at least one case spilled over", "one boat after another": an
                 # article more than a figure; only a toll of one is one ("one person died", "one injured")
