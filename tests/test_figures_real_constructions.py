@@ -16391,3 +16391,17 @@ def test_a_partys_seats_in_a_list_of_results():
     )
     fr = extract_figures("Le Bloc québécois obtient 23 sièges.", "fr")
     assert (22, 23) in [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts]
+
+
+def test_beyond_a_value_is_a_lower_bound():
+    """Construction: "temperatures in Morocco have climbed beyond 50 degrees Celsius" against "une température
+    de 49,6°" (a value passed, said with "beyond"): a lower bound, so it is no rounding of 49.6 and disputes
+    nothing; the previous record each version gives ("49.9°C", "49,6°") is the quantity disputed."""
+    (bound,) = extract_figures("Temperatures have climbed beyond 50 degrees Celsius.", "en")
+    assert bound.approx == "at least"
+    en = extract_figures(
+        "Temperatures have climbed beyond 50 degrees Celsius. The preceding record was 49.9°C, in Smara.",
+        "en",
+    )
+    fr = extract_figures("Le précédent record était une température de 49,6° à Smara.", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(49.9, 49.6)]

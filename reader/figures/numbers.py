@@ -734,6 +734,8 @@ APPROXIMATIONS: dict[str, str] = {
         "crossed", "crosses", "topped", "tops", "surpassing", "exceeding", "dépassant", "dépassant les",
         # a headline's toll "passes 2,200" (not "passed", which also passes laws: "passed 12 bills")
         "passes",
+        # "temperatures have climbed beyond 50 degrees Celsius"
+        "beyond",
         "franchi", "franchit", "franchi les", "franchi la barre des", "passé la barre des",
     )},
 }  # fmt: skip
