@@ -434,6 +434,10 @@ _PIECES = [
     "de deux jours à une semaine",
     "the next year to 18 months",
     "un an à 18 mois",
+    "between 2 and 7 a.m.",
+    "from 4 to 6 p.m.",
+    "10 until 11:30 pm",
+    "5 to 7pm",
     *"The the previous Previous prior year Year before précédente, PRÉCÉDENTE".split(),
 ]
 

@@ -16405,3 +16405,21 @@ def test_beyond_a_value_is_a_lower_bound():
     )
     fr = extract_figures("Le précédent record était une température de 49,6° à Smara.", "fr")
     assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(49.9, 49.6)]
+
+
+def test_the_first_hour_of_a_range_of_hours_joined_by_a_word_is_a_time():
+    """Construction: "rising from 1 to 36 feet between 2 and 7 a.m.", "Flooding peaked from 4 to 6 p.m." (a range
+    of hours of the day joined by "and" or "to", "a.m."/"p.m." said once after the second): both are times, no
+    count; "from 4 to 6 people" stays two counts."""
+    assert keys("The river rose between 2 and 7 a.m. on Friday.", "en") == []
+    assert keys("Flooding peaked from 4 to 6 p.m.", "en") == []
+    assert [k[0] for k in keys("The toll rose from 4 to 6 people.", "en")] == [4, 6]
+
+
+def test_a_quoted_title_after_the_noun_of_a_work_is_no_figure():
+    """Construction: "l'émission « Sept à huit » de TF1", "the film "300"" (a show, a film, a book named by its
+    noun, then its title in quotes, in French sentence case or a number alone): no figure; a quote with no
+    work named ("Il a déclaré : « Trois morts et huit blessés »") keeps its counts."""
+    assert keys("Dimanche, l'émission « Sept à huit » de TF1 a diffusé le témoignage.", "fr") == []
+    assert keys('The film "300" was a hit.', "en") == []
+    assert [k[0] for k in keys("Il a déclaré : « Trois morts et huit blessés ».", "fr")] == [3, 8]

@@ -600,8 +600,9 @@ _TIME_RE = compile_lazily(
     r"|(?<![\w.])[01]?[0-9]"
     + _H
     + r"?(?i:a\.m\.?|p\.m\.?|am|pm|o'clock|o’clock)(?![\w])"
-    # "between 1-2 am": the first hour of a range of hours of the day
-    + rf"|(?<![\w.])[01]?[0-9](?={_H}*[-–]{_H}*[01]?[0-9]{_H}?(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))"
+    # "between 1-2 am", "between 2 and 7 a.m.", "from 4 to 6 p.m.": the first hour of a range of hours of the day
+    + rf"|(?<![\w.])[01]?[0-9](?=(?:{_H}*[-–]{_H}*|{_H}+(?i:and|to|until|till){_H}+)[01]?[0-9](?::[0-5][0-9])?"
+    + rf"{_H}?(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))"
     # "between 12 noon and 3pm", "à 12 midi"
     + rf"|(?<![\w.])12{_H}+(?i:noon|midnight|midi|minuit)(?![\w])"
     r"|(?<![\w.:])[01]?[0-9]\.[0-5][0-9]"
@@ -2263,6 +2264,12 @@ _TITLE_CLOSERS = '"”»'
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for de du des la le les et l d un une".split())
 #: How far a quoted title may reach on each side of its number.
 TITLE_REACH = 50
+#: A noun naming a work right before a quote opens: what is quoted is its title.
+_WORK_NAMED_BEFORE = compile_lazily(
+    rf"(?<![\w])(?i:émission|film|série|livre|album|magazine|spectacle|pièce|chanson|roman|documentaire"
+    rf"|téléfilm|podcast|programme|show|movie|book|series|song|novel|documentary|programme|program|podcast"
+    rf"|album|play|musical){_H}*$"
+)
 _TITLE_WORD_RE = compile_lazily(r"[^\W\d_][\w'’-]*")
 
 
@@ -2279,6 +2286,10 @@ def _in_quoted_title(text: str, s: int, e: int) -> bool:
     if not closes:
         return False
     closed = min(closes)
+    if "\n" not in text[opened:closed] and _WORK_NAMED_BEFORE.search(text, max(0, opened - 24), opened):
+        # "l'émission « Sept à huit » de TF1", "the film '300'": a work named as such, its title in French
+        # sentence case or a number alone
+        return True
     after = _TITLE_WORD_RE.findall(text, e, closed)
     words = _TITLE_WORD_RE.findall(text, opened + 1, s) + after
     return (
