@@ -16423,3 +16423,25 @@ def test_a_quoted_title_after_the_noun_of_a_work_is_no_figure():
     assert keys("Dimanche, l'émission « Sept à huit » de TF1 a diffusé le témoignage.", "fr") == []
     assert keys('The film "300" was a hit.', "en") == []
     assert [k[0] for k in keys("Il a déclaré : « Trois morts et huit blessés ».", "fr")] == [3, 8]
+
+
+def test_an_updates_number_in_a_headline_is_no_count():
+    """Construction: "Death Toll Rises to 72 in Noto Peninsula Earthquake (UPDATE 1)" (a wire's update number):
+    no count, so it does not add to 72 as the rest of the other version's "73 morts", which 72 disputes."""
+    en = extract_figures("Death Toll Rises to 72 in Noto Peninsula Earthquake (UPDATE 1)", "en")
+    assert [f.value for f in en] == [72]
+    fr = extract_figures("Séisme au Japon : les autorités font état de 73 morts", "fr")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(72, 73)]
+
+
+def test_a_toll_of_a_territory_and_one_of_the_country_governing_it_are_one_quantity():
+    """Construction: "France's Interior Ministry said that at least 11 people have died" against "le cyclone a
+    fait au moins 14 morts à Mayotte" (a territory a country governs from afar, and that country): one toll,
+    disputed; two countries' tolls ("19 deaths in Jamaica", "20 morts en Haïti") stay two quantities."""
+    en = extract_figures("France's Interior Ministry said Sunday that at least 11 people have died.", "en")
+    fr = extract_figures("Le cyclone Chido a fait au moins 14 morts à Mayotte.", "fr")
+    assert (en[0].place, fr[0].place) == ("france", "mayotte")
+    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(11, 14)]
+    en = extract_figures("The storm caused 19 deaths in Jamaica.", "en")
+    fr = extract_figures("La tempête a fait 20 morts en Haïti.", "fr")
+    assert compare_figures(en, fr).conflicts == []

@@ -50,7 +50,7 @@ from functools import lru_cache
 from math import floor, log10
 
 from reader.figures.currency import ROUGH_USD, rough_usd
-from reader.figures.extract import country_names, folded
+from reader.figures.extract import country_names, country_sovereigns, folded
 from reader.figures.numbers import (
     COUNTRY_EXONYMS,
     HUMAN_UNITS,
@@ -570,9 +570,13 @@ COUNTRY_UNSAID = 0.5
 
 
 def _two_countries(a: str | None, b: str | None) -> bool:
-    """Whether two places are the names of two countries."""
+    """Whether two places are the names of two countries (not a territory and the country that governs it:
+    "France" and "Mayotte")."""
     x, y = _country(a), _country(b)
-    return x is not None and y is not None and x != y
+    if x is None or y is None or x == y:
+        return False
+    governs = country_sovereigns()
+    return governs.get(x) != y and governs.get(y) != x
 
 
 @lru_cache(maxsize=4096)

@@ -7924,6 +7924,36 @@ def country_names() -> dict[str, str]:
     return names
 
 
+#: Territories a country governs from afar, by two-letter code, and that country's code: a cyclone's toll "in
+#: the French territory of Mayotte" is a toll of France too ("France's Interior Ministry said ... 11 people").
+_TERRITORIES_OF = {
+    "FR": "YT RE GP MQ GF NC PF PM WF BL MF TF",
+    "US": "PR GU VI AS MP UM",
+    "GB": "GI BM KY FK MS AI TC VG SH PN IO GG JE IM",
+    "DK": "GL FO",
+    "NL": "AW CW SX BQ",
+    "CN": "HK MO",
+    "AU": "NF CX CC HM",
+    "NZ": "CK NU TK",
+    "NO": "SJ BV",
+}
+
+
+@lru_cache(maxsize=1)
+def country_sovereigns() -> dict[str, str]:
+    """Each territory governed from afar, by its English name lowercased (as :func:`country_names` gives
+    it), to the English name of the country that governs it."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    return {
+        english[code].lower(): english[sovereign].lower()
+        for sovereign, codes in _TERRITORIES_OF.items()
+        for code in codes.split()
+        if code in english
+    }
+
+
 #: The names reports use for a country beside Babel's: the short, former or everyday name.
 _COUNTRY_SHORT_NAMES = {
     "Macedonia": "MK", "Macédoine": "MK", "Turkey": "TR", "Burma": "MM", "Birmanie": "MM", "Ivory Coast": "CI",

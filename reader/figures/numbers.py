@@ -928,6 +928,7 @@ NAME_WORDS = set(
     annex annexe rank rang top tier lot item point points step iso cve rfc magnitude feu feux fire fires
     flight group groupe poule division bill runway piste programme program clade subclade sous-clade partie part schedule kilometre
     kilomètre kilometer borne exit sortie bus autobus tram tramway streetcar signal loi disposition dispositions
+    update
     """.split()
 )
 #: Capitalised, the names of lists and stock indexes a number ends: "Fortune 500", "CAC 40", "FTSE 100".
