@@ -16445,3 +16445,14 @@ def test_a_toll_of_a_territory_and_one_of_the_country_governing_it_are_one_quant
     en = extract_figures("The storm caused 19 deaths in Jamaica.", "en")
     fr = extract_figures("La tempête a fait 20 morts en Haïti.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_surname_that_will_be_a_number_at_a_time_is_an_age_to_come():
+    """Construction: "sentenced Sam Bankman-Fried to 25 years ... Bankman-Fried will be 57 when he gets out" (a
+    person named in full before, then by the surname, "will be" a bare number before "when he"): an age, one
+    to come; "Kiptum was 24." stays an age now."""
+    found = extract_figures(
+        "A judge sentenced Sam Bankman-Fried to 25 years. Bankman-Fried will be 57 when he gets out.", "en"
+    )
+    assert [(f.value, f.kind, f.later) for f in found] == [(25, "duration", False), (57, "age", True)]
+    assert value_kinds("Kelvin Kiptum died in a crash. Kiptum was 24.", "en") == [(24, "age")]

@@ -7388,7 +7388,9 @@ _AGE_PREFIX_BEFORE = _ending(
     rf"|l['’]âge{_H}+(?:légal{_H}+)?de{_H}+(?:départ{_H}+à{_H}+)?la{_H}+retraite{_H}+(?:à|de)){_ABOUT}{_H}+"
 )
 #: A capitalised word, then "was", right before a number: "Kiptum was 24." (see the age rule that reads it).
-_SURNAME_WAS_BEFORE = _ending(rf"(?<![\w'’-])(?P<n>[A-Z][a-z][\w'’-]*){_H}+was{_H}+")
+_SURNAME_WAS_BEFORE = _ending(
+    rf"(?<![\w'’-])(?P<n>[A-Z][a-z][\w'’-]*){_H}+(?:was|(?P<to_be>will{_H}+be|would{_H}+be)){_H}+"
+)
 #: A person the number after is the age of, alone in its clause: "He was 29.", "the victim, who was 17, had".
 _PERSON_WAS_BEFORE = _ending(
     rf"(?<![\w])(?:(?i:he|she|who){_H}+(?:was|is|will{_H}+be|would{_H}+be|turns|turned"
@@ -10861,16 +10863,22 @@ class _Extractor:
             whole
             and self.lang == "en"
             and 1 <= c.raw <= 110
-            and self.may_hold(c.start, 16, ("was",))
+            and self.may_hold(c.start, 16, ("was", " be "))
             and (surname := self.before(_SURNAME_WAS_BEFORE, c.start, 40)) is not None
-            and self.after(_SENTENCE_END_AFTER, c.end)
+            and (
+                self.after(_SENTENCE_END_AFTER, c.end)
+                # "Bankman-Fried will be 57 when he gets out": the age at a time to come
+                or surname.group("to_be") is not None
+                and self.after(_AGE_AT_A_TIME_AFTER, c.end) is not None
+            )
             and re.search(
                 rf"[A-Z][\w'’-]+{_H}+{re.escape(surname.group('n'))}(?![\w])",
                 self.text[: c.start - len(surname.group())],
             )
         ):
             # "Kelvin Kiptum ... has been killed in a car crash. Kiptum was 24.": a person named in full
-            # before, then by the surname alone, and the number that ends the sentence
+            # before, then by the surname alone, and the number that ends the sentence (or the time it will be
+            # that person's age)
             c.kind, c.by_prefix = "age", True
             return
         if (
