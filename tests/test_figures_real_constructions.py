@@ -16456,3 +16456,15 @@ def test_a_surname_that_will_be_a_number_at_a_time_is_an_age_to_come():
     )
     assert [(f.value, f.kind, f.later) for f in found] == [(25, "duration", False), (57, "age", True)]
     assert value_kinds("Kelvin Kiptum died in a crash. Kiptum was 24.", "en") == [(24, "age")]
+
+
+def test_a_rate_before_the_noun_of_a_goal_is_a_value_aimed_at():
+    """Construction: "the bank's 2% target", "its 2 per cent inflation goal" (a rate, then the noun of a goal):
+    a value to come, which disputes no measured rate ("inflation stood at 2.6%"); a rate followed by another
+    noun ("The 5% rise") is a rate as measured."""
+    assert [f.later for f in extract_figures("The bank kept its 2% target.", "en")] == [True]
+    assert [f.later for f in extract_figures("It kept its 2 per cent inflation goal.", "en")] == [True]
+    assert [f.later for f in extract_figures("The 5% rise surprised markets.", "en")] == [False]
+    en = extract_figures("The bank kept its 2% target.", "en")
+    fr = extract_figures("L'inflation s'est établie à 2,1 % en mai.", "fr")
+    assert compare_figures(en, fr).conflicts == []

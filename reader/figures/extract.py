@@ -6056,6 +6056,10 @@ _PAID_LATER_AFTER = compile_lazily(
 #: What an amount said again without its currency may be the goal of: "the 1.3 trillion target", "l'objectif des
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
+#: A goal named right after a rate, maybe after what it is of: "2% target", "2 per cent inflation goal".
+_GOAL_NOUN_AFTER = compile_lazily(
+    rf"(?:{_H}+(?i:inflation|growth|deficit))?{_H}+(?i:target|goal|objective)(?![\w])"
+)
 #: Nouns after a scaled number that say it is a sum of money: "10 million ransom", "10 millions de rançon".
 #: Adverbs of time that may follow a count whose noun is elided: "à 11 aujourd'hui", "down to 14 today".
 _TIME_ADVERBS = frozenset(
@@ -13992,6 +13996,8 @@ class _Extractor:
             figure.later = (
                 True  # "expects organic sales growth between 6 percent and 8 percent": a value to come
             )
+        elif c.kind == "percent" and self.after(_GOAL_NOUN_AFTER, c.end) is not None:
+            figure.later = True  # "the bank's 2% target", "its 2 per cent inflation goal": a value aimed at
         if (
             c.kind == "money"
             and c.currency == self.dollar
