@@ -16468,3 +16468,17 @@ def test_a_rate_before_the_noun_of_a_goal_is_a_value_aimed_at():
     en = extract_figures("The bank kept its 2% target.", "en")
     fr = extract_figures("L'inflation s'est établie à 2,1 % en mai.", "fr")
     assert compare_figures(en, fr).conflicts == []
+
+
+def test_a_figure_with_a_month_of_its_own_takes_no_year_of_another_month():
+    """Construction: "Inflation, which peaked at 10.6% in October 2022, has slowed, and even ticked up slightly
+    from 2.4% in April" (a month with no year right after the figure, the sentence's year given with another
+    month): no year, so the rate is not dated to 2022; "In 2023, sales fell 5% in April" is 2023's."""
+    found = extract_figures(
+        "Inflation, which peaked at 10.6% in October 2022, has slowed, and even ticked up from 2.4% in April.",
+        "en",
+    )
+    assert [(f.value, f.year) for f in found if f.kind == "percent"][-1] == (2.4, None)
+    assert [
+        f.year for f in extract_figures("In 2023, sales fell 5% in April.", "en") if f.kind == "percent"
+    ] == [2023]

@@ -2815,6 +2815,12 @@ _MONTH_OF_EVENT_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:in|en|of|de|du|d'|d’){_H}*"
     rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)}){_H}+$"
 )
+#: A month right after a figure, with no year after it: "2.4% in April", "2,6 % en mai".
+_OTHER_MONTH_AFTER = compile_lazily(
+    rf"{_H}+(?i:in|en){_H}+"
+    rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)})(?![\w])"
+    rf"(?!{_H}+[12][0-9]{{3}})"
+)
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
 #: "the worst since the floods of 2013".
 _SINCE_EVENT_BEFORE = compile_lazily(
@@ -4689,6 +4695,9 @@ def _date_by_sentence(
             at
             and not _SENTENCE_END_RE.search(text, _after_colon(text, years[at - 1].end), f.start)
             and not _dates_a_compared_value(text, figures, years[at - 1], f)
+            # "peaked at 10.6% in October 2022 ... ticked up from 2.4% in April": a month of its own, no year,
+            # after a figure whose year came with another month
+            and not (id(years[at - 1]) in monthly and _OTHER_MONTH_AFTER.match(text, f.end))
         ):
             # the nearest year before it in its sentence, or after a colon right after the year ("un drame
             # comparable en 2019 : au moins 16 personnes avaient été tuées"), unless "last year" comes between
