@@ -201,10 +201,8 @@ def _same_role(a: Figure, b: Figure) -> bool:
         or significant_digits(a.value) >= SPECIFIC_DIGITS
         # "a further 4,000 headcount reduction" (a change) is "Les 4000 autres coupes" (the rest of a whole): one
         # count of what comes on top, said two ways
-        or a.change
-        and b.rest
-        or a.rest
-        and b.change
+        or (a.change and b.rest)
+        or (a.rest and b.change)
     )
 
 

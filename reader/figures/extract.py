@@ -2267,8 +2267,7 @@ TITLE_REACH = 50
 #: A noun naming a work right before a quote opens: what is quoted is its title.
 _WORK_NAMED_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:émission|film|série|livre|album|magazine|spectacle|pièce|chanson|roman|documentaire"
-    rf"|téléfilm|podcast|programme|show|movie|book|series|song|novel|documentary|programme|program|podcast"
-    rf"|album|play|musical){_H}*$"
+    rf"|téléfilm|podcast|programme|show|movie|book|series|song|novel|documentary|program|play|musical){_H}*$"
 )
 _TITLE_WORD_RE = compile_lazily(r"[^\W\d_][\w'’-]*")
 
@@ -6488,12 +6487,12 @@ _LIVES_LOST_AFTER = compile_lazily(
     rf"{_H}+(?i:lives(?:{_H}+(?:were|have{_H}+been|had{_H}+been|are))?{_H}+lost"
     rf"|vies(?:{_H}+(?:ont|avaient|sont|été|désormais|déjà))*{_H}+perdues)(?![\w])"
 )
-#: English and French past participles (and English -ing forms): what a people did, not what is counted.
-#: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
 #: A past participle, English or French, lowercase: "canceled", "delayed", "annulés", "retardées".
 _PAST_PARTICIPLE_RE = compile_lazily(r"[^\W\d_]{3,}(?:ed|é|ée|és|ées)")
 #: ... as a word of a text.
 _PAST_PARTICIPLE_IN_RE = compile_lazily(r"(?<![\w])[^\W\d_]{3,}(?:ed|é|ée|és|ées)(?![\w])", re.IGNORECASE)
+#: English and French past participles (and English -ing forms): what a people did, not what is counted.
+#: A participle, or a French verb in the plural ("Quatre Portugais comptent parmi les morts").
 _PARTICIPLE_RE = compile_lazily(r"(?:ed|ing|é|ée|és|ées|ent)$")
 #: The odds of a draw: "1 in 292.2 million", "one in 11.7 million", "une chance sur 11,7 millions", "1 sur 292
 #: millions", from :data:`ODDS_LEAST` chances (fewer are a rate, see ``mark_ratios``).
@@ -11285,7 +11284,7 @@ class _Extractor:
         self.parts_of_a_term(cands)
         if lowered is None or "ages " in lowered:
             self.ages_listed_as_spans(cands)
-        self.listed_ages_in_months(cands)
+        self.ages_listed_with_their_units(cands)
         self.ages_of_the_other(cands)
         cands = self.join_durations(cands)
         self.mark_odds(cands)
@@ -11613,7 +11612,7 @@ class _Extractor:
             ):
                 b.unit = a.unit
 
-    def listed_ages_in_months(self, cands: list[_Cand]) -> None:
+    def ages_listed_with_their_units(self, cands: list[_Cand]) -> None:
         """The spans in months listed after an age in months are ages too: "at the ages of 5 months, 6 months
         and 22 months", "à l'âge de cinq mois, de six mois et enfin de 22 mois"; and so are the years that go on
         a list of two ages in years ("âgés de 48 ans, 52 ans et 55 ans": the list's last, after "et")."""
@@ -11740,7 +11739,7 @@ class _Extractor:
             if (word := _WORD_AFTER.match(self.text, c.end)) is None or word.group("w").lower() != c.unit:
                 continue  # the participle right after the number: "1,800 canceled"
             concept = t.NOUN_CONCEPTS.get(p.unit, p.unit)
-            if not (concept in t.THING_CONCEPTS or p.unit in t.KNOWN_UNITS and p.unit not in t.HUMAN_UNITS):
+            if not (concept in t.THING_CONCEPTS or (p.unit in t.KNOWN_UNITS and p.unit not in t.HUMAN_UNITS)):
                 continue
             between = self.text[p.end : c.start]
             if _SENTENCE_END_RE.search(between) or not _PAST_PARTICIPLE_IN_RE.search(between):
