@@ -16482,3 +16482,20 @@ def test_a_figure_with_a_month_of_its_own_takes_no_year_of_another_month():
     assert [
         f.year for f in extract_figures("In 2023, sales fell 5% in April.", "en") if f.kind == "percent"
     ] == [2023]
+
+
+def test_dont_un_of_the_counted_noun_is_a_count_of_one():
+    """Construction: "La police a procédé à 18 arrestations, dont une arrestation judiciaire", "12 cas, dont un
+    cas grave", "quatre blessés, dont un grièvement" (one of the things counted before "dont", named by the
+    same noun, or the worst hurt): a count of one, as "including one judicial arrest" is; not who one of them
+    was ("trois personnes ont perdu la vie, dont un pêcheur") nor "dont" as "whose" ("le groupe, dont un
+    membre est connu")."""
+    assert [
+        k[0] for k in keys("La police a procédé à 18 arrestations, dont une arrestation judiciaire.", "fr")
+    ] == [
+        18,
+        1,
+    ]
+    assert keys("Quatre blessés, dont un grièvement.", "fr")[-1] == (1, "count", "critical")
+    assert [k[0] for k in keys("Trois personnes ont perdu la vie, dont un pêcheur du port.", "fr")] == [3]
+    assert keys("Le groupe, dont un membre est connu, a parlé.", "fr") == []

@@ -6064,6 +6064,13 @@ _PAID_LATER_AFTER = compile_lazily(
 #: What an amount said again without its currency may be the goal of: "the 1.3 trillion target", "l'objectif des
 #: 100 milliards".
 _GOAL_NOUNS = frozenset({"target", "goal", "objective", "objectif", "cible", "pledge", "promise", "promesse"})
+#: A count in the clause before "dont" ("18 arrestations, dont", "Trois personnes ont été blessées, dont"):
+#: what "dont un" is one of.
+_COUNT_BEFORE_DONT = compile_lazily(
+    r"(?:[0-9]|(?<![\w])(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|douzaine|vingtaine|centaine)(?![\w]))"
+    r"[^.;!?\n]*$"
+)
 #: A goal named right after a rate, maybe after what it is of: "2% target", "2 per cent inflation goal".
 _GOAL_NOUN_AFTER = compile_lazily(
     rf"(?:{_H}+(?i:inflation|growth|deficit))?{_H}+(?i:target|goal|objective)(?![\w])"
@@ -13701,6 +13708,26 @@ class _Extractor:
             if c.unit in _ANY_PEOPLE and c.token == "une" and (one := self.after(_ONE_FATE_AFTER, c.end)):
                 c.unit = next(fate for fate, said in one.groupdict().items() if said)
                 return True  # "Une personne est portée disparue", "une personne a été tuée": a toll of one
+            if (
+                c.token in ("un", "une")
+                and c.noun
+                and c.unit is not None
+                and self.text.endswith(("dont ", "dont\u00a0"), 0, c.start)
+                and (whole := _COUNT_BEFORE_DONT.search(self.text, max(0, c.start - 90), c.start - 5))
+                is not None
+                and (
+                    (one_of := t.NOUN_CONCEPTS.get(c.unit, c.unit)) == "critical"
+                    or any(
+                        t.UNIT_NOUNS.get(w) == one_of or t.NOUN_CONCEPTS.get(w) == one_of
+                        for w in _TITLE_WORD_RE.findall(whole.group().lower())
+                    )
+                )
+            ):
+                # "18 arrestations, dont une arrestation judiciaire", "12 cas, dont un cas grave", "quatre
+                # blessés, dont un grièvement": one of those counted, as "including one judicial arrest" is (not
+                # "trois personnes ont perdu la vie, dont un pêcheur": who one was; nor "le groupe, dont un
+                # membre": whose)
+                return True
             if (
                 c.token.lower() in ("one", "un")
                 and c.unit == "seat"
