@@ -16499,15 +16499,3 @@ def test_dont_un_of_the_counted_noun_is_a_count_of_one():
     assert keys("Quatre blessés, dont un grièvement.", "fr")[-1] == (1, "count", "critical")
     assert [k[0] for k in keys("Trois personnes ont perdu la vie, dont un pêcheur du port.", "fr")] == [3]
     assert keys("Le groupe, dont un membre est connu, a parlé.", "fr") == []
-
-
-def test_the_other_age_of_two_people_listed_in_both_versions_is_disputed():
-    """Construction: "Two men aged 56 and 67 were seriously injured" against "Deux hommes de 67 et 57 ans" (both
-    versions list the two people's ages, one age matched): the other man's age is disputed; one listed age left
-    against a person the other version names apart ("un homme de 60 ans ... un autre de 65 ans") is not."""
-    en = extract_figures("Two men aged 56 and 67 were seriously injured.", "en")
-    fr = extract_figures("Deux hommes de 67 et 57 ans ont été grièvement blessés.", "fr")
-    assert [(a.value, b.value) for a, b in compare_figures(en, fr).conflicts] == [(56, 57)]
-    en = extract_figures("Two men aged 58 and 65 were hurt.", "en")
-    fr = extract_figures("Un homme de 60 ans a été blessé, ainsi qu'un autre de 65 ans.", "fr")
-    assert compare_figures(en, fr).conflicts == []

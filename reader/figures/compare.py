@@ -1182,9 +1182,8 @@ def _conflicts(
             and not _one_in_the_others_decade(*sole)
             and bool(sole[0].place) == bool(sole[1].place)
             and not (sole[0].place and sole[1].place and not same_person(sole[0].place, sole[1].place))
-            # (unless both versions list the two people, one age matched: "Two men aged 56 and 67", "deux
-            # hommes de 67 et 57 ans" dispute the other man's age)
-            and _listed_with_matched_age(sole[0], en, en_all) == _listed_with_matched_age(sole[1], fr, fr_all)
+            and not _listed_with_matched_age(sole[0], en, en_all)
+            and not _listed_with_matched_age(sole[1], fr, fr_all)
         ):
             # not "A 60-year-old man suffered serious injuries" against "Salvatore Lorini, 45 ans, qui vit à
             # Ischia": a person one version names and the other does not may be two people, as two people
