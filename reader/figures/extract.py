@@ -2807,17 +2807,20 @@ _YEAR_OF_EVENT_BEFORE = compile_lazily(
     # an earlier event's time: "le précédent accident remonte à 2010 : ... 158 morts", "dates back to 2010"
     rf"|remonte{_H}+à|remontait{_H}+à|(?<=dates{_H})back{_H}+to|(?<=dated{_H})back{_H}+to){_H}+$"
 )  # a season: "Recruté 25 millions d'euros à l'été 2020"
+#: The English and French names of the months written out (not the abbreviations "janv.", "Sept."), as an
+#: alternation.
+_MONTH_NAMES = "|".join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)
 #: A month before the year of an event: "subi en octobre 2024 une fuite", "in October 2024". It dates the
 #: figures said after it in its sentence; one said before it is of the month's event ("must pay $18.3 million
 #: after a cyberattack in February 2024"), not of the figure.
 _MONTH_OF_EVENT_BEFORE = compile_lazily(
     rf"(?<![\w])(?i:in|en|of|de|du|d'|d’){_H}*"
-    rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)}){_H}+$"
+    rf"(?i:{_MONTH_NAMES}){_H}+$"
 )
 #: A month right after a figure, with no year after it: "2.4% in April", "2,6 % en mai".
 _OTHER_MONTH_AFTER = compile_lazily(
     rf"{_H}+(?i:in|en){_H}+"
-    rf"(?i:{'|'.join(m for m in (*t.MONTHS_EN, *t.MONTHS_FR) if m.isalpha() and len(m) >= 3)})(?![\w])"
+    rf"(?i:{_MONTH_NAMES})(?![\w])"
     rf"(?!{_H}+[12][0-9]{{3}})"
 )
 #: A year of an event that opens a period running on: "du jamais vu depuis la crise du verglas de 1998",
